@@ -1,0 +1,684 @@
+/**
+ * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
+ *
+ * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
+ * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
+ * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
+ * messages — and each comparator is converted into explicit npm bounds with the same meaning:
+ *
+ *   Cargo        npm                      Cargo        npm
+ *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
+ *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
+ *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
+ *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
+ *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
+ *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
+ *
+ * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
+ * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
+ * every comparator that carries a pre-release as an npm comparator with the same tuple and
+ * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
+ * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
+ * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
+ * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
+ * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
+ * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
+ * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
+ *
+ * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
+ * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
+ * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
+ * (`warnings`).
+ */
+import semver from 'semver'
+import type { Range, SemVer } from 'semver'
+
+export type CargoReqResult =
+  | { ok: true; range: Range; npm: string; warnings?: string[] }
+  | { ok: false; reason: string }
+
+export type CargoVersionResult = { ok: true; version: SemVer } | { ok: false; reason: string }
+
+/** The `semver` crate refuses requirements with more comparators than this. */
+export const MAX_COMPARATORS = 32
+/** Largest version number (and numeric pre-release identifier) the `semver` library handles. */
+const MAX_NUMBER = Number.MAX_SAFE_INTEGER
+/** Longest version string the `semver` library accepts. */
+const MAX_VERSION_LENGTH = 256
+
+type Position =
+  | 'major version number'
+  | 'minor version number'
+  | 'patch version number'
+  | 'pre-release identifier'
+  | 'build metadata'
+
+type Op = '=' | '>' | '>=' | '<' | '<=' | '~' | '^' | '*'
+
+interface Comparator {
+  op: Op
+  major: number
+  minor: number | undefined
+  patch: number | undefined
+  pre: string
+  build: string
+}
+
+type ErrorKind =
+  | 'Empty'
+  | 'UnexpectedEnd'
+  | 'UnexpectedChar'
+  | 'UnexpectedCharAfter'
+  | 'ExpectedCommaFound'
+  | 'LeadingZero'
+  | 'Overflow'
+  | 'EmptySegment'
+  | 'WildcardNotTheOnlyComparator'
+  | 'UnexpectedAfterWildcard'
+  | 'ExcessiveComparators'
+  | 'TooLarge'
+
+/** Internal: parse failure, with the kind (for hints) and a message worded like the crate's. */
+class ParseFailure {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly message: string,
+    readonly found?: string
+  ) {}
+}
+
+const quote = (ch: string): string => {
+  const json = JSON.stringify(ch)
+  return `'${json.slice(1, -1).replace(/'/g, "\\'")}'`
+}
+
+const fail = {
+  empty: () => new ParseFailure('Empty', 'empty string, expected a semver version'),
+  unexpectedEnd: (pos: Position) =>
+    new ParseFailure('UnexpectedEnd', `unexpected end of input while parsing ${pos}`),
+  unexpectedChar: (pos: Position, ch: string) =>
+    new ParseFailure('UnexpectedChar', `unexpected character ${quote(ch)} while parsing ${pos}`, ch),
+  unexpectedCharAfter: (pos: Position, ch: string) =>
+    new ParseFailure('UnexpectedCharAfter', `unexpected character ${quote(ch)} after ${pos}`, ch),
+  expectedCommaFound: (pos: Position, ch: string) =>
+    new ParseFailure('ExpectedCommaFound', `expected comma after ${pos}, found ${quote(ch)}`, ch),
+  leadingZero: (pos: Position) => new ParseFailure('LeadingZero', `invalid leading zero in ${pos}`),
+  overflow: (pos: Position) => new ParseFailure('Overflow', `value of ${pos} exceeds u64::MAX`),
+  emptySegment: (pos: Position) =>
+    new ParseFailure('EmptySegment', `empty identifier segment in ${pos}`),
+  wildcardNotOnly: (ch: string) =>
+    new ParseFailure(
+      'WildcardNotTheOnlyComparator',
+      `wildcard req (${ch}) must be the only comparator in the version req`,
+      ch
+    ),
+  unexpectedAfterWildcard: () =>
+    new ParseFailure('UnexpectedAfterWildcard', 'unexpected character after wildcard in version req'),
+  excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
+  tooLarge: (what: string) => new ParseFailure('TooLarge', what)
+}
+
+/** One code point at `i` (so error messages quote whole characters). */
+const charAt = (s: string, i: number): string => String.fromCodePoint(s.codePointAt(i) ?? 0)
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
+const isIdentChar = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-')
+const isWildcard = (c: string | undefined): boolean => c === '*' || c === 'x' || c === 'X'
+
+/** The crate trims only U+0020, not tabs or newlines. */
+const skipSpaces = (s: string, i: number): number => {
+  while (s[i] === ' ') i++
+  return i
+}
+
+const U64_MAX = '18446744073709551615'
+
+/** A number without leading zeros. Returns [value, next index]. */
+function numericIdentifier(s: string, i: number, pos: Position): [number, number] {
+  let j = i
+  while (isDigit(s[j])) {
+    if (s[i] === '0' && j > i) throw fail.leadingZero(pos)
+    j++
+  }
+  if (j === i) {
+    if (i < s.length) throw fail.unexpectedChar(pos, charAt(s, i))
+    throw fail.unexpectedEnd(pos)
+  }
+  const digits = s.slice(i, j)
+  if (digits.length > U64_MAX.length || (digits.length === U64_MAX.length && digits > U64_MAX)) {
+    throw fail.overflow(pos)
+  }
+  const value = Number(digits)
+  if (value > MAX_NUMBER) {
+    throw fail.tooLarge(
+      `value of ${pos} exceeds ${MAX_NUMBER}, the largest this tool supports (Cargo allows up to u64::MAX)`
+    )
+  }
+  return [value, j]
+}
+
+/**
+ * Dot-separated [0-9A-Za-z-] segments, as the crate reads them: may be empty (returns ''), an empty
+ * segment is an error, numeric pre-release segments may not have leading zeros.
+ */
+function identifier(s: string, i: number, pos: Position): [string, number] {
+  let acc = 0
+  let seg = 0
+  let nonDigit = false
+  for (;;) {
+    const c = s[i + acc + seg]
+    if (isIdentChar(c)) {
+      seg++
+      if (!isDigit(c)) nonDigit = true
+      continue
+    }
+    if (seg === 0) {
+      if (acc === 0 && c !== '.') return ['', i]
+      throw fail.emptySegment(pos)
+    }
+    if (pos === 'pre-release identifier' && !nonDigit) {
+      if (seg > 1 && s[i + acc] === '0') throw fail.leadingZero(pos)
+      if (Number(s.slice(i + acc, i + acc + seg)) > MAX_NUMBER) {
+        throw fail.tooLarge(
+          `numeric pre-release identifier exceeds ${MAX_NUMBER}, the largest this tool supports`
+        )
+      }
+    }
+    acc += seg
+    if (c === '.') {
+      acc++
+      seg = 0
+      nonDigit = false
+    } else {
+      return [s.slice(i, i + acc), i + acc]
+    }
+  }
+}
+
+function parseVersionText(s: string): { major: number; minor: number; patch: number; pre: string; build: string } {
+  if (s === '') throw fail.empty()
+  let pos: Position = 'major version number'
+  const dot = (i: number): number => {
+    if (s[i] === '.') return i + 1
+    if (i < s.length) throw fail.unexpectedCharAfter(pos, charAt(s, i))
+    throw fail.unexpectedEnd(pos)
+  }
+  let i: number
+  let major: number, minor: number, patch: number
+  ;[major, i] = numericIdentifier(s, 0, pos)
+  i = dot(i)
+  pos = 'minor version number'
+  ;[minor, i] = numericIdentifier(s, i, pos)
+  i = dot(i)
+  pos = 'patch version number'
+  ;[patch, i] = numericIdentifier(s, i, pos)
+  let pre = ''
+  let build = ''
+  if (s[i] === '-') {
+    pos = 'pre-release identifier'
+    ;[pre, i] = identifier(s, i + 1, pos)
+    if (pre === '') throw fail.emptySegment(pos)
+  }
+  if (s[i] === '+') {
+    pos = 'build metadata'
+    ;[build, i] = identifier(s, i + 1, pos)
+    if (build === '') throw fail.emptySegment(pos)
+  }
+  if (i < s.length) throw fail.unexpectedCharAfter(pos, charAt(s, i))
+  return { major, minor, patch, pre, build }
+}
+
+/**
+ * Parses a Cargo (semver 2.0) version: `1.2.3`, `1.2.3-alpha.1`, `1.2.3+build.5`.
+ * No `v` prefix, no partial versions, no surrounding whitespace, no leading zeros.
+ */
+export function parseCargoVersion(v: string): CargoVersionResult {
+  if (typeof v !== 'string') return { ok: false, reason: 'version must be a string' }
+  try {
+    parseVersionText(v)
+  } catch (e) {
+    if (e instanceof ParseFailure) {
+      return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}${versionHint(v)}` }
+    }
+    throw e
+  }
+  if (v.length > MAX_VERSION_LENGTH) {
+    return {
+      ok: false,
+      reason: `"${v.slice(0, 40)}…" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
+    }
+  }
+  try {
+    return { ok: true, version: new semver.SemVer(v) }
+  } catch (e) {
+    // Not expected: the grammar above is stricter than the library's.
+    return { ok: false, reason: `"${v}" is not a valid Cargo version: ${(e as Error).message}` }
+  }
+}
+
+export function isCargoVersion(v: string): boolean {
+  return parseCargoVersion(v).ok
+}
+
+function versionHint(v: string): string {
+  const t = v.trim()
+  if (t !== v && t !== '') return ' (remove the surrounding whitespace)'
+  if (/^[vV]\d/.test(t)) return ` (Cargo versions have no "v" prefix: write "${t.slice(1)}")`
+  if (/^[=^~<>]/.test(t)) return ' (a version, not a version requirement, is expected here)'
+  if (/^\d+(\.\d+)?$/.test(t)) return ' (a version needs all three numbers: major.minor.patch)'
+  return ''
+}
+
+/** One comparator of a requirement, as the crate reads it. Returns the comparator, the last position and the next index. */
+function parseComparator(s: string, start: number): [Comparator, Position, number] {
+  let i = start
+  let op: Op = '^'
+  let defaultOp = false
+  const c0 = s[i]
+  const c1 = s[i + 1]
+  if (c0 === '=') {
+    op = '='
+    i += 1
+  } else if (c0 === '>') {
+    op = c1 === '=' ? '>=' : '>'
+    i += op.length
+  } else if (c0 === '<') {
+    op = c1 === '=' ? '<=' : '<'
+    i += op.length
+  } else if (c0 === '~') {
+    op = '~'
+    i += 1
+  } else if (c0 === '^') {
+    op = '^'
+    i += 1
+  } else {
+    defaultOp = true
+  }
+  i = skipSpaces(s, i)
+
+  let pos: Position = 'major version number'
+  let major: number
+  ;[major, i] = numericIdentifier(s, i, pos)
+
+  let minor: number | undefined
+  let patch: number | undefined
+  let hasWildcard = false
+  if (s[i] === '.') {
+    i++
+    pos = 'minor version number'
+    if (isWildcard(s[i])) {
+      i++
+      hasWildcard = true
+      if (defaultOp) op = '*'
+    } else {
+      ;[minor, i] = numericIdentifier(s, i, pos)
+    }
+  }
+  if (s[i] === '.') {
+    i++
+    pos = 'patch version number'
+    if (isWildcard(s[i])) {
+      i++
+      if (defaultOp) op = '*'
+    } else if (hasWildcard) {
+      throw fail.unexpectedAfterWildcard()
+    } else {
+      ;[patch, i] = numericIdentifier(s, i, pos)
+    }
+  }
+
+  let pre = ''
+  let build = ''
+  if (patch !== undefined && s[i] === '-') {
+    pos = 'pre-release identifier'
+    ;[pre, i] = identifier(s, i + 1, pos)
+    if (pre === '') throw fail.emptySegment(pos)
+  }
+  if (patch !== undefined && s[i] === '+') {
+    pos = 'build metadata'
+    ;[build, i] = identifier(s, i + 1, pos)
+    if (build === '') throw fail.emptySegment(pos)
+  }
+  i = skipSpaces(s, i)
+  return [{ op, major, minor, patch, pre, build }, pos, i]
+}
+
+/** The comparators of `s`; [] means `*` (any non-pre-release version). */
+function parseReqText(s: string): Comparator[] {
+  let i = skipSpaces(s, 0)
+  if (isWildcard(s[i])) {
+    const ch = s[i] as string
+    const rest = skipSpaces(s, i + 1)
+    if (rest === s.length) return []
+    if (s[rest] === ',') throw fail.wildcardNotOnly(ch)
+    throw fail.unexpectedAfterWildcard()
+  }
+  const out: Comparator[] = []
+  for (;;) {
+    let cmp: Comparator
+    let pos: Position
+    try {
+      ;[cmp, pos, i] = parseComparator(s, i)
+    } catch (e) {
+      if (e instanceof ParseFailure && isWildcard(s[i])) {
+        const rest = skipSpaces(s, i + 1)
+        if (rest === s.length || s[rest] === ',') throw fail.wildcardNotOnly(s[i] as string)
+      }
+      throw e
+    }
+    out.push(cmp)
+    if (i === s.length) return out
+    if (s[i] !== ',') throw fail.expectedCommaFound(pos, charAt(s, i))
+    i = skipSpaces(s, i + 1)
+    if (out.length === MAX_COMPARATORS) throw fail.excessive()
+  }
+}
+
+/** A friendlier explanation for the usual npm-isms and typos, appended to the crate's message. */
+function reqHint(req: string, e: ParseFailure): string {
+  const t = req.trim()
+  if (t === '') return 'the requirement is empty; use "*" to accept any version'
+  if (req.includes('|')) {
+    return '"||" is npm syntax; a Cargo requirement cannot express "either/or" — every comma-separated comparator must match'
+  }
+  if (/^latest$/i.test(t)) return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"'
+  if (/(^|[\s,=<>~^])[vV]\d/.test(req)) return 'Cargo versions have no "v" prefix: write "1.2.3", not "v1.2.3"'
+  if (/[\t\n\r\f\v\u00a0]/.test(req)) return 'only spaces may separate operators, versions and commas'
+  if (/^\s*,/.test(req)) return 'leading comma: the requirement starts with an empty comparator'
+  if (/,\s*$/.test(req)) return 'trailing comma: the requirement ends with an empty comparator'
+  if (/,\s*,/.test(req)) return 'two commas in a row: empty comparator'
+  if (e.kind === 'ExcessiveComparators') {
+    return `more than ${MAX_COMPARATORS} comparators (the limit of the semver crate Cargo uses)`
+  }
+  if (e.kind === 'ExpectedCommaFound') {
+    if (e.found === '-' && /\s-/.test(req)) {
+      return 'hyphen ranges ("1 - 2") are npm syntax; write ">=1, <=2"'
+    }
+    if (e.found === '-' || e.found === '+') {
+      return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"'
+    }
+    if (e.found !== undefined && (isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
+      return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax'
+    }
+  }
+  if (e.kind === 'UnexpectedChar' && e.found !== undefined && '=<>~^'.includes(e.found)) {
+    return 'unknown operator; Cargo knows =, >, >=, <, <=, ~, ^ and none (caret)'
+  }
+  return ''
+}
+
+const fmt = (major: number, minor: number, patch: number, pre = ''): string =>
+  `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`
+
+/** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
+function below(major: number, minor: number, patch: number): string | null {
+  if (major > MAX_NUMBER || minor > MAX_NUMBER || patch > MAX_NUMBER) return null
+  return `<${fmt(major, minor, patch)}-0`
+}
+
+/**
+ * The npm comparators equivalent to one Cargo comparator (semantics of the crate's `eval.rs`).
+ * `M`, `m`, `p` are major, minor and patch; a missing minor/patch is a partial version.
+ */
+function toNpm(c: Comparator): string[] {
+  const { major: M, minor: m, patch: p, pre } = c
+  const lower = fmt(M, m ?? 0, p ?? 0, pre)
+  /** Everything matching the given prefix: M.*, M.m.* or M.m.p. */
+  const prefix = (): (string | null)[] =>
+    p !== undefined && m !== undefined
+      ? [fmt(M, m, p, pre)]
+      : m !== undefined
+        ? [`>=${lower}`, below(M, m + 1, 0)]
+        : [`>=${lower}`, below(M + 1, 0, 0)]
+  let out: (string | null)[]
+  switch (c.op) {
+    case '=':
+    case '*':
+      out = prefix()
+      break
+    case '>':
+      out =
+        p !== undefined && m !== undefined
+          ? [`>${lower}`]
+          : m !== undefined
+            ? [m + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M, m + 1, 0)}`]
+            : [M + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M + 1, 0, 0)}`]
+      break
+    case '>=':
+      out = [`>=${lower}`]
+      break
+    case '<':
+      out = p !== undefined ? [`<${lower}`] : [below(M, m ?? 0, 0)]
+      break
+    case '<=':
+      out =
+        p !== undefined && m !== undefined
+          ? [`<=${lower}`]
+          : m !== undefined
+            ? [below(M, m + 1, 0)]
+            : [below(M + 1, 0, 0)]
+      break
+    case '~':
+      out = [`>=${lower}`, m !== undefined ? below(M, m + 1, 0) : below(M + 1, 0, 0)]
+      break
+    case '^':
+      if (M > 0 || m === undefined) out = [`>=${lower}`, below(M + 1, 0, 0)]
+      else if (m > 0 || p === undefined) out = [`>=${lower}`, below(0, m + 1, 0)]
+      else out = [`>=${lower}`, below(0, 0, p + 1)]
+      break
+  }
+  const kept = out.filter((x): x is string => x !== null)
+  return kept.length > 0 ? kept : ['>=0.0.0']
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pre-releases. Each comparator above is exact on its own, but the crate's *partial* comparators
+// (=1.2, >=1.2, ~1.2, ^1, ...) treat pre-release versions differently from their npm intervals:
+// `>=1.2` rejects 1.2.5-beta (npm's `>=1.2.0` accepts it), `>1.2` accepts 1.3.0-beta (`>=1.3.0`
+// does not). That only shows when the pre-release rule lets such a version through, i.e. when a
+// comparator names its major.minor.patch with a pre-release. For those tuples the requirement is
+// checked with the crate's own rules and, if the plain translation would disagree, the npm range
+// becomes `<releases> || <pre-releases of tuple T> || ...`, each part exact.
+
+interface Ver {
+  major: number
+  minor: number
+  patch: number
+  pre: string
+}
+
+/** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
+function comparePre(a: string, b: string): number {
+  if (a === b) return 0
+  if (a === '') return 1
+  if (b === '') return -1
+  const x = a.split('.')
+  const y = b.split('.')
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i] as string
+    const q = y[i] as string
+    if (p === q) continue
+    const pn = /^\d+$/.test(p)
+    const qn = /^\d+$/.test(q)
+    if (pn && qn) return Number(p) - Number(q)
+    if (pn !== qn) return pn ? -1 : 1
+    return p < q ? -1 : 1
+  }
+  return x.length - y.length
+}
+
+/** Does one comparator match `v`, by the crate's rules (before the requirement-wide pre-release rule)? */
+function crateMatches(c: Comparator, v: Ver): boolean {
+  const { major: M, minor: m, patch: p } = c
+  const pre = comparePre(v.pre, c.pre)
+  const exact = v.major === M && (m === undefined || v.minor === m) && (p === undefined || v.patch === p) && pre === 0
+  // sign of (v - c) as far as c is specified; undefined when equal on a partial version
+  const order =
+    v.major !== M
+      ? v.major - M
+      : m === undefined
+        ? undefined
+        : v.minor !== m
+          ? v.minor - m
+          : p === undefined
+            ? undefined
+            : v.patch !== p
+              ? v.patch - p
+              : pre
+  switch (c.op) {
+    case '=':
+    case '*':
+      return exact
+    case '>':
+      return order !== undefined && order > 0
+    case '>=':
+      return exact || (order !== undefined && order > 0)
+    case '<':
+      return order !== undefined && order < 0
+    case '<=':
+      return exact || (order !== undefined && order < 0)
+    case '~':
+      if (v.major !== M || (m !== undefined && v.minor !== m)) return false
+      if (p !== undefined && v.patch !== p) return v.patch > p
+      return pre >= 0
+    case '^':
+      if (v.major !== M) return false
+      if (m === undefined) return true
+      if (p === undefined) return M > 0 ? v.minor >= m : v.minor === m
+      if (M > 0) {
+        if (v.minor !== m) return v.minor > m
+        if (v.patch !== p) return v.patch > p
+      } else if (m > 0) {
+        if (v.minor !== m) return false
+        if (v.patch !== p) return v.patch > p
+      } else if (v.minor !== m || v.patch !== p) {
+        return false
+      }
+      return pre >= 0
+  }
+}
+
+const sameTuple = (c: Comparator, t: Ver): boolean => c.major === t.major && c.minor === t.minor && c.patch === t.patch
+
+/** The npm comparator for a full comparator restricted to the pre-releases of its own tuple. */
+function onOwnTuple(c: Comparator): string {
+  const v = fmt(c.major, c.minor ?? 0, c.patch ?? 0, c.pre)
+  switch (c.op) {
+    case '=':
+    case '*':
+      return v
+    case '~':
+    case '^':
+      return `>=${v}`
+    default:
+      return `${c.op}${v}`
+  }
+}
+
+/** The comparator's npm equivalent for release versions only, with no pre-release in it. */
+function releasesOnly(c: Comparator): string[] {
+  if (c.pre === '') return toNpm(c)
+  const t = fmt(c.major, c.minor ?? 0, c.patch ?? 0)
+  switch (c.op) {
+    case '=':
+      return ['<0.0.0-0'] // only that pre-release matched
+    case '>':
+      return [`>=${t}`]
+    case '<=':
+      return [`<${t}`]
+    default:
+      return toNpm({ ...c, pre: '' })
+  }
+}
+
+function buildNpm(comparators: Comparator[]): string {
+  if (comparators.length === 0) return '>=0.0.0'
+  const plain = comparators.flatMap(toNpm)
+  const tuples = new Map<string, Ver>()
+  for (const c of comparators) {
+    if (c.pre !== '') {
+      const t = { major: c.major, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: '0' }
+      tuples.set(fmt(t.major, t.minor, t.patch), t)
+    }
+  }
+  const join = (parts: string[]): string => [...new Set(parts)].join(' ')
+  if (tuples.size === 0) return join(plain)
+
+  // On the pre-releases of tuple T, the comparators that do not name T itself are constant
+  // (they never reach their pre-release comparison), so testing T-0 decides them.
+  let plainIsExact = true
+  const preParts: string[] = []
+  for (const [key, t] of tuples) {
+    const others = comparators.filter((c) => !sameTuple(c, t))
+    const crate = others.every((c) => crateMatches(c, t))
+    const npm = others.every((c) => toNpm(c).every((x) => new semver.Comparator(x).test(`${key}-0`)))
+    if (crate !== npm) plainIsExact = false
+    if (crate) {
+      const own = comparators.filter((c) => sameTuple(c, t)).map(onOwnTuple)
+      preParts.push(join([`>=${key}-0`, `<${key}`, ...own]))
+    }
+  }
+  if (plainIsExact) return join(plain)
+  return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ')
+}
+
+/**
+ * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
+ * into an equivalent `semver` Range and its npm text with explicit bounds.
+ */
+export function parseCargoReq(req: string): CargoReqResult {
+  if (typeof req !== 'string') return { ok: false, reason: 'version requirement must be a string' }
+  let comparators: Comparator[]
+  try {
+    comparators = parseReqText(req)
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e
+    const hint = reqHint(req, e)
+    return {
+      ok: false,
+      reason: `"${req}" is not a valid Cargo version requirement: ${e.message}${hint === '' ? '' : ` (${hint})`}`
+    }
+  }
+  const npm = buildNpm(comparators)
+  const parts = npm.split(/ (?:\|\| )?/)
+  const tooLong = parts.find((x) => x.replace(/^[<>=]+/, '').length > MAX_VERSION_LENGTH)
+  if (tooLong !== undefined) {
+    return {
+      ok: false,
+      reason: `"${req.slice(0, 40)}…" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
+    }
+  }
+  let range: Range
+  try {
+    range = new semver.Range(npm)
+  } catch (e) {
+    // Not expected: every part is an operator and a valid full version.
+    return { ok: false, reason: `"${req}" could not be converted (${npm}): ${(e as Error).message}` }
+  }
+  const withBuild = comparators.filter((c) => c.build !== '')
+  if (withBuild.length > 0) {
+    return {
+      ok: true,
+      range,
+      npm,
+      warnings: [
+        `version requirement "${req}" includes build metadata (+${withBuild.map((c) => c.build).join(', +')}), which Cargo ignores; remove it to avoid confusion`
+      ]
+    }
+  }
+  return { ok: true, range, npm }
+}
+
+/**
+ * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
+ * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
+ */
+export function satisfiesCargo(version: string, req: string): boolean {
+  const v = parseCargoVersion(version)
+  if (!v.ok) return false
+  const r = parseCargoReq(req)
+  if (!r.ok) return false
+  return r.range.test(v.version)
+}
