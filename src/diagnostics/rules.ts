@@ -1,0 +1,53 @@
+/**
+ * Every rule id the tool can report, with a one-line summary. The README's rule table is
+ * checked against this list by a test, so a new rule must be documented to land.
+ */
+export const RULES = {
+  // Reading the document
+  'io-error': 'A file could not be read (missing, unreadable, or a directory).',
+  'empty-file': 'The file is empty or holds only comments and white space.',
+  'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
+  'toml-syntax': 'The file is not valid TOML.',
+  'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length).',
+  // Shape of modules.toml / package manifests / catalog
+  'unsupported-schema': '`schema` is missing or not the supported version.',
+  'missing-field': 'A required key is missing.',
+  'invalid-type': 'A value has the wrong TOML type.',
+  'invalid-value': 'A value is not one of the allowed values or does not match its format.',
+  'unknown-key': 'A key the format does not define (warning; with a did-you-mean suggestion).',
+  'deprecated-key': 'A schema-1 key that schema 2 replaced (warning).',
+  // Module entries
+  'invalid-slug': 'A module slug is not `[a-z0-9_-]+` (look-alike Unicode is named).',
+  'invalid-crate-name': 'A crate name is not a valid Cargo package name.',
+  'duplicate-crate': 'Two module slugs name the same crate.',
+  'invalid-source': '`source` is not path, git, crates-io or registry.',
+  'missing-source-field': 'The field the source needs (path, git + rev, version) is missing.',
+  'path-escape': '`path` is absolute or leaves the repository with `..`.',
+  'invalid-git-url': '`git` is not an https://, ssh:// or git@host: URL.',
+  'unpinned-git-rev': '`rev` is not a full 40-hex commit id, so builds are not reproducible (warning).',
+  'invalid-version': 'A version is not semver.',
+  'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
+  'expression-injection': 'A value contains `${{`, which could reach a workflow expression.',
+  // Dependency graph
+  'unknown-dependency': 'A module depends on a module that is not in modules.toml.',
+  'dependency-cycle': 'depends_on forms a cycle (the cycle path is printed).',
+  'incompatible-dependency': 'An installed module version does not satisfy a dependent\'s version_req.',
+  'default-enabled-unknown': 'default_enabled names a module that is not installed.',
+  'default-enabled-required': 'default_enabled names a required module (always active anyway).',
+  'default-enabled-not-closed': 'default_enabled misses an optional dependency of a listed module.',
+  // Build surfaces
+  'missing-public-url': 'A standalone admin/storefront has no public_url or no redirect_uris.',
+  'invalid-url': 'A URL does not parse or is not http(s).',
+  'duplicate-storefront-id': 'Two [[build.storefront]] entries share an id.',
+  // Package manifests (rustok-module.toml / module.toml)
+  'package-manifest-missing': 'A path module has no rustok-module.toml (or module.toml).',
+  'package-slug-mismatch': '[module].slug differs from the modules.toml key.',
+  'package-dependencies-mismatch': '[dependencies] keys differ from depends_on in modules.toml.',
+  'required-trust-mismatch': '`required = true` must go with trust_level = "core" and vice versa.',
+  'path-not-first-party': 'A path module must have ownership = "first_party".',
+  'runtime-mismatch': '[module].runtime differs from runtime in modules.toml.',
+  'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
+  'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
+} as const
+
+export type RuleId = keyof typeof RULES

@@ -1,0 +1,125 @@
+/**
+ * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
+ * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
+ * null when the value is fine, or a sentence saying what is wrong.
+ */
+
+const SLUG = /^[a-z0-9_-]+$/
+const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
+const RUST_KEYWORDS = new Set(
+  'as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(
+    ' '
+  )
+)
+
+/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
+const LOOKALIKES: Record<string, [string, string]> = {
+  'а': ['a', 'CYRILLIC SMALL LETTER A'],
+  'е': ['e', 'CYRILLIC SMALL LETTER IE'],
+  'о': ['o', 'CYRILLIC SMALL LETTER O'],
+  'р': ['p', 'CYRILLIC SMALL LETTER ER'],
+  'с': ['c', 'CYRILLIC SMALL LETTER ES'],
+  'у': ['y', 'CYRILLIC SMALL LETTER U'],
+  'х': ['x', 'CYRILLIC SMALL LETTER HA'],
+  'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+  'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
+  'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
+  'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+  'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
+  'α': ['a', 'GREEK SMALL LETTER ALPHA'],
+  'ν': ['v', 'GREEK SMALL LETTER NU'],
+  'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
+  'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+  'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+  '‐': ['-', 'HYPHEN'],
+  '‑': ['-', 'NON-BREAKING HYPHEN'],
+  '–': ['-', 'EN DASH'],
+  '＿': ['_', 'FULLWIDTH LOW LINE']
+}
+
+function describeChar(ch: string): string {
+  const cp = ch.codePointAt(0)!
+  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+  const known = LOOKALIKES[ch]
+  if (known) return `${code} ${known[1]}, which looks like '${known[0]}'`
+  if (cp >= 0xff01 && cp <= 0xff5e) return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`
+  if (cp < 0x20 || cp === 0x7f) return `${code} (a control character)`
+  return `${code} '${ch}'`
+}
+
+function firstBad(value: string, allowed: RegExp): string | null {
+  for (const ch of value) if (!allowed.test(ch)) return ch
+  return null
+}
+
+export function slugProblem(slug: string): string | null {
+  if (slug.length === 0) return 'is empty'
+  if (slug.length > 64) return 'is longer than 64 characters'
+  if (SLUG.test(slug)) return null
+  const bad = firstBad(slug, /[a-z0-9_-]/)!
+  return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`
+}
+
+export function crateProblem(name: string): string | null {
+  if (!CRATE.test(name)) {
+    if (name.length === 0) return 'is empty'
+    if (name.length > 64) return 'is longer than 64 characters'
+    if (!/^[A-Za-z]/.test(name)) return 'must start with an ASCII letter'
+    return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/)!)}; Cargo package names are ASCII letters, digits, '-' and '_'`
+  }
+  const ident = name.replace(/-/g, '_')
+  if (RUST_KEYWORDS.has(ident)) return `becomes the Rust keyword \`${ident}\` as a crate identifier`
+  return null
+}
+
+/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
+export function rustPathProblem(path: string): string | null {
+  if (path.length === 0) return 'is empty'
+  if (path.length > 256) return 'is longer than 256 characters'
+  for (const seg of path.split('::')) {
+    if (!IDENT.test(seg)) {
+      const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/)
+      return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`
+    }
+    if (RUST_KEYWORDS.has(seg)) return `uses the Rust keyword \`${seg}\` as a path segment`
+  }
+  return null
+}
+
+/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
+export function repoPathProblem(path: string): string | null {
+  if (path.length === 0) return 'is empty'
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~')) return 'is absolute; write it relative to the repository root'
+  if (path.includes('\\')) return "uses '\\'; write '/' between directories"
+  const bad = firstBad(path, /[A-Za-z0-9._/@+-]/)
+  if (bad) return `contains ${describeChar(bad)}`
+  const segs = path.split('/')
+  if (segs.includes('..')) return "leaves the repository with '..'"
+  if (path.startsWith('-')) return "starts with '-', which a command would read as an option"
+  return null
+}
+
+/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
+export function gitUrlProblem(url: string): string | null {
+  if (url.startsWith('-')) return "starts with '-', which git would read as an option"
+  if (/\s/.test(url)) return 'contains white space'
+  if (/^[a-z][a-z0-9+.-]*::/i.test(url)) return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`
+  if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url)) return null
+  if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url)) return null
+  return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git'
+}
+
+/** An absolute http(s) URL that parses. */
+export function httpUrlProblem(url: string): string | null {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return 'does not parse as a URL'
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `uses ${parsed.protocol} instead of http: or https:`
+  return null
+}

@@ -1,0 +1,224 @@
+/**
+ * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
+ * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
+ * Every problem is reported at once; a broken module entry does not hide the others' problems.
+ */
+import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
+import { dependencyClosure, findCycles } from '../graph/graph.js'
+import { parseCargoReq } from './cargo-semver.js'
+import type { TomlDocument } from './document.js'
+import { crateProblem, gitUrlProblem, httpUrlProblem, repoPathProblem, slugProblem } from './identifiers.js'
+import type { KeyPath } from './locate.js'
+import { BuildSchema, ManifestSchema, ModuleEntrySchema, SOURCES, type Manifest, type ModuleEntry } from './schema.js'
+import { checkShape, formatPath, locate } from './shape.js'
+import { isTable, type TomlValue } from './toml.js'
+
+export interface ManifestResult {
+  /** The typed manifest: complete when valid, best-effort (broken entries dropped) otherwise. */
+  manifest: Manifest | null
+  diagnostics: Diagnostic[]
+}
+
+const SCHEMA_2_CHANGES =
+  'schema 2 replaced `build.deployment_profile` with `[build.server] embed_admin` / `embed_storefront`, added `[build.admin]` and `[[build.storefront]]` (public_url, redirect_uris), and requires `source` on every module'
+
+export function validateManifest(doc: TomlDocument): ManifestResult {
+  const out: Diagnostic[] = []
+  const schema = doc.data.schema
+  if (schema !== 2) {
+    out.push(schemaDiagnostic(doc, schema))
+    return { manifest: null, diagnostics: out }
+  }
+  out.push(...injections(doc))
+  const shape = checkShape(ManifestSchema, doc, (path, value) => {
+    const [top, slug, key] = path
+    if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string') return null
+    return diagnostic('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${SOURCES.map((s) => `"${s}"`).join(', ')}.`)
+  })
+  out.push(...shape.diagnostics)
+  const manifest = shape.data ?? lenient(doc)
+  out.push(...checkModules(doc, manifest), ...checkGraph(doc, manifest), ...checkBuild(doc, manifest))
+  return { manifest, diagnostics: out }
+}
+
+function schemaDiagnostic(doc: TomlDocument, schema: TomlValue | undefined): Diagnostic {
+  const loc = locate(doc, ['schema'])
+  if (schema === undefined) {
+    return diagnostic('error', 'unsupported-schema', doc.file, loc, `${doc.file} has no \`schema\` key`, 'Add `schema = 2` as the first line.')
+  }
+  if (schema === 1) {
+    return diagnostic('error', 'unsupported-schema', doc.file, loc, `schema 1 is no longer supported: ${SCHEMA_2_CHANGES}`, 'Migrate the file to schema 2 (see the README) and set `schema = 2`.')
+  }
+  return diagnostic('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${String(schema)}`, 'This version of modules-rebuild reads `schema = 2`.')
+}
+
+/** The document read section by section, so one broken part does not hide the rest. */
+function lenient(doc: TomlDocument): Manifest {
+  const data = doc.data
+  const build = BuildSchema.safeParse(data.build ?? {})
+  const modules: Record<string, ModuleEntry> = {}
+  if (isTable(data.modules)) {
+    for (const [slug, raw] of Object.entries(data.modules)) {
+      const entry = ModuleEntrySchema.safeParse(raw)
+      if (entry.success) modules[slug] = entry.data
+    }
+  }
+  const settings = isTable(data.settings) ? data.settings : {}
+  const enabled = Array.isArray(settings.default_enabled) ? settings.default_enabled.filter((s): s is string => typeof s === 'string') : []
+  return {
+    schema: 2,
+    app: typeof data.app === 'string' ? data.app : 'rustok-server',
+    build: build.success ? build.data : BuildSchema.parse({}),
+    modules,
+    settings: { default_enabled: enabled }
+  }
+}
+
+/** Location for something inside module `slug`: the key itself, or the entry when on the same line. */
+export function entryLoc(doc: TomlDocument, slug: string, sub: KeyPath = []): Location | null {
+  const entry = doc.keys.get(['modules', slug])
+  const loc = locate(doc, ['modules', slug, ...sub])
+  if (entry && loc && loc.line === entry.line) return entry
+  return loc ?? entry ?? null
+}
+
+/** `${{` anywhere in a document: such a value could reach a workflow expression. */
+export function injections(doc: TomlDocument): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const stack: Array<[TomlValue, Array<string | number>]> = [[doc.data, []]]
+  while (stack.length) {
+    const [v, path] = stack.pop()!
+    if (typeof v === 'string' && v.includes('${{')) {
+      out.push(
+        diagnostic('error', 'expression-injection', doc.file, locate(doc, path), `\`${formatPath(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.')
+      )
+    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, [...path, i]]))
+    else if (isTable(v)) for (const [k, x] of Object.entries(v)) stack.push([x, [...path, k]])
+  }
+  return out
+}
+
+function checkModules(doc: TomlDocument, m: Manifest): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const err = (rule: string, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
+  const appProblem = crateProblem(m.app)
+  if (appProblem) err('invalid-crate-name', locate(doc, ['app']), `app '${m.app}' ${appProblem}`, 'Set `app` to the Cargo package name of the server.')
+
+  const crates = new Map<string, string>()
+  const rawModules = isTable(doc.data.modules) ? doc.data.modules : {}
+  for (const slug of Object.keys(rawModules)) {
+    const problem = slugProblem(slug)
+    if (problem) err('invalid-slug', entryLoc(doc, slug), `Module slug '${slug}' ${problem}`, 'Rename the module key to lowercase ASCII, e.g. `page_builder`.')
+  }
+  for (const [slug, e] of Object.entries(m.modules)) {
+    const at = (...sub: KeyPath) => entryLoc(doc, slug, sub)
+    const crate = crateProblem(e.crate)
+    if (crate) err('invalid-crate-name', at('crate'), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.')
+    const other = crates.get(e.crate)
+    if (other !== undefined) err('duplicate-crate', at('crate'), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.')
+    else crates.set(e.crate, slug)
+    out.push(...checkSource(doc, slug, e))
+  }
+  return out
+}
+
+function checkSource(doc: TomlDocument, slug: string, e: ModuleEntry): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const at = (...sub: KeyPath) => entryLoc(doc, slug, sub)
+  const err = (rule: string, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
+  const need = (field: 'path' | 'git' | 'rev' | 'version', what: string, example: string) => {
+    if (e[field] === undefined || e[field] === '') err('missing-source-field', at('source'), `Module '${slug}' has source='${e.source}' but no ${what} specified`, `Add \`${field} = ${example}\` to the entry.`)
+  }
+  if (e.source === 'path') {
+    need('path', 'path', `"crates/${slug}"`)
+    const problem = e.path ? repoPathProblem(e.path) : null
+    if (problem) err('path-escape', at('path'), `Module '${slug}' path '${e.path}' ${problem}`, 'Point `path` at a directory inside this repository, e.g. "crates/<name>".')
+  } else if (e.source === 'git') {
+    need('git', 'git URL', '"https://github.com/owner/repo.git"')
+    need('rev', 'rev', '"<40-hex commit id>"')
+    const problem = e.git ? gitUrlProblem(e.git) : null
+    if (problem) err('invalid-git-url', at('git'), `Module '${slug}' git URL '${e.git}' ${problem}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.')
+    if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
+      out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `Module '${slug}' rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'))
+    }
+  } else {
+    need('version', 'version', '"1.2"')
+    const req = e.version ? parseCargoReq(e.version) : null
+    if (req && !req.ok) err('invalid-version-req', at('version'), `Module '${slug}' version '${e.version}' is not a Cargo version requirement: ${req.reason}`, 'Write a Cargo requirement such as "1.2", "=1.2.3" or ">=1.2, <2".')
+  }
+  return out
+}
+
+function checkGraph(doc: TomlDocument, m: Manifest): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const err = (rule: string, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
+  const rawModules = isTable(doc.data.modules) ? doc.data.modules : {}
+  const known = new Set(Object.keys(rawModules))
+  const slugs = Object.keys(m.modules)
+  const edges = new Map(slugs.map((s) => [s, m.modules[s]!.depends_on]))
+  for (const slug of slugs) {
+    const deps = m.modules[slug]!.depends_on
+    const missing = deps.filter((d) => !known.has(d))
+    if (missing.length) {
+      const first = deps.indexOf(missing[0]!)
+      err('unknown-dependency', entryLoc(doc, slug, ['depends_on', first]), `Module '${slug}' depends on missing modules: ${missing.join(', ')}`, `Install ${missing.join(', ')} (add ${missing.length > 1 ? 'entries' : 'an entry'} under [modules]) or remove ${missing.length > 1 ? 'them' : 'it'} from depends_on.`)
+    }
+  }
+  for (const cycle of findCycles(slugs, edges)) {
+    const [a, b] = cycle
+    const loc = entryLoc(doc, a!, ['depends_on', m.modules[a!]!.depends_on.indexOf(b!)])
+    err('dependency-cycle', loc, `Dependency cycle: ${cycle.join(' -> ')}`, 'Modules cannot depend on each other in a circle; remove one edge of the cycle from depends_on.')
+  }
+  const enabled = m.settings.default_enabled
+  const listed = new Set(enabled)
+  enabled.forEach((slug, i) => {
+    const loc = locate(doc, ['settings', 'default_enabled', i])
+    const entry = m.modules[slug]
+    if (!known.has(slug)) {
+      err('default-enabled-unknown', loc, `default_enabled contains modules not present in modules.toml: ${slug}`, `Install '${slug}' under [modules] or remove it from default_enabled.`)
+    } else if (entry?.required) {
+      err('default-enabled-required', loc, `default_enabled must list only optional modules; required modules are always active: ${slug}`, `Remove '${slug}' from default_enabled.`)
+    } else if (entry) {
+      for (const dep of dependencyClosure(slug, edges)) {
+        const d = m.modules[dep]
+        if (d && !d.required && !listed.has(dep)) {
+          err('default-enabled-not-closed', loc, `default_enabled must include optional dependency closure: ${slug} -> ${dep}`, `Add '${dep}' to default_enabled (or remove '${slug}').`)
+        }
+      }
+    }
+  })
+  return out
+}
+
+function checkBuild(doc: TomlDocument, m: Manifest): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const b = m.build
+  if (b.deployment_profile !== undefined) {
+    out.push(diagnostic('warning', 'deprecated-key', doc.file, locate(doc, ['build', 'deployment_profile']), '`build.deployment_profile` is a schema-1 key and is ignored', b.deployment_profile === 'monolith' ? 'Use `[build.server] embed_admin = true` and `embed_storefront = true` instead.' : 'Use `[build.server] embed_admin = false` and `embed_storefront = false` instead.'))
+  }
+  const surface = (path: KeyPath, what: string, standalone: boolean, s: { public_url?: string | undefined; redirect_uris: string[] }) => {
+    if (standalone && (!s.public_url || s.redirect_uris.length === 0)) {
+      const missing = !s.public_url ? 'public_url' : 'redirect_uris'
+      out.push(diagnostic('error', 'missing-public-url', doc.file, locate(doc, path), `${what} is standalone but has no ${missing}`, `Set \`${missing}\` (the URL it is served from and at least one OAuth redirect URI), or embed it into the server.`))
+    }
+    const urls: Array<[KeyPath, string]> = [...(s.public_url ? [[[...path, 'public_url'], s.public_url] as [KeyPath, string]] : []), ...s.redirect_uris.map((u, i) => [[...path, 'redirect_uris', i], u] as [KeyPath, string])]
+    for (const [p, u] of urls) {
+      const problem = httpUrlProblem(u)
+      if (problem) out.push(diagnostic('error', 'invalid-url', doc.file, locate(doc, p), `\`${formatPath(p)}\` '${u}' ${problem}`, 'Write an absolute http:// or https:// URL.'))
+    }
+  }
+  if (b.admin) surface(['build', 'admin'], 'The admin', !b.server.embed_admin, b.admin)
+  const ids = new Set<string>()
+  const token = (path: KeyPath, value: string | undefined, pattern: RegExp, what: string) => {
+    if (value !== undefined && !pattern.test(value)) out.push(diagnostic('error', 'invalid-value', doc.file, locate(doc, path), `\`${formatPath(path)}\` '${value}' is not a valid ${what}`, `A ${what} is made of ASCII letters, digits, '_', '-' and '.'.`))
+  }
+  token(['build', 'target'], b.target || undefined, /^[A-Za-z0-9_.-]{1,100}$/, 'Rust target triple')
+  token(['build', 'profile'], b.profile, /^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'Cargo profile name')
+  b.storefront.forEach((s, i) => {
+    token(['build', 'storefront', i, 'id'], s.id, /^[a-z0-9_-]{1,64}$/, 'storefront id')
+    surface(['build', 'storefront', i], `Storefront '${s.id}'`, !b.server.embed_storefront, s)
+    if (ids.has(s.id)) out.push(diagnostic('error', 'duplicate-storefront-id', doc.file, locate(doc, ['build', 'storefront', i, 'id']), `Duplicate storefront id '${s.id}'`, 'Give every [[build.storefront]] a unique id.'))
+    ids.add(s.id)
+  })
+  return out
+}
