@@ -1,0 +1,182 @@
+/**
+ * The BUILT action (dist/index.js) as a real process in a simulated runner: inputs as INPUT_*
+ * variables, outputs in the GITHUB_OUTPUT file, annotations as workflow commands on stdout, the
+ * job summary in the GITHUB_STEP_SUMMARY file, failure as exit code 1.
+ *
+ * CI commits a fresh dist/ (check-dist); locally it is built once here when missing.
+ */
+import { execFile, execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { hashText } from '../src/hash/hash.js'
+
+const REPO = process.cwd()
+const DIST = path.join(REPO, 'dist', 'index.js')
+const FIXTURES = path.join(REPO, '__tests__', 'action-fixtures')
+const RUSTOK = path.resolve(REPO, '..', 'shared', 'fixtures', 'rustok')
+const HASH = /^sha256:[0-9a-f]{64}$/
+
+interface Command {
+  command: string
+  properties: Record<string, string>
+  message: string
+}
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+  commands: Command[]
+  outputs: Record<string, string>
+  summary: string
+}
+
+const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+const unescapeProperty = (s: string) => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','))
+
+/** `::name k=v,k=v::message` lines of stdout (actions/toolkit's command.ts format). */
+function parseCommands(stdout: string): Command[] {
+  const out: Command[] = []
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!m) continue
+    const properties: Record<string, string> = {}
+    for (const pair of m[2] ? m[2].split(',') : []) {
+      const eq = pair.indexOf('=')
+      properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
+    }
+    out.push({ command: m[1]!, properties, message: unescapeData(m[3]!) })
+  }
+  return out
+}
+
+/** The GITHUB_OUTPUT file: `name<<ghadelimiter_<uuid>`, the value's lines, the delimiter. */
+function parseOutputFile(text: string): Record<string, string> {
+  const lines = text.split(/\r?\n/)
+  const out: Record<string, string> = {}
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line === '') continue
+    const m = /^([^<=]+)<<(ghadelimiter_[0-9a-f-]+)$/.exec(line)
+    if (!m) throw new Error(`unexpected GITHUB_OUTPUT line ${i + 1}: ${line}`)
+    const end = lines.indexOf(m[2]!, i + 1)
+    if (end < 0) throw new Error(`GITHUB_OUTPUT: no closing ${m[2]} for ${m[1]}`)
+    out[m[1]!] = lines.slice(i + 1, end).join('\n')
+    i = end
+  }
+  return out
+}
+
+let runner: string
+
+/** Runs `node dist/index.js` with only the variables a runner would set (none inherited). */
+function runAction(workspace: string, inputs: Record<string, string>): Promise<Run> {
+  const outputFile = path.join(runner, `output-${Math.random().toString(36).slice(2)}`)
+  const summaryFile = path.join(runner, `summary-${Math.random().toString(36).slice(2)}.md`)
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? runner,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: path.join(FIXTURES, 'push-event.json'),
+    GITHUB_REPOSITORY: 'acme/platform',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: '1111111111111111111111111111111111111111',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runner,
+    RUNNER_OS: 'Linux'
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  return new Promise((resolve) => {
+    execFile(process.execPath, [DIST], { cwd: workspace, env, timeout: 10_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0
+      resolve({
+        code,
+        stdout,
+        stderr,
+        commands: parseCommands(stdout),
+        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8')
+      })
+    })
+  })
+}
+
+beforeAll(() => {
+  if (!existsSync(DIST)) execFileSync('npm', ['run', 'package'], { cwd: REPO, stdio: 'ignore' })
+  runner = mkdtempSync(path.join(tmpdir(), 'mr-runner-'))
+}, 300_000)
+
+afterAll(() => {
+  if (runner) rmSync(runner, { recursive: true, force: true })
+})
+
+describe('node dist/index.js', () => {
+  it('passes on the RusToK fixture: exit 0, valid=true, the manifest_hash src computes', async () => {
+    const r = await runAction(path.dirname(RUSTOK), { command: 'validate', manifest: 'modules.toml', 'working-directory': 'rustok' })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.outputs.valid).toBe('true')
+    expect(r.outputs.manifest_hash).toMatch(HASH)
+    expect(r.outputs.manifest_hash).toBe(hashText(readFileSync(path.join(RUSTOK, 'modules.toml'), 'utf8'), 'modules.toml'))
+    expect(r.commands.filter((c) => c.command === 'error' || c.command === 'warning')).toEqual([])
+    expect(r.commands.map((c) => c.command)).toEqual(['group', 'endgroup'])
+    expect(r.summary).toContain('<h2>modules-rebuild: modules.toml is valid</h2>')
+    expect(r.summary).toContain(r.outputs.manifest_hash)
+    expect(r.summary).toContain('0 errors, 0 warnings')
+  })
+
+  it('fails on the invalid project: exit 1, 10 annotations on their lines, all 13 findings in the summary', async () => {
+    const r = await runAction(REPO, { command: 'validate', manifest: 'modules.toml', 'working-directory': '__tests__/action-fixtures/invalid' })
+    expect(r.code).toBe(1)
+    expect(r.outputs.valid).toBe('false')
+    expect(r.outputs.manifest_hash).toMatch(HASH)
+
+    const annotations = r.commands.filter((c) => c.command === 'error' && c.properties.file)
+    expect(annotations).toHaveLength(10)
+    annotations.forEach((a, i) => {
+      expect(a.properties).toEqual({ title: 'unknown-dependency', file: '__tests__/action-fixtures/invalid/modules.toml', line: String(6 + i), col: '1' })
+      expect(a.message).toBe(`Module 'm${i + 1}' depends on missing modules: ghost${i + 1}\nhint: Install ghost${i + 1} (add an entry under [modules]) or remove it from depends_on.`)
+    })
+    expect(r.commands.filter((c) => c.command === 'warning')).toEqual([])
+    // setFailed: one property-less ::error:: after the annotations
+    const failures = r.commands.filter((c) => c.command === 'error' && !c.properties.file)
+    expect(failures).toEqual([{ command: 'error', properties: {}, message: 'modules.toml is invalid: see the annotations and the job summary' }])
+    expect(r.commands.at(-1)).toEqual(failures[0])
+
+    expect(r.summary).toContain('<h2>modules-rebuild: modules.toml is invalid</h2>')
+    expect(r.summary).toContain('12 errors, 1 warning — 10 shown as annotations, all listed below')
+    const table = /<table>([\s\S]*?)<\/table>/.exec(r.summary)?.[1] ?? ''
+    const rows = table.match(/<tr>[\s\S]*?<\/tr>/g) ?? []
+    expect(rows).toHaveLength(1 + 13)
+    expect(rows[0]).toBe('<tr><th>Location</th><th>Severity</th><th>Rule</th><th>Message</th></tr>')
+    expect(rows[1]).toContain('<td>__tests__/action-fixtures/invalid/modules.toml:3:1</td><td>warning</td><td>unknown-key</td>')
+    for (let i = 1; i <= 12; i++) {
+      expect(rows[1 + i]).toMatch(new RegExp(`^<tr><td>__tests__/action-fixtures/invalid/modules\\.toml:${5 + i}:1</td><td>error</td><td>unknown-dependency</td><td>Module &#39;m${i}&#39; depends on missing modules: ghost${i} — hint: `))
+    }
+  })
+
+  it('hash with against: exit 0, the hash, and the changes as a code block in the summary', async () => {
+    const r = await runAction(REPO, { command: 'hash', 'working-directory': '__tests__/action-fixtures/invalid', against: 'base.toml' })
+    expect(r.code).toBe(0)
+    expect(r.outputs.manifest_hash).toMatch(HASH)
+    expect(r.commands.filter((c) => c.command === 'error')).toEqual([])
+    const block = /<pre><code>([\s\S]*?)<\/code><\/pre>/.exec(r.summary)?.[1] ?? ''
+    expect(block).toContain(`manifest_hash ${r.outputs.manifest_hash}`)
+    expect(block).toMatch(/^ {2}~ modules\.m1 \(depends_on\)$/m)
+    expect(block).toMatch(/^ {2}\+ modules\.m12$/m)
+  })
+
+  it('rejects an unknown command: exit 1, one ::error:: naming the allowed values, no outputs', async () => {
+    const r = await runAction(REPO, { command: 'lint' })
+    expect(r.code).toBe(1)
+    expect(r.commands).toEqual([{ command: 'error', properties: {}, message: "input 'command' must be one of validate, hash, not 'lint'" }])
+    expect(r.outputs).toEqual({})
+  })
+})

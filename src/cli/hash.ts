@@ -1,0 +1,35 @@
+import path from 'node:path'
+import { locateManifest, readText } from '../adapters/fs.js'
+import { DiagnosticError } from '../diagnostics/diagnostic.js'
+import { jsonReport, renderText } from '../diagnostics/render.js'
+import { explainHash, renderExplanation } from '../hash/explain.js'
+import { manifestHash } from '../hash/hash.js'
+import { parseToml, type TomlTable } from '../manifest/toml.js'
+import { COMMON, type Command } from './command.js'
+
+export const hashCommand: Command = {
+  usage: 'modules-rebuild hash [--root DIR] [--manifest FILE] [--format text|json] [--explain] [--against FILE]',
+  summary: 'Print manifest_hash (sha256 of the canonical JSON of the TOML document). Needs only parseable TOML.',
+  options: { ...COMMON, explain: { type: 'boolean', default: false }, against: { type: 'string' } },
+  async run(values, io) {
+    const root = path.resolve(io.cwd, String(values.root))
+    const read = async (manifest: string): Promise<TomlTable> => {
+      const loc = await locateManifest(root, manifest)
+      return parseToml(await readText(loc.absolute, loc.file), loc.file)
+    }
+    try {
+      const doc = await read(String(values.manifest))
+      const against = typeof values.against === 'string' ? await read(values.against) : undefined
+      const hash = manifestHash(doc)
+      const explanation = values.explain || against ? explainHash(doc, against) : null
+      if (values.format === 'json') io.stdout(jsonReport(true, hash, [], explanation ? { explain: explanation } : {}))
+      else io.stdout(explanation ? renderExplanation(explanation) : hash)
+      return 0
+    } catch (err) {
+      if (!(err instanceof DiagnosticError)) throw err
+      if (values.format === 'json') io.stdout(jsonReport(false, null, err.diagnostics))
+      else for (const d of err.diagnostics) io.stderr(renderText(d))
+      return 1
+    }
+  }
+}

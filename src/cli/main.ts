@@ -1,0 +1,70 @@
+/**
+ * The command-line adapter: parses argv, runs a command, prints, and returns the exit code
+ * (0 ok, 1 invalid input, 2 usage or I/O error). It never calls process.exit, so tests run it
+ * in-process.
+ */
+import { parseArgs } from 'node:util'
+import { UsageError } from '../adapters/fs.js'
+import { VERSION } from '../version.js'
+import { hashCommand } from './hash.js'
+import { schemasCommand } from './schemas.js'
+import { validateCommand } from './validate.js'
+import type { CliIo, Command } from './command.js'
+
+export type { CliIo } from './command.js'
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  hash: hashCommand,
+  schemas: schemasCommand
+}
+
+export function usage(): string {
+  const lines = [`modules-rebuild ${VERSION} — validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:']
+  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`, `      ${c.summary}`)
+  lines.push('', 'Exit codes: 0 ok (warnings allowed), 1 invalid input, 2 usage or I/O error.', 'Run `modules-rebuild <command> --help` for one command.')
+  return lines.join('\n')
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage())
+    return name === undefined ? 2 : 0
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(VERSION)
+    return 0
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    io.stderr(`error: unknown command '${name}'\n\n${usage()}`)
+    return 2
+  }
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: command.positionals ?? false, strict: true })
+  } catch (err) {
+    io.stderr(`error: ${(err as Error).message}\nusage: ${command.usage}`)
+    return 2
+  }
+  if (parsed.values.help) {
+    io.stdout(`${command.usage}\n\n${command.summary}`)
+    return 0
+  }
+  const format = parsed.values.format
+  if (format !== undefined && format !== 'text' && format !== 'json') {
+    io.stderr(`error: --format must be text or json, not '${String(format)}'`)
+    return 2
+  }
+  try {
+    return await command.run(parsed.values as Record<string, string | boolean | undefined>, io, parsed.positionals)
+  } catch (err) {
+    if (err instanceof UsageError) {
+      if (format === 'json') io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [{ file: null, line: null, column: null, rule: 'io-error', message: err.message, hint: null }], warnings: [] }, null, 2))
+      io.stderr(`error[io-error]: ${err.message}`)
+      return 2
+    }
+    throw err
+  }
+}

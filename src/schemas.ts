@@ -1,0 +1,14 @@
+/** JSON Schemas derived from the zod schemas — never written by hand. Published under schema/. */
+import { z } from 'zod'
+import { CatalogSchema } from './catalog/schema.js'
+import { PackageManifestSchema } from './manifest/package-schema.js'
+import { ManifestSchema } from './manifest/schema.js'
+
+export function jsonSchemas(): Record<string, string> {
+  const render = (schema: z.ZodType) => JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n'
+  return {
+    'modules.schema.json': render(ManifestSchema),
+    'rustok-module.schema.json': render(PackageManifestSchema),
+    'marketplace.schema.json': render(CatalogSchema)
+  }
+}
