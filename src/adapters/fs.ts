@@ -43,11 +43,16 @@ export async function readText(absolute: string, shown: string): Promise<string>
   return decode(buf)
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** UTF-8 text; invalid UTF-8 comes back with U+FFFD in it, which the core reports as binary-content. */
 function decode(buf: Buffer): string {
+  const text = buf.toString('utf8')
+  if (!text.includes('\uFFFD')) return text
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf)
+    return strictUtf8.decode(buf) // a genuine U+FFFD in valid UTF-8
   } catch {
-    return new TextDecoder('utf-8').decode(buf) // contains U+FFFD: reported as binary-content
+    return text
   }
 }
 

@@ -10,8 +10,19 @@ export interface TomlDocument {
   keys: KeyIndex
 }
 
-/** Parses and indexes `text`; throws DiagnosticError for anything that is not a readable TOML table. */
+/**
+ * Parses `text`; throws DiagnosticError for anything that is not a readable TOML table. Key
+ * positions are indexed on first use: a file without findings is never indexed.
+ */
 export function readDocument(file: string, text: string): TomlDocument {
   const data = parseToml(text, file)
-  return { file, text, data, keys: indexKeys(text) }
+  let index: KeyIndex | undefined
+  return {
+    file,
+    text,
+    data,
+    get keys() {
+      return (index ??= indexKeys(text))
+    }
+  }
 }

@@ -105,8 +105,8 @@ export function repoPathProblem(path: string): string | null {
 /** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
 export function gitUrlProblem(url: string): string | null {
   if (url.startsWith('-')) return "starts with '-', which git would read as an option"
-  if (/\s/.test(url)) return 'contains white space'
   if (/^[a-z][a-z0-9+.-]*::/i.test(url)) return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`
+  if (/\s/.test(url)) return 'contains white space'
   if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url)) return null
   if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url)) return null
   return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git'

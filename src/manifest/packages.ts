@@ -6,7 +6,7 @@
 import { DiagnosticError, diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { isCargoVersion, parseCargoReq, satisfiesCargo } from './cargo-semver.js'
 import { readDocument, type TomlDocument } from './document.js'
-import { crateProblem, rustPathProblem } from './identifiers.js'
+import { crateProblem, repoPathProblem, rustPathProblem } from './identifiers.js'
 import type { KeyPath } from './locate.js'
 import { PACKAGE_MANIFEST_NAMES, PackageManifestSchema, type PackageManifest } from './package-schema.js'
 import type { Manifest, ModuleEntry } from './schema.js'
@@ -29,7 +29,7 @@ const join = (dir: string, name: string) => `${dir.replace(/\/+$/, '')}/${name}`
 export function wantedFiles(m: Manifest, names: readonly string[] = PACKAGE_MANIFEST_NAMES): string[] {
   const out: string[] = []
   for (const e of Object.values(m.modules)) {
-    if (e.source !== 'path' || !e.path) continue
+    if (e.source !== 'path' || !e.path || repoPathProblem(e.path)) continue
     for (const n of names) out.push(join(e.path, n))
     out.push(join(e.path, 'admin/Cargo.toml'), join(e.path, 'storefront/Cargo.toml'))
   }
@@ -40,7 +40,7 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
   const out: Diagnostic[] = []
   const packages = new Map<string, LoadedPackage>()
   for (const [slug, e] of Object.entries(m.modules)) {
-    if (e.source !== 'path' || !e.path) continue
+    if (e.source !== 'path' || !e.path || repoPathProblem(e.path)) continue // path-escape is reported already
     const file = names.map((n) => join(e.path!, n)).find((f) => typeof files.get(f) === 'string')
     if (file === undefined) {
       out.push(diagnostic('error', 'package-manifest-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(e.path!, n)).join(' or ')} does not exist`, `Create ${join(e.path, names[0]!)} with a [module] section, or fix \`path\`.`))
@@ -87,7 +87,7 @@ function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: 
   const extra = declared.filter((d) => !e.depends_on.includes(d))
   if (missing.length || extra.length) {
     const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in depends_on: ${extra.join(', ')}` : ''].filter(Boolean)
-    out.push(diagnostic('error', 'package-dependencies-mismatch', doc.file, locate(doc, ['dependencies']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`))
+    out.push(diagnostic('error', 'package-dependencies-mismatch', doc.file, locate(doc, ['dependencies']) ?? locate(doc, ['module']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`))
     const entry = entryLoc(manifestDoc, slug, ['depends_on'])
     if (entry) out[out.length - 1]!.hint += ` depends_on is at ${manifestDoc.file}:${entry.line}.`
   }
@@ -137,7 +137,7 @@ function checkUi(doc: TomlDocument, slug: string, dir: string, p: PackageManifes
     if (declared !== undefined && typeof cargo !== 'string') {
       err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`)
     } else if (declared === undefined && typeof cargo === 'string') {
-      err('ui-crate-mismatch', `Module '${slug}' has a ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`)
+      err('ui-crate-mismatch', `Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`)
     } else if (declared !== undefined && typeof cargo === 'string') {
       const name = cargoPackageName(cargo)
       if (name !== undefined && name !== declared) err('ui-crate-mismatch', `Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`)

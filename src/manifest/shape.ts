@@ -31,7 +31,7 @@ function issueDiagnostic(issue: z.core.$ZodIssue, path: KeyPath, doc: TomlDocume
   const where = formatPath(path)
   const value = valueAt(doc.data, path)
   const loc = locate(doc, path)
-  if (issue.code === 'invalid_type' && value === undefined) {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     return diagnostic('error', 'missing-field', doc.file, loc, `missing required key \`${where}\``, `Add \`${lastKey(path)} = …\` (see the JSON Schema in schema/ for the expected type).`)
   }
   if (issue.code === 'invalid_type') {

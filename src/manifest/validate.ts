@@ -49,7 +49,8 @@ function schemaDiagnostic(doc: TomlDocument, schema: TomlValue | undefined): Dia
   if (schema === 1) {
     return diagnostic('error', 'unsupported-schema', doc.file, loc, `schema 1 is no longer supported: ${SCHEMA_2_CHANGES}`, 'Migrate the file to schema 2 (see the README) and set `schema = 2`.')
   }
-  return diagnostic('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${String(schema)}`, 'This version of modules-rebuild reads `schema = 2`.')
+  const shown = typeof schema === 'string' ? `"${schema}" (a string)` : String(schema)
+  return diagnostic('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${shown}`, 'This version of modules-rebuild reads `schema = 2` (an integer).')
 }
 
 /** The document read section by section, so one broken part does not hide the rest. */
@@ -199,7 +200,8 @@ function checkBuild(doc: TomlDocument, m: Manifest): Diagnostic[] {
   const surface = (path: KeyPath, what: string, standalone: boolean, s: { public_url?: string | undefined; redirect_uris: string[] }) => {
     if (standalone && (!s.public_url || s.redirect_uris.length === 0)) {
       const missing = !s.public_url ? 'public_url' : 'redirect_uris'
-      out.push(diagnostic('error', 'missing-public-url', doc.file, locate(doc, path), `${what} is standalone but has no ${missing}`, `Set \`${missing}\` (the URL it is served from and at least one OAuth redirect URI), or embed it into the server.`))
+      const fix = missing === 'public_url' ? 'Set `public_url` to the URL it is served from' : 'Add at least one OAuth redirect URI to `redirect_uris`'
+      out.push(diagnostic('error', 'missing-public-url', doc.file, locate(doc, path), `${what} is standalone but has no ${missing}`, `${fix}, or embed it into the server ([build.server]).`))
     }
     const urls: Array<[KeyPath, string]> = [...(s.public_url ? [[[...path, 'public_url'], s.public_url] as [KeyPath, string]] : []), ...s.redirect_uris.map((u, i) => [[...path, 'redirect_uris', i], u] as [KeyPath, string])]
     for (const [p, u] of urls) {
