@@ -84,7 +84,9 @@ const lineOf = (text: string, marker: string) => text.split('\n').findIndex((l) 
 // ── RusToK's real fixture ──────────────────────────────────────────────────────────────────────
 
 describe("RusToK's real fixture", () => {
-  afterEach(() => jest.restoreAllMocks())
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
 
   it('validates: exit 0, no errors, no warnings', async () => {
     const { code, report } = await validateJson(FIXTURE)

@@ -5,7 +5,6 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../project/project.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 
 /** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
@@ -66,9 +65,11 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
   const readOne = async (rel: string): Promise<string | null> => {
     if (repoPathProblem(rel) !== null) return null
     try {
-      const real = await fs.realpath(path.join(root, rel))
+      const absolute = path.join(root, rel)
+      const content = await fs.readFile(absolute) // most candidates do not exist: fail fast first
+      const real = await fs.realpath(absolute)
       if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return null
-      return decode(await fs.readFile(real))
+      return decode(content)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null
@@ -84,12 +85,4 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
   }
   await Promise.all(Array.from({ length: Math.min(64, files.length) }, worker))
   return out
-}
-
-/** validate: the manifest, then every package manifest and UI crate it points at. */
-export async function loadProject(root: string, manifest?: string): Promise<ProjectResult> {
-  const loc = await locateManifest(root, manifest)
-  const stage = readManifest(loc.file, await readText(loc.absolute, loc.file))
-  const files = await readSnapshot(loc.root, filesNeeded(stage))
-  return completeProject(stage, files)
 }

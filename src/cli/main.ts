@@ -6,22 +6,23 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../adapters/fs.js'
 import { VERSION } from '../version.js'
-import { hashCommand } from './hash.js'
-import { schemasCommand } from './schemas.js'
-import { validateCommand } from './validate.js'
 import type { CliIo, Command } from './command.js'
 
 export type { CliIo } from './command.js'
 
-const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  hash: hashCommand,
-  schemas: schemasCommand
+/** Commands load on demand, so `hash` never pays for zod and the validators. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.js')).validateCommand,
+  hash: async () => (await import('./hash.js')).hashCommand,
+  schemas: async () => (await import('./schemas.js')).schemasCommand
 }
 
-export function usage(): string {
+export async function usage(): Promise<string> {
   const lines = [`modules-rebuild ${VERSION} — validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:']
-  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`, `      ${c.summary}`)
+  for (const load of Object.values(COMMANDS)) {
+    const c = await load()
+    lines.push(`  ${c.usage}`, `      ${c.summary}`)
+  }
   lines.push('', 'Exit codes: 0 ok (warnings allowed), 1 invalid input, 2 usage or I/O error.', 'Run `modules-rebuild <command> --help` for one command.')
   return lines.join('\n')
 }
@@ -29,18 +30,19 @@ export function usage(): string {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage())
+    io.stdout(await usage())
     return name === undefined ? 2 : 0
   }
   if (name === '--version' || name === '-V') {
     io.stdout(VERSION)
     return 0
   }
-  const command = COMMANDS[name]
-  if (!command) {
-    io.stderr(`error: unknown command '${name}'\n\n${usage()}`)
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!load) {
+    io.stderr(`error: unknown command '${name}'\n\n${await usage()}`)
     return 2
   }
+  const command = await load()
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: command.positionals ?? false, strict: true })

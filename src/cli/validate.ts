@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { loadProject } from '../adapters/fs.js'
+import { loadProject } from '../adapters/project.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { COMMON, type Command } from './command.js'
 

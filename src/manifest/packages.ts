@@ -11,7 +11,6 @@ import type { KeyPath } from './locate.js'
 import { PACKAGE_MANIFEST_NAMES, PackageManifestSchema, type PackageManifest } from './package-schema.js'
 import type { Manifest, ModuleEntry } from './schema.js'
 import { checkShape, formatPath, locate } from './shape.js'
-import { isTable, parseToml } from './toml.js'
 import { entryLoc, injections } from './validate.js'
 
 /** Root-relative path → file text, or null when the file does not exist. */
@@ -128,8 +127,8 @@ function checkUi(doc: TomlDocument, slug: string, dir: string, p: PackageManifes
     const declared = p.provides?.[section]?.leptos_crate
     const cargoFile = join(dir, `${kind}/Cargo.toml`)
     const cargo = files.get(cargoFile)
-    const at: Location | null = locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module'])
-    const err = (rule: string, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at, message, hint))
+    const at = (): Location | null => locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module'])
+    const err = (rule: string, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(), message, hint))
     if (declared !== undefined) {
       const problem = crateProblem(declared)
       if (problem) err('invalid-crate-name', `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.')
@@ -146,14 +145,21 @@ function checkUi(doc: TomlDocument, slug: string, dir: string, p: PackageManifes
   return out
 }
 
-/** `[package].name` of a Cargo.toml, or undefined when it cannot be read (a broken file is cargo's to report). */
-function cargoPackageName(text: string): string | undefined {
-  try {
-    const pkg = parseToml(text, 'Cargo.toml').package
-    return isTable(pkg) && typeof pkg.name === 'string' ? pkg.name : undefined
-  } catch {
-    return undefined
+/**
+ * `[package].name` of a Cargo.toml, read line by line (a full TOML parse of every UI crate's
+ * manifest costs more than the rest of validation); undefined when not written the plain way.
+ */
+export function cargoPackageName(text: string): string | undefined {
+  let inPackage = false
+  for (const line of text.split('\n')) {
+    const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]/.exec(line)
+    if (header) inPackage = header[1] === 'package'
+    else if (inPackage) {
+      const name = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?\r?$/.exec(line)
+      if (name) return name[1]
+    }
   }
+  return undefined
 }
 
 /** Each dependency's package version must satisfy the dependent's version_req. */
