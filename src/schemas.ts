@@ -1,6 +1,7 @@
 /** JSON Schemas derived from the zod schemas — never written by hand. Published under schema/. */
 import { z } from 'zod'
 import { CatalogSchema } from './catalog/schema.js'
+import { ConfigSchema } from './config/schema.js'
 import { PackageManifestSchema } from './manifest/package-schema.js'
 import { ManifestSchema } from './manifest/schema.js'
 
@@ -9,6 +10,7 @@ export function jsonSchemas(): Record<string, string> {
   return {
     'modules.schema.json': render(ManifestSchema),
     'rustok-module.schema.json': render(PackageManifestSchema),
-    'marketplace.schema.json': render(CatalogSchema)
+    'marketplace.schema.json': render(CatalogSchema),
+    'modules-rebuild.schema.json': render(ConfigSchema)
   }
 }

@@ -2,7 +2,8 @@
  * Every rule id the tool can report, with a one-line summary. The README's rule table is
  * checked against this list by a test, so a new rule must be documented to land.
  */
-export const RULES = {
+/** Rules of `validate`: reading and checking modules.toml and package manifests. */
+export const VALIDATION_RULES = {
   // Reading the document
   'io-error': 'A file could not be read (missing, unreadable, or a directory).',
   'empty-file': 'The file is empty or holds only comments and white space.',
@@ -49,5 +50,24 @@ export const RULES = {
   'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
   'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
 } as const
+
+/** Rules of `generate` / `check` and of modules-rebuild.toml. */
+export const CODEGEN_RULES = {
+  // modules-rebuild.toml
+  'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
+  'config-invalid-identifier': 'api_crate is not a Rust path, or feature_prefix / a base feature is not a Cargo feature name.',
+  'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
+  // Code generation (generate / check)
+  'codegen-unsupported-source': 'A module that is not source = "path" has no package manifest on disk to generate its registration from.',
+  'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
+  'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
+  'template-error': 'A user Mustache template ([codegen.<app>] template) is missing or does not parse.',
+  'missing-feature-markers': 'The BEGIN/END managed-features markers are missing, duplicated, out of order or not inside [features] default.',
+  'feature-drift': "Cargo.toml's [features] default and the module set of modules.toml disagree.",
+  'feature-declaration': 'A feature the generated code or build uses is not declared, or lacks its dep:<crate> / optional dependency.',
+  'stale-generated': 'A generated file differs from what modules.toml generates (a unified diff is shown).'
+} as const
+
+export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES } as const
 
 export type RuleId = keyof typeof RULES

@@ -43,15 +43,16 @@ export function readManifest(file: string, text: string): ManifestStage {
   return { doc, manifest, manifestHash: hash, diagnostics }
 }
 
-export function filesNeeded(stage: ManifestStage): string[] {
-  return stage.manifest ? wantedFiles(stage.manifest) : []
+/** `names`: package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`). */
+export function filesNeeded(stage: ManifestStage, names?: readonly string[]): string[] {
+  return stage.manifest ? wantedFiles(stage.manifest, names) : []
 }
 
-export function completeProject(stage: ManifestStage, files: FileSnapshot): ProjectResult {
+export function completeProject(stage: ManifestStage, files: FileSnapshot, names?: readonly string[]): ProjectResult {
   const diagnostics = [...stage.diagnostics]
   let packages = new Map<string, LoadedPackage>()
   if (stage.doc && stage.manifest) {
-    const checked = checkPackages(stage.doc, stage.manifest, files)
+    const checked = checkPackages(stage.doc, stage.manifest, files, names)
     packages = checked.packages
     diagnostics.push(...checked.diagnostics)
   }

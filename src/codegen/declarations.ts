@@ -1,0 +1,86 @@
+/**
+ * The hand-maintained rest of an app's Cargo.toml, checked and never edited (GENERATED.md §6):
+ *
+ *  - always: every feature the build selects is declared in [features] (cargo refuses unknown
+ *    `--features`, and rustc's check-cfg warns about an undeclared `feature = "mod-…"`);
+ *  - managed mode, in addition: each gated module's optional dependency and its feature
+ *    `<prefix><slug> = ["dep:<crate>", …]` (server: plus `<prefix><d>` for every optional d in
+ *    depends_on); server: required modules are non-optional dependencies, and `embed-admin` /
+ *    `embed-storefront` exist.
+ */
+import type { AppName } from '../config/schema.js'
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type { TomlDocument } from '../manifest/document.js'
+import type { KeyPath } from '../manifest/locate.js'
+import { locate } from '../manifest/shape.js'
+import { isTable, type TomlTable } from '../manifest/toml.js'
+
+export interface AppModule {
+  slug: string
+  /** The crate the app depends on for this module: the module crate (server) or its UI crate. */
+  crate: string
+  required: boolean
+  depends_on: readonly string[]
+}
+
+export interface DeclarationInput {
+  app: AppName
+  file: string
+  doc: TomlDocument
+  features: readonly string[]
+  modules: readonly AppModule[]
+  prefix: string
+  managed: boolean
+}
+
+export function checkDeclarations(input: DeclarationInput): Diagnostic[] {
+  const { app, file, doc, prefix } = input
+  const out: Diagnostic[] = []
+  const err = (path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', 'feature-declaration', file, locate(doc, path), message, hint))
+  const table = isTable(doc.data.features) ? doc.data.features : {}
+  const deps = isTable(doc.data.dependencies) ? doc.data.dependencies : {}
+  const declared = (f: string) => Object.hasOwn(table, f)
+
+  const undeclared = input.features.filter((f) => !f.includes('/') && !declared(f))
+  if (undeclared.length) {
+    const bySlug = new Map(input.modules.map((x) => [prefix + x.slug, x.crate]))
+    const example = undeclared.map((f) => (bySlug.has(f) ? `${f} = ["dep:${bySlug.get(f)}"]` : `${f} = []`))[0]!
+    err(['features'], `${file} does not declare ${undeclared.length === 1 ? 'the feature' : `${undeclared.length} features`} the ${app} build selects: ${undeclared.join(', ')}`, `cargo refuses undeclared features; declare ${undeclared.length === 1 ? 'it' : 'each'} under [features], e.g. \`${example}\`.`)
+  }
+  if (!input.managed) return out
+
+  for (const x of input.modules) {
+    const dep = findDependency(deps, x.crate)
+    if (x.required) {
+      if (app !== 'server') continue
+      if (!dep) err(['dependencies'], `Required module '${x.slug}' needs the dependency ${x.crate}, but [dependencies] has none`, `Add \`${x.crate}.workspace = true\` (or a path/version) under [dependencies].`)
+      else if (dep.optional) err(['dependencies', dep.key], `Required module '${x.slug}': dependency ${dep.key} is optional, but required modules are always compiled in`, 'Remove `optional = true`.')
+      continue
+    }
+    const feature = prefix + x.slug
+    if (!dep) err(['dependencies'], `Module '${x.slug}': ${feature} needs an optional dependency on ${x.crate}, but [dependencies] has none`, `Add \`${x.crate} = { workspace = true, optional = true }\` under [dependencies].`)
+    else if (!dep.optional) err(['dependencies', dep.key], `Module '${x.slug}': dependency ${dep.key} is not optional, so ${feature} cannot switch it off`, 'Add `optional = true` to the dependency.')
+    if (!declared(feature)) continue // reported above
+    const value = table[feature]
+    const items = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+    const want = [`dep:${dep?.key ?? x.crate}`]
+    if (app === 'server') want.push(...x.depends_on.filter((d) => input.modules.some((o) => o.slug === d && !o.required)).map((d) => prefix + d))
+    const lacking = want.filter((w) => !items.includes(w))
+    if (lacking.length) err(['features', feature], `${feature} lacks ${lacking.map((w) => `"${w}"`).join(', ')}`, `Write \`${feature} = [${[...want, ...items.filter((i) => !want.includes(i))].map((w) => `"${w}"`).join(', ')}]\`.`)
+  }
+  if (app === 'server') {
+    for (const f of ['embed-admin', 'embed-storefront']) {
+      if (!declared(f) && !undeclared.includes(f)) err(['features'], `${file} does not declare the feature ${f} ([build.server] of modules.toml switches it)`, `Add \`${f} = [...]\` under [features], enabling the embedded ${f.slice(6)} crate.`)
+    }
+  }
+  return out
+}
+
+/** The [dependencies] entry that is `crate` (by key, or renamed with `package = "<crate>"`). */
+function findDependency(deps: TomlTable, crate: string): { key: string; optional: boolean } | null {
+  for (const [key, v] of Object.entries(deps)) {
+    const pkg = isTable(v) && typeof v.package === 'string' ? v.package : key
+    if (pkg === crate) return { key, optional: isTable(v) && v.optional === true }
+  }
+  return null
+}

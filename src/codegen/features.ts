@@ -1,0 +1,203 @@
+/**
+ * The Cargo feature set of each app, and how it reaches cargo (GENERATED.md §6):
+ *
+ *  - the set: configured base features, then (server) `embed-admin` / `embed-storefront` as
+ *    [build.server] says, then `<prefix><slug>` of every non-required module the app gates (server:
+ *    all; admin: those with admin_ui leptos_crate; storefront: those with storefront_ui
+ *    leptos_crate), in canonical order;
+ *  - managed mode: the set is written between the markers of `[features] default`; cargo's own
+ *    default is then right, so no extra cargo arguments are needed;
+ *  - flags mode: Cargo.toml is left alone; the build passes `--no-default-features --features …`.
+ *
+ * Drift is reported either way, on `default` as cargo will see it (managed: after the rewrite):
+ * module/embed features the manifest selects that `default` lacks, and ones it has that the
+ * manifest does not select.
+ */
+import type { AppName, Config } from '../config/schema.js'
+import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { readDocument, type TomlDocument } from '../manifest/document.js'
+import type { LoadedPackage } from '../manifest/packages.js'
+import type { Manifest } from '../manifest/schema.js'
+import { locate } from '../manifest/shape.js'
+import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
+import { checkDeclarations, type AppModule } from './declarations.js'
+import { findRegion, regionPlacementProblem, replaceRegion } from './region.js'
+
+export const EMBED_FEATURES = ['embed-admin', 'embed-storefront'] as const
+
+export interface FeatureDrift {
+  /** Selected module/embed features that `[features] default` lacks. */
+  missing: string[]
+  /** Module/embed features in `[features] default` that the manifest does not select. */
+  unexpected: string[]
+}
+
+export interface FeatureSet {
+  enabled: boolean
+  /** How the set reaches cargo; null for a disabled app. */
+  mode: 'managed' | 'flags' | null
+  features: string[]
+  /** Extra cargo arguments for building this app: `[]` in managed mode. */
+  cargoArgs: string[]
+  drift: FeatureDrift
+}
+
+export interface AppFeaturesInput {
+  app: AppName
+  manifest: Manifest
+  packages: ReadonlyMap<string, LoadedPackage>
+  /** Canonical module order. */
+  order: readonly string[]
+  config: Config
+  /** The app's Cargo.toml, or null when it does not exist. */
+  cargoText: string | null
+}
+
+export interface AppFeaturesPlan {
+  set: FeatureSet
+  /** The rewritten Cargo.toml (managed mode only). */
+  file: { path: string; content: string } | null
+  diagnostics: Diagnostic[]
+}
+
+/** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
+export function appModules(app: AppName, m: Manifest, packages: ReadonlyMap<string, LoadedPackage>, order: readonly string[]): AppModule[] {
+  const out: AppModule[] = []
+  for (const slug of order) {
+    const e = m.modules[slug]!
+    const provides = packages.get(slug)?.manifest.provides
+    const crate = app === 'server' ? e.crate : app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate
+    if (crate !== undefined) out.push({ slug, crate, required: e.required, depends_on: e.depends_on })
+  }
+  return out
+}
+
+export const cargoArgsFor = (features: readonly string[]): string[] => (features.length ? ['--no-default-features', '--features', features.join(',')] : ['--no-default-features'])
+
+export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
+  const { app, manifest: m, config } = input
+  const a = config.codegen[app]
+  const file = a.cargo_toml
+  const prefix = config.codegen.feature_prefix
+  const noDrift: FeatureDrift = { missing: [], unexpected: [] }
+  if (!a.enabled) return { set: { enabled: false, mode: null, features: [], cargoArgs: [], drift: noDrift }, file: null, diagnostics: [] }
+
+  const modules = appModules(app, m, input.packages, input.order)
+  const moduleFeatures = modules.filter((x) => !x.required).map((x) => prefix + x.slug)
+  const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : []
+  const features = [...new Set([...config.features.base_features[app], ...embed, ...moduleFeatures])]
+  const flags: FeatureSet = { enabled: true, mode: 'flags', features, cargoArgs: cargoArgsFor(features), drift: noDrift }
+  const out: Diagnostic[] = []
+
+  if (input.cargoText === null) {
+    out.push(diagnostic('error', 'io-error', file, null, `${file} does not exist, so the ${app} app's module features cannot be checked`, `Create it, point \`[codegen.${app}] cargo_toml\` of modules-rebuild.toml at the app's Cargo.toml, or set \`[codegen.${app}] enabled = false\`.`))
+    return { set: flags, file: null, diagnostics: out }
+  }
+  let doc: TomlDocument
+  try {
+    doc = readDocument(file, input.cargoText)
+  } catch (err) {
+    if (!(err instanceof DiagnosticError)) throw err
+    return { set: flags, file: null, diagnostics: err.diagnostics }
+  }
+
+  const mode = config.features.mode
+  const region = mode === 'flags' ? ({ kind: 'absent' } as const) : findRegion(input.cargoText)
+  const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (GENERATED.md §6):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`
+  let effective = doc.data
+  let planned: AppFeaturesPlan['file'] = null
+  if (region.kind === 'broken') {
+    out.push(diagnostic('error', 'missing-feature-markers', file, region.line === null ? null : { line: region.line, column: 1 }, `${file} ${region.problem}`, markersHint))
+    return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out }
+  }
+  if (region.kind === 'absent' && mode === 'managed') {
+    out.push(diagnostic('error', 'missing-feature-markers', file, locate(doc, ['features', 'default']), `${file} has no managed-features markers, but [features] mode = "managed"`, `${markersHint}\nOr set [features] mode = "flags" in modules-rebuild.toml.`))
+    return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out }
+  }
+  if (region.kind === 'found') {
+    const problem = regionPlacementProblem(region, file)
+    if (problem) {
+      out.push(diagnostic('error', 'missing-feature-markers', file, { line: region.begin + 1, column: 1 }, `${file} ${problem}`, markersHint))
+      return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out }
+    }
+    const content = replaceRegion(region, features)
+    planned = { path: file, content }
+    effective = parseToml(content, file)
+  }
+  const managed = region.kind === 'found'
+
+  const severity = config.allow_dirty.includes('features') ? 'warning' : 'error'
+  const table = featuresTable(effective)
+  const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : []
+  const considered = (f: string) => f.startsWith(prefix) || (app === 'server' && (EMBED_FEATURES as readonly string[]).includes(f))
+  const selected = new Set(features)
+  const missing = [...embed, ...moduleFeatures].filter((f) => !defaults.includes(f))
+  const unexpected: string[] = []
+  // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
+  const original = featuresTable(doc.data).default
+  const inRegion = (line: number) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1
+  const at = (f: string) => {
+    const indices = Array.isArray(original) ? original.flatMap((v, j) => (v === f ? [j] : [])) : []
+    const locs = indices.map((j) => locate(doc, ['features', 'default', j]))
+    return locs.find((l) => l && !inRegion(l.line)) ?? locate(doc, ['features', 'default'])
+  }
+  defaults.forEach((f) => {
+    if (!considered(f) || selected.has(f)) return
+    unexpected.push(f)
+    out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m, input.packages)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`))
+  })
+  if (missing.length) {
+    const notes: string[] = []
+    const via = enabledThrough(defaults, table)
+    for (const f of missing) if (via.has(f)) notes.push(`${f} is enabled only indirectly, through ${via.get(f)}`)
+    const undeclared = missing.filter((f) => !Object.hasOwn(table, f))
+    if (undeclared.length > 1 && undeclared.length === missing.length) notes.push('none of them is even declared in [features]')
+    else if (undeclared.length) notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`)
+    out.push(
+      diagnostic(
+        severity,
+        'feature-drift',
+        file,
+        locate(doc, ['features', 'default']),
+        `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`,
+        `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, add them to default, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`
+      )
+    )
+  }
+  out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed }))
+  return { set: { enabled: true, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : flags.cargoArgs, drift: { missing, unexpected } }, file: planned, diagnostics: out }
+}
+
+function featuresTable(data: TomlTable): TomlTable {
+  return isTable(data.features) ? data.features : {}
+}
+
+/**
+ * Each feature enabled transitively by `roots` through `[features]` (plain feature names only),
+ * with the first root that enables it. One walk over the table in all.
+ */
+function enabledThrough(roots: readonly string[], table: TomlTable): Map<string, string> {
+  const via = new Map<string, string>()
+  for (const root of roots) {
+    const stack = Array.isArray(table[root]) ? [...(table[root] as unknown[])] : []
+    while (stack.length) {
+      const f = stack.pop()
+      if (typeof f !== 'string' || via.has(f) || f.includes(':') || f.includes('/')) continue
+      via.set(f, root)
+      const next = table[f]
+      if (Array.isArray(next)) stack.push(...next)
+    }
+  }
+  return via
+}
+
+function whyNot(app: AppName, f: string, prefix: string, m: Manifest, packages: ReadonlyMap<string, LoadedPackage>): string {
+  if (f === 'embed-admin') return '[build.server] embed_admin is false'
+  if (f === 'embed-storefront') return '[build.server] embed_storefront is false'
+  const slug = f.slice(prefix.length)
+  const e = m.modules[slug]
+  if (!e) return `no module '${slug}' is installed`
+  if (e.required) return `'${slug}' is required, so it is always compiled in without a feature`
+  const section = app === 'admin' ? 'admin_ui' : 'storefront_ui'
+  return `module '${slug}' has no [provides.${section}] leptos_crate`
+}

@@ -1,0 +1,145 @@
+/**
+ * The plan of generated outputs, and the check of a checkout against it. Pure: the adapter reads
+ * the files `filesForGeneration` names (Cargo.tomls, user templates) and, for `check`, the planned
+ * paths; `generate` writes `plan.files`, `check` fails on `stale`.
+ *
+ *   generate: planGeneration → write plan.files
+ *   check:    planGeneration → read plan.files' paths → checkGeneration
+ */
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
+import { APPS, type AppName, type Config, type DirtyKind } from '../config/schema.js'
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type { FileSnapshot } from '../manifest/packages.js'
+import type { ProjectResult } from '../project/project.js'
+import { planAppFeatures, type FeatureSet } from './features.js'
+import { buildModel, canonicalOrder } from './model.js'
+import { builtinTemplate, normalizeOutput, renderRegistry, type TemplateSource } from './render.js'
+
+export type OutputKind = 'registry' | 'features'
+
+export interface PlannedFile {
+  /** Root-relative POSIX path. */
+  path: string
+  content: string
+  kind: OutputKind
+}
+
+export interface GenerationPlan {
+  /** Everything that could be planned; empty when the project is invalid. */
+  files: PlannedFile[]
+  featureSets: Record<AppName, FeatureSet>
+  /** The project's diagnostics followed by the generator's own, sorted. */
+  diagnostics: Diagnostic[]
+}
+
+export interface GenerationInput {
+  project: Pick<ProjectResult, 'ok' | 'manifest' | 'manifestHash' | 'packages' | 'diagnostics'>
+  config: Config
+  /** The contents of the paths `filesForGeneration(config)` names; null for a missing file. */
+  files: FileSnapshot
+  /** Root-relative path of the manifest, shown in the header line (default `modules.toml`). */
+  manifestFile?: string
+}
+
+export interface StaleFile {
+  path: string
+  kind: OutputKind
+  /** Unified diff from the committed file to the generated one (LF line endings). */
+  diff: string
+}
+
+export interface CheckResult {
+  stale: StaleFile[]
+  diagnostics: Diagnostic[]
+}
+
+/** The files planGeneration reads besides the project: each enabled app's Cargo.toml and user template. */
+export function filesForGeneration(config: Config): string[] {
+  const out: string[] = []
+  for (const app of APPS) {
+    const a = config.codegen[app]
+    if (!a.enabled) continue
+    out.push(a.cargo_toml)
+    if (a.template !== undefined) out.push(a.template)
+  }
+  return [...new Set(out)]
+}
+
+const disabled = (): FeatureSet => ({ enabled: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } })
+
+export function planGeneration(input: GenerationInput): GenerationPlan {
+  const { project, config } = input
+  const featureSets: Record<AppName, FeatureSet> = { server: disabled(), admin: disabled(), storefront: disabled() }
+  const diagnostics = [...project.diagnostics]
+  const { manifest, manifestHash } = project
+  if (!project.ok || !manifest || !manifestHash || hasErrors(project.diagnostics)) return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) }
+
+  const files: PlannedFile[] = []
+  const built = buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })
+  diagnostics.push(...built.diagnostics)
+  const order = canonicalOrder(manifest)
+  for (const app of APPS) {
+    const a = config.codegen[app]
+    if (!a.enabled) continue
+    if (built.model) {
+      const template = templateFor(app, config, input.files, diagnostics)
+      if (template) {
+        const r = renderRegistry(built.model, template)
+        diagnostics.push(...r.diagnostics)
+        if (r.content !== null) files.push({ path: a.output, content: r.content, kind: 'registry' })
+      }
+    }
+    const f = planAppFeatures({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null })
+    featureSets[app] = f.set
+    diagnostics.push(...f.diagnostics)
+    if (f.file) files.push({ ...f.file, kind: 'features' })
+  }
+  return { files, featureSets, diagnostics: sortDiagnostics(diagnostics) }
+}
+
+function templateFor(app: AppName, config: Config, files: FileSnapshot, out: Diagnostic[]): TemplateSource | null {
+  const path = config.codegen[app].template
+  if (path === undefined) return builtinTemplate(app)
+  const text = files.get(path)
+  if (typeof text === 'string') return { file: path, text }
+  out.push(diagnostic('error', 'template-error', path, null, `Template ${path} ([codegen.${app}] template of modules-rebuild.toml) does not exist`, `Create it (start from the built-in template, see docs/templates.md) or remove \`template\` from [codegen.${app}].`))
+  return null
+}
+
+const lf = (text: string) => text.replace(/\r\n/g, '\n')
+
+/**
+ * Compares the planned files with the checkout (`current`: path → text, null when missing), line
+ * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
+ * error, or a warning when its kind is in `allowDirty`.
+ */
+export function checkGeneration(plan: Pick<GenerationPlan, 'files'>, current: ReadonlyMap<string, string | null>, allowDirty: readonly DirtyKind[] = []): CheckResult {
+  const stale: StaleFile[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const f of plan.files) {
+    const now = current.get(f.path) ?? null
+    const want = f.kind === 'registry' ? normalizeOutput(f.content) : lf(f.content)
+    const have = now === null ? null : lf(now)
+    if (have === want) continue
+    const diff = createTwoFilesPatch(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })
+    stale.push({ path: f.path, kind: f.kind, diff })
+    const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region'
+    const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`
+    const line = have === null ? null : { line: firstDifference(have, want), column: 1 }
+    diagnostics.push(diagnostic(allowDirty.includes(f.kind) ? 'warning' : 'error', 'stale-generated', f.path, line, message, `Run \`modules-rebuild generate\` and commit the result${f.kind === 'registry' ? '; never edit generated files by hand' : ''}.`))
+  }
+  return { stale, diagnostics: sortDiagnostics(diagnostics) }
+}
+
+function changedLines(diff: string): number {
+  return diff.split('\n').filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++') && !l.startsWith('---')).length
+}
+
+/** 1-based line of `have` where it first differs from `want`. */
+function firstDifference(have: string, want: string): number {
+  const a = have.split('\n')
+  const b = want.split('\n')
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return Math.min(i + 1, a.length)
+}

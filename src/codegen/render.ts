@@ -1,0 +1,39 @@
+/**
+ * Renders a registry file from the view model with Mustache (logic-less, so a project with a
+ * different registry API can bring its own template without TypeScript). HTML escaping is off:
+ * the model's string values are already Rust-literal-escaped. The output is normalised so it is
+ * the same bytes on every OS: LF line endings, exactly one final newline.
+ */
+import Mustache from 'mustache'
+import type { AppName } from '../config/schema.js'
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type { CodegenModel } from './model.js'
+import { BUILTIN_TEMPLATES } from './templates/index.js'
+
+export interface TemplateSource {
+  /** Root-relative path of a user template, or null for the built-in one. */
+  file: string | null
+  text: string
+}
+
+const identity = (s: string): string => s
+
+/** LF line endings and exactly one final newline. */
+export function normalizeOutput(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n')
+}
+
+export function builtinTemplate(app: AppName): TemplateSource {
+  return { file: null, text: BUILTIN_TEMPLATES[app] }
+}
+
+/** Renders `template` with `model`; a template that does not parse yields a `template-error`. */
+export function renderRegistry(model: CodegenModel, template: TemplateSource): { content: string | null; diagnostics: Diagnostic[] } {
+  try {
+    const text = Mustache.render(template.text, model, {}, { escape: identity })
+    return { content: normalizeOutput(text), diagnostics: [] }
+  } catch (err) {
+    const file = template.file ?? '(built-in template)'
+    return { content: null, diagnostics: [diagnostic('error', 'template-error', file, null, `Template ${file} does not parse: ${(err as Error).message}`, 'Fix the Mustache syntax (every {{#section}} needs its {{/section}}); see docs/templates.md.')] }
+  }
+}
