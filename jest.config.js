@@ -1,13 +1,21 @@
 /** @type {import('jest').Config} */
-export default {
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }]
   },
-  testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // Each file is independent; two workers match the 2-core machines CI runs on.
-  maxWorkers: 2
+  testPathIgnorePatterns: ['/node_modules/', '/dist/']
+}
+
+export default {
+  // Two workers match the 2-core machines CI runs on.
+  maxWorkers: 2,
+  projects: [
+    // Fast: pure core, CLI and action, in-process or against dist/.
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/*.test.ts'] },
+    // Slow: real cargo builds of examples/shop (minutes on a cold machine).
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/*.e2e.test.ts'] }
+  ]
 }

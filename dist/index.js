@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8020);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1814);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8020:
+/***/ 1814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34579,3027 +34579,687 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/diagnostics/render.ts
-/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
-function renderText(d) {
-    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
-    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
-}
-function toJson(d) {
-    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
-}
-/** The `--format json` report: one object, errors and warnings apart. */
-function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
-    return JSON.stringify({
-        ok,
-        manifest_hash: manifestHash,
-        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
-        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
-        ...extra
-    }, null, 2);
-}
-function summaryLine(diagnostics) {
-    const e = diagnostics.filter((d) => d.severity === 'error').length;
-    const w = diagnostics.length - e;
-    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/report.ts
-/** Diagnostics in the action: the first annotations on the exact line, everything in the job summary. */
-
-
-
-const MAX_ANNOTATIONS = 10;
-/**
- * Escapes untrusted text for the job summary (core.summary does not escape). Everything we write
- * there is inside HTML blocks, where markdown is not interpreted, so HTML escaping suffices; line
- * breaks become <br> so a value cannot end the block and start markdown of its own.
- */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br>');
-}
-/**
- * Where a finding's file is, relative to the workspace (GitHub attaches annotations only to
- * workspace-relative paths). `root` is the absolute directory the diagnostics are relative to.
- */
-function workspacePath(file, root, workspace) {
-    const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(root, file));
-    return rel.split((external_node_path_default()).sep).join('/');
-}
-/** Annotates the first MAX_ANNOTATIONS findings (errors first); returns how many were annotated. */
-function annotate(diagnostics, where) {
-    const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')];
-    const shown = ordered.slice(0, MAX_ANNOTATIONS);
-    for (const d of shown) {
-        const props = { title: d.rule, file: where(d.file) };
-        if (d.line !== null) {
-            props.startLine = d.line;
-            if (d.column !== null)
-                props.startColumn = d.column;
-        }
-        const text = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
-        if (d.severity === 'error')
-            error(text, props);
-        else
-            warning(text, props);
-    }
-    return shown.length;
-}
-/** Adds the findings table to the job summary (all of them, escaped). */
-function summarizeDiagnostics(diagnostics, annotated, where) {
-    summary.addRaw(`<p>${escapeHtml(summaryLine(diagnostics))}${diagnostics.length > annotated ? ` — ${annotated} shown as annotations, all listed below` : ''}</p>`, true);
-    if (diagnostics.length === 0)
-        return;
-    summary.addTable([
-        [
-            { data: 'Location', header: true },
-            { data: 'Severity', header: true },
-            { data: 'Rule', header: true },
-            { data: 'Message', header: true }
-        ],
-        ...diagnostics.map((d) => [
-            escapeHtml(d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
-            d.severity,
-            escapeHtml(d.rule),
-            escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)
-        ])
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-/**
- * Every action input, read and checked once, up front (docker/build-push-action's context.ts).
- * Later code receives one typed object and never calls core.getInput itself.
- */
-
-const ACTION_COMMANDS = ['validate', 'hash'];
-function getInputs() {
-    const command = getInput('command') || 'validate';
-    if (!ACTION_COMMANDS.includes(command)) {
-        throw new Error(`input 'command' must be one of ${ACTION_COMMANDS.join(', ')}, not '${command}'`);
-    }
-    const against = getInput('against');
-    if (against && command !== 'hash')
-        throw new Error(`input 'against' only applies to command 'hash' (command is '${command}'); remove 'against' or set command: hash`);
-    return {
-        command: command,
-        manifest: getInput('manifest') || 'modules.toml',
-        workingDirectory: getInput('working-directory') || '.',
-        against: against || undefined
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/diagnostics/diagnostic.ts
-function diagnostic(severity, rule, file, loc, message, hint) {
-    return {
-        severity,
-        rule,
-        file,
-        line: loc?.line ?? null,
-        column: loc?.column ?? null,
-        message,
-        hint: hint ?? null
-    };
-}
-/**
- * Raised by pure functions that must stop at the first problem (for example parsing a document
- * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
- */
-class DiagnosticError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(diagnostics.map((d) => d.message).join('; '));
-        this.name = 'DiagnosticError';
-        this.diagnostics = diagnostics;
-    }
-}
-/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const hasErrors = (list) => list.some((d) => d.severity === 'error');
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
         }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
+        else if ('callback' in options) {
+            callback = options.callback;
         }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
             }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
             else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
+                return value;
             }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
         }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
         }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
                 }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
                 }
                 else {
-                    date = '';
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
                 }
             }
         }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
         }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
             };
         }
     }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
         }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
     }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse_parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
         }
         else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
         }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
     }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
             }
         }
+        return ret;
     }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
     }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
     }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
     }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
     }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/manifest/toml.ts
-/**
- * Safe TOML reading: every failure becomes a Diagnostic (never a stack trace, hang or crash).
- * Limits keep hostile input cheap: size, nesting depth and array length are bounded.
- */
-
-
-const LIMITS = {
-    /** Bytes of one TOML file. A 50,000-module manifest is about 6 MiB. */
-    fileBytes: 32 * 1024 * 1024,
-    /** Nesting of inline tables / arrays. RusToK's deepest is 8. */
-    depth: 64,
-    /** Elements of one array. */
-    arrayLength: 4096
-};
-/**
- * Parses `text` (the content of `file`, a root-relative POSIX path) into a TOML table.
- * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
- */
-function toml_parseToml(text, file) {
-    const fail = (rule, line, column, message, hint) => {
-        const loc = line === null ? null : { line, column: column ?? 1 };
-        return new DiagnosticError([diagnostic('error', rule, file, loc, message, hint)]);
-    };
-    if (text.length > LIMITS.fileBytes) {
-        throw fail('limit-exceeded', null, null, `${file} is larger than ${LIMITS.fileBytes} bytes`, 'Split the file or remove generated content.');
-    }
-    const nul = text.indexOf('\0');
-    if (nul >= 0) {
-        const { line, column } = lineColumn(text, nul);
-        throw fail('binary-content', line, column, `${file} contains a NUL byte`, 'TOML files must be UTF-8 text; was a binary file committed under this name?');
-    }
-    const bad = text.indexOf('\uFFFD');
-    if (bad >= 0) {
-        const { line, column } = lineColumn(text, bad);
-        throw fail('binary-content', line, column, `${file} is not valid UTF-8`, 'Re-save the file as UTF-8.');
-    }
-    if (isBlank(text)) {
-        throw fail('empty-file', null, null, `${file} is empty`, 'Start with `schema = 2`; see the README for a complete example.');
-    }
-    let doc;
-    try {
-        doc = parse_parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-            maxDepth: LIMITS.depth,
-            integersAsBigInt: 'asNeeded',
-            unsafeKeyBehaviour: 'throw'
-        });
-    }
-    catch (err) {
-        if (err instanceof TomlError) {
-            const message = err.message.split('\n')[0] ?? 'invalid TOML';
-            const depth = /depth/i.test(message);
-            return throwIt(fail(depth ? 'limit-exceeded' : 'toml-syntax', err.line, err.column, depth ? `nesting is deeper than ${LIMITS.depth} levels` : `invalid TOML: ${message}`, depth ? 'Flatten the structure; no format of modules-rebuild nests this deep.' : 'Fix the TOML syntax at this position.'));
-        }
-        // smol-toml can exhaust the stack on pathological input; report it, never crash.
-        return throwIt(fail('toml-syntax', null, null, `${file} could not be parsed: ${err.message}`, 'Simplify the document.'));
-    }
-    const long = findLongArray(doc, []);
-    if (long) {
-        throw fail('limit-exceeded', null, null, `array ${long.join('.')} has more than ${LIMITS.arrayLength} elements`, 'No list in these formats needs that many entries; is the file generated by mistake?');
-    }
-    return doc;
-}
-function throwIt(e) {
-    throw e;
-}
-function isBlank(text) {
-    return text.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l));
-}
-function lineColumn(text, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        start = i + 1;
-    }
-    return { line, column: offset - start + 1 };
-}
-function findLongArray(value, path) {
-    // Iterative walk: depth is already bounded by the parser, but keep it cheap and stack-free.
-    const stack = [[value, path]];
-    while (stack.length) {
-        const [v, p] = stack.pop();
-        if (Array.isArray(v)) {
-            if (v.length > LIMITS.arrayLength)
-                return p;
-            v.forEach((x, i) => stack.push([x, [...p, String(i)]]));
-        }
-        else if (isTable(v)) {
-            for (const [k, x] of Object.entries(v))
-                stack.push([x, [...p, k]]);
-        }
-    }
-    return null;
-}
-function isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-
-;// CONCATENATED MODULE: ./src/hash/jcs.ts
-/**
- * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
- *
- * - Tables become objects whose keys are sorted by UTF-16 code units; arrays stay arrays.
- * - Strings are escaped exactly as JCS requires. `JSON.stringify` of a string is that
- *   serialization (ES2019 well-formed stringify: lone surrogates become `\udXXX`), so the output
- *   is always valid UTF-16 and encodes to UTF-8 without replacement characters.
- * - Numbers use the ES Number-to-string rules (JCS): `1.0` and `1` are both `1`, `-0.0` is `0`.
- * - Integers outside the IEEE-754 safe range arrive as `bigint` and are written as their exact
- *   decimal digits. JCS cannot represent them; this is a documented deviation.
- * - TOML date-times, dates and times are RFC 3339 strings as smol-toml's `TomlDate.toISOString`
- *   prints them (see the note below).
- * - TOML `nan` / `inf` have no JSON form: a DiagnosticError with rule `invalid-value`.
- *
- * The walk is iterative (an explicit stack), so document depth never touches the call stack —
- * important because smol-toml's `maxDepth` does not bound dotted keys or `[a.b.c…]` headers.
- * The output is built in one pass into an array of pieces joined once at the end.
- *
- * Note on dates: `TomlDate.toISOString` keeps the *kind* of value (offset date-time with its
- * authored offset, local date-time, local date, local time) but normalizes its spelling:
- * fractional seconds are always three digits (truncated to milliseconds, `07:32` → `07:32:00.000`),
- * `z` → `Z` and a space delimiter → `T`. Equivalent spellings therefore hash alike.
- */
-
-
-/** Default `file` of diagnostics raised while serializing a value that has no file name. */
-const NO_FILE = '<document>';
-/**
- * Returns the RFC 8785 canonical JSON of `value`. `file` only labels diagnostics.
- * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
- */
-function canonicalJson(value, file = NO_FILE) {
-    const first = containerOrScalar(value, value, file);
-    if (typeof first === 'string')
-        return first;
-    const out = [];
-    // One frame per open container: its (sorted) keys for a table, and the next child to write.
-    const frames = [jcs_open(first, out)];
-    while (frames.length > 0) {
-        const f = frames[frames.length - 1];
-        let child = null;
-        while (f.next < f.size && child === null) {
-            const i = f.next++;
-            const sep = i > 0 ? ',' : '';
-            let v;
-            if (f.keys === null) {
-                if (sep)
-                    out.push(sep);
-                v = f.container[i];
-            }
-            else {
-                const key = f.keys[i];
-                out.push(sep + JSON.stringify(key) + ':');
-                v = f.container[key];
-            }
-            const c = containerOrScalar(v, value, file);
-            if (typeof c === 'string')
-                out.push(c);
-            else
-                child = c;
-        }
-        if (child !== null)
-            frames.push(jcs_open(child, out));
-        else {
-            out.push(f.keys === null ? ']' : '}');
-            frames.pop();
-        }
-    }
-    return out.join('');
-}
-function jcs_open(container, out) {
-    if (Array.isArray(container)) {
-        out.push('[');
-        return { container, keys: null, size: container.length, next: 0 };
-    }
-    out.push('{');
-    // Default sort compares UTF-16 code units, which is exactly the JCS order.
-    const keys = Object.keys(container).sort();
-    return { container, keys, size: keys.length, next: 0 };
-}
-/** A container is returned as is (to be walked); anything else is serialized right away. */
-function containerOrScalar(v, root, file) {
-    switch (typeof v) {
-        case 'string':
-            return JSON.stringify(v);
-        case 'number':
-            if (Number.isFinite(v))
-                return JSON.stringify(v);
-            throw notHashable(root, file, 'TOML nan/inf has no JSON form', 'Use a finite number (or a string such as "inf").');
-        case 'bigint':
-            return v.toString();
-        case 'boolean':
-            return v ? 'true' : 'false';
-        case 'object':
-            if (v instanceof Date)
-                return JSON.stringify(dateText(v, root, file));
-            if (Array.isArray(v))
-                return v;
-            if (isTable(v))
-                return v;
-            break;
-    }
-    throw notHashable(root, file, 'it is not a TOML value', 'Only parsed TOML documents can be hashed.');
-}
-function dateText(d, root, file) {
-    if (!Number.isNaN(d.getTime())) {
-        try {
-            return d.toISOString();
-        }
-        catch {
-            // fall through: an out-of-range date has no RFC 3339 form
-        }
-    }
-    throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
-}
-/** Builds the diagnostic, locating the first offending value (a second walk, only on failure). */
-function notHashable(root, file, why, hint) {
-    const path = findUnhashable(root);
-    const where = path === null ? 'a value' : path.length === 0 ? 'the document' : formatPath(path);
-    return new DiagnosticError([diagnostic('error', 'invalid-value', file, null, `${where} cannot be hashed: ${why}`, hint)]);
-}
-function isUnhashableLeaf(v) {
-    if (typeof v === 'number')
-        return !Number.isFinite(v);
-    if (typeof v === 'string' || typeof v === 'bigint' || typeof v === 'boolean')
+    get useLongestToken() {
         return false;
-    if (v instanceof Date) {
-        if (Number.isNaN(v.getTime()))
-            return true;
-        try {
-            v.toISOString();
-            return false;
-        }
-        catch {
-            return true;
-        }
     }
-    return !Array.isArray(v) && !isTable(v);
-}
-function findUnhashable(root) {
-    const stack = [[root, []]];
-    while (stack.length > 0) {
-        const [v, p] = stack.pop();
-        if (isUnhashableLeaf(v))
-            return p;
-        if (Array.isArray(v))
-            v.forEach((x, i) => stack.push([x, [...p, String(i)]]));
-        else if (isTable(v))
-            for (const k of Object.keys(v))
-                stack.push([v[k], [...p, k]]);
-    }
-    return null;
-}
-/** `a.b."c d".0` — bare keys as is, others quoted like TOML basic strings (display only). */
-function formatPath(path) {
-    return path.map(jcs_formatKey).join('.');
-}
-function jcs_formatKey(key) {
-    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-}
-
-;// CONCATENATED MODULE: ./src/hash/hash.ts
-/**
- * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
- * parsed TOML document)). It covers every key and value of the document; comments, white space,
- * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
- */
-
-
-
-const HASH_PREFIX = 'sha256:';
-/** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
-function digestCanonical(text) {
-    return HASH_PREFIX + (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */
-function manifestHash(doc, file) {
-    return digestCanonical(canonicalJson(doc, file));
-}
-/** parseToml + manifestHash. Throws only DiagnosticError. */
-function hashText(text, file) {
-    return manifestHash(parseToml(text, file), file);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/locate.ts
-var C;
-(function (C) {
-    C[C["TAB"] = 9] = "TAB";
-    C[C["LF"] = 10] = "LF";
-    C[C["CR"] = 13] = "CR";
-    C[C["SPACE"] = 32] = "SPACE";
-    C[C["QUOTE"] = 34] = "QUOTE";
-    C[C["HASH"] = 35] = "HASH";
-    C[C["APOS"] = 39] = "APOS";
-    C[C["COMMA"] = 44] = "COMMA";
-    C[C["DOT"] = 46] = "DOT";
-    C[C["EQ"] = 61] = "EQ";
-    C[C["LBRACKET"] = 91] = "LBRACKET";
-    C[C["BACKSLASH"] = 92] = "BACKSLASH";
-    C[C["RBRACKET"] = 93] = "RBRACKET";
-    C[C["LBRACE"] = 123] = "LBRACE";
-    C[C["RBRACE"] = 125] = "RBRACE";
-})(C || (C = {}));
-const IMPLICIT = 1;
-const TABLE_ARRAY = 2;
-/** keyEnd value of a node whose segment is an array index (stored in keyStart). */
-const INDEX = -1;
-/** Fields of a node, stored interleaved in one Int32Array (few allocations, no GC pressure). */
-const KEY_START = 0;
-const KEY_END = 1;
-const FIRST_CHILD = 2;
-const LAST_CHILD = 3;
-const NEXT_SIBLING = 4;
-const FLAGS = 5;
-const LINE = 6;
-const COLUMN = 7;
-const STRIDE = 8;
-/**
- * The key tree. Node 0 is the document. A node's segment is the source range keyStart..keyEnd (a
- * bare or quoted key), or the array index keyStart when keyEnd is INDEX.
- */
-class Tree {
-    source;
-    data;
-    size = 1;
-    /** Lookup tables of the nodes searched so far; once built, kept complete. */
-    children = new Map();
-    constructor(source) {
-        this.source = source;
-        this.data = new Int32Array(STRIDE * Math.max(64, source.length >> 4));
-        this.data[FIRST_CHILD] = this.data[LAST_CHILD] = this.data[NEXT_SIBLING] = -1;
-    }
-    get(node, field) {
-        return this.data[node * STRIDE + field];
-    }
-    set(node, field, value) {
-        this.data[node * STRIDE + field] = value;
-    }
-    add(parent, keyStart, keyEnd, flags, line, column) {
-        const k = this.size++;
-        if (k * STRIDE >= this.data.length) {
-            const grown = new Int32Array(this.data.length * 2);
-            grown.set(this.data);
-            this.data = grown;
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
         }
-        const d = this.data;
-        const o = k * STRIDE;
-        d[o + KEY_START] = keyStart;
-        d[o + KEY_END] = keyEnd;
-        d[o + FIRST_CHILD] = -1;
-        d[o + LAST_CHILD] = -1;
-        d[o + NEXT_SIBLING] = -1;
-        d[o + FLAGS] = flags;
-        d[o + LINE] = line;
-        d[o + COLUMN] = column;
-        const p = parent * STRIDE;
-        const last = d[p + LAST_CHILD];
-        if (last < 0)
-            d[p + FIRST_CHILD] = k;
-        else
-            d[last * STRIDE + NEXT_SIBLING] = k;
-        d[p + LAST_CHILD] = k;
-        if (this.children.size > 0) {
-            const map = this.children.get(parent);
-            if (map !== undefined) {
-                const key = this.key(k);
-                if (key !== null && !map.has(key))
-                    map.set(key, k);
-            }
-        }
-        return k;
-    }
-    key(k) {
-        const start = this.get(k, KEY_START);
-        const end = this.get(k, KEY_END);
-        return end === INDEX ? start : decodeKey(this.source, start, end);
-    }
-    lookup(parent, key) {
-        let map = this.children.get(parent);
-        if (map === undefined) {
-            map = new Map();
-            for (let c = this.get(parent, FIRST_CHILD); c >= 0; c = this.get(c, NEXT_SIBLING)) {
-                const k = this.key(c);
-                if (k !== null && !map.has(k))
-                    map.set(k, c);
-            }
-            this.children.set(parent, map);
-        }
-        return map.get(key) ?? -1;
-    }
-}
-function indexKeys(source) {
-    const tree = new Tree(source);
-    try {
-        scan(source, tree);
-    }
-    catch {
-        // Never throw: keep what was indexed before the surprise.
-    }
-    const find = (path, nearest) => {
-        let node = 0;
-        let found = -1;
-        try {
-            for (const segment of path) {
-                node = tree.lookup(node, segment);
-                if (node < 0)
-                    break;
-                found = node;
-            }
-        }
-        catch {
-            return undefined;
-        }
-        if (found < 0 || (!nearest && node < 0))
-            return undefined;
-        return { line: tree.get(found, LINE), column: tree.get(found, COLUMN) };
-    };
-    return {
-        get: (path) => find(path, false),
-        nearest: (path) => find(path, true)
-    };
-}
-/** Decodes the key at start..end: bare, 'literal' or "basic" with escapes (null if malformed). */
-function decodeKey(s, start, end) {
-    const q = s.charCodeAt(start);
-    if (q === C.APOS)
-        return s.slice(start + 1, end - 1);
-    if (q !== C.QUOTE)
-        return s.slice(start, end);
-    end--;
-    let out = '';
-    let from = start + 1;
-    for (let i = from; i < end;) {
-        if (s.charCodeAt(i) !== C.BACKSLASH) {
-            i++;
-            continue;
-        }
-        out += s.slice(from, i);
-        const e = s[i + 1];
-        i += 2;
-        switch (e) {
-            case 'b':
-                out += '\b';
-                break;
-            case 't':
-                out += '\t';
-                break;
-            case 'n':
-                out += '\n';
-                break;
-            case 'f':
-                out += '\f';
-                break;
-            case 'r':
-                out += '\r';
-                break;
-            case 'e':
-                out += '\x1b';
-                break;
-            case '"':
-                out += '"';
-                break;
-            case '\\':
-                out += '\\';
-                break;
-            case 'x':
-            case 'u':
-            case 'U': {
-                const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-                const hex = s.slice(i, i + len);
-                const cp = Number.parseInt(hex, 16);
-                if (hex.length !== len || !Number.isInteger(cp) || cp < 0 || cp > 0x10ffff)
-                    return null;
-                out += String.fromCodePoint(cp);
-                i += len;
-                break;
-            }
-            default:
-                return null;
-        }
-        from = i;
-    }
-    return out + s.slice(from, end);
-}
-function scan(s, tree) {
-    const n = s.length;
-    const bom = s.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let i = bom;
-    // Offset → line/column, advanced incrementally: positions are taken in increasing order.
-    // Without surrogate pairs a column is a plain offset difference.
-    const astral = /[\uD800-\uDBFF]/.test(s);
-    let curOffset = bom;
-    let curLine = 1;
-    let lineStart = bom;
-    let curColumn = 1;
-    let nextEol = s.indexOf('\n', bom);
-    let line = 1;
-    let column = 1;
-    const locate = (offset) => {
-        if (offset < curOffset) {
-            curOffset = lineStart = bom;
-            curLine = curColumn = 1;
-            nextEol = s.indexOf('\n', bom);
-        }
-        if (!astral) {
-            while (nextEol >= 0 && nextEol < offset) {
-                curLine++;
-                lineStart = nextEol + 1;
-                nextEol = s.indexOf('\n', lineStart);
-            }
-            curOffset = offset;
-            line = curLine;
-            column = offset - lineStart + 1;
-            return;
-        }
-        for (; curOffset < offset; curOffset++) {
-            const c = s.charCodeAt(curOffset);
-            if (c === C.LF) {
-                curLine++;
-                curColumn = 1;
-            }
-            else if (c < 0xdc00 || c > 0xdfff) {
-                // A low surrogate is the second half of a code point already counted.
-                curColumn++;
-            }
-        }
-        line = curLine;
-        column = curColumn;
-    };
-    const add = (parent, keyStart, keyEnd, flags, at) => {
-        locate(at);
-        return tree.add(parent, keyStart, keyEnd, flags, line, column);
-    };
-    /** The child `start..end` of `parent`, created if missing; an explicit use overrides an implicit one. */
-    const child = (parent, start, end, implicit) => {
-        const key = decodeKey(s, start, end);
-        if (key === null)
-            return -1;
-        const found = tree.lookup(parent, key);
-        if (found < 0)
-            return add(parent, start, end, implicit ? IMPLICIT : 0, start);
-        const flags = tree.get(found, FLAGS);
-        if (!implicit && flags & IMPLICIT) {
-            locate(start);
-            tree.set(found, FLAGS, flags & ~IMPLICIT);
-            tree.set(found, LINE, line);
-            tree.set(found, COLUMN, column);
-        }
-        return found;
-    };
-    const skipSpaces = () => {
-        while (i < n) {
-            const c = s.charCodeAt(i);
-            if (c !== C.SPACE && c !== C.TAB)
-                break;
-            i++;
-        }
-    };
-    /** Skips whitespace, line breaks and comments. */
-    const skipVoid = () => {
-        while (i < n) {
-            const c = s.charCodeAt(i);
-            if (c === C.SPACE || c === C.TAB || c === C.LF || c === C.CR)
-                i++;
-            else if (c === C.HASH) {
-                const eol = s.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
-            }
-            else
-                break;
-        }
-    };
-    /** Skips a string starting at `i` (which holds `"` or `'`); multi-line ones only if `multi`. */
-    const skipString = (multi) => {
-        const q = s.charCodeAt(i);
-        if (multi && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
-            i += 3;
-            while (i < n) {
-                const c = s.charCodeAt(i);
-                if (c === C.BACKSLASH && q === C.QUOTE)
-                    i += 2;
-                else if (c === q && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
-                    // A closing run may hold up to two extra quotes that belong to the content.
-                    i += 3;
-                    if (s.charCodeAt(i) === q)
-                        i++;
-                    if (s.charCodeAt(i) === q)
-                        i++;
-                    return;
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
                 }
-                else
-                    i++;
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
             }
-            return;
-        }
-        i++;
-        while (i < n) {
-            const c = s.charCodeAt(i);
-            if (c === q) {
-                i++;
-                return;
-            }
-            if (c === C.LF)
-                return;
-            i += c === C.BACKSLASH && q === C.QUOTE ? 2 : 1;
-        }
-    };
-    /** Start of the last segment read by readKey. */
-    let lastKeyOffset = 0;
-    /**
-     * Reads a (possibly dotted) key at `i` below `base`. Leading segments become implicit tables.
-     * In a header (`header`), arrays of tables resolve to their last entry and the last segment is
-     * looked up (a table may be named again); in a key/value it is always new (TOML forbids
-     * redefinition). Returns the node, or -1 on a surprise. Stops before `=` or `]`.
-     */
-    const readKey = (base, header) => {
-        let node = base;
-        for (;;) {
-            skipSpaces();
-            const start = i;
-            const c = s.charCodeAt(i);
-            if (c === C.QUOTE || c === C.APOS)
-                skipString(false);
             else {
-                while (i < n) {
-                    const d = s.charCodeAt(i);
-                    if (d === C.SPACE || d === C.TAB || d === C.DOT || d === C.EQ || d === C.LF || d === C.CR ||
-                        d === C.RBRACKET || d === C.LBRACKET || d === C.HASH || d === C.QUOTE || d === C.APOS ||
-                        d === C.LBRACE || d === C.RBRACE || d === C.COMMA)
-                        break;
-                    i++;
-                }
-            }
-            const end = i;
-            if (end === start)
-                return -1;
-            skipSpaces();
-            if (s.charCodeAt(i) !== C.DOT) {
-                lastKeyOffset = start;
-                return header ? child(node, start, end, false) : add(node, start, end, 0, start);
-            }
-            i++;
-            node = child(node, start, end, true);
-            if (node < 0)
-                return -1;
-            if (header && tree.get(node, FLAGS) & TABLE_ARRAY)
-                node = tree.get(node, LAST_CHILD);
-            if (node < 0)
-                return -1;
-        }
-    };
-    // Nesting levels inside a value: the node of each open array / inline table, and for arrays the
-    // index of the next element (-1 for an inline table). Plain number stacks, reused.
-    const stackNode = [];
-    const stackIndex = [];
-    let depth = 0;
-    /** Starts the value at `i` for `node`: skips a scalar, or opens an array / inline table. */
-    const startValue = (node) => {
-        const c = s.charCodeAt(i);
-        if (c === C.QUOTE || c === C.APOS)
-            skipString(true);
-        else if (c === C.LBRACKET) {
-            i++;
-            stackNode[depth] = node;
-            stackIndex[depth++] = 0;
-        }
-        else if (c === C.LBRACE) {
-            i++;
-            stackNode[depth] = node;
-            stackIndex[depth++] = -1;
-        }
-        else {
-            // Number, boolean or date-time (which may contain a space): up to a delimiter.
-            while (i < n) {
-                const d = s.charCodeAt(i);
-                if (d === C.COMMA || d === C.RBRACKET || d === C.RBRACE || d === C.HASH || d === C.LF || d === C.CR)
-                    break;
-                i++;
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
             }
         }
-    };
-    /** The table that key/value lines currently belong to. */
-    let table = 0;
-    while (i < n) {
-        const before = i;
-        const level = depth;
-        skipVoid();
-        if (i >= n)
-            break;
-        const c = s.charCodeAt(i);
-        if (level === 0) {
-            if (c === C.LBRACKET) {
-                // Table header `[a.b]` or array-of-tables header `[[a.b]]`.
-                const aot = s.charCodeAt(i + 1) === C.LBRACKET;
-                i += aot ? 2 : 1;
-                const node = readKey(0, true);
-                if (node < 0 || s.charCodeAt(i) !== C.RBRACKET)
-                    return;
-                i += aot ? 2 : 1;
-                if (aot) {
-                    tree.set(node, FLAGS, tree.get(node, FLAGS) | TABLE_ARRAY);
-                    const last = tree.get(node, LAST_CHILD);
-                    table = add(node, last < 0 ? 0 : tree.get(last, KEY_START) + 1, INDEX, 0, lastKeyOffset);
-                }
-                else
-                    table = node;
-                continue;
-            }
-            const node = readKey(table, false);
-            if (node < 0 || s.charCodeAt(i) !== C.EQ)
-                return;
-            i++;
-            skipSpaces();
-            startValue(node);
-        }
-        else if (c === (stackIndex[level - 1] < 0 ? C.RBRACE : C.RBRACKET)) {
-            i++;
-            depth--;
-        }
-        else if (c === C.COMMA)
-            i++;
-        else if (stackIndex[level - 1] >= 0) {
-            const index = stackIndex[level - 1];
-            stackIndex[level - 1] = index + 1;
-            startValue(add(stackNode[level - 1], index, INDEX, 0, i));
-        }
-        else {
-            const node = readKey(stackNode[level - 1], false);
-            if (node < 0 || s.charCodeAt(i) !== C.EQ)
-                return;
-            i++;
-            skipSpaces();
-            startValue(node);
-        }
-        if (i === before && depth === level)
-            return; // no progress: give up rather than loop
+        return components;
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifest/document.ts
-/** A parsed TOML file together with its source and key positions. */
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
 
 
-/** Parses and indexes `text`; throws DiagnosticError for anything that is not a readable TOML table. */
-function readDocument(file, text) {
-    const data = toml_parseToml(text, file);
-    return { file, text, data, keys: indexKeys(text) };
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/manifest/cargo-semver.ts
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
 /**
- * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
- *
- * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
- * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
- * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
- * messages — and each comparator is converted into explicit npm bounds with the same meaning:
- *
- *   Cargo        npm                      Cargo        npm
- *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
- *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
- *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
- *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
- *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
- *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
- *
- * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
- * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
- * every comparator that carries a pre-release as an npm comparator with the same tuple and
- * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
- * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
- * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
- * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
- * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
- * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
- * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
- *
- * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
- * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
- * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
- * (`warnings`).
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
  */
-
-/** The `semver` crate refuses requirements with more comparators than this. */
-const MAX_COMPARATORS = 32;
-/** Largest version number (and numeric pre-release identifier) the `semver` library handles. */
-const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
-/** Longest version string the `semver` library accepts. */
-const MAX_VERSION_LENGTH = 256;
-/** Internal: parse failure, with the kind (for hints) and a message worded like the crate's. */
-class ParseFailure {
-    kind;
-    message;
-    found;
-    constructor(kind, message, found) {
-        this.kind = kind;
-        this.message = message;
-        this.found = found;
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
     }
+    return false;
 }
-const quote = (ch) => {
-    const json = JSON.stringify(ch);
-    return `'${json.slice(1, -1).replace(/'/g, "\\'")}'`;
-};
-const fail = {
-    empty: () => new ParseFailure('Empty', 'empty string, expected a semver version'),
-    unexpectedEnd: (pos) => new ParseFailure('UnexpectedEnd', `unexpected end of input while parsing ${pos}`),
-    unexpectedChar: (pos, ch) => new ParseFailure('UnexpectedChar', `unexpected character ${quote(ch)} while parsing ${pos}`, ch),
-    unexpectedCharAfter: (pos, ch) => new ParseFailure('UnexpectedCharAfter', `unexpected character ${quote(ch)} after ${pos}`, ch),
-    expectedCommaFound: (pos, ch) => new ParseFailure('ExpectedCommaFound', `expected comma after ${pos}, found ${quote(ch)}`, ch),
-    leadingZero: (pos) => new ParseFailure('LeadingZero', `invalid leading zero in ${pos}`),
-    overflow: (pos) => new ParseFailure('Overflow', `value of ${pos} exceeds u64::MAX`),
-    emptySegment: (pos) => new ParseFailure('EmptySegment', `empty identifier segment in ${pos}`),
-    wildcardNotOnly: (ch) => new ParseFailure('WildcardNotTheOnlyComparator', `wildcard req (${ch}) must be the only comparator in the version req`, ch),
-    unexpectedAfterWildcard: () => new ParseFailure('UnexpectedAfterWildcard', 'unexpected character after wildcard in version req'),
-    excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
-    tooLarge: (what) => new ParseFailure('TooLarge', what)
-};
-/** One code point at `i` (so error messages quote whole characters). */
-const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
-const cargo_semver_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
-const isWildcard = (c) => c === '*' || c === 'x' || c === 'X';
-/** The crate trims only U+0020, not tabs or newlines. */
-const skipSpaces = (s, i) => {
-    while (s[i] === ' ')
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
         i++;
-    return i;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
 };
-const U64_MAX = '18446744073709551615';
-/** A number without leading zeros. Returns [value, next index]. */
-function numericIdentifier(s, i, pos) {
-    let j = i;
-    while (cargo_semver_isDigit(s[j])) {
-        if (s[i] === '0' && j > i)
-            throw fail.leadingZero(pos);
-        j++;
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
     }
-    if (j === i) {
-        if (i < s.length)
-            throw fail.unexpectedChar(pos, charAt(s, i));
-        throw fail.unexpectedEnd(pos);
-    }
-    const digits = s.slice(i, j);
-    if (digits.length > U64_MAX.length || (digits.length === U64_MAX.length && digits > U64_MAX)) {
-        throw fail.overflow(pos);
-    }
-    const value = Number(digits);
-    if (value > MAX_NUMBER) {
-        throw fail.tooLarge(`value of ${pos} exceeds ${MAX_NUMBER}, the largest this tool supports (Cargo allows up to u64::MAX)`);
-    }
-    return [value, j];
-}
-/**
- * Dot-separated [0-9A-Za-z-] segments, as the crate reads them: may be empty (returns ''), an empty
- * segment is an error, numeric pre-release segments may not have leading zeros.
- */
-function identifier(s, i, pos) {
-    let acc = 0;
-    let seg = 0;
-    let nonDigit = false;
-    for (;;) {
-        const c = s[i + acc + seg];
-        if (isIdentChar(c)) {
-            seg++;
-            if (!cargo_semver_isDigit(c))
-                nonDigit = true;
-            continue;
-        }
-        if (seg === 0) {
-            if (acc === 0 && c !== '.')
-                return ['', i];
-            throw fail.emptySegment(pos);
-        }
-        if (pos === 'pre-release identifier' && !nonDigit) {
-            if (seg > 1 && s[i + acc] === '0')
-                throw fail.leadingZero(pos);
-            if (Number(s.slice(i + acc, i + acc + seg)) > MAX_NUMBER) {
-                throw fail.tooLarge(`numeric pre-release identifier exceeds ${MAX_NUMBER}, the largest this tool supports`);
-            }
-        }
-        acc += seg;
-        if (c === '.') {
-            acc++;
-            seg = 0;
-            nonDigit = false;
-        }
-        else {
-            return [s.slice(i, i + acc), i + acc];
-        }
-    }
-}
-function parseVersionText(s) {
-    if (s === '')
-        throw fail.empty();
-    let pos = 'major version number';
-    const dot = (i) => {
-        if (s[i] === '.')
-            return i + 1;
-        if (i < s.length)
-            throw fail.unexpectedCharAfter(pos, charAt(s, i));
-        throw fail.unexpectedEnd(pos);
-    };
-    let i;
-    let major, minor, patch;
-    [major, i] = numericIdentifier(s, 0, pos);
-    i = dot(i);
-    pos = 'minor version number';
-    [minor, i] = numericIdentifier(s, i, pos);
-    i = dot(i);
-    pos = 'patch version number';
-    [patch, i] = numericIdentifier(s, i, pos);
-    let pre = '';
-    let build = '';
-    if (s[i] === '-') {
-        pos = 'pre-release identifier';
-        [pre, i] = identifier(s, i + 1, pos);
-        if (pre === '')
-            throw fail.emptySegment(pos);
-    }
-    if (s[i] === '+') {
-        pos = 'build metadata';
-        [build, i] = identifier(s, i + 1, pos);
-        if (build === '')
-            throw fail.emptySegment(pos);
-    }
-    if (i < s.length)
-        throw fail.unexpectedCharAfter(pos, charAt(s, i));
-    return { major, minor, patch, pre, build };
-}
-/**
- * Parses a Cargo (semver 2.0) version: `1.2.3`, `1.2.3-alpha.1`, `1.2.3+build.5`.
- * No `v` prefix, no partial versions, no surrounding whitespace, no leading zeros.
- */
-function parseCargoVersion(v) {
-    if (typeof v !== 'string')
-        return { ok: false, reason: 'version must be a string' };
-    try {
-        parseVersionText(v);
-    }
-    catch (e) {
-        if (e instanceof ParseFailure) {
-            return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}${versionHint(v)}` };
-        }
-        throw e;
-    }
-    if (v.length > MAX_VERSION_LENGTH) {
-        return {
-            ok: false,
-            reason: `"${v.slice(0, 40)}…" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
-        };
-    }
-    try {
-        return { ok: true, version: new (semver_default()).SemVer(v) };
-    }
-    catch (e) {
-        // Not expected: the grammar above is stricter than the library's.
-        return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}` };
-    }
-}
-function isCargoVersion(v) {
-    return parseCargoVersion(v).ok;
-}
-function versionHint(v) {
-    const t = v.trim();
-    if (t !== v && t !== '')
-        return ' (remove the surrounding whitespace)';
-    if (/^[vV]\d/.test(t))
-        return ` (Cargo versions have no "v" prefix: write "${t.slice(1)}")`;
-    if (/^[=^~<>]/.test(t))
-        return ' (a version, not a version requirement, is expected here)';
-    if (/^\d+(\.\d+)?$/.test(t))
-        return ' (a version needs all three numbers: major.minor.patch)';
-    return '';
-}
-/** One comparator of a requirement, as the crate reads it. Returns the comparator, the last position and the next index. */
-function parseComparator(s, start) {
-    let i = start;
-    let op = '^';
-    let defaultOp = false;
-    const c0 = s[i];
-    const c1 = s[i + 1];
-    if (c0 === '=') {
-        op = '=';
-        i += 1;
-    }
-    else if (c0 === '>') {
-        op = c1 === '=' ? '>=' : '>';
-        i += op.length;
-    }
-    else if (c0 === '<') {
-        op = c1 === '=' ? '<=' : '<';
-        i += op.length;
-    }
-    else if (c0 === '~') {
-        op = '~';
-        i += 1;
-    }
-    else if (c0 === '^') {
-        op = '^';
-        i += 1;
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
     }
     else {
-        defaultOp = true;
+        optionsObj = options;
     }
-    i = skipSpaces(s, i);
-    let pos = 'major version number';
-    let major;
-    [major, i] = numericIdentifier(s, i, pos);
-    let minor;
-    let patch;
-    let hasWildcard = false;
-    if (s[i] === '.') {
-        i++;
-        pos = 'minor version number';
-        if (isWildcard(s[i])) {
-            i++;
-            hasWildcard = true;
-            if (defaultOp)
-                op = '*';
-        }
-        else {
-            ;
-            [minor, i] = numericIdentifier(s, i, pos);
-        }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
     }
-    if (s[i] === '.') {
-        i++;
-        pos = 'patch version number';
-        if (isWildcard(s[i])) {
-            i++;
-            if (defaultOp)
-                op = '*';
-        }
-        else if (hasWildcard) {
-            throw fail.unexpectedAfterWildcard();
-        }
-        else {
-            ;
-            [patch, i] = numericIdentifier(s, i, pos);
-        }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
     }
-    let pre = '';
-    let build = '';
-    if (patch !== undefined && s[i] === '-') {
-        pos = 'pre-release identifier';
-        [pre, i] = identifier(s, i + 1, pos);
-        if (pre === '')
-            throw fail.emptySegment(pos);
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
     }
-    if (patch !== undefined && s[i] === '+') {
-        pos = 'build metadata';
-        [build, i] = identifier(s, i + 1, pos);
-        if (build === '')
-            throw fail.emptySegment(pos);
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
     }
-    i = skipSpaces(s, i);
-    return [{ op, major, minor, patch, pre, build }, pos, i];
-}
-/** The comparators of `s`; [] means `*` (any non-pre-release version). */
-function parseReqText(s) {
-    let i = skipSpaces(s, 0);
-    if (isWildcard(s[i])) {
-        const ch = s[i];
-        const rest = skipSpaces(s, i + 1);
-        if (rest === s.length)
-            return [];
-        if (s[rest] === ',')
-            throw fail.wildcardNotOnly(ch);
-        throw fail.unexpectedAfterWildcard();
-    }
-    const out = [];
-    for (;;) {
-        let cmp;
-        let pos;
-        try {
-            ;
-            [cmp, pos, i] = parseComparator(s, i);
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
         }
-        catch (e) {
-            if (e instanceof ParseFailure && isWildcard(s[i])) {
-                const rest = skipSpaces(s, i + 1);
-                if (rest === s.length || s[rest] === ',')
-                    throw fail.wildcardNotOnly(s[i]);
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
             }
-            throw e;
-        }
-        out.push(cmp);
-        if (i === s.length)
-            return out;
-        if (s[i] !== ',')
-            throw fail.expectedCommaFound(pos, charAt(s, i));
-        i = skipSpaces(s, i + 1);
-        if (out.length === MAX_COMPARATORS)
-            throw fail.excessive();
-    }
-}
-/** A friendlier explanation for the usual npm-isms and typos, appended to the crate's message. */
-function reqHint(req, e) {
-    const t = req.trim();
-    if (t === '')
-        return 'the requirement is empty; use "*" to accept any version';
-    if (req.includes('|')) {
-        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" — every comma-separated comparator must match';
-    }
-    if (/^latest$/i.test(t))
-        return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
-    if (/(^|[\s,=<>~^])[vV]\d/.test(req))
-        return 'Cargo versions have no "v" prefix: write "1.2.3", not "v1.2.3"';
-    if (/[\t\n\r\f\v\u00a0]/.test(req))
-        return 'only spaces may separate operators, versions and commas';
-    if (/^\s*,/.test(req))
-        return 'leading comma: the requirement starts with an empty comparator';
-    if (/,\s*$/.test(req))
-        return 'trailing comma: the requirement ends with an empty comparator';
-    if (/,\s*,/.test(req))
-        return 'two commas in a row: empty comparator';
-    if (e.kind === 'ExcessiveComparators') {
-        return `more than ${MAX_COMPARATORS} comparators (the limit of the semver crate Cargo uses)`;
-    }
-    if (e.kind === 'ExpectedCommaFound') {
-        if (e.found === '-' && /\s-/.test(req)) {
-            return 'hyphen ranges ("1 - 2") are npm syntax; write ">=1, <=2"';
-        }
-        if (e.found === '-' || e.found === '+') {
-            return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"';
-        }
-        if (e.found !== undefined && (cargo_semver_isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
-            return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax';
-        }
-    }
-    if (e.kind === 'UnexpectedChar' && e.found !== undefined && '=<>~^'.includes(e.found)) {
-        return 'unknown operator; Cargo knows =, >, >=, <, <=, ~, ^ and none (caret)';
-    }
-    return '';
-}
-const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
-/** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
-function below(major, minor, patch) {
-    if (major > MAX_NUMBER || minor > MAX_NUMBER || patch > MAX_NUMBER)
-        return null;
-    return `<${fmt(major, minor, patch)}-0`;
-}
-/**
- * The npm comparators equivalent to one Cargo comparator (semantics of the crate's `eval.rs`).
- * `M`, `m`, `p` are major, minor and patch; a missing minor/patch is a partial version.
- */
-function toNpm(c) {
-    const { major: M, minor: m, patch: p, pre } = c;
-    const lower = fmt(M, m ?? 0, p ?? 0, pre);
-    /** Everything matching the given prefix: M.*, M.m.* or M.m.p. */
-    const prefix = () => p !== undefined && m !== undefined
-        ? [fmt(M, m, p, pre)]
-        : m !== undefined
-            ? [`>=${lower}`, below(M, m + 1, 0)]
-            : [`>=${lower}`, below(M + 1, 0, 0)];
-    let out;
-    switch (c.op) {
-        case '=':
-        case '*':
-            out = prefix();
-            break;
-        case '>':
-            out =
-                p !== undefined && m !== undefined
-                    ? [`>${lower}`]
-                    : m !== undefined
-                        ? [m + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M, m + 1, 0)}`]
-                        : [M + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M + 1, 0, 0)}`];
-            break;
-        case '>=':
-            out = [`>=${lower}`];
-            break;
-        case '<':
-            out = p !== undefined ? [`<${lower}`] : [below(M, m ?? 0, 0)];
-            break;
-        case '<=':
-            out =
-                p !== undefined && m !== undefined
-                    ? [`<=${lower}`]
-                    : m !== undefined
-                        ? [below(M, m + 1, 0)]
-                        : [below(M + 1, 0, 0)];
-            break;
-        case '~':
-            out = [`>=${lower}`, m !== undefined ? below(M, m + 1, 0) : below(M + 1, 0, 0)];
-            break;
-        case '^':
-            if (M > 0 || m === undefined)
-                out = [`>=${lower}`, below(M + 1, 0, 0)];
-            else if (m > 0 || p === undefined)
-                out = [`>=${lower}`, below(0, m + 1, 0)];
-            else
-                out = [`>=${lower}`, below(0, 0, p + 1)];
-            break;
-    }
-    const kept = out.filter((x) => x !== null);
-    return kept.length > 0 ? kept : ['>=0.0.0'];
-}
-/** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
-function comparePre(a, b) {
-    if (a === b)
-        return 0;
-    if (a === '')
-        return 1;
-    if (b === '')
-        return -1;
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const p = x[i];
-        const q = y[i];
-        if (p === q)
-            continue;
-        const pn = /^\d+$/.test(p);
-        const qn = /^\d+$/.test(q);
-        if (pn && qn)
-            return Number(p) - Number(q);
-        if (pn !== qn)
-            return pn ? -1 : 1;
-        return p < q ? -1 : 1;
-    }
-    return x.length - y.length;
-}
-/** Does one comparator match `v`, by the crate's rules (before the requirement-wide pre-release rule)? */
-function crateMatches(c, v) {
-    const { major: M, minor: m, patch: p } = c;
-    const pre = comparePre(v.pre, c.pre);
-    const exact = v.major === M && (m === undefined || v.minor === m) && (p === undefined || v.patch === p) && pre === 0;
-    // sign of (v - c) as far as c is specified; undefined when equal on a partial version
-    const order = v.major !== M
-        ? v.major - M
-        : m === undefined
-            ? undefined
-            : v.minor !== m
-                ? v.minor - m
-                : p === undefined
-                    ? undefined
-                    : v.patch !== p
-                        ? v.patch - p
-                        : pre;
-    switch (c.op) {
-        case '=':
-        case '*':
-            return exact;
-        case '>':
-            return order !== undefined && order > 0;
-        case '>=':
-            return exact || (order !== undefined && order > 0);
-        case '<':
-            return order !== undefined && order < 0;
-        case '<=':
-            return exact || (order !== undefined && order < 0);
-        case '~':
-            if (v.major !== M || (m !== undefined && v.minor !== m))
-                return false;
-            if (p !== undefined && v.patch !== p)
-                return v.patch > p;
-            return pre >= 0;
-        case '^':
-            if (v.major !== M)
-                return false;
-            if (m === undefined)
-                return true;
-            if (p === undefined)
-                return M > 0 ? v.minor >= m : v.minor === m;
-            if (M > 0) {
-                if (v.minor !== m)
-                    return v.minor > m;
-                if (v.patch !== p)
-                    return v.patch > p;
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
             }
-            else if (m > 0) {
-                if (v.minor !== m)
-                    return false;
-                if (v.patch !== p)
-                    return v.patch > p;
-            }
-            else if (v.minor !== m || v.patch !== p) {
-                return false;
-            }
-            return pre >= 0;
-    }
-}
-const sameTuple = (c, t) => c.major === t.major && c.minor === t.minor && c.patch === t.patch;
-/** The npm comparator for a full comparator restricted to the pre-releases of its own tuple. */
-function onOwnTuple(c) {
-    const v = fmt(c.major, c.minor ?? 0, c.patch ?? 0, c.pre);
-    switch (c.op) {
-        case '=':
-        case '*':
-            return v;
-        case '~':
-        case '^':
-            return `>=${v}`;
-        default:
-            return `${c.op}${v}`;
-    }
-}
-/** The comparator's npm equivalent for release versions only, with no pre-release in it. */
-function releasesOnly(c) {
-    if (c.pre === '')
-        return toNpm(c);
-    const t = fmt(c.major, c.minor ?? 0, c.patch ?? 0);
-    switch (c.op) {
-        case '=':
-            return ['<0.0.0-0']; // only that pre-release matched
-        case '>':
-            return [`>=${t}`];
-        case '<=':
-            return [`<${t}`];
-        default:
-            return toNpm({ ...c, pre: '' });
-    }
-}
-function buildNpm(comparators) {
-    if (comparators.length === 0)
-        return '>=0.0.0';
-    const plain = comparators.flatMap(toNpm);
-    const tuples = new Map();
-    for (const c of comparators) {
-        if (c.pre !== '') {
-            const t = { major: c.major, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: '0' };
-            tuples.set(fmt(t.major, t.minor, t.patch), t);
         }
-    }
-    const join = (parts) => [...new Set(parts)].join(' ');
-    if (tuples.size === 0)
-        return join(plain);
-    // On the pre-releases of tuple T, the comparators that do not name T itself are constant
-    // (they never reach their pre-release comparison), so testing T-0 decides them.
-    let plainIsExact = true;
-    const preParts = [];
-    for (const [key, t] of tuples) {
-        const others = comparators.filter((c) => !sameTuple(c, t));
-        const crate = others.every((c) => crateMatches(c, t));
-        const npm = others.every((c) => toNpm(c).every((x) => new (semver_default()).Comparator(x).test(`${key}-0`)));
-        if (crate !== npm)
-            plainIsExact = false;
-        if (crate) {
-            const own = comparators.filter((c) => sameTuple(c, t)).map(onOwnTuple);
-            preParts.push(join([`>=${key}-0`, `<${key}`, ...own]));
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
         }
-    }
-    if (plainIsExact)
-        return join(plain);
-    return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
-}
-/**
- * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds.
- */
-function parseCargoReq(req) {
-    if (typeof req !== 'string')
-        return { ok: false, reason: 'version requirement must be a string' };
-    let comparators;
-    try {
-        comparators = parseReqText(req);
-    }
-    catch (e) {
-        if (!(e instanceof ParseFailure))
-            throw e;
-        const hint = reqHint(req, e);
         return {
-            ok: false,
-            reason: `"${req}" is not a valid Cargo version requirement: ${e.message}${hint === '' ? '' : ` (${hint})`}`
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
         };
     }
-    const npm = buildNpm(comparators);
-    const parts = npm.split(/ (?:\|\| )?/);
-    const tooLong = parts.find((x) => x.replace(/^[<>=]+/, '').length > MAX_VERSION_LENGTH);
-    if (tooLong !== undefined) {
-        return {
-            ok: false,
-            reason: `"${req.slice(0, 40)}…" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
-        };
-    }
-    let range;
-    try {
-        range = new (semver_default()).Range(npm);
-    }
-    catch (e) {
-        // Not expected: every part is an operator and a valid full version.
-        return { ok: false, reason: `"${req}" could not be converted (${npm}): ${e.message}` };
-    }
-    const withBuild = comparators.filter((c) => c.build !== '');
-    if (withBuild.length > 0) {
-        return {
-            ok: true,
-            range,
-            npm,
-            warnings: [
-                `version requirement "${req}" includes build metadata (+${withBuild.map((c) => c.build).join(', +')}), which Cargo ignores; remove it to avoid confusion`
-            ]
-        };
-    }
-    return { ok: true, range, npm };
 }
 /**
- * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
- * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
  */
-function satisfiesCargo(version, req) {
-    const v = parseCargoVersion(version);
-    if (!v.ok)
-        return false;
-    const r = parseCargoReq(req);
-    if (!r.ok)
-        return false;
-    return r.range.test(v.version);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/identifiers.ts
-/**
- * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
- * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
- * null when the value is fine, or a sentence saying what is wrong.
- */
-const SLUG = /^[a-z0-9_-]+$/;
-const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
-const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
-/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
-const LOOKALIKES = {
-    'а': ['a', 'CYRILLIC SMALL LETTER A'],
-    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
-    'о': ['o', 'CYRILLIC SMALL LETTER O'],
-    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
-    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
-    'у': ['y', 'CYRILLIC SMALL LETTER U'],
-    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
-    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
-    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
-    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
-    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
-    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
-    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
-    'ν': ['v', 'GREEK SMALL LETTER NU'],
-    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
-    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
-    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
-    '‐': ['-', 'HYPHEN'],
-    '‑': ['-', 'NON-BREAKING HYPHEN'],
-    '–': ['-', 'EN DASH'],
-    '＿': ['_', 'FULLWIDTH LOW LINE']
-};
-function describeChar(ch) {
-    const cp = ch.codePointAt(0);
-    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    const known = LOOKALIKES[ch];
-    if (known)
-        return `${code} ${known[1]}, which looks like '${known[0]}'`;
-    if (cp >= 0xff01 && cp <= 0xff5e)
-        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
-    if (cp < 0x20 || cp === 0x7f)
-        return `${code} (a control character)`;
-    return `${code} '${ch}'`;
-}
-function firstBad(value, allowed) {
-    for (const ch of value)
-        if (!allowed.test(ch))
-            return ch;
-    return null;
-}
-function slugProblem(slug) {
-    if (slug.length === 0)
-        return 'is empty';
-    if (slug.length > 64)
-        return 'is longer than 64 characters';
-    if (SLUG.test(slug))
-        return null;
-    const bad = firstBad(slug, /[a-z0-9_-]/);
-    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
-}
-function crateProblem(name) {
-    if (!CRATE.test(name)) {
-        if (name.length === 0)
-            return 'is empty';
-        if (name.length > 64)
-            return 'is longer than 64 characters';
-        if (!/^[A-Za-z]/.test(name))
-            return 'must start with an ASCII letter';
-        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
     }
-    const ident = name.replace(/-/g, '_');
-    if (RUST_KEYWORDS.has(ident))
-        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
-    return null;
-}
-/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
-function rustPathProblem(path) {
-    if (path.length === 0)
-        return 'is empty';
-    if (path.length > 256)
-        return 'is longer than 256 characters';
-    for (const seg of path.split('::')) {
-        if (!IDENT.test(seg)) {
-            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
-            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
         }
-        if (RUST_KEYWORDS.has(seg))
-            return `uses the Rust keyword \`${seg}\` as a path segment`;
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
     }
-    return null;
-}
-/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
-function repoPathProblem(path) {
-    if (path.length === 0)
-        return 'is empty';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
-        return 'is absolute; write it relative to the repository root';
-    if (path.includes('\\'))
-        return "uses '\\'; write '/' between directories";
-    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
-    if (bad)
-        return `contains ${describeChar(bad)}`;
-    const segs = path.split('/');
-    if (segs.includes('..'))
-        return "leaves the repository with '..'";
-    if (path.startsWith('-'))
-        return "starts with '-', which a command would read as an option";
-    return null;
-}
-/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
-function gitUrlProblem(url) {
-    if (url.startsWith('-'))
-        return "starts with '-', which git would read as an option";
-    if (/\s/.test(url))
-        return 'contains white space';
-    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
-        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
-    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
-        return null;
-    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
-        return null;
-    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
-}
-/** An absolute http(s) URL that parses. */
-function httpUrlProblem(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
     }
-    catch {
-        return 'does not parse as a URL';
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return `uses ${parsed.protocol} instead of http: or https:`;
-    return null;
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -45370,7 +43030,7 @@ const _parse = (_Err) => {
     };
     return fn;
 };
-const core_parse_parse = /* @__PURE__*/ _parse($ZodRealError);
+const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
 const _parseAsync = (_Err) => {
     const fn = async (schema, value, _ctx, params) => {
         const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -47137,151 +44797,2006 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
+;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
- * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
- * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
- *
- * zod checks shape and types only; the rules that need context (sources, slugs, the dependency
- * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
+ * modules-rebuild.toml, schema 1 — the tool's own configuration at the repository root. The single
+ * definition of the format: the TypeScript type and the published JSON Schema
+ * (schema/modules-rebuild.schema.json) are derived from it. Every key is optional; a repository
+ * without the file gets RusToK's layout. Checks that need more than shape (paths, identifiers,
+ * distinct outputs) live in config.ts.
  */
 
-const SLUG_PATTERN = '^[a-z0-9_-]+$';
-const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$';
-const slug = schemas_string().meta({ pattern: SLUG_PATTERN, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' });
-const schema_url = schemas_string().meta({ format: 'uri' });
-const SOURCES = ['path', 'git', 'crates-io', 'registry'];
-const STACKS = ['leptos', 'next'];
-const RUNTIMES = ['module', 'extension'];
-const ModuleEntrySchema = object({
-    crate: schemas_string().meta({ pattern: CRATE_PATTERN, description: 'Cargo package name of the module crate.' }),
-    source: schemas_enum(SOURCES).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
-    path: schemas_string().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
-    git: schemas_string().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
-    rev: schemas_string().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
-    version: schemas_string().optional().describe('Cargo version requirement (source = "crates-io" or "registry").'),
-    required: schemas_boolean().default(false).describe('Core module: always compiled and always active.'),
-    depends_on: array(slug).default([]).describe('Slugs of the modules this one needs. Must equal the [dependencies] keys of its package manifest.'),
-    runtime: schemas_enum(RUNTIMES).default('module').describe('`extension`: globally active when compiled, never toggled per tenant.'),
-    features: array(schemas_string()).default([]).describe('Cargo features of the module crate to enable.')
+const CONFIG_FILE = 'modules-rebuild.toml';
+const APPS = ['server', 'admin', 'storefront'];
+const FEATURE_MODES = ['auto', 'managed', 'flags'];
+const DIRTY_KINDS = ['registry', 'features', 'workflows'];
+/** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
+const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
+const repoPath = (description) => schemas_string().meta({ description: `${description} Repository-relative, '/' between directories.` });
+const feature = schemas_string().meta({ pattern: FEATURE_PATTERN, description: 'A Cargo feature name.' });
+/** RusToK's layout: where each app keeps its generated registry and its Cargo.toml. */
+const APP_DEFAULTS = {
+    server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml' },
+    admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
+    storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
+};
+const WHAT = {
+    server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
+    admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
+    storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
+};
+const appSchema = (app) => object({
+    output: repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
+    cargo_toml: repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
+    template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
+    enabled: schemas_boolean().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).')
 })
-    .describe('One installed module.');
-const AdminSchema = object({
-    stack: schemas_enum(STACKS).default('leptos'),
-    public_url: schema_url.optional().describe('Required when the admin is standalone (embed_admin = false).'),
-    redirect_uris: array(schema_url).default([]).describe('At least one is required when the admin is standalone.')
+    .describe(WHAT[app]);
+const CodegenSchema = object({
+    package_manifests: array(repoPath('File name of a package manifest inside a module directory.'))
+        .min(1)
+        .default(['rustok-module.toml', 'module.toml'])
+        .describe('Package manifest names tried in order in each path module directory.'),
+    feature_prefix: schemas_string()
+        .default('mod-')
+        .meta({ pattern: '^[A-Za-z0-9_][A-Za-z0-9_+.-]*$', description: 'Prefix of the per-module Cargo features: `<prefix><slug>`, e.g. `mod-blog`.' }),
+    api_crate: schemas_string()
+        .default('rustok_api')
+        .meta({ description: 'Rust path (crate identifier, `_` not `-`; may go deeper, e.g. `rustok_core::modules`) that exports the registry types the generated `use` lines import.' }),
+    server: appSchema('server').prefault({}),
+    admin: appSchema('admin').prefault({}),
+    storefront: appSchema('storefront').prefault({})
 })
-    .describe('The admin application.');
-const StorefrontSchema = object({
-    id: schemas_string().describe('Unique id of this storefront.'),
-    stack: schemas_enum(STACKS).default('leptos'),
-    public_url: schema_url.optional().describe('Required when the storefront is standalone (embed_storefront = false).'),
-    redirect_uris: array(schema_url).default([]).describe('At least one is required when the storefront is standalone.')
-})
-    .describe('One storefront.');
-const BuildSchema = object({
-    target: schemas_string().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
-    profile: schemas_string().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
-    deployment_profile: schemas_enum(['monolith', 'headless']).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
-    server: object({
-        embed_admin: schemas_boolean().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),
-        embed_storefront: schemas_boolean().default(false).describe('Embed the storefront into the server binary (cargo feature `embed-storefront`).')
+    .describe('What `modules-rebuild generate` writes and `check` compares.');
+const FeaturesSchema = object({
+    mode: schemas_enum(FEATURE_MODES)
+        .default('auto')
+        .describe('managed: rewrite the lines between the BEGIN/END markers of `[features] default` in each Cargo.toml. flags: leave Cargo.toml alone and build with `--no-default-features --features …`. auto: managed for a Cargo.toml that has the markers, flags otherwise.'),
+    base_features: object({
+        server: array(feature).default([]).describe('Features of the server besides the module features, e.g. "redis-cache".'),
+        admin: array(feature).default([]).describe('Features of the admin besides the module features, e.g. "ssr".'),
+        storefront: array(feature).default([]).describe('Features of the storefront besides the module features, e.g. "ssr".')
     })
-        .default({ embed_admin: false, embed_storefront: false }),
-    admin: AdminSchema.optional(),
-    storefront: array(StorefrontSchema).default([])
+        .prefault({})
+        .describe('Per app, the features that always come first in the feature set: written at the top of the managed region, and passed with --features in flags mode (where --no-default-features drops the rest of `default`).')
 })
-    .describe('How the applications are built.');
-const ManifestSchema = object({
-    schema: literal(2).describe('Format version; this tool reads schema 2.'),
-    app: schemas_string().default('rustok-server').meta({ pattern: CRATE_PATTERN, description: 'Cargo package of the server application.' }),
-    build: BuildSchema.default({ profile: 'release', server: { embed_admin: false, embed_storefront: false }, storefront: [] }),
-    modules: record(schemas_string(), ModuleEntrySchema).default({}).describe('Installed modules, keyed by slug.'),
-    settings: object({
-        default_enabled: array(slug).default([]).describe('Optional modules enabled for new tenants; must be dependency-closed.')
-    })
-        .default({ default_enabled: [] })
-})
-    .meta({ title: 'modules.toml', description: 'The module manifest of a RusToK-style platform (schema 2).' });
-
-;// CONCATENATED MODULE: ./src/manifest/package-schema.ts
-/**
- * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
- * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
- */
-
-
-const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
-const OWNERSHIP = ['first_party', 'third_party'];
-const TRUST_LEVELS = ['core', 'verified', 'unverified', 'private'];
-const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no_ui', 'capability_only', 'future_ui'];
-const rustPath = schemas_string().meta({ description: 'A Rust path relative to the module crate, e.g. `graphql::BlogQuery`.' });
-const versionReq = object({
-    version_req: schemas_string().describe('Cargo version requirement, e.g. ">=0.1.0".'),
-    module: schemas_string().optional().describe('Display name of the provider module.'),
-    mode: schemas_string().optional().describe('How the dependency is used, e.g. "capability_provider".'),
-    required_capabilities: array(schemas_string()).default([]),
-    contract: schemas_string().optional(),
-    contract_version: schemas_string().optional()
-});
-const i18n = object({
-    default_locale: schemas_string(),
-    supported_locales: array(schemas_string()).default([]),
-    leptos_locales_path: schemas_string().optional()
-});
-const AdminUiSchema = object({
-    leptos_crate: schemas_string().optional().meta({ pattern: CRATE_PATTERN, description: 'Package name of the admin UI crate at `<module>/admin/`.' }),
-    route_segment: schemas_string().optional(),
-    nav_label: schemas_string().optional(),
-    nav_group: schemas_string().optional(),
-    nav_order: schemas_number().int().optional(),
-    next_package: schemas_string().optional(),
-    i18n: i18n.optional(),
-    child_pages: array(object({ subpath: schemas_string(), title: schemas_string(), nav_label: schemas_string().optional() })).default([])
-});
-const StorefrontUiSchema = object({
-    leptos_crate: schemas_string().optional().meta({ pattern: CRATE_PATTERN, description: 'Package name of the storefront UI crate at `<module>/storefront/`.' }),
-    slot: schemas_string().optional(),
-    route_segment: schemas_string().optional(),
-    page_title: schemas_string().optional(),
-    next_package: schemas_string().optional(),
-    i18n: i18n.optional(),
-    components: array(object({ id: schemas_string(), slot: schemas_string(), component: rustPath, order: schemas_number().int().optional() }))
+    .describe('How the module set reaches cargo.');
+const ConfigSchema = object({
+    schema: literal(1).default(1).describe('Format version; this tool reads schema 1.'),
+    codegen: CodegenSchema.prefault({}),
+    features: FeaturesSchema.prefault({}),
+    allow_dirty: array(schemas_enum(DIRTY_KINDS))
         .default([])
-});
-const PackageManifestSchema = looseObject({
-    module: object({
-        slug: schemas_string().meta({ pattern: SLUG_PATTERN }),
-        name: schemas_string(),
-        version: schemas_string().describe('Semver version of the module.'),
-        description: schemas_string().optional(),
-        ownership: schemas_enum(OWNERSHIP),
-        trust_level: schemas_enum(TRUST_LEVELS),
-        ui_classification: schemas_enum(UI_CLASSIFICATIONS).optional(),
-        runtime: schemas_enum(RUNTIMES).optional(),
-        recommended_admin_surfaces: array(schemas_string()).default([]),
-        showcase_admin_surfaces: array(schemas_string()).default([]),
-        rustok_min_version: schemas_string().optional().describe('Lowest server version this module supports (semver).'),
-        rustok_max_version: schemas_string().optional().describe('Highest server version this module supports (semver).')
-    }),
-    crate: object({ entry_type: rustPath.optional().describe('The type that implements the module, e.g. `BlogModule`.') }).optional(),
-    dependencies: record(schemas_string(), versionReq).default({}).describe('Keys must equal depends_on in modules.toml.'),
-    co_requisites: record(schemas_string(), versionReq).default({}),
-    conflicts: object({ modules: array(schemas_string()).default([]) }).optional(),
-    compat: object({ server: schemas_string().optional().describe('Cargo requirement on the server version, e.g. ">=0.1, <0.2".') }).optional(),
-    marketplace: object({ category: schemas_string().optional(), tags: array(schemas_string()).default([]), publisher: schemas_string().optional(), description: schemas_string().optional() })
-        .optional(),
-    settings: record(schemas_string(), looseObject({ type: schemas_string() })).default({}).describe('Typed settings schema of the module.'),
-    provides: object({
-        graphql: object({ query: rustPath.optional(), mutation: rustPath.optional(), subscription: rustPath.optional(), runtime_data_factory: rustPath.optional() }).optional(),
-        http: object({ axum_router: rustPath.optional(), axum_webhook_router: rustPath.optional() }).optional(),
-        cli: object({ namespace: schemas_string(), factory: rustPath }).optional(),
-        admin_ui: AdminUiSchema.optional(),
-        storefront_ui: StorefrontUiSchema.optional()
-    })
-        .optional()
+        .describe('Findings that `check` reports as warnings instead of errors: "registry" (stale generated.rs), "features" (stale managed region, feature drift), "workflows" (stale workflows).')
 })
-    .meta({ title: 'rustok-module.toml', description: 'The package manifest of one module crate.' });
+    .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' });
+
+;// CONCATENATED MODULE: ./src/diagnostics/diagnostic.ts
+function diagnostic(severity, rule, file, loc, message, hint) {
+    return {
+        severity,
+        rule,
+        file,
+        line: loc?.line ?? null,
+        column: loc?.column ?? null,
+        message,
+        hint: hint ?? null
+    };
+}
+/**
+ * Raised by pure functions that must stop at the first problem (for example parsing a document
+ * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
+ */
+class DiagnosticError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => d.message).join('; '));
+        this.name = 'DiagnosticError';
+        this.diagnostics = diagnostics;
+    }
+}
+/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const hasErrors = (list) => list.some((d) => d.severity === 'error');
+
+;// CONCATENATED MODULE: ./src/manifest/locate.ts
+var C;
+(function (C) {
+    C[C["TAB"] = 9] = "TAB";
+    C[C["LF"] = 10] = "LF";
+    C[C["CR"] = 13] = "CR";
+    C[C["SPACE"] = 32] = "SPACE";
+    C[C["QUOTE"] = 34] = "QUOTE";
+    C[C["HASH"] = 35] = "HASH";
+    C[C["APOS"] = 39] = "APOS";
+    C[C["COMMA"] = 44] = "COMMA";
+    C[C["DOT"] = 46] = "DOT";
+    C[C["EQ"] = 61] = "EQ";
+    C[C["LBRACKET"] = 91] = "LBRACKET";
+    C[C["BACKSLASH"] = 92] = "BACKSLASH";
+    C[C["RBRACKET"] = 93] = "RBRACKET";
+    C[C["LBRACE"] = 123] = "LBRACE";
+    C[C["RBRACE"] = 125] = "RBRACE";
+})(C || (C = {}));
+const IMPLICIT = 1;
+const TABLE_ARRAY = 2;
+/** keyEnd value of a node whose segment is an array index (stored in keyStart). */
+const INDEX = -1;
+/** Fields of a node, stored interleaved in one Int32Array (few allocations, no GC pressure). */
+const KEY_START = 0;
+const KEY_END = 1;
+const FIRST_CHILD = 2;
+const LAST_CHILD = 3;
+const NEXT_SIBLING = 4;
+const FLAGS = 5;
+const LINE = 6;
+const COLUMN = 7;
+const STRIDE = 8;
+/**
+ * The key tree. Node 0 is the document. A node's segment is the source range keyStart..keyEnd (a
+ * bare or quoted key), or the array index keyStart when keyEnd is INDEX.
+ */
+class Tree {
+    source;
+    data;
+    size = 1;
+    /** Lookup tables of the nodes searched so far; once built, kept complete. */
+    children = new Map();
+    constructor(source) {
+        this.source = source;
+        this.data = new Int32Array(STRIDE * Math.max(64, source.length >> 4));
+        this.data[FIRST_CHILD] = this.data[LAST_CHILD] = this.data[NEXT_SIBLING] = -1;
+    }
+    get(node, field) {
+        return this.data[node * STRIDE + field];
+    }
+    set(node, field, value) {
+        this.data[node * STRIDE + field] = value;
+    }
+    add(parent, keyStart, keyEnd, flags, line, column) {
+        const k = this.size++;
+        if (k * STRIDE >= this.data.length) {
+            const grown = new Int32Array(this.data.length * 2);
+            grown.set(this.data);
+            this.data = grown;
+        }
+        const d = this.data;
+        const o = k * STRIDE;
+        d[o + KEY_START] = keyStart;
+        d[o + KEY_END] = keyEnd;
+        d[o + FIRST_CHILD] = -1;
+        d[o + LAST_CHILD] = -1;
+        d[o + NEXT_SIBLING] = -1;
+        d[o + FLAGS] = flags;
+        d[o + LINE] = line;
+        d[o + COLUMN] = column;
+        const p = parent * STRIDE;
+        const last = d[p + LAST_CHILD];
+        if (last < 0)
+            d[p + FIRST_CHILD] = k;
+        else
+            d[last * STRIDE + NEXT_SIBLING] = k;
+        d[p + LAST_CHILD] = k;
+        if (this.children.size > 0) {
+            const map = this.children.get(parent);
+            if (map !== undefined) {
+                const key = this.key(k);
+                if (key !== null && !map.has(key))
+                    map.set(key, k);
+            }
+        }
+        return k;
+    }
+    key(k) {
+        const start = this.get(k, KEY_START);
+        const end = this.get(k, KEY_END);
+        return end === INDEX ? start : decodeKey(this.source, start, end);
+    }
+    lookup(parent, key) {
+        let map = this.children.get(parent);
+        if (map === undefined) {
+            map = new Map();
+            for (let c = this.get(parent, FIRST_CHILD); c >= 0; c = this.get(c, NEXT_SIBLING)) {
+                const k = this.key(c);
+                if (k !== null && !map.has(k))
+                    map.set(k, c);
+            }
+            this.children.set(parent, map);
+        }
+        return map.get(key) ?? -1;
+    }
+}
+function indexKeys(source) {
+    const tree = new Tree(source);
+    try {
+        scan(source, tree);
+    }
+    catch {
+        // Never throw: keep what was indexed before the surprise.
+    }
+    const find = (path, nearest) => {
+        let node = 0;
+        let found = -1;
+        try {
+            for (const segment of path) {
+                node = tree.lookup(node, segment);
+                if (node < 0)
+                    break;
+                found = node;
+            }
+        }
+        catch {
+            return undefined;
+        }
+        if (found < 0 || (!nearest && node < 0))
+            return undefined;
+        return { line: tree.get(found, LINE), column: tree.get(found, COLUMN) };
+    };
+    return {
+        get: (path) => find(path, false),
+        nearest: (path) => find(path, true)
+    };
+}
+/** Decodes the key at start..end: bare, 'literal' or "basic" with escapes (null if malformed). */
+function decodeKey(s, start, end) {
+    const q = s.charCodeAt(start);
+    if (q === C.APOS)
+        return s.slice(start + 1, end - 1);
+    if (q !== C.QUOTE)
+        return s.slice(start, end);
+    end--;
+    let out = '';
+    let from = start + 1;
+    for (let i = from; i < end;) {
+        if (s.charCodeAt(i) !== C.BACKSLASH) {
+            i++;
+            continue;
+        }
+        out += s.slice(from, i);
+        const e = s[i + 1];
+        i += 2;
+        switch (e) {
+            case 'b':
+                out += '\b';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 'e':
+                out += '\x1b';
+                break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case 'x':
+            case 'u':
+            case 'U': {
+                const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+                const hex = s.slice(i, i + len);
+                const cp = Number.parseInt(hex, 16);
+                if (hex.length !== len || !Number.isInteger(cp) || cp < 0 || cp > 0x10ffff)
+                    return null;
+                out += String.fromCodePoint(cp);
+                i += len;
+                break;
+            }
+            default:
+                return null;
+        }
+        from = i;
+    }
+    return out + s.slice(from, end);
+}
+function scan(s, tree) {
+    const n = s.length;
+    const bom = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let i = bom;
+    // Offset → line/column, advanced incrementally: positions are taken in increasing order.
+    // Without surrogate pairs a column is a plain offset difference.
+    const astral = /[\uD800-\uDBFF]/.test(s);
+    let curOffset = bom;
+    let curLine = 1;
+    let lineStart = bom;
+    let curColumn = 1;
+    let nextEol = s.indexOf('\n', bom);
+    let line = 1;
+    let column = 1;
+    const locate = (offset) => {
+        if (offset < curOffset) {
+            curOffset = lineStart = bom;
+            curLine = curColumn = 1;
+            nextEol = s.indexOf('\n', bom);
+        }
+        if (!astral) {
+            while (nextEol >= 0 && nextEol < offset) {
+                curLine++;
+                lineStart = nextEol + 1;
+                nextEol = s.indexOf('\n', lineStart);
+            }
+            curOffset = offset;
+            line = curLine;
+            column = offset - lineStart + 1;
+            return;
+        }
+        for (; curOffset < offset; curOffset++) {
+            const c = s.charCodeAt(curOffset);
+            if (c === C.LF) {
+                curLine++;
+                curColumn = 1;
+            }
+            else if (c < 0xdc00 || c > 0xdfff) {
+                // A low surrogate is the second half of a code point already counted.
+                curColumn++;
+            }
+        }
+        line = curLine;
+        column = curColumn;
+    };
+    const add = (parent, keyStart, keyEnd, flags, at) => {
+        locate(at);
+        return tree.add(parent, keyStart, keyEnd, flags, line, column);
+    };
+    /** The child `start..end` of `parent`, created if missing; an explicit use overrides an implicit one. */
+    const child = (parent, start, end, implicit) => {
+        const key = decodeKey(s, start, end);
+        if (key === null)
+            return -1;
+        const found = tree.lookup(parent, key);
+        if (found < 0)
+            return add(parent, start, end, implicit ? IMPLICIT : 0, start);
+        const flags = tree.get(found, FLAGS);
+        if (!implicit && flags & IMPLICIT) {
+            locate(start);
+            tree.set(found, FLAGS, flags & ~IMPLICIT);
+            tree.set(found, LINE, line);
+            tree.set(found, COLUMN, column);
+        }
+        return found;
+    };
+    const skipSpaces = () => {
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c !== C.SPACE && c !== C.TAB)
+                break;
+            i++;
+        }
+    };
+    /** Skips whitespace, line breaks and comments. */
+    const skipVoid = () => {
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c === C.SPACE || c === C.TAB || c === C.LF || c === C.CR)
+                i++;
+            else if (c === C.HASH) {
+                const eol = s.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            }
+            else
+                break;
+        }
+    };
+    /** Skips a string starting at `i` (which holds `"` or `'`); multi-line ones only if `multi`. */
+    const skipString = (multi) => {
+        const q = s.charCodeAt(i);
+        if (multi && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
+            i += 3;
+            while (i < n) {
+                const c = s.charCodeAt(i);
+                if (c === C.BACKSLASH && q === C.QUOTE)
+                    i += 2;
+                else if (c === q && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
+                    // A closing run may hold up to two extra quotes that belong to the content.
+                    i += 3;
+                    if (s.charCodeAt(i) === q)
+                        i++;
+                    if (s.charCodeAt(i) === q)
+                        i++;
+                    return;
+                }
+                else
+                    i++;
+            }
+            return;
+        }
+        i++;
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c === q) {
+                i++;
+                return;
+            }
+            if (c === C.LF)
+                return;
+            i += c === C.BACKSLASH && q === C.QUOTE ? 2 : 1;
+        }
+    };
+    /** Start of the last segment read by readKey. */
+    let lastKeyOffset = 0;
+    /**
+     * Reads a (possibly dotted) key at `i` below `base`. Leading segments become implicit tables.
+     * In a header (`header`), arrays of tables resolve to their last entry and the last segment is
+     * looked up (a table may be named again); in a key/value it is always new (TOML forbids
+     * redefinition). Returns the node, or -1 on a surprise. Stops before `=` or `]`.
+     */
+    const readKey = (base, header) => {
+        let node = base;
+        for (;;) {
+            skipSpaces();
+            const start = i;
+            const c = s.charCodeAt(i);
+            if (c === C.QUOTE || c === C.APOS)
+                skipString(false);
+            else {
+                while (i < n) {
+                    const d = s.charCodeAt(i);
+                    if (d === C.SPACE || d === C.TAB || d === C.DOT || d === C.EQ || d === C.LF || d === C.CR ||
+                        d === C.RBRACKET || d === C.LBRACKET || d === C.HASH || d === C.QUOTE || d === C.APOS ||
+                        d === C.LBRACE || d === C.RBRACE || d === C.COMMA)
+                        break;
+                    i++;
+                }
+            }
+            const end = i;
+            if (end === start)
+                return -1;
+            skipSpaces();
+            if (s.charCodeAt(i) !== C.DOT) {
+                lastKeyOffset = start;
+                return header ? child(node, start, end, false) : add(node, start, end, 0, start);
+            }
+            i++;
+            node = child(node, start, end, true);
+            if (node < 0)
+                return -1;
+            if (header && tree.get(node, FLAGS) & TABLE_ARRAY)
+                node = tree.get(node, LAST_CHILD);
+            if (node < 0)
+                return -1;
+        }
+    };
+    // Nesting levels inside a value: the node of each open array / inline table, and for arrays the
+    // index of the next element (-1 for an inline table). Plain number stacks, reused.
+    const stackNode = [];
+    const stackIndex = [];
+    let depth = 0;
+    /** Starts the value at `i` for `node`: skips a scalar, or opens an array / inline table. */
+    const startValue = (node) => {
+        const c = s.charCodeAt(i);
+        if (c === C.QUOTE || c === C.APOS)
+            skipString(true);
+        else if (c === C.LBRACKET) {
+            i++;
+            stackNode[depth] = node;
+            stackIndex[depth++] = 0;
+        }
+        else if (c === C.LBRACE) {
+            i++;
+            stackNode[depth] = node;
+            stackIndex[depth++] = -1;
+        }
+        else {
+            // Number, boolean or date-time (which may contain a space): up to a delimiter.
+            while (i < n) {
+                const d = s.charCodeAt(i);
+                if (d === C.COMMA || d === C.RBRACKET || d === C.RBRACE || d === C.HASH || d === C.LF || d === C.CR)
+                    break;
+                i++;
+            }
+        }
+    };
+    /** The table that key/value lines currently belong to. */
+    let table = 0;
+    while (i < n) {
+        const before = i;
+        const level = depth;
+        skipVoid();
+        if (i >= n)
+            break;
+        const c = s.charCodeAt(i);
+        if (level === 0) {
+            if (c === C.LBRACKET) {
+                // Table header `[a.b]` or array-of-tables header `[[a.b]]`.
+                const aot = s.charCodeAt(i + 1) === C.LBRACKET;
+                i += aot ? 2 : 1;
+                const node = readKey(0, true);
+                if (node < 0 || s.charCodeAt(i) !== C.RBRACKET)
+                    return;
+                i += aot ? 2 : 1;
+                if (aot) {
+                    tree.set(node, FLAGS, tree.get(node, FLAGS) | TABLE_ARRAY);
+                    const last = tree.get(node, LAST_CHILD);
+                    table = add(node, last < 0 ? 0 : tree.get(last, KEY_START) + 1, INDEX, 0, lastKeyOffset);
+                }
+                else
+                    table = node;
+                continue;
+            }
+            const node = readKey(table, false);
+            if (node < 0 || s.charCodeAt(i) !== C.EQ)
+                return;
+            i++;
+            skipSpaces();
+            startValue(node);
+        }
+        else if (c === (stackIndex[level - 1] < 0 ? C.RBRACE : C.RBRACKET)) {
+            i++;
+            depth--;
+        }
+        else if (c === C.COMMA)
+            i++;
+        else if (stackIndex[level - 1] >= 0) {
+            const index = stackIndex[level - 1];
+            stackIndex[level - 1] = index + 1;
+            startValue(add(stackNode[level - 1], index, INDEX, 0, i));
+        }
+        else {
+            const node = readKey(stackNode[level - 1], false);
+            if (node < 0 || s.charCodeAt(i) !== C.EQ)
+                return;
+            i++;
+            skipSpaces();
+            startValue(node);
+        }
+        if (i === before && depth === level)
+            return; // no progress: give up rather than loop
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function dist_parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/manifest/toml.ts
+/**
+ * Safe TOML reading: every failure becomes a Diagnostic (never a stack trace, hang or crash).
+ * Limits keep hostile input cheap: size, nesting depth and array length are bounded.
+ */
+
+
+const LIMITS = {
+    /** Bytes of one TOML file. A 50,000-module manifest is about 6 MiB. */
+    fileBytes: 32 * 1024 * 1024,
+    /** Nesting of inline tables / arrays. RusToK's deepest is 8. */
+    depth: 64,
+    /** Elements of one array. */
+    arrayLength: 4096
+};
+/**
+ * Parses `text` (the content of `file`, a root-relative POSIX path) into a TOML table.
+ * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
+ */
+function toml_parseToml(text, file) {
+    const fail = (rule, line, column, message, hint) => {
+        const loc = line === null ? null : { line, column: column ?? 1 };
+        return new DiagnosticError([diagnostic('error', rule, file, loc, message, hint)]);
+    };
+    if (text.length > LIMITS.fileBytes) {
+        throw fail('limit-exceeded', null, null, `${file} is larger than ${LIMITS.fileBytes} bytes`, 'Split the file or remove generated content.');
+    }
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+        const { line, column } = lineColumn(text, nul);
+        throw fail('binary-content', line, column, `${file} contains a NUL byte`, 'TOML files must be UTF-8 text; was a binary file committed under this name?');
+    }
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0) {
+        const { line, column } = lineColumn(text, bad);
+        throw fail('binary-content', line, column, `${file} is not valid UTF-8`, 'Re-save the file as UTF-8.');
+    }
+    let doc;
+    try {
+        doc = dist_parse_parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+            maxDepth: LIMITS.depth,
+            integersAsBigInt: 'asNeeded',
+            unsafeKeyBehaviour: 'throw'
+        });
+    }
+    catch (err) {
+        if (err instanceof TomlError) {
+            const message = err.message.split('\n')[0] ?? 'invalid TOML';
+            const depth = /depth|nested/i.test(message);
+            return throwIt(fail(depth ? 'limit-exceeded' : 'toml-syntax', err.line, err.column, depth ? `nesting is deeper than ${LIMITS.depth} levels` : `invalid TOML: ${message}`, depth ? 'Flatten the structure; no format of modules-rebuild nests this deep.' : 'Fix the TOML syntax at this position.'));
+        }
+        // smol-toml can exhaust the stack on pathological input; report it, never crash.
+        return throwIt(fail('toml-syntax', null, null, `${file} could not be parsed: ${err.message}`, 'Simplify the document.'));
+    }
+    if (Object.keys(doc).length === 0) {
+        throw fail('empty-file', null, null, `${file} is empty`, 'Start with `schema = 2`; see the README for a complete example.');
+    }
+    const long = findLongArray(doc);
+    if (long) {
+        throw fail('limit-exceeded', null, null, `array \`${long}\` has more than ${LIMITS.arrayLength} elements`, 'No list in these formats needs that many entries; is the file generated by mistake?');
+    }
+    return doc;
+}
+function throwIt(e) {
+    throw e;
+}
+function lineColumn(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/** The dotted path of the first array longer than the limit, or null. Iterative; paths are built only for the culprit. */
+function findLongArray(root) {
+    const stack = [[root, '']];
+    while (stack.length) {
+        const [v, p] = stack.pop();
+        if (Array.isArray(v)) {
+            if (v.length > LIMITS.arrayLength)
+                return p;
+            for (let i = 0; i < v.length; i++)
+                if (typeof v[i] === 'object')
+                    stack.push([v[i], `${p}[${i}]`]);
+        }
+        else if (isTable(v)) {
+            for (const k in v)
+                if (typeof v[k] === 'object')
+                    stack.push([v[k], p ? `${p}.${k}` : k]);
+        }
+    }
+    return null;
+}
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/document.ts
+/** A parsed TOML file together with its source and key positions. */
+
+
+/**
+ * Parses `text`; throws DiagnosticError for anything that is not a readable TOML table. Key
+ * positions are indexed on first use: a file without findings is never indexed.
+ */
+function readDocument(file, text) {
+    const data = toml_parseToml(text, file);
+    let index;
+    return {
+        file,
+        text,
+        data,
+        get keys() {
+            return (index ??= indexKeys(text));
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/shape.ts
 
@@ -47298,10 +46813,10 @@ function checkShape(schema, doc, override) {
     return { data: null, diagnostics };
 }
 function issueDiagnostic(issue, path, doc) {
-    const where = shape_formatPath(path);
+    const where = formatPath(path);
     const value = valueAt(doc.data, path);
     const loc = locate(doc, path);
-    if (issue.code === 'invalid_type' && value === undefined) {
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
         return diagnostic('error', 'missing-field', doc.file, loc, `missing required key \`${where}\``, `Add \`${lastKey(path)} = …\` (see the JSON Schema in schema/ for the expected type).`);
     }
     if (issue.code === 'invalid_type') {
@@ -47332,7 +46847,7 @@ function unknownKeys(schema, doc) {
                     stack.push([sub, child, [...path, key]]);
                 else if (!def.catchall) {
                     const near = suggest(key, Object.keys(shape));
-                    out.push(diagnostic('warning', 'unknown-key', doc.file, locate(doc, [...path, key]), `unknown key \`${shape_formatPath([...path, key])}\`${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored`, near ? `Rename it to \`${near}\`.` : `Known keys here: ${Object.keys(shape).join(', ')}.`));
+                    out.push(diagnostic('warning', 'unknown-key', doc.file, locate(doc, [...path, key]), `unknown key \`${formatPath([...path, key])}\`${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored`, near ? `Rename it to \`${near}\`.` : `Known keys here: ${Object.keys(shape).join(', ')}.`));
                 }
             }
         }
@@ -47382,7 +46897,7 @@ function distance(a, b) {
     }
     return prev[b.length];
 }
-function shape_formatPath(path) {
+function formatPath(path) {
     let out = '';
     for (const p of path) {
         if (typeof p === 'number')
@@ -47433,6 +46948,301 @@ function show(v) {
 function article(expected) {
     const names = { string: 'a string', number: 'a number', int: 'an integer', boolean: 'a boolean', array: 'an array', object: 'a table', record: 'a table', date: 'a date-time' };
     return names[expected] ?? expected;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/declarations.ts
+
+
+
+function checkDeclarations(input) {
+    const { app, file, doc, prefix } = input;
+    const out = [];
+    const err = (path, message, hint) => out.push(diagnostic('error', 'feature-declaration', file, locate(doc, path), message, hint));
+    const table = isTable(doc.data.features) ? doc.data.features : {};
+    const deps = isTable(doc.data.dependencies) ? doc.data.dependencies : {};
+    const declared = (f) => Object.hasOwn(table, f);
+    const undeclared = input.features.filter((f) => !f.includes('/') && !declared(f));
+    if (undeclared.length) {
+        const bySlug = new Map(input.modules.map((x) => [prefix + x.slug, x.crate]));
+        const example = undeclared.map((f) => (bySlug.has(f) ? `${f} = ["dep:${bySlug.get(f)}"]` : `${f} = []`))[0];
+        err(['features'], `${file} does not declare ${undeclared.length === 1 ? 'the feature' : `${undeclared.length} features`} the ${app} build selects: ${undeclared.join(', ')}`, `cargo refuses undeclared features; declare ${undeclared.length === 1 ? 'it' : 'each'} under [features], e.g. \`${example}\`.`);
+    }
+    if (!input.managed)
+        return out;
+    for (const x of input.modules) {
+        const dep = findDependency(deps, x.crate);
+        if (x.required) {
+            if (app !== 'server')
+                continue;
+            if (!dep)
+                err(['dependencies'], `Required module '${x.slug}' needs the dependency ${x.crate}, but [dependencies] has none`, `Add \`${x.crate}.workspace = true\` (or a path/version) under [dependencies].`);
+            else if (dep.optional)
+                err(['dependencies', dep.key], `Required module '${x.slug}': dependency ${dep.key} is optional, but required modules are always compiled in`, 'Remove `optional = true`.');
+            continue;
+        }
+        const feature = prefix + x.slug;
+        if (!dep)
+            err(['dependencies'], `Module '${x.slug}': ${feature} needs an optional dependency on ${x.crate}, but [dependencies] has none`, `Add \`${x.crate} = { workspace = true, optional = true }\` under [dependencies].`);
+        else if (!dep.optional)
+            err(['dependencies', dep.key], `Module '${x.slug}': dependency ${dep.key} is not optional, so ${feature} cannot switch it off`, 'Add `optional = true` to the dependency.');
+        if (!declared(feature))
+            continue; // reported above
+        const value = table[feature];
+        const items = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+        const want = [`dep:${dep?.key ?? x.crate}`];
+        if (app === 'server')
+            want.push(...x.depends_on.filter((d) => input.modules.some((o) => o.slug === d && !o.required)).map((d) => prefix + d));
+        const lacking = want.filter((w) => !items.includes(w));
+        if (lacking.length)
+            err(['features', feature], `${feature} lacks ${lacking.map((w) => `"${w}"`).join(', ')}`, `Write \`${feature} = [${[...want, ...items.filter((i) => !want.includes(i))].map((w) => `"${w}"`).join(', ')}]\`.`);
+    }
+    if (app === 'server') {
+        for (const f of ['embed-admin', 'embed-storefront']) {
+            if (!declared(f) && !undeclared.includes(f))
+                err(['features'], `${file} does not declare the feature ${f} ([build.server] of modules.toml switches it)`, `Add \`${f} = [...]\` under [features], enabling the embedded ${f.slice(6)} crate.`);
+        }
+    }
+    return out;
+}
+/** The [dependencies] entry that is `crate` (by key, or renamed with `package = "<crate>"`). */
+function findDependency(deps, crate) {
+    for (const [key, v] of Object.entries(deps)) {
+        const pkg = isTable(v) && typeof v.package === 'string' ? v.package : key;
+        if (pkg === crate)
+            return { key, optional: isTable(v) && v.optional === true };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/region.ts
+/**
+ * The managed region of a Cargo.toml (GENERATED.md §6): the lines strictly between
+ *
+ *     # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)
+ *     # END modules-rebuild managed features
+ *
+ * inside `[features] default = [...]`. Only those lines are replaced; every other byte of the file
+ * stays as it is (a CRLF file stays CRLF). The region is never inserted automatically.
+ */
+
+
+const BEGIN_MARKER = '# BEGIN modules-rebuild managed features';
+const END_MARKER = '# END modules-rebuild managed features';
+const BEGIN_LINE = (/* unused pure expression or super */ null && (`${BEGIN_MARKER} (generated from modules.toml; do not edit)`));
+/** Splits after each LF, keeping the terminators, so joining the parts gives the text back. */
+function region_splitLines(text) {
+    const out = [];
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        out.push(text.slice(start, i + 1));
+        start = i + 1;
+    }
+    if (start < text.length)
+        out.push(text.slice(start));
+    return out;
+}
+const body = (line) => line.replace(/\r?\n$/, '');
+const isMarker = (line, marker) => body(line).trim().startsWith(marker);
+/** Finds the marker lines (matched after trimming white space). */
+function findRegion(text) {
+    const lines = region_splitLines(text);
+    const begins = [];
+    const ends = [];
+    lines.forEach((l, i) => {
+        if (isMarker(l, BEGIN_MARKER))
+            begins.push(i);
+        else if (isMarker(l, END_MARKER))
+            ends.push(i);
+    });
+    if (begins.length === 0 && ends.length === 0)
+        return { kind: 'absent' };
+    if (begins.length !== 1)
+        return { kind: 'broken', line: begins.length ? begins[1] + 1 : ends[0] + 1, problem: begins.length ? 'has more than one BEGIN marker' : 'has an END marker but no BEGIN marker' };
+    if (ends.length !== 1)
+        return { kind: 'broken', line: ends.length ? ends[1] + 1 : begins[0] + 1, problem: ends.length ? 'has more than one END marker' : 'has a BEGIN marker but no END marker' };
+    const [begin, end] = [begins[0], ends[0]];
+    if (end < begin)
+        return { kind: 'broken', line: end + 1, problem: 'has the END marker before the BEGIN marker' };
+    const first = lines[begin];
+    const indent = /^[ \t]*/.exec(first)[0];
+    const eol = first.endsWith('\r\n') ? '\r\n' : '\n';
+    return { kind: 'found', begin, end, indent, eol, lines };
+}
+/** The text with the region's lines replaced by one `"<item>",` line per item. */
+function replaceRegion(region, items) {
+    const { lines, begin, end, indent, eol } = region;
+    const inner = items.map((f) => `${indent}${JSON.stringify(f)},${eol}`);
+    return [...lines.slice(0, begin + 1), ...inner, ...lines.slice(end)].join('');
+}
+const PROBE = 'modules-rebuild-region-probe';
+/**
+ * null when the region sits inside `[features] default` (checked by writing a probe item into it
+ * and parsing the result), else what is wrong. A file that is not TOML throws DiagnosticError.
+ */
+function regionPlacementProblem(region, file) {
+    let data;
+    try {
+        data = toml_parseToml(replaceRegion(region, [PROBE]), file);
+    }
+    catch (err) {
+        if (!(err instanceof DiagnosticError))
+            throw err;
+        // The file parses without the probe (the caller checked) but not with it: the markers are
+        // somewhere an array item cannot go.
+        return 'has its markers outside an array, so no feature can be written between them';
+    }
+    const features = data.features;
+    const list = isTable(features) ? features.default : undefined;
+    if (!Array.isArray(list) || !list.includes(PROBE))
+        return 'has its markers outside `[features] default = [...]`';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/features.ts
+
+
+
+
+
+
+const EMBED_FEATURES = ['embed-admin', 'embed-storefront'];
+/** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
+function appModules(app, m, packages, order) {
+    const out = [];
+    for (const slug of order) {
+        const e = m.modules[slug];
+        const provides = packages.get(slug)?.manifest.provides;
+        const crate = app === 'server' ? e.crate : app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate;
+        if (crate !== undefined)
+            out.push({ slug, crate, required: e.required, depends_on: e.depends_on });
+    }
+    return out;
+}
+const cargoArgsFor = (features) => (features.length ? ['--no-default-features', '--features', features.join(',')] : ['--no-default-features']);
+function planAppFeatures(input) {
+    const { app, manifest: m, config } = input;
+    const a = config.codegen[app];
+    const file = a.cargo_toml;
+    const prefix = config.codegen.feature_prefix;
+    const noDrift = { missing: [], unexpected: [] };
+    if (!a.enabled)
+        return { set: { enabled: false, mode: null, features: [], cargoArgs: [], drift: noDrift }, file: null, diagnostics: [] };
+    const modules = appModules(app, m, input.packages, input.order);
+    const moduleFeatures = modules.filter((x) => !x.required).map((x) => prefix + x.slug);
+    const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : [];
+    const features = [...new Set([...config.features.base_features[app], ...embed, ...moduleFeatures])];
+    const flags = { enabled: true, mode: 'flags', features, cargoArgs: cargoArgsFor(features), drift: noDrift };
+    const out = [];
+    if (input.cargoText === null) {
+        out.push(diagnostic('error', 'io-error', file, null, `${file} does not exist, so the ${app} app's module features cannot be checked`, `Create it, point \`[codegen.${app}] cargo_toml\` of modules-rebuild.toml at the app's Cargo.toml, or set \`[codegen.${app}] enabled = false\`.`));
+        return { set: flags, file: null, diagnostics: out };
+    }
+    let doc;
+    try {
+        doc = readDocument(file, input.cargoText);
+    }
+    catch (err) {
+        if (!(err instanceof DiagnosticError))
+            throw err;
+        return { set: flags, file: null, diagnostics: err.diagnostics };
+    }
+    const mode = config.features.mode;
+    const region = mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText);
+    const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (GENERATED.md §6):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
+    let effective = doc.data;
+    let planned = null;
+    if (region.kind === 'broken') {
+        out.push(diagnostic('error', 'missing-feature-markers', file, region.line === null ? null : { line: region.line, column: 1 }, `${file} ${region.problem}`, markersHint));
+        return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
+    }
+    if (region.kind === 'absent' && mode === 'managed') {
+        out.push(diagnostic('error', 'missing-feature-markers', file, locate(doc, ['features', 'default']), `${file} has no managed-features markers, but [features] mode = "managed"`, `${markersHint}\nOr set [features] mode = "flags" in modules-rebuild.toml.`));
+        return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
+    }
+    if (region.kind === 'found') {
+        const problem = regionPlacementProblem(region, file);
+        if (problem) {
+            out.push(diagnostic('error', 'missing-feature-markers', file, { line: region.begin + 1, column: 1 }, `${file} ${problem}`, markersHint));
+            return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
+        }
+        const content = replaceRegion(region, features);
+        planned = { path: file, content };
+        effective = toml_parseToml(content, file);
+    }
+    const managed = region.kind === 'found';
+    const severity = config.allow_dirty.includes('features') ? 'warning' : 'error';
+    const table = featuresTable(effective);
+    const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : [];
+    const considered = (f) => f.startsWith(prefix) || (app === 'server' && EMBED_FEATURES.includes(f));
+    const selected = new Set(features);
+    const missing = [...embed, ...moduleFeatures].filter((f) => !defaults.includes(f));
+    const unexpected = [];
+    // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
+    const original = featuresTable(doc.data).default;
+    const inRegion = (line) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1;
+    const at = (f) => {
+        const indices = Array.isArray(original) ? original.flatMap((v, j) => (v === f ? [j] : [])) : [];
+        const locs = indices.map((j) => locate(doc, ['features', 'default', j]));
+        return locs.find((l) => l && !inRegion(l.line)) ?? locate(doc, ['features', 'default']);
+    };
+    defaults.forEach((f) => {
+        if (!considered(f) || selected.has(f))
+            return;
+        unexpected.push(f);
+        out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m, input.packages)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`));
+    });
+    if (missing.length) {
+        const notes = [];
+        const via = enabledThrough(defaults, table);
+        for (const f of missing)
+            if (via.has(f))
+                notes.push(`${f} is enabled only indirectly, through ${via.get(f)}`);
+        const undeclared = missing.filter((f) => !Object.hasOwn(table, f));
+        if (undeclared.length > 1 && undeclared.length === missing.length)
+            notes.push('none of them is even declared in [features]');
+        else if (undeclared.length)
+            notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`);
+        out.push(diagnostic(severity, 'feature-drift', file, locate(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, add them to default, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`));
+    }
+    out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed }));
+    return { set: { enabled: true, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : flags.cargoArgs, drift: { missing, unexpected } }, file: planned, diagnostics: out };
+}
+function featuresTable(data) {
+    return isTable(data.features) ? data.features : {};
+}
+/**
+ * Each feature enabled transitively by `roots` through `[features]` (plain feature names only),
+ * with the first root that enables it. One walk over the table in all.
+ */
+function enabledThrough(roots, table) {
+    const via = new Map();
+    for (const root of roots) {
+        const stack = Array.isArray(table[root]) ? [...table[root]] : [];
+        while (stack.length) {
+            const f = stack.pop();
+            if (typeof f !== 'string' || via.has(f) || f.includes(':') || f.includes('/'))
+                continue;
+            via.set(f, root);
+            const next = table[f];
+            if (Array.isArray(next))
+                stack.push(...next);
+        }
+    }
+    return via;
+}
+function whyNot(app, f, prefix, m, packages) {
+    if (f === 'embed-admin')
+        return '[build.server] embed_admin is false';
+    if (f === 'embed-storefront')
+        return '[build.server] embed_storefront is false';
+    const slug = f.slice(prefix.length);
+    const e = m.modules[slug];
+    if (!e)
+        return `no module '${slug}' is installed`;
+    if (e.required)
+        return `'${slug}' is required, so it is always compiled in without a feature`;
+    const section = app === 'admin' ? 'admin_ui' : 'storefront_ui';
+    return `module '${slug}' has no [provides.${section}] leptos_crate`;
 }
 
 ;// CONCATENATED MODULE: ./src/graph/graph.ts
@@ -47617,6 +47427,2662 @@ class MinHeap {
     }
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/codegen/rust.ts
+/**
+ * What may reach generated Rust code. Identifiers (crate idents, entry types, provides paths) are
+ * validated by the manifest core; everything else is text and goes into a Rust string literal
+ * through `rustString`. Route segments, slots and subpaths are additionally held to a grammar, so
+ * a hostile value is refused before any template sees it.
+ */
+/**
+ * The content of a Rust `"…"` literal (without the quotes) that reads back as `value`: `\` and
+ * `"` are backslash-escaped; control characters (C0, DEL, C1), line and paragraph separators
+ * (U+2028/9), bidirectional controls (Trojan Source; rustc refuses them in literals), zero-width
+ * characters and the BOM become `\u{…}` escapes. Everything else (Cyrillic labels, emoji) stays.
+ */
+function rustString(value) {
+    let out = '';
+    for (const ch of value) {
+        const cp = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '"')
+            out += '\\"';
+        else if (mustEscape(cp))
+            out += `\\u{${(cp >= 0xd800 && cp <= 0xdfff ? 0xfffd : cp).toString(16)}}`;
+        else
+            out += ch;
+    }
+    return out;
+}
+function mustEscape(cp) {
+    return (cp < 0x20 ||
+        (cp >= 0x7f && cp <= 0x9f) ||
+        cp === 0x2028 ||
+        cp === 0x2029 ||
+        cp === 0x061c ||
+        (cp >= 0x200b && cp <= 0x200f) ||
+        (cp >= 0x202a && cp <= 0x202e) ||
+        (cp >= 0x2060 && cp <= 0x2069) ||
+        cp === 0xfeff ||
+        (cp >= 0xd800 && cp <= 0xdfff));
+}
+/** `shop-blog-admin` → `shop_blog_admin`. */
+const crateIdent = (crate) => crate.replace(/-/g, '_');
+/** `page_builder` → `PageBuilder` (GENERATED.md §1). */
+function pascal(slug) {
+    return slug
+        .split(/[-_]/)
+        .filter(Boolean)
+        .map((p) => p[0].toUpperCase() + p.slice(1))
+        .join('');
+}
+const SEGMENT = /^[a-z0-9_-]+(\/[a-z0-9_-]+)*$/;
+const SLOT = /^[a-z0-9_-]+$/;
+/**
+ * route_segment and subpath: lowercase ASCII letters, digits, `_` and `-`, in segments joined by
+ * single `/` (no leading, trailing or double `/`), at most 128 characters. slot: the same without
+ * `/`, at most 64. Every RusToK value fits (`page-builder`, `home_after_catalog`, `rename-slug`).
+ */
+function valueProblem(kind, value) {
+    const max = kind === 'slot' ? 64 : 128;
+    if (value.length === 0)
+        return 'is empty';
+    if (value.length > max)
+        return `is longer than ${max} characters`;
+    if ((kind === 'slot' ? SLOT : SEGMENT).test(value))
+        return null;
+    if (kind !== 'slot' && /^[a-z0-9_/-]+$/.test(value))
+        return "has an empty segment (a leading, trailing or doubled '/')";
+    for (const ch of value) {
+        if (!/[a-z0-9_-]/.test(ch) && !(kind !== 'slot' && ch === '/'))
+            return `contains ${rust_describe(ch)}; ${kind === 'slot' ? 'slots are' : `a ${kind} is`} lowercase ASCII letters, digits, '_' and '-'${kind === 'slot' ? '' : ", with '/' between segments"}`;
+    }
+    return null;
+}
+/** Text that cannot be written as UTF-8 (a lone surrogate) is refused; anything else is escaped. */
+function textProblem(value) {
+    const m = /\p{Cs}/u.exec(value);
+    return m ? `contains the unpaired surrogate ${rust_describe(m[0])}, which is not text` : null;
+}
+function rust_describe(ch) {
+    const cp = ch.codePointAt(0);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `${code} (a control character)`;
+    if (/[A-Z]/.test(ch))
+        return `'${ch}' (upper case)`;
+    if (cp > 0x7f)
+        return `${code} '${ch}' (not ASCII)`;
+    return `'${ch}'`;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/model.ts
+
+
+
+
+
+const GRAPHQL = ['query', 'mutation', 'subscription'];
+const HTTP = ['axum_router', 'axum_webhook_router'];
+/** Canonical order of the module slugs (GENERATED.md §1). */
+function canonicalOrder(m) {
+    const slugs = Object.keys(m.modules);
+    return dependencyOrder(slugs, new Map(slugs.map((s) => [s, m.modules[s].depends_on])));
+}
+function buildModel(input) {
+    const { manifest: m, packages, config } = input;
+    const out = [];
+    const prefix = config.codegen.feature_prefix;
+    const enabled = new Set(m.settings.default_enabled);
+    const manifestFile = headerFile(input.manifestFile ?? 'modules.toml');
+    const modules = [];
+    for (const slug of canonicalOrder(m)) {
+        const e = m.modules[slug];
+        const pkg = packages.get(slug);
+        if (!pkg) {
+            out.push(diagnostic('error', 'codegen-unsupported-source', manifestFile, null, `Module '${slug}' has source = "${e.source}"; code generation reads the package manifest of path modules only`, 'Vendor the module into the repository (source = "path") so its rustok-module.toml is on disk.'));
+            continue;
+        }
+        const p = pkg.manifest;
+        const ident = crateIdent(e.crate);
+        const gate = { feature: prefix + slug, gated: !e.required };
+        const statements = (section, keys) => {
+            const table = (p.provides?.[section] ?? {});
+            return keys.filter((k) => table[k] !== undefined).map((k) => ({ ...gate, slug, kind: k, path: `${ident}::${table[k]}` }));
+        };
+        const ui = checkUi(pkg, slug, gate, out);
+        modules.push({
+            ...gate,
+            slug: rustString(slug),
+            name: rustString(p.module.name),
+            crate: rustString(e.crate),
+            crate_ident: ident,
+            version: rustString(p.module.version),
+            required: e.required,
+            runtime: e.runtime,
+            runtime_variant: e.runtime === 'extension' ? 'Extension' : 'Module',
+            enabled_by_default: e.required || enabled.has(slug),
+            depends_on: listItems(e.depends_on.map(rustString)),
+            has_depends_on: e.depends_on.length > 0,
+            pascal: pascal(slug),
+            entry_type: p.crate?.entry_type ?? null,
+            graphql: statements('graphql', GRAPHQL),
+            http: statements('http', HTTP),
+            admin: ui.admin,
+            storefront: ui.storefront
+        });
+    }
+    if (out.some((d) => d.severity === 'error'))
+        return { model: null, diagnostics: out };
+    const registrations = modules.filter((v) => v.entry_type !== null).map((v) => ({ feature: v.feature, gated: v.gated, slug: v.slug, kind: 'entry_type', path: `${v.crate_ident}::${v.entry_type}` }));
+    const graphql = modules.flatMap((v) => v.graphql);
+    const http = modules.flatMap((v) => v.http);
+    const admin = modules.flatMap((v) => (v.admin ? [v.admin] : []));
+    const storefront = modules.flatMap((v) => (v.storefront ? [v.storefront] : []));
+    return {
+        model: {
+            header: `// @generated by modules-rebuild ${VERSION} from ${manifestFile} — manifest_hash: ${input.manifestHash} — DO NOT EDIT`,
+            tool_version: VERSION,
+            manifest_file: manifestFile,
+            manifest_hash: input.manifestHash,
+            api_crate: config.codegen.api_crate,
+            feature_prefix: prefix,
+            modules,
+            has_modules: modules.length > 0,
+            registrations,
+            has_registrations: registrations.length > 0,
+            graphql,
+            has_graphql: graphql.length > 0,
+            http,
+            has_http: http.length > 0,
+            admin,
+            has_admin: admin.length > 0,
+            storefront,
+            has_storefront: storefront.length > 0
+        },
+        diagnostics: out
+    };
+}
+/** A value as shown in a message: quoted, and JSON-escaped when it holds line breaks or control characters. */
+const model_show = (v) => (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v) ? JSON.stringify(v) : `'${v}'`);
+function listItems(values) {
+    return values.map((value, i) => ({ value, first: i === 0, last: i === values.length - 1 }));
+}
+/** The header names the manifest; a name that could break out of the `//` comment is not used. */
+function headerFile(file) {
+    return /^[A-Za-z0-9._/@+-]+$/.test(file) ? file : 'modules.toml';
+}
+function checkUi(pkg, slug, gate, out) {
+    const { doc, manifest: p } = pkg;
+    let ok = true;
+    const fail = (rule, path, message, hint) => {
+        ok = false;
+        out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint));
+    };
+    const required = (section, key, value) => {
+        if (value === undefined)
+            fail('missing-ui-field', ['provides', section], `Module '${slug}' has [provides.${section}] leptos_crate but no \`${key}\``, `Add \`${key} = "…"\` under [provides.${section}]; the generated ${section === 'admin_ui' ? 'admin' : 'storefront'} registry needs it.`);
+        return value ?? '';
+    };
+    const grammar = (path, kind, value) => {
+        const problem = valueProblem(kind, value);
+        if (problem)
+            fail('invalid-ui-value', path, `Module '${slug}' ${formatPath(path.slice(1))} ${model_show(value)} ${problem}`, `Write the ${kind} in lowercase ASCII, e.g. "${kind === 'slot' ? 'home_after_catalog' : 'page-builder'}".`);
+    };
+    const text = (path, value) => {
+        const problem = textProblem(value);
+        if (problem)
+            fail('invalid-ui-value', path, `Module '${slug}' ${formatPath(path.slice(1))} ${problem}`, 'Write the label as plain UTF-8 text.');
+        return rustString(value);
+    };
+    const component = (section, suffix) => {
+        const name = pascal(slug) + suffix;
+        if (!/^[A-Za-z_]/.test(name))
+            fail('invalid-ui-value', ['provides', section, 'leptos_crate'], `Module '${slug}' cannot name its ${suffix.toLowerCase()} component: \`${name}\` is not a Rust identifier`, 'Start the slug with a letter, or register this UI with a user template.');
+        return name;
+    };
+    let admin = null;
+    const a = p.provides?.admin_ui;
+    if (a?.leptos_crate !== undefined) {
+        const route = required('admin_ui', 'route_segment', a.route_segment);
+        const label = required('admin_ui', 'nav_label', a.nav_label);
+        if (a.route_segment !== undefined)
+            grammar(['provides', 'admin_ui', 'route_segment'], 'route_segment', route);
+        const pages = a.child_pages.map((c, i) => {
+            const at = ['provides', 'admin_ui', 'child_pages', i];
+            grammar([...at, 'subpath'], 'subpath', c.subpath);
+            return { subpath: rustString(c.subpath), title: text([...at, 'title'], c.title), nav_label: text([...at, 'nav_label'], c.nav_label ?? c.title), first: i === 0, last: i === a.child_pages.length - 1 };
+        });
+        const ident = crateIdent(a.leptos_crate);
+        admin = {
+            ...gate,
+            slug: rustString(slug),
+            crate: rustString(a.leptos_crate),
+            crate_ident: ident,
+            route_segment: rustString(route),
+            nav_label: text(['provides', 'admin_ui', 'nav_label'], label),
+            nav_group: a.nav_group === undefined ? null : text(['provides', 'admin_ui', 'nav_group'], a.nav_group),
+            nav_order: a.nav_order ?? null,
+            child_pages: pages,
+            has_child_pages: pages.length > 0,
+            component: `${ident}::${component('admin_ui', 'Admin')}`
+        };
+    }
+    let storefront = null;
+    const s = p.provides?.storefront_ui;
+    if (s?.leptos_crate !== undefined) {
+        const slot = required('storefront_ui', 'slot', s.slot);
+        const route = required('storefront_ui', 'route_segment', s.route_segment);
+        const title = required('storefront_ui', 'page_title', s.page_title);
+        if (s.slot !== undefined)
+            grammar(['provides', 'storefront_ui', 'slot'], 'slot', slot);
+        if (s.route_segment !== undefined)
+            grammar(['provides', 'storefront_ui', 'route_segment'], 'route_segment', route);
+        const ident = crateIdent(s.leptos_crate);
+        storefront = {
+            ...gate,
+            slug: rustString(slug),
+            crate: rustString(s.leptos_crate),
+            crate_ident: ident,
+            slot: rustString(slot),
+            route_segment: rustString(route),
+            page_title: text(['provides', 'storefront_ui', 'page_title'], title),
+            component: `${ident}::${component('storefront_ui', 'Storefront')}`
+        };
+    }
+    return ok ? { admin, storefront } : { admin: null, storefront: null };
+}
+
+;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
+/*!
+ * mustache.js - Logic-less {{mustache}} templates with JavaScript
+ * http://github.com/janl/mustache.js
+ */
+
+var objectToString = Object.prototype.toString;
+var isArray = Array.isArray || function isArrayPolyfill (object) {
+  return objectToString.call(object) === '[object Array]';
+};
+
+function isFunction (object) {
+  return typeof object === 'function';
+}
+
+/**
+ * More correct typeof string handling array
+ * which normally returns typeof 'object'
+ */
+function typeStr (obj) {
+  return isArray(obj) ? 'array' : typeof obj;
+}
+
+function escapeRegExp (string) {
+  return string.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, '\\$&');
+}
+
+/**
+ * Null safe way of checking whether or not an object,
+ * including its prototype, has a given property
+ */
+function hasProperty (obj, propName) {
+  return obj != null && typeof obj === 'object' && (propName in obj);
+}
+
+/**
+ * Safe way of detecting whether or not the given thing is a primitive and
+ * whether it has the given property
+ */
+function primitiveHasOwnProperty (primitive, propName) {
+  return (
+    primitive != null
+    && typeof primitive !== 'object'
+    && primitive.hasOwnProperty
+    && primitive.hasOwnProperty(propName)
+  );
+}
+
+// Workaround for https://issues.apache.org/jira/browse/COUCHDB-577
+// See https://github.com/janl/mustache.js/issues/189
+var regExpTest = RegExp.prototype.test;
+function testRegExp (re, string) {
+  return regExpTest.call(re, string);
+}
+
+var nonSpaceRe = /\S/;
+function isWhitespace (string) {
+  return !testRegExp(nonSpaceRe, string);
+}
+
+var entityMap = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '/': '&#x2F;',
+  '`': '&#x60;',
+  '=': '&#x3D;'
+};
+
+function escapeHtml (string) {
+  return String(string).replace(/[&<>"'`=\/]/g, function fromEntityMap (s) {
+    return entityMap[s];
+  });
+}
+
+var whiteRe = /\s*/;
+var spaceRe = /\s+/;
+var equalsRe = /\s*=/;
+var curlyRe = /\s*\}/;
+var tagRe = /#|\^|\/|>|\{|&|=|!/;
+
+/**
+ * Breaks up the given `template` string into a tree of tokens. If the `tags`
+ * argument is given here it must be an array with two string values: the
+ * opening and closing tags used in the template (e.g. [ "<%", "%>" ]). Of
+ * course, the default is to use mustaches (i.e. mustache.tags).
+ *
+ * A token is an array with at least 4 elements. The first element is the
+ * mustache symbol that was used inside the tag, e.g. "#" or "&". If the tag
+ * did not contain a symbol (i.e. {{myValue}}) this element is "name". For
+ * all text that appears outside a symbol this element is "text".
+ *
+ * The second element of a token is its "value". For mustache tags this is
+ * whatever else was inside the tag besides the opening symbol. For text tokens
+ * this is the text itself.
+ *
+ * The third and fourth elements of the token are the start and end indices,
+ * respectively, of the token in the original template.
+ *
+ * Tokens that are the root node of a subtree contain two more elements: 1) an
+ * array of tokens in the subtree and 2) the index in the original template at
+ * which the closing tag for that section begins.
+ *
+ * Tokens for partials also contain two more elements: 1) a string value of
+ * indendation prior to that tag and 2) the index of that tag on that line -
+ * eg a value of 2 indicates the partial is the third tag on this line.
+ */
+function parseTemplate (template, tags) {
+  if (!template)
+    return [];
+  var lineHasNonSpace = false;
+  var sections = [];     // Stack to hold section tokens
+  var tokens = [];       // Buffer to hold the tokens
+  var spaces = [];       // Indices of whitespace tokens on the current line
+  var hasTag = false;    // Is there a {{tag}} on the current line?
+  var nonSpace = false;  // Is there a non-space char on the current line?
+  var indentation = '';  // Tracks indentation for tags that use it
+  var tagIndex = 0;      // Stores a count of number of tags encountered on a line
+
+  // Strips all whitespace tokens array for the current line
+  // if there was a {{#tag}} on it and otherwise only space.
+  function stripSpace () {
+    if (hasTag && !nonSpace) {
+      while (spaces.length)
+        delete tokens[spaces.pop()];
+    } else {
+      spaces = [];
+    }
+
+    hasTag = false;
+    nonSpace = false;
+  }
+
+  var openingTagRe, closingTagRe, closingCurlyRe;
+  function compileTags (tagsToCompile) {
+    if (typeof tagsToCompile === 'string')
+      tagsToCompile = tagsToCompile.split(spaceRe, 2);
+
+    if (!isArray(tagsToCompile) || tagsToCompile.length !== 2)
+      throw new Error('Invalid tags: ' + tagsToCompile);
+
+    openingTagRe = new RegExp(escapeRegExp(tagsToCompile[0]) + '\\s*');
+    closingTagRe = new RegExp('\\s*' + escapeRegExp(tagsToCompile[1]));
+    closingCurlyRe = new RegExp('\\s*' + escapeRegExp('}' + tagsToCompile[1]));
+  }
+
+  compileTags(tags || mustache.tags);
+
+  var scanner = new Scanner(template);
+
+  var start, type, value, chr, token, openSection;
+  while (!scanner.eos()) {
+    start = scanner.pos;
+
+    // Match any text between tags.
+    value = scanner.scanUntil(openingTagRe);
+
+    if (value) {
+      for (var i = 0, valueLength = value.length; i < valueLength; ++i) {
+        chr = value.charAt(i);
+
+        if (isWhitespace(chr)) {
+          spaces.push(tokens.length);
+          indentation += chr;
+        } else {
+          nonSpace = true;
+          lineHasNonSpace = true;
+          indentation += ' ';
+        }
+
+        tokens.push([ 'text', chr, start, start + 1 ]);
+        start += 1;
+
+        // Check for whitespace on the current line.
+        if (chr === '\n') {
+          stripSpace();
+          indentation = '';
+          tagIndex = 0;
+          lineHasNonSpace = false;
+        }
+      }
+    }
+
+    // Match the opening tag.
+    if (!scanner.scan(openingTagRe))
+      break;
+
+    hasTag = true;
+
+    // Get the tag type.
+    type = scanner.scan(tagRe) || 'name';
+    scanner.scan(whiteRe);
+
+    // Get the tag value.
+    if (type === '=') {
+      value = scanner.scanUntil(equalsRe);
+      scanner.scan(equalsRe);
+      scanner.scanUntil(closingTagRe);
+    } else if (type === '{') {
+      value = scanner.scanUntil(closingCurlyRe);
+      scanner.scan(curlyRe);
+      scanner.scanUntil(closingTagRe);
+      type = '&';
+    } else {
+      value = scanner.scanUntil(closingTagRe);
+    }
+
+    // Match the closing tag.
+    if (!scanner.scan(closingTagRe))
+      throw new Error('Unclosed tag at ' + scanner.pos);
+
+    if (type == '>') {
+      token = [ type, value, start, scanner.pos, indentation, tagIndex, lineHasNonSpace ];
+    } else {
+      token = [ type, value, start, scanner.pos ];
+    }
+    tagIndex++;
+    tokens.push(token);
+
+    if (type === '#' || type === '^') {
+      sections.push(token);
+    } else if (type === '/') {
+      // Check section nesting.
+      openSection = sections.pop();
+
+      if (!openSection)
+        throw new Error('Unopened section "' + value + '" at ' + start);
+
+      if (openSection[1] !== value)
+        throw new Error('Unclosed section "' + openSection[1] + '" at ' + start);
+    } else if (type === 'name' || type === '{' || type === '&') {
+      nonSpace = true;
+    } else if (type === '=') {
+      // Set the tags for the next time around.
+      compileTags(value);
+    }
+  }
+
+  stripSpace();
+
+  // Make sure there are no open sections when we're done.
+  openSection = sections.pop();
+
+  if (openSection)
+    throw new Error('Unclosed section "' + openSection[1] + '" at ' + scanner.pos);
+
+  return nestTokens(squashTokens(tokens));
+}
+
+/**
+ * Combines the values of consecutive text tokens in the given `tokens` array
+ * to a single token.
+ */
+function squashTokens (tokens) {
+  var squashedTokens = [];
+
+  var token, lastToken;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+
+    if (token) {
+      if (token[0] === 'text' && lastToken && lastToken[0] === 'text') {
+        lastToken[1] += token[1];
+        lastToken[3] = token[3];
+      } else {
+        squashedTokens.push(token);
+        lastToken = token;
+      }
+    }
+  }
+
+  return squashedTokens;
+}
+
+/**
+ * Forms the given array of `tokens` into a nested tree structure where
+ * tokens that represent a section have two additional items: 1) an array of
+ * all tokens that appear in that section and 2) the index in the original
+ * template that represents the end of that section.
+ */
+function nestTokens (tokens) {
+  var nestedTokens = [];
+  var collector = nestedTokens;
+  var sections = [];
+
+  var token, section;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+
+    switch (token[0]) {
+      case '#':
+      case '^':
+        collector.push(token);
+        sections.push(token);
+        collector = token[4] = [];
+        break;
+      case '/':
+        section = sections.pop();
+        section[5] = token[2];
+        collector = sections.length > 0 ? sections[sections.length - 1][4] : nestedTokens;
+        break;
+      default:
+        collector.push(token);
+    }
+  }
+
+  return nestedTokens;
+}
+
+/**
+ * A simple string scanner that is used by the template parser to find
+ * tokens in template strings.
+ */
+function Scanner (string) {
+  this.string = string;
+  this.tail = string;
+  this.pos = 0;
+}
+
+/**
+ * Returns `true` if the tail is empty (end of string).
+ */
+Scanner.prototype.eos = function eos () {
+  return this.tail === '';
+};
+
+/**
+ * Tries to match the given regular expression at the current position.
+ * Returns the matched text if it can match, the empty string otherwise.
+ */
+Scanner.prototype.scan = function scan (re) {
+  var match = this.tail.match(re);
+
+  if (!match || match.index !== 0)
+    return '';
+
+  var string = match[0];
+
+  this.tail = this.tail.substring(string.length);
+  this.pos += string.length;
+
+  return string;
+};
+
+/**
+ * Skips all text until the given regular expression can be matched. Returns
+ * the skipped string, which is the entire tail if no match can be made.
+ */
+Scanner.prototype.scanUntil = function scanUntil (re) {
+  var index = this.tail.search(re), match;
+
+  switch (index) {
+    case -1:
+      match = this.tail;
+      this.tail = '';
+      break;
+    case 0:
+      match = '';
+      break;
+    default:
+      match = this.tail.substring(0, index);
+      this.tail = this.tail.substring(index);
+  }
+
+  this.pos += match.length;
+
+  return match;
+};
+
+/**
+ * Represents a rendering context by wrapping a view object and
+ * maintaining a reference to the parent context.
+ */
+function Context (view, parentContext) {
+  this.view = view;
+  this.cache = { '.': this.view };
+  this.parent = parentContext;
+}
+
+/**
+ * Creates a new context using the given view with this context
+ * as the parent.
+ */
+Context.prototype.push = function push (view) {
+  return new Context(view, this);
+};
+
+/**
+ * Returns the value of the given name in this context, traversing
+ * up the context hierarchy if the value is absent in this context's view.
+ */
+Context.prototype.lookup = function lookup (name) {
+  var cache = this.cache;
+
+  var value;
+  if (cache.hasOwnProperty(name)) {
+    value = cache[name];
+  } else {
+    var context = this, intermediateValue, names, index, lookupHit = false;
+
+    while (context) {
+      if (name.indexOf('.') > 0) {
+        intermediateValue = context.view;
+        names = name.split('.');
+        index = 0;
+
+        /**
+         * Using the dot notion path in `name`, we descend through the
+         * nested objects.
+         *
+         * To be certain that the lookup has been successful, we have to
+         * check if the last object in the path actually has the property
+         * we are looking for. We store the result in `lookupHit`.
+         *
+         * This is specially necessary for when the value has been set to
+         * `undefined` and we want to avoid looking up parent contexts.
+         *
+         * In the case where dot notation is used, we consider the lookup
+         * to be successful even if the last "object" in the path is
+         * not actually an object but a primitive (e.g., a string, or an
+         * integer), because it is sometimes useful to access a property
+         * of an autoboxed primitive, such as the length of a string.
+         **/
+        while (intermediateValue != null && index < names.length) {
+          if (index === names.length - 1)
+            lookupHit = (
+              hasProperty(intermediateValue, names[index])
+              || primitiveHasOwnProperty(intermediateValue, names[index])
+            );
+
+          intermediateValue = intermediateValue[names[index++]];
+        }
+      } else {
+        intermediateValue = context.view[name];
+
+        /**
+         * Only checking against `hasProperty`, which always returns `false` if
+         * `context.view` is not an object. Deliberately omitting the check
+         * against `primitiveHasOwnProperty` if dot notation is not used.
+         *
+         * Consider this example:
+         * ```
+         * Mustache.render("The length of a football field is {{#length}}{{length}}{{/length}}.", {length: "100 yards"})
+         * ```
+         *
+         * If we were to check also against `primitiveHasOwnProperty`, as we do
+         * in the dot notation case, then render call would return:
+         *
+         * "The length of a football field is 9."
+         *
+         * rather than the expected:
+         *
+         * "The length of a football field is 100 yards."
+         **/
+        lookupHit = hasProperty(context.view, name);
+      }
+
+      if (lookupHit) {
+        value = intermediateValue;
+        break;
+      }
+
+      context = context.parent;
+    }
+
+    cache[name] = value;
+  }
+
+  if (isFunction(value))
+    value = value.call(this.view);
+
+  return value;
+};
+
+/**
+ * A Writer knows how to take a stream of tokens and render them to a
+ * string, given a context. It also maintains a cache of templates to
+ * avoid the need to parse the same template twice.
+ */
+function Writer () {
+  this.templateCache = {
+    _cache: {},
+    set: function set (key, value) {
+      this._cache[key] = value;
+    },
+    get: function get (key) {
+      return this._cache[key];
+    },
+    clear: function clear () {
+      this._cache = {};
+    }
+  };
+}
+
+/**
+ * Clears all cached templates in this writer.
+ */
+Writer.prototype.clearCache = function clearCache () {
+  if (typeof this.templateCache !== 'undefined') {
+    this.templateCache.clear();
+  }
+};
+
+/**
+ * Parses and caches the given `template` according to the given `tags` or
+ * `mustache.tags` if `tags` is omitted,  and returns the array of tokens
+ * that is generated from the parse.
+ */
+Writer.prototype.parse = function parse (template, tags) {
+  var cache = this.templateCache;
+  var cacheKey = template + ':' + (tags || mustache.tags).join(':');
+  var isCacheEnabled = typeof cache !== 'undefined';
+  var tokens = isCacheEnabled ? cache.get(cacheKey) : undefined;
+
+  if (tokens == undefined) {
+    tokens = parseTemplate(template, tags);
+    isCacheEnabled && cache.set(cacheKey, tokens);
+  }
+  return tokens;
+};
+
+/**
+ * High-level method that is used to render the given `template` with
+ * the given `view`.
+ *
+ * The optional `partials` argument may be an object that contains the
+ * names and templates of partials that are used in the template. It may
+ * also be a function that is used to load partial templates on the fly
+ * that takes a single argument: the name of the partial.
+ *
+ * If the optional `config` argument is given here, then it should be an
+ * object with a `tags` attribute or an `escape` attribute or both.
+ * If an array is passed, then it will be interpreted the same way as
+ * a `tags` attribute on a `config` object.
+ *
+ * The `tags` attribute of a `config` object must be an array with two
+ * string values: the opening and closing tags used in the template (e.g.
+ * [ "<%", "%>" ]). The default is to mustache.tags.
+ *
+ * The `escape` attribute of a `config` object must be a function which
+ * accepts a string as input and outputs a safely escaped string.
+ * If an `escape` function is not provided, then an HTML-safe string
+ * escaping function is used as the default.
+ */
+Writer.prototype.render = function render (template, view, partials, config) {
+  var tags = this.getConfigTags(config);
+  var tokens = this.parse(template, tags);
+  var context = (view instanceof Context) ? view : new Context(view, undefined);
+  return this.renderTokens(tokens, context, partials, template, config);
+};
+
+/**
+ * Low-level method that renders the given array of `tokens` using
+ * the given `context` and `partials`.
+ *
+ * Note: The `originalTemplate` is only ever used to extract the portion
+ * of the original template that was contained in a higher-order section.
+ * If the template doesn't use higher-order sections, this argument may
+ * be omitted.
+ */
+Writer.prototype.renderTokens = function renderTokens (tokens, context, partials, originalTemplate, config) {
+  var buffer = '';
+
+  var token, symbol, value;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    value = undefined;
+    token = tokens[i];
+    symbol = token[0];
+
+    if (symbol === '#') value = this.renderSection(token, context, partials, originalTemplate, config);
+    else if (symbol === '^') value = this.renderInverted(token, context, partials, originalTemplate, config);
+    else if (symbol === '>') value = this.renderPartial(token, context, partials, config);
+    else if (symbol === '&') value = this.unescapedValue(token, context);
+    else if (symbol === 'name') value = this.escapedValue(token, context, config);
+    else if (symbol === 'text') value = this.rawValue(token);
+
+    if (value !== undefined)
+      buffer += value;
+  }
+
+  return buffer;
+};
+
+Writer.prototype.renderSection = function renderSection (token, context, partials, originalTemplate, config) {
+  var self = this;
+  var buffer = '';
+  var value = context.lookup(token[1]);
+
+  // This function is used to render an arbitrary template
+  // in the current context by higher-order sections.
+  function subRender (template) {
+    return self.render(template, context, partials, config);
+  }
+
+  if (!value) return;
+
+  if (isArray(value)) {
+    for (var j = 0, valueLength = value.length; j < valueLength; ++j) {
+      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config);
+    }
+  } else if (typeof value === 'object' || typeof value === 'string' || typeof value === 'number') {
+    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config);
+  } else if (isFunction(value)) {
+    if (typeof originalTemplate !== 'string')
+      throw new Error('Cannot use higher-order sections without the original template');
+
+    // Extract the portion of the original template that the section contains.
+    value = value.call(context.view, originalTemplate.slice(token[3], token[5]), subRender);
+
+    if (value != null)
+      buffer += value;
+  } else {
+    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config);
+  }
+  return buffer;
+};
+
+Writer.prototype.renderInverted = function renderInverted (token, context, partials, originalTemplate, config) {
+  var value = context.lookup(token[1]);
+
+  // Use JavaScript's definition of falsy. Include empty arrays.
+  // See https://github.com/janl/mustache.js/issues/186
+  if (!value || (isArray(value) && value.length === 0))
+    return this.renderTokens(token[4], context, partials, originalTemplate, config);
+};
+
+Writer.prototype.indentPartial = function indentPartial (partial, indentation, lineHasNonSpace) {
+  var filteredIndentation = indentation.replace(/[^ \t]/g, '');
+  var partialByNl = partial.split('\n');
+  for (var i = 0; i < partialByNl.length; i++) {
+    if (partialByNl[i].length && (i > 0 || !lineHasNonSpace)) {
+      partialByNl[i] = filteredIndentation + partialByNl[i];
+    }
+  }
+  return partialByNl.join('\n');
+};
+
+Writer.prototype.renderPartial = function renderPartial (token, context, partials, config) {
+  if (!partials) return;
+  var tags = this.getConfigTags(config);
+
+  var value = isFunction(partials) ? partials(token[1]) : partials[token[1]];
+  if (value != null) {
+    var lineHasNonSpace = token[6];
+    var tagIndex = token[5];
+    var indentation = token[4];
+    var indentedValue = value;
+    if (tagIndex == 0 && indentation) {
+      indentedValue = this.indentPartial(value, indentation, lineHasNonSpace);
+    }
+    var tokens = this.parse(indentedValue, tags);
+    return this.renderTokens(tokens, context, partials, indentedValue, config);
+  }
+};
+
+Writer.prototype.unescapedValue = function unescapedValue (token, context) {
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return value;
+};
+
+Writer.prototype.escapedValue = function escapedValue (token, context, config) {
+  var escape = this.getConfigEscape(config) || mustache.escape;
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return (typeof value === 'number' && escape === mustache.escape) ? String(value) : escape(value);
+};
+
+Writer.prototype.rawValue = function rawValue (token) {
+  return token[1];
+};
+
+Writer.prototype.getConfigTags = function getConfigTags (config) {
+  if (isArray(config)) {
+    return config;
+  }
+  else if (config && typeof config === 'object') {
+    return config.tags;
+  }
+  else {
+    return undefined;
+  }
+};
+
+Writer.prototype.getConfigEscape = function getConfigEscape (config) {
+  if (config && typeof config === 'object' && !isArray(config)) {
+    return config.escape;
+  }
+  else {
+    return undefined;
+  }
+};
+
+var mustache = {
+  name: 'mustache.js',
+  version: '4.2.0',
+  tags: [ '{{', '}}' ],
+  clearCache: undefined,
+  escape: undefined,
+  parse: undefined,
+  render: undefined,
+  Scanner: undefined,
+  Context: undefined,
+  Writer: undefined,
+  /**
+   * Allows a user to override the default caching strategy, by providing an
+   * object with set, get and clear methods. This can also be used to disable
+   * the cache by setting it to the literal `undefined`.
+   */
+  set templateCache (cache) {
+    defaultWriter.templateCache = cache;
+  },
+  /**
+   * Gets the default or overridden caching object from the default writer.
+   */
+  get templateCache () {
+    return defaultWriter.templateCache;
+  }
+};
+
+// All high-level mustache.* functions use this writer.
+var defaultWriter = new Writer();
+
+/**
+ * Clears all cached templates in the default writer.
+ */
+mustache.clearCache = function clearCache () {
+  return defaultWriter.clearCache();
+};
+
+/**
+ * Parses and caches the given template in the default writer and returns the
+ * array of tokens it contains. Doing this ahead of time avoids the need to
+ * parse templates on the fly as they are rendered.
+ */
+mustache.parse = function parse (template, tags) {
+  return defaultWriter.parse(template, tags);
+};
+
+/**
+ * Renders the `template` with the given `view`, `partials`, and `config`
+ * using the default writer.
+ */
+mustache.render = function render (template, view, partials, config) {
+  if (typeof template !== 'string') {
+    throw new TypeError('Invalid template! Template should be a "string" ' +
+                        'but "' + typeStr(template) + '" was given as the first ' +
+                        'argument for mustache#render(template, view, partials)');
+  }
+
+  return defaultWriter.render(template, view, partials, config);
+};
+
+// Export the escaping function so that the user may override it.
+// See https://github.com/janl/mustache.js/issues/244
+mustache.escape = escapeHtml;
+
+// Export these mainly for testing, but also for advanced usage.
+mustache.Scanner = Scanner;
+mustache.Context = Context;
+mustache.Writer = Writer;
+
+/* harmony default export */ const mustache_mustache = (mustache);
+
+;// CONCATENATED MODULE: ./src/codegen/templates/admin.ts
+/** Built-in template of apps/admin/src/generated.rs (GENERATED.md §4). Mustache; see docs/templates.md. */
+const ADMIN_TEMPLATE = `{{header}}
+#![allow(unused_imports, unused_variables)]
+
+use {{api_crate}}::{AdminChildPage, AdminNavEntry, AdminRegistry};
+
+pub const MANIFEST_HASH: &str =
+    "{{manifest_hash}}";
+
+{{#has_admin}}
+pub fn register(registry: &mut AdminRegistry) {
+{{#admin}}
+{{#gated}}
+    #[cfg(feature = "{{feature}}")]
+{{/gated}}
+    registry.add(AdminNavEntry {
+        slug: "{{slug}}",
+        route_segment: "{{route_segment}}",
+        nav_label: "{{nav_label}}",
+{{#has_child_pages}}
+        child_pages: &[
+{{#child_pages}}
+            AdminChildPage {
+                subpath: "{{subpath}}",
+                title: "{{title}}",
+                nav_label: "{{nav_label}}",
+            },
+{{/child_pages}}
+        ],
+{{/has_child_pages}}
+{{^has_child_pages}}
+        child_pages: &[],
+{{/has_child_pages}}
+        component: &{{component}},
+    });
+{{/admin}}
+}
+{{/has_admin}}
+{{^has_admin}}
+pub fn register(registry: &mut AdminRegistry) {}
+{{/has_admin}}
+`;
+
+;// CONCATENATED MODULE: ./src/codegen/templates/server.ts
+/** Built-in template of apps/server/src/modules/generated.rs (GENERATED.md §3). Mustache; see docs/templates.md. */
+const SERVER_TEMPLATE = `{{header}}
+#![allow(unused_imports, unused_variables)]
+
+use {{api_crate}}::{GraphqlRegistry, ModuleInfo, ModuleRegistry, Router, Runtime};
+
+pub const MANIFEST_HASH: &str =
+    "{{manifest_hash}}";
+
+{{#has_modules}}
+pub const MODULES: &[ModuleInfo] = &[
+{{#modules}}
+    ModuleInfo {
+        slug: "{{slug}}",
+        crate_name: "{{crate}}",
+        version: "{{version}}",
+        required: {{required}},
+        runtime: Runtime::{{runtime_variant}},
+        enabled_by_default: {{enabled_by_default}},
+        depends_on: &[{{#depends_on}}"{{value}}"{{^last}}, {{/last}}{{/depends_on}}],
+    },
+{{/modules}}
+];
+{{/has_modules}}
+{{^has_modules}}
+pub const MODULES: &[ModuleInfo] = &[];
+{{/has_modules}}
+
+{{#has_registrations}}
+pub fn register(registry: &mut ModuleRegistry) {
+{{#registrations}}
+{{#gated}}
+    #[cfg(feature = "{{feature}}")]
+{{/gated}}
+    registry.register::<{{path}}>();
+{{/registrations}}
+}
+{{/has_registrations}}
+{{^has_registrations}}
+pub fn register(registry: &mut ModuleRegistry) {}
+{{/has_registrations}}
+
+{{#has_graphql}}
+pub fn merge_graphql(graphql: &mut GraphqlRegistry) {
+{{#graphql}}
+{{#gated}}
+    #[cfg(feature = "{{feature}}")]
+{{/gated}}
+    graphql.add_{{kind}}::<{{path}}>();
+{{/graphql}}
+}
+{{/has_graphql}}
+{{^has_graphql}}
+pub fn merge_graphql(graphql: &mut GraphqlRegistry) {}
+{{/has_graphql}}
+
+{{#has_http}}
+pub fn merge_http(router: &mut Router) {
+{{#http}}
+{{#gated}}
+    #[cfg(feature = "{{feature}}")]
+{{/gated}}
+    router.merge({{path}}());
+{{/http}}
+}
+{{/has_http}}
+{{^has_http}}
+pub fn merge_http(router: &mut Router) {}
+{{/has_http}}
+`;
+
+;// CONCATENATED MODULE: ./src/codegen/templates/storefront.ts
+/** Built-in template of apps/storefront/src/generated.rs (GENERATED.md §5). Mustache; see docs/templates.md. */
+const STOREFRONT_TEMPLATE = `{{header}}
+#![allow(unused_imports, unused_variables)]
+
+use {{api_crate}}::{StorefrontRegistry, StorefrontSlotEntry};
+
+pub const MANIFEST_HASH: &str =
+    "{{manifest_hash}}";
+
+{{#has_storefront}}
+pub fn register(registry: &mut StorefrontRegistry) {
+{{#storefront}}
+{{#gated}}
+    #[cfg(feature = "{{feature}}")]
+{{/gated}}
+    registry.add(StorefrontSlotEntry {
+        slug: "{{slug}}",
+        slot: "{{slot}}",
+        route_segment: "{{route_segment}}",
+        page_title: "{{page_title}}",
+        component: &{{component}},
+    });
+{{/storefront}}
+}
+{{/has_storefront}}
+{{^has_storefront}}
+pub fn register(registry: &mut StorefrontRegistry) {}
+{{/has_storefront}}
+`;
+
+;// CONCATENATED MODULE: ./src/codegen/templates/index.ts
+
+
+
+const BUILTIN_TEMPLATES = {
+    server: SERVER_TEMPLATE,
+    admin: ADMIN_TEMPLATE,
+    storefront: STOREFRONT_TEMPLATE
+};
+
+;// CONCATENATED MODULE: ./src/codegen/render.ts
+/**
+ * Renders a registry file from the view model with Mustache (logic-less, so a project with a
+ * different registry API can bring its own template without TypeScript). HTML escaping is off:
+ * the model's string values are already Rust-literal-escaped. The output is normalised so it is
+ * the same bytes on every OS: LF line endings, exactly one final newline.
+ */
+
+
+
+const identity = (s) => s;
+/** LF line endings and exactly one final newline. */
+function normalizeOutput(text) {
+    return text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+}
+function builtinTemplate(app) {
+    return { file: null, text: BUILTIN_TEMPLATES[app] };
+}
+/** Renders `template` with `model`; a template that does not parse yields a `template-error`. */
+function renderRegistry(model, template) {
+    try {
+        const text = mustache_mustache.render(template.text, model, {}, { escape: identity });
+        return { content: normalizeOutput(text), diagnostics: [] };
+    }
+    catch (err) {
+        const file = template.file ?? '(built-in template)';
+        return { content: null, diagnostics: [diagnostic('error', 'template-error', file, null, `Template ${file} does not parse: ${err.message}`, 'Fix the Mustache syntax (every {{#section}} needs its {{/section}}); see docs/templates.md.')] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/codegen/generate.ts
+/**
+ * The plan of generated outputs, and the check of a checkout against it. Pure: the adapter reads
+ * the files `filesForGeneration` names (Cargo.tomls, user templates) and, for `check`, the planned
+ * paths; `generate` writes `plan.files`, `check` fails on `stale`.
+ *
+ *   generate: planGeneration → write plan.files
+ *   check:    planGeneration → read plan.files' paths → checkGeneration
+ */
+
+
+
+
+
+
+/** The files planGeneration reads besides the project: each enabled app's Cargo.toml and user template. */
+function filesForGeneration(config) {
+    const out = [];
+    for (const app of APPS) {
+        const a = config.codegen[app];
+        if (!a.enabled)
+            continue;
+        out.push(a.cargo_toml);
+        if (a.template !== undefined)
+            out.push(a.template);
+    }
+    return [...new Set(out)];
+}
+const disabled = () => ({ enabled: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } });
+function planGeneration(input) {
+    const { project, config } = input;
+    const featureSets = { server: disabled(), admin: disabled(), storefront: disabled() };
+    const diagnostics = [...project.diagnostics];
+    const { manifest, manifestHash } = project;
+    if (!project.ok || !manifest || !manifestHash || hasErrors(project.diagnostics))
+        return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) };
+    const files = [];
+    const built = buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
+    diagnostics.push(...built.diagnostics);
+    const order = canonicalOrder(manifest);
+    for (const app of APPS) {
+        const a = config.codegen[app];
+        if (!a.enabled)
+            continue;
+        if (built.model) {
+            const template = templateFor(app, config, input.files, diagnostics);
+            if (template) {
+                const r = renderRegistry(built.model, template);
+                diagnostics.push(...r.diagnostics);
+                if (r.content !== null)
+                    files.push({ path: a.output, content: r.content, kind: 'registry' });
+            }
+        }
+        const f = planAppFeatures({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null });
+        featureSets[app] = f.set;
+        diagnostics.push(...f.diagnostics);
+        if (f.file)
+            files.push({ ...f.file, kind: 'features' });
+    }
+    return { files, featureSets, diagnostics: sortDiagnostics(diagnostics) };
+}
+function templateFor(app, config, files, out) {
+    const path = config.codegen[app].template;
+    if (path === undefined)
+        return builtinTemplate(app);
+    const text = files.get(path);
+    if (typeof text === 'string')
+        return { file: path, text };
+    out.push(diagnostic('error', 'template-error', path, null, `Template ${path} ([codegen.${app}] template of modules-rebuild.toml) does not exist`, `Create it (start from the built-in template, see docs/templates.md) or remove \`template\` from [codegen.${app}].`));
+    return null;
+}
+const lf = (text) => text.replace(/\r\n/g, '\n');
+/**
+ * Compares the planned files with the checkout (`current`: path → text, null when missing), line
+ * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
+ * error, or a warning when its kind is in `allowDirty`.
+ */
+function generate_checkGeneration(plan, current, allowDirty = []) {
+    const stale = [];
+    const diagnostics = [];
+    for (const f of plan.files) {
+        const now = current.get(f.path) ?? null;
+        const want = f.kind === 'registry' ? normalizeOutput(f.content) : lf(f.content);
+        const have = now === null ? null : lf(now);
+        if (have === want)
+            continue;
+        const diff = createTwoFilesPatch(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+        stale.push({ path: f.path, kind: f.kind, diff });
+        const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region';
+        const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`;
+        const line = have === null ? null : { line: firstDifference(have, want), column: 1 };
+        diagnostics.push(diagnostic(allowDirty.includes(f.kind) ? 'warning' : 'error', 'stale-generated', f.path, line, message, `Run \`modules-rebuild generate\` and commit the result${f.kind === 'registry' ? '; never edit generated files by hand' : ''}.`));
+    }
+    return { stale, diagnostics: sortDiagnostics(diagnostics) };
+}
+function changedLines(diff) {
+    return diff.split('\n').filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++') && !l.startsWith('---')).length;
+}
+/** 1-based line of `have` where it first differs from `want`. */
+function firstDifference(have, want) {
+    const a = have.split('\n');
+    const b = want.split('\n');
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return Math.min(i + 1, a.length);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/identifiers.ts
+/**
+ * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
+ * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
+ * null when the value is fine, or a sentence saying what is wrong.
+ */
+const SLUG = /^[a-z0-9_-]+$/;
+const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
+const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
+/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
+const LOOKALIKES = {
+    'а': ['a', 'CYRILLIC SMALL LETTER A'],
+    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
+    'о': ['o', 'CYRILLIC SMALL LETTER O'],
+    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
+    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
+    'у': ['y', 'CYRILLIC SMALL LETTER U'],
+    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
+    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
+    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
+    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
+    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
+    'ν': ['v', 'GREEK SMALL LETTER NU'],
+    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
+    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+    '‐': ['-', 'HYPHEN'],
+    '‑': ['-', 'NON-BREAKING HYPHEN'],
+    '–': ['-', 'EN DASH'],
+    '＿': ['_', 'FULLWIDTH LOW LINE']
+};
+function describeChar(ch) {
+    const cp = ch.codePointAt(0);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const known = LOOKALIKES[ch];
+    if (known)
+        return `${code} ${known[1]}, which looks like '${known[0]}'`;
+    if (cp >= 0xff01 && cp <= 0xff5e)
+        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `${code} (a control character)`;
+    return `${code} '${ch}'`;
+}
+function firstBad(value, allowed) {
+    for (const ch of value)
+        if (!allowed.test(ch))
+            return ch;
+    return null;
+}
+function slugProblem(slug) {
+    if (slug.length === 0)
+        return 'is empty';
+    if (slug.length > 64)
+        return 'is longer than 64 characters';
+    if (SLUG.test(slug))
+        return null;
+    const bad = firstBad(slug, /[a-z0-9_-]/);
+    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
+}
+function crateProblem(name) {
+    if (!CRATE.test(name)) {
+        if (name.length === 0)
+            return 'is empty';
+        if (name.length > 64)
+            return 'is longer than 64 characters';
+        if (!/^[A-Za-z]/.test(name))
+            return 'must start with an ASCII letter';
+        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
+    }
+    const ident = name.replace(/-/g, '_');
+    if (RUST_KEYWORDS.has(ident))
+        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
+    return null;
+}
+/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
+function rustPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.length > 256)
+        return 'is longer than 256 characters';
+    for (const seg of path.split('::')) {
+        if (!IDENT.test(seg)) {
+            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
+            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
+        }
+        if (RUST_KEYWORDS.has(seg))
+            return `uses the Rust keyword \`${seg}\` as a path segment`;
+    }
+    return null;
+}
+/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
+function repoPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
+        return 'is absolute; write it relative to the repository root';
+    if (path.includes('\\'))
+        return "uses '\\'; write '/' between directories";
+    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
+    if (bad)
+        return `contains ${describeChar(bad)}`;
+    const segs = path.split('/');
+    if (segs.includes('..'))
+        return "leaves the repository with '..'";
+    if (path.startsWith('-'))
+        return "starts with '-', which a command would read as an option";
+    return null;
+}
+/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
+function gitUrlProblem(url) {
+    if (url.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
+        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
+    if (/\s/.test(url))
+        return 'contains white space';
+    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
+        return null;
+    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
+        return null;
+    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
+}
+/** An absolute http(s) URL that parses. */
+function httpUrlProblem(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'does not parse as a URL';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return `uses ${parsed.protocol} instead of http: or https:`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+/**
+ * Reading modules-rebuild.toml: shape (zod, via checkShape), then paths and identifiers. Pure: the
+ * adapter passes the file's text, or null when the repository has no such file (all defaults).
+ */
+
+
+
+
+
+const DEFAULT_CONFIG = ConfigSchema.parse({});
+const PREFIX = /^[A-Za-z0-9_][A-Za-z0-9_+.-]*$/;
+const FEATURE = new RegExp(FEATURE_PATTERN);
+function readConfig(text, file = CONFIG_FILE) {
+    if (text === null)
+        return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] };
+    let doc;
+    try {
+        doc = readDocument(file, text);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError) {
+            // A config file holding only comments means "all defaults", not an error.
+            if (err.diagnostics.every((d) => d.rule === 'empty-file'))
+                return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] };
+            return { config: null, diagnostics: err.diagnostics };
+        }
+        throw err;
+    }
+    const diagnostics = [];
+    if (doc.data.schema !== undefined && doc.data.schema !== 1) {
+        diagnostics.push(diagnostic('error', 'unsupported-schema', file, locate(doc, ['schema']), `Unsupported ${file} schema: ${typeof doc.data.schema === 'string' ? JSON.stringify(doc.data.schema) : String(doc.data.schema)}`, 'This version of modules-rebuild reads `schema = 1`.'));
+        return { config: null, diagnostics };
+    }
+    const shape = checkShape(ConfigSchema, doc);
+    diagnostics.push(...shape.diagnostics);
+    if (shape.data)
+        diagnostics.push(...checkValues(doc, shape.data));
+    return { config: shape.data && !hasErrors(diagnostics) ? shape.data : null, diagnostics };
+}
+function checkValues(doc, c) {
+    const out = [];
+    const err = (rule, path, message, hint) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint));
+    const path = (p, value) => {
+        const problem = repoPathProblem(value);
+        if (problem)
+            err('config-invalid-path', p, `\`${formatPath(p)}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server/src/modules/generated.rs".');
+    };
+    c.codegen.package_manifests.forEach((name, i) => path(['codegen', 'package_manifests', i], name));
+    for (const app of APPS) {
+        const a = c.codegen[app];
+        path(['codegen', app, 'output'], a.output);
+        path(['codegen', app, 'cargo_toml'], a.cargo_toml);
+        if (a.template !== undefined)
+            path(['codegen', app, 'template'], a.template);
+    }
+    const api = rustPathProblem(c.codegen.api_crate);
+    if (api)
+        err('config-invalid-identifier', ['codegen', 'api_crate'], `\`codegen.api_crate\` '${c.codegen.api_crate}' ${api}`, `Write the crate as Rust spells it in a \`use\` line, e.g. "${c.codegen.api_crate.replace(/-/g, '_') || 'rustok_api'}".`);
+    if (!PREFIX.test(c.codegen.feature_prefix)) {
+        err('config-invalid-identifier', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' cannot start a Cargo feature name`, 'Use ASCII letters, digits, `_`, `-`, `+` or `.`, starting with a letter, digit or `_`; the default is "mod-".');
+    }
+    for (const app of APPS) {
+        c.features.base_features[app].forEach((f, i) => {
+            if (!FEATURE.test(f))
+                err('config-invalid-identifier', ['features', 'base_features', app, i], `\`features.base_features.${app}[${i}]\` '${f}' is not a Cargo feature name`, 'Write a feature such as "ssr" or "dep-crate/feature".');
+        });
+    }
+    const written = new Map();
+    for (const app of APPS) {
+        const a = c.codegen[app];
+        if (!a.enabled)
+            continue;
+        for (const [key, file] of [['output', a.output], ['cargo_toml', a.cargo_toml]]) {
+            const other = written.get(file);
+            if (other !== undefined)
+                err('config-duplicate-output', ['codegen', app, key], `\`codegen.${app}.${key}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output file and Cargo.toml.');
+            else
+                written.set(file, `${app}.${key}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs.ts
+/**
+ * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
+ * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
+ * at that do not exist are findings of the core (exit 1).
+ */
+
+
+
+/** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+async function locateManifest(root, manifest = 'modules.toml') {
+    const absRoot = external_node_path_default().resolve(root);
+    const stat = await external_node_fs_namespaceObject.promises.stat(absRoot).catch(() => null);
+    if (!stat?.isDirectory())
+        throw new UsageError(`${root}: no such directory`);
+    const absolute = external_node_path_default().resolve(absRoot, manifest);
+    const rel = external_node_path_default().relative(absRoot, absolute);
+    const file = rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? absolute.split((external_node_path_default()).sep).join('/') : rel.split((external_node_path_default()).sep).join('/');
+    return { root: absRoot, file, absolute };
+}
+/** Reads a text file; UsageError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
+async function readText(absolute, shown) {
+    let buf;
+    try {
+        buf = await external_node_fs_namespaceObject.promises.readFile(absolute);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
+        throw new UsageError(`${shown}: cannot read: ${why}`);
+    }
+    return fs_decode(buf);
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text; invalid UTF-8 comes back with U+FFFD in it, which the core reports as binary-content. */
+function fs_decode(buf) {
+    const text = buf.toString('utf8');
+    if (!text.includes('\uFFFD'))
+        return text;
+    try {
+        return strictUtf8.decode(buf); // a genuine U+FFFD in valid UTF-8
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * Reads the files the core asked for, 64 at a time. A file that does not exist, or that resolves
+ * outside the root through a symlink, is null; any other read failure is a UsageError.
+ */
+async function fs_readSnapshot(root, files) {
+    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => {
+        throw new UsageError(`${root}: no such directory`);
+    });
+    const out = new Map();
+    const readOne = async (rel) => {
+        if (repoPathProblem(rel) !== null)
+            return null;
+        try {
+            const absolute = external_node_path_default().join(root, rel);
+            const content = await external_node_fs_namespaceObject.promises.readFile(absolute); // most candidates do not exist: fail fast first
+            const real = await external_node_fs_namespaceObject.promises.realpath(absolute);
+            if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep))
+                return null;
+            return fs_decode(content);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+                return null;
+            throw new UsageError(`${rel}: cannot read: ${err.message}`);
+        }
+    };
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const rel = files[next++];
+            out.set(rel, await readOne(rel));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(64, files.length) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/config.ts
+/** Reads modules-rebuild.toml from the root (absent: all defaults). */
+
+
+
+async function loadConfig(root) {
+    const snapshot = await fs_readSnapshot(root, [CONFIG_FILE]);
+    return readConfig(snapshot.get(CONFIG_FILE) ?? null);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/hash/jcs.ts
+/**
+ * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
+ *
+ * - Tables become objects whose keys are sorted by UTF-16 code units; arrays stay arrays.
+ * - Strings are escaped exactly as JCS requires. `JSON.stringify` of a string is that
+ *   serialization (ES2019 well-formed stringify: lone surrogates become `\udXXX`), so the output
+ *   is always valid UTF-16 and encodes to UTF-8 without replacement characters.
+ * - Numbers use the ES Number-to-string rules (JCS): `1.0` and `1` are both `1`, `-0.0` is `0`.
+ * - Integers outside the IEEE-754 safe range arrive as `bigint` and are written as their exact
+ *   decimal digits. JCS cannot represent them; this is a documented deviation.
+ * - TOML date-times, dates and times are RFC 3339 strings as smol-toml's `TomlDate.toISOString`
+ *   prints them (see the note below).
+ * - TOML `nan` / `inf` have no JSON form: a DiagnosticError with rule `invalid-value`.
+ *
+ * The walk is iterative (an explicit stack), so document depth never touches the call stack —
+ * important because smol-toml's `maxDepth` does not bound dotted keys or `[a.b.c…]` headers.
+ * The output is built in one pass into an array of pieces joined once at the end.
+ *
+ * Note on dates: `TomlDate.toISOString` keeps the *kind* of value (offset date-time with its
+ * authored offset, local date-time, local date, local time) but normalizes its spelling:
+ * fractional seconds are always three digits (truncated to milliseconds, `07:32` → `07:32:00.000`),
+ * `z` → `Z` and a space delimiter → `T`. Equivalent spellings therefore hash alike.
+ */
+
+
+/** Default `file` of diagnostics raised while serializing a value that has no file name. */
+const NO_FILE = '<document>';
+/**
+ * Returns the RFC 8785 canonical JSON of `value`. `file` only labels diagnostics.
+ * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
+ */
+function canonicalJson(value, file = NO_FILE) {
+    const first = containerOrScalar(value, value, file);
+    if (typeof first === 'string')
+        return first;
+    const out = [];
+    // One frame per open container: its (sorted) keys for a table, and the next child to write.
+    const frames = [jcs_open(first, out)];
+    while (frames.length > 0) {
+        const f = frames[frames.length - 1];
+        let child = null;
+        while (f.next < f.size && child === null) {
+            const i = f.next++;
+            const sep = i > 0 ? ',' : '';
+            let v;
+            if (f.keys === null) {
+                if (sep)
+                    out.push(sep);
+                v = f.container[i];
+            }
+            else {
+                const key = f.keys[i];
+                out.push(sep + JSON.stringify(key) + ':');
+                v = f.container[key];
+            }
+            const c = containerOrScalar(v, value, file);
+            if (typeof c === 'string')
+                out.push(c);
+            else
+                child = c;
+        }
+        if (child !== null)
+            frames.push(jcs_open(child, out));
+        else {
+            out.push(f.keys === null ? ']' : '}');
+            frames.pop();
+        }
+    }
+    return out.join('');
+}
+function jcs_open(container, out) {
+    if (Array.isArray(container)) {
+        out.push('[');
+        return { container, keys: null, size: container.length, next: 0 };
+    }
+    out.push('{');
+    // Default sort compares UTF-16 code units, which is exactly the JCS order.
+    const keys = Object.keys(container).sort();
+    return { container, keys, size: keys.length, next: 0 };
+}
+/** A container is returned as is (to be walked); anything else is serialized right away. */
+function containerOrScalar(v, root, file) {
+    switch (typeof v) {
+        case 'string':
+            return JSON.stringify(v);
+        case 'number':
+            if (Number.isFinite(v))
+                return JSON.stringify(v);
+            throw notHashable(root, file, 'TOML nan/inf has no JSON form', 'Use a finite number (or a string such as "inf").');
+        case 'bigint':
+            return v.toString();
+        case 'boolean':
+            return v ? 'true' : 'false';
+        case 'object':
+            if (v instanceof Date)
+                return JSON.stringify(dateText(v, root, file));
+            if (Array.isArray(v))
+                return v;
+            if (isTable(v))
+                return v;
+            break;
+    }
+    throw notHashable(root, file, 'it is not a TOML value', 'Only parsed TOML documents can be hashed.');
+}
+function dateText(d, root, file) {
+    if (!Number.isNaN(d.getTime())) {
+        try {
+            return d.toISOString();
+        }
+        catch {
+            // fall through: an out-of-range date has no RFC 3339 form
+        }
+    }
+    throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
+}
+/** Builds the diagnostic, locating the first offending value (a second walk, only on failure). */
+function notHashable(root, file, why, hint) {
+    const path = findUnhashable(root);
+    const where = path === null ? 'a value' : path.length === 0 ? 'the document' : jcs_formatPath(path);
+    return new DiagnosticError([diagnostic('error', 'invalid-value', file, null, `${where} cannot be hashed: ${why}`, hint)]);
+}
+function isUnhashableLeaf(v) {
+    if (typeof v === 'number')
+        return !Number.isFinite(v);
+    if (typeof v === 'string' || typeof v === 'bigint' || typeof v === 'boolean')
+        return false;
+    if (v instanceof Date) {
+        if (Number.isNaN(v.getTime()))
+            return true;
+        try {
+            v.toISOString();
+            return false;
+        }
+        catch {
+            return true;
+        }
+    }
+    return !Array.isArray(v) && !isTable(v);
+}
+function findUnhashable(root) {
+    const stack = [[root, []]];
+    while (stack.length > 0) {
+        const [v, p] = stack.pop();
+        if (isUnhashableLeaf(v))
+            return p;
+        if (Array.isArray(v))
+            v.forEach((x, i) => stack.push([x, [...p, String(i)]]));
+        else if (isTable(v))
+            for (const k of Object.keys(v))
+                stack.push([v[k], [...p, k]]);
+    }
+    return null;
+}
+/** `a.b."c d".0` — bare keys as is, others quoted like TOML basic strings (display only). */
+function jcs_formatPath(path) {
+    return path.map(jcs_formatKey).join('.');
+}
+function jcs_formatKey(key) {
+    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+}
+
+;// CONCATENATED MODULE: ./src/hash/hash.ts
+/**
+ * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
+ * parsed TOML document)). It covers every key and value of the document; comments, white space,
+ * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
+ */
+
+
+
+const HASH_PREFIX = 'sha256:';
+/** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
+function digestCanonical(text) {
+    return HASH_PREFIX + (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */
+function manifestHash(doc, file) {
+    return digestCanonical(canonicalJson(doc, file));
+}
+/** parseToml + manifestHash. Throws only DiagnosticError. */
+function hashText(text, file) {
+    return manifestHash(parseToml(text, file), file);
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/manifest/cargo-semver.ts
+/**
+ * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
+ *
+ * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
+ * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
+ * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
+ * messages — and each comparator is converted into explicit npm bounds with the same meaning:
+ *
+ *   Cargo        npm                      Cargo        npm
+ *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
+ *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
+ *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
+ *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
+ *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
+ *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
+ *
+ * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
+ * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
+ * every comparator that carries a pre-release as an npm comparator with the same tuple and
+ * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
+ * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
+ * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
+ * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
+ * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
+ * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
+ * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
+ *
+ * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
+ * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
+ * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
+ * (`warnings`).
+ */
+
+/** The `semver` crate refuses requirements with more comparators than this. */
+const MAX_COMPARATORS = 32;
+/** Largest version number (and numeric pre-release identifier) the `semver` library handles. */
+const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
+/** Longest version string the `semver` library accepts. */
+const MAX_VERSION_LENGTH = 256;
+/** Internal: parse failure, with the kind (for hints) and a message worded like the crate's. */
+class ParseFailure {
+    kind;
+    message;
+    found;
+    constructor(kind, message, found) {
+        this.kind = kind;
+        this.message = message;
+        this.found = found;
+    }
+}
+const quote = (ch) => {
+    const json = JSON.stringify(ch);
+    return `'${json.slice(1, -1).replace(/'/g, "\\'")}'`;
+};
+const fail = {
+    empty: () => new ParseFailure('Empty', 'empty string, expected a semver version'),
+    unexpectedEnd: (pos) => new ParseFailure('UnexpectedEnd', `unexpected end of input while parsing ${pos}`),
+    unexpectedChar: (pos, ch) => new ParseFailure('UnexpectedChar', `unexpected character ${quote(ch)} while parsing ${pos}`, ch),
+    unexpectedCharAfter: (pos, ch) => new ParseFailure('UnexpectedCharAfter', `unexpected character ${quote(ch)} after ${pos}`, ch),
+    expectedCommaFound: (pos, ch) => new ParseFailure('ExpectedCommaFound', `expected comma after ${pos}, found ${quote(ch)}`, ch),
+    leadingZero: (pos) => new ParseFailure('LeadingZero', `invalid leading zero in ${pos}`),
+    overflow: (pos) => new ParseFailure('Overflow', `value of ${pos} exceeds u64::MAX`),
+    emptySegment: (pos) => new ParseFailure('EmptySegment', `empty identifier segment in ${pos}`),
+    wildcardNotOnly: (ch) => new ParseFailure('WildcardNotTheOnlyComparator', `wildcard req (${ch}) must be the only comparator in the version req`, ch),
+    unexpectedAfterWildcard: () => new ParseFailure('UnexpectedAfterWildcard', 'unexpected character after wildcard in version req'),
+    excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
+    tooLarge: (what) => new ParseFailure('TooLarge', what)
+};
+/** One code point at `i` (so error messages quote whole characters). */
+const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
+const cargo_semver_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
+const isWildcard = (c) => c === '*' || c === 'x' || c === 'X';
+/** The crate trims only U+0020, not tabs or newlines. */
+const skipSpaces = (s, i) => {
+    while (s[i] === ' ')
+        i++;
+    return i;
+};
+const U64_MAX = '18446744073709551615';
+/** A number without leading zeros. Returns [value, next index]. */
+function numericIdentifier(s, i, pos) {
+    let j = i;
+    while (cargo_semver_isDigit(s[j])) {
+        if (s[i] === '0' && j > i)
+            throw fail.leadingZero(pos);
+        j++;
+    }
+    if (j === i) {
+        if (i < s.length)
+            throw fail.unexpectedChar(pos, charAt(s, i));
+        throw fail.unexpectedEnd(pos);
+    }
+    const digits = s.slice(i, j);
+    if (digits.length > U64_MAX.length || (digits.length === U64_MAX.length && digits > U64_MAX)) {
+        throw fail.overflow(pos);
+    }
+    const value = Number(digits);
+    if (value > MAX_NUMBER) {
+        throw fail.tooLarge(`value of ${pos} exceeds ${MAX_NUMBER}, the largest this tool supports (Cargo allows up to u64::MAX)`);
+    }
+    return [value, j];
+}
+/**
+ * Dot-separated [0-9A-Za-z-] segments, as the crate reads them: may be empty (returns ''), an empty
+ * segment is an error, numeric pre-release segments may not have leading zeros.
+ */
+function identifier(s, i, pos) {
+    let acc = 0;
+    let seg = 0;
+    let nonDigit = false;
+    for (;;) {
+        const c = s[i + acc + seg];
+        if (isIdentChar(c)) {
+            seg++;
+            if (!cargo_semver_isDigit(c))
+                nonDigit = true;
+            continue;
+        }
+        if (seg === 0) {
+            if (acc === 0 && c !== '.')
+                return ['', i];
+            throw fail.emptySegment(pos);
+        }
+        if (pos === 'pre-release identifier' && !nonDigit) {
+            if (seg > 1 && s[i + acc] === '0')
+                throw fail.leadingZero(pos);
+            if (Number(s.slice(i + acc, i + acc + seg)) > MAX_NUMBER) {
+                throw fail.tooLarge(`numeric pre-release identifier exceeds ${MAX_NUMBER}, the largest this tool supports`);
+            }
+        }
+        acc += seg;
+        if (c === '.') {
+            acc++;
+            seg = 0;
+            nonDigit = false;
+        }
+        else {
+            return [s.slice(i, i + acc), i + acc];
+        }
+    }
+}
+function parseVersionText(s) {
+    if (s === '')
+        throw fail.empty();
+    let pos = 'major version number';
+    const dot = (i) => {
+        if (s[i] === '.')
+            return i + 1;
+        if (i < s.length)
+            throw fail.unexpectedCharAfter(pos, charAt(s, i));
+        throw fail.unexpectedEnd(pos);
+    };
+    let i;
+    let major, minor, patch;
+    [major, i] = numericIdentifier(s, 0, pos);
+    i = dot(i);
+    pos = 'minor version number';
+    [minor, i] = numericIdentifier(s, i, pos);
+    i = dot(i);
+    pos = 'patch version number';
+    [patch, i] = numericIdentifier(s, i, pos);
+    let pre = '';
+    let build = '';
+    if (s[i] === '-') {
+        pos = 'pre-release identifier';
+        [pre, i] = identifier(s, i + 1, pos);
+        if (pre === '')
+            throw fail.emptySegment(pos);
+    }
+    if (s[i] === '+') {
+        pos = 'build metadata';
+        [build, i] = identifier(s, i + 1, pos);
+        if (build === '')
+            throw fail.emptySegment(pos);
+    }
+    if (i < s.length)
+        throw fail.unexpectedCharAfter(pos, charAt(s, i));
+    return { major, minor, patch, pre, build };
+}
+/**
+ * Parses a Cargo (semver 2.0) version: `1.2.3`, `1.2.3-alpha.1`, `1.2.3+build.5`.
+ * No `v` prefix, no partial versions, no surrounding whitespace, no leading zeros.
+ */
+function parseCargoVersion(v) {
+    if (typeof v !== 'string')
+        return { ok: false, reason: 'version must be a string' };
+    try {
+        parseVersionText(v);
+    }
+    catch (e) {
+        if (e instanceof ParseFailure) {
+            return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}${versionHint(v)}` };
+        }
+        throw e;
+    }
+    if (v.length > MAX_VERSION_LENGTH) {
+        return {
+            ok: false,
+            reason: `"${v.slice(0, 40)}…" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
+        };
+    }
+    try {
+        return { ok: true, version: new (semver_default()).SemVer(v) };
+    }
+    catch (e) {
+        // Not expected: the grammar above is stricter than the library's.
+        return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}` };
+    }
+}
+function isCargoVersion(v) {
+    return parseCargoVersion(v).ok;
+}
+function versionHint(v) {
+    const t = v.trim();
+    if (t !== v && t !== '')
+        return ' (remove the surrounding whitespace)';
+    if (/^[vV]\d/.test(t))
+        return ` (Cargo versions have no "v" prefix: write "${t.slice(1)}")`;
+    if (/^[=^~<>]/.test(t))
+        return ' (a version, not a version requirement, is expected here)';
+    if (/^\d+(\.\d+)?$/.test(t))
+        return ' (a version needs all three numbers: major.minor.patch)';
+    return '';
+}
+/** One comparator of a requirement, as the crate reads it. Returns the comparator, the last position and the next index. */
+function parseComparator(s, start) {
+    let i = start;
+    let op = '^';
+    let defaultOp = false;
+    const c0 = s[i];
+    const c1 = s[i + 1];
+    if (c0 === '=') {
+        op = '=';
+        i += 1;
+    }
+    else if (c0 === '>') {
+        op = c1 === '=' ? '>=' : '>';
+        i += op.length;
+    }
+    else if (c0 === '<') {
+        op = c1 === '=' ? '<=' : '<';
+        i += op.length;
+    }
+    else if (c0 === '~') {
+        op = '~';
+        i += 1;
+    }
+    else if (c0 === '^') {
+        op = '^';
+        i += 1;
+    }
+    else {
+        defaultOp = true;
+    }
+    i = skipSpaces(s, i);
+    let pos = 'major version number';
+    let major;
+    [major, i] = numericIdentifier(s, i, pos);
+    let minor;
+    let patch;
+    let hasWildcard = false;
+    if (s[i] === '.') {
+        i++;
+        pos = 'minor version number';
+        if (isWildcard(s[i])) {
+            i++;
+            hasWildcard = true;
+            if (defaultOp)
+                op = '*';
+        }
+        else {
+            ;
+            [minor, i] = numericIdentifier(s, i, pos);
+        }
+    }
+    if (s[i] === '.') {
+        i++;
+        pos = 'patch version number';
+        if (isWildcard(s[i])) {
+            i++;
+            if (defaultOp)
+                op = '*';
+        }
+        else if (hasWildcard) {
+            throw fail.unexpectedAfterWildcard();
+        }
+        else {
+            ;
+            [patch, i] = numericIdentifier(s, i, pos);
+        }
+    }
+    let pre = '';
+    let build = '';
+    if (patch !== undefined && s[i] === '-') {
+        pos = 'pre-release identifier';
+        [pre, i] = identifier(s, i + 1, pos);
+        if (pre === '')
+            throw fail.emptySegment(pos);
+    }
+    if (patch !== undefined && s[i] === '+') {
+        pos = 'build metadata';
+        [build, i] = identifier(s, i + 1, pos);
+        if (build === '')
+            throw fail.emptySegment(pos);
+    }
+    i = skipSpaces(s, i);
+    return [{ op, major, minor, patch, pre, build }, pos, i];
+}
+/** The comparators of `s`; [] means `*` (any non-pre-release version). */
+function parseReqText(s) {
+    let i = skipSpaces(s, 0);
+    if (isWildcard(s[i])) {
+        const ch = s[i];
+        const rest = skipSpaces(s, i + 1);
+        if (rest === s.length)
+            return [];
+        if (s[rest] === ',')
+            throw fail.wildcardNotOnly(ch);
+        throw fail.unexpectedAfterWildcard();
+    }
+    const out = [];
+    for (;;) {
+        let cmp;
+        let pos;
+        try {
+            ;
+            [cmp, pos, i] = parseComparator(s, i);
+        }
+        catch (e) {
+            if (e instanceof ParseFailure && isWildcard(s[i])) {
+                const rest = skipSpaces(s, i + 1);
+                if (rest === s.length || s[rest] === ',')
+                    throw fail.wildcardNotOnly(s[i]);
+            }
+            throw e;
+        }
+        out.push(cmp);
+        if (i === s.length)
+            return out;
+        if (s[i] !== ',')
+            throw fail.expectedCommaFound(pos, charAt(s, i));
+        i = skipSpaces(s, i + 1);
+        if (out.length === MAX_COMPARATORS)
+            throw fail.excessive();
+    }
+}
+/** A friendlier explanation for the usual npm-isms and typos, appended to the crate's message. */
+function reqHint(req, e) {
+    const t = req.trim();
+    if (t === '')
+        return 'the requirement is empty; use "*" to accept any version';
+    if (req.includes('|')) {
+        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" — every comma-separated comparator must match';
+    }
+    if (/^latest$/i.test(t))
+        return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
+    if (/(^|[\s,=<>~^])[vV]\d/.test(req))
+        return 'Cargo versions have no "v" prefix: write "1.2.3", not "v1.2.3"';
+    if (/[\t\n\r\f\v\u00a0]/.test(req))
+        return 'only spaces may separate operators, versions and commas';
+    if (/^\s*,/.test(req))
+        return 'leading comma: the requirement starts with an empty comparator';
+    if (/,\s*$/.test(req))
+        return 'trailing comma: the requirement ends with an empty comparator';
+    if (/,\s*,/.test(req))
+        return 'two commas in a row: empty comparator';
+    if (e.kind === 'ExcessiveComparators') {
+        return `more than ${MAX_COMPARATORS} comparators (the limit of the semver crate Cargo uses)`;
+    }
+    if (e.kind === 'ExpectedCommaFound') {
+        if (e.found === '-' && /\s-/.test(req)) {
+            return 'hyphen ranges ("1 - 2") are npm syntax; write ">=1, <=2"';
+        }
+        if (e.found === '-' || e.found === '+') {
+            return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"';
+        }
+        if (e.found !== undefined && (cargo_semver_isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
+            return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax';
+        }
+    }
+    if (e.kind === 'UnexpectedChar' && e.found !== undefined && '=<>~^'.includes(e.found)) {
+        return 'unknown operator; Cargo knows =, >, >=, <, <=, ~, ^ and none (caret)';
+    }
+    return '';
+}
+const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
+/** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
+function below(major, minor, patch) {
+    if (major > MAX_NUMBER || minor > MAX_NUMBER || patch > MAX_NUMBER)
+        return null;
+    return `<${fmt(major, minor, patch)}-0`;
+}
+/**
+ * The npm comparators equivalent to one Cargo comparator (semantics of the crate's `eval.rs`).
+ * `M`, `m`, `p` are major, minor and patch; a missing minor/patch is a partial version.
+ */
+function toNpm(c) {
+    const { major: M, minor: m, patch: p, pre } = c;
+    const lower = fmt(M, m ?? 0, p ?? 0, pre);
+    /** Everything matching the given prefix: M.*, M.m.* or M.m.p. */
+    const prefix = () => p !== undefined && m !== undefined
+        ? [fmt(M, m, p, pre)]
+        : m !== undefined
+            ? [`>=${lower}`, below(M, m + 1, 0)]
+            : [`>=${lower}`, below(M + 1, 0, 0)];
+    let out;
+    switch (c.op) {
+        case '=':
+        case '*':
+            out = prefix();
+            break;
+        case '>':
+            out =
+                p !== undefined && m !== undefined
+                    ? [`>${lower}`]
+                    : m !== undefined
+                        ? [m + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M, m + 1, 0)}`]
+                        : [M + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M + 1, 0, 0)}`];
+            break;
+        case '>=':
+            out = [`>=${lower}`];
+            break;
+        case '<':
+            out = p !== undefined ? [`<${lower}`] : [below(M, m ?? 0, 0)];
+            break;
+        case '<=':
+            out =
+                p !== undefined && m !== undefined
+                    ? [`<=${lower}`]
+                    : m !== undefined
+                        ? [below(M, m + 1, 0)]
+                        : [below(M + 1, 0, 0)];
+            break;
+        case '~':
+            out = [`>=${lower}`, m !== undefined ? below(M, m + 1, 0) : below(M + 1, 0, 0)];
+            break;
+        case '^':
+            if (M > 0 || m === undefined)
+                out = [`>=${lower}`, below(M + 1, 0, 0)];
+            else if (m > 0 || p === undefined)
+                out = [`>=${lower}`, below(0, m + 1, 0)];
+            else
+                out = [`>=${lower}`, below(0, 0, p + 1)];
+            break;
+    }
+    const kept = out.filter((x) => x !== null);
+    return kept.length > 0 ? kept : ['>=0.0.0'];
+}
+/** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
+function comparePre(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '')
+        return 1;
+    if (b === '')
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p === q)
+            continue;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+/** Does one comparator match `v`, by the crate's rules (before the requirement-wide pre-release rule)? */
+function crateMatches(c, v) {
+    const { major: M, minor: m, patch: p } = c;
+    const pre = comparePre(v.pre, c.pre);
+    const exact = v.major === M && (m === undefined || v.minor === m) && (p === undefined || v.patch === p) && pre === 0;
+    // sign of (v - c) as far as c is specified; undefined when equal on a partial version
+    const order = v.major !== M
+        ? v.major - M
+        : m === undefined
+            ? undefined
+            : v.minor !== m
+                ? v.minor - m
+                : p === undefined
+                    ? undefined
+                    : v.patch !== p
+                        ? v.patch - p
+                        : pre;
+    switch (c.op) {
+        case '=':
+        case '*':
+            return exact;
+        case '>':
+            return order !== undefined && order > 0;
+        case '>=':
+            return exact || (order !== undefined && order > 0);
+        case '<':
+            return order !== undefined && order < 0;
+        case '<=':
+            return exact || (order !== undefined && order < 0);
+        case '~':
+            if (v.major !== M || (m !== undefined && v.minor !== m))
+                return false;
+            if (p !== undefined && v.patch !== p)
+                return v.patch > p;
+            return pre >= 0;
+        case '^':
+            if (v.major !== M)
+                return false;
+            if (m === undefined)
+                return true;
+            if (p === undefined)
+                return M > 0 ? v.minor >= m : v.minor === m;
+            if (M > 0) {
+                if (v.minor !== m)
+                    return v.minor > m;
+                if (v.patch !== p)
+                    return v.patch > p;
+            }
+            else if (m > 0) {
+                if (v.minor !== m)
+                    return false;
+                if (v.patch !== p)
+                    return v.patch > p;
+            }
+            else if (v.minor !== m || v.patch !== p) {
+                return false;
+            }
+            return pre >= 0;
+    }
+}
+const sameTuple = (c, t) => c.major === t.major && c.minor === t.minor && c.patch === t.patch;
+/** The npm comparator for a full comparator restricted to the pre-releases of its own tuple. */
+function onOwnTuple(c) {
+    const v = fmt(c.major, c.minor ?? 0, c.patch ?? 0, c.pre);
+    switch (c.op) {
+        case '=':
+        case '*':
+            return v;
+        case '~':
+        case '^':
+            return `>=${v}`;
+        default:
+            return `${c.op}${v}`;
+    }
+}
+/** The comparator's npm equivalent for release versions only, with no pre-release in it. */
+function releasesOnly(c) {
+    if (c.pre === '')
+        return toNpm(c);
+    const t = fmt(c.major, c.minor ?? 0, c.patch ?? 0);
+    switch (c.op) {
+        case '=':
+            return ['<0.0.0-0']; // only that pre-release matched
+        case '>':
+            return [`>=${t}`];
+        case '<=':
+            return [`<${t}`];
+        default:
+            return toNpm({ ...c, pre: '' });
+    }
+}
+function buildNpm(comparators) {
+    if (comparators.length === 0)
+        return '>=0.0.0';
+    const plain = comparators.flatMap(toNpm);
+    const tuples = new Map();
+    for (const c of comparators) {
+        if (c.pre !== '') {
+            const t = { major: c.major, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: '0' };
+            tuples.set(fmt(t.major, t.minor, t.patch), t);
+        }
+    }
+    const join = (parts) => [...new Set(parts)].join(' ');
+    if (tuples.size === 0)
+        return join(plain);
+    // On the pre-releases of tuple T, the comparators that do not name T itself are constant
+    // (they never reach their pre-release comparison), so testing T-0 decides them.
+    let plainIsExact = true;
+    const preParts = [];
+    for (const [key, t] of tuples) {
+        const others = comparators.filter((c) => !sameTuple(c, t));
+        const crate = others.every((c) => crateMatches(c, t));
+        const npm = others.every((c) => toNpm(c).every((x) => new (semver_default()).Comparator(x).test(`${key}-0`)));
+        if (crate !== npm)
+            plainIsExact = false;
+        if (crate) {
+            const own = comparators.filter((c) => sameTuple(c, t)).map(onOwnTuple);
+            preParts.push(join([`>=${key}-0`, `<${key}`, ...own]));
+        }
+    }
+    if (plainIsExact)
+        return join(plain);
+    return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
+}
+/**
+ * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
+ * into an equivalent `semver` Range and its npm text with explicit bounds.
+ */
+function parseCargoReq(req) {
+    if (typeof req !== 'string')
+        return { ok: false, reason: 'version requirement must be a string' };
+    let comparators;
+    try {
+        comparators = parseReqText(req);
+    }
+    catch (e) {
+        if (!(e instanceof ParseFailure))
+            throw e;
+        const hint = reqHint(req, e);
+        return {
+            ok: false,
+            reason: `"${req}" is not a valid Cargo version requirement: ${e.message}${hint === '' ? '' : ` (${hint})`}`
+        };
+    }
+    const npm = buildNpm(comparators);
+    const parts = npm.split(/ (?:\|\| )?/);
+    const tooLong = parts.find((x) => x.replace(/^[<>=]+/, '').length > MAX_VERSION_LENGTH);
+    if (tooLong !== undefined) {
+        return {
+            ok: false,
+            reason: `"${req.slice(0, 40)}…" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
+        };
+    }
+    let range;
+    try {
+        range = new (semver_default()).Range(npm);
+    }
+    catch (e) {
+        // Not expected: every part is an operator and a valid full version.
+        return { ok: false, reason: `"${req}" could not be converted (${npm}): ${e.message}` };
+    }
+    const withBuild = comparators.filter((c) => c.build !== '');
+    if (withBuild.length > 0) {
+        return {
+            ok: true,
+            range,
+            npm,
+            warnings: [
+                `version requirement "${req}" includes build metadata (+${withBuild.map((c) => c.build).join(', +')}), which Cargo ignores; remove it to avoid confusion`
+            ]
+        };
+    }
+    return { ok: true, range, npm };
+}
+/**
+ * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
+ * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
+ */
+function satisfiesCargo(version, req) {
+    const v = parseCargoVersion(version);
+    if (!v.ok)
+        return false;
+    const r = parseCargoReq(req);
+    if (!r.ok)
+        return false;
+    return r.range.test(v.version);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+/**
+ * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
+ * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
+ *
+ * zod checks shape and types only; the rules that need context (sources, slugs, the dependency
+ * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
+ */
+
+// One-shot CLI runs parse each schema a handful of times: zod's JIT (new Function per object
+// schema) costs more than it saves here, and it would need 'unsafe-eval' anyway.
+config({ jitless: true });
+const SLUG_PATTERN = '^[a-z0-9_-]+$';
+const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$';
+const slug = schemas_string().meta({ pattern: SLUG_PATTERN, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' });
+const schema_url = schemas_string().meta({ format: 'uri' });
+const SOURCES = ['path', 'git', 'crates-io', 'registry'];
+const STACKS = ['leptos', 'next'];
+const RUNTIMES = ['module', 'extension'];
+const ModuleEntrySchema = object({
+    crate: schemas_string().meta({ pattern: CRATE_PATTERN, description: 'Cargo package name of the module crate.' }),
+    source: schemas_enum(SOURCES).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
+    path: schemas_string().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
+    git: schemas_string().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
+    rev: schemas_string().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
+    version: schemas_string().optional().describe('Cargo version requirement (source = "crates-io" or "registry").'),
+    required: schemas_boolean().default(false).describe('Core module: always compiled and always active.'),
+    depends_on: array(slug).default([]).describe('Slugs of the modules this one needs. Must equal the [dependencies] keys of its package manifest.'),
+    runtime: schemas_enum(RUNTIMES).default('module').describe('`extension`: globally active when compiled, never toggled per tenant.'),
+    features: array(schemas_string()).default([]).describe('Cargo features of the module crate to enable.')
+})
+    .describe('One installed module.');
+const AdminSchema = object({
+    stack: schemas_enum(STACKS).default('leptos'),
+    public_url: schema_url.optional().describe('Required when the admin is standalone (embed_admin = false).'),
+    redirect_uris: array(schema_url).default([]).describe('At least one is required when the admin is standalone.')
+})
+    .describe('The admin application.');
+const StorefrontSchema = object({
+    id: schemas_string().describe('Unique id of this storefront.'),
+    stack: schemas_enum(STACKS).default('leptos'),
+    public_url: schema_url.optional().describe('Required when the storefront is standalone (embed_storefront = false).'),
+    redirect_uris: array(schema_url).default([]).describe('At least one is required when the storefront is standalone.')
+})
+    .describe('One storefront.');
+const BuildSchema = object({
+    target: schemas_string().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
+    profile: schemas_string().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
+    deployment_profile: schemas_enum(['monolith', 'headless']).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
+    server: object({
+        embed_admin: schemas_boolean().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),
+        embed_storefront: schemas_boolean().default(false).describe('Embed the storefront into the server binary (cargo feature `embed-storefront`).')
+    })
+        .default({ embed_admin: false, embed_storefront: false }),
+    admin: AdminSchema.optional(),
+    storefront: array(StorefrontSchema).default([])
+})
+    .describe('How the applications are built.');
+const ManifestSchema = object({
+    schema: literal(2).describe('Format version; this tool reads schema 2.'),
+    app: schemas_string().default('rustok-server').meta({ pattern: CRATE_PATTERN, description: 'Cargo package of the server application.' }),
+    build: BuildSchema.default({ profile: 'release', server: { embed_admin: false, embed_storefront: false }, storefront: [] }),
+    modules: record(schemas_string(), ModuleEntrySchema).default({}).describe('Installed modules, keyed by slug.'),
+    settings: object({
+        default_enabled: array(slug).default([]).describe('Optional modules enabled for new tenants; must be dependency-closed.')
+    })
+        .default({ default_enabled: [] })
+})
+    .meta({ title: 'modules.toml', description: 'The module manifest of a RusToK-style platform (schema 2).' });
+
+;// CONCATENATED MODULE: ./src/manifest/package-schema.ts
+/**
+ * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
+ * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
+ */
+
+
+const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
+const OWNERSHIP = ['first_party', 'third_party'];
+const TRUST_LEVELS = ['core', 'verified', 'unverified', 'private'];
+const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no_ui', 'capability_only', 'future_ui'];
+const rustPath = schemas_string().meta({ description: 'A Rust path relative to the module crate, e.g. `graphql::BlogQuery`.' });
+const versionReq = object({
+    version_req: schemas_string().describe('Cargo version requirement, e.g. ">=0.1.0".'),
+    module: schemas_string().optional().describe('Display name of the provider module.'),
+    mode: schemas_string().optional().describe('How the dependency is used, e.g. "capability_provider".'),
+    required_capabilities: array(schemas_string()).default([]),
+    contract: schemas_string().optional(),
+    contract_version: schemas_string().optional()
+});
+const i18n = object({
+    default_locale: schemas_string(),
+    supported_locales: array(schemas_string()).default([]),
+    leptos_locales_path: schemas_string().optional()
+});
+const AdminUiSchema = object({
+    leptos_crate: schemas_string().optional().meta({ pattern: CRATE_PATTERN, description: 'Package name of the admin UI crate at `<module>/admin/`.' }),
+    route_segment: schemas_string().optional(),
+    nav_label: schemas_string().optional(),
+    nav_group: schemas_string().optional(),
+    nav_order: schemas_number().int().optional(),
+    next_package: schemas_string().optional(),
+    i18n: i18n.optional(),
+    child_pages: array(object({ subpath: schemas_string(), title: schemas_string(), nav_label: schemas_string().optional() })).default([])
+});
+const StorefrontUiSchema = object({
+    leptos_crate: schemas_string().optional().meta({ pattern: CRATE_PATTERN, description: 'Package name of the storefront UI crate at `<module>/storefront/`.' }),
+    slot: schemas_string().optional(),
+    route_segment: schemas_string().optional(),
+    page_title: schemas_string().optional(),
+    next_package: schemas_string().optional(),
+    i18n: i18n.optional(),
+    components: array(object({ id: schemas_string(), slot: schemas_string(), component: rustPath, order: schemas_number().int().optional() }))
+        .default([])
+});
+const PackageManifestSchema = looseObject({
+    module: object({
+        slug: schemas_string().meta({ pattern: SLUG_PATTERN }),
+        name: schemas_string(),
+        version: schemas_string().describe('Semver version of the module.'),
+        description: schemas_string().optional(),
+        ownership: schemas_enum(OWNERSHIP),
+        trust_level: schemas_enum(TRUST_LEVELS),
+        ui_classification: schemas_enum(UI_CLASSIFICATIONS).optional(),
+        runtime: schemas_enum(RUNTIMES).optional(),
+        recommended_admin_surfaces: array(schemas_string()).default([]),
+        showcase_admin_surfaces: array(schemas_string()).default([]),
+        rustok_min_version: schemas_string().optional().describe('Lowest server version this module supports (semver).'),
+        rustok_max_version: schemas_string().optional().describe('Highest server version this module supports (semver).')
+    }),
+    crate: object({ entry_type: rustPath.optional().describe('The type that implements the module, e.g. `BlogModule`.') }).optional(),
+    dependencies: record(schemas_string(), versionReq).default({}).describe('Keys must equal depends_on in modules.toml.'),
+    co_requisites: record(schemas_string(), versionReq).default({}),
+    conflicts: object({ modules: array(schemas_string()).default([]) }).optional(),
+    compat: object({ server: schemas_string().optional().describe('Cargo requirement on the server version, e.g. ">=0.1, <0.2".') }).optional(),
+    marketplace: object({ category: schemas_string().optional(), tags: array(schemas_string()).default([]), publisher: schemas_string().optional(), description: schemas_string().optional() })
+        .optional(),
+    settings: record(schemas_string(), looseObject({ type: schemas_string() })).default({}).describe('Typed settings schema of the module.'),
+    provides: object({
+        graphql: object({ query: rustPath.optional(), mutation: rustPath.optional(), subscription: rustPath.optional(), runtime_data_factory: rustPath.optional() }).optional(),
+        http: object({ axum_router: rustPath.optional(), axum_webhook_router: rustPath.optional() }).optional(),
+        cli: object({ namespace: schemas_string(), factory: rustPath }).optional(),
+        admin_ui: AdminUiSchema.optional(),
+        storefront_ui: StorefrontUiSchema.optional()
+    })
+        .optional()
+})
+    .meta({ title: 'rustok-module.toml', description: 'The package manifest of one module crate.' });
+
 ;// CONCATENATED MODULE: ./src/manifest/validate.ts
 /**
  * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
@@ -47658,7 +50124,8 @@ function schemaDiagnostic(doc, schema) {
     if (schema === 1) {
         return diagnostic('error', 'unsupported-schema', doc.file, loc, `schema 1 is no longer supported: ${SCHEMA_2_CHANGES}`, 'Migrate the file to schema 2 (see the README) and set `schema = 2`.');
     }
-    return diagnostic('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${String(schema)}`, 'This version of modules-rebuild reads `schema = 2`.');
+    const shown = typeof schema === 'string' ? `"${schema}" (a string)` : String(schema);
+    return diagnostic('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${shown}`, 'This version of modules-rebuild reads `schema = 2` (an integer).');
 }
 /** The document read section by section, so one broken part does not hide the rest. */
 function lenient(doc) {
@@ -47697,7 +50164,7 @@ function injections(doc) {
     while (stack.length) {
         const [v, path] = stack.pop();
         if (typeof v === 'string' && v.includes('${{')) {
-            out.push(diagnostic('error', 'expression-injection', doc.file, locate(doc, path), `\`${shape_formatPath(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.'));
+            out.push(diagnostic('error', 'expression-injection', doc.file, locate(doc, path), `\`${formatPath(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.'));
         }
         else if (Array.isArray(v))
             v.forEach((x, i) => stack.push([x, [...path, i]]));
@@ -47817,13 +50284,14 @@ function checkBuild(doc, m) {
     const surface = (path, what, standalone, s) => {
         if (standalone && (!s.public_url || s.redirect_uris.length === 0)) {
             const missing = !s.public_url ? 'public_url' : 'redirect_uris';
-            out.push(diagnostic('error', 'missing-public-url', doc.file, locate(doc, path), `${what} is standalone but has no ${missing}`, `Set \`${missing}\` (the URL it is served from and at least one OAuth redirect URI), or embed it into the server.`));
+            const fix = missing === 'public_url' ? 'Set `public_url` to the URL it is served from' : 'Add at least one OAuth redirect URI to `redirect_uris`';
+            out.push(diagnostic('error', 'missing-public-url', doc.file, locate(doc, path), `${what} is standalone but has no ${missing}`, `${fix}, or embed it into the server ([build.server]).`));
         }
         const urls = [...(s.public_url ? [[[...path, 'public_url'], s.public_url]] : []), ...s.redirect_uris.map((u, i) => [[...path, 'redirect_uris', i], u])];
         for (const [p, u] of urls) {
             const problem = httpUrlProblem(u);
             if (problem)
-                out.push(diagnostic('error', 'invalid-url', doc.file, locate(doc, p), `\`${shape_formatPath(p)}\` '${u}' ${problem}`, 'Write an absolute http:// or https:// URL.'));
+                out.push(diagnostic('error', 'invalid-url', doc.file, locate(doc, p), `\`${formatPath(p)}\` '${u}' ${problem}`, 'Write an absolute http:// or https:// URL.'));
         }
     };
     if (b.admin)
@@ -47831,7 +50299,7 @@ function checkBuild(doc, m) {
     const ids = new Set();
     const token = (path, value, pattern, what) => {
         if (value !== undefined && !pattern.test(value))
-            out.push(diagnostic('error', 'invalid-value', doc.file, locate(doc, path), `\`${shape_formatPath(path)}\` '${value}' is not a valid ${what}`, `A ${what} is made of ASCII letters, digits, '_', '-' and '.'.`));
+            out.push(diagnostic('error', 'invalid-value', doc.file, locate(doc, path), `\`${formatPath(path)}\` '${value}' is not a valid ${what}`, `A ${what} is made of ASCII letters, digits, '_', '-' and '.'.`));
     };
     token(['build', 'target'], b.target || undefined, /^[A-Za-z0-9_.-]{1,100}$/, 'Rust target triple');
     token(['build', 'profile'], b.profile, /^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'Cargo profile name');
@@ -47858,13 +50326,12 @@ function checkBuild(doc, m) {
 
 
 
-
 const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
 /** The files package checks need: the package manifest candidates and the UI crates' Cargo.toml. */
 function wantedFiles(m, names = PACKAGE_MANIFEST_NAMES) {
     const out = [];
     for (const e of Object.values(m.modules)) {
-        if (e.source !== 'path' || !e.path)
+        if (e.source !== 'path' || !e.path || repoPathProblem(e.path))
             continue;
         for (const n of names)
             out.push(join(e.path, n));
@@ -47876,8 +50343,8 @@ function checkPackages(manifestDoc, m, files, names = PACKAGE_MANIFEST_NAMES) {
     const out = [];
     const packages = new Map();
     for (const [slug, e] of Object.entries(m.modules)) {
-        if (e.source !== 'path' || !e.path)
-            continue;
+        if (e.source !== 'path' || !e.path || repoPathProblem(e.path))
+            continue; // path-escape is reported already
         const file = names.map((n) => join(e.path, n)).find((f) => typeof files.get(f) === 'string');
         if (file === undefined) {
             out.push(diagnostic('error', 'package-manifest-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(e.path, n)).join(' or ')} does not exist`, `Create ${join(e.path, names[0])} with a [module] section, or fix \`path\`.`));
@@ -47931,7 +50398,7 @@ function checkOne(manifestDoc, slug, e, doc, p, files) {
     const extra = declared.filter((d) => !e.depends_on.includes(d));
     if (missing.length || extra.length) {
         const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in depends_on: ${extra.join(', ')}` : ''].filter(Boolean);
-        out.push(diagnostic('error', 'package-dependencies-mismatch', doc.file, locate(doc, ['dependencies']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`));
+        out.push(diagnostic('error', 'package-dependencies-mismatch', doc.file, locate(doc, ['dependencies']) ?? locate(doc, ['module']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`));
         const entry = entryLoc(manifestDoc, slug, ['depends_on']);
         if (entry)
             out[out.length - 1].hint += ` depends_on is at ${manifestDoc.file}:${entry.line}.`;
@@ -47952,9 +50419,9 @@ function checkOne(manifestDoc, slug, e, doc, p, files) {
     for (const [path, value] of rustPaths(p)) {
         const problem = rustPathProblem(value);
         if (problem)
-            err('invalid-rust-path', path, `\`${shape_formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.');
+            err('invalid-rust-path', path, `\`${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.');
     }
-    out.push(...checkUi(doc, slug, e.path, p, files));
+    out.push(...packages_checkUi(doc, slug, e.path, p, files));
     return out;
 }
 function rustPaths(p) {
@@ -47972,14 +50439,14 @@ function rustPaths(p) {
     pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
     return out;
 }
-function checkUi(doc, slug, dir, p, files) {
+function packages_checkUi(doc, slug, dir, p, files) {
     const out = [];
     for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']]) {
         const declared = p.provides?.[section]?.leptos_crate;
         const cargoFile = join(dir, `${kind}/Cargo.toml`);
         const cargo = files.get(cargoFile);
-        const at = locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module']);
-        const err = (rule, message, hint) => out.push(diagnostic('error', rule, doc.file, at, message, hint));
+        const at = () => locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module']);
+        const err = (rule, message, hint) => out.push(diagnostic('error', rule, doc.file, at(), message, hint));
         if (declared !== undefined) {
             const problem = crateProblem(declared);
             if (problem)
@@ -47989,7 +50456,7 @@ function checkUi(doc, slug, dir, p, files) {
             err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
         }
         else if (declared === undefined && typeof cargo === 'string') {
-            err('ui-crate-mismatch', `Module '${slug}' has a ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
+            err('ui-crate-mismatch', `Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
         }
         else if (declared !== undefined && typeof cargo === 'string') {
             const name = cargoPackageName(cargo);
@@ -47999,15 +50466,23 @@ function checkUi(doc, slug, dir, p, files) {
     }
     return out;
 }
-/** `[package].name` of a Cargo.toml, or undefined when it cannot be read (a broken file is cargo's to report). */
+/**
+ * `[package].name` of a Cargo.toml, read line by line (a full TOML parse of every UI crate's
+ * manifest costs more than the rest of validation); undefined when not written the plain way.
+ */
 function cargoPackageName(text) {
-    try {
-        const pkg = toml_parseToml(text, 'Cargo.toml').package;
-        return isTable(pkg) && typeof pkg.name === 'string' ? pkg.name : undefined;
+    let inPackage = false;
+    for (const line of text.split('\n')) {
+        const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]/.exec(line);
+        if (header)
+            inPackage = header[1] === 'package';
+        else if (inPackage) {
+            const name = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?\r?$/.exec(line);
+            if (name)
+                return name[1];
+        }
     }
-    catch {
-        return undefined;
-    }
+    return undefined;
 }
 /** Each dependency's package version must satisfy the dependent's version_req. */
 function checkVersions(m, packages) {
@@ -48058,14 +50533,15 @@ function readManifest(file, text) {
     }
     return { doc, manifest, manifestHash: hash, diagnostics };
 }
-function filesNeeded(stage) {
-    return stage.manifest ? wantedFiles(stage.manifest) : [];
+/** `names`: package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`). */
+function filesNeeded(stage, names) {
+    return stage.manifest ? wantedFiles(stage.manifest, names) : [];
 }
-function completeProject(stage, files) {
+function completeProject(stage, files, names) {
     const diagnostics = [...stage.diagnostics];
     let packages = new Map();
     if (stage.doc && stage.manifest) {
-        const checked = checkPackages(stage.doc, stage.manifest, files);
+        const checked = checkPackages(stage.doc, stage.manifest, files, names);
         packages = checked.packages;
         diagnostics.push(...checked.diagnostics);
     }
@@ -48073,90 +50549,210 @@ function completeProject(stage, files) {
     return { ok: stage.manifest !== null && !hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/fs.ts
+;// CONCATENATED MODULE: ./src/adapters/project.ts
+/** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
+
+
+
+
+
 /**
- * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
- * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
- * at that do not exist are findings of the core (exit 1).
+ * validate: the manifest, then every package manifest and UI crate it points at. `names`: the
+ * package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`).
  */
-
-
-
-
-/** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-async function locateManifest(root, manifest = 'modules.toml') {
-    const absRoot = external_node_path_default().resolve(root);
-    const stat = await external_node_fs_namespaceObject.promises.stat(absRoot).catch(() => null);
-    if (!stat?.isDirectory())
-        throw new UsageError(`${root}: no such directory`);
-    const absolute = external_node_path_default().resolve(absRoot, manifest);
-    const rel = external_node_path_default().relative(absRoot, absolute);
-    const file = rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? absolute.split((external_node_path_default()).sep).join('/') : rel.split((external_node_path_default()).sep).join('/');
-    return { root: absRoot, file, absolute };
-}
-/** Reads a text file; UsageError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
-async function readText(absolute, shown) {
-    let buf;
-    try {
-        buf = await external_node_fs_namespaceObject.promises.readFile(absolute);
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
-        throw new UsageError(`${shown}: cannot read: ${why}`);
-    }
-    return fs_decode(buf);
-}
-function fs_decode(buf) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    }
-    catch {
-        return new TextDecoder('utf-8').decode(buf); // contains U+FFFD: reported as binary-content
-    }
-}
-/**
- * Reads the files the core asked for, 64 at a time. A file that does not exist, or that resolves
- * outside the root through a symlink, is null; any other read failure is a UsageError.
- */
-async function readSnapshot(root, files) {
-    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
-    const out = new Map();
-    const readOne = async (rel) => {
-        if (repoPathProblem(rel) !== null)
-            return null;
-        try {
-            const real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().join(root, rel));
-            if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep))
-                return null;
-            return fs_decode(await external_node_fs_namespaceObject.promises.readFile(real));
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                return null;
-            throw new UsageError(`${rel}: cannot read: ${err.message}`);
-        }
-    };
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const rel = files[next++];
-            out.set(rel, await readOne(rel));
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(64, files.length) }, worker));
-    return out;
-}
-/** validate: the manifest, then every package manifest and UI crate it points at. */
-async function loadProject(root, manifest) {
+async function loadProject(root, manifest, names) {
     const loc = await locateManifest(root, manifest);
     const stage = readManifest(loc.file, await readText(loc.absolute, loc.file));
-    const files = await readSnapshot(loc.root, filesNeeded(stage));
-    return completeProject(stage, files);
+    const files = await fs_readSnapshot(loc.root, filesNeeded(stage, names));
+    return completeProject(stage, files, names);
+}
+/** `validate`: the config (for package manifest names, and its own findings) plus the project. */
+async function validateOnDisk(root, manifest) {
+    const { config, diagnostics } = await loadConfig(root);
+    const project = await loadProject(root, manifest, (config ?? DEFAULT_CONFIG).codegen.package_manifests);
+    if (!diagnostics.length)
+        return project;
+    const all = sortDiagnostics([...diagnostics, ...project.diagnostics]);
+    return { ...project, ok: project.ok && !hasErrors(all), diagnostics: all };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/codegen.ts
+/**
+ * generate / check on disk: reads the config, the project and the files the generator needs, runs
+ * the pure planner, and (generate) writes only files whose content changed.
+ */
+
+
+
+
+
+
+
+/** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
+const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
+async function planOnDisk(root, manifest) {
+    const { config, diagnostics } = await loadConfig(root);
+    if (!config)
+        return { config, project: null, plan: null, diagnostics };
+    const project = await loadProject(root, manifest, config.codegen.package_manifests);
+    const files = await fs_readSnapshot(root, filesForGeneration(config));
+    const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
+    return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) };
+}
+/** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
+function blockingErrors(diagnostics) {
+    return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
+}
+/** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
+async function generateOnDisk(root, manifest) {
+    const ctx = await planOnDisk(root, manifest);
+    const written = [];
+    const unchanged = [];
+    if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
+        return { ...ctx, written, unchanged };
+    const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path));
+    const { stale } = checkGeneration(ctx.plan, current);
+    const staleSet = new Set(stale.map((s) => s.path));
+    for (const f of ctx.plan.files) {
+        if (!staleSet.has(f.path)) {
+            unchanged.push(f.path);
+            continue;
+        }
+        const target = path.join(root, f.path);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.writeFile(target, f.content);
+        written.push(f.path);
+    }
+    // Drift is judged against the files as now written.
+    const after = await planOnDisk(root, manifest);
+    return { ...after, written, unchanged };
+}
+async function checkOnDisk(root, manifest) {
+    const ctx = await planOnDisk(root, manifest);
+    if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
+        return { ...ctx, stale: [] };
+    const current = await fs_readSnapshot(root, ctx.plan.files.map((f) => f.path));
+    const checked = generate_checkGeneration(ctx.plan, current, ctx.config.allow_dirty);
+    return { ...ctx, stale: checked.stale, diagnostics: sortDiagnostics([...ctx.diagnostics, ...checked.diagnostics]) };
+}
+/** The command line that regenerates, as the user should type it. */
+function fixCommand(root, manifest) {
+    const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/render.ts
+/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
+function renderText(d) {
+    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
+    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+function toJson(d) {
+    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
+}
+/** The `--format json` report: one object, errors and warnings apart. */
+function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
+    return JSON.stringify({
+        ok,
+        manifest_hash: manifestHash,
+        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
+        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
+        ...extra
+    }, null, 2);
+}
+function summaryLine(diagnostics) {
+    const e = diagnostics.filter((d) => d.severity === 'error').length;
+    const w = diagnostics.length - e;
+    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+/** Diagnostics in the action: the first annotations on the exact line, everything in the job summary. */
+
+
+
+const MAX_ANNOTATIONS = 10;
+/**
+ * Escapes untrusted text for the job summary (core.summary does not escape). Everything we write
+ * there is inside HTML blocks, where markdown is not interpreted, so HTML escaping suffices; line
+ * breaks become <br> so a value cannot end the block and start markdown of its own.
+ */
+function report_escapeHtml(text) {
+    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br>');
+}
+/**
+ * Where a finding's file is, relative to the workspace (GitHub attaches annotations only to
+ * workspace-relative paths). `root` is the absolute directory the diagnostics are relative to.
+ */
+function workspacePath(file, root, workspace) {
+    const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(root, file));
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+/** Annotates the first MAX_ANNOTATIONS findings (errors first); returns how many were annotated. */
+function annotate(diagnostics, where) {
+    const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')];
+    const shown = ordered.slice(0, MAX_ANNOTATIONS);
+    for (const d of shown) {
+        const props = { title: d.rule, file: where(d.file) };
+        if (d.line !== null) {
+            props.startLine = d.line;
+            if (d.column !== null)
+                props.startColumn = d.column;
+        }
+        const text = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
+        if (d.severity === 'error')
+            error(text, props);
+        else
+            warning(text, props);
+    }
+    return shown.length;
+}
+/** Adds the findings table to the job summary (all of them, escaped). */
+function summarizeDiagnostics(diagnostics, annotated, where) {
+    summary.addRaw(`<p>${report_escapeHtml(summaryLine(diagnostics))}${diagnostics.length > annotated ? ` — ${annotated} shown as annotations, all listed below` : ''}</p>`, true);
+    if (diagnostics.length === 0)
+        return;
+    summary.addTable([
+        [
+            { data: 'Location', header: true },
+            { data: 'Severity', header: true },
+            { data: 'Rule', header: true },
+            { data: 'Message', header: true }
+        ],
+        ...diagnostics.map((d) => [
+            report_escapeHtml(d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
+            d.severity,
+            report_escapeHtml(d.rule),
+            report_escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)
+        ])
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/check.ts
+
+
+
+
+/** check: stale generated files become annotations; each diff goes into the job summary. */
+async function check_check({ inputs, root, where }) {
+    const r = await group('Check generated files against modules.toml', () => checkOnDisk(root, inputs.manifest));
+    const ok = !hasErrors(r.diagnostics);
+    setOutput('valid', String(ok));
+    setOutput('manifest_hash', r.project?.manifestHash ?? '');
+    setOutput('stale', JSON.stringify(r.stale.map((s) => s.path)));
+    const annotated = annotate(r.diagnostics, where);
+    summary.addHeading(`modules-rebuild: generated files are ${r.stale.length ? 'stale' : ok ? 'up to date' : 'not checked'}`, 2);
+    summarizeDiagnostics(r.diagnostics, annotated, where);
+    const fix = fixCommand(inputs.workingDirectory, inputs.manifest);
+    for (const s of r.stale) {
+        summary.addRaw(`<p><code>${report_escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(s.diff, 'diff');
+        info(s.diff);
+    }
+    if (r.stale.length)
+        summary.addRaw(`<p>Fix: <code>${report_escapeHtml(fix)}</code>, then commit the result.</p>`, true);
+    if (!ok)
+        setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary');
 }
 
 ;// CONCATENATED MODULE: ./src/hash/explain.ts
@@ -48215,9 +50811,9 @@ function diffDocuments(before, after, file) {
     for (const key of unionKeys(before, after)) {
         const path = [key];
         if (!has(before, key))
-            changes.push({ path: formatPath(path), kind: 'added' });
+            changes.push({ path: jcs_formatPath(path), kind: 'added' });
         else if (!has(after, key))
-            changes.push({ path: formatPath(path), kind: 'removed' });
+            changes.push({ path: jcs_formatPath(path), kind: 'removed' });
         else {
             const b = before[key];
             const a = after[key];
@@ -48225,7 +50821,7 @@ function diffDocuments(before, after, file) {
             if (isTable(b) && isTable(a))
                 diffTable(b, a, path, changes, same);
             else if (!same(b, a))
-                changes.push({ path: formatPath(path), kind: 'changed' });
+                changes.push({ path: jcs_formatPath(path), kind: 'changed' });
         }
     }
     return changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
@@ -48233,7 +50829,7 @@ function diffDocuments(before, after, file) {
 /** One entry per differing key of two tables; a changed entry that is a table in both names its keys. */
 function diffTable(before, after, parent, changes, same) {
     for (const key of unionKeys(before, after)) {
-        const path = formatPath([...parent, key]);
+        const path = jcs_formatPath([...parent, key]);
         if (!has(before, key))
             changes.push({ path, kind: 'added' });
         else if (!has(after, key))
@@ -48280,11 +50876,7 @@ function renderExplanation(e) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The action entry point: read inputs once, run the command inside a log group, set outputs,
- * annotate, write the job summary. One try/catch at the top turns any failure into setFailed.
- */
+;// CONCATENATED MODULE: ./src/action/commands/hash.ts
 
 
 
@@ -48292,41 +50884,7 @@ function renderExplanation(e) {
 
 
 
-
-
-async function run() {
-    try {
-        const inputs = getInputs();
-        const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-        const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-        const where = (file) => workspacePath(file, root, workspace);
-        if (inputs.command === 'validate')
-            await main_validate(inputs, root, where);
-        else
-            await main_hash(inputs, root, where);
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message);
-    }
-    finally {
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await summary.write();
-    }
-}
-async function main_validate(inputs, root, where) {
-    const result = await group(`Validate ${inputs.manifest}`, () => loadProject(root, inputs.manifest));
-    setOutput('valid', String(result.ok));
-    setOutput('manifest_hash', result.manifestHash ?? '');
-    const annotated = annotate(result.diagnostics, where);
-    summary.addHeading(`modules-rebuild: ${escapeHtml(inputs.manifest)} is ${result.ok ? 'valid' : 'invalid'}`, 2);
-    if (result.manifestHash)
-        summary.addRaw(`<p><code>manifest_hash</code>: <code>${result.manifestHash}</code></p>`, true);
-    summarizeDiagnostics(result.diagnostics, annotated, where);
-    if (!result.ok)
-        setFailed(`${inputs.manifest} is invalid: see the annotations and the job summary`);
-}
-async function main_hash(inputs, root, where) {
+async function hash_hash({ inputs, root, where }) {
     const read = async (file) => {
         const loc = await locateManifest(root, file);
         return toml_parseToml(await readText(loc.absolute, loc.file), loc.file);
@@ -48351,6 +50909,77 @@ async function main_hash(inputs, root, where) {
         setOutput('manifest_hash', '');
         summarizeDiagnostics(err.diagnostics, annotate(err.diagnostics, where), where);
         setFailed(`${inputs.manifest} cannot be hashed: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/validate.ts
+
+
+
+async function validate_validate({ inputs, root, where }) {
+    const result = await group(`Validate ${inputs.manifest}`, () => validateOnDisk(root, inputs.manifest));
+    setOutput('valid', String(result.ok));
+    setOutput('manifest_hash', result.manifestHash ?? '');
+    const annotated = annotate(result.diagnostics, where);
+    summary.addHeading(`modules-rebuild: ${report_escapeHtml(inputs.manifest)} is ${result.ok ? 'valid' : 'invalid'}`, 2);
+    if (result.manifestHash)
+        summary.addRaw(`<p><code>manifest_hash</code>: <code>${result.manifestHash}</code></p>`, true);
+    summarizeDiagnostics(result.diagnostics, annotated, where);
+    if (!result.ok)
+        setFailed(`${inputs.manifest} is invalid: see the annotations and the job summary`);
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * Every action input, read and checked once, up front (docker/build-push-action's context.ts).
+ * Later code receives one typed object and never calls core.getInput itself.
+ */
+
+const ACTION_COMMANDS = ['validate', 'hash', 'check'];
+function getInputs() {
+    const command = getInput('command') || 'validate';
+    if (!ACTION_COMMANDS.includes(command)) {
+        throw new Error(`input 'command' must be one of ${ACTION_COMMANDS.join(', ')}, not '${command}'`);
+    }
+    const against = getInput('against');
+    if (against && command !== 'hash')
+        throw new Error(`input 'against' only applies to command 'hash' (command is '${command}'); remove 'against' or set command: hash`);
+    return {
+        command: command,
+        manifest: getInput('manifest') || 'modules.toml',
+        workingDirectory: getInput('working-directory') || '.',
+        against: against || undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The action entry point: read inputs once, run the command, write the job summary. One
+ * try/catch at the top turns any failure into setFailed.
+ */
+
+
+
+
+
+
+
+
+const COMMANDS = { validate: validate_validate, hash: hash_hash, check: check_check };
+async function run() {
+    try {
+        const inputs = getInputs();
+        const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+        const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
+        await COMMANDS[inputs.command]({ inputs, root, where: (file) => workspacePath(file, root, workspace) });
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message);
+    }
+    finally {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await summary.write();
     }
 }
 

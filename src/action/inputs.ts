@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 
-export const ACTION_COMMANDS = ['validate', 'hash'] as const
+export const ACTION_COMMANDS = ['validate', 'hash', 'check'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
 export interface Inputs {

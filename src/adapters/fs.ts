@@ -60,7 +60,9 @@ function decode(buf: Buffer): string {
  * outside the root through a symlink, is null; any other read failure is a UsageError.
  */
 export async function readSnapshot(root: string, files: readonly string[]): Promise<Map<string, string | null>> {
-  const realRoot = await fs.realpath(root)
+  const realRoot = await fs.realpath(root).catch(() => {
+    throw new UsageError(`${root}: no such directory`)
+  })
   const out = new Map<string, string | null>()
   const readOne = async (rel: string): Promise<string | null> => {
     if (repoPathProblem(rel) !== null) return null

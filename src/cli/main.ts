@@ -14,6 +14,8 @@ export type { CliIo } from './command.js'
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
   hash: async () => (await import('./hash.js')).hashCommand,
+  generate: async () => (await import('./codegen.js')).generateCommand,
+  check: async () => (await import('./codegen.js')).checkCommand,
   schemas: async () => (await import('./schemas.js')).schemasCommand
 }
 

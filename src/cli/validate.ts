@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { loadProject } from '../adapters/project.js'
+import { validateOnDisk } from '../adapters/project.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { COMMON, type Command } from './command.js'
 
@@ -8,7 +8,7 @@ export const validateCommand: Command = {
   summary: 'Check modules.toml and every package manifest it points at; report all problems at once.',
   options: { ...COMMON },
   async run(values, io) {
-    const result = await loadProject(path.resolve(io.cwd, String(values.root)), String(values.manifest))
+    const result = await validateOnDisk(path.resolve(io.cwd, String(values.root)), String(values.manifest))
     if (values.format === 'json') {
       io.stdout(jsonReport(result.ok, result.manifestHash, result.diagnostics))
     } else {

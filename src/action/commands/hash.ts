@@ -1,0 +1,34 @@
+import * as core from '@actions/core'
+import { locateManifest, readText } from '../../adapters/fs.js'
+import { DiagnosticError } from '../../diagnostics/diagnostic.js'
+import { explainHash, renderExplanation } from '../../hash/explain.js'
+import { manifestHash } from '../../hash/hash.js'
+import { parseToml } from '../../manifest/toml.js'
+import { annotate, summarizeDiagnostics } from '../report.js'
+import type { ActionContext } from './context.js'
+
+export async function hash({ inputs, root, where }: ActionContext): Promise<void> {
+  const read = async (file: string) => {
+    const loc = await locateManifest(root, file)
+    return parseToml(await readText(loc.absolute, loc.file), loc.file)
+  }
+  try {
+    const doc = await read(inputs.manifest)
+    const value = manifestHash(doc)
+    core.setOutput('manifest_hash', value)
+    core.setOutput('valid', 'true')
+    core.info(value)
+    core.summary.addHeading('modules-rebuild: manifest_hash', 2).addRaw(`<p><code>${value}</code></p>`, true)
+    if (inputs.against) {
+      const text = renderExplanation(explainHash(doc, await read(inputs.against)))
+      core.info(text)
+      core.summary.addCodeBlock(text)
+    }
+  } catch (err) {
+    if (!(err instanceof DiagnosticError)) throw err
+    core.setOutput('valid', 'false')
+    core.setOutput('manifest_hash', '')
+    summarizeDiagnostics(err.diagnostics, annotate(err.diagnostics, where), where)
+    core.setFailed(`${inputs.manifest} cannot be hashed: ${err.message}`)
+  }
+}

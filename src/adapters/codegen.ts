@@ -1,0 +1,84 @@
+/**
+ * generate / check on disk: reads the config, the project and the files the generator needs, runs
+ * the pure planner, and (generate) writes only files whose content changed.
+ */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan, type StaleFile } from '../codegen/generate.js'
+import type { Config } from '../config/schema.js'
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type { ProjectResult } from '../project/project.js'
+import { loadConfig } from './config.js'
+import { readSnapshot } from './fs.js'
+import { loadProject } from './project.js'
+
+export interface CodegenContext {
+  config: Config | null
+  project: ProjectResult | null
+  plan: GenerationPlan | null
+  diagnostics: Diagnostic[]
+}
+
+/** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
+const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers'])
+
+export async function planOnDisk(root: string, manifest?: string): Promise<CodegenContext> {
+  const { config, diagnostics } = await loadConfig(root)
+  if (!config) return { config, project: null, plan: null, diagnostics }
+  const project = await loadProject(root, manifest, config.codegen.package_manifests)
+  const files = await readSnapshot(root, filesForGeneration(config))
+  const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) })
+  return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) }
+}
+
+/** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
+export function blockingErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule))
+}
+
+export interface GenerateResult extends CodegenContext {
+  written: string[]
+  unchanged: string[]
+}
+
+/** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
+export async function generateOnDisk(root: string, manifest?: string): Promise<GenerateResult> {
+  const ctx = await planOnDisk(root, manifest)
+  const written: string[] = []
+  const unchanged: string[] = []
+  if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written, unchanged }
+  const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
+  const { stale } = checkGeneration(ctx.plan, current)
+  const staleSet = new Set(stale.map((s) => s.path))
+  for (const f of ctx.plan.files) {
+    if (!staleSet.has(f.path)) {
+      unchanged.push(f.path)
+      continue
+    }
+    const target = path.join(root, f.path)
+    await fs.mkdir(path.dirname(target), { recursive: true })
+    await fs.writeFile(target, f.content)
+    written.push(f.path)
+  }
+  // Drift is judged against the files as now written.
+  const after = await planOnDisk(root, manifest)
+  return { ...after, written, unchanged }
+}
+
+export interface CheckOnDiskResult extends CodegenContext {
+  stale: StaleFile[]
+}
+
+export async function checkOnDisk(root: string, manifest?: string): Promise<CheckOnDiskResult> {
+  const ctx = await planOnDisk(root, manifest)
+  if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length) return { ...ctx, stale: [] }
+  const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
+  const checked = checkGeneration(ctx.plan, current, ctx.config.allow_dirty)
+  return { ...ctx, stale: checked.stale, diagnostics: sortDiagnostics([...ctx.diagnostics, ...checked.diagnostics]) }
+}
+
+/** The command line that regenerates, as the user should type it. */
+export function fixCommand(root: string, manifest: string): string {
+  const q = (s: string) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`)
+  return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ')
+}
