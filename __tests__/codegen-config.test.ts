@@ -15,11 +15,12 @@ describe('readConfig', () => {
         package_manifests: ['rustok-module.toml', 'module.toml'],
         feature_prefix: 'mod-',
         api_crate: 'rustok_api',
-        server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml', enabled: true },
-        admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml', enabled: true },
-        storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml', enabled: true }
+        server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml', enabled: true, gate: 'auto' },
+        admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml', enabled: true, gate: 'auto' },
+        storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml', enabled: true, gate: 'auto' }
       },
       features: { mode: 'auto', base_features: { server: [], admin: [], storefront: [] } },
+      workflows: { manifest: 'modules.toml', default_branch: 'main', runs_on: 'ubuntu-latest', build_timeout_minutes: 120, extra_paths: [], setup_steps: [], extra_jobs: {} },
       allow_dirty: []
     }
     expect(DEFAULT_CONFIG).toEqual(expected)
@@ -58,7 +59,7 @@ describe('readConfig', () => {
     )
     expect(r.diagnostics).toEqual([])
     const c = r.config!
-    expect(c.codegen.server).toEqual({ output: 'server/src/gen.rs', cargo_toml: 'server/Cargo.toml', template: 'tpl/server.mustache', enabled: true })
+    expect(c.codegen.server).toEqual({ output: 'server/src/gen.rs', cargo_toml: 'server/Cargo.toml', template: 'tpl/server.mustache', enabled: true, gate: 'auto' })
     expect(c.codegen.admin.enabled).toBe(false)
     expect(c.features.base_features).toEqual({ server: ['redis-cache', 'rustok-core/server'], admin: [], storefront: ['ssr'] })
     expect(filesForGeneration(c)).toEqual(['server/Cargo.toml', 'tpl/server.mustache', 'apps/storefront/Cargo.toml'])

@@ -68,7 +68,7 @@ describe('markers', () => {
   it('auto: no markers → flags mode, no file change, explicit cargo args', () => {
     const { plan } = withServerCargo(serverCargo('    "mod-blog",\n'))
     expect(plan.files.map((f) => f.path)).not.toContain(SERVER)
-    expect(plan.featureSets.server).toEqual({ enabled: true, mode: 'flags', features: ['mod-blog'], cargoArgs: ['--no-default-features', '--features', 'mod-blog'], drift: { missing: [], unexpected: [] } })
+    expect(plan.featureSets.server).toEqual({ enabled: true, gated: true, mode: 'flags', features: ['mod-blog'], cargoArgs: ['--no-default-features', '--features', 'mod-blog'], drift: { missing: [], unexpected: [] } })
     expect(plan.diagnostics).toEqual([])
   })
 
@@ -180,7 +180,7 @@ describe('feature sets', () => {
   it('a disabled app plans nothing; a missing Cargo.toml is an io-error', () => {
     const off = planMini({}, `${CONFIG}[codegen.admin]\nenabled = false\n`).plan
     expect(off.files.map((f) => f.path).filter((p) => p.includes('admin'))).toEqual([])
-    expect(off.featureSets.admin).toEqual({ enabled: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } })
+    expect(off.featureSets.admin).toEqual({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } })
     const missing = planMini({ extra: { 'apps/storefront/Cargo.toml': null } }).plan
     expect(missing.diagnostics.map((d) => [d.rule, d.file])).toEqual([['io-error', 'apps/storefront/Cargo.toml']])
     expect(missing.files.map((f) => f.path)).toContain('apps/storefront/src/generated.rs')

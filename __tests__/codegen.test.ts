@@ -56,7 +56,7 @@ describe('examples/shop', () => {
   })
 
   it('feature sets: managed mode, so plain cargo builds are right', () => {
-    expect(plan.featureSets.server).toEqual({ enabled: true, mode: 'managed', features: ['mod-forum', 'mod-comments', 'mod-blog', 'mod-search'], cargoArgs: [], drift: { missing: [], unexpected: [] } })
+    expect(plan.featureSets.server).toEqual({ enabled: true, gated: true, mode: 'managed', features: ['mod-forum', 'mod-comments', 'mod-blog', 'mod-search'], cargoArgs: [], drift: { missing: [], unexpected: [] } })
     expect(plan.featureSets.admin.features).toEqual(['mod-blog'])
     expect(plan.featureSets.storefront.features).toEqual(['mod-forum'])
   })

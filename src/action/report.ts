@@ -24,6 +24,13 @@ export function workspacePath(file: string, root: string, workspace: string): st
   return rel.split(path.sep).join('/')
 }
 
+/**
+ * Text for inside <pre><code> (core.summary.addCodeBlock inserts it raw): `<`, `>`, `&` escaped,
+ * line breaks kept. Unescaped, Rust like `register::<shop_blog::BlogModule>()` loses the generic as
+ * an unknown HTML tag, and a committed file containing `</pre>` would end the block.
+ */
+export const escapeCode = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+
 /** Annotates the first MAX_ANNOTATIONS findings (errors first); returns how many were annotated. */
 export function annotate(diagnostics: readonly Diagnostic[], where: (file: string) => string): number {
   const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')]

@@ -9,7 +9,8 @@ import type { Config } from '../config/schema.js'
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { ProjectResult } from '../project/project.js'
 import { loadConfig } from './config.js'
-import { readSnapshot } from './fs.js'
+import { readSnapshot, UsageError } from './fs.js'
+import { checkWorkflowsOnDisk, planFromConfig } from './workflows.js'
 import { loadProject } from './project.js'
 
 export interface CodegenContext {
@@ -50,6 +51,15 @@ export async function generateOnDisk(root: string, manifest?: string): Promise<G
   const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
   const { stale } = checkGeneration(ctx.plan, current)
   const staleSet = new Set(stale.map((s) => s.path))
+  // readSnapshot reads a path that a symlink leads out of the root as missing, so such a file is
+  // always "stale"; writing it would follow the link and overwrite a file outside the checkout.
+  // Checked for every file before the first write, so a refusal still writes nothing at all.
+  const realRoot = await fs.realpath(root)
+  for (const f of ctx.plan.files) {
+    if (staleSet.has(f.path) && !(await staysInside(realRoot, path.join(root, f.path)))) {
+      throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`)
+    }
+  }
   for (const f of ctx.plan.files) {
     if (!staleSet.has(f.path)) {
       unchanged.push(f.path)
@@ -65,16 +75,42 @@ export async function generateOnDisk(root: string, manifest?: string): Promise<G
   return { ...after, written, unchanged }
 }
 
-export interface CheckOnDiskResult extends CodegenContext {
-  stale: StaleFile[]
+/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
+async function staysInside(realRoot: string, target: string): Promise<boolean> {
+  let p = target
+  for (;;) {
+    const exists = await fs.lstat(p).then(() => true, () => false)
+    if (exists) break
+    const parent = path.dirname(p)
+    if (parent === p) return false
+    p = parent
+  }
+  const real = await fs.realpath(p).catch(() => null) // null: a dangling symlink, whose target writeFile would create
+  return real !== null && (real === realRoot || real.startsWith(realRoot + path.sep))
 }
 
+export interface CheckOnDiskResult extends CodegenContext {
+  stale: Array<Omit<StaleFile, 'kind'> & { kind: StaleFile['kind'] | 'workflows' }>
+}
+
+/**
+ * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
+ * configured — the generated workflows too.
+ */
 export async function checkOnDisk(root: string, manifest?: string): Promise<CheckOnDiskResult> {
   const ctx = await planOnDisk(root, manifest)
   if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length) return { ...ctx, stale: [] }
   const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
   const checked = checkGeneration(ctx.plan, current, ctx.config.allow_dirty)
-  return { ...ctx, stale: checked.stale, diagnostics: sortDiagnostics([...ctx.diagnostics, ...checked.diagnostics]) }
+  const stale: CheckOnDiskResult['stale'] = [...checked.stale]
+  const diagnostics = [...ctx.diagnostics, ...checked.diagnostics]
+  if (ctx.config.workflows.action !== undefined) {
+    const plan = planFromConfig(ctx.config)
+    const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics })
+    stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' as const })))
+    diagnostics.push(...wf.diagnostics)
+  }
+  return { ...ctx, stale, diagnostics: sortDiagnostics(diagnostics) }
 }
 
 /** The command line that regenerates, as the user should type it. */

@@ -13,7 +13,7 @@
  * module/embed features the manifest selects that `default` lacks, and ones it has that the
  * manifest does not select.
  */
-import type { AppName, Config } from '../config/schema.js'
+import type { AppName, Config, GateMode } from '../config/schema.js'
 import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { readDocument, type TomlDocument } from '../manifest/document.js'
 import type { LoadedPackage } from '../manifest/packages.js'
@@ -33,6 +33,8 @@ export interface FeatureDrift {
 }
 
 export interface FeatureSet {
+  /** Whether the app's generated code gates optional modules on their features (config `gate`). */
+  gated: boolean
   enabled: boolean
   /** How the set reaches cargo; null for a disabled app. */
   mode: 'managed' | 'flags' | null
@@ -80,13 +82,16 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   const file = a.cargo_toml
   const prefix = config.codegen.feature_prefix
   const noDrift: FeatureDrift = { missing: [], unexpected: [] }
-  if (!a.enabled) return { set: { enabled: false, mode: null, features: [], cargoArgs: [], drift: noDrift }, file: null, diagnostics: [] }
+  if (!a.enabled) return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift }, file: null, diagnostics: [] }
 
-  const modules = appModules(app, m, input.packages, input.order)
+  const gated = gatesModules(app, a.gate, prefix, input.cargoText)
+  const modules = gated ? appModules(app, m, input.packages, input.order) : []
   const moduleFeatures = modules.filter((x) => !x.required).map((x) => prefix + x.slug)
   const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : []
   const features = [...new Set([...config.features.base_features[app], ...embed, ...moduleFeatures])]
-  const flags: FeatureSet = { enabled: true, mode: 'flags', features, cargoArgs: cargoArgsFor(features), drift: noDrift }
+  // An app that does not gate modules keeps its own default features: nothing to pass to cargo.
+  const cargoArgs = gated || features.length ? cargoArgsFor(features) : []
+  const flags: FeatureSet = { enabled: true, gated, mode: 'flags', features, cargoArgs, drift: noDrift }
   const out: Diagnostic[] = []
 
   if (input.cargoText === null) {
@@ -165,7 +170,23 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
     )
   }
   out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed }))
-  return { set: { enabled: true, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : flags.cargoArgs, drift: { missing, unexpected } }, file: planned, diagnostics: out }
+  return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : flags.cargoArgs, drift: { missing, unexpected } }, file: planned, diagnostics: out }
+}
+
+/**
+ * Whether the app's generated code gates optional modules on their features (config `gate`).
+ * auto: the server always does; admin and storefront do when their Cargo.toml declares any
+ * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
+ */
+export function gatesModules(app: AppName, gate: GateMode, prefix: string, cargoText: string | null): boolean {
+  if (gate !== 'auto') return gate === 'always'
+  if (app === 'server' || cargoText === null) return true
+  try {
+    const features = featuresTable(parseToml(cargoText, 'Cargo.toml'))
+    return Object.keys(features).some((f) => f.startsWith(prefix))
+  } catch {
+    return true // an unreadable Cargo.toml is reported by planAppFeatures
+  }
 }
 
 function featuresTable(data: TomlTable): TomlTable {

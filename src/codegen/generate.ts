@@ -12,7 +12,7 @@ import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diag
 import type { FileSnapshot } from '../manifest/packages.js'
 import type { ProjectResult } from '../project/project.js'
 import { planAppFeatures, type FeatureSet } from './features.js'
-import { buildModel, canonicalOrder } from './model.js'
+import { buildModel, canonicalOrder, type CodegenModel } from './model.js'
 import { builtinTemplate, normalizeOutput, renderRegistry, type TemplateSource } from './render.js'
 
 export type OutputKind = 'registry' | 'features'
@@ -65,7 +65,7 @@ export function filesForGeneration(config: Config): string[] {
   return [...new Set(out)]
 }
 
-const disabled = (): FeatureSet => ({ enabled: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } })
+const disabled = (): FeatureSet => ({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } })
 
 export function planGeneration(input: GenerationInput): GenerationPlan {
   const { project, config } = input
@@ -81,20 +81,34 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   for (const app of APPS) {
     const a = config.codegen[app]
     if (!a.enabled) continue
+    const f = planAppFeatures({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null })
+    featureSets[app] = f.set
+    diagnostics.push(...f.diagnostics)
     if (built.model) {
       const template = templateFor(app, config, input.files, diagnostics)
       if (template) {
-        const r = renderRegistry(built.model, template)
+        const r = renderRegistry(f.set.gated ? built.model : ungated(built.model), template)
         diagnostics.push(...r.diagnostics)
         if (r.content !== null) files.push({ path: a.output, content: r.content, kind: 'registry' })
       }
     }
-    const f = planAppFeatures({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null })
-    featureSets[app] = f.set
-    diagnostics.push(...f.diagnostics)
     if (f.file) files.push({ ...f.file, kind: 'features' })
   }
   return { files, featureSets, diagnostics: sortDiagnostics(diagnostics) }
+}
+
+/** The model with every gate removed: the app compiles all installed modules in (config `gate`). */
+function ungated(model: CodegenModel): CodegenModel {
+  const off = <T extends { gated: boolean }>(x: T): T => ({ ...x, gated: false })
+  return {
+    ...model,
+    modules: model.modules.map((m) => ({ ...off(m), graphql: m.graphql.map(off), http: m.http.map(off), admin: m.admin && off(m.admin), storefront: m.storefront && off(m.storefront) })),
+    registrations: model.registrations.map(off),
+    graphql: model.graphql.map(off),
+    http: model.http.map(off),
+    admin: model.admin.map(off),
+    storefront: model.storefront.map(off)
+  }
 }
 
 function templateFor(app: AppName, config: Config, files: FileSnapshot, out: Diagnostic[]): TemplateSource | null {

@@ -6,15 +6,18 @@
  * distinct outputs) live in config.ts.
  */
 import { z } from 'zod'
+import { WorkflowsConfigSchema } from '../workflows/config.js'
 
 export const CONFIG_FILE = 'modules-rebuild.toml'
 export const APPS = ['server', 'admin', 'storefront'] as const
 export const FEATURE_MODES = ['auto', 'managed', 'flags'] as const
 export const DIRTY_KINDS = ['registry', 'features', 'workflows'] as const
+export const GATE_MODES = ['auto', 'always', 'never'] as const
 
 export type AppName = (typeof APPS)[number]
 export type FeatureMode = (typeof FEATURE_MODES)[number]
 export type DirtyKind = (typeof DIRTY_KINDS)[number]
+export type GateMode = (typeof GATE_MODES)[number]
 
 /** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
 export const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$'
@@ -41,7 +44,13 @@ const appSchema = (app: AppName) =>
       output: repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
       cargo_toml: repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
       template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
-      enabled: z.boolean().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).')
+      enabled: z.boolean().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
+      gate: z
+        .enum(GATE_MODES)
+        .default('auto')
+        .describe(
+          'always: each optional module\'s statements are gated by #[cfg(feature = "<prefix><slug>")] and the module features join the feature set. never: no gates; the app compiles every installed module in (RusToK\'s admin and storefront today). auto: always for the server; for admin and storefront, always when their Cargo.toml declares any <prefix>* feature, else never.'
+        )
     })
     .describe(WHAT[app])
 
@@ -90,6 +99,7 @@ export const ConfigSchema = z
     schema: z.literal(1).default(1).describe('Format version; this tool reads schema 1.'),
     codegen: CodegenSchema.prefault({}),
     features: FeaturesSchema.prefault({}),
+    workflows: WorkflowsConfigSchema.prefault({}),
     allow_dirty: z
       .array(z.enum(DIRTY_KINDS))
       .default([])

@@ -68,6 +68,12 @@ export const CODEGEN_RULES = {
   'stale-generated': 'A generated file differs from what modules.toml generates (a unified diff is shown).'
 } as const
 
-export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES } as const
+/** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
+export const WORKFLOW_RULES = {
+  'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
+  'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.'
+} as const
+
+export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES } as const
 
 export type RuleId = keyof typeof RULES

@@ -95,7 +95,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_rbac_admin::RbacAdmin,
     });
-    #[cfg(feature = "mod-customer")]
     registry.add(AdminNavEntry {
         slug: "customer",
         route_segment: "customers",
@@ -103,7 +102,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_customer_admin::CustomerAdmin,
     });
-    #[cfg(feature = "mod-groups")]
     registry.add(AdminNavEntry {
         slug: "groups",
         route_segment: "groups",
@@ -132,7 +130,6 @@ pub fn register(registry: &mut AdminRegistry) {
         ],
         component: &rustok_groups_admin::GroupsAdmin,
     });
-    #[cfg(feature = "mod-region")]
     registry.add(AdminNavEntry {
         slug: "region",
         route_segment: "regions",
@@ -140,7 +137,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_region_admin::RegionAdmin,
     });
-    #[cfg(feature = "mod-order")]
     registry.add(AdminNavEntry {
         slug: "order",
         route_segment: "orders",
@@ -148,7 +144,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_order_admin::OrderAdmin,
     });
-    #[cfg(feature = "mod-fulfillment")]
     registry.add(AdminNavEntry {
         slug: "fulfillment",
         route_segment: "fulfillment",
@@ -156,7 +151,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_fulfillment_admin::FulfillmentAdmin,
     });
-    #[cfg(feature = "mod-marketplace_seller")]
     registry.add(AdminNavEntry {
         slug: "marketplace_seller",
         route_segment: "marketplace-sellers",
@@ -164,7 +158,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_marketplace_seller_admin::MarketplaceSellerAdmin,
     });
-    #[cfg(feature = "mod-notifications")]
     registry.add(AdminNavEntry {
         slug: "notifications",
         route_segment: "notifications",
@@ -172,7 +165,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_notifications_admin::NotificationsAdmin,
     });
-    #[cfg(feature = "mod-comments")]
     registry.add(AdminNavEntry {
         slug: "comments",
         route_segment: "comments",
@@ -180,7 +172,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_comments_admin::CommentsAdmin,
     });
-    #[cfg(feature = "mod-page_builder")]
     registry.add(AdminNavEntry {
         slug: "page_builder",
         route_segment: "page-builder",
@@ -188,7 +179,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_page_builder_admin::PageBuilderAdmin,
     });
-    #[cfg(feature = "mod-pages")]
     registry.add(AdminNavEntry {
         slug: "pages",
         route_segment: "pages",
@@ -207,7 +197,6 @@ pub fn register(registry: &mut AdminRegistry) {
         ],
         component: &rustok_pages_admin::PagesAdmin,
     });
-    #[cfg(feature = "mod-product")]
     registry.add(AdminNavEntry {
         slug: "product",
         route_segment: "product",
@@ -215,7 +204,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_product_admin::ProductAdmin,
     });
-    #[cfg(feature = "mod-pricing")]
     registry.add(AdminNavEntry {
         slug: "pricing",
         route_segment: "pricing",
@@ -223,7 +211,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_pricing_admin::PricingAdmin,
     });
-    #[cfg(feature = "mod-inventory")]
     registry.add(AdminNavEntry {
         slug: "inventory",
         route_segment: "inventory",
@@ -231,7 +218,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_inventory_admin::InventoryAdmin,
     });
-    #[cfg(feature = "mod-commerce")]
     registry.add(AdminNavEntry {
         slug: "commerce",
         route_segment: "commerce",
@@ -239,7 +225,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_commerce_admin::CommerceAdmin,
     });
-    #[cfg(feature = "mod-marketplace_listing")]
     registry.add(AdminNavEntry {
         slug: "marketplace_listing",
         route_segment: "marketplace-listings",
@@ -247,7 +232,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_marketplace_listing_admin::MarketplaceListingAdmin,
     });
-    #[cfg(feature = "mod-blog")]
     registry.add(AdminNavEntry {
         slug: "blog",
         route_segment: "blog",
@@ -266,7 +250,6 @@ pub fn register(registry: &mut AdminRegistry) {
         ],
         component: &rustok_blog_admin::BlogAdmin,
     });
-    #[cfg(feature = "mod-forum")]
     registry.add(AdminNavEntry {
         slug: "forum",
         route_segment: "forum",
@@ -295,7 +278,6 @@ pub fn register(registry: &mut AdminRegistry) {
         ],
         component: &rustok_forum_admin::ForumAdmin,
     });
-    #[cfg(feature = "mod-media")]
     registry.add(AdminNavEntry {
         slug: "media",
         route_segment: "media",
@@ -303,7 +285,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_media_admin::MediaAdmin,
     });
-    #[cfg(feature = "mod-translation")]
     registry.add(AdminNavEntry {
         slug: "translation",
         route_segment: "translation",
@@ -311,7 +292,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_translation_admin::TranslationAdmin,
     });
-    #[cfg(feature = "mod-seo")]
     registry.add(AdminNavEntry {
         slug: "seo",
         route_segment: "seo",
@@ -325,7 +305,6 @@ pub fn register(registry: &mut AdminRegistry) {
         ],
         component: &rustok_seo_admin::SeoAdmin,
     });
-    #[cfg(feature = "mod-workflow")]
     registry.add(AdminNavEntry {
         slug: "workflow",
         route_segment: "workflow",
@@ -339,7 +318,6 @@ pub fn register(registry: &mut AdminRegistry) {
         ],
         component: &rustok_workflow_admin::WorkflowAdmin,
     });
-    #[cfg(feature = "mod-ai")]
     registry.add(AdminNavEntry {
         slug: "ai",
         route_segment: "ai",
@@ -347,7 +325,6 @@ pub fn register(registry: &mut AdminRegistry) {
         child_pages: &[],
         component: &rustok_ai_admin::AiAdmin,
     });
-    #[cfg(feature = "mod-iggy_connector")]
     registry.add(AdminNavEntry {
         slug: "iggy_connector",
         route_segment: "iggy-connector",

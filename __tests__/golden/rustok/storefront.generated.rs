@@ -14,7 +14,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Search",
         component: &rustok_search_storefront::SearchStorefront,
     });
-    #[cfg(feature = "mod-cart")]
     registry.add(StorefrontSlotEntry {
         slug: "cart",
         slot: "home_after_catalog",
@@ -22,7 +21,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Cart",
         component: &rustok_cart_storefront::CartStorefront,
     });
-    #[cfg(feature = "mod-groups")]
     registry.add(StorefrontSlotEntry {
         slug: "groups",
         slot: "home_after_hero",
@@ -30,7 +28,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Groups",
         component: &rustok_groups_storefront::GroupsStorefront,
     });
-    #[cfg(feature = "mod-region")]
     registry.add(StorefrontSlotEntry {
         slug: "region",
         slot: "home_before_footer",
@@ -38,7 +35,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Regions",
         component: &rustok_region_storefront::RegionStorefront,
     });
-    #[cfg(feature = "mod-order")]
     registry.add(StorefrontSlotEntry {
         slug: "order",
         slot: "checkout_result_handoff",
@@ -46,7 +42,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Orders",
         component: &rustok_order_storefront::OrderStorefront,
     });
-    #[cfg(feature = "mod-payment")]
     registry.add(StorefrontSlotEntry {
         slug: "payment",
         slot: "checkout_payment_handoff",
@@ -54,7 +49,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Payment",
         component: &rustok_payment_storefront::PaymentStorefront,
     });
-    #[cfg(feature = "mod-fulfillment")]
     registry.add(StorefrontSlotEntry {
         slug: "fulfillment",
         slot: "checkout_shipping_handoff",
@@ -62,7 +56,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Fulfillment",
         component: &rustok_fulfillment_storefront::FulfillmentStorefront,
     });
-    #[cfg(feature = "mod-notifications")]
     registry.add(StorefrontSlotEntry {
         slug: "notifications",
         slot: "home_before_footer",
@@ -70,7 +63,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Notifications",
         component: &rustok_notifications_storefront::NotificationsStorefront,
     });
-    #[cfg(feature = "mod-navigation")]
     registry.add(StorefrontSlotEntry {
         slug: "navigation",
         slot: "footer_navigation",
@@ -78,7 +70,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Navigation",
         component: &rustok_navigation_storefront::NavigationStorefront,
     });
-    #[cfg(feature = "mod-pages")]
     registry.add(StorefrontSlotEntry {
         slug: "pages",
         slot: "home_before_footer",
@@ -86,7 +77,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Pages",
         component: &rustok_pages_storefront::PagesStorefront,
     });
-    #[cfg(feature = "mod-product")]
     registry.add(StorefrontSlotEntry {
         slug: "product",
         slot: "home_after_catalog",
@@ -94,7 +84,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Products",
         component: &rustok_product_storefront::ProductStorefront,
     });
-    #[cfg(feature = "mod-pricing")]
     registry.add(StorefrontSlotEntry {
         slug: "pricing",
         slot: "home_after_catalog",
@@ -102,7 +91,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Pricing",
         component: &rustok_pricing_storefront::PricingStorefront,
     });
-    #[cfg(feature = "mod-commerce")]
     registry.add(StorefrontSlotEntry {
         slug: "commerce",
         slot: "home_after_catalog",
@@ -110,7 +98,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Commerce",
         component: &rustok_commerce_storefront::CommerceStorefront,
     });
-    #[cfg(feature = "mod-blog")]
     registry.add(StorefrontSlotEntry {
         slug: "blog",
         slot: "home_after_catalog",
@@ -118,7 +105,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Blog",
         component: &rustok_blog_storefront::BlogStorefront,
     });
-    #[cfg(feature = "mod-forum")]
     registry.add(StorefrontSlotEntry {
         slug: "forum",
         slot: "home_after_catalog",
@@ -126,7 +112,6 @@ pub fn register(registry: &mut StorefrontRegistry) {
         page_title: "Forum",
         component: &rustok_forum_storefront::ForumStorefront,
     });
-    #[cfg(feature = "mod-profiles")]
     registry.add(StorefrontSlotEntry {
         slug: "profiles",
         slot: "home_before_footer",

@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import { checkOnDisk, fixCommand } from '../../adapters/codegen.js'
 import { hasErrors } from '../../diagnostics/diagnostic.js'
-import { annotate, escapeHtml, summarizeDiagnostics } from '../report.js'
+import { annotate, escapeCode, escapeHtml, summarizeDiagnostics } from '../report.js'
 import type { ActionContext } from './context.js'
+
 
 /** check: stale generated files become annotations; each diff goes into the job summary. */
 export async function check({ inputs, root, where }: ActionContext): Promise<void> {
@@ -16,7 +17,7 @@ export async function check({ inputs, root, where }: ActionContext): Promise<voi
   summarizeDiagnostics(r.diagnostics, annotated, where)
   const fix = fixCommand(inputs.workingDirectory, inputs.manifest)
   for (const s of r.stale) {
-    core.summary.addRaw(`<p><code>${escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(s.diff, 'diff')
+    core.summary.addRaw(`<p><code>${escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff')
     core.info(s.diff)
   }
   if (r.stale.length) core.summary.addRaw(`<p>Fix: <code>${escapeHtml(fix)}</code>, then commit the result.</p>`, true)

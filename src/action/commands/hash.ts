@@ -4,7 +4,7 @@ import { DiagnosticError } from '../../diagnostics/diagnostic.js'
 import { explainHash, renderExplanation } from '../../hash/explain.js'
 import { manifestHash } from '../../hash/hash.js'
 import { parseToml } from '../../manifest/toml.js'
-import { annotate, summarizeDiagnostics } from '../report.js'
+import { annotate, escapeCode, summarizeDiagnostics } from '../report.js'
 import type { ActionContext } from './context.js'
 
 export async function hash({ inputs, root, where }: ActionContext): Promise<void> {
@@ -22,7 +22,7 @@ export async function hash({ inputs, root, where }: ActionContext): Promise<void
     if (inputs.against) {
       const text = renderExplanation(explainHash(doc, await read(inputs.against)))
       core.info(text)
-      core.summary.addCodeBlock(text)
+      core.summary.addCodeBlock(escapeCode(text))
     }
   } catch (err) {
     if (!(err instanceof DiagnosticError)) throw err

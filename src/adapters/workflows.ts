@@ -1,0 +1,87 @@
+/** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { CONFIG_FILE, type Config } from '../config/schema.js'
+import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { checkWorkflows, configHash, planWorkflows, type PlannedWorkflow, type StaleWorkflow } from '../workflows/generate.js'
+import { loadConfig } from './config.js'
+import { readSnapshot } from './fs.js'
+
+export interface WorkflowsContext {
+  config: Config | null
+  planned: PlannedWorkflow[] | null
+  diagnostics: Diagnostic[]
+}
+
+export function planFromConfig(config: Config): { planned: PlannedWorkflow[] | null; diagnostics: Diagnostic[] } {
+  try {
+    return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen }, configHash(config)), diagnostics: [] }
+  } catch (err) {
+    if (err instanceof DiagnosticError) return { planned: null, diagnostics: err.diagnostics }
+    throw err
+  }
+}
+
+export async function planWorkflowsOnDisk(root: string): Promise<WorkflowsContext> {
+  const { config, diagnostics } = await loadConfig(root)
+  if (!config) return { config, planned: null, diagnostics }
+  const plan = planFromConfig(config)
+  return { config, planned: plan.planned, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) }
+}
+
+/** Writes the planned workflows whose content changed; returns the written and unchanged paths. */
+export async function writeWorkflows(root: string, planned: readonly PlannedWorkflow[]): Promise<{ written: string[]; unchanged: string[] }> {
+  const current = await readSnapshot(root, planned.map((p) => p.path))
+  const { stale } = checkWorkflows(planned, current)
+  const staleSet = new Set(stale.map((s) => s.path))
+  const written: string[] = []
+  const unchanged: string[] = []
+  for (const p of planned) {
+    if (!staleSet.has(p.path)) {
+      unchanged.push(p.path)
+      continue
+    }
+    const target = path.join(root, p.path)
+    await fs.mkdir(path.dirname(target), { recursive: true })
+    await fs.writeFile(target, p.content)
+    written.push(p.path)
+  }
+  return { written, unchanged }
+}
+
+export async function checkWorkflowsOnDisk(root: string, ctx?: WorkflowsContext): Promise<WorkflowsContext & { stale: StaleWorkflow[] }> {
+  const c = ctx ?? (await planWorkflowsOnDisk(root))
+  if (!c.planned || !c.config) return { ...c, stale: [] }
+  const current = await readSnapshot(root, c.planned.map((p) => p.path))
+  const checked = checkWorkflows(c.planned, current, c.config.allow_dirty)
+  return { ...c, stale: checked.stale, diagnostics: sortDiagnostics([...c.diagnostics, ...checked.diagnostics]) }
+}
+
+/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults. */
+export function initialConfig(action: string, version: string): string {
+  return `#:schema ./node_modules/modules-rebuild/schema/modules-rebuild.schema.json
+# modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
+# Reference: the README's "modules-rebuild.toml" table, or schema/modules-rebuild.schema.json.
+schema = 1
+
+[codegen]
+# package_manifests = ["rustok-module.toml", "module.toml"]
+# feature_prefix = "mod-"
+# api_crate = "rustok_api"
+# [codegen.server] output = "apps/server/src/modules/generated.rs", cargo_toml = "apps/server/Cargo.toml"
+
+[features]
+# "auto": rewrite the managed region of [features] default where its markers exist, else build
+# with --no-default-features --features … computed from modules.toml.
+mode = "auto"
+
+[workflows]
+# The modules-rebuild action the generated workflows call, pinned to a commit.
+action = ${JSON.stringify(action)}
+action_version = ${JSON.stringify(version)}
+# default_branch = "main"
+# runs_on = "ubuntu-latest"
+`
+}
+
+export { CONFIG_FILE }

@@ -1,0 +1,74 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { loadConfig } from '../adapters/config.js'
+import { UsageError } from '../adapters/fs.js'
+import { CONFIG_FILE, checkWorkflowsOnDisk, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { hasErrors } from '../diagnostics/diagnostic.js'
+import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
+import { GENERATE_COMMAND } from '../workflows/constants.js'
+import type { Command } from './command.js'
+
+const ROOT = { root: { type: 'string', default: '.' }, format: { type: 'string', default: 'text' } } as const
+
+export const workflowsCommand: Command = {
+  usage: 'modules-rebuild workflows generate|check [--root DIR] [--format text|json]',
+  summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
+  options: { ...ROOT },
+  positionals: true,
+  async run(values, io, positionals) {
+    const [sub, ...extra] = positionals
+    if ((sub !== 'generate' && sub !== 'check') || extra.length) throw new UsageError(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`)
+    const root = path.resolve(io.cwd, String(values.root))
+    if (sub === 'generate') {
+      const ctx = await planWorkflowsOnDisk(root)
+      const result = ctx.planned && !hasErrors(ctx.diagnostics) ? await writeWorkflows(root, ctx.planned) : { written: [], unchanged: [] }
+      const ok = !hasErrors(ctx.diagnostics)
+      if (values.format === 'json') io.stdout(jsonReport(ok, null, ctx.diagnostics, result))
+      else {
+        for (const d of ctx.diagnostics) io.stderr(renderText(d))
+        for (const f of result.written) io.stdout(`wrote ${f}`)
+        io.stdout(`${result.written.length} written, ${result.unchanged.length} unchanged (${summaryLine(ctx.diagnostics)})`)
+      }
+      return ok ? 0 : 1
+    }
+    const r = await checkWorkflowsOnDisk(root)
+    const ok = !hasErrors(r.diagnostics)
+    const fix = values.root === '.' ? GENERATE_COMMAND : `${GENERATE_COMMAND} --root ${String(values.root)}`
+    if (values.format === 'json') io.stdout(jsonReport(ok, null, r.diagnostics, { stale: r.stale, fix: r.stale.length ? fix : null }))
+    else {
+      for (const d of r.diagnostics) io.stderr(renderText(d))
+      for (const s of r.stale) io.stdout(s.diff)
+      if (r.stale.length) io.stderr(`${r.stale.length} workflow${r.stale.length === 1 ? ' is' : 's are'} stale; fix: ${fix}`)
+      else if (ok) io.stdout('workflows are up to date')
+    }
+    return ok ? 0 : 1
+  }
+}
+
+export const initCommand: Command = {
+  usage: 'modules-rebuild init --action OWNER/REPO@SHA --action-version vX.Y.Z [--root DIR]',
+  summary: `Write ${CONFIG_FILE} (if absent) and the workflows. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
+  options: { root: { type: 'string', default: '.' }, action: { type: 'string' }, 'action-version': { type: 'string' } },
+  async run(values, io) {
+    const root = path.resolve(io.cwd, String(values.root))
+    const configPath = path.join(root, CONFIG_FILE)
+    const exists = await fs.stat(configPath).then(() => true, () => false)
+    if (!exists) {
+      if (typeof values.action !== 'string' || typeof values['action-version'] !== 'string') {
+        throw new UsageError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
+      }
+      await fs.mkdir(root, { recursive: true })
+      await fs.writeFile(configPath, initialConfig(values.action, values['action-version']))
+      io.stdout(`wrote ${CONFIG_FILE}`)
+    } else io.stdout(`${CONFIG_FILE} exists; kept as it is`)
+    const { config, diagnostics } = await loadConfig(root)
+    const plan = config ? planFromConfig(config) : { planned: null, diagnostics: [] }
+    const all = [...diagnostics, ...plan.diagnostics]
+    for (const d of all) io.stderr(renderText(d))
+    if (!plan.planned || hasErrors(all)) return 1
+    const { written } = await writeWorkflows(root, plan.planned)
+    for (const f of written) io.stdout(`wrote ${f}`)
+    io.stdout('next: commit the files; the workflow plans and builds on pushes that change modules.toml')
+    return 0
+  }
+}
