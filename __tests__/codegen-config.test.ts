@@ -1,4 +1,5 @@
 /** modules-rebuild.toml: defaults, shape and value checks, and its JSON Schema. */
+import { DEFAULT_PLAN_CONFIG } from '../src/plan/config.js'
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { DEFAULT_CONFIG, readConfig } from '../src/config/config.js'
@@ -20,6 +21,7 @@ describe('readConfig', () => {
         storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml', enabled: true, gate: 'auto' }
       },
       features: { mode: 'auto', base_features: { server: [], admin: [], storefront: [] } },
+      plan: DEFAULT_PLAN_CONFIG,
       workflows: { manifest: 'modules.toml', default_branch: 'main', runs_on: 'ubuntu-latest', build_timeout_minutes: 120, extra_paths: [], setup_steps: [], extra_jobs: {} },
       allow_dirty: []
     }

@@ -85,9 +85,10 @@ describe('security rules', () => {
     expect(securityProblems(w.content, configPins(w.input))).toEqual([])
   })
 
-  it('every workflow has the build job skipped on pull requests', () => {
+  it('every workflow has both build jobs skipped on pull requests', () => {
     for (const w of workflows.filter((x) => x.input)) {
-      expect(w.content).toMatch(/^ {2}build:\n(?: {4}.*\n)*? {4}if: github\.event_name != 'pull_request' && needs\.plan\.outputs\.build_needed == 'true'\n/m)
+      expect(w.content).toMatch(/^ {2}build:\n(?: {4}.*\n)*? {4}if: github\.event_name != 'pull_request' && needs\.plan\.outputs\.stage0_needed == 'true'\n/m)
+      expect(w.content).toMatch(/^ {2}build_stage1:\n(?: {4}.*\n)*? {4}if: always\(\) && github\.event_name != 'pull_request' && needs\.plan\.result == 'success' && .*needs\.plan\.outputs\.stage1_needed == 'true'\n/m)
     }
   })
 

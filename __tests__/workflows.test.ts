@@ -252,7 +252,9 @@ describe('planWorkflows', () => {
     expect(wf.on.workflow_dispatch.inputs.profile.options).toEqual(['manifest', 'monolith', 'headless'])
     expect(wf.jobs.plan['runs-on']).toEqual(['self-hosted', 'linux', 'x64'])
     expect(wf.jobs.build['timeout-minutes']).toBe(90)
-    expect(wf.jobs.build.strategy.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}')
+    expect(wf.jobs.build.strategy.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix_stage0) }}')
+    expect(wf.jobs.build_stage1.strategy.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix_stage1) }}')
+    expect(wf.jobs.build_stage1.needs).toEqual(['plan', 'build'])
     const uses = wf.jobs.plan.steps.filter((s: any) => s.with?.command).map((s: any) => [s.uses, s.with.command, s.with.manifest])
     expect(uses).toEqual([
       [ACTION, 'validate', 'platform/modules.toml'],
@@ -261,19 +263,21 @@ describe('planWorkflows', () => {
     ])
     // Setup steps sit between checkout and the cargo cache, in order.
     const names = wf.jobs.build.steps.map((s: any) => s.name)
-    expect(names.slice(0, 6)).toEqual(['Check out', 'Node for the admin build', 'System packages', 'Local setup', 'Show the ref safely', 'Restore the cargo cache'])
+    expect(names.slice(0, 6)).toEqual(['Check out', 'Node for the admin build', 'System packages', 'Local setup', 'Show the ref safely', 'Restore the cargo registry cache'])
     // The build command never reaches a shell.
     const build = wf.jobs.build.steps.find((s: any) => s.name === 'Build')
     expect(build.shell).toBe('node {0}')
-    expect(build.env.BUILD_ARGV).toBe('${{ toJSON(matrix.command) }}')
+    expect(build.env.BUILD_ARGV).toBe('${{ toJSON(matrix.argv) }}')
     expect(build.run).not.toContain('${{')
-    // Extra jobs: after plan and build, never on pull requests, contents: read kept.
-    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'notify', 'deploy-docs'])
-    expect(wf.jobs.notify.needs).toEqual(['plan', 'build'])
-    expect(wf.jobs.notify.if).toBe("${{ github.event_name != 'pull_request' && (github.ref == 'refs/heads/trunk') }}")
+    // Extra jobs: after plan and both build stages (a skipped stage is fine, a failed one is not),
+    // never on pull requests, contents: read kept.
+    const guard = "always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')"
+    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'build_stage1', 'notify', 'deploy-docs'])
+    expect(wf.jobs.notify.needs).toEqual(['plan', 'build', 'build_stage1'])
+    expect(wf.jobs.notify.if).toBe(`\${{ ${guard} && (github.ref == 'refs/heads/trunk') }}`)
     expect(wf.jobs.notify.permissions).toEqual({ contents: 'read' })
-    expect(wf.jobs['deploy-docs'].needs).toEqual(['plan', 'build', 'notify'])
-    expect(wf.jobs['deploy-docs'].if).toBe("github.event_name != 'pull_request'")
+    expect(wf.jobs['deploy-docs'].needs).toEqual(['plan', 'build', 'build_stage1', 'notify'])
+    expect(wf.jobs['deploy-docs'].if).toBe(guard)
     expect(wf.jobs['deploy-docs'].permissions).toEqual({ contents: 'read', deployments: 'write', pages: 'write', 'id-token': 'write' })
     expect(wf.jobs['deploy-docs']['runs-on']).toBe('ubuntu-24.04')
   })

@@ -4,6 +4,7 @@ import { CatalogSchema } from './catalog/schema.js'
 import { ConfigSchema } from './config/schema.js'
 import { PackageManifestSchema } from './manifest/package-schema.js'
 import { ManifestSchema } from './manifest/schema.js'
+import { releasePlanJsonSchema } from './plan/schema.js'
 
 export function jsonSchemas(): Record<string, string> {
   const render = (schema: z.ZodType) => JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n'
@@ -11,6 +12,8 @@ export function jsonSchemas(): Record<string, string> {
     'modules.schema.json': render(ManifestSchema),
     'rustok-module.schema.json': render(PackageManifestSchema),
     'marketplace.schema.json': render(CatalogSchema),
-    'modules-rebuild.schema.json': render(ConfigSchema)
+    'modules-rebuild.schema.json': render(ConfigSchema),
+    // Written by the tool, read by workflows and people: the output form.
+    'release-plan.schema.json': releasePlanJsonSchema()
   }
 }

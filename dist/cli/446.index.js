@@ -2,6 +2,68 @@ export const id = 446;
 export const ids = [446];
 export const modules = {
 
+/***/ 9152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9389);
+/** Reads modules-rebuild.toml from the root (absent: all defaults). */
+
+
+
+async function loadConfig(root) {
+    const snapshot = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSnapshot */ .RA)(root, [_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2]);
+    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfig */ .X)(snapshot.get(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2) ?? null);
+}
+
+
+/***/ }),
+
+/***/ 2889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ loadProject),
+/* harmony export */   v: () => (/* binding */ validateOnDisk)
+/* harmony export */ });
+/* harmony import */ var _project_project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9152);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
+/** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
+
+
+
+
+
+/**
+ * validate: the manifest, then every package manifest and UI crate it points at. `names`: the
+ * package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`).
+ */
+async function loadProject(root, manifest, names) {
+    const loc = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
+    const stage = (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(loc.absolute, loc.file));
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, names));
+    return (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, names);
+}
+/** `validate`: the config (for package manifest names, and its own findings) plus the project. */
+async function validateOnDisk(root, manifest) {
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
+    const project = await loadProject(root, manifest, (config ?? _config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .P).codegen.package_manifests);
+    if (!diagnostics.length)
+        return project;
+    const all = (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);
+    return { ...project, ok: project.ok && !(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(all), diagnostics: all };
+}
+
+
+/***/ }),
+
 /***/ 4446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +73,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3765);
+/* harmony import */ var _adapters_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2889);
 /* harmony import */ var _diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1466);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
 

@@ -270,6 +270,20 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -284,10 +298,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -475,11 +503,14 @@ var version = __nccwpck_require__(311);
 
 /** Commands load on demand, so `hash` never pays for zod and the validators. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(720), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4180))).hashCommand,
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(300), __nccwpck_require__.e(720), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636))).generateCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(300), __nccwpck_require__.e(720), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636))).checkCommand,
-    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4539))).schemasCommand
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(674), __nccwpck_require__.e(410), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6274))).generateCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(674), __nccwpck_require__.e(410), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6274))).checkCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(674), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 127))).planCommand,
+    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(410), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804))).workflowsCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(410), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804))).initCommand,
+    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(131), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4539))).schemasCommand
 };
 async function usage() {
     const lines = [`modules-rebuild ${version/* VERSION */.x} — validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:'];

@@ -4,7 +4,8 @@
  */
 import * as core from '@actions/core'
 
-export const ACTION_COMMANDS = ['validate', 'hash', 'check'] as const
+export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan'] as const
+export const PROFILES = ['monolith', 'headless'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
 export interface Inputs {
@@ -13,6 +14,12 @@ export interface Inputs {
   workingDirectory: string
   /** `hash` only: a second manifest to list changed sections against. */
   against: string | undefined
+  /** `plan` only: overrides [build.server] embed_* (empty: what modules.toml says). */
+  profile: (typeof PROFILES)[number] | undefined
+  /** `plan` only: base ref of a pull request, for the module delta. */
+  base: string | undefined
+  /** `plan` only: token to look existing releases up (read-only is enough). */
+  token: string | undefined
 }
 
 export function getInputs(): Inputs {
@@ -22,10 +29,19 @@ export function getInputs(): Inputs {
   }
   const against = core.getInput('against')
   if (against && command !== 'hash') throw new Error(`input 'against' only applies to command 'hash' (command is '${command}'); remove 'against' or set command: hash`)
+  const profile = core.getInput('profile')
+  if (profile && !(PROFILES as readonly string[]).includes(profile)) throw new Error(`input 'profile' must be empty, monolith or headless, not '${profile}'`)
+  const base = core.getInput('base')
+  for (const [name, value] of [['profile', profile], ['base', base]] as const) {
+    if (value && command !== 'plan') throw new Error(`input '${name}' only applies to command 'plan' (command is '${command}'); remove '${name}' or set command: plan`)
+  }
   return {
     command: command as ActionCommand,
     manifest: core.getInput('manifest') || 'modules.toml',
     workingDirectory: core.getInput('working-directory') || '.',
-    against: against || undefined
+    against: against || undefined,
+    profile: (profile || undefined) as Inputs['profile'],
+    base: base || undefined,
+    token: core.getInput('token') || undefined
   }
 }

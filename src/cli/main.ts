@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   hash: async () => (await import('./hash.js')).hashCommand,
   generate: async () => (await import('./codegen.js')).generateCommand,
   check: async () => (await import('./codegen.js')).checkCommand,
+  plan: async () => (await import('./plan.js')).planCommand,
   workflows: async () => (await import('./workflows.js')).workflowsCommand,
   init: async () => (await import('./workflows.js')).initCommand,
   schemas: async () => (await import('./schemas.js')).schemasCommand

@@ -7,6 +7,7 @@ import { readDocument, type TomlDocument } from '../manifest/document.js'
 import { repoPathProblem, rustPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
 import { checkShape, formatPath, locate } from '../manifest/shape.js'
+import { checkPlanConfig } from '../plan/config.js'
 import { checkWorkflowsConfig } from '../workflows/config.js'
 import { APPS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, type Config } from './schema.js'
 
@@ -41,7 +42,7 @@ export function readConfig(text: string | null, file: string = CONFIG_FILE): Con
   }
   const shape = checkShape(ConfigSchema, doc)
   diagnostics.push(...shape.diagnostics)
-  if (shape.data) diagnostics.push(...checkValues(doc, shape.data), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)))
+  if (shape.data) diagnostics.push(...checkValues(doc, shape.data), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)))
   return { config: shape.data && !hasErrors(diagnostics) ? shape.data : null, diagnostics }
 }
 

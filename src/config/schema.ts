@@ -6,6 +6,7 @@
  * distinct outputs) live in config.ts.
  */
 import { z } from 'zod'
+import { PlanConfigSchema } from '../plan/config.js'
 import { WorkflowsConfigSchema } from '../workflows/config.js'
 
 export const CONFIG_FILE = 'modules-rebuild.toml'
@@ -100,6 +101,7 @@ export const ConfigSchema = z
     codegen: CodegenSchema.prefault({}),
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
+    plan: PlanConfigSchema.prefault({}),
     allow_dirty: z
       .array(z.enum(DIRTY_KINDS))
       .default([])

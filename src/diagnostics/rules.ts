@@ -74,6 +74,14 @@ export const WORKFLOW_RULES = {
   'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.'
 } as const
 
-export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES } as const
+/** Rules of `plan`, besides those of validate, the config and codegen. */
+export const PLAN_RULES = {
+  'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
+  'release-store-error': 'The release store (local directory or GitHub releases) could not be read, so the plan cannot tell which builds exist.',
+  'no-targets': 'Every app of [codegen] is disabled: there is nothing to build.',
+  'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.'
+} as const
+
+export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES } as const
 
 export type RuleId = keyof typeof RULES

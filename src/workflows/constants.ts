@@ -37,7 +37,7 @@ export const BUILD_INFO_FILE = 'build-info.json'
  * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
  * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
  */
-export const BUILT_IN_JOBS = ['plan', 'build'] as const
+export const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'] as const
 export const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'] as const
 
 /** The first line of every generated workflow starts with this marker (see generate.ts `header`). */

@@ -16,7 +16,7 @@ import { canonicalJson } from '../hash/jcs.js'
 import type { TomlValue } from '../manifest/toml.js'
 import { VERSION } from '../version.js'
 import { checkWorkflowsConfig, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from './config.js'
-import { GENERATE_COMMAND, GENERATED_MARKER, REBUILD_WORKFLOW, WORKFLOWS_DIR } from './constants.js'
+import { BUILT_IN_JOBS, GENERATE_COMMAND, GENERATED_MARKER, REBUILD_WORKFLOW, WORKFLOWS_DIR } from './constants.js'
 import { renderTemplate, usesNode } from './render.js'
 import { TEMPLATES } from './templates.generated.js'
 
@@ -122,13 +122,16 @@ function stepValue(step: WorkflowStep): Record<string, unknown> {
   return out
 }
 
-/** An extra job: needs plan and build, never runs on pull requests, read-only unless raised. */
+/**
+ * An extra job: needs plan and both build stages, runs when none of them failed (a skipped stage,
+ * nothing to build, is fine), never on pull requests, read-only unless raised.
+ */
 function jobValue(job: ExtraJob, w: WorkflowsConfig): Record<string, unknown> {
-  const guard = "github.event_name != 'pull_request'"
+  const guard = "always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')"
   const user = job.if?.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim()
   const out: Record<string, unknown> = {}
   if (job.name !== undefined) out.name = job.name
-  out.needs = [...new Set(['plan', 'build', ...job.needs])]
+  out.needs = [...new Set([...BUILT_IN_JOBS, ...job.needs])]
   out.if = user ? `\${{ ${guard} && (${user}) }}` : guard
   out['runs-on'] = job['runs-on'] ?? w.runs_on
   if (job['timeout-minutes'] !== undefined) out['timeout-minutes'] = job['timeout-minutes']

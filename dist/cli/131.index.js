@@ -1,0 +1,612 @@
+export const id = 131;
+export const ids = [131];
+export const modules = {
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sk: () => (/* binding */ ConfigSchema),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   h: () => (/* binding */ APPS),
+/* harmony export */   i2: () => (/* binding */ FEATURE_PATTERN)
+/* harmony export */ });
+/* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, APP_DEFAULTS, CodegenSchema, FeaturesSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _plan_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4061);
+/* harmony import */ var _workflows_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(918);
+/**
+ * modules-rebuild.toml, schema 1 — the tool's own configuration at the repository root. The single
+ * definition of the format: the TypeScript type and the published JSON Schema
+ * (schema/modules-rebuild.schema.json) are derived from it. Every key is optional; a repository
+ * without the file gets RusToK's layout. Checks that need more than shape (paths, identifiers,
+ * distinct outputs) live in config.ts.
+ */
+
+
+
+const CONFIG_FILE = 'modules-rebuild.toml';
+const APPS = ['server', 'admin', 'storefront'];
+const FEATURE_MODES = ['auto', 'managed', 'flags'];
+const DIRTY_KINDS = ['registry', 'features', 'workflows'];
+const GATE_MODES = ['auto', 'always', 'never'];
+/** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
+const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
+const repoPath = (description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
+const feature = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ pattern: FEATURE_PATTERN, description: 'A Cargo feature name.' });
+/** RusToK's layout: where each app keeps its generated registry and its Cargo.toml. */
+const APP_DEFAULTS = {
+    server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml' },
+    admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
+    storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
+};
+const WHAT = {
+    server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
+    admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
+    storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
+};
+const appSchema = (app) => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    output: repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
+    cargo_toml: repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
+    template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
+    enabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
+    gate: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(GATE_MODES)
+        .default('auto')
+        .describe('always: each optional module\'s statements are gated by #[cfg(feature = "<prefix><slug>")] and the module features join the feature set. never: no gates; the app compiles every installed module in (RusToK\'s admin and storefront today). auto: always for the server; for admin and storefront, always when their Cargo.toml declares any <prefix>* feature, else never.')
+})
+    .describe(WHAT[app]);
+const CodegenSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    package_manifests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(repoPath('File name of a package manifest inside a module directory.'))
+        .min(1)
+        .default(['rustok-module.toml', 'module.toml'])
+        .describe('Package manifest names tried in order in each path module directory.'),
+    feature_prefix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .default('mod-')
+        .meta({ pattern: '^[A-Za-z0-9_][A-Za-z0-9_+.-]*$', description: 'Prefix of the per-module Cargo features: `<prefix><slug>`, e.g. `mod-blog`.' }),
+    api_crate: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .default('rustok_api')
+        .meta({ description: 'Rust path (crate identifier, `_` not `-`; may go deeper, e.g. `rustok_core::modules`) that exports the registry types the generated `use` lines import.' }),
+    server: appSchema('server').prefault({}),
+    admin: appSchema('admin').prefault({}),
+    storefront: appSchema('storefront').prefault({})
+})
+    .describe('What `modules-rebuild generate` writes and `check` compares.');
+const FeaturesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    mode: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(FEATURE_MODES)
+        .default('auto')
+        .describe('managed: rewrite the lines between the BEGIN/END markers of `[features] default` in each Cargo.toml. flags: leave Cargo.toml alone and build with `--no-default-features --features …`. auto: managed for a Cargo.toml that has the markers, flags otherwise.'),
+    base_features: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        server: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(feature).default([]).describe('Features of the server besides the module features, e.g. "redis-cache".'),
+        admin: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(feature).default([]).describe('Features of the admin besides the module features, e.g. "ssr".'),
+        storefront: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(feature).default([]).describe('Features of the storefront besides the module features, e.g. "ssr".')
+    })
+        .prefault({})
+        .describe('Per app, the features that always come first in the feature set: written at the top of the managed region, and passed with --features in flags mode (where --no-default-features drops the rest of `default`).')
+})
+    .describe('How the module set reaches cargo.');
+const ConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1).default(1).describe('Format version; this tool reads schema 1.'),
+    codegen: CodegenSchema.prefault({}),
+    features: FeaturesSchema.prefault({}),
+    workflows: _workflows_config_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkflowsConfigSchema */ .qQ.prefault({}),
+    plan: _plan_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PlanConfigSchema */ .VX.prefault({}),
+    allow_dirty: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DIRTY_KINDS))
+        .default([])
+        .describe('Findings that `check` reports as warnings instead of errors: "registry" (stale generated.rs), "features" (stale managed region, feature drift), "workflows" (stale workflows).')
+})
+    .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' });
+
+
+/***/ }),
+
+/***/ 2869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   YK: () => (/* binding */ diagnostic),
+/* harmony export */   uo: () => (/* binding */ DiagnosticError)
+/* harmony export */ });
+function diagnostic(severity, rule, file, loc, message, hint) {
+    return {
+        severity,
+        rule,
+        file,
+        line: loc?.line ?? null,
+        column: loc?.column ?? null,
+        message,
+        hint: hint ?? null
+    };
+}
+/**
+ * Raised by pure functions that must stop at the first problem (for example parsing a document
+ * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
+ */
+class DiagnosticError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => d.message).join('; '));
+        this.name = 'DiagnosticError';
+        this.diagnostics = diagnostics;
+    }
+}
+/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const hasErrors = (list) => list.some((d) => d.severity === 'error');
+
+
+/***/ }),
+
+/***/ 4061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ checkPlanConfig),
+/* harmony export */   VX: () => (/* binding */ PlanConfigSchema),
+/* harmony export */   dW: () => (/* binding */ TARGETS)
+/* harmony export */ });
+/* unused harmony exports RELEASE_PREFIX_PATTERN, PLACEHOLDERS, DEFAULT_COMMAND, DEFAULT_PLAN_CONFIG */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
+/* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1389);
+/**
+ * `[plan]` of modules-rebuild.toml: how release-plan.json names, builds and caches each target.
+ * The single definition of the section; the lead mounts `PlanConfigSchema` into ConfigSchema as
+ * `plan`. Every key is optional: without the section, targets are built with plain cargo from
+ * RusToK's layout and their inputs are derived from the Cargo path dependencies.
+ */
+
+
+
+const TARGETS = ['server', 'admin', 'storefront'];
+/** `[A-Za-z0-9_.-]`, starting with a letter or digit, no `..`, not ending in `.`: valid in git tags and OCI tags. */
+const RELEASE_PREFIX_PATTERN = '^[A-Za-z0-9](?:[A-Za-z0-9_-]|\\.(?!\\.))*[A-Za-z0-9_-]$|^[A-Za-z0-9]$';
+/** Placeholders of `command` (see DEFAULT_COMMAND); the `*_args` ones expand to zero or more arguments. */
+const PLACEHOLDERS = (/* unused pure expression or super */ null && (['{package}', '{profile_args}', '{target_args}', '{feature_args}', '{features}', '{profile}', '{target}']));
+const DEFAULT_COMMAND = ['cargo', 'build', '--locked', '-p', '{package}', '{profile_args}', '{target_args}', '{feature_args}'];
+const repoPath = (description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
+const targetSchema = (target) => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    package: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .describe(target === 'server'
+        ? 'Cargo package to build. Default: `app` of modules.toml.'
+        : `Cargo package to build. Default: [package] name of [codegen.${target}] cargo_toml.`),
+    command: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
+        .min(1)
+        .default([...DEFAULT_COMMAND])
+        .describe('The build command as an argument vector (never run through a shell). Placeholders: {package}; {profile_args} → `--release` or `--profile <name>` ([build] profile); {target_args} → `--target <triple>` or nothing ([build] target); {feature_args} → the cargo arguments [codegen] decides (nothing in managed mode, `--no-default-features --features …` in flags mode); {features} → the feature list joined with commas; {profile}; {target}. Examples: `["trunk", "build", "--release", "--features", "{features}"]`, `["cargo", "leptos", "build", "--release"]`.'),
+    inputs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(repoPath('A file or directory whose content decides the build.'))
+        .optional()
+        .describe('Replaces the derived input paths of the build key. Default (derived): the app directory, the directory of every Cargo path dependency reachable from its Cargo.toml (through [workspace.dependencies] and [patch]), and the module crates the app compiles in.'),
+    extra_inputs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(repoPath('A file or directory whose content decides the build.'))
+        .default([])
+        .describe('Added to the input paths, e.g. assets or a Trunk.toml outside the app directory.'),
+    output: repoPath('What the build produces, packed as the artifact.')
+        .optional()
+        .describe('Build output to pack as the artifact (placeholders as in `command`, plus {target_dir}: `target/<triple>` or `target`, and {profile_dir}: `release`, `debug` for dev, else the profile name). Default: `{target_dir}/{profile_dir}/{package}` (the binary).'),
+    image: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .describe('Container image name (without tag) when this target is deployed on its own. Default: `<image_registry>/<package>`, lowercased. The tag is the release_id.'),
+    env: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).default({}).describe('Environment variables of the build (e.g. RUSTFLAGS, SOURCE_DATE_EPOCH); part of the build key.')
+})
+    .describe(`How the ${target} target is built.`);
+const PlanConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    release_prefix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .meta({ pattern: RELEASE_PREFIX_PATTERN, description: 'First part of every release_id (≤ 64 characters). Default: `app` of modules.toml without a trailing `-server` (`rustok-server` → `rustok`).' }),
+    image_registry: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('').describe('Registry and namespace put before image names, e.g. "ghcr.io/rustokrs". Empty: bare names.'),
+    workspace_manifest: repoPath('The Cargo workspace manifest.').default('Cargo.toml'),
+    lockfile: repoPath('The Cargo lockfile; part of every build key and of the registry cache key.').default('Cargo.lock'),
+    toolchain_files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(repoPath('A toolchain file.'))
+        .default(['rust-toolchain.toml', 'rust-toolchain'])
+        .describe('Files that pin the Rust toolchain; all that exist are part of every build key.'),
+    server: targetSchema('server').prefault({}),
+    admin: targetSchema('admin').prefault({}),
+    storefront: targetSchema('storefront').prefault({})
+})
+    .describe('How `modules-rebuild plan` keys, names and builds the targets (release-plan.json).');
+const DEFAULT_PLAN_CONFIG = PlanConfigSchema.parse({});
+/**
+ * Checks beyond shape of `[plan]` (paths, the release prefix, env names); readConfig calls it with
+ * a locator into modules-rebuild.toml.
+ */
+function checkPlanConfig(c, file, where = () => null) {
+    const diagnostics = [];
+    const locate = (p) => where(['plan', ...p]);
+    const err = (path, message, hint) => diagnostics.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'config-invalid-path', file, locate(path), message, hint));
+    const paths = [
+        [['workspace_manifest'], c.workspace_manifest],
+        [['lockfile'], c.lockfile],
+        ...c.toolchain_files.map((p, i) => [['toolchain_files', i], p])
+    ];
+    for (const t of TARGETS) {
+        c[t].inputs?.forEach((p, i) => paths.push([[t, 'inputs', i], p]));
+        c[t].extra_inputs.forEach((p, i) => paths.push([[t, 'extra_inputs', i], p]));
+    }
+    for (const [p, value] of paths) {
+        const problem = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .repoPathProblem */ .Js)(value) ?? (value.includes('\n') ? 'contains a line break' : null);
+        if (problem)
+            err(p, `\`plan.${p.join('.')}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server".');
+    }
+    if (c.release_prefix !== undefined && (c.release_prefix.length > 64 || !new RegExp(RELEASE_PREFIX_PATTERN).test(c.release_prefix))) {
+        diagnostics.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'config-invalid-identifier', file, locate(['release_prefix']), `\`plan.release_prefix\` '${c.release_prefix}' cannot start a git tag and an OCI tag`, 'Use at most 64 ASCII letters, digits, `_`, `-` and single `.`, starting with a letter or digit and not ending in `.`, e.g. "rustok".'));
+    }
+    for (const t of TARGETS) {
+        for (const k of Object.keys(c[t].env)) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+                diagnostics.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'config-invalid-identifier', file, locate([t, 'env', k]), `\`plan.${t}.env\` key '${k}' is not an environment variable name`, 'Use ASCII letters, digits and `_`, not starting with a digit.'));
+        }
+    }
+    return diagnostics;
+}
+
+
+/***/ }),
+
+/***/ 918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ splitUses),
+/* harmony export */   dc: () => (/* binding */ checkWorkflowsConfig),
+/* harmony export */   qQ: () => (/* binding */ WorkflowsConfigSchema)
+/* harmony export */ });
+/* unused harmony exports ACTION_REF, ACTION_VERSION, JOB_ID, PERMISSION_SCOPES, PERMISSION_LEVELS, StepSchema, ExtraJobSchema, DEFAULT_WORKFLOWS_CONFIG, parseActionRef, untrustedExpressions */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
+/* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1389);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2323);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4788);
+/**
+ * `[workflows]` of modules-rebuild.toml: how the generated GitHub workflows call modules-rebuild,
+ * where they run, and the two extension points (setup steps before the build, jobs after it) that
+ * replace hand edits. The single definition of the section; the lead mounts
+ * `WorkflowsConfigSchema` into ConfigSchema as `workflows`. Shape is zod's job; everything a
+ * workflow could be attacked through (action pins, expressions in `run:`, credentials left on
+ * disk) is checked by `checkWorkflowsConfig`, which both config reading and `planWorkflows` call.
+ */
+
+
+
+
+
+/** `owner/repo[/path]@<40 hex>`: the only form a remote action may take in a generated workflow. */
+const ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})((?:\/[A-Za-z0-9._-]+)*)@([0-9a-f]{40})$/;
+/** `vX.Y.Z` with an optional pre-release: the comment after a pinned `uses:`. */
+const ACTION_VERSION = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+/** Job ids GitHub accepts, kept to a lowercase-friendly subset. */
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]{0,99}$/;
+/** Runner labels: `ubuntu-latest`, `ubuntu-24.04`, `self-hosted`, `linux`, `x64`, `gpu_large`. */
+const RUNNER_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** A branch name the `branches:` filter matches literally. */
+const BRANCH = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,200}$/;
+const PERMISSION_SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses'
+];
+const PERMISSION_LEVELS = ['read', 'write', 'none'];
+const scalar = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
+const runsOn = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).min(1)]);
+/** One workflow step, as a TOML table with the keys of the step's YAML. */
+const StepSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    if: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    uses: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .optional()
+        .describe('`owner/repo@<40-hex sha> # vX.Y.Z` (the comment is rendered as a YAML comment and is required), `./local/path`, or `docker://image@sha256:<64 hex>`.'),
+    with: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), scalar).optional(),
+    shell: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    'working-directory': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    env: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), scalar).optional(),
+    run: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Never `${{ github.event.* }}`, `github.head_ref` or `inputs.*` here: pass them through `env` and use "$VAR".'),
+    'continue-on-error': zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
+    'timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(360).optional()
+})
+    .describe('A workflow step; exactly one of `uses` and `run`.');
+/** One job after `build`, as a TOML table with the keys of the job's YAML. */
+const ExtraJobSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    needs: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).default([]).describe('Jobs besides plan and build (always needed) that must finish first: other extra jobs.'),
+    if: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Extra condition; the job never runs on pull_request events whatever it says.'),
+    'runs-on': runsOn.optional().describe('Default: [workflows] runs_on.'),
+    'timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(360).optional(),
+    permissions: zod__WEBPACK_IMPORTED_MODULE_4__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(PERMISSION_SCOPES), zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(PERMISSION_LEVELS))
+        .optional()
+        .describe('Raised for this job only. Default: contents: read.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    env: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), scalar).optional(),
+    'continue-on-error': zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
+    steps: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(StepSchema).min(1)
+})
+    .describe('A job that runs after build (never on pull requests).');
+const WorkflowsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    action: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .optional()
+        .meta({
+        pattern: ACTION_REF.source,
+        description: 'The modules-rebuild action the workflows call, pinned: "<owner>/<repo>@<40-hex commit>". Required by `workflows generate`.'
+    }),
+    action_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .optional()
+        .meta({ pattern: ACTION_VERSION.source, description: 'The release `action` points at, e.g. "v0.1.0"; rendered as the `# v0.1.0` comment after `uses:`.' }),
+    manifest: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default('modules.toml').describe("The manifest the workflows pass to the action, repository-relative, '/' between directories."),
+    default_branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default('main').describe('Pushes to this branch plan and build.'),
+    runs_on: runsOn.default('ubuntu-latest').describe('Runner label (or labels) of every job.'),
+    build_timeout_minutes: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(360).default(120).describe('timeout-minutes of each build job.'),
+    extra_paths: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())
+        .default([])
+        .describe('More path filters that start the workflow (e.g. "Cargo.lock", "crates/**"), besides the manifest, package manifests, generated files and this file.'),
+    setup_steps: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(StepSchema).default([]).describe('Steps run in every build job after checkout and before the cargo cache and the build (e.g. a toolchain or system packages).'),
+    extra_jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), ExtraJobSchema)
+        .default({})
+        .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.')
+})
+    .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
+const DEFAULT_WORKFLOWS_CONFIG = WorkflowsConfigSchema.parse({});
+function parseActionRef(ref) {
+    const m = ACTION_REF.exec(ref);
+    return m ? { repo: m[1], action: m[1] + m[2], sha: m[3] } : null;
+}
+/** `owner/repo@sha # v1.2.3` → ref and version (null when the comment is missing). */
+function splitUses(uses) {
+    const m = /^(\S+)\s+#\s*(\S+)\s*$/.exec(uses.trim());
+    return m ? { ref: m[1], version: m[2] } : { ref: uses.trim(), version: null };
+}
+/** Expression contexts an attacker can fill (PR titles, branch names, dispatch inputs). */
+const UNTRUSTED = [
+    { re: /\bgithub\s*\.\s*event\s*\./, what: 'github.event.*' },
+    { re: /\bgithub\s*\[/, what: "github['…']" },
+    { re: /\bgithub\s*\.\s*head_ref\b/, what: 'github.head_ref' },
+    { re: /\binputs\s*[.[]/, what: 'inputs.*' }
+];
+/** The untrusted contexts named inside `${{ … }}` expressions of `text`. */
+function untrustedExpressions(text) {
+    const found = new Set();
+    for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g))
+        for (const u of UNTRUSTED)
+            if (u.re.test(m[1]))
+                found.add(u.what);
+    return [...found];
+}
+/**
+ * Every check beyond shape: the action reference, paths, branch and runner labels, and the
+ * safety of each setup step and extra job. `requireAction`: `workflows generate` needs `action`;
+ * plain config reading does not (a repository may not use the workflows).
+ */
+function checkWorkflowsConfig(w, file, where = () => null, requireAction = false) {
+    const out = [];
+    const at = (p) => where(['workflows', ...p]);
+    const err = (rule, p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, file, at(p), message, hint));
+    const key = (p) => ['workflows', ...p].map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z0-9_-]+$/.test(k) ? `.${k}` : `."${k}"`)).join('').slice(1);
+    const noExpression = (p, value) => {
+        if (!value.includes('${{'))
+            return true;
+        err('expression-injection', p, `\`${key(p)}\` contains \`\${{\`, which the workflow would evaluate`, 'Write a literal value here.');
+        return false;
+    };
+    // The modules-rebuild action.
+    if (w.action === undefined) {
+        if (requireAction)
+            err('config-invalid-action', ['action'], '`workflows.action` is not set: the workflows need to know which modules-rebuild to call', 'Add `action = "<owner>/modules-rebuild@<40-hex commit>"` and `action_version = "vX.Y.Z"` under [workflows] (the commit of the release tag).');
+    }
+    else if (noExpression(['action'], w.action) && !parseActionRef(w.action)) {
+        err('config-invalid-action', ['action'], `\`workflows.action\` '${w.action}' is not "<owner>/<repo>@<40-hex commit>"`, 'Pin the action to the full commit id of a release, e.g. "acme/modules-rebuild@0123456789abcdef0123456789abcdef01234567"; tags and branches can be moved.');
+    }
+    if (w.action_version === undefined) {
+        if (requireAction || w.action !== undefined)
+            err('config-invalid-action', ['action_version'], '`workflows.action_version` is not set', 'Add the release the commit belongs to, e.g. `action_version = "v0.1.0"`; it becomes the `# v0.1.0` comment readers and update bots rely on.');
+    }
+    else if (!ACTION_VERSION.test(w.action_version)) {
+        err('config-invalid-action', ['action_version'], `\`workflows.action_version\` '${w.action_version}' is not a release tag of the form vX.Y.Z`, 'Write the tag the pinned commit belongs to, e.g. "v0.1.0".');
+    }
+    // Paths, branch, runners.
+    if (noExpression(['manifest'], w.manifest)) {
+        const problem = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .repoPathProblem */ .Js)(w.manifest);
+        if (problem)
+            err('config-invalid-path', ['manifest'], `\`workflows.manifest\` '${w.manifest}' ${problem}`, 'Write the manifest path relative to the repository root, e.g. "modules.toml".');
+    }
+    w.extra_paths.forEach((p, i) => {
+        if (!noExpression(['extra_paths', i], p))
+            return;
+        const problem = globProblem(p);
+        if (problem)
+            err('config-invalid-path', ['extra_paths', i], `\`workflows.extra_paths[${i}]\` '${p}' ${problem}`, 'Write a repository-relative path or glob, e.g. "Cargo.lock" or "crates/**".');
+    });
+    if (noExpression(['default_branch'], w.default_branch) && !BRANCH.test(w.default_branch)) {
+        err('invalid-value', ['default_branch'], `\`workflows.default_branch\` '${w.default_branch}' is not a branch name`, 'Write the branch pushes to which release, e.g. "main".');
+    }
+    checkRunsOn(w.runs_on, ['runs_on']);
+    // Extension points.
+    w.setup_steps.forEach((s, i) => checkStep(s, ['setup_steps', i]));
+    const ids = Object.keys(w.extra_jobs);
+    for (const [id, job] of Object.entries(w.extra_jobs)) {
+        const p = ['extra_jobs', id];
+        if (!JOB_ID.test(id))
+            err('invalid-workflow-extension', p, `Extra job id '${id}' is not a valid job id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
+        else if (_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_JOBS */ ._z.includes(id))
+            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_JOBS */ ._z.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
+        job.needs.forEach((n, j) => {
+            if (n === 'plan' || n === 'build')
+                return;
+            if (n === id)
+                err('invalid-workflow-extension', [...p, 'needs', j], `Extra job '${id}' needs itself`, 'Remove it from `needs`.');
+            else if (!ids.includes(n))
+                err('invalid-workflow-extension', [...p, 'needs', j], `Extra job '${id}' needs '${n}', which is not a job of the workflow`, `Name plan, build or another extra job (${ids.filter((x) => x !== id).join(', ') || 'none defined'}).`);
+        });
+        if (job['runs-on'] !== undefined)
+            checkRunsOn(job['runs-on'], [...p, 'runs-on']);
+        if (job.environment !== undefined)
+            noExpression([...p, 'environment'], job.environment);
+        job.steps.forEach((s, i) => checkStep(s, [...p, 'steps', i]));
+    }
+    return out;
+    function checkRunsOn(v, p) {
+        const labels = typeof v === 'string' ? [v] : v;
+        labels.forEach((l, i) => {
+            const lp = typeof v === 'string' ? p : [...p, i];
+            if (noExpression(lp, l) && !RUNNER_LABEL.test(l))
+                err('invalid-value', lp, `\`${key(lp)}\` '${l}' is not a runner label`, 'Write a label such as "ubuntu-latest", "ubuntu-24.04" or "self-hosted".');
+        });
+    }
+    function checkStep(s, p) {
+        const label = `${key(p)}${s.name ? ` ('${s.name}')` : ''}`;
+        if ((s.uses === undefined) === (s.run === undefined)) {
+            err('invalid-workflow-extension', p, `Step ${label} must have exactly one of \`uses\` and \`run\``, 'A step either calls an action (`uses`) or runs a script (`run`).');
+            return;
+        }
+        if (s.id !== undefined && !JOB_ID.test(s.id))
+            err('invalid-workflow-extension', [...p, 'id'], `Step id '${s.id}' is not a valid step id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
+        if (s.shell !== undefined)
+            noExpression([...p, 'shell'], s.shell);
+        if (s['working-directory'] !== undefined)
+            noExpression([...p, 'working-directory'], s['working-directory']);
+        if (s.run !== undefined) {
+            const bad = untrustedExpressions(s.run);
+            if (bad.length) {
+                err('expression-injection', [...p, 'run'], `Step ${label} puts ${bad.join(', ')} inside \`run:\`, where a crafted value becomes shell code`, 'Pass the value through `env` (`env = { TITLE = "${{ github.event.pull_request.title }}" }`) and use "$TITLE" in the script.');
+            }
+        }
+        if (s.uses !== undefined)
+            checkUses(s, p, label);
+    }
+    function checkUses(s, p, label) {
+        const up = [...p, 'uses'];
+        const uses = s.uses;
+        if (!noExpression(up, uses))
+            return;
+        if (uses.startsWith('./'))
+            return;
+        if (uses.startsWith('docker://')) {
+            if (!/^docker:\/\/[^\s@]+@sha256:[0-9a-f]{64}$/.test(uses))
+                err('invalid-workflow-extension', up, `Step ${label}: docker action '${uses}' is not pinned to a digest`, 'Write `docker://image@sha256:<64 hex>`.');
+            return;
+        }
+        const { ref, version } = splitUses(uses);
+        const parsed = parseActionRef(ref);
+        if (!parsed) {
+            err('invalid-workflow-extension', up, `Step ${label}: '${ref}' is not pinned to a full commit id`, 'Write `uses = "owner/repo@<40-hex commit> # vX.Y.Z"`: a tag or branch can be moved to other code.');
+            return;
+        }
+        if (version === null || !ACTION_VERSION.test(version)) {
+            err('invalid-workflow-extension', up, `Step ${label}: '${ref}' has no \`# vX.Y.Z\` comment naming its release`, `Append the release tag of the commit: "${ref} # v1.2.3".`);
+        }
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .isPinnedAction */ .NS)(parsed.action) && (parsed.sha !== _pins_js__WEBPACK_IMPORTED_MODULE_3__/* .PINS */ .$x[parsed.action].sha || (version !== null && version !== _pins_js__WEBPACK_IMPORTED_MODULE_3__/* .PINS */ .$x[parsed.action].version))) {
+            const pin = _pins_js__WEBPACK_IMPORTED_MODULE_3__/* .PINS */ .$x[parsed.action];
+            err('invalid-workflow-extension', up, `Step ${label}: ${parsed.action} is pinned to ${parsed.sha.slice(0, 12)}… but modules-rebuild's pin table has ${pin.version} (${pin.sha.slice(0, 12)}…)`, `Use "${parsed.action}@${pin.sha} # ${pin.version}" so every job runs the same reviewed code.`);
+        }
+        if (parsed.action === 'actions/checkout' && !(s.with?.['persist-credentials'] === false || s.with?.['persist-credentials'] === 'false')) {
+            err('invalid-workflow-extension', up, `Step ${label}: actions/checkout without persist-credentials = false leaves the token in .git/config for every later step`, 'Add `with = { persist-credentials = false }`.');
+        }
+    }
+}
+/** Path filters: repository-relative paths with `*`, `**` and `?` wildcards; no negation, no `..`. */
+function globProblem(p) {
+    if (p.startsWith('!'))
+        return "is a negated filter ('!'), which would stop the workflow for files the tool needs";
+    const problem = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .repoPathProblem */ .Js)(p.replace(/\*\*?|\?/g, 'x'));
+    return problem;
+}
+
+
+/***/ }),
+
+/***/ 2323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ REBUILD_WORKFLOW),
+/* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
+/* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
+/* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
+/* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
+/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR)
+/* harmony export */ });
+/* unused harmony exports ROLLBACK_WORKFLOW, RESERVED_WORKFLOWS, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
+/**
+ * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
+ * import these instead of spelling the strings again, so a rename happens in one place.
+ */
+/** Where generated workflows are written, relative to the repository root. */
+const WORKFLOWS_DIR = '.github/workflows';
+/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
+const REBUILD_WORKFLOW = 'modules-rebuild.yml';
+/**
+ * Reserved for the rollback issue: redeploys an already-built release (never rebuilds). Not
+ * generated yet; `workflows generate` never writes another file under this name.
+ */
+const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
+/** Every workflow file name modules-rebuild owns, generated now or later. */
+const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW];
+/**
+ * Release tags: `modules/<release_id>` (release_id from src/plan/release-id.ts, e.g.
+ * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
+ * tags (`v1.2.3`); rollback lists releases by RELEASE_TAG_GLOB.
+ */
+const RELEASE_TAG_PREFIX = 'modules/';
+const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELEASE_TAG_PREFIX}*`));
+const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
+/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
+const PLAN_ARTIFACT = 'release-plan';
+/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
+const BUILD_INFO_FILE = 'build-info.json';
+/**
+ * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
+ * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
+ */
+const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
+const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
+/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
+const GENERATED_MARKER = '# @generated by modules-rebuild';
+/** The command that rewrites the workflows; named in headers, hints and diffs. */
+const GENERATE_COMMAND = 'modules-rebuild workflows generate';
+
+
+/***/ }),
+
+/***/ 4788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ PINS),
+/* harmony export */   I1: () => (/* binding */ pinnedRef),
+/* harmony export */   NS: () => (/* binding */ isPinnedAction)
+/* harmony export */ });
+const PINS = {
+    'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
+    'actions/cache': { sha: '668228422ae6a00e4ad889ee87cd7109ec5666a7', version: 'v5.0.4' },
+    'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
+    'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
+    'actions/setup-node': { sha: '53b83947a5a98c8d113130e565377fae1a50d02f', version: 'v6.3.0' }
+};
+const isPinnedAction = (name) => Object.hasOwn(PINS, name);
+/** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */
+const pinnedRef = (action) => `${action}@${PINS[action].sha}`;
+
+
+/***/ })
+
+};

@@ -1,0 +1,456 @@
+export const id = 410;
+export const ids = [410];
+export const modules = {
+
+/***/ 9152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9389);
+/** Reads modules-rebuild.toml from the root (absent: all defaults). */
+
+
+
+async function loadConfig(root) {
+    const snapshot = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSnapshot */ .RA)(root, [_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2]);
+    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfig */ .X)(snapshot.get(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2) ?? null);
+}
+
+
+/***/ }),
+
+/***/ 410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g2: () => (/* reexport */ schema/* CONFIG_FILE */.g2),
+  rw: () => (/* binding */ checkWorkflowsOnDisk),
+  Dz: () => (/* binding */ initialConfig),
+  IT: () => (/* binding */ planFromConfig),
+  C_: () => (/* binding */ planWorkflowsOnDisk),
+  M_: () => (/* binding */ writeWorkflows)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
+var diagnostic = __webpack_require__(2869);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./src/hash/jcs.ts
+var jcs = __webpack_require__(5456);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/workflows/config.ts
+var config = __webpack_require__(918);
+// EXTERNAL MODULE: ./src/workflows/constants.ts
+var constants = __webpack_require__(2323);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/workflows/pins.ts
+var pins = __webpack_require__(4788);
+;// CONCATENATED MODULE: ./src/workflows/render.ts
+/**
+ * Renders a workflow template (YAML with comments) structurally: the template is parsed into a
+ * `yaml` Document, tagged placeholder nodes are replaced by nodes built from values, and the
+ * Document is printed again — comments, key order and quoting of the template survive, and no
+ * value is ever pasted into YAML text. Pure.
+ *
+ *   key: !param NAME       the node becomes params[NAME] (a value or a prepared node)
+ *   uses: !pin ACTION      `ACTION@<sha>` with the comment `# <version>` from pins.ts
+ *   - !splice NAME         in a sequence: replaced by the items of params[NAME] (an array)
+ *   key: !splice NAME      in a mapping: the pair is replaced by the pairs of params[NAME] (an object)
+ *
+ * Template lines that start with `#:` are notes on the template and are dropped before parsing.
+ */
+
+
+const TAGS = ['!param', '!pin', '!splice'];
+const customTags = TAGS.map((tag) => ({ tag, resolve: (value) => value }));
+/** A `uses:` value with its `# vX.Y.Z` comment, for params. */
+function usesNode(ref, version) {
+    const node = new dist/* Scalar */.X5(ref);
+    node.comment = ` ${version}`;
+    return node;
+}
+class TemplateError extends Error {
+    name = 'TemplateError';
+}
+/** Renders `template` with `params`; throws TemplateError on an unknown placeholder or a YAML error. */
+function renderTemplate(template, params) {
+    const source = template
+        .replace(/\r\n/g, '\n')
+        .split('\n')
+        .filter((line) => !/^\s*#:/.test(line))
+        .join('\n');
+    const doc = (0,dist/* parseDocument */.Tp)(source, { customTags, keepSourceTokens: false });
+    const problems = [...doc.errors, ...doc.warnings];
+    if (problems.length)
+        throw new TemplateError(`template does not parse: ${problems.map((e) => e.message).join('; ')}`);
+    doc.contents = fill(doc, doc.contents, params);
+    return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+function node(doc, value) {
+    return (0,dist/* isNode */.Ll)(value) ? value : doc.createNode(value);
+}
+function param(params, name) {
+    if (!Object.hasOwn(params, name))
+        throw new TemplateError(`template uses !param/!splice ${name}, which the generator does not provide`);
+    return params[name];
+}
+function tagged(n) {
+    return (0,dist/* isScalar */.jn)(n) && typeof n.tag === 'string' && TAGS.includes(n.tag);
+}
+/** Replaces placeholders under `n` (depth first); returns the node that takes `n`'s place. */
+function fill(doc, n, params) {
+    if (n === null)
+        return n;
+    if (tagged(n)) {
+        let out;
+        if (n.tag === '!param')
+            out = node(doc, param(params, n.value));
+        else if (n.tag === '!pin') {
+            if (!(0,pins/* isPinnedAction */.NS)(n.value))
+                throw new TemplateError(`!pin ${n.value}: not in the pin table (src/workflows/pins.ts)`);
+            out = usesNode((0,pins/* pinnedRef */.I1)(n.value), pins/* PINS */.$x[n.value].version);
+        }
+        else
+            throw new TemplateError(`!splice ${n.value} must be an item of a sequence or the value of a mapping pair`);
+        keepComments(n, out);
+        return out;
+    }
+    if ((0,dist/* isSeq */.oP)(n)) {
+        const items = [];
+        for (const item of n.items) {
+            if (tagged(item) && item.tag === '!splice') {
+                const list = param(params, item.value);
+                if (!Array.isArray(list))
+                    throw new TemplateError(`!splice ${item.value} in a sequence needs an array`);
+                const added = list.map((v) => node(doc, v));
+                carryComment(item, added[0], n);
+                items.push(...added);
+            }
+            else
+                items.push(fill(doc, item, params));
+        }
+        n.items = items;
+        return n;
+    }
+    if ((0,dist/* isMap */.jh)(n)) {
+        const pairs = [];
+        for (const pair of n.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            if (tagged(pair.value) && pair.value.tag === '!splice') {
+                const map = param(params, pair.value.value);
+                if (map === null || typeof map !== 'object' || Array.isArray(map))
+                    throw new TemplateError(`!splice ${pair.value.value} in a mapping needs an object`);
+                const added = Object.entries(map).map(([k, v]) => new dist/* Pair */.Rm(doc.createNode(k), node(doc, v)));
+                carryComment(pair.key, added[0]?.key, n);
+                pairs.push(...added);
+            }
+            else {
+                pair.value = fill(doc, pair.value, params);
+                pairs.push(pair);
+            }
+        }
+        n.items = pairs;
+        return n;
+    }
+    return n;
+}
+/** Comments written on a placeholder belong to what replaces it. */
+function keepComments(from, to) {
+    if (from.commentBefore)
+        to.commentBefore = from.commentBefore;
+    if (from.comment)
+        to.comment = to.comment ? `${to.comment}${from.comment}` : from.comment;
+    if (from.spaceBefore)
+        to.spaceBefore = true;
+}
+/**
+ * The comment above a !splice marker moves to the first inserted node. With nothing inserted, a
+ * mapping keeps it at its end (it explains what may follow, e.g. the jobs after build); in a
+ * sequence it would label the next item, so it goes.
+ */
+function carryComment(marker, first, parent) {
+    if (first) {
+        if (marker.commentBefore)
+            first.commentBefore = marker.commentBefore;
+        if (marker.spaceBefore)
+            first.spaceBefore = true;
+    }
+    else if (marker.commentBefore && (0,dist/* isMap */.jh)(parent)) {
+        parent.comment = parent.comment ? `${parent.comment}\n${marker.commentBefore}` : marker.commentBefore;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workflows/templates.generated.ts
+// @generated by scripts/embed-workflow-templates.mjs from workflows-templates/ — DO NOT EDIT; run: npm run workflow-templates
+const TEMPLATES = {
+    "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build\n#   workflow_dispatch                 plan → build, with a profile, a dry run and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/workflows/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: release-plan\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    # Never for pull requests, forked or not: they plan and check only. Stage 0: every target that\n    # embeds nothing (the UIs a monolith server embeds, or all three in headless).\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      - name: Build\n        env:\n          BUILD_ARGV: ${{ toJSON(matrix.argv) }}\n        # The command is an argument vector from release-plan.json, started without a shell, so\n        # no value of the plan is ever read as shell code.\n        shell: node {0}\n        run: |\n          const { spawnSync } = require('node:child_process')\n          let argv = JSON.parse(process.env.BUILD_ARGV)\n          if (typeof argv === 'string') argv = JSON.parse(argv)\n          if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {\n            console.log('::error::matrix.argv is not a non-empty array of strings')\n            process.exit(1)\n          }\n          console.log(argv.map((a) => JSON.stringify(a)).join(' '))\n          const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' })\n          if (r.error) throw r.error\n          process.exit(r.status ?? 1)\n      - name: Stage the artifact with its build key\n        id: stage\n        env:\n          TARGET: ${{ matrix.target }}\n          BUILD_KEY: ${{ matrix.build_key }}\n          ARTIFACT: ${{ matrix.artifact }}\n          ARTIFACT_PATHS: ${{ toJSON(matrix.artifact_path) }}\n          MANIFEST_HASH: ${{ needs.plan.outputs.manifest_hash }}\n          RELEASE_ID: ${{ needs.plan.outputs.release_id }}\n        # Copies the built files into one directory with build-info.json (target, build key,\n        # manifest hash, release id, sha256 of every file): what publish and deploy read.\n        shell: node {0}\n        run: |\n          const crypto = require('node:crypto')\n          const fs = require('node:fs')\n          const path = require('node:path')\n          const env = process.env\n          let files = JSON.parse(env.ARTIFACT_PATHS)\n          if (typeof files === 'string') files = files.trim().startsWith('[') ? JSON.parse(files) : files.split('\\n')\n          files = files.map((f) => String(f).trim()).filter((f) => f !== '')\n          const out = path.join(env.RUNNER_TEMP, 'modules-rebuild-artifact')\n          fs.rmSync(out, { recursive: true, force: true })\n          const entries = []\n          for (const f of files) {\n            const rel = f.split(path.sep).join('/')\n            if (path.isAbsolute(f) || rel.split('/').includes('..') || rel === 'build-info.json') {\n              console.log(`::error::artifact path ${JSON.stringify(f)} must be inside the repository`)\n              process.exit(1)\n            }\n            const data = fs.readFileSync(f)\n            fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true })\n            fs.writeFileSync(path.join(out, rel), data)\n            entries.push({ path: rel, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })\n          }\n          const info = { schema: 1, target: env.TARGET, build_key: env.BUILD_KEY, artifact: env.ARTIFACT, manifest_hash: env.MANIFEST_HASH, release_id: env.RELEASE_ID, files: entries }\n          fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info, null, 2) + '\\n')\n          fs.appendFileSync(env.GITHUB_OUTPUT, `dir=${out}\\n`)\n          console.log(JSON.stringify(info, null, 2))\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  build_stage1:\n    name: build ${{ matrix.target }}\n    needs: [plan, build]\n    # Stage 1: a server that embeds the UIs built in stage 0 of this run.\n    if: always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && (needs.build.result == 'success' || needs.build.result == 'skipped') && needs.plan.outputs.stage1_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage1) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The UI artifacts of stage 0 land where the server build expects them (their repository\n      # paths, as staged with build-info.json).\n      - name: Download the embedded UI artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: '*-????????????????'\n          path: .\n          merge-multiple: true\n      - name: Build\n        env:\n          BUILD_ARGV: ${{ toJSON(matrix.argv) }}\n        # The command is an argument vector from release-plan.json, started without a shell, so\n        # no value of the plan is ever read as shell code.\n        shell: node {0}\n        run: |\n          const { spawnSync } = require('node:child_process')\n          let argv = JSON.parse(process.env.BUILD_ARGV)\n          if (typeof argv === 'string') argv = JSON.parse(argv)\n          if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {\n            console.log('::error::matrix.argv is not a non-empty array of strings')\n            process.exit(1)\n          }\n          console.log(argv.map((a) => JSON.stringify(a)).join(' '))\n          const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' })\n          if (r.error) throw r.error\n          process.exit(r.status ?? 1)\n      - name: Stage the artifact with its build key\n        id: stage\n        env:\n          TARGET: ${{ matrix.target }}\n          BUILD_KEY: ${{ matrix.build_key }}\n          ARTIFACT: ${{ matrix.artifact }}\n          ARTIFACT_PATHS: ${{ toJSON(matrix.artifact_path) }}\n          MANIFEST_HASH: ${{ needs.plan.outputs.manifest_hash }}\n          RELEASE_ID: ${{ needs.plan.outputs.release_id }}\n        # Copies the built files into one directory with build-info.json (target, build key,\n        # manifest hash, release id, sha256 of every file): what publish and deploy read.\n        shell: node {0}\n        run: |\n          const crypto = require('node:crypto')\n          const fs = require('node:fs')\n          const path = require('node:path')\n          const env = process.env\n          let files = JSON.parse(env.ARTIFACT_PATHS)\n          if (typeof files === 'string') files = files.trim().startsWith('[') ? JSON.parse(files) : files.split('\\n')\n          files = files.map((f) => String(f).trim()).filter((f) => f !== '')\n          const out = path.join(env.RUNNER_TEMP, 'modules-rebuild-artifact')\n          fs.rmSync(out, { recursive: true, force: true })\n          const entries = []\n          for (const f of files) {\n            const rel = f.split(path.sep).join('/')\n            if (path.isAbsolute(f) || rel.split('/').includes('..') || rel === 'build-info.json') {\n              console.log(`::error::artifact path ${JSON.stringify(f)} must be inside the repository`)\n              process.exit(1)\n            }\n            const data = fs.readFileSync(f)\n            fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true })\n            fs.writeFileSync(path.join(out, rel), data)\n            entries.push({ path: rel, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })\n          }\n          const info = { schema: 1, target: env.TARGET, build_key: env.BUILD_KEY, artifact: env.ARTIFACT, manifest_hash: env.MANIFEST_HASH, release_id: env.RELEASE_ID, files: entries }\n          fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info, null, 2) + '\\n')\n          fs.appendFileSync(env.GITHUB_OUTPUT, `dir=${out}\\n`)\n          console.log(JSON.stringify(info, null, 2))\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  # Jobs after build. Later releases of modules-rebuild add publish, deploy and smoke here: each\n  # needs [plan, build], reads release-plan.json and the build artifacts, raises only its own\n  # permissions, and never runs on pull_request. [workflows.extra_jobs] of modules-rebuild.toml\n  # follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n"
+};
+
+;// CONCATENATED MODULE: ./src/workflows/generate.ts
+/**
+ * The generated workflows, and the check of a checkout against them. Pure: the adapter computes
+ * the config hash of the file it read, writes `planWorkflows`' files for `workflows generate` /
+ * `init`, and for `workflows check` (and `check`) reads the planned paths and calls
+ * `checkWorkflows`.
+ *
+ *   generate: planWorkflows(config, configHash(config)) → write each { path, content }
+ *   check:    planWorkflows → read each path → checkWorkflows(planned, current, config.allow_dirty)
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * sha256 (64 hex) of the canonical JSON (JCS) of the complete configuration, defaults filled in:
+ * comments, key order and spelling out a default do not change it; any value that does change.
+ */
+function configHash(config) {
+    const plain = JSON.parse(JSON.stringify(config ?? {}));
+    return (0,external_node_crypto_.createHash)('sha256').update((0,jcs/* canonicalJson */.dj)(plain), 'utf8').digest('hex');
+}
+/** The first line of a generated workflow. */
+function header(configHashHex) {
+    return `${constants/* GENERATED_MARKER */.Lp} ${version/* VERSION */.x} — config sha256:${configHashHex} — DO NOT EDIT; run: ${constants/* GENERATE_COMMAND */.G6}`;
+}
+/** Reads the header of a workflow; null when the file was not generated by modules-rebuild. */
+function parseHeader(text) {
+    const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const m = /^# @generated by modules-rebuild (\S+) — config sha256:([0-9a-f]{64}) — /.exec(first);
+    return m ? { version: m[1], configHash: m[2] } : null;
+}
+/**
+ * The path filters of the workflow, in a fixed order without duplicates: the manifest, every
+ * package manifest name under any directory, the generated registry files and the Cargo.tomls
+ * of the enabled apps (and their templates), modules-rebuild.toml, the workflow itself, then
+ * `extra_paths`.
+ */
+function workflowPaths(input, workflowPath = `${constants/* WORKFLOWS_DIR */.xs}/${constants/* REBUILD_WORKFLOW */.AX}`) {
+    const { workflows: w, codegen } = input;
+    const paths = [w.manifest, ...codegen.package_manifests.map((name) => `**/${name}`)];
+    for (const app of schema/* APPS */.h) {
+        const a = codegen[app];
+        if (!a.enabled)
+            continue;
+        paths.push(a.output, a.cargo_toml);
+        if (a.template !== undefined)
+            paths.push(a.template);
+    }
+    paths.push(schema/* CONFIG_FILE */.g2, workflowPath, ...w.extra_paths);
+    return [...new Set(paths)];
+}
+/**
+ * The workflows `[workflows]` asks for, rendered from the embedded templates. Throws a
+ * DiagnosticError (rules of checkWorkflowsConfig) when the configuration cannot make a safe
+ * workflow, e.g. when `action` is not set.
+ */
+function planWorkflows(input, configHashHex) {
+    if (!/^[0-9a-f]{64}$/.test(configHashHex))
+        throw new TypeError(`configHash must be 64 lowercase hex digits, got '${configHashHex}'`);
+    const w = input.workflows;
+    const problems = (0,config/* checkWorkflowsConfig */.dc)(w, schema/* CONFIG_FILE */.g2, () => null, true);
+    if ((0,diagnostic/* hasErrors */.Cs)(problems))
+        throw new diagnostic/* DiagnosticError */.uo((0,diagnostic/* sortDiagnostics */.Ds)(problems));
+    const path = `${constants/* WORKFLOWS_DIR */.xs}/${constants/* REBUILD_WORKFLOW */.AX}`;
+    const params = {
+        paths: workflowPaths(input, path),
+        default_branch: w.default_branch,
+        runs_on: w.runs_on,
+        build_timeout_minutes: w.build_timeout_minutes,
+        action: usesNode(w.action, w.action_version),
+        manifest: w.manifest,
+        setup_steps: w.setup_steps.map(stepValue),
+        extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
+    };
+    const body = renderTemplate(TEMPLATES[constants/* REBUILD_WORKFLOW */.AX], params);
+    return [{ path, content: `${header(configHashHex)}\n${body}` }];
+}
+/** A step as the YAML wants it: `uses` with its version as a comment. */
+function stepValue(step) {
+    const out = {};
+    for (const [k, v] of Object.entries(step)) {
+        if (v === undefined)
+            continue;
+        if (k === 'uses' && typeof v === 'string') {
+            const { ref, version } = (0,config/* splitUses */.Lo)(v);
+            out[k] = version === null ? ref : usesNode(ref, version);
+        }
+        else
+            out[k] = v;
+    }
+    return out;
+}
+/**
+ * An extra job: needs plan and both build stages, runs when none of them failed (a skipped stage,
+ * nothing to build, is fine), never on pull requests, read-only unless raised.
+ */
+function jobValue(job, w) {
+    const guard = "always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')";
+    const user = job.if?.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+    const out = {};
+    if (job.name !== undefined)
+        out.name = job.name;
+    out.needs = [...new Set([...constants/* BUILT_IN_JOBS */.Sy, ...job.needs])];
+    out.if = user ? `\${{ ${guard} && (${user}) }}` : guard;
+    out['runs-on'] = job['runs-on'] ?? w.runs_on;
+    if (job['timeout-minutes'] !== undefined)
+        out['timeout-minutes'] = job['timeout-minutes'];
+    // Naming any scope sets the others to none: keep contents: read unless the job says otherwise.
+    out.permissions = { contents: 'read', ...job.permissions };
+    if (job.environment !== undefined)
+        out.environment = job.environment;
+    if (job.env !== undefined)
+        out.env = job.env;
+    if (job['continue-on-error'] !== undefined)
+        out['continue-on-error'] = job['continue-on-error'];
+    out.steps = job.steps.map(stepValue);
+    return out;
+}
+const lf = (text) => text.replace(/\r\n/g, '\n');
+/**
+ * Compares the planned workflows with the checkout (`current`: path → text, null when missing),
+ * line endings ignored. Each difference gets a unified diff and a `stale-generated` diagnostic:
+ * an error, or a warning when `allowDirty` includes "workflows".
+ */
+function checkWorkflows(planned, current, allowDirty = []) {
+    const stale = [];
+    const diagnostics = [];
+    const severity = allowDirty.includes('workflows') ? 'warning' : 'error';
+    for (const f of planned) {
+        const now = current.get(f.path) ?? null;
+        const want = lf(f.content);
+        const have = now === null ? null : lf(now);
+        if (have === want)
+            continue;
+        const diff = (0,create/* createTwoFilesPatch */.ss)(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: create/* FILE_HEADERS_ONLY */.jr });
+        stale.push({ path: f.path, diff });
+        const edited = have !== null && parseHeader(have) === null ? ' (it has no @generated header: written by hand?)' : '';
+        const message = have === null ? `${f.path} does not exist; modules-rebuild.toml generates it` : `${f.path} differs from what modules-rebuild.toml generates${edited}`;
+        const line = have === null ? null : { line: firstDifference(have, want), column: 1 };
+        const hint = `Run \`${constants/* GENERATE_COMMAND */.G6}\` and commit the result. Never edit the workflow by hand: extra setup steps and jobs go in [workflows] setup_steps / extra_jobs of modules-rebuild.toml${severity === 'error' ? '; to accept a hand edit for now, add "workflows" to allow_dirty' : ''}.`;
+        diagnostics.push((0,diagnostic/* diagnostic */.YK)(severity, 'stale-generated', f.path, line, message, hint));
+    }
+    return { stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
+}
+/** 1-based line of `have` where it first differs from `want`. */
+function firstDifference(have, want) {
+    const a = have.split('\n');
+    const b = want.split('\n');
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return Math.min(i + 1, a.length);
+}
+
+// EXTERNAL MODULE: ./src/adapters/config.ts
+var adapters_config = __webpack_require__(9152);
+// EXTERNAL MODULE: ./src/adapters/fs.ts
+var fs = __webpack_require__(9389);
+;// CONCATENATED MODULE: ./src/adapters/workflows.ts
+/** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
+
+
+
+
+
+
+
+function planFromConfig(config) {
+    try {
+        return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen }, configHash(config)), diagnostics: [] };
+    }
+    catch (err) {
+        if (err instanceof diagnostic/* DiagnosticError */.uo)
+            return { planned: null, diagnostics: err.diagnostics };
+        throw err;
+    }
+}
+async function planWorkflowsOnDisk(root) {
+    const { config, diagnostics } = await (0,adapters_config/* loadConfig */.Z)(root);
+    if (!config)
+        return { config, planned: null, diagnostics };
+    const plan = planFromConfig(config);
+    return { config, planned: plan.planned, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...diagnostics, ...plan.diagnostics]) };
+}
+/** Writes the planned workflows whose content changed; returns the written and unchanged paths. */
+async function writeWorkflows(root, planned) {
+    const current = await (0,fs/* readSnapshot */.RA)(root, planned.map((p) => p.path));
+    const { stale } = checkWorkflows(planned, current);
+    const staleSet = new Set(stale.map((s) => s.path));
+    const written = [];
+    const unchanged = [];
+    for (const p of planned) {
+        if (!staleSet.has(p.path)) {
+            unchanged.push(p.path);
+            continue;
+        }
+        const target = external_node_path_default().join(root, p.path);
+        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+        await external_node_fs_.promises.writeFile(target, p.content);
+        written.push(p.path);
+    }
+    return { written, unchanged };
+}
+async function checkWorkflowsOnDisk(root, ctx) {
+    const c = ctx ?? (await planWorkflowsOnDisk(root));
+    if (!c.planned || !c.config)
+        return { ...c, stale: [] };
+    const current = await (0,fs/* readSnapshot */.RA)(root, c.planned.map((p) => p.path));
+    const checked = checkWorkflows(c.planned, current, c.config.allow_dirty);
+    return { ...c, stale: checked.stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...c.diagnostics, ...checked.diagnostics]) };
+}
+/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults. */
+function initialConfig(action, version) {
+    return `#:schema ./node_modules/modules-rebuild/schema/modules-rebuild.schema.json
+# modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
+# Reference: the README's "modules-rebuild.toml" table, or schema/modules-rebuild.schema.json.
+schema = 1
+
+[codegen]
+# package_manifests = ["rustok-module.toml", "module.toml"]
+# feature_prefix = "mod-"
+# api_crate = "rustok_api"
+# [codegen.server] output = "apps/server/src/modules/generated.rs", cargo_toml = "apps/server/Cargo.toml"
+
+[features]
+# "auto": rewrite the managed region of [features] default where its markers exist, else build
+# with --no-default-features --features … computed from modules.toml.
+mode = "auto"
+
+[workflows]
+# The modules-rebuild action the generated workflows call, pinned to a commit.
+action = ${JSON.stringify(action)}
+action_version = ${JSON.stringify(version)}
+# default_branch = "main"
+# runs_on = "ubuntu-latest"
+`;
+}
+
+
+
+/***/ })
+
+};
