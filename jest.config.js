@@ -6,7 +6,9 @@ const common = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }]
   },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/']
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Property tests run thousands of cases; on a loaded 2-core machine 5 s is not always enough.
+  testTimeout: 30_000
 }
 
 export default {

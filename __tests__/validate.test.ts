@@ -3,7 +3,7 @@
  * problem at once, and where diagnostics point.
  */
 import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals'
-import { mkdirSync, mkdtempSync, promises as fsp, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import fs, { mkdirSync, mkdtempSync, promises as fsp, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runCli } from '../src/cli/main.js'
@@ -118,13 +118,19 @@ describe("RusToK's real fixture", () => {
     expect(wanted).toContain('crates/rustok-blog/rustok-module.toml')
     expect(wanted.filter((f) => f.startsWith('crates/rustok-tax/'))).toEqual([])
 
-    // 2. The adapter never opens it: every file read goes through fs.promises.readFile.
+    // 2. The adapter never opens it: the manifest is read with fs.promises.readFile, the files it
+    //    points at with fs.readFileSync (one directory listing per directory); spy on both.
     const read: string[] = []
     const original = fsp.readFile.bind(fsp)
     jest.spyOn(fsp, 'readFile').mockImplementation(((p: Parameters<typeof fsp.readFile>[0], ...rest: unknown[]) => {
       read.push(String(p))
       return (original as (...a: unknown[]) => unknown)(p, ...rest)
     }) as typeof fsp.readFile)
+    const originalSync = fs.readFileSync.bind(fs)
+    jest.spyOn(fs, 'readFileSync').mockImplementation(((p: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
+      read.push(String(p))
+      return (originalSync as (...a: unknown[]) => unknown)(p, ...rest)
+    }) as typeof fs.readFileSync)
     const { code, stdout, stderr } = await cli(['validate', '--root', FIXTURE, '--format', 'json'])
     expect(code).toBe(0)
     expect(read.length).toBeGreaterThan(50) // the spy saw the reads (modules.toml + 50 package manifests + UI crates)

@@ -1,10 +1,11 @@
 // Benchmarks (npm run bench). Speed targets live here, never in timed tests.
 //  1. startup: `validate` and `hash` of RusToK's fixture vs `node -e 0` (ratio of medians; target ≤ 1.3)
+//     and `plan` of the same fixture (a git copy: RusToK's real feature drift allowed) vs `node -e 0`
 //  2. scale: `validate` of a generated 5,000-module workspace with a 5,000-deep dependency chain
 //     (target ≤ 1 s) and of 50,000 modules (target ~10× the 5,000 figure)
 // Results are printed and written to bench/results/latest.json.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -34,6 +35,27 @@ for (const cmd of ['validate', 'hash']) {
   const r = time([cli, cmd, '--root', fixture])
   results[`${cmd}_rustok`] = { ...r, ratio: r.median / baseline.median }
 }
+{
+  // plan needs a git checkout whose generated files are current: a copy of the fixture that
+  // accepts RusToK's real drift ([features] allow_dirty) and declares its one missing feature.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-plan-'))
+  try {
+    cpSync(fixture, dir, { recursive: true })
+    execFileSync('chmod', ['-R', 'u+w', dir])
+    writeFileSync(path.join(dir, 'modules-rebuild.toml'), 'schema = 1\nallow_dirty = ["features"]\n')
+    const cargo = path.join(dir, 'apps/server/Cargo.toml')
+    writeFileSync(cargo, readFileSync(cargo, 'utf8').replace('[features]\n', '[features]\nmod-iggy_connector = []\n'))
+    execFileSync(process.execPath, [cli, 'generate', '--root', dir], { stdio: 'ignore' })
+    const g = (...args) => execFileSync('git', ['-C', dir, ...args], { stdio: 'ignore' })
+    g('init', '-q')
+    g('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'add', '-A')
+    g('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'fixture')
+    const r = time([cli, 'plan', '--root', dir])
+    results.plan_rustok = { ...r, ratio: r.median / baseline.median }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
 for (const n of [5000, 50000]) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${n}-`))
   try {
@@ -51,6 +73,7 @@ console.log(`node ${process.version}, ${os.cpus().length} cpus, ${runs} runs (me
 console.log(`node -e 0                   ${ms(baseline.median)}`)
 console.log(`validate RusToK fixture     ${ms(results.validate_rustok.median)}  ratio ${results.validate_rustok.ratio.toFixed(2)} (target ≤ 1.3)`)
 console.log(`hash RusToK fixture         ${ms(results.hash_rustok.median)}  ratio ${results.hash_rustok.ratio.toFixed(2)} (target ≤ 1.3)`)
+console.log(`plan RusToK fixture         ${ms(results.plan_rustok.median)}  ratio ${results.plan_rustok.ratio.toFixed(2)} (target ≤ 1.3)`)
 console.log(`validate 5,000 modules      ${ms(results.validate_5000.median)}  (target ≤ 1000 ms)`)
 console.log(`validate 50,000 modules     ${ms(results.validate_50000.median)}  ×${results.scale_ratio_50000_vs_5000.toFixed(1)} for ×10 modules (target ~10)`)
 mkdirSync('bench/results', { recursive: true })

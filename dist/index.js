@@ -34579,6 +34579,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -37856,28 +37857,37 @@ function locate(doc, path) {
 /** Walks the schema alongside the data and reports keys the schema does not define. */
 function unknownKeys(schema, doc) {
     const out = [];
-    const stack = [[schema, doc.data, []]];
+    const pathOf = (n, last) => {
+        const p = [last];
+        for (let c = n; c && c[2] !== null; c = c[3])
+            p.unshift(c[2]);
+        return p;
+    };
+    const stack = [[schema, doc.data, null, null]];
     while (stack.length) {
-        const [s, v, path] = stack.pop();
+        const node = stack.pop();
+        const [s, v] = node;
         const def = unwrap(s)._zod.def;
         if (def.type === 'object' && isTable(v)) {
             const shape = def.shape ?? {};
-            for (const [key, child] of Object.entries(v)) {
+            for (const key in v) {
                 const sub = shape[key];
                 if (sub)
-                    stack.push([sub, child, [...path, key]]);
+                    stack.push([sub, v[key], key, node]);
                 else if (!def.catchall) {
+                    const path = pathOf(node, key);
                     const near = suggest(key, Object.keys(shape));
-                    out.push(diagnostic('warning', 'unknown-key', doc.file, locate(doc, [...path, key]), `unknown key \`${formatPath([...path, key])}\`${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored`, near ? `Rename it to \`${near}\`.` : `Known keys here: ${Object.keys(shape).join(', ')}.`));
+                    out.push(diagnostic('warning', 'unknown-key', doc.file, locate(doc, path), `unknown key \`${formatPath(path)}\`${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored`, near ? `Rename it to \`${near}\`.` : `Known keys here: ${Object.keys(shape).join(', ')}.`));
                 }
             }
         }
         else if (def.type === 'record' && isTable(v) && def.valueType) {
-            for (const [key, child] of Object.entries(v))
-                stack.push([def.valueType, child, [...path, key]]);
+            for (const key in v)
+                stack.push([def.valueType, v[key], key, node]);
         }
         else if (def.type === 'array' && Array.isArray(v) && def.element) {
-            v.forEach((child, i) => stack.push([def.element, child, [...path, i]]));
+            for (let i = 0; i < v.length; i++)
+                stack.push([def.element, v[i], i, node]);
         }
     }
     return out;
@@ -39950,24 +39960,61 @@ function decode(buf) {
     }
 }
 /**
- * Reads the files the core asked for, 64 at a time. A file that does not exist, or that resolves
- * outside the root through a symlink, is null; any other read failure is a UsageError.
+ * Reads the files the core asked for. A file that does not exist, or that resolves outside the
+ * root through a symlink, is null; any other read failure is a UsageError.
+ *
+ * Synchronous on purpose, with one directory listing per directory: most candidates (module.toml,
+ * admin/Cargo.toml, …) do not exist, and a 5,000-module workspace asks for 20,000 of them — a
+ * listing answers those without an open() each, and promise-based reads cost more than they save.
  */
 async function fs_readSnapshot(root, files) {
-    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => {
+    let realRoot;
+    try {
+        realRoot = external_node_fs_default().realpathSync(root);
+    }
+    catch {
         throw new fs_UsageError(`${root}: no such directory`);
-    });
-    const out = new Map();
-    const readOne = async (rel) => {
+    }
+    const listings = new Map();
+    const list = (dir) => {
+        let entries = listings.get(dir);
+        if (entries === undefined) {
+            try {
+                entries = new Map(external_node_fs_default().readdirSync(external_node_path_default().join(root, dir), { withFileTypes: true }).map((d) => [d.name, d]));
+            }
+            catch {
+                entries = null;
+            }
+            listings.set(dir, entries);
+        }
+        return entries;
+    };
+    const readOne = (rel) => {
         if (repoPathProblem(rel) !== null)
             return null;
-        try {
-            const absolute = external_node_path_default().join(root, rel);
-            const content = await external_node_fs_namespaceObject.promises.readFile(absolute); // most candidates do not exist: fail fast first
-            const real = await external_node_fs_namespaceObject.promises.realpath(absolute);
-            if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep))
+        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
+        let dir = '';
+        let linked = false;
+        for (const [i, name] of segments.entries()) {
+            const entry = list(dir)?.get(name);
+            if (!entry)
                 return null;
-            return decode(content);
+            if (entry.isSymbolicLink())
+                linked = true;
+            else if (i < segments.length - 1 ? !entry.isDirectory() : entry.isDirectory())
+                return null;
+            dir = dir ? `${dir}/${name}` : name;
+        }
+        const absolute = external_node_path_default().join(root, rel);
+        try {
+            if (linked) {
+                const real = external_node_fs_default().realpathSync(absolute);
+                if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep))
+                    return null;
+                if (external_node_fs_default().statSync(real).isDirectory())
+                    return null;
+            }
+            return decode(external_node_fs_default().readFileSync(absolute));
         }
         catch (err) {
             const code = err.code;
@@ -39976,15 +40023,7 @@ async function fs_readSnapshot(root, files) {
             throw new fs_UsageError(`${rel}: cannot read: ${err.message}`);
         }
     };
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const rel = files[next++];
-            out.set(rel, await readOne(rel));
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(64, files.length) }, worker));
-    return out;
+    return new Map(files.map((rel) => [rel, readOne(rel)]));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/config.ts
@@ -41173,11 +41212,22 @@ function buildNpm(comparators) {
         return join(plain);
     return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
 }
+const parsedReqs = new Map();
 /**
  * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds.
+ * into an equivalent `semver` Range and its npm text with explicit bounds. Memoised: a workspace
+ * repeats a few requirements thousands of times.
  */
 function parseCargoReq(req) {
+    let r = parsedReqs.get(req);
+    if (r === undefined) {
+        r = parseCargoReqUncached(req);
+        if (parsedReqs.size < 10_000)
+            parsedReqs.set(req, r);
+    }
+    return r;
+}
+function parseCargoReqUncached(req) {
     if (typeof req !== 'string')
         return { ok: false, reason: 'version requirement must be a string' };
     let comparators;
@@ -41465,17 +41515,28 @@ function entryLoc(doc, slug, sub = []) {
 /** `${{` anywhere in a document: such a value could reach a workflow expression. */
 function injections(doc) {
     const out = [];
-    const stack = [[doc.data, []]];
+    const pathOf = (n) => {
+        const p = [];
+        for (let c = n; c && c[1] !== null; c = c[2])
+            p.unshift(c[1]);
+        return p;
+    };
+    const stack = [[doc.data, null, null]];
     while (stack.length) {
-        const [v, path] = stack.pop();
-        if (typeof v === 'string' && v.includes('${{')) {
+        const node = stack.pop();
+        const v = node[0];
+        if (typeof v === 'string') {
+            if (!v.includes('${{'))
+                continue;
+            const path = pathOf(node);
             out.push(diagnostic('error', 'expression-injection', doc.file, locate(doc, path), `\`${formatPath(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.'));
         }
         else if (Array.isArray(v))
-            v.forEach((x, i) => stack.push([x, [...path, i]]));
+            for (let i = 0; i < v.length; i++)
+                stack.push([v[i], i, node]);
         else if (isTable(v))
-            for (const [k, x] of Object.entries(v))
-                stack.push([x, [...path, k]]);
+            for (const k in v)
+                stack.push([v[k], k, node]);
     }
     return out;
 }

@@ -857,11 +857,22 @@ function buildNpm(comparators) {
         return join(plain);
     return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
 }
+const parsedReqs = new Map();
 /**
  * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds.
+ * into an equivalent `semver` Range and its npm text with explicit bounds. Memoised: a workspace
+ * repeats a few requirements thousands of times.
  */
 function parseCargoReq(req) {
+    let r = parsedReqs.get(req);
+    if (r === undefined) {
+        r = parseCargoReqUncached(req);
+        if (parsedReqs.size < 10_000)
+            parsedReqs.set(req, r);
+    }
+    return r;
+}
+function parseCargoReqUncached(req) {
     if (typeof req !== 'string')
         return { ok: false, reason: 'version requirement must be a string' };
     let comparators;
@@ -1398,17 +1409,28 @@ function entryLoc(doc, slug, sub = []) {
 /** `${{` anywhere in a document: such a value could reach a workflow expression. */
 function injections(doc) {
     const out = [];
-    const stack = [[doc.data, []]];
+    const pathOf = (n) => {
+        const p = [];
+        for (let c = n; c && c[1] !== null; c = c[2])
+            p.unshift(c[1]);
+        return p;
+    };
+    const stack = [[doc.data, null, null]];
     while (stack.length) {
-        const [v, path] = stack.pop();
-        if (typeof v === 'string' && v.includes('${{')) {
+        const node = stack.pop();
+        const v = node[0];
+        if (typeof v === 'string') {
+            if (!v.includes('${{'))
+                continue;
+            const path = pathOf(node);
             out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'expression-injection', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, path), `\`${(0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.'));
         }
         else if (Array.isArray(v))
-            v.forEach((x, i) => stack.push([x, [...path, i]]));
+            for (let i = 0; i < v.length; i++)
+                stack.push([v[i], i, node]);
         else if ((0,_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .isTable */ .bI)(v))
-            for (const [k, x] of Object.entries(v))
-                stack.push([x, [...path, k]]);
+            for (const k in v)
+                stack.push([v[k], k, node]);
     }
     return out;
 }

@@ -852,28 +852,37 @@ function locate(doc, path) {
 /** Walks the schema alongside the data and reports keys the schema does not define. */
 function unknownKeys(schema, doc) {
     const out = [];
-    const stack = [[schema, doc.data, []]];
+    const pathOf = (n, last) => {
+        const p = [last];
+        for (let c = n; c && c[2] !== null; c = c[3])
+            p.unshift(c[2]);
+        return p;
+    };
+    const stack = [[schema, doc.data, null, null]];
     while (stack.length) {
-        const [s, v, path] = stack.pop();
+        const node = stack.pop();
+        const [s, v] = node;
         const def = unwrap(s)._zod.def;
         if (def.type === 'object' && (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v)) {
             const shape = def.shape ?? {};
-            for (const [key, child] of Object.entries(v)) {
+            for (const key in v) {
                 const sub = shape[key];
                 if (sub)
-                    stack.push([sub, child, [...path, key]]);
+                    stack.push([sub, v[key], key, node]);
                 else if (!def.catchall) {
+                    const path = pathOf(node, key);
                     const near = suggest(key, Object.keys(shape));
-                    out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('warning', 'unknown-key', doc.file, locate(doc, [...path, key]), `unknown key \`${formatPath([...path, key])}\`${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored`, near ? `Rename it to \`${near}\`.` : `Known keys here: ${Object.keys(shape).join(', ')}.`));
+                    out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('warning', 'unknown-key', doc.file, locate(doc, path), `unknown key \`${formatPath(path)}\`${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored`, near ? `Rename it to \`${near}\`.` : `Known keys here: ${Object.keys(shape).join(', ')}.`));
                 }
             }
         }
         else if (def.type === 'record' && (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v) && def.valueType) {
-            for (const [key, child] of Object.entries(v))
-                stack.push([def.valueType, child, [...path, key]]);
+            for (const key in v)
+                stack.push([def.valueType, v[key], key, node]);
         }
         else if (def.type === 'array' && Array.isArray(v) && def.element) {
-            v.forEach((child, i) => stack.push([def.element, child, [...path, i]]));
+            for (let i = 0; i < v.length; i++)
+                stack.push([def.element, v[i], i, node]);
         }
     }
     return out;

@@ -624,11 +624,23 @@ function buildNpm(comparators: Comparator[]): string {
   return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ')
 }
 
+const parsedReqs = new Map<string, CargoReqResult>()
+
 /**
  * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds.
+ * into an equivalent `semver` Range and its npm text with explicit bounds. Memoised: a workspace
+ * repeats a few requirements thousands of times.
  */
 export function parseCargoReq(req: string): CargoReqResult {
+  let r = parsedReqs.get(req)
+  if (r === undefined) {
+    r = parseCargoReqUncached(req)
+    if (parsedReqs.size < 10_000) parsedReqs.set(req, r)
+  }
+  return r
+}
+
+function parseCargoReqUncached(req: string): CargoReqResult {
   if (typeof req !== 'string') return { ok: false, reason: 'version requirement must be a string' }
   let comparators: Comparator[]
   try {

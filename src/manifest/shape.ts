@@ -52,26 +52,35 @@ export function locate(doc: TomlDocument, path: KeyPath): Location | null {
 /** Walks the schema alongside the data and reports keys the schema does not define. */
 function unknownKeys(schema: z.ZodType, doc: TomlDocument): Diagnostic[] {
   const out: Diagnostic[] = []
-  const stack: Array<[z.ZodType, TomlValue, Array<string | number>]> = [[schema, doc.data, []]]
+  // A node is [schema, value, key, parent]: paths are rebuilt only for findings.
+  type Node = [z.ZodType, TomlValue, string | number | null, Node | null]
+  const pathOf = (n: Node | null, last: string): Array<string | number> => {
+    const p: Array<string | number> = [last]
+    for (let c = n; c && c[2] !== null; c = c[3]) p.unshift(c[2])
+    return p
+  }
+  const stack: Node[] = [[schema, doc.data, null, null]]
   while (stack.length) {
-    const [s, v, path] = stack.pop()!
+    const node = stack.pop()!
+    const [s, v] = node
     const def = unwrap(s)._zod.def as unknown as Def
     if (def.type === 'object' && isTable(v)) {
       const shape = def.shape ?? {}
-      for (const [key, child] of Object.entries(v)) {
+      for (const key in v) {
         const sub = shape[key]
-        if (sub) stack.push([sub, child, [...path, key]])
+        if (sub) stack.push([sub, v[key]!, key, node])
         else if (!def.catchall) {
+          const path = pathOf(node, key)
           const near = suggest(key, Object.keys(shape))
           out.push(
-            diagnostic('warning', 'unknown-key', doc.file, locate(doc, [...path, key]), `unknown key \`${formatPath([...path, key])}\`${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored`, near ? `Rename it to \`${near}\`.` : `Known keys here: ${Object.keys(shape).join(', ')}.`)
+            diagnostic('warning', 'unknown-key', doc.file, locate(doc, path), `unknown key \`${formatPath(path)}\`${near ? ` (did you mean \`${near}\`?)` : ''}; it is ignored`, near ? `Rename it to \`${near}\`.` : `Known keys here: ${Object.keys(shape).join(', ')}.`)
           )
         }
       }
     } else if (def.type === 'record' && isTable(v) && def.valueType) {
-      for (const [key, child] of Object.entries(v)) stack.push([def.valueType, child, [...path, key]])
+      for (const key in v) stack.push([def.valueType, v[key]!, key, node])
     } else if (def.type === 'array' && Array.isArray(v) && def.element) {
-      v.forEach((child, i) => stack.push([def.element!, child, [...path, i]]))
+      for (let i = 0; i < v.length; i++) stack.push([def.element, v[i]!, i, node])
     }
   }
   return out

@@ -86,15 +86,25 @@ export function entryLoc(doc: TomlDocument, slug: string, sub: KeyPath = []): Lo
 /** `${{` anywhere in a document: such a value could reach a workflow expression. */
 export function injections(doc: TomlDocument): Diagnostic[] {
   const out: Diagnostic[] = []
-  const stack: Array<[TomlValue, Array<string | number>]> = [[doc.data, []]]
+  // A node is [value, key, parent]: the path is rebuilt only for a finding (no array per value).
+  type Node = [TomlValue, string | number | null, Node | null]
+  const pathOf = (n: Node): Array<string | number> => {
+    const p: Array<string | number> = []
+    for (let c: Node | null = n; c && c[1] !== null; c = c[2]) p.unshift(c[1])
+    return p
+  }
+  const stack: Node[] = [[doc.data, null, null]]
   while (stack.length) {
-    const [v, path] = stack.pop()!
-    if (typeof v === 'string' && v.includes('${{')) {
+    const node = stack.pop()!
+    const v = node[0]
+    if (typeof v === 'string') {
+      if (!v.includes('${{')) continue
+      const path = pathOf(node)
       out.push(
         diagnostic('error', 'expression-injection', doc.file, locate(doc, path), `\`${formatPath(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.')
       )
-    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, [...path, i]]))
-    else if (isTable(v)) for (const [k, x] of Object.entries(v)) stack.push([x, [...path, k]])
+    } else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push([v[i]!, i, node])
+    else if (isTable(v)) for (const k in v) stack.push([v[k]!, k, node])
   }
   return out
 }
