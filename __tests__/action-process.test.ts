@@ -180,3 +180,38 @@ describe('node dist/index.js', () => {
     expect(r.outputs).toEqual({})
   })
 })
+
+describe('node dist/index.js: command plan', () => {
+  it('plans examples/shop in a git checkout: outputs, release-plan.json, summary; the same on a rerun', async () => {
+    const { shopRepo, cleanup } = await import('./plan-helpers.js')
+    const root = shopRepo()
+    try {
+      const first = await runAction(root, { command: 'plan', token: '' })
+      expect(first.stderr).toBe('')
+      expect(first.code).toBe(0)
+      const o = first.outputs
+      expect(o.manifest_hash).toMatch(HASH)
+      expect(o.release_id).toMatch(/^shop-[a-z-]+-[0-9a-f]{12}$/)
+      expect(o.build_needed).toBe('true')
+      expect(o.existing_release).toBe('')
+      const matrix = JSON.parse(o.matrix!) as { include: Array<{ target: string; argv: string[] }> }
+      expect(matrix.include.map((e) => e.target).sort()).toEqual(['admin', 'server', 'storefront'])
+      expect(matrix.include.every((e) => e.argv[0] === 'cargo' && e.argv.includes('--locked'))).toBe(true)
+      // examples/shop is headless: nothing is embedded, so every target is stage 0.
+      expect(JSON.parse(o.matrix_stage0!)).toEqual(matrix)
+      expect(o.stage0_needed).toBe('true')
+      expect(o.stage1_needed).toBe('false')
+      const plan = JSON.parse(readFileSync(o.plan_path!, 'utf8')) as { schema: number; release_id: string }
+      expect(plan.schema).toBe(1)
+      expect(plan.release_id).toBe(o.release_id)
+      expect(first.summary).toContain('```mermaid')
+      // Offline: the token input is empty, so no release store is consulted.
+      expect(first.commands.some((c) => c.command === 'error')).toBe(false)
+
+      const again = await runAction(root, { command: 'plan', token: '' })
+      expect(again.outputs).toEqual(first.outputs)
+    } finally {
+      cleanup()
+    }
+  }, 60_000)
+})

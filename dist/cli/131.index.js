@@ -545,7 +545,7 @@ function globProblem(p) {
 /* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
 /* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR)
 /* harmony export */ });
-/* unused harmony exports ROLLBACK_WORKFLOW, RESERVED_WORKFLOWS, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
+/* unused harmony exports ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, RESERVED_WORKFLOWS, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
 /**
  * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
  * import these instead of spelling the strings again, so a rename happens in one place.
@@ -559,8 +559,15 @@ const REBUILD_WORKFLOW = 'modules-rebuild.yml';
  * generated yet; `workflows generate` never writes another file under this name.
  */
 const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
+/**
+ * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
+ * (a backend) installs or removes one module on a branch and opens its pull request.
+ */
+const CHANGE_WORKFLOW = 'modules-change.yml';
 /** Every workflow file name modules-rebuild owns, generated now or later. */
-const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW];
+const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW];
+/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
+const CHANGE_BRANCH_PREFIX = 'modules-change/';
 /**
  * Release tags: `modules/<release_id>` (release_id from src/plan/release-id.ts, e.g.
  * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
