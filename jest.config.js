@@ -6,14 +6,14 @@ const common = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }]
   },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // Property tests run thousands of cases; on a loaded 2-core machine 5 s is not always enough.
-  testTimeout: 30_000
+  testPathIgnorePatterns: ['/node_modules/', '/dist/']
 }
 
 export default {
   // Two workers match the 2-core machines CI runs on.
   maxWorkers: 2,
+  // Property tests and git-backed plan tests run long on a loaded 2-core machine.
+  testTimeout: 30_000,
   projects: [
     // Fast: pure core, CLI and action, in-process or against dist/.
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/*.test.ts'] },
