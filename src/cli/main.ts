@@ -19,7 +19,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./plan.js')).planCommand,
   workflows: async () => (await import('./workflows.js')).workflowsCommand,
   init: async () => (await import('./workflows.js')).initCommand,
-  schemas: async () => (await import('./schemas.js')).schemasCommand
+  schemas: async () => (await import('./schemas.js')).schemasCommand,
+  catalog: async () => (await import('./catalog.js')).catalogCommand,
+  install: async () => (await import('./catalog.js')).installCommand,
+  uninstall: async () => (await import('./catalog.js')).uninstallCommand
 }
 
 export async function usage(): Promise<string> {

@@ -1,0 +1,257 @@
+/**
+ * Install and uninstall plans: which modules.toml entries change, and the edited text. Pure: the
+ * manifest text, the catalog and a snapshot of the package manifests of the catalog's path modules
+ * come in; the plan (or the refusal, as diagnostics) goes out. The adapter then validates the edited
+ * project, plans the generation, and writes everything or nothing.
+ *
+ *   install:   catalog entry → modules.toml entry (crates-io → version; git → git + rev; path → path),
+ *              plus every missing dependency the catalog knows (dependencies first); refused when a
+ *              dependency is neither installed nor offered, when an entry is invalid, or when
+ *              --version is not satisfied.
+ *   uninstall: refused for a required module and for a module others depend on; otherwise its
+ *              entry and its default_enabled element go.
+ */
+import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { isCargoVersion, parseCargoReq, satisfiesCargo } from '../manifest/cargo-semver.js'
+import type { FileSnapshot } from '../manifest/packages.js'
+import { PACKAGE_MANIFEST_NAMES } from '../manifest/package-schema.js'
+import { repoPathProblem } from '../manifest/identifiers.js'
+import { locate, suggest } from '../manifest/shape.js'
+import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
+import { entryLoc } from '../manifest/validate.js'
+import { readDocument, type TomlDocument } from '../manifest/document.js'
+import { findItem, unknownModule, type CatalogItem, type LoadedCatalog } from './catalog.js'
+import { addModule, moduleTable, removeDefaultEnabled, removeModule, type ModuleSpec } from './edit.js'
+
+export interface PlannedModule {
+  slug: string
+  spec: ModuleSpec
+  /** The module version the catalog (or the package manifest) names, if any. */
+  version: string | null
+  /** null for the module asked for; else the module that needs this one. */
+  dependencyOf: string | null
+}
+
+export interface EditPlan {
+  /** False when refused. */
+  ok: boolean
+  diagnostics: Diagnostic[]
+  /** The edited manifest; equal to the input when nothing changes, null when refused. */
+  text: string | null
+  changed: boolean
+  added: PlannedModule[]
+  removed: string[]
+  /** Also removed from settings.default_enabled (uninstall). */
+  disabled: string[]
+  /** A note for the user when nothing changes ("already installed"). */
+  message: string | null
+}
+
+const refused = (diagnostics: Diagnostic[]): EditPlan => ({ ok: false, diagnostics: sortDiagnostics(diagnostics), text: null, changed: false, added: [], removed: [], disabled: [], message: null })
+
+function join(dir: string, name: string): string {
+  return `${dir.replace(/\/+$/, '')}/${name}`
+}
+
+/** The package manifest candidates of the catalog's path entries: what planInstall may consult. */
+export function catalogPackageFiles(catalog: LoadedCatalog, names: readonly string[] = PACKAGE_MANIFEST_NAMES): string[] {
+  const out: string[] = []
+  for (const item of catalog.items) {
+    const e = item.entry
+    if (e?.source === 'path' && e.path && !repoPathProblem(e.path)) for (const n of names) out.push(join(e.path, n))
+  }
+  return [...new Set(out)]
+}
+
+interface PackageInfo {
+  file: string
+  dependencies: string[]
+  runtime: 'module' | 'extension' | undefined
+  core: boolean
+  version: string | undefined
+}
+
+/** What an install needs from a path module's package manifest, read leniently (validation comes later). */
+function packageInfo(path: string, files: FileSnapshot, names: readonly string[]): PackageInfo | null {
+  const file = names.map((n) => join(path, n)).find((f) => typeof files.get(f) === 'string')
+  if (file === undefined) return null
+  let data: TomlTable
+  try {
+    data = parseToml(files.get(file)!, file)
+  } catch (err) {
+    if (err instanceof DiagnosticError) return null
+    throw err
+  }
+  const mod = isTable(data.module) ? data.module : {}
+  const deps = isTable(data.dependencies) ? Object.keys(data.dependencies) : []
+  return {
+    file,
+    dependencies: deps,
+    runtime: mod.runtime === 'extension' || mod.runtime === 'module' ? mod.runtime : undefined,
+    core: mod.trust_level === 'core',
+    version: typeof mod.version === 'string' ? mod.version : undefined
+  }
+}
+
+interface Manifest {
+  doc: TomlDocument
+  modules: TomlTable
+}
+
+function readManifestText(file: string, text: string): Manifest | Diagnostic[] {
+  try {
+    const doc = readDocument(file, text)
+    return { doc, modules: isTable(doc.data.modules) ? doc.data.modules : {} }
+  } catch (err) {
+    if (err instanceof DiagnosticError) return err.diagnostics
+    throw err
+  }
+}
+
+export interface InstallInput {
+  manifestFile: string
+  manifestText: string
+  catalog: LoadedCatalog
+  slug: string
+  /** `--version`: a Cargo requirement the installed version must satisfy. */
+  versionReq?: string | undefined
+  /** Package manifests of the catalog's path entries (catalogPackageFiles); null for a missing file. */
+  files: FileSnapshot
+  /** Package manifest names to try (modules-rebuild.toml `codegen.package_manifests`). */
+  names?: readonly string[]
+}
+
+export function planInstall(input: InstallInput): EditPlan {
+  const { catalog, slug, manifestFile: file } = input
+  const names = input.names ?? PACKAGE_MANIFEST_NAMES
+  const m = readManifestText(file, input.manifestText)
+  if (Array.isArray(m)) return refused(m)
+  if (!catalog.ok) return refused(catalog.diagnostics)
+  const target = findItem(catalog, slug)
+  if (!target) return refused([unknownModule(catalog, slug)])
+  if (!target.valid || !target.entry) return refused(target.diagnostics)
+
+  const info = (item: CatalogItem) => (item.entry?.source === 'path' && item.entry.path ? packageInfo(item.entry.path, input.files, names) : null)
+  const versionOf = (item: CatalogItem) => item.entry?.version ?? info(item)?.version ?? null
+
+  if (input.versionReq !== undefined) {
+    const req = parseCargoReq(input.versionReq)
+    if (!req.ok) return refused([diagnostic('error', 'invalid-version-req', '--version', null, `--version ${req.reason}`, 'Write a Cargo requirement such as "0.3", "=0.3.1" or ">=0.3, <0.5".')])
+    const v = versionOf(target)
+    if (v === null || !isCargoVersion(v) || !satisfiesCargo(v, input.versionReq)) {
+      const what = v === null ? 'names no version' : `offers version ${v}`
+      return refused([diagnostic('error', 'version-mismatch', catalog.file, locate(catalog.doc!, ['modules', target.key, 'version']) ?? locate(catalog.doc!, ['modules', target.key]), `The catalog ${what} for '${slug}', which does not satisfy --version ${input.versionReq}`, 'Drop --version, or use a catalog that offers a matching version.')])
+    }
+  }
+
+  if (Object.hasOwn(m.modules, slug)) return alreadyInstalled(m, target, versionOf(target))
+
+  // The dependency closure, dependencies first; only modules that are not installed yet.
+  const diagnostics: Diagnostic[] = []
+  const planned: PlannedModule[] = []
+  const seen = new Set<string>()
+  const missing = new Map<string, string[]>() // requiring slug → missing slugs
+  const visit = (item: CatalogItem, dependencyOf: string | null) => {
+    seen.add(item.slug)
+    if (!item.valid || !item.entry) {
+      diagnostics.push(...item.diagnostics)
+      return
+    }
+    const e = item.entry
+    const pkg = info(item)
+    let deps = e.depends_on
+    if (pkg) {
+      if (!sameSet(pkg.dependencies, e.depends_on)) {
+        diagnostics.push(diagnostic('warning', 'package-dependencies-mismatch', catalog.file, locate(catalog.doc!, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc!, ['modules', item.key]), `Catalog entry '${item.key}' depends_on (${e.depends_on.join(', ') || 'nothing'}) differs from the [dependencies] of ${pkg.file} (${pkg.dependencies.join(', ') || 'nothing'}); the package manifest wins`, 'Make the catalog entry list the package manifest\'s dependencies.'))
+      }
+      deps = pkg.dependencies
+    }
+    for (const dep of deps) {
+      if (Object.hasOwn(m.modules, dep) || seen.has(dep)) continue
+      const next = findItem(catalog, dep)
+      if (next) visit(next, item.slug)
+      else missing.set(item.slug, [...(missing.get(item.slug) ?? []), dep])
+    }
+    const spec: ModuleSpec = { crate: e.crate, source: e.source, depends_on: deps }
+    if (e.source === 'path') Object.assign(spec, { path: e.path, required: pkg?.core ?? false, runtime: pkg?.runtime })
+    else if (e.source === 'git') Object.assign(spec, { git: e.git, rev: e.rev })
+    else spec.version = e.version
+    planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf })
+  }
+  visit(target, null)
+
+  for (const [by, deps] of missing) {
+    const item = findItem(catalog, by)!
+    const loc = locate(catalog.doc!, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc!, ['modules', item.key])
+    diagnostics.push(diagnostic('error', 'missing-dependency', catalog.file, loc, `Module '${by}' depends on ${deps.map((d) => `'${d}'`).join(', ')}, which ${deps.length > 1 ? 'are' : 'is'} neither installed nor offered by the catalog`, `Install ${deps.join(', ')} first (add ${deps.length > 1 ? 'entries' : 'an entry'} under [modules] of ${file}), or use a catalog that offers ${deps.length > 1 ? 'them' : 'it'}.`))
+  }
+  if (hasErrors(diagnostics)) return refused(diagnostics)
+
+  let text = input.manifestText
+  for (const p of planned) {
+    const r = addModule(text, file, p.slug, p.spec)
+    if (!r.ok) return refused([...diagnostics, ...r.diagnostics])
+    text = r.text
+  }
+  return { ok: true, diagnostics: sortDiagnostics(diagnostics), text, changed: true, added: planned, removed: [], disabled: [], message: null }
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
+
+/** Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when it does not. */
+function alreadyInstalled(m: Manifest, target: CatalogItem, version: string | null): EditPlan {
+  const e = target.entry!
+  const have = isTable(m.modules[target.slug]) ? (m.modules[target.slug] as TomlTable) : {}
+  const want = moduleTable({ crate: e.crate, source: e.source, path: e.path, git: e.git, rev: e.rev, version: e.version })
+  const differences: string[] = []
+  for (const k of ['crate', 'source', 'path', 'git', 'rev'] as const) {
+    if (want[k] !== undefined && have[k] !== want[k]) differences.push(`${k} is ${JSON.stringify(have[k] ?? null)} here but ${JSON.stringify(want[k])} in the catalog`)
+  }
+  if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && have.source === e.source) {
+    const req = typeof have.version === 'string' ? have.version : null
+    if (req === null || !satisfiesCargo(e.version, req)) differences.push(`version ${JSON.stringify(req)} here does not admit the catalog's ${e.version}`)
+  }
+  const at = entryLoc(m.doc, target.slug)
+  if (differences.length) {
+    return refused([diagnostic('error', 'install-conflict', m.doc.file, at, `Module '${target.slug}' is already installed differently: ${differences.join('; ')}`, `Uninstall '${target.slug}' first (modules-rebuild uninstall ${target.slug}), or edit its entry by hand.`)])
+  }
+  const what = version ? `${target.slug} ${version}` : target.slug
+  return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${m.doc.file}${at ? `:${at.line}` : ''}); nothing to do` }
+}
+
+export interface UninstallInput {
+  manifestFile: string
+  manifestText: string
+  slug: string
+}
+
+export function planUninstall(input: UninstallInput): EditPlan {
+  const { slug, manifestFile: file } = input
+  const m = readManifestText(file, input.manifestText)
+  if (Array.isArray(m)) return refused(m)
+  const installed = Object.keys(m.modules)
+  if (!Object.hasOwn(m.modules, slug)) {
+    const near = suggest(slug, installed)
+    return refused([diagnostic('error', 'module-not-installed', file, locate(m.doc, ['modules']), `Module '${slug}' is not installed${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Uninstall '${near}'.` : `The installed modules are the keys under [modules] of ${file}.`)])
+  }
+  const entry = isTable(m.modules[slug]) ? (m.modules[slug] as TomlTable) : {}
+  const at = entryLoc(m.doc, slug)
+  const out: Diagnostic[] = []
+  if (entry.required === true) {
+    out.push(diagnostic('error', 'module-required', file, entryLoc(m.doc, slug, ['required']) ?? at, `Module '${slug}' is required (a core module, always active) and cannot be uninstalled`, 'Required modules are part of the platform; only optional modules can be removed.'))
+  }
+  const dependents = installed.filter((s) => {
+    const deps = isTable(m.modules[s]) ? (m.modules[s] as TomlTable).depends_on : undefined
+    return s !== slug && Array.isArray(deps) && deps.includes(slug)
+  })
+  if (dependents.length) {
+    out.push(diagnostic('error', 'module-has-dependents', file, at, `Module '${slug}' cannot be uninstalled: ${dependents.join(', ')} ${dependents.length > 1 ? 'depend' : 'depends'} on it`, `Uninstall ${dependents.join(', ')} first, or keep '${slug}'.`))
+  }
+  if (out.length) return refused(out)
+  const removed = removeModule(input.manifestText, file, slug)
+  if (!removed.ok) return refused(removed.diagnostics)
+  const enabled = isTable(removed.data.settings) && Array.isArray(removed.data.settings.default_enabled) && removed.data.settings.default_enabled.includes(slug)
+  const disabled = removeDefaultEnabled(removed.text, file, slug)
+  if (!disabled.ok) return refused(disabled.diagnostics)
+  return { ok: true, diagnostics: [], text: disabled.text, changed: true, added: [], removed: [slug], disabled: enabled ? [slug] : [], message: null }
+}
