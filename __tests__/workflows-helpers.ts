@@ -41,6 +41,9 @@ export function everythingInput(): WorkflowsInput {
       runs_on: ['self-hosted', 'linux', 'x64'],
       build_timeout_minutes: 90,
       extra_paths: ['Cargo.lock', 'crates/**', 'apps/*/Trunk.toml'],
+      // modules-change.yml with an App token (falling back to GITHUB_TOKEN) and the strictest minimum.
+      change_token_secret: 'MODULES_BOT_TOKEN',
+      change_minimum_permission: 'admin',
       setup_steps: [
         { name: 'Node for the admin build', uses: `actions/setup-node@${PINS['actions/setup-node'].sha} # ${PINS['actions/setup-node'].version}`, with: { 'node-version': 22 } },
         { name: 'System packages', run: 'sudo apt-get update\nsudo apt-get install -y libssl-dev pkg-config', shell: 'bash' },

@@ -12,7 +12,7 @@ import { readDocument } from '../src/manifest/document.js'
 import { checkShape, locate } from '../src/manifest/shape.js'
 import { VERSION } from '../src/version.js'
 import { checkWorkflowsConfig, untrustedExpressions, WorkflowsConfigSchema, type WorkflowsConfig } from '../src/workflows/config.js'
-import { GENERATED_MARKER, REBUILD_WORKFLOW, releaseTag, RELEASE_TAG_GLOB, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/workflows/constants.js'
+import { CHANGE_WORKFLOW, GENERATED_MARKER, REBUILD_WORKFLOW, releaseTag, RELEASE_TAG_GLOB, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/workflows/constants.js'
 import { checkWorkflows, configHash, header, parseHeader, planWorkflows, workflowPaths } from '../src/workflows/generate.js'
 import { PINS } from '../src/workflows/pins.js'
 import { renderTemplate, TemplateError } from '../src/workflows/render.js'
@@ -34,12 +34,12 @@ describe('pins and constants', () => {
   })
 
   it('reserves the rollback workflow and the release tag pattern', () => {
-    expect(RESERVED_WORKFLOWS).toEqual([REBUILD_WORKFLOW, ROLLBACK_WORKFLOW])
+    expect(RESERVED_WORKFLOWS).toEqual([REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW])
     expect(ROLLBACK_WORKFLOW).toBe('modules-rollback.yml')
     expect(releaseTag('rustok-monolith-0123456789ab')).toBe('modules/rustok-monolith-0123456789ab')
     expect(RELEASE_TAG_GLOB).toBe('modules/*')
-    // Only the rebuild workflow is generated today.
-    expect(generated(defaultInput()).map((f) => f.path)).toEqual([`${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`])
+    // The rebuild and the change workflow are generated today (rollback later).
+    expect(generated(defaultInput()).map((f) => f.path)).toEqual([`${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`, `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`])
   })
 
   it('workflows-templates/ is embedded unchanged (npm run workflow-templates)', () => {
@@ -310,7 +310,8 @@ describe('renderTemplate', () => {
 
 describe('checkWorkflows', () => {
   const planned = () => generated(defaultInput())
-  const current = (text: string | null) => new Map([[planned()[0]!.path, text]])
+  // The rebuild workflow as given; every other planned workflow up to date.
+  const current = (text: string | null) => new Map<string, string | null>([[planned()[0]!.path, text], ...planned().slice(1).map((f) => [f.path, f.content] as [string, string])])
 
   it('unchanged → clean (line endings ignored)', () => {
     const [f] = planned()

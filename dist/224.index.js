@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GitHubReleaseStore
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/plan/release-id.ts
 var release_id = __webpack_require__(238);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules

@@ -1,6 +1,2379 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -31611,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6307);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31620,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7097:
+/***/ 6307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35632,6 +38005,11 @@ const PERMISSION_SCOPES = [
     'statuses'
 ];
 const PERMISSION_LEVELS = ['read', 'write', 'none'];
+/** Repository roles a change may require (src/github/permissions.ts MINIMUM_PERMISSIONS). */
+const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
+const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain';
+/** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
+const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/;
 const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
 const runsOn = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
 /** One workflow step, as a TOML table with the keys of the step's YAML. */
@@ -35687,7 +38065,16 @@ const WorkflowsConfigSchema = schemas/* object */.Ikc({
     setup_steps: schemas/* array */.YOg(StepSchema).default([]).describe('Steps run in every build job after checkout and before the cargo cache and the build (e.g. a toolchain or system packages).'),
     extra_jobs: schemas/* record */.g1P(schemas/* string */.YjP(), ExtraJobSchema)
         .default({})
-        .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.')
+        .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.'),
+    // modules-change.yml. Optional without a default, so configurations that do not set them keep
+    // their config hash (and their modules-rebuild.yml byte for byte).
+    change_minimum_permission: schemas/* enum */.k5n(CHANGE_MINIMUM_PERMISSIONS)
+        .optional()
+        .describe('modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "maintain".'),
+    change_token_secret: schemas/* string */.YjP()
+        .optional()
+        .meta({ pattern: SECRET_NAME.source })
+        .describe('modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.')
 })
     .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
 const DEFAULT_WORKFLOWS_CONFIG = WorkflowsConfigSchema.parse({});
@@ -35764,6 +38151,9 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         err('invalid-value', ['default_branch'], `\`workflows.default_branch\` '${w.default_branch}' is not a branch name`, 'Write the branch pushes to which release, e.g. "main".');
     }
     checkRunsOn(w.runs_on, ['runs_on']);
+    if (w.change_token_secret !== undefined && noExpression(['change_token_secret'], w.change_token_secret) && !SECRET_NAME.test(w.change_token_secret)) {
+        err('invalid-value', ['change_token_secret'], `\`workflows.change_token_secret\` '${w.change_token_secret}' is not a secret name`, 'Write the name of a repository secret, e.g. "MODULES_BOT_TOKEN": letters, digits and `_`, not starting with a digit or GITHUB_.');
+    }
     // Extension points.
     w.setup_steps.forEach((s, i) => checkStep(s, ['setup_steps', i]));
     const ids = Object.keys(w.extra_jobs);
@@ -37794,7 +40184,7 @@ function findLongArray(root) {
                 if (typeof v[i] === 'object')
                     stack.push([v[i], `${p}[${i}]`]);
         }
-        else if (isTable(v)) {
+        else if (toml_isTable(v)) {
             for (const k in v)
                 if (typeof v[k] === 'object')
                     stack.push([v[k], p ? `${p}.${k}` : k]);
@@ -37802,7 +40192,7 @@ function findLongArray(root) {
     }
     return null;
 }
-function isTable(v) {
+function toml_isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
@@ -37875,7 +40265,7 @@ function unknownKeys(schema, doc) {
         const node = stack.pop();
         const [s, v] = node;
         const def = unwrap(s)._zod.def;
-        if (def.type === 'object' && isTable(v)) {
+        if (def.type === 'object' && toml_isTable(v)) {
             const shape = def.shape ?? {};
             for (const key in v) {
                 const sub = shape[key];
@@ -37888,7 +40278,7 @@ function unknownKeys(schema, doc) {
                 }
             }
         }
-        else if (def.type === 'record' && isTable(v) && def.valueType) {
+        else if (def.type === 'record' && toml_isTable(v) && def.valueType) {
             for (const key in v)
                 stack.push([def.valueType, v[key], key, node]);
         }
@@ -37957,7 +40347,7 @@ function valueAt(data, path) {
         if (typeof p === 'number')
             cur = Array.isArray(cur) ? cur[p] : undefined;
         else
-            cur = isTable(cur) && Object.hasOwn(cur, p) ? cur[p] : undefined;
+            cur = toml_isTable(cur) && Object.hasOwn(cur, p) ? cur[p] : undefined;
     }
     return cur;
 }
@@ -37996,8 +40386,8 @@ function checkDeclarations(input) {
     const { app, file, doc, prefix } = input;
     const out = [];
     const err = (path, message, hint) => out.push(diagnostic('error', 'feature-declaration', file, locate(doc, path), message, hint));
-    const table = isTable(doc.data.features) ? doc.data.features : {};
-    const deps = isTable(doc.data.dependencies) ? doc.data.dependencies : {};
+    const table = toml_isTable(doc.data.features) ? doc.data.features : {};
+    const deps = toml_isTable(doc.data.dependencies) ? doc.data.dependencies : {};
     const declared = (f) => Object.hasOwn(table, f);
     const undeclared = input.features.filter((f) => !f.includes('/') && !declared(f));
     if (undeclared.length) {
@@ -38045,9 +40435,9 @@ function checkDeclarations(input) {
 /** The [dependencies] entry that is `crate` (by key, or renamed with `package = "<crate>"`). */
 function findDependency(deps, crate) {
     for (const [key, v] of Object.entries(deps)) {
-        const pkg = isTable(v) && typeof v.package === 'string' ? v.package : key;
+        const pkg = toml_isTable(v) && typeof v.package === 'string' ? v.package : key;
         if (pkg === crate)
-            return { key, optional: isTable(v) && v.optional === true };
+            return { key, optional: toml_isTable(v) && v.optional === true };
     }
     return null;
 }
@@ -38130,7 +40520,7 @@ function regionPlacementProblem(region, file) {
         return 'has its markers outside an array, so no feature can be written between them';
     }
     const features = data.features;
-    const list = isTable(features) ? features.default : undefined;
+    const list = toml_isTable(features) ? features.default : undefined;
     if (!Array.isArray(list) || !list.includes(PROBE))
         return 'has its markers outside `[features] default = [...]`';
     return null;
@@ -38267,7 +40657,7 @@ function gatesModules(app, gate, prefix, cargoText) {
     }
 }
 function featuresTable(data) {
-    return isTable(data.features) ? data.features : {};
+    return toml_isTable(data.features) ? data.features : {};
 }
 /**
  * Each feature enabled transitively by `roots` through `[features]` (plain feature names only),
@@ -39800,7 +42190,7 @@ const lf = (text) => text.replace(/\r\n/g, '\n');
  * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
  * error, or a warning when its kind is in `allowDirty`.
  */
-function generate_checkGeneration(plan, current, allowDirty = []) {
+function checkGeneration(plan, current, allowDirty = []) {
     const stale = [];
     const diagnostics = [];
     for (const f of plan.files) {
@@ -39927,14 +42317,14 @@ function checkValues(doc, c) {
 
 
 /** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
-class fs_UsageError extends Error {
+class UsageError extends Error {
     name = 'UsageError';
 }
 async function locateManifest(root, manifest = 'modules.toml') {
     const absRoot = external_node_path_default().resolve(root);
     const stat = await external_node_fs_namespaceObject.promises.stat(absRoot).catch(() => null);
     if (!stat?.isDirectory())
-        throw new fs_UsageError(`${root}: no such directory`);
+        throw new UsageError(`${root}: no such directory`);
     const absolute = external_node_path_default().resolve(absRoot, manifest);
     const rel = external_node_path_default().relative(absRoot, absolute);
     const file = rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? absolute.split((external_node_path_default()).sep).join('/') : rel.split((external_node_path_default()).sep).join('/');
@@ -39949,7 +42339,7 @@ async function readText(absolute, shown) {
     catch (err) {
         const code = err.code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
-        throw new fs_UsageError(`${shown}: cannot read: ${why}`);
+        throw new UsageError(`${shown}: cannot read: ${why}`);
     }
     return decode(buf);
 }
@@ -39980,7 +42370,7 @@ async function fs_readSnapshot(root, files) {
         realRoot = external_node_fs_default().realpathSync(root);
     }
     catch {
-        throw new fs_UsageError(`${root}: no such directory`);
+        throw new UsageError(`${root}: no such directory`);
     }
     const listings = new Map();
     const list = (dir) => {
@@ -40027,7 +42417,7 @@ async function fs_readSnapshot(root, files) {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
                 return null;
-            throw new fs_UsageError(`${rel}: cannot read: ${err.message}`);
+            throw new UsageError(`${rel}: cannot read: ${err.message}`);
         }
     };
     return new Map(files.map((rel) => [rel, readOne(rel)]));
@@ -40144,7 +42534,7 @@ function containerOrScalar(v, root, file) {
                 return JSON.stringify(dateText(v, root, file));
             if (Array.isArray(v))
                 return v;
-            if (isTable(v))
+            if (toml_isTable(v))
                 return v;
             break;
     }
@@ -40183,7 +42573,7 @@ function isUnhashableLeaf(v) {
             return true;
         }
     }
-    return !Array.isArray(v) && !isTable(v);
+    return !Array.isArray(v) && !toml_isTable(v);
 }
 function findUnhashable(root) {
     const stack = [[root, []]];
@@ -40193,7 +42583,7 @@ function findUnhashable(root) {
             return p;
         if (Array.isArray(v))
             v.forEach((x, i) => stack.push([x, [...p, String(i)]]));
-        else if (isTable(v))
+        else if (toml_isTable(v))
             for (const k of Object.keys(v))
                 stack.push([v[k], [...p, k]]);
     }
@@ -40348,6 +42738,7 @@ function carryComment(marker, first, parent) {
 ;// CONCATENATED MODULE: ./src/workflows/templates.generated.ts
 // @generated by scripts/embed-workflow-templates.mjs from workflows-templates/ — DO NOT EDIT; run: npm run workflow-templates
 const TEMPLATES = {
+    "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - modules-change\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      # The change branch (one commit through the Git Data API).\n      contents: write\n      # The pull request.\n      pull-requests: write\n      # Starts modules-rebuild.yml on the change branch: pushes and pull requests made with\n      # GITHUB_TOKEN start no workflow, a workflow_dispatch does.\n      actions: write\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
     "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build\n#   workflow_dispatch                 plan → build, with a profile, a dry run and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/workflows/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: release-plan\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    # Never for pull requests, forked or not: they plan and check only. Stage 0: every target that\n    # embeds nothing (the UIs a monolith server embeds, or all three in headless).\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      - name: Build\n        env:\n          BUILD_ARGV: ${{ toJSON(matrix.argv) }}\n        # The command is an argument vector from release-plan.json, started without a shell, so\n        # no value of the plan is ever read as shell code.\n        shell: node {0}\n        run: |\n          const { spawnSync } = require('node:child_process')\n          let argv = JSON.parse(process.env.BUILD_ARGV)\n          if (typeof argv === 'string') argv = JSON.parse(argv)\n          if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {\n            console.log('::error::matrix.argv is not a non-empty array of strings')\n            process.exit(1)\n          }\n          console.log(argv.map((a) => JSON.stringify(a)).join(' '))\n          const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' })\n          if (r.error) throw r.error\n          process.exit(r.status ?? 1)\n      - name: Stage the artifact with its build key\n        id: stage\n        env:\n          TARGET: ${{ matrix.target }}\n          BUILD_KEY: ${{ matrix.build_key }}\n          ARTIFACT: ${{ matrix.artifact }}\n          ARTIFACT_PATHS: ${{ toJSON(matrix.artifact_path) }}\n          MANIFEST_HASH: ${{ needs.plan.outputs.manifest_hash }}\n          RELEASE_ID: ${{ needs.plan.outputs.release_id }}\n        # Copies the built files into one directory with build-info.json (target, build key,\n        # manifest hash, release id, sha256 of every file): what publish and deploy read.\n        shell: node {0}\n        run: |\n          const crypto = require('node:crypto')\n          const fs = require('node:fs')\n          const path = require('node:path')\n          const env = process.env\n          let files = JSON.parse(env.ARTIFACT_PATHS)\n          if (typeof files === 'string') files = files.trim().startsWith('[') ? JSON.parse(files) : files.split('\\n')\n          files = files.map((f) => String(f).trim()).filter((f) => f !== '')\n          const out = path.join(env.RUNNER_TEMP, 'modules-rebuild-artifact')\n          fs.rmSync(out, { recursive: true, force: true })\n          const entries = []\n          for (const f of files) {\n            const rel = f.split(path.sep).join('/')\n            if (path.isAbsolute(f) || rel.split('/').includes('..') || rel === 'build-info.json') {\n              console.log(`::error::artifact path ${JSON.stringify(f)} must be inside the repository`)\n              process.exit(1)\n            }\n            const data = fs.readFileSync(f)\n            fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true })\n            fs.writeFileSync(path.join(out, rel), data)\n            entries.push({ path: rel, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })\n          }\n          const info = { schema: 1, target: env.TARGET, build_key: env.BUILD_KEY, artifact: env.ARTIFACT, manifest_hash: env.MANIFEST_HASH, release_id: env.RELEASE_ID, files: entries }\n          fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info, null, 2) + '\\n')\n          fs.appendFileSync(env.GITHUB_OUTPUT, `dir=${out}\\n`)\n          console.log(JSON.stringify(info, null, 2))\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  build_stage1:\n    name: build ${{ matrix.target }}\n    needs: [plan, build]\n    # Stage 1: a server that embeds the UIs built in stage 0 of this run.\n    if: always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && (needs.build.result == 'success' || needs.build.result == 'skipped') && needs.plan.outputs.stage1_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage1) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The UI artifacts of stage 0 land where the server build expects them (their repository\n      # paths, as staged with build-info.json).\n      - name: Download the embedded UI artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: '*-????????????????'\n          path: .\n          merge-multiple: true\n      - name: Build\n        env:\n          BUILD_ARGV: ${{ toJSON(matrix.argv) }}\n        # The command is an argument vector from release-plan.json, started without a shell, so\n        # no value of the plan is ever read as shell code.\n        shell: node {0}\n        run: |\n          const { spawnSync } = require('node:child_process')\n          let argv = JSON.parse(process.env.BUILD_ARGV)\n          if (typeof argv === 'string') argv = JSON.parse(argv)\n          if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {\n            console.log('::error::matrix.argv is not a non-empty array of strings')\n            process.exit(1)\n          }\n          console.log(argv.map((a) => JSON.stringify(a)).join(' '))\n          const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' })\n          if (r.error) throw r.error\n          process.exit(r.status ?? 1)\n      - name: Stage the artifact with its build key\n        id: stage\n        env:\n          TARGET: ${{ matrix.target }}\n          BUILD_KEY: ${{ matrix.build_key }}\n          ARTIFACT: ${{ matrix.artifact }}\n          ARTIFACT_PATHS: ${{ toJSON(matrix.artifact_path) }}\n          MANIFEST_HASH: ${{ needs.plan.outputs.manifest_hash }}\n          RELEASE_ID: ${{ needs.plan.outputs.release_id }}\n        # Copies the built files into one directory with build-info.json (target, build key,\n        # manifest hash, release id, sha256 of every file): what publish and deploy read.\n        shell: node {0}\n        run: |\n          const crypto = require('node:crypto')\n          const fs = require('node:fs')\n          const path = require('node:path')\n          const env = process.env\n          let files = JSON.parse(env.ARTIFACT_PATHS)\n          if (typeof files === 'string') files = files.trim().startsWith('[') ? JSON.parse(files) : files.split('\\n')\n          files = files.map((f) => String(f).trim()).filter((f) => f !== '')\n          const out = path.join(env.RUNNER_TEMP, 'modules-rebuild-artifact')\n          fs.rmSync(out, { recursive: true, force: true })\n          const entries = []\n          for (const f of files) {\n            const rel = f.split(path.sep).join('/')\n            if (path.isAbsolute(f) || rel.split('/').includes('..') || rel === 'build-info.json') {\n              console.log(`::error::artifact path ${JSON.stringify(f)} must be inside the repository`)\n              process.exit(1)\n            }\n            const data = fs.readFileSync(f)\n            fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true })\n            fs.writeFileSync(path.join(out, rel), data)\n            entries.push({ path: rel, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })\n          }\n          const info = { schema: 1, target: env.TARGET, build_key: env.BUILD_KEY, artifact: env.ARTIFACT, manifest_hash: env.MANIFEST_HASH, release_id: env.RELEASE_ID, files: entries }\n          fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info, null, 2) + '\\n')\n          fs.appendFileSync(env.GITHUB_OUTPUT, `dir=${out}\\n`)\n          console.log(JSON.stringify(info, null, 2))\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  # Jobs after build. Later releases of modules-rebuild add publish, deploy and smoke here: each\n  # needs [plan, build], reads release-plan.json and the build artifacts, raises only its own\n  # permissions, and never runs on pull_request. [workflows.extra_jobs] of modules-rebuild.toml\n  # follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n"
 };
 
@@ -40433,7 +42824,24 @@ function planWorkflows(input, configHashHex) {
         extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
     };
     const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params);
-    return [{ path, content: `${header(configHashHex)}\n${body}` }];
+    return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex)];
+}
+/**
+ * modules-change.yml. The token is GITHUB_TOKEN, or the `change_token_secret` secret when it is
+ * set (falling back to GITHUB_TOKEN when the secret is empty); the rebuild is dispatched exactly
+ * when the token is GITHUB_TOKEN, whose pushes start no workflow.
+ */
+function changeWorkflow(w, configHashHex) {
+    const secret = w.change_token_secret;
+    const params = {
+        runs_on: w.runs_on,
+        action: usesNode(w.action, w.action_version),
+        manifest: w.manifest,
+        change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM_PERMISSION,
+        change_token: secret ? `\${{ secrets.${secret} || github.token }}` : '${{ github.token }}',
+        change_dispatch: secret ? `\${{ secrets.${secret} == '' }}` : true
+    };
+    return { path: `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[CHANGE_WORKFLOW], params)}` };
 }
 /** A step as the YAML wants it: `uses` with its version as a comment. */
 function stepValue(step) {
@@ -40589,6 +42997,10 @@ action = ${JSON.stringify(action)}
 action_version = ${JSON.stringify(version)}
 # default_branch = "main"
 # runs_on = "ubuntu-latest"
+# modules-change.yml: the least role a requester needs, and a secret holding a GitHub App token
+# whose pushes start workflows (GITHUB_TOKEN's do not; the workflow then dispatches the rebuild).
+# change_minimum_permission = "maintain"
+# change_token_secret = "MODULES_BOT_TOKEN"
 `;
 }
 
@@ -41494,14 +43906,14 @@ function lenient(doc) {
     const data = doc.data;
     const build = BuildSchema.safeParse(data.build ?? {});
     const modules = {};
-    if (isTable(data.modules)) {
+    if (toml_isTable(data.modules)) {
         for (const [slug, raw] of Object.entries(data.modules)) {
             const entry = ModuleEntrySchema.safeParse(raw);
             if (entry.success)
                 modules[slug] = entry.data;
         }
     }
-    const settings = isTable(data.settings) ? data.settings : {};
+    const settings = toml_isTable(data.settings) ? data.settings : {};
     const enabled = Array.isArray(settings.default_enabled) ? settings.default_enabled.filter((s) => typeof s === 'string') : [];
     return {
         schema: 2,
@@ -41541,7 +43953,7 @@ function injections(doc) {
         else if (Array.isArray(v))
             for (let i = 0; i < v.length; i++)
                 stack.push([v[i], i, node]);
-        else if (isTable(v))
+        else if (toml_isTable(v))
             for (const k in v)
                 stack.push([v[k], k, node]);
     }
@@ -41554,7 +43966,7 @@ function checkModules(doc, m) {
     if (appProblem)
         err('invalid-crate-name', locate(doc, ['app']), `app '${m.app}' ${appProblem}`, 'Set `app` to the Cargo package name of the server.');
     const crates = new Map();
-    const rawModules = isTable(doc.data.modules) ? doc.data.modules : {};
+    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
     for (const slug of Object.keys(rawModules)) {
         const problem = slugProblem(slug);
         if (problem)
@@ -41609,7 +44021,7 @@ function checkSource(doc, slug, e) {
 function checkGraph(doc, m) {
     const out = [];
     const err = (rule, loc, message, hint) => out.push(diagnostic('error', rule, doc.file, loc, message, hint));
-    const rawModules = isTable(doc.data.modules) ? doc.data.modules : {};
+    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
     const known = new Set(Object.keys(rawModules));
     const slugs = Object.keys(m.modules);
     const edges = new Map(slugs.map((s) => [s, m.modules[s].depends_on]));
@@ -41984,15 +44396,15 @@ async function generateOnDisk(root, manifest) {
     const unchanged = [];
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, written, unchanged };
-    const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path));
+    const current = await fs_readSnapshot(root, ctx.plan.files.map((f) => f.path));
     const { stale } = checkGeneration(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
     // readSnapshot reads a path that a symlink leads out of the root as missing, so such a file is
     // always "stale"; writing it would follow the link and overwrite a file outside the checkout.
     // Checked for every file before the first write, so a refusal still writes nothing at all.
-    const realRoot = await fs.realpath(root);
+    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
     for (const f of ctx.plan.files) {
-        if (staleSet.has(f.path) && !(await staysInside(realRoot, path.join(root, f.path)))) {
+        if (staleSet.has(f.path) && !(await staysInside(realRoot, external_node_path_default().join(root, f.path)))) {
             throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`);
         }
     }
@@ -42001,9 +44413,9 @@ async function generateOnDisk(root, manifest) {
             unchanged.push(f.path);
             continue;
         }
-        const target = path.join(root, f.path);
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.writeFile(target, f.content);
+        const target = external_node_path_default().join(root, f.path);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, f.content);
         written.push(f.path);
     }
     // Drift is judged against the files as now written.
@@ -42014,16 +44426,16 @@ async function generateOnDisk(root, manifest) {
 async function staysInside(realRoot, target) {
     let p = target;
     for (;;) {
-        const exists = await fs.lstat(p).then(() => true, () => false);
+        const exists = await external_node_fs_namespaceObject.promises.lstat(p).then(() => true, () => false);
         if (exists)
             break;
-        const parent = path.dirname(p);
+        const parent = external_node_path_default().dirname(p);
         if (parent === p)
             return false;
         p = parent;
     }
-    const real = await fs.realpath(p).catch(() => null); // null: a dangling symlink, whose target writeFile would create
-    return real !== null && (real === realRoot || real.startsWith(realRoot + path.sep));
+    const real = await external_node_fs_namespaceObject.promises.realpath(p).catch(() => null); // null: a dangling symlink, whose target writeFile would create
+    return real !== null && (real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep));
 }
 /**
  * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
@@ -42034,7 +44446,7 @@ async function checkOnDisk(root, manifest) {
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, stale: [] };
     const current = await fs_readSnapshot(root, ctx.plan.files.map((f) => f.path));
-    const checked = generate_checkGeneration(ctx.plan, current, ctx.config.allow_dirty);
+    const checked = checkGeneration(ctx.plan, current, ctx.config.allow_dirty);
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
@@ -42049,6 +44461,1078 @@ async function checkOnDisk(root, manifest) {
 function fixCommand(root, manifest) {
     const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
     return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/schema.ts
+/**
+ * marketplace.toml, schema 1 — the catalog that install/uninstall read. Each entry carries what
+ * an install writes into modules.toml, plus `depends_on` so an install can close the dependencies
+ * of a crates-io or git module whose package manifest is not on disk.
+ */
+
+
+const CatalogEntrySchema = schemas/* object */.Ikc({
+    slug: schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN }).describe('The slug the module is installed under.'),
+    name: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP().optional(),
+    source: schemas/* enum */.k5n(SOURCES),
+    crate: schemas/* string */.YjP().meta({ pattern: CRATE_PATTERN }),
+    version: schemas/* string */.YjP().optional().describe('Module version (semver); written as the requirement for crates-io/registry sources.'),
+    git: schemas/* string */.YjP().optional(),
+    rev: schemas/* string */.YjP().optional(),
+    path: schemas/* string */.YjP().optional().describe('Repository-relative crate directory (source = "path").'),
+    depends_on: schemas/* array */.YOg(schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN })).default([]),
+    tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([])
+})
+    .describe('One module offered by the catalog.');
+const CatalogSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(1),
+    updated_at: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* date */.p6U()]).optional().describe('When the catalog was last updated (RFC 3339).'),
+    modules: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogEntrySchema).default({})
+})
+    .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
+
+;// CONCATENATED MODULE: ./src/catalog/catalog.ts
+/**
+ * marketplace.toml: reading, validation and search. Pure: the text comes in (the adapter reads it
+ * from a file or an https:// URL), the catalog and located diagnostics go out.
+ *
+ * The whole file is checked once (schema, top-level shape); then each entry on its own, so one
+ * broken entry does not hide the rest of the catalog. An entry is held to the rules modules.toml
+ * holds its entries to — slug grammar, Cargo package name, repository-relative path, safe git URL,
+ * semver version, no `${{` — because an install copies it into modules.toml. An entry with an
+ * error is never installed; `list` and `search` leave it out and say why.
+ */
+
+
+
+
+
+
+
+
+
+/** The catalog file used when --catalog is not given, relative to the root. */
+const DEFAULT_CATALOG = 'marketplace.toml';
+const TopSchema = CatalogSchema.extend({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}) });
+const EntryWrap = schemas/* object */.Ikc({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogEntrySchema) });
+function readCatalog(file, text) {
+    let doc;
+    try {
+        doc = readDocument(file, text);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return { file, doc: null, items: [], diagnostics: err.diagnostics, ok: false };
+        throw err;
+    }
+    const top = [];
+    const schema = doc.data.schema;
+    if (schema !== 1) {
+        const shown = schema === undefined ? `${file} has no \`schema\` key` : `Unsupported catalog schema: ${typeof schema === 'string' ? JSON.stringify(schema) : String(schema)}`;
+        top.push(diagnostic('error', 'unsupported-schema', file, locate(doc, ['schema']), shown, 'This version of modules-rebuild reads marketplace.toml `schema = 1`.'));
+        return { file, doc, items: [], diagnostics: top, ok: false };
+    }
+    const shape = checkShape(TopSchema, doc);
+    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
+    // Injections outside the entries (entries report their own below).
+    top.push(...shape.diagnostics, ...injections(view(doc, { ...doc.data, modules: {} })));
+    const items = [];
+    for (const [key, raw] of Object.entries(rawModules))
+        items.push(checkEntry(doc, key, raw));
+    items.sort((a, b) => catalog_cmp(a.slug, b.slug) || catalog_cmp(a.key, b.key));
+    for (let i = 1; i < items.length; i++) {
+        const a = items[i - 1];
+        const b = items[i];
+        if (a.slug !== b.slug)
+            continue;
+        const d = diagnostic('error', 'catalog-duplicate-slug', file, locate(doc, ['modules', b.key]), `Catalog entries '${a.key}' and '${b.key}' both install the slug '${b.slug}'`, 'Each slug may be offered once; remove or rename one of the entries.');
+        for (const item of [a, b]) {
+            item.diagnostics = sortDiagnostics([...item.diagnostics, d]);
+            item.valid = false;
+        }
+    }
+    return { file, doc, items, diagnostics: sortDiagnostics(top), ok: !hasErrors(top) };
+}
+/** The document with other data but the same source and key positions. */
+function view(doc, data) {
+    return {
+        file: doc.file,
+        text: doc.text,
+        data,
+        get keys() {
+            return doc.keys;
+        }
+    };
+}
+function checkEntry(doc, key, raw) {
+    const sub = view(doc, { modules: { [key]: raw } });
+    const out = [...injections(sub)];
+    const rawSlug = toml_isTable(raw) && typeof raw.slug === 'string' ? raw.slug : key;
+    const shape = checkShape(EntryWrap, sub);
+    out.push(...shape.diagnostics);
+    const entry = shape.data?.modules[key] ?? null;
+    if (entry)
+        out.push(...checkFields(doc, key, entry));
+    const diagnostics = sortDiagnostics(out);
+    return { key, slug: entry?.slug ?? rawSlug, entry, diagnostics, valid: entry !== null && !hasErrors(diagnostics) };
+}
+function checkFields(doc, key, e) {
+    const out = [];
+    const at = (...sub) => locate(doc, ['modules', key, ...sub]);
+    const err = (rule, sub, message, hint) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint));
+    const name = `Catalog entry '${key}'`;
+    const slug = slugProblem(e.slug);
+    if (slug)
+        err('invalid-slug', ['slug'], `${name} slug '${e.slug}' ${slug}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.');
+    const crate = crateProblem(e.crate);
+    if (crate)
+        err('invalid-crate-name', ['crate'], `${name} crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
+    e.depends_on.forEach((d, i) => {
+        const p = slugProblem(d);
+        if (p)
+            err('invalid-slug', ['depends_on', i], `${name} depends_on '${d}' ${p}`, 'List the slugs of the modules it needs.');
+    });
+    const need = (field, example) => {
+        if (!e[field])
+            err('missing-source-field', ['source'], `${name} has source='${e.source}' but no ${field} specified`, `Add \`${field} = ${example}\` to the entry.`);
+    };
+    if (e.source === 'path') {
+        need('path', `"crates/${e.slug}"`);
+        const p = e.path ? repoPathProblem(e.path) : null;
+        if (p)
+            err('path-escape', ['path'], `${name} path '${e.path}' ${p}`, 'Point `path` at a directory inside the repository, e.g. "crates/<name>".');
+    }
+    else if (e.source === 'git') {
+        need('git', '"https://github.com/owner/repo.git"');
+        need('rev', '"<40-hex commit id>"');
+        const p = e.git ? gitUrlProblem(e.git) : null;
+        if (p)
+            err('invalid-git-url', ['git'], `${name} git URL '${e.git}' ${p}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
+        if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev))
+            out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `${name} rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
+    }
+    else
+        need('version', '"1.2.3"');
+    if (e.version !== undefined && !isCargoVersion(e.version))
+        err('invalid-version', ['version'], `${name} version '${e.version}' is not semver`, 'Write the module version as MAJOR.MINOR.PATCH, e.g. "0.3.1".');
+    return out;
+}
+function catalog_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function findItem(catalog, slug) {
+    return catalog.items.find((i) => i.slug === slug);
+}
+/** `catalog-unknown-module`, with the nearest slug the catalog offers. */
+function unknownModule(catalog, slug) {
+    const near = suggest(slug, catalog.items.map((i) => i.slug));
+    return diagnostic('error', 'catalog-unknown-module', catalog.file, null, `The catalog offers no module '${slug}'${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Install '${near}', or run \`modules-rebuild catalog search\` to find a module.` : 'Run `modules-rebuild catalog list` to see the modules the catalog offers.');
+}
+/** The valid entries matching `q`, ordered by slug. */
+function searchCatalog(catalog, q = {}) {
+    const words = (q.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const tag = q.tag?.toLowerCase();
+    return catalog.items.filter((item) => {
+        const e = item.entry;
+        if (!item.valid || !e)
+            return false;
+        if (tag !== undefined && !e.tags.some((t) => t.toLowerCase() === tag))
+            return false;
+        const hay = [e.slug, e.name, e.description ?? '', ...e.tags].map((s) => s.toLowerCase());
+        return words.every((w) => hay.some((h) => h.includes(w)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/catalog/scan.ts
+/**
+ * A statement scanner for surgical TOML edits: the source offsets of every table header and every
+ * top-level key/value line, and of the elements of one array. The key index (manifest/locate.ts)
+ * answers "which line and column"; an edit also needs "which bytes": where a statement's line
+ * starts, where its value ends, where its line (trailing comment and line break included) ends.
+ *
+ * The input is TOML that parseToml already accepted, so the scanner relies on that; anything it
+ * does not expect throws ScanError, and the editor refuses rather than guessing. One pass, no
+ * regular expressions over the text; nesting recurses at most as deep as parseToml allows (64).
+ */
+class ScanError extends Error {
+    name = 'ScanError';
+}
+const isSpace = (c) => c === ' ' || c === '\t';
+const isBare = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c === '-';
+/** Every header and top-level key/value statement, in source order. */
+function scanStatements(s) {
+    const out = [];
+    let table = [];
+    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (;;) {
+        i = scan_skipVoid(s, i);
+        if (i >= s.length)
+            return out;
+        const lineStart = s.lastIndexOf('\n', i - 1) + 1;
+        if (s[i] === '[') {
+            const array = s[i + 1] === '[';
+            i += array ? 2 : 1;
+            const key = readKey(s, i);
+            i = scan_skipSpaces(s, key.end);
+            if (s[i] !== ']' || (array && s[i + 1] !== ']'))
+                throw new ScanError(`unexpected character at offset ${i} in a table header`);
+            i += array ? 2 : 1;
+            const lineEnd = toLineEnd(s, i);
+            table = key.segments;
+            out.push({ kind: 'header', path: key.segments, array, lineStart, lineEnd });
+            i = lineEnd;
+            continue;
+        }
+        const key = readKey(s, i);
+        let j = scan_skipSpaces(s, key.end);
+        if (s[j] !== '=')
+            throw new ScanError(`expected '=' at offset ${j}`);
+        j = scan_skipSpaces(s, j + 1);
+        const valueEnd = skipValue(s, j);
+        const lineEnd = toLineEnd(s, valueEnd);
+        out.push({ kind: 'keyval', path: [...table, ...key.segments], table, lineStart, keyStart: i, keyEnd: key.end, valueStart: j, valueEnd, lineEnd });
+        i = lineEnd;
+    }
+}
+/** The elements of the array whose `[` is at `open`. */
+function scan_scanArray(s, open) {
+    if (s[open] !== '[')
+        throw new ScanError(`no array at offset ${open}`);
+    const elements = [];
+    let i = open + 1;
+    for (;;) {
+        i = scan_skipVoid(s, i);
+        if (i >= s.length)
+            throw new ScanError('unterminated array');
+        if (s[i] === ']')
+            return { open, close: i, elements };
+        const start = i;
+        const end = skipValue(s, i);
+        i = scan_skipVoid(s, end);
+        let comma = -1;
+        if (s[i] === ',') {
+            comma = i;
+            i++;
+        }
+        else if (s[i] !== ']')
+            throw new ScanError(`expected ',' or ']' at offset ${i}`);
+        elements.push({ start, end, comma });
+    }
+}
+/** The string value of a basic or literal TOML string starting at `start` (not multi-line), or null. */
+function stringAt(s, start, end) {
+    const q = s[start];
+    if ((q !== '"' && q !== "'") || s[end - 1] !== q || end - start < 2)
+        return null;
+    if (s.startsWith(q.repeat(3), start))
+        return null;
+    return q === "'" ? s.slice(start + 1, end - 1) : decodeBasic(s.slice(start + 1, end - 1));
+}
+function scan_skipSpaces(s, i) {
+    while (isSpace(s[i]))
+        i++;
+    return i;
+}
+/** Skips white space, line breaks and comments. */
+function scan_skipVoid(s, i) {
+    for (;;) {
+        const c = s[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+            i++;
+        else if (c === '#') {
+            const eol = s.indexOf('\n', i);
+            i = eol < 0 ? s.length : eol + 1;
+        }
+        else
+            return i;
+    }
+}
+/** After a statement: spaces, an optional comment, the line break. Returns the offset past it. */
+function toLineEnd(s, i) {
+    i = scan_skipSpaces(s, i);
+    if (s[i] === '#') {
+        const eol = s.indexOf('\n', i);
+        return eol < 0 ? s.length : eol + 1;
+    }
+    if (i >= s.length)
+        return i;
+    if (s[i] === '\n')
+        return i + 1;
+    if (s[i] === '\r' && s[i + 1] === '\n')
+        return i + 2;
+    throw new ScanError(`unexpected character at offset ${i} after a statement`);
+}
+function readKey(s, i) {
+    const segments = [];
+    for (;;) {
+        i = scan_skipSpaces(s, i);
+        const c = s[i];
+        if (c === '"' || c === "'") {
+            const end = skipString(s, i);
+            const v = stringAt(s, i, end);
+            if (v === null)
+                throw new ScanError(`malformed quoted key at offset ${i}`);
+            segments.push(v);
+            i = end;
+        }
+        else {
+            const start = i;
+            while (i < s.length && isBare(s[i]))
+                i++;
+            if (i === start)
+                throw new ScanError(`expected a key at offset ${i}`);
+            segments.push(s.slice(start, i));
+        }
+        const j = scan_skipSpaces(s, i);
+        if (s[j] !== '.')
+            return { segments, end: i };
+        i = j + 1;
+    }
+}
+function skipString(s, i) {
+    const q = s[i];
+    const triple = q.repeat(3);
+    if (s.startsWith(triple, i)) {
+        let j = i + 3;
+        for (;;) {
+            if (j >= s.length)
+                throw new ScanError('unterminated multi-line string');
+            if (q === '"' && s[j] === '\\')
+                j += 2;
+            else if (s.startsWith(triple, j)) {
+                j += 3;
+                // Up to two more quotes belong to the content.
+                if (s[j] === q)
+                    j++;
+                if (s[j] === q)
+                    j++;
+                return j;
+            }
+            else
+                j++;
+        }
+    }
+    let j = i + 1;
+    for (;;) {
+        const c = s[j];
+        if (c === undefined || c === '\n')
+            throw new ScanError('unterminated string');
+        if (c === q)
+            return j + 1;
+        j += c === '\\' && q === '"' ? 2 : 1;
+    }
+}
+/** Skips one value starting at `i`; returns the offset just past it. */
+function skipValue(s, i) {
+    const c = s[i];
+    if (c === '"' || c === "'")
+        return skipString(s, i);
+    if (c === '[')
+        return scan_scanArray(s, i).close + 1;
+    if (c === '{') {
+        i++;
+        for (;;) {
+            i = scan_skipVoid(s, i);
+            if (s[i] === '}')
+                return i + 1;
+            const key = readKey(s, i);
+            i = scan_skipSpaces(s, key.end);
+            if (s[i] !== '=')
+                throw new ScanError(`expected '=' at offset ${i}`);
+            i = skipValue(s, scan_skipSpaces(s, i + 1));
+            i = scan_skipVoid(s, i);
+            if (s[i] === ',')
+                i++;
+            else if (s[i] !== '}')
+                throw new ScanError(`expected ',' or '}' at offset ${i}`);
+        }
+    }
+    // Number, boolean or date-time (which may contain a space): up to a delimiter.
+    let j = i;
+    while (j < s.length && !',]}#\r\n'.includes(s[j]))
+        j++;
+    while (j > i && isSpace(s[j - 1]))
+        j--;
+    if (j === i)
+        throw new ScanError(`expected a value at offset ${i}`);
+    return j;
+}
+const SHORT_ESCAPES = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' };
+function decodeBasic(body) {
+    let out = '';
+    for (let i = 0; i < body.length;) {
+        const c = body[i];
+        if (c !== '\\') {
+            out += c;
+            i++;
+            continue;
+        }
+        const e = body[i + 1] ?? '';
+        if (SHORT_ESCAPES[e] !== undefined) {
+            out += SHORT_ESCAPES[e];
+            i += 2;
+            continue;
+        }
+        const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+        const hex = body.slice(i + 2, i + 2 + len);
+        if (len === 0 || !/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len)
+            return null;
+        const cp = Number.parseInt(hex, 16);
+        if (cp > 0x10ffff)
+            return null;
+        out += String.fromCodePoint(cp);
+        i += 2 + len;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/edit.ts
+/**
+ * Surgical edits of modules.toml: add or remove a module entry, add or remove an element of
+ * `settings.default_enabled`. Every byte outside the edited lines stays as it was — comments
+ * (RusToK's Russian banners), blank lines, key order, the formatting of every other entry, CRLF.
+ *
+ * A new entry follows the file's style: one inline table per line when the entries are inline
+ * tables (appended after the last entry line of `[modules]`, before the comments and blank lines
+ * that lead to the next table), a `[modules.<slug>]` block when the file uses that form. Keys come
+ * in RusToK's order: crate, source, path | git + rev | version, required, depends_on, runtime,
+ * features.
+ *
+ * Each edit is verified: the new text is parsed again and must equal the original document with
+ * exactly the intended change applied. Otherwise the edit is refused (`edit-verification-failed`)
+ * and the caller writes nothing. Pure: text in, text or diagnostics out.
+ */
+
+
+
+
+/** The TOML table an entry is written as, keys in RusToK's order; defaults are left out. */
+function moduleTable(spec) {
+    const t = { crate: spec.crate, source: spec.source };
+    if (spec.source === 'path') {
+        if (spec.path !== undefined)
+            t.path = spec.path;
+    }
+    else if (spec.source === 'git') {
+        if (spec.git !== undefined)
+            t.git = spec.git;
+        if (spec.rev !== undefined)
+            t.rev = spec.rev;
+    }
+    else if (spec.version !== undefined)
+        t.version = spec.version;
+    if (spec.required)
+        t.required = true;
+    if (spec.depends_on?.length)
+        t.depends_on = [...spec.depends_on];
+    if (spec.runtime === 'extension')
+        t.runtime = 'extension';
+    if (spec.features?.length)
+        t.features = [...spec.features];
+    return t;
+}
+/** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
+function tomlString(s) {
+    const short = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (short[ch] !== undefined)
+            out += short[ch];
+        else if (cp < 0x20 || cp === 0x7f || cp === 0xfffd || (cp >= 0xd800 && cp <= 0xdfff))
+            out += `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function tomlValue(v) {
+    if (typeof v === 'string')
+        return tomlString(v);
+    if (typeof v === 'boolean')
+        return String(v);
+    if (Array.isArray(v))
+        return `[${v.map(tomlValue).join(', ')}]`;
+    throw new Error(`unsupported value in a module entry: ${typeof v}`);
+}
+/** A key as written: bare when it can be, quoted otherwise. */
+function tomlKey(k) {
+    return /^[A-Za-z0-9_-]+$/.test(k) ? k : tomlString(k);
+}
+function context(text, file) {
+    let data;
+    try {
+        data = toml_parseToml(text, file);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return err.diagnostics;
+        throw err;
+    }
+    let stmts;
+    try {
+        stmts = scanStatements(text);
+    }
+    catch (err) {
+        if (err instanceof ScanError)
+            return [refusal(file, `its layout could not be read (${err.message})`)];
+        throw err;
+    }
+    return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+function refusal(file, why) {
+    return diagnostic('error', 'edit-verification-failed', file, null, `${file} was not edited: ${why}; nothing was written`, 'Make the change by hand, or report the file layout as an issue of modules-rebuild.');
+}
+/** Offset of the start of the line holding `i`. */
+const lineStartOf = (s, i) => s.lastIndexOf('\n', i - 1) + 1;
+/** Offset just past the line break of the line holding `i` (or the end of the text). */
+function lineEndOf(s, i) {
+    const eol = s.indexOf('\n', i);
+    return eol < 0 ? s.length : eol + 1;
+}
+const isBlankLine = (s, start) => /^[ \t]*\r?$/.test(s.slice(start, lineEndOf(s, start)).replace(/\n$/, '')) && start < s.length;
+function apply(text, splices) {
+    let out = text;
+    for (const sp of [...splices].sort((a, b) => b.start - a.start))
+        out = out.slice(0, sp.start) + sp.insert + out.slice(sp.end);
+    return out;
+}
+/** Inserts whole lines at `at` (a line start, or the end of a text that lacks a final line break). */
+function insertLines(ctx, at, lines) {
+    const body = lines.join(ctx.eol);
+    if (at === ctx.text.length && at > 0 && !ctx.text.endsWith('\n'))
+        return { start: at, end: at, insert: ctx.eol + body };
+    return { start: at, end: at, insert: body + ctx.eol };
+}
+/** Removes the lines start..end (end: a line end). A last line without a line break takes the break before it. */
+function removeLines(ctx, start, end) {
+    const t = ctx.text;
+    if (end === t.length && !t.endsWith('\n') && start > 0) {
+        const before = t[start - 2] === '\r' ? start - 2 : start - 1;
+        return { start: before, end, insert: '' };
+    }
+    return { start, end, insert: '' };
+}
+// ───────────────────────────── verification ─────────────────────────────
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a === 'number' && typeof b === 'number')
+        return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    if (a instanceof Date || b instanceof Date) {
+        return a instanceof Date && b instanceof Date && a.constructor === b.constructor && a.toISOString() === b.toISOString();
+    }
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+    }
+    if (toml_isTable(a) && toml_isTable(b)) {
+        const ka = Object.keys(a);
+        return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
+    }
+    return false;
+}
+/** Parses the edited text and compares it with the intended document. */
+function verify(ctx, text, intended) {
+    let data;
+    try {
+        data = toml_parseToml(text, ctx.file);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return { ok: false, diagnostics: [refusal(ctx.file, `the edited text does not parse (${err.diagnostics[0]?.message ?? 'invalid TOML'})`)] };
+        throw err;
+    }
+    if (!sameValue(data, intended))
+        return { ok: false, diagnostics: [refusal(ctx.file, 'the edited text does not parse to the intended document')] };
+    return { ok: true, text, data };
+}
+const tableAt = (data, key) => (toml_isTable(data[key]) ? data[key] : undefined);
+const startsWith = (path, prefix) => prefix.every((p, i) => path[i] === p);
+// ───────────────────────────── modules ─────────────────────────────
+/** Adds `[modules] <slug>`; refuses an invalid slug or crate, an existing slug, or a layout it cannot follow. */
+function addModule(text, file, slug, spec) {
+    const slugWhy = slugProblem(slug);
+    if (slugWhy)
+        return { ok: false, diagnostics: [diagnostic('error', 'invalid-slug', file, null, `Module slug '${slug}' ${slugWhy}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.')] };
+    const crateWhy = crateProblem(spec.crate);
+    if (crateWhy)
+        return { ok: false, diagnostics: [diagnostic('error', 'invalid-crate-name', file, null, `Module '${slug}' crate '${spec.crate}' ${crateWhy}`, 'Use the exact Cargo package name of the module crate.')] };
+    const ctx = context(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const modules = ctx.data.modules;
+    if (modules !== undefined && !toml_isTable(modules))
+        return { ok: false, diagnostics: [refusal(file, '`modules` is not a table')] };
+    if (modules && Object.hasOwn(modules, slug))
+        return { ok: false, diagnostics: [refusal(file, `module '${slug}' is already there`)] };
+    if (ctx.stmts.some((s) => s.kind === 'keyval' && s.path.length === 1 && s.path[0] === 'modules'))
+        return { ok: false, diagnostics: [refusal(file, '`modules` is written as one inline table')] };
+    const table = moduleTable(spec);
+    const splice = placeModule(ctx, slug, table);
+    const intended = { ...ctx.data, modules: { ...(modules ?? {}), [slug]: table } };
+    return verify(ctx, apply(ctx.text, [splice]), intended);
+}
+function placeModule(ctx, slug, table) {
+    const { stmts, text } = ctx;
+    const entryVals = stmts.filter((s) => s.kind === 'keyval' && s.path[0] === 'modules' && s.path.length >= 2);
+    const inline = entryVals.filter((s) => s.path.length === 2 && text[s.valueStart] === '{');
+    const blocks = stmts.filter((s) => s.kind === 'header' && s.path[0] === 'modules' && s.path.length >= 2);
+    const header = stmts.find((s) => s.kind === 'header' && s.path.length === 1 && s.path[0] === 'modules');
+    if (inline.length || (!blocks.length && (header || entryVals.length))) {
+        // Inline style: after the last entry line of [modules] (or its header), same indentation and spacing.
+        const anchor = inline[inline.length - 1];
+        const last = [...entryVals].reverse().find((s) => !anchor || sameTable(s, anchor)) ?? anchor;
+        const at = last ? last.lineEnd : header.lineEnd;
+        const style = anchor ? inlineStyle(text, anchor) : { indent: '', eq: ' = ', pad: ' ', innerEq: ' = ', sep: ', ' };
+        // The entry's key relative to the table it goes in: `<slug>` under [modules], `modules.<slug>` at the root.
+        const key = ['modules', slug].slice(last ? last.table.length : 1).map(tomlKey).join('.');
+        const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)}${style.innerEq}${tomlValue(v)}`).join(style.sep);
+        return insertLines(ctx, at, [`${style.indent}${key}${style.eq}{${style.pad}${body}${style.pad}}`]);
+    }
+    if (blocks.length) {
+        // Table style: a new [modules.<slug>] block after the last one.
+        const lastHeader = blocks[blocks.length - 1];
+        const index = stmts.indexOf(lastHeader);
+        let end = lastHeader.lineEnd;
+        let eq = ' = ';
+        for (let i = index + 1; i < stmts.length && stmts[i].kind === 'keyval'; i++) {
+            const kv = stmts[i];
+            if (i === index + 1)
+                eq = text.slice(kv.keyEnd, kv.valueStart);
+            end = kv.lineEnd;
+        }
+        const lines = [`[${['modules', slug].map(tomlKey).join('.')}]`, ...Object.entries(table).map(([k, v]) => `${tomlKey(k)}${eq}${tomlValue(v)}`)];
+        // A blank line before the block when one follows the insertion point (or the file ends there).
+        const blankAfter = end >= text.length || isBlankLine(text, end);
+        return insertLines(ctx, end, blankAfter ? ['', ...lines] : lines);
+    }
+    // No [modules] at all: a new table at the end of the file.
+    const t = text;
+    const needBreak = t.length > 0 && !t.endsWith('\n');
+    const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)} = ${tomlValue(v)}`).join(', ');
+    return { start: t.length, end: t.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[modules]${ctx.eol}${tomlKey(slug)} = { ${body} }${ctx.eol}` };
+}
+const sameTable = (a, b) => a.table.length === b.table.length && startsWith(a.table, b.table);
+function inlineStyle(text, kv) {
+    const indent = text.slice(kv.lineStart, kv.keyStart);
+    const eq = text.slice(kv.keyEnd, kv.valueStart);
+    const value = text.slice(kv.valueStart, kv.valueEnd);
+    const pad = value[1] === ' ' ? ' ' : '';
+    const innerEq = / = /.test(value) || !/=/.test(value) ? ' = ' : '=';
+    const sep = /,\S/.test(value.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""')) ? ',' : ', ';
+    return { indent: /^[ \t]*$/.test(indent) ? indent : '', eq, pad, innerEq, sep };
+}
+/** Removes every line of module `slug`: its inline entry, its dotted keys, its [modules.<slug>…] blocks. */
+function removeModule(text, file, slug) {
+    const ctx = context(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const modules = tableAt(ctx.data, 'modules');
+    if (!modules || !Object.hasOwn(modules, slug))
+        return { ok: false, diagnostics: [refusal(file, `module '${slug}' is not there`)] };
+    const prefix = ['modules', slug];
+    const { stmts } = ctx;
+    const splices = [];
+    // The last entry of a file without a [modules] header: `modules` must stay, as an empty table.
+    const keepTable = !stmts.some((s) => s.path[0] === 'modules' && !startsWith(s.path, prefix));
+    for (let i = 0; i < stmts.length; i++) {
+        const s = stmts[i];
+        if (!startsWith(s.path, prefix))
+            continue;
+        const first = keepTable && !splices.length;
+        if (s.kind === 'keyval') {
+            if (s.table.length >= 2 && startsWith(s.table, prefix))
+                continue; // inside a block removed below
+            if (first)
+                splices.push({ start: s.lineStart, end: s.lineEnd, insert: `modules = {}${ctx.eol}` });
+            else
+                splices.push(removeLines(ctx, s.lineStart, s.lineEnd));
+            continue;
+        }
+        // A block: its header and the key/value lines up to the next header.
+        let end = s.lineEnd;
+        let j = i + 1;
+        for (; j < stmts.length && stmts[j].kind === 'keyval'; j++)
+            end = stmts[j].lineEnd;
+        let start = s.lineStart;
+        const prevLine = start > 0 ? lineStartOf(ctx.text, start - 1) : -1;
+        const blankBefore = prevLine >= 0 && isBlankLine(ctx.text, prevLine);
+        const blankAfter = end < ctx.text.length && isBlankLine(ctx.text, end);
+        // Blocks are separated by one blank line: when the block sits between two, the one before it goes
+        // too (an insert puts its separator before the new block, so insert + remove restores the text).
+        if (first)
+            splices.push({ start, end, insert: `[modules]${ctx.eol}` });
+        else {
+            if (blankBefore && (blankAfter || end >= ctx.text.length))
+                start = prevLine;
+            splices.push(removeLines(ctx, start, end));
+        }
+    }
+    if (!splices.length)
+        return { ok: false, diagnostics: [refusal(file, `the lines of module '${slug}' were not found`)] };
+    const { [slug]: _removed, ...rest } = modules;
+    return verify(ctx, apply(ctx.text, merge(splices)), { ...ctx.data, modules: rest });
+}
+/** Overlapping removals (a block's trailing blank line shared with the next removal) merged. */
+function merge(splices) {
+    const sorted = [...splices].sort((a, b) => a.start - b.start);
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && s.start <= last.end)
+            last.end = Math.max(last.end, s.end);
+        else
+            out.push({ ...s });
+    }
+    return out;
+}
+// ───────────────────────────── default_enabled ─────────────────────────────
+function enabledStatement(ctx) {
+    return ctx.stmts.find((s) => s.kind === 'keyval' && s.path.length === 2 && s.path[0] === 'settings' && s.path[1] === 'default_enabled');
+}
+function enabledOf(data) {
+    const v = tableAt(data, 'settings')?.default_enabled;
+    return Array.isArray(v) ? v : undefined;
+}
+function withEnabled(data, list) {
+    return { ...data, settings: { ...(tableAt(data, 'settings') ?? {}), default_enabled: list } };
+}
+/** Removes every `slug` element of settings.default_enabled (no change when it is not listed). */
+function removeDefaultEnabled(text, file, slug) {
+    const first = context(text, file);
+    if (Array.isArray(first))
+        return { ok: false, diagnostics: first };
+    const original = first;
+    let ctx = first;
+    const list = enabledOf(ctx.data);
+    if (!list || !list.includes(slug))
+        return { ok: true, text, data: ctx.data };
+    let current = text;
+    for (let guard = 0; guard <= list.length; guard++) {
+        const kv = enabledStatement(ctx);
+        if (!kv || ctx.text[kv.valueStart] !== '[')
+            return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
+        const arr = scan_scanArray(ctx.text, kv.valueStart);
+        const i = arr.elements.findIndex((e) => stringAt(ctx.text, e.start, e.end) === slug);
+        if (i < 0)
+            break;
+        current = apply(ctx.text, removeElement(ctx.text, arr, i));
+        const next = context(current, file);
+        if (Array.isArray(next))
+            return { ok: false, diagnostics: [refusal(file, 'removing an element of default_enabled broke the document')] };
+        ctx = next;
+    }
+    return verify(original, current, withEnabled(original.data, list.filter((s) => s !== slug)));
+}
+/** Is element `i` alone on its line (nothing but white space, its comma and a comment around it)? */
+function alone(s, arr, i) {
+    const e = arr.elements[i];
+    const start = lineStartOf(s, e.start);
+    if (start <= arr.open || !/^[ \t]*$/.test(s.slice(start, e.start)))
+        return false;
+    let j = e.comma >= 0 ? e.comma + 1 : e.end;
+    if (e.comma >= 0 && !/^[ \t]*$/.test(s.slice(e.end, e.comma)))
+        return false;
+    while (s[j] === ' ' || s[j] === '\t')
+        j++;
+    if (s[j] === '#')
+        return arr.close > j && s.indexOf('\n', j) < arr.close;
+    return s[j] === '\n' || (s[j] === '\r' && s[j + 1] === '\n');
+}
+function removeElement(s, arr, i) {
+    const els = arr.elements;
+    const e = els[i];
+    const k = els.length;
+    if (alone(s, arr, i)) {
+        const out = [{ start: lineStartOf(s, e.start), end: lineEndOf(s, e.start), insert: '' }];
+        const prev = els[i - 1];
+        if (i === k - 1 && e.comma < 0 && prev && prev.comma >= 0)
+            out.push({ start: prev.comma, end: prev.comma + 1, insert: '' });
+        return out;
+    }
+    if (k === 1) {
+        const inner = s.slice(arr.open + 1, e.start) + s.slice(e.comma >= 0 ? e.comma + 1 : e.end, arr.close);
+        if (/^[ \t]*$/.test(inner))
+            return [{ start: arr.open + 1, end: arr.close, insert: '' }];
+        return [{ start: e.start, end: e.comma >= 0 ? e.comma + 1 : e.end, insert: '' }];
+    }
+    if (i < k - 1)
+        return [{ start: e.start, end: els[i + 1].start, insert: '' }];
+    return [{ start: els[i - 1].end, end: e.end, insert: '' }];
+}
+/** Appends `slug` to settings.default_enabled in the array's own style (no change when listed). */
+function addDefaultEnabled(text, file, slug) {
+    const ctx = context(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const list = enabledOf(ctx.data);
+    if (list?.includes(slug))
+        return { ok: true, text, data: ctx.data };
+    const s = ctx.text;
+    const kv = enabledStatement(ctx);
+    const intended = withEnabled(ctx.data, [...(list ?? []), slug]);
+    const value = tomlString(slug);
+    if (!kv) {
+        if (list !== undefined || (ctx.data.settings !== undefined && !isTable(ctx.data.settings)))
+            return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
+        const header = ctx.stmts.find((st) => st.kind === 'header' && st.path.length === 1 && st.path[0] === 'settings');
+        if (header)
+            return verify(ctx, apply(s, [insertLines(ctx, header.lineEnd, [`default_enabled = [${value}]`])]), intended);
+        const needBreak = s.length > 0 && !s.endsWith('\n');
+        return verify(ctx, apply(s, [{ start: s.length, end: s.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[settings]${ctx.eol}default_enabled = [${value}]${ctx.eol}` }]), intended);
+    }
+    if (s[kv.valueStart] !== '[')
+        return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not an array')] };
+    const arr = scanArray(s, kv.valueStart);
+    const els = arr.elements;
+    const splices = [];
+    if (!els.length) {
+        const inner = s.slice(arr.open + 1, arr.close);
+        const closeLine = lineStartOf(s, arr.close);
+        if (inner.includes('\n') && closeLine > arr.open && /^[ \t]*$/.test(s.slice(closeLine, arr.close))) {
+            const indent = s.slice(closeLine, arr.close) + '    ';
+            splices.push({ start: closeLine, end: closeLine, insert: `${indent}${value},${ctx.eol}` });
+        }
+        else if (/^[ \t]*$/.test(inner))
+            splices.push({ start: arr.open + 1, end: arr.close, insert: value });
+        else
+            splices.push({ start: arr.open + 1, end: arr.open + 1, insert: value });
+    }
+    else {
+        const lastI = els.length - 1;
+        const last = els[lastI];
+        if (alone(s, arr, lastI)) {
+            const lineStart = lineStartOf(s, last.start);
+            const indent = s.slice(lineStart, last.start);
+            const comma = last.comma >= 0;
+            if (!comma)
+                splices.push({ start: last.end, end: last.end, insert: ',' });
+            const at = lineEndOf(s, last.start);
+            splices.push({ start: at, end: at, insert: `${indent}${value}${comma ? ',' : ''}${ctx.eol}` });
+        }
+        else {
+            const prev = els[lastI - 1];
+            const between = prev ? s.slice(prev.end, last.start) : '';
+            const sep = prev && /^[ \t]*,[ \t]*$/.test(between) ? between : ', ';
+            splices.push({ start: last.end, end: last.end, insert: `${sep}${value}` });
+        }
+    }
+    return verify(ctx, apply(s, splices), intended);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/install.ts
+/**
+ * Install and uninstall plans: which modules.toml entries change, and the edited text. Pure: the
+ * manifest text, the catalog and a snapshot of the package manifests of the catalog's path modules
+ * come in; the plan (or the refusal, as diagnostics) goes out. The adapter then validates the edited
+ * project, plans the generation, and writes everything or nothing.
+ *
+ *   install:   catalog entry → modules.toml entry (crates-io → version; git → git + rev; path → path),
+ *              plus every missing dependency the catalog knows (dependencies first); refused when a
+ *              dependency is neither installed nor offered, when an entry is invalid, or when
+ *              --version is not satisfied.
+ *   uninstall: refused for a required module and for a module others depend on; otherwise its
+ *              entry and its default_enabled element go.
+ */
+
+
+
+
+
+
+
+
+
+
+const refused = (diagnostics) => ({ ok: false, diagnostics: sortDiagnostics(diagnostics), text: null, changed: false, added: [], removed: [], disabled: [], message: null });
+function install_join(dir, name) {
+    return `${dir.replace(/\/+$/, '')}/${name}`;
+}
+/** The package manifest candidates of the catalog's path entries: what planInstall may consult. */
+function catalogPackageFiles(catalog, names = PACKAGE_MANIFEST_NAMES) {
+    const out = [];
+    for (const item of catalog.items) {
+        const e = item.entry;
+        if (e?.source === 'path' && e.path && !repoPathProblem(e.path))
+            for (const n of names)
+                out.push(install_join(e.path, n));
+    }
+    return [...new Set(out)];
+}
+/** What an install needs from a path module's package manifest, read leniently (validation comes later). */
+function packageInfo(path, files, names) {
+    const file = names.map((n) => install_join(path, n)).find((f) => typeof files.get(f) === 'string');
+    if (file === undefined)
+        return null;
+    let data;
+    try {
+        data = toml_parseToml(files.get(file), file);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return null;
+        throw err;
+    }
+    const mod = toml_isTable(data.module) ? data.module : {};
+    const deps = toml_isTable(data.dependencies) ? Object.keys(data.dependencies) : [];
+    return {
+        file,
+        dependencies: deps,
+        runtime: mod.runtime === 'extension' || mod.runtime === 'module' ? mod.runtime : undefined,
+        core: mod.trust_level === 'core',
+        version: typeof mod.version === 'string' ? mod.version : undefined
+    };
+}
+function readManifestText(file, text) {
+    try {
+        const doc = readDocument(file, text);
+        return { doc, modules: toml_isTable(doc.data.modules) ? doc.data.modules : {} };
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return err.diagnostics;
+        throw err;
+    }
+}
+function planInstall(input) {
+    const { catalog, slug, manifestFile: file } = input;
+    const names = input.names ?? PACKAGE_MANIFEST_NAMES;
+    const m = readManifestText(file, input.manifestText);
+    if (Array.isArray(m))
+        return refused(m);
+    if (!catalog.ok)
+        return refused(catalog.diagnostics);
+    const target = findItem(catalog, slug);
+    if (!target)
+        return refused([unknownModule(catalog, slug)]);
+    if (!target.valid || !target.entry)
+        return refused(target.diagnostics);
+    const info = (item) => (item.entry?.source === 'path' && item.entry.path ? packageInfo(item.entry.path, input.files, names) : null);
+    const versionOf = (item) => item.entry?.version ?? info(item)?.version ?? null;
+    if (input.versionReq !== undefined) {
+        const req = parseCargoReq(input.versionReq);
+        if (!req.ok)
+            return refused([diagnostic('error', 'invalid-version-req', '--version', null, `--version ${req.reason}`, 'Write a Cargo requirement such as "0.3", "=0.3.1" or ">=0.3, <0.5".')]);
+        const v = versionOf(target);
+        if (v === null || !isCargoVersion(v) || !satisfiesCargo(v, input.versionReq)) {
+            const what = v === null ? 'names no version' : `offers version ${v}`;
+            return refused([diagnostic('error', 'version-mismatch', catalog.file, locate(catalog.doc, ['modules', target.key, 'version']) ?? locate(catalog.doc, ['modules', target.key]), `The catalog ${what} for '${slug}', which does not satisfy --version ${input.versionReq}`, 'Drop --version, or use a catalog that offers a matching version.')]);
+        }
+    }
+    if (Object.hasOwn(m.modules, slug))
+        return alreadyInstalled(m, target, versionOf(target));
+    // The dependency closure, dependencies first; only modules that are not installed yet.
+    const diagnostics = [];
+    const planned = [];
+    const seen = new Set();
+    const missing = new Map(); // requiring slug → missing slugs
+    const visit = (item, dependencyOf) => {
+        seen.add(item.slug);
+        if (!item.valid || !item.entry) {
+            diagnostics.push(...item.diagnostics);
+            return;
+        }
+        const e = item.entry;
+        const pkg = info(item);
+        let deps = e.depends_on;
+        if (pkg) {
+            if (!sameSet(pkg.dependencies, e.depends_on)) {
+                diagnostics.push(diagnostic('warning', 'package-dependencies-mismatch', catalog.file, locate(catalog.doc, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc, ['modules', item.key]), `Catalog entry '${item.key}' depends_on (${e.depends_on.join(', ') || 'nothing'}) differs from the [dependencies] of ${pkg.file} (${pkg.dependencies.join(', ') || 'nothing'}); the package manifest wins`, 'Make the catalog entry list the package manifest\'s dependencies.'));
+            }
+            deps = pkg.dependencies;
+        }
+        for (const dep of deps) {
+            if (Object.hasOwn(m.modules, dep) || seen.has(dep))
+                continue;
+            const next = findItem(catalog, dep);
+            if (next)
+                visit(next, item.slug);
+            else
+                missing.set(item.slug, [...(missing.get(item.slug) ?? []), dep]);
+        }
+        const spec = { crate: e.crate, source: e.source, depends_on: deps };
+        if (e.source === 'path')
+            Object.assign(spec, { path: e.path, required: pkg?.core ?? false, runtime: pkg?.runtime });
+        else if (e.source === 'git')
+            Object.assign(spec, { git: e.git, rev: e.rev });
+        else
+            spec.version = e.version;
+        planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf });
+    };
+    visit(target, null);
+    for (const [by, deps] of missing) {
+        const item = findItem(catalog, by);
+        const loc = locate(catalog.doc, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc, ['modules', item.key]);
+        diagnostics.push(diagnostic('error', 'missing-dependency', catalog.file, loc, `Module '${by}' depends on ${deps.map((d) => `'${d}'`).join(', ')}, which ${deps.length > 1 ? 'are' : 'is'} neither installed nor offered by the catalog`, `Install ${deps.join(', ')} first (add ${deps.length > 1 ? 'entries' : 'an entry'} under [modules] of ${file}), or use a catalog that offers ${deps.length > 1 ? 'them' : 'it'}.`));
+    }
+    if (hasErrors(diagnostics))
+        return refused(diagnostics);
+    let text = input.manifestText;
+    for (const p of planned) {
+        const r = addModule(text, file, p.slug, p.spec);
+        if (!r.ok)
+            return refused([...diagnostics, ...r.diagnostics]);
+        text = r.text;
+    }
+    return { ok: true, diagnostics: sortDiagnostics(diagnostics), text, changed: true, added: planned, removed: [], disabled: [], message: null };
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/** Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when it does not. */
+function alreadyInstalled(m, target, version) {
+    const e = target.entry;
+    const have = toml_isTable(m.modules[target.slug]) ? m.modules[target.slug] : {};
+    const want = moduleTable({ crate: e.crate, source: e.source, path: e.path, git: e.git, rev: e.rev, version: e.version });
+    const differences = [];
+    for (const k of ['crate', 'source', 'path', 'git', 'rev']) {
+        if (want[k] !== undefined && have[k] !== want[k])
+            differences.push(`${k} is ${JSON.stringify(have[k] ?? null)} here but ${JSON.stringify(want[k])} in the catalog`);
+    }
+    if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && have.source === e.source) {
+        const req = typeof have.version === 'string' ? have.version : null;
+        if (req === null || !satisfiesCargo(e.version, req))
+            differences.push(`version ${JSON.stringify(req)} here does not admit the catalog's ${e.version}`);
+    }
+    const at = entryLoc(m.doc, target.slug);
+    if (differences.length) {
+        return refused([diagnostic('error', 'install-conflict', m.doc.file, at, `Module '${target.slug}' is already installed differently: ${differences.join('; ')}`, `Uninstall '${target.slug}' first (modules-rebuild uninstall ${target.slug}), or edit its entry by hand.`)]);
+    }
+    const what = version ? `${target.slug} ${version}` : target.slug;
+    return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${m.doc.file}${at ? `:${at.line}` : ''}); nothing to do` };
+}
+function planUninstall(input) {
+    const { slug, manifestFile: file } = input;
+    const m = readManifestText(file, input.manifestText);
+    if (Array.isArray(m))
+        return refused(m);
+    const installed = Object.keys(m.modules);
+    if (!Object.hasOwn(m.modules, slug)) {
+        const near = suggest(slug, installed);
+        return refused([diagnostic('error', 'module-not-installed', file, locate(m.doc, ['modules']), `Module '${slug}' is not installed${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Uninstall '${near}'.` : `The installed modules are the keys under [modules] of ${file}.`)]);
+    }
+    const entry = toml_isTable(m.modules[slug]) ? m.modules[slug] : {};
+    const at = entryLoc(m.doc, slug);
+    const out = [];
+    if (entry.required === true) {
+        out.push(diagnostic('error', 'module-required', file, entryLoc(m.doc, slug, ['required']) ?? at, `Module '${slug}' is required (a core module, always active) and cannot be uninstalled`, 'Required modules are part of the platform; only optional modules can be removed.'));
+    }
+    const dependents = installed.filter((s) => {
+        const deps = toml_isTable(m.modules[s]) ? m.modules[s].depends_on : undefined;
+        return s !== slug && Array.isArray(deps) && deps.includes(slug);
+    });
+    if (dependents.length) {
+        out.push(diagnostic('error', 'module-has-dependents', file, at, `Module '${slug}' cannot be uninstalled: ${dependents.join(', ')} ${dependents.length > 1 ? 'depend' : 'depends'} on it`, `Uninstall ${dependents.join(', ')} first, or keep '${slug}'.`));
+    }
+    if (out.length)
+        return refused(out);
+    const removed = removeModule(input.manifestText, file, slug);
+    if (!removed.ok)
+        return refused(removed.diagnostics);
+    const enabled = toml_isTable(removed.data.settings) && Array.isArray(removed.data.settings.default_enabled) && removed.data.settings.default_enabled.includes(slug);
+    const disabled = removeDefaultEnabled(removed.text, file, slug);
+    if (!disabled.ok)
+        return refused(disabled.diagnostics);
+    return { ok: true, diagnostics: [], text: disabled.text, changed: true, added: [], removed: [slug], disabled: enabled ? [slug] : [], message: null };
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics/render.ts
@@ -42077,255 +45561,1373 @@ function summaryLine(diagnostics) {
     return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/action/report.ts
-/** Diagnostics in the action: the first annotations on the exact line, everything in the job summary. */
+;// CONCATENATED MODULE: ./src/cli/command.ts
+/** Options every project command takes. */
+const COMMON = {
+    root: { type: 'string', default: '.' },
+    manifest: { type: 'string', default: 'modules.toml' },
+    format: { type: 'string', default: 'text' }
+};
 
-
-
-const MAX_ANNOTATIONS = 10;
+;// CONCATENATED MODULE: ./src/cli/catalog.ts
 /**
- * Escapes untrusted text for the job summary (core.summary does not escape). Everything we write
- * there is inside HTML blocks, where markdown is not interpreted, so HTML escaping suffices; line
- * breaks become <br> so a value cannot end the block and start markdown of its own.
- */
-function report_escapeHtml(text) {
-    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br>');
-}
-/**
- * Where a finding's file is, relative to the workspace (GitHub attaches annotations only to
- * workspace-relative paths). `root` is the absolute directory the diagnostics are relative to.
- */
-function workspacePath(file, root, workspace) {
-    const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(root, file));
-    return rel.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Text for inside <pre><code> (core.summary.addCodeBlock inserts it raw): `<`, `>`, `&` escaped,
- * line breaks kept. Unescaped, Rust like `register::<shop_blog::BlogModule>()` loses the generic as
- * an unknown HTML tag, and a committed file containing `</pre>` would end the block.
- */
-const escapeCode = (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-/** Annotates the first MAX_ANNOTATIONS findings (errors first); returns how many were annotated. */
-function annotate(diagnostics, where) {
-    const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')];
-    const shown = ordered.slice(0, MAX_ANNOTATIONS);
-    for (const d of shown) {
-        const props = { title: d.rule, file: where(d.file) };
-        if (d.line !== null) {
-            props.startLine = d.line;
-            if (d.column !== null)
-                props.startColumn = d.column;
-        }
-        const text = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
-        if (d.severity === 'error')
-            error(text, props);
-        else
-            warning(text, props);
-    }
-    return shown.length;
-}
-/** Adds the findings table to the job summary (all of them, escaped). */
-function summarizeDiagnostics(diagnostics, annotated, where) {
-    summary.addRaw(`<p>${report_escapeHtml(summaryLine(diagnostics))}${diagnostics.length > annotated ? ` — ${annotated} shown as annotations, all listed below` : ''}</p>`, true);
-    if (diagnostics.length === 0)
-        return;
-    summary.addTable([
-        [
-            { data: 'Location', header: true },
-            { data: 'Severity', header: true },
-            { data: 'Rule', header: true },
-            { data: 'Message', header: true }
-        ],
-        ...diagnostics.map((d) => [
-            report_escapeHtml(d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
-            d.severity,
-            report_escapeHtml(d.rule),
-            report_escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)
-        ])
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/action/commands/check.ts
-
-
-
-
-/** check: stale generated files become annotations; each diff goes into the job summary. */
-async function check({ inputs, root, where }) {
-    const r = await group('Check generated files against modules.toml', () => checkOnDisk(root, inputs.manifest));
-    const ok = !hasErrors(r.diagnostics);
-    setOutput('valid', String(ok));
-    setOutput('manifest_hash', r.project?.manifestHash ?? '');
-    setOutput('stale', JSON.stringify(r.stale.map((s) => s.path)));
-    const annotated = annotate(r.diagnostics, where);
-    summary.addHeading(`modules-rebuild: generated files are ${r.stale.length ? 'stale' : ok ? 'up to date' : 'not checked'}`, 2);
-    summarizeDiagnostics(r.diagnostics, annotated, where);
-    const fix = fixCommand(inputs.workingDirectory, inputs.manifest);
-    for (const s of r.stale) {
-        summary.addRaw(`<p><code>${report_escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff');
-        info(s.diff);
-    }
-    if (r.stale.length)
-        summary.addRaw(`<p>Fix: <code>${report_escapeHtml(fix)}</code>, then commit the result.</p>`, true);
-    if (!ok)
-        setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary');
-}
-
-;// CONCATENATED MODULE: ./src/hash/explain.ts
-/**
- * Explains a manifest_hash: which top-level inputs it covers (each with its own hash) and, given
- * an earlier document, what changed between the two — per module for `modules`, and one level
- * below every other top-level table (`build.server`, `settings.default_enabled`).
+ * `catalog list|search`, `install`, `uninstall`: the adapter around src/catalog/ (reads the
+ * catalog from a file or an https:// URL, the manifest and the package manifests; plans in memory;
+ * writes modules.toml and the generated files, or nothing at all) and the commands.
+ *
+ * install / uninstall are all-or-nothing: the edited manifest is validated with every package
+ * manifest it points at and the generation is planned in memory first; any blocking error refuses
+ * the change before a byte is written. `--dry-run` prints the unified diff of every file that would
+ * change and writes nothing.
  */
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 };
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /**
- * Explains the hash of `doc`; with `against` (the earlier document) also lists the changes that
- * lead from `against` to `doc` (`added` = only in `doc`). Throws DiagnosticError like manifestHash.
+ * Which catalog URLs are fetched: https:// from anywhere; http:// only from the loopback interface
+ * (a catalog served on the same machine, and the tests); nothing else.
  */
-function explainHash(doc, against, file) {
-    const keys = Object.keys(doc).sort();
-    const members = [];
-    const inputs = [];
-    for (const key of keys) {
-        const value = doc[key];
-        const json = canonicalJson(value, file);
-        members.push(JSON.stringify(key) + ':' + json);
-        const input = { path: jcs_formatKey(key), hash: digestCanonical(json) };
-        const entries = collectionSize(key, value);
-        if (entries !== null)
-            input.entries = entries;
-        inputs.push(input);
-    }
-    // Same bytes as canonicalJson(doc): the members are already canonical and in JCS order.
-    const manifest_hash = digestCanonical('{' + members.join(',') + '}');
-    const changes = against === undefined ? null : diffDocuments(against, doc, file);
-    return { manifest_hash, inputs, changes };
-}
-function collectionSize(key, value) {
-    if (!isTable(value))
+function catalogUrlProblem(url) {
+    if (url.protocol === 'https:')
         return null;
-    const values = Object.values(value);
-    if (key === 'modules')
-        return values.length;
-    return values.length > 0 && values.every(isTable) ? values.length : null;
+    if (url.protocol === 'http:')
+        return LOOPBACK.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://';
+    return `uses ${url.protocol} — catalogs are fetched over https:// only`;
 }
-function has(t, k) {
-    return Object.prototype.hasOwnProperty.call(t, k);
-}
-function unionKeys(a, b) {
-    const set = new Set(Object.keys(a));
-    for (const k of Object.keys(b))
-        set.add(k);
-    return [...set];
-}
-/** Changes from `before` to `after`: top-level keys, one level deeper inside tables. */
-function diffDocuments(before, after, file) {
-    const same = (x, y) => canonicalJson(x, file) === canonicalJson(y, file);
-    const changes = [];
-    for (const key of unionKeys(before, after)) {
-        const path = [key];
-        if (!has(before, key))
-            changes.push({ path: jcs_formatPath(path), kind: 'added' });
-        else if (!has(after, key))
-            changes.push({ path: jcs_formatPath(path), kind: 'removed' });
-        else {
-            const b = before[key];
-            const a = after[key];
-            // Two tables are compared entry by entry (no whole-table pass: it would double the work).
-            if (isTable(b) && isTable(a))
-                diffTable(b, a, path, changes, same);
-            else if (!same(b, a))
-                changes.push({ path: jcs_formatPath(path), kind: 'changed' });
-        }
-    }
-    return changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-}
-/** One entry per differing key of two tables; a changed entry that is a table in both names its keys. */
-function diffTable(before, after, parent, changes, same) {
-    for (const key of unionKeys(before, after)) {
-        const path = jcs_formatPath([...parent, key]);
-        if (!has(before, key))
-            changes.push({ path, kind: 'added' });
-        else if (!has(after, key))
-            changes.push({ path, kind: 'removed' });
-        else {
-            const b = before[key];
-            const a = after[key];
-            if (same(b, a))
-                continue;
-            const change = { path, kind: 'changed' };
-            if (isTable(b) && isTable(a)) {
-                change.keys = unionKeys(b, a)
-                    .filter((k) => !has(b, k) || !has(a, k) || !same(b[k], a[k]))
-                    .sort();
-            }
-            changes.push(change);
-        }
-    }
-}
-const COVERS = 'covers the whole parsed document (every key and value); comments, whitespace, key order, ' +
-    'inline-vs-table form and CRLF line endings do not count';
-/** Human-readable text of an explanation (no trailing newline). */
-function renderExplanation(e) {
-    const lines = [`manifest_hash ${e.manifest_hash}`, COVERS, '', 'inputs:'];
-    const keyWidth = Math.max(3, ...e.inputs.map((i) => i.path.length));
-    const entryWidth = Math.max(7, ...e.inputs.map((i) => String(i.entries ?? '').length));
-    lines.push(`  ${'key'.padEnd(keyWidth)}  ${'entries'.padStart(entryWidth)}  hash`);
-    for (const i of e.inputs) {
-        lines.push(`  ${i.path.padEnd(keyWidth)}  ${String(i.entries ?? '').padStart(entryWidth)}  ${i.hash}`);
-    }
-    if (e.changes !== null) {
-        lines.push('');
-        if (e.changes.length === 0)
-            lines.push('no changes');
-        else {
-            lines.push('changes:');
-            const sign = { added: '+', removed: '-', changed: '~' };
-            for (const c of e.changes) {
-                const keys = c.keys && c.keys.length > 0 ? ` (${c.keys.map(jcs_formatKey).join(', ')})` : '';
-                lines.push(`  ${sign[c.kind]} ${c.path}${keys}`);
-            }
-        }
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/commands/hash.ts
-
-
-
-
-
-
-
-async function hash({ inputs, root, where }) {
-    const read = async (file) => {
-        const loc = await locateManifest(root, file);
-        return toml_parseToml(await readText(loc.absolute, loc.file), loc.file);
-    };
+const isUrl = (spec) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec);
+/** GETs a catalog: redirects followed (each hop checked), the size bounded, the whole request timed out. */
+async function fetchCatalogText(spec, options = {}) {
+    const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options };
+    let url;
     try {
-        const doc = await read(inputs.manifest);
-        const value = manifestHash(doc);
-        setOutput('manifest_hash', value);
-        setOutput('valid', 'true');
-        info(value);
-        summary.addHeading('modules-rebuild: manifest_hash', 2).addRaw(`<p><code>${value}</code></p>`, true);
-        if (inputs.against) {
-            const text = renderExplanation(explainHash(doc, await read(inputs.against)));
-            info(text);
-            summary.addCodeBlock(escapeCode(text));
+        url = new URL(spec);
+    }
+    catch {
+        throw new UsageError(`${spec}: not a valid URL`);
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+        for (let hop = 0;; hop++) {
+            const problem = catalogUrlProblem(url);
+            if (problem)
+                throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`);
+            const res = await fetch(url, { redirect: 'manual', signal: controller.signal, headers: { accept: 'application/toml, text/plain;q=0.9, */*;q=0.1' } });
+            if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+                await res.body?.cancel();
+                if (hop >= maxRedirects)
+                    throw new UsageError(`${spec}: more than ${maxRedirects} redirects`);
+                url = new URL(res.headers.get('location'), url);
+                continue;
+            }
+            if (!res.ok) {
+                await res.body?.cancel();
+                throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
+            }
+            const declared = Number(res.headers.get('content-length') ?? NaN);
+            if (declared > maxBytes) {
+                await res.body?.cancel();
+                throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+            }
+            const chunks = [];
+            let size = 0;
+            if (res.body) {
+                const reader = res.body.getReader();
+                for (;;) {
+                    const { done, value } = await reader.read();
+                    if (done)
+                        break;
+                    size += value.byteLength;
+                    if (size > maxBytes) {
+                        await reader.cancel();
+                        throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                    }
+                    chunks.push(value);
+                }
+            }
+            return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
         }
     }
     catch (err) {
-        if (!(err instanceof DiagnosticError))
+        if (err instanceof UsageError)
             throw err;
-        setOutput('valid', 'false');
-        setOutput('manifest_hash', '');
-        summarizeDiagnostics(err.diagnostics, annotate(err.diagnostics, where), where);
-        setFailed(`${inputs.manifest} cannot be hashed: ${err.message}`);
+        if (controller.signal.aborted)
+            throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
+        const cause = err.cause;
+        throw new UsageError(`${spec}: cannot read the catalog: ${cause?.code ?? cause?.message ?? err.message}`);
     }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
+async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
+    if (isUrl(spec))
+        return readCatalog(spec, await fetchCatalogText(spec, options));
+    const loc = await locateManifest(root, spec);
+    return readCatalog(loc.file, await readText(loc.absolute, loc.file));
+}
+/** Validates the edited manifest (and the package manifests it points at) and plans the generation: nothing written. */
+async function planEdited(root, loc, before, after) {
+    const { config, diagnostics: configDiagnostics } = await loadConfig(root);
+    const manifestDiff = { path: loc.file, diff: patch(loc.file, before, after) };
+    if (!config)
+        return { project: null, diagnostics: configDiagnostics, files: [manifestDiff] };
+    const names = config.codegen.package_manifests;
+    const stage = readManifest(loc.file, after);
+    const project = completeProject(stage, await fs_readSnapshot(root, filesNeeded(stage, names)), names);
+    const plan = planGeneration({ project, config, files: await fs_readSnapshot(root, filesForGeneration(config)), manifestFile: loc.file });
+    const current = await fs_readSnapshot(root, plan.files.map((f) => f.path));
+    const { stale } = checkGeneration(plan, current);
+    return { project, diagnostics: sortDiagnostics([...configDiagnostics, ...plan.diagnostics]), files: [manifestDiff, ...stale.map((s) => ({ path: s.path, diff: s.diff }))] };
+}
+function patch(file, before, after) {
+    return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+/** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */
+async function carryOut(root, loc, manifestArg, before, plan, dryRun) {
+    const base = { plan, applied: false, refused: false, written: [] };
+    if (!plan.ok || plan.text === null)
+        return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] };
+    if (!plan.changed)
+        return { ...base, ok: true, manifestHash: readManifest(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] };
+    const edited = await planEdited(root, loc, before, plan.text);
+    const diagnostics = sortDiagnostics([...plan.diagnostics, ...edited.diagnostics]);
+    const hash = edited.project?.manifestHash ?? null;
+    if (!edited.project || blockingErrors(diagnostics).length)
+        return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] };
+    if (dryRun)
+        return { ...base, ok: !hasErrors(diagnostics), manifestHash: hash, diagnostics, files: edited.files };
+    // The plan is only right for the text it was made from.
+    if ((await readText(loc.absolute, loc.file)) !== before)
+        throw new UsageError(`${loc.file} changed while the ${plan.added.length ? 'install' : 'uninstall'} was planned; run it again`);
+    await external_node_fs_namespaceObject.promises.writeFile(loc.absolute, plan.text);
+    let generated;
+    try {
+        generated = await generateOnDisk(root, manifestArg);
+    }
+    catch (err) {
+        await external_node_fs_namespaceObject.promises.writeFile(loc.absolute, before);
+        throw err;
+    }
+    if (blockingErrors(generated.diagnostics).length) {
+        // Not expected (the same inputs were planned above), but never leave a half-done change.
+        await external_node_fs_namespaceObject.promises.writeFile(loc.absolute, before);
+        return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...generated.diagnostics]), files: [] };
+    }
+    const all = sortDiagnostics([...plan.diagnostics, ...generated.diagnostics]);
+    return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, written: [loc.file, ...generated.written] };
+}
+async function readManifestAt(root, manifest) {
+    const loc = await locateManifest(root, manifest);
+    return { loc, text: await readText(loc.absolute, loc.file) };
+}
+async function installOnDisk(root, opts) {
+    const manifestArg = opts.manifest ?? 'modules.toml';
+    const { loc, text } = await readManifestAt(root, manifestArg);
+    const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch);
+    const { config } = await loadConfig(loc.root);
+    const names = (config ?? DEFAULT_CONFIG).codegen.package_manifests;
+    const files = await fs_readSnapshot(loc.root, catalogPackageFiles(catalog, names));
+    const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, names });
+    return carryOut(loc.root, loc, manifestArg, text, plan, opts.dryRun ?? false);
+}
+async function uninstallOnDisk(root, opts) {
+    const manifestArg = opts.manifest ?? 'modules.toml';
+    const { loc, text } = await readManifestAt(root, manifestArg);
+    const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug });
+    return carryOut(loc.root, loc, manifestArg, text, plan, opts.dryRun ?? false);
+}
+// ───────────────────────────── commands ─────────────────────────────
+const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG } };
+const DRY_RUN = { 'dry-run': { type: 'boolean', default: false } };
+function catalog_describe(p) {
+    const s = p.spec;
+    const where = s.source === 'path' ? s.path : s.source === 'git' ? `${s.git}@${s.rev}` : s.version;
+    return `${p.slug} (${s.source} ${where})${p.dependencyOf ? `, needed by ${p.dependencyOf}` : ''}`;
+}
+function addedJson(p) {
+    return { slug: p.slug, crate: p.spec.crate, source: p.spec.source, version: p.version, path: p.spec.path ?? null, git: p.spec.git ?? null, rev: p.spec.rev ?? null, depends_on: p.spec.depends_on ?? [], dependency_of: p.dependencyOf };
+}
+function report(io, format, r, dryRun) {
+    const p = r.plan;
+    if (format === 'json') {
+        io.stdout(jsonReport(r.ok, r.manifestHash, r.diagnostics, {
+            applied: r.applied,
+            refused: r.refused,
+            dry_run: dryRun,
+            message: p.message,
+            added: p.ok ? p.added.map(addedJson) : [],
+            removed: p.ok ? p.removed : [],
+            disabled: p.ok ? p.disabled : [],
+            files: r.files,
+            written: r.written
+        }));
+    }
+    else {
+        for (const d of r.diagnostics)
+            io.stderr(renderText(d));
+        if (p.message)
+            io.stdout(p.message);
+        if (dryRun)
+            for (const f of r.files)
+                io.stdout(f.diff);
+        if (r.refused)
+            io.stderr(`refused: nothing written (${summaryLine(r.diagnostics)})`);
+        else if (p.changed) {
+            for (const a of p.added)
+                io.stdout(`${dryRun ? 'would add' : 'added'} ${catalog_describe(a)}`);
+            for (const s of p.removed)
+                io.stdout(`${dryRun ? 'would remove' : 'removed'} ${s}${p.disabled.includes(s) ? ' (and from settings.default_enabled)' : ''}`);
+            if (dryRun)
+                io.stdout(`dry run: nothing written; ${r.files.length} file${r.files.length === 1 ? ' would' : 's would'} change (${summaryLine(r.diagnostics)})`);
+            else {
+                for (const f of r.written)
+                    io.stdout(`wrote ${f}`);
+                io.stdout(`${r.written.length} file${r.written.length === 1 ? '' : 's'} written (${summaryLine(r.diagnostics)})`);
+            }
+        }
+    }
+    return r.ok ? 0 : 1;
+}
+function oneSlug(command, positionals) {
+    if (positionals.length !== 1)
+        throw new UsageError(`${command} takes exactly one module slug (got ${positionals.length ? positionals.join(' ') : 'none'})`);
+    return positionals[0];
+}
+const installCommand = {
+    usage: 'modules-rebuild install SLUG [--catalog FILE|URL] [--version REQ] [--dry-run] [--root DIR] [--manifest FILE] [--format text|json]',
+    summary: "Add the catalog's module (and the missing dependencies the catalog offers) to modules.toml, surgically, then generate. Refuses unknown or invalid modules, missing dependencies, an unsatisfied --version, and any change that would not validate; writes everything or nothing. --dry-run prints the diffs.",
+    options: { ...COMMON, ...CATALOG_OPTION, ...DRY_RUN, version: { type: 'string' } },
+    positionals: true,
+    async run(values, io, positionals) {
+        const slug = oneSlug('install', positionals);
+        const dryRun = values['dry-run'] === true;
+        if (typeof values.version === 'string') {
+            const req = parseCargoReq(values.version);
+            if (!req.ok)
+                throw new UsageError(`--version ${req.reason}`);
+        }
+        const r = await installOnDisk(external_node_path_default().resolve(io.cwd, String(values.root)), {
+            manifest: String(values.manifest),
+            catalog: String(values.catalog),
+            slug,
+            dryRun,
+            ...(typeof values.version === 'string' ? { versionReq: values.version } : {})
+        });
+        return report(io, values.format, r, dryRun);
+    }
+};
+const uninstallCommand = {
+    usage: 'modules-rebuild uninstall SLUG [--dry-run] [--root DIR] [--manifest FILE] [--format text|json]',
+    summary: 'Remove an optional module that nothing depends on from modules.toml (and from settings.default_enabled), surgically, then generate. Refuses required modules and modules with dependents (naming them). --dry-run prints the diffs.',
+    options: { ...COMMON, ...DRY_RUN },
+    positionals: true,
+    async run(values, io, positionals) {
+        const slug = oneSlug('uninstall', positionals);
+        const dryRun = values['dry-run'] === true;
+        const r = await uninstallOnDisk(external_node_path_default().resolve(io.cwd, String(values.root)), { manifest: String(values.manifest), slug, dryRun });
+        return report(io, values.format, r, dryRun);
+    }
+};
+/** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
+async function installedSlugs(root, manifest) {
+    try {
+        const { loc, text } = await readManifestAt(root, manifest);
+        const data = toml_parseToml(text, loc.file);
+        return new Set(toml_isTable(data.modules) ? Object.keys(data.modules) : []);
+    }
+    catch {
+        return null;
+    }
+}
+const catalogCommand = {
+    usage: 'modules-rebuild catalog list|search [QUERY] [--catalog FILE|URL] [--tag TAG] [--root DIR] [--manifest FILE] [--format text|json]',
+    summary: 'List the modules a catalog (marketplace.toml, or an https:// URL) offers, or search them (case-insensitive, over slug, name, description and tags); --tag filters. Invalid entries are left out with a warning.',
+    options: { ...COMMON, ...CATALOG_OPTION, tag: { type: 'string' } },
+    positionals: true,
+    async run(values, io, positionals) {
+        const [sub, ...rest] = positionals;
+        if (sub !== 'list' && sub !== 'search')
+            throw new UsageError(`catalog takes a subcommand, list or search (got ${positionals.join(' ') || 'none'})`);
+        if (sub === 'list' && rest.length)
+            throw new UsageError('catalog list takes no query; use catalog search QUERY');
+        const root = external_node_path_default().resolve(io.cwd, String(values.root));
+        const catalog = await loadCatalog(root, String(values.catalog));
+        const installed = await installedSlugs(root, String(values.manifest));
+        const found = catalog.ok ? searchCatalog(catalog, { query: rest.join(' '), tag: typeof values.tag === 'string' ? values.tag : undefined }) : [];
+        // Broken entries do not stop the listing: their findings become warnings and they are left out.
+        const skipped = catalog.items.filter((i) => !i.valid);
+        const diagnostics = sortDiagnostics([...catalog.diagnostics, ...skipped.flatMap((i) => i.diagnostics.map((d) => ({ ...d, severity: 'warning', message: `${d.message} (entry '${i.key}' is not offered)` })))]);
+        const ok = catalog.ok;
+        const modules = found.map((i) => {
+            const e = i.entry;
+            return { slug: e.slug, name: e.name, description: e.description ?? null, source: e.source, crate: e.crate, version: e.version ?? null, path: e.path ?? null, git: e.git ?? null, rev: e.rev ?? null, depends_on: e.depends_on, tags: e.tags, installed: installed ? installed.has(e.slug) : null };
+        });
+        if (values.format === 'json') {
+            io.stdout(jsonReport(ok, null, diagnostics, { catalog: catalog.file, modules }));
+        }
+        else {
+            for (const d of diagnostics)
+                io.stderr(renderText(d));
+            const width = Math.max(4, ...modules.map((m) => m.slug.length));
+            for (const m of modules) {
+                const where = m.version ?? (m.source === 'git' ? m.rev?.slice(0, 12) : m.path) ?? '';
+                io.stdout(`${m.slug.padEnd(width)}  ${`${m.source} ${where}`.padEnd(24)}  ${m.name}${m.description ? ` — ${m.description}` : ''}${m.tags.length ? ` [${m.tags.join(', ')}]` : ''}${m.installed ? ' (installed)' : ''}`);
+            }
+            if (ok)
+                io.stdout(`${modules.length} of ${catalog.items.length - skipped.length} module${catalog.items.length - skipped.length === 1 ? '' : 's'} in ${catalog.file}${skipped.length ? ` (${skipped.length} invalid entr${skipped.length === 1 ? 'y' : 'ies'} left out)` : ''}`);
+            else
+                io.stderr(`${catalog.file}: invalid catalog (${summaryLine(diagnostics)})`);
+        }
+        return ok ? 0 : 1;
+    }
+};
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __nccwpck_require__(1758);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one way modules-rebuild talks to the GitHub REST API: @actions/github's Octokit (REST
+ * endpoint methods, pagination) plus
+ *   - @octokit/plugin-throttling: GitHub's documented pacing — writes one at a time at least a
+ *     second apart, content-creating requests (pull requests) further apart — and waiting out
+ *     primary and secondary rate limits (retry-after / x-ratelimit-reset) up to `rateLimitRetries`
+ *     times;
+ *   - @octokit/plugin-retry: retries server errors (5xx, and other statuses not in its
+ *     do-not-retry list: 400, 401, 403, 404, 410, 422, 451) with quadratic back-off.
+ * The base URL is `GITHUB_API_URL` (GitHub Enterprise Server, or a test double), the user agent
+ * `modules-rebuild/<version>`. The token is never logged; the caller masks it (core.setSecret).
+ */
+
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+const USER_AGENT = `modules-rebuild/${VERSION}`;
+function apiUrl(env = process.env) {
+    return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+}
+function createOctokit(o) {
+    if (!o.token)
+        throw new Error('a GitHub token is required');
+    const baseUrl = (o.baseUrl ?? apiUrl()).replace(/\/+$/, '');
+    const log = o.log ?? (() => { });
+    const limit = o.rateLimitRetries ?? 2;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const again = retryCount < limit;
+        log(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        return again;
+    };
+    return (0,github/* getOctokit */.Q)(o.token, {
+        baseUrl,
+        userAgent: o.userAgent ?? USER_AGENT,
+        // @actions/github's default fetch goes through the runner's proxy settings for
+        // GITHUB_API_URL; any other base URL gets Node's own fetch.
+        ...(baseUrl === apiUrl() ? {} : { request: { fetch: globalThis.fetch } }),
+        throttle: o.throttle === false ? { enabled: false } : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        retry: { retries: o.retries ?? 3, ...(o.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: o.retryAfterBaseValue } : {}) }
+    }, retry, throttling);
+}
+/** The HTTP status of an Octokit RequestError (undefined for other errors). */
+function httpStatus(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/summary.ts
+
+
+/** HTML-escapes text for the summary; line breaks become <br> so a value cannot leave its block. */
+function summary_escapeHtml(text) {
+    return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
+}
+/**
+ * A mermaid label, quoted: every character but ASCII letters, digits, space and `_.@+-` becomes a
+ * mermaid entity code (`#60;`), so nothing can end the label, the statement or the code block.
+ */
+function mermaidLabel(text) {
+    let out = '';
+    for (const ch of text)
+        out += /^[A-Za-z0-9 _.@+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return `"${out}"`;
+}
+const code = (s) => `<code>${summary_escapeHtml(s)}</code>`;
+const summary_short = (key) => key.replace(/^sha256:/, '').slice(0, 12);
+const MAX_GRAPH_NODES = 200;
+/** The module graph with the delta's added / removed / changed modules marked. */
+function graphNodes(plan) {
+    const ops = new Map((plan.delta?.entries ?? []).map((e) => [e.slug, e]));
+    const nodes = plan.modules.map((m) => {
+        const op = ops.get(m.slug)?.op;
+        return { slug: m.slug, version: m.version, depends_on: m.depends_on, kind: op === '+' ? 'added' : op === '~' ? 'changed' : 'same' };
+    });
+    for (const e of plan.delta?.entries ?? [])
+        if (e.op === '-')
+            nodes.push({ slug: e.slug, version: e.version, depends_on: e.depends_on, kind: 'removed' });
+    return nodes;
+}
+/**
+ * `graph LR` of the module dependencies, dependents pointing at their dependencies. Past
+ * MAX_GRAPH_NODES modules only the changed ones and their neighbours are drawn; null when even
+ * that is too many.
+ */
+function mermaidGraph(nodes) {
+    let shown = nodes;
+    let partial = false;
+    if (nodes.length > MAX_GRAPH_NODES) {
+        const changed = new Set(nodes.filter((n) => n.kind !== 'same').map((n) => n.slug));
+        const keep = new Set(changed);
+        for (const n of nodes) {
+            if (changed.has(n.slug))
+                n.depends_on.forEach((d) => keep.add(d));
+            if (n.depends_on.some((d) => changed.has(d)))
+                keep.add(n.slug);
+        }
+        shown = nodes.filter((n) => keep.has(n.slug));
+        partial = true;
+        if (shown.length > MAX_GRAPH_NODES || shown.length === 0)
+            return null;
+    }
+    const id = new Map();
+    shown.forEach((n, i) => id.set(n.slug, `m${i}`));
+    const lines = ['graph LR'];
+    for (const n of shown)
+        lines.push(`  ${id.get(n.slug)}[${mermaidLabel(n.version === null ? n.slug : `${n.slug}@${n.version}`)}]`);
+    for (const n of shown)
+        for (const d of n.depends_on)
+            if (id.has(d))
+                lines.push(`  ${id.get(n.slug)} --> ${id.get(d)}`);
+    lines.push('  classDef added fill:#dafbe1,stroke:#1a7f37,stroke-width:2px');
+    lines.push('  classDef removed fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 3');
+    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px');
+    for (const kind of ['added', 'removed', 'changed']) {
+        const ids = shown.filter((n) => n.kind === kind).map((n) => id.get(n.slug));
+        if (ids.length)
+            lines.push(`  class ${ids.join(',')} ${kind}`);
+    }
+    return { text: lines.join('\n'), partial };
+}
+/** The job summary of a plan (markdown with HTML blocks; add it with core.summary.addRaw). */
+function summaryMarkdown(plan) {
+    const out = [];
+    out.push(`<h2>modules-rebuild plan: ${code(plan.release_id)}</h2>`);
+    const source = plan.source_commit ? `${code(plan.source_commit.slice(0, 12))} (${summary_escapeHtml(plan.source_state)})` : summary_escapeHtml(plan.source_state);
+    out.push(`<p>Profile <b>${summary_escapeHtml(plan.profile)}</b> (from ${summary_escapeHtml(plan.profile_source === 'option' ? '--profile' : 'modules.toml')}) · manifest_hash ${code(plan.manifest_hash)} · source ${source}</p>`);
+    const targets = plan.stages.flat().filter((t) => plan.targets[t]);
+    const status = plan.build_needed
+        ? `<b>Build needed</b>: ${plan.matrix.include.length} of ${targets.length} target${targets.length === 1 ? '' : 's'}.`
+        : plan.existing_release
+            ? `<b>Nothing to build</b>: release ${code(plan.existing_release)} already exists.`
+            : '<b>Nothing to build</b>: every artifact already exists.';
+    out.push(`<p>${status} ${summary_escapeHtml(plan.lookup.note)}</p>`);
+    if (plan.components.length > 1)
+        out.push(`<p>Components: ${plan.components.map((c) => `${summary_escapeHtml(c.name)} ${code(c.release_id)}`).join(' · ')}</p>`);
+    const rows = targets.map((t) => {
+        const x = plan.targets[t];
+        return `<tr><td>${summary_escapeHtml(t)}</td><td>${x.stage}</td><td>${code(summary_short(x.build_key))}</td><td>${x.rebuild ? 'yes' : 'no'}</td><td>${summary_escapeHtml(x.reasons.join('; '))}</td></tr>`;
+    });
+    out.push(`<table><tr><th>Target</th><th>Stage</th><th>Build key</th><th>Rebuild?</th><th>Why</th></tr>${rows.join('')}</table>`);
+    if (plan.delta) {
+        const d = plan.delta;
+        out.push(`<h3>Module delta against ${code(d.base_ref)} (${code(d.base_commit.slice(0, 12))})</h3>`);
+        if (!d.entries.length)
+            out.push('<p>The module set is unchanged.</p>');
+        else
+            out.push(`<ul>${d.entries.map((e) => `<li>${code(e.text)}${e.changes.length ? ` — ${summary_escapeHtml(e.changes.join(', '))}` : ''}</li>`).join('')}</ul>`);
+    }
+    const graph = mermaidGraph(graphNodes(plan));
+    out.push('<h3>Module dependencies</h3>');
+    if (graph) {
+        if (graph.partial)
+            out.push(`<p>${plan.modules.length} modules: only the changed modules and their neighbours are drawn.</p>`);
+        out.push('```mermaid\n' + graph.text + '\n```');
+    }
+    else
+        out.push(`<p>${plan.modules.length} modules: too many to draw.</p>`);
+    if (plan.notes.length)
+        out.push(`<details><summary>Notes</summary><ul>${plan.notes.map((n) => `<li>${summary_escapeHtml(n)}</li>`).join('')}</ul></details>`);
+    return out.join('\n\n') + '\n';
+}
+/** The job summary of a plan that was refused. */
+function refusedSummary(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    return [
+        '<h2>modules-rebuild plan: refused</h2>',
+        `<p>${errors.length} error${errors.length === 1 ? '' : 's'}: nothing is planned or built until they are fixed.</p>`,
+        `<ul>${errors.map((d) => `<li>${summary_escapeHtml(renderText(d))}</li>`).join('')}</ul>`
+    ].join('\n\n') + '\n';
+}
+/** Terminal view of a plan (`plan --format text`). */
+function planText(plan) {
+    const lines = [];
+    lines.push(`release_id: ${plan.release_id} (${plan.profile}, from ${plan.profile_source === 'option' ? '--profile' : 'modules.toml'})`);
+    lines.push(`manifest_hash: ${plan.manifest_hash}`);
+    lines.push(`source: ${plan.source_commit ?? '-'} (${plan.source_state}${plan.dirty_paths.length ? `: ${plan.dirty_paths.join(', ')}` : ''})`);
+    lines.push(`lookup: ${plan.lookup.store} — ${plan.lookup.note}`);
+    for (const c of plan.components.length > 1 ? plan.components : [])
+        lines.push(`component ${c.name}: ${c.release_id}${c.existing ? ' (exists)' : ''}`);
+    for (const t of TARGETS) {
+        const x = plan.targets[t];
+        if (!x)
+            continue;
+        lines.push(`${t}: ${x.rebuild ? 'build' : 'skip'} (stage ${x.stage}) key ${summary_short(x.build_key)} — ${x.reasons.join('; ')}`);
+        lines.push(`  $ ${x.command.shell}`);
+    }
+    if (plan.delta)
+        lines.push(`delta against ${plan.delta.base_ref}: ${plan.delta.text || '(no module change)'}`);
+    lines.push(plan.build_needed ? `build needed: ${plan.matrix.include.map((e) => e.target).join(', ')}` : `nothing to build${plan.existing_release ? `: release ${plan.existing_release} exists` : ''}`);
+    for (const n of plan.notes)
+        lines.push(`note: ${n}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/github/change-request.ts
+/**
+ * A module change request (install or uninstall one module) and the pull request that carries
+ * it. The request comes from a `workflow_dispatch` (its inputs) or a `repository_dispatch` of type
+ * `modules-change` (its `client_payload`); both are checked by ChangeRequestSchema, which refuses
+ * unknown fields. The pull request lives on a branch named after the request (changeBranch), is
+ * found again by a head filter plus a hidden marker in its body, and is pushed through the Git
+ * Data API (tree → commit → ref), so no git binary, checkout credentials or clone is needed.
+ */
+
+
+
+
+
+
+
+
+const CHANGE_ACTIONS = ['install', 'uninstall'];
+/** The `repository_dispatch` event type that starts modules-change.yml. */
+const CHANGE_EVENT_TYPE = 'modules-change';
+/** Rule id of a request that does not match ChangeRequestSchema (src/diagnostics/rules.ts). */
+const INVALID_REQUEST_RULE = 'invalid-change-request';
+/** Rule id of a change that leaves the repository as it is. */
+const NO_CHANGE_RULE = 'no-change';
+const noControl = (multiline) => (s) => !(multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/).test(s);
+/**
+ * The request, as sent in `client_payload` or the dispatch inputs. Strict: a field the schema
+ * does not define is refused, so a typo (`verison`) fails instead of being ignored.
+ */
+const ChangeRequestSchema = schemas/* strictObject */.rej({
+    action: schemas/* enum */.k5n(CHANGE_ACTIONS).describe('install: add the module (and its missing dependencies) from the catalog; uninstall: remove it.'),
+    slug: schemas/* string */.YjP()
+        .superRefine((s, ctx) => {
+        const problem = slugProblem(s);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `slug '${s}' ${problem}` });
+    })
+        .meta({ pattern: SLUG_PATTERN, maxLength: 64 })
+        .describe('The module slug, as in modules.toml and the catalog.'),
+    version: schemas/* string */.YjP()
+        .refine((v) => semver_default().valid(v) === v, { message: 'version must be a semver version such as 1.2.0' })
+        .optional()
+        .describe('install only: the catalog version to install; absent: the catalog’s current version.'),
+    reason: schemas/* string */.YjP().max(2000).refine(noControl(true), { message: 'reason contains control characters' }).optional().describe('Why the change is requested; shown in the pull request.'),
+    requested_by: schemas/* string */.YjP()
+        .min(1)
+        .max(200)
+        .refine(noControl(false), { message: 'requested_by must be one line without control characters' })
+        .optional()
+        .describe('On whose behalf a backend asks (e.g. the admin user of the platform). Shown in the pull request next to the verified GitHub actor; not verified itself.')
+})
+    .refine((r) => r.action === 'install' || r.version === undefined, { message: 'version only applies to install', path: ['version'] })
+    .meta({ title: 'modules-change request', description: 'client_payload of a repository_dispatch of type modules-change, or the inputs of modules-change.yml.' });
+/** Optional fields a dispatch form sends as '' when left empty. */
+const OPTIONAL_FIELDS = ['version', 'reason', 'requested_by'];
+/**
+ * Parses a request: an object, or its JSON text (the action's `request` input). Empty optional
+ * fields (a workflow_dispatch form left blank) count as absent. `source` names the origin in
+ * diagnostics, e.g. "client_payload".
+ */
+function parseChangeRequest(input, source = 'request') {
+    let value = input;
+    if (typeof input === 'string') {
+        try {
+            value = JSON.parse(input);
+        }
+        catch (err) {
+            return refuse(source, `${source} is not JSON: ${err.message}`);
+        }
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return refuse(source, `${source} must be a JSON object with action and slug`);
+    const copy = { ...value };
+    for (const k of OPTIONAL_FIELDS)
+        if (copy[k] === '')
+            delete copy[k];
+    const r = ChangeRequestSchema.safeParse(copy);
+    if (r.success)
+        return { ok: true, request: r.data };
+    return {
+        ok: false,
+        diagnostics: r.error.issues.map((i) => {
+            const field = i.path.length ? i.path.join('.') : null;
+            const message = i.code === 'unrecognized_keys'
+                ? `${source} has unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `'${k}'`).join(', ')}`
+                : `${source}${field ? `.${field}` : ''}: ${i.message}`;
+            return diagnostic('error', INVALID_REQUEST_RULE, source, null, message, REQUEST_HINT);
+        })
+    };
+}
+const REQUEST_HINT = 'Send {"action": "install" | "uninstall", "slug": "<module>", "version"?: "<semver>", "reason"?: "…", "requested_by"?: "…"} and nothing else.';
+function refuse(source, message) {
+    return { ok: false, diagnostics: [diagnostic('error', INVALID_REQUEST_RULE, source, null, message, REQUEST_HINT)] };
+}
+/** The branch of a request: one per action and module, so the same request finds its pull request again. */
+function changeBranch(req) {
+    if (slugProblem(req.slug))
+        throw new TypeError(`not a module slug: '${req.slug}'`);
+    return `${CHANGE_BRANCH_PREFIX}${req.action}-${req.slug}`;
+}
+/** `Install forum 1.2.0` / `Uninstall forum`: the default pull request title. */
+function changeTitle(req) {
+    return `${req.action === 'install' ? 'Install' : 'Uninstall'} module ${req.slug}${req.version ? ` ${req.version}` : ''}`;
+}
+/** The hidden marker that identifies the pull request of a branch (after the head filter). */
+function pullRequestMarker(branch) {
+    return `<!-- modules-rebuild:change branch=${branch.replace(/--/g, '-\u200b-')} -->`;
+}
+/** GitHub's limit for a pull request body. */
+const MAX_BODY = 65536;
+/** Escapes untrusted text for a pull request body; `@` too, so a reason cannot mention (notify) anyone. */
+const escapeBody = (text) => summary_escapeHtml(text).replace(/@/g, '&#64;');
+/** The pull request body: requester, reason, the plan summary, and the marker. */
+function changePullRequestBody(b) {
+    const r = b.request;
+    const who = `@${b.actor}${r.requested_by ? ` on behalf of ${escapeBody(r.requested_by)} (as sent; not verified)` : ''}`;
+    const lines = [
+        `<table><tr><th>Change</th><td><code>${escapeBody(r.action)}</code> <code>${escapeBody(r.slug)}</code>${r.version ? ` <code>${escapeBody(r.version)}</code>` : ''}</td></tr>`,
+        `<tr><th>Requested by</th><td>${who}</td></tr>`,
+        `<tr><th>Reason</th><td>${r.reason ? escapeBody(r.reason) : '<i>none given</i>'}</td></tr></table>`,
+        ''
+    ];
+    const footer = [
+        '',
+        '---',
+        `<sub>Opened by modules-rebuild (modules-change.yml${b.runUrl ? `, <a href="${escapeBody(b.runUrl)}">run</a>` : ''}). Merging this pull request rebuilds the platform (modules-rebuild.yml on the push). Run the same request again to refresh it.</sub>`,
+        '',
+        pullRequestMarker(b.branch),
+        ''
+    ];
+    const fixed = lines.join('\n').length + footer.join('\n').length + 200;
+    const summary = b.summary.length + fixed > MAX_BODY ? '<p><i>The plan summary is too long for a pull request body; see the job summary of the workflow run.</i></p>' : b.summary;
+    return [...lines, summary.trimEnd(), ...footer].join('\n');
+}
+/** The change leaves the repository as it is: nothing to propose. */
+class NoChangeError extends Error {
+    spec;
+    name = 'NoChangeError';
+    diagnostics;
+    constructor(spec) {
+        const message = `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`;
+        super(message);
+        this.spec = spec;
+        this.diagnostics = [diagnostic('error', NO_CHANGE_RULE, `${spec.owner}/${spec.repo}`, null, message, 'The module is already installed (or already absent) on the base branch.')];
+    }
+}
+/** Problems with the paths of a change (each path once, inside the repository, no workflow files). */
+function fileProblems(files) {
+    const out = [];
+    const seen = new Set();
+    for (const f of files) {
+        const problem = repoPathProblem(f.path);
+        if (problem)
+            out.push(`'${f.path}' ${problem}`);
+        else if (f.path.startsWith(`${WORKFLOWS_DIR}/`))
+            out.push(`'${f.path}' is a workflow file: a change request never edits workflows (run \`modules-rebuild workflows generate\` in a reviewed commit)`);
+        if (seen.has(f.path))
+            out.push(`'${f.path}' is listed twice`);
+        seen.add(f.path);
+    }
+    return out;
+}
+/**
+ * Pushes `files` as one commit on top of `baseSha` to `branch` (created, or force-moved: the
+ * branch belongs to the request and always holds exactly base + change), then opens the pull
+ * request of that branch or brings the open one up to date (title, body, base). Idempotent: the
+ * same change on the same base pushes nothing and edits nothing. Text files only, mode 100644.
+ */
+async function openOrUpdatePullRequest(octokit, spec) {
+    const { owner, repo, base, branch } = spec;
+    const problems = fileProblems(spec.files);
+    if (problems.length)
+        throw new TypeError(`cannot push the change: ${problems.join('; ')}`);
+    if (!spec.files.length)
+        throw new NoChangeError(spec);
+    const marker = pullRequestMarker(branch);
+    const body = spec.body.includes(marker) ? spec.body : `${spec.body.trimEnd()}\n\n${marker}\n`;
+    if (body.length > MAX_BODY)
+        throw new TypeError(`the pull request body has ${body.length} characters; GitHub takes at most ${MAX_BODY}`);
+    const baseSha = spec.baseSha ?? (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` })).data.object.sha;
+    const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha;
+    const tree = (await octokit.rest.git.createTree({
+        owner,
+        repo,
+        base_tree: baseTree,
+        tree: spec.files.map((f) => (f.content === null ? { path: f.path, mode: '100644', type: 'blob', sha: null } : { path: f.path, mode: '100644', type: 'blob', content: f.content }))
+    })).data.sha;
+    if (tree === baseTree)
+        throw new NoChangeError(spec);
+    // The branch: reuse its head when it already is this change on this base.
+    let current = null;
+    try {
+        current = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+    }
+    catch (err) {
+        if (httpStatus(err) !== 404)
+            throw err;
+    }
+    let headSha = current;
+    let pushed = false;
+    if (current !== null) {
+        const head = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: current })).data;
+        if (head.tree.sha !== tree || head.parents.length !== 1 || head.parents[0].sha !== baseSha)
+            headSha = null;
+    }
+    if (headSha === null) {
+        headSha = (await octokit.rest.git.createCommit({ owner, repo, message: spec.commitMessage ?? spec.title, tree, parents: [baseSha] })).data.sha;
+        pushed = true;
+        if (current === null) {
+            try {
+                await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: headSha });
+            }
+            catch (err) {
+                // Created by a concurrent request between the lookup and now: take it over.
+                if (httpStatus(err) !== 422)
+                    throw err;
+                await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
+            }
+        }
+        else
+            await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
+    }
+    // The pull request: the open one of this branch (its marker first), or a new one.
+    const find = async () => {
+        const open = (await octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${branch}`, per_page: 100 })).data;
+        return open.find((p) => p.body?.includes(marker)) ?? open[0] ?? null;
+    };
+    let pr = await find();
+    if (!pr) {
+        try {
+            const made = (await octokit.rest.pulls.create({ owner, repo, title: spec.title, head: branch, base, body })).data;
+            return { pr_number: made.number, pr_url: made.html_url, created: true, updated: false, pushed, head_sha: headSha, base_sha: baseSha };
+        }
+        catch (err) {
+            // "A pull request already exists": opened concurrently; update that one below.
+            if (httpStatus(err) !== 422)
+                throw err;
+            pr = await find();
+            if (!pr)
+                throw err;
+        }
+    }
+    const patch = {};
+    if (pr.title !== spec.title)
+        patch.title = spec.title;
+    if ((pr.body ?? '') !== body)
+        patch.body = body;
+    if (pr.base.ref !== base)
+        patch.base = base;
+    const updated = Object.keys(patch).length > 0;
+    if (updated)
+        await octokit.rest.pulls.update({ owner, repo, pull_number: pr.number, ...patch });
+    return { pr_number: pr.number, pr_url: pr.html_url, created: false, updated, pushed, head_sha: headSha, base_sha: baseSha };
+}
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+/**
+ * RBAC for everything that changes a platform (a module change, later deploy and rollback): the
+ * actor's permission on the repository, read through the API
+ * (`GET /repos/{owner}/{repo}/collaborators/{username}/permission`), must reach a configured
+ * minimum. The answer of that endpoint has three views of one fact, and they are combined:
+ *
+ *   user.permissions  {admin, maintain, push, triage, pull} booleans — the base level of any role,
+ *                     custom roles included: admin → admin, maintain → maintain, push → write,
+ *                     triage → triage, pull → read.
+ *   role_name         admin | maintain | write | triage | read, or the name of a custom role.
+ *   permission        the legacy level: admin | write | read | none; maintain is reported as
+ *                     write and triage as read, so alone it can never prove maintain.
+ *
+ * The level is the highest any view proves (each is a lower bound of the truth); a custom role
+ * counts for its base role. A user the API does not know (404) has no access. Minimums are
+ * admin, maintain or write: triage and read can change nothing in the repository.
+ */
+
+
+/** Repository roles from least to most access. */
+const permissions_PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
+const rank = (level) => permissions_PERMISSION_LEVELS.indexOf(level);
+/** The level an answer of the permission endpoint proves (see the module comment). */
+function permissionLevel(answer) {
+    const candidates = ['none'];
+    const p = answer.user?.permissions;
+    if (p) {
+        if (p.admin)
+            candidates.push('admin');
+        else if (p.maintain)
+            candidates.push('maintain');
+        else if (p.push)
+            candidates.push('write');
+        else if (p.triage)
+            candidates.push('triage');
+        else if (p.pull)
+            candidates.push('read');
+    }
+    if (permissions_PERMISSION_LEVELS.includes(answer.role_name))
+        candidates.push(answer.role_name);
+    if (['admin', 'write', 'read'].includes(answer.permission))
+        candidates.push(answer.permission);
+    return candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+}
+/** Rule id of a refusal (src/diagnostics/rules.ts). */
+const PERMISSION_RULE = 'permission-denied';
+/**
+ * Reads `username`'s permission on owner/repo and compares it with `minimum`. Resolves to a
+ * grant or a refusal (a Diagnostic naming the actual level); rejects only when the API cannot
+ * answer (the token may not read collaborators, the network, …).
+ */
+async function requirePermission(octokit, r) {
+    if (!MINIMUM_PERMISSIONS.includes(r.minimum))
+        throw new TypeError(`minimum must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${r.minimum}'`);
+    if (!r.username)
+        throw new TypeError('username is empty: nobody to check the permission of');
+    let level = 'none';
+    let roleName = null;
+    try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: r.owner, repo: r.repo, username: r.username });
+        level = permissionLevel(data);
+        roleName = data.role_name;
+    }
+    catch (err) {
+        if (httpStatus(err) !== 404)
+            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`);
+    }
+    if (rank(level) >= rank(r.minimum))
+        return { ok: true, username: r.username, level, role_name: roleName };
+    const role = roleName && roleName !== level ? ` (role '${roleName}')` : '';
+    return {
+        ok: false,
+        username: r.username,
+        level,
+        role_name: roleName,
+        minimum: r.minimum,
+        diagnostic: diagnostic('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; this needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/change.ts
+/**
+ * A module change, end to end on GitHub: parse the request (strict) → RBAC (the actor's
+ * permission) → apply (the caller's callback: catalog install/uninstall, regenerated code, plan
+ * summary) → push the branch and open or update its pull request → start modules-rebuild.yml on
+ * the branch (pushes and pull requests made with GITHUB_TOKEN start no workflow, dispatches do).
+ *
+ * Refusals (a bad request, too little permission, a change that changes nothing, a
+ * DiagnosticError from apply) come back as diagnostics; API failures throw.
+ */
+
+
+
+
+
+async function runChange(o) {
+    // 1. The request: refused before any API call.
+    const parsed = parseChangeRequest(o.request);
+    if (!parsed.ok)
+        return { status: 'refused', diagnostics: parsed.diagnostics, request: null, permission: null };
+    const request = parsed.request;
+    // 2. RBAC.
+    const permission = await requirePermission(o.octokit, { owner: o.owner, repo: o.repo, username: o.actor, minimum: o.minimum });
+    if (!permission.ok)
+        return { status: 'refused', diagnostics: [permission.diagnostic], request, permission };
+    // 3. Apply.
+    let applied;
+    try {
+        applied = await o.apply(request);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return { status: 'refused', diagnostics: err.diagnostics, request, permission };
+        throw err;
+    }
+    // 4. Branch and pull request.
+    const base = o.base ?? (await o.octokit.rest.repos.get({ owner: o.owner, repo: o.repo })).data.default_branch;
+    const branch = changeBranch(request);
+    const title = applied.title ?? changeTitle(request);
+    const body = changePullRequestBody({ request, actor: o.actor, summary: applied.summary, runUrl: o.runUrl, branch });
+    let pr;
+    try {
+        pr = await openOrUpdatePullRequest(o.octokit, {
+            owner: o.owner,
+            repo: o.repo,
+            base,
+            baseSha: o.baseSha,
+            branch,
+            files: applied.files,
+            title,
+            body,
+            commitMessage: commitMessage(request, o.actor, title)
+        });
+    }
+    catch (err) {
+        if (err instanceof NoChangeError)
+            return { status: 'refused', diagnostics: err.diagnostics, request, permission };
+        throw err;
+    }
+    // 5. The rebuild of the branch, when it moved.
+    let dispatched = null;
+    if (o.dispatch !== false && o.dispatch !== undefined && (pr.pushed || pr.created)) {
+        dispatched = await dispatchRebuild(o.octokit, o.owner, o.repo, branch, o.dispatch, `${title} (#${pr.pr_number})`);
+    }
+    const status = pr.created ? 'opened' : pr.pushed || pr.updated ? 'updated' : 'unchanged';
+    return { status, request, permission, branch, title, dispatched, ...pr };
+}
+function commitMessage(r, actor, title) {
+    const lines = [title, '', `Requested by ${actor}${r.requested_by ? ` on behalf of ${r.requested_by}` : ''} through modules-change.`];
+    if (r.reason)
+        lines.push('', r.reason);
+    return lines.join('\n') + '\n';
+}
+/** `POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches` on the change branch. */
+async function dispatchRebuild(octokit, owner, repo, ref, d, reason) {
+    const workflow = d.workflow ?? REBUILD_WORKFLOW;
+    const inputs = d.inputs ?? { dry_run: 'true', reason };
+    try {
+        const r = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs, ...(d.returnRunDetails ? { return_run_details: true } : {}) });
+        // 200 with the run when return_run_details was honoured, else 204 without a body.
+        const data = r.data;
+        const details = data !== null && typeof data === 'object' ? data : null;
+        return { workflow, ref, run_id: details?.workflow_run_id ?? null, html_url: details?.html_url ?? null, error: null };
+    }
+    catch (err) {
+        const status = httpStatus(err);
+        const hint = status === 403 ? ' (the job needs `permissions: actions: write`)' : status === 404 ? ` (${workflow} does not exist on ${ref}, or the token cannot see it)` : '';
+        return { workflow, ref, run_id: null, html_url: null, error: `${err.message}${hint}` };
+    }
+}
+/** Step outputs of the change command. */
+function changeOutputs(o) {
+    if (o.status === 'refused')
+        return { status: 'refused', pr_number: '', pr_url: '', branch: '', created: 'false', rebuild_run_url: '' };
+    return {
+        status: o.status,
+        pr_number: String(o.pr_number),
+        pr_url: o.pr_url,
+        branch: o.branch,
+        created: String(o.created),
+        rebuild_run_url: o.dispatched?.html_url ?? ''
+    };
+}
+/** The job summary of the change command (every untrusted string escaped). */
+function changeSummary(o) {
+    const req = o.request ? `<code>${escapeBody(o.request.action)}</code> <code>${escapeBody(o.request.slug)}</code>${o.request.version ? ` <code>${escapeBody(o.request.version)}</code>` : ''}` : 'the request';
+    if (o.status === 'refused') {
+        const items = o.diagnostics.map((d) => `<li><code>${escapeBody(d.rule)}</code>: ${escapeBody(d.message)}${d.hint ? `<br><i>${escapeBody(d.hint)}</i>` : ''}</li>`);
+        return `<h2>modules-change: ${req} refused</h2>\n\n<ul>${items.join('')}</ul>\n`;
+    }
+    const verb = { opened: 'opened', updated: 'updated', unchanged: 'already up to date' }[o.status];
+    const lines = [`<h2>modules-change: ${req}</h2>`, `<p>Pull request <a href="${escapeBody(o.pr_url)}">#${o.pr_number}</a> ${verb} (branch <code>${escapeBody(o.branch)}</code>, commit <code>${o.head_sha.slice(0, 12)}</code>).</p>`];
+    if (o.dispatched?.error)
+        lines.push(`<p>The rebuild of the branch could not be started: ${escapeBody(o.dispatched.error)}</p>`);
+    else if (o.dispatched)
+        lines.push(`<p>Started ${escapeBody(o.dispatched.workflow)} on the branch${o.dispatched.html_url ? ` (<a href="${escapeBody(o.dispatched.html_url)}">run</a>)` : ''}.</p>`);
+    return lines.join('\n\n') + '\n';
+}
+/**
+ * `command: change` of the action, minus reading inputs and writing outputs: checks the step's
+ * inputs, creates the client, and runs the change. The base is the branch the run is on
+ * (GITHUB_REF, refs/heads/…) at GITHUB_SHA — the commit the checkout and `apply` read — else the
+ * repository's default branch. The run id of the dispatched rebuild is asked for on
+ * api.github.com only. Misconfigured inputs throw; refusals come back in the outcome.
+ * The caller masks the token first (core.setSecret).
+ */
+async function runChangeStep(inputs, env, apply, client = {}) {
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length)
+        throw new Error(`GITHUB_REPOSITORY must be owner/repo, got '${env.GITHUB_REPOSITORY ?? ''}'`);
+    const minimum = inputs['minimum-permission'] || DEFAULT_MINIMUM;
+    if (!MINIMUM_PERMISSIONS.includes(minimum))
+        throw new Error(`input 'minimum-permission' must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${minimum}'`);
+    const dispatch = booleanInput('dispatch-rebuild', inputs['dispatch-rebuild']);
+    if (!inputs.token)
+        throw new Error("input 'token' is empty: the change needs contents: write, pull-requests: write (and actions: write to dispatch the rebuild)");
+    if (!inputs.actor)
+        throw new Error("input 'actor' is empty: set it to ${{ github.triggering_actor }}");
+    const baseUrl = (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+    const octokit = createOctokit({ ...client, token: inputs.token, baseUrl });
+    const branch = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return runChange({
+        octokit,
+        owner,
+        repo,
+        actor: inputs.actor,
+        request: inputs.request,
+        minimum: minimum,
+        apply,
+        base: branch,
+        baseSha: branch ? env.GITHUB_SHA || undefined : undefined,
+        dispatch: dispatch ? { returnRunDetails: baseUrl === DEFAULT_API_URL } : false,
+        runUrl
+    });
+}
+/** The default of `minimum-permission` (and of `[workflows] change_minimum_permission`). */
+const DEFAULT_MINIMUM = 'maintain';
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
+function booleanInput(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE', ''].includes(value))
+        return false;
+    throw new Error(`input '${name}' must be true or false, not '${value}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/delta.ts
@@ -42357,9 +46959,9 @@ const str = (v) => (typeof v === 'string' ? v : '');
  * versions from `packages` (path → package manifest text already parsed by the caller) when known.
  */
 function modulesOfDocument(doc, versionOf) {
-    const modules = isTable(doc.modules) ? doc.modules : {};
+    const modules = toml_isTable(doc.modules) ? doc.modules : {};
     return Object.entries(modules)
-        .filter(([, e]) => isTable(e))
+        .filter(([, e]) => toml_isTable(e))
         .map(([slug, raw]) => {
         const e = raw;
         const source = str(e.source);
@@ -42799,7 +47401,7 @@ function moduleInputs(target, m, packages) {
  * an optional dependency). `x?/feat` does not activate x.
  */
 function activatedOptionalDeps(doc, enabled) {
-    const table = isTable(doc.features) ? doc.features : {};
+    const table = toml_isTable(doc.features) ? doc.features : {};
     const out = new Set();
     const seen = new Set();
     const stack = [...enabled.features, ...(enabled.noDefault ? [] : ['default'])];
@@ -42829,14 +47431,14 @@ function activatedOptionalDeps(doc, enabled) {
 function depTables(doc) {
     const out = [];
     for (const k of ['dependencies', 'build-dependencies'])
-        if (isTable(doc[k]))
+        if (toml_isTable(doc[k]))
             out.push(doc[k]);
-    if (isTable(doc.target)) {
+    if (toml_isTable(doc.target)) {
         for (const t of Object.values(doc.target)) {
-            if (!isTable(t))
+            if (!toml_isTable(t))
                 continue;
             for (const k of ['dependencies', 'build-dependencies'])
-                if (isTable(t[k]))
+                if (toml_isTable(t[k]))
                     out.push(t[k]);
         }
     }
@@ -42888,20 +47490,20 @@ class CargoPaths {
         const dir = external_node_path_namespaceObject.posix.dirname(this.workspaceManifest) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(this.workspaceManifest);
         const deps = new Map();
         const patches = [];
-        const wsTable = doc && isTable(doc.workspace) ? doc.workspace : null;
-        if (wsTable && isTable(wsTable.dependencies)) {
+        const wsTable = doc && toml_isTable(doc.workspace) ? doc.workspace : null;
+        if (wsTable && toml_isTable(wsTable.dependencies)) {
             for (const [name, spec] of Object.entries(wsTable.dependencies)) {
-                const p = isTable(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
+                const p = toml_isTable(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
                 if (p)
                     deps.set(name, p);
             }
         }
-        if (doc && isTable(doc.patch)) {
+        if (doc && toml_isTable(doc.patch)) {
             for (const source of Object.values(doc.patch)) {
-                if (!isTable(source))
+                if (!toml_isTable(source))
                     continue;
                 for (const spec of Object.values(source)) {
-                    const p = isTable(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
+                    const p = toml_isTable(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
                     if (p)
                         patches.push(p);
                 }
@@ -42938,7 +47540,7 @@ class CargoPaths {
                 const active = top && starts.includes(dir) ? activatedOptionalDeps(doc, top) : null;
                 for (const table of depTables(doc)) {
                     for (const [name, spec] of Object.entries(table)) {
-                        if (!isTable(spec))
+                        if (!toml_isTable(spec))
                             continue;
                         const d = spec;
                         if (active && d.optional === true && !active.has(name))
@@ -43477,14 +48079,14 @@ function packageVersion(cargoText, workspaceText) {
         }
     };
     const doc = read(cargoText);
-    const pkg = doc && isTable(doc.package) ? doc.package : null;
+    const pkg = doc && toml_isTable(doc.package) ? doc.package : null;
     if (!pkg)
         return null;
     if (typeof pkg.version === 'string')
         return pkg.version;
-    if (isTable(pkg.version) && pkg.version.workspace === true) {
+    if (toml_isTable(pkg.version) && pkg.version.workspace === true) {
         const ws = read(workspaceText);
-        const wp = ws && isTable(ws.workspace) && isTable(ws.workspace.package) ? ws.workspace.package : null;
+        const wp = ws && toml_isTable(ws.workspace) && toml_isTable(ws.workspace.package) ? ws.workspace.package : null;
         return wp && typeof wp.version === 'string' ? wp.version : null;
     }
     return null;
@@ -43669,153 +48271,6 @@ function planOutputs(plan, manifestHash, planPath) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/summary.ts
-
-
-/** HTML-escapes text for the summary; line breaks become <br> so a value cannot leave its block. */
-function summary_escapeHtml(text) {
-    return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
-}
-/**
- * A mermaid label, quoted: every character but ASCII letters, digits, space and `_.@+-` becomes a
- * mermaid entity code (`#60;`), so nothing can end the label, the statement or the code block.
- */
-function mermaidLabel(text) {
-    let out = '';
-    for (const ch of text)
-        out += /^[A-Za-z0-9 _.@+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    return `"${out}"`;
-}
-const code = (s) => `<code>${summary_escapeHtml(s)}</code>`;
-const summary_short = (key) => key.replace(/^sha256:/, '').slice(0, 12);
-const MAX_GRAPH_NODES = 200;
-/** The module graph with the delta's added / removed / changed modules marked. */
-function graphNodes(plan) {
-    const ops = new Map((plan.delta?.entries ?? []).map((e) => [e.slug, e]));
-    const nodes = plan.modules.map((m) => {
-        const op = ops.get(m.slug)?.op;
-        return { slug: m.slug, version: m.version, depends_on: m.depends_on, kind: op === '+' ? 'added' : op === '~' ? 'changed' : 'same' };
-    });
-    for (const e of plan.delta?.entries ?? [])
-        if (e.op === '-')
-            nodes.push({ slug: e.slug, version: e.version, depends_on: e.depends_on, kind: 'removed' });
-    return nodes;
-}
-/**
- * `graph LR` of the module dependencies, dependents pointing at their dependencies. Past
- * MAX_GRAPH_NODES modules only the changed ones and their neighbours are drawn; null when even
- * that is too many.
- */
-function mermaidGraph(nodes) {
-    let shown = nodes;
-    let partial = false;
-    if (nodes.length > MAX_GRAPH_NODES) {
-        const changed = new Set(nodes.filter((n) => n.kind !== 'same').map((n) => n.slug));
-        const keep = new Set(changed);
-        for (const n of nodes) {
-            if (changed.has(n.slug))
-                n.depends_on.forEach((d) => keep.add(d));
-            if (n.depends_on.some((d) => changed.has(d)))
-                keep.add(n.slug);
-        }
-        shown = nodes.filter((n) => keep.has(n.slug));
-        partial = true;
-        if (shown.length > MAX_GRAPH_NODES || shown.length === 0)
-            return null;
-    }
-    const id = new Map();
-    shown.forEach((n, i) => id.set(n.slug, `m${i}`));
-    const lines = ['graph LR'];
-    for (const n of shown)
-        lines.push(`  ${id.get(n.slug)}[${mermaidLabel(n.version === null ? n.slug : `${n.slug}@${n.version}`)}]`);
-    for (const n of shown)
-        for (const d of n.depends_on)
-            if (id.has(d))
-                lines.push(`  ${id.get(n.slug)} --> ${id.get(d)}`);
-    lines.push('  classDef added fill:#dafbe1,stroke:#1a7f37,stroke-width:2px');
-    lines.push('  classDef removed fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 3');
-    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px');
-    for (const kind of ['added', 'removed', 'changed']) {
-        const ids = shown.filter((n) => n.kind === kind).map((n) => id.get(n.slug));
-        if (ids.length)
-            lines.push(`  class ${ids.join(',')} ${kind}`);
-    }
-    return { text: lines.join('\n'), partial };
-}
-/** The job summary of a plan (markdown with HTML blocks; add it with core.summary.addRaw). */
-function summaryMarkdown(plan) {
-    const out = [];
-    out.push(`<h2>modules-rebuild plan: ${code(plan.release_id)}</h2>`);
-    const source = plan.source_commit ? `${code(plan.source_commit.slice(0, 12))} (${summary_escapeHtml(plan.source_state)})` : summary_escapeHtml(plan.source_state);
-    out.push(`<p>Profile <b>${summary_escapeHtml(plan.profile)}</b> (from ${summary_escapeHtml(plan.profile_source === 'option' ? '--profile' : 'modules.toml')}) · manifest_hash ${code(plan.manifest_hash)} · source ${source}</p>`);
-    const targets = plan.stages.flat().filter((t) => plan.targets[t]);
-    const status = plan.build_needed
-        ? `<b>Build needed</b>: ${plan.matrix.include.length} of ${targets.length} target${targets.length === 1 ? '' : 's'}.`
-        : plan.existing_release
-            ? `<b>Nothing to build</b>: release ${code(plan.existing_release)} already exists.`
-            : '<b>Nothing to build</b>: every artifact already exists.';
-    out.push(`<p>${status} ${summary_escapeHtml(plan.lookup.note)}</p>`);
-    if (plan.components.length > 1)
-        out.push(`<p>Components: ${plan.components.map((c) => `${summary_escapeHtml(c.name)} ${code(c.release_id)}`).join(' · ')}</p>`);
-    const rows = targets.map((t) => {
-        const x = plan.targets[t];
-        return `<tr><td>${summary_escapeHtml(t)}</td><td>${x.stage}</td><td>${code(summary_short(x.build_key))}</td><td>${x.rebuild ? 'yes' : 'no'}</td><td>${summary_escapeHtml(x.reasons.join('; '))}</td></tr>`;
-    });
-    out.push(`<table><tr><th>Target</th><th>Stage</th><th>Build key</th><th>Rebuild?</th><th>Why</th></tr>${rows.join('')}</table>`);
-    if (plan.delta) {
-        const d = plan.delta;
-        out.push(`<h3>Module delta against ${code(d.base_ref)} (${code(d.base_commit.slice(0, 12))})</h3>`);
-        if (!d.entries.length)
-            out.push('<p>The module set is unchanged.</p>');
-        else
-            out.push(`<ul>${d.entries.map((e) => `<li>${code(e.text)}${e.changes.length ? ` — ${summary_escapeHtml(e.changes.join(', '))}` : ''}</li>`).join('')}</ul>`);
-    }
-    const graph = mermaidGraph(graphNodes(plan));
-    out.push('<h3>Module dependencies</h3>');
-    if (graph) {
-        if (graph.partial)
-            out.push(`<p>${plan.modules.length} modules: only the changed modules and their neighbours are drawn.</p>`);
-        out.push('```mermaid\n' + graph.text + '\n```');
-    }
-    else
-        out.push(`<p>${plan.modules.length} modules: too many to draw.</p>`);
-    if (plan.notes.length)
-        out.push(`<details><summary>Notes</summary><ul>${plan.notes.map((n) => `<li>${summary_escapeHtml(n)}</li>`).join('')}</ul></details>`);
-    return out.join('\n\n') + '\n';
-}
-/** The job summary of a plan that was refused. */
-function refusedSummary(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    return [
-        '<h2>modules-rebuild plan: refused</h2>',
-        `<p>${errors.length} error${errors.length === 1 ? '' : 's'}: nothing is planned or built until they are fixed.</p>`,
-        `<ul>${errors.map((d) => `<li>${summary_escapeHtml(renderText(d))}</li>`).join('')}</ul>`
-    ].join('\n\n') + '\n';
-}
-/** Terminal view of a plan (`plan --format text`). */
-function planText(plan) {
-    const lines = [];
-    lines.push(`release_id: ${plan.release_id} (${plan.profile}, from ${plan.profile_source === 'option' ? '--profile' : 'modules.toml'})`);
-    lines.push(`manifest_hash: ${plan.manifest_hash}`);
-    lines.push(`source: ${plan.source_commit ?? '-'} (${plan.source_state}${plan.dirty_paths.length ? `: ${plan.dirty_paths.join(', ')}` : ''})`);
-    lines.push(`lookup: ${plan.lookup.store} — ${plan.lookup.note}`);
-    for (const c of plan.components.length > 1 ? plan.components : [])
-        lines.push(`component ${c.name}: ${c.release_id}${c.existing ? ' (exists)' : ''}`);
-    for (const t of TARGETS) {
-        const x = plan.targets[t];
-        if (!x)
-            continue;
-        lines.push(`${t}: ${x.rebuild ? 'build' : 'skip'} (stage ${x.stage}) key ${summary_short(x.build_key)} — ${x.reasons.join('; ')}`);
-        lines.push(`  $ ${x.command.shell}`);
-    }
-    if (plan.delta)
-        lines.push(`delta against ${plan.delta.base_ref}: ${plan.delta.text || '(no module change)'}`);
-    lines.push(plan.build_needed ? `build needed: ${plan.matrix.include.map((e) => e.target).join(', ')}` : `nothing to build${plan.existing_release ? `: release ${plan.existing_release} exists` : ''}`);
-    for (const n of plan.notes)
-        lines.push(`note: ${n}`);
-    return lines.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/plan/run.ts
 /**
  * `modules-rebuild plan`: the orchestrator the CLI command and the action call. It validates the
@@ -43925,7 +48380,7 @@ async function runPlan(o) {
         return refuse();
     // [codegen] stale check: generated files must be what modules.toml generates.
     const current = await read(head.generation.files.map((f) => f.path));
-    diagnostics.push(...generate_checkGeneration(head.generation, current, head.config.allow_dirty).diagnostics);
+    diagnostics.push(...checkGeneration(head.generation, current, head.config.allow_dirty).diagnostics);
     if (hasErrors(diagnostics))
         return refuse();
     const m = head.project.manifest;
@@ -44051,9 +48506,9 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
         })();
         if (doc) {
             const dirs = new Map();
-            if (isTable(doc.modules))
+            if (toml_isTable(doc.modules))
                 for (const [slug, e] of Object.entries(doc.modules))
-                    if (isTable(e) && typeof e.path === 'string' && repoPathProblem(e.path) === null)
+                    if (toml_isTable(e) && typeof e.path === 'string' && repoPathProblem(e.path) === null)
                         dirs.set(slug, e.path.replace(/\/+$/, ''));
             const files = await read([...dirs.values()].map((d) => `${d}/${PACKAGE_MANIFEST_NAMES[0]}`));
             modules = modulesOfDocument(doc, (slug) => {
@@ -44062,7 +48517,7 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
                     return null;
                 try {
                     const p = toml_parseToml(t, 'rustok-module.toml');
-                    return isTable(p.module) && typeof p.module.version === 'string' ? p.module.version : null;
+                    return toml_isTable(p.module) && typeof p.module.version === 'string' ? p.module.version : null;
                 }
                 catch {
                     return null;
@@ -44077,6 +48532,302 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
         base: { delta: { base_ref: ref, base_commit: commit, base_manifest_hash: baseHash, entries, text: entries.map((e) => e.text).join(',') }, keys },
         notes
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+/** Diagnostics in the action: the first annotations on the exact line, everything in the job summary. */
+
+
+
+const MAX_ANNOTATIONS = 10;
+/**
+ * Escapes untrusted text for the job summary (core.summary does not escape). Everything we write
+ * there is inside HTML blocks, where markdown is not interpreted, so HTML escaping suffices; line
+ * breaks become <br> so a value cannot end the block and start markdown of its own.
+ */
+function report_escapeHtml(text) {
+    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br>');
+}
+/**
+ * Where a finding's file is, relative to the workspace (GitHub attaches annotations only to
+ * workspace-relative paths). `root` is the absolute directory the diagnostics are relative to.
+ */
+function workspacePath(file, root, workspace) {
+    const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(root, file));
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Text for inside <pre><code> (core.summary.addCodeBlock inserts it raw): `<`, `>`, `&` escaped,
+ * line breaks kept. Unescaped, Rust like `register::<shop_blog::BlogModule>()` loses the generic as
+ * an unknown HTML tag, and a committed file containing `</pre>` would end the block.
+ */
+const escapeCode = (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+/** Annotates the first MAX_ANNOTATIONS findings (errors first); returns how many were annotated. */
+function annotate(diagnostics, where) {
+    const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')];
+    const shown = ordered.slice(0, MAX_ANNOTATIONS);
+    for (const d of shown) {
+        const props = { title: d.rule, file: where(d.file) };
+        if (d.line !== null) {
+            props.startLine = d.line;
+            if (d.column !== null)
+                props.startColumn = d.column;
+        }
+        const text = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
+        if (d.severity === 'error')
+            error(text, props);
+        else
+            warning(text, props);
+    }
+    return shown.length;
+}
+/** Adds the findings table to the job summary (all of them, escaped). */
+function summarizeDiagnostics(diagnostics, annotated, where) {
+    summary.addRaw(`<p>${report_escapeHtml(summaryLine(diagnostics))}${diagnostics.length > annotated ? ` — ${annotated} shown as annotations, all listed below` : ''}</p>`, true);
+    if (diagnostics.length === 0)
+        return;
+    summary.addTable([
+        [
+            { data: 'Location', header: true },
+            { data: 'Severity', header: true },
+            { data: 'Rule', header: true },
+            { data: 'Message', header: true }
+        ],
+        ...diagnostics.map((d) => [
+            report_escapeHtml(d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
+            d.severity,
+            report_escapeHtml(d.rule),
+            report_escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)
+        ])
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/change.ts
+
+
+
+
+
+
+
+
+/**
+ * change: a module install/uninstall request (modules-change.yml) → RBAC → the catalog edit and
+ * regenerated code on this checkout → one branch and one pull request, with the plan in its body.
+ */
+async function change(ctx) {
+    const { inputs } = ctx;
+    if (inputs.token)
+        core_setSecret(inputs.token);
+    const outcome = await group('Apply the module change', () => runChangeStep({ request: inputs.request ?? '', actor: inputs.actor ?? '', 'minimum-permission': inputs.minimumPermission ?? '', token: inputs.token ?? '', 'dispatch-rebuild': inputs.dispatchRebuild ?? 'false' }, process.env, (request) => change_apply(ctx, request)));
+    for (const [name, value] of Object.entries(changeOutputs(outcome)))
+        setOutput(name, value);
+    summary.addRaw(changeSummary(outcome), true);
+    if (outcome.status === 'refused') {
+        summarizeDiagnostics(outcome.diagnostics, annotate(outcome.diagnostics, ctx.where), ctx.where);
+        setFailed('the module change was refused: see the annotations and the job summary');
+    }
+    else if (outcome.dispatched?.error) {
+        warning(`the rebuild of ${outcome.branch} could not be started: ${outcome.dispatched.error}`);
+    }
+}
+/** The catalog edit on the checkout; the changed files (repository-relative) and the plan summary. */
+async function change_apply({ inputs, root, where }, request) {
+    const outcome = request.action === 'install'
+        ? await installOnDisk(root, { manifest: inputs.manifest, slug: request.slug, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
+        : await uninstallOnDisk(root, { manifest: inputs.manifest, slug: request.slug });
+    if (outcome.refused || !outcome.applied) {
+        const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length)
+            throw new DiagnosticError(errors);
+    }
+    const files = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(root, rel), 'utf8') })));
+    // The plan of the changed checkout against the commit it was made from: delta, targets, graph.
+    const planned = await runPlan({ root, manifest: inputs.manifest, base: 'HEAD', store: null });
+    return { files, summary: planned.summary };
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/check.ts
+
+
+
+
+/** check: stale generated files become annotations; each diff goes into the job summary. */
+async function check({ inputs, root, where }) {
+    const r = await group('Check generated files against modules.toml', () => checkOnDisk(root, inputs.manifest));
+    const ok = !hasErrors(r.diagnostics);
+    setOutput('valid', String(ok));
+    setOutput('manifest_hash', r.project?.manifestHash ?? '');
+    setOutput('stale', JSON.stringify(r.stale.map((s) => s.path)));
+    const annotated = annotate(r.diagnostics, where);
+    summary.addHeading(`modules-rebuild: generated files are ${r.stale.length ? 'stale' : ok ? 'up to date' : 'not checked'}`, 2);
+    summarizeDiagnostics(r.diagnostics, annotated, where);
+    const fix = fixCommand(inputs.workingDirectory, inputs.manifest);
+    for (const s of r.stale) {
+        summary.addRaw(`<p><code>${report_escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff');
+        info(s.diff);
+    }
+    if (r.stale.length)
+        summary.addRaw(`<p>Fix: <code>${report_escapeHtml(fix)}</code>, then commit the result.</p>`, true);
+    if (!ok)
+        setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary');
+}
+
+;// CONCATENATED MODULE: ./src/hash/explain.ts
+/**
+ * Explains a manifest_hash: which top-level inputs it covers (each with its own hash) and, given
+ * an earlier document, what changed between the two — per module for `modules`, and one level
+ * below every other top-level table (`build.server`, `settings.default_enabled`).
+ */
+
+
+
+/**
+ * Explains the hash of `doc`; with `against` (the earlier document) also lists the changes that
+ * lead from `against` to `doc` (`added` = only in `doc`). Throws DiagnosticError like manifestHash.
+ */
+function explainHash(doc, against, file) {
+    const keys = Object.keys(doc).sort();
+    const members = [];
+    const inputs = [];
+    for (const key of keys) {
+        const value = doc[key];
+        const json = canonicalJson(value, file);
+        members.push(JSON.stringify(key) + ':' + json);
+        const input = { path: jcs_formatKey(key), hash: digestCanonical(json) };
+        const entries = collectionSize(key, value);
+        if (entries !== null)
+            input.entries = entries;
+        inputs.push(input);
+    }
+    // Same bytes as canonicalJson(doc): the members are already canonical and in JCS order.
+    const manifest_hash = digestCanonical('{' + members.join(',') + '}');
+    const changes = against === undefined ? null : diffDocuments(against, doc, file);
+    return { manifest_hash, inputs, changes };
+}
+function collectionSize(key, value) {
+    if (!toml_isTable(value))
+        return null;
+    const values = Object.values(value);
+    if (key === 'modules')
+        return values.length;
+    return values.length > 0 && values.every(toml_isTable) ? values.length : null;
+}
+function has(t, k) {
+    return Object.prototype.hasOwnProperty.call(t, k);
+}
+function unionKeys(a, b) {
+    const set = new Set(Object.keys(a));
+    for (const k of Object.keys(b))
+        set.add(k);
+    return [...set];
+}
+/** Changes from `before` to `after`: top-level keys, one level deeper inside tables. */
+function diffDocuments(before, after, file) {
+    const same = (x, y) => canonicalJson(x, file) === canonicalJson(y, file);
+    const changes = [];
+    for (const key of unionKeys(before, after)) {
+        const path = [key];
+        if (!has(before, key))
+            changes.push({ path: jcs_formatPath(path), kind: 'added' });
+        else if (!has(after, key))
+            changes.push({ path: jcs_formatPath(path), kind: 'removed' });
+        else {
+            const b = before[key];
+            const a = after[key];
+            // Two tables are compared entry by entry (no whole-table pass: it would double the work).
+            if (toml_isTable(b) && toml_isTable(a))
+                diffTable(b, a, path, changes, same);
+            else if (!same(b, a))
+                changes.push({ path: jcs_formatPath(path), kind: 'changed' });
+        }
+    }
+    return changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+}
+/** One entry per differing key of two tables; a changed entry that is a table in both names its keys. */
+function diffTable(before, after, parent, changes, same) {
+    for (const key of unionKeys(before, after)) {
+        const path = jcs_formatPath([...parent, key]);
+        if (!has(before, key))
+            changes.push({ path, kind: 'added' });
+        else if (!has(after, key))
+            changes.push({ path, kind: 'removed' });
+        else {
+            const b = before[key];
+            const a = after[key];
+            if (same(b, a))
+                continue;
+            const change = { path, kind: 'changed' };
+            if (toml_isTable(b) && toml_isTable(a)) {
+                change.keys = unionKeys(b, a)
+                    .filter((k) => !has(b, k) || !has(a, k) || !same(b[k], a[k]))
+                    .sort();
+            }
+            changes.push(change);
+        }
+    }
+}
+const COVERS = 'covers the whole parsed document (every key and value); comments, whitespace, key order, ' +
+    'inline-vs-table form and CRLF line endings do not count';
+/** Human-readable text of an explanation (no trailing newline). */
+function renderExplanation(e) {
+    const lines = [`manifest_hash ${e.manifest_hash}`, COVERS, '', 'inputs:'];
+    const keyWidth = Math.max(3, ...e.inputs.map((i) => i.path.length));
+    const entryWidth = Math.max(7, ...e.inputs.map((i) => String(i.entries ?? '').length));
+    lines.push(`  ${'key'.padEnd(keyWidth)}  ${'entries'.padStart(entryWidth)}  hash`);
+    for (const i of e.inputs) {
+        lines.push(`  ${i.path.padEnd(keyWidth)}  ${String(i.entries ?? '').padStart(entryWidth)}  ${i.hash}`);
+    }
+    if (e.changes !== null) {
+        lines.push('');
+        if (e.changes.length === 0)
+            lines.push('no changes');
+        else {
+            lines.push('changes:');
+            const sign = { added: '+', removed: '-', changed: '~' };
+            for (const c of e.changes) {
+                const keys = c.keys && c.keys.length > 0 ? ` (${c.keys.map(jcs_formatKey).join(', ')})` : '';
+                lines.push(`  ${sign[c.kind]} ${c.path}${keys}`);
+            }
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/hash.ts
+
+
+
+
+
+
+
+async function hash({ inputs, root, where }) {
+    const read = async (file) => {
+        const loc = await locateManifest(root, file);
+        return toml_parseToml(await readText(loc.absolute, loc.file), loc.file);
+    };
+    try {
+        const doc = await read(inputs.manifest);
+        const value = manifestHash(doc);
+        setOutput('manifest_hash', value);
+        setOutput('valid', 'true');
+        info(value);
+        summary.addHeading('modules-rebuild: manifest_hash', 2).addRaw(`<p><code>${value}</code></p>`, true);
+        if (inputs.against) {
+            const text = renderExplanation(explainHash(doc, await read(inputs.against)));
+            info(text);
+            summary.addCodeBlock(escapeCode(text));
+        }
+    }
+    catch (err) {
+        if (!(err instanceof DiagnosticError))
+            throw err;
+        setOutput('valid', 'false');
+        setOutput('manifest_hash', '');
+        summarizeDiagnostics(err.diagnostics, annotate(err.diagnostics, where), where);
+        setFailed(`${inputs.manifest} cannot be hashed: ${err.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/commands/plan.ts
@@ -44114,7 +48865,7 @@ async function githubStore(token) {
         return null;
     }
     core_setSecret(token);
-    const { githubReleaseStore } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4224));
+    const { githubReleaseStore } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224));
     return githubReleaseStore(token, repository, process.env.GITHUB_API_URL);
 }
 
@@ -44141,7 +48892,7 @@ async function validate({ inputs, root, where }) {
  * Later code receives one typed object and never calls core.getInput itself.
  */
 
-const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan'];
+const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change'];
 const inputs_PROFILES = ['monolith', 'headless'];
 function getInputs() {
     const command = getInput('command') || 'validate';
@@ -44166,7 +48917,11 @@ function getInputs() {
         against: against || undefined,
         profile: (profile || undefined),
         base: base || undefined,
-        token: getInput('token') || undefined
+        token: getInput('token') || undefined,
+        request: getInput('request') || undefined,
+        actor: getInput('actor') || undefined,
+        minimumPermission: getInput('minimum-permission') || undefined,
+        dispatchRebuild: getInput('dispatch-rebuild') || undefined
     };
 }
 
@@ -44184,7 +48939,8 @@ function getInputs() {
 
 
 
-const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan };
+
+const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change };
 async function run() {
     try {
         const inputs = getInputs();
@@ -44194,7 +48950,7 @@ async function run() {
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        setFailed(err instanceof fs_UsageError ? `input 'working-directory' / 'manifest': ${message}` : message);
+        setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message);
     }
     finally {
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -53081,6 +57837,5034 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 1758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ getOctokit)
+});
+
+// UNUSED EXPORTS: context
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+
+/***/ }),
+
 /***/ 9691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53089,6 +62873,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  p6U: () => (/* binding */ schemas_date),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
@@ -53096,11 +62881,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ikc: () => (/* binding */ object),
   jgl: () => (/* binding */ partialRecord),
   g1P: () => (/* binding */ record),
+  rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
-  KCZ: () => (/* binding */ union)
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -57315,7 +67102,7 @@ function _void(Class, params) {
 function _date(Class, params) {
     return new Class({
         type: "date",
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -60902,7 +70689,7 @@ const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, d
     },
 }, {}));
 function schemas_date(params) {
-    return core._date(ZodDate, params);
+    return _date(ZodDate, params);
 }
 const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
     _ensureDefaultMemoizer();
@@ -61000,7 +70787,7 @@ function strictObject(shape, params) {
         type: "object",
         shape,
         catchall: never(),
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // looseObject

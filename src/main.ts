@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import path from 'node:path'
+import { change } from './action/commands/change.js'
 import { check } from './action/commands/check.js'
 import type { ActionContext } from './action/commands/context.js'
 import { hash } from './action/commands/hash.js'
@@ -13,7 +14,7 @@ import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change }
 
 export async function run(): Promise<void> {
   try {

@@ -259,9 +259,10 @@ function checkPlanConfig(c, file, where = () => null) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lo: () => (/* binding */ splitUses),
 /* harmony export */   dc: () => (/* binding */ checkWorkflowsConfig),
+/* harmony export */   q3: () => (/* binding */ DEFAULT_CHANGE_MINIMUM_PERMISSION),
 /* harmony export */   qQ: () => (/* binding */ WorkflowsConfigSchema)
 /* harmony export */ });
-/* unused harmony exports ACTION_REF, ACTION_VERSION, JOB_ID, PERMISSION_SCOPES, PERMISSION_LEVELS, StepSchema, ExtraJobSchema, DEFAULT_WORKFLOWS_CONFIG, parseActionRef, untrustedExpressions */
+/* unused harmony exports ACTION_REF, ACTION_VERSION, JOB_ID, PERMISSION_SCOPES, PERMISSION_LEVELS, CHANGE_MINIMUM_PERMISSIONS, SECRET_NAME, StepSchema, ExtraJobSchema, DEFAULT_WORKFLOWS_CONFIG, parseActionRef, untrustedExpressions */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1389);
@@ -308,6 +309,11 @@ const PERMISSION_SCOPES = [
     'statuses'
 ];
 const PERMISSION_LEVELS = ['read', 'write', 'none'];
+/** Repository roles a change may require (src/github/permissions.ts MINIMUM_PERMISSIONS). */
+const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
+const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain';
+/** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
+const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/;
 const scalar = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
 const runsOn = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).min(1)]);
 /** One workflow step, as a TOML table with the keys of the step's YAML. */
@@ -363,7 +369,16 @@ const WorkflowsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc
     setup_steps: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(StepSchema).default([]).describe('Steps run in every build job after checkout and before the cargo cache and the build (e.g. a toolchain or system packages).'),
     extra_jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), ExtraJobSchema)
         .default({})
-        .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.')
+        .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.'),
+    // modules-change.yml. Optional without a default, so configurations that do not set them keep
+    // their config hash (and their modules-rebuild.yml byte for byte).
+    change_minimum_permission: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(CHANGE_MINIMUM_PERMISSIONS)
+        .optional()
+        .describe('modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "maintain".'),
+    change_token_secret: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .optional()
+        .meta({ pattern: SECRET_NAME.source })
+        .describe('modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.')
 })
     .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
 const DEFAULT_WORKFLOWS_CONFIG = WorkflowsConfigSchema.parse({});
@@ -440,6 +455,9 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         err('invalid-value', ['default_branch'], `\`workflows.default_branch\` '${w.default_branch}' is not a branch name`, 'Write the branch pushes to which release, e.g. "main".');
     }
     checkRunsOn(w.runs_on, ['runs_on']);
+    if (w.change_token_secret !== undefined && noExpression(['change_token_secret'], w.change_token_secret) && !SECRET_NAME.test(w.change_token_secret)) {
+        err('invalid-value', ['change_token_secret'], `\`workflows.change_token_secret\` '${w.change_token_secret}' is not a secret name`, 'Write the name of a repository secret, e.g. "MODULES_BOT_TOKEN": letters, digits and `_`, not starting with a digit or GITHUB_.');
+    }
     // Extension points.
     w.setup_steps.forEach((s, i) => checkStep(s, ['setup_steps', i]));
     const ids = Object.keys(w.extra_jobs);
@@ -538,6 +556,7 @@ function globProblem(p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ CHANGE_WORKFLOW),
 /* harmony export */   AX: () => (/* binding */ REBUILD_WORKFLOW),
 /* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
 /* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
@@ -545,7 +564,7 @@ function globProblem(p) {
 /* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
 /* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR)
 /* harmony export */ });
-/* unused harmony exports ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, RESERVED_WORKFLOWS, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
+/* unused harmony exports ROLLBACK_WORKFLOW, RESERVED_WORKFLOWS, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
 /**
  * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
  * import these instead of spelling the strings again, so a rename happens in one place.

@@ -809,11 +809,12 @@ function readDocument(file, text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   eA: () => (/* binding */ checkShape),
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony exports suggest, valueAt, tomlType */
+/* unused harmony exports valueAt, tomlType */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7429);
 

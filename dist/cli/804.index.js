@@ -31,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 const ROOT = { root: { type: 'string', default: '.' }, format: { type: 'string', default: 'text' } };
 const workflowsCommand = {
     usage: 'modules-rebuild workflows generate|check [--root DIR] [--format text|json]',
-    summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
+    summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml and modules-change.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
     options: { ...ROOT },
     positionals: true,
     async run(values, io, positionals) {

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 
-export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan'] as const
+export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change'] as const
 export const PROFILES = ['monolith', 'headless'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
@@ -18,8 +18,16 @@ export interface Inputs {
   profile: (typeof PROFILES)[number] | undefined
   /** `plan` only: base ref of a pull request, for the module delta. */
   base: string | undefined
-  /** `plan` only: token to look existing releases up (read-only is enough). */
+  /** `plan`: token to look existing releases up (read-only is enough); `change`: contents, pull-requests (and actions) write. */
   token: string | undefined
+  /** `change` only: the request as JSON (client_payload or the dispatch inputs). */
+  request: string | undefined
+  /** `change` only: whose permission is checked (github.triggering_actor). */
+  actor: string | undefined
+  /** `change` only: write | maintain | admin. */
+  minimumPermission: string | undefined
+  /** `change` only: "true" to dispatch modules-rebuild.yml on the change branch. */
+  dispatchRebuild: string | undefined
 }
 
 export function getInputs(): Inputs {
@@ -42,6 +50,10 @@ export function getInputs(): Inputs {
     against: against || undefined,
     profile: (profile || undefined) as Inputs['profile'],
     base: base || undefined,
-    token: core.getInput('token') || undefined
+    token: core.getInput('token') || undefined,
+    request: core.getInput('request') || undefined,
+    actor: core.getInput('actor') || undefined,
+    minimumPermission: core.getInput('minimum-permission') || undefined,
+    dispatchRebuild: core.getInput('dispatch-rebuild') || undefined
   }
 }

@@ -81,6 +81,10 @@ action = ${JSON.stringify(action)}
 action_version = ${JSON.stringify(version)}
 # default_branch = "main"
 # runs_on = "ubuntu-latest"
+# modules-change.yml: the least role a requester needs, and a secret holding a GitHub App token
+# whose pushes start workflows (GITHUB_TOKEN's do not; the workflow then dispatches the rebuild).
+# change_minimum_permission = "maintain"
+# change_token_secret = "MODULES_BOT_TOKEN"
 `
 }
 

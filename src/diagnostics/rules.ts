@@ -82,6 +82,26 @@ export const PLAN_RULES = {
   'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.'
 } as const
 
-export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES } as const
+/** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */
+export const CATALOG_RULES = {
+  'catalog-unknown-module': 'The catalog offers no module with this slug (did-you-mean suggestion).',
+  'catalog-duplicate-slug': 'Two catalog entries install the same slug.',
+  'missing-dependency': 'A module to install depends on a module that is neither installed nor offered by the catalog.',
+  'version-mismatch': 'The catalog version does not satisfy --version (or the catalog names no version).',
+  'install-conflict': 'The module is already installed with another crate, source, path, git/rev or a version requirement the catalog version does not satisfy.',
+  'module-not-installed': 'uninstall names a module that modules.toml does not list.',
+  'module-required': 'uninstall of a required (core) module.',
+  'module-has-dependents': 'uninstall of a module other installed modules depend on (they are named).',
+  'edit-verification-failed': 'The edited modules.toml would not parse to exactly the intended document, or its layout cannot be edited safely; nothing is written.'
+} as const
+
+/** Rules of a module change request (modules-change.yml, src/github/). */
+export const CHANGE_RULES = {
+  'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
+  'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
+  'no-change': 'The requested change leaves the base branch as it is: nothing to propose.'
+} as const
+
+export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES } as const
 
 export type RuleId = keyof typeof RULES

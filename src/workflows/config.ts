@@ -42,6 +42,11 @@ export const PERMISSION_SCOPES = [
   'statuses'
 ] as const
 export const PERMISSION_LEVELS = ['read', 'write', 'none'] as const
+/** Repository roles a change may require (src/github/permissions.ts MINIMUM_PERMISSIONS). */
+export const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'] as const
+export const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain'
+/** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
+export const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/
 
 const scalar = z.union([z.string(), z.number(), z.boolean()])
 const runsOn = z.union([z.string(), z.array(z.string()).min(1)])
@@ -110,7 +115,20 @@ export const WorkflowsConfigSchema = z
     extra_jobs: z
       .record(z.string(), ExtraJobSchema)
       .default({})
-      .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.')
+      .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.'),
+    // modules-change.yml. Optional without a default, so configurations that do not set them keep
+    // their config hash (and their modules-rebuild.yml byte for byte).
+    change_minimum_permission: z
+      .enum(CHANGE_MINIMUM_PERMISSIONS)
+      .optional()
+      .describe('modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "maintain".'),
+    change_token_secret: z
+      .string()
+      .optional()
+      .meta({ pattern: SECRET_NAME.source })
+      .describe(
+        'modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.'
+      )
   })
   .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).')
 
@@ -200,6 +218,9 @@ export function checkWorkflowsConfig(w: WorkflowsConfig, file: string, where: Lo
     err('invalid-value', ['default_branch'], `\`workflows.default_branch\` '${w.default_branch}' is not a branch name`, 'Write the branch pushes to which release, e.g. "main".')
   }
   checkRunsOn(w.runs_on, ['runs_on'])
+  if (w.change_token_secret !== undefined && noExpression(['change_token_secret'], w.change_token_secret) && !SECRET_NAME.test(w.change_token_secret)) {
+    err('invalid-value', ['change_token_secret'], `\`workflows.change_token_secret\` '${w.change_token_secret}' is not a secret name`, 'Write the name of a repository secret, e.g. "MODULES_BOT_TOKEN": letters, digits and `_`, not starting with a digit or GITHUB_.')
+  }
 
   // Extension points.
   w.setup_steps.forEach((s, i) => checkStep(s, ['setup_steps', i]))

@@ -15,8 +15,17 @@ export const REBUILD_WORKFLOW = 'modules-rebuild.yml'
  */
 export const ROLLBACK_WORKFLOW = 'modules-rollback.yml'
 
+/**
+ * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
+ * (a backend) installs or removes one module on a branch and opens its pull request.
+ */
+export const CHANGE_WORKFLOW = 'modules-change.yml'
+
 /** Every workflow file name modules-rebuild owns, generated now or later. */
-export const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW] as const
+export const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW] as const
+
+/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
+export const CHANGE_BRANCH_PREFIX = 'modules-change/'
 
 /**
  * Release tags: `modules/<release_id>` (release_id from src/plan/release-id.ts, e.g.

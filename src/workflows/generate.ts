@@ -15,8 +15,8 @@ import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnosti
 import { canonicalJson } from '../hash/jcs.js'
 import type { TomlValue } from '../manifest/toml.js'
 import { VERSION } from '../version.js'
-import { checkWorkflowsConfig, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from './config.js'
-import { BUILT_IN_JOBS, GENERATE_COMMAND, GENERATED_MARKER, REBUILD_WORKFLOW, WORKFLOWS_DIR } from './constants.js'
+import { checkWorkflowsConfig, DEFAULT_CHANGE_MINIMUM_PERMISSION, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from './config.js'
+import { BUILT_IN_JOBS, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, REBUILD_WORKFLOW, WORKFLOWS_DIR } from './constants.js'
 import { renderTemplate, usesNode } from './render.js'
 import { TEMPLATES } from './templates.generated.js'
 
@@ -106,7 +106,25 @@ export function planWorkflows(input: WorkflowsInput, configHashHex: string): Pla
     extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
   }
   const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params)
-  return [{ path, content: `${header(configHashHex)}\n${body}` }]
+  return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex)]
+}
+
+/**
+ * modules-change.yml. The token is GITHUB_TOKEN, or the `change_token_secret` secret when it is
+ * set (falling back to GITHUB_TOKEN when the secret is empty); the rebuild is dispatched exactly
+ * when the token is GITHUB_TOKEN, whose pushes start no workflow.
+ */
+function changeWorkflow(w: WorkflowsConfig, configHashHex: string): PlannedWorkflow {
+  const secret = w.change_token_secret
+  const params = {
+    runs_on: w.runs_on,
+    action: usesNode(w.action!, w.action_version!),
+    manifest: w.manifest,
+    change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM_PERMISSION,
+    change_token: secret ? `\${{ secrets.${secret} || github.token }}` : '${{ github.token }}',
+    change_dispatch: secret ? `\${{ secrets.${secret} == '' }}` : true
+  }
+  return { path: `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[CHANGE_WORKFLOW], params)}` }
 }
 
 /** A step as the YAML wants it: `uses` with its version as a comment. */

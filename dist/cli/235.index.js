@@ -1,0 +1,253 @@
+export const id = 235;
+export const ids = [235];
+export const modules = {
+
+/***/ 1761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ blockingErrors),
+/* harmony export */   V2: () => (/* binding */ fixCommand),
+/* harmony export */   mp: () => (/* binding */ generateOnDisk),
+/* harmony export */   zk: () => (/* binding */ checkOnDisk)
+/* harmony export */ });
+/* unused harmony export planOnDisk */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6674);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9152);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9389);
+/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(410);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2889);
+/**
+ * generate / check on disk: reads the config, the project and the files the generator needs, runs
+ * the pure planner, and (generate) writes only files whose content changed.
+ */
+
+
+
+
+
+
+
+
+/** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
+const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
+async function planOnDisk(root, manifest) {
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(root);
+    if (!config)
+        return { config, project: null, plan: null, diagnostics };
+    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_7__/* .loadProject */ .g)(root, manifest, config.codegen.package_manifests);
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .filesForGeneration */ .fF)(config));
+    const plan = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
+    return { config, project, plan, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
+}
+/** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
+function blockingErrors(diagnostics) {
+    return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
+}
+/** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
+async function generateOnDisk(root, manifest) {
+    const ctx = await planOnDisk(root, manifest);
+    const written = [];
+    const unchanged = [];
+    if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
+        return { ...ctx, written, unchanged };
+    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const { stale } = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGeneration */ .Xb)(ctx.plan, current);
+    const staleSet = new Set(stale.map((s) => s.path));
+    // readSnapshot reads a path that a symlink leads out of the root as missing, so such a file is
+    // always "stale"; writing it would follow the link and overwrite a file outside the checkout.
+    // Checked for every file before the first write, so a refusal still writes nothing at all.
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root);
+    for (const f of ctx.plan.files) {
+        if (staleSet.has(f.path) && !(await staysInside(realRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, f.path)))) {
+            throw new _fs_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${f.path}: refusing to write: a symbolic link leads outside ${root}`);
+        }
+    }
+    for (const f of ctx.plan.files) {
+        if (!staleSet.has(f.path)) {
+            unchanged.push(f.path);
+            continue;
+        }
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, f.path);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(target, f.content);
+        written.push(f.path);
+    }
+    // Drift is judged against the files as now written.
+    const after = await planOnDisk(root, manifest);
+    return { ...after, written, unchanged };
+}
+/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
+async function staysInside(realRoot, target) {
+    let p = target;
+    for (;;) {
+        const exists = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p).then(() => true, () => false);
+        if (exists)
+            break;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
+        if (parent === p)
+            return false;
+        p = parent;
+    }
+    const real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(p).catch(() => null); // null: a dangling symlink, whose target writeFile would create
+    return real !== null && (real === realRoot || real.startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
+}
+/**
+ * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
+ * configured — the generated workflows too.
+ */
+async function checkOnDisk(root, manifest) {
+    const ctx = await planOnDisk(root, manifest);
+    if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
+        return { ...ctx, stale: [] };
+    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const checked = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGeneration */ .Xb)(ctx.plan, current, ctx.config.allow_dirty);
+    const stale = [...checked.stale];
+    const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
+    if (ctx.config.workflows.action !== undefined) {
+        const plan = (0,_workflows_js__WEBPACK_IMPORTED_MODULE_6__/* .planFromConfig */ .IT)(ctx.config);
+        const wf = await (0,_workflows_js__WEBPACK_IMPORTED_MODULE_6__/* .checkWorkflowsOnDisk */ .rw)(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
+        stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
+        diagnostics.push(...wf.diagnostics);
+    }
+    return { ...ctx, stale, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .sortDiagnostics */ .Ds)(diagnostics) };
+}
+/** The command line that regenerates, as the user should type it. */
+function fixCommand(root, manifest) {
+    const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 2889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ loadProject),
+/* harmony export */   v: () => (/* binding */ validateOnDisk)
+/* harmony export */ });
+/* harmony import */ var _project_project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9152);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
+/** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
+
+
+
+
+
+/**
+ * validate: the manifest, then every package manifest and UI crate it points at. `names`: the
+ * package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`).
+ */
+async function loadProject(root, manifest, names) {
+    const loc = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
+    const stage = (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(loc.absolute, loc.file));
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, names));
+    return (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, names);
+}
+/** `validate`: the config (for package manifest names, and its own findings) plus the project. */
+async function validateOnDisk(root, manifest) {
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
+    const project = await loadProject(root, manifest, (config ?? _config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .P).codegen.package_manifests);
+    if (!diagnostics.length)
+        return project;
+    const all = (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);
+    return { ...project, ok: project.ok && !(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(all), diagnostics: all };
+}
+
+
+/***/ }),
+
+/***/ 7235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkCommand: () => (/* binding */ checkCommand),
+/* harmony export */   generateCommand: () => (/* binding */ generateCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1466);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
+/* harmony import */ var _adapters_codegen_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1761);
+
+
+
+
+function featureLines(sets) {
+    return Object.entries(sets ?? {})
+        .filter(([, s]) => s.enabled)
+        .map(([app, s]) => `${app} features (${s.mode}): ${s.features.join(', ') || '(none)'}${s.cargoArgs.length ? `  → cargo ${s.cargoArgs.join(' ')}` : ''}`);
+}
+function printDiagnostics(io, diagnostics) {
+    for (const d of diagnostics)
+        io.stderr((0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(d));
+}
+const ok = (diagnostics) => !diagnostics.some((d) => d.severity === 'error');
+const generateCommand = {
+    usage: 'modules-rebuild generate [--root DIR] [--manifest FILE] [--format text|json]',
+    summary: 'Write the registry code and the Cargo feature regions modules.toml generates (only files whose content changed). An invalid manifest writes nothing.',
+    options: { ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .S },
+    async run(values, io) {
+        const root = String(values.root);
+        const r = await (0,_adapters_codegen_js__WEBPACK_IMPORTED_MODULE_2__/* .generateOnDisk */ .mp)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, root), String(values.manifest));
+        const success = ok(r.diagnostics);
+        if (values.format === 'json') {
+            io.stdout((0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonReport */ .L7)(success, r.project?.manifestHash ?? null, r.diagnostics, { written: r.written, unchanged: r.unchanged, features: r.plan?.featureSets ?? null }));
+        }
+        else {
+            printDiagnostics(io, r.diagnostics);
+            if (!r.written.length && !r.unchanged.length)
+                io.stderr(`nothing written: ${(0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryLine */ .dC)(r.diagnostics)}`);
+            else {
+                for (const f of r.written)
+                    io.stdout(`wrote ${f}`);
+                io.stdout(`${r.written.length} written, ${r.unchanged.length} unchanged (${(0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryLine */ .dC)(r.diagnostics)})`);
+                for (const line of featureLines(r.plan?.featureSets))
+                    io.stdout(line);
+            }
+        }
+        return success ? 0 : 1;
+    }
+};
+const checkCommand = {
+    usage: 'modules-rebuild check [--root DIR] [--manifest FILE] [--format text|json]',
+    summary: 'Regenerate in memory and compare with the checkout (line endings ignored): exit 1 with a unified diff per stale file and the command that fixes it. allow_dirty in modules-rebuild.toml is the escape hatch.',
+    options: { ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .S },
+    async run(values, io) {
+        const root = String(values.root);
+        const r = await (0,_adapters_codegen_js__WEBPACK_IMPORTED_MODULE_2__/* .checkOnDisk */ .zk)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, root), String(values.manifest));
+        const success = ok(r.diagnostics);
+        const fix = (0,_adapters_codegen_js__WEBPACK_IMPORTED_MODULE_2__/* .fixCommand */ .V2)(root, String(values.manifest));
+        if (values.format === 'json') {
+            io.stdout((0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonReport */ .L7)(success, r.project?.manifestHash ?? null, r.diagnostics, { stale: r.stale, fix: r.stale.length ? fix : null, features: r.plan?.featureSets ?? null }));
+        }
+        else {
+            printDiagnostics(io, r.diagnostics);
+            for (const s of r.stale)
+                io.stdout(s.diff);
+            for (const line of featureLines(r.plan?.featureSets))
+                io.stdout(line);
+            if (r.stale.length)
+                io.stderr(`${r.stale.length} generated file${r.stale.length === 1 ? ' is' : 's are'} stale; fix: ${fix}`);
+            else if (success)
+                io.stdout(`generated files are up to date (${(0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryLine */ .dC)(r.diagnostics)})`);
+        }
+        return success ? 0 : 1;
+    }
+};
+
+
+/***/ })
+
+};
