@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6307);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6164);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6307:
+/***/ 6164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37634,6 +37634,23 @@ function splitLines(text) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/diagnostics/compare.ts
+/** Comparing a generated file with the checkout: the unified diff and where they first differ. */
+
+/** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
+function unifiedDiff(file, have, want) {
+    return createTwoFilesPatch(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+/** 1-based line of `have` where it first differs from `want`. */
+function firstDifference(have, want) {
+    const a = have.split('\n');
+    const b = want.split('\n');
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return Math.min(i + 1, a.length);
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
 ;// CONCATENATED MODULE: ./src/diagnostics/diagnostic.ts
@@ -40620,7 +40637,7 @@ function planAppFeatures(input) {
         if (!considered(f) || selected.has(f))
             return;
         unexpected.push(f);
-        out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m, input.packages)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`));
+        out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`));
     });
     if (missing.length) {
         const notes = [];
@@ -40679,7 +40696,7 @@ function enabledThrough(roots, table) {
     }
     return via;
 }
-function whyNot(app, f, prefix, m, packages) {
+function whyNot(app, f, prefix, m) {
     if (f === 'embed-admin')
         return '[build.server] embed_admin is false';
     if (f === 'embed-storefront')
@@ -42199,7 +42216,7 @@ function checkGeneration(plan, current, allowDirty = []) {
         const have = now === null ? null : lf(now);
         if (have === want)
             continue;
-        const diff = createTwoFilesPatch(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+        const diff = unifiedDiff(f.path, have, want);
         stale.push({ path: f.path, kind: f.kind, diff });
         const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region';
         const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`;
@@ -42210,15 +42227,6 @@ function checkGeneration(plan, current, allowDirty = []) {
 }
 function changedLines(diff) {
     return diff.split('\n').filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++') && !l.startsWith('---')).length;
-}
-/** 1-based line of `have` where it first differs from `want`. */
-function firstDifference(have, want) {
-    const a = have.split('\n');
-    const b = want.split('\n');
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    return Math.min(i + 1, a.length);
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -42421,6 +42429,48 @@ async function fs_readSnapshot(root, files) {
         }
     };
     return new Map(files.map((rel) => [rel, readOne(rel)]));
+}
+/**
+ * Writes the files whose path is in `changed`; the others are reported unchanged. readSnapshot
+ * reads a path that a symlink leads out of the root as missing, so such a file always looks
+ * changed, and writing it would follow the link and overwrite a file outside the checkout: every
+ * target is checked before the first write, so a refusal (UsageError) writes nothing at all.
+ */
+async function fs_writeChanged(root, files, changed) {
+    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
+    for (const f of files) {
+        if (changed.has(f.path) && !(await staysInside(realRoot, external_node_path_default().join(root, f.path)))) {
+            throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`);
+        }
+    }
+    const written = [];
+    const unchanged = [];
+    for (const f of files) {
+        if (!changed.has(f.path)) {
+            unchanged.push(f.path);
+            continue;
+        }
+        const target = external_node_path_default().join(root, f.path);
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(target, f.content);
+        written.push(f.path);
+    }
+    return { written, unchanged };
+}
+/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
+async function staysInside(realRoot, target) {
+    let p = target;
+    for (;;) {
+        const exists = await external_node_fs_namespaceObject.promises.lstat(p).then(() => true, () => false);
+        if (exists)
+            break;
+        const parent = external_node_path_default().dirname(p);
+        if (parent === p)
+            return false;
+        p = parent;
+    }
+    const real = await external_node_fs_namespaceObject.promises.realpath(p).catch(() => null); // null: a dangling symlink, whose target writeFile would create
+    return real !== null && (real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep));
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/config.ts
@@ -42900,30 +42950,19 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
         const have = now === null ? null : generate_lf(now);
         if (have === want)
             continue;
-        const diff = createTwoFilesPatch(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+        const diff = unifiedDiff(f.path, have, want);
         stale.push({ path: f.path, diff });
         const edited = have !== null && parseHeader(have) === null ? ' (it has no @generated header: written by hand?)' : '';
         const message = have === null ? `${f.path} does not exist; modules-rebuild.toml generates it` : `${f.path} differs from what modules-rebuild.toml generates${edited}`;
-        const line = have === null ? null : { line: generate_firstDifference(have, want), column: 1 };
+        const line = have === null ? null : { line: firstDifference(have, want), column: 1 };
         const hint = `Run \`${GENERATE_COMMAND}\` and commit the result. Never edit the workflow by hand: extra setup steps and jobs go in [workflows] setup_steps / extra_jobs of modules-rebuild.toml${severity === 'error' ? '; to accept a hand edit for now, add "workflows" to allow_dirty' : ''}.`;
         diagnostics.push(diagnostic(severity, 'stale-generated', f.path, line, message, hint));
     }
     return { stale, diagnostics: sortDiagnostics(diagnostics) };
 }
-/** 1-based line of `have` where it first differs from `want`. */
-function generate_firstDifference(have, want) {
-    const a = have.split('\n');
-    const b = want.split('\n');
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    return Math.min(i + 1, a.length);
-}
 
 ;// CONCATENATED MODULE: ./src/adapters/workflows.ts
 /** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
-
-
 
 
 
@@ -42950,20 +42989,7 @@ async function planWorkflowsOnDisk(root) {
 async function writeWorkflows(root, planned) {
     const current = await readSnapshot(root, planned.map((p) => p.path));
     const { stale } = checkWorkflows(planned, current);
-    const staleSet = new Set(stale.map((s) => s.path));
-    const written = [];
-    const unchanged = [];
-    for (const p of planned) {
-        if (!staleSet.has(p.path)) {
-            unchanged.push(p.path);
-            continue;
-        }
-        const target = path.join(root, p.path);
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.writeFile(target, p.content);
-        written.push(p.path);
-    }
-    return { written, unchanged };
+    return writeChanged(root, planned, new Set(stale.map((s) => s.path)));
 }
 async function checkWorkflowsOnDisk(root, ctx) {
     const c = ctx ?? (await planWorkflowsOnDisk(root));
@@ -44372,8 +44398,6 @@ async function validateOnDisk(root, manifest) {
 
 
 
-
-
 /** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
 async function planOnDisk(root, manifest) {
@@ -44392,50 +44416,15 @@ function blockingErrors(diagnostics) {
 /** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
 async function generateOnDisk(root, manifest) {
     const ctx = await planOnDisk(root, manifest);
-    const written = [];
-    const unchanged = [];
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
-        return { ...ctx, written, unchanged };
+        return { ...ctx, written: [], unchanged: [] };
     const current = await fs_readSnapshot(root, ctx.plan.files.map((f) => f.path));
     const { stale } = checkGeneration(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
-    // readSnapshot reads a path that a symlink leads out of the root as missing, so such a file is
-    // always "stale"; writing it would follow the link and overwrite a file outside the checkout.
-    // Checked for every file before the first write, so a refusal still writes nothing at all.
-    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
-    for (const f of ctx.plan.files) {
-        if (staleSet.has(f.path) && !(await staysInside(realRoot, external_node_path_default().join(root, f.path)))) {
-            throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`);
-        }
-    }
-    for (const f of ctx.plan.files) {
-        if (!staleSet.has(f.path)) {
-            unchanged.push(f.path);
-            continue;
-        }
-        const target = external_node_path_default().join(root, f.path);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, f.content);
-        written.push(f.path);
-    }
+    const { written, unchanged } = await fs_writeChanged(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
     const after = await planOnDisk(root, manifest);
     return { ...after, written, unchanged };
-}
-/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
-async function staysInside(realRoot, target) {
-    let p = target;
-    for (;;) {
-        const exists = await external_node_fs_namespaceObject.promises.lstat(p).then(() => true, () => false);
-        if (exists)
-            break;
-        const parent = external_node_path_default().dirname(p);
-        if (parent === p)
-            return false;
-        p = parent;
-    }
-    const real = await external_node_fs_namespaceObject.promises.realpath(p).catch(() => null); // null: a dangling symlink, whose target writeFile would create
-    return real !== null && (real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep));
 }
 /**
  * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
@@ -45697,7 +45686,7 @@ async function planEdited(root, loc, before, after) {
     return { project, diagnostics: sortDiagnostics([...configDiagnostics, ...plan.diagnostics]), files: [manifestDiff, ...stale.map((s) => ({ path: s.path, diff: s.diff }))] };
 }
 function patch(file, before, after) {
-    return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+    return unifiedDiff(file, before, after);
 }
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */
 async function carryOut(root, loc, manifestArg, before, plan, dryRun) {

@@ -12,16 +12,12 @@ export const modules = {
 /* harmony export */   zk: () => (/* binding */ checkOnDisk)
 /* harmony export */ });
 /* unused harmony export planOnDisk */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6674);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2869);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9152);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9389);
-/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(410);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2889);
+/* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6674);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9152);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9389);
+/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2889);
 /**
  * generate / check on disk: reads the config, the project and the files the generator needs, runs
  * the pure planner, and (generate) writes only files whose content changed.
@@ -32,18 +28,16 @@ export const modules = {
 
 
 
-
-
 /** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
 async function planOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(root);
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(root);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
-    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_7__/* .loadProject */ .g)(root, manifest, config.codegen.package_manifests);
-    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .filesForGeneration */ .fF)(config));
-    const plan = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
-    return { config, project, plan, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
+    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, config.codegen.package_manifests);
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config));
+    const plan = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
+    return { config, project, plan, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
 }
 /** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
 function blockingErrors(diagnostics) {
@@ -52,50 +46,15 @@ function blockingErrors(diagnostics) {
 /** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
 async function generateOnDisk(root, manifest) {
     const ctx = await planOnDisk(root, manifest);
-    const written = [];
-    const unchanged = [];
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
-        return { ...ctx, written, unchanged };
-    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const { stale } = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGeneration */ .Xb)(ctx.plan, current);
+        return { ...ctx, written: [], unchanged: [] };
+    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const { stale } = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
-    // readSnapshot reads a path that a symlink leads out of the root as missing, so such a file is
-    // always "stale"; writing it would follow the link and overwrite a file outside the checkout.
-    // Checked for every file before the first write, so a refusal still writes nothing at all.
-    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root);
-    for (const f of ctx.plan.files) {
-        if (staleSet.has(f.path) && !(await staysInside(realRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, f.path)))) {
-            throw new _fs_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${f.path}: refusing to write: a symbolic link leads outside ${root}`);
-        }
-    }
-    for (const f of ctx.plan.files) {
-        if (!staleSet.has(f.path)) {
-            unchanged.push(f.path);
-            continue;
-        }
-        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, f.path);
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(target, f.content);
-        written.push(f.path);
-    }
+    const { written, unchanged } = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
     const after = await planOnDisk(root, manifest);
     return { ...after, written, unchanged };
-}
-/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
-async function staysInside(realRoot, target) {
-    let p = target;
-    for (;;) {
-        const exists = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p).then(() => true, () => false);
-        if (exists)
-            break;
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
-        if (parent === p)
-            return false;
-        p = parent;
-    }
-    const real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(p).catch(() => null); // null: a dangling symlink, whose target writeFile would create
-    return real !== null && (real === realRoot || real.startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
 }
 /**
  * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
@@ -105,17 +64,17 @@ async function checkOnDisk(root, manifest) {
     const ctx = await planOnDisk(root, manifest);
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, stale: [] };
-    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const checked = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGeneration */ .Xb)(ctx.plan, current, ctx.config.allow_dirty);
+    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const checked = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current, ctx.config.allow_dirty);
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
-        const plan = (0,_workflows_js__WEBPACK_IMPORTED_MODULE_6__/* .planFromConfig */ .IT)(ctx.config);
-        const wf = await (0,_workflows_js__WEBPACK_IMPORTED_MODULE_6__/* .checkWorkflowsOnDisk */ .rw)(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
+        const plan = (0,_workflows_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromConfig */ .IT)(ctx.config);
+        const wf = await (0,_workflows_js__WEBPACK_IMPORTED_MODULE_4__/* .checkWorkflowsOnDisk */ .rw)(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
         stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
         diagnostics.push(...wf.diagnostics);
     }
-    return { ...ctx, stale, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .sortDiagnostics */ .Ds)(diagnostics) };
+    return { ...ctx, stale, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)(diagnostics) };
 }
 /** The command line that regenerates, as the user should type it. */
 function fixCommand(root, manifest) {
@@ -231,8 +190,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./src/diagnostics/compare.ts
+var compare = __webpack_require__(6791);
 // EXTERNAL MODULE: ./src/adapters/codegen.ts
 var codegen = __webpack_require__(1761);
 // EXTERNAL MODULE: ./src/adapters/config.ts
@@ -1440,7 +1399,7 @@ async function planEdited(root, loc, before, after) {
     return { project, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...configDiagnostics, ...plan.diagnostics]), files: [manifestDiff, ...stale.map((s) => ({ path: s.path, diff: s.diff }))] };
 }
 function patch(file, before, after) {
-    return (0,create/* createTwoFilesPatch */.ss)(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3, headerOptions: create/* FILE_HEADERS_ONLY */.jr });
+    return (0,compare/* unifiedDiff */.W)(file, before, after);
 }
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */
 async function carryOut(root, loc, manifestArg, before, plan, dryRun) {

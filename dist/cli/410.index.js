@@ -37,19 +37,14 @@ __webpack_require__.d(__webpack_exports__, {
   M_: () => (/* binding */ writeWorkflows)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./src/diagnostics/compare.ts
+var compare = __webpack_require__(6791);
 // EXTERNAL MODULE: ./src/hash/jcs.ts
 var jcs = __webpack_require__(5456);
 // EXTERNAL MODULE: ./src/version.ts
@@ -363,24 +358,15 @@ function checkWorkflows(planned, current, allowDirty = []) {
         const have = now === null ? null : lf(now);
         if (have === want)
             continue;
-        const diff = (0,create/* createTwoFilesPatch */.ss)(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: create/* FILE_HEADERS_ONLY */.jr });
+        const diff = (0,compare/* unifiedDiff */.W)(f.path, have, want);
         stale.push({ path: f.path, diff });
         const edited = have !== null && parseHeader(have) === null ? ' (it has no @generated header: written by hand?)' : '';
         const message = have === null ? `${f.path} does not exist; modules-rebuild.toml generates it` : `${f.path} differs from what modules-rebuild.toml generates${edited}`;
-        const line = have === null ? null : { line: firstDifference(have, want), column: 1 };
+        const line = have === null ? null : { line: (0,compare/* firstDifference */.a)(have, want), column: 1 };
         const hint = `Run \`${constants/* GENERATE_COMMAND */.G6}\` and commit the result. Never edit the workflow by hand: extra setup steps and jobs go in [workflows] setup_steps / extra_jobs of modules-rebuild.toml${severity === 'error' ? '; to accept a hand edit for now, add "workflows" to allow_dirty' : ''}.`;
         diagnostics.push((0,diagnostic/* diagnostic */.YK)(severity, 'stale-generated', f.path, line, message, hint));
     }
     return { stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
-}
-/** 1-based line of `have` where it first differs from `want`. */
-function firstDifference(have, want) {
-    const a = have.split('\n');
-    const b = want.split('\n');
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    return Math.min(i + 1, a.length);
 }
 
 // EXTERNAL MODULE: ./src/adapters/config.ts
@@ -389,8 +375,6 @@ var adapters_config = __webpack_require__(9152);
 var fs = __webpack_require__(9389);
 ;// CONCATENATED MODULE: ./src/adapters/workflows.ts
 /** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
-
-
 
 
 
@@ -417,20 +401,7 @@ async function planWorkflowsOnDisk(root) {
 async function writeWorkflows(root, planned) {
     const current = await (0,fs/* readSnapshot */.RA)(root, planned.map((p) => p.path));
     const { stale } = checkWorkflows(planned, current);
-    const staleSet = new Set(stale.map((s) => s.path));
-    const written = [];
-    const unchanged = [];
-    for (const p of planned) {
-        if (!staleSet.has(p.path)) {
-            unchanged.push(p.path);
-            continue;
-        }
-        const target = external_node_path_default().join(root, p.path);
-        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-        await external_node_fs_.promises.writeFile(target, p.content);
-        written.push(p.path);
-    }
-    return { written, unchanged };
+    return (0,fs/* writeChanged */.CQ)(root, planned, new Set(stale.map((s) => s.path)));
 }
 async function checkWorkflowsOnDisk(root, ctx) {
     const c = ctx ?? (await planWorkflowsOnDisk(root));

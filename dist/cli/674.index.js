@@ -265,7 +265,7 @@ function planAppFeatures(input) {
         if (!considered(f) || selected.has(f))
             return;
         unexpected.push(f);
-        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m, input.packages)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`));
+        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`));
     });
     if (missing.length) {
         const notes = [];
@@ -324,7 +324,7 @@ function enabledThrough(roots, table) {
     }
     return via;
 }
-function whyNot(app, f, prefix, m, packages) {
+function whyNot(app, f, prefix, m) {
     if (f === 'embed-admin')
         return '[build.server] embed_admin is false';
     if (f === 'embed-storefront')
@@ -353,8 +353,8 @@ __webpack_require__.d(__webpack_exports__, {
   CK: () => (/* binding */ planGeneration)
 });
 
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./src/diagnostics/compare.ts
+var compare = __webpack_require__(6791);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
@@ -922,17 +922,35 @@ function checkGeneration(plan, current, allowDirty = []) {
         const have = now === null ? null : lf(now);
         if (have === want)
             continue;
-        const diff = (0,create/* createTwoFilesPatch */.ss)(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: create/* FILE_HEADERS_ONLY */.jr });
+        const diff = (0,compare/* unifiedDiff */.W)(f.path, have, want);
         stale.push({ path: f.path, kind: f.kind, diff });
         const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region';
         const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`;
-        const line = have === null ? null : { line: firstDifference(have, want), column: 1 };
+        const line = have === null ? null : { line: (0,compare/* firstDifference */.a)(have, want), column: 1 };
         diagnostics.push((0,diagnostic/* diagnostic */.YK)(allowDirty.includes(f.kind) ? 'warning' : 'error', 'stale-generated', f.path, line, message, `Run \`modules-rebuild generate\` and commit the result${f.kind === 'registry' ? '; never edit generated files by hand' : ''}.`));
     }
     return { stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
 }
 function changedLines(diff) {
     return diff.split('\n').filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++') && !l.startsWith('---')).length;
+}
+
+
+/***/ }),
+
+/***/ 6791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unifiedDiff),
+/* harmony export */   a: () => (/* binding */ firstDifference)
+/* harmony export */ });
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
+/** Comparing a generated file with the checkout: the unified diff and where they first differ. */
+
+/** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
+function unifiedDiff(file, have, want) {
+    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });
 }
 /** 1-based line of `have` where it first differs from `want`. */
 function firstDifference(have, want) {

@@ -6,6 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ writeChanged),
 /* harmony export */   QM: () => (/* binding */ locateManifest),
 /* harmony export */   RA: () => (/* binding */ readSnapshot),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -129,6 +130,48 @@ async function readSnapshot(root, files) {
         }
     };
     return new Map(files.map((rel) => [rel, readOne(rel)]));
+}
+/**
+ * Writes the files whose path is in `changed`; the others are reported unchanged. readSnapshot
+ * reads a path that a symlink leads out of the root as missing, so such a file always looks
+ * changed, and writing it would follow the link and overwrite a file outside the checkout: every
+ * target is checked before the first write, so a refusal (UsageError) writes nothing at all.
+ */
+async function writeChanged(root, files, changed) {
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root);
+    for (const f of files) {
+        if (changed.has(f.path) && !(await staysInside(realRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, f.path)))) {
+            throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`);
+        }
+    }
+    const written = [];
+    const unchanged = [];
+    for (const f of files) {
+        if (!changed.has(f.path)) {
+            unchanged.push(f.path);
+            continue;
+        }
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, f.path);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(target, f.content);
+        written.push(f.path);
+    }
+    return { written, unchanged };
+}
+/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
+async function staysInside(realRoot, target) {
+    let p = target;
+    for (;;) {
+        const exists = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(p).then(() => true, () => false);
+        if (exists)
+            break;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
+        if (parent === p)
+            return false;
+        p = parent;
+    }
+    const real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(p).catch(() => null); // null: a dangling symlink, whose target writeFile would create
+    return real !== null && (real === realRoot || real.startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)));
 }
 
 
@@ -537,8 +580,8 @@ const COMMANDS = {
     generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(674), __nccwpck_require__.e(410), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).generateCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(674), __nccwpck_require__.e(410), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).checkCommand,
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(674), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 127))).planCommand,
-    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(410), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804))).workflowsCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(410), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804))).initCommand,
+    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(410), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804))).workflowsCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(410), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804))).initCommand,
     schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(131), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2727))).schemasCommand,
     catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(674), __nccwpck_require__.e(410), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 104))).catalogCommand,
     install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(674), __nccwpck_require__.e(410), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 104))).installCommand,

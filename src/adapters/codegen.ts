@@ -2,14 +2,12 @@
  * generate / check on disk: reads the config, the project and the files the generator needs, runs
  * the pure planner, and (generate) writes only files whose content changed.
  */
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
 import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan, type StaleFile } from '../codegen/generate.js'
 import type { Config } from '../config/schema.js'
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { ProjectResult } from '../project/project.js'
 import { loadConfig } from './config.js'
-import { readSnapshot, UsageError } from './fs.js'
+import { readSnapshot, writeChanged } from './fs.js'
 import { checkWorkflowsOnDisk, planFromConfig } from './workflows.js'
 import { loadProject } from './project.js'
 
@@ -45,48 +43,14 @@ export interface GenerateResult extends CodegenContext {
 /** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
 export async function generateOnDisk(root: string, manifest?: string): Promise<GenerateResult> {
   const ctx = await planOnDisk(root, manifest)
-  const written: string[] = []
-  const unchanged: string[] = []
-  if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written, unchanged }
+  if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written: [], unchanged: [] }
   const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
   const { stale } = checkGeneration(ctx.plan, current)
   const staleSet = new Set(stale.map((s) => s.path))
-  // readSnapshot reads a path that a symlink leads out of the root as missing, so such a file is
-  // always "stale"; writing it would follow the link and overwrite a file outside the checkout.
-  // Checked for every file before the first write, so a refusal still writes nothing at all.
-  const realRoot = await fs.realpath(root)
-  for (const f of ctx.plan.files) {
-    if (staleSet.has(f.path) && !(await staysInside(realRoot, path.join(root, f.path)))) {
-      throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`)
-    }
-  }
-  for (const f of ctx.plan.files) {
-    if (!staleSet.has(f.path)) {
-      unchanged.push(f.path)
-      continue
-    }
-    const target = path.join(root, f.path)
-    await fs.mkdir(path.dirname(target), { recursive: true })
-    await fs.writeFile(target, f.content)
-    written.push(f.path)
-  }
+  const { written, unchanged } = await writeChanged(root, ctx.plan.files, staleSet)
   // Drift is judged against the files as now written.
   const after = await planOnDisk(root, manifest)
   return { ...after, written, unchanged }
-}
-
-/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
-async function staysInside(realRoot: string, target: string): Promise<boolean> {
-  let p = target
-  for (;;) {
-    const exists = await fs.lstat(p).then(() => true, () => false)
-    if (exists) break
-    const parent = path.dirname(p)
-    if (parent === p) return false
-    p = parent
-  }
-  const real = await fs.realpath(p).catch(() => null) // null: a dangling symlink, whose target writeFile would create
-  return real !== null && (real === realRoot || real.startsWith(realRoot + path.sep))
 }
 
 export interface CheckOnDiskResult extends CodegenContext {

@@ -111,3 +111,45 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
   }
   return new Map(files.map((rel) => [rel, readOne(rel)]))
 }
+
+/**
+ * Writes the files whose path is in `changed`; the others are reported unchanged. readSnapshot
+ * reads a path that a symlink leads out of the root as missing, so such a file always looks
+ * changed, and writing it would follow the link and overwrite a file outside the checkout: every
+ * target is checked before the first write, so a refusal (UsageError) writes nothing at all.
+ */
+export async function writeChanged(root: string, files: ReadonlyArray<{ path: string; content: string }>, changed: ReadonlySet<string>): Promise<{ written: string[]; unchanged: string[] }> {
+  const realRoot = await fs.realpath(root)
+  for (const f of files) {
+    if (changed.has(f.path) && !(await staysInside(realRoot, path.join(root, f.path)))) {
+      throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`)
+    }
+  }
+  const written: string[] = []
+  const unchanged: string[] = []
+  for (const f of files) {
+    if (!changed.has(f.path)) {
+      unchanged.push(f.path)
+      continue
+    }
+    const target = path.join(root, f.path)
+    await fs.mkdir(path.dirname(target), { recursive: true })
+    await fs.writeFile(target, f.content)
+    written.push(f.path)
+  }
+  return { written, unchanged }
+}
+
+/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
+async function staysInside(realRoot: string, target: string): Promise<boolean> {
+  let p = target
+  for (;;) {
+    const exists = await fs.lstat(p).then(() => true, () => false)
+    if (exists) break
+    const parent = path.dirname(p)
+    if (parent === p) return false
+    p = parent
+  }
+  const real = await fs.realpath(p).catch(() => null) // null: a dangling symlink, whose target writeFile would create
+  return real !== null && (real === realRoot || real.startsWith(realRoot + path.sep))
+}

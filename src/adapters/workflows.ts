@@ -1,11 +1,9 @@
 /** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
 import { CONFIG_FILE, type Config } from '../config/schema.js'
 import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { checkWorkflows, configHash, planWorkflows, type PlannedWorkflow, type StaleWorkflow } from '../workflows/generate.js'
 import { loadConfig } from './config.js'
-import { readSnapshot } from './fs.js'
+import { readSnapshot, writeChanged } from './fs.js'
 
 export interface WorkflowsContext {
   config: Config | null
@@ -33,20 +31,7 @@ export async function planWorkflowsOnDisk(root: string): Promise<WorkflowsContex
 export async function writeWorkflows(root: string, planned: readonly PlannedWorkflow[]): Promise<{ written: string[]; unchanged: string[] }> {
   const current = await readSnapshot(root, planned.map((p) => p.path))
   const { stale } = checkWorkflows(planned, current)
-  const staleSet = new Set(stale.map((s) => s.path))
-  const written: string[] = []
-  const unchanged: string[] = []
-  for (const p of planned) {
-    if (!staleSet.has(p.path)) {
-      unchanged.push(p.path)
-      continue
-    }
-    const target = path.join(root, p.path)
-    await fs.mkdir(path.dirname(target), { recursive: true })
-    await fs.writeFile(target, p.content)
-    written.push(p.path)
-  }
-  return { written, unchanged }
+  return writeChanged(root, planned, new Set(stale.map((s) => s.path)))
 }
 
 export async function checkWorkflowsOnDisk(root: string, ctx?: WorkflowsContext): Promise<WorkflowsContext & { stale: StaleWorkflow[] }> {

@@ -10,7 +10,7 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
+import { unifiedDiff } from '../diagnostics/compare.js'
 import { blockingErrors, generateOnDisk } from '../adapters/codegen.js'
 import { loadConfig } from '../adapters/config.js'
 import { locateManifest, readSnapshot, readText, UsageError, type ManifestLocation } from '../adapters/fs.js'
@@ -155,7 +155,7 @@ async function planEdited(root: string, loc: ManifestLocation, before: string, a
 }
 
 function patch(file: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })
+  return unifiedDiff(file, before, after)
 }
 
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */

@@ -149,7 +149,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   defaults.forEach((f) => {
     if (!considered(f) || selected.has(f)) return
     unexpected.push(f)
-    out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m, input.packages)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`))
+    out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`))
   })
   if (missing.length) {
     const notes: string[] = []
@@ -212,7 +212,7 @@ function enabledThrough(roots: readonly string[], table: TomlTable): Map<string,
   return via
 }
 
-function whyNot(app: AppName, f: string, prefix: string, m: Manifest, packages: ReadonlyMap<string, LoadedPackage>): string {
+function whyNot(app: AppName, f: string, prefix: string, m: Manifest): string {
   if (f === 'embed-admin') return '[build.server] embed_admin is false'
   if (f === 'embed-storefront') return '[build.server] embed_storefront is false'
   const slug = f.slice(prefix.length)

@@ -6,7 +6,7 @@
  *   generate: planGeneration → write plan.files
  *   check:    planGeneration → read plan.files' paths → checkGeneration
  */
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
+import { firstDifference, unifiedDiff } from '../diagnostics/compare.js'
 import { APPS, type AppName, type Config, type DirtyKind } from '../config/schema.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot } from '../manifest/packages.js'
@@ -135,7 +135,7 @@ export function checkGeneration(plan: Pick<GenerationPlan, 'files'>, current: Re
     const want = f.kind === 'registry' ? normalizeOutput(f.content) : lf(f.content)
     const have = now === null ? null : lf(now)
     if (have === want) continue
-    const diff = createTwoFilesPatch(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })
+    const diff = unifiedDiff(f.path, have, want)
     stale.push({ path: f.path, kind: f.kind, diff })
     const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region'
     const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`
@@ -147,13 +147,4 @@ export function checkGeneration(plan: Pick<GenerationPlan, 'files'>, current: Re
 
 function changedLines(diff: string): number {
   return diff.split('\n').filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++') && !l.startsWith('---')).length
-}
-
-/** 1-based line of `have` where it first differs from `want`. */
-function firstDifference(have: string, want: string): number {
-  const a = have.split('\n')
-  const b = want.split('\n')
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  return Math.min(i + 1, a.length)
 }

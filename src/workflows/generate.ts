@@ -8,9 +8,9 @@
  *   check:    planWorkflows → read each path → checkWorkflows(planned, current, config.allow_dirty)
  */
 import { createHash } from 'node:crypto'
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { z } from 'zod'
 import { APPS, CONFIG_FILE, type CodegenSchema, type DirtyKind } from '../config/schema.js'
+import { firstDifference, unifiedDiff } from '../diagnostics/compare.js'
 import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { canonicalJson } from '../hash/jcs.js'
 import type { TomlValue } from '../manifest/toml.js'
@@ -178,7 +178,7 @@ export function checkWorkflows(planned: readonly PlannedWorkflow[], current: Rea
     const want = lf(f.content)
     const have = now === null ? null : lf(now)
     if (have === want) continue
-    const diff = createTwoFilesPatch(have === null ? '/dev/null' : `a/${f.path}`, `b/${f.path}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })
+    const diff = unifiedDiff(f.path, have, want)
     stale.push({ path: f.path, diff })
     const edited = have !== null && parseHeader(have) === null ? ' (it has no @generated header: written by hand?)' : ''
     const message = have === null ? `${f.path} does not exist; modules-rebuild.toml generates it` : `${f.path} differs from what modules-rebuild.toml generates${edited}`
@@ -187,13 +187,4 @@ export function checkWorkflows(planned: readonly PlannedWorkflow[], current: Rea
     diagnostics.push(diagnostic(severity, 'stale-generated', f.path, line, message, hint))
   }
   return { stale, diagnostics: sortDiagnostics(diagnostics) }
-}
-
-/** 1-based line of `have` where it first differs from `want`. */
-function firstDifference(have: string, want: string): number {
-  const a = have.split('\n')
-  const b = want.split('\n')
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  return Math.min(i + 1, a.length)
 }
