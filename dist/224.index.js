@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/plan/release-id.ts
 var release_id = __webpack_require__(238);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/release/manifest.ts
 /**
  * release-manifest.json, schema 1: the asset of every release that lists its artifacts with their

@@ -220,8 +220,7 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
 /* harmony export */   vD: () => (/* binding */ CRATE_PATTERN)
 /* harmony export */ });
 /* unused harmony export STACKS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
 /**
  * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
  * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
@@ -230,62 +229,59 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
  * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
  */
 
-// One-shot CLI runs parse each schema a handful of times: zod's JIT (new Function per object
-// schema) costs more than it saves here, and it would need 'unsafe-eval' anyway.
-zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
 const SLUG_PATTERN = '^[a-z0-9_-]+$';
 const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$';
-const slug = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: SLUG_PATTERN, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' });
-const url = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ format: 'uri' });
+const slug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ pattern: SLUG_PATTERN, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' });
+const url = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ format: 'uri' });
 const SOURCES = ['path', 'git', 'crates-io', 'registry'];
 const STACKS = ['leptos', 'next'];
 const RUNTIMES = ['module', 'extension'];
-const ModuleEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: CRATE_PATTERN, description: 'Cargo package name of the module crate.' }),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(SOURCES).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
-    git: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
-    rev: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Cargo version requirement (source = "crates-io" or "registry").'),
-    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Core module: always compiled and always active.'),
-    depends_on: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(slug).default([]).describe('Slugs of the modules this one needs. Must equal the [dependencies] keys of its package manifest.'),
-    runtime: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(RUNTIMES).default('module').describe('`extension`: globally active when compiled, never toggled per tenant.'),
-    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]).describe('Cargo features of the module crate to enable.')
+const ModuleEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    crate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ pattern: CRATE_PATTERN, description: 'Cargo package name of the module crate.' }),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(SOURCES).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
+    git: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
+    rev: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Cargo version requirement (source = "crates-io" or "registry").'),
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Core module: always compiled and always active.'),
+    depends_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(slug).default([]).describe('Slugs of the modules this one needs. Must equal the [dependencies] keys of its package manifest.'),
+    runtime: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RUNTIMES).default('module').describe('`extension`: globally active when compiled, never toggled per tenant.'),
+    features: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Cargo features of the module crate to enable.')
 })
     .describe('One installed module.');
-const AdminSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    stack: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(STACKS).default('leptos'),
+const AdminSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    stack: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STACKS).default('leptos'),
     public_url: url.optional().describe('Required when the admin is standalone (embed_admin = false).'),
-    redirect_uris: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(url).default([]).describe('At least one is required when the admin is standalone.')
+    redirect_uris: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(url).default([]).describe('At least one is required when the admin is standalone.')
 })
     .describe('The admin application.');
-const StorefrontSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Unique id of this storefront.'),
-    stack: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(STACKS).default('leptos'),
+const StorefrontSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Unique id of this storefront.'),
+    stack: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STACKS).default('leptos'),
     public_url: url.optional().describe('Required when the storefront is standalone (embed_storefront = false).'),
-    redirect_uris: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(url).default([]).describe('At least one is required when the storefront is standalone.')
+    redirect_uris: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(url).default([]).describe('At least one is required when the storefront is standalone.')
 })
     .describe('One storefront.');
-const BuildSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
-    deployment_profile: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['monolith', 'headless']).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
-    server: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        embed_admin: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),
-        embed_storefront: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Embed the storefront into the server binary (cargo feature `embed-storefront`).')
+const BuildSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
+    deployment_profile: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['monolith', 'headless']).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
+    server: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        embed_admin: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),
+        embed_storefront: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Embed the storefront into the server binary (cargo feature `embed-storefront`).')
     })
         .default({ embed_admin: false, embed_storefront: false }),
     admin: AdminSchema.optional(),
-    storefront: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StorefrontSchema).default([])
+    storefront: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StorefrontSchema).default([])
 })
     .describe('How the applications are built.');
-const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2).describe('Format version; this tool reads schema 2.'),
-    app: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default('rustok-server').meta({ pattern: CRATE_PATTERN, description: 'Cargo package of the server application.' }),
+const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(2).describe('Format version; this tool reads schema 2.'),
+    app: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('rustok-server').meta({ pattern: CRATE_PATTERN, description: 'Cargo package of the server application.' }),
     build: BuildSchema.default({ profile: 'release', server: { embed_admin: false, embed_storefront: false }, storefront: [] }),
-    modules: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), ModuleEntrySchema).default({}).describe('Installed modules, keyed by slug.'),
-    settings: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        default_enabled: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(slug).default([]).describe('Optional modules enabled for new tenants; must be dependency-closed.')
+    modules: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ModuleEntrySchema).default({}).describe('Installed modules, keyed by slug.'),
+    settings: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        default_enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(slug).default([]).describe('Optional modules enabled for new tenants; must be dependency-closed.')
     })
         .default({ default_enabled: [] })
 })

@@ -7,10 +7,6 @@
  */
 import { z } from 'zod'
 
-// One-shot CLI runs parse each schema a handful of times: zod's JIT (new Function per object
-// schema) costs more than it saves here, and it would need 'unsafe-eval' anyway.
-z.config({ jitless: true })
-
 export const SLUG_PATTERN = '^[a-z0-9_-]+$'
 export const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$'
 
