@@ -194,3 +194,16 @@ describe('feature sets', () => {
     expect(plan.featureSets.server.features).toEqual(['module_blog'])
   })
 })
+
+describe('limits', () => {
+  it('a managed region longer than one array may hold is a finding, not a crash', () => {
+    // 5,000 base features in the region plus 3,300 items outside it: each list is within
+    // LIMITS.arrayLength (8,192), the rewritten default list is not.
+    const base = Array.from({ length: 5000 }, (_, i) => `"base-${i}"`).join(', ')
+    const config = `${CONFIG}[features.base_features]\nserver = [${base}]\n`
+    const outside = Array.from({ length: 3300 }, (_, i) => `    "other-${i}",\n`).join('')
+    const { plan } = withServerCargo(serverCargo(outside + MARKED), {}, config)
+    expect(plan.files.map((f) => f.path)).not.toContain(SERVER)
+    expect(plan.diagnostics.map((d) => d.rule)).toContain('limit-exceeded')
+  })
+})

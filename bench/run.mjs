@@ -2,7 +2,8 @@
 //  1. startup: `validate` and `hash` of RusToK's fixture vs `node -e 0` (ratio of medians; target ≤ 1.3)
 //     and `plan` of the same fixture (a git copy: RusToK's real feature drift allowed) vs `node -e 0`
 //  2. scale: `validate` of a generated 5,000-module workspace with a 5,000-deep dependency chain
-//     (target ≤ 1 s) and of 50,000 modules (target ~10× the 5,000 figure)
+//     (target ≤ 1 s) and of 50,000 modules (target ~10× the 5,000 figure); `check` of the 5,000
+//     one after `generate` (target ≤ 1.5 s)
 // Results are printed and written to bench/results/latest.json.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -62,6 +63,10 @@ for (const n of [5000, 50000]) {
     writeWorkspace(dir, n)
     const r = time([cli, 'validate', '--root', dir], n > 5000 ? 3 : 7)
     results[`validate_${n}`] = r
+    if (n === 5000) {
+      execFileSync(process.execPath, [cli, 'generate', '--root', dir], { stdio: 'ignore' })
+      results.check_5000 = time([cli, 'check', '--root', dir], 7)
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -75,6 +80,7 @@ console.log(`validate RusToK fixture     ${ms(results.validate_rustok.median)}  
 console.log(`hash RusToK fixture         ${ms(results.hash_rustok.median)}  ratio ${results.hash_rustok.ratio.toFixed(2)} (target ≤ 1.3)`)
 console.log(`plan RusToK fixture         ${ms(results.plan_rustok.median)}  ratio ${results.plan_rustok.ratio.toFixed(2)} (target ≤ 1.3)`)
 console.log(`validate 5,000 modules      ${ms(results.validate_5000.median)}  (target ≤ 1000 ms)`)
+console.log(`check 5,000 modules         ${ms(results.check_5000.median)}  (target ≤ 1500 ms)`)
 console.log(`validate 50,000 modules     ${ms(results.validate_50000.median)}  ×${results.scale_ratio_50000_vs_5000.toFixed(1)} for ×10 modules (target ~10)`)
 mkdirSync('bench/results', { recursive: true })
 writeFileSync('bench/results/latest.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2) + '\n')

@@ -40126,8 +40126,8 @@ const LIMITS = {
     fileBytes: 32 * 1024 * 1024,
     /** Nesting of inline tables / arrays. RusToK's deepest is 8. */
     depth: 64,
-    /** Elements of one array. */
-    arrayLength: 4096
+    /** Elements of one array (a 5,000-module platform lists 5,000 features in `default`). */
+    arrayLength: 8192
 };
 /**
  * Parses `text` (the content of `file`, a root-relative POSIX path) into a TOML table.
@@ -40414,8 +40414,9 @@ function checkDeclarations(input) {
     }
     if (!input.managed)
         return out;
+    const byCrate = dependencyIndex(deps);
     for (const x of input.modules) {
-        const dep = findDependency(deps, x.crate);
+        const dep = byCrate.get(x.crate) ?? null;
         if (x.required) {
             if (app !== 'server')
                 continue;
@@ -40449,14 +40450,15 @@ function checkDeclarations(input) {
     }
     return out;
 }
-/** The [dependencies] entry that is `crate` (by key, or renamed with `package = "<crate>"`). */
-function findDependency(deps, crate) {
+/** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
+function dependencyIndex(deps) {
+    const index = new Map();
     for (const [key, v] of Object.entries(deps)) {
         const pkg = toml_isTable(v) && typeof v.package === 'string' ? v.package : key;
-        if (pkg === crate)
-            return { key, optional: toml_isTable(v) && v.optional === true };
+        if (!index.has(pkg))
+            index.set(pkg, { key, optional: toml_isTable(v) && v.optional === true });
     }
-    return null;
+    return index;
 }
 
 ;// CONCATENATED MODULE: ./src/codegen/region.ts
@@ -40615,7 +40617,15 @@ function planAppFeatures(input) {
         }
         const content = replaceRegion(region, features);
         planned = { path: file, content };
-        effective = toml_parseToml(content, file);
+        try {
+            effective = toml_parseToml(content, file);
+        }
+        catch (err) {
+            // The rewritten file breaks a limit (e.g. more features than one array may hold).
+            if (!(err instanceof DiagnosticError))
+                throw err;
+            return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: [...out, ...err.diagnostics] };
+        }
     }
     const managed = region.kind === 'found';
     const severity = config.allow_dirty.includes('features') ? 'warning' : 'error';

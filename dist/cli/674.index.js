@@ -42,8 +42,9 @@ function checkDeclarations(input) {
     }
     if (!input.managed)
         return out;
+    const byCrate = dependencyIndex(deps);
     for (const x of input.modules) {
-        const dep = findDependency(deps, x.crate);
+        const dep = byCrate.get(x.crate) ?? null;
         if (x.required) {
             if (app !== 'server')
                 continue;
@@ -77,14 +78,15 @@ function checkDeclarations(input) {
     }
     return out;
 }
-/** The [dependencies] entry that is `crate` (by key, or renamed with `package = "<crate>"`). */
-function findDependency(deps, crate) {
+/** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
+function dependencyIndex(deps) {
+    const index = new Map();
     for (const [key, v] of Object.entries(deps)) {
         const pkg = (0,toml/* isTable */.bI)(v) && typeof v.package === 'string' ? v.package : key;
-        if (pkg === crate)
-            return { key, optional: (0,toml/* isTable */.bI)(v) && v.optional === true };
+        if (!index.has(pkg))
+            index.set(pkg, { key, optional: (0,toml/* isTable */.bI)(v) && v.optional === true });
     }
-    return null;
+    return index;
 }
 
 ;// CONCATENATED MODULE: ./src/codegen/region.ts
@@ -243,7 +245,15 @@ function planAppFeatures(input) {
         }
         const content = replaceRegion(region, features);
         planned = { path: file, content };
-        effective = (0,toml/* parseToml */.MT)(content, file);
+        try {
+            effective = (0,toml/* parseToml */.MT)(content, file);
+        }
+        catch (err) {
+            // The rewritten file breaks a limit (e.g. more features than one array may hold).
+            if (!(err instanceof diagnostic/* DiagnosticError */.uo))
+                throw err;
+            return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: [...out, ...err.diagnostics] };
+        }
     }
     const managed = region.kind === 'found';
     const severity = config.allow_dirty.includes('features') ? 'warning' : 'error';

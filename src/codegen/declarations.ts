@@ -49,8 +49,9 @@ export function checkDeclarations(input: DeclarationInput): Diagnostic[] {
   }
   if (!input.managed) return out
 
+  const byCrate = dependencyIndex(deps)
   for (const x of input.modules) {
-    const dep = findDependency(deps, x.crate)
+    const dep = byCrate.get(x.crate) ?? null
     if (x.required) {
       if (app !== 'server') continue
       if (!dep) err(['dependencies'], `Required module '${x.slug}' needs the dependency ${x.crate}, but [dependencies] has none`, `Add \`${x.crate}.workspace = true\` (or a path/version) under [dependencies].`)
@@ -76,11 +77,12 @@ export function checkDeclarations(input: DeclarationInput): Diagnostic[] {
   return out
 }
 
-/** The [dependencies] entry that is `crate` (by key, or renamed with `package = "<crate>"`). */
-function findDependency(deps: TomlTable, crate: string): { key: string; optional: boolean } | null {
+/** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
+function dependencyIndex(deps: TomlTable): Map<string, { key: string; optional: boolean }> {
+  const index = new Map<string, { key: string; optional: boolean }>()
   for (const [key, v] of Object.entries(deps)) {
     const pkg = isTable(v) && typeof v.package === 'string' ? v.package : key
-    if (pkg === crate) return { key, optional: isTable(v) && v.optional === true }
+    if (!index.has(pkg)) index.set(pkg, { key, optional: isTable(v) && v.optional === true })
   }
-  return null
+  return index
 }

@@ -127,7 +127,13 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
     }
     const content = replaceRegion(region, features)
     planned = { path: file, content }
-    effective = parseToml(content, file)
+    try {
+      effective = parseToml(content, file)
+    } catch (err) {
+      // The rewritten file breaks a limit (e.g. more features than one array may hold).
+      if (!(err instanceof DiagnosticError)) throw err
+      return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: [...out, ...err.diagnostics] }
+    }
   }
   const managed = region.kind === 'found'
 
