@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6164);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6164:
+/***/ 6942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43067,39 +43067,11 @@ function hashText(text, file) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/manifest/cargo-semver.ts
+;// CONCATENATED MODULE: ./src/manifest/cargo-syntax.ts
 /**
- * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
- *
- * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
- * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
- * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
- * messages — and each comparator is converted into explicit npm bounds with the same meaning:
- *
- *   Cargo        npm                      Cargo        npm
- *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
- *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
- *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
- *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
- *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
- *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
- *
- * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
- * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
- * every comparator that carries a pre-release as an npm comparator with the same tuple and
- * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
- * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
- * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
- * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
- * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
- * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
- * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
- *
- * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
- * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
- * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
- * (`warnings`).
+ * The grammar of Cargo versions and version requirements, rule for rule as the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
+ * converts what this parses into node-semver ranges. Pure, no I/O.
  */
 
 /** The `semver` crate refuses requirements with more comparators than this. */
@@ -43139,7 +43111,7 @@ const fail = {
 };
 /** One code point at `i` (so error messages quote whole characters). */
 const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
-const cargo_semver_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const cargo_syntax_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
 const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
 const isWildcard = (c) => c === '*' || c === 'x' || c === 'X';
 /** The crate trims only U+0020, not tabs or newlines. */
@@ -43152,7 +43124,7 @@ const U64_MAX = '18446744073709551615';
 /** A number without leading zeros. Returns [value, next index]. */
 function numericIdentifier(s, i, pos) {
     let j = i;
-    while (cargo_semver_isDigit(s[j])) {
+    while (cargo_syntax_isDigit(s[j])) {
         if (s[i] === '0' && j > i)
             throw fail.leadingZero(pos);
         j++;
@@ -43184,7 +43156,7 @@ function identifier(s, i, pos) {
         const c = s[i + acc + seg];
         if (isIdentChar(c)) {
             seg++;
-            if (!cargo_semver_isDigit(c))
+            if (!cargo_syntax_isDigit(c))
                 nonDigit = true;
             continue;
         }
@@ -43446,7 +43418,7 @@ function reqHint(req, e) {
         if (e.found === '-' || e.found === '+') {
             return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"';
         }
-        if (e.found !== undefined && (cargo_semver_isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
+        if (e.found !== undefined && (cargo_syntax_isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
             return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax';
         }
     }
@@ -43455,6 +43427,44 @@ function reqHint(req, e) {
     }
     return '';
 }
+
+;// CONCATENATED MODULE: ./src/manifest/cargo-semver.ts
+/**
+ * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
+ *
+ * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
+ * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
+ * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
+ * messages — and each comparator is converted into explicit npm bounds with the same meaning:
+ *
+ *   Cargo        npm                      Cargo        npm
+ *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
+ *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
+ *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
+ *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
+ *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
+ *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
+ *
+ * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
+ * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
+ * every comparator that carries a pre-release as an npm comparator with the same tuple and
+ * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
+ * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
+ * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
+ * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
+ * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
+ * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
+ * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
+ *
+ * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
+ * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
+ * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
+ * (`warnings`).
+ */
+
+
+
 const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
 /** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
 function below(major, minor, patch) {
@@ -43667,22 +43677,11 @@ function buildNpm(comparators) {
         return join(plain);
     return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
 }
-const parsedReqs = new Map();
 /**
  * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds. Memoised: a workspace
- * repeats a few requirements thousands of times.
+ * into an equivalent `semver` Range and its npm text with explicit bounds.
  */
 function parseCargoReq(req) {
-    let r = parsedReqs.get(req);
-    if (r === undefined) {
-        r = parseCargoReqUncached(req);
-        if (parsedReqs.size < 10_000)
-            parsedReqs.set(req, r);
-    }
-    return r;
-}
-function parseCargoReqUncached(req) {
     if (typeof req !== 'string')
         return { ok: false, reason: 'version requirement must be a string' };
     let comparators;
@@ -47640,230 +47639,14 @@ function shellQuote(argv) {
 var json = __nccwpck_require__(2877);
 // EXTERNAL MODULE: ./src/plan/release-id.ts
 var release_id = __nccwpck_require__(238);
-;// CONCATENATED MODULE: ./src/plan/schema.ts
-/**
- * release-plan.json, schema 1 — the contract between `modules-rebuild plan` and every later job
- * (cargo-dist's plan manifest). The single definition of the format: the TypeScript type and the
- * published JSON Schema (`releasePlanJsonSchema()`, schema/release-plan.schema.json) are derived
- * from it.
- *
- * Compatibility: readers must ignore fields they do not know (every object allows more
- * properties). New fields are added without changing `schema`; `schema` changes only when a field
- * is removed or changes meaning. The file holds no time stamp: the same inputs give the same bytes.
- */
-
-
-const PLAN_SCHEMA_VERSION = 1;
-const PLAN_FILE = 'release-plan.json';
-const PROFILES = ['monolith', 'headless', 'server-with-admin', 'server-with-storefront'];
-const PROFILE_OPTIONS = (/* unused pure expression or super */ null && (['monolith', 'headless']));
-const HASH_PATTERN = '^sha256:[0-9a-f]{64}$';
-const RELEASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$';
-const sha256 = (description) => schemas/* string */.YjP().meta({ pattern: HASH_PATTERN, description });
-const releaseId = (description) => schemas/* string */.YjP().meta({ pattern: RELEASE_ID, description });
-const target = schemas/* enum */.k5n(config_TARGETS).describe('A build target: `server`, `admin` or `storefront`.');
-const objectId = schemas/* string */.YjP()
-    .nullable()
-    .describe('Git object id (hex) of the content: a tree for a directory, a blob for a file; null when the path does not exist.');
-const KeyInputsSchema = schemas/* looseObject */._H3({
-    generator: schemas/* string */.YjP().describe('Name and version of the generator (`modules-rebuild <version>`): a new generator may generate different code.'),
-    manifest_hash: sha256('manifest_hash of modules.toml: its content, not its comments or layout.'),
-    lockfile: objectId.describe('Object id of the Cargo lockfile ([plan] lockfile); null when there is none.'),
-    toolchain: schemas/* record */.g1P(schemas/* string */.YjP(), objectId).describe('Object id of each toolchain file ([plan] toolchain_files) that exists, by path.'),
-    workspace_manifest: objectId.describe('Object id of the workspace Cargo.toml ([plan] workspace_manifest).'),
-    command: schemas/* string */.YjP().describe('The build command line (`command.shell`).'),
-    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Environment of the build ([plan.<target>] env).'),
-    paths: schemas/* record */.g1P(schemas/* string */.YjP(), objectId).describe('Object id of every input path of the target, by path (sorted); a directory with `excluded` paths inside has the id of its tree without them.'),
-    excluded: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Package directories inside the input paths that the target does not build (e.g. `crates/blog/admin` for the server): left out of the ids.'),
-    consumes: schemas/* record */.g1P(schemas/* string */.YjP(), sha256('Build key of a consumed target.')).describe('Build keys of the targets whose artifact this build consumes (the embedded UIs), by target.')
-})
-    .describe('Everything the build key covers. Two builds with equal key inputs produce the same artifact.');
-const CacheSchema = schemas/* looseObject */._H3({
-    key: schemas/* string */.YjP().describe('Primary key for actions/cache.'),
-    restore_keys: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Fallback key prefixes for actions/cache `restore-keys`, most specific first.'),
-    paths: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Paths to cache (relative to the root, or under ~).')
-})
-    .describe('An actions/cache entry.');
-const ArtifactSchema = schemas/* looseObject */._H3({
-    name: schemas/* string */.YjP().describe('Artifact name: `<prefix>-<target>-<16 hex of the build key>`. Workflow artifact and release asset names start with it.'),
-    path: schemas/* string */.YjP().describe('What the build produces and the artifact packs, relative to the root ([plan.<target>] output).')
-})
-    .describe('The artifact of a target.');
-const ConsumesSchema = schemas/* looseObject */._H3({
-    target: target.describe('The consumed target.'),
-    build_key: sha256('Its build key.'),
-    artifact: schemas/* string */.YjP().describe('Its artifact name.'),
-    path: schemas/* string */.YjP().describe('Where to put the artifact before building (its `artifact.path`).'),
-    release_id: releaseId('A release id.').nullable().describe('Release that already holds the artifact, or null when it is built in this run.')
-})
-    .describe('An artifact this build needs before it starts.');
-const ExistingSchema = schemas/* looseObject */._H3({
-    release_id: releaseId('Release that holds an artifact with this build key.'),
-    artifact: schemas/* string */.YjP().describe('Name of that artifact.')
-})
-    .describe('Where the artifact of this build key already exists.');
-const TargetSchema = schemas/* looseObject */._H3({
-    package: schemas/* string */.YjP().describe('Cargo package built.'),
-    component: schemas/* string */.YjP().describe('Name of the component (see `components`) this target belongs to.'),
-    release_id: releaseId('release_id of that component: the git tag and image tag of its release.'),
-    embedded_in: target.nullable().describe('The target that embeds this one (`server` when [build.server] embeds it), else null.'),
-    stage: schemas/* number */.aig().int().min(0).describe('Build order: stage 0 first; a stage starts when the stages before it are done.'),
-    needs: schemas/* array */.YOg(target).describe('Targets that must be built (or found) before this one.'),
-    build_key: sha256('SHA-256 of the canonical JSON of `key_inputs`: decides whether an artifact already exists.'),
-    key_inputs: KeyInputsSchema,
-    command: schemas/* looseObject */._H3({
-        argv: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The command as an argument vector; run it from the root without a shell.'),
-        shell: schemas/* string */.YjP().describe('The same command, POSIX-shell quoted, for logs and `run:` steps.')
-    })
-        .describe('The exact build command.'),
-    features: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The Cargo feature set of the build, from [codegen] and the profile.'),
-    feature_mode: schemas/* enum */.k5n(['managed', 'flags']).nullable().describe('How the features reach cargo: `managed` (Cargo.toml `default`), `flags` (`--no-default-features --features …`).'),
-    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Environment variables to set for the command.'),
-    artifact: ArtifactSchema,
-    consumes: schemas/* array */.YOg(ConsumesSchema).describe('Artifacts to download before building.'),
-    image: schemas/* looseObject */._H3({
-        name: schemas/* string */.YjP().describe('Image name without tag.'),
-        tag: schemas/* string */.YjP().describe('Image tag: the component release_id.'),
-        ref: schemas/* string */.YjP().describe('`name:tag`.')
-    })
-        .nullable()
-        .describe('Container image of the target; null when the target is embedded in another.'),
-    cache: schemas/* looseObject */._H3({
-        registry: CacheSchema.describe('The cargo registry and git checkouts, keyed by the lockfile.'),
-        target: CacheSchema.describe('The cargo target directory: exact hit for the same build key; restore-keys fall back to the same lockfile and toolchain, so a manifest change reuses compiled dependencies.')
-    })
-        .describe('Cache entries for @actions/cache.'),
-    rebuild: schemas/* boolean */.zMY().describe('true when no existing release holds an artifact with this build key, so the target is in `matrix`.'),
-    reasons: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Why the target is (not) rebuilt, in words.'),
-    existing: ExistingSchema.nullable().describe('The existing artifact when `rebuild` is false.'),
-    changed_since_base: schemas/* array */.YOg(schemas/* string */.YjP())
-        .nullable()
-        .describe('PR mode: the key inputs that differ from the base (`manifest_hash`, `command`, `lockfile`, a path, …); empty when the build key equals the base one; null without --base.')
-})
-    .meta({ id: 'ReleasePlanTarget', description: 'One build target.' });
-const MatrixEntrySchema = schemas/* looseObject */._H3({
-    target,
-    stage: schemas/* number */.aig().int().describe('`targets.<target>.stage`.'),
-    needs: schemas/* array */.YOg(target).describe('`targets.<target>.needs`.'),
-    component: schemas/* string */.YjP().describe('`targets.<target>.component`.'),
-    release_id: schemas/* string */.YjP().describe('`targets.<target>.release_id`.'),
-    build_key: schemas/* string */.YjP().describe('`targets.<target>.build_key`.'),
-    package: schemas/* string */.YjP().describe('`targets.<target>.package`.'),
-    command: schemas/* string */.YjP().describe('`targets.<target>.command.shell`.'),
-    argv: schemas/* array */.YOg(schemas/* string */.YjP()).describe('`targets.<target>.command.argv`.'),
-    features: schemas/* string */.YjP().describe('The features, joined with commas.'),
-    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('`targets.<target>.env`.'),
-    artifact: schemas/* string */.YjP().describe('`targets.<target>.artifact.name`.'),
-    artifact_path: schemas/* string */.YjP().describe('`targets.<target>.artifact.path`.'),
-    consumes: schemas/* array */.YOg(ConsumesSchema).describe('`targets.<target>.consumes`.'),
-    image: schemas/* string */.YjP().describe('`targets.<target>.image.ref`, or "" when there is no image.'),
-    cache_registry_key: schemas/* string */.YjP().describe('`cache.registry.key`.'),
-    cache_registry_restore_keys: schemas/* string */.YjP().describe('`cache.registry.restore_keys`, one per line (the form of actions/cache `restore-keys`).'),
-    cache_registry_paths: schemas/* string */.YjP().describe('`cache.registry.paths`, one per line.'),
-    cache_target_key: schemas/* string */.YjP().describe('`cache.target.key`.'),
-    cache_target_restore_keys: schemas/* string */.YjP().describe('`cache.target.restore_keys`, one per line.'),
-    cache_target_paths: schemas/* string */.YjP().describe('`cache.target.paths`, one per line.')
-})
-    .describe('One job of the build matrix: the fields of a target, flattened to strings where actions inputs need them.');
-const ComponentSchema = schemas/* looseObject */._H3({
-    name: schemas/* string */.YjP().describe('`monolith` (one component), else `server`, `admin` or `storefront`.'),
-    release_id: releaseId('The component release_id: `<prefix>-<name>-<12 hex>` of the profile and the build keys of its targets.'),
-    targets: schemas/* array */.YOg(target).describe('Targets shipped in the component, in build order.'),
-    existing: schemas/* boolean */.zMY().describe('true when a release with this id exists in the release store.')
-})
-    .describe('A separately released and deployed unit.');
-const ContractSchema = schemas/* looseObject */._H3({
-    server_release_id: releaseId('release_id of the server component the UI components are built against.'),
-    server_version: schemas/* string */.YjP().nullable().describe('[package] version of the server (workspace version when inherited); null when unknown.'),
-    manifest_hash: sha256('manifest_hash the UIs and the server were planned from: their module sets match.'),
-    modules: schemas/* array */.YOg(schemas/* string */.YjP()).describe('`slug@version` of every module, sorted: the API the UIs expect from the server.'),
-    requirements: schemas/* array */.YOg(schemas/* looseObject */._H3({ slug: schemas/* string */.YjP().describe('Module slug.'), server: schemas/* string */.YjP().describe('Its [compat] server requirement (Cargo syntax).') }))
-        .describe('[compat] server of every module that declares one.'),
-    server_requirement: schemas/* string */.YjP().nullable().describe('All requirements joined (Cargo syntax, comma = and); null when no module declares one.'),
-    satisfied: schemas/* boolean */.zMY().nullable().describe('Whether server_version satisfies every requirement; null when either is unknown.')
-})
-    .describe('What the separately released components promise each other (profiles with more than one component).');
-const DeltaEntrySchema = schemas/* looseObject */._H3({
-    op: schemas/* enum */.k5n(['+', '-', '~']).describe('`+` added, `-` removed, `~` changed (version or entry).'),
-    slug: schemas/* string */.YjP().describe('Module slug (from the base for removed modules: untrusted text).'),
-    version: schemas/* string */.YjP().nullable().describe('Version after the change (before, for `-`); null when unknown.'),
-    text: schemas/* string */.YjP().describe("RusToK's form: `+slug@ver`, `-slug`, `~slug@ver`."),
-    changes: schemas/* array */.YOg(schemas/* string */.YjP()).describe('For `~`: what changed (`version 0.1.0 → 0.2.0`, `depends_on`, `features`, …).'),
-    depends_on: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Dependencies of the module (the base ones for `-`).')
-})
-    .describe('One module change.');
-const DeltaSchema = schemas/* looseObject */._H3({
-    base_ref: schemas/* string */.YjP().describe('The --base ref as given.'),
-    base_commit: schemas/* string */.YjP().describe('The commit it resolved to.'),
-    base_manifest_hash: schemas/* string */.YjP().nullable().describe('manifest_hash of the base modules.toml; null when it cannot be hashed.'),
-    entries: schemas/* array */.YOg(DeltaEntrySchema).describe('The changes, by slug.'),
-    text: schemas/* string */.YjP().describe('The entries joined with commas (RusToK builds.modules_delta); empty when the module set is unchanged.'),
-    base_keys: schemas/* record */.g1P(schemas/* string */.YjP(), sha256('Build key.').nullable()).describe('Build key of every target at the base; null when it cannot be computed (see notes).')
-})
-    .describe('PR mode (--base): the module delta against the base.');
-const ReleasePlanSchema = schemas/* looseObject */._H3({
-    schema: schemas/* literal */.euz(PLAN_SCHEMA_VERSION).describe('Format version of release-plan.json.'),
-    generator: schemas/* looseObject */._H3({ name: schemas/* literal */.euz('modules-rebuild').describe('The tool.'), version: schemas/* string */.YjP().describe('Its version.') })
-        .describe('What wrote the plan.'),
-    manifest_hash: sha256('manifest_hash of modules.toml.'),
-    source_commit: schemas/* string */.YjP().nullable().describe('HEAD commit of the checkout; null outside git or before the first commit.'),
-    source_state: schemas/* enum */.k5n(['clean', 'dirty', 'no-commit', 'no-git'])
-        .describe('`clean`: every input equals HEAD. `dirty`: some input differs from HEAD (see dirty_paths); its key covers the working-tree content, hashed as git would store it. `no-commit`: no HEAD yet. `no-git`: not a git checkout; inputs hashed from the files (target/ and .git/ skipped).'),
-    dirty_paths: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Input paths whose working-tree content differs from HEAD (modified, added, deleted or untracked files).'),
-    profile: schemas/* enum */.k5n(PROFILES).describe('What the server embeds: `monolith` (admin and storefront), `headless` (nothing: three components), `server-with-admin`, `server-with-storefront`.'),
-    profile_source: schemas/* enum */.k5n(['modules.toml', 'option']).describe('`option`: --profile overrode [build.server] embed_admin / embed_storefront of modules.toml for this plan.'),
-    release_id: releaseId('The release: the component id when there is one component, else `<prefix>-<profile>-<12 hex>` of the component ids.'),
-    build_needed: schemas/* boolean */.zMY().describe('true when `matrix` has at least one entry.'),
-    existing_release: releaseId('A release id.').nullable().describe('The release_id when every component release already exists in the release store; null otherwise.'),
-    lookup: schemas/* looseObject */._H3({
-        store: schemas/* enum */.k5n(['none', 'local', 'github']).describe('Where existing releases were looked up; `none`: offline.'),
-        note: schemas/* string */.YjP().describe('What the lookup means for this plan.')
-    })
-        .describe('The release store consulted.'),
-    modules: schemas/* array */.YOg(schemas/* looseObject */._H3({
-        slug: schemas/* string */.YjP().describe('Module slug.'),
-        crate: schemas/* string */.YjP().describe('Cargo package.'),
-        source: schemas/* string */.YjP().describe('`path`, `git`, `crates-io` or `registry`.'),
-        version: schemas/* string */.YjP().nullable().describe('[module] version (path), `version` (registry), `rev` (git); null when unknown.'),
-        required: schemas/* boolean */.zMY().describe('Core module.'),
-        depends_on: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Slugs of its dependencies.')
-    }))
-        .describe('The installed modules, by slug.'),
-    components: schemas/* array */.YOg(ComponentSchema).describe('Separately released units, server first.'),
-    contract: ContractSchema.nullable().describe('The contract between components; null for a monolith.'),
-    targets: schemas/* looseObject */._H3({
-        server: TargetSchema.optional().describe('The server (`app` of modules.toml).'),
-        admin: TargetSchema.optional().describe('The admin app.'),
-        storefront: TargetSchema.optional().describe('The storefront app.')
-    })
-        .describe('Every enabled target ([codegen.<app>] enabled), by name.'),
-    stages: schemas/* array */.YOg(schemas/* array */.YOg(target)).describe('Targets by build stage (all targets, built or not).'),
-    matrix: schemas/* looseObject */._H3({ include: schemas/* array */.YOg(MatrixEntrySchema).describe('Targets to build, in stage order.') })
-        .describe('`{"include": [...]}` for `strategy.matrix: ${{ fromJSON(...) }}`: only the targets to rebuild. An empty include means nothing to build (guard the job with `build_needed`).'),
-    matrix_stages: schemas/* array */.YOg(schemas/* looseObject */._H3({ include: schemas/* array */.YOg(MatrixEntrySchema).describe('Targets of this stage to build.') }))
-        .describe('`matrix` split by stage (one build job per stage: a matrix cannot order its own entries). A rebuilt target also rebuilds the targets it embeds, so every stage reads its inputs from this run.'),
-    delta: DeltaSchema.nullable().describe('PR mode (--base); null otherwise.'),
-    notes: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Decisions the plan made that a reader should know (derived inputs, fallbacks, overrides).')
-})
-    .meta({ title: 'release-plan.json', description: 'The release plan written by `modules-rebuild plan` (schema 1). Readers must ignore unknown fields.' });
-/** The JSON Schema of release-plan.json, as published in schema/release-plan.schema.json. */
-function releasePlanJsonSchema() {
-    return JSON.stringify(z.toJSONSchema(ReleasePlanSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
-}
-/** The bytes of release-plan.json: schema key order, two-space indent, final newline. */
-function serializePlan(plan) {
-    return JSON.stringify(ReleasePlanSchema.parse(plan), null, 2) + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 /**
  * The pure core of the release plan: profile, per-target build specs, build keys, components and
- * release ids, cache keys, the matrix and the assembled release-plan.json. No I/O: the adapter
+ * release ids and cache keys (assemble.ts builds release-plan.json from them). No I/O: the adapter
  * (run.ts) gathers the facts (files, git object ids, store lookups) and passes them in.
  *
  *   resolveProfile → targetSpecs → computeKeys → planComponents → (store lookups) → assemblePlan
  */
-
 
 
 
@@ -48106,6 +47889,232 @@ function safeSatisfies(version, req) {
         return false;
     }
 }
+
+;// CONCATENATED MODULE: ./src/plan/schema.ts
+/**
+ * release-plan.json, schema 1 — the contract between `modules-rebuild plan` and every later job
+ * (cargo-dist's plan manifest). The single definition of the format: the TypeScript type and the
+ * published JSON Schema (`releasePlanJsonSchema()`, schema/release-plan.schema.json) are derived
+ * from it.
+ *
+ * Compatibility: readers must ignore fields they do not know (every object allows more
+ * properties). New fields are added without changing `schema`; `schema` changes only when a field
+ * is removed or changes meaning. The file holds no time stamp: the same inputs give the same bytes.
+ */
+
+
+const PLAN_SCHEMA_VERSION = 1;
+const PLAN_FILE = 'release-plan.json';
+const PROFILES = ['monolith', 'headless', 'server-with-admin', 'server-with-storefront'];
+const PROFILE_OPTIONS = (/* unused pure expression or super */ null && (['monolith', 'headless']));
+const HASH_PATTERN = '^sha256:[0-9a-f]{64}$';
+const RELEASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$';
+const sha256 = (description) => schemas/* string */.YjP().meta({ pattern: HASH_PATTERN, description });
+const releaseId = (description) => schemas/* string */.YjP().meta({ pattern: RELEASE_ID, description });
+const target = schemas/* enum */.k5n(config_TARGETS).describe('A build target: `server`, `admin` or `storefront`.');
+const objectId = schemas/* string */.YjP()
+    .nullable()
+    .describe('Git object id (hex) of the content: a tree for a directory, a blob for a file; null when the path does not exist.');
+const KeyInputsSchema = schemas/* looseObject */._H3({
+    generator: schemas/* string */.YjP().describe('Name and version of the generator (`modules-rebuild <version>`): a new generator may generate different code.'),
+    manifest_hash: sha256('manifest_hash of modules.toml: its content, not its comments or layout.'),
+    lockfile: objectId.describe('Object id of the Cargo lockfile ([plan] lockfile); null when there is none.'),
+    toolchain: schemas/* record */.g1P(schemas/* string */.YjP(), objectId).describe('Object id of each toolchain file ([plan] toolchain_files) that exists, by path.'),
+    workspace_manifest: objectId.describe('Object id of the workspace Cargo.toml ([plan] workspace_manifest).'),
+    command: schemas/* string */.YjP().describe('The build command line (`command.shell`).'),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Environment of the build ([plan.<target>] env).'),
+    paths: schemas/* record */.g1P(schemas/* string */.YjP(), objectId).describe('Object id of every input path of the target, by path (sorted); a directory with `excluded` paths inside has the id of its tree without them.'),
+    excluded: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Package directories inside the input paths that the target does not build (e.g. `crates/blog/admin` for the server): left out of the ids.'),
+    consumes: schemas/* record */.g1P(schemas/* string */.YjP(), sha256('Build key of a consumed target.')).describe('Build keys of the targets whose artifact this build consumes (the embedded UIs), by target.')
+})
+    .describe('Everything the build key covers. Two builds with equal key inputs produce the same artifact.');
+const CacheSchema = schemas/* looseObject */._H3({
+    key: schemas/* string */.YjP().describe('Primary key for actions/cache.'),
+    restore_keys: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Fallback key prefixes for actions/cache `restore-keys`, most specific first.'),
+    paths: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Paths to cache (relative to the root, or under ~).')
+})
+    .describe('An actions/cache entry.');
+const ArtifactSchema = schemas/* looseObject */._H3({
+    name: schemas/* string */.YjP().describe('Artifact name: `<prefix>-<target>-<16 hex of the build key>`. Workflow artifact and release asset names start with it.'),
+    path: schemas/* string */.YjP().describe('What the build produces and the artifact packs, relative to the root ([plan.<target>] output).')
+})
+    .describe('The artifact of a target.');
+const ConsumesSchema = schemas/* looseObject */._H3({
+    target: target.describe('The consumed target.'),
+    build_key: sha256('Its build key.'),
+    artifact: schemas/* string */.YjP().describe('Its artifact name.'),
+    path: schemas/* string */.YjP().describe('Where to put the artifact before building (its `artifact.path`).'),
+    release_id: releaseId('A release id.').nullable().describe('Release that already holds the artifact, or null when it is built in this run.')
+})
+    .describe('An artifact this build needs before it starts.');
+const ExistingSchema = schemas/* looseObject */._H3({
+    release_id: releaseId('Release that holds an artifact with this build key.'),
+    artifact: schemas/* string */.YjP().describe('Name of that artifact.')
+})
+    .describe('Where the artifact of this build key already exists.');
+const TargetSchema = schemas/* looseObject */._H3({
+    package: schemas/* string */.YjP().describe('Cargo package built.'),
+    component: schemas/* string */.YjP().describe('Name of the component (see `components`) this target belongs to.'),
+    release_id: releaseId('release_id of that component: the git tag and image tag of its release.'),
+    embedded_in: target.nullable().describe('The target that embeds this one (`server` when [build.server] embeds it), else null.'),
+    stage: schemas/* number */.aig().int().min(0).describe('Build order: stage 0 first; a stage starts when the stages before it are done.'),
+    needs: schemas/* array */.YOg(target).describe('Targets that must be built (or found) before this one.'),
+    build_key: sha256('SHA-256 of the canonical JSON of `key_inputs`: decides whether an artifact already exists.'),
+    key_inputs: KeyInputsSchema,
+    command: schemas/* looseObject */._H3({
+        argv: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The command as an argument vector; run it from the root without a shell.'),
+        shell: schemas/* string */.YjP().describe('The same command, POSIX-shell quoted, for logs and `run:` steps.')
+    })
+        .describe('The exact build command.'),
+    features: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The Cargo feature set of the build, from [codegen] and the profile.'),
+    feature_mode: schemas/* enum */.k5n(['managed', 'flags']).nullable().describe('How the features reach cargo: `managed` (Cargo.toml `default`), `flags` (`--no-default-features --features …`).'),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Environment variables to set for the command.'),
+    artifact: ArtifactSchema,
+    consumes: schemas/* array */.YOg(ConsumesSchema).describe('Artifacts to download before building.'),
+    image: schemas/* looseObject */._H3({
+        name: schemas/* string */.YjP().describe('Image name without tag.'),
+        tag: schemas/* string */.YjP().describe('Image tag: the component release_id.'),
+        ref: schemas/* string */.YjP().describe('`name:tag`.')
+    })
+        .nullable()
+        .describe('Container image of the target; null when the target is embedded in another.'),
+    cache: schemas/* looseObject */._H3({
+        registry: CacheSchema.describe('The cargo registry and git checkouts, keyed by the lockfile.'),
+        target: CacheSchema.describe('The cargo target directory: exact hit for the same build key; restore-keys fall back to the same lockfile and toolchain, so a manifest change reuses compiled dependencies.')
+    })
+        .describe('Cache entries for @actions/cache.'),
+    rebuild: schemas/* boolean */.zMY().describe('true when no existing release holds an artifact with this build key, so the target is in `matrix`.'),
+    reasons: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Why the target is (not) rebuilt, in words.'),
+    existing: ExistingSchema.nullable().describe('The existing artifact when `rebuild` is false.'),
+    changed_since_base: schemas/* array */.YOg(schemas/* string */.YjP())
+        .nullable()
+        .describe('PR mode: the key inputs that differ from the base (`manifest_hash`, `command`, `lockfile`, a path, …); empty when the build key equals the base one; null without --base.')
+})
+    .meta({ id: 'ReleasePlanTarget', description: 'One build target.' });
+const MatrixEntrySchema = schemas/* looseObject */._H3({
+    target,
+    stage: schemas/* number */.aig().int().describe('`targets.<target>.stage`.'),
+    needs: schemas/* array */.YOg(target).describe('`targets.<target>.needs`.'),
+    component: schemas/* string */.YjP().describe('`targets.<target>.component`.'),
+    release_id: schemas/* string */.YjP().describe('`targets.<target>.release_id`.'),
+    build_key: schemas/* string */.YjP().describe('`targets.<target>.build_key`.'),
+    package: schemas/* string */.YjP().describe('`targets.<target>.package`.'),
+    command: schemas/* string */.YjP().describe('`targets.<target>.command.shell`.'),
+    argv: schemas/* array */.YOg(schemas/* string */.YjP()).describe('`targets.<target>.command.argv`.'),
+    features: schemas/* string */.YjP().describe('The features, joined with commas.'),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('`targets.<target>.env`.'),
+    artifact: schemas/* string */.YjP().describe('`targets.<target>.artifact.name`.'),
+    artifact_path: schemas/* string */.YjP().describe('`targets.<target>.artifact.path`.'),
+    consumes: schemas/* array */.YOg(ConsumesSchema).describe('`targets.<target>.consumes`.'),
+    image: schemas/* string */.YjP().describe('`targets.<target>.image.ref`, or "" when there is no image.'),
+    cache_registry_key: schemas/* string */.YjP().describe('`cache.registry.key`.'),
+    cache_registry_restore_keys: schemas/* string */.YjP().describe('`cache.registry.restore_keys`, one per line (the form of actions/cache `restore-keys`).'),
+    cache_registry_paths: schemas/* string */.YjP().describe('`cache.registry.paths`, one per line.'),
+    cache_target_key: schemas/* string */.YjP().describe('`cache.target.key`.'),
+    cache_target_restore_keys: schemas/* string */.YjP().describe('`cache.target.restore_keys`, one per line.'),
+    cache_target_paths: schemas/* string */.YjP().describe('`cache.target.paths`, one per line.')
+})
+    .describe('One job of the build matrix: the fields of a target, flattened to strings where actions inputs need them.');
+const ComponentSchema = schemas/* looseObject */._H3({
+    name: schemas/* string */.YjP().describe('`monolith` (one component), else `server`, `admin` or `storefront`.'),
+    release_id: releaseId('The component release_id: `<prefix>-<name>-<12 hex>` of the profile and the build keys of its targets.'),
+    targets: schemas/* array */.YOg(target).describe('Targets shipped in the component, in build order.'),
+    existing: schemas/* boolean */.zMY().describe('true when a release with this id exists in the release store.')
+})
+    .describe('A separately released and deployed unit.');
+const ContractSchema = schemas/* looseObject */._H3({
+    server_release_id: releaseId('release_id of the server component the UI components are built against.'),
+    server_version: schemas/* string */.YjP().nullable().describe('[package] version of the server (workspace version when inherited); null when unknown.'),
+    manifest_hash: sha256('manifest_hash the UIs and the server were planned from: their module sets match.'),
+    modules: schemas/* array */.YOg(schemas/* string */.YjP()).describe('`slug@version` of every module, sorted: the API the UIs expect from the server.'),
+    requirements: schemas/* array */.YOg(schemas/* looseObject */._H3({ slug: schemas/* string */.YjP().describe('Module slug.'), server: schemas/* string */.YjP().describe('Its [compat] server requirement (Cargo syntax).') }))
+        .describe('[compat] server of every module that declares one.'),
+    server_requirement: schemas/* string */.YjP().nullable().describe('All requirements joined (Cargo syntax, comma = and); null when no module declares one.'),
+    satisfied: schemas/* boolean */.zMY().nullable().describe('Whether server_version satisfies every requirement; null when either is unknown.')
+})
+    .describe('What the separately released components promise each other (profiles with more than one component).');
+const DeltaEntrySchema = schemas/* looseObject */._H3({
+    op: schemas/* enum */.k5n(['+', '-', '~']).describe('`+` added, `-` removed, `~` changed (version or entry).'),
+    slug: schemas/* string */.YjP().describe('Module slug (from the base for removed modules: untrusted text).'),
+    version: schemas/* string */.YjP().nullable().describe('Version after the change (before, for `-`); null when unknown.'),
+    text: schemas/* string */.YjP().describe("RusToK's form: `+slug@ver`, `-slug`, `~slug@ver`."),
+    changes: schemas/* array */.YOg(schemas/* string */.YjP()).describe('For `~`: what changed (`version 0.1.0 → 0.2.0`, `depends_on`, `features`, …).'),
+    depends_on: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Dependencies of the module (the base ones for `-`).')
+})
+    .describe('One module change.');
+const DeltaSchema = schemas/* looseObject */._H3({
+    base_ref: schemas/* string */.YjP().describe('The --base ref as given.'),
+    base_commit: schemas/* string */.YjP().describe('The commit it resolved to.'),
+    base_manifest_hash: schemas/* string */.YjP().nullable().describe('manifest_hash of the base modules.toml; null when it cannot be hashed.'),
+    entries: schemas/* array */.YOg(DeltaEntrySchema).describe('The changes, by slug.'),
+    text: schemas/* string */.YjP().describe('The entries joined with commas (RusToK builds.modules_delta); empty when the module set is unchanged.'),
+    base_keys: schemas/* record */.g1P(schemas/* string */.YjP(), sha256('Build key.').nullable()).describe('Build key of every target at the base; null when it cannot be computed (see notes).')
+})
+    .describe('PR mode (--base): the module delta against the base.');
+const ReleasePlanSchema = schemas/* looseObject */._H3({
+    schema: schemas/* literal */.euz(PLAN_SCHEMA_VERSION).describe('Format version of release-plan.json.'),
+    generator: schemas/* looseObject */._H3({ name: schemas/* literal */.euz('modules-rebuild').describe('The tool.'), version: schemas/* string */.YjP().describe('Its version.') })
+        .describe('What wrote the plan.'),
+    manifest_hash: sha256('manifest_hash of modules.toml.'),
+    source_commit: schemas/* string */.YjP().nullable().describe('HEAD commit of the checkout; null outside git or before the first commit.'),
+    source_state: schemas/* enum */.k5n(['clean', 'dirty', 'no-commit', 'no-git'])
+        .describe('`clean`: every input equals HEAD. `dirty`: some input differs from HEAD (see dirty_paths); its key covers the working-tree content, hashed as git would store it. `no-commit`: no HEAD yet. `no-git`: not a git checkout; inputs hashed from the files (target/ and .git/ skipped).'),
+    dirty_paths: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Input paths whose working-tree content differs from HEAD (modified, added, deleted or untracked files).'),
+    profile: schemas/* enum */.k5n(PROFILES).describe('What the server embeds: `monolith` (admin and storefront), `headless` (nothing: three components), `server-with-admin`, `server-with-storefront`.'),
+    profile_source: schemas/* enum */.k5n(['modules.toml', 'option']).describe('`option`: --profile overrode [build.server] embed_admin / embed_storefront of modules.toml for this plan.'),
+    release_id: releaseId('The release: the component id when there is one component, else `<prefix>-<profile>-<12 hex>` of the component ids.'),
+    build_needed: schemas/* boolean */.zMY().describe('true when `matrix` has at least one entry.'),
+    existing_release: releaseId('A release id.').nullable().describe('The release_id when every component release already exists in the release store; null otherwise.'),
+    lookup: schemas/* looseObject */._H3({
+        store: schemas/* enum */.k5n(['none', 'local', 'github']).describe('Where existing releases were looked up; `none`: offline.'),
+        note: schemas/* string */.YjP().describe('What the lookup means for this plan.')
+    })
+        .describe('The release store consulted.'),
+    modules: schemas/* array */.YOg(schemas/* looseObject */._H3({
+        slug: schemas/* string */.YjP().describe('Module slug.'),
+        crate: schemas/* string */.YjP().describe('Cargo package.'),
+        source: schemas/* string */.YjP().describe('`path`, `git`, `crates-io` or `registry`.'),
+        version: schemas/* string */.YjP().nullable().describe('[module] version (path), `version` (registry), `rev` (git); null when unknown.'),
+        required: schemas/* boolean */.zMY().describe('Core module.'),
+        depends_on: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Slugs of its dependencies.')
+    }))
+        .describe('The installed modules, by slug.'),
+    components: schemas/* array */.YOg(ComponentSchema).describe('Separately released units, server first.'),
+    contract: ContractSchema.nullable().describe('The contract between components; null for a monolith.'),
+    targets: schemas/* looseObject */._H3({
+        server: TargetSchema.optional().describe('The server (`app` of modules.toml).'),
+        admin: TargetSchema.optional().describe('The admin app.'),
+        storefront: TargetSchema.optional().describe('The storefront app.')
+    })
+        .describe('Every enabled target ([codegen.<app>] enabled), by name.'),
+    stages: schemas/* array */.YOg(schemas/* array */.YOg(target)).describe('Targets by build stage (all targets, built or not).'),
+    matrix: schemas/* looseObject */._H3({ include: schemas/* array */.YOg(MatrixEntrySchema).describe('Targets to build, in stage order.') })
+        .describe('`{"include": [...]}` for `strategy.matrix: ${{ fromJSON(...) }}`: only the targets to rebuild. An empty include means nothing to build (guard the job with `build_needed`).'),
+    matrix_stages: schemas/* array */.YOg(schemas/* looseObject */._H3({ include: schemas/* array */.YOg(MatrixEntrySchema).describe('Targets of this stage to build.') }))
+        .describe('`matrix` split by stage (one build job per stage: a matrix cannot order its own entries). A rebuilt target also rebuilds the targets it embeds, so every stage reads its inputs from this run.'),
+    delta: DeltaSchema.nullable().describe('PR mode (--base); null otherwise.'),
+    notes: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Decisions the plan made that a reader should know (derived inputs, fallbacks, overrides).')
+})
+    .meta({ title: 'release-plan.json', description: 'The release plan written by `modules-rebuild plan` (schema 1). Readers must ignore unknown fields.' });
+/** The JSON Schema of release-plan.json, as published in schema/release-plan.schema.json. */
+function releasePlanJsonSchema() {
+    return JSON.stringify(z.toJSONSchema(ReleasePlanSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
+}
+/** The bytes of release-plan.json: schema key order, two-space indent, final newline. */
+function serializePlan(plan) {
+    return JSON.stringify(ReleasePlanSchema.parse(plan), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/plan/assemble.ts
+/**
+ * Assembling release-plan.json from the pieces plan.ts computed: targets with their reasons, the
+ * stages and the matrix (overall and per stage), components, and the action outputs. Pure.
+ */
+
+
+
+
+
 const LOOKUP_NOTE = {
     none: 'Offline: no release store was consulted, so every target counts as unbuilt. Pass a token (GitHub) or a local store to skip builds that already exist.',
     local: 'Existing releases were looked up in a local release store.',
@@ -48274,6 +48283,7 @@ function planOutputs(plan, manifestHash, planPath) {
  *
  * The plan records no time: the same checkout, options and store give the same bytes.
  */
+
 
 
 

@@ -202,8 +202,8 @@ var fs = __webpack_require__(9389);
 var schemas = __webpack_require__(2311);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
-// EXTERNAL MODULE: ./src/manifest/cargo-semver.ts
-var cargo_semver = __webpack_require__(3962);
+// EXTERNAL MODULE: ./src/manifest/cargo-semver.ts + 1 modules
+var cargo_semver = __webpack_require__(5198);
 // EXTERNAL MODULE: ./src/manifest/document.ts + 1 modules
 var manifest_document = __webpack_require__(3885);
 // EXTERNAL MODULE: ./src/manifest/identifiers.ts

@@ -247,49 +247,27 @@ function hashText(text, file) {
 
 /***/ }),
 
-/***/ 3962:
+/***/ 5198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CI: () => (/* binding */ parseCargoReq),
-/* harmony export */   TT: () => (/* binding */ isCargoVersion),
-/* harmony export */   u7: () => (/* binding */ satisfiesCargo)
-/* harmony export */ });
-/* unused harmony exports MAX_COMPARATORS, parseCargoVersion */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TT: () => (/* reexport */ isCargoVersion),
+  CI: () => (/* binding */ parseCargoReq),
+  u7: () => (/* binding */ satisfiesCargo)
+});
+
+// UNUSED EXPORTS: MAX_COMPARATORS, parseCargoVersion
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/manifest/cargo-syntax.ts
 /**
- * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
- *
- * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
- * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
- * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
- * messages — and each comparator is converted into explicit npm bounds with the same meaning:
- *
- *   Cargo        npm                      Cargo        npm
- *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
- *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
- *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
- *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
- *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
- *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
- *
- * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
- * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
- * every comparator that carries a pre-release as an npm comparator with the same tuple and
- * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
- * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
- * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
- * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
- * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
- * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
- * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
- *
- * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
- * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
- * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
- * (`warnings`).
+ * The grammar of Cargo versions and version requirements, rule for rule as the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
+ * converts what this parses into node-semver ranges. Pure, no I/O.
  */
 
 /** The `semver` crate refuses requirements with more comparators than this. */
@@ -462,7 +440,7 @@ function parseCargoVersion(v) {
         };
     }
     try {
-        return { ok: true, version: new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(v) };
+        return { ok: true, version: new (semver_default()).SemVer(v) };
     }
     catch (e) {
         // Not expected: the grammar above is stricter than the library's.
@@ -645,6 +623,44 @@ function reqHint(req, e) {
     }
     return '';
 }
+
+;// CONCATENATED MODULE: ./src/manifest/cargo-semver.ts
+/**
+ * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
+ *
+ * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
+ * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
+ * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
+ * messages — and each comparator is converted into explicit npm bounds with the same meaning:
+ *
+ *   Cargo        npm                      Cargo        npm
+ *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
+ *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
+ *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
+ *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
+ *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
+ *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
+ *
+ * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
+ * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
+ * every comparator that carries a pre-release as an npm comparator with the same tuple and
+ * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
+ * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
+ * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
+ * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
+ * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
+ * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
+ * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
+ *
+ * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
+ * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
+ * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
+ * (`warnings`).
+ */
+
+
+
 const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
 /** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
 function below(major, minor, patch) {
@@ -845,7 +861,7 @@ function buildNpm(comparators) {
     for (const [key, t] of tuples) {
         const others = comparators.filter((c) => !sameTuple(c, t));
         const crate = others.every((c) => crateMatches(c, t));
-        const npm = others.every((c) => toNpm(c).every((x) => new (semver__WEBPACK_IMPORTED_MODULE_0___default().Comparator)(x).test(`${key}-0`)));
+        const npm = others.every((c) => toNpm(c).every((x) => new (semver_default()).Comparator(x).test(`${key}-0`)));
         if (crate !== npm)
             plainIsExact = false;
         if (crate) {
@@ -857,22 +873,11 @@ function buildNpm(comparators) {
         return join(plain);
     return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
 }
-const parsedReqs = new Map();
 /**
  * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds. Memoised: a workspace
- * repeats a few requirements thousands of times.
+ * into an equivalent `semver` Range and its npm text with explicit bounds.
  */
 function parseCargoReq(req) {
-    let r = parsedReqs.get(req);
-    if (r === undefined) {
-        r = parseCargoReqUncached(req);
-        if (parsedReqs.size < 10_000)
-            parsedReqs.set(req, r);
-    }
-    return r;
-}
-function parseCargoReqUncached(req) {
     if (typeof req !== 'string')
         return { ok: false, reason: 'version requirement must be a string' };
     let comparators;
@@ -899,7 +904,7 @@ function parseCargoReqUncached(req) {
     }
     let range;
     try {
-        range = new (semver__WEBPACK_IMPORTED_MODULE_0___default().Range)(npm);
+        range = new (semver_default()).Range(npm);
     }
     catch (e) {
         // Not expected: every part is an operator and a valid full version.
@@ -1035,7 +1040,7 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
 /* harmony export */   w_: () => (/* binding */ cargoPackageName)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
-/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3962);
+/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5198);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3885);
 /* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1389);
 /* harmony import */ var _package_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(901);
@@ -1324,7 +1329,7 @@ const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1924);
-/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3962);
+/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5198);
 /* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1389);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6470);
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7264);

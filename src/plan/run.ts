@@ -25,22 +25,19 @@ import type { PlanConfig, TargetName } from './config.js'
 import { moduleDelta, modulesOf, modulesOfDocument, type ModuleInfo } from './delta.js'
 import { idsAt, openRepo, readAt, resolveCommit, worktreeObjectIds, type GitRepo } from './git.js'
 import { CargoPaths, knownPackages, nestedExclusions, targetInputs, type ReadFiles } from './inputs.js'
+import { assemblePlan, planOutputs, type BaseComparison, type Lookups } from './assemble.js'
 import {
-  assemblePlan,
   computeKeys,
   contractOf,
   enabledTargets,
   keyRequests,
   packageVersion,
   planComponents,
-  planOutputs,
   profileFeatures,
   releasePrefix,
   resolveProfile,
   targetSpecs,
-  type BaseComparison,
   type KeyedTarget,
-  type Lookups,
   type ProfileChoice
 } from './plan.js'
 import { serializePlan, type ProfileOption, type ReleasePlan } from './schema.js'
