@@ -11,7 +11,7 @@ import path from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { readCatalog } from '../src/catalog/catalog.js'
 import { planInstall, planUninstall, catalogPackageFiles } from '../src/catalog/install.js'
-import { runCli } from '../src/cli/main.js'
+import { cli } from './cli-helpers.js'
 
 const RUSTOK = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
 const ORIGINAL = readFileSync(path.join(RUSTOK, 'modules.toml'), 'utf8')
@@ -235,18 +235,6 @@ function tree(dir: string): Map<string, string> {
   }
   walk(dir)
   return out
-}
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-async function cli(argv: string[]): Promise<Run> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd() })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
 }
 
 /** Findings on Cargo.toml that RusToK's snapshot has anyway (hand-written, drifted feature lists). */

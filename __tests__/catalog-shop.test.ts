@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from
 import os from 'node:os'
 import path from 'node:path'
 import { readCatalog } from '../src/catalog/catalog.js'
-import { runCli } from '../src/cli/main.js'
+import { cli } from './cli-helpers.js'
 
 const SHOP = path.join(process.cwd(), 'examples', 'shop')
 const ORIGINAL = readFileSync(path.join(SHOP, 'modules.toml'), 'utf8')
@@ -38,12 +38,6 @@ function tree(dir: string): Map<string, string> {
   return out
 }
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd() })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 describe('examples/shop/marketplace.toml', () => {
   it('is a valid catalog without findings, offering the shop modules and a crates-io one', () => {

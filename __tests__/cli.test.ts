@@ -3,17 +3,11 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runCli } from '../src/cli/main.js'
+import { cli } from './cli-helpers.js'
 
 const FIXTURE = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version
 
-async function cli(argv: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 const temps: string[] = []
 afterAll(() => {

@@ -8,7 +8,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, re
 import os from 'node:os'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
-import { runCli } from '../src/cli/main.js'
+import { cli, type JsonDiag } from './cli-helpers.js'
 
 const SHOP = path.join(process.cwd(), 'examples', 'shop')
 const RUSTOK = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
@@ -27,27 +27,7 @@ const RUSTOK_NOT_COMPILED = [
   'marketplace_seller', 'marketplace_listing', 'marketplace_allocation', 'marketplace_commission', 'marketplace_ledger', 'marketplace_payout'
 ].map((s) => `mod-${s}`)
 
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
 
-async function cli(argv: string[], cwd = process.cwd()): Promise<Run> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
-
-interface JsonDiag {
-  file: string
-  line: number | null
-  column: number | null
-  rule: string
-  message: string
-  hint: string | null
-}
 interface CheckJson {
   ok: boolean
   manifest_hash: string | null

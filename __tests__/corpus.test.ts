@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runCli } from '../src/cli/main.js'
 import { RULES, VALIDATION_RULES } from '../src/diagnostics/rules.js'
+import { cli, type Report } from './cli-helpers.js'
 
 const CORPUS = path.join(process.cwd(), '__tests__', 'corpus')
 
@@ -22,29 +22,6 @@ interface Expect {
   also?: string[]
 }
 
-interface JsonDiag {
-  file: string
-  line: number | null
-  column: number | null
-  rule: string
-  message: string
-  hint: string | null
-}
-
-interface Report {
-  ok: boolean
-  manifest_hash: string | null
-  errors: JsonDiag[]
-  warnings: JsonDiag[]
-}
-
-/** Runs the CLI in-process and captures its output. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd() })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 const cases = readdirSync(CORPUS)
   .filter((name) => statSync(path.join(CORPUS, name)).isDirectory())

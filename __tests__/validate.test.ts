@@ -6,32 +6,11 @@ import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals'
 import fs, { mkdirSync, mkdtempSync, promises as fsp, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runCli } from '../src/cli/main.js'
 import { filesNeeded, readManifest } from '../src/project/project.js'
+import { cli, type Report } from './cli-helpers.js'
 
 const FIXTURE = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
 
-interface JsonDiag {
-  file: string
-  line: number | null
-  column: number | null
-  rule: string
-  message: string
-  hint: string | null
-}
-interface Report {
-  ok: boolean
-  manifest_hash: string | null
-  errors: JsonDiag[]
-  warnings: JsonDiag[]
-}
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd() })
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
-}
 
 async function validateJson(root: string): Promise<{ code: number; report: Report }> {
   const { code, stdout } = await cli(['validate', '--root', root, '--format', 'json'])
