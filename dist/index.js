@@ -37637,6 +37637,8 @@ function splitLines(text) {
 ;// CONCATENATED MODULE: ./src/diagnostics/compare.ts
 /** Comparing a generated file with the checkout: the unified diff and where they first differ. */
 
+/** Line endings ignored: generated files are compared as LF text. */
+const lf = (text) => text.replace(/\r\n/g, '\n');
 /** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
 function unifiedDiff(file, have, want) {
     return createTwoFilesPatch(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
@@ -42211,7 +42213,6 @@ function templateFor(app, config, files, out) {
     out.push(diagnostic('error', 'template-error', path, null, `Template ${path} ([codegen.${app}] template of modules-rebuild.toml) does not exist`, `Create it (start from the built-in template, see docs/templates.md) or remove \`template\` from [codegen.${app}].`));
     return null;
 }
-const lf = (text) => text.replace(/\r\n/g, '\n');
 /**
  * Compares the planned files with the checkout (`current`: path → text, null when missing), line
  * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
@@ -42944,7 +42945,6 @@ function jobValue(job, w) {
     out.steps = job.steps.map(stepValue);
     return out;
 }
-const generate_lf = (text) => text.replace(/\r\n/g, '\n');
 /**
  * Compares the planned workflows with the checkout (`current`: path → text, null when missing),
  * line endings ignored. Each difference gets a unified diff and a `stale-generated` diagnostic:
@@ -42956,8 +42956,8 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
     const severity = allowDirty.includes('workflows') ? 'warning' : 'error';
     for (const f of planned) {
         const now = current.get(f.path) ?? null;
-        const want = generate_lf(f.content);
-        const have = now === null ? null : generate_lf(now);
+        const want = lf(f.content);
+        const have = now === null ? null : lf(now);
         if (have === want)
             continue;
         const diff = unifiedDiff(f.path, have, want);
@@ -45678,7 +45678,7 @@ async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
 /** Validates the edited manifest (and the package manifests it points at) and plans the generation: nothing written. */
 async function planEdited(root, loc, before, after) {
     const { config, diagnostics: configDiagnostics } = await loadConfig(root);
-    const manifestDiff = { path: loc.file, diff: patch(loc.file, before, after) };
+    const manifestDiff = { path: loc.file, diff: unifiedDiff(loc.file, before, after) };
     if (!config)
         return { project: null, diagnostics: configDiagnostics, files: [manifestDiff] };
     const names = config.codegen.package_manifests;
@@ -45688,9 +45688,6 @@ async function planEdited(root, loc, before, after) {
     const current = await fs_readSnapshot(root, plan.files.map((f) => f.path));
     const { stale } = checkGeneration(plan, current);
     return { project, diagnostics: sortDiagnostics([...configDiagnostics, ...plan.diagnostics]), files: [manifestDiff, ...stale.map((s) => ({ path: s.path, diff: s.diff }))] };
-}
-function patch(file, before, after) {
-    return unifiedDiff(file, before, after);
 }
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */
 async function carryOut(root, loc, manifestArg, before, plan, dryRun) {

@@ -1387,7 +1387,7 @@ async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
 /** Validates the edited manifest (and the package manifests it points at) and plans the generation: nothing written. */
 async function planEdited(root, loc, before, after) {
     const { config, diagnostics: configDiagnostics } = await (0,adapters_config/* loadConfig */.Z)(root);
-    const manifestDiff = { path: loc.file, diff: patch(loc.file, before, after) };
+    const manifestDiff = { path: loc.file, diff: (0,compare/* unifiedDiff */.W)(loc.file, before, after) };
     if (!config)
         return { project: null, diagnostics: configDiagnostics, files: [manifestDiff] };
     const names = config.codegen.package_manifests;
@@ -1397,9 +1397,6 @@ async function planEdited(root, loc, before, after) {
     const current = await (0,fs/* readSnapshot */.RA)(root, plan.files.map((f) => f.path));
     const { stale } = (0,generate/* checkGeneration */.Xb)(plan, current);
     return { project, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...configDiagnostics, ...plan.diagnostics]), files: [manifestDiff, ...stale.map((s) => ({ path: s.path, diff: s.diff }))] };
-}
-function patch(file, before, after) {
-    return (0,compare/* unifiedDiff */.W)(file, before, after);
 }
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */
 async function carryOut(root, loc, manifestArg, before, plan, dryRun) {

@@ -113,11 +113,14 @@ const initCommand = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ unifiedDiff),
-/* harmony export */   a: () => (/* binding */ firstDifference)
+/* harmony export */   a: () => (/* binding */ firstDifference),
+/* harmony export */   lf: () => (/* binding */ lf)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
 /** Comparing a generated file with the checkout: the unified diff and where they first differ. */
 
+/** Line endings ignored: generated files are compared as LF text. */
+const lf = (text) => text.replace(/\r\n/g, '\n');
 /** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
 function unifiedDiff(file, have, want) {
     return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });

@@ -342,7 +342,6 @@ function jobValue(job, w) {
     out.steps = job.steps.map(stepValue);
     return out;
 }
-const lf = (text) => text.replace(/\r\n/g, '\n');
 /**
  * Compares the planned workflows with the checkout (`current`: path → text, null when missing),
  * line endings ignored. Each difference gets a unified diff and a `stale-generated` diagnostic:
@@ -354,8 +353,8 @@ function checkWorkflows(planned, current, allowDirty = []) {
     const severity = allowDirty.includes('workflows') ? 'warning' : 'error';
     for (const f of planned) {
         const now = current.get(f.path) ?? null;
-        const want = lf(f.content);
-        const have = now === null ? null : lf(now);
+        const want = (0,compare.lf)(f.content);
+        const have = now === null ? null : (0,compare.lf)(now);
         if (have === want)
             continue;
         const diff = (0,compare/* unifiedDiff */.W)(f.path, have, want);

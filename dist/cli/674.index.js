@@ -917,7 +917,6 @@ function templateFor(app, config, files, out) {
     out.push((0,diagnostic/* diagnostic */.YK)('error', 'template-error', path, null, `Template ${path} ([codegen.${app}] template of modules-rebuild.toml) does not exist`, `Create it (start from the built-in template, see docs/templates.md) or remove \`template\` from [codegen.${app}].`));
     return null;
 }
-const lf = (text) => text.replace(/\r\n/g, '\n');
 /**
  * Compares the planned files with the checkout (`current`: path → text, null when missing), line
  * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
@@ -928,8 +927,8 @@ function checkGeneration(plan, current, allowDirty = []) {
     const diagnostics = [];
     for (const f of plan.files) {
         const now = current.get(f.path) ?? null;
-        const want = f.kind === 'registry' ? normalizeOutput(f.content) : lf(f.content);
-        const have = now === null ? null : lf(now);
+        const want = f.kind === 'registry' ? normalizeOutput(f.content) : (0,compare.lf)(f.content);
+        const have = now === null ? null : (0,compare.lf)(now);
         if (have === want)
             continue;
         const diff = (0,compare/* unifiedDiff */.W)(f.path, have, want);
@@ -953,11 +952,14 @@ function changedLines(diff) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ unifiedDiff),
-/* harmony export */   a: () => (/* binding */ firstDifference)
+/* harmony export */   a: () => (/* binding */ firstDifference),
+/* harmony export */   lf: () => (/* binding */ lf)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
 /** Comparing a generated file with the checkout: the unified diff and where they first differ. */
 
+/** Line endings ignored: generated files are compared as LF text. */
+const lf = (text) => text.replace(/\r\n/g, '\n');
 /** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
 function unifiedDiff(file, have, want) {
     return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });

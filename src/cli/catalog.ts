@@ -143,7 +143,7 @@ interface Edited {
 /** Validates the edited manifest (and the package manifests it points at) and plans the generation: nothing written. */
 async function planEdited(root: string, loc: ManifestLocation, before: string, after: string): Promise<Edited> {
   const { config, diagnostics: configDiagnostics } = await loadConfig(root)
-  const manifestDiff: ChangedFile = { path: loc.file, diff: patch(loc.file, before, after) }
+  const manifestDiff: ChangedFile = { path: loc.file, diff: unifiedDiff(loc.file, before, after) }
   if (!config) return { project: null, diagnostics: configDiagnostics, files: [manifestDiff] }
   const names = config.codegen.package_manifests
   const stage = readManifest(loc.file, after)
@@ -154,9 +154,6 @@ async function planEdited(root: string, loc: ManifestLocation, before: string, a
   return { project, diagnostics: sortDiagnostics([...configDiagnostics, ...plan.diagnostics]), files: [manifestDiff, ...stale.map((s) => ({ path: s.path, diff: s.diff }))] }
 }
 
-function patch(file: string, before: string, after: string): string {
-  return unifiedDiff(file, before, after)
-}
 
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */
 async function carryOut(root: string, loc: ManifestLocation, manifestArg: string, before: string, plan: EditPlan, dryRun: boolean): Promise<EditOutcome> {

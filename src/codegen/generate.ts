@@ -6,7 +6,7 @@
  *   generate: planGeneration → write plan.files
  *   check:    planGeneration → read plan.files' paths → checkGeneration
  */
-import { firstDifference, unifiedDiff } from '../diagnostics/compare.js'
+import { firstDifference, lf, unifiedDiff } from '../diagnostics/compare.js'
 import { APPS, type AppName, type Config, type DirtyKind } from '../config/schema.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot } from '../manifest/packages.js'
@@ -119,8 +119,6 @@ function templateFor(app: AppName, config: Config, files: FileSnapshot, out: Dia
   out.push(diagnostic('error', 'template-error', path, null, `Template ${path} ([codegen.${app}] template of modules-rebuild.toml) does not exist`, `Create it (start from the built-in template, see docs/templates.md) or remove \`template\` from [codegen.${app}].`))
   return null
 }
-
-const lf = (text: string) => text.replace(/\r\n/g, '\n')
 
 /**
  * Compares the planned files with the checkout (`current`: path → text, null when missing), line

@@ -1,6 +1,9 @@
 /** Comparing a generated file with the checkout: the unified diff and where they first differ. */
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 
+/** Line endings ignored: generated files are compared as LF text. */
+export const lf = (text: string): string => text.replace(/\r\n/g, '\n')
+
 /** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
 export function unifiedDiff(file: string, have: string | null, want: string): string {
   return createTwoFilesPatch(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import { APPS, CONFIG_FILE, type CodegenSchema, type DirtyKind } from '../config/schema.js'
-import { firstDifference, unifiedDiff } from '../diagnostics/compare.js'
+import { firstDifference, lf, unifiedDiff } from '../diagnostics/compare.js'
 import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { canonicalJson } from '../hash/jcs.js'
 import type { TomlValue } from '../manifest/toml.js'
@@ -161,8 +161,6 @@ function jobValue(job: ExtraJob, w: WorkflowsConfig): Record<string, unknown> {
   out.steps = job.steps.map(stepValue)
   return out
 }
-
-const lf = (text: string) => text.replace(/\r\n/g, '\n')
 
 /**
  * Compares the planned workflows with the checkout (`current`: path → text, null when missing),
