@@ -14,6 +14,7 @@ import { diffArrays } from 'diff'
 import fc from 'fast-check'
 import { addDefaultEnabled, addModule, removeDefaultEnabled, removeModule, type EditResult, type ModuleSpec } from '../src/catalog/edit.js'
 import { scanStatements } from '../src/catalog/scan.js'
+import { crateProblem } from '../src/manifest/identifiers.js'
 import { SOURCES } from '../src/manifest/schema.js'
 import { isTable, parseToml, type TomlTable } from '../src/manifest/toml.js'
 
@@ -43,7 +44,8 @@ const comment = fc.constantFrom('# Core modules', '# Модули домена (
 const filler = fc.array(fc.oneof(comment, fc.constant(''), fc.constant('   ')), { maxLength: 2 })
 /** Path-like strings with characters that need escaping in TOML. */
 const text = fc.oneof(fc.constantFrom('crates/blog', 'crates/rustok-blog', 'путь/модуль', 'a"b', 'back\\slash', 'tab\there', 'nl\nx', 'del\u007f', '😀'), fc.string({ maxLength: 12 }))
-const crate = fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/)
+// Valid Cargo package names only: addModule refuses the ones that are Rust keywords (`do`, `fn`, …).
+const crate = fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/).filter((c) => crateProblem(c) === null)
 
 const spec: fc.Arbitrary<ModuleSpec> = fc.record({
   crate,
