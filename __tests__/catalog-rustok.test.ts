@@ -114,8 +114,10 @@ describe('refusals (pure plan)', () => {
   it('a dependency nobody offers: missing-dependency names it, nothing planned', () => {
     const r = install('reviews')
     expect(r).toMatchObject({ ok: false, text: null, added: [] })
+    // Every reason at once: the missing dependency, and no package manifest to vendor.
     expect(r.diagnostics.map((d) => `${d.file}:${d.line}: ${d.rule}: ${d.message}`)).toEqual([
-      "marketplace.toml:58: missing-dependency: Module 'reviews' depends on 'ratings', which is neither installed nor offered by the catalog"
+      'marketplace.toml:82: catalog-package-missing: Catalog entry \'reviews\' (source = "crates-io") carries no package manifest, and modules.d/reviews/rustok-module.toml or modules.d/reviews/module.toml does not exist: code generation cannot register the module',
+      "marketplace.toml:89: missing-dependency: Module 'reviews' depends on 'ratings', which is neither installed nor offered by the catalog"
     ])
   })
 
@@ -123,13 +125,17 @@ describe('refusals (pure plan)', () => {
     const bad = readCatalog('bad-marketplace.toml', readFileSync(path.join(process.cwd(), '__tests__', 'fixtures', 'catalog', 'bad-marketplace.toml'), 'utf8'))
     const run = (slug: string) => planInstall({ manifestFile: 'modules.toml', manifestText: ORIGINAL, catalog: bad, slug, files: new Map() })
     const cases: Array<[string, string, number]> = [
-      ['evil', 'invalid-crate-name', 15],
-      ['escape', 'path-escape', 23],
-      ['helper', 'invalid-git-url', 30],
-      ['inject', 'expression-injection', 35],
-      ['noversion', 'missing-source-field', 43],
-      ['badversion', 'invalid-version', 51],
-      ['needs-evil', 'invalid-crate-name', 15]
+      ['evil', 'invalid-crate-name', 16],
+      ['escape', 'path-escape', 24],
+      ['helper', 'invalid-git-url', 31],
+      ['inject', 'expression-injection', 36],
+      ['noversion', 'missing-source-field', 44],
+      ['badversion', 'invalid-version', 52],
+      ['needs-evil', 'invalid-crate-name', 16],
+      ['hostile', 'invalid-rust-path', 83],
+      ['wrongslug', 'catalog-package-mismatch', 91],
+      ['wrongversion', 'catalog-package-mismatch', 99],
+      ['pathpkg', 'catalog-package-mismatch', 107]
     ]
     for (const [slug, rule, line] of cases) {
       const r = run(slug)
@@ -275,7 +281,12 @@ describe('install / uninstall through the CLI (temp copy of RusToK)', () => {
     // Applied; what is left are the Cargo.toml findings RusToK's snapshot has without this change.
     expect(json).toMatchObject({ applied: true, refused: false, added: [{ slug: 'tax', source: 'path', path: 'crates/rustok-tax', version: '0.1.0', dependency_of: null }] })
     expect(json.errors.filter((e: { rule: string }) => !CARGO_SIDE.has(e.rule))).toEqual([])
-    expect(json.written).toEqual(['modules.toml', 'apps/server/src/modules/generated.rs', 'apps/admin/src/generated.rs', 'apps/storefront/src/generated.rs'])
+    expect(json.written).toEqual(['modules.toml', 'apps/server/Cargo.toml', 'apps/server/src/modules/generated.rs', 'apps/admin/src/generated.rs', 'apps/storefront/src/generated.rs'])
+    // The workspace declares rustok-tax, so the server's new dependency points at it.
+    expect(json.declared).toEqual(['apps/server/Cargo.toml: [dependencies] rustok-tax', 'apps/server/Cargo.toml: [features] mod-tax'])
+    const cargo = readFileSync(path.join(dir, 'apps/server/Cargo.toml'), 'utf8')
+    expect(cargo).toContain('\nmod-tax = ["dep:rustok-tax"]\n')
+    expect(cargo).toContain('\nrustok-tax = { workspace = true, optional = true }\n')
     const text = readFileSync(path.join(dir, 'modules.toml'), 'utf8')
     expect(diffOf(ORIGINAL, text)).toContain('+tax = { crate = "rustok-tax", source = "path", path = "crates/rustok-tax" }\n')
     expect(readFileSync(path.join(dir, 'apps/server/src/modules/generated.rs'), 'utf8')).toContain('registry.register::<rustok_tax::TaxModule>();')
@@ -284,18 +295,56 @@ describe('install / uninstall through the CLI (temp copy of RusToK)', () => {
     expect(u).toMatchObject({ applied: true, removed: ['tax'], disabled: [] })
     expect(readFileSync(path.join(dir, 'modules.toml'), 'utf8')).toBe(ORIGINAL)
     expect(readFileSync(path.join(dir, 'apps/server/src/modules/generated.rs'), 'utf8')).not.toContain('rustok_tax::')
+    // A path module's crate stays a workspace member: its declarations stay too.
+    expect(u.declared).toEqual([])
+    expect(readFileSync(path.join(dir, 'apps/server/Cargo.toml'), 'utf8')).toBe(cargo)
   })
 
-  it('a crates-io module: the modules.toml diff is right, but generation cannot register it yet — refused, nothing written', async () => {
+  it('a crates-io module: vendored package manifest, server and (ungated) admin declarations, registry; uninstall restores every byte', async () => {
     const dir = copyOfRustok()
     const before = tree(dir)
-    const r = await cli(['install', 'wishlist', '--root', dir, '--dry-run'])
+    const r = await cli(['install', 'wishlist', '--root', dir, '--format', 'json'])
+    const json = JSON.parse(r.stdout)
+    // Applied; exit 1 only for the Cargo.toml findings RusToK's snapshot has without this change.
+    expect(json).toMatchObject({ applied: true, refused: false, vendored: ['modules.d/wishlist/rustok-module.toml'] })
+    expect(json.errors.filter((e: { rule: string }) => !CARGO_SIDE.has(e.rule))).toEqual([])
+    expect(json.declared).toEqual(['apps/server/Cargo.toml: [dependencies] rustok-wishlist', 'apps/server/Cargo.toml: [features] mod-wishlist', 'apps/admin/Cargo.toml: [dependencies] rustok-wishlist-admin'])
+    const server = readFileSync(path.join(dir, 'apps/server/Cargo.toml'), 'utf8')
+    expect(server).toContain('\nmod-wishlist = ["dep:rustok-wishlist", "mod-product", "mod-customer"]\n')
+    expect(server).toContain('\nrustok-wishlist = { version = "0.3.1", optional = true }\n')
+    // RusToK's admin compiles every UI crate in (gate auto → never): a plain dependency, no feature.
+    expect(readFileSync(path.join(dir, 'apps/admin/Cargo.toml'), 'utf8')).toContain('\nrustok-wishlist-admin = { version = "0.3.1" }\n')
+    expect(readFileSync(path.join(dir, 'apps/server/src/modules/generated.rs'), 'utf8')).toContain('    #[cfg(feature = "mod-wishlist")]\n    registry.register::<rustok_wishlist::WishlistModule>();\n')
+    expect(readFileSync(path.join(dir, 'apps/admin/src/generated.rs'), 'utf8')).toContain('rustok_wishlist_admin::')
+    expect(readFileSync(path.join(dir, 'modules.d/wishlist/rustok-module.toml'), 'utf8')).toContain('entry_type = "WishlistModule"')
+
+    const u = JSON.parse((await cli(['uninstall', 'wishlist', '--root', dir, '--format', 'json'])).stdout)
+    expect(u).toMatchObject({ applied: true, removed: ['wishlist'], vendored: ['modules.d/wishlist/rustok-module.toml'], deleted: ['modules.d/wishlist/rustok-module.toml'] })
+    // RusToK generates in build.rs, so the fixture has no generated files: everything else is as before.
+    const generated = new Set(['apps/server/src/modules/generated.rs', 'apps/admin/src/generated.rs', 'apps/storefront/src/generated.rs'].map((p) => path.normalize(p)))
+    expect(new Map([...tree(dir)].filter(([p]) => !generated.has(p)))).toEqual(before)
+  })
+
+  it('a crates-io entry without a package table: refused on its catalog line, nothing written', async () => {
+    const dir = copyOfRustok()
+    const before = tree(dir)
+    const r = await cli(['install', 'coupons', '--root', dir])
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('+wishlist = { crate = "rustok-wishlist", source = "crates-io", version = "0.3.1", depends_on = ["product", "customer"] }')
-    expect(r.stderr).toContain("error[codegen-unsupported-source]: Module 'wishlist' has source = \"crates-io\"")
-    expect(r.stderr).toMatch(/refused: nothing written/)
-    expect((await cli(['install', 'wishlist', '--root', dir])).code).toBe(1)
+    expect(r.stderr).toMatch(/^marketplace\.toml:\d+:\d+: error\[catalog-package-missing\]: Catalog entry 'coupons' \(source = "crates-io"\) carries no package manifest/m)
     expect(tree(dir)).toEqual(before)
+  })
+
+  it('an installed crates-io module whose vendored package manifest is missing: install writes it back', async () => {
+    const dir = copyOfRustok()
+    expect((await cli(['install', 'wishlist', '--root', dir])).stdout).toContain('wrote modules.d/wishlist/rustok-module.toml')
+    const vendored = readFileSync(path.join(dir, 'modules.d/wishlist/rustok-module.toml'), 'utf8')
+    rmSync(path.join(dir, 'modules.d'), { recursive: true })
+    const check = await cli(['check', '--root', dir])
+    expect(check.stderr).toContain("error[codegen-package-missing]: Module 'wishlist' (source = \"crates-io\")")
+    const r = await cli(['install', 'wishlist', '--root', dir])
+    expect(r.stdout).toContain('wishlist 0.3.1 is already installed (modules.toml:90); writing its missing package manifest modules.d/wishlist/rustok-module.toml')
+    expect(readFileSync(path.join(dir, 'modules.d/wishlist/rustok-module.toml'), 'utf8')).toBe(vendored)
+    expect((await cli(['install', 'wishlist', '--root', dir])).stdout).toContain('nothing to do')
   })
 
   it('refusals through the CLI exit 1 and write nothing; usage errors exit 2', async () => {

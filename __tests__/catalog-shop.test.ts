@@ -1,13 +1,15 @@
 /**
  * The catalog commands on examples/shop (its marketplace.toml), in temp copies: uninstall of a leaf
  * (forum) followed by generate leaves a checkout that `check` accepts; installing it back from the
- * catalog does too; a crates-io module is refused until code generation can register it.
+ * catalog does too; the crates-io newsletter installs with its vendored package manifest and its
+ * Cargo.toml declarations, and uninstalls back to the same bytes.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { readCatalog } from '../src/catalog/catalog.js'
+import { parseToml } from '../src/manifest/toml.js'
 import { cli } from './cli-helpers.js'
 
 const SHOP = path.join(process.cwd(), 'examples', 'shop')
@@ -116,15 +118,57 @@ describe('uninstall and install in a copy of examples/shop', () => {
     expect(tree(dir)).toEqual(before)
   })
 
-  it('install of the crates-io newsletter: refused (code generation needs a package manifest on disk), nothing written', async () => {
+  it('install of the crates-io newsletter: vendors its package manifest, declares it in the server, generates; uninstall restores every byte', async () => {
     const dir = copyOfShop()
     const before = tree(dir)
     const r = await cli(['install', 'newsletter', '--root', dir, '--format', 'json'])
+    const json = JSON.parse(r.stdout)
+    expect(json).toMatchObject({ ok: true, applied: true, refused: false, vendored: ['modules.d/newsletter/rustok-module.toml'], deleted: [] })
+    expect(json.declared).toEqual(['apps/server/Cargo.toml: [dependencies] shop-newsletter', 'apps/server/Cargo.toml: [features] mod-newsletter'])
+    expect(json.written).toEqual(['modules.toml', 'modules.d/newsletter/rustok-module.toml', 'apps/server/Cargo.toml', 'apps/server/src/modules/generated.rs', 'apps/admin/src/generated.rs', 'apps/storefront/src/generated.rs'])
+    // Cargo.lock does not lock shop-newsletter yet, and the tool says so.
+    expect(json.warnings.map((w: { rule: string }) => w.rule)).toEqual(['lockfile-outdated'])
+    const vendored = readFileSync(path.join(dir, 'modules.d/newsletter/rustok-module.toml'), 'utf8')
+    expect(vendored.split('\n')[0]).toBe("# Package manifest of the crates-io module 'newsletter' (shop-newsletter 0.4.2).")
+    // The vendored file is the crate's own package manifest, as the catalog carries it.
+    const crateOwn = readFileSync(path.join(process.cwd(), '__tests__/fixtures/registry/shop-newsletter-0.4.2/rustok-module.toml'), 'utf8')
+    expect(parseToml(vendored, 'v')).toEqual(parseToml(crateOwn, 'c'))
+    const server = readFileSync(path.join(dir, 'apps/server/Cargo.toml'), 'utf8')
+    expect(server).toContain('mod-search = ["dep:shop-search"]\nmod-newsletter = ["dep:shop-newsletter", "mod-blog"]\n')
+    expect(server.endsWith('shop-storefront = { workspace = true, optional = true }\nshop-newsletter = { version = "0.4.2", optional = true }\n')).toBe(true)
+    expect(readFileSync(path.join(dir, 'apps/server/src/modules/generated.rs'), 'utf8')).toContain('    #[cfg(feature = "mod-newsletter")]\n    router.merge(shop_newsletter::http::router());\n')
+    expect((await cli(['check', '--root', dir])).code).toBe(0)
+
+    const u = await cli(['uninstall', 'newsletter', '--root', dir])
+    expect(u.code).toBe(0)
+    expect(u.stdout).toContain('removed its vendored package manifest: modules.d/newsletter/rustok-module.toml')
+    expect(u.stderr).toContain('warning[lockfile-outdated]')
+    expect(tree(dir)).toEqual(before)
+    expect(existsSync(path.join(dir, 'modules.d'))).toBe(false)
+  })
+
+  it('--dry-run of the newsletter install shows all six files and writes nothing', async () => {
+    const dir = copyOfShop()
+    const before = tree(dir)
+    const r = await cli(['install', 'newsletter', '--root', dir, '--dry-run'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('--- /dev/null\n+++ b/modules.d/newsletter/rustok-module.toml\n')
+    expect(r.stdout).toContain('+shop-newsletter = { version = "0.4.2", optional = true }')
+    expect(r.stdout).toContain('dry run: nothing written; 6 files would change (0 errors, 0 warnings)')
+    expect(tree(dir)).toEqual(before)
+  })
+
+  it('--update-lockfile: a cargo failure (offline, shop-newsletter in no registry) undoes the whole change', async () => {
+    const dir = copyOfShop()
+    const before = tree(dir)
+    const r = await cli(['install', 'newsletter', '--root', dir, '--update-lockfile', '--offline', '--format', 'json'])
     expect(r.code).toBe(1)
     const json = JSON.parse(r.stdout)
-    expect(json).toMatchObject({ ok: false, applied: false, refused: true, written: [] })
-    expect(json.errors.map((e: { rule: string }) => e.rule)).toContain('codegen-unsupported-source')
+    expect(json).toMatchObject({ ok: false, refused: true })
+    expect(json.errors.map((e: { rule: string }) => e.rule)).toEqual(['lockfile-update-failed'])
+    expect(json.errors[0].message).toContain('shop-newsletter')
     expect(tree(dir)).toEqual(before)
+    expect(existsSync(path.join(dir, 'modules.d'))).toBe(false)
   })
 
   it('uninstall of a required module / a module with dependents is refused, naming why', async () => {

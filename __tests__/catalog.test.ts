@@ -9,8 +9,9 @@ import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { readCatalog, searchCatalog } from '../src/catalog/catalog.js'
-import { addDefaultEnabled, addModule, removeDefaultEnabled, removeModule, tomlString } from '../src/catalog/edit.js'
-import { catalogUrlProblem, fetchCatalogText, loadCatalog } from '../src/cli/catalog.js'
+import { addDefaultEnabled, addModule, removeDefaultEnabled, removeModule } from '../src/catalog/edit.js'
+import { tomlString } from '../src/catalog/toml-write.js'
+import { catalogUrlProblem, fetchCatalogText, loadCatalog } from '../src/adapters/catalog.js'
 import { UsageError } from '../src/adapters/fs.js'
 import { runCli } from '../src/cli/main.js'
 
@@ -22,7 +23,9 @@ describe('reading marketplace.toml', () => {
     const c = readCatalog('marketplace.toml', FIXTURE)
     expect(c.ok).toBe(true)
     expect(c.diagnostics).toEqual([])
-    expect(c.items.map((i) => [i.slug, i.valid])).toEqual([['blog', true], ['loyalty', true], ['reviews', true], ['tax', true], ['wishlist', true]])
+    expect(c.items.map((i) => [i.slug, i.valid])).toEqual([['blog', true], ['coupons', true], ['loyalty', true], ['reviews', true], ['tax', true], ['wishlist', true]])
+    // A crates-io entry's package table is read with the entry (the crate's rustok-module.toml).
+    expect(c.items.find((i) => i.slug === 'wishlist')!.entry!.package).toMatchObject({ module: { slug: 'wishlist', version: '0.3.1' }, crate: { entry_type: 'WishlistModule' } })
     expect(c.items.find((i) => i.slug === 'tax')!.entry).toMatchObject({ depends_on: [], source: 'path', path: 'crates/rustok-tax' })
   })
 
@@ -93,11 +96,11 @@ describe('reading marketplace.toml', () => {
   it('search: every word must match slug, name, description or a tag, case-insensitively; --tag filters', () => {
     const c = readCatalog('marketplace.toml', FIXTURE)
     const slugs = (q: Parameters<typeof searchCatalog>[1]) => searchCatalog(c, q).map((i) => i.slug)
-    expect(slugs({})).toEqual(['blog', 'loyalty', 'reviews', 'tax', 'wishlist'])
+    expect(slugs({})).toEqual(['blog', 'coupons', 'loyalty', 'reviews', 'tax', 'wishlist'])
     expect(slugs({ query: 'PRODUCT' })).toEqual(['reviews', 'wishlist'])
     expect(slugs({ query: 'points checkout' })).toEqual(['loyalty'])
     expect(slugs({ query: 'points blog' })).toEqual([])
-    expect(slugs({ tag: 'marketing' })).toEqual(['loyalty'])
+    expect(slugs({ tag: 'marketing' })).toEqual(['coupons', 'loyalty'])
     expect(slugs({ tag: 'commerce', query: 'tax' })).toEqual(['tax'])
     expect(slugs({ tag: 'comm' })).toEqual([])
   })
@@ -142,8 +145,8 @@ describe('catalogs from a URL (a local server on 127.0.0.1)', () => {
 
   it('loads a catalog, following a redirect on the same host', async () => {
     const c = await loadCatalog(SHOP, `${base}/marketplace.toml`)
-    expect([c.file, c.ok, c.items.length]).toEqual([`${base}/marketplace.toml`, true, 5])
-    expect((await loadCatalog(SHOP, `${base}/moved`)).items.length).toBe(5)
+    expect([c.file, c.ok, c.items.length]).toEqual([`${base}/marketplace.toml`, true, 6])
+    expect((await loadCatalog(SHOP, `${base}/moved`)).items.length).toBe(6)
   })
 
   it('refuses what it must, as I/O errors', async () => {
@@ -167,7 +170,7 @@ describe('catalogs from a URL (a local server on 127.0.0.1)', () => {
     const code = await runCli(['catalog', 'list', '--catalog', `${base}/marketplace.toml`, '--root', SHOP, '--format', 'json'], { stdout: (t) => out.push(t), stderr: () => {}, cwd: process.cwd() })
     expect(code).toBe(0)
     const json = JSON.parse(out.join('\n'))
-    expect([json.catalog, json.modules.map((m: { slug: string; installed: boolean }) => `${m.slug}:${m.installed}`)]).toEqual([`${base}/marketplace.toml`, ['blog:true', 'loyalty:false', 'reviews:false', 'tax:false', 'wishlist:false']])
+    expect([json.catalog, json.modules.map((m: { slug: string; installed: boolean }) => `${m.slug}:${m.installed}`)]).toEqual([`${base}/marketplace.toml`, ['blog:true', 'coupons:false', 'loyalty:false', 'reviews:false', 'tax:false', 'wishlist:false']])
     const err: string[] = []
     expect(await runCli(['catalog', 'list', '--catalog', 'http://example.com/m.toml', '--root', SHOP], { stdout: () => {}, stderr: (t) => err.push(t), cwd: process.cwd() })).toBe(2)
     expect(err.join('\n')).toMatch(/^error\[io-error\]: http:\/\/example\.com\/m\.toml: refusing to fetch the catalog/)

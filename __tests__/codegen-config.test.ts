@@ -14,6 +14,7 @@ describe('readConfig', () => {
       schema: 1,
       codegen: {
         package_manifests: ['rustok-module.toml', 'module.toml'],
+        package_dir: 'modules.d',
         feature_prefix: 'mod-',
         api_crate: 'rustok_api',
         server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml', enabled: true, gate: 'auto' },

@@ -1,7 +1,7 @@
 /** Shared by the codegen tests: loads a project and the generator's inputs from a directory. */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { readConfig } from '../src/config/config.js'
+import { packageLookup, readConfig } from '../src/config/config.js'
 import type { Config } from '../src/config/schema.js'
 import { filesForGeneration, planGeneration, type GenerationPlan } from '../src/codegen/generate.js'
 import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../src/project/project.js'
@@ -21,8 +21,8 @@ export function snapshot(root: string, files: readonly string[], overrides: Read
 export function loadProject(root: string, config: Config, overrides: ReadonlyMap<string, string | null> = new Map()): ProjectResult {
   const manifest = overrides.get('modules.toml') ?? readFileSync(path.join(root, 'modules.toml'), 'utf8')
   const stage = readManifest('modules.toml', manifest)
-  const names = config.codegen.package_manifests
-  return completeProject(stage, snapshot(root, filesNeeded(stage, names), overrides), names)
+  const lookup = packageLookup(config)
+  return completeProject(stage, snapshot(root, filesNeeded(stage, lookup), overrides), lookup)
 }
 
 export function configOf(text: string | null): Config {

@@ -121,11 +121,26 @@ describe('invalid input', () => {
     expect(plan.diagnostics.map((d) => d.rule)).toContain('dependency-cycle')
   })
 
-  it('a module from git cannot be generated (no package manifest on disk)', () => {
-    const toml = readFileSync(path.join(SHOP, 'modules.toml'), 'utf8').replace('search = { crate = "shop-search", source = "path", path = "crates/search", runtime = "extension" }', 'search = { crate = "shop-search", source = "git", git = "https://example.com/s.git", rev = "0123456789abcdef0123456789abcdef01234567", runtime = "extension" }')
-    const { plan } = planAt(SHOP, { overrides: new Map([['modules.toml', toml]]) })
-    expect(plan.diagnostics.map((d) => [d.rule, d.severity])).toContainEqual(['codegen-unsupported-source', 'error'])
-    expect(plan.files.filter((f) => f.kind === 'registry')).toEqual([])
+  const GIT_SEARCH = 'search = { crate = "shop-search", source = "git", git = "https://example.com/s.git", rev = "0123456789abcdef0123456789abcdef01234567", runtime = "extension" }'
+  const gitSearch = () => readFileSync(path.join(SHOP, 'modules.toml'), 'utf8').replace('search = { crate = "shop-search", source = "path", path = "crates/search", runtime = "extension" }', GIT_SEARCH)
+
+  it('a module from git without a vendored package manifest: validation is silent, generation refuses on its line', () => {
+    const { project, plan } = planAt(SHOP, { overrides: new Map([['modules.toml', gitSearch()]]) })
+    expect(project.diagnostics).toEqual([])
+    const d = plan.diagnostics.find((x) => x.rule === 'codegen-package-missing')!
+    expect(d).toMatchObject({ severity: 'error', file: 'modules.toml', line: 41 })
+    expect(d.message).toBe('Module \'search\' (source = "git") has no package manifest to generate its registration from: modules.d/search/rustok-module.toml or modules.d/search/module.toml does not exist')
+    expect(d.hint).toContain('modules-rebuild install search')
+    expect(plan.files).toEqual([])
+  })
+
+  it('a module from git with its package manifest vendored in modules.d/ is generated like a path module', () => {
+    const vendored = readFileSync(path.join(SHOP, 'crates/search/rustok-module.toml'), 'utf8').replace('ownership = "first_party"', 'ownership = "third_party"')
+    const { project, plan } = planAt(SHOP, { overrides: new Map([['modules.toml', gitSearch()], ['modules.d/search/rustok-module.toml', vendored]]) })
+    expect(project.diagnostics).toEqual([])
+    expect(project.packages.get('search')).toMatchObject({ vendored: true })
+    const server = plan.files.find((f) => f.path === 'apps/server/src/modules/generated.rs')!
+    expect(server.content).toContain('registry.register::<shop_search::SearchModule>();')
   })
 })
 

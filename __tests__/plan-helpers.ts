@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import os from 'node:os'
 import path from 'node:path'
 import { filesForGeneration, planGeneration } from '../src/codegen/generate.js'
-import { readConfig } from '../src/config/config.js'
+import { packageLookup, readConfig } from '../src/config/config.js'
 import { completeProject, filesNeeded, readManifest } from '../src/project/project.js'
 
 export const SHOP = path.join(process.cwd(), 'examples', 'shop')
@@ -40,8 +40,8 @@ export function regenerate(root: string): void {
   const { config } = readConfig(readOrNull(path.join(root, 'modules-rebuild.toml')))
   if (!config) throw new Error(`bad modules-rebuild.toml in ${root}`)
   const stage = readManifest('modules.toml', readFileSync(path.join(root, 'modules.toml'), 'utf8'))
-  const names = config.codegen.package_manifests
-  const project = completeProject(stage, snapshot(root, filesNeeded(stage, names)), names)
+  const lookup = packageLookup(config)
+  const project = completeProject(stage, snapshot(root, filesNeeded(stage, lookup)), lookup)
   const plan = planGeneration({ project, config, files: snapshot(root, filesForGeneration(config)) })
   for (const f of plan.files) {
     mkdirSync(path.dirname(path.join(root, f.path)), { recursive: true })

@@ -309,3 +309,25 @@ describe('paths outside the repository', () => {
     expect(code).toBe(0)
   })
 })
+
+describe('vendored package manifests (crates-io / git modules, modules.d/<slug>/)', () => {
+  const SEO = 'seo = { crate = "rustok-seo", source = "git", git = "https://github.com/example/rustok-seo.git", rev = "0123456789abcdef0123456789abcdef01234567", depends_on = ["content"] }'
+  const third = (slug: string, deps: string[] = []) => pkg(slug, deps).replace('ownership = "first_party"', 'ownership = "third_party"')
+
+  it('absent: validation is silent (code generation reports it); present and right: valid, third_party allowed', async () => {
+    const absent = project({ 'modules.toml': `${HEAD}\n[modules]\n${CONTENT}\n${SEO}\n`, ...PKG_CONTENT })
+    expect(await validateJson(absent)).toMatchObject({ code: 0, report: { errors: [], warnings: [] } })
+    const present = project({ 'modules.toml': `${HEAD}\n[modules]\n${CONTENT}\n${SEO}\n`, ...PKG_CONTENT, 'modules.d/seo/rustok-module.toml': third('seo', ['content']) })
+    expect(await validateJson(present)).toMatchObject({ code: 0, report: { errors: [], warnings: [] } })
+  })
+
+  it('present and wrong: findings point into the vendored file', async () => {
+    const dir = project({ 'modules.toml': `${HEAD}\n[modules]\n${CONTENT}\n${SEO}\n`, ...PKG_CONTENT, 'modules.d/seo/rustok-module.toml': third('seo').replace('slug = "seo"', 'slug = "seo2"') })
+    const { code, report } = await validateJson(dir)
+    expect(code).toBe(1)
+    expect(report.errors.map((e) => [e.rule, e.file, e.line])).toEqual([
+      ['package-dependencies-mismatch', 'modules.d/seo/rustok-module.toml', 1],
+      ['package-slug-mismatch', 'modules.d/seo/rustok-module.toml', 2]
+    ])
+  })
+})

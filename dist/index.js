@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8448);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,13 +33993,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6942:
+/***/ 8448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -36953,706 +36953,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/compare.ts
-/** Comparing a generated file with the checkout: the unified diff and where they first differ. */
-
-/** Line endings ignored: generated files are compared as LF text. */
-const lf = (text) => text.replace(/\r\n/g, '\n');
-/** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
-function unifiedDiff(file, have, want) {
-    return createTwoFilesPatch(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
-}
-/** 1-based line of `have` where it first differs from `want`. */
-function firstDifference(have, want) {
-    const a = have.split('\n');
-    const b = want.split('\n');
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    return Math.min(i + 1, a.length);
-}
-
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
 ;// CONCATENATED MODULE: ./src/diagnostics/diagnostic.ts
@@ -37692,659 +36992,682 @@ function cmp(a, b) {
 }
 const hasErrors = (list) => list.some((d) => d.severity === 'error');
 
-;// CONCATENATED MODULE: ./src/manifest/identifiers.ts
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/manifest/cargo-syntax.ts
 /**
- * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
- * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
- * null when the value is fine, or a sentence saying what is wrong.
+ * The grammar of Cargo versions and version requirements, rule for rule as the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
+ * converts what this parses into node-semver ranges. Pure, no I/O.
  */
-const SLUG = /^[a-z0-9_-]+$/;
-const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
-const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
-/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
-const LOOKALIKES = {
-    'а': ['a', 'CYRILLIC SMALL LETTER A'],
-    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
-    'о': ['o', 'CYRILLIC SMALL LETTER O'],
-    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
-    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
-    'у': ['y', 'CYRILLIC SMALL LETTER U'],
-    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
-    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
-    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
-    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
-    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
-    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
-    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
-    'ν': ['v', 'GREEK SMALL LETTER NU'],
-    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
-    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
-    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
-    '‐': ['-', 'HYPHEN'],
-    '‑': ['-', 'NON-BREAKING HYPHEN'],
-    '–': ['-', 'EN DASH'],
-    '＿': ['_', 'FULLWIDTH LOW LINE']
+
+/** The `semver` crate refuses requirements with more comparators than this. */
+const MAX_COMPARATORS = 32;
+/** Largest version number (and numeric pre-release identifier) the `semver` library handles. */
+const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
+/** Longest version string the `semver` library accepts. */
+const MAX_VERSION_LENGTH = 256;
+/** Internal: parse failure, with the kind (for hints) and a message worded like the crate's. */
+class ParseFailure {
+    kind;
+    message;
+    found;
+    constructor(kind, message, found) {
+        this.kind = kind;
+        this.message = message;
+        this.found = found;
+    }
+}
+const quote = (ch) => {
+    const json = JSON.stringify(ch);
+    return `'${json.slice(1, -1).replace(/'/g, "\\'")}'`;
 };
-function describeChar(ch) {
-    const cp = ch.codePointAt(0);
-    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    const known = LOOKALIKES[ch];
-    if (known)
-        return `${code} ${known[1]}, which looks like '${known[0]}'`;
-    if (cp >= 0xff01 && cp <= 0xff5e)
-        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
-    if (cp < 0x20 || cp === 0x7f)
-        return `${code} (a control character)`;
-    return `${code} '${ch}'`;
-}
-function firstBad(value, allowed) {
-    for (const ch of value)
-        if (!allowed.test(ch))
-            return ch;
-    return null;
-}
-function slugProblem(slug) {
-    if (slug.length === 0)
-        return 'is empty';
-    if (slug.length > 64)
-        return 'is longer than 64 characters';
-    if (SLUG.test(slug))
-        return null;
-    const bad = firstBad(slug, /[a-z0-9_-]/);
-    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
-}
-function crateProblem(name) {
-    if (!CRATE.test(name)) {
-        if (name.length === 0)
-            return 'is empty';
-        if (name.length > 64)
-            return 'is longer than 64 characters';
-        if (!/^[A-Za-z]/.test(name))
-            return 'must start with an ASCII letter';
-        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
-    }
-    const ident = name.replace(/-/g, '_');
-    if (RUST_KEYWORDS.has(ident))
-        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
-    return null;
-}
-/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
-function rustPathProblem(path) {
-    if (path.length === 0)
-        return 'is empty';
-    if (path.length > 256)
-        return 'is longer than 256 characters';
-    for (const seg of path.split('::')) {
-        if (!IDENT.test(seg)) {
-            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
-            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
-        }
-        if (RUST_KEYWORDS.has(seg))
-            return `uses the Rust keyword \`${seg}\` as a path segment`;
-    }
-    return null;
-}
-/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
-function repoPathProblem(path) {
-    if (path.length === 0)
-        return 'is empty';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
-        return 'is absolute; write it relative to the repository root';
-    if (path.includes('\\'))
-        return "uses '\\'; write '/' between directories";
-    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
-    if (bad)
-        return `contains ${describeChar(bad)}`;
-    const segs = path.split('/');
-    if (segs.includes('..'))
-        return "leaves the repository with '..'";
-    if (path.startsWith('-'))
-        return "starts with '-', which a command would read as an option";
-    return null;
-}
-/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
-function gitUrlProblem(url) {
-    if (url.startsWith('-'))
-        return "starts with '-', which git would read as an option";
-    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
-        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
-    if (/\s/.test(url))
-        return 'contains white space';
-    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
-        return null;
-    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
-        return null;
-    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
-}
-/** An absolute http(s) URL that parses. */
-function httpUrlProblem(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return 'does not parse as a URL';
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return `uses ${parsed.protocol} instead of http: or https:`;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/plan/config.ts
-/**
- * `[plan]` of modules-rebuild.toml: how release-plan.json names, builds and caches each target.
- * The single definition of the section; the lead mounts `PlanConfigSchema` into ConfigSchema as
- * `plan`. Every key is optional: without the section, targets are built with plain cargo from
- * RusToK's layout and their inputs are derived from the Cargo path dependencies.
- */
-
-
-
-const config_TARGETS = ['server', 'admin', 'storefront'];
-/** `[A-Za-z0-9_.-]`, starting with a letter or digit, no `..`, not ending in `.`: valid in git tags and OCI tags. */
-const RELEASE_PREFIX_PATTERN = '^[A-Za-z0-9](?:[A-Za-z0-9_-]|\\.(?!\\.))*[A-Za-z0-9_-]$|^[A-Za-z0-9]$';
-/** Placeholders of `command` (see DEFAULT_COMMAND); the `*_args` ones expand to zero or more arguments. */
-const PLACEHOLDERS = (/* unused pure expression or super */ null && (['{package}', '{profile_args}', '{target_args}', '{feature_args}', '{features}', '{profile}', '{target}']));
-const DEFAULT_COMMAND = ['cargo', 'build', '--locked', '-p', '{package}', '{profile_args}', '{target_args}', '{feature_args}'];
-const repoPath = (description) => schemas/* string */.YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
-const targetSchema = (target) => schemas/* object */.Ikc({
-    package: schemas/* string */.YjP()
-        .optional()
-        .describe(target === 'server'
-        ? 'Cargo package to build. Default: `app` of modules.toml.'
-        : `Cargo package to build. Default: [package] name of [codegen.${target}] cargo_toml.`),
-    command: schemas/* array */.YOg(schemas/* string */.YjP())
-        .min(1)
-        .default([...DEFAULT_COMMAND])
-        .describe('The build command as an argument vector (never run through a shell). Placeholders: {package}; {profile_args} → `--release` or `--profile <name>` ([build] profile); {target_args} → `--target <triple>` or nothing ([build] target); {feature_args} → the cargo arguments [codegen] decides (nothing in managed mode, `--no-default-features --features …` in flags mode); {features} → the feature list joined with commas; {profile}; {target}. Examples: `["trunk", "build", "--release", "--features", "{features}"]`, `["cargo", "leptos", "build", "--release"]`.'),
-    inputs: schemas/* array */.YOg(repoPath('A file or directory whose content decides the build.'))
-        .optional()
-        .describe('Replaces the derived input paths of the build key. Default (derived): the app directory, the directory of every Cargo path dependency reachable from its Cargo.toml (through [workspace.dependencies] and [patch]), and the module crates the app compiles in.'),
-    extra_inputs: schemas/* array */.YOg(repoPath('A file or directory whose content decides the build.'))
-        .default([])
-        .describe('Added to the input paths, e.g. assets or a Trunk.toml outside the app directory.'),
-    output: repoPath('What the build produces, packed as the artifact.')
-        .optional()
-        .describe('Build output to pack as the artifact (placeholders as in `command`, plus {target_dir}: `target/<triple>` or `target`, and {profile_dir}: `release`, `debug` for dev, else the profile name). Default: `{target_dir}/{profile_dir}/{package}` (the binary).'),
-    image: schemas/* string */.YjP()
-        .optional()
-        .describe('Container image name (without tag) when this target is deployed on its own. Default: `<image_registry>/<package>`, lowercased. The tag is the release_id.'),
-    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe('Environment variables of the build (e.g. RUSTFLAGS, SOURCE_DATE_EPOCH); part of the build key.')
-})
-    .describe(`How the ${target} target is built.`);
-const PlanConfigSchema = schemas/* object */.Ikc({
-    release_prefix: schemas/* string */.YjP()
-        .optional()
-        .meta({ pattern: RELEASE_PREFIX_PATTERN, description: 'First part of every release_id (≤ 64 characters). Default: `app` of modules.toml without a trailing `-server` (`rustok-server` → `rustok`).' }),
-    image_registry: schemas/* string */.YjP().default('').describe('Registry and namespace put before image names, e.g. "ghcr.io/rustokrs". Empty: bare names.'),
-    workspace_manifest: repoPath('The Cargo workspace manifest.').default('Cargo.toml'),
-    lockfile: repoPath('The Cargo lockfile; part of every build key and of the registry cache key.').default('Cargo.lock'),
-    toolchain_files: schemas/* array */.YOg(repoPath('A toolchain file.'))
-        .default(['rust-toolchain.toml', 'rust-toolchain'])
-        .describe('Files that pin the Rust toolchain; all that exist are part of every build key.'),
-    server: targetSchema('server').prefault({}),
-    admin: targetSchema('admin').prefault({}),
-    storefront: targetSchema('storefront').prefault({})
-})
-    .describe('How `modules-rebuild plan` keys, names and builds the targets (release-plan.json).');
-const DEFAULT_PLAN_CONFIG = PlanConfigSchema.parse({});
-/**
- * Checks beyond shape of `[plan]` (paths, the release prefix, env names); readConfig calls it with
- * a locator into modules-rebuild.toml.
- */
-function checkPlanConfig(c, file, where = () => null) {
-    const diagnostics = [];
-    const locate = (p) => where(['plan', ...p]);
-    const err = (path, message, hint) => diagnostics.push(diagnostic('error', 'config-invalid-path', file, locate(path), message, hint));
-    const paths = [
-        [['workspace_manifest'], c.workspace_manifest],
-        [['lockfile'], c.lockfile],
-        ...c.toolchain_files.map((p, i) => [['toolchain_files', i], p])
-    ];
-    for (const t of config_TARGETS) {
-        c[t].inputs?.forEach((p, i) => paths.push([[t, 'inputs', i], p]));
-        c[t].extra_inputs.forEach((p, i) => paths.push([[t, 'extra_inputs', i], p]));
-    }
-    for (const [p, value] of paths) {
-        const problem = repoPathProblem(value) ?? (value.includes('\n') ? 'contains a line break' : null);
-        if (problem)
-            err(p, `\`plan.${p.join('.')}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server".');
-    }
-    if (c.release_prefix !== undefined && (c.release_prefix.length > 64 || !new RegExp(RELEASE_PREFIX_PATTERN).test(c.release_prefix))) {
-        diagnostics.push(diagnostic('error', 'config-invalid-identifier', file, locate(['release_prefix']), `\`plan.release_prefix\` '${c.release_prefix}' cannot start a git tag and an OCI tag`, 'Use at most 64 ASCII letters, digits, `_`, `-` and single `.`, starting with a letter or digit and not ending in `.`, e.g. "rustok".'));
-    }
-    for (const t of config_TARGETS) {
-        for (const k of Object.keys(c[t].env)) {
-            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-                diagnostics.push(diagnostic('error', 'config-invalid-identifier', file, locate([t, 'env', k]), `\`plan.${t}.env\` key '${k}' is not an environment variable name`, 'Use ASCII letters, digits and `_`, not starting with a digit.'));
-        }
-    }
-    return diagnostics;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/constants.ts
-/**
- * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
- * import these instead of spelling the strings again, so a rename happens in one place.
- */
-/** Where generated workflows are written, relative to the repository root. */
-const WORKFLOWS_DIR = '.github/workflows';
-/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
-const REBUILD_WORKFLOW = 'modules-rebuild.yml';
-/**
- * Reserved for the rollback issue: redeploys an already-built release (never rebuilds). Not
- * generated yet; `workflows generate` never writes another file under this name.
- */
-const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
-/**
- * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
- * (a backend) installs or removes one module on a branch and opens its pull request.
- */
-const CHANGE_WORKFLOW = 'modules-change.yml';
-/** Every workflow file name modules-rebuild owns, generated now or later. */
-const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW];
-/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
-const CHANGE_BRANCH_PREFIX = 'modules-change/';
-/**
- * Release tags: `modules/<release_id>` (release_id from src/plan/release-id.ts, e.g.
- * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
- * tags (`v1.2.3`); rollback lists releases by RELEASE_TAG_GLOB.
- */
-const RELEASE_TAG_PREFIX = 'modules/';
-const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELEASE_TAG_PREFIX}*`));
-const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
-/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
-const PLAN_ARTIFACT = 'release-plan';
-/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
-const BUILD_INFO_FILE = 'build-info.json';
-/**
- * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
- * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
- */
-const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
-const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
-/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
-const GENERATED_MARKER = '# @generated by modules-rebuild';
-/** The command that rewrites the workflows; named in headers, hints and diffs. */
-const GENERATE_COMMAND = 'modules-rebuild workflows generate';
-
-;// CONCATENATED MODULE: ./src/workflows/pins.ts
-const PINS = {
-    'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
-    'actions/cache': { sha: '668228422ae6a00e4ad889ee87cd7109ec5666a7', version: 'v5.0.4' },
-    'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
-    'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
-    'actions/setup-node': { sha: '53b83947a5a98c8d113130e565377fae1a50d02f', version: 'v6.3.0' }
+const fail = {
+    empty: () => new ParseFailure('Empty', 'empty string, expected a semver version'),
+    unexpectedEnd: (pos) => new ParseFailure('UnexpectedEnd', `unexpected end of input while parsing ${pos}`),
+    unexpectedChar: (pos, ch) => new ParseFailure('UnexpectedChar', `unexpected character ${quote(ch)} while parsing ${pos}`, ch),
+    unexpectedCharAfter: (pos, ch) => new ParseFailure('UnexpectedCharAfter', `unexpected character ${quote(ch)} after ${pos}`, ch),
+    expectedCommaFound: (pos, ch) => new ParseFailure('ExpectedCommaFound', `expected comma after ${pos}, found ${quote(ch)}`, ch),
+    leadingZero: (pos) => new ParseFailure('LeadingZero', `invalid leading zero in ${pos}`),
+    overflow: (pos) => new ParseFailure('Overflow', `value of ${pos} exceeds u64::MAX`),
+    emptySegment: (pos) => new ParseFailure('EmptySegment', `empty identifier segment in ${pos}`),
+    wildcardNotOnly: (ch) => new ParseFailure('WildcardNotTheOnlyComparator', `wildcard req (${ch}) must be the only comparator in the version req`, ch),
+    unexpectedAfterWildcard: () => new ParseFailure('UnexpectedAfterWildcard', 'unexpected character after wildcard in version req'),
+    excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
+    tooLarge: (what) => new ParseFailure('TooLarge', what)
 };
-const isPinnedAction = (name) => Object.hasOwn(PINS, name);
-/** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */
-const pinnedRef = (action) => `${action}@${PINS[action].sha}`;
-
-;// CONCATENATED MODULE: ./src/workflows/config.ts
-/**
- * `[workflows]` of modules-rebuild.toml: how the generated GitHub workflows call modules-rebuild,
- * where they run, and the two extension points (setup steps before the build, jobs after it) that
- * replace hand edits. The single definition of the section; the lead mounts
- * `WorkflowsConfigSchema` into ConfigSchema as `workflows`. Shape is zod's job; everything a
- * workflow could be attacked through (action pins, expressions in `run:`, credentials left on
- * disk) is checked by `checkWorkflowsConfig`, which both config reading and `planWorkflows` call.
- */
-
-
-
-
-
-/** `owner/repo[/path]@<40 hex>`: the only form a remote action may take in a generated workflow. */
-const ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})((?:\/[A-Za-z0-9._-]+)*)@([0-9a-f]{40})$/;
-/** `vX.Y.Z` with an optional pre-release: the comment after a pinned `uses:`. */
-const ACTION_VERSION = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-/** Job ids GitHub accepts, kept to a lowercase-friendly subset. */
-const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]{0,99}$/;
-/** Runner labels: `ubuntu-latest`, `ubuntu-24.04`, `self-hosted`, `linux`, `x64`, `gpu_large`. */
-const RUNNER_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-/** A branch name the `branches:` filter matches literally. */
-const BRANCH = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,200}$/;
-const PERMISSION_SCOPES = [
-    'actions',
-    'attestations',
-    'checks',
-    'contents',
-    'deployments',
-    'discussions',
-    'id-token',
-    'issues',
-    'models',
-    'packages',
-    'pages',
-    'pull-requests',
-    'repository-projects',
-    'security-events',
-    'statuses'
-];
-const PERMISSION_LEVELS = ['read', 'write', 'none'];
-/** Repository roles a change may require (src/github/permissions.ts MINIMUM_PERMISSIONS). */
-const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
-const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain';
-/** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
-const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/;
-const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-const runsOn = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
-/** One workflow step, as a TOML table with the keys of the step's YAML. */
-const StepSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().optional(),
-    id: schemas/* string */.YjP().optional(),
-    if: schemas/* string */.YjP().optional(),
-    uses: schemas/* string */.YjP()
-        .optional()
-        .describe('`owner/repo@<40-hex sha> # vX.Y.Z` (the comment is rendered as a YAML comment and is required), `./local/path`, or `docker://image@sha256:<64 hex>`.'),
-    with: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
-    shell: schemas/* string */.YjP().optional(),
-    'working-directory': schemas/* string */.YjP().optional(),
-    env: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
-    run: schemas/* string */.YjP().optional().describe('Never `${{ github.event.* }}`, `github.head_ref` or `inputs.*` here: pass them through `env` and use "$VAR".'),
-    'continue-on-error': schemas/* boolean */.zMY().optional(),
-    'timeout-minutes': schemas/* number */.aig().int().min(1).max(360).optional()
-})
-    .describe('A workflow step; exactly one of `uses` and `run`.');
-/** One job after `build`, as a TOML table with the keys of the job's YAML. */
-const ExtraJobSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().optional(),
-    needs: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Jobs besides plan and build (always needed) that must finish first: other extra jobs.'),
-    if: schemas/* string */.YjP().optional().describe('Extra condition; the job never runs on pull_request events whatever it says.'),
-    'runs-on': runsOn.optional().describe('Default: [workflows] runs_on.'),
-    'timeout-minutes': schemas/* number */.aig().int().min(1).max(360).optional(),
-    permissions: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(PERMISSION_SCOPES), schemas/* enum */.k5n(PERMISSION_LEVELS))
-        .optional()
-        .describe('Raised for this job only. Default: contents: read.'),
-    environment: schemas/* string */.YjP().optional(),
-    env: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
-    'continue-on-error': schemas/* boolean */.zMY().optional(),
-    steps: schemas/* array */.YOg(StepSchema).min(1)
-})
-    .describe('A job that runs after build (never on pull requests).');
-const WorkflowsConfigSchema = schemas/* object */.Ikc({
-    action: schemas/* string */.YjP()
-        .optional()
-        .meta({
-        pattern: ACTION_REF.source,
-        description: 'The modules-rebuild action the workflows call, pinned: "<owner>/<repo>@<40-hex commit>". Required by `workflows generate`.'
-    }),
-    action_version: schemas/* string */.YjP()
-        .optional()
-        .meta({ pattern: ACTION_VERSION.source, description: 'The release `action` points at, e.g. "v0.1.0"; rendered as the `# v0.1.0` comment after `uses:`.' }),
-    manifest: schemas/* string */.YjP().default('modules.toml').describe("The manifest the workflows pass to the action, repository-relative, '/' between directories."),
-    default_branch: schemas/* string */.YjP().default('main').describe('Pushes to this branch plan and build.'),
-    runs_on: runsOn.default('ubuntu-latest').describe('Runner label (or labels) of every job.'),
-    build_timeout_minutes: schemas/* number */.aig().int().min(1).max(360).default(120).describe('timeout-minutes of each build job.'),
-    extra_paths: schemas/* array */.YOg(schemas/* string */.YjP())
-        .default([])
-        .describe('More path filters that start the workflow (e.g. "Cargo.lock", "crates/**"), besides the manifest, package manifests, generated files and this file.'),
-    setup_steps: schemas/* array */.YOg(StepSchema).default([]).describe('Steps run in every build job after checkout and before the cargo cache and the build (e.g. a toolchain or system packages).'),
-    extra_jobs: schemas/* record */.g1P(schemas/* string */.YjP(), ExtraJobSchema)
-        .default({})
-        .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.'),
-    // modules-change.yml. Optional without a default, so configurations that do not set them keep
-    // their config hash (and their modules-rebuild.yml byte for byte).
-    change_minimum_permission: schemas/* enum */.k5n(CHANGE_MINIMUM_PERMISSIONS)
-        .optional()
-        .describe('modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "maintain".'),
-    change_token_secret: schemas/* string */.YjP()
-        .optional()
-        .meta({ pattern: SECRET_NAME.source })
-        .describe('modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.')
-})
-    .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
-const DEFAULT_WORKFLOWS_CONFIG = WorkflowsConfigSchema.parse({});
-function parseActionRef(ref) {
-    const m = ACTION_REF.exec(ref);
-    return m ? { repo: m[1], action: m[1] + m[2], sha: m[3] } : null;
-}
-/** `owner/repo@sha # v1.2.3` → ref and version (null when the comment is missing). */
-function splitUses(uses) {
-    const m = /^(\S+)\s+#\s*(\S+)\s*$/.exec(uses.trim());
-    return m ? { ref: m[1], version: m[2] } : { ref: uses.trim(), version: null };
-}
-/** Expression contexts an attacker can fill (PR titles, branch names, dispatch inputs). */
-const UNTRUSTED = [
-    { re: /\bgithub\s*\.\s*event\s*\./, what: 'github.event.*' },
-    { re: /\bgithub\s*\[/, what: "github['…']" },
-    { re: /\bgithub\s*\.\s*head_ref\b/, what: 'github.head_ref' },
-    { re: /\binputs\s*[.[]/, what: 'inputs.*' }
-];
-/** The untrusted contexts named inside `${{ … }}` expressions of `text`. */
-function untrustedExpressions(text) {
-    const found = new Set();
-    for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g))
-        for (const u of UNTRUSTED)
-            if (u.re.test(m[1]))
-                found.add(u.what);
-    return [...found];
+/** One code point at `i` (so error messages quote whole characters). */
+const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
+const isWildcard = (c) => c === '*' || c === 'x' || c === 'X';
+/** The crate trims only U+0020, not tabs or newlines. */
+const skipSpaces = (s, i) => {
+    while (s[i] === ' ')
+        i++;
+    return i;
+};
+const U64_MAX = '18446744073709551615';
+/** A number without leading zeros. Returns [value, next index]. */
+function numericIdentifier(s, i, pos) {
+    let j = i;
+    while (isDigit(s[j])) {
+        if (s[i] === '0' && j > i)
+            throw fail.leadingZero(pos);
+        j++;
+    }
+    if (j === i) {
+        if (i < s.length)
+            throw fail.unexpectedChar(pos, charAt(s, i));
+        throw fail.unexpectedEnd(pos);
+    }
+    const digits = s.slice(i, j);
+    if (digits.length > U64_MAX.length || (digits.length === U64_MAX.length && digits > U64_MAX)) {
+        throw fail.overflow(pos);
+    }
+    const value = Number(digits);
+    if (value > MAX_NUMBER) {
+        throw fail.tooLarge(`value of ${pos} exceeds ${MAX_NUMBER}, the largest this tool supports (Cargo allows up to u64::MAX)`);
+    }
+    return [value, j];
 }
 /**
- * Every check beyond shape: the action reference, paths, branch and runner labels, and the
- * safety of each setup step and extra job. `requireAction`: `workflows generate` needs `action`;
- * plain config reading does not (a repository may not use the workflows).
+ * Dot-separated [0-9A-Za-z-] segments, as the crate reads them: may be empty (returns ''), an empty
+ * segment is an error, numeric pre-release segments may not have leading zeros.
  */
-function checkWorkflowsConfig(w, file, where = () => null, requireAction = false) {
-    const out = [];
-    const at = (p) => where(['workflows', ...p]);
-    const err = (rule, p, message, hint) => out.push(diagnostic('error', rule, file, at(p), message, hint));
-    const key = (p) => ['workflows', ...p].map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z0-9_-]+$/.test(k) ? `.${k}` : `."${k}"`)).join('').slice(1);
-    const noExpression = (p, value) => {
-        if (!value.includes('${{'))
-            return true;
-        err('expression-injection', p, `\`${key(p)}\` contains \`\${{\`, which the workflow would evaluate`, 'Write a literal value here.');
-        return false;
-    };
-    // The modules-rebuild action.
-    if (w.action === undefined) {
-        if (requireAction)
-            err('config-invalid-action', ['action'], '`workflows.action` is not set: the workflows need to know which modules-rebuild to call', 'Add `action = "<owner>/modules-rebuild@<40-hex commit>"` and `action_version = "vX.Y.Z"` under [workflows] (the commit of the release tag).');
-    }
-    else if (noExpression(['action'], w.action) && !parseActionRef(w.action)) {
-        err('config-invalid-action', ['action'], `\`workflows.action\` '${w.action}' is not "<owner>/<repo>@<40-hex commit>"`, 'Pin the action to the full commit id of a release, e.g. "acme/modules-rebuild@0123456789abcdef0123456789abcdef01234567"; tags and branches can be moved.');
-    }
-    if (w.action_version === undefined) {
-        if (requireAction || w.action !== undefined)
-            err('config-invalid-action', ['action_version'], '`workflows.action_version` is not set', 'Add the release the commit belongs to, e.g. `action_version = "v0.1.0"`; it becomes the `# v0.1.0` comment readers and update bots rely on.');
-    }
-    else if (!ACTION_VERSION.test(w.action_version)) {
-        err('config-invalid-action', ['action_version'], `\`workflows.action_version\` '${w.action_version}' is not a release tag of the form vX.Y.Z`, 'Write the tag the pinned commit belongs to, e.g. "v0.1.0".');
-    }
-    // Paths, branch, runners.
-    if (noExpression(['manifest'], w.manifest)) {
-        const problem = repoPathProblem(w.manifest);
-        if (problem)
-            err('config-invalid-path', ['manifest'], `\`workflows.manifest\` '${w.manifest}' ${problem}`, 'Write the manifest path relative to the repository root, e.g. "modules.toml".');
-    }
-    w.extra_paths.forEach((p, i) => {
-        if (!noExpression(['extra_paths', i], p))
-            return;
-        const problem = globProblem(p);
-        if (problem)
-            err('config-invalid-path', ['extra_paths', i], `\`workflows.extra_paths[${i}]\` '${p}' ${problem}`, 'Write a repository-relative path or glob, e.g. "Cargo.lock" or "crates/**".');
-    });
-    if (noExpression(['default_branch'], w.default_branch) && !BRANCH.test(w.default_branch)) {
-        err('invalid-value', ['default_branch'], `\`workflows.default_branch\` '${w.default_branch}' is not a branch name`, 'Write the branch pushes to which release, e.g. "main".');
-    }
-    checkRunsOn(w.runs_on, ['runs_on']);
-    if (w.change_token_secret !== undefined && noExpression(['change_token_secret'], w.change_token_secret) && !SECRET_NAME.test(w.change_token_secret)) {
-        err('invalid-value', ['change_token_secret'], `\`workflows.change_token_secret\` '${w.change_token_secret}' is not a secret name`, 'Write the name of a repository secret, e.g. "MODULES_BOT_TOKEN": letters, digits and `_`, not starting with a digit or GITHUB_.');
-    }
-    // Extension points.
-    w.setup_steps.forEach((s, i) => checkStep(s, ['setup_steps', i]));
-    const ids = Object.keys(w.extra_jobs);
-    for (const [id, job] of Object.entries(w.extra_jobs)) {
-        const p = ['extra_jobs', id];
-        if (!JOB_ID.test(id))
-            err('invalid-workflow-extension', p, `Extra job id '${id}' is not a valid job id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
-        else if (RESERVED_JOBS.includes(id))
-            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${RESERVED_JOBS.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
-        job.needs.forEach((n, j) => {
-            if (n === 'plan' || n === 'build')
-                return;
-            if (n === id)
-                err('invalid-workflow-extension', [...p, 'needs', j], `Extra job '${id}' needs itself`, 'Remove it from `needs`.');
-            else if (!ids.includes(n))
-                err('invalid-workflow-extension', [...p, 'needs', j], `Extra job '${id}' needs '${n}', which is not a job of the workflow`, `Name plan, build or another extra job (${ids.filter((x) => x !== id).join(', ') || 'none defined'}).`);
-        });
-        if (job['runs-on'] !== undefined)
-            checkRunsOn(job['runs-on'], [...p, 'runs-on']);
-        if (job.environment !== undefined)
-            noExpression([...p, 'environment'], job.environment);
-        job.steps.forEach((s, i) => checkStep(s, [...p, 'steps', i]));
-    }
-    return out;
-    function checkRunsOn(v, p) {
-        const labels = typeof v === 'string' ? [v] : v;
-        labels.forEach((l, i) => {
-            const lp = typeof v === 'string' ? p : [...p, i];
-            if (noExpression(lp, l) && !RUNNER_LABEL.test(l))
-                err('invalid-value', lp, `\`${key(lp)}\` '${l}' is not a runner label`, 'Write a label such as "ubuntu-latest", "ubuntu-24.04" or "self-hosted".');
-        });
-    }
-    function checkStep(s, p) {
-        const label = `${key(p)}${s.name ? ` ('${s.name}')` : ''}`;
-        if ((s.uses === undefined) === (s.run === undefined)) {
-            err('invalid-workflow-extension', p, `Step ${label} must have exactly one of \`uses\` and \`run\``, 'A step either calls an action (`uses`) or runs a script (`run`).');
-            return;
+function identifier(s, i, pos) {
+    let acc = 0;
+    let seg = 0;
+    let nonDigit = false;
+    for (;;) {
+        const c = s[i + acc + seg];
+        if (isIdentChar(c)) {
+            seg++;
+            if (!isDigit(c))
+                nonDigit = true;
+            continue;
         }
-        if (s.id !== undefined && !JOB_ID.test(s.id))
-            err('invalid-workflow-extension', [...p, 'id'], `Step id '${s.id}' is not a valid step id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
-        if (s.shell !== undefined)
-            noExpression([...p, 'shell'], s.shell);
-        if (s['working-directory'] !== undefined)
-            noExpression([...p, 'working-directory'], s['working-directory']);
-        if (s.run !== undefined) {
-            const bad = untrustedExpressions(s.run);
-            if (bad.length) {
-                err('expression-injection', [...p, 'run'], `Step ${label} puts ${bad.join(', ')} inside \`run:\`, where a crafted value becomes shell code`, 'Pass the value through `env` (`env = { TITLE = "${{ github.event.pull_request.title }}" }`) and use "$TITLE" in the script.');
+        if (seg === 0) {
+            if (acc === 0 && c !== '.')
+                return ['', i];
+            throw fail.emptySegment(pos);
+        }
+        if (pos === 'pre-release identifier' && !nonDigit) {
+            if (seg > 1 && s[i + acc] === '0')
+                throw fail.leadingZero(pos);
+            if (Number(s.slice(i + acc, i + acc + seg)) > MAX_NUMBER) {
+                throw fail.tooLarge(`numeric pre-release identifier exceeds ${MAX_NUMBER}, the largest this tool supports`);
             }
         }
-        if (s.uses !== undefined)
-            checkUses(s, p, label);
-    }
-    function checkUses(s, p, label) {
-        const up = [...p, 'uses'];
-        const uses = s.uses;
-        if (!noExpression(up, uses))
-            return;
-        if (uses.startsWith('./'))
-            return;
-        if (uses.startsWith('docker://')) {
-            if (!/^docker:\/\/[^\s@]+@sha256:[0-9a-f]{64}$/.test(uses))
-                err('invalid-workflow-extension', up, `Step ${label}: docker action '${uses}' is not pinned to a digest`, 'Write `docker://image@sha256:<64 hex>`.');
-            return;
+        acc += seg;
+        if (c === '.') {
+            acc++;
+            seg = 0;
+            nonDigit = false;
         }
-        const { ref, version } = splitUses(uses);
-        const parsed = parseActionRef(ref);
-        if (!parsed) {
-            err('invalid-workflow-extension', up, `Step ${label}: '${ref}' is not pinned to a full commit id`, 'Write `uses = "owner/repo@<40-hex commit> # vX.Y.Z"`: a tag or branch can be moved to other code.');
-            return;
-        }
-        if (version === null || !ACTION_VERSION.test(version)) {
-            err('invalid-workflow-extension', up, `Step ${label}: '${ref}' has no \`# vX.Y.Z\` comment naming its release`, `Append the release tag of the commit: "${ref} # v1.2.3".`);
-        }
-        if (isPinnedAction(parsed.action) && (parsed.sha !== PINS[parsed.action].sha || (version !== null && version !== PINS[parsed.action].version))) {
-            const pin = PINS[parsed.action];
-            err('invalid-workflow-extension', up, `Step ${label}: ${parsed.action} is pinned to ${parsed.sha.slice(0, 12)}… but modules-rebuild's pin table has ${pin.version} (${pin.sha.slice(0, 12)}…)`, `Use "${parsed.action}@${pin.sha} # ${pin.version}" so every job runs the same reviewed code.`);
-        }
-        if (parsed.action === 'actions/checkout' && !(s.with?.['persist-credentials'] === false || s.with?.['persist-credentials'] === 'false')) {
-            err('invalid-workflow-extension', up, `Step ${label}: actions/checkout without persist-credentials = false leaves the token in .git/config for every later step`, 'Add `with = { persist-credentials = false }`.');
+        else {
+            return [s.slice(i, i + acc), i + acc];
         }
     }
 }
-/** Path filters: repository-relative paths with `*`, `**` and `?` wildcards; no negation, no `..`. */
-function globProblem(p) {
-    if (p.startsWith('!'))
-        return "is a negated filter ('!'), which would stop the workflow for files the tool needs";
-    const problem = repoPathProblem(p.replace(/\*\*?|\?/g, 'x'));
-    return problem;
+function parseVersionText(s) {
+    if (s === '')
+        throw fail.empty();
+    let pos = 'major version number';
+    const dot = (i) => {
+        if (s[i] === '.')
+            return i + 1;
+        if (i < s.length)
+            throw fail.unexpectedCharAfter(pos, charAt(s, i));
+        throw fail.unexpectedEnd(pos);
+    };
+    let i;
+    let major, minor, patch;
+    [major, i] = numericIdentifier(s, 0, pos);
+    i = dot(i);
+    pos = 'minor version number';
+    [minor, i] = numericIdentifier(s, i, pos);
+    i = dot(i);
+    pos = 'patch version number';
+    [patch, i] = numericIdentifier(s, i, pos);
+    let pre = '';
+    let build = '';
+    if (s[i] === '-') {
+        pos = 'pre-release identifier';
+        [pre, i] = identifier(s, i + 1, pos);
+        if (pre === '')
+            throw fail.emptySegment(pos);
+    }
+    if (s[i] === '+') {
+        pos = 'build metadata';
+        [build, i] = identifier(s, i + 1, pos);
+        if (build === '')
+            throw fail.emptySegment(pos);
+    }
+    if (i < s.length)
+        throw fail.unexpectedCharAfter(pos, charAt(s, i));
+    return { major, minor, patch, pre, build };
+}
+/**
+ * Parses a Cargo (semver 2.0) version: `1.2.3`, `1.2.3-alpha.1`, `1.2.3+build.5`.
+ * No `v` prefix, no partial versions, no surrounding whitespace, no leading zeros.
+ */
+function parseCargoVersion(v) {
+    if (typeof v !== 'string')
+        return { ok: false, reason: 'version must be a string' };
+    try {
+        parseVersionText(v);
+    }
+    catch (e) {
+        if (e instanceof ParseFailure) {
+            return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}${versionHint(v)}` };
+        }
+        throw e;
+    }
+    if (v.length > MAX_VERSION_LENGTH) {
+        return {
+            ok: false,
+            reason: `"${v.slice(0, 40)}…" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
+        };
+    }
+    try {
+        return { ok: true, version: new (semver_default()).SemVer(v) };
+    }
+    catch (e) {
+        // Not expected: the grammar above is stricter than the library's.
+        return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}` };
+    }
+}
+function isCargoVersion(v) {
+    return parseCargoVersion(v).ok;
+}
+function versionHint(v) {
+    const t = v.trim();
+    if (t !== v && t !== '')
+        return ' (remove the surrounding whitespace)';
+    if (/^[vV]\d/.test(t))
+        return ` (Cargo versions have no "v" prefix: write "${t.slice(1)}")`;
+    if (/^[=^~<>]/.test(t))
+        return ' (a version, not a version requirement, is expected here)';
+    if (/^\d+(\.\d+)?$/.test(t))
+        return ' (a version needs all three numbers: major.minor.patch)';
+    return '';
+}
+/** One comparator of a requirement, as the crate reads it. Returns the comparator, the last position and the next index. */
+function parseComparator(s, start) {
+    let i = start;
+    let op = '^';
+    let defaultOp = false;
+    const c0 = s[i];
+    const c1 = s[i + 1];
+    if (c0 === '=') {
+        op = '=';
+        i += 1;
+    }
+    else if (c0 === '>') {
+        op = c1 === '=' ? '>=' : '>';
+        i += op.length;
+    }
+    else if (c0 === '<') {
+        op = c1 === '=' ? '<=' : '<';
+        i += op.length;
+    }
+    else if (c0 === '~') {
+        op = '~';
+        i += 1;
+    }
+    else if (c0 === '^') {
+        op = '^';
+        i += 1;
+    }
+    else {
+        defaultOp = true;
+    }
+    i = skipSpaces(s, i);
+    let pos = 'major version number';
+    let major;
+    [major, i] = numericIdentifier(s, i, pos);
+    let minor;
+    let patch;
+    let hasWildcard = false;
+    if (s[i] === '.') {
+        i++;
+        pos = 'minor version number';
+        if (isWildcard(s[i])) {
+            i++;
+            hasWildcard = true;
+            if (defaultOp)
+                op = '*';
+        }
+        else {
+            ;
+            [minor, i] = numericIdentifier(s, i, pos);
+        }
+    }
+    if (s[i] === '.') {
+        i++;
+        pos = 'patch version number';
+        if (isWildcard(s[i])) {
+            i++;
+            if (defaultOp)
+                op = '*';
+        }
+        else if (hasWildcard) {
+            throw fail.unexpectedAfterWildcard();
+        }
+        else {
+            ;
+            [patch, i] = numericIdentifier(s, i, pos);
+        }
+    }
+    let pre = '';
+    let build = '';
+    if (patch !== undefined && s[i] === '-') {
+        pos = 'pre-release identifier';
+        [pre, i] = identifier(s, i + 1, pos);
+        if (pre === '')
+            throw fail.emptySegment(pos);
+    }
+    if (patch !== undefined && s[i] === '+') {
+        pos = 'build metadata';
+        [build, i] = identifier(s, i + 1, pos);
+        if (build === '')
+            throw fail.emptySegment(pos);
+    }
+    i = skipSpaces(s, i);
+    return [{ op, major, minor, patch, pre, build }, pos, i];
+}
+/** The comparators of `s`; [] means `*` (any non-pre-release version). */
+function parseReqText(s) {
+    let i = skipSpaces(s, 0);
+    if (isWildcard(s[i])) {
+        const ch = s[i];
+        const rest = skipSpaces(s, i + 1);
+        if (rest === s.length)
+            return [];
+        if (s[rest] === ',')
+            throw fail.wildcardNotOnly(ch);
+        throw fail.unexpectedAfterWildcard();
+    }
+    const out = [];
+    for (;;) {
+        let cmp;
+        let pos;
+        try {
+            ;
+            [cmp, pos, i] = parseComparator(s, i);
+        }
+        catch (e) {
+            if (e instanceof ParseFailure && isWildcard(s[i])) {
+                const rest = skipSpaces(s, i + 1);
+                if (rest === s.length || s[rest] === ',')
+                    throw fail.wildcardNotOnly(s[i]);
+            }
+            throw e;
+        }
+        out.push(cmp);
+        if (i === s.length)
+            return out;
+        if (s[i] !== ',')
+            throw fail.expectedCommaFound(pos, charAt(s, i));
+        i = skipSpaces(s, i + 1);
+        if (out.length === MAX_COMPARATORS)
+            throw fail.excessive();
+    }
+}
+/** A friendlier explanation for the usual npm-isms and typos, appended to the crate's message. */
+function reqHint(req, e) {
+    const t = req.trim();
+    if (t === '')
+        return 'the requirement is empty; use "*" to accept any version';
+    if (req.includes('|')) {
+        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" — every comma-separated comparator must match';
+    }
+    if (/^latest$/i.test(t))
+        return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
+    if (/(^|[\s,=<>~^])[vV]\d/.test(req))
+        return 'Cargo versions have no "v" prefix: write "1.2.3", not "v1.2.3"';
+    if (/[\t\n\r\f\v\u00a0]/.test(req))
+        return 'only spaces may separate operators, versions and commas';
+    if (/^\s*,/.test(req))
+        return 'leading comma: the requirement starts with an empty comparator';
+    if (/,\s*$/.test(req))
+        return 'trailing comma: the requirement ends with an empty comparator';
+    if (/,\s*,/.test(req))
+        return 'two commas in a row: empty comparator';
+    if (e.kind === 'ExcessiveComparators') {
+        return `more than ${MAX_COMPARATORS} comparators (the limit of the semver crate Cargo uses)`;
+    }
+    if (e.kind === 'ExpectedCommaFound') {
+        if (e.found === '-' && /\s-/.test(req)) {
+            return 'hyphen ranges ("1 - 2") are npm syntax; write ">=1, <=2"';
+        }
+        if (e.found === '-' || e.found === '+') {
+            return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"';
+        }
+        if (e.found !== undefined && (isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
+            return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax';
+        }
+    }
+    if (e.kind === 'UnexpectedChar' && e.found !== undefined && '=<>~^'.includes(e.found)) {
+        return 'unknown operator; Cargo knows =, >, >=, <, <=, ~, ^ and none (caret)';
+    }
+    return '';
 }
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
+;// CONCATENATED MODULE: ./src/manifest/cargo-semver.ts
 /**
- * modules-rebuild.toml, schema 1 — the tool's own configuration at the repository root. The single
- * definition of the format: the TypeScript type and the published JSON Schema
- * (schema/modules-rebuild.schema.json) are derived from it. Every key is optional; a repository
- * without the file gets RusToK's layout. Checks that need more than shape (paths, identifiers,
- * distinct outputs) live in config.ts.
+ * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
+ *
+ * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
+ * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
+ * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
+ * messages — and each comparator is converted into explicit npm bounds with the same meaning:
+ *
+ *   Cargo        npm                      Cargo        npm
+ *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
+ *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
+ *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
+ *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
+ *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
+ *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
+ *
+ * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
+ * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
+ * every comparator that carries a pre-release as an npm comparator with the same tuple and
+ * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
+ * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
+ * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
+ * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
+ * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
+ * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
+ * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
+ *
+ * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
+ * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
+ * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
+ * (`warnings`).
  */
 
 
 
-const CONFIG_FILE = 'modules-rebuild.toml';
-const APPS = ['server', 'admin', 'storefront'];
-const FEATURE_MODES = ['auto', 'managed', 'flags'];
-const DIRTY_KINDS = ['registry', 'features', 'workflows'];
-const GATE_MODES = ['auto', 'always', 'never'];
-/** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
-const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
-const schema_repoPath = (description) => schemas/* string */.YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
-const feature = schemas/* string */.YjP().meta({ pattern: FEATURE_PATTERN, description: 'A Cargo feature name.' });
-/** RusToK's layout: where each app keeps its generated registry and its Cargo.toml. */
-const APP_DEFAULTS = {
-    server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml' },
-    admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
-    storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
-};
-const WHAT = {
-    server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
-    admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
-    storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
-};
-const appSchema = (app) => schemas/* object */.Ikc({
-    output: schema_repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
-    cargo_toml: schema_repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
-    template: schema_repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
-    enabled: schemas/* boolean */.zMY().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
-    gate: schemas/* enum */.k5n(GATE_MODES)
-        .default('auto')
-        .describe('always: each optional module\'s statements are gated by #[cfg(feature = "<prefix><slug>")] and the module features join the feature set. never: no gates; the app compiles every installed module in (RusToK\'s admin and storefront today). auto: always for the server; for admin and storefront, always when their Cargo.toml declares any <prefix>* feature, else never.')
-})
-    .describe(WHAT[app]);
-const CodegenSchema = schemas/* object */.Ikc({
-    package_manifests: schemas/* array */.YOg(schema_repoPath('File name of a package manifest inside a module directory.'))
-        .min(1)
-        .default(['rustok-module.toml', 'module.toml'])
-        .describe('Package manifest names tried in order in each path module directory.'),
-    feature_prefix: schemas/* string */.YjP()
-        .default('mod-')
-        .meta({ pattern: '^[A-Za-z0-9_][A-Za-z0-9_+.-]*$', description: 'Prefix of the per-module Cargo features: `<prefix><slug>`, e.g. `mod-blog`.' }),
-    api_crate: schemas/* string */.YjP()
-        .default('rustok_api')
-        .meta({ description: 'Rust path (crate identifier, `_` not `-`; may go deeper, e.g. `rustok_core::modules`) that exports the registry types the generated `use` lines import.' }),
-    server: appSchema('server').prefault({}),
-    admin: appSchema('admin').prefault({}),
-    storefront: appSchema('storefront').prefault({})
-})
-    .describe('What `modules-rebuild generate` writes and `check` compares.');
-const FeaturesSchema = schemas/* object */.Ikc({
-    mode: schemas/* enum */.k5n(FEATURE_MODES)
-        .default('auto')
-        .describe('managed: rewrite the lines between the BEGIN/END markers of `[features] default` in each Cargo.toml. flags: leave Cargo.toml alone and build with `--no-default-features --features …`. auto: managed for a Cargo.toml that has the markers, flags otherwise.'),
-    base_features: schemas/* object */.Ikc({
-        server: schemas/* array */.YOg(feature).default([]).describe('Features of the server besides the module features, e.g. "redis-cache".'),
-        admin: schemas/* array */.YOg(feature).default([]).describe('Features of the admin besides the module features, e.g. "ssr".'),
-        storefront: schemas/* array */.YOg(feature).default([]).describe('Features of the storefront besides the module features, e.g. "ssr".')
-    })
-        .prefault({})
-        .describe('Per app, the features that always come first in the feature set: written at the top of the managed region, and passed with --features in flags mode (where --no-default-features drops the rest of `default`).')
-})
-    .describe('How the module set reaches cargo.');
-const ConfigSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(1).default(1).describe('Format version; this tool reads schema 1.'),
-    codegen: CodegenSchema.prefault({}),
-    features: FeaturesSchema.prefault({}),
-    workflows: WorkflowsConfigSchema.prefault({}),
-    plan: PlanConfigSchema.prefault({}),
-    allow_dirty: schemas/* array */.YOg(schemas/* enum */.k5n(DIRTY_KINDS))
-        .default([])
-        .describe('Findings that `check` reports as warnings instead of errors: "registry" (stale generated.rs), "features" (stale managed region, feature drift), "workflows" (stale workflows).')
-})
-    .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' });
+const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
+/** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
+function below(major, minor, patch) {
+    if (major > MAX_NUMBER || minor > MAX_NUMBER || patch > MAX_NUMBER)
+        return null;
+    return `<${fmt(major, minor, patch)}-0`;
+}
+/**
+ * The npm comparators equivalent to one Cargo comparator (semantics of the crate's `eval.rs`).
+ * `M`, `m`, `p` are major, minor and patch; a missing minor/patch is a partial version.
+ */
+function toNpm(c) {
+    const { major: M, minor: m, patch: p, pre } = c;
+    const lower = fmt(M, m ?? 0, p ?? 0, pre);
+    /** Everything matching the given prefix: M.*, M.m.* or M.m.p. */
+    const prefix = () => p !== undefined && m !== undefined
+        ? [fmt(M, m, p, pre)]
+        : m !== undefined
+            ? [`>=${lower}`, below(M, m + 1, 0)]
+            : [`>=${lower}`, below(M + 1, 0, 0)];
+    let out;
+    switch (c.op) {
+        case '=':
+        case '*':
+            out = prefix();
+            break;
+        case '>':
+            out =
+                p !== undefined && m !== undefined
+                    ? [`>${lower}`]
+                    : m !== undefined
+                        ? [m + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M, m + 1, 0)}`]
+                        : [M + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M + 1, 0, 0)}`];
+            break;
+        case '>=':
+            out = [`>=${lower}`];
+            break;
+        case '<':
+            out = p !== undefined ? [`<${lower}`] : [below(M, m ?? 0, 0)];
+            break;
+        case '<=':
+            out =
+                p !== undefined && m !== undefined
+                    ? [`<=${lower}`]
+                    : m !== undefined
+                        ? [below(M, m + 1, 0)]
+                        : [below(M + 1, 0, 0)];
+            break;
+        case '~':
+            out = [`>=${lower}`, m !== undefined ? below(M, m + 1, 0) : below(M + 1, 0, 0)];
+            break;
+        case '^':
+            if (M > 0 || m === undefined)
+                out = [`>=${lower}`, below(M + 1, 0, 0)];
+            else if (m > 0 || p === undefined)
+                out = [`>=${lower}`, below(0, m + 1, 0)];
+            else
+                out = [`>=${lower}`, below(0, 0, p + 1)];
+            break;
+    }
+    const kept = out.filter((x) => x !== null);
+    return kept.length > 0 ? kept : ['>=0.0.0'];
+}
+/** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
+function comparePre(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '')
+        return 1;
+    if (b === '')
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p === q)
+            continue;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+/** Does one comparator match `v`, by the crate's rules (before the requirement-wide pre-release rule)? */
+function crateMatches(c, v) {
+    const { major: M, minor: m, patch: p } = c;
+    const pre = comparePre(v.pre, c.pre);
+    const exact = v.major === M && (m === undefined || v.minor === m) && (p === undefined || v.patch === p) && pre === 0;
+    // sign of (v - c) as far as c is specified; undefined when equal on a partial version
+    const order = v.major !== M
+        ? v.major - M
+        : m === undefined
+            ? undefined
+            : v.minor !== m
+                ? v.minor - m
+                : p === undefined
+                    ? undefined
+                    : v.patch !== p
+                        ? v.patch - p
+                        : pre;
+    switch (c.op) {
+        case '=':
+        case '*':
+            return exact;
+        case '>':
+            return order !== undefined && order > 0;
+        case '>=':
+            return exact || (order !== undefined && order > 0);
+        case '<':
+            return order !== undefined && order < 0;
+        case '<=':
+            return exact || (order !== undefined && order < 0);
+        case '~':
+            if (v.major !== M || (m !== undefined && v.minor !== m))
+                return false;
+            if (p !== undefined && v.patch !== p)
+                return v.patch > p;
+            return pre >= 0;
+        case '^':
+            if (v.major !== M)
+                return false;
+            if (m === undefined)
+                return true;
+            if (p === undefined)
+                return M > 0 ? v.minor >= m : v.minor === m;
+            if (M > 0) {
+                if (v.minor !== m)
+                    return v.minor > m;
+                if (v.patch !== p)
+                    return v.patch > p;
+            }
+            else if (m > 0) {
+                if (v.minor !== m)
+                    return false;
+                if (v.patch !== p)
+                    return v.patch > p;
+            }
+            else if (v.minor !== m || v.patch !== p) {
+                return false;
+            }
+            return pre >= 0;
+    }
+}
+const sameTuple = (c, t) => c.major === t.major && c.minor === t.minor && c.patch === t.patch;
+/** The npm comparator for a full comparator restricted to the pre-releases of its own tuple. */
+function onOwnTuple(c) {
+    const v = fmt(c.major, c.minor ?? 0, c.patch ?? 0, c.pre);
+    switch (c.op) {
+        case '=':
+        case '*':
+            return v;
+        case '~':
+        case '^':
+            return `>=${v}`;
+        default:
+            return `${c.op}${v}`;
+    }
+}
+/** The comparator's npm equivalent for release versions only, with no pre-release in it. */
+function releasesOnly(c) {
+    if (c.pre === '')
+        return toNpm(c);
+    const t = fmt(c.major, c.minor ?? 0, c.patch ?? 0);
+    switch (c.op) {
+        case '=':
+            return ['<0.0.0-0']; // only that pre-release matched
+        case '>':
+            return [`>=${t}`];
+        case '<=':
+            return [`<${t}`];
+        default:
+            return toNpm({ ...c, pre: '' });
+    }
+}
+function buildNpm(comparators) {
+    if (comparators.length === 0)
+        return '>=0.0.0';
+    const plain = comparators.flatMap(toNpm);
+    const tuples = new Map();
+    for (const c of comparators) {
+        if (c.pre !== '') {
+            const t = { major: c.major, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: '0' };
+            tuples.set(fmt(t.major, t.minor, t.patch), t);
+        }
+    }
+    const join = (parts) => [...new Set(parts)].join(' ');
+    if (tuples.size === 0)
+        return join(plain);
+    // On the pre-releases of tuple T, the comparators that do not name T itself are constant
+    // (they never reach their pre-release comparison), so testing T-0 decides them.
+    let plainIsExact = true;
+    const preParts = [];
+    for (const [key, t] of tuples) {
+        const others = comparators.filter((c) => !sameTuple(c, t));
+        const crate = others.every((c) => crateMatches(c, t));
+        const npm = others.every((c) => toNpm(c).every((x) => new (semver_default()).Comparator(x).test(`${key}-0`)));
+        if (crate !== npm)
+            plainIsExact = false;
+        if (crate) {
+            const own = comparators.filter((c) => sameTuple(c, t)).map(onOwnTuple);
+            preParts.push(join([`>=${key}-0`, `<${key}`, ...own]));
+        }
+    }
+    if (plainIsExact)
+        return join(plain);
+    return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
+}
+/**
+ * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
+ * into an equivalent `semver` Range and its npm text with explicit bounds.
+ */
+function parseCargoReq(req) {
+    if (typeof req !== 'string')
+        return { ok: false, reason: 'version requirement must be a string' };
+    let comparators;
+    try {
+        comparators = parseReqText(req);
+    }
+    catch (e) {
+        if (!(e instanceof ParseFailure))
+            throw e;
+        const hint = reqHint(req, e);
+        return {
+            ok: false,
+            reason: `"${req}" is not a valid Cargo version requirement: ${e.message}${hint === '' ? '' : ` (${hint})`}`
+        };
+    }
+    const npm = buildNpm(comparators);
+    const parts = npm.split(/ (?:\|\| )?/);
+    const tooLong = parts.find((x) => x.replace(/^[<>=]+/, '').length > MAX_VERSION_LENGTH);
+    if (tooLong !== undefined) {
+        return {
+            ok: false,
+            reason: `"${req.slice(0, 40)}…" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
+        };
+    }
+    let range;
+    try {
+        range = new (semver_default()).Range(npm);
+    }
+    catch (e) {
+        // Not expected: every part is an operator and a valid full version.
+        return { ok: false, reason: `"${req}" could not be converted (${npm}): ${e.message}` };
+    }
+    const withBuild = comparators.filter((c) => c.build !== '');
+    if (withBuild.length > 0) {
+        return {
+            ok: true,
+            range,
+            npm,
+            warnings: [
+                `version requirement "${req}" includes build metadata (+${withBuild.map((c) => c.build).join(', +')}), which Cargo ignores; remove it to avoid confusion`
+            ]
+        };
+    }
+    return { ok: true, range, npm };
+}
+/**
+ * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
+ * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
+ */
+function satisfiesCargo(version, req) {
+    const v = parseCargoVersion(version);
+    if (!v.ok)
+        return false;
+    const r = parseCargoReq(req);
+    if (!r.ok)
+        return false;
+    return r.range.test(v.version);
+}
 
 ;// CONCATENATED MODULE: ./src/manifest/locate.ts
 var C;
@@ -39213,7 +38536,7 @@ class TomlDate extends Date {
 
 
 
-function isDigit(char, base = 10) {
+function extract_isDigit(char, base = 10) {
     return base === 16
         ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
         : (char > 0x2f && char < 0x30 + base);
@@ -39321,7 +38644,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             TomlError.x('illegal leading zero', ctx, startPtr);
     }
     // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
+    else if (!extract_isDigit(c))
         TomlError.x('invalid value', ctx, startPtr);
     while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
         if (!state)
@@ -39345,7 +38668,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             state = 6;
         }
         // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
+        else if (!extract_isDigit(c))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear state flags
         else if (state > 9)
@@ -39377,7 +38700,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
             underscore = 3;
         }
         // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
+        else if (!extract_isDigit(c, base))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear underscore flag
         else if (underscore & 1)
@@ -39406,16 +38729,16 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
     let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    if (!extract_isDigit(c) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++))) {
         return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
     }
     ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    if (!extract_isDigit(ctx.s.charCodeAt(ctx.p++)))
         TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !extract_isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
         let t = ctx.s.slice(startPtr, ctx.p);
         return readDate(ctx, t, 3, false, startPtr);
     }
@@ -39424,7 +38747,7 @@ function parseDate(ctx, c, endChr) {
     if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     if (c = ctx.s.charCodeAt(ctx.p)) {
         if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
@@ -39443,13 +38766,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
     let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    if (!extract_isDigit(c) || !extract_isDigit(ctx.s.charCodeAt(++ctx.p))) {
         return parseNumber(ctx, --ctx.p, c, 0, endChr);
     }
     if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     let t = ctx.s.slice(start, ctx.p);
     return readDate(ctx, t, 4, false, start);
@@ -40236,6 +39559,146 @@ function readDocument(file, text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/identifiers.ts
+/**
+ * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
+ * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
+ * null when the value is fine, or a sentence saying what is wrong.
+ */
+const SLUG = /^[a-z0-9_-]+$/;
+const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
+const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
+/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
+const LOOKALIKES = {
+    'а': ['a', 'CYRILLIC SMALL LETTER A'],
+    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
+    'о': ['o', 'CYRILLIC SMALL LETTER O'],
+    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
+    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
+    'у': ['y', 'CYRILLIC SMALL LETTER U'],
+    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
+    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
+    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
+    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
+    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
+    'ν': ['v', 'GREEK SMALL LETTER NU'],
+    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
+    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+    '‐': ['-', 'HYPHEN'],
+    '‑': ['-', 'NON-BREAKING HYPHEN'],
+    '–': ['-', 'EN DASH'],
+    '＿': ['_', 'FULLWIDTH LOW LINE']
+};
+function describeChar(ch) {
+    const cp = ch.codePointAt(0);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const known = LOOKALIKES[ch];
+    if (known)
+        return `${code} ${known[1]}, which looks like '${known[0]}'`;
+    if (cp >= 0xff01 && cp <= 0xff5e)
+        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `${code} (a control character)`;
+    return `${code} '${ch}'`;
+}
+function firstBad(value, allowed) {
+    for (const ch of value)
+        if (!allowed.test(ch))
+            return ch;
+    return null;
+}
+function slugProblem(slug) {
+    if (slug.length === 0)
+        return 'is empty';
+    if (slug.length > 64)
+        return 'is longer than 64 characters';
+    if (SLUG.test(slug))
+        return null;
+    const bad = firstBad(slug, /[a-z0-9_-]/);
+    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
+}
+function crateProblem(name) {
+    if (!CRATE.test(name)) {
+        if (name.length === 0)
+            return 'is empty';
+        if (name.length > 64)
+            return 'is longer than 64 characters';
+        if (!/^[A-Za-z]/.test(name))
+            return 'must start with an ASCII letter';
+        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
+    }
+    const ident = name.replace(/-/g, '_');
+    if (RUST_KEYWORDS.has(ident))
+        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
+    return null;
+}
+/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
+function rustPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.length > 256)
+        return 'is longer than 256 characters';
+    for (const seg of path.split('::')) {
+        if (!IDENT.test(seg)) {
+            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
+            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
+        }
+        if (RUST_KEYWORDS.has(seg))
+            return `uses the Rust keyword \`${seg}\` as a path segment`;
+    }
+    return null;
+}
+/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
+function repoPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
+        return 'is absolute; write it relative to the repository root';
+    if (path.includes('\\'))
+        return "uses '\\'; write '/' between directories";
+    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
+    if (bad)
+        return `contains ${describeChar(bad)}`;
+    const segs = path.split('/');
+    if (segs.includes('..'))
+        return "leaves the repository with '..'";
+    if (path.startsWith('-'))
+        return "starts with '-', which a command would read as an option";
+    return null;
+}
+/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
+function gitUrlProblem(url) {
+    if (url.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
+        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
+    if (/\s/.test(url))
+        return 'contains white space';
+    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
+        return null;
+    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
+        return null;
+    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
+}
+/** An absolute http(s) URL that parses. */
+function httpUrlProblem(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'does not parse as a URL';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return `uses ${parsed.protocol} instead of http: or https:`;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/shape.ts
 
 
@@ -40397,6 +39860,1594 @@ function article(expected) {
     return names[expected] ?? expected;
 }
 
+;// CONCATENATED MODULE: ./src/graph/graph.ts
+/**
+ * Every cycle of the graph, one per strongly connected component, as a path that starts and ends
+ * at the component's first node in `nodes` order: ["a", "b", "c", "a"]. Edges to unknown nodes
+ * are ignored (they are reported as unknown dependencies elsewhere).
+ */
+function findCycles(nodes, edges) {
+    const order = new Map(nodes.map((n, i) => [n, i]));
+    const succ = (n) => (edges.get(n) ?? []).filter((m) => order.has(m));
+    const index = new Map();
+    const low = new Map();
+    const onStack = new Set();
+    const stack = [];
+    const components = [];
+    let counter = 0;
+    for (const root of nodes) {
+        if (index.has(root))
+            continue;
+        const work = [];
+        const enter = (n) => {
+            index.set(n, counter);
+            low.set(n, counter++);
+            stack.push(n);
+            onStack.add(n);
+            work.push({ node: n, next: 0, succ: succ(n) });
+        };
+        enter(root);
+        while (work.length) {
+            const top = work[work.length - 1];
+            if (top.next < top.succ.length) {
+                const m = top.succ[top.next++];
+                if (!index.has(m))
+                    enter(m);
+                else if (onStack.has(m))
+                    low.set(top.node, Math.min(low.get(top.node), index.get(m)));
+                continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent)
+                low.set(parent.node, Math.min(low.get(parent.node), low.get(top.node)));
+            if (low.get(top.node) === index.get(top.node)) {
+                const comp = [];
+                let m;
+                do {
+                    m = stack.pop();
+                    onStack.delete(m);
+                    comp.push(m);
+                } while (m !== top.node);
+                if (comp.length > 1 || succ(top.node).includes(top.node))
+                    components.push(comp);
+            }
+        }
+    }
+    return components
+        .map((comp) => cyclePath(comp, succ, order))
+        .sort((a, b) => order.get(a[0]) - order.get(b[0]));
+}
+/** A shortest cycle through the component's first node (breadth-first inside the component). */
+function cyclePath(comp, succ, order) {
+    const inComp = new Set(comp);
+    const start = [...comp].sort((a, b) => order.get(a) - order.get(b))[0];
+    const prev = new Map();
+    const queue = [start];
+    for (let i = 0; i < queue.length; i++) {
+        const n = queue[i];
+        for (const m of succ(n)) {
+            if (!inComp.has(m))
+                continue;
+            if (m === start) {
+                const path = [n];
+                while (path[0] !== start)
+                    path.unshift(prev.get(path[0]));
+                return [...path, start];
+            }
+            if (!prev.has(m)) {
+                prev.set(m, n);
+                queue.push(m);
+            }
+        }
+    }
+    return [start, start];
+}
+/**
+ * Dependencies before dependents; among modules that are ready at the same time, the one listed
+ * first in `nodes` comes first. Nodes on a cycle are appended in `nodes` order.
+ */
+function dependencyOrder(nodes, edges) {
+    const position = new Map(nodes.map((n, i) => [n, i]));
+    const pending = new Map();
+    const dependents = new Map();
+    for (const n of nodes) {
+        const deps = [...new Set(edges.get(n) ?? [])].filter((d) => position.has(d) && d !== n);
+        pending.set(n, deps.length);
+        for (const d of deps) {
+            const list = dependents.get(d);
+            if (list)
+                list.push(n);
+            else
+                dependents.set(d, [n]);
+        }
+    }
+    const heap = new MinHeap();
+    for (const n of nodes)
+        if (pending.get(n) === 0)
+            heap.push(position.get(n));
+    const out = [];
+    while (heap.size) {
+        const n = nodes[heap.pop()];
+        out.push(n);
+        for (const m of dependents.get(n) ?? []) {
+            const left = pending.get(m) - 1;
+            pending.set(m, left);
+            if (left === 0)
+                heap.push(position.get(m));
+        }
+    }
+    if (out.length < nodes.length) {
+        const done = new Set(out);
+        for (const n of nodes)
+            if (!done.has(n))
+                out.push(n);
+    }
+    return out;
+}
+/** All modules reachable from `start` through `edges`, excluding `start` itself, in discovery order. */
+function dependencyClosure(start, edges) {
+    const seen = new Set([start]);
+    const out = [];
+    const stack = [...(edges.get(start) ?? [])].reverse();
+    while (stack.length) {
+        const n = stack.pop();
+        if (seen.has(n))
+            continue;
+        seen.add(n);
+        out.push(n);
+        for (const m of [...(edges.get(n) ?? [])].reverse())
+            if (!seen.has(m))
+                stack.push(m);
+    }
+    return out;
+}
+class MinHeap {
+    a = [];
+    get size() {
+        return this.a.length;
+    }
+    push(v) {
+        const a = this.a;
+        a.push(v);
+        for (let i = a.length - 1; i > 0;) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.a;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length) {
+            a[0] = last;
+            for (let i = 0;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+/**
+ * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
+ * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
+ *
+ * zod checks shape and types only; the rules that need context (sources, slugs, the dependency
+ * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
+ */
+
+const SLUG_PATTERN = '^[a-z0-9_-]+$';
+const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$';
+const slug = schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' });
+const url = schemas/* string */.YjP().meta({ format: 'uri' });
+const SOURCES = ['path', 'git', 'crates-io', 'registry'];
+const STACKS = ['leptos', 'next'];
+const RUNTIMES = ['module', 'extension'];
+const ModuleEntrySchema = schemas/* object */.Ikc({
+    crate: schemas/* string */.YjP().meta({ pattern: CRATE_PATTERN, description: 'Cargo package name of the module crate.' }),
+    source: schemas/* enum */.k5n(SOURCES).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
+    path: schemas/* string */.YjP().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
+    git: schemas/* string */.YjP().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
+    rev: schemas/* string */.YjP().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
+    version: schemas/* string */.YjP().optional().describe('Cargo version requirement (source = "crates-io" or "registry").'),
+    required: schemas/* boolean */.zMY().default(false).describe('Core module: always compiled and always active.'),
+    depends_on: schemas/* array */.YOg(slug).default([]).describe('Slugs of the modules this one needs. Must equal the [dependencies] keys of its package manifest.'),
+    runtime: schemas/* enum */.k5n(RUNTIMES).default('module').describe('`extension`: globally active when compiled, never toggled per tenant.'),
+    features: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Cargo features of the module crate to enable.')
+})
+    .describe('One installed module.');
+const AdminSchema = schemas/* object */.Ikc({
+    stack: schemas/* enum */.k5n(STACKS).default('leptos'),
+    public_url: url.optional().describe('Required when the admin is standalone (embed_admin = false).'),
+    redirect_uris: schemas/* array */.YOg(url).default([]).describe('At least one is required when the admin is standalone.')
+})
+    .describe('The admin application.');
+const StorefrontSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().describe('Unique id of this storefront.'),
+    stack: schemas/* enum */.k5n(STACKS).default('leptos'),
+    public_url: url.optional().describe('Required when the storefront is standalone (embed_storefront = false).'),
+    redirect_uris: schemas/* array */.YOg(url).default([]).describe('At least one is required when the storefront is standalone.')
+})
+    .describe('One storefront.');
+const BuildSchema = schemas/* object */.Ikc({
+    target: schemas/* string */.YjP().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
+    profile: schemas/* string */.YjP().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
+    deployment_profile: schemas/* enum */.k5n(['monolith', 'headless']).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
+    server: schemas/* object */.Ikc({
+        embed_admin: schemas/* boolean */.zMY().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),
+        embed_storefront: schemas/* boolean */.zMY().default(false).describe('Embed the storefront into the server binary (cargo feature `embed-storefront`).')
+    })
+        .default({ embed_admin: false, embed_storefront: false }),
+    admin: AdminSchema.optional(),
+    storefront: schemas/* array */.YOg(StorefrontSchema).default([])
+})
+    .describe('How the applications are built.');
+const ManifestSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(2).describe('Format version; this tool reads schema 2.'),
+    app: schemas/* string */.YjP().default('rustok-server').meta({ pattern: CRATE_PATTERN, description: 'Cargo package of the server application.' }),
+    build: BuildSchema.default({ profile: 'release', server: { embed_admin: false, embed_storefront: false }, storefront: [] }),
+    modules: schemas/* record */.g1P(schemas/* string */.YjP(), ModuleEntrySchema).default({}).describe('Installed modules, keyed by slug.'),
+    settings: schemas/* object */.Ikc({
+        default_enabled: schemas/* array */.YOg(slug).default([]).describe('Optional modules enabled for new tenants; must be dependency-closed.')
+    })
+        .default({ default_enabled: [] })
+})
+    .meta({ title: 'modules.toml', description: 'The module manifest of a RusToK-style platform (schema 2).' });
+
+;// CONCATENATED MODULE: ./src/manifest/validate.ts
+/**
+ * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
+ * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
+ * Every problem is reported at once; a broken module entry does not hide the others' problems.
+ */
+
+
+
+
+
+
+
+const SCHEMA_2_CHANGES = 'schema 2 replaced `build.deployment_profile` with `[build.server] embed_admin` / `embed_storefront`, added `[build.admin]` and `[[build.storefront]]` (public_url, redirect_uris), and requires `source` on every module';
+function validateManifest(doc) {
+    const out = [];
+    const schema = doc.data.schema;
+    if (schema !== 2) {
+        out.push(schemaDiagnostic(doc, schema));
+        return { manifest: null, diagnostics: out };
+    }
+    out.push(...injections(doc));
+    const shape = checkShape(ManifestSchema, doc, (path, value) => {
+        const [top, slug, key] = path;
+        if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string')
+            return null;
+        return diagnostic('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${SOURCES.map((s) => `"${s}"`).join(', ')}.`);
+    });
+    out.push(...shape.diagnostics);
+    const manifest = shape.data ?? lenient(doc);
+    out.push(...checkModules(doc, manifest), ...checkGraph(doc, manifest), ...checkBuild(doc, manifest));
+    return { manifest, diagnostics: out };
+}
+function schemaDiagnostic(doc, schema) {
+    const loc = locate(doc, ['schema']);
+    if (schema === undefined) {
+        return diagnostic('error', 'unsupported-schema', doc.file, loc, `${doc.file} has no \`schema\` key`, 'Add `schema = 2` as the first line.');
+    }
+    if (schema === 1) {
+        return diagnostic('error', 'unsupported-schema', doc.file, loc, `schema 1 is no longer supported: ${SCHEMA_2_CHANGES}`, 'Migrate the file to schema 2 (see the README) and set `schema = 2`.');
+    }
+    const shown = typeof schema === 'string' ? `"${schema}" (a string)` : String(schema);
+    return diagnostic('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${shown}`, 'This version of modules-rebuild reads `schema = 2` (an integer).');
+}
+/** The document read section by section, so one broken part does not hide the rest. */
+function lenient(doc) {
+    const data = doc.data;
+    const build = BuildSchema.safeParse(data.build ?? {});
+    const modules = {};
+    if (toml_isTable(data.modules)) {
+        for (const [slug, raw] of Object.entries(data.modules)) {
+            const entry = ModuleEntrySchema.safeParse(raw);
+            if (entry.success)
+                modules[slug] = entry.data;
+        }
+    }
+    const settings = toml_isTable(data.settings) ? data.settings : {};
+    const enabled = Array.isArray(settings.default_enabled) ? settings.default_enabled.filter((s) => typeof s === 'string') : [];
+    return {
+        schema: 2,
+        app: typeof data.app === 'string' ? data.app : 'rustok-server',
+        build: build.success ? build.data : BuildSchema.parse({}),
+        modules,
+        settings: { default_enabled: enabled }
+    };
+}
+/** Location for something inside module `slug`: the key itself, or the entry when on the same line. */
+function entryLoc(doc, slug, sub = []) {
+    const entry = doc.keys.get(['modules', slug]);
+    const loc = locate(doc, ['modules', slug, ...sub]);
+    if (entry && loc && loc.line === entry.line)
+        return entry;
+    return loc ?? entry ?? null;
+}
+/** `${{` anywhere in a document: such a value could reach a workflow expression. */
+function injections(doc) {
+    const out = [];
+    const pathOf = (n) => {
+        const p = [];
+        for (let c = n; c && c[1] !== null; c = c[2])
+            p.unshift(c[1]);
+        return p;
+    };
+    const stack = [[doc.data, null, null]];
+    while (stack.length) {
+        const node = stack.pop();
+        const v = node[0];
+        if (typeof v === 'string') {
+            if (!v.includes('${{'))
+                continue;
+            const path = pathOf(node);
+            out.push(diagnostic('error', 'expression-injection', doc.file, locate(doc, path), `\`${formatPath(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.'));
+        }
+        else if (Array.isArray(v))
+            for (let i = 0; i < v.length; i++)
+                stack.push([v[i], i, node]);
+        else if (toml_isTable(v))
+            for (const k in v)
+                stack.push([v[k], k, node]);
+    }
+    return out;
+}
+function checkModules(doc, m) {
+    const out = [];
+    const err = (rule, loc, message, hint) => out.push(diagnostic('error', rule, doc.file, loc, message, hint));
+    const appProblem = crateProblem(m.app);
+    if (appProblem)
+        err('invalid-crate-name', locate(doc, ['app']), `app '${m.app}' ${appProblem}`, 'Set `app` to the Cargo package name of the server.');
+    const crates = new Map();
+    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
+    for (const slug of Object.keys(rawModules)) {
+        const problem = slugProblem(slug);
+        if (problem)
+            err('invalid-slug', entryLoc(doc, slug), `Module slug '${slug}' ${problem}`, 'Rename the module key to lowercase ASCII, e.g. `page_builder`.');
+    }
+    for (const [slug, e] of Object.entries(m.modules)) {
+        const at = (...sub) => entryLoc(doc, slug, sub);
+        const crate = crateProblem(e.crate);
+        if (crate)
+            err('invalid-crate-name', at('crate'), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
+        const other = crates.get(e.crate);
+        if (other !== undefined)
+            err('duplicate-crate', at('crate'), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.');
+        else
+            crates.set(e.crate, slug);
+        out.push(...checkSource(doc, slug, e));
+    }
+    return out;
+}
+function checkSource(doc, slug, e) {
+    const out = [];
+    const at = (...sub) => entryLoc(doc, slug, sub);
+    const err = (rule, loc, message, hint) => out.push(diagnostic('error', rule, doc.file, loc, message, hint));
+    const need = (field, what, example) => {
+        if (e[field] === undefined || e[field] === '')
+            err('missing-source-field', at('source'), `Module '${slug}' has source='${e.source}' but no ${what} specified`, `Add \`${field} = ${example}\` to the entry.`);
+    };
+    if (e.source === 'path') {
+        need('path', 'path', `"crates/${slug}"`);
+        const problem = e.path ? repoPathProblem(e.path) : null;
+        if (problem)
+            err('path-escape', at('path'), `Module '${slug}' path '${e.path}' ${problem}`, 'Point `path` at a directory inside this repository, e.g. "crates/<name>".');
+    }
+    else if (e.source === 'git') {
+        need('git', 'git URL', '"https://github.com/owner/repo.git"');
+        need('rev', 'rev', '"<40-hex commit id>"');
+        const problem = e.git ? gitUrlProblem(e.git) : null;
+        if (problem)
+            err('invalid-git-url', at('git'), `Module '${slug}' git URL '${e.git}' ${problem}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
+        if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
+            out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `Module '${slug}' rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
+        }
+    }
+    else {
+        need('version', 'version', '"1.2"');
+        const req = e.version ? parseCargoReq(e.version) : null;
+        if (req && !req.ok)
+            err('invalid-version-req', at('version'), `Module '${slug}' version '${e.version}' is not a Cargo version requirement: ${req.reason}`, 'Write a Cargo requirement such as "1.2", "=1.2.3" or ">=1.2, <2".');
+    }
+    return out;
+}
+function checkGraph(doc, m) {
+    const out = [];
+    const err = (rule, loc, message, hint) => out.push(diagnostic('error', rule, doc.file, loc, message, hint));
+    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
+    const known = new Set(Object.keys(rawModules));
+    const slugs = Object.keys(m.modules);
+    const edges = new Map(slugs.map((s) => [s, m.modules[s].depends_on]));
+    for (const slug of slugs) {
+        const deps = m.modules[slug].depends_on;
+        const missing = deps.filter((d) => !known.has(d));
+        if (missing.length) {
+            const first = deps.indexOf(missing[0]);
+            err('unknown-dependency', entryLoc(doc, slug, ['depends_on', first]), `Module '${slug}' depends on missing modules: ${missing.join(', ')}`, `Install ${missing.join(', ')} (add ${missing.length > 1 ? 'entries' : 'an entry'} under [modules]) or remove ${missing.length > 1 ? 'them' : 'it'} from depends_on.`);
+        }
+    }
+    for (const cycle of findCycles(slugs, edges)) {
+        const [a, b] = cycle;
+        const loc = entryLoc(doc, a, ['depends_on', m.modules[a].depends_on.indexOf(b)]);
+        err('dependency-cycle', loc, `Dependency cycle: ${cycle.join(' -> ')}`, 'Modules cannot depend on each other in a circle; remove one edge of the cycle from depends_on.');
+    }
+    const enabled = m.settings.default_enabled;
+    const listed = new Set(enabled);
+    enabled.forEach((slug, i) => {
+        const loc = locate(doc, ['settings', 'default_enabled', i]);
+        const entry = m.modules[slug];
+        if (!known.has(slug)) {
+            err('default-enabled-unknown', loc, `default_enabled contains modules not present in modules.toml: ${slug}`, `Install '${slug}' under [modules] or remove it from default_enabled.`);
+        }
+        else if (entry?.required) {
+            err('default-enabled-required', loc, `default_enabled must list only optional modules; required modules are always active: ${slug}`, `Remove '${slug}' from default_enabled.`);
+        }
+        else if (entry) {
+            for (const dep of dependencyClosure(slug, edges)) {
+                const d = m.modules[dep];
+                if (d && !d.required && !listed.has(dep)) {
+                    err('default-enabled-not-closed', loc, `default_enabled must include optional dependency closure: ${slug} -> ${dep}`, `Add '${dep}' to default_enabled (or remove '${slug}').`);
+                }
+            }
+        }
+    });
+    return out;
+}
+function checkBuild(doc, m) {
+    const out = [];
+    const b = m.build;
+    if (b.deployment_profile !== undefined) {
+        out.push(diagnostic('warning', 'deprecated-key', doc.file, locate(doc, ['build', 'deployment_profile']), '`build.deployment_profile` is a schema-1 key and is ignored', b.deployment_profile === 'monolith' ? 'Use `[build.server] embed_admin = true` and `embed_storefront = true` instead.' : 'Use `[build.server] embed_admin = false` and `embed_storefront = false` instead.'));
+    }
+    const surface = (path, what, standalone, s) => {
+        if (standalone && (!s.public_url || s.redirect_uris.length === 0)) {
+            const missing = !s.public_url ? 'public_url' : 'redirect_uris';
+            const fix = missing === 'public_url' ? 'Set `public_url` to the URL it is served from' : 'Add at least one OAuth redirect URI to `redirect_uris`';
+            out.push(diagnostic('error', 'missing-public-url', doc.file, locate(doc, path), `${what} is standalone but has no ${missing}`, `${fix}, or embed it into the server ([build.server]).`));
+        }
+        const urls = [...(s.public_url ? [[[...path, 'public_url'], s.public_url]] : []), ...s.redirect_uris.map((u, i) => [[...path, 'redirect_uris', i], u])];
+        for (const [p, u] of urls) {
+            const problem = httpUrlProblem(u);
+            if (problem)
+                out.push(diagnostic('error', 'invalid-url', doc.file, locate(doc, p), `\`${formatPath(p)}\` '${u}' ${problem}`, 'Write an absolute http:// or https:// URL.'));
+        }
+    };
+    if (b.admin)
+        surface(['build', 'admin'], 'The admin', !b.server.embed_admin, b.admin);
+    const ids = new Set();
+    const token = (path, value, pattern, what) => {
+        if (value !== undefined && !pattern.test(value))
+            out.push(diagnostic('error', 'invalid-value', doc.file, locate(doc, path), `\`${formatPath(path)}\` '${value}' is not a valid ${what}`, `A ${what} is made of ASCII letters, digits, '_', '-' and '.'.`));
+    };
+    token(['build', 'target'], b.target || undefined, /^[A-Za-z0-9_.-]{1,100}$/, 'Rust target triple');
+    token(['build', 'profile'], b.profile, /^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'Cargo profile name');
+    b.storefront.forEach((s, i) => {
+        token(['build', 'storefront', i, 'id'], s.id, /^[a-z0-9_-]{1,64}$/, 'storefront id');
+        surface(['build', 'storefront', i], `Storefront '${s.id}'`, !b.server.embed_storefront, s);
+        if (ids.has(s.id))
+            out.push(diagnostic('error', 'duplicate-storefront-id', doc.file, locate(doc, ['build', 'storefront', i, 'id']), `Duplicate storefront id '${s.id}'`, 'Give every [[build.storefront]] a unique id.'));
+        ids.add(s.id);
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/package-schema.ts
+/**
+ * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
+ * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
+ */
+
+
+const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
+/** Where the package manifests of crates-io / git / registry modules live: `<dir>/<slug>/<name>`. */
+const DEFAULT_PACKAGE_DIR = 'modules.d';
+const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
+/** The directory holding a module's package manifest: its `path`, or `<dir>/<slug>` for the other sources. */
+function packageDirOf(slug, e, lookup) {
+    if (e.source === 'path')
+        return e.path ? e.path.replace(/\/+$/, '') : null;
+    return `${lookup.dir.replace(/\/+$/, '')}/${slug}`;
+}
+const OWNERSHIP = ['first_party', 'third_party'];
+const TRUST_LEVELS = ['core', 'verified', 'unverified', 'private'];
+const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no_ui', 'capability_only', 'future_ui'];
+const rustPath = schemas/* string */.YjP().meta({ description: 'A Rust path relative to the module crate, e.g. `graphql::BlogQuery`.' });
+const versionReq = schemas/* object */.Ikc({
+    version_req: schemas/* string */.YjP().describe('Cargo version requirement, e.g. ">=0.1.0".'),
+    module: schemas/* string */.YjP().optional().describe('Display name of the provider module.'),
+    mode: schemas/* string */.YjP().optional().describe('How the dependency is used, e.g. "capability_provider".'),
+    required_capabilities: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    contract: schemas/* string */.YjP().optional(),
+    contract_version: schemas/* string */.YjP().optional()
+});
+const i18n = schemas/* object */.Ikc({
+    default_locale: schemas/* string */.YjP(),
+    supported_locales: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    leptos_locales_path: schemas/* string */.YjP().optional()
+});
+const AdminUiSchema = schemas/* object */.Ikc({
+    leptos_crate: schemas/* string */.YjP().optional().meta({ pattern: CRATE_PATTERN, description: 'Package name of the admin UI crate at `<module>/admin/`.' }),
+    route_segment: schemas/* string */.YjP().optional(),
+    nav_label: schemas/* string */.YjP().optional(),
+    nav_group: schemas/* string */.YjP().optional(),
+    nav_order: schemas/* number */.aig().int().optional(),
+    next_package: schemas/* string */.YjP().optional(),
+    i18n: i18n.optional(),
+    child_pages: schemas/* array */.YOg(schemas/* object */.Ikc({ subpath: schemas/* string */.YjP(), title: schemas/* string */.YjP(), nav_label: schemas/* string */.YjP().optional() })).default([])
+});
+const StorefrontUiSchema = schemas/* object */.Ikc({
+    leptos_crate: schemas/* string */.YjP().optional().meta({ pattern: CRATE_PATTERN, description: 'Package name of the storefront UI crate at `<module>/storefront/`.' }),
+    slot: schemas/* string */.YjP().optional(),
+    route_segment: schemas/* string */.YjP().optional(),
+    page_title: schemas/* string */.YjP().optional(),
+    next_package: schemas/* string */.YjP().optional(),
+    i18n: i18n.optional(),
+    components: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), slot: schemas/* string */.YjP(), component: rustPath, order: schemas/* number */.aig().int().optional() }))
+        .default([])
+});
+const PackageManifestSchema = schemas/* looseObject */._H3({
+    module: schemas/* object */.Ikc({
+        slug: schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN }),
+        name: schemas/* string */.YjP(),
+        version: schemas/* string */.YjP().describe('Semver version of the module.'),
+        description: schemas/* string */.YjP().optional(),
+        ownership: schemas/* enum */.k5n(OWNERSHIP),
+        trust_level: schemas/* enum */.k5n(TRUST_LEVELS),
+        ui_classification: schemas/* enum */.k5n(UI_CLASSIFICATIONS).optional(),
+        runtime: schemas/* enum */.k5n(RUNTIMES).optional(),
+        recommended_admin_surfaces: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+        showcase_admin_surfaces: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+        rustok_min_version: schemas/* string */.YjP().optional().describe('Lowest server version this module supports (semver).'),
+        rustok_max_version: schemas/* string */.YjP().optional().describe('Highest server version this module supports (semver).')
+    }),
+    crate: schemas/* object */.Ikc({ entry_type: rustPath.optional().describe('The type that implements the module, e.g. `BlogModule`.') }).optional(),
+    dependencies: schemas/* record */.g1P(schemas/* string */.YjP(), versionReq).default({}).describe('Keys must equal depends_on in modules.toml.'),
+    co_requisites: schemas/* record */.g1P(schemas/* string */.YjP(), versionReq).default({}),
+    conflicts: schemas/* object */.Ikc({ modules: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) }).optional(),
+    compat: schemas/* object */.Ikc({ server: schemas/* string */.YjP().optional().describe('Cargo requirement on the server version, e.g. ">=0.1, <0.2".') }).optional(),
+    marketplace: schemas/* object */.Ikc({ category: schemas/* string */.YjP().optional(), tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]), publisher: schemas/* string */.YjP().optional(), description: schemas/* string */.YjP().optional() })
+        .optional(),
+    settings: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({ type: schemas/* string */.YjP() })).default({}).describe('Typed settings schema of the module.'),
+    provides: schemas/* object */.Ikc({
+        graphql: schemas/* object */.Ikc({ query: rustPath.optional(), mutation: rustPath.optional(), subscription: rustPath.optional(), runtime_data_factory: rustPath.optional() }).optional(),
+        http: schemas/* object */.Ikc({ axum_router: rustPath.optional(), axum_webhook_router: rustPath.optional() }).optional(),
+        cli: schemas/* object */.Ikc({ namespace: schemas/* string */.YjP(), factory: rustPath }).optional(),
+        admin_ui: AdminUiSchema.optional(),
+        storefront_ui: StorefrontUiSchema.optional()
+    })
+        .optional()
+})
+    .meta({ title: 'rustok-module.toml', description: 'The package manifest of one module crate.' });
+
+;// CONCATENATED MODULE: ./src/manifest/packages.ts
+/**
+ * Package manifests (`<path>/rustok-module.toml` or `module.toml`), checked against their
+ * modules.toml entry. A path module's lives in its directory; a crates-io / git / registry module's
+ * is vendored at `<package_dir>/<slug>/rustok-module.toml` (install writes it from the catalog),
+ * because the crate's own copy is not in the repository. A vendored one that is absent is not a
+ * validation finding (code generation reports it); one that is present is held to the same rules,
+ * except those about the crate directory (ownership, UI crates on disk), and for crates-io /
+ * registry its version must satisfy the entry's requirement.
+ *
+ * Pure: the adapter hands in a snapshot of the files this module asks for (`wantedFiles`), with
+ * null for files that do not exist.
+ */
+
+
+
+
+
+
+
+const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
+/** A module's package manifest directory, or null when it has none that may be read (path-escape is reported elsewhere). */
+function dirOf(slug, e, lookup) {
+    const dir = packageDirOf(slug, e, lookup);
+    return dir === null || repoPathProblem(dir) ? null : dir;
+}
+/** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
+function wantedFiles(m, lookup = DEFAULT_LOOKUP) {
+    const out = [];
+    for (const [slug, e] of Object.entries(m.modules)) {
+        const dir = dirOf(slug, e, lookup);
+        if (dir === null)
+            continue;
+        for (const n of lookup.names)
+            out.push(join(dir, n));
+        if (e.source === 'path')
+            out.push(join(dir, 'admin/Cargo.toml'), join(dir, 'storefront/Cargo.toml'));
+    }
+    return out;
+}
+function checkPackages(manifestDoc, m, files, lookup = DEFAULT_LOOKUP) {
+    const out = [];
+    const missing = [];
+    const packages = new Map();
+    const names = lookup.names;
+    for (const [slug, e] of Object.entries(m.modules)) {
+        const dir = dirOf(slug, e, lookup);
+        if (dir === null)
+            continue;
+        const vendored = e.source !== 'path';
+        const file = names.map((n) => join(dir, n)).find((f) => typeof files.get(f) === 'string');
+        if (file === undefined) {
+            if (vendored) {
+                const want = join(dir, names[0]);
+                missing.push(diagnostic('error', 'codegen-package-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['source']) ?? entryLoc(manifestDoc, slug), `Module '${slug}' (source = "${e.source}") has no package manifest to generate its registration from: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Run \`modules-rebuild install ${slug}\` to write it from the catalog, or copy the crate's own ${names[0]} (of the version modules.toml names) to ${want}.`));
+                continue;
+            }
+            out.push(diagnostic('error', 'package-manifest-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Create ${join(dir, names[0])} with a [module] section, or fix \`path\`.`));
+            continue;
+        }
+        let doc;
+        try {
+            doc = readDocument(file, files.get(file));
+        }
+        catch (err) {
+            if (err instanceof DiagnosticError)
+                out.push(...err.diagnostics);
+            else
+                throw err;
+            continue;
+        }
+        out.push(...injections(doc));
+        const shape = checkShape(PackageManifestSchema, doc);
+        out.push(...shape.diagnostics);
+        if (!shape.data)
+            continue;
+        packages.set(slug, { slug, doc, manifest: shape.data, vendored });
+        out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored));
+    }
+    out.push(...checkVersions(m, packages));
+    return { packages, diagnostics: out, missing };
+}
+function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
+    const out = [];
+    const err = (rule, path, message, hint) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint));
+    const mod = p.module;
+    if (mod.slug !== slug)
+        err('package-slug-mismatch', ['module', 'slug'], `Package manifest slug '${mod.slug}' does not match the modules.toml key '${slug}'`, `Set \`slug = "${slug}"\` here, or rename the entry in modules.toml.`);
+    if (!isCargoVersion(mod.version))
+        err('invalid-version', ['module', 'version'], `Module '${slug}' version '${mod.version}' is not semver`, 'Write MAJOR.MINOR.PATCH, e.g. "0.1.0".');
+    for (const key of ['rustok_min_version', 'rustok_max_version']) {
+        const v = mod[key];
+        if (v !== undefined && !isCargoVersion(v))
+            err('invalid-version', ['module', key], `\`module.${key}\` '${v}' is not semver`, 'Write MAJOR.MINOR.PATCH.');
+    }
+    if (e.required !== (mod.trust_level === 'core')) {
+        err('required-trust-mismatch', ['module', 'trust_level'], e.required ? `Module '${slug}' is required in modules.toml but its trust_level is '${mod.trust_level}'` : `Module '${slug}' has trust_level 'core' but is not required in modules.toml`, 'Required modules and only they have trust_level = "core".');
+    }
+    if (vendored) {
+        if ((e.source === 'crates-io' || e.source === 'registry') && e.version !== undefined && isCargoVersion(mod.version) && parseCargoReq(e.version).ok && !satisfiesCargo(mod.version, e.version)) {
+            err('package-version-mismatch', ['module', 'version'], `Module '${slug}' is ${mod.version} here, which modules.toml's version = "${e.version}" does not admit`, `This file must describe the version cargo builds: write the package manifest of a version matching "${e.version}" here (modules-rebuild install ${slug} writes the catalog's), or change the requirement.`);
+        }
+    }
+    else if (mod.ownership !== 'first_party')
+        err('path-not-first-party', ['module', 'ownership'], `Module '${slug}' comes from a path in this repository but its ownership is '${mod.ownership}'`, 'Path modules must have ownership = "first_party".');
+    const runtime = mod.runtime ?? 'module';
+    if (runtime !== e.runtime)
+        err('runtime-mismatch', ['module', 'runtime'], `Module '${slug}' runtime is '${runtime}' here but '${e.runtime}' in modules.toml`, 'Make the two runtime values equal.');
+    const declared = Object.keys(p.dependencies);
+    const missing = e.depends_on.filter((d) => !declared.includes(d));
+    const extra = declared.filter((d) => !e.depends_on.includes(d));
+    if (missing.length || extra.length) {
+        const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in depends_on: ${extra.join(', ')}` : ''].filter(Boolean);
+        out.push(diagnostic('error', 'package-dependencies-mismatch', doc.file, locate(doc, ['dependencies']) ?? locate(doc, ['module']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`));
+        const entry = entryLoc(manifestDoc, slug, ['depends_on']);
+        if (entry)
+            out[out.length - 1].hint += ` depends_on is at ${manifestDoc.file}:${entry.line}.`;
+    }
+    for (const section of ['dependencies', 'co_requisites']) {
+        for (const [dep, { version_req }] of Object.entries(p[section])) {
+            const r = parseCargoReq(version_req);
+            if (!r.ok)
+                err('invalid-version-req', [section, dep, 'version_req'], `Module '${slug}' ${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0" or "0.1".');
+        }
+    }
+    const server = p.compat?.server;
+    if (server !== undefined) {
+        const r = parseCargoReq(server);
+        if (!r.ok)
+            err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".');
+    }
+    for (const [path, value] of rustPaths(p)) {
+        const problem = rustPathProblem(value);
+        if (problem)
+            err('invalid-rust-path', path, `\`${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.');
+    }
+    out.push(...(vendored ? uiCrateNames(doc, slug, p) : checkUi(doc, slug, e.path, p, files)));
+    return out;
+}
+/** Every value of a package manifest that becomes a Rust path in generated code. */
+function rustPaths(p) {
+    const out = [];
+    if (p.crate?.entry_type !== undefined)
+        out.push([['crate', 'entry_type'], p.crate.entry_type]);
+    const pr = p.provides;
+    for (const [section, table] of [['graphql', pr?.graphql], ['http', pr?.http]]) {
+        for (const [k, v] of Object.entries(table ?? {}))
+            if (typeof v === 'string')
+                out.push([['provides', section, k], v]);
+    }
+    if (pr?.cli)
+        out.push([['provides', 'cli', 'factory'], pr.cli.factory]);
+    pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
+    return out;
+}
+/** A vendored module's UI crates are crates-io / git crates too: only their names can be checked. */
+function uiCrateNames(doc, slug, p) {
+    const out = [];
+    for (const section of ['admin_ui', 'storefront_ui']) {
+        const declared = p.provides?.[section]?.leptos_crate;
+        const problem = declared === undefined ? null : crateProblem(declared);
+        if (problem)
+            out.push(diagnostic('error', 'invalid-crate-name', doc.file, locate(doc, ['provides', section, 'leptos_crate']), `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.'));
+    }
+    return out;
+}
+function checkUi(doc, slug, dir, p, files) {
+    const out = [];
+    for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']]) {
+        const declared = p.provides?.[section]?.leptos_crate;
+        const cargoFile = join(dir, `${kind}/Cargo.toml`);
+        const cargo = files.get(cargoFile);
+        const at = () => locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module']);
+        const err = (rule, message, hint) => out.push(diagnostic('error', rule, doc.file, at(), message, hint));
+        if (declared !== undefined) {
+            const problem = crateProblem(declared);
+            if (problem)
+                err('invalid-crate-name', `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.');
+        }
+        if (declared !== undefined && typeof cargo !== 'string') {
+            err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
+        }
+        else if (declared === undefined && typeof cargo === 'string') {
+            err('ui-crate-mismatch', `Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
+        }
+        else if (declared !== undefined && typeof cargo === 'string') {
+            const name = cargoPackageName(cargo);
+            if (name !== undefined && name !== declared)
+                err('ui-crate-mismatch', `Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`);
+        }
+    }
+    return out;
+}
+/**
+ * `[package].name` of a Cargo.toml, read line by line (a full TOML parse of every UI crate's
+ * manifest costs more than the rest of validation); undefined when not written the plain way.
+ */
+function cargoPackageName(text) {
+    let inPackage = false;
+    for (const line of text.split('\n')) {
+        const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]/.exec(line);
+        if (header)
+            inPackage = header[1] === 'package';
+        else if (inPackage) {
+            const name = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?\r?$/.exec(line);
+            if (name)
+                return name[1];
+        }
+    }
+    return undefined;
+}
+/** Each dependency's package version must satisfy the dependent's version_req. */
+function checkVersions(m, packages) {
+    const out = [];
+    for (const [slug, pkg] of packages) {
+        for (const [dep, { version_req }] of Object.entries(pkg.manifest.dependencies)) {
+            const target = packages.get(dep);
+            if (!target || !m.modules[dep] || !parseCargoReq(version_req).ok)
+                continue;
+            const v = target.manifest.module.version;
+            if (isCargoVersion(v) && !satisfiesCargo(v, version_req)) {
+                out.push(diagnostic('error', 'incompatible-dependency', pkg.doc.file, locate(pkg.doc, ['dependencies', dep]), `Module '${slug}' requires ${dep} ${version_req} but ${dep} is ${v}`, `Install a version of '${dep}' that matches ${version_req}, or relax the requirement.`));
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/package.ts
+/**
+ * The package manifest a catalog entry carries (`[modules.<key>.package]`) for a module that is not
+ * source = "path": a crates-io, git or registry crate's rustok-module.toml is not in the repository,
+ * yet code generation needs it (entry_type, provides.*). Install vendors it to
+ * `<codegen.package_dir>/<slug>/rustok-module.toml`, where review sees it and validation and code
+ * generation read it like a path module's.
+ *
+ * The catalog checks what it can place on its own lines: the shape, the Rust paths and crate names
+ * that reach generated code (a hostile catalog must not inject code), the slug and the version
+ * agreeing with the entry, and version requirements. The rest (runtime, required ⇔ core,
+ * dependencies ⇔ depends_on) is checked on the edited project before anything is written.
+ */
+
+
+
+
+
+
+
+/** Checks entry `key`'s package table (its shape is checked with the entry's). */
+function checkCatalogPackage(doc, key, e) {
+    const out = [];
+    const base = ['modules', key, 'package'];
+    const at = (...sub) => locate(doc, [...base, ...sub]);
+    const err = (rule, sub, message, hint) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint));
+    const name = `Catalog entry '${key}'`;
+    if (e.source === 'path' && e.package) {
+        err('catalog-package-mismatch', [], `${name} is source = "path" but carries a package table`, `A path module's package manifest is the rustok-module.toml in its directory (${e.path ?? 'path'}); remove [modules.${key}.package].`);
+        return out;
+    }
+    const p = e.package;
+    if (!p)
+        return out;
+    const mod = p.module;
+    if (mod.slug !== e.slug)
+        err('catalog-package-mismatch', ['module', 'slug'], `${name} installs the slug '${e.slug}' but its package manifest's slug is '${mod.slug}'`, `Set package.module.slug = "${e.slug}".`);
+    if (!isCargoVersion(mod.version))
+        err('invalid-version', ['module', 'version'], `${name} package.module.version '${mod.version}' is not semver`, 'Write MAJOR.MINOR.PATCH, e.g. "0.4.2".');
+    else if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && mod.version !== e.version) {
+        err('catalog-package-mismatch', ['module', 'version'], `${name} offers version ${e.version} but its package manifest is version ${mod.version}`, "The package table must be the rustok-module.toml of the version the entry offers; copy that version's file.");
+    }
+    for (const section of ['dependencies', 'co_requisites']) {
+        for (const [dep, { version_req }] of Object.entries(p[section])) {
+            const r = parseCargoReq(version_req);
+            if (!r.ok)
+                err('invalid-version-req', [section, dep, 'version_req'], `${name} package.${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0".');
+        }
+    }
+    for (const [path, value] of rustPaths(p)) {
+        const problem = rustPathProblem(value);
+        if (problem)
+            err('invalid-rust-path', path, `${name} \`package.${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `NewsletterModule` or `graphql::NewsletterQuery`.');
+    }
+    for (const section of ['admin_ui', 'storefront_ui']) {
+        const crate = p.provides?.[section]?.leptos_crate;
+        const problem = crate === undefined ? null : crateProblem(crate);
+        if (problem)
+            err('invalid-crate-name', ['provides', section, 'leptos_crate'], `${name} package.provides.${section}.leptos_crate '${crate}' ${problem}`, 'Use the Cargo package name of the UI crate.');
+    }
+    return out;
+}
+/** The package table of a catalog entry as written in the catalog, or null. */
+function packageTable(catalogData, key) {
+    const modules = toml_isTable(catalogData.modules) ? catalogData.modules : {};
+    const entry = toml_isTable(modules[key]) ? modules[key] : null;
+    return entry && toml_isTable(entry.package) ? entry.package : null;
+}
+/** The vendored file: a header saying where it came from, then the catalog's table as TOML. */
+function vendoredText(e, table, catalogFile) {
+    const what = e.source === 'git' ? `${e.crate} from ${e.git} at ${e.rev}` : `${e.crate} ${e.version ?? ''}`.trim();
+    const header = [
+        `# Package manifest of the ${e.source} module '${e.slug}' (${what}).`,
+        `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile.replace(/[\r\n]/g, ' ')}: the crate is not in this`,
+        '# repository, and code generation reads its registration from here. Review it like code;',
+        '# `modules-rebuild uninstall` removes it.',
+        ''
+    ];
+    const body = stringify(table);
+    return `${header.join('\n')}\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/schema.ts
+/**
+ * marketplace.toml, schema 1 — the catalog that install/uninstall read. Each entry carries what
+ * an install writes into modules.toml, plus `depends_on` so an install can close the dependencies
+ * of a crates-io or git module whose package manifest is not on disk.
+ */
+
+
+
+const CatalogEntrySchema = schemas/* object */.Ikc({
+    slug: schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN }).describe('The slug the module is installed under.'),
+    name: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP().optional(),
+    source: schemas/* enum */.k5n(SOURCES),
+    crate: schemas/* string */.YjP().meta({ pattern: CRATE_PATTERN }),
+    version: schemas/* string */.YjP().optional().describe('Module version (semver); written as the requirement for crates-io/registry sources.'),
+    git: schemas/* string */.YjP().optional(),
+    rev: schemas/* string */.YjP().optional(),
+    path: schemas/* string */.YjP().optional().describe('Repository-relative crate directory (source = "path").'),
+    depends_on: schemas/* array */.YOg(schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN })).default([]).describe('Slugs of the modules it needs; a package table\'s [dependencies] wins over this.'),
+    package: PackageManifestSchema.optional().describe('The rustok-module.toml of the offered version, for a crates-io / git / registry module (its crate is not in the repository): install writes it to `<codegen.package_dir>/<slug>/rustok-module.toml`, where code generation reads it.'),
+    tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([])
+})
+    .describe('One module offered by the catalog.');
+const CatalogSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(1),
+    updated_at: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* date */.p6U()]).optional().describe('When the catalog was last updated (RFC 3339).'),
+    modules: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogEntrySchema).default({})
+})
+    .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
+
+;// CONCATENATED MODULE: ./src/catalog/catalog.ts
+/**
+ * marketplace.toml: reading, validation and search. Pure: the text comes in (the adapter reads it
+ * from a file or an https:// URL), the catalog and located diagnostics go out.
+ *
+ * The whole file is checked once (schema, top-level shape); then each entry on its own, so one
+ * broken entry does not hide the rest of the catalog. An entry is held to the rules modules.toml
+ * holds its entries to — slug grammar, Cargo package name, repository-relative path, safe git URL,
+ * semver version, no `${{` — because an install copies it into modules.toml. An entry with an
+ * error is never installed; `list` and `search` leave it out and say why.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The catalog file used when --catalog is not given, relative to the root. */
+const DEFAULT_CATALOG = 'marketplace.toml';
+const TopSchema = CatalogSchema.extend({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}) });
+const EntryWrap = schemas/* object */.Ikc({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogEntrySchema) });
+function readCatalog(file, text) {
+    let doc;
+    try {
+        doc = readDocument(file, text);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return { file, doc: null, items: [], diagnostics: err.diagnostics, ok: false };
+        throw err;
+    }
+    const top = [];
+    const schema = doc.data.schema;
+    if (schema !== 1) {
+        const shown = schema === undefined ? `${file} has no \`schema\` key` : `Unsupported catalog schema: ${typeof schema === 'string' ? JSON.stringify(schema) : String(schema)}`;
+        top.push(diagnostic('error', 'unsupported-schema', file, locate(doc, ['schema']), shown, 'This version of modules-rebuild reads marketplace.toml `schema = 1`.'));
+        return { file, doc, items: [], diagnostics: top, ok: false };
+    }
+    const shape = checkShape(TopSchema, doc);
+    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
+    // Injections outside the entries (entries report their own below).
+    top.push(...shape.diagnostics, ...injections(view(doc, { ...doc.data, modules: {} })));
+    const items = [];
+    for (const [key, raw] of Object.entries(rawModules))
+        items.push(checkEntry(doc, key, raw));
+    items.sort((a, b) => catalog_cmp(a.slug, b.slug) || catalog_cmp(a.key, b.key));
+    for (let i = 1; i < items.length; i++) {
+        const a = items[i - 1];
+        const b = items[i];
+        if (a.slug !== b.slug)
+            continue;
+        const d = diagnostic('error', 'catalog-duplicate-slug', file, locate(doc, ['modules', b.key]), `Catalog entries '${a.key}' and '${b.key}' both install the slug '${b.slug}'`, 'Each slug may be offered once; remove or rename one of the entries.');
+        for (const item of [a, b]) {
+            item.diagnostics = sortDiagnostics([...item.diagnostics, d]);
+            item.valid = false;
+        }
+    }
+    return { file, doc, items, diagnostics: sortDiagnostics(top), ok: !hasErrors(top) };
+}
+/** The document with other data but the same source and key positions. */
+function view(doc, data) {
+    return {
+        file: doc.file,
+        text: doc.text,
+        data,
+        get keys() {
+            return doc.keys;
+        }
+    };
+}
+function checkEntry(doc, key, raw) {
+    const sub = view(doc, { modules: { [key]: raw } });
+    const out = [...injections(sub)];
+    const rawSlug = toml_isTable(raw) && typeof raw.slug === 'string' ? raw.slug : key;
+    const shape = checkShape(EntryWrap, sub);
+    out.push(...shape.diagnostics);
+    const entry = shape.data?.modules[key] ?? null;
+    if (entry)
+        out.push(...checkFields(doc, key, entry));
+    const diagnostics = sortDiagnostics(out);
+    return { key, slug: entry?.slug ?? rawSlug, entry, diagnostics, valid: entry !== null && !hasErrors(diagnostics) };
+}
+function checkFields(doc, key, e) {
+    const out = [];
+    const at = (...sub) => locate(doc, ['modules', key, ...sub]);
+    const err = (rule, sub, message, hint) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint));
+    const name = `Catalog entry '${key}'`;
+    const slug = slugProblem(e.slug);
+    if (slug)
+        err('invalid-slug', ['slug'], `${name} slug '${e.slug}' ${slug}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.');
+    const crate = crateProblem(e.crate);
+    if (crate)
+        err('invalid-crate-name', ['crate'], `${name} crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
+    e.depends_on.forEach((d, i) => {
+        const p = slugProblem(d);
+        if (p)
+            err('invalid-slug', ['depends_on', i], `${name} depends_on '${d}' ${p}`, 'List the slugs of the modules it needs.');
+    });
+    const need = (field, example) => {
+        if (!e[field])
+            err('missing-source-field', ['source'], `${name} has source='${e.source}' but no ${field} specified`, `Add \`${field} = ${example}\` to the entry.`);
+    };
+    if (e.source === 'path') {
+        need('path', `"crates/${e.slug}"`);
+        const p = e.path ? repoPathProblem(e.path) : null;
+        if (p)
+            err('path-escape', ['path'], `${name} path '${e.path}' ${p}`, 'Point `path` at a directory inside the repository, e.g. "crates/<name>".');
+    }
+    else if (e.source === 'git') {
+        need('git', '"https://github.com/owner/repo.git"');
+        need('rev', '"<40-hex commit id>"');
+        const p = e.git ? gitUrlProblem(e.git) : null;
+        if (p)
+            err('invalid-git-url', ['git'], `${name} git URL '${e.git}' ${p}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
+        if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev))
+            out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `${name} rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
+    }
+    else
+        need('version', '"1.2.3"');
+    out.push(...checkCatalogPackage(doc, key, e));
+    if (e.version !== undefined && !isCargoVersion(e.version))
+        err('invalid-version', ['version'], `${name} version '${e.version}' is not semver`, 'Write the module version as MAJOR.MINOR.PATCH, e.g. "0.3.1".');
+    return out;
+}
+function catalog_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function findItem(catalog, slug) {
+    return catalog.items.find((i) => i.slug === slug);
+}
+/** `catalog-unknown-module`, with the nearest slug the catalog offers. */
+function unknownModule(catalog, slug) {
+    const near = suggest(slug, catalog.items.map((i) => i.slug));
+    return diagnostic('error', 'catalog-unknown-module', catalog.file, null, `The catalog offers no module '${slug}'${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Install '${near}', or run \`modules-rebuild catalog search\` to find a module.` : 'Run `modules-rebuild catalog list` to see the modules the catalog offers.');
+}
+/** The valid entries matching `q`, ordered by slug. */
+function searchCatalog(catalog, q = {}) {
+    const words = (q.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const tag = q.tag?.toLowerCase();
+    return catalog.items.filter((item) => {
+        const e = item.entry;
+        if (!item.valid || !e)
+            return false;
+        if (tag !== undefined && !e.tags.some((t) => t.toLowerCase() === tag))
+            return false;
+        const hay = [e.slug, e.name, e.description ?? '', ...e.tags].map((s) => s.toLowerCase());
+        return words.every((w) => hay.some((h) => h.includes(w)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/config.ts
+/**
+ * `[plan]` of modules-rebuild.toml: how release-plan.json names, builds and caches each target.
+ * The single definition of the section; the lead mounts `PlanConfigSchema` into ConfigSchema as
+ * `plan`. Every key is optional: without the section, targets are built with plain cargo from
+ * RusToK's layout and their inputs are derived from the Cargo path dependencies.
+ */
+
+
+
+const config_TARGETS = ['server', 'admin', 'storefront'];
+/** `[A-Za-z0-9_.-]`, starting with a letter or digit, no `..`, not ending in `.`: valid in git tags and OCI tags. */
+const RELEASE_PREFIX_PATTERN = '^[A-Za-z0-9](?:[A-Za-z0-9_-]|\\.(?!\\.))*[A-Za-z0-9_-]$|^[A-Za-z0-9]$';
+/** Placeholders of `command` (see DEFAULT_COMMAND); the `*_args` ones expand to zero or more arguments. */
+const PLACEHOLDERS = (/* unused pure expression or super */ null && (['{package}', '{profile_args}', '{target_args}', '{feature_args}', '{features}', '{profile}', '{target}']));
+const DEFAULT_COMMAND = ['cargo', 'build', '--locked', '-p', '{package}', '{profile_args}', '{target_args}', '{feature_args}'];
+const repoPath = (description) => schemas/* string */.YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
+const targetSchema = (target) => schemas/* object */.Ikc({
+    package: schemas/* string */.YjP()
+        .optional()
+        .describe(target === 'server'
+        ? 'Cargo package to build. Default: `app` of modules.toml.'
+        : `Cargo package to build. Default: [package] name of [codegen.${target}] cargo_toml.`),
+    command: schemas/* array */.YOg(schemas/* string */.YjP())
+        .min(1)
+        .default([...DEFAULT_COMMAND])
+        .describe('The build command as an argument vector (never run through a shell). Placeholders: {package}; {profile_args} → `--release` or `--profile <name>` ([build] profile); {target_args} → `--target <triple>` or nothing ([build] target); {feature_args} → the cargo arguments [codegen] decides (nothing in managed mode, `--no-default-features --features …` in flags mode); {features} → the feature list joined with commas; {profile}; {target}. Examples: `["trunk", "build", "--release", "--features", "{features}"]`, `["cargo", "leptos", "build", "--release"]`.'),
+    inputs: schemas/* array */.YOg(repoPath('A file or directory whose content decides the build.'))
+        .optional()
+        .describe('Replaces the derived input paths of the build key. Default (derived): the app directory, the directory of every Cargo path dependency reachable from its Cargo.toml (through [workspace.dependencies] and [patch]), and the module crates the app compiles in.'),
+    extra_inputs: schemas/* array */.YOg(repoPath('A file or directory whose content decides the build.'))
+        .default([])
+        .describe('Added to the input paths, e.g. assets or a Trunk.toml outside the app directory.'),
+    output: repoPath('What the build produces, packed as the artifact.')
+        .optional()
+        .describe('Build output to pack as the artifact (placeholders as in `command`, plus {target_dir}: `target/<triple>` or `target`, and {profile_dir}: `release`, `debug` for dev, else the profile name). Default: `{target_dir}/{profile_dir}/{package}` (the binary).'),
+    image: schemas/* string */.YjP()
+        .optional()
+        .describe('Container image name (without tag) when this target is deployed on its own. Default: `<image_registry>/<package>`, lowercased. The tag is the release_id.'),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe('Environment variables of the build (e.g. RUSTFLAGS, SOURCE_DATE_EPOCH); part of the build key.')
+})
+    .describe(`How the ${target} target is built.`);
+const PlanConfigSchema = schemas/* object */.Ikc({
+    release_prefix: schemas/* string */.YjP()
+        .optional()
+        .meta({ pattern: RELEASE_PREFIX_PATTERN, description: 'First part of every release_id (≤ 64 characters). Default: `app` of modules.toml without a trailing `-server` (`rustok-server` → `rustok`).' }),
+    image_registry: schemas/* string */.YjP().default('').describe('Registry and namespace put before image names, e.g. "ghcr.io/rustokrs". Empty: bare names.'),
+    workspace_manifest: repoPath('The Cargo workspace manifest.').default('Cargo.toml'),
+    lockfile: repoPath('The Cargo lockfile; part of every build key and of the registry cache key.').default('Cargo.lock'),
+    toolchain_files: schemas/* array */.YOg(repoPath('A toolchain file.'))
+        .default(['rust-toolchain.toml', 'rust-toolchain'])
+        .describe('Files that pin the Rust toolchain; all that exist are part of every build key.'),
+    server: targetSchema('server').prefault({}),
+    admin: targetSchema('admin').prefault({}),
+    storefront: targetSchema('storefront').prefault({})
+})
+    .describe('How `modules-rebuild plan` keys, names and builds the targets (release-plan.json).');
+const DEFAULT_PLAN_CONFIG = PlanConfigSchema.parse({});
+/**
+ * Checks beyond shape of `[plan]` (paths, the release prefix, env names); readConfig calls it with
+ * a locator into modules-rebuild.toml.
+ */
+function checkPlanConfig(c, file, where = () => null) {
+    const diagnostics = [];
+    const locate = (p) => where(['plan', ...p]);
+    const err = (path, message, hint) => diagnostics.push(diagnostic('error', 'config-invalid-path', file, locate(path), message, hint));
+    const paths = [
+        [['workspace_manifest'], c.workspace_manifest],
+        [['lockfile'], c.lockfile],
+        ...c.toolchain_files.map((p, i) => [['toolchain_files', i], p])
+    ];
+    for (const t of config_TARGETS) {
+        c[t].inputs?.forEach((p, i) => paths.push([[t, 'inputs', i], p]));
+        c[t].extra_inputs.forEach((p, i) => paths.push([[t, 'extra_inputs', i], p]));
+    }
+    for (const [p, value] of paths) {
+        const problem = repoPathProblem(value) ?? (value.includes('\n') ? 'contains a line break' : null);
+        if (problem)
+            err(p, `\`plan.${p.join('.')}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server".');
+    }
+    if (c.release_prefix !== undefined && (c.release_prefix.length > 64 || !new RegExp(RELEASE_PREFIX_PATTERN).test(c.release_prefix))) {
+        diagnostics.push(diagnostic('error', 'config-invalid-identifier', file, locate(['release_prefix']), `\`plan.release_prefix\` '${c.release_prefix}' cannot start a git tag and an OCI tag`, 'Use at most 64 ASCII letters, digits, `_`, `-` and single `.`, starting with a letter or digit and not ending in `.`, e.g. "rustok".'));
+    }
+    for (const t of config_TARGETS) {
+        for (const k of Object.keys(c[t].env)) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+                diagnostics.push(diagnostic('error', 'config-invalid-identifier', file, locate([t, 'env', k]), `\`plan.${t}.env\` key '${k}' is not an environment variable name`, 'Use ASCII letters, digits and `_`, not starting with a digit.'));
+        }
+    }
+    return diagnostics;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/constants.ts
+/**
+ * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
+ * import these instead of spelling the strings again, so a rename happens in one place.
+ */
+/** Where generated workflows are written, relative to the repository root. */
+const WORKFLOWS_DIR = '.github/workflows';
+/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
+const REBUILD_WORKFLOW = 'modules-rebuild.yml';
+/**
+ * Reserved for the rollback issue: redeploys an already-built release (never rebuilds). Not
+ * generated yet; `workflows generate` never writes another file under this name.
+ */
+const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
+/**
+ * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
+ * (a backend) installs or removes one module on a branch and opens its pull request.
+ */
+const CHANGE_WORKFLOW = 'modules-change.yml';
+/** Every workflow file name modules-rebuild owns, generated now or later. */
+const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW];
+/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
+const CHANGE_BRANCH_PREFIX = 'modules-change/';
+/**
+ * Release tags: `modules/<release_id>` (release_id from src/plan/release-id.ts, e.g.
+ * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
+ * tags (`v1.2.3`); rollback lists releases by RELEASE_TAG_GLOB.
+ */
+const RELEASE_TAG_PREFIX = 'modules/';
+const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELEASE_TAG_PREFIX}*`));
+const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
+/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
+const PLAN_ARTIFACT = 'release-plan';
+/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
+const BUILD_INFO_FILE = 'build-info.json';
+/**
+ * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
+ * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
+ */
+const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
+const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
+/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
+const GENERATED_MARKER = '# @generated by modules-rebuild';
+/** The command that rewrites the workflows; named in headers, hints and diffs. */
+const GENERATE_COMMAND = 'modules-rebuild workflows generate';
+
+;// CONCATENATED MODULE: ./src/workflows/pins.ts
+const PINS = {
+    'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
+    'actions/cache': { sha: '668228422ae6a00e4ad889ee87cd7109ec5666a7', version: 'v5.0.4' },
+    'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
+    'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
+    'actions/setup-node': { sha: '53b83947a5a98c8d113130e565377fae1a50d02f', version: 'v6.3.0' }
+};
+const isPinnedAction = (name) => Object.hasOwn(PINS, name);
+/** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */
+const pinnedRef = (action) => `${action}@${PINS[action].sha}`;
+
+;// CONCATENATED MODULE: ./src/workflows/config.ts
+/**
+ * `[workflows]` of modules-rebuild.toml: how the generated GitHub workflows call modules-rebuild,
+ * where they run, and the two extension points (setup steps before the build, jobs after it) that
+ * replace hand edits. The single definition of the section; the lead mounts
+ * `WorkflowsConfigSchema` into ConfigSchema as `workflows`. Shape is zod's job; everything a
+ * workflow could be attacked through (action pins, expressions in `run:`, credentials left on
+ * disk) is checked by `checkWorkflowsConfig`, which both config reading and `planWorkflows` call.
+ */
+
+
+
+
+
+/** `owner/repo[/path]@<40 hex>`: the only form a remote action may take in a generated workflow. */
+const ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})((?:\/[A-Za-z0-9._-]+)*)@([0-9a-f]{40})$/;
+/** `vX.Y.Z` with an optional pre-release: the comment after a pinned `uses:`. */
+const ACTION_VERSION = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+/** Job ids GitHub accepts, kept to a lowercase-friendly subset. */
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]{0,99}$/;
+/** Runner labels: `ubuntu-latest`, `ubuntu-24.04`, `self-hosted`, `linux`, `x64`, `gpu_large`. */
+const RUNNER_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** A branch name the `branches:` filter matches literally. */
+const BRANCH = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,200}$/;
+const PERMISSION_SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses'
+];
+const PERMISSION_LEVELS = ['read', 'write', 'none'];
+/** Repository roles a change may require (src/github/permissions.ts MINIMUM_PERMISSIONS). */
+const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
+const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain';
+/** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
+const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/;
+const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
+const runsOn = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
+/** One workflow step, as a TOML table with the keys of the step's YAML. */
+const StepSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().optional(),
+    id: schemas/* string */.YjP().optional(),
+    if: schemas/* string */.YjP().optional(),
+    uses: schemas/* string */.YjP()
+        .optional()
+        .describe('`owner/repo@<40-hex sha> # vX.Y.Z` (the comment is rendered as a YAML comment and is required), `./local/path`, or `docker://image@sha256:<64 hex>`.'),
+    with: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
+    shell: schemas/* string */.YjP().optional(),
+    'working-directory': schemas/* string */.YjP().optional(),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
+    run: schemas/* string */.YjP().optional().describe('Never `${{ github.event.* }}`, `github.head_ref` or `inputs.*` here: pass them through `env` and use "$VAR".'),
+    'continue-on-error': schemas/* boolean */.zMY().optional(),
+    'timeout-minutes': schemas/* number */.aig().int().min(1).max(360).optional()
+})
+    .describe('A workflow step; exactly one of `uses` and `run`.');
+/** One job after `build`, as a TOML table with the keys of the job's YAML. */
+const ExtraJobSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().optional(),
+    needs: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Jobs besides plan and build (always needed) that must finish first: other extra jobs.'),
+    if: schemas/* string */.YjP().optional().describe('Extra condition; the job never runs on pull_request events whatever it says.'),
+    'runs-on': runsOn.optional().describe('Default: [workflows] runs_on.'),
+    'timeout-minutes': schemas/* number */.aig().int().min(1).max(360).optional(),
+    permissions: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(PERMISSION_SCOPES), schemas/* enum */.k5n(PERMISSION_LEVELS))
+        .optional()
+        .describe('Raised for this job only. Default: contents: read.'),
+    environment: schemas/* string */.YjP().optional(),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
+    'continue-on-error': schemas/* boolean */.zMY().optional(),
+    steps: schemas/* array */.YOg(StepSchema).min(1)
+})
+    .describe('A job that runs after build (never on pull requests).');
+const WorkflowsConfigSchema = schemas/* object */.Ikc({
+    action: schemas/* string */.YjP()
+        .optional()
+        .meta({
+        pattern: ACTION_REF.source,
+        description: 'The modules-rebuild action the workflows call, pinned: "<owner>/<repo>@<40-hex commit>". Required by `workflows generate`.'
+    }),
+    action_version: schemas/* string */.YjP()
+        .optional()
+        .meta({ pattern: ACTION_VERSION.source, description: 'The release `action` points at, e.g. "v0.1.0"; rendered as the `# v0.1.0` comment after `uses:`.' }),
+    manifest: schemas/* string */.YjP().default('modules.toml').describe("The manifest the workflows pass to the action, repository-relative, '/' between directories."),
+    default_branch: schemas/* string */.YjP().default('main').describe('Pushes to this branch plan and build.'),
+    runs_on: runsOn.default('ubuntu-latest').describe('Runner label (or labels) of every job.'),
+    build_timeout_minutes: schemas/* number */.aig().int().min(1).max(360).default(120).describe('timeout-minutes of each build job.'),
+    extra_paths: schemas/* array */.YOg(schemas/* string */.YjP())
+        .default([])
+        .describe('More path filters that start the workflow (e.g. "Cargo.lock", "crates/**"), besides the manifest, package manifests, generated files and this file.'),
+    setup_steps: schemas/* array */.YOg(StepSchema).default([]).describe('Steps run in every build job after checkout and before the cargo cache and the build (e.g. a toolchain or system packages).'),
+    extra_jobs: schemas/* record */.g1P(schemas/* string */.YjP(), ExtraJobSchema)
+        .default({})
+        .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.'),
+    // modules-change.yml. Optional without a default, so configurations that do not set them keep
+    // their config hash (and their modules-rebuild.yml byte for byte).
+    change_minimum_permission: schemas/* enum */.k5n(CHANGE_MINIMUM_PERMISSIONS)
+        .optional()
+        .describe('modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "maintain".'),
+    change_token_secret: schemas/* string */.YjP()
+        .optional()
+        .meta({ pattern: SECRET_NAME.source })
+        .describe('modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.')
+})
+    .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
+const DEFAULT_WORKFLOWS_CONFIG = WorkflowsConfigSchema.parse({});
+function parseActionRef(ref) {
+    const m = ACTION_REF.exec(ref);
+    return m ? { repo: m[1], action: m[1] + m[2], sha: m[3] } : null;
+}
+/** `owner/repo@sha # v1.2.3` → ref and version (null when the comment is missing). */
+function splitUses(uses) {
+    const m = /^(\S+)\s+#\s*(\S+)\s*$/.exec(uses.trim());
+    return m ? { ref: m[1], version: m[2] } : { ref: uses.trim(), version: null };
+}
+/** Expression contexts an attacker can fill (PR titles, branch names, dispatch inputs). */
+const UNTRUSTED = [
+    { re: /\bgithub\s*\.\s*event\s*\./, what: 'github.event.*' },
+    { re: /\bgithub\s*\[/, what: "github['…']" },
+    { re: /\bgithub\s*\.\s*head_ref\b/, what: 'github.head_ref' },
+    { re: /\binputs\s*[.[]/, what: 'inputs.*' }
+];
+/** The untrusted contexts named inside `${{ … }}` expressions of `text`. */
+function untrustedExpressions(text) {
+    const found = new Set();
+    for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g))
+        for (const u of UNTRUSTED)
+            if (u.re.test(m[1]))
+                found.add(u.what);
+    return [...found];
+}
+/**
+ * Every check beyond shape: the action reference, paths, branch and runner labels, and the
+ * safety of each setup step and extra job. `requireAction`: `workflows generate` needs `action`;
+ * plain config reading does not (a repository may not use the workflows).
+ */
+function checkWorkflowsConfig(w, file, where = () => null, requireAction = false) {
+    const out = [];
+    const at = (p) => where(['workflows', ...p]);
+    const err = (rule, p, message, hint) => out.push(diagnostic('error', rule, file, at(p), message, hint));
+    const key = (p) => ['workflows', ...p].map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z0-9_-]+$/.test(k) ? `.${k}` : `."${k}"`)).join('').slice(1);
+    const noExpression = (p, value) => {
+        if (!value.includes('${{'))
+            return true;
+        err('expression-injection', p, `\`${key(p)}\` contains \`\${{\`, which the workflow would evaluate`, 'Write a literal value here.');
+        return false;
+    };
+    // The modules-rebuild action.
+    if (w.action === undefined) {
+        if (requireAction)
+            err('config-invalid-action', ['action'], '`workflows.action` is not set: the workflows need to know which modules-rebuild to call', 'Add `action = "<owner>/modules-rebuild@<40-hex commit>"` and `action_version = "vX.Y.Z"` under [workflows] (the commit of the release tag).');
+    }
+    else if (noExpression(['action'], w.action) && !parseActionRef(w.action)) {
+        err('config-invalid-action', ['action'], `\`workflows.action\` '${w.action}' is not "<owner>/<repo>@<40-hex commit>"`, 'Pin the action to the full commit id of a release, e.g. "acme/modules-rebuild@0123456789abcdef0123456789abcdef01234567"; tags and branches can be moved.');
+    }
+    if (w.action_version === undefined) {
+        if (requireAction || w.action !== undefined)
+            err('config-invalid-action', ['action_version'], '`workflows.action_version` is not set', 'Add the release the commit belongs to, e.g. `action_version = "v0.1.0"`; it becomes the `# v0.1.0` comment readers and update bots rely on.');
+    }
+    else if (!ACTION_VERSION.test(w.action_version)) {
+        err('config-invalid-action', ['action_version'], `\`workflows.action_version\` '${w.action_version}' is not a release tag of the form vX.Y.Z`, 'Write the tag the pinned commit belongs to, e.g. "v0.1.0".');
+    }
+    // Paths, branch, runners.
+    if (noExpression(['manifest'], w.manifest)) {
+        const problem = repoPathProblem(w.manifest);
+        if (problem)
+            err('config-invalid-path', ['manifest'], `\`workflows.manifest\` '${w.manifest}' ${problem}`, 'Write the manifest path relative to the repository root, e.g. "modules.toml".');
+    }
+    w.extra_paths.forEach((p, i) => {
+        if (!noExpression(['extra_paths', i], p))
+            return;
+        const problem = globProblem(p);
+        if (problem)
+            err('config-invalid-path', ['extra_paths', i], `\`workflows.extra_paths[${i}]\` '${p}' ${problem}`, 'Write a repository-relative path or glob, e.g. "Cargo.lock" or "crates/**".');
+    });
+    if (noExpression(['default_branch'], w.default_branch) && !BRANCH.test(w.default_branch)) {
+        err('invalid-value', ['default_branch'], `\`workflows.default_branch\` '${w.default_branch}' is not a branch name`, 'Write the branch pushes to which release, e.g. "main".');
+    }
+    checkRunsOn(w.runs_on, ['runs_on']);
+    if (w.change_token_secret !== undefined && noExpression(['change_token_secret'], w.change_token_secret) && !SECRET_NAME.test(w.change_token_secret)) {
+        err('invalid-value', ['change_token_secret'], `\`workflows.change_token_secret\` '${w.change_token_secret}' is not a secret name`, 'Write the name of a repository secret, e.g. "MODULES_BOT_TOKEN": letters, digits and `_`, not starting with a digit or GITHUB_.');
+    }
+    // Extension points.
+    w.setup_steps.forEach((s, i) => checkStep(s, ['setup_steps', i]));
+    const ids = Object.keys(w.extra_jobs);
+    for (const [id, job] of Object.entries(w.extra_jobs)) {
+        const p = ['extra_jobs', id];
+        if (!JOB_ID.test(id))
+            err('invalid-workflow-extension', p, `Extra job id '${id}' is not a valid job id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
+        else if (RESERVED_JOBS.includes(id))
+            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${RESERVED_JOBS.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
+        job.needs.forEach((n, j) => {
+            if (n === 'plan' || n === 'build')
+                return;
+            if (n === id)
+                err('invalid-workflow-extension', [...p, 'needs', j], `Extra job '${id}' needs itself`, 'Remove it from `needs`.');
+            else if (!ids.includes(n))
+                err('invalid-workflow-extension', [...p, 'needs', j], `Extra job '${id}' needs '${n}', which is not a job of the workflow`, `Name plan, build or another extra job (${ids.filter((x) => x !== id).join(', ') || 'none defined'}).`);
+        });
+        if (job['runs-on'] !== undefined)
+            checkRunsOn(job['runs-on'], [...p, 'runs-on']);
+        if (job.environment !== undefined)
+            noExpression([...p, 'environment'], job.environment);
+        job.steps.forEach((s, i) => checkStep(s, [...p, 'steps', i]));
+    }
+    return out;
+    function checkRunsOn(v, p) {
+        const labels = typeof v === 'string' ? [v] : v;
+        labels.forEach((l, i) => {
+            const lp = typeof v === 'string' ? p : [...p, i];
+            if (noExpression(lp, l) && !RUNNER_LABEL.test(l))
+                err('invalid-value', lp, `\`${key(lp)}\` '${l}' is not a runner label`, 'Write a label such as "ubuntu-latest", "ubuntu-24.04" or "self-hosted".');
+        });
+    }
+    function checkStep(s, p) {
+        const label = `${key(p)}${s.name ? ` ('${s.name}')` : ''}`;
+        if ((s.uses === undefined) === (s.run === undefined)) {
+            err('invalid-workflow-extension', p, `Step ${label} must have exactly one of \`uses\` and \`run\``, 'A step either calls an action (`uses`) or runs a script (`run`).');
+            return;
+        }
+        if (s.id !== undefined && !JOB_ID.test(s.id))
+            err('invalid-workflow-extension', [...p, 'id'], `Step id '${s.id}' is not a valid step id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
+        if (s.shell !== undefined)
+            noExpression([...p, 'shell'], s.shell);
+        if (s['working-directory'] !== undefined)
+            noExpression([...p, 'working-directory'], s['working-directory']);
+        if (s.run !== undefined) {
+            const bad = untrustedExpressions(s.run);
+            if (bad.length) {
+                err('expression-injection', [...p, 'run'], `Step ${label} puts ${bad.join(', ')} inside \`run:\`, where a crafted value becomes shell code`, 'Pass the value through `env` (`env = { TITLE = "${{ github.event.pull_request.title }}" }`) and use "$TITLE" in the script.');
+            }
+        }
+        if (s.uses !== undefined)
+            checkUses(s, p, label);
+    }
+    function checkUses(s, p, label) {
+        const up = [...p, 'uses'];
+        const uses = s.uses;
+        if (!noExpression(up, uses))
+            return;
+        if (uses.startsWith('./'))
+            return;
+        if (uses.startsWith('docker://')) {
+            if (!/^docker:\/\/[^\s@]+@sha256:[0-9a-f]{64}$/.test(uses))
+                err('invalid-workflow-extension', up, `Step ${label}: docker action '${uses}' is not pinned to a digest`, 'Write `docker://image@sha256:<64 hex>`.');
+            return;
+        }
+        const { ref, version } = splitUses(uses);
+        const parsed = parseActionRef(ref);
+        if (!parsed) {
+            err('invalid-workflow-extension', up, `Step ${label}: '${ref}' is not pinned to a full commit id`, 'Write `uses = "owner/repo@<40-hex commit> # vX.Y.Z"`: a tag or branch can be moved to other code.');
+            return;
+        }
+        if (version === null || !ACTION_VERSION.test(version)) {
+            err('invalid-workflow-extension', up, `Step ${label}: '${ref}' has no \`# vX.Y.Z\` comment naming its release`, `Append the release tag of the commit: "${ref} # v1.2.3".`);
+        }
+        if (isPinnedAction(parsed.action) && (parsed.sha !== PINS[parsed.action].sha || (version !== null && version !== PINS[parsed.action].version))) {
+            const pin = PINS[parsed.action];
+            err('invalid-workflow-extension', up, `Step ${label}: ${parsed.action} is pinned to ${parsed.sha.slice(0, 12)}… but modules-rebuild's pin table has ${pin.version} (${pin.sha.slice(0, 12)}…)`, `Use "${parsed.action}@${pin.sha} # ${pin.version}" so every job runs the same reviewed code.`);
+        }
+        if (parsed.action === 'actions/checkout' && !(s.with?.['persist-credentials'] === false || s.with?.['persist-credentials'] === 'false')) {
+            err('invalid-workflow-extension', up, `Step ${label}: actions/checkout without persist-credentials = false leaves the token in .git/config for every later step`, 'Add `with = { persist-credentials = false }`.');
+        }
+    }
+}
+/** Path filters: repository-relative paths with `*`, `**` and `?` wildcards; no negation, no `..`. */
+function globProblem(p) {
+    if (p.startsWith('!'))
+        return "is a negated filter ('!'), which would stop the workflow for files the tool needs";
+    const problem = repoPathProblem(p.replace(/\*\*?|\?/g, 'x'));
+    return problem;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/**
+ * modules-rebuild.toml, schema 1 — the tool's own configuration at the repository root. The single
+ * definition of the format: the TypeScript type and the published JSON Schema
+ * (schema/modules-rebuild.schema.json) are derived from it. Every key is optional; a repository
+ * without the file gets RusToK's layout. Checks that need more than shape (paths, identifiers,
+ * distinct outputs) live in config.ts.
+ */
+
+
+
+const CONFIG_FILE = 'modules-rebuild.toml';
+const APPS = ['server', 'admin', 'storefront'];
+const FEATURE_MODES = ['auto', 'managed', 'flags'];
+const DIRTY_KINDS = ['registry', 'features', 'workflows'];
+const GATE_MODES = ['auto', 'always', 'never'];
+/** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
+const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
+const schema_repoPath = (description) => schemas/* string */.YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
+const feature = schemas/* string */.YjP().meta({ pattern: FEATURE_PATTERN, description: 'A Cargo feature name.' });
+/** RusToK's layout: where each app keeps its generated registry and its Cargo.toml. */
+const APP_DEFAULTS = {
+    server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml' },
+    admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
+    storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
+};
+const WHAT = {
+    server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
+    admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
+    storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
+};
+const appSchema = (app) => schemas/* object */.Ikc({
+    output: schema_repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
+    cargo_toml: schema_repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
+    template: schema_repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
+    enabled: schemas/* boolean */.zMY().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
+    gate: schemas/* enum */.k5n(GATE_MODES)
+        .default('auto')
+        .describe('always: each optional module\'s statements are gated by #[cfg(feature = "<prefix><slug>")] and the module features join the feature set. never: no gates; the app compiles every installed module in (RusToK\'s admin and storefront today). auto: always for the server; for admin and storefront, always when their Cargo.toml declares any <prefix>* feature, else never.')
+})
+    .describe(WHAT[app]);
+const CodegenSchema = schemas/* object */.Ikc({
+    package_manifests: schemas/* array */.YOg(schema_repoPath('File name of a package manifest inside a module directory.'))
+        .min(1)
+        .default(['rustok-module.toml', 'module.toml'])
+        .describe('Package manifest names tried in order in each module directory.'),
+    package_dir: schema_repoPath('Directory of the vendored package manifests of the modules that are not source = "path" (crates-io, git, registry): `<package_dir>/<slug>/rustok-module.toml`. `install` writes them from the catalog; code generation reads them.').default('modules.d'),
+    feature_prefix: schemas/* string */.YjP()
+        .default('mod-')
+        .meta({ pattern: '^[A-Za-z0-9_][A-Za-z0-9_+.-]*$', description: 'Prefix of the per-module Cargo features: `<prefix><slug>`, e.g. `mod-blog`.' }),
+    api_crate: schemas/* string */.YjP()
+        .default('rustok_api')
+        .meta({ description: 'Rust path (crate identifier, `_` not `-`; may go deeper, e.g. `rustok_core::modules`) that exports the registry types the generated `use` lines import.' }),
+    server: appSchema('server').prefault({}),
+    admin: appSchema('admin').prefault({}),
+    storefront: appSchema('storefront').prefault({})
+})
+    .describe('What `modules-rebuild generate` writes and `check` compares.');
+const FeaturesSchema = schemas/* object */.Ikc({
+    mode: schemas/* enum */.k5n(FEATURE_MODES)
+        .default('auto')
+        .describe('managed: rewrite the lines between the BEGIN/END markers of `[features] default` in each Cargo.toml. flags: leave Cargo.toml alone and build with `--no-default-features --features …`. auto: managed for a Cargo.toml that has the markers, flags otherwise.'),
+    base_features: schemas/* object */.Ikc({
+        server: schemas/* array */.YOg(feature).default([]).describe('Features of the server besides the module features, e.g. "redis-cache".'),
+        admin: schemas/* array */.YOg(feature).default([]).describe('Features of the admin besides the module features, e.g. "ssr".'),
+        storefront: schemas/* array */.YOg(feature).default([]).describe('Features of the storefront besides the module features, e.g. "ssr".')
+    })
+        .prefault({})
+        .describe('Per app, the features that always come first in the feature set: written at the top of the managed region, and passed with --features in flags mode (where --no-default-features drops the rest of `default`).')
+})
+    .describe('How the module set reaches cargo.');
+const ConfigSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(1).default(1).describe('Format version; this tool reads schema 1.'),
+    codegen: CodegenSchema.prefault({}),
+    features: FeaturesSchema.prefault({}),
+    workflows: WorkflowsConfigSchema.prefault({}),
+    plan: PlanConfigSchema.prefault({}),
+    allow_dirty: schemas/* array */.YOg(schemas/* enum */.k5n(DIRTY_KINDS))
+        .default([])
+        .describe('Findings that `check` reports as warnings instead of errors: "registry" (stale generated.rs), "features" (stale managed region, feature drift), "workflows" (stale workflows).')
+})
+    .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' });
+
 ;// CONCATENATED MODULE: ./src/codegen/declarations.ts
 
 
@@ -40479,7 +41530,7 @@ const BEGIN_MARKER = '# BEGIN modules-rebuild managed features';
 const END_MARKER = '# END modules-rebuild managed features';
 const BEGIN_LINE = (/* unused pure expression or super */ null && (`${BEGIN_MARKER} (generated from modules.toml; do not edit)`));
 /** Splits after each LF, keeping the terminators, so joining the parts gives the text back. */
-function region_splitLines(text) {
+function splitLines(text) {
     const out = [];
     let start = 0;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
@@ -40494,7 +41545,7 @@ const body = (line) => line.replace(/\r?\n$/, '');
 const isMarker = (line, marker) => body(line).trim().startsWith(marker);
 /** Finds the marker lines (matched after trimming white space). */
 function findRegion(text) {
-    const lines = region_splitLines(text);
+    const lines = splitLines(text);
     const begins = [];
     const ends = [];
     lines.forEach((l, i) => {
@@ -40723,186 +41774,1961 @@ function whyNot(app, f, prefix, m) {
     return `module '${slug}' has no [provides.${section}] leptos_crate`;
 }
 
-;// CONCATENATED MODULE: ./src/graph/graph.ts
+;// CONCATENATED MODULE: ./src/catalog/toml-write.ts
 /**
- * Every cycle of the graph, one per strongly connected component, as a path that starts and ends
- * at the component's first node in `nodes` order: ["a", "b", "c", "a"]. Edges to unknown nodes
- * are ignored (they are reported as unknown dependencies elsewhere).
+ * Writing and checking TOML text for the surgical editors (edit.ts for modules.toml, cargo-edit.ts
+ * for Cargo.toml): values as one-line TOML, and the verification every edit ends with — the new
+ * text parses to exactly the intended document, or the edit is refused (`edit-verification-failed`).
  */
-function findCycles(nodes, edges) {
-    const order = new Map(nodes.map((n, i) => [n, i]));
-    const succ = (n) => (edges.get(n) ?? []).filter((m) => order.has(m));
-    const index = new Map();
-    const low = new Map();
-    const onStack = new Set();
-    const stack = [];
-    const components = [];
-    let counter = 0;
-    for (const root of nodes) {
-        if (index.has(root))
+
+
+/** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
+function toml_write_tomlString(s) {
+    const short = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (short[ch] !== undefined)
+            out += short[ch];
+        else if (cp < 0x20 || cp === 0x7f || cp === 0xfffd || (cp >= 0xd800 && cp <= 0xdfff))
+            out += `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** A key as written: bare when it can be, quoted otherwise. */
+const tomlKey = (k) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : toml_write_tomlString(k));
+/** A value on one line: strings, booleans, safe integers, arrays, inline tables; null otherwise. */
+function tomlValue(v) {
+    if (typeof v === 'string')
+        return toml_write_tomlString(v);
+    if (typeof v === 'boolean' || typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v)))
+        return String(v);
+    if (Array.isArray(v)) {
+        const items = v.map(tomlValue);
+        return items.includes(null) ? null : `[${items.join(', ')}]`;
+    }
+    if (toml_isTable(v)) {
+        const items = Object.entries(v).map(([k, x]) => {
+            const s = tomlValue(x);
+            return s === null ? null : `${tomlKey(k)} = ${s}`;
+        });
+        if (items.includes(null))
+            return null;
+        return items.length ? `{ ${items.join(', ')} }` : '{}';
+    }
+    return null;
+}
+/** Deep equality of parsed TOML values (date-times by kind and instant). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a === 'number' && typeof b === 'number')
+        return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    if (a instanceof Date || b instanceof Date) {
+        return a instanceof Date && b instanceof Date && a.constructor === b.constructor && a.toISOString() === b.toISOString();
+    }
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+    }
+    if (toml_isTable(a) && toml_isTable(b)) {
+        const ka = Object.keys(a);
+        return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
+    }
+    return false;
+}
+function toml_write_refusal(file, why) {
+    return diagnostic('error', 'edit-verification-failed', file, null, `${file} was not edited: ${why}; nothing was written`, 'Make the change by hand, or report the file layout as an issue of modules-rebuild.');
+}
+/** Parses the edited text and compares it with the intended document: its data, or the refusal. */
+function verifyEdit(file, text, intended) {
+    let data;
+    try {
+        data = toml_parseToml(text, file);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return { ok: false, diagnostics: [toml_write_refusal(file, `the edited text does not parse (${err.diagnostics[0]?.message ?? 'invalid TOML'})`)] };
+        throw err;
+    }
+    if (!sameValue(data, intended))
+        return { ok: false, diagnostics: [toml_write_refusal(file, 'the edited text does not parse to the intended document')] };
+    return { ok: true, data };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/scan.ts
+/**
+ * A statement scanner for surgical TOML edits: the source offsets of every table header and every
+ * top-level key/value line, and of the elements of one array. The key index (manifest/locate.ts)
+ * answers "which line and column"; an edit also needs "which bytes": where a statement's line
+ * starts, where its value ends, where its line (trailing comment and line break included) ends.
+ *
+ * The input is TOML that parseToml already accepted, so the scanner relies on that; anything it
+ * does not expect throws ScanError, and the editor refuses rather than guessing. One pass, no
+ * regular expressions over the text; nesting recurses at most as deep as parseToml allows (64).
+ */
+class ScanError extends Error {
+    name = 'ScanError';
+}
+const isSpace = (c) => c === ' ' || c === '\t';
+const isBare = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c === '-';
+/** Every header and top-level key/value statement, in source order. */
+function scanStatements(s) {
+    const out = [];
+    let table = [];
+    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (;;) {
+        i = scan_skipVoid(s, i);
+        if (i >= s.length)
+            return out;
+        const lineStart = s.lastIndexOf('\n', i - 1) + 1;
+        if (s[i] === '[') {
+            const array = s[i + 1] === '[';
+            i += array ? 2 : 1;
+            const key = readKey(s, i);
+            i = scan_skipSpaces(s, key.end);
+            if (s[i] !== ']' || (array && s[i + 1] !== ']'))
+                throw new ScanError(`unexpected character at offset ${i} in a table header`);
+            i += array ? 2 : 1;
+            const lineEnd = toLineEnd(s, i);
+            table = key.segments;
+            out.push({ kind: 'header', path: key.segments, array, lineStart, lineEnd });
+            i = lineEnd;
             continue;
-        const work = [];
-        const enter = (n) => {
-            index.set(n, counter);
-            low.set(n, counter++);
-            stack.push(n);
-            onStack.add(n);
-            work.push({ node: n, next: 0, succ: succ(n) });
-        };
-        enter(root);
-        while (work.length) {
-            const top = work[work.length - 1];
-            if (top.next < top.succ.length) {
-                const m = top.succ[top.next++];
-                if (!index.has(m))
-                    enter(m);
-                else if (onStack.has(m))
-                    low.set(top.node, Math.min(low.get(top.node), index.get(m)));
-                continue;
-            }
-            work.pop();
-            const parent = work[work.length - 1];
-            if (parent)
-                low.set(parent.node, Math.min(low.get(parent.node), low.get(top.node)));
-            if (low.get(top.node) === index.get(top.node)) {
-                const comp = [];
-                let m;
-                do {
-                    m = stack.pop();
-                    onStack.delete(m);
-                    comp.push(m);
-                } while (m !== top.node);
-                if (comp.length > 1 || succ(top.node).includes(top.node))
-                    components.push(comp);
-            }
         }
+        const key = readKey(s, i);
+        let j = scan_skipSpaces(s, key.end);
+        if (s[j] !== '=')
+            throw new ScanError(`expected '=' at offset ${j}`);
+        j = scan_skipSpaces(s, j + 1);
+        const valueEnd = skipValue(s, j);
+        const lineEnd = toLineEnd(s, valueEnd);
+        out.push({ kind: 'keyval', path: [...table, ...key.segments], table, lineStart, keyStart: i, keyEnd: key.end, valueStart: j, valueEnd, lineEnd });
+        i = lineEnd;
     }
-    return components
-        .map((comp) => cyclePath(comp, succ, order))
-        .sort((a, b) => order.get(a[0]) - order.get(b[0]));
 }
-/** A shortest cycle through the component's first node (breadth-first inside the component). */
-function cyclePath(comp, succ, order) {
-    const inComp = new Set(comp);
-    const start = [...comp].sort((a, b) => order.get(a) - order.get(b))[0];
-    const prev = new Map();
-    const queue = [start];
-    for (let i = 0; i < queue.length; i++) {
-        const n = queue[i];
-        for (const m of succ(n)) {
-            if (!inComp.has(m))
-                continue;
-            if (m === start) {
-                const path = [n];
-                while (path[0] !== start)
-                    path.unshift(prev.get(path[0]));
-                return [...path, start];
-            }
-            if (!prev.has(m)) {
-                prev.set(m, n);
-                queue.push(m);
-            }
+/** The elements of the array whose `[` is at `open`. */
+function scan_scanArray(s, open) {
+    if (s[open] !== '[')
+        throw new ScanError(`no array at offset ${open}`);
+    const elements = [];
+    let i = open + 1;
+    for (;;) {
+        i = scan_skipVoid(s, i);
+        if (i >= s.length)
+            throw new ScanError('unterminated array');
+        if (s[i] === ']')
+            return { open, close: i, elements };
+        const start = i;
+        const end = skipValue(s, i);
+        i = scan_skipVoid(s, end);
+        let comma = -1;
+        if (s[i] === ',') {
+            comma = i;
+            i++;
         }
+        else if (s[i] !== ']')
+            throw new ScanError(`expected ',' or ']' at offset ${i}`);
+        elements.push({ start, end, comma });
     }
-    return [start, start];
 }
-/**
- * Dependencies before dependents; among modules that are ready at the same time, the one listed
- * first in `nodes` comes first. Nodes on a cycle are appended in `nodes` order.
- */
-function dependencyOrder(nodes, edges) {
-    const position = new Map(nodes.map((n, i) => [n, i]));
-    const pending = new Map();
-    const dependents = new Map();
-    for (const n of nodes) {
-        const deps = [...new Set(edges.get(n) ?? [])].filter((d) => position.has(d) && d !== n);
-        pending.set(n, deps.length);
-        for (const d of deps) {
-            const list = dependents.get(d);
-            if (list)
-                list.push(n);
+/** The string value of a basic or literal TOML string starting at `start` (not multi-line), or null. */
+function stringAt(s, start, end) {
+    const q = s[start];
+    if ((q !== '"' && q !== "'") || s[end - 1] !== q || end - start < 2)
+        return null;
+    if (s.startsWith(q.repeat(3), start))
+        return null;
+    return q === "'" ? s.slice(start + 1, end - 1) : decodeBasic(s.slice(start + 1, end - 1));
+}
+function scan_skipSpaces(s, i) {
+    while (isSpace(s[i]))
+        i++;
+    return i;
+}
+/** Skips white space, line breaks and comments. */
+function scan_skipVoid(s, i) {
+    for (;;) {
+        const c = s[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+            i++;
+        else if (c === '#') {
+            const eol = s.indexOf('\n', i);
+            i = eol < 0 ? s.length : eol + 1;
+        }
+        else
+            return i;
+    }
+}
+/** After a statement: spaces, an optional comment, the line break. Returns the offset past it. */
+function toLineEnd(s, i) {
+    i = scan_skipSpaces(s, i);
+    if (s[i] === '#') {
+        const eol = s.indexOf('\n', i);
+        return eol < 0 ? s.length : eol + 1;
+    }
+    if (i >= s.length)
+        return i;
+    if (s[i] === '\n')
+        return i + 1;
+    if (s[i] === '\r' && s[i + 1] === '\n')
+        return i + 2;
+    throw new ScanError(`unexpected character at offset ${i} after a statement`);
+}
+function readKey(s, i) {
+    const segments = [];
+    for (;;) {
+        i = scan_skipSpaces(s, i);
+        const c = s[i];
+        if (c === '"' || c === "'") {
+            const end = skipString(s, i);
+            const v = stringAt(s, i, end);
+            if (v === null)
+                throw new ScanError(`malformed quoted key at offset ${i}`);
+            segments.push(v);
+            i = end;
+        }
+        else {
+            const start = i;
+            while (i < s.length && isBare(s[i]))
+                i++;
+            if (i === start)
+                throw new ScanError(`expected a key at offset ${i}`);
+            segments.push(s.slice(start, i));
+        }
+        const j = scan_skipSpaces(s, i);
+        if (s[j] !== '.')
+            return { segments, end: i };
+        i = j + 1;
+    }
+}
+function skipString(s, i) {
+    const q = s[i];
+    const triple = q.repeat(3);
+    if (s.startsWith(triple, i)) {
+        let j = i + 3;
+        for (;;) {
+            if (j >= s.length)
+                throw new ScanError('unterminated multi-line string');
+            if (q === '"' && s[j] === '\\')
+                j += 2;
+            else if (s.startsWith(triple, j)) {
+                j += 3;
+                // Up to two more quotes belong to the content.
+                if (s[j] === q)
+                    j++;
+                if (s[j] === q)
+                    j++;
+                return j;
+            }
             else
-                dependents.set(d, [n]);
+                j++;
         }
     }
-    const heap = new MinHeap();
-    for (const n of nodes)
-        if (pending.get(n) === 0)
-            heap.push(position.get(n));
-    const out = [];
-    while (heap.size) {
-        const n = nodes[heap.pop()];
-        out.push(n);
-        for (const m of dependents.get(n) ?? []) {
-            const left = pending.get(m) - 1;
-            pending.set(m, left);
-            if (left === 0)
-                heap.push(position.get(m));
-        }
+    let j = i + 1;
+    for (;;) {
+        const c = s[j];
+        if (c === undefined || c === '\n')
+            throw new ScanError('unterminated string');
+        if (c === q)
+            return j + 1;
+        j += c === '\\' && q === '"' ? 2 : 1;
     }
-    if (out.length < nodes.length) {
-        const done = new Set(out);
-        for (const n of nodes)
-            if (!done.has(n))
-                out.push(n);
-    }
-    return out;
 }
-/** All modules reachable from `start` through `edges`, excluding `start` itself, in discovery order. */
-function dependencyClosure(start, edges) {
-    const seen = new Set([start]);
-    const out = [];
-    const stack = [...(edges.get(start) ?? [])].reverse();
-    while (stack.length) {
-        const n = stack.pop();
-        if (seen.has(n))
+/** Skips one value starting at `i`; returns the offset just past it. */
+function skipValue(s, i) {
+    const c = s[i];
+    if (c === '"' || c === "'")
+        return skipString(s, i);
+    if (c === '[')
+        return scan_scanArray(s, i).close + 1;
+    if (c === '{') {
+        i++;
+        for (;;) {
+            i = scan_skipVoid(s, i);
+            if (s[i] === '}')
+                return i + 1;
+            const key = readKey(s, i);
+            i = scan_skipSpaces(s, key.end);
+            if (s[i] !== '=')
+                throw new ScanError(`expected '=' at offset ${i}`);
+            i = skipValue(s, scan_skipSpaces(s, i + 1));
+            i = scan_skipVoid(s, i);
+            if (s[i] === ',')
+                i++;
+            else if (s[i] !== '}')
+                throw new ScanError(`expected ',' or '}' at offset ${i}`);
+        }
+    }
+    // Number, boolean or date-time (which may contain a space): up to a delimiter.
+    let j = i;
+    while (j < s.length && !',]}#\r\n'.includes(s[j]))
+        j++;
+    while (j > i && isSpace(s[j - 1]))
+        j--;
+    if (j === i)
+        throw new ScanError(`expected a value at offset ${i}`);
+    return j;
+}
+const SHORT_ESCAPES = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' };
+function decodeBasic(body) {
+    let out = '';
+    for (let i = 0; i < body.length;) {
+        const c = body[i];
+        if (c !== '\\') {
+            out += c;
+            i++;
             continue;
-        seen.add(n);
-        out.push(n);
-        for (const m of [...(edges.get(n) ?? [])].reverse())
-            if (!seen.has(m))
-                stack.push(m);
+        }
+        const e = body[i + 1] ?? '';
+        if (SHORT_ESCAPES[e] !== undefined) {
+            out += SHORT_ESCAPES[e];
+            i += 2;
+            continue;
+        }
+        const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+        const hex = body.slice(i + 2, i + 2 + len);
+        if (len === 0 || !/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len)
+            return null;
+        const cp = Number.parseInt(hex, 16);
+        if (cp > 0x10ffff)
+            return null;
+        out += String.fromCodePoint(cp);
+        i += 2 + len;
     }
     return out;
 }
-class MinHeap {
-    a = [];
-    get size() {
-        return this.a.length;
+
+;// CONCATENATED MODULE: ./src/catalog/cargo-edit.ts
+/**
+ * Surgical edits of an app's Cargo.toml for `install` / `uninstall`: declare (and later remove) a
+ * module's optional dependency under `[dependencies]` and its feature under `[features]`, e.g.
+ *
+ *     shop-newsletter = { version = "0.4.2", optional = true }
+ *     mod-newsletter = ["dep:shop-newsletter", "mod-blog"]
+ *
+ * Every byte outside the inserted / removed line stays as it was (comments, blank lines, key order,
+ * CRLF, a missing final line break). A new line goes after the last key/value statement of the
+ * plain `[dependencies]` (`[features]`) section — a multi-line value counts up to its last line —
+ * or right after the header when the section is empty, or in a new section at the end of the file.
+ * Something already declared (any form, or a dependency renamed with `package = "<crate>"`) is left
+ * alone. A removal takes only a one-line statement whose value parses to exactly what would be
+ * added; anything hand-written differently is kept.
+ *
+ * Each edit is verified like the modules.toml editor's (edit.ts): the new text is parsed again and
+ * must equal the original document with exactly the intended keys added / removed. Otherwise the
+ * edit is refused (`edit-verification-failed`). Pure: text in, text or diagnostics out.
+ */
+
+
+
+
+/** What the declarations are as (section, key, value), dependency first. */
+function parts(decl) {
+    const out = [];
+    if (decl.dependency)
+        out.push({ section: 'dependencies', key: decl.dependency.key, value: decl.dependency.table });
+    if (decl.feature)
+        out.push({ section: 'features', key: decl.feature.name, value: [...decl.feature.items] });
+    return out;
+}
+const label = (p) => `[${p.section}] ${p.key}`;
+function load(text, file) {
+    let data;
+    try {
+        data = toml_parseToml(text, file);
     }
-    push(v) {
-        const a = this.a;
-        a.push(v);
-        for (let i = a.length - 1; i > 0;) {
-            const p = (i - 1) >> 1;
-            if (a[p] <= a[i])
-                break;
-            [a[p], a[i]] = [a[i], a[p]];
-            i = p;
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return err.diagnostics;
+        throw err;
+    }
+    const stmts = cargo_edit_scan(text, file);
+    if (!Array.isArray(stmts))
+        return [stmts];
+    return { text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+function cargo_edit_scan(text, file) {
+    try {
+        return scanStatements(text);
+    }
+    catch (err) {
+        if (err instanceof ScanError)
+            return toml_write_refusal(file, `its layout could not be read (${err.message})`);
+        throw err;
+    }
+}
+/** Parses the edited text and compares it with the intended document. */
+function verify(file, text, intended, changes) {
+    const r = verifyEdit(file, text, intended);
+    return r.ok ? { ok: true, text, changes } : r;
+}
+/** Is `p` there already: the key in any form, or (a dependency) another key renaming the crate via `package`? */
+function declared(table, p) {
+    if (Object.hasOwn(table, p.key))
+        return true;
+    return p.section === 'dependencies' && Object.values(table).some((v) => toml_isTable(v) && v.package === p.key);
+}
+const isHeader = (s, section) => s.kind === 'header' && !s.array && s.path.length === 1 && s.path[0] === section;
+/** A statement `key = value` directly under the `[section]` header. */
+const isEntry = (s, section, key) => s.kind === 'keyval' && s.table.length === 1 && s.table[0] === section && s.path.length === 2 && s.path[1] === key;
+// ───────────────────────────── add ─────────────────────────────
+/** Inserts `line` into `[section]` of `doc`: the new text, or why not. */
+function insert(doc, file, section, line) {
+    const { text, stmts, eol } = doc;
+    if (stmts.some((s) => s.kind === 'keyval' && s.table.length === 0 && s.path[0] === section)) {
+        return toml_write_refusal(file, `\`${section}\` is written as keys of the root table, not under a [${section}] header`);
+    }
+    const h = stmts.findIndex((s) => isHeader(s, section));
+    if (h < 0)
+        return `${text}${text.length && !text.endsWith('\n') ? eol : ''}${eol}[${section}]${eol}${line}${eol}`;
+    let at = stmts[h].lineEnd;
+    for (let i = h + 1; i < stmts.length && stmts[i].kind === 'keyval'; i++)
+        at = stmts[i].lineEnd;
+    // At the end of a text without a final line break the line break goes before the new line.
+    if (at === text.length && !text.endsWith('\n'))
+        return text + eol + line;
+    return text.slice(0, at) + line + eol + text.slice(at);
+}
+/** Adds what is missing. `changes`: e.g. ['[dependencies] shop-newsletter', '[features] mod-newsletter']; empty when both exist. */
+function addCargoDeclarations(text, file, decl) {
+    const original = load(text, file);
+    if (Array.isArray(original))
+        return { ok: false, diagnostics: original };
+    let doc = original;
+    let intended = original.data;
+    const changes = [];
+    for (const p of parts(decl)) {
+        const table = original.data[p.section];
+        if (table !== undefined && !toml_isTable(table))
+            return { ok: false, diagnostics: [toml_write_refusal(file, `\`${p.section}\` is not a table`)] };
+        if (table && declared(table, p))
+            continue;
+        const value = tomlValue(p.value);
+        if (value === null)
+            return { ok: false, diagnostics: [toml_write_refusal(file, `the value of ${label(p)} has a type this editor does not write`)] };
+        const next = insert(doc, file, p.section, `${tomlKey(p.key)} = ${value}`);
+        if (typeof next !== 'string')
+            return { ok: false, diagnostics: [next] };
+        const stmts = cargo_edit_scan(next, file);
+        if (!Array.isArray(stmts))
+            return { ok: false, diagnostics: [stmts] };
+        doc = { ...doc, text: next, stmts };
+        intended = { ...intended, [p.section]: { ...(table ?? {}), [p.key]: p.value } };
+        changes.push(label(p));
+    }
+    if (!changes.length)
+        return { ok: true, text, changes };
+    return verify(file, doc.text, intended, changes);
+}
+// ───────────────────────────── remove ─────────────────────────────
+/** Removes the dependency / feature where it is one line that parses to exactly `decl`; keeps anything else. */
+function removeCargoDeclarations(text, file, decl) {
+    const doc = load(text, file);
+    if (Array.isArray(doc))
+        return { ok: false, diagnostics: doc };
+    const ranges = [];
+    let intended = doc.data;
+    const changes = [];
+    for (const p of parts(decl)) {
+        const table = doc.data[p.section];
+        if (!toml_isTable(table) || !Object.hasOwn(table, p.key) || !sameValue(table[p.key], p.value))
+            continue;
+        const kv = doc.stmts.find((s) => isEntry(s, p.section, p.key));
+        if (!kv || text.slice(kv.lineStart, kv.valueEnd).includes('\n'))
+            continue;
+        let start = kv.lineStart;
+        // A last line without a line break takes the break before it.
+        if (kv.lineEnd === text.length && !text.endsWith('\n') && start > 0)
+            start -= text[start - 2] === '\r' ? 2 : 1;
+        ranges.push({ start, end: kv.lineEnd });
+        const { [p.key]: _removed, ...rest } = table;
+        intended = { ...intended, [p.section]: rest };
+        changes.push(label(p));
+    }
+    if (!changes.length)
+        return { ok: true, text, changes };
+    let out = text;
+    for (const r of ranges.sort((a, b) => b.start - a.start))
+        out = out.slice(0, r.start) + out.slice(r.end);
+    return verify(file, out, intended, changes);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/declare.ts
+/**
+ * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
+ * takes back (GENERATED.md §7). For each installed module and each enabled app that compiles it
+ * in — the server always; admin / storefront when the module has their UI crate:
+ *
+ *  - the dependency: `{ workspace = true }` when the workspace declares the crate, else
+ *    `{ path = "<relative>" }` (path modules), `{ version = "<req>" }` (crates-io), `{ git, rev }`
+ *    (git); `optional = true` when the app gates the module on its feature. registry modules are
+ *    left to the user (modules.toml does not name the registry);
+ *  - for a gated, non-required module the feature `<prefix><slug> = ["dep:<crate>", …]` (server:
+ *    plus the features of its optional dependencies) — what checkDeclarations asks for.
+ *
+ * Anything already declared is left alone. Uninstall removes the lines of a crates-io / git
+ * module, whose crate reaches the build only through them, where they read exactly as install
+ * writes them; a path module's crate stays a workspace member, and so do its declarations.
+ * Pure: the Cargo.tomls come in a snapshot; the edited texts go out.
+ */
+
+
+
+
+
+/** The workspace manifest, whose `[workspace.dependencies]` decides between `workspace = true` and a path. */
+const WORKSPACE_CARGO_TOML = 'Cargo.toml';
+function declarationFiles(config) {
+    return [...new Set([WORKSPACE_CARGO_TOML, ...APPS.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])];
+}
+function planDeclarations(input) {
+    return run(input, 'add');
+}
+function planUndeclarations(input) {
+    return run(input, 'remove');
+}
+function run(input, op) {
+    const { config, files } = input;
+    const out = { writes: [], changes: [], diagnostics: [] };
+    const workspace = workspaceDependencies(files.get(WORKSPACE_CARGO_TOML) ?? null);
+    const prefix = config.codegen.feature_prefix;
+    const edits = new Map();
+    for (const app of APPS) {
+        const a = config.codegen[app];
+        const original = files.get(a.cargo_toml);
+        if (!a.enabled || typeof original !== 'string')
+            continue; // a missing Cargo.toml is generation's finding
+        let text = edits.get(a.cargo_toml) ?? original;
+        const gated = gatesModules(app, a.gate, prefix, original);
+        for (const { slug, entry: e, pkg } of input.modules) {
+            if (op === 'remove' && e.source === 'path')
+                continue;
+            const crate = crateOf(app, e, pkg);
+            if (crate === undefined)
+                continue;
+            const optional = gated && !(app === 'server' && e.required);
+            const table = dependencyTable(app, a.cargo_toml, e, workspace.has(crate));
+            if (!table)
+                continue;
+            const decl = { dependency: { key: crate, table: optional ? { ...table, optional: true } : table } };
+            if (optional) {
+                const deps = app === 'server' ? e.depends_on.filter((d) => input.all[d] && !input.all[d].required).map((d) => prefix + d) : [];
+                decl.feature = { name: prefix + slug, items: [`dep:${crate}`, ...deps] };
+            }
+            const r = op === 'add' ? addCargoDeclarations(text, a.cargo_toml, decl) : removeCargoDeclarations(text, a.cargo_toml, decl);
+            if (!r.ok) {
+                out.diagnostics.push(...r.diagnostics);
+                continue;
+            }
+            text = r.text;
+            out.changes.push(...r.changes.map((c) => `${a.cargo_toml}: ${c}`));
+        }
+        if (text !== original)
+            edits.set(a.cargo_toml, text);
+    }
+    out.writes = [...edits].map(([path, content]) => ({ path, content }));
+    return out;
+}
+/** The crate an app depends on for a module: the module crate (server) or its UI crate. */
+function crateOf(app, e, pkg) {
+    if (app === 'server')
+        return e.crate;
+    const provides = pkg?.manifest.provides;
+    return app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate;
+}
+/** How the app's Cargo.toml reaches the crate; null when modules.toml does not say enough (registry). */
+function dependencyTable(app, cargoToml, e, inWorkspace) {
+    if (inWorkspace)
+        return { workspace: true };
+    switch (e.source) {
+        case 'path': {
+            const dir = app === 'server' ? e.path : `${e.path.replace(/\/+$/, '')}/${app}`;
+            return { path: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(cargoToml), dir) || '.' };
+        }
+        case 'crates-io':
+            return { version: e.version };
+        case 'git':
+            return { git: e.git, rev: e.rev };
+        default:
+            return null;
+    }
+}
+function workspaceDependencies(text) {
+    if (text === null)
+        return new Set();
+    try {
+        const data = toml_parseToml(text, WORKSPACE_CARGO_TOML);
+        const deps = toml_isTable(data.workspace) && toml_isTable(data.workspace.dependencies) ? data.workspace.dependencies : {};
+        return new Set(Object.entries(deps).map(([k, v]) => (toml_isTable(v) && typeof v.package === 'string' ? v.package : k)));
+    }
+    catch {
+        return new Set();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/catalog/edit.ts
+/**
+ * Surgical edits of modules.toml: add or remove a module entry, add or remove an element of
+ * `settings.default_enabled`. Every byte outside the edited lines stays as it was — comments
+ * (RusToK's Russian banners), blank lines, key order, the formatting of every other entry, CRLF.
+ *
+ * A new entry follows the file's style: one inline table per line when the entries are inline
+ * tables (appended after the last entry line of `[modules]`, before the comments and blank lines
+ * that lead to the next table), a `[modules.<slug>]` block when the file uses that form. Keys come
+ * in RusToK's order: crate, source, path | git + rev | version, required, depends_on, runtime,
+ * features.
+ *
+ * Each edit is verified: the new text is parsed again and must equal the original document with
+ * exactly the intended change applied. Otherwise the edit is refused (`edit-verification-failed`)
+ * and the caller writes nothing. Pure: text in, text or diagnostics out.
+ */
+
+
+
+
+
+/** The TOML table an entry is written as, keys in RusToK's order; defaults are left out. */
+function moduleTable(spec) {
+    const t = { crate: spec.crate, source: spec.source };
+    if (spec.source === 'path') {
+        if (spec.path !== undefined)
+            t.path = spec.path;
+    }
+    else if (spec.source === 'git') {
+        if (spec.git !== undefined)
+            t.git = spec.git;
+        if (spec.rev !== undefined)
+            t.rev = spec.rev;
+    }
+    else if (spec.version !== undefined)
+        t.version = spec.version;
+    if (spec.required)
+        t.required = true;
+    if (spec.depends_on?.length)
+        t.depends_on = [...spec.depends_on];
+    if (spec.runtime === 'extension')
+        t.runtime = 'extension';
+    if (spec.features?.length)
+        t.features = [...spec.features];
+    return t;
+}
+function context(text, file) {
+    let data;
+    try {
+        data = toml_parseToml(text, file);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return err.diagnostics;
+        throw err;
+    }
+    let stmts;
+    try {
+        stmts = scanStatements(text);
+    }
+    catch (err) {
+        if (err instanceof ScanError)
+            return [toml_write_refusal(file, `its layout could not be read (${err.message})`)];
+        throw err;
+    }
+    return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+/** Offset of the start of the line holding `i`. */
+const lineStartOf = (s, i) => s.lastIndexOf('\n', i - 1) + 1;
+/** Offset just past the line break of the line holding `i` (or the end of the text). */
+function lineEndOf(s, i) {
+    const eol = s.indexOf('\n', i);
+    return eol < 0 ? s.length : eol + 1;
+}
+const isBlankLine = (s, start) => /^[ \t]*\r?$/.test(s.slice(start, lineEndOf(s, start)).replace(/\n$/, '')) && start < s.length;
+function apply(text, splices) {
+    let out = text;
+    for (const sp of [...splices].sort((a, b) => b.start - a.start))
+        out = out.slice(0, sp.start) + sp.insert + out.slice(sp.end);
+    return out;
+}
+/** Inserts whole lines at `at` (a line start, or the end of a text that lacks a final line break). */
+function insertLines(ctx, at, lines) {
+    const body = lines.join(ctx.eol);
+    if (at === ctx.text.length && at > 0 && !ctx.text.endsWith('\n'))
+        return { start: at, end: at, insert: ctx.eol + body };
+    return { start: at, end: at, insert: body + ctx.eol };
+}
+/** Removes the lines start..end (end: a line end). A last line without a line break takes the break before it. */
+function removeLines(ctx, start, end) {
+    const t = ctx.text;
+    if (end === t.length && !t.endsWith('\n') && start > 0) {
+        const before = t[start - 2] === '\r' ? start - 2 : start - 1;
+        return { start: before, end, insert: '' };
+    }
+    return { start, end, insert: '' };
+}
+// ───────────────────────────── verification ─────────────────────────────
+/** Parses the edited text and compares it with the intended document. */
+function edit_verify(ctx, text, intended) {
+    const r = verifyEdit(ctx.file, text, intended);
+    return r.ok ? { ok: true, text, data: r.data } : r;
+}
+/** A module entry's value as written (moduleTable holds strings, booleans and string arrays only). */
+function entryValue(v) {
+    const s = tomlValue(v);
+    if (s === null)
+        throw new Error(`unsupported value in a module entry: ${typeof v}`);
+    return s;
+}
+const tableAt = (data, key) => (toml_isTable(data[key]) ? data[key] : undefined);
+const startsWith = (path, prefix) => prefix.every((p, i) => path[i] === p);
+// ───────────────────────────── modules ─────────────────────────────
+/** Adds `[modules] <slug>`; refuses an invalid slug or crate, an existing slug, or a layout it cannot follow. */
+function addModule(text, file, slug, spec) {
+    const slugWhy = slugProblem(slug);
+    if (slugWhy)
+        return { ok: false, diagnostics: [diagnostic('error', 'invalid-slug', file, null, `Module slug '${slug}' ${slugWhy}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.')] };
+    const crateWhy = crateProblem(spec.crate);
+    if (crateWhy)
+        return { ok: false, diagnostics: [diagnostic('error', 'invalid-crate-name', file, null, `Module '${slug}' crate '${spec.crate}' ${crateWhy}`, 'Use the exact Cargo package name of the module crate.')] };
+    const ctx = context(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const modules = ctx.data.modules;
+    if (modules !== undefined && !toml_isTable(modules))
+        return { ok: false, diagnostics: [toml_write_refusal(file, '`modules` is not a table')] };
+    if (modules && Object.hasOwn(modules, slug))
+        return { ok: false, diagnostics: [toml_write_refusal(file, `module '${slug}' is already there`)] };
+    if (ctx.stmts.some((s) => s.kind === 'keyval' && s.path.length === 1 && s.path[0] === 'modules'))
+        return { ok: false, diagnostics: [toml_write_refusal(file, '`modules` is written as one inline table')] };
+    const table = moduleTable(spec);
+    const splice = placeModule(ctx, slug, table);
+    const intended = { ...ctx.data, modules: { ...(modules ?? {}), [slug]: table } };
+    return edit_verify(ctx, apply(ctx.text, [splice]), intended);
+}
+function placeModule(ctx, slug, table) {
+    const { stmts, text } = ctx;
+    const entryVals = stmts.filter((s) => s.kind === 'keyval' && s.path[0] === 'modules' && s.path.length >= 2);
+    const inline = entryVals.filter((s) => s.path.length === 2 && text[s.valueStart] === '{');
+    const blocks = stmts.filter((s) => s.kind === 'header' && s.path[0] === 'modules' && s.path.length >= 2);
+    const header = stmts.find((s) => s.kind === 'header' && s.path.length === 1 && s.path[0] === 'modules');
+    if (inline.length || (!blocks.length && (header || entryVals.length))) {
+        // Inline style: after the last entry line of [modules] (or its header), same indentation and spacing.
+        const anchor = inline[inline.length - 1];
+        const last = [...entryVals].reverse().find((s) => !anchor || sameTable(s, anchor)) ?? anchor;
+        const at = last ? last.lineEnd : header.lineEnd;
+        const style = anchor ? inlineStyle(text, anchor) : { indent: '', eq: ' = ', pad: ' ', innerEq: ' = ', sep: ', ' };
+        // The entry's key relative to the table it goes in: `<slug>` under [modules], `modules.<slug>` at the root.
+        const key = ['modules', slug].slice(last ? last.table.length : 1).map(tomlKey).join('.');
+        const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)}${style.innerEq}${entryValue(v)}`).join(style.sep);
+        return insertLines(ctx, at, [`${style.indent}${key}${style.eq}{${style.pad}${body}${style.pad}}`]);
+    }
+    if (blocks.length) {
+        // Table style: a new [modules.<slug>] block after the last one.
+        const lastHeader = blocks[blocks.length - 1];
+        const index = stmts.indexOf(lastHeader);
+        let end = lastHeader.lineEnd;
+        let eq = ' = ';
+        for (let i = index + 1; i < stmts.length && stmts[i].kind === 'keyval'; i++) {
+            const kv = stmts[i];
+            if (i === index + 1)
+                eq = text.slice(kv.keyEnd, kv.valueStart);
+            end = kv.lineEnd;
+        }
+        const lines = [`[${['modules', slug].map(tomlKey).join('.')}]`, ...Object.entries(table).map(([k, v]) => `${tomlKey(k)}${eq}${entryValue(v)}`)];
+        // A blank line before the block when one follows the insertion point (or the file ends there).
+        const blankAfter = end >= text.length || isBlankLine(text, end);
+        return insertLines(ctx, end, blankAfter ? ['', ...lines] : lines);
+    }
+    // No [modules] at all: a new table at the end of the file.
+    const t = text;
+    const needBreak = t.length > 0 && !t.endsWith('\n');
+    const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)} = ${entryValue(v)}`).join(', ');
+    return { start: t.length, end: t.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[modules]${ctx.eol}${tomlKey(slug)} = { ${body} }${ctx.eol}` };
+}
+const sameTable = (a, b) => a.table.length === b.table.length && startsWith(a.table, b.table);
+function inlineStyle(text, kv) {
+    const indent = text.slice(kv.lineStart, kv.keyStart);
+    const eq = text.slice(kv.keyEnd, kv.valueStart);
+    const value = text.slice(kv.valueStart, kv.valueEnd);
+    const pad = value[1] === ' ' ? ' ' : '';
+    const innerEq = / = /.test(value) || !/=/.test(value) ? ' = ' : '=';
+    const sep = /,\S/.test(value.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""')) ? ',' : ', ';
+    return { indent: /^[ \t]*$/.test(indent) ? indent : '', eq, pad, innerEq, sep };
+}
+/** Removes every line of module `slug`: its inline entry, its dotted keys, its [modules.<slug>…] blocks. */
+function removeModule(text, file, slug) {
+    const ctx = context(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const modules = tableAt(ctx.data, 'modules');
+    if (!modules || !Object.hasOwn(modules, slug))
+        return { ok: false, diagnostics: [toml_write_refusal(file, `module '${slug}' is not there`)] };
+    const prefix = ['modules', slug];
+    const { stmts } = ctx;
+    const splices = [];
+    // The last entry of a file without a [modules] header: `modules` must stay, as an empty table.
+    const keepTable = !stmts.some((s) => s.path[0] === 'modules' && !startsWith(s.path, prefix));
+    for (let i = 0; i < stmts.length; i++) {
+        const s = stmts[i];
+        if (!startsWith(s.path, prefix))
+            continue;
+        const first = keepTable && !splices.length;
+        if (s.kind === 'keyval') {
+            if (s.table.length >= 2 && startsWith(s.table, prefix))
+                continue; // inside a block removed below
+            if (first)
+                splices.push({ start: s.lineStart, end: s.lineEnd, insert: `modules = {}${ctx.eol}` });
+            else
+                splices.push(removeLines(ctx, s.lineStart, s.lineEnd));
+            continue;
+        }
+        // A block: its header and the key/value lines up to the next header.
+        let end = s.lineEnd;
+        let j = i + 1;
+        for (; j < stmts.length && stmts[j].kind === 'keyval'; j++)
+            end = stmts[j].lineEnd;
+        let start = s.lineStart;
+        const prevLine = start > 0 ? lineStartOf(ctx.text, start - 1) : -1;
+        const blankBefore = prevLine >= 0 && isBlankLine(ctx.text, prevLine);
+        const blankAfter = end < ctx.text.length && isBlankLine(ctx.text, end);
+        // Blocks are separated by one blank line: when the block sits between two, the one before it goes
+        // too (an insert puts its separator before the new block, so insert + remove restores the text).
+        if (first)
+            splices.push({ start, end, insert: `[modules]${ctx.eol}` });
+        else {
+            if (blankBefore && (blankAfter || end >= ctx.text.length))
+                start = prevLine;
+            splices.push(removeLines(ctx, start, end));
         }
     }
-    pop() {
-        const a = this.a;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length) {
-            a[0] = last;
-            for (let i = 0;;) {
-                const l = 2 * i + 1;
-                const r = l + 1;
-                let m = i;
-                if (l < a.length && a[l] < a[m])
-                    m = l;
-                if (r < a.length && a[r] < a[m])
-                    m = r;
-                if (m === i)
-                    break;
-                [a[m], a[i]] = [a[i], a[m]];
-                i = m;
+    if (!splices.length)
+        return { ok: false, diagnostics: [toml_write_refusal(file, `the lines of module '${slug}' were not found`)] };
+    const { [slug]: _removed, ...rest } = modules;
+    return edit_verify(ctx, apply(ctx.text, merge(splices)), { ...ctx.data, modules: rest });
+}
+/** Overlapping removals (a block's trailing blank line shared with the next removal) merged. */
+function merge(splices) {
+    const sorted = [...splices].sort((a, b) => a.start - b.start);
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && s.start <= last.end)
+            last.end = Math.max(last.end, s.end);
+        else
+            out.push({ ...s });
+    }
+    return out;
+}
+// ───────────────────────────── default_enabled ─────────────────────────────
+function enabledStatement(ctx) {
+    return ctx.stmts.find((s) => s.kind === 'keyval' && s.path.length === 2 && s.path[0] === 'settings' && s.path[1] === 'default_enabled');
+}
+function enabledOf(data) {
+    const v = tableAt(data, 'settings')?.default_enabled;
+    return Array.isArray(v) ? v : undefined;
+}
+function withEnabled(data, list) {
+    return { ...data, settings: { ...(tableAt(data, 'settings') ?? {}), default_enabled: list } };
+}
+/** Removes every `slug` element of settings.default_enabled (no change when it is not listed). */
+function removeDefaultEnabled(text, file, slug) {
+    const first = context(text, file);
+    if (Array.isArray(first))
+        return { ok: false, diagnostics: first };
+    const original = first;
+    let ctx = first;
+    const list = enabledOf(ctx.data);
+    if (!list || !list.includes(slug))
+        return { ok: true, text, data: ctx.data };
+    let current = text;
+    for (let guard = 0; guard <= list.length; guard++) {
+        const kv = enabledStatement(ctx);
+        if (!kv || ctx.text[kv.valueStart] !== '[')
+            return { ok: false, diagnostics: [toml_write_refusal(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
+        const arr = scan_scanArray(ctx.text, kv.valueStart);
+        const i = arr.elements.findIndex((e) => stringAt(ctx.text, e.start, e.end) === slug);
+        if (i < 0)
+            break;
+        current = apply(ctx.text, removeElement(ctx.text, arr, i));
+        const next = context(current, file);
+        if (Array.isArray(next))
+            return { ok: false, diagnostics: [toml_write_refusal(file, 'removing an element of default_enabled broke the document')] };
+        ctx = next;
+    }
+    return edit_verify(original, current, withEnabled(original.data, list.filter((s) => s !== slug)));
+}
+/** Is element `i` alone on its line (nothing but white space, its comma and a comment around it)? */
+function alone(s, arr, i) {
+    const e = arr.elements[i];
+    const start = lineStartOf(s, e.start);
+    if (start <= arr.open || !/^[ \t]*$/.test(s.slice(start, e.start)))
+        return false;
+    let j = e.comma >= 0 ? e.comma + 1 : e.end;
+    if (e.comma >= 0 && !/^[ \t]*$/.test(s.slice(e.end, e.comma)))
+        return false;
+    while (s[j] === ' ' || s[j] === '\t')
+        j++;
+    if (s[j] === '#')
+        return arr.close > j && s.indexOf('\n', j) < arr.close;
+    return s[j] === '\n' || (s[j] === '\r' && s[j + 1] === '\n');
+}
+function removeElement(s, arr, i) {
+    const els = arr.elements;
+    const e = els[i];
+    const k = els.length;
+    if (alone(s, arr, i)) {
+        const out = [{ start: lineStartOf(s, e.start), end: lineEndOf(s, e.start), insert: '' }];
+        const prev = els[i - 1];
+        if (i === k - 1 && e.comma < 0 && prev && prev.comma >= 0)
+            out.push({ start: prev.comma, end: prev.comma + 1, insert: '' });
+        return out;
+    }
+    if (k === 1) {
+        const inner = s.slice(arr.open + 1, e.start) + s.slice(e.comma >= 0 ? e.comma + 1 : e.end, arr.close);
+        if (/^[ \t]*$/.test(inner))
+            return [{ start: arr.open + 1, end: arr.close, insert: '' }];
+        return [{ start: e.start, end: e.comma >= 0 ? e.comma + 1 : e.end, insert: '' }];
+    }
+    if (i < k - 1)
+        return [{ start: e.start, end: els[i + 1].start, insert: '' }];
+    return [{ start: els[i - 1].end, end: e.end, insert: '' }];
+}
+/** Appends `slug` to settings.default_enabled in the array's own style (no change when listed). */
+function addDefaultEnabled(text, file, slug) {
+    const ctx = context(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const list = enabledOf(ctx.data);
+    if (list?.includes(slug))
+        return { ok: true, text, data: ctx.data };
+    const s = ctx.text;
+    const kv = enabledStatement(ctx);
+    const intended = withEnabled(ctx.data, [...(list ?? []), slug]);
+    const value = tomlString(slug);
+    if (!kv) {
+        if (list !== undefined || (ctx.data.settings !== undefined && !isTable(ctx.data.settings)))
+            return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
+        const header = ctx.stmts.find((st) => st.kind === 'header' && st.path.length === 1 && st.path[0] === 'settings');
+        if (header)
+            return edit_verify(ctx, apply(s, [insertLines(ctx, header.lineEnd, [`default_enabled = [${value}]`])]), intended);
+        const needBreak = s.length > 0 && !s.endsWith('\n');
+        return edit_verify(ctx, apply(s, [{ start: s.length, end: s.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[settings]${ctx.eol}default_enabled = [${value}]${ctx.eol}` }]), intended);
+    }
+    if (s[kv.valueStart] !== '[')
+        return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not an array')] };
+    const arr = scanArray(s, kv.valueStart);
+    const els = arr.elements;
+    const splices = [];
+    if (!els.length) {
+        const inner = s.slice(arr.open + 1, arr.close);
+        const closeLine = lineStartOf(s, arr.close);
+        if (inner.includes('\n') && closeLine > arr.open && /^[ \t]*$/.test(s.slice(closeLine, arr.close))) {
+            const indent = s.slice(closeLine, arr.close) + '    ';
+            splices.push({ start: closeLine, end: closeLine, insert: `${indent}${value},${ctx.eol}` });
+        }
+        else if (/^[ \t]*$/.test(inner))
+            splices.push({ start: arr.open + 1, end: arr.close, insert: value });
+        else
+            splices.push({ start: arr.open + 1, end: arr.open + 1, insert: value });
+    }
+    else {
+        const lastI = els.length - 1;
+        const last = els[lastI];
+        if (alone(s, arr, lastI)) {
+            const lineStart = lineStartOf(s, last.start);
+            const indent = s.slice(lineStart, last.start);
+            const comma = last.comma >= 0;
+            if (!comma)
+                splices.push({ start: last.end, end: last.end, insert: ',' });
+            const at = lineEndOf(s, last.start);
+            splices.push({ start: at, end: at, insert: `${indent}${value}${comma ? ',' : ''}${ctx.eol}` });
+        }
+        else {
+            const prev = els[lastI - 1];
+            const between = prev ? s.slice(prev.end, last.start) : '';
+            const sep = prev && /^[ \t]*,[ \t]*$/.test(between) ? between : ', ';
+            splices.push({ start: last.end, end: last.end, insert: `${sep}${value}` });
+        }
+    }
+    return edit_verify(ctx, apply(s, splices), intended);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/install.ts
+/**
+ * Install and uninstall plans: which modules.toml entries change, and the edited text. Pure: the
+ * manifest text, the catalog and a snapshot of the package manifests of the catalog's path modules
+ * come in; the plan (or the refusal, as diagnostics) goes out. The adapter then validates the edited
+ * project, plans the generation, and writes everything or nothing.
+ *
+ *   install:   catalog entry → modules.toml entry (crates-io → version; git → git + rev; path → path),
+ *              plus every missing dependency the catalog knows (dependencies first); a crates-io /
+ *              git / registry module's package manifest (the entry's `package` table) is vendored to
+ *              `<package_dir>/<slug>/rustok-module.toml`. Refused when a dependency is neither
+ *              installed nor offered, when an entry is invalid, when such a module has no package
+ *              manifest (neither in the catalog nor vendored already), or when --version is not
+ *              satisfied.
+ *   uninstall: refused for a required module and for a module others depend on; otherwise its
+ *              entry, its default_enabled element and its vendored package manifest go.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const refused = (diagnostics) => ({ ok: false, diagnostics: sortDiagnostics(diagnostics), text: null, changed: false, added: [], removed: [], disabled: [], message: null, writes: [], deletes: [] });
+function install_join(dir, name) {
+    return `${dir.replace(/\/+$/, '')}/${name}`;
+}
+/** The package manifest candidates of a module's directory (its path, or its vendored directory). */
+function packageCandidates(slug, e, lookup) {
+    const dir = packageDirOf(slug, e, lookup);
+    return dir === null || repoPathProblem(dir) ? [] : lookup.names.map((n) => install_join(dir, n));
+}
+/** The package manifest candidates of every catalog entry: what planInstall may consult. */
+function catalogPackageFiles(catalog, lookup = DEFAULT_LOOKUP) {
+    return [...new Set(catalog.items.flatMap((item) => (item.entry ? packageCandidates(item.slug, item.entry, lookup) : [])))];
+}
+/** What an install needs from a package manifest on disk, read leniently (validation comes later). */
+function packageInfo(candidates, files) {
+    const file = candidates.find((f) => typeof files.get(f) === 'string');
+    if (file === undefined)
+        return null;
+    let data;
+    try {
+        data = toml_parseToml(files.get(file), file);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return null;
+        throw err;
+    }
+    return infoOf(file, data);
+}
+/** The same from a catalog entry's package table (validated with the catalog). */
+function catalogInfo(file, p) {
+    return { file, dependencies: Object.keys(p.dependencies), runtime: p.module.runtime, core: p.module.trust_level === 'core', version: p.module.version };
+}
+function infoOf(file, data) {
+    const mod = toml_isTable(data.module) ? data.module : {};
+    const deps = toml_isTable(data.dependencies) ? Object.keys(data.dependencies) : [];
+    return {
+        file,
+        dependencies: deps,
+        runtime: mod.runtime === 'extension' || mod.runtime === 'module' ? mod.runtime : undefined,
+        core: mod.trust_level === 'core',
+        version: typeof mod.version === 'string' ? mod.version : undefined
+    };
+}
+function readManifestText(file, text) {
+    try {
+        const doc = readDocument(file, text);
+        return { doc, modules: toml_isTable(doc.data.modules) ? doc.data.modules : {} };
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return err.diagnostics;
+        throw err;
+    }
+}
+function planInstall(input) {
+    const { catalog, slug, manifestFile: file } = input;
+    const lookup = input.lookup ?? DEFAULT_LOOKUP;
+    const m = readManifestText(file, input.manifestText);
+    if (Array.isArray(m))
+        return refused(m);
+    if (!catalog.ok)
+        return refused(catalog.diagnostics);
+    const target = findItem(catalog, slug);
+    if (!target)
+        return refused([unknownModule(catalog, slug)]);
+    if (!target.valid || !target.entry)
+        return refused(target.diagnostics);
+    const vendor = vendoring(catalog, input.files, lookup);
+    const info = (item) => {
+        if (!item.entry)
+            return null;
+        const e = item.entry;
+        if (e.source !== 'path' && e.package)
+            return catalogInfo(`the package table [modules.${item.key}.package]`, e.package);
+        return packageInfo(packageCandidates(item.slug, e, lookup), input.files);
+    };
+    const versionOf = (item) => item.entry?.version ?? info(item)?.version ?? null;
+    if (input.versionReq !== undefined) {
+        const req = parseCargoReq(input.versionReq);
+        if (!req.ok)
+            return refused([diagnostic('error', 'invalid-version-req', '--version', null, `--version ${req.reason}`, 'Write a Cargo requirement such as "0.3", "=0.3.1" or ">=0.3, <0.5".')]);
+        const v = versionOf(target);
+        if (v === null || !isCargoVersion(v) || !satisfiesCargo(v, input.versionReq)) {
+            const what = v === null ? 'names no version' : `offers version ${v}`;
+            return refused([diagnostic('error', 'version-mismatch', catalog.file, locate(catalog.doc, ['modules', target.key, 'version']) ?? locate(catalog.doc, ['modules', target.key]), `The catalog ${what} for '${slug}', which does not satisfy --version ${input.versionReq}`, 'Drop --version, or use a catalog that offers a matching version.')]);
+        }
+    }
+    if (Object.hasOwn(m.modules, slug))
+        return alreadyInstalled(m, target, versionOf(target), vendor);
+    // The dependency closure, dependencies first; only modules that are not installed yet.
+    const diagnostics = [];
+    const planned = [];
+    const writes = [];
+    const seen = new Set();
+    const missing = new Map(); // requiring slug → missing slugs
+    const visit = (item, dependencyOf) => {
+        seen.add(item.slug);
+        if (!item.valid || !item.entry) {
+            diagnostics.push(...item.diagnostics);
+            return;
+        }
+        const e = item.entry;
+        const pkg = info(item);
+        let deps = e.depends_on;
+        if (pkg) {
+            if (!sameSet(pkg.dependencies, e.depends_on)) {
+                diagnostics.push(diagnostic('warning', 'package-dependencies-mismatch', catalog.file, locate(catalog.doc, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc, ['modules', item.key]), `Catalog entry '${item.key}' depends_on (${e.depends_on.join(', ') || 'nothing'}) differs from the [dependencies] of ${pkg.file} (${pkg.dependencies.join(', ') || 'nothing'}); the package manifest wins`, 'Make the catalog entry list the package manifest\'s dependencies.'));
+            }
+            deps = pkg.dependencies;
+        }
+        for (const dep of deps) {
+            if (Object.hasOwn(m.modules, dep) || seen.has(dep))
+                continue;
+            const next = findItem(catalog, dep);
+            if (next)
+                visit(next, item.slug);
+            else
+                missing.set(item.slug, [...(missing.get(item.slug) ?? []), dep]);
+        }
+        const spec = { crate: e.crate, source: e.source, depends_on: deps, required: pkg?.core ?? false, runtime: pkg?.runtime };
+        if (e.source === 'path')
+            spec.path = e.path;
+        else if (e.source === 'git')
+            Object.assign(spec, { git: e.git, rev: e.rev });
+        else
+            spec.version = e.version;
+        if (e.source !== 'path') {
+            const w = vendor.write(item);
+            if (w)
+                writes.push(w);
+            else if (!pkg)
+                diagnostics.push(vendor.missing(item));
+        }
+        planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf });
+    };
+    visit(target, null);
+    for (const [by, deps] of missing) {
+        const item = findItem(catalog, by);
+        const loc = locate(catalog.doc, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc, ['modules', item.key]);
+        diagnostics.push(diagnostic('error', 'missing-dependency', catalog.file, loc, `Module '${by}' depends on ${deps.map((d) => `'${d}'`).join(', ')}, which ${deps.length > 1 ? 'are' : 'is'} neither installed nor offered by the catalog`, `Install ${deps.join(', ')} first (add ${deps.length > 1 ? 'entries' : 'an entry'} under [modules] of ${file}), or use a catalog that offers ${deps.length > 1 ? 'them' : 'it'}.`));
+    }
+    if (hasErrors(diagnostics))
+        return refused(diagnostics);
+    let text = input.manifestText;
+    for (const p of planned) {
+        const r = addModule(text, file, p.slug, p.spec);
+        if (!r.ok)
+            return refused([...diagnostics, ...r.diagnostics]);
+        text = r.text;
+    }
+    return { ok: true, diagnostics: sortDiagnostics(diagnostics), text, changed: true, added: planned, removed: [], disabled: [], message: null, writes, deletes: [] };
+}
+function vendoring(catalog, files, lookup) {
+    const candidates = (item) => packageCandidates(item.slug, item.entry, lookup);
+    /** Where an entry's package manifest is vendored: the existing candidate, else the first name. */
+    const target = (item) => {
+        const all = candidates(item);
+        return all.find((f) => typeof files.get(f) === 'string') ?? all[0];
+    };
+    return {
+        exists: (item) => candidates(item).some((f) => typeof files.get(f) === 'string'),
+        write(item) {
+            const table = catalog.doc ? packageTable(catalog.doc.data, item.key) : null;
+            if (!table || !item.entry)
+                return null;
+            const path = target(item);
+            const content = vendoredText(item.entry, table, catalog.file);
+            return files.get(path) === content ? null : { path, content };
+        },
+        missing(item) {
+            const e = item.entry;
+            return diagnostic('error', 'catalog-package-missing', catalog.file, locate(catalog.doc, ['modules', item.key]), `Catalog entry '${item.key}' (source = "${e.source}") carries no package manifest, and ${candidates(item).join(' or ')} does not exist: code generation cannot register the module`, `Add the crate's rustok-module.toml (version ${e.version ?? e.rev ?? 'offered'}) to the catalog as [modules.${item.key}.package], or write it to ${target(item)}.`);
+        }
+    };
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/**
+ * Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when
+ * it does not. A vendored package manifest that is missing is written (the repair `codegen-package-missing` suggests).
+ */
+function alreadyInstalled(m, target, version, vendor) {
+    const e = target.entry;
+    const have = toml_isTable(m.modules[target.slug]) ? m.modules[target.slug] : {};
+    const want = moduleTable({ crate: e.crate, source: e.source, path: e.path, git: e.git, rev: e.rev, version: e.version });
+    const differences = [];
+    for (const k of ['crate', 'source', 'path', 'git', 'rev']) {
+        if (want[k] !== undefined && have[k] !== want[k])
+            differences.push(`${k} is ${JSON.stringify(have[k] ?? null)} here but ${JSON.stringify(want[k])} in the catalog`);
+    }
+    if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && have.source === e.source) {
+        const req = typeof have.version === 'string' ? have.version : null;
+        if (req === null || !satisfiesCargo(e.version, req))
+            differences.push(`version ${JSON.stringify(req)} here does not admit the catalog's ${e.version}`);
+    }
+    const at = entryLoc(m.doc, target.slug);
+    if (differences.length) {
+        return refused([diagnostic('error', 'install-conflict', m.doc.file, at, `Module '${target.slug}' is already installed differently: ${differences.join('; ')}`, `Uninstall '${target.slug}' first (modules-rebuild uninstall ${target.slug}), or edit its entry by hand.`)]);
+    }
+    const what = version ? `${target.slug} ${version}` : target.slug;
+    const where = `${m.doc.file}${at ? `:${at.line}` : ''}`;
+    const repair = e.source !== 'path' ? vendor.write(target) : null;
+    if (repair && !vendor.exists(target)) {
+        return { ok: true, diagnostics: [], text: m.doc.text, changed: true, added: [], removed: [], disabled: [], message: `${what} is already installed (${where}); writing its missing package manifest ${repair.path}`, writes: [repair], deletes: [] };
+    }
+    return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${where}); nothing to do`, writes: [], deletes: [] };
+}
+/** The files planUninstall consults: the vendored package manifest candidates of an installed module. */
+function uninstallPackageFiles(manifestFile, manifestText, slug, lookup = DEFAULT_LOOKUP) {
+    const m = readManifestText(manifestFile, manifestText);
+    if (Array.isArray(m) || !toml_isTable(m.modules[slug]))
+        return [];
+    const e = m.modules[slug];
+    return typeof e.source === 'string' && e.source !== 'path' ? packageCandidates(slug, { source: e.source }, lookup) : [];
+}
+function planUninstall(input) {
+    const { slug, manifestFile: file } = input;
+    const m = readManifestText(file, input.manifestText);
+    if (Array.isArray(m))
+        return refused(m);
+    const installed = Object.keys(m.modules);
+    if (!Object.hasOwn(m.modules, slug)) {
+        const near = suggest(slug, installed);
+        return refused([diagnostic('error', 'module-not-installed', file, locate(m.doc, ['modules']), `Module '${slug}' is not installed${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Uninstall '${near}'.` : `The installed modules are the keys under [modules] of ${file}.`)]);
+    }
+    const entry = toml_isTable(m.modules[slug]) ? m.modules[slug] : {};
+    const at = entryLoc(m.doc, slug);
+    const out = [];
+    if (entry.required === true) {
+        out.push(diagnostic('error', 'module-required', file, entryLoc(m.doc, slug, ['required']) ?? at, `Module '${slug}' is required (a core module, always active) and cannot be uninstalled`, 'Required modules are part of the platform; only optional modules can be removed.'));
+    }
+    const dependents = installed.filter((s) => {
+        const deps = toml_isTable(m.modules[s]) ? m.modules[s].depends_on : undefined;
+        return s !== slug && Array.isArray(deps) && deps.includes(slug);
+    });
+    if (dependents.length) {
+        out.push(diagnostic('error', 'module-has-dependents', file, at, `Module '${slug}' cannot be uninstalled: ${dependents.join(', ')} ${dependents.length > 1 ? 'depend' : 'depends'} on it`, `Uninstall ${dependents.join(', ')} first, or keep '${slug}'.`));
+    }
+    if (out.length)
+        return refused(out);
+    const removed = removeModule(input.manifestText, file, slug);
+    if (!removed.ok)
+        return refused(removed.diagnostics);
+    const enabled = toml_isTable(removed.data.settings) && Array.isArray(removed.data.settings.default_enabled) && removed.data.settings.default_enabled.includes(slug);
+    const disabled = removeDefaultEnabled(removed.text, file, slug);
+    if (!disabled.ok)
+        return refused(disabled.diagnostics);
+    const deletes = uninstallPackageFiles(file, input.manifestText, slug, input.lookup).filter((f) => typeof input.files?.get(f) === 'string');
+    return { ok: true, diagnostics: [], text: disabled.text, changed: true, added: [], removed: [slug], disabled: enabled ? [slug] : [], message: null, writes: [], deletes };
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
             }
         }
-        return top;
     }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function create_splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/compare.ts
+/** Comparing a generated file with the checkout: the unified diff and where they first differ. */
+
+/** Line endings ignored: generated files are compared as LF text. */
+const lf = (text) => text.replace(/\r\n/g, '\n');
+/** A unified diff (3 lines of context) from `have` to `want`; null: the file does not exist (before) / is deleted (after). */
+function unifiedDiff(file, have, want) {
+    return createTwoFilesPatch(have === null ? '/dev/null' : `a/${file}`, want === null ? '/dev/null' : `b/${file}`, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}
+/** 1-based line of `have` where it first differs from `want`. */
+function firstDifference(have, want) {
+    const a = have.split('\n');
+    const b = want.split('\n');
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return Math.min(i + 1, a.length);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -41023,7 +43849,8 @@ function buildModel(input) {
         const e = m.modules[slug];
         const pkg = packages.get(slug);
         if (!pkg) {
-            out.push(diagnostic('error', 'codegen-unsupported-source', manifestFile, null, `Module '${slug}' has source = "${e.source}"; code generation reads the package manifest of path modules only`, 'Vendor the module into the repository (source = "path") so its rustok-module.toml is on disk.'));
+            // planGeneration stops first (package-manifest-missing / codegen-package-missing); kept for direct callers.
+            out.push(diagnostic('error', 'codegen-package-missing', manifestFile, null, `Module '${slug}' (source = "${e.source}") has no package manifest to generate its registration from`, `Write its rustok-module.toml (modules-rebuild install ${slug} does, from the catalog).`));
             continue;
         }
         const p = pkg.manifest;
@@ -41033,7 +43860,7 @@ function buildModel(input) {
             const table = (p.provides?.[section] ?? {});
             return keys.filter((k) => table[k] !== undefined).map((k) => ({ ...gate, slug, kind: k, path: `${ident}::${table[k]}` }));
         };
-        const ui = checkUi(pkg, slug, gate, out);
+        const ui = model_checkUi(pkg, slug, gate, out);
         modules.push({
             ...gate,
             slug: rustString(slug),
@@ -41095,7 +43922,7 @@ function listItems(values) {
 function headerFile(file) {
     return /^[A-Za-z0-9._/@+-]+$/.test(file) ? file : 'modules.toml';
 }
-function checkUi(pkg, slug, gate, out) {
+function model_checkUi(pkg, slug, gate, out) {
     const { doc, manifest: p } = pkg;
     let ok = true;
     const fail = (rule, path, message, hint) => {
@@ -42161,9 +44988,9 @@ const disabled = () => ({ enabled: false, gated: false, mode: null, features: []
 function planGeneration(input) {
     const { project, config } = input;
     const featureSets = { server: disabled(), admin: disabled(), storefront: disabled() };
-    const diagnostics = [...project.diagnostics];
+    const diagnostics = [...project.diagnostics, ...project.missingPackages];
     const { manifest, manifestHash } = project;
-    if (!project.ok || !manifest || !manifestHash || hasErrors(project.diagnostics))
+    if (!project.ok || !manifest || !manifestHash || hasErrors(diagnostics))
         return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) };
     const files = [];
     const built = buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
@@ -42253,6 +45080,10 @@ function changedLines(diff) {
 
 
 const DEFAULT_CONFIG = ConfigSchema.parse({});
+/** Where this configuration looks for package manifests. */
+function packageLookup(c) {
+    return { names: c.codegen.package_manifests, dir: c.codegen.package_dir };
+}
 const PREFIX = /^[A-Za-z0-9_][A-Za-z0-9_+.-]*$/;
 const FEATURE = new RegExp(FEATURE_PATTERN);
 function readConfig(text, file = CONFIG_FILE) {
@@ -42291,6 +45122,7 @@ function checkValues(doc, c) {
             err('config-invalid-path', p, `\`${formatPath(p)}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server/src/modules/generated.rs".');
     };
     c.codegen.package_manifests.forEach((name, i) => path(['codegen', 'package_manifests', i], name));
+    path(['codegen', 'package_dir'], c.codegen.package_dir);
     for (const app of APPS) {
         const a = c.codegen[app];
         path(['codegen', app, 'output'], a.output);
@@ -42324,6 +45156,266 @@ function checkValues(doc, c) {
         }
     }
     return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/hash/jcs.ts
+/**
+ * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
+ *
+ * - Tables become objects whose keys are sorted by UTF-16 code units; arrays stay arrays.
+ * - Strings are escaped exactly as JCS requires. `JSON.stringify` of a string is that
+ *   serialization (ES2019 well-formed stringify: lone surrogates become `\udXXX`), so the output
+ *   is always valid UTF-16 and encodes to UTF-8 without replacement characters.
+ * - Numbers use the ES Number-to-string rules (JCS): `1.0` and `1` are both `1`, `-0.0` is `0`.
+ * - Integers outside the IEEE-754 safe range arrive as `bigint` and are written as their exact
+ *   decimal digits. JCS cannot represent them; this is a documented deviation.
+ * - TOML date-times, dates and times are RFC 3339 strings as smol-toml's `TomlDate.toISOString`
+ *   prints them (see the note below).
+ * - TOML `nan` / `inf` have no JSON form: a DiagnosticError with rule `invalid-value`.
+ *
+ * The walk is iterative (an explicit stack), so document depth never touches the call stack —
+ * important because smol-toml's `maxDepth` does not bound dotted keys or `[a.b.c…]` headers.
+ * The output is built in one pass into an array of pieces joined once at the end.
+ *
+ * Note on dates: `TomlDate.toISOString` keeps the *kind* of value (offset date-time with its
+ * authored offset, local date-time, local date, local time) but normalizes its spelling:
+ * fractional seconds are always three digits (truncated to milliseconds, `07:32` → `07:32:00.000`),
+ * `z` → `Z` and a space delimiter → `T`. Equivalent spellings therefore hash alike.
+ */
+
+
+/** Default `file` of diagnostics raised while serializing a value that has no file name. */
+const NO_FILE = '<document>';
+/**
+ * Returns the RFC 8785 canonical JSON of `value`. `file` only labels diagnostics.
+ * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
+ */
+function canonicalJson(value, file = NO_FILE) {
+    const first = containerOrScalar(value, value, file);
+    if (typeof first === 'string')
+        return first;
+    const out = [];
+    // One frame per open container: its (sorted) keys for a table, and the next child to write.
+    const frames = [jcs_open(first, out)];
+    while (frames.length > 0) {
+        const f = frames[frames.length - 1];
+        let child = null;
+        while (f.next < f.size && child === null) {
+            const i = f.next++;
+            const sep = i > 0 ? ',' : '';
+            let v;
+            if (f.keys === null) {
+                if (sep)
+                    out.push(sep);
+                v = f.container[i];
+            }
+            else {
+                const key = f.keys[i];
+                out.push(sep + JSON.stringify(key) + ':');
+                v = f.container[key];
+            }
+            const c = containerOrScalar(v, value, file);
+            if (typeof c === 'string')
+                out.push(c);
+            else
+                child = c;
+        }
+        if (child !== null)
+            frames.push(jcs_open(child, out));
+        else {
+            out.push(f.keys === null ? ']' : '}');
+            frames.pop();
+        }
+    }
+    return out.join('');
+}
+function jcs_open(container, out) {
+    if (Array.isArray(container)) {
+        out.push('[');
+        return { container, keys: null, size: container.length, next: 0 };
+    }
+    out.push('{');
+    // Default sort compares UTF-16 code units, which is exactly the JCS order.
+    const keys = Object.keys(container).sort();
+    return { container, keys, size: keys.length, next: 0 };
+}
+/** A container is returned as is (to be walked); anything else is serialized right away. */
+function containerOrScalar(v, root, file) {
+    switch (typeof v) {
+        case 'string':
+            return JSON.stringify(v);
+        case 'number':
+            if (Number.isFinite(v))
+                return JSON.stringify(v);
+            throw notHashable(root, file, 'TOML nan/inf has no JSON form', 'Use a finite number (or a string such as "inf").');
+        case 'bigint':
+            return v.toString();
+        case 'boolean':
+            return v ? 'true' : 'false';
+        case 'object':
+            if (v instanceof Date)
+                return JSON.stringify(dateText(v, root, file));
+            if (Array.isArray(v))
+                return v;
+            if (toml_isTable(v))
+                return v;
+            break;
+    }
+    throw notHashable(root, file, 'it is not a TOML value', 'Only parsed TOML documents can be hashed.');
+}
+function dateText(d, root, file) {
+    if (!Number.isNaN(d.getTime())) {
+        try {
+            return d.toISOString();
+        }
+        catch {
+            // fall through: an out-of-range date has no RFC 3339 form
+        }
+    }
+    throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
+}
+/** Builds the diagnostic, locating the first offending value (a second walk, only on failure). */
+function notHashable(root, file, why, hint) {
+    const path = findUnhashable(root);
+    const where = path === null ? 'a value' : path.length === 0 ? 'the document' : jcs_formatPath(path);
+    return new DiagnosticError([diagnostic('error', 'invalid-value', file, null, `${where} cannot be hashed: ${why}`, hint)]);
+}
+function isUnhashableLeaf(v) {
+    if (typeof v === 'number')
+        return !Number.isFinite(v);
+    if (typeof v === 'string' || typeof v === 'bigint' || typeof v === 'boolean')
+        return false;
+    if (v instanceof Date) {
+        if (Number.isNaN(v.getTime()))
+            return true;
+        try {
+            v.toISOString();
+            return false;
+        }
+        catch {
+            return true;
+        }
+    }
+    return !Array.isArray(v) && !toml_isTable(v);
+}
+function findUnhashable(root) {
+    const stack = [[root, []]];
+    while (stack.length > 0) {
+        const [v, p] = stack.pop();
+        if (isUnhashableLeaf(v))
+            return p;
+        if (Array.isArray(v))
+            v.forEach((x, i) => stack.push([x, [...p, String(i)]]));
+        else if (toml_isTable(v))
+            for (const k of Object.keys(v))
+                stack.push([v[k], [...p, k]]);
+    }
+    return null;
+}
+/** `a.b."c d".0` — bare keys as is, others quoted like TOML basic strings (display only). */
+function jcs_formatPath(path) {
+    return path.map(jcs_formatKey).join('.');
+}
+function jcs_formatKey(key) {
+    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+}
+
+;// CONCATENATED MODULE: ./src/hash/hash.ts
+/**
+ * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
+ * parsed TOML document)). It covers every key and value of the document; comments, white space,
+ * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
+ */
+
+
+
+const HASH_PREFIX = 'sha256:';
+/** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
+function digestCanonical(text) {
+    return HASH_PREFIX + (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */
+function manifestHash(doc, file) {
+    return digestCanonical(canonicalJson(doc, file));
+}
+/** parseToml + manifestHash. Throws only DiagnosticError. */
+function hashText(text, file) {
+    return manifestHash(parseToml(text, file), file);
+}
+
+;// CONCATENATED MODULE: ./src/project/project.ts
+/**
+ * Validation of a whole project, pure and in two stages so the adapter can read exactly the files
+ * the manifest points at: readManifest → filesNeeded (the adapter reads them) → completeProject.
+ */
+
+
+
+
+
+function readManifest(file, text) {
+    let doc;
+    try {
+        doc = readDocument(file, text);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return { doc: null, manifest: null, manifestHash: null, diagnostics: err.diagnostics };
+        throw err;
+    }
+    const { manifest, diagnostics } = validateManifest(doc);
+    let hash = null;
+    try {
+        hash = manifestHash(doc.data);
+    }
+    catch (err) {
+        if (!(err instanceof DiagnosticError))
+            throw err;
+        diagnostics.push(...err.diagnostics);
+    }
+    return { doc, manifest, manifestHash: hash, diagnostics };
+}
+/** `lookup`: where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
+function filesNeeded(stage, lookup) {
+    return stage.manifest ? wantedFiles(stage.manifest, lookup) : [];
+}
+function completeProject(stage, files, lookup) {
+    const diagnostics = [...stage.diagnostics];
+    let packages = new Map();
+    let missingPackages = [];
+    if (stage.doc && stage.manifest) {
+        const checked = checkPackages(stage.doc, stage.manifest, files, lookup);
+        packages = checked.packages;
+        missingPackages = checked.missing;
+        diagnostics.push(...checked.diagnostics);
+    }
+    const sorted = sortDiagnostics(diagnostics);
+    return { ok: stage.manifest !== null && !hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/cargo.ts
+/**
+ * Running cargo for install / uninstall: `cargo update --workspace` brings Cargo.lock in line with
+ * the dependencies the change declared or removed, and nothing else (other locked versions stay).
+ * argv only, no shell; cargo's own output is kept for the error message.
+ */
+
+const TAIL = 20;
+function cargoUpdateWorkspace(cwd, opts = {}) {
+    const args = ['update', '--workspace', ...(opts.offline ? ['--offline'] : [])];
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(opts.cargo ?? 'cargo', args, { cwd, timeout: opts.timeoutMs ?? 600_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+            const output = `${stdout}${stderr}`.trimEnd().split('\n').slice(-TAIL).join('\n');
+            if (!err)
+                return resolve({ ok: true, output });
+            const code = err.code;
+            resolve({ ok: false, output: code === 'ENOENT' ? `cargo was not found on PATH` : output || err.message });
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/fs.ts
@@ -42492,170 +45584,6 @@ async function staysInside(realRoot, target) {
 async function loadConfig(root) {
     const snapshot = await fs_readSnapshot(root, [CONFIG_FILE]);
     return readConfig(snapshot.get(CONFIG_FILE) ?? null);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/hash/jcs.ts
-/**
- * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
- *
- * - Tables become objects whose keys are sorted by UTF-16 code units; arrays stay arrays.
- * - Strings are escaped exactly as JCS requires. `JSON.stringify` of a string is that
- *   serialization (ES2019 well-formed stringify: lone surrogates become `\udXXX`), so the output
- *   is always valid UTF-16 and encodes to UTF-8 without replacement characters.
- * - Numbers use the ES Number-to-string rules (JCS): `1.0` and `1` are both `1`, `-0.0` is `0`.
- * - Integers outside the IEEE-754 safe range arrive as `bigint` and are written as their exact
- *   decimal digits. JCS cannot represent them; this is a documented deviation.
- * - TOML date-times, dates and times are RFC 3339 strings as smol-toml's `TomlDate.toISOString`
- *   prints them (see the note below).
- * - TOML `nan` / `inf` have no JSON form: a DiagnosticError with rule `invalid-value`.
- *
- * The walk is iterative (an explicit stack), so document depth never touches the call stack —
- * important because smol-toml's `maxDepth` does not bound dotted keys or `[a.b.c…]` headers.
- * The output is built in one pass into an array of pieces joined once at the end.
- *
- * Note on dates: `TomlDate.toISOString` keeps the *kind* of value (offset date-time with its
- * authored offset, local date-time, local date, local time) but normalizes its spelling:
- * fractional seconds are always three digits (truncated to milliseconds, `07:32` → `07:32:00.000`),
- * `z` → `Z` and a space delimiter → `T`. Equivalent spellings therefore hash alike.
- */
-
-
-/** Default `file` of diagnostics raised while serializing a value that has no file name. */
-const NO_FILE = '<document>';
-/**
- * Returns the RFC 8785 canonical JSON of `value`. `file` only labels diagnostics.
- * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
- */
-function canonicalJson(value, file = NO_FILE) {
-    const first = containerOrScalar(value, value, file);
-    if (typeof first === 'string')
-        return first;
-    const out = [];
-    // One frame per open container: its (sorted) keys for a table, and the next child to write.
-    const frames = [jcs_open(first, out)];
-    while (frames.length > 0) {
-        const f = frames[frames.length - 1];
-        let child = null;
-        while (f.next < f.size && child === null) {
-            const i = f.next++;
-            const sep = i > 0 ? ',' : '';
-            let v;
-            if (f.keys === null) {
-                if (sep)
-                    out.push(sep);
-                v = f.container[i];
-            }
-            else {
-                const key = f.keys[i];
-                out.push(sep + JSON.stringify(key) + ':');
-                v = f.container[key];
-            }
-            const c = containerOrScalar(v, value, file);
-            if (typeof c === 'string')
-                out.push(c);
-            else
-                child = c;
-        }
-        if (child !== null)
-            frames.push(jcs_open(child, out));
-        else {
-            out.push(f.keys === null ? ']' : '}');
-            frames.pop();
-        }
-    }
-    return out.join('');
-}
-function jcs_open(container, out) {
-    if (Array.isArray(container)) {
-        out.push('[');
-        return { container, keys: null, size: container.length, next: 0 };
-    }
-    out.push('{');
-    // Default sort compares UTF-16 code units, which is exactly the JCS order.
-    const keys = Object.keys(container).sort();
-    return { container, keys, size: keys.length, next: 0 };
-}
-/** A container is returned as is (to be walked); anything else is serialized right away. */
-function containerOrScalar(v, root, file) {
-    switch (typeof v) {
-        case 'string':
-            return JSON.stringify(v);
-        case 'number':
-            if (Number.isFinite(v))
-                return JSON.stringify(v);
-            throw notHashable(root, file, 'TOML nan/inf has no JSON form', 'Use a finite number (or a string such as "inf").');
-        case 'bigint':
-            return v.toString();
-        case 'boolean':
-            return v ? 'true' : 'false';
-        case 'object':
-            if (v instanceof Date)
-                return JSON.stringify(dateText(v, root, file));
-            if (Array.isArray(v))
-                return v;
-            if (toml_isTable(v))
-                return v;
-            break;
-    }
-    throw notHashable(root, file, 'it is not a TOML value', 'Only parsed TOML documents can be hashed.');
-}
-function dateText(d, root, file) {
-    if (!Number.isNaN(d.getTime())) {
-        try {
-            return d.toISOString();
-        }
-        catch {
-            // fall through: an out-of-range date has no RFC 3339 form
-        }
-    }
-    throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
-}
-/** Builds the diagnostic, locating the first offending value (a second walk, only on failure). */
-function notHashable(root, file, why, hint) {
-    const path = findUnhashable(root);
-    const where = path === null ? 'a value' : path.length === 0 ? 'the document' : jcs_formatPath(path);
-    return new DiagnosticError([diagnostic('error', 'invalid-value', file, null, `${where} cannot be hashed: ${why}`, hint)]);
-}
-function isUnhashableLeaf(v) {
-    if (typeof v === 'number')
-        return !Number.isFinite(v);
-    if (typeof v === 'string' || typeof v === 'bigint' || typeof v === 'boolean')
-        return false;
-    if (v instanceof Date) {
-        if (Number.isNaN(v.getTime()))
-            return true;
-        try {
-            v.toISOString();
-            return false;
-        }
-        catch {
-            return true;
-        }
-    }
-    return !Array.isArray(v) && !toml_isTable(v);
-}
-function findUnhashable(root) {
-    const stack = [[root, []]];
-    while (stack.length > 0) {
-        const [v, p] = stack.pop();
-        if (isUnhashableLeaf(v))
-            return p;
-        if (Array.isArray(v))
-            v.forEach((x, i) => stack.push([x, [...p, String(i)]]));
-        else if (toml_isTable(v))
-            for (const k of Object.keys(v))
-                stack.push([v[k], [...p, k]]);
-    }
-    return null;
-}
-/** `a.b."c d".0` — bare keys as is, others quoted like TOML basic strings (display only). */
-function jcs_formatPath(path) {
-    return path.map(jcs_formatKey).join('.');
-}
-function jcs_formatKey(key) {
-    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -43041,1329 +45969,6 @@ action_version = ${JSON.stringify(version)}
 }
 
 
-;// CONCATENATED MODULE: ./src/hash/hash.ts
-/**
- * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
- * parsed TOML document)). It covers every key and value of the document; comments, white space,
- * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
- */
-
-
-
-const HASH_PREFIX = 'sha256:';
-/** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
-function digestCanonical(text) {
-    return HASH_PREFIX + (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */
-function manifestHash(doc, file) {
-    return digestCanonical(canonicalJson(doc, file));
-}
-/** parseToml + manifestHash. Throws only DiagnosticError. */
-function hashText(text, file) {
-    return manifestHash(parseToml(text, file), file);
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/manifest/cargo-syntax.ts
-/**
- * The grammar of Cargo versions and version requirements, rule for rule as the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
- * converts what this parses into node-semver ranges. Pure, no I/O.
- */
-
-/** The `semver` crate refuses requirements with more comparators than this. */
-const MAX_COMPARATORS = 32;
-/** Largest version number (and numeric pre-release identifier) the `semver` library handles. */
-const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
-/** Longest version string the `semver` library accepts. */
-const MAX_VERSION_LENGTH = 256;
-/** Internal: parse failure, with the kind (for hints) and a message worded like the crate's. */
-class ParseFailure {
-    kind;
-    message;
-    found;
-    constructor(kind, message, found) {
-        this.kind = kind;
-        this.message = message;
-        this.found = found;
-    }
-}
-const quote = (ch) => {
-    const json = JSON.stringify(ch);
-    return `'${json.slice(1, -1).replace(/'/g, "\\'")}'`;
-};
-const fail = {
-    empty: () => new ParseFailure('Empty', 'empty string, expected a semver version'),
-    unexpectedEnd: (pos) => new ParseFailure('UnexpectedEnd', `unexpected end of input while parsing ${pos}`),
-    unexpectedChar: (pos, ch) => new ParseFailure('UnexpectedChar', `unexpected character ${quote(ch)} while parsing ${pos}`, ch),
-    unexpectedCharAfter: (pos, ch) => new ParseFailure('UnexpectedCharAfter', `unexpected character ${quote(ch)} after ${pos}`, ch),
-    expectedCommaFound: (pos, ch) => new ParseFailure('ExpectedCommaFound', `expected comma after ${pos}, found ${quote(ch)}`, ch),
-    leadingZero: (pos) => new ParseFailure('LeadingZero', `invalid leading zero in ${pos}`),
-    overflow: (pos) => new ParseFailure('Overflow', `value of ${pos} exceeds u64::MAX`),
-    emptySegment: (pos) => new ParseFailure('EmptySegment', `empty identifier segment in ${pos}`),
-    wildcardNotOnly: (ch) => new ParseFailure('WildcardNotTheOnlyComparator', `wildcard req (${ch}) must be the only comparator in the version req`, ch),
-    unexpectedAfterWildcard: () => new ParseFailure('UnexpectedAfterWildcard', 'unexpected character after wildcard in version req'),
-    excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
-    tooLarge: (what) => new ParseFailure('TooLarge', what)
-};
-/** One code point at `i` (so error messages quote whole characters). */
-const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
-const cargo_syntax_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
-const isWildcard = (c) => c === '*' || c === 'x' || c === 'X';
-/** The crate trims only U+0020, not tabs or newlines. */
-const skipSpaces = (s, i) => {
-    while (s[i] === ' ')
-        i++;
-    return i;
-};
-const U64_MAX = '18446744073709551615';
-/** A number without leading zeros. Returns [value, next index]. */
-function numericIdentifier(s, i, pos) {
-    let j = i;
-    while (cargo_syntax_isDigit(s[j])) {
-        if (s[i] === '0' && j > i)
-            throw fail.leadingZero(pos);
-        j++;
-    }
-    if (j === i) {
-        if (i < s.length)
-            throw fail.unexpectedChar(pos, charAt(s, i));
-        throw fail.unexpectedEnd(pos);
-    }
-    const digits = s.slice(i, j);
-    if (digits.length > U64_MAX.length || (digits.length === U64_MAX.length && digits > U64_MAX)) {
-        throw fail.overflow(pos);
-    }
-    const value = Number(digits);
-    if (value > MAX_NUMBER) {
-        throw fail.tooLarge(`value of ${pos} exceeds ${MAX_NUMBER}, the largest this tool supports (Cargo allows up to u64::MAX)`);
-    }
-    return [value, j];
-}
-/**
- * Dot-separated [0-9A-Za-z-] segments, as the crate reads them: may be empty (returns ''), an empty
- * segment is an error, numeric pre-release segments may not have leading zeros.
- */
-function identifier(s, i, pos) {
-    let acc = 0;
-    let seg = 0;
-    let nonDigit = false;
-    for (;;) {
-        const c = s[i + acc + seg];
-        if (isIdentChar(c)) {
-            seg++;
-            if (!cargo_syntax_isDigit(c))
-                nonDigit = true;
-            continue;
-        }
-        if (seg === 0) {
-            if (acc === 0 && c !== '.')
-                return ['', i];
-            throw fail.emptySegment(pos);
-        }
-        if (pos === 'pre-release identifier' && !nonDigit) {
-            if (seg > 1 && s[i + acc] === '0')
-                throw fail.leadingZero(pos);
-            if (Number(s.slice(i + acc, i + acc + seg)) > MAX_NUMBER) {
-                throw fail.tooLarge(`numeric pre-release identifier exceeds ${MAX_NUMBER}, the largest this tool supports`);
-            }
-        }
-        acc += seg;
-        if (c === '.') {
-            acc++;
-            seg = 0;
-            nonDigit = false;
-        }
-        else {
-            return [s.slice(i, i + acc), i + acc];
-        }
-    }
-}
-function parseVersionText(s) {
-    if (s === '')
-        throw fail.empty();
-    let pos = 'major version number';
-    const dot = (i) => {
-        if (s[i] === '.')
-            return i + 1;
-        if (i < s.length)
-            throw fail.unexpectedCharAfter(pos, charAt(s, i));
-        throw fail.unexpectedEnd(pos);
-    };
-    let i;
-    let major, minor, patch;
-    [major, i] = numericIdentifier(s, 0, pos);
-    i = dot(i);
-    pos = 'minor version number';
-    [minor, i] = numericIdentifier(s, i, pos);
-    i = dot(i);
-    pos = 'patch version number';
-    [patch, i] = numericIdentifier(s, i, pos);
-    let pre = '';
-    let build = '';
-    if (s[i] === '-') {
-        pos = 'pre-release identifier';
-        [pre, i] = identifier(s, i + 1, pos);
-        if (pre === '')
-            throw fail.emptySegment(pos);
-    }
-    if (s[i] === '+') {
-        pos = 'build metadata';
-        [build, i] = identifier(s, i + 1, pos);
-        if (build === '')
-            throw fail.emptySegment(pos);
-    }
-    if (i < s.length)
-        throw fail.unexpectedCharAfter(pos, charAt(s, i));
-    return { major, minor, patch, pre, build };
-}
-/**
- * Parses a Cargo (semver 2.0) version: `1.2.3`, `1.2.3-alpha.1`, `1.2.3+build.5`.
- * No `v` prefix, no partial versions, no surrounding whitespace, no leading zeros.
- */
-function parseCargoVersion(v) {
-    if (typeof v !== 'string')
-        return { ok: false, reason: 'version must be a string' };
-    try {
-        parseVersionText(v);
-    }
-    catch (e) {
-        if (e instanceof ParseFailure) {
-            return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}${versionHint(v)}` };
-        }
-        throw e;
-    }
-    if (v.length > MAX_VERSION_LENGTH) {
-        return {
-            ok: false,
-            reason: `"${v.slice(0, 40)}…" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
-        };
-    }
-    try {
-        return { ok: true, version: new (semver_default()).SemVer(v) };
-    }
-    catch (e) {
-        // Not expected: the grammar above is stricter than the library's.
-        return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}` };
-    }
-}
-function isCargoVersion(v) {
-    return parseCargoVersion(v).ok;
-}
-function versionHint(v) {
-    const t = v.trim();
-    if (t !== v && t !== '')
-        return ' (remove the surrounding whitespace)';
-    if (/^[vV]\d/.test(t))
-        return ` (Cargo versions have no "v" prefix: write "${t.slice(1)}")`;
-    if (/^[=^~<>]/.test(t))
-        return ' (a version, not a version requirement, is expected here)';
-    if (/^\d+(\.\d+)?$/.test(t))
-        return ' (a version needs all three numbers: major.minor.patch)';
-    return '';
-}
-/** One comparator of a requirement, as the crate reads it. Returns the comparator, the last position and the next index. */
-function parseComparator(s, start) {
-    let i = start;
-    let op = '^';
-    let defaultOp = false;
-    const c0 = s[i];
-    const c1 = s[i + 1];
-    if (c0 === '=') {
-        op = '=';
-        i += 1;
-    }
-    else if (c0 === '>') {
-        op = c1 === '=' ? '>=' : '>';
-        i += op.length;
-    }
-    else if (c0 === '<') {
-        op = c1 === '=' ? '<=' : '<';
-        i += op.length;
-    }
-    else if (c0 === '~') {
-        op = '~';
-        i += 1;
-    }
-    else if (c0 === '^') {
-        op = '^';
-        i += 1;
-    }
-    else {
-        defaultOp = true;
-    }
-    i = skipSpaces(s, i);
-    let pos = 'major version number';
-    let major;
-    [major, i] = numericIdentifier(s, i, pos);
-    let minor;
-    let patch;
-    let hasWildcard = false;
-    if (s[i] === '.') {
-        i++;
-        pos = 'minor version number';
-        if (isWildcard(s[i])) {
-            i++;
-            hasWildcard = true;
-            if (defaultOp)
-                op = '*';
-        }
-        else {
-            ;
-            [minor, i] = numericIdentifier(s, i, pos);
-        }
-    }
-    if (s[i] === '.') {
-        i++;
-        pos = 'patch version number';
-        if (isWildcard(s[i])) {
-            i++;
-            if (defaultOp)
-                op = '*';
-        }
-        else if (hasWildcard) {
-            throw fail.unexpectedAfterWildcard();
-        }
-        else {
-            ;
-            [patch, i] = numericIdentifier(s, i, pos);
-        }
-    }
-    let pre = '';
-    let build = '';
-    if (patch !== undefined && s[i] === '-') {
-        pos = 'pre-release identifier';
-        [pre, i] = identifier(s, i + 1, pos);
-        if (pre === '')
-            throw fail.emptySegment(pos);
-    }
-    if (patch !== undefined && s[i] === '+') {
-        pos = 'build metadata';
-        [build, i] = identifier(s, i + 1, pos);
-        if (build === '')
-            throw fail.emptySegment(pos);
-    }
-    i = skipSpaces(s, i);
-    return [{ op, major, minor, patch, pre, build }, pos, i];
-}
-/** The comparators of `s`; [] means `*` (any non-pre-release version). */
-function parseReqText(s) {
-    let i = skipSpaces(s, 0);
-    if (isWildcard(s[i])) {
-        const ch = s[i];
-        const rest = skipSpaces(s, i + 1);
-        if (rest === s.length)
-            return [];
-        if (s[rest] === ',')
-            throw fail.wildcardNotOnly(ch);
-        throw fail.unexpectedAfterWildcard();
-    }
-    const out = [];
-    for (;;) {
-        let cmp;
-        let pos;
-        try {
-            ;
-            [cmp, pos, i] = parseComparator(s, i);
-        }
-        catch (e) {
-            if (e instanceof ParseFailure && isWildcard(s[i])) {
-                const rest = skipSpaces(s, i + 1);
-                if (rest === s.length || s[rest] === ',')
-                    throw fail.wildcardNotOnly(s[i]);
-            }
-            throw e;
-        }
-        out.push(cmp);
-        if (i === s.length)
-            return out;
-        if (s[i] !== ',')
-            throw fail.expectedCommaFound(pos, charAt(s, i));
-        i = skipSpaces(s, i + 1);
-        if (out.length === MAX_COMPARATORS)
-            throw fail.excessive();
-    }
-}
-/** A friendlier explanation for the usual npm-isms and typos, appended to the crate's message. */
-function reqHint(req, e) {
-    const t = req.trim();
-    if (t === '')
-        return 'the requirement is empty; use "*" to accept any version';
-    if (req.includes('|')) {
-        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" — every comma-separated comparator must match';
-    }
-    if (/^latest$/i.test(t))
-        return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
-    if (/(^|[\s,=<>~^])[vV]\d/.test(req))
-        return 'Cargo versions have no "v" prefix: write "1.2.3", not "v1.2.3"';
-    if (/[\t\n\r\f\v\u00a0]/.test(req))
-        return 'only spaces may separate operators, versions and commas';
-    if (/^\s*,/.test(req))
-        return 'leading comma: the requirement starts with an empty comparator';
-    if (/,\s*$/.test(req))
-        return 'trailing comma: the requirement ends with an empty comparator';
-    if (/,\s*,/.test(req))
-        return 'two commas in a row: empty comparator';
-    if (e.kind === 'ExcessiveComparators') {
-        return `more than ${MAX_COMPARATORS} comparators (the limit of the semver crate Cargo uses)`;
-    }
-    if (e.kind === 'ExpectedCommaFound') {
-        if (e.found === '-' && /\s-/.test(req)) {
-            return 'hyphen ranges ("1 - 2") are npm syntax; write ">=1, <=2"';
-        }
-        if (e.found === '-' || e.found === '+') {
-            return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"';
-        }
-        if (e.found !== undefined && (cargo_syntax_isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
-            return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax';
-        }
-    }
-    if (e.kind === 'UnexpectedChar' && e.found !== undefined && '=<>~^'.includes(e.found)) {
-        return 'unknown operator; Cargo knows =, >, >=, <, <=, ~, ^ and none (caret)';
-    }
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/manifest/cargo-semver.ts
-/**
- * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
- *
- * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
- * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
- * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
- * messages — and each comparator is converted into explicit npm bounds with the same meaning:
- *
- *   Cargo        npm                      Cargo        npm
- *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
- *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
- *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
- *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
- *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
- *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
- *
- * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
- * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
- * every comparator that carries a pre-release as an npm comparator with the same tuple and
- * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
- * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
- * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
- * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
- * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
- * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
- * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
- *
- * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
- * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
- * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
- * (`warnings`).
- */
-
-
-
-const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
-/** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
-function below(major, minor, patch) {
-    if (major > MAX_NUMBER || minor > MAX_NUMBER || patch > MAX_NUMBER)
-        return null;
-    return `<${fmt(major, minor, patch)}-0`;
-}
-/**
- * The npm comparators equivalent to one Cargo comparator (semantics of the crate's `eval.rs`).
- * `M`, `m`, `p` are major, minor and patch; a missing minor/patch is a partial version.
- */
-function toNpm(c) {
-    const { major: M, minor: m, patch: p, pre } = c;
-    const lower = fmt(M, m ?? 0, p ?? 0, pre);
-    /** Everything matching the given prefix: M.*, M.m.* or M.m.p. */
-    const prefix = () => p !== undefined && m !== undefined
-        ? [fmt(M, m, p, pre)]
-        : m !== undefined
-            ? [`>=${lower}`, below(M, m + 1, 0)]
-            : [`>=${lower}`, below(M + 1, 0, 0)];
-    let out;
-    switch (c.op) {
-        case '=':
-        case '*':
-            out = prefix();
-            break;
-        case '>':
-            out =
-                p !== undefined && m !== undefined
-                    ? [`>${lower}`]
-                    : m !== undefined
-                        ? [m + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M, m + 1, 0)}`]
-                        : [M + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M + 1, 0, 0)}`];
-            break;
-        case '>=':
-            out = [`>=${lower}`];
-            break;
-        case '<':
-            out = p !== undefined ? [`<${lower}`] : [below(M, m ?? 0, 0)];
-            break;
-        case '<=':
-            out =
-                p !== undefined && m !== undefined
-                    ? [`<=${lower}`]
-                    : m !== undefined
-                        ? [below(M, m + 1, 0)]
-                        : [below(M + 1, 0, 0)];
-            break;
-        case '~':
-            out = [`>=${lower}`, m !== undefined ? below(M, m + 1, 0) : below(M + 1, 0, 0)];
-            break;
-        case '^':
-            if (M > 0 || m === undefined)
-                out = [`>=${lower}`, below(M + 1, 0, 0)];
-            else if (m > 0 || p === undefined)
-                out = [`>=${lower}`, below(0, m + 1, 0)];
-            else
-                out = [`>=${lower}`, below(0, 0, p + 1)];
-            break;
-    }
-    const kept = out.filter((x) => x !== null);
-    return kept.length > 0 ? kept : ['>=0.0.0'];
-}
-/** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
-function comparePre(a, b) {
-    if (a === b)
-        return 0;
-    if (a === '')
-        return 1;
-    if (b === '')
-        return -1;
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const p = x[i];
-        const q = y[i];
-        if (p === q)
-            continue;
-        const pn = /^\d+$/.test(p);
-        const qn = /^\d+$/.test(q);
-        if (pn && qn)
-            return Number(p) - Number(q);
-        if (pn !== qn)
-            return pn ? -1 : 1;
-        return p < q ? -1 : 1;
-    }
-    return x.length - y.length;
-}
-/** Does one comparator match `v`, by the crate's rules (before the requirement-wide pre-release rule)? */
-function crateMatches(c, v) {
-    const { major: M, minor: m, patch: p } = c;
-    const pre = comparePre(v.pre, c.pre);
-    const exact = v.major === M && (m === undefined || v.minor === m) && (p === undefined || v.patch === p) && pre === 0;
-    // sign of (v - c) as far as c is specified; undefined when equal on a partial version
-    const order = v.major !== M
-        ? v.major - M
-        : m === undefined
-            ? undefined
-            : v.minor !== m
-                ? v.minor - m
-                : p === undefined
-                    ? undefined
-                    : v.patch !== p
-                        ? v.patch - p
-                        : pre;
-    switch (c.op) {
-        case '=':
-        case '*':
-            return exact;
-        case '>':
-            return order !== undefined && order > 0;
-        case '>=':
-            return exact || (order !== undefined && order > 0);
-        case '<':
-            return order !== undefined && order < 0;
-        case '<=':
-            return exact || (order !== undefined && order < 0);
-        case '~':
-            if (v.major !== M || (m !== undefined && v.minor !== m))
-                return false;
-            if (p !== undefined && v.patch !== p)
-                return v.patch > p;
-            return pre >= 0;
-        case '^':
-            if (v.major !== M)
-                return false;
-            if (m === undefined)
-                return true;
-            if (p === undefined)
-                return M > 0 ? v.minor >= m : v.minor === m;
-            if (M > 0) {
-                if (v.minor !== m)
-                    return v.minor > m;
-                if (v.patch !== p)
-                    return v.patch > p;
-            }
-            else if (m > 0) {
-                if (v.minor !== m)
-                    return false;
-                if (v.patch !== p)
-                    return v.patch > p;
-            }
-            else if (v.minor !== m || v.patch !== p) {
-                return false;
-            }
-            return pre >= 0;
-    }
-}
-const sameTuple = (c, t) => c.major === t.major && c.minor === t.minor && c.patch === t.patch;
-/** The npm comparator for a full comparator restricted to the pre-releases of its own tuple. */
-function onOwnTuple(c) {
-    const v = fmt(c.major, c.minor ?? 0, c.patch ?? 0, c.pre);
-    switch (c.op) {
-        case '=':
-        case '*':
-            return v;
-        case '~':
-        case '^':
-            return `>=${v}`;
-        default:
-            return `${c.op}${v}`;
-    }
-}
-/** The comparator's npm equivalent for release versions only, with no pre-release in it. */
-function releasesOnly(c) {
-    if (c.pre === '')
-        return toNpm(c);
-    const t = fmt(c.major, c.minor ?? 0, c.patch ?? 0);
-    switch (c.op) {
-        case '=':
-            return ['<0.0.0-0']; // only that pre-release matched
-        case '>':
-            return [`>=${t}`];
-        case '<=':
-            return [`<${t}`];
-        default:
-            return toNpm({ ...c, pre: '' });
-    }
-}
-function buildNpm(comparators) {
-    if (comparators.length === 0)
-        return '>=0.0.0';
-    const plain = comparators.flatMap(toNpm);
-    const tuples = new Map();
-    for (const c of comparators) {
-        if (c.pre !== '') {
-            const t = { major: c.major, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: '0' };
-            tuples.set(fmt(t.major, t.minor, t.patch), t);
-        }
-    }
-    const join = (parts) => [...new Set(parts)].join(' ');
-    if (tuples.size === 0)
-        return join(plain);
-    // On the pre-releases of tuple T, the comparators that do not name T itself are constant
-    // (they never reach their pre-release comparison), so testing T-0 decides them.
-    let plainIsExact = true;
-    const preParts = [];
-    for (const [key, t] of tuples) {
-        const others = comparators.filter((c) => !sameTuple(c, t));
-        const crate = others.every((c) => crateMatches(c, t));
-        const npm = others.every((c) => toNpm(c).every((x) => new (semver_default()).Comparator(x).test(`${key}-0`)));
-        if (crate !== npm)
-            plainIsExact = false;
-        if (crate) {
-            const own = comparators.filter((c) => sameTuple(c, t)).map(onOwnTuple);
-            preParts.push(join([`>=${key}-0`, `<${key}`, ...own]));
-        }
-    }
-    if (plainIsExact)
-        return join(plain);
-    return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
-}
-/**
- * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds.
- */
-function parseCargoReq(req) {
-    if (typeof req !== 'string')
-        return { ok: false, reason: 'version requirement must be a string' };
-    let comparators;
-    try {
-        comparators = parseReqText(req);
-    }
-    catch (e) {
-        if (!(e instanceof ParseFailure))
-            throw e;
-        const hint = reqHint(req, e);
-        return {
-            ok: false,
-            reason: `"${req}" is not a valid Cargo version requirement: ${e.message}${hint === '' ? '' : ` (${hint})`}`
-        };
-    }
-    const npm = buildNpm(comparators);
-    const parts = npm.split(/ (?:\|\| )?/);
-    const tooLong = parts.find((x) => x.replace(/^[<>=]+/, '').length > MAX_VERSION_LENGTH);
-    if (tooLong !== undefined) {
-        return {
-            ok: false,
-            reason: `"${req.slice(0, 40)}…" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
-        };
-    }
-    let range;
-    try {
-        range = new (semver_default()).Range(npm);
-    }
-    catch (e) {
-        // Not expected: every part is an operator and a valid full version.
-        return { ok: false, reason: `"${req}" could not be converted (${npm}): ${e.message}` };
-    }
-    const withBuild = comparators.filter((c) => c.build !== '');
-    if (withBuild.length > 0) {
-        return {
-            ok: true,
-            range,
-            npm,
-            warnings: [
-                `version requirement "${req}" includes build metadata (+${withBuild.map((c) => c.build).join(', +')}), which Cargo ignores; remove it to avoid confusion`
-            ]
-        };
-    }
-    return { ok: true, range, npm };
-}
-/**
- * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
- * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
- */
-function satisfiesCargo(version, req) {
-    const v = parseCargoVersion(version);
-    if (!v.ok)
-        return false;
-    const r = parseCargoReq(req);
-    if (!r.ok)
-        return false;
-    return r.range.test(v.version);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-/**
- * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
- * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
- *
- * zod checks shape and types only; the rules that need context (sources, slugs, the dependency
- * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
- */
-
-const SLUG_PATTERN = '^[a-z0-9_-]+$';
-const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$';
-const slug = schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' });
-const url = schemas/* string */.YjP().meta({ format: 'uri' });
-const SOURCES = ['path', 'git', 'crates-io', 'registry'];
-const STACKS = ['leptos', 'next'];
-const RUNTIMES = ['module', 'extension'];
-const ModuleEntrySchema = schemas/* object */.Ikc({
-    crate: schemas/* string */.YjP().meta({ pattern: CRATE_PATTERN, description: 'Cargo package name of the module crate.' }),
-    source: schemas/* enum */.k5n(SOURCES).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
-    path: schemas/* string */.YjP().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
-    git: schemas/* string */.YjP().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
-    rev: schemas/* string */.YjP().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
-    version: schemas/* string */.YjP().optional().describe('Cargo version requirement (source = "crates-io" or "registry").'),
-    required: schemas/* boolean */.zMY().default(false).describe('Core module: always compiled and always active.'),
-    depends_on: schemas/* array */.YOg(slug).default([]).describe('Slugs of the modules this one needs. Must equal the [dependencies] keys of its package manifest.'),
-    runtime: schemas/* enum */.k5n(RUNTIMES).default('module').describe('`extension`: globally active when compiled, never toggled per tenant.'),
-    features: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Cargo features of the module crate to enable.')
-})
-    .describe('One installed module.');
-const AdminSchema = schemas/* object */.Ikc({
-    stack: schemas/* enum */.k5n(STACKS).default('leptos'),
-    public_url: url.optional().describe('Required when the admin is standalone (embed_admin = false).'),
-    redirect_uris: schemas/* array */.YOg(url).default([]).describe('At least one is required when the admin is standalone.')
-})
-    .describe('The admin application.');
-const StorefrontSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().describe('Unique id of this storefront.'),
-    stack: schemas/* enum */.k5n(STACKS).default('leptos'),
-    public_url: url.optional().describe('Required when the storefront is standalone (embed_storefront = false).'),
-    redirect_uris: schemas/* array */.YOg(url).default([]).describe('At least one is required when the storefront is standalone.')
-})
-    .describe('One storefront.');
-const BuildSchema = schemas/* object */.Ikc({
-    target: schemas/* string */.YjP().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
-    profile: schemas/* string */.YjP().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
-    deployment_profile: schemas/* enum */.k5n(['monolith', 'headless']).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
-    server: schemas/* object */.Ikc({
-        embed_admin: schemas/* boolean */.zMY().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),
-        embed_storefront: schemas/* boolean */.zMY().default(false).describe('Embed the storefront into the server binary (cargo feature `embed-storefront`).')
-    })
-        .default({ embed_admin: false, embed_storefront: false }),
-    admin: AdminSchema.optional(),
-    storefront: schemas/* array */.YOg(StorefrontSchema).default([])
-})
-    .describe('How the applications are built.');
-const ManifestSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(2).describe('Format version; this tool reads schema 2.'),
-    app: schemas/* string */.YjP().default('rustok-server').meta({ pattern: CRATE_PATTERN, description: 'Cargo package of the server application.' }),
-    build: BuildSchema.default({ profile: 'release', server: { embed_admin: false, embed_storefront: false }, storefront: [] }),
-    modules: schemas/* record */.g1P(schemas/* string */.YjP(), ModuleEntrySchema).default({}).describe('Installed modules, keyed by slug.'),
-    settings: schemas/* object */.Ikc({
-        default_enabled: schemas/* array */.YOg(slug).default([]).describe('Optional modules enabled for new tenants; must be dependency-closed.')
-    })
-        .default({ default_enabled: [] })
-})
-    .meta({ title: 'modules.toml', description: 'The module manifest of a RusToK-style platform (schema 2).' });
-
-;// CONCATENATED MODULE: ./src/manifest/package-schema.ts
-/**
- * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
- * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
- */
-
-
-const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
-const OWNERSHIP = ['first_party', 'third_party'];
-const TRUST_LEVELS = ['core', 'verified', 'unverified', 'private'];
-const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no_ui', 'capability_only', 'future_ui'];
-const rustPath = schemas/* string */.YjP().meta({ description: 'A Rust path relative to the module crate, e.g. `graphql::BlogQuery`.' });
-const versionReq = schemas/* object */.Ikc({
-    version_req: schemas/* string */.YjP().describe('Cargo version requirement, e.g. ">=0.1.0".'),
-    module: schemas/* string */.YjP().optional().describe('Display name of the provider module.'),
-    mode: schemas/* string */.YjP().optional().describe('How the dependency is used, e.g. "capability_provider".'),
-    required_capabilities: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-    contract: schemas/* string */.YjP().optional(),
-    contract_version: schemas/* string */.YjP().optional()
-});
-const i18n = schemas/* object */.Ikc({
-    default_locale: schemas/* string */.YjP(),
-    supported_locales: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-    leptos_locales_path: schemas/* string */.YjP().optional()
-});
-const AdminUiSchema = schemas/* object */.Ikc({
-    leptos_crate: schemas/* string */.YjP().optional().meta({ pattern: CRATE_PATTERN, description: 'Package name of the admin UI crate at `<module>/admin/`.' }),
-    route_segment: schemas/* string */.YjP().optional(),
-    nav_label: schemas/* string */.YjP().optional(),
-    nav_group: schemas/* string */.YjP().optional(),
-    nav_order: schemas/* number */.aig().int().optional(),
-    next_package: schemas/* string */.YjP().optional(),
-    i18n: i18n.optional(),
-    child_pages: schemas/* array */.YOg(schemas/* object */.Ikc({ subpath: schemas/* string */.YjP(), title: schemas/* string */.YjP(), nav_label: schemas/* string */.YjP().optional() })).default([])
-});
-const StorefrontUiSchema = schemas/* object */.Ikc({
-    leptos_crate: schemas/* string */.YjP().optional().meta({ pattern: CRATE_PATTERN, description: 'Package name of the storefront UI crate at `<module>/storefront/`.' }),
-    slot: schemas/* string */.YjP().optional(),
-    route_segment: schemas/* string */.YjP().optional(),
-    page_title: schemas/* string */.YjP().optional(),
-    next_package: schemas/* string */.YjP().optional(),
-    i18n: i18n.optional(),
-    components: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), slot: schemas/* string */.YjP(), component: rustPath, order: schemas/* number */.aig().int().optional() }))
-        .default([])
-});
-const PackageManifestSchema = schemas/* looseObject */._H3({
-    module: schemas/* object */.Ikc({
-        slug: schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN }),
-        name: schemas/* string */.YjP(),
-        version: schemas/* string */.YjP().describe('Semver version of the module.'),
-        description: schemas/* string */.YjP().optional(),
-        ownership: schemas/* enum */.k5n(OWNERSHIP),
-        trust_level: schemas/* enum */.k5n(TRUST_LEVELS),
-        ui_classification: schemas/* enum */.k5n(UI_CLASSIFICATIONS).optional(),
-        runtime: schemas/* enum */.k5n(RUNTIMES).optional(),
-        recommended_admin_surfaces: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-        showcase_admin_surfaces: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-        rustok_min_version: schemas/* string */.YjP().optional().describe('Lowest server version this module supports (semver).'),
-        rustok_max_version: schemas/* string */.YjP().optional().describe('Highest server version this module supports (semver).')
-    }),
-    crate: schemas/* object */.Ikc({ entry_type: rustPath.optional().describe('The type that implements the module, e.g. `BlogModule`.') }).optional(),
-    dependencies: schemas/* record */.g1P(schemas/* string */.YjP(), versionReq).default({}).describe('Keys must equal depends_on in modules.toml.'),
-    co_requisites: schemas/* record */.g1P(schemas/* string */.YjP(), versionReq).default({}),
-    conflicts: schemas/* object */.Ikc({ modules: schemas/* array */.YOg(schemas/* string */.YjP()).default([]) }).optional(),
-    compat: schemas/* object */.Ikc({ server: schemas/* string */.YjP().optional().describe('Cargo requirement on the server version, e.g. ">=0.1, <0.2".') }).optional(),
-    marketplace: schemas/* object */.Ikc({ category: schemas/* string */.YjP().optional(), tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([]), publisher: schemas/* string */.YjP().optional(), description: schemas/* string */.YjP().optional() })
-        .optional(),
-    settings: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({ type: schemas/* string */.YjP() })).default({}).describe('Typed settings schema of the module.'),
-    provides: schemas/* object */.Ikc({
-        graphql: schemas/* object */.Ikc({ query: rustPath.optional(), mutation: rustPath.optional(), subscription: rustPath.optional(), runtime_data_factory: rustPath.optional() }).optional(),
-        http: schemas/* object */.Ikc({ axum_router: rustPath.optional(), axum_webhook_router: rustPath.optional() }).optional(),
-        cli: schemas/* object */.Ikc({ namespace: schemas/* string */.YjP(), factory: rustPath }).optional(),
-        admin_ui: AdminUiSchema.optional(),
-        storefront_ui: StorefrontUiSchema.optional()
-    })
-        .optional()
-})
-    .meta({ title: 'rustok-module.toml', description: 'The package manifest of one module crate.' });
-
-;// CONCATENATED MODULE: ./src/manifest/validate.ts
-/**
- * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
- * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
- * Every problem is reported at once; a broken module entry does not hide the others' problems.
- */
-
-
-
-
-
-
-
-const SCHEMA_2_CHANGES = 'schema 2 replaced `build.deployment_profile` with `[build.server] embed_admin` / `embed_storefront`, added `[build.admin]` and `[[build.storefront]]` (public_url, redirect_uris), and requires `source` on every module';
-function validateManifest(doc) {
-    const out = [];
-    const schema = doc.data.schema;
-    if (schema !== 2) {
-        out.push(schemaDiagnostic(doc, schema));
-        return { manifest: null, diagnostics: out };
-    }
-    out.push(...injections(doc));
-    const shape = checkShape(ManifestSchema, doc, (path, value) => {
-        const [top, slug, key] = path;
-        if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string')
-            return null;
-        return diagnostic('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${SOURCES.map((s) => `"${s}"`).join(', ')}.`);
-    });
-    out.push(...shape.diagnostics);
-    const manifest = shape.data ?? lenient(doc);
-    out.push(...checkModules(doc, manifest), ...checkGraph(doc, manifest), ...checkBuild(doc, manifest));
-    return { manifest, diagnostics: out };
-}
-function schemaDiagnostic(doc, schema) {
-    const loc = locate(doc, ['schema']);
-    if (schema === undefined) {
-        return diagnostic('error', 'unsupported-schema', doc.file, loc, `${doc.file} has no \`schema\` key`, 'Add `schema = 2` as the first line.');
-    }
-    if (schema === 1) {
-        return diagnostic('error', 'unsupported-schema', doc.file, loc, `schema 1 is no longer supported: ${SCHEMA_2_CHANGES}`, 'Migrate the file to schema 2 (see the README) and set `schema = 2`.');
-    }
-    const shown = typeof schema === 'string' ? `"${schema}" (a string)` : String(schema);
-    return diagnostic('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${shown}`, 'This version of modules-rebuild reads `schema = 2` (an integer).');
-}
-/** The document read section by section, so one broken part does not hide the rest. */
-function lenient(doc) {
-    const data = doc.data;
-    const build = BuildSchema.safeParse(data.build ?? {});
-    const modules = {};
-    if (toml_isTable(data.modules)) {
-        for (const [slug, raw] of Object.entries(data.modules)) {
-            const entry = ModuleEntrySchema.safeParse(raw);
-            if (entry.success)
-                modules[slug] = entry.data;
-        }
-    }
-    const settings = toml_isTable(data.settings) ? data.settings : {};
-    const enabled = Array.isArray(settings.default_enabled) ? settings.default_enabled.filter((s) => typeof s === 'string') : [];
-    return {
-        schema: 2,
-        app: typeof data.app === 'string' ? data.app : 'rustok-server',
-        build: build.success ? build.data : BuildSchema.parse({}),
-        modules,
-        settings: { default_enabled: enabled }
-    };
-}
-/** Location for something inside module `slug`: the key itself, or the entry when on the same line. */
-function entryLoc(doc, slug, sub = []) {
-    const entry = doc.keys.get(['modules', slug]);
-    const loc = locate(doc, ['modules', slug, ...sub]);
-    if (entry && loc && loc.line === entry.line)
-        return entry;
-    return loc ?? entry ?? null;
-}
-/** `${{` anywhere in a document: such a value could reach a workflow expression. */
-function injections(doc) {
-    const out = [];
-    const pathOf = (n) => {
-        const p = [];
-        for (let c = n; c && c[1] !== null; c = c[2])
-            p.unshift(c[1]);
-        return p;
-    };
-    const stack = [[doc.data, null, null]];
-    while (stack.length) {
-        const node = stack.pop();
-        const v = node[0];
-        if (typeof v === 'string') {
-            if (!v.includes('${{'))
-                continue;
-            const path = pathOf(node);
-            out.push(diagnostic('error', 'expression-injection', doc.file, locate(doc, path), `\`${formatPath(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.'));
-        }
-        else if (Array.isArray(v))
-            for (let i = 0; i < v.length; i++)
-                stack.push([v[i], i, node]);
-        else if (toml_isTable(v))
-            for (const k in v)
-                stack.push([v[k], k, node]);
-    }
-    return out;
-}
-function checkModules(doc, m) {
-    const out = [];
-    const err = (rule, loc, message, hint) => out.push(diagnostic('error', rule, doc.file, loc, message, hint));
-    const appProblem = crateProblem(m.app);
-    if (appProblem)
-        err('invalid-crate-name', locate(doc, ['app']), `app '${m.app}' ${appProblem}`, 'Set `app` to the Cargo package name of the server.');
-    const crates = new Map();
-    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
-    for (const slug of Object.keys(rawModules)) {
-        const problem = slugProblem(slug);
-        if (problem)
-            err('invalid-slug', entryLoc(doc, slug), `Module slug '${slug}' ${problem}`, 'Rename the module key to lowercase ASCII, e.g. `page_builder`.');
-    }
-    for (const [slug, e] of Object.entries(m.modules)) {
-        const at = (...sub) => entryLoc(doc, slug, sub);
-        const crate = crateProblem(e.crate);
-        if (crate)
-            err('invalid-crate-name', at('crate'), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
-        const other = crates.get(e.crate);
-        if (other !== undefined)
-            err('duplicate-crate', at('crate'), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.');
-        else
-            crates.set(e.crate, slug);
-        out.push(...checkSource(doc, slug, e));
-    }
-    return out;
-}
-function checkSource(doc, slug, e) {
-    const out = [];
-    const at = (...sub) => entryLoc(doc, slug, sub);
-    const err = (rule, loc, message, hint) => out.push(diagnostic('error', rule, doc.file, loc, message, hint));
-    const need = (field, what, example) => {
-        if (e[field] === undefined || e[field] === '')
-            err('missing-source-field', at('source'), `Module '${slug}' has source='${e.source}' but no ${what} specified`, `Add \`${field} = ${example}\` to the entry.`);
-    };
-    if (e.source === 'path') {
-        need('path', 'path', `"crates/${slug}"`);
-        const problem = e.path ? repoPathProblem(e.path) : null;
-        if (problem)
-            err('path-escape', at('path'), `Module '${slug}' path '${e.path}' ${problem}`, 'Point `path` at a directory inside this repository, e.g. "crates/<name>".');
-    }
-    else if (e.source === 'git') {
-        need('git', 'git URL', '"https://github.com/owner/repo.git"');
-        need('rev', 'rev', '"<40-hex commit id>"');
-        const problem = e.git ? gitUrlProblem(e.git) : null;
-        if (problem)
-            err('invalid-git-url', at('git'), `Module '${slug}' git URL '${e.git}' ${problem}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
-        if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
-            out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `Module '${slug}' rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
-        }
-    }
-    else {
-        need('version', 'version', '"1.2"');
-        const req = e.version ? parseCargoReq(e.version) : null;
-        if (req && !req.ok)
-            err('invalid-version-req', at('version'), `Module '${slug}' version '${e.version}' is not a Cargo version requirement: ${req.reason}`, 'Write a Cargo requirement such as "1.2", "=1.2.3" or ">=1.2, <2".');
-    }
-    return out;
-}
-function checkGraph(doc, m) {
-    const out = [];
-    const err = (rule, loc, message, hint) => out.push(diagnostic('error', rule, doc.file, loc, message, hint));
-    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
-    const known = new Set(Object.keys(rawModules));
-    const slugs = Object.keys(m.modules);
-    const edges = new Map(slugs.map((s) => [s, m.modules[s].depends_on]));
-    for (const slug of slugs) {
-        const deps = m.modules[slug].depends_on;
-        const missing = deps.filter((d) => !known.has(d));
-        if (missing.length) {
-            const first = deps.indexOf(missing[0]);
-            err('unknown-dependency', entryLoc(doc, slug, ['depends_on', first]), `Module '${slug}' depends on missing modules: ${missing.join(', ')}`, `Install ${missing.join(', ')} (add ${missing.length > 1 ? 'entries' : 'an entry'} under [modules]) or remove ${missing.length > 1 ? 'them' : 'it'} from depends_on.`);
-        }
-    }
-    for (const cycle of findCycles(slugs, edges)) {
-        const [a, b] = cycle;
-        const loc = entryLoc(doc, a, ['depends_on', m.modules[a].depends_on.indexOf(b)]);
-        err('dependency-cycle', loc, `Dependency cycle: ${cycle.join(' -> ')}`, 'Modules cannot depend on each other in a circle; remove one edge of the cycle from depends_on.');
-    }
-    const enabled = m.settings.default_enabled;
-    const listed = new Set(enabled);
-    enabled.forEach((slug, i) => {
-        const loc = locate(doc, ['settings', 'default_enabled', i]);
-        const entry = m.modules[slug];
-        if (!known.has(slug)) {
-            err('default-enabled-unknown', loc, `default_enabled contains modules not present in modules.toml: ${slug}`, `Install '${slug}' under [modules] or remove it from default_enabled.`);
-        }
-        else if (entry?.required) {
-            err('default-enabled-required', loc, `default_enabled must list only optional modules; required modules are always active: ${slug}`, `Remove '${slug}' from default_enabled.`);
-        }
-        else if (entry) {
-            for (const dep of dependencyClosure(slug, edges)) {
-                const d = m.modules[dep];
-                if (d && !d.required && !listed.has(dep)) {
-                    err('default-enabled-not-closed', loc, `default_enabled must include optional dependency closure: ${slug} -> ${dep}`, `Add '${dep}' to default_enabled (or remove '${slug}').`);
-                }
-            }
-        }
-    });
-    return out;
-}
-function checkBuild(doc, m) {
-    const out = [];
-    const b = m.build;
-    if (b.deployment_profile !== undefined) {
-        out.push(diagnostic('warning', 'deprecated-key', doc.file, locate(doc, ['build', 'deployment_profile']), '`build.deployment_profile` is a schema-1 key and is ignored', b.deployment_profile === 'monolith' ? 'Use `[build.server] embed_admin = true` and `embed_storefront = true` instead.' : 'Use `[build.server] embed_admin = false` and `embed_storefront = false` instead.'));
-    }
-    const surface = (path, what, standalone, s) => {
-        if (standalone && (!s.public_url || s.redirect_uris.length === 0)) {
-            const missing = !s.public_url ? 'public_url' : 'redirect_uris';
-            const fix = missing === 'public_url' ? 'Set `public_url` to the URL it is served from' : 'Add at least one OAuth redirect URI to `redirect_uris`';
-            out.push(diagnostic('error', 'missing-public-url', doc.file, locate(doc, path), `${what} is standalone but has no ${missing}`, `${fix}, or embed it into the server ([build.server]).`));
-        }
-        const urls = [...(s.public_url ? [[[...path, 'public_url'], s.public_url]] : []), ...s.redirect_uris.map((u, i) => [[...path, 'redirect_uris', i], u])];
-        for (const [p, u] of urls) {
-            const problem = httpUrlProblem(u);
-            if (problem)
-                out.push(diagnostic('error', 'invalid-url', doc.file, locate(doc, p), `\`${formatPath(p)}\` '${u}' ${problem}`, 'Write an absolute http:// or https:// URL.'));
-        }
-    };
-    if (b.admin)
-        surface(['build', 'admin'], 'The admin', !b.server.embed_admin, b.admin);
-    const ids = new Set();
-    const token = (path, value, pattern, what) => {
-        if (value !== undefined && !pattern.test(value))
-            out.push(diagnostic('error', 'invalid-value', doc.file, locate(doc, path), `\`${formatPath(path)}\` '${value}' is not a valid ${what}`, `A ${what} is made of ASCII letters, digits, '_', '-' and '.'.`));
-    };
-    token(['build', 'target'], b.target || undefined, /^[A-Za-z0-9_.-]{1,100}$/, 'Rust target triple');
-    token(['build', 'profile'], b.profile, /^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'Cargo profile name');
-    b.storefront.forEach((s, i) => {
-        token(['build', 'storefront', i, 'id'], s.id, /^[a-z0-9_-]{1,64}$/, 'storefront id');
-        surface(['build', 'storefront', i], `Storefront '${s.id}'`, !b.server.embed_storefront, s);
-        if (ids.has(s.id))
-            out.push(diagnostic('error', 'duplicate-storefront-id', doc.file, locate(doc, ['build', 'storefront', i, 'id']), `Duplicate storefront id '${s.id}'`, 'Give every [[build.storefront]] a unique id.'));
-        ids.add(s.id);
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/packages.ts
-/**
- * Package manifests (`<path>/rustok-module.toml` or `module.toml`) of path modules, checked against
- * their modules.toml entry. Pure: the adapter hands in a snapshot of the files this module asks
- * for (`wantedFiles`), with null for files that do not exist.
- */
-
-
-
-
-
-
-
-const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
-/** The files package checks need: the package manifest candidates and the UI crates' Cargo.toml. */
-function wantedFiles(m, names = PACKAGE_MANIFEST_NAMES) {
-    const out = [];
-    for (const e of Object.values(m.modules)) {
-        if (e.source !== 'path' || !e.path || repoPathProblem(e.path))
-            continue;
-        for (const n of names)
-            out.push(join(e.path, n));
-        out.push(join(e.path, 'admin/Cargo.toml'), join(e.path, 'storefront/Cargo.toml'));
-    }
-    return out;
-}
-function checkPackages(manifestDoc, m, files, names = PACKAGE_MANIFEST_NAMES) {
-    const out = [];
-    const packages = new Map();
-    for (const [slug, e] of Object.entries(m.modules)) {
-        if (e.source !== 'path' || !e.path || repoPathProblem(e.path))
-            continue; // path-escape is reported already
-        const file = names.map((n) => join(e.path, n)).find((f) => typeof files.get(f) === 'string');
-        if (file === undefined) {
-            out.push(diagnostic('error', 'package-manifest-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(e.path, n)).join(' or ')} does not exist`, `Create ${join(e.path, names[0])} with a [module] section, or fix \`path\`.`));
-            continue;
-        }
-        let doc;
-        try {
-            doc = readDocument(file, files.get(file));
-        }
-        catch (err) {
-            if (err instanceof DiagnosticError)
-                out.push(...err.diagnostics);
-            else
-                throw err;
-            continue;
-        }
-        out.push(...injections(doc));
-        const shape = checkShape(PackageManifestSchema, doc);
-        out.push(...shape.diagnostics);
-        if (!shape.data)
-            continue;
-        packages.set(slug, { slug, doc, manifest: shape.data });
-        out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files));
-    }
-    out.push(...checkVersions(m, packages));
-    return { packages, diagnostics: out };
-}
-function checkOne(manifestDoc, slug, e, doc, p, files) {
-    const out = [];
-    const err = (rule, path, message, hint) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint));
-    const mod = p.module;
-    if (mod.slug !== slug)
-        err('package-slug-mismatch', ['module', 'slug'], `Package manifest slug '${mod.slug}' does not match the modules.toml key '${slug}'`, `Set \`slug = "${slug}"\` here, or rename the entry in modules.toml.`);
-    if (!isCargoVersion(mod.version))
-        err('invalid-version', ['module', 'version'], `Module '${slug}' version '${mod.version}' is not semver`, 'Write MAJOR.MINOR.PATCH, e.g. "0.1.0".');
-    for (const key of ['rustok_min_version', 'rustok_max_version']) {
-        const v = mod[key];
-        if (v !== undefined && !isCargoVersion(v))
-            err('invalid-version', ['module', key], `\`module.${key}\` '${v}' is not semver`, 'Write MAJOR.MINOR.PATCH.');
-    }
-    if (e.required !== (mod.trust_level === 'core')) {
-        err('required-trust-mismatch', ['module', 'trust_level'], e.required ? `Module '${slug}' is required in modules.toml but its trust_level is '${mod.trust_level}'` : `Module '${slug}' has trust_level 'core' but is not required in modules.toml`, 'Required modules and only they have trust_level = "core".');
-    }
-    if (mod.ownership !== 'first_party')
-        err('path-not-first-party', ['module', 'ownership'], `Module '${slug}' comes from a path in this repository but its ownership is '${mod.ownership}'`, 'Path modules must have ownership = "first_party".');
-    const runtime = mod.runtime ?? 'module';
-    if (runtime !== e.runtime)
-        err('runtime-mismatch', ['module', 'runtime'], `Module '${slug}' runtime is '${runtime}' here but '${e.runtime}' in modules.toml`, 'Make the two runtime values equal.');
-    const declared = Object.keys(p.dependencies);
-    const missing = e.depends_on.filter((d) => !declared.includes(d));
-    const extra = declared.filter((d) => !e.depends_on.includes(d));
-    if (missing.length || extra.length) {
-        const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in depends_on: ${extra.join(', ')}` : ''].filter(Boolean);
-        out.push(diagnostic('error', 'package-dependencies-mismatch', doc.file, locate(doc, ['dependencies']) ?? locate(doc, ['module']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`));
-        const entry = entryLoc(manifestDoc, slug, ['depends_on']);
-        if (entry)
-            out[out.length - 1].hint += ` depends_on is at ${manifestDoc.file}:${entry.line}.`;
-    }
-    for (const section of ['dependencies', 'co_requisites']) {
-        for (const [dep, { version_req }] of Object.entries(p[section])) {
-            const r = parseCargoReq(version_req);
-            if (!r.ok)
-                err('invalid-version-req', [section, dep, 'version_req'], `Module '${slug}' ${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0" or "0.1".');
-        }
-    }
-    const server = p.compat?.server;
-    if (server !== undefined) {
-        const r = parseCargoReq(server);
-        if (!r.ok)
-            err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".');
-    }
-    for (const [path, value] of rustPaths(p)) {
-        const problem = rustPathProblem(value);
-        if (problem)
-            err('invalid-rust-path', path, `\`${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.');
-    }
-    out.push(...packages_checkUi(doc, slug, e.path, p, files));
-    return out;
-}
-function rustPaths(p) {
-    const out = [];
-    if (p.crate?.entry_type !== undefined)
-        out.push([['crate', 'entry_type'], p.crate.entry_type]);
-    const pr = p.provides;
-    for (const [section, table] of [['graphql', pr?.graphql], ['http', pr?.http]]) {
-        for (const [k, v] of Object.entries(table ?? {}))
-            if (typeof v === 'string')
-                out.push([['provides', section, k], v]);
-    }
-    if (pr?.cli)
-        out.push([['provides', 'cli', 'factory'], pr.cli.factory]);
-    pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
-    return out;
-}
-function packages_checkUi(doc, slug, dir, p, files) {
-    const out = [];
-    for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']]) {
-        const declared = p.provides?.[section]?.leptos_crate;
-        const cargoFile = join(dir, `${kind}/Cargo.toml`);
-        const cargo = files.get(cargoFile);
-        const at = () => locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module']);
-        const err = (rule, message, hint) => out.push(diagnostic('error', rule, doc.file, at(), message, hint));
-        if (declared !== undefined) {
-            const problem = crateProblem(declared);
-            if (problem)
-                err('invalid-crate-name', `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.');
-        }
-        if (declared !== undefined && typeof cargo !== 'string') {
-            err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
-        }
-        else if (declared === undefined && typeof cargo === 'string') {
-            err('ui-crate-mismatch', `Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
-        }
-        else if (declared !== undefined && typeof cargo === 'string') {
-            const name = cargoPackageName(cargo);
-            if (name !== undefined && name !== declared)
-                err('ui-crate-mismatch', `Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`);
-        }
-    }
-    return out;
-}
-/**
- * `[package].name` of a Cargo.toml, read line by line (a full TOML parse of every UI crate's
- * manifest costs more than the rest of validation); undefined when not written the plain way.
- */
-function cargoPackageName(text) {
-    let inPackage = false;
-    for (const line of text.split('\n')) {
-        const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]/.exec(line);
-        if (header)
-            inPackage = header[1] === 'package';
-        else if (inPackage) {
-            const name = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?\r?$/.exec(line);
-            if (name)
-                return name[1];
-        }
-    }
-    return undefined;
-}
-/** Each dependency's package version must satisfy the dependent's version_req. */
-function checkVersions(m, packages) {
-    const out = [];
-    for (const [slug, pkg] of packages) {
-        for (const [dep, { version_req }] of Object.entries(pkg.manifest.dependencies)) {
-            const target = packages.get(dep);
-            if (!target || !m.modules[dep] || !parseCargoReq(version_req).ok)
-                continue;
-            const v = target.manifest.module.version;
-            if (isCargoVersion(v) && !satisfiesCargo(v, version_req)) {
-                out.push(diagnostic('error', 'incompatible-dependency', pkg.doc.file, locate(pkg.doc, ['dependencies', dep]), `Module '${slug}' requires ${dep} ${version_req} but ${dep} is ${v}`, `Install a version of '${dep}' that matches ${version_req}, or relax the requirement.`));
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/project/project.ts
-/**
- * Validation of a whole project, pure and in two stages so the adapter can read exactly the files
- * the manifest points at: readManifest → filesNeeded (the adapter reads them) → completeProject.
- */
-
-
-
-
-
-function readManifest(file, text) {
-    let doc;
-    try {
-        doc = readDocument(file, text);
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return { doc: null, manifest: null, manifestHash: null, diagnostics: err.diagnostics };
-        throw err;
-    }
-    const { manifest, diagnostics } = validateManifest(doc);
-    let hash = null;
-    try {
-        hash = manifestHash(doc.data);
-    }
-    catch (err) {
-        if (!(err instanceof DiagnosticError))
-            throw err;
-        diagnostics.push(...err.diagnostics);
-    }
-    return { doc, manifest, manifestHash: hash, diagnostics };
-}
-/** `names`: package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`). */
-function filesNeeded(stage, names) {
-    return stage.manifest ? wantedFiles(stage.manifest, names) : [];
-}
-function completeProject(stage, files, names) {
-    const diagnostics = [...stage.diagnostics];
-    let packages = new Map();
-    if (stage.doc && stage.manifest) {
-        const checked = checkPackages(stage.doc, stage.manifest, files, names);
-        packages = checked.packages;
-        diagnostics.push(...checked.diagnostics);
-    }
-    const sorted = sortDiagnostics(diagnostics);
-    return { ok: stage.manifest !== null && !hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted };
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/project.ts
 /** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
 
@@ -44372,19 +45977,19 @@ function completeProject(stage, files, names) {
 
 
 /**
- * validate: the manifest, then every package manifest and UI crate it points at. `names`: the
- * package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`).
+ * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
+ * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
  */
-async function loadProject(root, manifest, names) {
+async function loadProject(root, manifest, lookup) {
     const loc = await locateManifest(root, manifest);
     const stage = readManifest(loc.file, await readText(loc.absolute, loc.file));
-    const files = await fs_readSnapshot(loc.root, filesNeeded(stage, names));
-    return completeProject(stage, files, names);
+    const files = await fs_readSnapshot(loc.root, filesNeeded(stage, lookup));
+    return completeProject(stage, files, lookup);
 }
 /** `validate`: the config (for package manifest names, and its own findings) plus the project. */
 async function validateOnDisk(root, manifest) {
     const { config, diagnostics } = await loadConfig(root);
-    const project = await loadProject(root, manifest, (config ?? DEFAULT_CONFIG).codegen.package_manifests);
+    const project = await loadProject(root, manifest, packageLookup(config ?? DEFAULT_CONFIG));
     if (!diagnostics.length)
         return project;
     const all = sortDiagnostics([...diagnostics, ...project.diagnostics]);
@@ -44402,13 +46007,14 @@ async function validateOnDisk(root, manifest) {
 
 
 
+
 /** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
 async function planOnDisk(root, manifest) {
     const { config, diagnostics } = await loadConfig(root);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
-    const project = await loadProject(root, manifest, config.codegen.package_manifests);
+    const project = await loadProject(root, manifest, packageLookup(config));
     const files = await fs_readSnapshot(root, filesForGeneration(config));
     const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) };
@@ -44456,1124 +46062,18 @@ function fixCommand(root, manifest) {
     return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/catalog/schema.ts
+;// CONCATENATED MODULE: ./src/adapters/catalog.ts
 /**
- * marketplace.toml, schema 1 — the catalog that install/uninstall read. Each entry carries what
- * an install writes into modules.toml, plus `depends_on` so an install can close the dependencies
- * of a crates-io or git module whose package manifest is not on disk.
- */
-
-
-const CatalogEntrySchema = schemas/* object */.Ikc({
-    slug: schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN }).describe('The slug the module is installed under.'),
-    name: schemas/* string */.YjP(),
-    description: schemas/* string */.YjP().optional(),
-    source: schemas/* enum */.k5n(SOURCES),
-    crate: schemas/* string */.YjP().meta({ pattern: CRATE_PATTERN }),
-    version: schemas/* string */.YjP().optional().describe('Module version (semver); written as the requirement for crates-io/registry sources.'),
-    git: schemas/* string */.YjP().optional(),
-    rev: schemas/* string */.YjP().optional(),
-    path: schemas/* string */.YjP().optional().describe('Repository-relative crate directory (source = "path").'),
-    depends_on: schemas/* array */.YOg(schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN })).default([]),
-    tags: schemas/* array */.YOg(schemas/* string */.YjP()).default([])
-})
-    .describe('One module offered by the catalog.');
-const CatalogSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(1),
-    updated_at: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* date */.p6U()]).optional().describe('When the catalog was last updated (RFC 3339).'),
-    modules: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogEntrySchema).default({})
-})
-    .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
-
-;// CONCATENATED MODULE: ./src/catalog/catalog.ts
-/**
- * marketplace.toml: reading, validation and search. Pure: the text comes in (the adapter reads it
- * from a file or an https:// URL), the catalog and located diagnostics go out.
- *
- * The whole file is checked once (schema, top-level shape); then each entry on its own, so one
- * broken entry does not hide the rest of the catalog. An entry is held to the rules modules.toml
- * holds its entries to — slug grammar, Cargo package name, repository-relative path, safe git URL,
- * semver version, no `${{` — because an install copies it into modules.toml. An entry with an
- * error is never installed; `list` and `search` leave it out and say why.
- */
-
-
-
-
-
-
-
-
-
-/** The catalog file used when --catalog is not given, relative to the root. */
-const DEFAULT_CATALOG = 'marketplace.toml';
-const TopSchema = CatalogSchema.extend({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}) });
-const EntryWrap = schemas/* object */.Ikc({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogEntrySchema) });
-function readCatalog(file, text) {
-    let doc;
-    try {
-        doc = readDocument(file, text);
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return { file, doc: null, items: [], diagnostics: err.diagnostics, ok: false };
-        throw err;
-    }
-    const top = [];
-    const schema = doc.data.schema;
-    if (schema !== 1) {
-        const shown = schema === undefined ? `${file} has no \`schema\` key` : `Unsupported catalog schema: ${typeof schema === 'string' ? JSON.stringify(schema) : String(schema)}`;
-        top.push(diagnostic('error', 'unsupported-schema', file, locate(doc, ['schema']), shown, 'This version of modules-rebuild reads marketplace.toml `schema = 1`.'));
-        return { file, doc, items: [], diagnostics: top, ok: false };
-    }
-    const shape = checkShape(TopSchema, doc);
-    const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
-    // Injections outside the entries (entries report their own below).
-    top.push(...shape.diagnostics, ...injections(view(doc, { ...doc.data, modules: {} })));
-    const items = [];
-    for (const [key, raw] of Object.entries(rawModules))
-        items.push(checkEntry(doc, key, raw));
-    items.sort((a, b) => catalog_cmp(a.slug, b.slug) || catalog_cmp(a.key, b.key));
-    for (let i = 1; i < items.length; i++) {
-        const a = items[i - 1];
-        const b = items[i];
-        if (a.slug !== b.slug)
-            continue;
-        const d = diagnostic('error', 'catalog-duplicate-slug', file, locate(doc, ['modules', b.key]), `Catalog entries '${a.key}' and '${b.key}' both install the slug '${b.slug}'`, 'Each slug may be offered once; remove or rename one of the entries.');
-        for (const item of [a, b]) {
-            item.diagnostics = sortDiagnostics([...item.diagnostics, d]);
-            item.valid = false;
-        }
-    }
-    return { file, doc, items, diagnostics: sortDiagnostics(top), ok: !hasErrors(top) };
-}
-/** The document with other data but the same source and key positions. */
-function view(doc, data) {
-    return {
-        file: doc.file,
-        text: doc.text,
-        data,
-        get keys() {
-            return doc.keys;
-        }
-    };
-}
-function checkEntry(doc, key, raw) {
-    const sub = view(doc, { modules: { [key]: raw } });
-    const out = [...injections(sub)];
-    const rawSlug = toml_isTable(raw) && typeof raw.slug === 'string' ? raw.slug : key;
-    const shape = checkShape(EntryWrap, sub);
-    out.push(...shape.diagnostics);
-    const entry = shape.data?.modules[key] ?? null;
-    if (entry)
-        out.push(...checkFields(doc, key, entry));
-    const diagnostics = sortDiagnostics(out);
-    return { key, slug: entry?.slug ?? rawSlug, entry, diagnostics, valid: entry !== null && !hasErrors(diagnostics) };
-}
-function checkFields(doc, key, e) {
-    const out = [];
-    const at = (...sub) => locate(doc, ['modules', key, ...sub]);
-    const err = (rule, sub, message, hint) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint));
-    const name = `Catalog entry '${key}'`;
-    const slug = slugProblem(e.slug);
-    if (slug)
-        err('invalid-slug', ['slug'], `${name} slug '${e.slug}' ${slug}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.');
-    const crate = crateProblem(e.crate);
-    if (crate)
-        err('invalid-crate-name', ['crate'], `${name} crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
-    e.depends_on.forEach((d, i) => {
-        const p = slugProblem(d);
-        if (p)
-            err('invalid-slug', ['depends_on', i], `${name} depends_on '${d}' ${p}`, 'List the slugs of the modules it needs.');
-    });
-    const need = (field, example) => {
-        if (!e[field])
-            err('missing-source-field', ['source'], `${name} has source='${e.source}' but no ${field} specified`, `Add \`${field} = ${example}\` to the entry.`);
-    };
-    if (e.source === 'path') {
-        need('path', `"crates/${e.slug}"`);
-        const p = e.path ? repoPathProblem(e.path) : null;
-        if (p)
-            err('path-escape', ['path'], `${name} path '${e.path}' ${p}`, 'Point `path` at a directory inside the repository, e.g. "crates/<name>".');
-    }
-    else if (e.source === 'git') {
-        need('git', '"https://github.com/owner/repo.git"');
-        need('rev', '"<40-hex commit id>"');
-        const p = e.git ? gitUrlProblem(e.git) : null;
-        if (p)
-            err('invalid-git-url', ['git'], `${name} git URL '${e.git}' ${p}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
-        if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev))
-            out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `${name} rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
-    }
-    else
-        need('version', '"1.2.3"');
-    if (e.version !== undefined && !isCargoVersion(e.version))
-        err('invalid-version', ['version'], `${name} version '${e.version}' is not semver`, 'Write the module version as MAJOR.MINOR.PATCH, e.g. "0.3.1".');
-    return out;
-}
-function catalog_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function findItem(catalog, slug) {
-    return catalog.items.find((i) => i.slug === slug);
-}
-/** `catalog-unknown-module`, with the nearest slug the catalog offers. */
-function unknownModule(catalog, slug) {
-    const near = suggest(slug, catalog.items.map((i) => i.slug));
-    return diagnostic('error', 'catalog-unknown-module', catalog.file, null, `The catalog offers no module '${slug}'${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Install '${near}', or run \`modules-rebuild catalog search\` to find a module.` : 'Run `modules-rebuild catalog list` to see the modules the catalog offers.');
-}
-/** The valid entries matching `q`, ordered by slug. */
-function searchCatalog(catalog, q = {}) {
-    const words = (q.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const tag = q.tag?.toLowerCase();
-    return catalog.items.filter((item) => {
-        const e = item.entry;
-        if (!item.valid || !e)
-            return false;
-        if (tag !== undefined && !e.tags.some((t) => t.toLowerCase() === tag))
-            return false;
-        const hay = [e.slug, e.name, e.description ?? '', ...e.tags].map((s) => s.toLowerCase());
-        return words.every((w) => hay.some((h) => h.includes(w)));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/catalog/scan.ts
-/**
- * A statement scanner for surgical TOML edits: the source offsets of every table header and every
- * top-level key/value line, and of the elements of one array. The key index (manifest/locate.ts)
- * answers "which line and column"; an edit also needs "which bytes": where a statement's line
- * starts, where its value ends, where its line (trailing comment and line break included) ends.
- *
- * The input is TOML that parseToml already accepted, so the scanner relies on that; anything it
- * does not expect throws ScanError, and the editor refuses rather than guessing. One pass, no
- * regular expressions over the text; nesting recurses at most as deep as parseToml allows (64).
- */
-class ScanError extends Error {
-    name = 'ScanError';
-}
-const isSpace = (c) => c === ' ' || c === '\t';
-const isBare = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c === '-';
-/** Every header and top-level key/value statement, in source order. */
-function scanStatements(s) {
-    const out = [];
-    let table = [];
-    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
-    for (;;) {
-        i = scan_skipVoid(s, i);
-        if (i >= s.length)
-            return out;
-        const lineStart = s.lastIndexOf('\n', i - 1) + 1;
-        if (s[i] === '[') {
-            const array = s[i + 1] === '[';
-            i += array ? 2 : 1;
-            const key = readKey(s, i);
-            i = scan_skipSpaces(s, key.end);
-            if (s[i] !== ']' || (array && s[i + 1] !== ']'))
-                throw new ScanError(`unexpected character at offset ${i} in a table header`);
-            i += array ? 2 : 1;
-            const lineEnd = toLineEnd(s, i);
-            table = key.segments;
-            out.push({ kind: 'header', path: key.segments, array, lineStart, lineEnd });
-            i = lineEnd;
-            continue;
-        }
-        const key = readKey(s, i);
-        let j = scan_skipSpaces(s, key.end);
-        if (s[j] !== '=')
-            throw new ScanError(`expected '=' at offset ${j}`);
-        j = scan_skipSpaces(s, j + 1);
-        const valueEnd = skipValue(s, j);
-        const lineEnd = toLineEnd(s, valueEnd);
-        out.push({ kind: 'keyval', path: [...table, ...key.segments], table, lineStart, keyStart: i, keyEnd: key.end, valueStart: j, valueEnd, lineEnd });
-        i = lineEnd;
-    }
-}
-/** The elements of the array whose `[` is at `open`. */
-function scan_scanArray(s, open) {
-    if (s[open] !== '[')
-        throw new ScanError(`no array at offset ${open}`);
-    const elements = [];
-    let i = open + 1;
-    for (;;) {
-        i = scan_skipVoid(s, i);
-        if (i >= s.length)
-            throw new ScanError('unterminated array');
-        if (s[i] === ']')
-            return { open, close: i, elements };
-        const start = i;
-        const end = skipValue(s, i);
-        i = scan_skipVoid(s, end);
-        let comma = -1;
-        if (s[i] === ',') {
-            comma = i;
-            i++;
-        }
-        else if (s[i] !== ']')
-            throw new ScanError(`expected ',' or ']' at offset ${i}`);
-        elements.push({ start, end, comma });
-    }
-}
-/** The string value of a basic or literal TOML string starting at `start` (not multi-line), or null. */
-function stringAt(s, start, end) {
-    const q = s[start];
-    if ((q !== '"' && q !== "'") || s[end - 1] !== q || end - start < 2)
-        return null;
-    if (s.startsWith(q.repeat(3), start))
-        return null;
-    return q === "'" ? s.slice(start + 1, end - 1) : decodeBasic(s.slice(start + 1, end - 1));
-}
-function scan_skipSpaces(s, i) {
-    while (isSpace(s[i]))
-        i++;
-    return i;
-}
-/** Skips white space, line breaks and comments. */
-function scan_skipVoid(s, i) {
-    for (;;) {
-        const c = s[i];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-            i++;
-        else if (c === '#') {
-            const eol = s.indexOf('\n', i);
-            i = eol < 0 ? s.length : eol + 1;
-        }
-        else
-            return i;
-    }
-}
-/** After a statement: spaces, an optional comment, the line break. Returns the offset past it. */
-function toLineEnd(s, i) {
-    i = scan_skipSpaces(s, i);
-    if (s[i] === '#') {
-        const eol = s.indexOf('\n', i);
-        return eol < 0 ? s.length : eol + 1;
-    }
-    if (i >= s.length)
-        return i;
-    if (s[i] === '\n')
-        return i + 1;
-    if (s[i] === '\r' && s[i + 1] === '\n')
-        return i + 2;
-    throw new ScanError(`unexpected character at offset ${i} after a statement`);
-}
-function readKey(s, i) {
-    const segments = [];
-    for (;;) {
-        i = scan_skipSpaces(s, i);
-        const c = s[i];
-        if (c === '"' || c === "'") {
-            const end = skipString(s, i);
-            const v = stringAt(s, i, end);
-            if (v === null)
-                throw new ScanError(`malformed quoted key at offset ${i}`);
-            segments.push(v);
-            i = end;
-        }
-        else {
-            const start = i;
-            while (i < s.length && isBare(s[i]))
-                i++;
-            if (i === start)
-                throw new ScanError(`expected a key at offset ${i}`);
-            segments.push(s.slice(start, i));
-        }
-        const j = scan_skipSpaces(s, i);
-        if (s[j] !== '.')
-            return { segments, end: i };
-        i = j + 1;
-    }
-}
-function skipString(s, i) {
-    const q = s[i];
-    const triple = q.repeat(3);
-    if (s.startsWith(triple, i)) {
-        let j = i + 3;
-        for (;;) {
-            if (j >= s.length)
-                throw new ScanError('unterminated multi-line string');
-            if (q === '"' && s[j] === '\\')
-                j += 2;
-            else if (s.startsWith(triple, j)) {
-                j += 3;
-                // Up to two more quotes belong to the content.
-                if (s[j] === q)
-                    j++;
-                if (s[j] === q)
-                    j++;
-                return j;
-            }
-            else
-                j++;
-        }
-    }
-    let j = i + 1;
-    for (;;) {
-        const c = s[j];
-        if (c === undefined || c === '\n')
-            throw new ScanError('unterminated string');
-        if (c === q)
-            return j + 1;
-        j += c === '\\' && q === '"' ? 2 : 1;
-    }
-}
-/** Skips one value starting at `i`; returns the offset just past it. */
-function skipValue(s, i) {
-    const c = s[i];
-    if (c === '"' || c === "'")
-        return skipString(s, i);
-    if (c === '[')
-        return scan_scanArray(s, i).close + 1;
-    if (c === '{') {
-        i++;
-        for (;;) {
-            i = scan_skipVoid(s, i);
-            if (s[i] === '}')
-                return i + 1;
-            const key = readKey(s, i);
-            i = scan_skipSpaces(s, key.end);
-            if (s[i] !== '=')
-                throw new ScanError(`expected '=' at offset ${i}`);
-            i = skipValue(s, scan_skipSpaces(s, i + 1));
-            i = scan_skipVoid(s, i);
-            if (s[i] === ',')
-                i++;
-            else if (s[i] !== '}')
-                throw new ScanError(`expected ',' or '}' at offset ${i}`);
-        }
-    }
-    // Number, boolean or date-time (which may contain a space): up to a delimiter.
-    let j = i;
-    while (j < s.length && !',]}#\r\n'.includes(s[j]))
-        j++;
-    while (j > i && isSpace(s[j - 1]))
-        j--;
-    if (j === i)
-        throw new ScanError(`expected a value at offset ${i}`);
-    return j;
-}
-const SHORT_ESCAPES = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' };
-function decodeBasic(body) {
-    let out = '';
-    for (let i = 0; i < body.length;) {
-        const c = body[i];
-        if (c !== '\\') {
-            out += c;
-            i++;
-            continue;
-        }
-        const e = body[i + 1] ?? '';
-        if (SHORT_ESCAPES[e] !== undefined) {
-            out += SHORT_ESCAPES[e];
-            i += 2;
-            continue;
-        }
-        const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-        const hex = body.slice(i + 2, i + 2 + len);
-        if (len === 0 || !/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len)
-            return null;
-        const cp = Number.parseInt(hex, 16);
-        if (cp > 0x10ffff)
-            return null;
-        out += String.fromCodePoint(cp);
-        i += 2 + len;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/catalog/edit.ts
-/**
- * Surgical edits of modules.toml: add or remove a module entry, add or remove an element of
- * `settings.default_enabled`. Every byte outside the edited lines stays as it was — comments
- * (RusToK's Russian banners), blank lines, key order, the formatting of every other entry, CRLF.
- *
- * A new entry follows the file's style: one inline table per line when the entries are inline
- * tables (appended after the last entry line of `[modules]`, before the comments and blank lines
- * that lead to the next table), a `[modules.<slug>]` block when the file uses that form. Keys come
- * in RusToK's order: crate, source, path | git + rev | version, required, depends_on, runtime,
- * features.
- *
- * Each edit is verified: the new text is parsed again and must equal the original document with
- * exactly the intended change applied. Otherwise the edit is refused (`edit-verification-failed`)
- * and the caller writes nothing. Pure: text in, text or diagnostics out.
- */
-
-
-
-
-/** The TOML table an entry is written as, keys in RusToK's order; defaults are left out. */
-function moduleTable(spec) {
-    const t = { crate: spec.crate, source: spec.source };
-    if (spec.source === 'path') {
-        if (spec.path !== undefined)
-            t.path = spec.path;
-    }
-    else if (spec.source === 'git') {
-        if (spec.git !== undefined)
-            t.git = spec.git;
-        if (spec.rev !== undefined)
-            t.rev = spec.rev;
-    }
-    else if (spec.version !== undefined)
-        t.version = spec.version;
-    if (spec.required)
-        t.required = true;
-    if (spec.depends_on?.length)
-        t.depends_on = [...spec.depends_on];
-    if (spec.runtime === 'extension')
-        t.runtime = 'extension';
-    if (spec.features?.length)
-        t.features = [...spec.features];
-    return t;
-}
-/** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
-function tomlString(s) {
-    const short = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
-    let out = '"';
-    for (const ch of s) {
-        const cp = ch.codePointAt(0);
-        if (short[ch] !== undefined)
-            out += short[ch];
-        else if (cp < 0x20 || cp === 0x7f || cp === 0xfffd || (cp >= 0xd800 && cp <= 0xdfff))
-            out += `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-function tomlValue(v) {
-    if (typeof v === 'string')
-        return tomlString(v);
-    if (typeof v === 'boolean')
-        return String(v);
-    if (Array.isArray(v))
-        return `[${v.map(tomlValue).join(', ')}]`;
-    throw new Error(`unsupported value in a module entry: ${typeof v}`);
-}
-/** A key as written: bare when it can be, quoted otherwise. */
-function tomlKey(k) {
-    return /^[A-Za-z0-9_-]+$/.test(k) ? k : tomlString(k);
-}
-function context(text, file) {
-    let data;
-    try {
-        data = toml_parseToml(text, file);
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return err.diagnostics;
-        throw err;
-    }
-    let stmts;
-    try {
-        stmts = scanStatements(text);
-    }
-    catch (err) {
-        if (err instanceof ScanError)
-            return [refusal(file, `its layout could not be read (${err.message})`)];
-        throw err;
-    }
-    return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
-}
-function refusal(file, why) {
-    return diagnostic('error', 'edit-verification-failed', file, null, `${file} was not edited: ${why}; nothing was written`, 'Make the change by hand, or report the file layout as an issue of modules-rebuild.');
-}
-/** Offset of the start of the line holding `i`. */
-const lineStartOf = (s, i) => s.lastIndexOf('\n', i - 1) + 1;
-/** Offset just past the line break of the line holding `i` (or the end of the text). */
-function lineEndOf(s, i) {
-    const eol = s.indexOf('\n', i);
-    return eol < 0 ? s.length : eol + 1;
-}
-const isBlankLine = (s, start) => /^[ \t]*\r?$/.test(s.slice(start, lineEndOf(s, start)).replace(/\n$/, '')) && start < s.length;
-function apply(text, splices) {
-    let out = text;
-    for (const sp of [...splices].sort((a, b) => b.start - a.start))
-        out = out.slice(0, sp.start) + sp.insert + out.slice(sp.end);
-    return out;
-}
-/** Inserts whole lines at `at` (a line start, or the end of a text that lacks a final line break). */
-function insertLines(ctx, at, lines) {
-    const body = lines.join(ctx.eol);
-    if (at === ctx.text.length && at > 0 && !ctx.text.endsWith('\n'))
-        return { start: at, end: at, insert: ctx.eol + body };
-    return { start: at, end: at, insert: body + ctx.eol };
-}
-/** Removes the lines start..end (end: a line end). A last line without a line break takes the break before it. */
-function removeLines(ctx, start, end) {
-    const t = ctx.text;
-    if (end === t.length && !t.endsWith('\n') && start > 0) {
-        const before = t[start - 2] === '\r' ? start - 2 : start - 1;
-        return { start: before, end, insert: '' };
-    }
-    return { start, end, insert: '' };
-}
-// ───────────────────────────── verification ─────────────────────────────
-function sameValue(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a === 'number' && typeof b === 'number')
-        return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
-    if (a instanceof Date || b instanceof Date) {
-        return a instanceof Date && b instanceof Date && a.constructor === b.constructor && a.toISOString() === b.toISOString();
-    }
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-    }
-    if (toml_isTable(a) && toml_isTable(b)) {
-        const ka = Object.keys(a);
-        return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
-    }
-    return false;
-}
-/** Parses the edited text and compares it with the intended document. */
-function verify(ctx, text, intended) {
-    let data;
-    try {
-        data = toml_parseToml(text, ctx.file);
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return { ok: false, diagnostics: [refusal(ctx.file, `the edited text does not parse (${err.diagnostics[0]?.message ?? 'invalid TOML'})`)] };
-        throw err;
-    }
-    if (!sameValue(data, intended))
-        return { ok: false, diagnostics: [refusal(ctx.file, 'the edited text does not parse to the intended document')] };
-    return { ok: true, text, data };
-}
-const tableAt = (data, key) => (toml_isTable(data[key]) ? data[key] : undefined);
-const startsWith = (path, prefix) => prefix.every((p, i) => path[i] === p);
-// ───────────────────────────── modules ─────────────────────────────
-/** Adds `[modules] <slug>`; refuses an invalid slug or crate, an existing slug, or a layout it cannot follow. */
-function addModule(text, file, slug, spec) {
-    const slugWhy = slugProblem(slug);
-    if (slugWhy)
-        return { ok: false, diagnostics: [diagnostic('error', 'invalid-slug', file, null, `Module slug '${slug}' ${slugWhy}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.')] };
-    const crateWhy = crateProblem(spec.crate);
-    if (crateWhy)
-        return { ok: false, diagnostics: [diagnostic('error', 'invalid-crate-name', file, null, `Module '${slug}' crate '${spec.crate}' ${crateWhy}`, 'Use the exact Cargo package name of the module crate.')] };
-    const ctx = context(text, file);
-    if (Array.isArray(ctx))
-        return { ok: false, diagnostics: ctx };
-    const modules = ctx.data.modules;
-    if (modules !== undefined && !toml_isTable(modules))
-        return { ok: false, diagnostics: [refusal(file, '`modules` is not a table')] };
-    if (modules && Object.hasOwn(modules, slug))
-        return { ok: false, diagnostics: [refusal(file, `module '${slug}' is already there`)] };
-    if (ctx.stmts.some((s) => s.kind === 'keyval' && s.path.length === 1 && s.path[0] === 'modules'))
-        return { ok: false, diagnostics: [refusal(file, '`modules` is written as one inline table')] };
-    const table = moduleTable(spec);
-    const splice = placeModule(ctx, slug, table);
-    const intended = { ...ctx.data, modules: { ...(modules ?? {}), [slug]: table } };
-    return verify(ctx, apply(ctx.text, [splice]), intended);
-}
-function placeModule(ctx, slug, table) {
-    const { stmts, text } = ctx;
-    const entryVals = stmts.filter((s) => s.kind === 'keyval' && s.path[0] === 'modules' && s.path.length >= 2);
-    const inline = entryVals.filter((s) => s.path.length === 2 && text[s.valueStart] === '{');
-    const blocks = stmts.filter((s) => s.kind === 'header' && s.path[0] === 'modules' && s.path.length >= 2);
-    const header = stmts.find((s) => s.kind === 'header' && s.path.length === 1 && s.path[0] === 'modules');
-    if (inline.length || (!blocks.length && (header || entryVals.length))) {
-        // Inline style: after the last entry line of [modules] (or its header), same indentation and spacing.
-        const anchor = inline[inline.length - 1];
-        const last = [...entryVals].reverse().find((s) => !anchor || sameTable(s, anchor)) ?? anchor;
-        const at = last ? last.lineEnd : header.lineEnd;
-        const style = anchor ? inlineStyle(text, anchor) : { indent: '', eq: ' = ', pad: ' ', innerEq: ' = ', sep: ', ' };
-        // The entry's key relative to the table it goes in: `<slug>` under [modules], `modules.<slug>` at the root.
-        const key = ['modules', slug].slice(last ? last.table.length : 1).map(tomlKey).join('.');
-        const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)}${style.innerEq}${tomlValue(v)}`).join(style.sep);
-        return insertLines(ctx, at, [`${style.indent}${key}${style.eq}{${style.pad}${body}${style.pad}}`]);
-    }
-    if (blocks.length) {
-        // Table style: a new [modules.<slug>] block after the last one.
-        const lastHeader = blocks[blocks.length - 1];
-        const index = stmts.indexOf(lastHeader);
-        let end = lastHeader.lineEnd;
-        let eq = ' = ';
-        for (let i = index + 1; i < stmts.length && stmts[i].kind === 'keyval'; i++) {
-            const kv = stmts[i];
-            if (i === index + 1)
-                eq = text.slice(kv.keyEnd, kv.valueStart);
-            end = kv.lineEnd;
-        }
-        const lines = [`[${['modules', slug].map(tomlKey).join('.')}]`, ...Object.entries(table).map(([k, v]) => `${tomlKey(k)}${eq}${tomlValue(v)}`)];
-        // A blank line before the block when one follows the insertion point (or the file ends there).
-        const blankAfter = end >= text.length || isBlankLine(text, end);
-        return insertLines(ctx, end, blankAfter ? ['', ...lines] : lines);
-    }
-    // No [modules] at all: a new table at the end of the file.
-    const t = text;
-    const needBreak = t.length > 0 && !t.endsWith('\n');
-    const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)} = ${tomlValue(v)}`).join(', ');
-    return { start: t.length, end: t.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[modules]${ctx.eol}${tomlKey(slug)} = { ${body} }${ctx.eol}` };
-}
-const sameTable = (a, b) => a.table.length === b.table.length && startsWith(a.table, b.table);
-function inlineStyle(text, kv) {
-    const indent = text.slice(kv.lineStart, kv.keyStart);
-    const eq = text.slice(kv.keyEnd, kv.valueStart);
-    const value = text.slice(kv.valueStart, kv.valueEnd);
-    const pad = value[1] === ' ' ? ' ' : '';
-    const innerEq = / = /.test(value) || !/=/.test(value) ? ' = ' : '=';
-    const sep = /,\S/.test(value.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""')) ? ',' : ', ';
-    return { indent: /^[ \t]*$/.test(indent) ? indent : '', eq, pad, innerEq, sep };
-}
-/** Removes every line of module `slug`: its inline entry, its dotted keys, its [modules.<slug>…] blocks. */
-function removeModule(text, file, slug) {
-    const ctx = context(text, file);
-    if (Array.isArray(ctx))
-        return { ok: false, diagnostics: ctx };
-    const modules = tableAt(ctx.data, 'modules');
-    if (!modules || !Object.hasOwn(modules, slug))
-        return { ok: false, diagnostics: [refusal(file, `module '${slug}' is not there`)] };
-    const prefix = ['modules', slug];
-    const { stmts } = ctx;
-    const splices = [];
-    // The last entry of a file without a [modules] header: `modules` must stay, as an empty table.
-    const keepTable = !stmts.some((s) => s.path[0] === 'modules' && !startsWith(s.path, prefix));
-    for (let i = 0; i < stmts.length; i++) {
-        const s = stmts[i];
-        if (!startsWith(s.path, prefix))
-            continue;
-        const first = keepTable && !splices.length;
-        if (s.kind === 'keyval') {
-            if (s.table.length >= 2 && startsWith(s.table, prefix))
-                continue; // inside a block removed below
-            if (first)
-                splices.push({ start: s.lineStart, end: s.lineEnd, insert: `modules = {}${ctx.eol}` });
-            else
-                splices.push(removeLines(ctx, s.lineStart, s.lineEnd));
-            continue;
-        }
-        // A block: its header and the key/value lines up to the next header.
-        let end = s.lineEnd;
-        let j = i + 1;
-        for (; j < stmts.length && stmts[j].kind === 'keyval'; j++)
-            end = stmts[j].lineEnd;
-        let start = s.lineStart;
-        const prevLine = start > 0 ? lineStartOf(ctx.text, start - 1) : -1;
-        const blankBefore = prevLine >= 0 && isBlankLine(ctx.text, prevLine);
-        const blankAfter = end < ctx.text.length && isBlankLine(ctx.text, end);
-        // Blocks are separated by one blank line: when the block sits between two, the one before it goes
-        // too (an insert puts its separator before the new block, so insert + remove restores the text).
-        if (first)
-            splices.push({ start, end, insert: `[modules]${ctx.eol}` });
-        else {
-            if (blankBefore && (blankAfter || end >= ctx.text.length))
-                start = prevLine;
-            splices.push(removeLines(ctx, start, end));
-        }
-    }
-    if (!splices.length)
-        return { ok: false, diagnostics: [refusal(file, `the lines of module '${slug}' were not found`)] };
-    const { [slug]: _removed, ...rest } = modules;
-    return verify(ctx, apply(ctx.text, merge(splices)), { ...ctx.data, modules: rest });
-}
-/** Overlapping removals (a block's trailing blank line shared with the next removal) merged. */
-function merge(splices) {
-    const sorted = [...splices].sort((a, b) => a.start - b.start);
-    const out = [];
-    for (const s of sorted) {
-        const last = out[out.length - 1];
-        if (last && s.start <= last.end)
-            last.end = Math.max(last.end, s.end);
-        else
-            out.push({ ...s });
-    }
-    return out;
-}
-// ───────────────────────────── default_enabled ─────────────────────────────
-function enabledStatement(ctx) {
-    return ctx.stmts.find((s) => s.kind === 'keyval' && s.path.length === 2 && s.path[0] === 'settings' && s.path[1] === 'default_enabled');
-}
-function enabledOf(data) {
-    const v = tableAt(data, 'settings')?.default_enabled;
-    return Array.isArray(v) ? v : undefined;
-}
-function withEnabled(data, list) {
-    return { ...data, settings: { ...(tableAt(data, 'settings') ?? {}), default_enabled: list } };
-}
-/** Removes every `slug` element of settings.default_enabled (no change when it is not listed). */
-function removeDefaultEnabled(text, file, slug) {
-    const first = context(text, file);
-    if (Array.isArray(first))
-        return { ok: false, diagnostics: first };
-    const original = first;
-    let ctx = first;
-    const list = enabledOf(ctx.data);
-    if (!list || !list.includes(slug))
-        return { ok: true, text, data: ctx.data };
-    let current = text;
-    for (let guard = 0; guard <= list.length; guard++) {
-        const kv = enabledStatement(ctx);
-        if (!kv || ctx.text[kv.valueStart] !== '[')
-            return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
-        const arr = scan_scanArray(ctx.text, kv.valueStart);
-        const i = arr.elements.findIndex((e) => stringAt(ctx.text, e.start, e.end) === slug);
-        if (i < 0)
-            break;
-        current = apply(ctx.text, removeElement(ctx.text, arr, i));
-        const next = context(current, file);
-        if (Array.isArray(next))
-            return { ok: false, diagnostics: [refusal(file, 'removing an element of default_enabled broke the document')] };
-        ctx = next;
-    }
-    return verify(original, current, withEnabled(original.data, list.filter((s) => s !== slug)));
-}
-/** Is element `i` alone on its line (nothing but white space, its comma and a comment around it)? */
-function alone(s, arr, i) {
-    const e = arr.elements[i];
-    const start = lineStartOf(s, e.start);
-    if (start <= arr.open || !/^[ \t]*$/.test(s.slice(start, e.start)))
-        return false;
-    let j = e.comma >= 0 ? e.comma + 1 : e.end;
-    if (e.comma >= 0 && !/^[ \t]*$/.test(s.slice(e.end, e.comma)))
-        return false;
-    while (s[j] === ' ' || s[j] === '\t')
-        j++;
-    if (s[j] === '#')
-        return arr.close > j && s.indexOf('\n', j) < arr.close;
-    return s[j] === '\n' || (s[j] === '\r' && s[j + 1] === '\n');
-}
-function removeElement(s, arr, i) {
-    const els = arr.elements;
-    const e = els[i];
-    const k = els.length;
-    if (alone(s, arr, i)) {
-        const out = [{ start: lineStartOf(s, e.start), end: lineEndOf(s, e.start), insert: '' }];
-        const prev = els[i - 1];
-        if (i === k - 1 && e.comma < 0 && prev && prev.comma >= 0)
-            out.push({ start: prev.comma, end: prev.comma + 1, insert: '' });
-        return out;
-    }
-    if (k === 1) {
-        const inner = s.slice(arr.open + 1, e.start) + s.slice(e.comma >= 0 ? e.comma + 1 : e.end, arr.close);
-        if (/^[ \t]*$/.test(inner))
-            return [{ start: arr.open + 1, end: arr.close, insert: '' }];
-        return [{ start: e.start, end: e.comma >= 0 ? e.comma + 1 : e.end, insert: '' }];
-    }
-    if (i < k - 1)
-        return [{ start: e.start, end: els[i + 1].start, insert: '' }];
-    return [{ start: els[i - 1].end, end: e.end, insert: '' }];
-}
-/** Appends `slug` to settings.default_enabled in the array's own style (no change when listed). */
-function addDefaultEnabled(text, file, slug) {
-    const ctx = context(text, file);
-    if (Array.isArray(ctx))
-        return { ok: false, diagnostics: ctx };
-    const list = enabledOf(ctx.data);
-    if (list?.includes(slug))
-        return { ok: true, text, data: ctx.data };
-    const s = ctx.text;
-    const kv = enabledStatement(ctx);
-    const intended = withEnabled(ctx.data, [...(list ?? []), slug]);
-    const value = tomlString(slug);
-    if (!kv) {
-        if (list !== undefined || (ctx.data.settings !== undefined && !isTable(ctx.data.settings)))
-            return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
-        const header = ctx.stmts.find((st) => st.kind === 'header' && st.path.length === 1 && st.path[0] === 'settings');
-        if (header)
-            return verify(ctx, apply(s, [insertLines(ctx, header.lineEnd, [`default_enabled = [${value}]`])]), intended);
-        const needBreak = s.length > 0 && !s.endsWith('\n');
-        return verify(ctx, apply(s, [{ start: s.length, end: s.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[settings]${ctx.eol}default_enabled = [${value}]${ctx.eol}` }]), intended);
-    }
-    if (s[kv.valueStart] !== '[')
-        return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not an array')] };
-    const arr = scanArray(s, kv.valueStart);
-    const els = arr.elements;
-    const splices = [];
-    if (!els.length) {
-        const inner = s.slice(arr.open + 1, arr.close);
-        const closeLine = lineStartOf(s, arr.close);
-        if (inner.includes('\n') && closeLine > arr.open && /^[ \t]*$/.test(s.slice(closeLine, arr.close))) {
-            const indent = s.slice(closeLine, arr.close) + '    ';
-            splices.push({ start: closeLine, end: closeLine, insert: `${indent}${value},${ctx.eol}` });
-        }
-        else if (/^[ \t]*$/.test(inner))
-            splices.push({ start: arr.open + 1, end: arr.close, insert: value });
-        else
-            splices.push({ start: arr.open + 1, end: arr.open + 1, insert: value });
-    }
-    else {
-        const lastI = els.length - 1;
-        const last = els[lastI];
-        if (alone(s, arr, lastI)) {
-            const lineStart = lineStartOf(s, last.start);
-            const indent = s.slice(lineStart, last.start);
-            const comma = last.comma >= 0;
-            if (!comma)
-                splices.push({ start: last.end, end: last.end, insert: ',' });
-            const at = lineEndOf(s, last.start);
-            splices.push({ start: at, end: at, insert: `${indent}${value}${comma ? ',' : ''}${ctx.eol}` });
-        }
-        else {
-            const prev = els[lastI - 1];
-            const between = prev ? s.slice(prev.end, last.start) : '';
-            const sep = prev && /^[ \t]*,[ \t]*$/.test(between) ? between : ', ';
-            splices.push({ start: last.end, end: last.end, insert: `${sep}${value}` });
-        }
-    }
-    return verify(ctx, apply(s, splices), intended);
-}
-
-;// CONCATENATED MODULE: ./src/catalog/install.ts
-/**
- * Install and uninstall plans: which modules.toml entries change, and the edited text. Pure: the
- * manifest text, the catalog and a snapshot of the package manifests of the catalog's path modules
- * come in; the plan (or the refusal, as diagnostics) goes out. The adapter then validates the edited
- * project, plans the generation, and writes everything or nothing.
- *
- *   install:   catalog entry → modules.toml entry (crates-io → version; git → git + rev; path → path),
- *              plus every missing dependency the catalog knows (dependencies first); refused when a
- *              dependency is neither installed nor offered, when an entry is invalid, or when
- *              --version is not satisfied.
- *   uninstall: refused for a required module and for a module others depend on; otherwise its
- *              entry and its default_enabled element go.
- */
-
-
-
-
-
-
-
-
-
-
-const refused = (diagnostics) => ({ ok: false, diagnostics: sortDiagnostics(diagnostics), text: null, changed: false, added: [], removed: [], disabled: [], message: null });
-function install_join(dir, name) {
-    return `${dir.replace(/\/+$/, '')}/${name}`;
-}
-/** The package manifest candidates of the catalog's path entries: what planInstall may consult. */
-function catalogPackageFiles(catalog, names = PACKAGE_MANIFEST_NAMES) {
-    const out = [];
-    for (const item of catalog.items) {
-        const e = item.entry;
-        if (e?.source === 'path' && e.path && !repoPathProblem(e.path))
-            for (const n of names)
-                out.push(install_join(e.path, n));
-    }
-    return [...new Set(out)];
-}
-/** What an install needs from a path module's package manifest, read leniently (validation comes later). */
-function packageInfo(path, files, names) {
-    const file = names.map((n) => install_join(path, n)).find((f) => typeof files.get(f) === 'string');
-    if (file === undefined)
-        return null;
-    let data;
-    try {
-        data = toml_parseToml(files.get(file), file);
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return null;
-        throw err;
-    }
-    const mod = toml_isTable(data.module) ? data.module : {};
-    const deps = toml_isTable(data.dependencies) ? Object.keys(data.dependencies) : [];
-    return {
-        file,
-        dependencies: deps,
-        runtime: mod.runtime === 'extension' || mod.runtime === 'module' ? mod.runtime : undefined,
-        core: mod.trust_level === 'core',
-        version: typeof mod.version === 'string' ? mod.version : undefined
-    };
-}
-function readManifestText(file, text) {
-    try {
-        const doc = readDocument(file, text);
-        return { doc, modules: toml_isTable(doc.data.modules) ? doc.data.modules : {} };
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return err.diagnostics;
-        throw err;
-    }
-}
-function planInstall(input) {
-    const { catalog, slug, manifestFile: file } = input;
-    const names = input.names ?? PACKAGE_MANIFEST_NAMES;
-    const m = readManifestText(file, input.manifestText);
-    if (Array.isArray(m))
-        return refused(m);
-    if (!catalog.ok)
-        return refused(catalog.diagnostics);
-    const target = findItem(catalog, slug);
-    if (!target)
-        return refused([unknownModule(catalog, slug)]);
-    if (!target.valid || !target.entry)
-        return refused(target.diagnostics);
-    const info = (item) => (item.entry?.source === 'path' && item.entry.path ? packageInfo(item.entry.path, input.files, names) : null);
-    const versionOf = (item) => item.entry?.version ?? info(item)?.version ?? null;
-    if (input.versionReq !== undefined) {
-        const req = parseCargoReq(input.versionReq);
-        if (!req.ok)
-            return refused([diagnostic('error', 'invalid-version-req', '--version', null, `--version ${req.reason}`, 'Write a Cargo requirement such as "0.3", "=0.3.1" or ">=0.3, <0.5".')]);
-        const v = versionOf(target);
-        if (v === null || !isCargoVersion(v) || !satisfiesCargo(v, input.versionReq)) {
-            const what = v === null ? 'names no version' : `offers version ${v}`;
-            return refused([diagnostic('error', 'version-mismatch', catalog.file, locate(catalog.doc, ['modules', target.key, 'version']) ?? locate(catalog.doc, ['modules', target.key]), `The catalog ${what} for '${slug}', which does not satisfy --version ${input.versionReq}`, 'Drop --version, or use a catalog that offers a matching version.')]);
-        }
-    }
-    if (Object.hasOwn(m.modules, slug))
-        return alreadyInstalled(m, target, versionOf(target));
-    // The dependency closure, dependencies first; only modules that are not installed yet.
-    const diagnostics = [];
-    const planned = [];
-    const seen = new Set();
-    const missing = new Map(); // requiring slug → missing slugs
-    const visit = (item, dependencyOf) => {
-        seen.add(item.slug);
-        if (!item.valid || !item.entry) {
-            diagnostics.push(...item.diagnostics);
-            return;
-        }
-        const e = item.entry;
-        const pkg = info(item);
-        let deps = e.depends_on;
-        if (pkg) {
-            if (!sameSet(pkg.dependencies, e.depends_on)) {
-                diagnostics.push(diagnostic('warning', 'package-dependencies-mismatch', catalog.file, locate(catalog.doc, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc, ['modules', item.key]), `Catalog entry '${item.key}' depends_on (${e.depends_on.join(', ') || 'nothing'}) differs from the [dependencies] of ${pkg.file} (${pkg.dependencies.join(', ') || 'nothing'}); the package manifest wins`, 'Make the catalog entry list the package manifest\'s dependencies.'));
-            }
-            deps = pkg.dependencies;
-        }
-        for (const dep of deps) {
-            if (Object.hasOwn(m.modules, dep) || seen.has(dep))
-                continue;
-            const next = findItem(catalog, dep);
-            if (next)
-                visit(next, item.slug);
-            else
-                missing.set(item.slug, [...(missing.get(item.slug) ?? []), dep]);
-        }
-        const spec = { crate: e.crate, source: e.source, depends_on: deps };
-        if (e.source === 'path')
-            Object.assign(spec, { path: e.path, required: pkg?.core ?? false, runtime: pkg?.runtime });
-        else if (e.source === 'git')
-            Object.assign(spec, { git: e.git, rev: e.rev });
-        else
-            spec.version = e.version;
-        planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf });
-    };
-    visit(target, null);
-    for (const [by, deps] of missing) {
-        const item = findItem(catalog, by);
-        const loc = locate(catalog.doc, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc, ['modules', item.key]);
-        diagnostics.push(diagnostic('error', 'missing-dependency', catalog.file, loc, `Module '${by}' depends on ${deps.map((d) => `'${d}'`).join(', ')}, which ${deps.length > 1 ? 'are' : 'is'} neither installed nor offered by the catalog`, `Install ${deps.join(', ')} first (add ${deps.length > 1 ? 'entries' : 'an entry'} under [modules] of ${file}), or use a catalog that offers ${deps.length > 1 ? 'them' : 'it'}.`));
-    }
-    if (hasErrors(diagnostics))
-        return refused(diagnostics);
-    let text = input.manifestText;
-    for (const p of planned) {
-        const r = addModule(text, file, p.slug, p.spec);
-        if (!r.ok)
-            return refused([...diagnostics, ...r.diagnostics]);
-        text = r.text;
-    }
-    return { ok: true, diagnostics: sortDiagnostics(diagnostics), text, changed: true, added: planned, removed: [], disabled: [], message: null };
-}
-const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-/** Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when it does not. */
-function alreadyInstalled(m, target, version) {
-    const e = target.entry;
-    const have = toml_isTable(m.modules[target.slug]) ? m.modules[target.slug] : {};
-    const want = moduleTable({ crate: e.crate, source: e.source, path: e.path, git: e.git, rev: e.rev, version: e.version });
-    const differences = [];
-    for (const k of ['crate', 'source', 'path', 'git', 'rev']) {
-        if (want[k] !== undefined && have[k] !== want[k])
-            differences.push(`${k} is ${JSON.stringify(have[k] ?? null)} here but ${JSON.stringify(want[k])} in the catalog`);
-    }
-    if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && have.source === e.source) {
-        const req = typeof have.version === 'string' ? have.version : null;
-        if (req === null || !satisfiesCargo(e.version, req))
-            differences.push(`version ${JSON.stringify(req)} here does not admit the catalog's ${e.version}`);
-    }
-    const at = entryLoc(m.doc, target.slug);
-    if (differences.length) {
-        return refused([diagnostic('error', 'install-conflict', m.doc.file, at, `Module '${target.slug}' is already installed differently: ${differences.join('; ')}`, `Uninstall '${target.slug}' first (modules-rebuild uninstall ${target.slug}), or edit its entry by hand.`)]);
-    }
-    const what = version ? `${target.slug} ${version}` : target.slug;
-    return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${m.doc.file}${at ? `:${at.line}` : ''}); nothing to do` };
-}
-function planUninstall(input) {
-    const { slug, manifestFile: file } = input;
-    const m = readManifestText(file, input.manifestText);
-    if (Array.isArray(m))
-        return refused(m);
-    const installed = Object.keys(m.modules);
-    if (!Object.hasOwn(m.modules, slug)) {
-        const near = suggest(slug, installed);
-        return refused([diagnostic('error', 'module-not-installed', file, locate(m.doc, ['modules']), `Module '${slug}' is not installed${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Uninstall '${near}'.` : `The installed modules are the keys under [modules] of ${file}.`)]);
-    }
-    const entry = toml_isTable(m.modules[slug]) ? m.modules[slug] : {};
-    const at = entryLoc(m.doc, slug);
-    const out = [];
-    if (entry.required === true) {
-        out.push(diagnostic('error', 'module-required', file, entryLoc(m.doc, slug, ['required']) ?? at, `Module '${slug}' is required (a core module, always active) and cannot be uninstalled`, 'Required modules are part of the platform; only optional modules can be removed.'));
-    }
-    const dependents = installed.filter((s) => {
-        const deps = toml_isTable(m.modules[s]) ? m.modules[s].depends_on : undefined;
-        return s !== slug && Array.isArray(deps) && deps.includes(slug);
-    });
-    if (dependents.length) {
-        out.push(diagnostic('error', 'module-has-dependents', file, at, `Module '${slug}' cannot be uninstalled: ${dependents.join(', ')} ${dependents.length > 1 ? 'depend' : 'depends'} on it`, `Uninstall ${dependents.join(', ')} first, or keep '${slug}'.`));
-    }
-    if (out.length)
-        return refused(out);
-    const removed = removeModule(input.manifestText, file, slug);
-    if (!removed.ok)
-        return refused(removed.diagnostics);
-    const enabled = toml_isTable(removed.data.settings) && Array.isArray(removed.data.settings.default_enabled) && removed.data.settings.default_enabled.includes(slug);
-    const disabled = removeDefaultEnabled(removed.text, file, slug);
-    if (!disabled.ok)
-        return refused(disabled.diagnostics);
-    return { ok: true, diagnostics: [], text: disabled.text, changed: true, added: [], removed: [slug], disabled: enabled ? [slug] : [], message: null };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics/render.ts
-/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
-function renderText(d) {
-    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
-    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
-}
-function toJson(d) {
-    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
-}
-/** The `--format json` report: one object, errors and warnings apart. */
-function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
-    return JSON.stringify({
-        ok,
-        manifest_hash: manifestHash,
-        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
-        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
-        ...extra
-    }, null, 2);
-}
-function summaryLine(diagnostics) {
-    const e = diagnostics.filter((d) => d.severity === 'error').length;
-    const w = diagnostics.length - e;
-    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/command.ts
-/** Options every project command takes. */
-const COMMON = {
-    root: { type: 'string', default: '.' },
-    manifest: { type: 'string', default: 'modules.toml' },
-    format: { type: 'string', default: 'text' }
-};
-
-;// CONCATENATED MODULE: ./src/cli/catalog.ts
-/**
- * `catalog list|search`, `install`, `uninstall`: the adapter around src/catalog/ (reads the
- * catalog from a file or an https:// URL, the manifest and the package manifests; plans in memory;
- * writes modules.toml and the generated files, or nothing at all) and the commands.
+ * The adapter around src/catalog/: reads the catalog from a file or an https:// URL, the manifest
+ * and the package manifests; plans install / uninstall in memory; writes modules.toml, the vendored
+ * package manifests and the generated files, or nothing at all.
  *
  * install / uninstall are all-or-nothing: the edited manifest is validated with every package
- * manifest it points at and the generation is planned in memory first; any blocking error refuses
- * the change before a byte is written. `--dry-run` prints the unified diff of every file that would
- * change and writes nothing.
+ * manifest it points at (the vendored ones as they will be) and the generation is planned in
+ * memory first; any blocking error refuses the change before a byte is written. A failure while
+ * writing puts every touched file back. A dry run returns the unified diff of every file that
+ * would change and writes nothing.
  */
-
 
 
 
@@ -45675,54 +46175,153 @@ async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
     const loc = await locateManifest(root, spec);
     return readCatalog(loc.file, await readText(loc.absolute, loc.file));
 }
-/** Validates the edited manifest (and the package manifests it points at) and plans the generation: nothing written. */
-async function planEdited(root, loc, before, after) {
+const overlay = (snapshot, changes) => {
+    for (const [p, content] of changes)
+        if (snapshot.has(p))
+            snapshot.set(p, content);
+    return snapshot;
+};
+/**
+ * Validates the edited project (vendored package manifests as planned), plans the Cargo.toml
+ * declarations and the generation on top: nothing written.
+ */
+async function planEdited(root, loc, before, plan) {
     const { config, diagnostics: configDiagnostics } = await loadConfig(root);
-    const manifestDiff = { path: loc.file, diff: unifiedDiff(loc.file, before, after) };
+    const own = new Map([[loc.file, plan.text], ...plan.writes.map((w) => [w.path, w.content]), ...plan.deletes.map((d) => [d, null])]);
+    const diffs = async (result) => {
+        const disk = await fs_readSnapshot(root, [...result.keys()].filter((p) => p !== loc.file));
+        disk.set(loc.file, before);
+        return [...result].filter(([p, content]) => disk.get(p) !== content).map(([p, content]) => ({ path: p, diff: unifiedDiff(p, disk.get(p) ?? null, content) }));
+    };
+    const none = { declarations: [], declared: [] };
     if (!config)
-        return { project: null, diagnostics: configDiagnostics, files: [manifestDiff] };
-    const names = config.codegen.package_manifests;
-    const stage = readManifest(loc.file, after);
-    const project = completeProject(stage, await fs_readSnapshot(root, filesNeeded(stage, names)), names);
-    const plan = planGeneration({ project, config, files: await fs_readSnapshot(root, filesForGeneration(config)), manifestFile: loc.file });
-    const current = await fs_readSnapshot(root, plan.files.map((f) => f.path));
-    const { stale } = checkGeneration(plan, current);
-    return { project, diagnostics: sortDiagnostics([...configDiagnostics, ...plan.diagnostics]), files: [manifestDiff, ...stale.map((s) => ({ path: s.path, diff: s.diff }))] };
+        return { project: null, diagnostics: configDiagnostics, files: await diffs(own), ...none };
+    const lookup = packageLookup(config);
+    const load = async (text, changes) => {
+        const stage = readManifest(loc.file, text);
+        return completeProject(stage, overlay(await fs_readSnapshot(root, filesNeeded(stage, lookup)), changes), lookup);
+    };
+    const project = await load(plan.text, own);
+    if (!project.manifest)
+        return { project, diagnostics: sortDiagnostics([...configDiagnostics, ...project.diagnostics]), files: await diffs(own), ...none };
+    const removing = plan.removed.length > 0;
+    const side = removing ? await load(before, new Map()) : project;
+    const modules = (removing ? plan.removed : plan.added.map((a) => a.slug)).flatMap((slug) => {
+        const entry = side.manifest?.modules[slug];
+        return entry ? [{ slug, entry, pkg: side.packages.get(slug) }] : [];
+    });
+    const input = { config, modules, all: side.manifest?.modules ?? {}, files: await fs_readSnapshot(root, declarationFiles(config)) };
+    const decl = removing ? planUndeclarations(input) : planDeclarations(input);
+    for (const w of decl.writes)
+        own.set(w.path, w.content);
+    const generation = planGeneration({ project, config, files: overlay(await fs_readSnapshot(root, filesForGeneration(config)), own), manifestFile: loc.file });
+    const result = new Map(own);
+    for (const f of generation.files) {
+        const base = result.has(f.path) ? result.get(f.path) : (await fs_readSnapshot(root, [f.path])).get(f.path);
+        // Generated files are compared as LF text (check does the same); only a real change is one.
+        if (base === null || base === undefined || lf(base) !== lf(f.content))
+            result.set(f.path, f.content);
+    }
+    return {
+        project,
+        diagnostics: sortDiagnostics([...configDiagnostics, ...decl.diagnostics, ...generation.diagnostics]),
+        files: await diffs(result),
+        declarations: decl.writes,
+        declared: decl.changes
+    };
 }
-/** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */
-async function carryOut(root, loc, manifestArg, before, plan, dryRun) {
-    const base = { plan, applied: false, refused: false, written: [] };
+/** Puts files back as they were (null: did not exist, and empty vendored directories go too); used when a step fails. */
+async function restore(root, saved, packageDir) {
+    for (const [rel, content] of saved) {
+        const abs = external_node_path_default().join(root, rel);
+        if (content !== null) {
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
+            await external_node_fs_namespaceObject.promises.writeFile(abs, content);
+            continue;
+        }
+        await external_node_fs_namespaceObject.promises.rm(abs, { force: true });
+        await pruneEmpty(root, external_node_path_default().posix.dirname(rel), packageDir);
+    }
+}
+/** Removes `dir` and its parents up to `stop` (the vendored package directory) while they are empty. */
+async function pruneEmpty(root, dir, stop) {
+    for (let d = dir; d === stop || d.startsWith(stop + '/'); d = external_node_path_default().posix.dirname(d)) {
+        const entries = await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(root, d)).catch(() => null);
+        if (entries === null || entries.length)
+            return;
+        await external_node_fs_namespaceObject.promises.rmdir(external_node_path_default().join(root, d));
+    }
+}
+/** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
+async function carryOut(root, loc, manifestArg, before, plan, opts) {
+    const dryRun = opts.dryRun ?? false;
+    const base = { plan, applied: false, refused: false, written: [], deleted: [], declared: [] };
     if (!plan.ok || plan.text === null)
         return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] };
     if (!plan.changed)
         return { ...base, ok: true, manifestHash: readManifest(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] };
-    const edited = await planEdited(root, loc, before, plan.text);
+    const edited = await planEdited(root, loc, before, plan);
     const diagnostics = sortDiagnostics([...plan.diagnostics, ...edited.diagnostics]);
     const hash = edited.project?.manifestHash ?? null;
     if (!edited.project || blockingErrors(diagnostics).length)
         return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] };
     if (dryRun)
-        return { ...base, ok: !hasErrors(diagnostics), manifestHash: hash, diagnostics, files: edited.files };
+        return { ...base, ok: !hasErrors(diagnostics), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared };
     // The plan is only right for the text it was made from.
     if ((await readText(loc.absolute, loc.file)) !== before)
-        throw new UsageError(`${loc.file} changed while the ${plan.added.length ? 'install' : 'uninstall'} was planned; run it again`);
-    await external_node_fs_namespaceObject.promises.writeFile(loc.absolute, plan.text);
+        throw new UsageError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
+    const writes = [...plan.writes, ...edited.declarations];
+    const lockfile = opts.updateLockfile && edited.declared.length > 0;
+    // Every file the change touches (the generated ones included), to put back if anything fails.
+    const touched = [...edited.files.map((f) => f.path), ...writes.map((w) => w.path), ...plan.deletes, ...(lockfile ? [LOCKFILE] : [])];
+    const saved = new Map([...(await fs_readSnapshot(root, touched.filter((p) => p !== loc.file))), [loc.file, before]]);
+    const written = [];
+    const deleted = [];
+    const dir = packageLookup((await loadConfig(root)).config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '');
     let generated;
     try {
+        if (plan.text !== before) {
+            await external_node_fs_namespaceObject.promises.writeFile(loc.absolute, plan.text);
+            written.push(loc.file);
+        }
+        written.push(...(await fs_writeChanged(root, writes, new Set(writes.map((w) => w.path)))).written);
+        for (const d of plan.deletes) {
+            await external_node_fs_namespaceObject.promises.rm(external_node_path_default().join(root, d), { force: true });
+            await pruneEmpty(root, external_node_path_default().posix.dirname(d), dir);
+            deleted.push(d);
+        }
         generated = await generateOnDisk(root, manifestArg);
     }
     catch (err) {
-        await external_node_fs_namespaceObject.promises.writeFile(loc.absolute, before);
+        await restore(root, saved, dir);
         throw err;
     }
-    if (blockingErrors(generated.diagnostics).length) {
-        // Not expected (the same inputs were planned above), but never leave a half-done change.
-        await external_node_fs_namespaceObject.promises.writeFile(loc.absolute, before);
-        return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...generated.diagnostics]), files: [] };
+    const undo = async (diagnostics) => {
+        await restore(root, saved, dir);
+        return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...diagnostics]), files: [] };
+    };
+    // Not expected (the same inputs were planned above), but never leave a half-done change.
+    if (blockingErrors(generated.diagnostics).length)
+        return undo(generated.diagnostics);
+    const notes = [];
+    const lock = [];
+    if (lockfile) {
+        const before = saved.get(LOCKFILE) ?? null;
+        const run = await cargoUpdateWorkspace(root, { offline: opts.offline ?? false });
+        if (!run.ok)
+            return undo([diagnostic('error', 'lockfile-update-failed', LOCKFILE, null, `\`cargo update --workspace\` failed, so ${LOCKFILE} cannot follow the change; nothing was kept:\n${run.output}`, 'Fix what cargo reports (a network or registry problem, a version no registry has), or run without --update-lockfile and update Cargo.lock yourself.')]);
+        const after = (await fs_readSnapshot(root, [LOCKFILE])).get(LOCKFILE) ?? null;
+        if (after !== before)
+            lock.push(LOCKFILE);
     }
-    const all = sortDiagnostics([...plan.diagnostics, ...generated.diagnostics]);
-    return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, written: [loc.file, ...generated.written] };
+    else if (edited.declared.length && (await fs_readSnapshot(root, [LOCKFILE])).get(LOCKFILE)) {
+        notes.push(diagnostic('warning', 'lockfile-outdated', LOCKFILE, null, `${LOCKFILE} does not follow the dependencies this change ${plan.removed.length ? 'removed' : 'declared'} (${edited.declared.join('; ')}), so \`cargo build --locked\` refuses it until it is updated`, 'Run `cargo update --workspace` (it adds or drops only these), or pass --update-lockfile next time.'));
+    }
+    const all = sortDiagnostics([...plan.diagnostics, ...generated.diagnostics, ...notes]);
+    return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...new Set([...written, ...generated.written, ...lock])], deleted };
 }
+/** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */
+const LOCKFILE = 'Cargo.lock';
 async function readManifestAt(root, manifest) {
     const loc = await locateManifest(root, manifest);
     return { loc, text: await readText(loc.absolute, loc.file) };
@@ -45731,163 +46330,30 @@ async function installOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
     const { loc, text } = await readManifestAt(root, manifestArg);
     const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch);
-    const { config } = await loadConfig(loc.root);
-    const names = (config ?? DEFAULT_CONFIG).codegen.package_manifests;
-    const files = await fs_readSnapshot(loc.root, catalogPackageFiles(catalog, names));
-    const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, names });
-    return carryOut(loc.root, loc, manifestArg, text, plan, opts.dryRun ?? false);
+    const lookup = packageLookup((await loadConfig(loc.root)).config ?? DEFAULT_CONFIG);
+    const files = await fs_readSnapshot(loc.root, catalogPackageFiles(catalog, lookup));
+    const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, lookup });
+    return carryOut(loc.root, loc, manifestArg, text, plan, opts);
 }
 async function uninstallOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
     const { loc, text } = await readManifestAt(root, manifestArg);
-    const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug });
-    return carryOut(loc.root, loc, manifestArg, text, plan, opts.dryRun ?? false);
+    const lookup = packageLookup((await loadConfig(loc.root)).config ?? DEFAULT_CONFIG);
+    const files = await fs_readSnapshot(loc.root, uninstallPackageFiles(loc.file, text, opts.slug, lookup));
+    const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup });
+    return carryOut(loc.root, loc, manifestArg, text, plan, opts);
 }
-// ───────────────────────────── commands ─────────────────────────────
-const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG } };
-const DRY_RUN = { 'dry-run': { type: 'boolean', default: false } };
-function catalog_describe(p) {
-    const s = p.spec;
-    const where = s.source === 'path' ? s.path : s.source === 'git' ? `${s.git}@${s.rev}` : s.version;
-    return `${p.slug} (${s.source} ${where})${p.dependencyOf ? `, needed by ${p.dependencyOf}` : ''}`;
-}
-function addedJson(p) {
-    return { slug: p.slug, crate: p.spec.crate, source: p.spec.source, version: p.version, path: p.spec.path ?? null, git: p.spec.git ?? null, rev: p.spec.rev ?? null, depends_on: p.spec.depends_on ?? [], dependency_of: p.dependencyOf };
-}
-function report(io, format, r, dryRun) {
-    const p = r.plan;
-    if (format === 'json') {
-        io.stdout(jsonReport(r.ok, r.manifestHash, r.diagnostics, {
-            applied: r.applied,
-            refused: r.refused,
-            dry_run: dryRun,
-            message: p.message,
-            added: p.ok ? p.added.map(addedJson) : [],
-            removed: p.ok ? p.removed : [],
-            disabled: p.ok ? p.disabled : [],
-            files: r.files,
-            written: r.written
-        }));
-    }
-    else {
-        for (const d of r.diagnostics)
-            io.stderr(renderText(d));
-        if (p.message)
-            io.stdout(p.message);
-        if (dryRun)
-            for (const f of r.files)
-                io.stdout(f.diff);
-        if (r.refused)
-            io.stderr(`refused: nothing written (${summaryLine(r.diagnostics)})`);
-        else if (p.changed) {
-            for (const a of p.added)
-                io.stdout(`${dryRun ? 'would add' : 'added'} ${catalog_describe(a)}`);
-            for (const s of p.removed)
-                io.stdout(`${dryRun ? 'would remove' : 'removed'} ${s}${p.disabled.includes(s) ? ' (and from settings.default_enabled)' : ''}`);
-            if (dryRun)
-                io.stdout(`dry run: nothing written; ${r.files.length} file${r.files.length === 1 ? ' would' : 's would'} change (${summaryLine(r.diagnostics)})`);
-            else {
-                for (const f of r.written)
-                    io.stdout(`wrote ${f}`);
-                io.stdout(`${r.written.length} file${r.written.length === 1 ? '' : 's'} written (${summaryLine(r.diagnostics)})`);
-            }
-        }
-    }
-    return r.ok ? 0 : 1;
-}
-function oneSlug(command, positionals) {
-    if (positionals.length !== 1)
-        throw new UsageError(`${command} takes exactly one module slug (got ${positionals.length ? positionals.join(' ') : 'none'})`);
-    return positionals[0];
-}
-const installCommand = {
-    usage: 'modules-rebuild install SLUG [--catalog FILE|URL] [--version REQ] [--dry-run] [--root DIR] [--manifest FILE] [--format text|json]',
-    summary: "Add the catalog's module (and the missing dependencies the catalog offers) to modules.toml, surgically, then generate. Refuses unknown or invalid modules, missing dependencies, an unsatisfied --version, and any change that would not validate; writes everything or nothing. --dry-run prints the diffs.",
-    options: { ...COMMON, ...CATALOG_OPTION, ...DRY_RUN, version: { type: 'string' } },
-    positionals: true,
-    async run(values, io, positionals) {
-        const slug = oneSlug('install', positionals);
-        const dryRun = values['dry-run'] === true;
-        if (typeof values.version === 'string') {
-            const req = parseCargoReq(values.version);
-            if (!req.ok)
-                throw new UsageError(`--version ${req.reason}`);
-        }
-        const r = await installOnDisk(external_node_path_default().resolve(io.cwd, String(values.root)), {
-            manifest: String(values.manifest),
-            catalog: String(values.catalog),
-            slug,
-            dryRun,
-            ...(typeof values.version === 'string' ? { versionReq: values.version } : {})
-        });
-        return report(io, values.format, r, dryRun);
-    }
-};
-const uninstallCommand = {
-    usage: 'modules-rebuild uninstall SLUG [--dry-run] [--root DIR] [--manifest FILE] [--format text|json]',
-    summary: 'Remove an optional module that nothing depends on from modules.toml (and from settings.default_enabled), surgically, then generate. Refuses required modules and modules with dependents (naming them). --dry-run prints the diffs.',
-    options: { ...COMMON, ...DRY_RUN },
-    positionals: true,
-    async run(values, io, positionals) {
-        const slug = oneSlug('uninstall', positionals);
-        const dryRun = values['dry-run'] === true;
-        const r = await uninstallOnDisk(external_node_path_default().resolve(io.cwd, String(values.root)), { manifest: String(values.manifest), slug, dryRun });
-        return report(io, values.format, r, dryRun);
-    }
-};
 /** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
 async function installedSlugs(root, manifest) {
     try {
         const { loc, text } = await readManifestAt(root, manifest);
-        const data = toml_parseToml(text, loc.file);
-        return new Set(toml_isTable(data.modules) ? Object.keys(data.modules) : []);
+        const data = parseToml(text, loc.file);
+        return new Set(isTable(data.modules) ? Object.keys(data.modules) : []);
     }
     catch {
         return null;
     }
 }
-const catalogCommand = {
-    usage: 'modules-rebuild catalog list|search [QUERY] [--catalog FILE|URL] [--tag TAG] [--root DIR] [--manifest FILE] [--format text|json]',
-    summary: 'List the modules a catalog (marketplace.toml, or an https:// URL) offers, or search them (case-insensitive, over slug, name, description and tags); --tag filters. Invalid entries are left out with a warning.',
-    options: { ...COMMON, ...CATALOG_OPTION, tag: { type: 'string' } },
-    positionals: true,
-    async run(values, io, positionals) {
-        const [sub, ...rest] = positionals;
-        if (sub !== 'list' && sub !== 'search')
-            throw new UsageError(`catalog takes a subcommand, list or search (got ${positionals.join(' ') || 'none'})`);
-        if (sub === 'list' && rest.length)
-            throw new UsageError('catalog list takes no query; use catalog search QUERY');
-        const root = external_node_path_default().resolve(io.cwd, String(values.root));
-        const catalog = await loadCatalog(root, String(values.catalog));
-        const installed = await installedSlugs(root, String(values.manifest));
-        const found = catalog.ok ? searchCatalog(catalog, { query: rest.join(' '), tag: typeof values.tag === 'string' ? values.tag : undefined }) : [];
-        // Broken entries do not stop the listing: their findings become warnings and they are left out.
-        const skipped = catalog.items.filter((i) => !i.valid);
-        const diagnostics = sortDiagnostics([...catalog.diagnostics, ...skipped.flatMap((i) => i.diagnostics.map((d) => ({ ...d, severity: 'warning', message: `${d.message} (entry '${i.key}' is not offered)` })))]);
-        const ok = catalog.ok;
-        const modules = found.map((i) => {
-            const e = i.entry;
-            return { slug: e.slug, name: e.name, description: e.description ?? null, source: e.source, crate: e.crate, version: e.version ?? null, path: e.path ?? null, git: e.git ?? null, rev: e.rev ?? null, depends_on: e.depends_on, tags: e.tags, installed: installed ? installed.has(e.slug) : null };
-        });
-        if (values.format === 'json') {
-            io.stdout(jsonReport(ok, null, diagnostics, { catalog: catalog.file, modules }));
-        }
-        else {
-            for (const d of diagnostics)
-                io.stderr(renderText(d));
-            const width = Math.max(4, ...modules.map((m) => m.slug.length));
-            for (const m of modules) {
-                const where = m.version ?? (m.source === 'git' ? m.rev?.slice(0, 12) : m.path) ?? '';
-                io.stdout(`${m.slug.padEnd(width)}  ${`${m.source} ${where}`.padEnd(24)}  ${m.name}${m.description ? ` — ${m.description}` : ''}${m.tags.length ? ` [${m.tags.join(', ')}]` : ''}${m.installed ? ' (installed)' : ''}`);
-            }
-            if (ok)
-                io.stdout(`${modules.length} of ${catalog.items.length - skipped.length} module${catalog.items.length - skipped.length === 1 ? '' : 's'} in ${catalog.file}${skipped.length ? ` (${skipped.length} invalid entr${skipped.length === 1 ? 'y' : 'ies'} left out)` : ''}`);
-            else
-                io.stderr(`${catalog.file}: invalid catalog (${summaryLine(diagnostics)})`);
-        }
-        return ok ? 0 : 1;
-    }
-};
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __nccwpck_require__(1758);
@@ -46267,6 +46733,32 @@ function createOctokit(o) {
 function httpStatus(err) {
     const s = err?.status;
     return typeof s === 'number' ? s : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics/render.ts
+/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
+function renderText(d) {
+    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
+    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+function toJson(d) {
+    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
+}
+/** The `--format json` report: one object, errors and warnings apart. */
+function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
+    return JSON.stringify({
+        ok,
+        manifest_hash: manifestHash,
+        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
+        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
+        ...extra
+    }, null, 2);
+}
+function summaryLine(diagnostics) {
+    const e = diagnostics.filter((d) => d.severity === 'error').length;
+    const w = diagnostics.length - e;
+    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/summary.ts
@@ -47004,8 +47496,6 @@ function moduleDelta(base, head) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -48310,8 +48800,8 @@ async function loadSide(read, manifestFile, manifestText) {
     if (manifestText === null)
         return { stage: null, config: cfg.config, planConfig: pc.config, project: null, generation: null, diagnostics };
     const stage = readManifest(manifestFile, manifestText);
-    const names = cfg.config?.codegen.package_manifests ?? [...PACKAGE_MANIFEST_NAMES];
-    const project = completeProject(stage, await read(filesNeeded(stage, names)), names);
+    const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG);
+    const project = completeProject(stage, await read(filesNeeded(stage, lookup)), lookup);
     if (!cfg.config || !project.ok)
         return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] };
     const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config)), manifestFile });
@@ -48635,14 +49125,15 @@ async function change(ctx) {
 /** The catalog edit on the checkout; the changed files (repository-relative) and the plan summary. */
 async function change_apply({ inputs, root, where }, request) {
     const outcome = request.action === 'install'
-        ? await installOnDisk(root, { manifest: inputs.manifest, slug: request.slug, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
-        : await uninstallOnDisk(root, { manifest: inputs.manifest, slug: request.slug });
+        ? await installOnDisk(root, { manifest: inputs.manifest, slug: request.slug, updateLockfile: inputs.updateLockfile, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
+        : await uninstallOnDisk(root, { manifest: inputs.manifest, slug: request.slug, updateLockfile: inputs.updateLockfile });
     if (outcome.refused || !outcome.applied) {
         const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
         if (errors.length)
             throw new DiagnosticError(errors);
     }
-    const files = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(root, rel), 'utf8') })));
+    const written = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(root, rel), 'utf8') })));
+    const files = [...written, ...outcome.deleted.map((rel) => ({ path: where(rel), content: null }))];
     // The plan of the changed checkout against the commit it was made from: delta, targets, graph.
     const planned = await runPlan({ root, manifest: inputs.manifest, base: 'HEAD', store: null });
     return { files, summary: planned.summary };
@@ -48922,8 +49413,18 @@ function getInputs() {
         request: getInput('request') || undefined,
         actor: getInput('actor') || undefined,
         minimumPermission: getInput('minimum-permission') || undefined,
-        dispatchRebuild: getInput('dispatch-rebuild') || undefined
+        dispatchRebuild: getInput('dispatch-rebuild') || undefined,
+        updateLockfile: inputs_booleanInput('update-lockfile', true)
     };
+}
+/** A `true` / `false` input; empty is the default. */
+function inputs_booleanInput(name, fallback) {
+    const v = getInput(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true' || v === 'false')
+        return v === 'true';
+    throw new Error(`input '${name}' must be true or false, not '${v}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -48942,7 +49443,7 @@ function getInputs() {
 
 
 const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change };
-async function run() {
+async function main_run() {
     try {
         const inputs = getInputs();
         const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());

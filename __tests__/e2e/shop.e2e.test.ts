@@ -5,12 +5,12 @@
  * the build succeeds again without it. Runs the CLI in-process; the server is stopped by its PID.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { runCli } from '../../src/cli/main.js'
+import { cliIn, getFromServer } from './helpers.js'
 
 const run = promisify(execFile)
 const SHOP = path.resolve('examples/shop')
@@ -18,12 +18,7 @@ let tmp: string
 let work: string
 let target: string
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, { stdout: (t) => (stdout += t + '\n'), stderr: (t) => (stderr += t + '\n'), cwd: work })
-  return { code, stdout, stderr }
-}
+const cli = (...argv: string[]) => cliIn(work, argv)
 
 async function cargoBuild(): Promise<void> {
   // All three apps, exactly as CI would build them: offline, from the committed Cargo.lock.
@@ -34,29 +29,7 @@ async function cargoBuild(): Promise<void> {
   })
 }
 
-/** Starts shop-server on an ephemeral loopback port, GETs `route`, stops the server by its PID. */
-async function getFromServer(route: string): Promise<{ status: number; body: string }> {
-  const child: ChildProcess = spawn(path.join(target, 'debug', 'shop-server'), ['--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  try {
-    const address = await new Promise<string>((resolve, reject) => {
-      let out = ''
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000)
-      child.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString()
-        const m = /listening on (127\.0\.0\.1:\d+)/.exec(out)
-        if (m) {
-          clearTimeout(timer)
-          resolve(m[1]!)
-        }
-      })
-      child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
-    })
-    const res = await fetch(`http://${address}${route}`)
-    return { status: res.status, body: await res.text() }
-  } finally {
-    if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid, 'SIGTERM')
-  }
-}
+const serverGet = async (route: string) => (await getFromServer(target, route))[0]!
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'mr-e2e-'))
@@ -84,9 +57,9 @@ describe('examples/shop with real cargo', () => {
   }, 600_000)
 
   it('the server answers /modules with exactly the manifest modules and its manifest_hash', async () => {
-    const health = await getFromServer('/health')
+    const health = await serverGet('/health')
     expect(health.status).toBe(200)
-    const res = await getFromServer('/modules')
+    const res = await serverGet('/modules')
     expect(res.status).toBe(200)
     const body = JSON.parse(res.body) as { manifest_hash: string; modules: Array<{ slug: string }> }
     expect(body.manifest_hash).toBe(hash)
@@ -114,7 +87,7 @@ describe('examples/shop with real cargo', () => {
     expect(gen.code).toBe(0)
     expect((await cli('check')).code).toBe(0)
     await cargoBuild()
-    const res = await getFromServer('/modules')
+    const res = await serverGet('/modules')
     const body = JSON.parse(res.body) as { manifest_hash: string; modules: Array<{ slug: string }> }
     expect(body.modules.map((m) => m.slug).sort()).toEqual(['blog', 'comments', 'content', 'search'])
     expect(body.manifest_hash).toBe((await cli('hash')).stdout.trim())

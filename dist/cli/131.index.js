@@ -59,7 +59,8 @@ const CodegenSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     package_manifests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(repoPath('File name of a package manifest inside a module directory.'))
         .min(1)
         .default(['rustok-module.toml', 'module.toml'])
-        .describe('Package manifest names tried in order in each path module directory.'),
+        .describe('Package manifest names tried in order in each module directory.'),
+    package_dir: repoPath('Directory of the vendored package manifests of the modules that are not source = "path" (crates-io, git, registry): `<package_dir>/<slug>/rustok-module.toml`. `install` writes them from the catalog; code generation reads them.').default('modules.d'),
     feature_prefix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .default('mod-')
         .meta({ pattern: '^[A-Za-z0-9_][A-Za-z0-9_+.-]*$', description: 'Prefix of the per-module Cargo features: `<prefix><slug>`, e.g. `mod-blog`.' }),

@@ -121,9 +121,9 @@ const initCommand = {
 
 /** Line endings ignored: generated files are compared as LF text. */
 const lf = (text) => text.replace(/\r\n/g, '\n');
-/** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
+/** A unified diff (3 lines of context) from `have` to `want`; null: the file does not exist (before) / is deleted (after). */
 function unifiedDiff(file, have, want) {
-    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });
+    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(have === null ? '/dev/null' : `a/${file}`, want === null ? '/dev/null' : `b/${file}`, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });
 }
 /** 1-based line of `have` where it first differs from `want`. */
 function firstDifference(have, want) {

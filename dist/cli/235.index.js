@@ -13,11 +13,12 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export planOnDisk */
 /* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6674);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9152);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9389);
-/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2889);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9152);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
+/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(410);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2889);
 /**
  * generate / check on disk: reads the config, the project and the files the generator needs, runs
  * the pure planner, and (generate) writes only files whose content changed.
@@ -28,16 +29,17 @@ export const modules = {
 
 
 
+
 /** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
 async function planOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(root);
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
-    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, config.codegen.package_manifests);
-    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config));
+    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_6__/* .loadProject */ .g)(root, manifest, (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config));
     const plan = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
-    return { config, project, plan, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
+    return { config, project, plan, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
 }
 /** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
 function blockingErrors(diagnostics) {
@@ -48,10 +50,10 @@ async function generateOnDisk(root, manifest) {
     const ctx = await planOnDisk(root, manifest);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, written: [], unchanged: [] };
-    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
     const { stale } = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
-    const { written, unchanged } = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
+    const { written, unchanged } = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
     const after = await planOnDisk(root, manifest);
     return { ...after, written, unchanged };
@@ -64,17 +66,17 @@ async function checkOnDisk(root, manifest) {
     const ctx = await planOnDisk(root, manifest);
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, stale: [] };
-    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
     const checked = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current, ctx.config.allow_dirty);
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
-        const plan = (0,_workflows_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromConfig */ .IT)(ctx.config);
-        const wf = await (0,_workflows_js__WEBPACK_IMPORTED_MODULE_4__/* .checkWorkflowsOnDisk */ .rw)(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
+        const plan = (0,_workflows_js__WEBPACK_IMPORTED_MODULE_5__/* .planFromConfig */ .IT)(ctx.config);
+        const wf = await (0,_workflows_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWorkflowsOnDisk */ .rw)(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
         stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
         diagnostics.push(...wf.diagnostics);
     }
-    return { ...ctx, stale, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)(diagnostics) };
+    return { ...ctx, stale, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(diagnostics) };
 }
 /** The command line that regenerates, as the user should type it. */
 function fixCommand(root, manifest) {
@@ -104,19 +106,19 @@ function fixCommand(root, manifest) {
 
 
 /**
- * validate: the manifest, then every package manifest and UI crate it points at. `names`: the
- * package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`).
+ * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
+ * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
  */
-async function loadProject(root, manifest, names) {
+async function loadProject(root, manifest, lookup) {
     const loc = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
     const stage = (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(loc.absolute, loc.file));
-    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, names));
-    return (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, names);
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, lookup));
+    return (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }
 /** `validate`: the config (for package manifest names, and its own findings) plus the project. */
 async function validateOnDisk(root, manifest) {
     const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
-    const project = await loadProject(root, manifest, (config ?? _config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .P).codegen.package_manifests);
+    const project = await loadProject(root, manifest, (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config ?? _config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV));
     if (!diagnostics.length)
         return project;
     const all = (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);

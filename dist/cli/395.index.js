@@ -1427,14 +1427,14 @@ function planText(plan) {
 
 async function loadSide(read, manifestFile, manifestText) {
     const configText = (await read([schema/* CONFIG_FILE */.g2])).get(schema/* CONFIG_FILE */.g2) ?? null;
-    const cfg = (0,config/* readConfig */.X)(configText);
+    const cfg = (0,config/* readConfig */.Xg)(configText);
     const pc = { config: cfg.config?.plan ?? null };
     const diagnostics = [...cfg.diagnostics];
     if (manifestText === null)
         return { stage: null, config: cfg.config, planConfig: pc.config, project: null, generation: null, diagnostics };
     const stage = (0,project_project/* readManifest */.WI)(manifestFile, manifestText);
-    const names = cfg.config?.codegen.package_manifests ?? [...package_schema/* PACKAGE_MANIFEST_NAMES */.s0];
-    const project = (0,project_project/* completeProject */.NZ)(stage, await read((0,project_project/* filesNeeded */.dc)(stage, names)), names);
+    const lookup = (0,config/* packageLookup */.x8)(cfg.config ?? config/* DEFAULT_CONFIG */.PV);
+    const project = (0,project_project/* completeProject */.NZ)(stage, await read((0,project_project/* filesNeeded */.dc)(stage, lookup)), lookup);
     if (!cfg.config || !project.ok)
         return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] };
     const generation = (0,generate/* planGeneration */.CK)({ project, config: cfg.config, files: await read((0,generate/* filesForGeneration */.fF)(cfg.config)), manifestFile });

@@ -17,7 +17,7 @@ export const modules = {
 
 async function loadConfig(root) {
     const snapshot = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSnapshot */ .RA)(root, [_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2]);
-    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfig */ .X)(snapshot.get(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2) ?? null);
+    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfig */ .Xg)(snapshot.get(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2) ?? null);
 }
 
 

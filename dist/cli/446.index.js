@@ -17,7 +17,7 @@ export const modules = {
 
 async function loadConfig(root) {
     const snapshot = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSnapshot */ .RA)(root, [_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2]);
-    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfig */ .X)(snapshot.get(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2) ?? null);
+    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfig */ .Xg)(snapshot.get(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2) ?? null);
 }
 
 
@@ -42,19 +42,19 @@ async function loadConfig(root) {
 
 
 /**
- * validate: the manifest, then every package manifest and UI crate it points at. `names`: the
- * package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`).
+ * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
+ * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
  */
-async function loadProject(root, manifest, names) {
+async function loadProject(root, manifest, lookup) {
     const loc = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
     const stage = (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(loc.absolute, loc.file));
-    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, names));
-    return (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, names);
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, lookup));
+    return (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }
 /** `validate`: the config (for package manifest names, and its own findings) plus the project. */
 async function validateOnDisk(root, manifest) {
     const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
-    const project = await loadProject(root, manifest, (config ?? _config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .P).codegen.package_manifests);
+    const project = await loadProject(root, manifest, (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config ?? _config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV));
     if (!diagnostics.length)
         return project;
     const all = (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);

@@ -944,10 +944,12 @@ function satisfiesCargo(version, req) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ packageDirOf),
+/* harmony export */   R6: () => (/* binding */ DEFAULT_LOOKUP),
 /* harmony export */   VY: () => (/* binding */ PackageManifestSchema),
 /* harmony export */   s0: () => (/* binding */ PACKAGE_MANIFEST_NAMES)
 /* harmony export */ });
-/* unused harmony exports OWNERSHIP, TRUST_LEVELS, UI_CLASSIFICATIONS */
+/* unused harmony exports DEFAULT_PACKAGE_DIR, OWNERSHIP, TRUST_LEVELS, UI_CLASSIFICATIONS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
 /**
@@ -957,6 +959,15 @@ function satisfiesCargo(version, req) {
 
 
 const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
+/** Where the package manifests of crates-io / git / registry modules live: `<dir>/<slug>/<name>`. */
+const DEFAULT_PACKAGE_DIR = 'modules.d';
+const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
+/** The directory holding a module's package manifest: its `path`, or `<dir>/<slug>` for the other sources. */
+function packageDirOf(slug, e, lookup) {
+    if (e.source === 'path')
+        return e.path ? e.path.replace(/\/+$/, '') : null;
+    return `${lookup.dir.replace(/\/+$/, '')}/${slug}`;
+}
 const OWNERSHIP = ['first_party', 'third_party'];
 const TRUST_LEVELS = ['core', 'verified', 'unverified', 'private'];
 const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no_ui', 'capability_only', 'future_ui'];
@@ -1037,7 +1048,8 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gf: () => (/* binding */ checkPackages),
 /* harmony export */   l0: () => (/* binding */ wantedFiles),
-/* harmony export */   w_: () => (/* binding */ cargoPackageName)
+/* harmony export */   w_: () => (/* binding */ cargoPackageName),
+/* harmony export */   x_: () => (/* binding */ rustPaths)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5198);
@@ -1047,9 +1059,16 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7264);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4443);
 /**
- * Package manifests (`<path>/rustok-module.toml` or `module.toml`) of path modules, checked against
- * their modules.toml entry. Pure: the adapter hands in a snapshot of the files this module asks
- * for (`wantedFiles`), with null for files that do not exist.
+ * Package manifests (`<path>/rustok-module.toml` or `module.toml`), checked against their
+ * modules.toml entry. A path module's lives in its directory; a crates-io / git / registry module's
+ * is vendored at `<package_dir>/<slug>/rustok-module.toml` (install writes it from the catalog),
+ * because the crate's own copy is not in the repository. A vendored one that is absent is not a
+ * validation finding (code generation reports it); one that is present is held to the same rules,
+ * except those about the crate directory (ownership, UI crates on disk), and for crates-io /
+ * registry its version must satisfy the entry's requirement.
+ *
+ * Pure: the adapter hands in a snapshot of the files this module asks for (`wantedFiles`), with
+ * null for files that do not exist.
  */
 
 
@@ -1059,27 +1078,43 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
 
 
 const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
-/** The files package checks need: the package manifest candidates and the UI crates' Cargo.toml. */
-function wantedFiles(m, names = _package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKAGE_MANIFEST_NAMES */ .s0) {
+/** A module's package manifest directory, or null when it has none that may be read (path-escape is reported elsewhere). */
+function dirOf(slug, e, lookup) {
+    const dir = (0,_package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .packageDirOf */ .H)(slug, e, lookup);
+    return dir === null || (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPathProblem */ .Js)(dir) ? null : dir;
+}
+/** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
+function wantedFiles(m, lookup = _package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOOKUP */ .R6) {
     const out = [];
-    for (const e of Object.values(m.modules)) {
-        if (e.source !== 'path' || !e.path || (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPathProblem */ .Js)(e.path))
+    for (const [slug, e] of Object.entries(m.modules)) {
+        const dir = dirOf(slug, e, lookup);
+        if (dir === null)
             continue;
-        for (const n of names)
-            out.push(join(e.path, n));
-        out.push(join(e.path, 'admin/Cargo.toml'), join(e.path, 'storefront/Cargo.toml'));
+        for (const n of lookup.names)
+            out.push(join(dir, n));
+        if (e.source === 'path')
+            out.push(join(dir, 'admin/Cargo.toml'), join(dir, 'storefront/Cargo.toml'));
     }
     return out;
 }
-function checkPackages(manifestDoc, m, files, names = _package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKAGE_MANIFEST_NAMES */ .s0) {
+function checkPackages(manifestDoc, m, files, lookup = _package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOOKUP */ .R6) {
     const out = [];
+    const missing = [];
     const packages = new Map();
+    const names = lookup.names;
     for (const [slug, e] of Object.entries(m.modules)) {
-        if (e.source !== 'path' || !e.path || (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPathProblem */ .Js)(e.path))
-            continue; // path-escape is reported already
-        const file = names.map((n) => join(e.path, n)).find((f) => typeof files.get(f) === 'string');
+        const dir = dirOf(slug, e, lookup);
+        if (dir === null)
+            continue;
+        const vendored = e.source !== 'path';
+        const file = names.map((n) => join(dir, n)).find((f) => typeof files.get(f) === 'string');
         if (file === undefined) {
-            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'package-manifest-missing', manifestDoc.file, (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .entryLoc */ .HA)(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(e.path, n)).join(' or ')} does not exist`, `Create ${join(e.path, names[0])} with a [module] section, or fix \`path\`.`));
+            if (vendored) {
+                const want = join(dir, names[0]);
+                missing.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'codegen-package-missing', manifestDoc.file, (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .entryLoc */ .HA)(manifestDoc, slug, ['source']) ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .entryLoc */ .HA)(manifestDoc, slug), `Module '${slug}' (source = "${e.source}") has no package manifest to generate its registration from: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Run \`modules-rebuild install ${slug}\` to write it from the catalog, or copy the crate's own ${names[0]} (of the version modules.toml names) to ${want}.`));
+                continue;
+            }
+            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'package-manifest-missing', manifestDoc.file, (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .entryLoc */ .HA)(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Create ${join(dir, names[0])} with a [module] section, or fix \`path\`.`));
             continue;
         }
         let doc;
@@ -1098,13 +1133,13 @@ function checkPackages(manifestDoc, m, files, names = _package_schema_js__WEBPAC
         out.push(...shape.diagnostics);
         if (!shape.data)
             continue;
-        packages.set(slug, { slug, doc, manifest: shape.data });
-        out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files));
+        packages.set(slug, { slug, doc, manifest: shape.data, vendored });
+        out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored));
     }
     out.push(...checkVersions(m, packages));
-    return { packages, diagnostics: out };
+    return { packages, diagnostics: out, missing };
 }
-function checkOne(manifestDoc, slug, e, doc, p, files) {
+function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
     const out = [];
     const err = (rule, path, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, path), message, hint));
     const mod = p.module;
@@ -1120,7 +1155,12 @@ function checkOne(manifestDoc, slug, e, doc, p, files) {
     if (e.required !== (mod.trust_level === 'core')) {
         err('required-trust-mismatch', ['module', 'trust_level'], e.required ? `Module '${slug}' is required in modules.toml but its trust_level is '${mod.trust_level}'` : `Module '${slug}' has trust_level 'core' but is not required in modules.toml`, 'Required modules and only they have trust_level = "core".');
     }
-    if (mod.ownership !== 'first_party')
+    if (vendored) {
+        if ((e.source === 'crates-io' || e.source === 'registry') && e.version !== undefined && (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isCargoVersion */ .TT)(mod.version) && (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(e.version).ok && !(0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .satisfiesCargo */ .u7)(mod.version, e.version)) {
+            err('package-version-mismatch', ['module', 'version'], `Module '${slug}' is ${mod.version} here, which modules.toml's version = "${e.version}" does not admit`, `This file must describe the version cargo builds: write the package manifest of a version matching "${e.version}" here (modules-rebuild install ${slug} writes the catalog's), or change the requirement.`);
+        }
+    }
+    else if (mod.ownership !== 'first_party')
         err('path-not-first-party', ['module', 'ownership'], `Module '${slug}' comes from a path in this repository but its ownership is '${mod.ownership}'`, 'Path modules must have ownership = "first_party".');
     const runtime = mod.runtime ?? 'module';
     if (runtime !== e.runtime)
@@ -1153,9 +1193,10 @@ function checkOne(manifestDoc, slug, e, doc, p, files) {
         if (problem)
             err('invalid-rust-path', path, `\`${(0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .jV)(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.');
     }
-    out.push(...checkUi(doc, slug, e.path, p, files));
+    out.push(...(vendored ? uiCrateNames(doc, slug, p) : checkUi(doc, slug, e.path, p, files)));
     return out;
 }
+/** Every value of a package manifest that becomes a Rust path in generated code. */
 function rustPaths(p) {
     const out = [];
     if (p.crate?.entry_type !== undefined)
@@ -1169,6 +1210,17 @@ function rustPaths(p) {
     if (pr?.cli)
         out.push([['provides', 'cli', 'factory'], pr.cli.factory]);
     pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
+    return out;
+}
+/** A vendored module's UI crates are crates-io / git crates too: only their names can be checked. */
+function uiCrateNames(doc, slug, p) {
+    const out = [];
+    for (const section of ['admin_ui', 'storefront_ui']) {
+        const declared = p.provides?.[section]?.leptos_crate;
+        const problem = declared === undefined ? null : (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .crateProblem */ .vO)(declared);
+        if (problem)
+            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-crate-name', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['provides', section, 'leptos_crate']), `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.'));
+    }
     return out;
 }
 function checkUi(doc, slug, dir, p, files) {
@@ -1621,20 +1673,22 @@ function readManifest(file, text) {
     }
     return { doc, manifest, manifestHash: hash, diagnostics };
 }
-/** `names`: package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`). */
-function filesNeeded(stage, names) {
-    return stage.manifest ? (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .wantedFiles */ .l0)(stage.manifest, names) : [];
+/** `lookup`: where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
+function filesNeeded(stage, lookup) {
+    return stage.manifest ? (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .wantedFiles */ .l0)(stage.manifest, lookup) : [];
 }
-function completeProject(stage, files, names) {
+function completeProject(stage, files, lookup) {
     const diagnostics = [...stage.diagnostics];
     let packages = new Map();
+    let missingPackages = [];
     if (stage.doc && stage.manifest) {
-        const checked = (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPackages */ .Gf)(stage.doc, stage.manifest, files, names);
+        const checked = (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPackages */ .Gf)(stage.doc, stage.manifest, files, lookup);
         packages = checked.packages;
+        missingPackages = checked.missing;
         diagnostics.push(...checked.diagnostics);
     }
     const sorted = (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)(diagnostics);
-    return { ok: stage.manifest !== null && !(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted };
+    return { ok: stage.manifest !== null && !(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
 }
 
 

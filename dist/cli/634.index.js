@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   X: () => (/* binding */ readConfig)
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   x8: () => (/* binding */ packageLookup)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _manifest_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3885);
@@ -28,6 +29,10 @@ export const modules = {
 
 
 const DEFAULT_CONFIG = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigSchema */ .Sk.parse({});
+/** Where this configuration looks for package manifests. */
+function packageLookup(c) {
+    return { names: c.codegen.package_manifests, dir: c.codegen.package_dir };
+}
 const PREFIX = /^[A-Za-z0-9_][A-Za-z0-9_+.-]*$/;
 const FEATURE = new RegExp(_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .FEATURE_PATTERN */ .i2);
 function readConfig(text, file = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_FILE */ .g2) {
@@ -66,6 +71,7 @@ function checkValues(doc, c) {
             err('config-invalid-path', p, `\`${(0,_manifest_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(p)}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server/src/modules/generated.rs".');
     };
     c.codegen.package_manifests.forEach((name, i) => path(['codegen', 'package_manifests', i], name));
+    path(['codegen', 'package_dir'], c.codegen.package_dir);
     for (const app of _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .APPS */ .h) {
         const a = c.codegen[app];
         path(['codegen', app, 'output'], a.output);

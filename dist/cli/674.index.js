@@ -10,10 +10,11 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   ob: () => (/* binding */ EMBED_FEATURES),
   H7: () => (/* binding */ cargoArgsFor),
+  AJ: () => (/* binding */ gatesModules),
   w2: () => (/* binding */ planAppFeatures)
 });
 
-// UNUSED EXPORTS: appModules, gatesModules
+// UNUSED EXPORTS: appModules
 
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
@@ -491,7 +492,8 @@ function buildModel(input) {
         const e = m.modules[slug];
         const pkg = packages.get(slug);
         if (!pkg) {
-            out.push((0,diagnostic/* diagnostic */.YK)('error', 'codegen-unsupported-source', manifestFile, null, `Module '${slug}' has source = "${e.source}"; code generation reads the package manifest of path modules only`, 'Vendor the module into the repository (source = "path") so its rustok-module.toml is on disk.'));
+            // planGeneration stops first (package-manifest-missing / codegen-package-missing); kept for direct callers.
+            out.push((0,diagnostic/* diagnostic */.YK)('error', 'codegen-package-missing', manifestFile, null, `Module '${slug}' (source = "${e.source}") has no package manifest to generate its registration from`, `Write its rustok-module.toml (modules-rebuild install ${slug} does, from the catalog).`));
             continue;
         }
         const p = pkg.manifest;
@@ -865,9 +867,9 @@ const disabled = () => ({ enabled: false, gated: false, mode: null, features: []
 function planGeneration(input) {
     const { project, config } = input;
     const featureSets = { server: disabled(), admin: disabled(), storefront: disabled() };
-    const diagnostics = [...project.diagnostics];
+    const diagnostics = [...project.diagnostics, ...project.missingPackages];
     const { manifest, manifestHash } = project;
-    if (!project.ok || !manifest || !manifestHash || (0,diagnostic/* hasErrors */.Cs)(project.diagnostics))
+    if (!project.ok || !manifest || !manifestHash || (0,diagnostic/* hasErrors */.Cs)(diagnostics))
         return { files: [], featureSets, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
     const files = [];
     const built = buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
@@ -960,9 +962,9 @@ function changedLines(diff) {
 
 /** Line endings ignored: generated files are compared as LF text. */
 const lf = (text) => text.replace(/\r\n/g, '\n');
-/** A unified diff (3 lines of context) from `have` (null: the file does not exist) to `want`. */
+/** A unified diff (3 lines of context) from `have` to `want`; null: the file does not exist (before) / is deleted (after). */
 function unifiedDiff(file, have, want) {
-    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(have === null ? '/dev/null' : `a/${file}`, `b/${file}`, have ?? '', want, undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });
+    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(have === null ? '/dev/null' : `a/${file}`, want === null ? '/dev/null' : `b/${file}`, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });
 }
 /** 1-based line of `have` where it first differs from `want`. */
 function firstDifference(have, want) {

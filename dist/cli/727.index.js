@@ -9,8 +9,9 @@ export const modules = {
 /* harmony export */   P: () => (/* binding */ CatalogSchema),
 /* harmony export */   X: () => (/* binding */ CatalogEntrySchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _manifest_package_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(901);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6470);
 /**
  * marketplace.toml, schema 1 — the catalog that install/uninstall read. Each entry carries what
  * an install writes into modules.toml, plus `depends_on` so an install can close the dependencies
@@ -18,24 +19,26 @@ export const modules = {
  */
 
 
-const CatalogEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    slug: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SLUG_PATTERN */ .ZT }).describe('The slug the module is installed under.'),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCES */ .Hl),
-    crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CRATE_PATTERN */ .vD }),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Module version (semver); written as the requirement for crates-io/registry sources.'),
-    git: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    rev: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Repository-relative crate directory (source = "path").'),
-    depends_on: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SLUG_PATTERN */ .ZT })).default([]),
-    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([])
+
+const CatalogEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SLUG_PATTERN */ .ZT }).describe('The slug the module is installed under.'),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SOURCES */ .Hl),
+    crate: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CRATE_PATTERN */ .vD }),
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Module version (semver); written as the requirement for crates-io/registry sources.'),
+    git: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    rev: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Repository-relative crate directory (source = "path").'),
+    depends_on: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SLUG_PATTERN */ .ZT })).default([]).describe('Slugs of the modules it needs; a package table\'s [dependencies] wins over this.'),
+    package: _manifest_package_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .PackageManifestSchema */ .VY.optional().describe('The rustok-module.toml of the offered version, for a crates-io / git / registry module (its crate is not in the repository): install writes it to `<codegen.package_dir>/<slug>/rustok-module.toml`, where code generation reads it.'),
+    tags: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).default([])
 })
     .describe('One module offered by the catalog.');
-const CatalogSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    updated_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .date */ .p6U()]).optional().describe('When the catalog was last updated (RFC 3339).'),
-    modules: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), CatalogEntrySchema).default({})
+const CatalogSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6U()]).optional().describe('When the catalog was last updated (RFC 3339).'),
+    modules: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), CatalogEntrySchema).default({})
 })
     .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
 
@@ -120,10 +123,12 @@ const schemasCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ packageDirOf),
+/* harmony export */   R6: () => (/* binding */ DEFAULT_LOOKUP),
 /* harmony export */   VY: () => (/* binding */ PackageManifestSchema),
 /* harmony export */   s0: () => (/* binding */ PACKAGE_MANIFEST_NAMES)
 /* harmony export */ });
-/* unused harmony exports OWNERSHIP, TRUST_LEVELS, UI_CLASSIFICATIONS */
+/* unused harmony exports DEFAULT_PACKAGE_DIR, OWNERSHIP, TRUST_LEVELS, UI_CLASSIFICATIONS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
 /**
@@ -133,6 +138,15 @@ const schemasCommand = {
 
 
 const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
+/** Where the package manifests of crates-io / git / registry modules live: `<dir>/<slug>/<name>`. */
+const DEFAULT_PACKAGE_DIR = 'modules.d';
+const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
+/** The directory holding a module's package manifest: its `path`, or `<dir>/<slug>` for the other sources. */
+function packageDirOf(slug, e, lookup) {
+    if (e.source === 'path')
+        return e.path ? e.path.replace(/\/+$/, '') : null;
+    return `${lookup.dir.replace(/\/+$/, '')}/${slug}`;
+}
 const OWNERSHIP = ['first_party', 'third_party'];
 const TRUST_LEVELS = ['core', 'verified', 'unverified', 'private'];
 const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no_ui', 'capability_only', 'future_ui'];

@@ -28,6 +28,8 @@ export interface Inputs {
   minimumPermission: string | undefined
   /** `change` only: "true" to dispatch modules-rebuild.yml on the change branch. */
   dispatchRebuild: string | undefined
+  /** `change` only: run `cargo update --workspace` when Cargo.toml declarations change. */
+  updateLockfile: boolean
 }
 
 export function getInputs(): Inputs {
@@ -54,6 +56,15 @@ export function getInputs(): Inputs {
     request: core.getInput('request') || undefined,
     actor: core.getInput('actor') || undefined,
     minimumPermission: core.getInput('minimum-permission') || undefined,
-    dispatchRebuild: core.getInput('dispatch-rebuild') || undefined
+    dispatchRebuild: core.getInput('dispatch-rebuild') || undefined,
+    updateLockfile: booleanInput('update-lockfile', true)
   }
+}
+
+/** A `true` / `false` input; empty is the default. */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const v = core.getInput(name)
+  if (v === '') return fallback
+  if (v === 'true' || v === 'false') return v === 'true'
+  throw new Error(`input '${name}' must be true or false, not '${v}'`)
 }

@@ -3,6 +3,7 @@
  * the pure planner, and (generate) writes only files whose content changed.
  */
 import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan, type StaleFile } from '../codegen/generate.js'
+import { packageLookup } from '../config/config.js'
 import type { Config } from '../config/schema.js'
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { ProjectResult } from '../project/project.js'
@@ -24,7 +25,7 @@ const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-fea
 export async function planOnDisk(root: string, manifest?: string): Promise<CodegenContext> {
   const { config, diagnostics } = await loadConfig(root)
   if (!config) return { config, project: null, plan: null, diagnostics }
-  const project = await loadProject(root, manifest, config.codegen.package_manifests)
+  const project = await loadProject(root, manifest, packageLookup(config))
   const files = await readSnapshot(root, filesForGeneration(config))
   const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) })
   return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) }

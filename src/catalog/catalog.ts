@@ -17,6 +17,7 @@ import type { KeyPath } from '../manifest/locate.js'
 import { checkShape, locate, suggest } from '../manifest/shape.js'
 import { isTable, type TomlTable } from '../manifest/toml.js'
 import { injections } from '../manifest/validate.js'
+import { checkCatalogPackage } from './package.js'
 import { CatalogEntrySchema, CatalogSchema, type CatalogEntry } from './schema.js'
 
 /** The catalog file used when --catalog is not given, relative to the root. */
@@ -135,6 +136,7 @@ function checkFields(doc: TomlDocument, key: string, e: CatalogEntry): Diagnosti
     if (p) err('invalid-git-url', ['git'], `${name} git URL '${e.git}' ${p}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.')
     if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `${name} rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'))
   } else need('version', '"1.2.3"')
+  out.push(...checkCatalogPackage(doc, key, e))
   if (e.version !== undefined && !isCargoVersion(e.version)) err('invalid-version', ['version'], `${name} version '${e.version}' is not semver`, 'Write the module version as MAJOR.MINOR.PATCH, e.g. "0.3.1".')
   return out
 }

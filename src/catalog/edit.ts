@@ -18,6 +18,7 @@ import { crateProblem, slugProblem } from '../manifest/identifiers.js'
 import type { Source } from '../manifest/schema.js'
 import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
 import { ScanError, scanArray, scanStatements, stringAt, type KeyVal, type Statement } from './scan.js'
+import { refusal, tomlKey, tomlString, tomlValue, verifyEdit } from './toml-write.js'
 
 /** What an install writes for one module (the keys of a modules.toml entry). */
 export interface ModuleSpec {
@@ -51,31 +52,6 @@ export function moduleTable(spec: ModuleSpec): TomlTable {
   return t
 }
 
-/** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
-export function tomlString(s: string): string {
-  const short: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' }
-  let out = '"'
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!
-    if (short[ch] !== undefined) out += short[ch]
-    else if (cp < 0x20 || cp === 0x7f || cp === 0xfffd || (cp >= 0xd800 && cp <= 0xdfff)) out += `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`
-    else out += ch
-  }
-  return out + '"'
-}
-
-function tomlValue(v: TomlValue): string {
-  if (typeof v === 'string') return tomlString(v)
-  if (typeof v === 'boolean') return String(v)
-  if (Array.isArray(v)) return `[${v.map(tomlValue).join(', ')}]`
-  throw new Error(`unsupported value in a module entry: ${typeof v}`)
-}
-
-/** A key as written: bare when it can be, quoted otherwise. */
-function tomlKey(k: string): string {
-  return /^[A-Za-z0-9_-]+$/.test(k) ? k : tomlString(k)
-}
-
 // ───────────────────────────── line helpers ─────────────────────────────
 
 interface Ctx {
@@ -102,10 +78,6 @@ function context(text: string, file: string): Ctx | Diagnostic[] {
     throw err
   }
   return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' }
-}
-
-function refusal(file: string, why: string): Diagnostic {
-  return diagnostic('error', 'edit-verification-failed', file, null, `${file} was not edited: ${why}; nothing was written`, 'Make the change by hand, or report the file layout as an issue of modules-rebuild.')
 }
 
 /** Offset of the start of the line holding `i`. */
@@ -148,33 +120,17 @@ function removeLines(ctx: Ctx, start: number, end: number): Splice {
 
 // ───────────────────────────── verification ─────────────────────────────
 
-function sameValue(a: TomlValue | undefined, b: TomlValue | undefined): boolean {
-  if (a === b) return true
-  if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b))
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.constructor === b.constructor && a.toISOString() === b.toISOString()
-  }
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
-  }
-  if (isTable(a) && isTable(b)) {
-    const ka = Object.keys(a)
-    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]))
-  }
-  return false
-}
-
 /** Parses the edited text and compares it with the intended document. */
 function verify(ctx: Ctx, text: string, intended: TomlTable): EditResult {
-  let data: TomlTable
-  try {
-    data = parseToml(text, ctx.file)
-  } catch (err) {
-    if (err instanceof DiagnosticError) return { ok: false, diagnostics: [refusal(ctx.file, `the edited text does not parse (${err.diagnostics[0]?.message ?? 'invalid TOML'})`)] }
-    throw err
-  }
-  if (!sameValue(data, intended)) return { ok: false, diagnostics: [refusal(ctx.file, 'the edited text does not parse to the intended document')] }
-  return { ok: true, text, data }
+  const r = verifyEdit(ctx.file, text, intended)
+  return r.ok ? { ok: true, text, data: r.data } : r
+}
+
+/** A module entry's value as written (moduleTable holds strings, booleans and string arrays only). */
+function entryValue(v: TomlValue): string {
+  const s = tomlValue(v)
+  if (s === null) throw new Error(`unsupported value in a module entry: ${typeof v}`)
+  return s
 }
 
 const tableAt = (data: TomlTable, key: string): TomlTable | undefined => (isTable(data[key]) ? (data[key] as TomlTable) : undefined)
@@ -215,7 +171,7 @@ function placeModule(ctx: Ctx, slug: string, table: TomlTable): Splice {
     const style = anchor ? inlineStyle(text, anchor) : { indent: '', eq: ' = ', pad: ' ', innerEq: ' = ', sep: ', ' }
     // The entry's key relative to the table it goes in: `<slug>` under [modules], `modules.<slug>` at the root.
     const key = ['modules', slug].slice(last ? last.table.length : 1).map(tomlKey).join('.')
-    const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)}${style.innerEq}${tomlValue(v)}`).join(style.sep)
+    const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)}${style.innerEq}${entryValue(v)}`).join(style.sep)
     return insertLines(ctx, at, [`${style.indent}${key}${style.eq}{${style.pad}${body}${style.pad}}`])
   }
   if (blocks.length) {
@@ -229,7 +185,7 @@ function placeModule(ctx: Ctx, slug: string, table: TomlTable): Splice {
       if (i === index + 1) eq = text.slice(kv.keyEnd, kv.valueStart)
       end = kv.lineEnd
     }
-    const lines = [`[${['modules', slug].map(tomlKey).join('.')}]`, ...Object.entries(table).map(([k, v]) => `${tomlKey(k)}${eq}${tomlValue(v)}`)]
+    const lines = [`[${['modules', slug].map(tomlKey).join('.')}]`, ...Object.entries(table).map(([k, v]) => `${tomlKey(k)}${eq}${entryValue(v)}`)]
     // A blank line before the block when one follows the insertion point (or the file ends there).
     const blankAfter = end >= text.length || isBlankLine(text, end)
     return insertLines(ctx, end, blankAfter ? ['', ...lines] : lines)
@@ -237,7 +193,7 @@ function placeModule(ctx: Ctx, slug: string, table: TomlTable): Splice {
   // No [modules] at all: a new table at the end of the file.
   const t = text
   const needBreak = t.length > 0 && !t.endsWith('\n')
-  const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)} = ${tomlValue(v)}`).join(', ')
+  const body = Object.entries(table).map(([k, v]) => `${tomlKey(k)} = ${entryValue(v)}`).join(', ')
   return { start: t.length, end: t.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[modules]${ctx.eol}${tomlKey(slug)} = { ${body} }${ctx.eol}` }
 }
 

@@ -5,16 +5,19 @@
  * project, plans the generation, and writes everything or nothing.
  *
  *   install:   catalog entry → modules.toml entry (crates-io → version; git → git + rev; path → path),
- *              plus every missing dependency the catalog knows (dependencies first); refused when a
- *              dependency is neither installed nor offered, when an entry is invalid, or when
- *              --version is not satisfied.
+ *              plus every missing dependency the catalog knows (dependencies first); a crates-io /
+ *              git / registry module's package manifest (the entry's `package` table) is vendored to
+ *              `<package_dir>/<slug>/rustok-module.toml`. Refused when a dependency is neither
+ *              installed nor offered, when an entry is invalid, when such a module has no package
+ *              manifest (neither in the catalog nor vendored already), or when --version is not
+ *              satisfied.
  *   uninstall: refused for a required module and for a module others depend on; otherwise its
- *              entry and its default_enabled element go.
+ *              entry, its default_enabled element and its vendored package manifest go.
  */
 import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isCargoVersion, parseCargoReq, satisfiesCargo } from '../manifest/cargo-semver.js'
 import type { FileSnapshot } from '../manifest/packages.js'
-import { PACKAGE_MANIFEST_NAMES } from '../manifest/package-schema.js'
+import { DEFAULT_LOOKUP, packageDirOf, type PackageLookup, type PackageManifest } from '../manifest/package-schema.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import { locate, suggest } from '../manifest/shape.js'
 import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
@@ -22,6 +25,7 @@ import { entryLoc } from '../manifest/validate.js'
 import { readDocument, type TomlDocument } from '../manifest/document.js'
 import { findItem, unknownModule, type CatalogItem, type LoadedCatalog } from './catalog.js'
 import { addModule, moduleTable, removeDefaultEnabled, removeModule, type ModuleSpec } from './edit.js'
+import { packageTable, vendoredText } from './package.js'
 
 export interface PlannedModule {
   slug: string
@@ -45,22 +49,32 @@ export interface EditPlan {
   disabled: string[]
   /** A note for the user when nothing changes ("already installed"). */
   message: string | null
+  /** Vendored package manifests to write (install), root-relative. */
+  writes: VendoredFile[]
+  /** Vendored package manifests to delete (uninstall), root-relative. */
+  deletes: string[]
 }
 
-const refused = (diagnostics: Diagnostic[]): EditPlan => ({ ok: false, diagnostics: sortDiagnostics(diagnostics), text: null, changed: false, added: [], removed: [], disabled: [], message: null })
+export interface VendoredFile {
+  path: string
+  content: string
+}
+
+const refused = (diagnostics: Diagnostic[]): EditPlan => ({ ok: false, diagnostics: sortDiagnostics(diagnostics), text: null, changed: false, added: [], removed: [], disabled: [], message: null, writes: [], deletes: [] })
 
 function join(dir: string, name: string): string {
   return `${dir.replace(/\/+$/, '')}/${name}`
 }
 
-/** The package manifest candidates of the catalog's path entries: what planInstall may consult. */
-export function catalogPackageFiles(catalog: LoadedCatalog, names: readonly string[] = PACKAGE_MANIFEST_NAMES): string[] {
-  const out: string[] = []
-  for (const item of catalog.items) {
-    const e = item.entry
-    if (e?.source === 'path' && e.path && !repoPathProblem(e.path)) for (const n of names) out.push(join(e.path, n))
-  }
-  return [...new Set(out)]
+/** The package manifest candidates of a module's directory (its path, or its vendored directory). */
+export function packageCandidates(slug: string, e: { source: string; path?: string | undefined }, lookup: PackageLookup): string[] {
+  const dir = packageDirOf(slug, e, lookup)
+  return dir === null || repoPathProblem(dir) ? [] : lookup.names.map((n) => join(dir, n))
+}
+
+/** The package manifest candidates of every catalog entry: what planInstall may consult. */
+export function catalogPackageFiles(catalog: LoadedCatalog, lookup: PackageLookup = DEFAULT_LOOKUP): string[] {
+  return [...new Set(catalog.items.flatMap((item) => (item.entry ? packageCandidates(item.slug, item.entry, lookup) : [])))]
 }
 
 interface PackageInfo {
@@ -71,9 +85,9 @@ interface PackageInfo {
   version: string | undefined
 }
 
-/** What an install needs from a path module's package manifest, read leniently (validation comes later). */
-function packageInfo(path: string, files: FileSnapshot, names: readonly string[]): PackageInfo | null {
-  const file = names.map((n) => join(path, n)).find((f) => typeof files.get(f) === 'string')
+/** What an install needs from a package manifest on disk, read leniently (validation comes later). */
+function packageInfo(candidates: readonly string[], files: FileSnapshot): PackageInfo | null {
+  const file = candidates.find((f) => typeof files.get(f) === 'string')
   if (file === undefined) return null
   let data: TomlTable
   try {
@@ -82,6 +96,15 @@ function packageInfo(path: string, files: FileSnapshot, names: readonly string[]
     if (err instanceof DiagnosticError) return null
     throw err
   }
+  return infoOf(file, data)
+}
+
+/** The same from a catalog entry's package table (validated with the catalog). */
+function catalogInfo(file: string, p: PackageManifest): PackageInfo {
+  return { file, dependencies: Object.keys(p.dependencies), runtime: p.module.runtime, core: p.module.trust_level === 'core', version: p.module.version }
+}
+
+function infoOf(file: string, data: TomlTable): PackageInfo {
   const mod = isTable(data.module) ? data.module : {}
   const deps = isTable(data.dependencies) ? Object.keys(data.dependencies) : []
   return {
@@ -115,15 +138,15 @@ export interface InstallInput {
   slug: string
   /** `--version`: a Cargo requirement the installed version must satisfy. */
   versionReq?: string | undefined
-  /** Package manifests of the catalog's path entries (catalogPackageFiles); null for a missing file. */
+  /** The package manifest candidates of the catalog's entries (catalogPackageFiles); null for a missing file. */
   files: FileSnapshot
-  /** Package manifest names to try (modules-rebuild.toml `codegen.package_manifests`). */
-  names?: readonly string[]
+  /** Where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
+  lookup?: PackageLookup
 }
 
 export function planInstall(input: InstallInput): EditPlan {
   const { catalog, slug, manifestFile: file } = input
-  const names = input.names ?? PACKAGE_MANIFEST_NAMES
+  const lookup = input.lookup ?? DEFAULT_LOOKUP
   const m = readManifestText(file, input.manifestText)
   if (Array.isArray(m)) return refused(m)
   if (!catalog.ok) return refused(catalog.diagnostics)
@@ -131,7 +154,13 @@ export function planInstall(input: InstallInput): EditPlan {
   if (!target) return refused([unknownModule(catalog, slug)])
   if (!target.valid || !target.entry) return refused(target.diagnostics)
 
-  const info = (item: CatalogItem) => (item.entry?.source === 'path' && item.entry.path ? packageInfo(item.entry.path, input.files, names) : null)
+  const vendor = vendoring(catalog, input.files, lookup)
+  const info = (item: CatalogItem): PackageInfo | null => {
+    if (!item.entry) return null
+    const e = item.entry
+    if (e.source !== 'path' && e.package) return catalogInfo(`the package table [modules.${item.key}.package]`, e.package)
+    return packageInfo(packageCandidates(item.slug, e, lookup), input.files)
+  }
   const versionOf = (item: CatalogItem) => item.entry?.version ?? info(item)?.version ?? null
 
   if (input.versionReq !== undefined) {
@@ -144,11 +173,12 @@ export function planInstall(input: InstallInput): EditPlan {
     }
   }
 
-  if (Object.hasOwn(m.modules, slug)) return alreadyInstalled(m, target, versionOf(target))
+  if (Object.hasOwn(m.modules, slug)) return alreadyInstalled(m, target, versionOf(target), vendor)
 
   // The dependency closure, dependencies first; only modules that are not installed yet.
   const diagnostics: Diagnostic[] = []
   const planned: PlannedModule[] = []
+  const writes: VendoredFile[] = []
   const seen = new Set<string>()
   const missing = new Map<string, string[]>() // requiring slug → missing slugs
   const visit = (item: CatalogItem, dependencyOf: string | null) => {
@@ -172,10 +202,15 @@ export function planInstall(input: InstallInput): EditPlan {
       if (next) visit(next, item.slug)
       else missing.set(item.slug, [...(missing.get(item.slug) ?? []), dep])
     }
-    const spec: ModuleSpec = { crate: e.crate, source: e.source, depends_on: deps }
-    if (e.source === 'path') Object.assign(spec, { path: e.path, required: pkg?.core ?? false, runtime: pkg?.runtime })
+    const spec: ModuleSpec = { crate: e.crate, source: e.source, depends_on: deps, required: pkg?.core ?? false, runtime: pkg?.runtime }
+    if (e.source === 'path') spec.path = e.path
     else if (e.source === 'git') Object.assign(spec, { git: e.git, rev: e.rev })
     else spec.version = e.version
+    if (e.source !== 'path') {
+      const w = vendor.write(item)
+      if (w) writes.push(w)
+      else if (!pkg) diagnostics.push(vendor.missing(item))
+    }
     planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf })
   }
   visit(target, null)
@@ -193,13 +228,48 @@ export function planInstall(input: InstallInput): EditPlan {
     if (!r.ok) return refused([...diagnostics, ...r.diagnostics])
     text = r.text
   }
-  return { ok: true, diagnostics: sortDiagnostics(diagnostics), text, changed: true, added: planned, removed: [], disabled: [], message: null }
+  return { ok: true, diagnostics: sortDiagnostics(diagnostics), text, changed: true, added: planned, removed: [], disabled: [], message: null, writes, deletes: [] }
+}
+
+interface Vendoring {
+  /** Whether a vendored package manifest of the entry exists. */
+  exists(item: CatalogItem): boolean
+  /** The file to write for an entry that carries a package table and is not vendored identically already. */
+  write(item: CatalogItem): VendoredFile | null
+  /** `catalog-package-missing` for an entry without a package table or a vendored file. */
+  missing(item: CatalogItem): Diagnostic
+}
+
+function vendoring(catalog: LoadedCatalog, files: FileSnapshot, lookup: PackageLookup): Vendoring {
+  const candidates = (item: CatalogItem) => packageCandidates(item.slug, item.entry!, lookup)
+  /** Where an entry's package manifest is vendored: the existing candidate, else the first name. */
+  const target = (item: CatalogItem) => {
+    const all = candidates(item)
+    return all.find((f) => typeof files.get(f) === 'string') ?? all[0]!
+  }
+  return {
+    exists: (item) => candidates(item).some((f) => typeof files.get(f) === 'string'),
+    write(item) {
+      const table = catalog.doc ? packageTable(catalog.doc.data, item.key) : null
+      if (!table || !item.entry) return null
+      const path = target(item)
+      const content = vendoredText(item.entry, table, catalog.file)
+      return files.get(path) === content ? null : { path, content }
+    },
+    missing(item) {
+      const e = item.entry!
+      return diagnostic('error', 'catalog-package-missing', catalog.file, locate(catalog.doc!, ['modules', item.key]), `Catalog entry '${item.key}' (source = "${e.source}") carries no package manifest, and ${candidates(item).join(' or ')} does not exist: code generation cannot register the module`, `Add the crate's rustok-module.toml (version ${e.version ?? e.rev ?? 'offered'}) to the catalog as [modules.${item.key}.package], or write it to ${target(item)}.`)
+    }
+  }
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
 
-/** Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when it does not. */
-function alreadyInstalled(m: Manifest, target: CatalogItem, version: string | null): EditPlan {
+/**
+ * Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when
+ * it does not. A vendored package manifest that is missing is written (the repair `codegen-package-missing` suggests).
+ */
+function alreadyInstalled(m: Manifest, target: CatalogItem, version: string | null, vendor: Vendoring): EditPlan {
   const e = target.entry!
   const have = isTable(m.modules[target.slug]) ? (m.modules[target.slug] as TomlTable) : {}
   const want = moduleTable({ crate: e.crate, source: e.source, path: e.path, git: e.git, rev: e.rev, version: e.version })
@@ -216,13 +286,29 @@ function alreadyInstalled(m: Manifest, target: CatalogItem, version: string | nu
     return refused([diagnostic('error', 'install-conflict', m.doc.file, at, `Module '${target.slug}' is already installed differently: ${differences.join('; ')}`, `Uninstall '${target.slug}' first (modules-rebuild uninstall ${target.slug}), or edit its entry by hand.`)])
   }
   const what = version ? `${target.slug} ${version}` : target.slug
-  return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${m.doc.file}${at ? `:${at.line}` : ''}); nothing to do` }
+  const where = `${m.doc.file}${at ? `:${at.line}` : ''}`
+  const repair = e.source !== 'path' ? vendor.write(target) : null
+  if (repair && !vendor.exists(target)) {
+    return { ok: true, diagnostics: [], text: m.doc.text, changed: true, added: [], removed: [], disabled: [], message: `${what} is already installed (${where}); writing its missing package manifest ${repair.path}`, writes: [repair], deletes: [] }
+  }
+  return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${where}); nothing to do`, writes: [], deletes: [] }
 }
 
 export interface UninstallInput {
   manifestFile: string
   manifestText: string
   slug: string
+  /** The module's package manifest candidates (uninstallPackageFiles); null for a missing file. */
+  files?: FileSnapshot
+  lookup?: PackageLookup
+}
+
+/** The files planUninstall consults: the vendored package manifest candidates of an installed module. */
+export function uninstallPackageFiles(manifestFile: string, manifestText: string, slug: string, lookup: PackageLookup = DEFAULT_LOOKUP): string[] {
+  const m = readManifestText(manifestFile, manifestText)
+  if (Array.isArray(m) || !isTable(m.modules[slug])) return []
+  const e = m.modules[slug] as TomlTable
+  return typeof e.source === 'string' && e.source !== 'path' ? packageCandidates(slug, { source: e.source }, lookup) : []
 }
 
 export function planUninstall(input: UninstallInput): EditPlan {
@@ -253,5 +339,6 @@ export function planUninstall(input: UninstallInput): EditPlan {
   const enabled = isTable(removed.data.settings) && Array.isArray(removed.data.settings.default_enabled) && removed.data.settings.default_enabled.includes(slug)
   const disabled = removeDefaultEnabled(removed.text, file, slug)
   if (!disabled.ok) return refused(disabled.diagnostics)
-  return { ok: true, diagnostics: [], text: disabled.text, changed: true, added: [], removed: [slug], disabled: enabled ? [slug] : [], message: null }
+  const deletes = uninstallPackageFiles(file, input.manifestText, slug, input.lookup).filter((f) => typeof input.files?.get(f) === 'string')
+  return { ok: true, diagnostics: [], text: disabled.text, changed: true, added: [], removed: [slug], disabled: enabled ? [slug] : [], message: null, writes: [], deletes }
 }

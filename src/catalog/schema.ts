@@ -4,6 +4,7 @@
  * of a crates-io or git module whose package manifest is not on disk.
  */
 import { z } from 'zod'
+import { PackageManifestSchema } from '../manifest/package-schema.js'
 import { CRATE_PATTERN, SLUG_PATTERN, SOURCES } from '../manifest/schema.js'
 
 export const CatalogEntrySchema = z
@@ -17,7 +18,10 @@ export const CatalogEntrySchema = z
     git: z.string().optional(),
     rev: z.string().optional(),
     path: z.string().optional().describe('Repository-relative crate directory (source = "path").'),
-    depends_on: z.array(z.string().meta({ pattern: SLUG_PATTERN })).default([]),
+    depends_on: z.array(z.string().meta({ pattern: SLUG_PATTERN })).default([]).describe('Slugs of the modules it needs; a package table\'s [dependencies] wins over this.'),
+    package: PackageManifestSchema.optional().describe(
+      'The rustok-module.toml of the offered version, for a crates-io / git / registry module (its crate is not in the repository): install writes it to `<codegen.package_dir>/<slug>/rustok-module.toml`, where code generation reads it.'
+    ),
     tags: z.array(z.string()).default([])
   })
   .describe('One module offered by the catalog.')

@@ -1,217 +1,25 @@
 /**
- * `catalog list|search`, `install`, `uninstall`: the adapter around src/catalog/ (reads the
- * catalog from a file or an https:// URL, the manifest and the package manifests; plans in memory;
- * writes modules.toml and the generated files, or nothing at all) and the commands.
- *
- * install / uninstall are all-or-nothing: the edited manifest is validated with every package
- * manifest it points at and the generation is planned in memory first; any blocking error refuses
- * the change before a byte is written. `--dry-run` prints the unified diff of every file that would
- * change and writes nothing.
+ * The commands `catalog list|search`, `install` and `uninstall`; the work is done by
+ * src/adapters/catalog.ts.
  */
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { unifiedDiff } from '../diagnostics/compare.js'
-import { blockingErrors, generateOnDisk } from '../adapters/codegen.js'
-import { loadConfig } from '../adapters/config.js'
-import { locateManifest, readSnapshot, readText, UsageError, type ManifestLocation } from '../adapters/fs.js'
-import { DEFAULT_CATALOG, readCatalog, searchCatalog, type LoadedCatalog } from '../catalog/catalog.js'
-import { catalogPackageFiles, planInstall, planUninstall, type EditPlan, type PlannedModule } from '../catalog/install.js'
-import { checkGeneration, filesForGeneration, planGeneration } from '../codegen/generate.js'
-import { DEFAULT_CONFIG } from '../config/config.js'
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { installedSlugs, installOnDisk, loadCatalog, uninstallOnDisk, type EditOutcome } from '../adapters/catalog.js'
+import { UsageError } from '../adapters/fs.js'
+import { DEFAULT_CATALOG, searchCatalog } from '../catalog/catalog.js'
+import type { PlannedModule } from '../catalog/install.js'
+import { sortDiagnostics } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { parseCargoReq } from '../manifest/cargo-semver.js'
-import { isTable, parseToml } from '../manifest/toml.js'
-import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../project/project.js'
 import { COMMON, type CliIo, type Command } from './command.js'
 
-// ───────────────────────────── catalog source ─────────────────────────────
-
-export interface FetchOptions {
-  /** Whole request, body included. */
-  timeoutMs?: number
-  maxBytes?: number
-  maxRedirects?: number
-}
-
-export const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 } as const
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
-
-/**
- * Which catalog URLs are fetched: https:// from anywhere; http:// only from the loopback interface
- * (a catalog served on the same machine, and the tests); nothing else.
- */
-export function catalogUrlProblem(url: URL): string | null {
-  if (url.protocol === 'https:') return null
-  if (url.protocol === 'http:') return LOOPBACK.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://'
-  return `uses ${url.protocol} — catalogs are fetched over https:// only`
-}
-
-const isUrl = (spec: string) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec)
-
-/** GETs a catalog: redirects followed (each hop checked), the size bounded, the whole request timed out. */
-export async function fetchCatalogText(spec: string, options: FetchOptions = {}): Promise<string> {
-  const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options }
-  let url: URL
-  try {
-    url = new URL(spec)
-  } catch {
-    throw new UsageError(`${spec}: not a valid URL`)
-  }
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), timeoutMs)
-  try {
-    for (let hop = 0; ; hop++) {
-      const problem = catalogUrlProblem(url)
-      if (problem) throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`)
-      const res = await fetch(url, { redirect: 'manual', signal: controller.signal, headers: { accept: 'application/toml, text/plain;q=0.9, */*;q=0.1' } })
-      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-        await res.body?.cancel()
-        if (hop >= maxRedirects) throw new UsageError(`${spec}: more than ${maxRedirects} redirects`)
-        url = new URL(res.headers.get('location')!, url)
-        continue
-      }
-      if (!res.ok) {
-        await res.body?.cancel()
-        throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`)
-      }
-      const declared = Number(res.headers.get('content-length') ?? NaN)
-      if (declared > maxBytes) {
-        await res.body?.cancel()
-        throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
-      }
-      const chunks: Uint8Array[] = []
-      let size = 0
-      if (res.body) {
-        const reader = res.body.getReader()
-        for (;;) {
-          const { done, value } = await reader.read()
-          if (done) break
-          size += value.byteLength
-          if (size > maxBytes) {
-            await reader.cancel()
-            throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
-          }
-          chunks.push(value)
-        }
-      }
-      return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
-    }
-  } catch (err) {
-    if (err instanceof UsageError) throw err
-    if (controller.signal.aborted) throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`)
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause
-    throw new UsageError(`${spec}: cannot read the catalog: ${cause?.code ?? cause?.message ?? (err as Error).message}`)
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-/** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
-export async function loadCatalog(root: string, spec: string = DEFAULT_CATALOG, options: FetchOptions = {}): Promise<LoadedCatalog> {
-  if (isUrl(spec)) return readCatalog(spec, await fetchCatalogText(spec, options))
-  const loc = await locateManifest(root, spec)
-  return readCatalog(loc.file, await readText(loc.absolute, loc.file))
-}
-
-// ───────────────────────────── planning in memory ─────────────────────────────
-
-export interface ChangedFile {
-  path: string
-  diff: string
-}
-
-export interface EditOutcome {
-  plan: EditPlan
-  ok: boolean
-  /** The change was refused (plan refused, or the edited project has a blocking error): nothing written. */
-  refused: boolean
-  applied: boolean
-  manifestHash: string | null
-  diagnostics: Diagnostic[]
-  files: ChangedFile[]
-  written: string[]
-}
-
-interface Edited {
-  project: ProjectResult | null
-  diagnostics: Diagnostic[]
-  files: ChangedFile[]
-}
-
-/** Validates the edited manifest (and the package manifests it points at) and plans the generation: nothing written. */
-async function planEdited(root: string, loc: ManifestLocation, before: string, after: string): Promise<Edited> {
-  const { config, diagnostics: configDiagnostics } = await loadConfig(root)
-  const manifestDiff: ChangedFile = { path: loc.file, diff: unifiedDiff(loc.file, before, after) }
-  if (!config) return { project: null, diagnostics: configDiagnostics, files: [manifestDiff] }
-  const names = config.codegen.package_manifests
-  const stage = readManifest(loc.file, after)
-  const project = completeProject(stage, await readSnapshot(root, filesNeeded(stage, names)), names)
-  const plan = planGeneration({ project, config, files: await readSnapshot(root, filesForGeneration(config)), manifestFile: loc.file })
-  const current = await readSnapshot(root, plan.files.map((f) => f.path))
-  const { stale } = checkGeneration(plan, current)
-  return { project, diagnostics: sortDiagnostics([...configDiagnostics, ...plan.diagnostics]), files: [manifestDiff, ...stale.map((s) => ({ path: s.path, diff: s.diff }))] }
-}
-
-
-/** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and generate. */
-async function carryOut(root: string, loc: ManifestLocation, manifestArg: string, before: string, plan: EditPlan, dryRun: boolean): Promise<EditOutcome> {
-  const base = { plan, applied: false, refused: false, written: [] as string[] }
-  if (!plan.ok || plan.text === null) return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] }
-  if (!plan.changed) return { ...base, ok: true, manifestHash: readManifest(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] }
-  const edited = await planEdited(root, loc, before, plan.text)
-  const diagnostics = sortDiagnostics([...plan.diagnostics, ...edited.diagnostics])
-  const hash = edited.project?.manifestHash ?? null
-  if (!edited.project || blockingErrors(diagnostics).length) return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] }
-  if (dryRun) return { ...base, ok: !hasErrors(diagnostics), manifestHash: hash, diagnostics, files: edited.files }
-
-  // The plan is only right for the text it was made from.
-  if ((await readText(loc.absolute, loc.file)) !== before) throw new UsageError(`${loc.file} changed while the ${plan.added.length ? 'install' : 'uninstall'} was planned; run it again`)
-  await fs.writeFile(loc.absolute, plan.text)
-  let generated: Awaited<ReturnType<typeof generateOnDisk>>
-  try {
-    generated = await generateOnDisk(root, manifestArg)
-  } catch (err) {
-    await fs.writeFile(loc.absolute, before)
-    throw err
-  }
-  if (blockingErrors(generated.diagnostics).length) {
-    // Not expected (the same inputs were planned above), but never leave a half-done change.
-    await fs.writeFile(loc.absolute, before)
-    return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...generated.diagnostics]), files: [] }
-  }
-  const all = sortDiagnostics([...plan.diagnostics, ...generated.diagnostics])
-  return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, written: [loc.file, ...generated.written] }
-}
-
-async function readManifestAt(root: string, manifest: string): Promise<{ loc: ManifestLocation; text: string }> {
-  const loc = await locateManifest(root, manifest)
-  return { loc, text: await readText(loc.absolute, loc.file) }
-}
-
-export async function installOnDisk(root: string, opts: { manifest?: string; catalog?: string; slug: string; versionReq?: string; dryRun?: boolean; fetch?: FetchOptions }): Promise<EditOutcome> {
-  const manifestArg = opts.manifest ?? 'modules.toml'
-  const { loc, text } = await readManifestAt(root, manifestArg)
-  const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch)
-  const { config } = await loadConfig(loc.root)
-  const names = (config ?? DEFAULT_CONFIG).codegen.package_manifests
-  const files = await readSnapshot(loc.root, catalogPackageFiles(catalog, names))
-  const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, names })
-  return carryOut(loc.root, loc, manifestArg, text, plan, opts.dryRun ?? false)
-}
-
-export async function uninstallOnDisk(root: string, opts: { manifest?: string; slug: string; dryRun?: boolean }): Promise<EditOutcome> {
-  const manifestArg = opts.manifest ?? 'modules.toml'
-  const { loc, text } = await readManifestAt(root, manifestArg)
-  const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug })
-  return carryOut(loc.root, loc, manifestArg, text, plan, opts.dryRun ?? false)
-}
-
-// ───────────────────────────── commands ─────────────────────────────
-
 const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG } } as const
-const DRY_RUN = { 'dry-run': { type: 'boolean', default: false } } as const
+const EDIT_OPTIONS = {
+  'dry-run': { type: 'boolean', default: false },
+  'update-lockfile': { type: 'boolean', default: false },
+  offline: { type: 'boolean', default: false }
+} as const
+
+const editOptions = (values: Record<string, unknown>) => ({ dryRun: values['dry-run'] === true, updateLockfile: values['update-lockfile'] === true, offline: values.offline === true })
 
 function describe(p: PlannedModule): string {
   const s = p.spec
@@ -235,8 +43,11 @@ function report(io: CliIo, format: unknown, r: EditOutcome, dryRun: boolean): nu
         added: p.ok ? p.added.map(addedJson) : [],
         removed: p.ok ? p.removed : [],
         disabled: p.ok ? p.disabled : [],
+        vendored: p.ok ? [...p.writes.map((w) => w.path), ...p.deletes] : [],
+        declared: r.declared,
         files: r.files,
-        written: r.written
+        written: r.written,
+        deleted: r.deleted
       })
     )
   } else {
@@ -247,10 +58,15 @@ function report(io: CliIo, format: unknown, r: EditOutcome, dryRun: boolean): nu
     else if (p.changed) {
       for (const a of p.added) io.stdout(`${dryRun ? 'would add' : 'added'} ${describe(a)}`)
       for (const s of p.removed) io.stdout(`${dryRun ? 'would remove' : 'removed'} ${s}${p.disabled.includes(s) ? ' (and from settings.default_enabled)' : ''}`)
+      for (const w of p.writes) io.stdout(`${dryRun ? 'would vendor' : 'vendored'} its package manifest: ${w.path}`)
+      for (const d of p.deletes) io.stdout(`${dryRun ? 'would remove' : 'removed'} its vendored package manifest: ${d}`)
+      for (const c of r.declared) io.stdout(`${dryRun ? 'would ' : ''}${p.removed.length ? (dryRun ? 'undeclare' : 'undeclared') : dryRun ? 'declare' : 'declared'} ${c}`)
       if (dryRun) io.stdout(`dry run: nothing written; ${r.files.length} file${r.files.length === 1 ? ' would' : 's would'} change (${summaryLine(r.diagnostics)})`)
       else {
         for (const f of r.written) io.stdout(`wrote ${f}`)
-        io.stdout(`${r.written.length} file${r.written.length === 1 ? '' : 's'} written (${summaryLine(r.diagnostics)})`)
+        for (const f of r.deleted) io.stdout(`deleted ${f}`)
+        const n = r.written.length + r.deleted.length
+        io.stdout(`${n} file${n === 1 ? '' : 's'} ${r.deleted.length ? 'written or deleted' : 'written'} (${summaryLine(r.diagnostics)})`)
       }
     }
   }
@@ -263,13 +79,14 @@ function oneSlug(command: string, positionals: string[]): string {
 }
 
 export const installCommand: Command = {
-  usage: 'modules-rebuild install SLUG [--catalog FILE|URL] [--version REQ] [--dry-run] [--root DIR] [--manifest FILE] [--format text|json]',
-  summary: "Add the catalog's module (and the missing dependencies the catalog offers) to modules.toml, surgically, then generate. Refuses unknown or invalid modules, missing dependencies, an unsatisfied --version, and any change that would not validate; writes everything or nothing. --dry-run prints the diffs.",
-  options: { ...COMMON, ...CATALOG_OPTION, ...DRY_RUN, version: { type: 'string' } },
+  usage: 'modules-rebuild install SLUG [--catalog FILE|URL] [--version REQ] [--dry-run] [--update-lockfile [--offline]] [--root DIR] [--manifest FILE] [--format text|json]',
+  summary:
+    "Add the catalog's module (and the missing dependencies the catalog offers) to modules.toml, surgically; vendor the package manifest of a crates-io / git module; declare the dependency and feature in the apps' Cargo.toml; then generate. Refuses unknown or invalid modules, missing dependencies, an unsatisfied --version, and any change that would not validate; writes everything or nothing. --dry-run prints the diffs; --update-lockfile runs `cargo update --workspace`.",
+  options: { ...COMMON, ...CATALOG_OPTION, ...EDIT_OPTIONS, version: { type: 'string' } },
   positionals: true,
   async run(values, io, positionals) {
     const slug = oneSlug('install', positionals)
-    const dryRun = values['dry-run'] === true
+    const opts = editOptions(values)
     if (typeof values.version === 'string') {
       const req = parseCargoReq(values.version)
       if (!req.ok) throw new UsageError(`--version ${req.reason}`)
@@ -278,34 +95,24 @@ export const installCommand: Command = {
       manifest: String(values.manifest),
       catalog: String(values.catalog),
       slug,
-      dryRun,
+      ...opts,
       ...(typeof values.version === 'string' ? { versionReq: values.version } : {})
     })
-    return report(io, values.format, r, dryRun)
+    return report(io, values.format, r, opts.dryRun)
   }
 }
 
 export const uninstallCommand: Command = {
-  usage: 'modules-rebuild uninstall SLUG [--dry-run] [--root DIR] [--manifest FILE] [--format text|json]',
-  summary: 'Remove an optional module that nothing depends on from modules.toml (and from settings.default_enabled), surgically, then generate. Refuses required modules and modules with dependents (naming them). --dry-run prints the diffs.',
-  options: { ...COMMON, ...DRY_RUN },
+  usage: 'modules-rebuild uninstall SLUG [--dry-run] [--update-lockfile [--offline]] [--root DIR] [--manifest FILE] [--format text|json]',
+  summary:
+    "Remove an optional module that nothing depends on from modules.toml (and from settings.default_enabled), surgically, with a crates-io / git module's vendored package manifest and Cargo.toml declarations; then generate. Refuses required modules and modules with dependents (naming them). --dry-run prints the diffs; --update-lockfile runs `cargo update --workspace`.",
+  options: { ...COMMON, ...EDIT_OPTIONS },
   positionals: true,
   async run(values, io, positionals) {
     const slug = oneSlug('uninstall', positionals)
-    const dryRun = values['dry-run'] === true
-    const r = await uninstallOnDisk(path.resolve(io.cwd, String(values.root)), { manifest: String(values.manifest), slug, dryRun })
-    return report(io, values.format, r, dryRun)
-  }
-}
-
-/** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
-async function installedSlugs(root: string, manifest: string): Promise<Set<string> | null> {
-  try {
-    const { loc, text } = await readManifestAt(root, manifest)
-    const data = parseToml(text, loc.file)
-    return new Set(isTable(data.modules) ? Object.keys(data.modules) : [])
-  } catch {
-    return null
+    const opts = editOptions(values)
+    const r = await uninstallOnDisk(path.resolve(io.cwd, String(values.root)), { manifest: String(values.manifest), slug, ...opts })
+    return report(io, values.format, r, opts.dryRun)
   }
 }
 

@@ -33,7 +33,7 @@ export interface GenerationPlan {
 }
 
 export interface GenerationInput {
-  project: Pick<ProjectResult, 'ok' | 'manifest' | 'manifestHash' | 'packages' | 'diagnostics'>
+  project: Pick<ProjectResult, 'ok' | 'manifest' | 'manifestHash' | 'packages' | 'diagnostics' | 'missingPackages'>
   config: Config
   /** The contents of the paths `filesForGeneration(config)` names; null for a missing file. */
   files: FileSnapshot
@@ -70,9 +70,9 @@ const disabled = (): FeatureSet => ({ enabled: false, gated: false, mode: null, 
 export function planGeneration(input: GenerationInput): GenerationPlan {
   const { project, config } = input
   const featureSets: Record<AppName, FeatureSet> = { server: disabled(), admin: disabled(), storefront: disabled() }
-  const diagnostics = [...project.diagnostics]
+  const diagnostics = [...project.diagnostics, ...project.missingPackages]
   const { manifest, manifestHash } = project
-  if (!project.ok || !manifest || !manifestHash || hasErrors(project.diagnostics)) return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) }
+  if (!project.ok || !manifest || !manifestHash || hasErrors(diagnostics)) return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) }
 
   const files: PlannedFile[] = []
   const built = buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })

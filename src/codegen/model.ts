@@ -144,7 +144,8 @@ export function buildModel(input: ModelInput): { model: CodegenModel | null; dia
     const e = m.modules[slug]!
     const pkg = packages.get(slug)
     if (!pkg) {
-      out.push(diagnostic('error', 'codegen-unsupported-source', manifestFile, null, `Module '${slug}' has source = "${e.source}"; code generation reads the package manifest of path modules only`, 'Vendor the module into the repository (source = "path") so its rustok-module.toml is on disk.'))
+      // planGeneration stops first (package-manifest-missing / codegen-package-missing); kept for direct callers.
+      out.push(diagnostic('error', 'codegen-package-missing', manifestFile, null, `Module '${slug}' (source = "${e.source}") has no package manifest to generate its registration from`, `Write its rustok-module.toml (modules-rebuild install ${slug} does, from the catalog).`))
       continue
     }
     const p = pkg.manifest

@@ -6,6 +6,7 @@ import { DiagnosticError, diagnostic, hasErrors, type Diagnostic } from '../diag
 import { readDocument, type TomlDocument } from '../manifest/document.js'
 import { repoPathProblem, rustPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
+import type { PackageLookup } from '../manifest/package-schema.js'
 import { checkShape, formatPath, locate } from '../manifest/shape.js'
 import { checkPlanConfig } from '../plan/config.js'
 import { checkWorkflowsConfig } from '../workflows/config.js'
@@ -18,6 +19,11 @@ export interface ConfigResult {
 }
 
 export const DEFAULT_CONFIG: Config = ConfigSchema.parse({})
+
+/** Where this configuration looks for package manifests. */
+export function packageLookup(c: Config): PackageLookup {
+  return { names: c.codegen.package_manifests, dir: c.codegen.package_dir }
+}
 
 const PREFIX = /^[A-Za-z0-9_][A-Za-z0-9_+.-]*$/
 const FEATURE = new RegExp(FEATURE_PATTERN)
@@ -54,6 +60,7 @@ function checkValues(doc: TomlDocument, c: Config): Diagnostic[] {
     if (problem) err('config-invalid-path', p, `\`${formatPath(p)}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server/src/modules/generated.rs".')
   }
   c.codegen.package_manifests.forEach((name, i) => path(['codegen', 'package_manifests', i], name))
+  path(['codegen', 'package_dir'], c.codegen.package_dir)
   for (const app of APPS) {
     const a = c.codegen[app]
     path(['codegen', app, 'output'], a.output)

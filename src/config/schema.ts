@@ -61,7 +61,10 @@ export const CodegenSchema = z
       .array(repoPath('File name of a package manifest inside a module directory.'))
       .min(1)
       .default(['rustok-module.toml', 'module.toml'])
-      .describe('Package manifest names tried in order in each path module directory.'),
+      .describe('Package manifest names tried in order in each module directory.'),
+    package_dir: repoPath(
+      'Directory of the vendored package manifests of the modules that are not source = "path" (crates-io, git, registry): `<package_dir>/<slug>/rustok-module.toml`. `install` writes them from the catalog; code generation reads them.'
+    ).default('modules.d'),
     feature_prefix: z
       .string()
       .default('mod-')

@@ -46,6 +46,7 @@ export const VALIDATION_RULES = {
   'package-dependencies-mismatch': '[dependencies] keys differ from depends_on in modules.toml.',
   'required-trust-mismatch': '`required = true` must go with trust_level = "core" and vice versa.',
   'path-not-first-party': 'A path module must have ownership = "first_party".',
+  'package-version-mismatch': 'A vendored package manifest of a crates-io / registry module names a version that the modules.toml requirement does not admit.',
   'runtime-mismatch': '[module].runtime differs from runtime in modules.toml.',
   'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
   'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
@@ -58,7 +59,7 @@ export const CODEGEN_RULES = {
   'config-invalid-identifier': 'api_crate is not a Rust path, or feature_prefix / a base feature is not a Cargo feature name.',
   'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
   // Code generation (generate / check)
-  'codegen-unsupported-source': 'A module that is not source = "path" has no package manifest on disk to generate its registration from.',
+  'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
   'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
   'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
   'template-error': 'A user Mustache template ([codegen.<app>] template) is missing or does not parse.',
@@ -92,7 +93,11 @@ export const CATALOG_RULES = {
   'module-not-installed': 'uninstall names a module that modules.toml does not list.',
   'module-required': 'uninstall of a required (core) module.',
   'module-has-dependents': 'uninstall of a module other installed modules depend on (they are named).',
-  'edit-verification-failed': 'The edited modules.toml would not parse to exactly the intended document, or its layout cannot be edited safely; nothing is written.'
+  'catalog-package-missing': 'A crates-io / git / registry module to install has no package manifest: its catalog entry carries no [modules.<key>.package] and none is vendored yet.',
+  'catalog-package-mismatch': "A catalog entry's package table disagrees with the entry (slug, version), or a path entry carries one.",
+  'edit-verification-failed': 'The edited modules.toml or Cargo.toml would not parse to exactly the intended document, or its layout cannot be edited safely; nothing is written.',
+  'lockfile-outdated': 'install / uninstall changed Cargo.toml dependencies without --update-lockfile: Cargo.lock must be updated (`cargo update --workspace`) before `cargo build --locked`.',
+  'lockfile-update-failed': '`cargo update --workspace` failed after the change (--update-lockfile), so the whole change was undone.'
 } as const
 
 /** Rules of a module change request (modules-change.yml, src/github/). */

@@ -1,14 +1,21 @@
 /**
- * Package manifests (`<path>/rustok-module.toml` or `module.toml`) of path modules, checked against
- * their modules.toml entry. Pure: the adapter hands in a snapshot of the files this module asks
- * for (`wantedFiles`), with null for files that do not exist.
+ * Package manifests (`<path>/rustok-module.toml` or `module.toml`), checked against their
+ * modules.toml entry. A path module's lives in its directory; a crates-io / git / registry module's
+ * is vendored at `<package_dir>/<slug>/rustok-module.toml` (install writes it from the catalog),
+ * because the crate's own copy is not in the repository. A vendored one that is absent is not a
+ * validation finding (code generation reports it); one that is present is held to the same rules,
+ * except those about the crate directory (ownership, UI crates on disk), and for crates-io /
+ * registry its version must satisfy the entry's requirement.
+ *
+ * Pure: the adapter hands in a snapshot of the files this module asks for (`wantedFiles`), with
+ * null for files that do not exist.
  */
 import { DiagnosticError, diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { isCargoVersion, parseCargoReq, satisfiesCargo } from './cargo-semver.js'
 import { readDocument, type TomlDocument } from './document.js'
 import { crateProblem, repoPathProblem, rustPathProblem } from './identifiers.js'
 import type { KeyPath } from './locate.js'
-import { PACKAGE_MANIFEST_NAMES, PackageManifestSchema, type PackageManifest } from './package-schema.js'
+import { DEFAULT_LOOKUP, packageDirOf, PackageManifestSchema, type PackageLookup, type PackageManifest } from './package-schema.js'
 import type { Manifest, ModuleEntry } from './schema.js'
 import { checkShape, formatPath, locate } from './shape.js'
 import { entryLoc, injections } from './validate.js'
@@ -20,29 +27,54 @@ export interface LoadedPackage {
   slug: string
   doc: TomlDocument
   manifest: PackageManifest
+  /** True for a vendored package manifest (a module that is not source = "path"). */
+  vendored: boolean
 }
 
 const join = (dir: string, name: string) => `${dir.replace(/\/+$/, '')}/${name}`
 
-/** The files package checks need: the package manifest candidates and the UI crates' Cargo.toml. */
-export function wantedFiles(m: Manifest, names: readonly string[] = PACKAGE_MANIFEST_NAMES): string[] {
+/** A module's package manifest directory, or null when it has none that may be read (path-escape is reported elsewhere). */
+function dirOf(slug: string, e: ModuleEntry, lookup: PackageLookup): string | null {
+  const dir = packageDirOf(slug, e, lookup)
+  return dir === null || repoPathProblem(dir) ? null : dir
+}
+
+/** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
+export function wantedFiles(m: Manifest, lookup: PackageLookup = DEFAULT_LOOKUP): string[] {
   const out: string[] = []
-  for (const e of Object.values(m.modules)) {
-    if (e.source !== 'path' || !e.path || repoPathProblem(e.path)) continue
-    for (const n of names) out.push(join(e.path, n))
-    out.push(join(e.path, 'admin/Cargo.toml'), join(e.path, 'storefront/Cargo.toml'))
+  for (const [slug, e] of Object.entries(m.modules)) {
+    const dir = dirOf(slug, e, lookup)
+    if (dir === null) continue
+    for (const n of lookup.names) out.push(join(dir, n))
+    if (e.source === 'path') out.push(join(dir, 'admin/Cargo.toml'), join(dir, 'storefront/Cargo.toml'))
   }
   return out
 }
 
-export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: FileSnapshot, names: readonly string[] = PACKAGE_MANIFEST_NAMES): { packages: Map<string, LoadedPackage>; diagnostics: Diagnostic[] } {
+export interface PackagesResult {
+  packages: Map<string, LoadedPackage>
+  diagnostics: Diagnostic[]
+  /** `codegen-package-missing` for each vendored package manifest that does not exist: code generation's to report. */
+  missing: Diagnostic[]
+}
+
+export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: FileSnapshot, lookup: PackageLookup = DEFAULT_LOOKUP): PackagesResult {
   const out: Diagnostic[] = []
+  const missing: Diagnostic[] = []
   const packages = new Map<string, LoadedPackage>()
+  const names = lookup.names
   for (const [slug, e] of Object.entries(m.modules)) {
-    if (e.source !== 'path' || !e.path || repoPathProblem(e.path)) continue // path-escape is reported already
-    const file = names.map((n) => join(e.path!, n)).find((f) => typeof files.get(f) === 'string')
+    const dir = dirOf(slug, e, lookup)
+    if (dir === null) continue
+    const vendored = e.source !== 'path'
+    const file = names.map((n) => join(dir, n)).find((f) => typeof files.get(f) === 'string')
     if (file === undefined) {
-      out.push(diagnostic('error', 'package-manifest-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(e.path!, n)).join(' or ')} does not exist`, `Create ${join(e.path, names[0]!)} with a [module] section, or fix \`path\`.`))
+      if (vendored) {
+        const want = join(dir, names[0]!)
+        missing.push(diagnostic('error', 'codegen-package-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['source']) ?? entryLoc(manifestDoc, slug), `Module '${slug}' (source = "${e.source}") has no package manifest to generate its registration from: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Run \`modules-rebuild install ${slug}\` to write it from the catalog, or copy the crate's own ${names[0]} (of the version modules.toml names) to ${want}.`))
+        continue
+      }
+      out.push(diagnostic('error', 'package-manifest-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Create ${join(dir, names[0]!)} with a [module] section, or fix \`path\`.`))
       continue
     }
     let doc: TomlDocument
@@ -57,14 +89,14 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
     const shape = checkShape(PackageManifestSchema, doc)
     out.push(...shape.diagnostics)
     if (!shape.data) continue
-    packages.set(slug, { slug, doc, manifest: shape.data })
-    out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files))
+    packages.set(slug, { slug, doc, manifest: shape.data, vendored })
+    out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored))
   }
   out.push(...checkVersions(m, packages))
-  return { packages, diagnostics: out }
+  return { packages, diagnostics: out, missing }
 }
 
-function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: TomlDocument, p: PackageManifest, files: FileSnapshot): Diagnostic[] {
+function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: TomlDocument, p: PackageManifest, files: FileSnapshot, vendored: boolean): Diagnostic[] {
   const out: Diagnostic[] = []
   const err = (rule: string, path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
   const mod = p.module
@@ -77,7 +109,11 @@ function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: 
   if (e.required !== (mod.trust_level === 'core')) {
     err('required-trust-mismatch', ['module', 'trust_level'], e.required ? `Module '${slug}' is required in modules.toml but its trust_level is '${mod.trust_level}'` : `Module '${slug}' has trust_level 'core' but is not required in modules.toml`, 'Required modules and only they have trust_level = "core".')
   }
-  if (mod.ownership !== 'first_party') err('path-not-first-party', ['module', 'ownership'], `Module '${slug}' comes from a path in this repository but its ownership is '${mod.ownership}'`, 'Path modules must have ownership = "first_party".')
+  if (vendored) {
+    if ((e.source === 'crates-io' || e.source === 'registry') && e.version !== undefined && isCargoVersion(mod.version) && parseCargoReq(e.version).ok && !satisfiesCargo(mod.version, e.version)) {
+      err('package-version-mismatch', ['module', 'version'], `Module '${slug}' is ${mod.version} here, which modules.toml's version = "${e.version}" does not admit`, `This file must describe the version cargo builds: write the package manifest of a version matching "${e.version}" here (modules-rebuild install ${slug} writes the catalog's), or change the requirement.`)
+    }
+  } else if (mod.ownership !== 'first_party') err('path-not-first-party', ['module', 'ownership'], `Module '${slug}' comes from a path in this repository but its ownership is '${mod.ownership}'`, 'Path modules must have ownership = "first_party".')
   const runtime = mod.runtime ?? 'module'
   if (runtime !== e.runtime) err('runtime-mismatch', ['module', 'runtime'], `Module '${slug}' runtime is '${runtime}' here but '${e.runtime}' in modules.toml`, 'Make the two runtime values equal.')
 
@@ -105,11 +141,12 @@ function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: 
     const problem = rustPathProblem(value)
     if (problem) err('invalid-rust-path', path, `\`${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.')
   }
-  out.push(...checkUi(doc, slug, e.path!, p, files))
+  out.push(...(vendored ? uiCrateNames(doc, slug, p) : checkUi(doc, slug, e.path!, p, files)))
   return out
 }
 
-function rustPaths(p: PackageManifest): Array<[KeyPath, string]> {
+/** Every value of a package manifest that becomes a Rust path in generated code. */
+export function rustPaths(p: PackageManifest): Array<[KeyPath, string]> {
   const out: Array<[KeyPath, string]> = []
   if (p.crate?.entry_type !== undefined) out.push([['crate', 'entry_type'], p.crate.entry_type])
   const pr = p.provides
@@ -118,6 +155,17 @@ function rustPaths(p: PackageManifest): Array<[KeyPath, string]> {
   }
   if (pr?.cli) out.push([['provides', 'cli', 'factory'], pr.cli.factory])
   pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]))
+  return out
+}
+
+/** A vendored module's UI crates are crates-io / git crates too: only their names can be checked. */
+function uiCrateNames(doc: TomlDocument, slug: string, p: PackageManifest): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const section of ['admin_ui', 'storefront_ui'] as const) {
+    const declared = p.provides?.[section]?.leptos_crate
+    const problem = declared === undefined ? null : crateProblem(declared)
+    if (problem) out.push(diagnostic('error', 'invalid-crate-name', doc.file, locate(doc, ['provides', section, 'leptos_crate']), `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.'))
+  }
   return out
 }
 

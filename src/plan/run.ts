@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan } from '../codegen/generate.js'
-import { readConfig } from '../config/config.js'
+import { DEFAULT_CONFIG, packageLookup, readConfig } from '../config/config.js'
 import { CONFIG_FILE, type Config } from '../config/schema.js'
 import { locateManifest, readSnapshot, readText } from '../adapters/fs.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -88,8 +88,8 @@ async function loadSide(read: ReadFiles, manifestFile: string, manifestText: str
   const diagnostics = [...cfg.diagnostics]
   if (manifestText === null) return { stage: null, config: cfg.config, planConfig: pc.config, project: null, generation: null, diagnostics }
   const stage = readManifest(manifestFile, manifestText)
-  const names = cfg.config?.codegen.package_manifests ?? [...PACKAGE_MANIFEST_NAMES]
-  const project = completeProject(stage, await read(filesNeeded(stage, names)), names)
+  const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG)
+  const project = completeProject(stage, await read(filesNeeded(stage, lookup)), lookup)
   if (!cfg.config || !project.ok) return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] }
   const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config)), manifestFile })
   return { stage, config: cfg.config, planConfig: pc.config, project, generation, diagnostics: [...diagnostics, ...generation.diagnostics] }

@@ -6,6 +6,7 @@ import { DiagnosticError, hasErrors, sortDiagnostics, type Diagnostic } from '..
 import { manifestHash } from '../hash/hash.js'
 import { readDocument, type TomlDocument } from '../manifest/document.js'
 import { checkPackages, wantedFiles, type FileSnapshot, type LoadedPackage } from '../manifest/packages.js'
+import type { PackageLookup } from '../manifest/package-schema.js'
 import type { Manifest } from '../manifest/schema.js'
 import { validateManifest } from '../manifest/validate.js'
 
@@ -22,6 +23,8 @@ export interface ProjectResult {
   manifestHash: string | null
   packages: Map<string, LoadedPackage>
   diagnostics: Diagnostic[]
+  /** Vendored package manifests that do not exist (codegen-package-missing): not a validation finding, but code generation cannot go on without them. */
+  missingPackages: Diagnostic[]
 }
 
 export function readManifest(file: string, text: string): ManifestStage {
@@ -43,19 +46,21 @@ export function readManifest(file: string, text: string): ManifestStage {
   return { doc, manifest, manifestHash: hash, diagnostics }
 }
 
-/** `names`: package manifest file names to try (modules-rebuild.toml `codegen.package_manifests`). */
-export function filesNeeded(stage: ManifestStage, names?: readonly string[]): string[] {
-  return stage.manifest ? wantedFiles(stage.manifest, names) : []
+/** `lookup`: where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
+export function filesNeeded(stage: ManifestStage, lookup?: PackageLookup): string[] {
+  return stage.manifest ? wantedFiles(stage.manifest, lookup) : []
 }
 
-export function completeProject(stage: ManifestStage, files: FileSnapshot, names?: readonly string[]): ProjectResult {
+export function completeProject(stage: ManifestStage, files: FileSnapshot, lookup?: PackageLookup): ProjectResult {
   const diagnostics = [...stage.diagnostics]
   let packages = new Map<string, LoadedPackage>()
+  let missingPackages: Diagnostic[] = []
   if (stage.doc && stage.manifest) {
-    const checked = checkPackages(stage.doc, stage.manifest, files, names)
+    const checked = checkPackages(stage.doc, stage.manifest, files, lookup)
     packages = checked.packages
+    missingPackages = checked.missing
     diagnostics.push(...checked.diagnostics)
   }
   const sorted = sortDiagnostics(diagnostics)
-  return { ok: stage.manifest !== null && !hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted }
+  return { ok: stage.manifest !== null && !hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages }
 }

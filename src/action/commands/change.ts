@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { installOnDisk, uninstallOnDisk, type EditOutcome } from '../../cli/catalog.js'
+import { installOnDisk, uninstallOnDisk, type EditOutcome } from '../../adapters/catalog.js'
 import { DiagnosticError } from '../../diagnostics/diagnostic.js'
 import { changeOutputs, changeSummary, runChangeStep } from '../../github/change.js'
 import type { ApplyResult } from '../../github/change.js'
@@ -38,13 +38,14 @@ export async function change(ctx: ActionContext): Promise<void> {
 async function apply({ inputs, root, where }: ActionContext, request: ChangeRequest): Promise<ApplyResult> {
   const outcome: EditOutcome =
     request.action === 'install'
-      ? await installOnDisk(root, { manifest: inputs.manifest, slug: request.slug, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
-      : await uninstallOnDisk(root, { manifest: inputs.manifest, slug: request.slug })
+      ? await installOnDisk(root, { manifest: inputs.manifest, slug: request.slug, updateLockfile: inputs.updateLockfile, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
+      : await uninstallOnDisk(root, { manifest: inputs.manifest, slug: request.slug, updateLockfile: inputs.updateLockfile })
   if (outcome.refused || !outcome.applied) {
     const errors = outcome.diagnostics.filter((d) => d.severity === 'error')
     if (errors.length) throw new DiagnosticError(errors)
   }
-  const files = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await fs.readFile(path.join(root, rel), 'utf8') })))
+  const written = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await fs.readFile(path.join(root, rel), 'utf8') })))
+  const files = [...written, ...outcome.deleted.map((rel) => ({ path: where(rel), content: null }))]
   // The plan of the changed checkout against the commit it was made from: delta, targets, graph.
   const planned = await runPlan({ root, manifest: inputs.manifest, base: 'HEAD', store: null })
   return { files, summary: planned.summary }

@@ -1,0 +1,334 @@
+/**
+ * The adapter around src/catalog/: reads the catalog from a file or an https:// URL, the manifest
+ * and the package manifests; plans install / uninstall in memory; writes modules.toml, the vendored
+ * package manifests and the generated files, or nothing at all.
+ *
+ * install / uninstall are all-or-nothing: the edited manifest is validated with every package
+ * manifest it points at (the vendored ones as they will be) and the generation is planned in
+ * memory first; any blocking error refuses the change before a byte is written. A failure while
+ * writing puts every touched file back. A dry run returns the unified diff of every file that
+ * would change and writes nothing.
+ */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { DEFAULT_CATALOG, readCatalog, type LoadedCatalog } from '../catalog/catalog.js'
+import { declarationFiles, planDeclarations, planUndeclarations } from '../catalog/declare.js'
+import { catalogPackageFiles, planInstall, planUninstall, uninstallPackageFiles, type EditPlan } from '../catalog/install.js'
+import { filesForGeneration, planGeneration } from '../codegen/generate.js'
+import { DEFAULT_CONFIG, packageLookup } from '../config/config.js'
+import { lf, unifiedDiff } from '../diagnostics/compare.js'
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { isTable, parseToml } from '../manifest/toml.js'
+import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../project/project.js'
+import { cargoUpdateWorkspace } from './cargo.js'
+import { blockingErrors, generateOnDisk } from './codegen.js'
+import { loadConfig } from './config.js'
+import { locateManifest, readSnapshot, readText, UsageError, writeChanged, type ManifestLocation } from './fs.js'
+
+// ───────────────────────────── catalog source ─────────────────────────────
+
+export interface FetchOptions {
+  /** Whole request, body included. */
+  timeoutMs?: number
+  maxBytes?: number
+  maxRedirects?: number
+}
+
+export const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 } as const
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/**
+ * Which catalog URLs are fetched: https:// from anywhere; http:// only from the loopback interface
+ * (a catalog served on the same machine, and the tests); nothing else.
+ */
+export function catalogUrlProblem(url: URL): string | null {
+  if (url.protocol === 'https:') return null
+  if (url.protocol === 'http:') return LOOPBACK.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://'
+  return `uses ${url.protocol} — catalogs are fetched over https:// only`
+}
+
+const isUrl = (spec: string) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec)
+
+/** GETs a catalog: redirects followed (each hop checked), the size bounded, the whole request timed out. */
+export async function fetchCatalogText(spec: string, options: FetchOptions = {}): Promise<string> {
+  const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options }
+  let url: URL
+  try {
+    url = new URL(spec)
+  } catch {
+    throw new UsageError(`${spec}: not a valid URL`)
+  }
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), timeoutMs)
+  try {
+    for (let hop = 0; ; hop++) {
+      const problem = catalogUrlProblem(url)
+      if (problem) throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`)
+      const res = await fetch(url, { redirect: 'manual', signal: controller.signal, headers: { accept: 'application/toml, text/plain;q=0.9, */*;q=0.1' } })
+      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+        await res.body?.cancel()
+        if (hop >= maxRedirects) throw new UsageError(`${spec}: more than ${maxRedirects} redirects`)
+        url = new URL(res.headers.get('location')!, url)
+        continue
+      }
+      if (!res.ok) {
+        await res.body?.cancel()
+        throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`)
+      }
+      const declared = Number(res.headers.get('content-length') ?? NaN)
+      if (declared > maxBytes) {
+        await res.body?.cancel()
+        throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
+      }
+      const chunks: Uint8Array[] = []
+      let size = 0
+      if (res.body) {
+        const reader = res.body.getReader()
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) break
+          size += value.byteLength
+          if (size > maxBytes) {
+            await reader.cancel()
+            throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
+          }
+          chunks.push(value)
+        }
+      }
+      return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
+    }
+  } catch (err) {
+    if (err instanceof UsageError) throw err
+    if (controller.signal.aborted) throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`)
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause
+    throw new UsageError(`${spec}: cannot read the catalog: ${cause?.code ?? cause?.message ?? (err as Error).message}`)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
+export async function loadCatalog(root: string, spec: string = DEFAULT_CATALOG, options: FetchOptions = {}): Promise<LoadedCatalog> {
+  if (isUrl(spec)) return readCatalog(spec, await fetchCatalogText(spec, options))
+  const loc = await locateManifest(root, spec)
+  return readCatalog(loc.file, await readText(loc.absolute, loc.file))
+}
+
+// ───────────────────────────── planning in memory ─────────────────────────────
+
+export interface ChangedFile {
+  path: string
+  diff: string
+}
+
+export interface EditOutcome {
+  plan: EditPlan
+  ok: boolean
+  /** The change was refused (plan refused, or the edited project has a blocking error): nothing written. */
+  refused: boolean
+  applied: boolean
+  manifestHash: string | null
+  diagnostics: Diagnostic[]
+  files: ChangedFile[]
+  /** Declarations added to (install) or removed from (uninstall) the apps' Cargo.tomls. */
+  declared: string[]
+  /** Files written, root-relative (Cargo.lock too when it was updated). */
+  written: string[]
+  /** Files deleted (a vendored package manifest on uninstall). */
+  deleted: string[]
+}
+
+/** How install / uninstall go about it. */
+export interface EditOptions {
+  dryRun?: boolean
+  /** Run `cargo update --workspace` when Cargo.toml declarations changed, so Cargo.lock follows. */
+  updateLockfile?: boolean
+  /** Pass --offline to cargo. */
+  offline?: boolean
+}
+
+interface Edited {
+  project: ProjectResult | null
+  diagnostics: Diagnostic[]
+  /** Every file that changes, as a diff from the checkout to the result. */
+  files: ChangedFile[]
+  /** The apps' Cargo.tomls with the module's dependency and feature declared (or removed). */
+  declarations: Array<{ path: string; content: string }>
+  /** What the declarations changed, e.g. `apps/server/Cargo.toml: [dependencies] shop-newsletter`. */
+  declared: string[]
+}
+
+const overlay = (snapshot: Map<string, string | null>, changes: ReadonlyMap<string, string | null>) => {
+  for (const [p, content] of changes) if (snapshot.has(p)) snapshot.set(p, content)
+  return snapshot
+}
+
+/**
+ * Validates the edited project (vendored package manifests as planned), plans the Cargo.toml
+ * declarations and the generation on top: nothing written.
+ */
+async function planEdited(root: string, loc: ManifestLocation, before: string, plan: EditPlan): Promise<Edited> {
+  const { config, diagnostics: configDiagnostics } = await loadConfig(root)
+  const own = new Map<string, string | null>([[loc.file, plan.text], ...plan.writes.map((w) => [w.path, w.content] as const), ...plan.deletes.map((d) => [d, null] as const)])
+  const diffs = async (result: ReadonlyMap<string, string | null>): Promise<ChangedFile[]> => {
+    const disk = await readSnapshot(root, [...result.keys()].filter((p) => p !== loc.file))
+    disk.set(loc.file, before)
+    return [...result].filter(([p, content]) => disk.get(p) !== content).map(([p, content]) => ({ path: p, diff: unifiedDiff(p, disk.get(p) ?? null, content) }))
+  }
+  const none = { declarations: [], declared: [] }
+  if (!config) return { project: null, diagnostics: configDiagnostics, files: await diffs(own), ...none }
+  const lookup = packageLookup(config)
+  const load = async (text: string, changes: ReadonlyMap<string, string | null>) => {
+    const stage = readManifest(loc.file, text)
+    return completeProject(stage, overlay(await readSnapshot(root, filesNeeded(stage, lookup)), changes), lookup)
+  }
+  const project = await load(plan.text!, own)
+  if (!project.manifest) return { project, diagnostics: sortDiagnostics([...configDiagnostics, ...project.diagnostics]), files: await diffs(own), ...none }
+
+  const removing = plan.removed.length > 0
+  const side = removing ? await load(before, new Map()) : project
+  const modules = (removing ? plan.removed : plan.added.map((a) => a.slug)).flatMap((slug) => {
+    const entry = side.manifest?.modules[slug]
+    return entry ? [{ slug, entry, pkg: side.packages.get(slug) }] : []
+  })
+  const input = { config, modules, all: side.manifest?.modules ?? {}, files: await readSnapshot(root, declarationFiles(config)) }
+  const decl = removing ? planUndeclarations(input) : planDeclarations(input)
+  for (const w of decl.writes) own.set(w.path, w.content)
+
+  const generation = planGeneration({ project, config, files: overlay(await readSnapshot(root, filesForGeneration(config)), own), manifestFile: loc.file })
+  const result = new Map(own)
+  for (const f of generation.files) {
+    const base = result.has(f.path) ? result.get(f.path) : (await readSnapshot(root, [f.path])).get(f.path)
+    // Generated files are compared as LF text (check does the same); only a real change is one.
+    if (base === null || base === undefined || lf(base) !== lf(f.content)) result.set(f.path, f.content)
+  }
+  return {
+    project,
+    diagnostics: sortDiagnostics([...configDiagnostics, ...decl.diagnostics, ...generation.diagnostics]),
+    files: await diffs(result),
+    declarations: decl.writes,
+    declared: decl.changes
+  }
+}
+
+/** Puts files back as they were (null: did not exist, and empty vendored directories go too); used when a step fails. */
+async function restore(root: string, saved: ReadonlyMap<string, string | null>, packageDir: string): Promise<void> {
+  for (const [rel, content] of saved) {
+    const abs = path.join(root, rel)
+    if (content !== null) {
+      await fs.mkdir(path.dirname(abs), { recursive: true })
+      await fs.writeFile(abs, content)
+      continue
+    }
+    await fs.rm(abs, { force: true })
+    await pruneEmpty(root, path.posix.dirname(rel), packageDir)
+  }
+}
+
+/** Removes `dir` and its parents up to `stop` (the vendored package directory) while they are empty. */
+async function pruneEmpty(root: string, dir: string, stop: string): Promise<void> {
+  for (let d = dir; d === stop || d.startsWith(stop + '/'); d = path.posix.dirname(d)) {
+    const entries = await fs.readdir(path.join(root, d)).catch(() => null)
+    if (entries === null || entries.length) return
+    await fs.rmdir(path.join(root, d))
+  }
+}
+
+/** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
+async function carryOut(root: string, loc: ManifestLocation, manifestArg: string, before: string, plan: EditPlan, opts: EditOptions): Promise<EditOutcome> {
+  const dryRun = opts.dryRun ?? false
+  const base = { plan, applied: false, refused: false, written: [] as string[], deleted: [] as string[], declared: [] as string[] }
+  if (!plan.ok || plan.text === null) return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] }
+  if (!plan.changed) return { ...base, ok: true, manifestHash: readManifest(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] }
+  const edited = await planEdited(root, loc, before, plan)
+  const diagnostics = sortDiagnostics([...plan.diagnostics, ...edited.diagnostics])
+  const hash = edited.project?.manifestHash ?? null
+  if (!edited.project || blockingErrors(diagnostics).length) return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] }
+  if (dryRun) return { ...base, ok: !hasErrors(diagnostics), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared }
+
+  // The plan is only right for the text it was made from.
+  if ((await readText(loc.absolute, loc.file)) !== before) throw new UsageError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`)
+  const writes = [...plan.writes, ...edited.declarations]
+  const lockfile = opts.updateLockfile && edited.declared.length > 0
+  // Every file the change touches (the generated ones included), to put back if anything fails.
+  const touched = [...edited.files.map((f) => f.path), ...writes.map((w) => w.path), ...plan.deletes, ...(lockfile ? [LOCKFILE] : [])]
+  const saved = new Map<string, string | null>([...(await readSnapshot(root, touched.filter((p) => p !== loc.file))), [loc.file, before]])
+  const written: string[] = []
+  const deleted: string[] = []
+  const dir = packageLookup((await loadConfig(root)).config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '')
+  let generated: Awaited<ReturnType<typeof generateOnDisk>>
+  try {
+    if (plan.text !== before) {
+      await fs.writeFile(loc.absolute, plan.text)
+      written.push(loc.file)
+    }
+    written.push(...(await writeChanged(root, writes, new Set(writes.map((w) => w.path)))).written)
+    for (const d of plan.deletes) {
+      await fs.rm(path.join(root, d), { force: true })
+      await pruneEmpty(root, path.posix.dirname(d), dir)
+      deleted.push(d)
+    }
+    generated = await generateOnDisk(root, manifestArg)
+  } catch (err) {
+    await restore(root, saved, dir)
+    throw err
+  }
+  const undo = async (diagnostics: Diagnostic[]): Promise<EditOutcome> => {
+    await restore(root, saved, dir)
+    return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...diagnostics]), files: [] }
+  }
+  // Not expected (the same inputs were planned above), but never leave a half-done change.
+  if (blockingErrors(generated.diagnostics).length) return undo(generated.diagnostics)
+  const notes: Diagnostic[] = []
+  const lock: string[] = []
+  if (lockfile) {
+    const before = saved.get(LOCKFILE) ?? null
+    const run = await cargoUpdateWorkspace(root, { offline: opts.offline ?? false })
+    if (!run.ok) return undo([diagnostic('error', 'lockfile-update-failed', LOCKFILE, null, `\`cargo update --workspace\` failed, so ${LOCKFILE} cannot follow the change; nothing was kept:\n${run.output}`, 'Fix what cargo reports (a network or registry problem, a version no registry has), or run without --update-lockfile and update Cargo.lock yourself.')])
+    const after = (await readSnapshot(root, [LOCKFILE])).get(LOCKFILE) ?? null
+    if (after !== before) lock.push(LOCKFILE)
+  } else if (edited.declared.length && (await readSnapshot(root, [LOCKFILE])).get(LOCKFILE)) {
+    notes.push(diagnostic('warning', 'lockfile-outdated', LOCKFILE, null, `${LOCKFILE} does not follow the dependencies this change ${plan.removed.length ? 'removed' : 'declared'} (${edited.declared.join('; ')}), so \`cargo build --locked\` refuses it until it is updated`, 'Run `cargo update --workspace` (it adds or drops only these), or pass --update-lockfile next time.'))
+  }
+  const all = sortDiagnostics([...plan.diagnostics, ...generated.diagnostics, ...notes])
+  return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...new Set([...written, ...generated.written, ...lock])], deleted }
+}
+
+/** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */
+const LOCKFILE = 'Cargo.lock'
+
+async function readManifestAt(root: string, manifest: string): Promise<{ loc: ManifestLocation; text: string }> {
+  const loc = await locateManifest(root, manifest)
+  return { loc, text: await readText(loc.absolute, loc.file) }
+}
+
+export async function installOnDisk(root: string, opts: EditOptions & { manifest?: string; catalog?: string; slug: string; versionReq?: string; fetch?: FetchOptions }): Promise<EditOutcome> {
+  const manifestArg = opts.manifest ?? 'modules.toml'
+  const { loc, text } = await readManifestAt(root, manifestArg)
+  const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch)
+  const lookup = packageLookup((await loadConfig(loc.root)).config ?? DEFAULT_CONFIG)
+  const files = await readSnapshot(loc.root, catalogPackageFiles(catalog, lookup))
+  const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, lookup })
+  return carryOut(loc.root, loc, manifestArg, text, plan, opts)
+}
+
+export async function uninstallOnDisk(root: string, opts: EditOptions & { manifest?: string; slug: string }): Promise<EditOutcome> {
+  const manifestArg = opts.manifest ?? 'modules.toml'
+  const { loc, text } = await readManifestAt(root, manifestArg)
+  const lookup = packageLookup((await loadConfig(loc.root)).config ?? DEFAULT_CONFIG)
+  const files = await readSnapshot(loc.root, uninstallPackageFiles(loc.file, text, opts.slug, lookup))
+  const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup })
+  return carryOut(loc.root, loc, manifestArg, text, plan, opts)
+}
+
+/** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
+export async function installedSlugs(root: string, manifest: string): Promise<Set<string> | null> {
+  try {
+    const { loc, text } = await readManifestAt(root, manifest)
+    const data = parseToml(text, loc.file)
+    return new Set(isTable(data.modules) ? Object.keys(data.modules) : [])
+  } catch {
+    return null
+  }
+}

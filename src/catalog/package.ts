@@ -1,0 +1,80 @@
+/**
+ * The package manifest a catalog entry carries (`[modules.<key>.package]`) for a module that is not
+ * source = "path": a crates-io, git or registry crate's rustok-module.toml is not in the repository,
+ * yet code generation needs it (entry_type, provides.*). Install vendors it to
+ * `<codegen.package_dir>/<slug>/rustok-module.toml`, where review sees it and validation and code
+ * generation read it like a path module's.
+ *
+ * The catalog checks what it can place on its own lines: the shape, the Rust paths and crate names
+ * that reach generated code (a hostile catalog must not inject code), the slug and the version
+ * agreeing with the entry, and version requirements. The rest (runtime, required ⇔ core,
+ * dependencies ⇔ depends_on) is checked on the edited project before anything is written.
+ */
+import { stringify } from 'smol-toml'
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { isCargoVersion, parseCargoReq } from '../manifest/cargo-semver.js'
+import type { TomlDocument } from '../manifest/document.js'
+import { crateProblem, rustPathProblem } from '../manifest/identifiers.js'
+import type { KeyPath } from '../manifest/locate.js'
+import { rustPaths } from '../manifest/packages.js'
+import { formatPath, locate } from '../manifest/shape.js'
+import { isTable, type TomlTable } from '../manifest/toml.js'
+import type { CatalogEntry } from './schema.js'
+
+/** Checks entry `key`'s package table (its shape is checked with the entry's). */
+export function checkCatalogPackage(doc: TomlDocument, key: string, e: CatalogEntry): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const base: KeyPath = ['modules', key, 'package']
+  const at = (...sub: KeyPath) => locate(doc, [...base, ...sub])
+  const err = (rule: string, sub: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint))
+  const name = `Catalog entry '${key}'`
+  if (e.source === 'path' && e.package) {
+    err('catalog-package-mismatch', [], `${name} is source = "path" but carries a package table`, `A path module's package manifest is the rustok-module.toml in its directory (${e.path ?? 'path'}); remove [modules.${key}.package].`)
+    return out
+  }
+  const p = e.package
+  if (!p) return out
+  const mod = p.module
+  if (mod.slug !== e.slug) err('catalog-package-mismatch', ['module', 'slug'], `${name} installs the slug '${e.slug}' but its package manifest's slug is '${mod.slug}'`, `Set package.module.slug = "${e.slug}".`)
+  if (!isCargoVersion(mod.version)) err('invalid-version', ['module', 'version'], `${name} package.module.version '${mod.version}' is not semver`, 'Write MAJOR.MINOR.PATCH, e.g. "0.4.2".')
+  else if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && mod.version !== e.version) {
+    err('catalog-package-mismatch', ['module', 'version'], `${name} offers version ${e.version} but its package manifest is version ${mod.version}`, "The package table must be the rustok-module.toml of the version the entry offers; copy that version's file.")
+  }
+  for (const section of ['dependencies', 'co_requisites'] as const) {
+    for (const [dep, { version_req }] of Object.entries(p[section])) {
+      const r = parseCargoReq(version_req)
+      if (!r.ok) err('invalid-version-req', [section, dep, 'version_req'], `${name} package.${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0".')
+    }
+  }
+  for (const [path, value] of rustPaths(p)) {
+    const problem = rustPathProblem(value)
+    if (problem) err('invalid-rust-path', path, `${name} \`package.${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `NewsletterModule` or `graphql::NewsletterQuery`.')
+  }
+  for (const section of ['admin_ui', 'storefront_ui'] as const) {
+    const crate = p.provides?.[section]?.leptos_crate
+    const problem = crate === undefined ? null : crateProblem(crate)
+    if (problem) err('invalid-crate-name', ['provides', section, 'leptos_crate'], `${name} package.provides.${section}.leptos_crate '${crate}' ${problem}`, 'Use the Cargo package name of the UI crate.')
+  }
+  return out
+}
+
+/** The package table of a catalog entry as written in the catalog, or null. */
+export function packageTable(catalogData: TomlTable, key: string): TomlTable | null {
+  const modules = isTable(catalogData.modules) ? catalogData.modules : {}
+  const entry = isTable(modules[key]) ? modules[key] : null
+  return entry && isTable(entry.package) ? entry.package : null
+}
+
+/** The vendored file: a header saying where it came from, then the catalog's table as TOML. */
+export function vendoredText(e: CatalogEntry, table: TomlTable, catalogFile: string): string {
+  const what = e.source === 'git' ? `${e.crate} from ${e.git} at ${e.rev}` : `${e.crate} ${e.version ?? ''}`.trim()
+  const header = [
+    `# Package manifest of the ${e.source} module '${e.slug}' (${what}).`,
+    `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile.replace(/[\r\n]/g, ' ')}: the crate is not in this`,
+    '# repository, and code generation reads its registration from here. Review it like code;',
+    '# `modules-rebuild uninstall` removes it.',
+    ''
+  ]
+  const body = stringify(table)
+  return `${header.join('\n')}\n${body}${body.endsWith('\n') ? '' : '\n'}`
+}
