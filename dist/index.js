@@ -41774,89 +41774,6 @@ function whyNot(app, f, prefix, m) {
     return `module '${slug}' has no [provides.${section}] leptos_crate`;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/toml-write.ts
-/**
- * Writing and checking TOML text for the surgical editors (edit.ts for modules.toml, cargo-edit.ts
- * for Cargo.toml): values as one-line TOML, and the verification every edit ends with — the new
- * text parses to exactly the intended document, or the edit is refused (`edit-verification-failed`).
- */
-
-
-/** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
-function toml_write_tomlString(s) {
-    const short = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
-    let out = '"';
-    for (const ch of s) {
-        const cp = ch.codePointAt(0);
-        if (short[ch] !== undefined)
-            out += short[ch];
-        else if (cp < 0x20 || cp === 0x7f || cp === 0xfffd || (cp >= 0xd800 && cp <= 0xdfff))
-            out += `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** A key as written: bare when it can be, quoted otherwise. */
-const tomlKey = (k) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : toml_write_tomlString(k));
-/** A value on one line: strings, booleans, safe integers, arrays, inline tables; null otherwise. */
-function tomlValue(v) {
-    if (typeof v === 'string')
-        return toml_write_tomlString(v);
-    if (typeof v === 'boolean' || typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v)))
-        return String(v);
-    if (Array.isArray(v)) {
-        const items = v.map(tomlValue);
-        return items.includes(null) ? null : `[${items.join(', ')}]`;
-    }
-    if (toml_isTable(v)) {
-        const items = Object.entries(v).map(([k, x]) => {
-            const s = tomlValue(x);
-            return s === null ? null : `${tomlKey(k)} = ${s}`;
-        });
-        if (items.includes(null))
-            return null;
-        return items.length ? `{ ${items.join(', ')} }` : '{}';
-    }
-    return null;
-}
-/** Deep equality of parsed TOML values (date-times by kind and instant). */
-function sameValue(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a === 'number' && typeof b === 'number')
-        return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
-    if (a instanceof Date || b instanceof Date) {
-        return a instanceof Date && b instanceof Date && a.constructor === b.constructor && a.toISOString() === b.toISOString();
-    }
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-    }
-    if (toml_isTable(a) && toml_isTable(b)) {
-        const ka = Object.keys(a);
-        return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
-    }
-    return false;
-}
-function toml_write_refusal(file, why) {
-    return diagnostic('error', 'edit-verification-failed', file, null, `${file} was not edited: ${why}; nothing was written`, 'Make the change by hand, or report the file layout as an issue of modules-rebuild.');
-}
-/** Parses the edited text and compares it with the intended document: its data, or the refusal. */
-function verifyEdit(file, text, intended) {
-    let data;
-    try {
-        data = toml_parseToml(text, file);
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return { ok: false, diagnostics: [toml_write_refusal(file, `the edited text does not parse (${err.diagnostics[0]?.message ?? 'invalid TOML'})`)] };
-        throw err;
-    }
-    if (!sameValue(data, intended))
-        return { ok: false, diagnostics: [toml_write_refusal(file, 'the edited text does not parse to the intended document')] };
-    return { ok: true, data };
-}
-
 ;// CONCATENATED MODULE: ./src/catalog/scan.ts
 /**
  * A statement scanner for surgical TOML edits: the source offsets of every table header and every
@@ -42100,28 +42017,118 @@ function decodeBasic(body) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/cargo-edit.ts
+;// CONCATENATED MODULE: ./src/catalog/toml-write.ts
 /**
- * Surgical edits of an app's Cargo.toml for `install` / `uninstall`: declare (and later remove) a
- * module's optional dependency under `[dependencies]` and its feature under `[features]`, e.g.
- *
- *     shop-newsletter = { version = "0.4.2", optional = true }
- *     mod-newsletter = ["dep:shop-newsletter", "mod-blog"]
- *
- * Every byte outside the inserted / removed line stays as it was (comments, blank lines, key order,
- * CRLF, a missing final line break). A new line goes after the last key/value statement of the
- * plain `[dependencies]` (`[features]`) section — a multi-line value counts up to its last line —
- * or right after the header when the section is empty, or in a new section at the end of the file.
- * Something already declared (any form, or a dependency renamed with `package = "<crate>"`) is left
- * alone. A removal takes only a one-line statement whose value parses to exactly what would be
- * added; anything hand-written differently is kept.
- *
- * Each edit is verified like the modules.toml editor's (edit.ts): the new text is parsed again and
- * must equal the original document with exactly the intended keys added / removed. Otherwise the
- * edit is refused (`edit-verification-failed`). Pure: text in, text or diagnostics out.
+ * Writing and checking TOML text for the surgical editors (edit.ts for modules.toml, cargo-edit.ts
+ * for Cargo.toml): values as one-line TOML, and the verification every edit ends with — the new
+ * text parses to exactly the intended document, or the edit is refused (`edit-verification-failed`).
  */
 
 
+
+/** Parses and scans `text`; its diagnostics when it does not parse, a refusal when its layout cannot be read. */
+function toml_write_loadForEdit(text, file) {
+    let data;
+    try {
+        data = toml_parseToml(text, file);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return err.diagnostics;
+        throw err;
+    }
+    const stmts = scanForEdit(text, file);
+    if (!Array.isArray(stmts))
+        return [stmts];
+    return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+/** The statements of `text`, or the refusal when its layout cannot be read. */
+function scanForEdit(text, file) {
+    try {
+        return scanStatements(text);
+    }
+    catch (err) {
+        if (err instanceof ScanError)
+            return toml_write_refusal(file, `its layout could not be read (${err.message})`);
+        throw err;
+    }
+}
+/** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
+function toml_write_tomlString(s) {
+    const short = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (short[ch] !== undefined)
+            out += short[ch];
+        else if (cp < 0x20 || cp === 0x7f || cp === 0xfffd || (cp >= 0xd800 && cp <= 0xdfff))
+            out += `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** A key as written: bare when it can be, quoted otherwise. */
+const tomlKey = (k) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : toml_write_tomlString(k));
+/** A value on one line: strings, booleans, safe integers, arrays, inline tables; null otherwise. */
+function tomlValue(v) {
+    if (typeof v === 'string')
+        return toml_write_tomlString(v);
+    if (typeof v === 'boolean' || typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v)))
+        return String(v);
+    if (Array.isArray(v)) {
+        const items = v.map(tomlValue);
+        return items.includes(null) ? null : `[${items.join(', ')}]`;
+    }
+    if (toml_isTable(v)) {
+        const items = Object.entries(v).map(([k, x]) => {
+            const s = tomlValue(x);
+            return s === null ? null : `${tomlKey(k)} = ${s}`;
+        });
+        if (items.includes(null))
+            return null;
+        return items.length ? `{ ${items.join(', ')} }` : '{}';
+    }
+    return null;
+}
+/** Deep equality of parsed TOML values (date-times by kind and instant). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a === 'number' && typeof b === 'number')
+        return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    if (a instanceof Date || b instanceof Date) {
+        return a instanceof Date && b instanceof Date && a.constructor === b.constructor && a.toISOString() === b.toISOString();
+    }
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+    }
+    if (toml_isTable(a) && toml_isTable(b)) {
+        const ka = Object.keys(a);
+        return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]));
+    }
+    return false;
+}
+function toml_write_refusal(file, why) {
+    return diagnostic('error', 'edit-verification-failed', file, null, `${file} was not edited: ${why}; nothing was written`, 'Make the change by hand, or report the file layout as an issue of modules-rebuild.');
+}
+/** Parses the edited text and compares it with the intended document: its data, or the refusal. */
+function verifyEdit(file, text, intended) {
+    let data;
+    try {
+        data = toml_parseToml(text, file);
+    }
+    catch (err) {
+        if (err instanceof DiagnosticError)
+            return { ok: false, diagnostics: [toml_write_refusal(file, `the edited text does not parse (${err.diagnostics[0]?.message ?? 'invalid TOML'})`)] };
+        throw err;
+    }
+    if (!sameValue(data, intended))
+        return { ok: false, diagnostics: [toml_write_refusal(file, 'the edited text does not parse to the intended document')] };
+    return { ok: true, data };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/cargo-edit.ts
 
 
 /** What the declarations are as (section, key, value), dependency first. */
@@ -42134,31 +42141,7 @@ function parts(decl) {
     return out;
 }
 const label = (p) => `[${p.section}] ${p.key}`;
-function load(text, file) {
-    let data;
-    try {
-        data = toml_parseToml(text, file);
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return err.diagnostics;
-        throw err;
-    }
-    const stmts = cargo_edit_scan(text, file);
-    if (!Array.isArray(stmts))
-        return [stmts];
-    return { text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
-}
-function cargo_edit_scan(text, file) {
-    try {
-        return scanStatements(text);
-    }
-    catch (err) {
-        if (err instanceof ScanError)
-            return toml_write_refusal(file, `its layout could not be read (${err.message})`);
-        throw err;
-    }
-}
+// ───────────────────────────── reading ─────────────────────────────
 /** Parses the edited text and compares it with the intended document. */
 function verify(file, text, intended, changes) {
     const r = verifyEdit(file, text, intended);
@@ -42193,7 +42176,7 @@ function insert(doc, file, section, line) {
 }
 /** Adds what is missing. `changes`: e.g. ['[dependencies] shop-newsletter', '[features] mod-newsletter']; empty when both exist. */
 function addCargoDeclarations(text, file, decl) {
-    const original = load(text, file);
+    const original = toml_write_loadForEdit(text, file);
     if (Array.isArray(original))
         return { ok: false, diagnostics: original };
     let doc = original;
@@ -42211,7 +42194,7 @@ function addCargoDeclarations(text, file, decl) {
         const next = insert(doc, file, p.section, `${tomlKey(p.key)} = ${value}`);
         if (typeof next !== 'string')
             return { ok: false, diagnostics: [next] };
-        const stmts = cargo_edit_scan(next, file);
+        const stmts = scanForEdit(next, file);
         if (!Array.isArray(stmts))
             return { ok: false, diagnostics: [stmts] };
         doc = { ...doc, text: next, stmts };
@@ -42225,7 +42208,7 @@ function addCargoDeclarations(text, file, decl) {
 // ───────────────────────────── remove ─────────────────────────────
 /** Removes the dependency / feature where it is one line that parses to exactly `decl`; keeps anything else. */
 function removeCargoDeclarations(text, file, decl) {
-    const doc = load(text, file);
+    const doc = toml_write_loadForEdit(text, file);
     if (Array.isArray(doc))
         return { ok: false, diagnostics: doc };
     const ranges = [];
@@ -42414,27 +42397,7 @@ function moduleTable(spec) {
         t.features = [...spec.features];
     return t;
 }
-function context(text, file) {
-    let data;
-    try {
-        data = toml_parseToml(text, file);
-    }
-    catch (err) {
-        if (err instanceof DiagnosticError)
-            return err.diagnostics;
-        throw err;
-    }
-    let stmts;
-    try {
-        stmts = scanStatements(text);
-    }
-    catch (err) {
-        if (err instanceof ScanError)
-            return [toml_write_refusal(file, `its layout could not be read (${err.message})`)];
-        throw err;
-    }
-    return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
-}
+// ───────────────────────────── line helpers ─────────────────────────────
 /** Offset of the start of the line holding `i`. */
 const lineStartOf = (s, i) => s.lastIndexOf('\n', i - 1) + 1;
 /** Offset just past the line break of the line holding `i` (or the end of the text). */
@@ -42489,7 +42452,7 @@ function addModule(text, file, slug, spec) {
     const crateWhy = crateProblem(spec.crate);
     if (crateWhy)
         return { ok: false, diagnostics: [diagnostic('error', 'invalid-crate-name', file, null, `Module '${slug}' crate '${spec.crate}' ${crateWhy}`, 'Use the exact Cargo package name of the module crate.')] };
-    const ctx = context(text, file);
+    const ctx = toml_write_loadForEdit(text, file);
     if (Array.isArray(ctx))
         return { ok: false, diagnostics: ctx };
     const modules = ctx.data.modules;
@@ -42556,7 +42519,7 @@ function inlineStyle(text, kv) {
 }
 /** Removes every line of module `slug`: its inline entry, its dotted keys, its [modules.<slug>…] blocks. */
 function removeModule(text, file, slug) {
-    const ctx = context(text, file);
+    const ctx = toml_write_loadForEdit(text, file);
     if (Array.isArray(ctx))
         return { ok: false, diagnostics: ctx };
     const modules = tableAt(ctx.data, 'modules');
@@ -42631,7 +42594,7 @@ function withEnabled(data, list) {
 }
 /** Removes every `slug` element of settings.default_enabled (no change when it is not listed). */
 function removeDefaultEnabled(text, file, slug) {
-    const first = context(text, file);
+    const first = toml_write_loadForEdit(text, file);
     if (Array.isArray(first))
         return { ok: false, diagnostics: first };
     const original = first;
@@ -42649,7 +42612,7 @@ function removeDefaultEnabled(text, file, slug) {
         if (i < 0)
             break;
         current = apply(ctx.text, removeElement(ctx.text, arr, i));
-        const next = context(current, file);
+        const next = toml_write_loadForEdit(current, file);
         if (Array.isArray(next))
             return { ok: false, diagnostics: [toml_write_refusal(file, 'removing an element of default_enabled broke the document')] };
         ctx = next;
@@ -42694,7 +42657,7 @@ function removeElement(s, arr, i) {
 }
 /** Appends `slug` to settings.default_enabled in the array's own style (no change when listed). */
 function addDefaultEnabled(text, file, slug) {
-    const ctx = context(text, file);
+    const ctx = loadForEdit(text, file);
     if (Array.isArray(ctx))
         return { ok: false, diagnostics: ctx };
     const list = enabledOf(ctx.data);

@@ -17,10 +17,10 @@
  * must equal the original document with exactly the intended keys added / removed. Otherwise the
  * edit is refused (`edit-verification-failed`). Pure: text in, text or diagnostics out.
  */
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js'
-import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
-import { refusal, sameValue, tomlKey, tomlValue, verifyEdit } from './toml-write.js'
-import { ScanError, scanStatements, type KeyVal, type Statement } from './scan.js'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { isTable, type TomlTable, type TomlValue } from '../manifest/toml.js'
+import { loadForEdit, refusal, sameValue, scanForEdit, tomlKey, tomlValue, verifyEdit, type EditDoc } from './toml-write.js'
+import type { KeyVal, Statement } from './scan.js'
 
 export interface CargoDependency {
   /** The crate name: the key under [dependencies]. */
@@ -55,38 +55,7 @@ function parts(decl: CargoDeclarations): Part[] {
 
 const label = (p: Part) => `[${p.section}] ${p.key}`
 
-// ───────────────────────────── writing ─────────────────────────────
-
 // ───────────────────────────── reading ─────────────────────────────
-
-interface Doc {
-  text: string
-  data: TomlTable
-  stmts: Statement[]
-  eol: string
-}
-
-function load(text: string, file: string): Doc | Diagnostic[] {
-  let data: TomlTable
-  try {
-    data = parseToml(text, file)
-  } catch (err) {
-    if (err instanceof DiagnosticError) return err.diagnostics
-    throw err
-  }
-  const stmts = scan(text, file)
-  if (!Array.isArray(stmts)) return [stmts]
-  return { text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' }
-}
-
-function scan(text: string, file: string): Statement[] | Diagnostic {
-  try {
-    return scanStatements(text)
-  } catch (err) {
-    if (err instanceof ScanError) return refusal(file, `its layout could not be read (${err.message})`)
-    throw err
-  }
-}
 
 /** Parses the edited text and compares it with the intended document. */
 function verify(file: string, text: string, intended: TomlTable, changes: string[]): CargoEditResult {
@@ -108,7 +77,7 @@ const isEntry = (s: Statement, section: Section, key: string): s is KeyVal =>
 // ───────────────────────────── add ─────────────────────────────
 
 /** Inserts `line` into `[section]` of `doc`: the new text, or why not. */
-function insert(doc: Doc, file: string, section: Section, line: string): string | Diagnostic {
+function insert(doc: EditDoc, file: string, section: Section, line: string): string | Diagnostic {
   const { text, stmts, eol } = doc
   if (stmts.some((s) => s.kind === 'keyval' && s.table.length === 0 && s.path[0] === section)) {
     return refusal(file, `\`${section}\` is written as keys of the root table, not under a [${section}] header`)
@@ -124,9 +93,9 @@ function insert(doc: Doc, file: string, section: Section, line: string): string 
 
 /** Adds what is missing. `changes`: e.g. ['[dependencies] shop-newsletter', '[features] mod-newsletter']; empty when both exist. */
 export function addCargoDeclarations(text: string, file: string, decl: CargoDeclarations): CargoEditResult {
-  const original = load(text, file)
+  const original = loadForEdit(text, file)
   if (Array.isArray(original)) return { ok: false, diagnostics: original }
-  let doc: Doc = original
+  let doc: EditDoc = original
   let intended: TomlTable = original.data
   const changes: string[] = []
   for (const p of parts(decl)) {
@@ -137,7 +106,7 @@ export function addCargoDeclarations(text: string, file: string, decl: CargoDecl
     if (value === null) return { ok: false, diagnostics: [refusal(file, `the value of ${label(p)} has a type this editor does not write`)] }
     const next = insert(doc, file, p.section, `${tomlKey(p.key)} = ${value}`)
     if (typeof next !== 'string') return { ok: false, diagnostics: [next] }
-    const stmts = scan(next, file)
+    const stmts = scanForEdit(next, file)
     if (!Array.isArray(stmts)) return { ok: false, diagnostics: [stmts] }
     doc = { ...doc, text: next, stmts }
     intended = { ...intended, [p.section]: { ...(table ?? {}), [p.key]: p.value } }
@@ -151,7 +120,7 @@ export function addCargoDeclarations(text: string, file: string, decl: CargoDecl
 
 /** Removes the dependency / feature where it is one line that parses to exactly `decl`; keeps anything else. */
 export function removeCargoDeclarations(text: string, file: string, decl: CargoDeclarations): CargoEditResult {
-  const doc = load(text, file)
+  const doc = loadForEdit(text, file)
   if (Array.isArray(doc)) return { ok: false, diagnostics: doc }
   const ranges: Array<{ start: number; end: number }> = []
   let intended: TomlTable = doc.data

@@ -13,12 +13,12 @@
  * exactly the intended change applied. Otherwise the edit is refused (`edit-verification-failed`)
  * and the caller writes nothing. Pure: text in, text or diagnostics out.
  */
-import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { crateProblem, slugProblem } from '../manifest/identifiers.js'
 import type { Source } from '../manifest/schema.js'
-import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
-import { ScanError, scanArray, scanStatements, stringAt, type KeyVal, type Statement } from './scan.js'
-import { refusal, tomlKey, tomlString, tomlValue, verifyEdit } from './toml-write.js'
+import { isTable, type TomlTable, type TomlValue } from '../manifest/toml.js'
+import { scanArray, stringAt, type KeyVal } from './scan.js'
+import { loadForEdit, refusal, tomlKey, tomlString, tomlValue, verifyEdit, type EditDoc } from './toml-write.js'
 
 /** What an install writes for one module (the keys of a modules.toml entry). */
 export interface ModuleSpec {
@@ -54,32 +54,6 @@ export function moduleTable(spec: ModuleSpec): TomlTable {
 
 // ───────────────────────────── line helpers ─────────────────────────────
 
-interface Ctx {
-  file: string
-  text: string
-  data: TomlTable
-  stmts: Statement[]
-  eol: string
-}
-
-function context(text: string, file: string): Ctx | Diagnostic[] {
-  let data: TomlTable
-  try {
-    data = parseToml(text, file)
-  } catch (err) {
-    if (err instanceof DiagnosticError) return err.diagnostics
-    throw err
-  }
-  let stmts: Statement[]
-  try {
-    stmts = scanStatements(text)
-  } catch (err) {
-    if (err instanceof ScanError) return [refusal(file, `its layout could not be read (${err.message})`)]
-    throw err
-  }
-  return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' }
-}
-
 /** Offset of the start of the line holding `i`. */
 const lineStartOf = (s: string, i: number) => s.lastIndexOf('\n', i - 1) + 1
 /** Offset just past the line break of the line holding `i` (or the end of the text). */
@@ -102,14 +76,14 @@ function apply(text: string, splices: Splice[]): string {
 }
 
 /** Inserts whole lines at `at` (a line start, or the end of a text that lacks a final line break). */
-function insertLines(ctx: Ctx, at: number, lines: string[]): Splice {
+function insertLines(ctx: EditDoc, at: number, lines: string[]): Splice {
   const body = lines.join(ctx.eol)
   if (at === ctx.text.length && at > 0 && !ctx.text.endsWith('\n')) return { start: at, end: at, insert: ctx.eol + body }
   return { start: at, end: at, insert: body + ctx.eol }
 }
 
 /** Removes the lines start..end (end: a line end). A last line without a line break takes the break before it. */
-function removeLines(ctx: Ctx, start: number, end: number): Splice {
+function removeLines(ctx: EditDoc, start: number, end: number): Splice {
   const t = ctx.text
   if (end === t.length && !t.endsWith('\n') && start > 0) {
     const before = t[start - 2] === '\r' ? start - 2 : start - 1
@@ -121,7 +95,7 @@ function removeLines(ctx: Ctx, start: number, end: number): Splice {
 // ───────────────────────────── verification ─────────────────────────────
 
 /** Parses the edited text and compares it with the intended document. */
-function verify(ctx: Ctx, text: string, intended: TomlTable): EditResult {
+function verify(ctx: EditDoc, text: string, intended: TomlTable): EditResult {
   const r = verifyEdit(ctx.file, text, intended)
   return r.ok ? { ok: true, text, data: r.data } : r
 }
@@ -144,7 +118,7 @@ export function addModule(text: string, file: string, slug: string, spec: Module
   if (slugWhy) return { ok: false, diagnostics: [diagnostic('error', 'invalid-slug', file, null, `Module slug '${slug}' ${slugWhy}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.')] }
   const crateWhy = crateProblem(spec.crate)
   if (crateWhy) return { ok: false, diagnostics: [diagnostic('error', 'invalid-crate-name', file, null, `Module '${slug}' crate '${spec.crate}' ${crateWhy}`, 'Use the exact Cargo package name of the module crate.')] }
-  const ctx = context(text, file)
+  const ctx = loadForEdit(text, file)
   if (Array.isArray(ctx)) return { ok: false, diagnostics: ctx }
   const modules = ctx.data.modules
   if (modules !== undefined && !isTable(modules)) return { ok: false, diagnostics: [refusal(file, '`modules` is not a table')] }
@@ -156,7 +130,7 @@ export function addModule(text: string, file: string, slug: string, spec: Module
   return verify(ctx, apply(ctx.text, [splice]), intended)
 }
 
-function placeModule(ctx: Ctx, slug: string, table: TomlTable): Splice {
+function placeModule(ctx: EditDoc, slug: string, table: TomlTable): Splice {
   const { stmts, text } = ctx
   const entryVals = stmts.filter((s): s is KeyVal => s.kind === 'keyval' && s.path[0] === 'modules' && s.path.length >= 2)
   const inline = entryVals.filter((s) => s.path.length === 2 && text[s.valueStart] === '{')
@@ -211,7 +185,7 @@ function inlineStyle(text: string, kv: KeyVal): { indent: string; eq: string; pa
 
 /** Removes every line of module `slug`: its inline entry, its dotted keys, its [modules.<slug>…] blocks. */
 export function removeModule(text: string, file: string, slug: string): EditResult {
-  const ctx = context(text, file)
+  const ctx = loadForEdit(text, file)
   if (Array.isArray(ctx)) return { ok: false, diagnostics: ctx }
   const modules = tableAt(ctx.data, 'modules')
   if (!modules || !Object.hasOwn(modules, slug)) return { ok: false, diagnostics: [refusal(file, `module '${slug}' is not there`)] }
@@ -265,7 +239,7 @@ function merge(splices: Splice[]): Splice[] {
 
 // ───────────────────────────── default_enabled ─────────────────────────────
 
-function enabledStatement(ctx: Ctx): KeyVal | undefined {
+function enabledStatement(ctx: EditDoc): KeyVal | undefined {
   return ctx.stmts.find((s): s is KeyVal => s.kind === 'keyval' && s.path.length === 2 && s.path[0] === 'settings' && s.path[1] === 'default_enabled')
 }
 
@@ -280,10 +254,10 @@ function withEnabled(data: TomlTable, list: TomlValue[]): TomlTable {
 
 /** Removes every `slug` element of settings.default_enabled (no change when it is not listed). */
 export function removeDefaultEnabled(text: string, file: string, slug: string): EditResult {
-  const first = context(text, file)
+  const first = loadForEdit(text, file)
   if (Array.isArray(first)) return { ok: false, diagnostics: first }
   const original = first
-  let ctx: Ctx = first
+  let ctx: EditDoc = first
   const list = enabledOf(ctx.data)
   if (!list || !list.includes(slug)) return { ok: true, text, data: ctx.data }
   let current = text
@@ -294,7 +268,7 @@ export function removeDefaultEnabled(text: string, file: string, slug: string): 
     const i = arr.elements.findIndex((e) => stringAt(ctx.text, e.start, e.end) === slug)
     if (i < 0) break
     current = apply(ctx.text, removeElement(ctx.text, arr, i))
-    const next = context(current, file)
+    const next = loadForEdit(current, file)
     if (Array.isArray(next)) return { ok: false, diagnostics: [refusal(file, 'removing an element of default_enabled broke the document')] }
     ctx = next
   }
@@ -334,7 +308,7 @@ function removeElement(s: string, arr: ReturnType<typeof scanArray>, i: number):
 
 /** Appends `slug` to settings.default_enabled in the array's own style (no change when listed). */
 export function addDefaultEnabled(text: string, file: string, slug: string): EditResult {
-  const ctx = context(text, file)
+  const ctx = loadForEdit(text, file)
   if (Array.isArray(ctx)) return { ok: false, diagnostics: ctx }
   const list = enabledOf(ctx.data)
   if (list?.includes(slug)) return { ok: true, text, data: ctx.data }

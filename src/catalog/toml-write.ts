@@ -5,6 +5,40 @@
  */
 import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
+import { ScanError, scanStatements, type Statement } from './scan.js'
+
+/** A file about to be edited: its text, parsed data, statements and line ending. */
+export interface EditDoc {
+  file: string
+  text: string
+  data: TomlTable
+  stmts: Statement[]
+  eol: string
+}
+
+/** Parses and scans `text`; its diagnostics when it does not parse, a refusal when its layout cannot be read. */
+export function loadForEdit(text: string, file: string): EditDoc | Diagnostic[] {
+  let data: TomlTable
+  try {
+    data = parseToml(text, file)
+  } catch (err) {
+    if (err instanceof DiagnosticError) return err.diagnostics
+    throw err
+  }
+  const stmts = scanForEdit(text, file)
+  if (!Array.isArray(stmts)) return [stmts]
+  return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' }
+}
+
+/** The statements of `text`, or the refusal when its layout cannot be read. */
+export function scanForEdit(text: string, file: string): Statement[] | Diagnostic {
+  try {
+    return scanStatements(text)
+  } catch (err) {
+    if (err instanceof ScanError) return refusal(file, `its layout could not be read (${err.message})`)
+    throw err
+  }
+}
 
 /** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
 export function tomlString(s: string): string {
