@@ -5,13 +5,13 @@
  * file byte for byte — Russian banners, comments and one-line inline entries untouched.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { readCatalog } from '../src/catalog/catalog.js'
 import { planInstall, planUninstall, catalogPackageFiles } from '../src/catalog/install.js'
-import { cli } from './cli-helpers.js'
+import { cli, tree } from './cli-helpers.js'
 
 const RUSTOK = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
 const ORIGINAL = readFileSync(path.join(RUSTOK, 'modules.toml'), 'utf8')
@@ -230,19 +230,6 @@ function copyOfRustok(): string {
 }
 
 /** Every file under `dir` with its content: what "nothing written" is checked against. */
-function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>()
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = path.join(d, e)
-      if (statSync(p).isDirectory()) walk(p)
-      else out.set(path.relative(dir, p), readFileSync(p, 'utf8'))
-    }
-  }
-  walk(dir)
-  return out
-}
-
 /** Findings on Cargo.toml that RusToK's snapshot has anyway (hand-written, drifted feature lists). */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers'])
 

@@ -5,12 +5,12 @@
  * Cargo.toml declarations, and uninstalls back to the same bytes.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { readCatalog } from '../src/catalog/catalog.js'
 import { parseToml } from '../src/manifest/toml.js'
-import { cli } from './cli-helpers.js'
+import { cli, tree } from './cli-helpers.js'
 
 const SHOP = path.join(process.cwd(), 'examples', 'shop')
 const ORIGINAL = readFileSync(path.join(SHOP, 'modules.toml'), 'utf8')
@@ -26,20 +26,6 @@ function copyOfShop(): string {
   cpSync(SHOP, dir, { recursive: true, filter: (src) => !/[\\/]target$/.test(src) })
   return dir
 }
-
-function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>()
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = path.join(d, e)
-      if (statSync(p).isDirectory()) walk(p)
-      else out.set(path.relative(dir, p), readFileSync(p, 'utf8'))
-    }
-  }
-  walk(dir)
-  return out
-}
-
 
 describe('examples/shop/marketplace.toml', () => {
   it('is a valid catalog without findings, offering the shop modules and a crates-io one', () => {

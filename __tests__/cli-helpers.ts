@@ -1,4 +1,6 @@
-/** The CLI run in-process, and the shape of its `--format json` report, for the CLI-level tests. */
+/** Test helpers: the CLI run in-process, the shape of its `--format json` report, and a file tree snapshot. */
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
 import { runCli } from '../src/cli/main.js'
 import type { JsonDiagnostic } from '../src/diagnostics/render.js'
 
@@ -23,4 +25,20 @@ export async function cli(argv: string[], cwd = process.cwd()): Promise<Run> {
   const err: string[] = []
   const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd })
   return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+}
+
+/** Every file below `dir` (relative path → text), for "nothing else changed" assertions; `skip` leaves paths out. */
+export function tree(dir: string, skip: (rel: string) => boolean = () => false): Map<string, string> {
+  const out = new Map<string, string>()
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = path.join(d, e)
+      const rel = path.relative(dir, p)
+      if (skip(rel)) continue
+      if (statSync(p).isDirectory()) walk(p)
+      else out.set(rel, readFileSync(p, 'utf8'))
+    }
+  }
+  walk(dir)
+  return out
 }

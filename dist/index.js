@@ -40556,12 +40556,9 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
         if (entry)
             out[out.length - 1].hint += ` depends_on is at ${manifestDoc.file}:${entry.line}.`;
     }
-    for (const section of ['dependencies', 'co_requisites']) {
-        for (const [dep, { version_req }] of Object.entries(p[section])) {
-            const r = parseCargoReq(version_req);
-            if (!r.ok)
-                err('invalid-version-req', [section, dep, 'version_req'], `Module '${slug}' ${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0" or "0.1".');
-        }
+    for (const v of valueProblems(p)) {
+        const key = formatPath(v.path);
+        err(v.rule, v.path, v.rule === 'invalid-rust-path' ? `\`${key}\` '${v.value}' ${v.problem}` : `Module '${slug}' ${key} '${v.value}' ${v.problem}`, VALUE_HINTS[v.rule]);
     }
     const server = p.compat?.server;
     if (server !== undefined) {
@@ -40569,12 +40566,42 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
         if (!r.ok)
             err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".');
     }
+    // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
+    if (!vendored)
+        out.push(...checkUi(doc, slug, e.path, p, files));
+    return out;
+}
+const VALUE_HINTS = {
+    'invalid-version-req': 'Write a Cargo requirement such as ">=0.1.0" or "0.1".',
+    'invalid-rust-path': 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.',
+    'invalid-crate-name': 'Use the Cargo package name of the UI crate.'
+};
+/**
+ * The values of a package manifest that must be valid before anything uses them: the
+ * dependencies' and co-requisites' version requirements, the Rust paths generated code names (a
+ * hostile value must not inject code), the UI crate names. Validation and the catalog (a package
+ * table before install vendors it) both check them; each words the finding for its file.
+ */
+function valueProblems(p) {
+    const out = [];
+    for (const section of ['dependencies', 'co_requisites']) {
+        for (const [dep, { version_req }] of Object.entries(p[section])) {
+            const r = parseCargoReq(version_req);
+            if (!r.ok)
+                out.push({ rule: 'invalid-version-req', path: [section, dep, 'version_req'], value: version_req, problem: `is not a Cargo version requirement: ${r.reason}` });
+        }
+    }
     for (const [path, value] of rustPaths(p)) {
         const problem = rustPathProblem(value);
         if (problem)
-            err('invalid-rust-path', path, `\`${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.');
+            out.push({ rule: 'invalid-rust-path', path, value, problem });
     }
-    out.push(...(vendored ? uiCrateNames(doc, slug, p) : checkUi(doc, slug, e.path, p, files)));
+    for (const section of ['admin_ui', 'storefront_ui']) {
+        const value = p.provides?.[section]?.leptos_crate;
+        const problem = value === undefined ? null : crateProblem(value);
+        if (problem)
+            out.push({ rule: 'invalid-crate-name', path: ['provides', section, 'leptos_crate'], value: value, problem });
+    }
     return out;
 }
 /** Every value of a package manifest that becomes a Rust path in generated code. */
@@ -40593,17 +40620,6 @@ function rustPaths(p) {
     pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
     return out;
 }
-/** A vendored module's UI crates are crates-io / git crates too: only their names can be checked. */
-function uiCrateNames(doc, slug, p) {
-    const out = [];
-    for (const section of ['admin_ui', 'storefront_ui']) {
-        const declared = p.provides?.[section]?.leptos_crate;
-        const problem = declared === undefined ? null : crateProblem(declared);
-        if (problem)
-            out.push(diagnostic('error', 'invalid-crate-name', doc.file, locate(doc, ['provides', section, 'leptos_crate']), `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.'));
-    }
-    return out;
-}
 function checkUi(doc, slug, dir, p, files) {
     const out = [];
     for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']]) {
@@ -40612,11 +40628,6 @@ function checkUi(doc, slug, dir, p, files) {
         const cargo = files.get(cargoFile);
         const at = () => locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module']);
         const err = (rule, message, hint) => out.push(diagnostic('error', rule, doc.file, at(), message, hint));
-        if (declared !== undefined) {
-            const problem = crateProblem(declared);
-            if (problem)
-                err('invalid-crate-name', `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.');
-        }
         if (declared !== undefined && typeof cargo !== 'string') {
             err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
         }
@@ -40685,7 +40696,6 @@ function checkVersions(m, packages) {
 
 
 
-
 /** Checks entry `key`'s package table (its shape is checked with the entry's). */
 function checkCatalogPackage(doc, key, e) {
     const out = [];
@@ -40708,23 +40718,9 @@ function checkCatalogPackage(doc, key, e) {
     else if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && mod.version !== e.version) {
         err('catalog-package-mismatch', ['module', 'version'], `${name} offers version ${e.version} but its package manifest is version ${mod.version}`, "The package table must be the rustok-module.toml of the version the entry offers; copy that version's file.");
     }
-    for (const section of ['dependencies', 'co_requisites']) {
-        for (const [dep, { version_req }] of Object.entries(p[section])) {
-            const r = parseCargoReq(version_req);
-            if (!r.ok)
-                err('invalid-version-req', [section, dep, 'version_req'], `${name} package.${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0".');
-        }
-    }
-    for (const [path, value] of rustPaths(p)) {
-        const problem = rustPathProblem(value);
-        if (problem)
-            err('invalid-rust-path', path, `${name} \`package.${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `NewsletterModule` or `graphql::NewsletterQuery`.');
-    }
-    for (const section of ['admin_ui', 'storefront_ui']) {
-        const crate = p.provides?.[section]?.leptos_crate;
-        const problem = crate === undefined ? null : crateProblem(crate);
-        if (problem)
-            err('invalid-crate-name', ['provides', section, 'leptos_crate'], `${name} package.provides.${section}.leptos_crate '${crate}' ${problem}`, 'Use the Cargo package name of the UI crate.');
+    for (const v of valueProblems(p)) {
+        const key = `package.${formatPath(v.path)}`;
+        err(v.rule, v.path, `${name} ${v.rule === 'invalid-rust-path' ? `\`${key}\`` : key} '${v.value}' ${v.problem}`, VALUE_HINTS[v.rule]);
     }
     return out;
 }
@@ -46148,8 +46144,7 @@ const overlay = (snapshot, changes) => {
  * Validates the edited project (vendored package manifests as planned), plans the Cargo.toml
  * declarations and the generation on top: nothing written.
  */
-async function planEdited(root, loc, before, plan) {
-    const { config, diagnostics: configDiagnostics } = await loadConfig(root);
+async function planEdited(root, loc, before, plan, { config, diagnostics: configDiagnostics }) {
     const own = new Map([[loc.file, plan.text], ...plan.writes.map((w) => [w.path, w.content]), ...plan.deletes.map((d) => [d, null])]);
     const diffs = async (result) => {
         const disk = await fs_readSnapshot(root, [...result.keys()].filter((p) => p !== loc.file));
@@ -46179,8 +46174,9 @@ async function planEdited(root, loc, before, plan) {
         own.set(w.path, w.content);
     const generation = planGeneration({ project, config, files: overlay(await fs_readSnapshot(root, filesForGeneration(config)), own), manifestFile: loc.file });
     const result = new Map(own);
+    const current = overlay(await fs_readSnapshot(root, generation.files.map((f) => f.path)), own);
     for (const f of generation.files) {
-        const base = result.has(f.path) ? result.get(f.path) : (await fs_readSnapshot(root, [f.path])).get(f.path);
+        const base = current.get(f.path);
         // Generated files are compared as LF text (check does the same); only a real change is one.
         if (base === null || base === undefined || lf(base) !== lf(f.content))
             result.set(f.path, f.content);
@@ -46216,14 +46212,14 @@ async function pruneEmpty(root, dir, stop) {
     }
 }
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
-async function carryOut(root, loc, manifestArg, before, plan, opts) {
+async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const dryRun = opts.dryRun ?? false;
     const base = { plan, applied: false, refused: false, written: [], deleted: [], declared: [] };
     if (!plan.ok || plan.text === null)
         return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] };
     if (!plan.changed)
         return { ...base, ok: true, manifestHash: readManifest(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] };
-    const edited = await planEdited(root, loc, before, plan);
+    const edited = await planEdited(root, loc, before, plan, cfg);
     const diagnostics = sortDiagnostics([...plan.diagnostics, ...edited.diagnostics]);
     const hash = edited.project?.manifestHash ?? null;
     if (!edited.project || blockingErrors(diagnostics).length)
@@ -46240,7 +46236,7 @@ async function carryOut(root, loc, manifestArg, before, plan, opts) {
     const saved = new Map([...(await fs_readSnapshot(root, touched.filter((p) => p !== loc.file))), [loc.file, before]]);
     const written = [];
     const deleted = [];
-    const dir = packageLookup((await loadConfig(root)).config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '');
+    const dir = packageLookup(cfg.config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '');
     let generated;
     try {
         if (plan.text !== before) {
@@ -46293,18 +46289,20 @@ async function installOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
     const { loc, text } = await readManifestAt(root, manifestArg);
     const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch);
-    const lookup = packageLookup((await loadConfig(loc.root)).config ?? DEFAULT_CONFIG);
+    const cfg = await loadConfig(loc.root);
+    const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG);
     const files = await fs_readSnapshot(loc.root, catalogPackageFiles(catalog, lookup));
     const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, lookup });
-    return carryOut(loc.root, loc, manifestArg, text, plan, opts);
+    return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
 }
 async function uninstallOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
     const { loc, text } = await readManifestAt(root, manifestArg);
-    const lookup = packageLookup((await loadConfig(loc.root)).config ?? DEFAULT_CONFIG);
+    const cfg = await loadConfig(loc.root);
+    const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG);
     const files = await fs_readSnapshot(loc.root, uninstallPackageFiles(loc.file, text, opts.slug, lookup));
     const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup });
-    return carryOut(loc.root, loc, manifestArg, text, plan, opts);
+    return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
 }
 /** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
 async function installedSlugs(root, manifest) {

@@ -9,10 +9,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { tree } from '../cli-helpers.js'
 import { cliIn, getFromServer } from './helpers.js'
 
 const run = promisify(execFile)
@@ -28,21 +29,6 @@ const cargoEnv = () => ({ ...process.env, CARGO_TARGET_DIR: target, CARGO_TERM_C
 
 async function buildServer(): Promise<void> {
   await run('cargo', ['build', '--offline', '--locked', '-p', 'shop-server'], { cwd: work, env: cargoEnv(), maxBuffer: 16 * 1024 * 1024 })
-}
-
-function tree(dir: string, skip: (rel: string) => boolean): Map<string, string> {
-  const out = new Map<string, string>()
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = path.join(d, e)
-      const rel = path.relative(dir, p)
-      if (skip(rel)) continue
-      if (statSync(p).isDirectory()) walk(p)
-      else out.set(rel, readFileSync(p, 'utf8'))
-    }
-  }
-  walk(dir)
-  return out
 }
 
 const notOurs = (rel: string) => rel === '.cargo' || rel === 'target'

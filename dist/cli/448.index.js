@@ -228,7 +228,6 @@ var manifest_packages = __webpack_require__(4740);
 
 
 
-
 /** Checks entry `key`'s package table (its shape is checked with the entry's). */
 function checkCatalogPackage(doc, key, e) {
     const out = [];
@@ -251,23 +250,9 @@ function checkCatalogPackage(doc, key, e) {
     else if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && mod.version !== e.version) {
         err('catalog-package-mismatch', ['module', 'version'], `${name} offers version ${e.version} but its package manifest is version ${mod.version}`, "The package table must be the rustok-module.toml of the version the entry offers; copy that version's file.");
     }
-    for (const section of ['dependencies', 'co_requisites']) {
-        for (const [dep, { version_req }] of Object.entries(p[section])) {
-            const r = (0,cargo_semver/* parseCargoReq */.CI)(version_req);
-            if (!r.ok)
-                err('invalid-version-req', [section, dep, 'version_req'], `${name} package.${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0".');
-        }
-    }
-    for (const [path, value] of (0,manifest_packages/* rustPaths */.x_)(p)) {
-        const problem = (0,identifiers/* rustPathProblem */.js)(value);
-        if (problem)
-            err('invalid-rust-path', path, `${name} \`package.${(0,manifest_shape/* formatPath */.jV)(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `NewsletterModule` or `graphql::NewsletterQuery`.');
-    }
-    for (const section of ['admin_ui', 'storefront_ui']) {
-        const crate = p.provides?.[section]?.leptos_crate;
-        const problem = crate === undefined ? null : (0,identifiers/* crateProblem */.vO)(crate);
-        if (problem)
-            err('invalid-crate-name', ['provides', section, 'leptos_crate'], `${name} package.provides.${section}.leptos_crate '${crate}' ${problem}`, 'Use the Cargo package name of the UI crate.');
+    for (const v of (0,manifest_packages/* valueProblems */.ce)(p)) {
+        const key = `package.${(0,manifest_shape/* formatPath */.jV)(v.path)}`;
+        err(v.rule, v.path, `${name} ${v.rule === 'invalid-rust-path' ? `\`${key}\`` : key} '${v.value}' ${v.problem}`, manifest_packages/* VALUE_HINTS */.hT[v.rule]);
     }
     return out;
 }
@@ -1707,7 +1692,7 @@ function cargoUpdateWorkspace(cwd, opts = {}) {
 // EXTERNAL MODULE: ./src/adapters/codegen.ts
 var codegen = __webpack_require__(1761);
 // EXTERNAL MODULE: ./src/adapters/config.ts
-var adapters_config = __webpack_require__(9152);
+var config = __webpack_require__(9152);
 // EXTERNAL MODULE: ./src/adapters/fs.ts
 var fs = __webpack_require__(9389);
 ;// CONCATENATED MODULE: ./src/adapters/catalog.ts
@@ -1833,8 +1818,7 @@ const overlay = (snapshot, changes) => {
  * Validates the edited project (vendored package manifests as planned), plans the Cargo.toml
  * declarations and the generation on top: nothing written.
  */
-async function planEdited(root, loc, before, plan) {
-    const { config, diagnostics: configDiagnostics } = await (0,adapters_config/* loadConfig */.Z)(root);
+async function planEdited(root, loc, before, plan, { config, diagnostics: configDiagnostics }) {
     const own = new Map([[loc.file, plan.text], ...plan.writes.map((w) => [w.path, w.content]), ...plan.deletes.map((d) => [d, null])]);
     const diffs = async (result) => {
         const disk = await (0,fs/* readSnapshot */.RA)(root, [...result.keys()].filter((p) => p !== loc.file));
@@ -1864,8 +1848,9 @@ async function planEdited(root, loc, before, plan) {
         own.set(w.path, w.content);
     const generation = (0,generate/* planGeneration */.CK)({ project, config, files: overlay(await (0,fs/* readSnapshot */.RA)(root, (0,generate/* filesForGeneration */.fF)(config)), own), manifestFile: loc.file });
     const result = new Map(own);
+    const current = overlay(await (0,fs/* readSnapshot */.RA)(root, generation.files.map((f) => f.path)), own);
     for (const f of generation.files) {
-        const base = result.has(f.path) ? result.get(f.path) : (await (0,fs/* readSnapshot */.RA)(root, [f.path])).get(f.path);
+        const base = current.get(f.path);
         // Generated files are compared as LF text (check does the same); only a real change is one.
         if (base === null || base === undefined || (0,compare.lf)(base) !== (0,compare.lf)(f.content))
             result.set(f.path, f.content);
@@ -1901,14 +1886,14 @@ async function pruneEmpty(root, dir, stop) {
     }
 }
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
-async function carryOut(root, loc, manifestArg, before, plan, opts) {
+async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const dryRun = opts.dryRun ?? false;
     const base = { plan, applied: false, refused: false, written: [], deleted: [], declared: [] };
     if (!plan.ok || plan.text === null)
         return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] };
     if (!plan.changed)
         return { ...base, ok: true, manifestHash: (0,project_project/* readManifest */.WI)(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] };
-    const edited = await planEdited(root, loc, before, plan);
+    const edited = await planEdited(root, loc, before, plan, cfg);
     const diagnostics = (0,diagnostic/* sortDiagnostics */.Ds)([...plan.diagnostics, ...edited.diagnostics]);
     const hash = edited.project?.manifestHash ?? null;
     if (!edited.project || (0,codegen/* blockingErrors */.Hd)(diagnostics).length)
@@ -1925,7 +1910,7 @@ async function carryOut(root, loc, manifestArg, before, plan, opts) {
     const saved = new Map([...(await (0,fs/* readSnapshot */.RA)(root, touched.filter((p) => p !== loc.file))), [loc.file, before]]);
     const written = [];
     const deleted = [];
-    const dir = (0,config_config/* packageLookup */.x8)((await (0,adapters_config/* loadConfig */.Z)(root)).config ?? config_config/* DEFAULT_CONFIG */.PV).dir.replace(/\/+$/, '');
+    const dir = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV).dir.replace(/\/+$/, '');
     let generated;
     try {
         if (plan.text !== before) {
@@ -1978,18 +1963,20 @@ async function installOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
     const { loc, text } = await readManifestAt(root, manifestArg);
     const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch);
-    const lookup = (0,config_config/* packageLookup */.x8)((await (0,adapters_config/* loadConfig */.Z)(loc.root)).config ?? config_config/* DEFAULT_CONFIG */.PV);
+    const cfg = await (0,config/* loadConfig */.Z)(loc.root);
+    const lookup = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV);
     const files = await (0,fs/* readSnapshot */.RA)(loc.root, catalogPackageFiles(catalog, lookup));
     const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, lookup });
-    return carryOut(loc.root, loc, manifestArg, text, plan, opts);
+    return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
 }
 async function uninstallOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
     const { loc, text } = await readManifestAt(root, manifestArg);
-    const lookup = (0,config_config/* packageLookup */.x8)((await (0,adapters_config/* loadConfig */.Z)(loc.root)).config ?? config_config/* DEFAULT_CONFIG */.PV);
+    const cfg = await (0,config/* loadConfig */.Z)(loc.root);
+    const lookup = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV);
     const files = await (0,fs/* readSnapshot */.RA)(loc.root, uninstallPackageFiles(loc.file, text, opts.slug, lookup));
     const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup });
-    return carryOut(loc.root, loc, manifestArg, text, plan, opts);
+    return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
 }
 /** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
 async function installedSlugs(root, manifest) {

@@ -1047,9 +1047,10 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gf: () => (/* binding */ checkPackages),
+/* harmony export */   ce: () => (/* binding */ valueProblems),
+/* harmony export */   hT: () => (/* binding */ VALUE_HINTS),
 /* harmony export */   l0: () => (/* binding */ wantedFiles),
-/* harmony export */   w_: () => (/* binding */ cargoPackageName),
-/* harmony export */   x_: () => (/* binding */ rustPaths)
+/* harmony export */   w_: () => (/* binding */ cargoPackageName)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5198);
@@ -1175,12 +1176,9 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
         if (entry)
             out[out.length - 1].hint += ` depends_on is at ${manifestDoc.file}:${entry.line}.`;
     }
-    for (const section of ['dependencies', 'co_requisites']) {
-        for (const [dep, { version_req }] of Object.entries(p[section])) {
-            const r = (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(version_req);
-            if (!r.ok)
-                err('invalid-version-req', [section, dep, 'version_req'], `Module '${slug}' ${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0" or "0.1".');
-        }
+    for (const v of valueProblems(p)) {
+        const key = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .jV)(v.path);
+        err(v.rule, v.path, v.rule === 'invalid-rust-path' ? `\`${key}\` '${v.value}' ${v.problem}` : `Module '${slug}' ${key} '${v.value}' ${v.problem}`, VALUE_HINTS[v.rule]);
     }
     const server = p.compat?.server;
     if (server !== undefined) {
@@ -1188,12 +1186,42 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
         if (!r.ok)
             err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".');
     }
+    // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
+    if (!vendored)
+        out.push(...checkUi(doc, slug, e.path, p, files));
+    return out;
+}
+const VALUE_HINTS = {
+    'invalid-version-req': 'Write a Cargo requirement such as ">=0.1.0" or "0.1".',
+    'invalid-rust-path': 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.',
+    'invalid-crate-name': 'Use the Cargo package name of the UI crate.'
+};
+/**
+ * The values of a package manifest that must be valid before anything uses them: the
+ * dependencies' and co-requisites' version requirements, the Rust paths generated code names (a
+ * hostile value must not inject code), the UI crate names. Validation and the catalog (a package
+ * table before install vendors it) both check them; each words the finding for its file.
+ */
+function valueProblems(p) {
+    const out = [];
+    for (const section of ['dependencies', 'co_requisites']) {
+        for (const [dep, { version_req }] of Object.entries(p[section])) {
+            const r = (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(version_req);
+            if (!r.ok)
+                out.push({ rule: 'invalid-version-req', path: [section, dep, 'version_req'], value: version_req, problem: `is not a Cargo version requirement: ${r.reason}` });
+        }
+    }
     for (const [path, value] of rustPaths(p)) {
         const problem = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .rustPathProblem */ .js)(value);
         if (problem)
-            err('invalid-rust-path', path, `\`${(0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .jV)(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.');
+            out.push({ rule: 'invalid-rust-path', path, value, problem });
     }
-    out.push(...(vendored ? uiCrateNames(doc, slug, p) : checkUi(doc, slug, e.path, p, files)));
+    for (const section of ['admin_ui', 'storefront_ui']) {
+        const value = p.provides?.[section]?.leptos_crate;
+        const problem = value === undefined ? null : (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .crateProblem */ .vO)(value);
+        if (problem)
+            out.push({ rule: 'invalid-crate-name', path: ['provides', section, 'leptos_crate'], value: value, problem });
+    }
     return out;
 }
 /** Every value of a package manifest that becomes a Rust path in generated code. */
@@ -1212,17 +1240,6 @@ function rustPaths(p) {
     pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
     return out;
 }
-/** A vendored module's UI crates are crates-io / git crates too: only their names can be checked. */
-function uiCrateNames(doc, slug, p) {
-    const out = [];
-    for (const section of ['admin_ui', 'storefront_ui']) {
-        const declared = p.provides?.[section]?.leptos_crate;
-        const problem = declared === undefined ? null : (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .crateProblem */ .vO)(declared);
-        if (problem)
-            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-crate-name', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['provides', section, 'leptos_crate']), `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.'));
-    }
-    return out;
-}
 function checkUi(doc, slug, dir, p, files) {
     const out = [];
     for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']]) {
@@ -1231,11 +1248,6 @@ function checkUi(doc, slug, dir, p, files) {
         const cargo = files.get(cargoFile);
         const at = () => (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['provides', section, 'leptos_crate']) ?? (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['module']);
         const err = (rule, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, at(), message, hint));
-        if (declared !== undefined) {
-            const problem = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .crateProblem */ .vO)(declared);
-            if (problem)
-                err('invalid-crate-name', `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.');
-        }
         if (declared !== undefined && typeof cargo !== 'string') {
             err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
         }

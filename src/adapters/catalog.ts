@@ -15,7 +15,7 @@ import { DEFAULT_CATALOG, readCatalog, type LoadedCatalog } from '../catalog/cat
 import { declarationFiles, planDeclarations, planUndeclarations } from '../catalog/declare.js'
 import { catalogPackageFiles, planInstall, planUninstall, uninstallPackageFiles, type EditPlan } from '../catalog/install.js'
 import { filesForGeneration, planGeneration } from '../codegen/generate.js'
-import { DEFAULT_CONFIG, packageLookup } from '../config/config.js'
+import { DEFAULT_CONFIG, packageLookup, type ConfigResult } from '../config/config.js'
 import { lf, unifiedDiff } from '../diagnostics/compare.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isTable, parseToml } from '../manifest/toml.js'
@@ -168,8 +168,7 @@ const overlay = (snapshot: Map<string, string | null>, changes: ReadonlyMap<stri
  * Validates the edited project (vendored package manifests as planned), plans the Cargo.toml
  * declarations and the generation on top: nothing written.
  */
-async function planEdited(root: string, loc: ManifestLocation, before: string, plan: EditPlan): Promise<Edited> {
-  const { config, diagnostics: configDiagnostics } = await loadConfig(root)
+async function planEdited(root: string, loc: ManifestLocation, before: string, plan: EditPlan, { config, diagnostics: configDiagnostics }: ConfigResult): Promise<Edited> {
   const own = new Map<string, string | null>([[loc.file, plan.text], ...plan.writes.map((w) => [w.path, w.content] as const), ...plan.deletes.map((d) => [d, null] as const)])
   const diffs = async (result: ReadonlyMap<string, string | null>): Promise<ChangedFile[]> => {
     const disk = await readSnapshot(root, [...result.keys()].filter((p) => p !== loc.file))
@@ -198,8 +197,9 @@ async function planEdited(root: string, loc: ManifestLocation, before: string, p
 
   const generation = planGeneration({ project, config, files: overlay(await readSnapshot(root, filesForGeneration(config)), own), manifestFile: loc.file })
   const result = new Map(own)
+  const current = overlay(await readSnapshot(root, generation.files.map((f) => f.path)), own)
   for (const f of generation.files) {
-    const base = result.has(f.path) ? result.get(f.path) : (await readSnapshot(root, [f.path])).get(f.path)
+    const base = current.get(f.path)
     // Generated files are compared as LF text (check does the same); only a real change is one.
     if (base === null || base === undefined || lf(base) !== lf(f.content)) result.set(f.path, f.content)
   }
@@ -236,12 +236,12 @@ async function pruneEmpty(root: string, dir: string, stop: string): Promise<void
 }
 
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
-async function carryOut(root: string, loc: ManifestLocation, manifestArg: string, before: string, plan: EditPlan, opts: EditOptions): Promise<EditOutcome> {
+async function carryOut(root: string, loc: ManifestLocation, manifestArg: string, before: string, plan: EditPlan, cfg: ConfigResult, opts: EditOptions): Promise<EditOutcome> {
   const dryRun = opts.dryRun ?? false
   const base = { plan, applied: false, refused: false, written: [] as string[], deleted: [] as string[], declared: [] as string[] }
   if (!plan.ok || plan.text === null) return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] }
   if (!plan.changed) return { ...base, ok: true, manifestHash: readManifest(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] }
-  const edited = await planEdited(root, loc, before, plan)
+  const edited = await planEdited(root, loc, before, plan, cfg)
   const diagnostics = sortDiagnostics([...plan.diagnostics, ...edited.diagnostics])
   const hash = edited.project?.manifestHash ?? null
   if (!edited.project || blockingErrors(diagnostics).length) return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] }
@@ -256,7 +256,7 @@ async function carryOut(root: string, loc: ManifestLocation, manifestArg: string
   const saved = new Map<string, string | null>([...(await readSnapshot(root, touched.filter((p) => p !== loc.file))), [loc.file, before]])
   const written: string[] = []
   const deleted: string[] = []
-  const dir = packageLookup((await loadConfig(root)).config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '')
+  const dir = packageLookup(cfg.config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '')
   let generated: Awaited<ReturnType<typeof generateOnDisk>>
   try {
     if (plan.text !== before) {
@@ -307,19 +307,21 @@ export async function installOnDisk(root: string, opts: EditOptions & { manifest
   const manifestArg = opts.manifest ?? 'modules.toml'
   const { loc, text } = await readManifestAt(root, manifestArg)
   const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch)
-  const lookup = packageLookup((await loadConfig(loc.root)).config ?? DEFAULT_CONFIG)
+  const cfg = await loadConfig(loc.root)
+  const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG)
   const files = await readSnapshot(loc.root, catalogPackageFiles(catalog, lookup))
   const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, lookup })
-  return carryOut(loc.root, loc, manifestArg, text, plan, opts)
+  return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts)
 }
 
 export async function uninstallOnDisk(root: string, opts: EditOptions & { manifest?: string; slug: string }): Promise<EditOutcome> {
   const manifestArg = opts.manifest ?? 'modules.toml'
   const { loc, text } = await readManifestAt(root, manifestArg)
-  const lookup = packageLookup((await loadConfig(loc.root)).config ?? DEFAULT_CONFIG)
+  const cfg = await loadConfig(loc.root)
+  const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG)
   const files = await readSnapshot(loc.root, uninstallPackageFiles(loc.file, text, opts.slug, lookup))
   const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup })
-  return carryOut(loc.root, loc, manifestArg, text, plan, opts)
+  return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts)
 }
 
 /** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */

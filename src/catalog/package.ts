@@ -12,11 +12,10 @@
  */
 import { stringify } from 'smol-toml'
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
-import { isCargoVersion, parseCargoReq } from '../manifest/cargo-semver.js'
+import { isCargoVersion } from '../manifest/cargo-semver.js'
 import type { TomlDocument } from '../manifest/document.js'
-import { crateProblem, rustPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
-import { rustPaths } from '../manifest/packages.js'
+import { VALUE_HINTS, valueProblems } from '../manifest/packages.js'
 import { formatPath, locate } from '../manifest/shape.js'
 import { isTable, type TomlTable } from '../manifest/toml.js'
 import type { CatalogEntry } from './schema.js'
@@ -40,20 +39,9 @@ export function checkCatalogPackage(doc: TomlDocument, key: string, e: CatalogEn
   else if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && mod.version !== e.version) {
     err('catalog-package-mismatch', ['module', 'version'], `${name} offers version ${e.version} but its package manifest is version ${mod.version}`, "The package table must be the rustok-module.toml of the version the entry offers; copy that version's file.")
   }
-  for (const section of ['dependencies', 'co_requisites'] as const) {
-    for (const [dep, { version_req }] of Object.entries(p[section])) {
-      const r = parseCargoReq(version_req)
-      if (!r.ok) err('invalid-version-req', [section, dep, 'version_req'], `${name} package.${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0".')
-    }
-  }
-  for (const [path, value] of rustPaths(p)) {
-    const problem = rustPathProblem(value)
-    if (problem) err('invalid-rust-path', path, `${name} \`package.${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `NewsletterModule` or `graphql::NewsletterQuery`.')
-  }
-  for (const section of ['admin_ui', 'storefront_ui'] as const) {
-    const crate = p.provides?.[section]?.leptos_crate
-    const problem = crate === undefined ? null : crateProblem(crate)
-    if (problem) err('invalid-crate-name', ['provides', section, 'leptos_crate'], `${name} package.provides.${section}.leptos_crate '${crate}' ${problem}`, 'Use the Cargo package name of the UI crate.')
+  for (const v of valueProblems(p)) {
+    const key = `package.${formatPath(v.path)}`
+    err(v.rule, v.path, `${name} ${v.rule === 'invalid-rust-path' ? `\`${key}\`` : key} '${v.value}' ${v.problem}`, VALUE_HINTS[v.rule])
   }
   return out
 }

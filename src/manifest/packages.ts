@@ -126,27 +126,62 @@ function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: 
     const entry = entryLoc(manifestDoc, slug, ['depends_on'])
     if (entry) out[out.length - 1]!.hint += ` depends_on is at ${manifestDoc.file}:${entry.line}.`
   }
-  for (const section of ['dependencies', 'co_requisites'] as const) {
-    for (const [dep, { version_req }] of Object.entries(p[section])) {
-      const r = parseCargoReq(version_req)
-      if (!r.ok) err('invalid-version-req', [section, dep, 'version_req'], `Module '${slug}' ${section}.${dep}.version_req '${version_req}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1.0" or "0.1".')
-    }
+  for (const v of valueProblems(p)) {
+    const key = formatPath(v.path)
+    err(v.rule, v.path, v.rule === 'invalid-rust-path' ? `\`${key}\` '${v.value}' ${v.problem}` : `Module '${slug}' ${key} '${v.value}' ${v.problem}`, VALUE_HINTS[v.rule])
   }
   const server = p.compat?.server
   if (server !== undefined) {
     const r = parseCargoReq(server)
     if (!r.ok) err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".')
   }
+  // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
+  if (!vendored) out.push(...checkUi(doc, slug, e.path!, p, files))
+  return out
+}
+
+export interface ValueProblem {
+  rule: 'invalid-version-req' | 'invalid-rust-path' | 'invalid-crate-name'
+  path: KeyPath
+  value: string
+  /** What is wrong, as the end of a sentence about the value (`is not a Cargo version requirement: …`). */
+  problem: string
+}
+
+export const VALUE_HINTS: Record<ValueProblem['rule'], string> = {
+  'invalid-version-req': 'Write a Cargo requirement such as ">=0.1.0" or "0.1".',
+  'invalid-rust-path': 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.',
+  'invalid-crate-name': 'Use the Cargo package name of the UI crate.'
+}
+
+/**
+ * The values of a package manifest that must be valid before anything uses them: the
+ * dependencies' and co-requisites' version requirements, the Rust paths generated code names (a
+ * hostile value must not inject code), the UI crate names. Validation and the catalog (a package
+ * table before install vendors it) both check them; each words the finding for its file.
+ */
+export function valueProblems(p: PackageManifest): ValueProblem[] {
+  const out: ValueProblem[] = []
+  for (const section of ['dependencies', 'co_requisites'] as const) {
+    for (const [dep, { version_req }] of Object.entries(p[section])) {
+      const r = parseCargoReq(version_req)
+      if (!r.ok) out.push({ rule: 'invalid-version-req', path: [section, dep, 'version_req'], value: version_req, problem: `is not a Cargo version requirement: ${r.reason}` })
+    }
+  }
   for (const [path, value] of rustPaths(p)) {
     const problem = rustPathProblem(value)
-    if (problem) err('invalid-rust-path', path, `\`${formatPath(path)}\` '${value}' ${problem}`, 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.')
+    if (problem) out.push({ rule: 'invalid-rust-path', path, value, problem })
   }
-  out.push(...(vendored ? uiCrateNames(doc, slug, p) : checkUi(doc, slug, e.path!, p, files)))
+  for (const section of ['admin_ui', 'storefront_ui'] as const) {
+    const value = p.provides?.[section]?.leptos_crate
+    const problem = value === undefined ? null : crateProblem(value)
+    if (problem) out.push({ rule: 'invalid-crate-name', path: ['provides', section, 'leptos_crate'], value: value!, problem })
+  }
   return out
 }
 
 /** Every value of a package manifest that becomes a Rust path in generated code. */
-export function rustPaths(p: PackageManifest): Array<[KeyPath, string]> {
+function rustPaths(p: PackageManifest): Array<[KeyPath, string]> {
   const out: Array<[KeyPath, string]> = []
   if (p.crate?.entry_type !== undefined) out.push([['crate', 'entry_type'], p.crate.entry_type])
   const pr = p.provides
@@ -158,17 +193,6 @@ export function rustPaths(p: PackageManifest): Array<[KeyPath, string]> {
   return out
 }
 
-/** A vendored module's UI crates are crates-io / git crates too: only their names can be checked. */
-function uiCrateNames(doc: TomlDocument, slug: string, p: PackageManifest): Diagnostic[] {
-  const out: Diagnostic[] = []
-  for (const section of ['admin_ui', 'storefront_ui'] as const) {
-    const declared = p.provides?.[section]?.leptos_crate
-    const problem = declared === undefined ? null : crateProblem(declared)
-    if (problem) out.push(diagnostic('error', 'invalid-crate-name', doc.file, locate(doc, ['provides', section, 'leptos_crate']), `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.'))
-  }
-  return out
-}
-
 function checkUi(doc: TomlDocument, slug: string, dir: string, p: PackageManifest, files: FileSnapshot): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']] as const) {
@@ -177,10 +201,6 @@ function checkUi(doc: TomlDocument, slug: string, dir: string, p: PackageManifes
     const cargo = files.get(cargoFile)
     const at = (): Location | null => locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module'])
     const err = (rule: string, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(), message, hint))
-    if (declared !== undefined) {
-      const problem = crateProblem(declared)
-      if (problem) err('invalid-crate-name', `Module '${slug}' provides.${section}.leptos_crate '${declared}' ${problem}`, 'Use the Cargo package name of the UI crate.')
-    }
     if (declared !== undefined && typeof cargo !== 'string') {
       err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`)
     } else if (declared === undefined && typeof cargo === 'string') {
