@@ -25,6 +25,7 @@ export const VALIDATION_RULES = {
   'missing-source-field': 'The field the source needs (path, git + rev, version) is missing.',
   'path-escape': '`path` is absolute or leaves the repository with `..`.',
   'invalid-git-url': '`git` is not an https://, ssh:// or git@host: URL.',
+  'invalid-git-rev': '`rev` is neither a commit id nor a ref name `git check-ref-format` accepts (a newline, a control character, `..`, a leading `-`).',
   'unpinned-git-rev': '`rev` is not a full 40-hex commit id, so builds are not reproducible (warning).',
   'invalid-version': 'A version is not semver.',
   'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
