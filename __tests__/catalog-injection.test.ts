@@ -87,3 +87,10 @@ describe('vendoredText', () => {
     expect(commentText('a\nb\u007f\tc')).toBe('a\\u000Ab\\u007F\tc')
   })
 })
+
+describe('an empty catalog', () => {
+  it('is told to start with schema = 1 (catalogs are schema 1), a remote one too', () => {
+    const c = readCatalog('https://127.0.0.1:1/marketplace.toml', '# nothing yet\n')
+    expect(c.diagnostics.map((d) => [d.rule, d.hint])).toEqual([['empty-file', 'Start with `schema = 1`; see the README for a complete example.']])
+  })
+})

@@ -53,7 +53,7 @@ const EntryWrap = z.object({ modules: z.record(z.string(), CatalogEntrySchema) }
 export function readCatalog(file: string, text: string): LoadedCatalog {
   let doc: TomlDocument
   try {
-    doc = readDocument(file, text)
+    doc = readDocument(file, text, { schema: 1 })
   } catch (err) {
     if (err instanceof DiagnosticError) return { file, doc: null, items: [], diagnostics: err.diagnostics, ok: false }
     throw err

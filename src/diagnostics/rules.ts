@@ -9,7 +9,7 @@ export const VALIDATION_RULES = {
   'empty-file': 'The file is empty or holds only comments and white space.',
   'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
   'toml-syntax': 'The file is not valid TOML.',
-  'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length).',
+  'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length, key depth, key count), or an install would add too many modules.',
   // Shape of modules.toml / package manifests / catalog
   'unsupported-schema': '`schema` is missing or not the supported version.',
   'missing-field': 'A required key is missing.',
