@@ -105,7 +105,8 @@ export const CATALOG_RULES = {
 export const CHANGE_RULES = {
   'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
   'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
-  'no-change': 'The requested change leaves the base branch as it is: nothing to propose.'
+  'no-change': 'The requested change leaves the base branch as it is: nothing to propose.',
+  'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
 } as const
 
 export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES } as const
