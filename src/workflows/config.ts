@@ -131,7 +131,7 @@ export const WorkflowsConfigSchema = z
       .optional()
       .meta({ pattern: SECRET_NAME.source })
       .describe(
-        'modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.'
+        'modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.'
       )
   })
   .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).')
