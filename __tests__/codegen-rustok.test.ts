@@ -114,7 +114,7 @@ describe('init picks the preset from apps/server/build.rs', () => {
 
 const made: string[] = []
 afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true })
+  for (const d of made) if (path.basename(d).startsWith('rustok-preset-unit-')) rmSync(d, { recursive: true, force: true })
 })
 
 function fixtureCopy(): string {

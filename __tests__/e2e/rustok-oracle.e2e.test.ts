@@ -198,11 +198,13 @@ describeRustok('preset "rustok" equals RusToK\'s build.rs output', () => {
   describeOracle('differential test against the compiled build scripts', () => {
     let bin = ''
     beforeAll(() => {
-      bin = buildOracle(rustokDir())
-      made.push(path.dirname(path.dirname(path.dirname(bin))))
+      const oracle = buildOracle(rustokDir())
+      made.push(oracle.dir)
+      bin = oracle.bin
     }, 600_000)
     afterAll(() => {
-      for (const d of made) rmSync(d, { recursive: true, force: true })
+      // Only the directories this suite created (mkdtemp, prefix rustok-), never anything above them.
+      for (const d of made) if (path.basename(d).startsWith('rustok-')) rmSync(d, { recursive: true, force: true })
     })
 
     /** The oracle's files for the unedited fixture: every other scenario must change at least one. */

@@ -73,8 +73,8 @@ impl TranslationsInfos {
 }
 `
 
-/** Builds the three scripts once (debug profile); returns the directory holding the binaries. */
-export function buildOracle(fixture: string): string {
+/** Builds the three scripts once (debug profile) in a new temporary crate `dir`; `bin` holds the binaries. */
+export function buildOracle(fixture: string): { dir: string; bin: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rustok-oracle-'))
   mkdirSync(path.join(dir, '.cargo'))
   mkdirSync(path.join(dir, 'src', 'bin'), { recursive: true })
@@ -85,7 +85,7 @@ export function buildOracle(fixture: string): string {
   writeFileSync(path.join(dir, 'i18n-stub', 'src', 'lib.rs'), I18N_STUB)
   for (const app of APPS) copyFileSync(path.join(fixture, 'apps', app, 'build.rs'), path.join(dir, 'src', 'bin', `${app}.rs`))
   execFileSync('cargo', ['build', '--offline', '--quiet', '--bins'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CARGO_TARGET_DIR: path.join(dir, 'target') } })
-  return path.join(dir, 'target', 'debug')
+  return { dir, bin: path.join(dir, 'target', 'debug') }
 }
 
 /**
