@@ -111,6 +111,9 @@ describe('the publish transaction', () => {
     expect(d.state.git.refs.has('tags/r-b')).toBe(true)
     expect((await octokit.rest.git.deleteRef({ ...repo, ref: 'tags/r-b' })).status).toBe(204)
     await expect(octokit.rest.repos.getRelease({ ...repo, release_id: b.id })).rejects.toMatchObject({ status: 404 })
+    // Renaming a published (mutable) release's tag creates the new tag.
+    expect((await octokit.rest.repos.updateRelease({ ...repo, release_id: a.id, tag_name: 'r-a2' })).data.tag_name).toBe('r-a2')
+    expect(d.state.git.refs.get('tags/r-a2')).toBe(head)
     expect(d.violations).toEqual([])
   })
 

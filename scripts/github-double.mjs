@@ -45,6 +45,8 @@ if (!existsSync(path.join(out, 'standalone.js'))) {
     // Another process made the same directory first: use that one.
     rmSync(tmp, { recursive: true, force: true })
   }
+  // Builds of older sources (a running double has its modules loaded already).
+  for (const old of readdirSync(path.dirname(out))) if (!old.endsWith('.tmp') && path.join(path.dirname(out), old) !== out) rmSync(path.join(path.dirname(out), old), { recursive: true, force: true })
 }
 
 const { main } = await import(pathToFileURL(path.join(out, 'standalone.js')).href)

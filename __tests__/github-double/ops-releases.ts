@@ -1,7 +1,8 @@
 /**
  * Releases and release assets of the GitHub API double, as GitHub behaves:
  *   - a draft is visible only to tokens with write access (list, get by id, its assets) and never
- *     by tag; publishing a release creates its tag at target_commitish when the tag is missing;
+ *     by tag; publishing a release (or renaming a published one's tag) creates the tag at
+ *     target_commitish when it is missing;
  *   - two drafts may share a tag, but a second published release of a tag is 422 already_exists;
  *   - an asset upload is the raw body (Content-Type = the asset's type), a duplicate name is 422
  *     already_exists, the answer carries size and `digest` (sha256:…);
@@ -48,13 +49,15 @@ export function releaseOps(w: World, v: Views): Record<string, Handler> {
   }
 
   /** Publishes: the tag at target_commitish when it is missing, the publication time, immutability. */
+  const ensureTag = (r: Release) => {
+    if (git.refs.has(`tags/${r.tag_name}`)) return
+    const sha = resolve(r.target_commitish)
+    if (!sha) fail(422, 'Validation Failed', [{ resource: 'Release', code: 'invalid', field: 'target_commitish' }])
+    git.refs.set(`tags/${r.tag_name}`, sha!)
+  }
   const publish = (r: Release) => {
     checkTag(r.tag_name, r)
-    if (!git.refs.has(`tags/${r.tag_name}`)) {
-      const sha = resolve(r.target_commitish)
-      if (!sha) fail(422, 'Validation Failed', [{ resource: 'Release', code: 'invalid', field: 'target_commitish' }])
-      git.refs.set(`tags/${r.tag_name}`, sha!)
-    }
+    ensureTag(r)
     r.draft = false
     r.published_at = NOW()
     r.immutable = s.immutableReleases
@@ -132,7 +135,10 @@ export function releaseOps(w: World, v: Views): Record<string, Handler> {
         if (typeof body.name === 'string') r.name = body.name
         if (typeof body.body === 'string') r.body = body.body
         if (typeof body.prerelease === 'boolean') r.prerelease = body.prerelease
-        if (!r.draft && r.tag_name !== before.tag_name) checkTag(r.tag_name, r)
+        if (!r.draft && r.tag_name !== before.tag_name) {
+          checkTag(r.tag_name, r)
+          ensureTag(r)
+        }
         if (wasDraft && body.draft === false) publish(r)
         if (!wasDraft && body.draft === true) Object.assign(r, { draft: true, published_at: null })
       } catch (err) {
