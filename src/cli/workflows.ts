@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../adapters/config.js'
 import { UsageError } from '../adapters/fs.js'
-import { CONFIG_FILE, checkWorkflowsOnDisk, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { CONFIG_FILE, checkWorkflowsOnDisk, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { GENERATE_COMMAND } from '../workflows/constants.js'
@@ -47,7 +47,7 @@ export const workflowsCommand: Command = {
 
 export const initCommand: Command = {
   usage: 'modules-rebuild init --action OWNER/REPO@SHA --action-version vX.Y.Z [--root DIR]',
-  summary: `Write ${CONFIG_FILE} (if absent) and the workflows. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
+  summary: `Write ${CONFIG_FILE} (if absent; codegen preset "rustok" when apps/server/build.rs generates RusToK's registry) and the workflows. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
   options: { root: { type: 'string', default: '.' }, action: { type: 'string' }, 'action-version': { type: 'string' } },
   async run(values, io) {
     const root = path.resolve(io.cwd, String(values.root))
@@ -58,8 +58,9 @@ export const initCommand: Command = {
         throw new UsageError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
       }
       await fs.mkdir(root, { recursive: true })
-      await fs.writeFile(configPath, initialConfig(values.action, values['action-version']))
-      io.stdout(`wrote ${CONFIG_FILE}`)
+      const preset = await detectPreset(root)
+      await fs.writeFile(configPath, initialConfig(values.action, values['action-version'], preset))
+      io.stdout(`wrote ${CONFIG_FILE}${preset === 'rustok' ? ' (codegen preset "rustok": apps/server/build.rs generates RusToK\'s registry files)' : ''}`)
     } else io.stdout(`${CONFIG_FILE} exists; kept as it is`)
     const { config, diagnostics } = await loadConfig(root)
     const plan = config ? planFromConfig(config) : { planned: null, diagnostics: [] }
