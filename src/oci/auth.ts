@@ -25,6 +25,12 @@ export function parseWwwAuthenticate(header: string): Challenge[] {
     i += scheme[0].length
     const challenge: Challenge = { scheme: scheme[0].toLowerCase(), params: {} }
     out.push(challenge)
+    skip(/\s/)
+    const token68 = /^[A-Za-z0-9._~+/-]+=*(?=\s*(,|$))/.exec(header.slice(i))
+    if (token68) {
+      i += token68[0].length
+      continue
+    }
     for (;;) {
       const save = i
       skip(/[\s,]/)
@@ -49,11 +55,6 @@ export function parseWwwAuthenticate(header: string): Challenge[] {
         i += token.length
       }
       challenge.params[name[1]!.toLowerCase()] = value
-    }
-    if (Object.keys(challenge.params).length === 0) {
-      skip(/\s/)
-      const token68 = /^[A-Za-z0-9._~+/-]+=*(?=\s*(,|$))/.exec(header.slice(i))
-      if (token68) i += token68[0].length
     }
   }
   return out
