@@ -173,6 +173,17 @@ describe('registry client against a misbehaving registry', () => {
     await expect(new RegistryImageStore(host, 'app').getManifest('v1')).rejects.toThrow(`${host}/app:v1: HTTP 429 TOOMANYREQUESTS: slow down (and 1 more)`)
   })
 
+  it('follows tag-list pages on the same origin only', async () => {
+    handler = (req, res) => {
+      const last = req.url!.includes('last=b')
+      res.writeHead(200, { 'content-type': 'application/json', ...(last ? {} : { link: '</v2/app/tags/list?n=1000&last=b>; rel="next"' }) })
+      res.end(JSON.stringify({ name: 'app', tags: last ? ['c', 'a'] : ['b', 'a'] }))
+    }
+    expect(await new RegistryImageStore(host, 'app').listTags()).toEqual(['a', 'b', 'c'])
+    handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/json', link: '<http://127.0.0.2:1/v2/app/tags/list?last=b>; rel="next"' }).end('{"tags":["a"]}')
+    await expect(new RegistryImageStore(host, 'app').listTags()).rejects.toThrow('refusing a next page on another origin (http://127.0.0.2:1)')
+  })
+
   it('refuses a plain-http token realm on another host', async () => {
     handler = (_req, res) => res.writeHead(401, { 'www-authenticate': 'Bearer realm="http://auth.example.com/token",service="svc"' }).end()
     await expect(new RegistryImageStore(host, 'app', { credentials: { username: 'u', password: 'p' } }).resolve('v1')).rejects.toThrow(/refusing token realm http:\/\/auth\.example\.com: not https/)

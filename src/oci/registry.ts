@@ -138,6 +138,8 @@ export class RegistryImageStore implements ImageStore {
       }
       if (!res.ok) throw await this.failure(res, this.label)
       const next = nextLink(res.headers.get('link'), url)
+      // The next page carries our Authorization header: never to another origin.
+      if (next && new URL(next).origin !== new URL(this.base).origin) throw new OciError(this.label, `tag list: refusing a next page on another origin (${new URL(next).origin})`)
       let body: { tags?: unknown }
       try {
         body = JSON.parse(new TextDecoder().decode(await readLimited(res, MAX_MANIFEST_BYTES, 'tag list')))
