@@ -133,7 +133,7 @@ describe('init never writes through a dangling or outside config link', () => {
 
 describe('a config that exists but cannot be read is an error, never the defaults (review point 8)', () => {
   it.each([
-    ['a directory', (box: { root: string; outside: string }, config: string) => mkdirSync(config), /it is a directory/],
+    ['a directory', (_box: { root: string; outside: string }, config: string) => mkdirSync(config), /it is a directory/],
     ['a symlink out of the root', (box: { root: string; outside: string }, config: string) => {
       writeFileSync(path.join(box.outside, 'cfg.toml'), 'schema = 1\n')
       symlinkSync(path.join(box.outside, 'cfg.toml'), config)

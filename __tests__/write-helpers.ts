@@ -52,7 +52,6 @@ export const SCENARIOS: Scenario[] = [
     }
   },
   { name: 'install newsletter', argv: ['install', 'newsletter'], prepare: async () => {} },
-  { name: 'uninstall forum', argv: ['uninstall', 'forum'], prepare: async () => {} },
   {
     // Deletes the vendored package manifest and prunes its directory.
     name: 'uninstall newsletter',
@@ -63,15 +62,27 @@ export const SCENARIOS: Scenario[] = [
   }
 ]
 
+/** A checkout in the state before the scenario's command, prepared once; `copy()` gives a fresh copy of it. */
+export async function template(temps: Temps, s: Scenario): Promise<{ copy: () => string }> {
+  const base = copyOfShop(temps, 'mr-write-template-')
+  await s.prepare(base)
+  return {
+    copy: () => {
+      const dir = path.join(temps.make('mr-write-'), 'shop')
+      cpSync(base, dir, { recursive: true })
+      return dir
+    }
+  }
+}
+
 /** Every file of the checkout (leftovers of the write path left out unless `all`). */
 export function files(dir: string, all = false): Map<string, string> {
   return tree(dir, (rel) => !all && LEFTOVER.test(rel))
 }
 
 /** The files before and after a clean run of the scenario. */
-export async function states(temps: Temps, s: Scenario): Promise<{ before: Map<string, string>; after: Map<string, string> }> {
-  const dir = copyOfShop(temps)
-  await s.prepare(dir)
+export async function states(s: Scenario, from: { copy: () => string }): Promise<{ before: Map<string, string>; after: Map<string, string> }> {
+  const dir = from.copy()
   const before = files(dir, true)
   const r = await cli([...s.argv, '--root', dir])
   expect(r.code).toBe(0)

@@ -162,7 +162,7 @@ export async function applyChanges(root: string, changes: readonly Change[], opt
   for (const p of opts.preserve ?? []) if (!changes.some((c) => c.path === p)) await add(p, 'preserve', null, null)
   const result = (committed: boolean): Applied => ({ committed, written: committed ? entries.filter((e) => e.kind === 'write').map((e) => e.rel) : [], deleted: committed ? entries.filter((e) => e.kind === 'delete').map((e) => e.rel) : [] })
   if (!entries.some((e) => e.kind !== 'preserve')) return result(opts.beforeCommit ? await opts.beforeCommit() : true)
-  await sweep(ops, [...new Set(entries.map((e) => path.dirname(e.target)).filter((d) => !mkdirs.includes(d)))])
+  await sweep(ops, [...new Set([realRoot, ...entries.map((e) => path.dirname(e.target)).filter((d) => !mkdirs.includes(d))])])
 
   const token = randomBytes(8).toString('hex')
   const journaled = entries.length > 1
@@ -373,6 +373,7 @@ async function recover(ops: FsOps, realRoot: string): Promise<void> {
   try {
     if (j.state === 'committed') await finish(ops, realRoot, entries, true)
     else await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)!), true)
+    await sweep(ops, [realRoot]) // the temp file of a journal update cut short
   } catch (err) {
     throw new UsageError(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`)
   }
