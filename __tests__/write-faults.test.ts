@@ -68,7 +68,7 @@ describe.each(SCENARIOS)('$name with a failure injected', (s) => {
       expect(files(dir, true)).toEqual(after)
     }
     expect([...outcomes].sort()).toEqual(['new', 'old'])
-  })
+  }, 600_000)
 
   it('with the disk full from the k-th write on: a clean ENOSPC error naming the file, every file old, then a rerun converges', async () => {
     const start = await template(temps, s)
@@ -95,5 +95,5 @@ describe.each(SCENARIOS)('$name with a failure injected', (s) => {
       expect((await cli([...s.argv, '--root', dir])).code).toBe(0)
       expect(files(dir, true)).toEqual(after)
     }
-  })
+  }, 600_000)
 })

@@ -49,5 +49,5 @@ describe.each(SCENARIOS.filter((s) => s.name !== 'uninstall newsletter'))('node 
     expect(n).toBeGreaterThan(10)
     // Kills before, during and after the renames: the journal had something to undo.
     expect([...outcomes].sort()).toEqual(['mixed', 'new', 'old'])
-  })
+  }, 900_000)
 })
