@@ -1,5 +1,6 @@
 /** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
-import { CONFIG_FILE, type Config } from '../config/schema.js'
+import { presetFor, PRESET_SIGNAL_FILE } from '../codegen/rustok/index.js'
+import { CONFIG_FILE, type Config, type Preset } from '../config/schema.js'
 import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { checkWorkflows, configHash, planWorkflows, type PlannedWorkflow, type StaleWorkflow } from '../workflows/generate.js'
 import { loadConfig } from './config.js'
@@ -48,14 +49,20 @@ export async function checkWorkflowsOnDisk(root: string, ctx?: WorkflowsContext)
   return { ...c, stale: checked.stale, diagnostics: sortDiagnostics([...c.diagnostics, ...checked.diagnostics]) }
 }
 
-/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults. */
-export function initialConfig(action: string, version: string): string {
+/** The codegen preset `init` writes: "rustok" when apps/server/build.rs generates RusToK's registry files. */
+export async function detectPreset(root: string): Promise<Preset> {
+  return presetFor((await readSnapshot(root, [PRESET_SIGNAL_FILE])).get(PRESET_SIGNAL_FILE) ?? null)
+}
+
+/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`. */
+export function initialConfig(action: string, version: string, preset: Preset = 'default'): string {
   return `#:schema ./node_modules/modules-rebuild/schema/modules-rebuild.schema.json
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
 # Reference: the README's "modules-rebuild.toml" table, or schema/modules-rebuild.schema.json.
 schema = 1
 
 [codegen]
+${preset === 'rustok' ? '# apps/server/build.rs generates the registry into OUT_DIR: write the same files, committed (README "Presets").\npreset = "rustok"' : '# preset = "default"   # or "rustok": the files RusToK\'s build scripts generate'}
 # package_manifests = ["rustok-module.toml", "module.toml"]
 # feature_prefix = "mod-"
 # api_crate = "rustok_api"

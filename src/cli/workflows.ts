@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { loadConfig } from '../adapters/config.js'
 import { readSnapshot, UsageError } from '../adapters/fs.js'
-import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
 import { applyChanges, makeDirectory, recoverInterrupted } from '../adapters/write.js'
 import { readConfig } from '../config/config.js'
 import { setWorkflowsPins } from '../workflows/init-edit.js'
@@ -50,7 +50,7 @@ export const workflowsCommand: Command = {
 
 export const initCommand: Command = {
   usage: 'modules-rebuild init --action OWNER/REPO@SHA --action-version vX.Y.Z [--root DIR]',
-  summary: `Write ${CONFIG_FILE} (if absent; when it exists, --action / --action-version set its [workflows] pins surgically) and the workflows, all or nothing. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
+  summary: `Write ${CONFIG_FILE} (if absent, codegen preset "rustok" when apps/server/build.rs generates RusToK's registry; when it exists, --action / --action-version set its [workflows] pins surgically) and the workflows, all or nothing. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
   options: { root: { type: 'string', default: '.' }, action: { type: 'string' }, 'action-version': { type: 'string' } },
   async run(values, io) {
     const root = path.resolve(io.cwd, String(values.root))
@@ -67,7 +67,9 @@ export const initCommand: Command = {
       if (action === undefined || version === undefined) {
         throw new UsageError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
       }
-      text = initialConfig(action, version)
+      const preset = await detectPreset(root)
+      text = initialConfig(action, version, preset)
+      if (preset === 'rustok') note = `wrote ${CONFIG_FILE} (codegen preset "rustok": apps/server/build.rs generates RusToK's registry files)`
     } else {
       const edit = setWorkflowsPins(existing, CONFIG_FILE, { ...(action !== undefined ? { action } : {}), ...(version !== undefined ? { action_version: version } : {}) })
       if (!edit.ok) {
