@@ -16,12 +16,12 @@ import { declarationFiles, planDeclarations, planUndeclarations } from '../catal
 import { catalogPackageFiles, planInstall, planUninstall, uninstallPackageFiles, type EditPlan } from '../catalog/install.js'
 import { filesForGeneration, planGeneration } from '../codegen/generate.js'
 import { DEFAULT_CONFIG, packageLookup, type ConfigResult } from '../config/config.js'
-import { lf, unifiedDiff } from '../diagnostics/compare.js'
+import { lf, splitByOrigin, unifiedDiff } from '../diagnostics/compare.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isTable, parseToml } from '../manifest/toml.js'
 import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../project/project.js'
 import { cargoUpdateWorkspace } from './cargo.js'
-import { blockingErrors, generateOnDisk } from './codegen.js'
+import { blockingErrors, generateOnDisk, planOnDisk } from './codegen.js'
 import { loadConfig } from './config.js'
 import { locateManifest, readSnapshot, readText, UsageError, writeChanged, type ManifestLocation } from './fs.js'
 
@@ -137,6 +137,8 @@ export interface EditOutcome {
   written: string[]
   /** Files deleted (a vendored package manifest on uninstall). */
   deleted: string[]
+  /** Findings after the change that the tree already had before it: reported, but they do not make `ok` false. */
+  preexisting: Diagnostic[]
 }
 
 /** How install / uninstall go about it. */
@@ -238,14 +240,19 @@ async function pruneEmpty(root: string, dir: string, stop: string): Promise<void
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
 async function carryOut(root: string, loc: ManifestLocation, manifestArg: string, before: string, plan: EditPlan, cfg: ConfigResult, opts: EditOptions): Promise<EditOutcome> {
   const dryRun = opts.dryRun ?? false
-  const base = { plan, applied: false, refused: false, written: [] as string[], deleted: [] as string[], declared: [] as string[] }
+  const base = { plan, applied: false, refused: false, written: [] as string[], deleted: [] as string[], declared: [] as string[], preexisting: [] as Diagnostic[] }
   if (!plan.ok || plan.text === null) return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] }
   if (!plan.changed) return { ...base, ok: true, manifestHash: readManifest(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] }
   const edited = await planEdited(root, loc, before, plan, cfg)
   const diagnostics = sortDiagnostics([...plan.diagnostics, ...edited.diagnostics])
   const hash = edited.project?.manifestHash ?? null
   if (!edited.project || blockingErrors(diagnostics).length) return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] }
-  if (dryRun) return { ...base, ok: !hasErrors(diagnostics), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared }
+  // The tree's findings before the change: the change fails only on errors it introduces.
+  const prior = (await planOnDisk(root, manifestArg)).diagnostics
+  if (dryRun) {
+    const { preexisting, introduced } = splitByOrigin(prior, diagnostics)
+    return { ...base, ok: !hasErrors(introduced), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared, preexisting }
+  }
 
   // The plan is only right for the text it was made from.
   if ((await readText(loc.absolute, loc.file)) !== before) throw new UsageError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`)
@@ -269,7 +276,7 @@ async function carryOut(root: string, loc: ManifestLocation, manifestArg: string
       await pruneEmpty(root, path.posix.dirname(d), dir)
       deleted.push(d)
     }
-    generated = await generateOnDisk(root, manifestArg)
+    generated = await generateOnDisk(root, manifestArg, prior)
   } catch (err) {
     await restore(root, saved, dir)
     throw err
@@ -292,7 +299,8 @@ async function carryOut(root: string, loc: ManifestLocation, manifestArg: string
     notes.push(diagnostic('warning', 'lockfile-outdated', LOCKFILE, null, `${LOCKFILE} does not follow the dependencies this change ${plan.removed.length ? 'removed' : 'declared'} (${edited.declared.join('; ')}), so \`cargo build --locked\` refuses it until it is updated`, 'Run `cargo update --workspace` (it adds or drops only these), or pass --update-lockfile next time.'))
   }
   const all = sortDiagnostics([...plan.diagnostics, ...generated.diagnostics, ...notes])
-  return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...new Set([...written, ...generated.written, ...lock])], deleted }
+  const { preexisting, introduced } = splitByOrigin(prior, all)
+  return { plan, applied: true, refused: false, ok: !hasErrors(introduced), preexisting, manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...new Set([...written, ...generated.written, ...lock])], deleted }
 }
 
 /** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */

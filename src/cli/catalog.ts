@@ -11,6 +11,7 @@ import { sortDiagnostics } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { parseCargoReq } from '../manifest/cargo-semver.js'
 import { COMMON, type CliIo, type Command } from './command.js'
+import { preexistingLine } from '../diagnostics/compare.js'
 
 const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG } } as const
 const EDIT_OPTIONS = {
@@ -47,7 +48,8 @@ function report(io: CliIo, format: unknown, r: EditOutcome, dryRun: boolean): nu
         declared: r.declared,
         files: r.files,
         written: r.written,
-        deleted: r.deleted
+        deleted: r.deleted,
+        preexisting: r.preexisting.length
       })
     )
   } else {
@@ -66,7 +68,8 @@ function report(io: CliIo, format: unknown, r: EditOutcome, dryRun: boolean): nu
         for (const f of r.written) io.stdout(`wrote ${f}`)
         for (const f of r.deleted) io.stdout(`deleted ${f}`)
         const n = r.written.length + r.deleted.length
-        io.stdout(`${n} file${n === 1 ? '' : 's'} ${r.deleted.length ? 'written or deleted' : 'written'} (${summaryLine(r.diagnostics)})`)
+        const before = preexistingLine(r.preexisting)
+        io.stdout(`${n} file${n === 1 ? '' : 's'} ${r.deleted.length ? 'written or deleted' : 'written'} (${summaryLine(r.diagnostics)}${before ? `; ${before}` : ''})`)
       }
     }
   }

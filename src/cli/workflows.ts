@@ -2,7 +2,10 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../adapters/config.js'
 import { UsageError } from '../adapters/fs.js'
-import { CONFIG_FILE, checkWorkflowsOnDisk, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeatures, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { gatesModules } from '../codegen/features.js'
+import { DEFAULT_CONFIG } from '../config/config.js'
+import { APP_DEFAULTS, APPS, type AppName } from '../config/schema.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { GENERATE_COMMAND } from '../workflows/constants.js'
@@ -58,8 +61,16 @@ export const initCommand: Command = {
         throw new UsageError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
       }
       await fs.mkdir(root, { recursive: true })
-      await fs.writeFile(configPath, initialConfig(values.action, values['action-version']))
+      const base: Partial<Record<AppName, string[]>> = {}
+      for (const app of APPS) {
+        const text = await fs.readFile(path.join(root, APP_DEFAULTS[app].cargo_toml), 'utf8').catch(() => null)
+        // Only an app whose build passes --no-default-features (one that gates modules) needs them.
+        const prefix = DEFAULT_CONFIG.codegen.feature_prefix
+        base[app] = gatesModules(app, 'auto', prefix, text) ? defaultBaseFeatures(text, prefix) : []
+      }
+      await fs.writeFile(configPath, initialConfig(values.action, values['action-version'], base))
       io.stdout(`wrote ${CONFIG_FILE}`)
+      for (const app of APPS) if (base[app]!.length) io.stdout(`  [features] base_features.${app} = ${base[app]!.join(', ')} (the non-module features of ${APP_DEFAULTS[app].cargo_toml} [features] default)`)
     } else io.stdout(`${CONFIG_FILE} exists; kept as it is`)
     const { config, diagnostics } = await loadConfig(root)
     const plan = config ? planFromConfig(config) : { planned: null, diagnostics: [] }
