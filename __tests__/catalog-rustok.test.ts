@@ -4,7 +4,7 @@
  * removes exactly its line and its default_enabled element, and install + uninstall restores the
  * file byte for byte — Russian banners, comments and one-line inline entries untouched.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, expect, it } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
