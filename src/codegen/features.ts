@@ -149,7 +149,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
           file,
           locate(doc, ['dependencies', dep.key]),
           `Module '${x.slug}' is always compiled into the ${app}: ${dep.key} is a non-optional dependency, and ${file} declares no feature ${f}, so the build passes none. Its registration is gated by #[cfg(feature = "${f}")], so the generated registry never registers it`,
-          `Declare the feature so the registration compiles in: ${fixLine('features', `${f} = []`)}. To make the module switchable instead, make the dependency optional (${optionalFix(dep)}) and write ${fixLine('features', `${f} = ["dep:${dep.key}"]`)}.`
+          `Declare the feature so the registration compiles in: ${fixLine('features', `${f} = []`)}. Or, to make the module switchable, both lines together: ${optionalFix(dep)} and ${fixLine('features', `${f} = ["dep:${dep.key}"]`)}.`
         )
       )
       continue
