@@ -356,7 +356,7 @@ describeRustok('install / uninstall through the CLI (temp copy of RusToK)', () =
     expect((await cli(['install', 'a', 'b', '--root', dir])).code).toBe(2)
     const bad = await cli(['install', 'wishlist', '--version', '1.2 || 2', '--root', dir])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain('error[io-error]: --version "1.2 || 2" is not a valid Cargo version requirement')
+    expect(bad.stderr).toContain('error[usage-error]: --version "1.2 || 2" is not a valid Cargo version requirement')
     expect((await cli(['install', 'wishlist', '--catalog', 'missing.toml', '--root', dir])).code).toBe(2)
     expect(tree(dir)).toEqual(before)
   })

@@ -23,7 +23,7 @@ import { completeProject, filesNeeded, readManifest, type ProjectResult } from '
 import { cargoUpdateWorkspace } from './cargo.js'
 import { blockingErrors, generateOnDisk, planOnDisk } from './codegen.js'
 import { loadConfig } from './config.js'
-import { locateManifest, readSnapshot, readText, UsageError, writeChanged, type ManifestLocation } from './fs.js'
+import { locateManifest, readManifestText, readSnapshot, readText, UsageError, writeChanged, type ManifestLocation } from './fs.js'
 
 // ───────────────────────────── catalog source ─────────────────────────────
 
@@ -111,7 +111,10 @@ export async function fetchCatalogText(spec: string, options: FetchOptions = {})
 /** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
 export async function loadCatalog(root: string, spec: string = DEFAULT_CATALOG, options: FetchOptions = {}): Promise<LoadedCatalog> {
   if (isUrl(spec)) return readCatalog(spec, await fetchCatalogText(spec, options))
-  const loc = await locateManifest(root, spec)
+  const loc = await locateManifest(root, spec, 'allow')
+  if (!(await fs.stat(loc.absolute).then(() => true, () => false))) {
+    throw new UsageError(`${loc.file}: cannot read the catalog: no such file in ${path.dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`)
+  }
   return readCatalog(loc.file, await readText(loc.absolute, loc.file))
 }
 
@@ -308,7 +311,7 @@ const LOCKFILE = 'Cargo.lock'
 
 async function readManifestAt(root: string, manifest: string): Promise<{ loc: ManifestLocation; text: string }> {
   const loc = await locateManifest(root, manifest)
-  return { loc, text: await readText(loc.absolute, loc.file) }
+  return { loc, text: await readManifestText(loc) }
 }
 
 export async function installOnDisk(root: string, opts: EditOptions & { manifest?: string; catalog?: string; slug: string; versionReq?: string; fetch?: FetchOptions }): Promise<EditOutcome> {

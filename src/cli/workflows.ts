@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../adapters/config.js'
-import { UsageError } from '../adapters/fs.js'
+import { ArgumentError } from '../adapters/fs.js'
 import { CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeatures, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
 import { gatesModules } from '../codegen/features.js'
 import { DEFAULT_CONFIG } from '../config/config.js'
@@ -20,10 +20,15 @@ export const workflowsCommand: Command = {
   positionals: true,
   async run(values, io, positionals) {
     const [sub, ...extra] = positionals
-    if ((sub !== 'generate' && sub !== 'check') || extra.length) throw new UsageError(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`)
+    if ((sub !== 'generate' && sub !== 'check') || extra.length) throw new ArgumentError(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`)
     const root = path.resolve(io.cwd, String(values.root))
+    // Without modules-rebuild.toml the missing [workflows] action is best fixed by init.
+    const noConfig = !(await fs.stat(path.join(root, CONFIG_FILE)).then(() => true, () => false))
+    const initHint = <T extends { rule: string; hint: string | null }>(d: T): T =>
+      noConfig && d.rule === 'config-invalid-action' ? { ...d, hint: `${CONFIG_FILE} does not exist in ${root}: run \`modules-rebuild init --action OWNER/REPO@<40-hex commit> --action-version vX.Y.Z${values.root === '.' ? '' : ` --root ${String(values.root)}`}\` to write it and the workflows.` } : d
     if (sub === 'generate') {
-      const ctx = await planWorkflowsOnDisk(root)
+      const planned = await planWorkflowsOnDisk(root)
+      const ctx = { ...planned, diagnostics: planned.diagnostics.map(initHint) }
       const result = ctx.planned && !hasErrors(ctx.diagnostics) ? await writeWorkflows(root, ctx.planned) : { written: [], unchanged: [] }
       const ok = !hasErrors(ctx.diagnostics)
       if (values.format === 'json') io.stdout(jsonReport(ok, null, ctx.diagnostics, result))
@@ -34,7 +39,8 @@ export const workflowsCommand: Command = {
       }
       return ok ? 0 : 1
     }
-    const r = await checkWorkflowsOnDisk(root)
+    const checked = await checkWorkflowsOnDisk(root)
+    const r = { ...checked, diagnostics: checked.diagnostics.map(initHint) }
     const ok = !hasErrors(r.diagnostics)
     const fix = values.root === '.' ? GENERATE_COMMAND : `${GENERATE_COMMAND} --root ${String(values.root)}`
     if (values.format === 'json') io.stdout(jsonReport(ok, null, r.diagnostics, { stale: r.stale, fix: r.stale.length ? fix : null }))
@@ -58,7 +64,7 @@ export const initCommand: Command = {
     const exists = await fs.stat(configPath).then(() => true, () => false)
     if (!exists) {
       if (typeof values.action !== 'string' || typeof values['action-version'] !== 'string') {
-        throw new UsageError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
+        throw new ArgumentError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
       }
       await fs.mkdir(root, { recursive: true })
       const base: Partial<Record<AppName, string[]>> = {}

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan } from '../codegen/generate.js'
 import { DEFAULT_CONFIG, packageLookup, readConfig } from '../config/config.js'
 import { CONFIG_FILE, type Config } from '../config/schema.js'
-import { locateManifest, readSnapshot, readText } from '../adapters/fs.js'
+import { locateManifest, readManifestText, readSnapshot } from '../adapters/fs.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { satisfiesCargo } from '../manifest/cargo-semver.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
@@ -157,7 +157,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   const loc = await locateManifest(o.root, o.manifest)
   const root = loc.root
   const read = fsReader(root)
-  const head = await loadSide(read, loc.file, await readText(loc.absolute, loc.file))
+  const head = await loadSide(read, loc.file, await readManifestText(loc))
   const diagnostics = [...head.diagnostics]
   const hash = head.project?.manifestHash ?? null
   const refuse = (): RunPlanResult => {
