@@ -8,11 +8,21 @@
 // parameters, requestBody, responses.
 // Deterministic: the same @octokit/openapi version gives the same bytes (components sorted by name).
 //
-// Usage: node scripts/extract-openapi.mjs [--check] [--out FILE]
-//   --check   exit 1 when the committed file differs from what the script writes
-import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+// @octokit/openapi is not a dependency (385 MB): the script installs the pinned version below into
+// a directory of its own under the system temp dir (`npm install --prefix DIR … --no-save`) on
+// first use and reuses it afterwards. Bump OPENAPI_VERSION to refresh the description.
+//
+// Usage: node scripts/extract-openapi.mjs [--check] [--out FILE] [--source api.github.com.json]
+//   npm run openapi-subset
+//   --check    exit 1 when the committed file differs from what the script writes
+//   --source   read this api.github.com.json instead of installing the package
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+/** The @octokit/openapi release the committed subset comes from (exact version). */
+export const OPENAPI_VERSION = '23.0.2'
 
 /** operationId → why modules-rebuild calls it. Add an operation here, run the script, commit. */
 export const OPERATIONS = {
@@ -29,19 +39,46 @@ export const OPERATIONS = {
   'pulls/update': 'the change pull request, later requests',
   'actions/create-workflow-dispatch': 'starts modules-rebuild.yml on the change branch',
   'repos/create-dispatch-event': 'what a backend sends to start a change (repository_dispatch)',
-  'repos/get-release-by-tag': 'release store: a release by its release_id tag',
-  'repos/list-releases': 'release store: the newest releases',
-  'repos/get-release-asset': 'release store: release-manifest.json'
+  'git/delete-ref': 'prune: the tag of a deleted release',
+  'repos/get-release-by-tag': 'release store and publish: a release by its release_id tag',
+  'repos/list-releases': 'release store: the newest releases; prune',
+  'repos/get-release': 'publish: the draft release, re-read before publishing',
+  'repos/get-latest-release': 'publish: which release make_latest made the latest',
+  'repos/create-release': 'publish: the draft release of a release_id',
+  'repos/update-release': 'publish: draft → published, make_latest, body',
+  'repos/delete-release': 'prune',
+  'repos/list-release-assets': 'publish: verify every uploaded asset',
+  'repos/upload-release-asset': 'publish: one artifact (uploads host)',
+  'repos/get-release-asset': 'release store: release-manifest.json; asset download',
+  'repos/delete-release-asset': 'publish: replace a wrong asset; prune',
+  'repos/create-deployment': 'deploy: one deployment per environment',
+  'repos/list-deployments': 'deploy and rollback: the deployments of an environment',
+  'repos/get-deployment': 'deploy: a deployment by id',
+  'repos/create-deployment-status': 'deploy: in_progress → success | failure, inactive',
+  'repos/list-deployment-statuses': 'rollback: the last successful deployment'
 }
 
 const DEFAULT_OUT = '__tests__/github-double/openapi-subset.json'
 const DROP = new Set(['description', 'example', 'examples', 'tags', 'externalDocs', 'x-github', 'x-octokit', 'x-github-breaking-changes', 'x-multi-segment', 'x-githubEnterpriseOnly', 'x-github-releases', 'x-deprecation-details', 'xml'])
 
-const require = createRequire(import.meta.url)
+/**
+ * The api.github.com description of @octokit/openapi@OPENAPI_VERSION (not the dereferenced copy:
+ * $refs keep it small), installed on first use into `<tmp>/modules-rebuild-octokit-openapi-<version>`.
+ */
+export function installDir() {
+  return path.join(tmpdir(), `modules-rebuild-octokit-openapi-${OPENAPI_VERSION}`)
+}
 
-/** The api.github.com description inside @octokit/openapi (not the dereferenced copy: $refs keep it small). */
 export function sourcePath() {
-  return path.join(path.dirname(require.resolve('@octokit/openapi/package.json')), 'generated', 'api.github.com.json')
+  const dir = installDir()
+  const file = path.join(dir, 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json')
+  if (!existsSync(file)) {
+    console.error(`installing @octokit/openapi@${OPENAPI_VERSION} into ${dir} (about 385 MB, once)`)
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+    const r = spawnSync(npm, ['install', '--prefix', dir, `@octokit/openapi@${OPENAPI_VERSION}`, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    if (r.status !== 0 || !existsSync(file)) throw new Error(`npm install @octokit/openapi@${OPENAPI_VERSION} failed (exit ${r.status})`)
+  }
+  return file
 }
 
 /** Copies `value` without the dropped keys; `x-*` keys all go. */
@@ -111,7 +148,7 @@ export function extract(spec, operations = Object.keys(OPERATIONS)) {
     info: {
       title: 'GitHub REST API — the subset modules-rebuild uses',
       version: spec.info.version,
-      source: '@octokit/openapi generated/api.github.com.json, extracted by scripts/extract-openapi.mjs (do not edit)',
+      source: `@octokit/openapi@${OPENAPI_VERSION} generated/api.github.com.json, extracted by scripts/extract-openapi.mjs (do not edit)`,
       operations: Object.fromEntries(Object.entries(OPERATIONS).filter(([id]) => operations.includes(id)))
     },
     paths: sortedPaths,
@@ -126,14 +163,16 @@ export function render(subset) {
 function main(argv) {
   const outIndex = argv.indexOf('--out')
   const out = outIndex >= 0 ? argv[outIndex + 1] : DEFAULT_OUT
-  const text = render(extract(JSON.parse(readFileSync(sourcePath(), 'utf8'))))
+  const sourceIndex = argv.indexOf('--source')
+  const source = sourceIndex >= 0 ? argv[sourceIndex + 1] : sourcePath()
+  const text = render(extract(JSON.parse(readFileSync(source, 'utf8'))))
   if (argv.includes('--check')) {
     let current = null
     try {
       current = readFileSync(out, 'utf8')
     } catch {}
     if (current !== text) {
-      console.error(`${out} is stale: run node scripts/extract-openapi.mjs`)
+      console.error(`${out} is stale: run npm run openapi-subset`)
       process.exit(1)
     }
     console.log(`${out} is up to date`)
