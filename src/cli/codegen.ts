@@ -20,7 +20,7 @@ const ok = (diagnostics: readonly Diagnostic[]) => !diagnostics.some((d) => d.se
 
 export const generateCommand: Command = {
   usage: 'modules-rebuild generate [--root DIR] [--manifest FILE] [--format text|json]',
-  summary: 'Write the registry code and the Cargo feature regions modules.toml generates (only files whose content changed). An invalid manifest writes nothing.',
+  summary: 'Write the registry code and the Cargo feature regions modules.toml generates (only files whose content changed). An invalid manifest writes nothing (exit 1). Exit 0 when it wrote what the manifest generates and introduced no error: findings the tree had before are reported as such, not failed.',
   options: { ...COMMON },
   async run(values, io) {
     const root = String(values.root)
