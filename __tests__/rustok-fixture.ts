@@ -32,16 +32,15 @@ export function rustokDir(): string {
 let said = false
 /**
  * `describe` when the fixture is present. Without it, the block's body is never run (so it may read
- * the fixture at the top level): one skipped test stands for it, and one line names the reason.
+ * the fixture at the top level): one skipped test stands for it, one line names the suite, and the
+ * first such line of a test file also says where the fixture was looked for and how to get it.
  */
 export const describeRustok: typeof describe = RUSTOK_DIR
   ? describe
   : (((name: string) => {
-      if (!said) {
-        said = true
-        process.stderr.write(`skipped (RusToK fixture): ${RUSTOK_SKIP_REASON}\n`)
-      }
+      process.stderr.write(`skipped (RusToK fixture): ${name}${said ? '' : ` — ${RUSTOK_SKIP_REASON}`}\n`)
+      said = true
       describe.skip(name, () => {
-        it(`needs the RusToK fixture (${RUSTOK_SKIP_REASON})`, () => {})
+        it('needs the RusToK fixture', () => {})
       })
     }) as unknown as typeof describe)
