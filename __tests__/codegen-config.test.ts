@@ -13,6 +13,15 @@ describe('readConfig', () => {
     const expected = {
       schema: 1,
       codegen: {
+        preset: 'default',
+        rustok: {
+          server_registry: 'apps/server/src/generated/modules_registry_codegen.rs',
+          server_graphql: 'apps/server/src/generated/graphql_schema_codegen.rs',
+          server_routes: 'apps/server/src/generated/app_routes_codegen.rs',
+          admin_registry: 'apps/admin/src/generated/module_registry_codegen.rs',
+          storefront_ui: 'apps/storefront/src/generated/module_ui_codegen.rs',
+          storefront_ui_client: 'apps/storefront/src/generated/module_ui_codegen_client.rs'
+        },
         package_manifests: ['rustok-module.toml', 'module.toml'],
         package_dir: 'modules.d',
         feature_prefix: 'mod-',

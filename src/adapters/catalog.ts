@@ -200,7 +200,7 @@ async function planEdited(root: string, loc: ManifestLocation, before: string, p
   const decl = removing ? planUndeclarations(input) : planDeclarations(input)
   for (const w of decl.writes) own.set(w.path, w.content)
 
-  const generation = planGeneration({ project, config, files: overlay(await readSnapshot(root, filesForGeneration(config)), own), manifestFile: loc.file })
+  const generation = planGeneration({ project, config, files: overlay(await readSnapshot(root, filesForGeneration(config, project.manifest)), own), manifestFile: loc.file })
   const result = new Map(own)
   const current = overlay(await readSnapshot(root, generation.files.map((f) => f.path)), own)
   for (const f of generation.files) {

@@ -27,7 +27,7 @@ export async function planOnDisk(root: string, manifest?: string): Promise<Codeg
   const { config, diagnostics } = await loadConfig(root)
   if (!config) return { config, project: null, plan: null, diagnostics }
   const project = await loadProject(root, manifest, packageLookup(config))
-  const files = await readSnapshot(root, filesForGeneration(config))
+  const files = await readSnapshot(root, filesForGeneration(config, project.manifest))
   const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) })
   return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) }
 }

@@ -1,7 +1,8 @@
 /** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
 import { tomlValue } from '../catalog/toml-write.js'
 import { EMBED_FEATURES } from '../codegen/features.js'
-import { APPS, CONFIG_FILE, type AppName, type Config } from '../config/schema.js'
+import { presetFor, PRESET_SIGNAL_FILE } from '../codegen/rustok/index.js'
+import { APPS, CONFIG_FILE, type AppName, type Config, type Preset } from '../config/schema.js'
 import { isTable, parseToml } from '../manifest/toml.js'
 import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { checkWorkflows, configHash, planWorkflows, type PlannedWorkflow, type StaleWorkflow } from '../workflows/generate.js'
@@ -45,8 +46,13 @@ export async function checkWorkflowsOnDisk(root: string, ctx?: WorkflowsContext)
   return { ...c, stale: checked.stale, diagnostics: sortDiagnostics([...c.diagnostics, ...checked.diagnostics]) }
 }
 
-/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults. */
-export function initialConfig(action: string, version: string, baseFeatures: Partial<Record<AppName, string[]>> = {}): string {
+/** The codegen preset `init` writes: "rustok" when apps/server/build.rs generates RusToK's registry files. */
+export async function detectPreset(root: string): Promise<Preset> {
+  return presetFor((await readSnapshot(root, [PRESET_SIGNAL_FILE])).get(PRESET_SIGNAL_FILE) ?? null)
+}
+
+/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`, base features read from the apps' Cargo.toml. */
+export function initialConfig(action: string, version: string, preset: Preset = 'default', baseFeatures: Partial<Record<AppName, string[]>> = {}): string {
   const base = APPS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a]!)}`)
   return `#:schema ${schemaUrl(action)}
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
@@ -57,6 +63,7 @@ schema = 1
 strict = false
 
 [codegen]
+${preset === 'rustok' ? '# apps/server/build.rs generates the registry into OUT_DIR: write the same files, committed (README "Presets").\npreset = "rustok"' : '# preset = "default"   # or "rustok": the files RusToK\'s build scripts generate'}
 # package_manifests = ["rustok-module.toml", "module.toml"]
 # feature_prefix = "mod-"
 # api_crate = "rustok_api"

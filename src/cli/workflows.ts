@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../adapters/config.js'
 import { ArgumentError } from '../adapters/fs.js'
-import { CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeatures, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeatures, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
 import { gatesModules } from '../codegen/features.js'
 import { DEFAULT_CONFIG } from '../config/config.js'
 import { APP_DEFAULTS, APPS, type AppName } from '../config/schema.js'
@@ -56,7 +56,7 @@ export const workflowsCommand: Command = {
 
 export const initCommand: Command = {
   usage: 'modules-rebuild init --action OWNER/REPO@SHA --action-version vX.Y.Z [--root DIR]',
-  summary: `Write ${CONFIG_FILE} (if absent) and the workflows. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
+  summary: `Write ${CONFIG_FILE} (if absent; codegen preset "rustok" when apps/server/build.rs generates RusToK's registry) and the workflows. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
   options: { root: { type: 'string', default: '.' }, action: { type: 'string' }, 'action-version': { type: 'string' } },
   async run(values, io) {
     const root = path.resolve(io.cwd, String(values.root))
@@ -67,6 +67,7 @@ export const initCommand: Command = {
         throw new ArgumentError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
       }
       await fs.mkdir(root, { recursive: true })
+      const preset = await detectPreset(root)
       const base: Partial<Record<AppName, string[]>> = {}
       for (const app of APPS) {
         const text = await fs.readFile(path.join(root, APP_DEFAULTS[app].cargo_toml), 'utf8').catch(() => null)
@@ -74,8 +75,8 @@ export const initCommand: Command = {
         const prefix = DEFAULT_CONFIG.codegen.feature_prefix
         base[app] = gatesModules(app, 'auto', prefix, text) ? defaultBaseFeatures(text, prefix) : []
       }
-      await fs.writeFile(configPath, initialConfig(values.action, values['action-version'], base))
-      io.stdout(`wrote ${CONFIG_FILE}`)
+      await fs.writeFile(configPath, initialConfig(values.action, values['action-version'], preset, base))
+      io.stdout(`wrote ${CONFIG_FILE}${preset === 'rustok' ? ' (codegen preset "rustok": apps/server/build.rs generates RusToK\'s registry files)' : ''}`)
       for (const app of APPS) if (base[app]!.length) io.stdout(`  [features] base_features.${app} = ${base[app]!.join(', ')} (the non-module features of ${APP_DEFAULTS[app].cargo_toml} [features] default)`)
     } else io.stdout(`${CONFIG_FILE} exists; kept as it is`)
     const { config, diagnostics } = await loadConfig(root)

@@ -11,9 +11,11 @@ import { APPS, type AppName, type Config, type DirtyKind } from '../config/schem
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot } from '../manifest/packages.js'
 import type { ProjectResult } from '../project/project.js'
+import type { Manifest } from '../manifest/schema.js'
 import { planAppFeatures, type FeatureSet } from './features.js'
-import { buildModel, canonicalOrder, type CodegenModel } from './model.js'
-import { builtinTemplate, normalizeOutput, renderRegistry, type TemplateSource } from './render.js'
+import { buildModel, canonicalOrder, generatedHeader, type CodegenModel } from './model.js'
+import { builtinTemplate, renderRegistry, type TemplateSource } from './render.js'
+import { planRustok, rustokFiles } from './rustok/index.js'
 
 export type OutputKind = 'registry' | 'features'
 
@@ -53,9 +55,12 @@ export interface CheckResult {
   diagnostics: Diagnostic[]
 }
 
-/** The files planGeneration reads besides the project: each enabled app's Cargo.toml and user template. */
-export function filesForGeneration(config: Config): string[] {
-  const out: string[] = []
+/**
+ * The files planGeneration reads besides the project: each enabled app's Cargo.toml and user
+ * template; for preset "rustok" also the crate files RusToK's server build script probes.
+ */
+export function filesForGeneration(config: Config, manifest: Manifest | null = null): string[] {
+  const out: string[] = config.codegen.preset === 'rustok' && manifest ? rustokFiles(manifest) : []
   for (const app of APPS) {
     const a = config.codegen[app]
     if (!a.enabled) continue
@@ -75,7 +80,13 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   if (!project.ok || !manifest || !manifestHash || hasErrors(diagnostics)) return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) }
 
   const files: PlannedFile[] = []
-  const built = buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })
+  if (config.codegen.preset === 'rustok') {
+    const header = generatedHeader(input.manifestFile ?? 'modules.toml', manifestHash)
+    const r = planRustok({ manifest, packages: project.packages, files: input.files, config, header })
+    diagnostics.push(...r.diagnostics)
+    for (const f of r.files) files.push({ path: f.path, content: f.content, kind: 'registry' })
+  }
+  const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })
   diagnostics.push(...built.diagnostics)
   const order = canonicalOrder(manifest)
   for (const app of APPS) {
@@ -130,7 +141,8 @@ export function checkGeneration(plan: Pick<GenerationPlan, 'files'>, current: Re
   const diagnostics: Diagnostic[] = []
   for (const f of plan.files) {
     const now = current.get(f.path) ?? null
-    const want = f.kind === 'registry' ? normalizeOutput(f.content) : lf(f.content)
+    // Registry content is final as planned (the default preset normalises it; preset "rustok" keeps the build scripts' bytes, blank last line included).
+    const want = lf(f.content)
     const have = now === null ? null : lf(now)
     if (have === want) continue
     const diff = unifiedDiff(f.path, have, want)

@@ -10,7 +10,7 @@ import type { PackageLookup } from '../manifest/package-schema.js'
 import { checkShape, formatPath, locate } from '../manifest/shape.js'
 import { checkPlanConfig } from '../plan/config.js'
 import { checkWorkflowsConfig } from '../workflows/config.js'
-import { APPS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, type Config } from './schema.js'
+import { APPS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName, type Config } from './schema.js'
 
 export interface ConfigResult {
   /** The complete configuration (defaults filled in), or null when the file has errors. */
@@ -66,6 +66,13 @@ function checkValues(doc: TomlDocument, c: Config): Diagnostic[] {
     path(['codegen', app, 'output'], a.output)
     path(['codegen', app, 'cargo_toml'], a.cargo_toml)
     if (a.template !== undefined) path(['codegen', app, 'template'], a.template)
+    if (a.template !== undefined && c.codegen.preset === 'rustok') {
+      err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.')
+    }
+  }
+  for (const k of RUSTOK_OUTPUT_KEYS) path(['codegen', 'rustok', k], c.codegen.rustok[k])
+  if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
+    err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".')
   }
 
   const api = rustPathProblem(c.codegen.api_crate)
@@ -80,14 +87,25 @@ function checkValues(doc: TomlDocument, c: Config): Diagnostic[] {
   }
 
   const written = new Map<string, string>()
+  for (const [at, file] of writtenFiles(c)) {
+    const other = written.get(file)
+    if (other !== undefined) err('config-duplicate-output', ['codegen', ...at], `\`codegen.${at.join('.')}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output files and Cargo.toml.')
+    else written.set(file, at.join('.'))
+  }
+  return out
+}
+
+/** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
+function writtenFiles(c: Config): Array<[[string, string], string]> {
+  const out: Array<[[string, string], string]> = []
+  const on = (app: AppName) => c.codegen[app].enabled
   for (const app of APPS) {
-    const a = c.codegen[app]
-    if (!a.enabled) continue
-    for (const [key, file] of [['output', a.output], ['cargo_toml', a.cargo_toml]] as const) {
-      const other = written.get(file)
-      if (other !== undefined) err('config-duplicate-output', ['codegen', app, key], `\`codegen.${app}.${key}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output file and Cargo.toml.')
-      else written.set(file, `${app}.${key}`)
-    }
+    if (!on(app)) continue
+    if (c.codegen.preset === 'default') out.push([[app, 'output'], c.codegen[app].output])
+    out.push([[app, 'cargo_toml'], c.codegen[app].cargo_toml])
+  }
+  if (c.codegen.preset === 'rustok') {
+    for (const k of RUSTOK_OUTPUT_KEYS) if (on(RUSTOK_OUTPUTS[k].app)) out.push([['rustok', k], c.codegen.rustok[k]])
   }
   return out
 }

@@ -14,11 +14,13 @@ export const APPS = ['server', 'admin', 'storefront'] as const
 export const FEATURE_MODES = ['auto', 'managed', 'flags'] as const
 export const DIRTY_KINDS = ['registry', 'features', 'workflows'] as const
 export const GATE_MODES = ['auto', 'always', 'never'] as const
+export const PRESETS = ['default', 'rustok'] as const
 
 export type AppName = (typeof APPS)[number]
 export type FeatureMode = (typeof FEATURE_MODES)[number]
 export type DirtyKind = (typeof DIRTY_KINDS)[number]
 export type GateMode = (typeof GATE_MODES)[number]
+export type Preset = (typeof PRESETS)[number]
 
 /** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
 export const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$'
@@ -33,6 +35,34 @@ export const APP_DEFAULTS: Record<AppName, { output: string; cargo_toml: string 
   storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
 }
 
+/**
+ * The files of preset "rustok": the ones the build scripts of RusToK's apps (apps/server/build.rs, …) write into OUT_DIR, committed
+ * instead (the app `include!`s them). Key → app and default path.
+ */
+export const RUSTOK_OUTPUTS = {
+  server_registry: { app: 'server', path: 'apps/server/src/generated/modules_registry_codegen.rs' },
+  server_graphql: { app: 'server', path: 'apps/server/src/generated/graphql_schema_codegen.rs' },
+  server_routes: { app: 'server', path: 'apps/server/src/generated/app_routes_codegen.rs' },
+  admin_registry: { app: 'admin', path: 'apps/admin/src/generated/module_registry_codegen.rs' },
+  storefront_ui: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen.rs' },
+  storefront_ui_client: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen_client.rs' }
+} as const satisfies Record<string, { app: AppName; path: string }>
+export type RustokOutput = keyof typeof RUSTOK_OUTPUTS
+export const RUSTOK_OUTPUT_KEYS = Object.keys(RUSTOK_OUTPUTS) as RustokOutput[]
+
+const RUSTOK_WHAT: Record<RustokOutput, string> = {
+  server_registry: 'register_optional_modules(): what apps/server/build.rs writes as modules_registry_codegen.rs.',
+  server_graphql: 'OptionalModuleQuery/Mutation/Subscription and attach_module_graphql_data(): graphql_schema_codegen.rs.',
+  server_routes: 'append_optional_module_axum_routers(): app_routes_codegen.rs.',
+  admin_registry: 'Admin navigation, pages, components and module metadata: what apps/admin/build.rs writes as module_registry_codegen.rs.',
+  storefront_ui: 'Storefront pages and slot components: what apps/storefront/build.rs writes as module_ui_codegen.rs in an SSR build.',
+  storefront_ui_client: 'The client-only variant of module_ui_codegen.rs (features csr/hydrate without ssr): an empty register_generated_components().'
+}
+
+const rustokSchema = z
+  .object(Object.fromEntries(RUSTOK_OUTPUT_KEYS.map((k) => [k, repoPath(RUSTOK_WHAT[k]).default(RUSTOK_OUTPUTS[k].path)])) as { [K in RustokOutput]: z.ZodDefault<z.ZodString> })
+  .describe('Where preset "rustok" writes each file (an app with enabled = false gets none of its files).')
+
 const WHAT: Record<AppName, string> = {
   server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
   admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
@@ -42,9 +72,9 @@ const WHAT: Record<AppName, string> = {
 const appSchema = (app: AppName) =>
   z
     .object({
-      output: repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
+      output: repoPath('The generated Rust file (preset "default"; preset "rustok" uses [codegen.rustok]).').default(APP_DEFAULTS[app].output),
       cargo_toml: repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
-      template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
+      template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md); preset "default" only.').optional(),
       enabled: z.boolean().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
       gate: z
         .enum(GATE_MODES)
@@ -57,6 +87,13 @@ const appSchema = (app: AppName) =>
 
 export const CodegenSchema = z
   .object({
+    preset: z
+      .enum(PRESETS)
+      .default('default')
+      .describe(
+        'default: one registry file per app from the built-in (or a user) Mustache template. rustok: exactly the files RusToK\'s apps/{server,admin,storefront}/build.rs generate (modules_registry_codegen.rs, graphql_schema_codegen.rs, app_routes_codegen.rs, module_registry_codegen.rs, module_ui_codegen.rs) plus a header line, at the paths of [codegen.rustok], for RusToK to include! instead of OUT_DIR.'
+      ),
+    rustok: rustokSchema.prefault({}),
     package_manifests: z
       .array(repoPath('File name of a package manifest inside a module directory.'))
       .min(1)

@@ -58,10 +58,12 @@ export const CODEGEN_RULES = {
   'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
   'config-invalid-identifier': 'api_crate is not a Rust path, or feature_prefix / a base feature is not a Cargo feature name.',
   'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
+  'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok").',
   // Code generation (generate / check)
   'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
   'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
   'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
+  'rustok-preset-value': 'Preset "rustok": a value RusToK\'s build script writes unescaped into a Rust string literal needs escaping, or the script would refuse it (storefront slot, component id or path, negative order, TOML date-time in [settings]).',
   'template-error': 'A user Mustache template ([codegen.<app>] template) is missing or does not parse.',
   'missing-feature-markers': 'The BEGIN/END managed-features markers are missing, duplicated, out of order or not inside [features] default.',
   'feature-drift': "Cargo.toml's [features] default and the module set of modules.toml disagree.",

@@ -91,7 +91,7 @@ async function loadSide(read: ReadFiles, manifestFile: string, manifestText: str
   const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG)
   const project = completeProject(stage, await read(filesNeeded(stage, lookup)), lookup)
   if (!cfg.config || !project.ok) return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] }
-  const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config)), manifestFile })
+  const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, project.manifest)), manifestFile })
   return { stage, config: cfg.config, planConfig: pc.config, project, generation, diagnostics: [...diagnostics, ...generation.diagnostics] }
 }
 

@@ -1,0 +1,43 @@
+/**
+ * One interface over the places images live: a registry repository (registry.ts) and an OCI
+ * image-layout directory (layout.ts), so publish, deploy and rollback are written once.
+ * A store is one repository; references are tags or digests within it.
+ */
+
+export interface Manifest {
+  /** The exact bytes, as stored: retagging PUTs these, never a re-serialization. */
+  bytes: Uint8Array
+  mediaType: string
+  /** sha256 of `bytes`, verified on every read. */
+  digest: string
+}
+
+export interface ImageStore {
+  /** What errors and logs name: `host/repo` or `oci:DIR`. Never carries credentials. */
+  readonly label: string
+  /** The digest a tag points at, or null when the tag does not exist. */
+  resolve(tag: string): Promise<string | null>
+  /** The manifest a tag or digest names; OciError (code MANIFEST_UNKNOWN) when there is none. */
+  getManifest(reference: string): Promise<Manifest>
+  /** Stores `bytes` under `tag` unchanged; returns their digest. Referenced content must exist already. */
+  putManifest(tag: string, bytes: Uint8Array, mediaType: string): Promise<string>
+  /** Points `newTag` at what `source` (tag or digest) names by storing the same bytes; returns the digest. */
+  tag(source: string, newTag: string): Promise<string>
+  /** True when a manifest with this digest is stored. */
+  exists(digest: string): Promise<boolean>
+  /** Every tag, sorted. */
+  listTags(): Promise<string[]>
+}
+
+/** A failure naming the store and reference, with the HTTP status and the registry's error code when there were ones. */
+export class OciError extends Error {
+  override name = 'OciError'
+  constructor(
+    readonly where: string,
+    message: string,
+    readonly status?: number,
+    readonly code?: string
+  ) {
+    super(`${where}: ${status !== undefined ? `HTTP ${status}${code ? ` ${code}` : ''}: ` : code ? `${code}: ` : ''}${message}`)
+  }
+}
