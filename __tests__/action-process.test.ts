@@ -10,11 +10,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { hashText } from '../src/hash/hash.js'
+import { describeRustok, rustokDir } from './rustok-fixture.js'
 
 const REPO = process.cwd()
 const DIST = path.join(REPO, 'dist', 'index.js')
 const FIXTURES = path.join(REPO, '__tests__', 'action-fixtures')
-const RUSTOK = path.resolve(REPO, '..', 'shared', 'fixtures', 'rustok')
 const HASH = /^sha256:[0-9a-f]{64}$/
 
 interface Command {
@@ -118,8 +118,10 @@ afterAll(() => {
 })
 
 describe('node dist/index.js', () => {
+  describeRustok('on the RusToK fixture', () => {
   it('passes on the RusToK fixture: exit 0, valid=true, the manifest_hash src computes', async () => {
-    const r = await runAction(path.dirname(RUSTOK), { command: 'validate', manifest: 'modules.toml', 'working-directory': 'rustok' })
+    const RUSTOK = rustokDir()
+    const r = await runAction(path.dirname(RUSTOK), { command: 'validate', manifest: 'modules.toml', 'working-directory': path.basename(RUSTOK) })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(r.outputs.valid).toBe('true')
@@ -130,6 +132,7 @@ describe('node dist/index.js', () => {
     expect(r.summary).toContain('<h2>modules-rebuild: modules.toml is valid</h2>')
     expect(r.summary).toContain(r.outputs.manifest_hash)
     expect(r.summary).toContain('0 errors, 0 warnings')
+  })
   })
 
   it('fails on the invalid project: exit 1, 10 annotations on their lines, all 13 findings in the summary', async () => {

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { cli } from './cli-helpers.js'
 
-const FIXTURE = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
+const SHOP = path.join(process.cwd(), 'examples', 'shop')
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version
 
 
@@ -54,8 +54,8 @@ describe('--format json', () => {
     expect(warnings[0]).toMatchObject({ rule: 'unpinned-git-rev', line: 10 })
   })
 
-  it('same shape for a valid project (the real fixture): ok true, empty lists', async () => {
-    const { code, stdout } = await cli(['validate', '--root', FIXTURE, '--format', 'json'])
+  it('same shape for a valid project (examples/shop): ok true, empty lists', async () => {
+    const { code, stdout } = await cli(['validate', '--root', SHOP, '--format', 'json'])
     expect(code).toBe(0)
     const report = JSON.parse(stdout) as Record<string, unknown>
     expect(Object.keys(report).sort()).toEqual(REPORT_KEYS)
@@ -86,15 +86,15 @@ describe('--format json', () => {
 
 describe('hash', () => {
   it('prints sha256:<64 hex> alone on a line (and nothing else)', async () => {
-    const { code, stdout, stderr } = await cli(['hash', '--root', FIXTURE])
+    const { code, stdout, stderr } = await cli(['hash', '--root', SHOP])
     expect(code).toBe(0)
     expect(stderr).toBe('')
     expect(stdout).toMatch(/^sha256:[0-9a-f]{64}$/)
   })
 
   it('equals the manifest_hash that validate reports', async () => {
-    const hash = (await cli(['hash', '--root', FIXTURE])).stdout
-    const report = JSON.parse((await cli(['validate', '--root', FIXTURE, '--format', 'json'])).stdout) as { manifest_hash: string }
+    const hash = (await cli(['hash', '--root', SHOP])).stdout
+    const report = JSON.parse((await cli(['validate', '--root', SHOP, '--format', 'json'])).stdout) as { manifest_hash: string }
     expect(report.manifest_hash).toBe(hash)
   })
 

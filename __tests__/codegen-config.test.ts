@@ -33,6 +33,7 @@ describe('readConfig', () => {
       features: { mode: 'auto', base_features: { server: [], admin: [], storefront: [] } },
       plan: DEFAULT_PLAN_CONFIG,
       workflows: { manifest: 'modules.toml', default_branch: 'main', runs_on: 'ubuntu-latest', build_timeout_minutes: 120, extra_paths: [], setup_steps: [], extra_jobs: {} },
+      strict: false,
       allow_dirty: []
     }
     expect(DEFAULT_CONFIG).toEqual(expected)

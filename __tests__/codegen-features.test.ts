@@ -68,7 +68,7 @@ describe('markers', () => {
   it('auto: no markers → flags mode, no file change, explicit cargo args', () => {
     const { plan } = withServerCargo(serverCargo('    "mod-blog",\n'))
     expect(plan.files.map((f) => f.path)).not.toContain(SERVER)
-    expect(plan.featureSets.server).toEqual({ enabled: true, gated: true, mode: 'flags', features: ['mod-blog'], cargoArgs: ['--no-default-features', '--features', 'mod-blog'], drift: { missing: [], unexpected: [] } })
+    expect(plan.featureSets.server).toEqual({ enabled: true, gated: true, mode: 'flags', features: ['mod-blog'], cargoArgs: ['--no-default-features', '--features', 'mod-blog'], drift: { missing: [], unexpected: [] }, kept: [], alwaysCompiled: [] })
     expect(plan.diagnostics).toEqual([])
   })
 
@@ -144,8 +144,10 @@ describe('drift and declarations', () => {
       ['feature-declaration', 4, `${SERVER} does not declare the feature embed-storefront ([build.server] of modules.toml switches it)`],
       ['feature-declaration', 9, 'mod-blog lacks "dep:demo-blog"'],
       ['feature-declaration', 12, "Required module 'core': dependency demo-core is optional, but required modules are always compiled in"],
-      ['feature-declaration', 13, "Module 'blog': dependency demo-blog is not optional, so mod-blog cannot switch it off"]
+      ['feature-declaration', 13, "Optional module 'blog' cannot be switched off in the server: demo-blog is a non-optional dependency, so mod-blog only toggles its registration"]
     ])
+    expect(plan.diagnostics.map((d) => d.severity)).toEqual(['error', 'error', 'error', 'error', 'warning'])
+    expect(plan.diagnostics[4]!.hint).toBe('Make the dependency optional and let the feature pull it in, both lines together: under [dependencies]: `demo-blog = { path = "../../crates/blog", optional = true }` and under [features]: `mod-blog = ["dep:demo-blog", "mod-core"]`.')
   })
 
   it('a renamed dependency (package = "…") counts', () => {
@@ -180,7 +182,7 @@ describe('feature sets', () => {
   it('a disabled app plans nothing; a missing Cargo.toml is an io-error', () => {
     const off = planMini({}, `${CONFIG}[codegen.admin]\nenabled = false\n`).plan
     expect(off.files.map((f) => f.path).filter((p) => p.includes('admin'))).toEqual([])
-    expect(off.featureSets.admin).toEqual({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } })
+    expect(off.featureSets.admin).toEqual({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] }, kept: [], alwaysCompiled: [] })
     const missing = planMini({ extra: { 'apps/storefront/Cargo.toml': null } }).plan
     expect(missing.diagnostics.map((d) => [d.rule, d.file])).toEqual([['io-error', 'apps/storefront/Cargo.toml']])
     expect(missing.files.map((f) => f.path)).toContain('apps/storefront/src/generated.rs')

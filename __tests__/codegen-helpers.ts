@@ -7,7 +7,6 @@ import { filesForGeneration, planGeneration, type GenerationPlan } from '../src/
 import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../src/project/project.js'
 
 export const SHOP = path.join(process.cwd(), 'examples', 'shop')
-export const RUSTOK = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
 
 export function readOrNull(file: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : null

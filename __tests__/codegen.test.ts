@@ -10,7 +10,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { checkGeneration, planGeneration } from '../src/codegen/generate.js'
 import { RULES } from '../src/diagnostics/rules.js'
-import { configOf, loadProject, MINI_ROOT, miniFiles, planAt, planMini, readOrNull, RUSTOK, SHOP, snapshot } from './codegen-helpers.js'
+import { configOf, loadProject, MINI_ROOT, miniFiles, planAt, planMini, readOrNull, SHOP, snapshot } from './codegen-helpers.js'
+import { describeRustok, rustokDir } from './rustok-fixture.js'
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
 const GOLDEN = path.join(process.cwd(), '__tests__', 'golden', 'rustok')
@@ -56,14 +57,14 @@ describe('examples/shop', () => {
   })
 
   it('feature sets: managed mode, so plain cargo builds are right', () => {
-    expect(plan.featureSets.server).toEqual({ enabled: true, gated: true, mode: 'managed', features: ['mod-forum', 'mod-comments', 'mod-blog', 'mod-search'], cargoArgs: [], drift: { missing: [], unexpected: [] } })
+    expect(plan.featureSets.server).toEqual({ enabled: true, gated: true, mode: 'managed', features: ['mod-forum', 'mod-comments', 'mod-blog', 'mod-search'], cargoArgs: [], drift: { missing: [], unexpected: [] }, kept: [], alwaysCompiled: [] })
     expect(plan.featureSets.admin.features).toEqual(['mod-blog'])
     expect(plan.featureSets.storefront.features).toEqual(['mod-forum'])
   })
 })
 
-describe('RusToK fixture, default configuration', () => {
-  const { plan, project } = planAt(RUSTOK, { configText: null })
+describeRustok('RusToK fixture, default configuration', () => {
+  const { plan, project } = planAt(rustokDir(), { configText: null })
 
   it('produces the three registry files (goldens) and no Cargo.toml edits (no markers: flags mode)', () => {
     expect(project.ok).toBe(true)
@@ -80,33 +81,50 @@ describe('RusToK fixture, default configuration', () => {
     expect(server).not.toContain('rustok_iggy_connector::')
   })
 
-  it('builds with --no-default-features and the manifest module set', () => {
+  it('builds with --no-default-features, keeping the non-module defaults, and the manifest module set', () => {
     const s = plan.featureSets.server
     expect(s.mode).toBe('flags')
-    expect(s.features.slice(0, 2)).toEqual(['embed-admin', 'embed-storefront'])
-    expect(s.features.filter((f) => f.startsWith('mod-'))).toHaveLength(39)
+    expect(s.features.slice(0, 4)).toEqual(['redis-cache', 'ai-translation', 'embed-admin', 'embed-storefront'])
+    expect(s.kept).toEqual([{ feature: 'redis-cache', enables: [] }, { feature: 'ai-translation', enables: ['mod-ai', 'mod-translation'] }])
+    // iggy_connector's crate is a non-optional dependency and mod-iggy_connector is undeclared: no feature for it.
+    expect(s.features.filter((f) => f.startsWith('mod-'))).toHaveLength(38)
+    expect(s.features).not.toContain('mod-iggy_connector')
+    expect(s.alwaysCompiled).toEqual(['flex', 'iggy_connector'])
     expect(s.cargoArgs).toEqual(['--no-default-features', '--features', s.features.join(',')])
   })
 
-  it('reports exactly the 12 modules the server default list lacks, naming the undeclared and indirect ones', () => {
-    expect([...plan.featureSets.server.drift.missing].sort()).toEqual([...THE_12].sort())
+  it('reports the 11 declared modules the server default list lacks, and iggy_connector as compiled in but never registered', () => {
+    const the11 = THE_12.filter((f) => f !== 'mod-iggy_connector')
+    expect([...plan.featureSets.server.drift.missing].sort()).toEqual([...the11].sort())
     expect(plan.featureSets.server.drift.unexpected).toEqual([])
     const drift = plan.diagnostics.filter((d) => d.rule === 'feature-drift' && d.file === 'apps/server/Cargo.toml')
     expect(drift).toHaveLength(1)
-    expect(drift[0]).toMatchObject({ severity: 'error', line: 11, column: 1 })
-    for (const f of THE_12) expect(drift[0]!.message).toContain(f)
-    expect(drift[0]!.message).toContain('mod-iggy_connector is not even declared in [features]')
+    // Findings about the Cargo.toml that predates modules-rebuild are warnings unless strict = true.
+    expect(drift[0]).toMatchObject({ severity: 'warning', line: 11, column: 1 })
+    for (const f of the11) expect(drift[0]!.message).toContain(f)
     expect(drift[0]!.message).toContain('mod-translation is enabled only indirectly, through ai-translation')
-    const undeclared = plan.diagnostics.filter((d) => d.rule === 'feature-declaration' && d.file === 'apps/server/Cargo.toml')
-    expect(undeclared.map((d) => d.message)).toEqual(['apps/server/Cargo.toml does not declare the feature the server build selects: mod-iggy_connector'])
+    const declaration = plan.diagnostics.filter((d) => d.rule === 'feature-declaration' && d.file === 'apps/server/Cargo.toml')
+    expect(declaration.map((d) => [d.severity, d.message.split(':')[0]])).toEqual([
+      ['warning', "Optional module 'flex' cannot be switched off in the server"],
+      ['warning', "Module 'iggy_connector' is always compiled into the server"]
+    ])
+    expect(declaration[1]!.hint).toContain('under [features]: `mod-iggy_connector = []`')
+    expect(plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  })
+
+  it('strict = true makes the Cargo.toml findings errors', () => {
+    const r = planAt(rustokDir(), { configText: 'strict = true\n' })
+    const tree = r.plan.diagnostics.filter((d) => d.rule === 'feature-drift' || d.rule === 'feature-declaration')
+    expect(tree.length).toBe(3)
+    expect(tree.every((d) => d.severity === 'error')).toBe(true)
   })
 
   it('every diagnostic uses a documented rule id', () => {
     for (const d of plan.diagnostics) expect(Object.keys(RULES)).toContain(d.rule)
   })
 
-  it('allow_dirty = ["features"] turns drift into warnings', () => {
-    const r = planAt(RUSTOK, { configText: 'allow_dirty = ["features"]\n' })
+  it('allow_dirty = ["features"] keeps drift a warning even with strict = true', () => {
+    const r = planAt(rustokDir(), { configText: 'strict = true\nallow_dirty = ["features"]\n' })
     const drift = r.plan.diagnostics.filter((d) => d.rule === 'feature-drift')
     expect(drift.length).toBeGreaterThan(0)
     expect(drift.every((d) => d.severity === 'warning')).toBe(true)

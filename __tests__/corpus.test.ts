@@ -139,20 +139,16 @@ describe('generated hostile inputs', () => {
     ['printable garbage', () => garbage(11 * 1024 * 1024, true), ['toml-syntax']],
     ['binary garbage', () => garbage(11 * 1024 * 1024, false), ['binary-content']],
     ['one unclosed 11 MB string', () => Buffer.from(`schema = 2\napp = "${'x'.repeat(11 * 1024 * 1024)}\n`), ['toml-syntax']]
-  ])('11 MB of %s: exit 1 quickly', async (_what, make, rules) => {
+  ])('11 MB of %s: exit 1 (its speed: npm run bench)', async (_what, make, rules) => {
     const dir = project(make())
-    const started = Date.now()
     const { code, stdout } = await cli(['validate', '--root', dir, '--format', 'json'])
-    expect(Date.now() - started).toBeLessThan(10_000)
     expect(code).toBe(1)
     expect((JSON.parse(stdout) as Report).errors.map((e) => e.rule)).toEqual(rules)
   }, 30_000)
 
   it('a file over the 32 MiB size limit: exit 1 with limit-exceeded, before parsing', async () => {
     const dir = project(Buffer.from(`schema = 2\n# ${'x'.repeat(33 * 1024 * 1024)}\n`))
-    const started = Date.now()
     const { code, stdout } = await cli(['validate', '--root', dir, '--format', 'json'])
-    expect(Date.now() - started).toBeLessThan(10_000)
     expect(code).toBe(1)
     expect((JSON.parse(stdout) as Report).errors.map((e) => e.rule)).toEqual(['limit-exceeded'])
   }, 30_000)

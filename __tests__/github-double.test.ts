@@ -184,7 +184,9 @@ describe('the Octokit client (src/github/client.ts)', () => {
     })
     await Promise.all(['a', 'b'].map((b) => octokit.rest.git.createRef({ owner: 'acme', repo: 'platform', ref: `refs/heads/${b}`, sha: head })))
     expect(times).toHaveLength(2)
-    expect(Math.abs(times[1]! - times[0]!)).toBeGreaterThanOrEqual(900)
+    // Bottleneck starts writes ≥ 1 s apart; their responses can arrive closer on a loaded machine
+    // (782 ms was seen on 2 busy cores). Unpaced, both land within a few milliseconds: 500 ms tells them apart.
+    expect(Math.abs(times[1]! - times[0]!)).toBeGreaterThanOrEqual(500)
     expect(d.violations).toEqual([])
   }, 15000)
 })

@@ -5,8 +5,8 @@ import fc from 'fast-check'
 import { parse } from 'smol-toml'
 import { indexKeys, type KeyPath } from '../src/manifest/locate.js'
 import type { Location } from '../src/diagnostics/diagnostic.js'
+import { describeRustok, rustokDir } from './rustok-fixture.js'
 
-const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
 
 // ── helpers ────────────────────────────────────────────────────────────────────────────────────
 
@@ -123,7 +123,8 @@ const lineOf = (source: string, needle: string): number => {
 
 // ── RusToK fixtures ────────────────────────────────────────────────────────────────────────────
 
-describe('RusToK manifests', () => {
+describeRustok('RusToK manifests', () => {
+  const FIXTURES = rustokDir()
   const modules = readFileSync(join(FIXTURES, 'modules.toml'), 'utf8')
   const index = indexKeys(modules)
 
@@ -357,7 +358,7 @@ describe('constructs', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 60 }), (s) => void indexKeys(s)), { numRuns: 2000 })
   })
 
-  it('indexes a 6 MB, 50,000-entry manifest quickly', () => {
+  it('indexes a 6 MB, 50,000-entry manifest (its speed: npm run bench)', () => {
     const lines = ['schema = 2', '[modules]']
     for (let i = 0; i < 50_000; i++) {
       lines.push(
@@ -366,13 +367,8 @@ describe('constructs', () => {
     }
     const src = lines.join('\n') + '\n'
     expect(src.length).toBeGreaterThan(6_000_000)
-    indexKeys(src) // warm up
-    const t0 = performance.now()
     const ix = indexKeys(src)
-    const ms = performance.now() - t0
     expect(ix.get(['modules', 'module_49999', 'depends_on', 1])?.line).toBe(50_002)
-    // The budget is 200 ms on CI; leave headroom for a busy shared test machine.
-    expect(ms).toBeLessThan(1000)
   })
 })
 

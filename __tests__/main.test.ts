@@ -7,11 +7,12 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
+import { describeRustok, rustokDir } from './rustok-fixture.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
 
-const RUSTOK = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
+const SHOP = path.resolve(process.cwd(), 'examples', 'shop')
 const HASH = /^sha256:[0-9a-f]{64}$/
 
 /** 12 modules, each depending on a module that is not installed (12 errors), after one warning. */
@@ -73,9 +74,10 @@ afterEach(() => {
 })
 
 describe('command: validate', () => {
+  describeRustok('on the RusToK fixture', () => {
   it('accepts the RusToK fixture: valid=true, a manifest_hash, no failure', async () => {
-    process.env.GITHUB_WORKSPACE = path.dirname(RUSTOK)
-    setInputs({ command: 'validate', 'working-directory': 'rustok' })
+    process.env.GITHUB_WORKSPACE = path.dirname(rustokDir())
+    setInputs({ command: 'validate', 'working-directory': path.basename(rustokDir()) })
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(core.error).not.toHaveBeenCalled()
@@ -86,9 +88,10 @@ describe('command: validate', () => {
     expect(summaryText()).toContain(String(outputs().manifest_hash))
     expect(core.summary.write).toHaveBeenCalledTimes(1)
   })
+  })
 
   it('defaults command, manifest and working-directory when the inputs are empty', async () => {
-    process.env.GITHUB_WORKSPACE = RUSTOK
+    process.env.GITHUB_WORKSPACE = SHOP
     setInputs({})
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
@@ -230,7 +233,7 @@ describe('inputs', () => {
   })
 
   it('rejects against with command validate, naming both inputs', async () => {
-    process.env.GITHUB_WORKSPACE = RUSTOK
+    process.env.GITHUB_WORKSPACE = SHOP
     setInputs({ command: 'validate', against: 'base.toml' })
     await run()
     expect(core.setFailed).toHaveBeenCalledTimes(1)

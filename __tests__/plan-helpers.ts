@@ -8,7 +8,6 @@ import { packageLookup, readConfig } from '../src/config/config.js'
 import { completeProject, filesNeeded, readManifest } from '../src/project/project.js'
 
 export const SHOP = path.join(process.cwd(), 'examples', 'shop')
-export const RUSTOK = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
 
 const made: string[] = []
 

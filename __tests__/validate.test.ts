@@ -8,8 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { filesNeeded, readManifest } from '../src/project/project.js'
 import { cli, type Report } from './cli-helpers.js'
+import { describeRustok, rustokDir } from './rustok-fixture.js'
 
-const FIXTURE = path.join(process.cwd(), '..', 'shared', 'fixtures', 'rustok')
 
 
 async function validateJson(root: string): Promise<{ code: number; report: Report }> {
@@ -62,7 +62,8 @@ const lineOf = (text: string, marker: string) => text.split('\n').findIndex((l) 
 
 // ── RusToK's real fixture ──────────────────────────────────────────────────────────────────────
 
-describe("RusToK's real fixture", () => {
+describeRustok("RusToK's real fixture", () => {
+  const FIXTURE = rustokDir()
   afterEach(() => {
     jest.restoreAllMocks()
   })

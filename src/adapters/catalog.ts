@@ -9,12 +9,14 @@
  * writing puts every touched file back. A dry run returns the unified diff of every file that
  * would change and writes nothing.
  */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
 import { DEFAULT_CATALOG, readCatalog, type LoadedCatalog } from '../catalog/catalog.js'
 import { declarationFiles, planDeclarations, planUndeclarations } from '../catalog/declare.js'
 import { catalogPackageFiles, planInstall, planUninstall, uninstallPackageFiles, type EditPlan } from '../catalog/install.js'
 import { filesForGeneration, planGeneration } from '../codegen/generate.js'
 import { DEFAULT_CONFIG, packageLookup, type ConfigResult } from '../config/config.js'
-import { lf, unifiedDiff } from '../diagnostics/compare.js'
+import { lf, splitByOrigin, unifiedDiff } from '../diagnostics/compare.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isTable, parseToml } from '../manifest/toml.js'
 import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../project/project.js'
@@ -22,7 +24,7 @@ import { cargoUpdateWorkspace } from './cargo.js'
 import { blockingErrors, planOnDisk, type GenerateResult } from './codegen.js'
 import { loadConfig } from './config.js'
 import { fetchCatalogText, type FetchOptions } from './fetch.js'
-import { locateManifest, readSnapshot, readText, UsageError, type ManifestLocation } from './fs.js'
+import { locateManifest, readManifestText, readSnapshot, readText, UsageError, type ManifestLocation } from './fs.js'
 import { applyChanges, recoverInterrupted, type Change } from './write.js'
 
 export { CATALOG_LIMITS, catalogUrlProblem, fetchCatalogText, type FetchOptions } from './fetch.js'
@@ -34,7 +36,10 @@ const isUrl = (spec: string) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec)
 /** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
 export async function loadCatalog(root: string, spec: string = DEFAULT_CATALOG, options: FetchOptions = {}): Promise<LoadedCatalog> {
   if (isUrl(spec)) return readCatalog(spec, await fetchCatalogText(spec, options))
-  const loc = await locateManifest(root, spec)
+  const loc = await locateManifest(root, spec, 'allow')
+  if (!(await fs.stat(loc.absolute).then(() => true, () => false))) {
+    throw new UsageError(`${loc.file}: cannot read the catalog: no such file in ${path.dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`)
+  }
   return readCatalog(loc.file, await readText(loc.absolute, loc.file))
 }
 
@@ -60,6 +65,8 @@ export interface EditOutcome {
   written: string[]
   /** Files deleted (a vendored package manifest on uninstall). */
   deleted: string[]
+  /** Findings after the change that the tree already had before it: reported, but they do not make `ok` false. */
+  preexisting: Diagnostic[]
 }
 
 /** How install / uninstall go about it. */
@@ -141,14 +148,19 @@ async function planEdited(root: string, loc: ManifestLocation, before: string, p
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
 async function carryOut(root: string, loc: ManifestLocation, manifestArg: string, before: string, plan: EditPlan, cfg: ConfigResult, opts: EditOptions): Promise<EditOutcome> {
   const dryRun = opts.dryRun ?? false
-  const base = { plan, applied: false, refused: false, written: [] as string[], deleted: [] as string[], declared: [] as string[] }
+  const base = { plan, applied: false, refused: false, written: [] as string[], deleted: [] as string[], declared: [] as string[], preexisting: [] as Diagnostic[] }
   if (!plan.ok || plan.text === null) return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] }
   if (!plan.changed) return { ...base, ok: true, manifestHash: readManifest(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] }
   const edited = await planEdited(root, loc, before, plan, cfg)
   const diagnostics = sortDiagnostics([...plan.diagnostics, ...edited.diagnostics])
   const hash = edited.project?.manifestHash ?? null
   if (!edited.project || blockingErrors(diagnostics).length) return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] }
-  if (dryRun) return { ...base, ok: !hasErrors(diagnostics), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared }
+  // The tree's findings before the change: the change fails only on errors it introduces.
+  const prior = (await planOnDisk(root, manifestArg)).diagnostics
+  if (dryRun) {
+    const { preexisting, introduced } = splitByOrigin(prior, diagnostics)
+    return { ...base, ok: !hasErrors(introduced), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared, preexisting }
+  }
 
   // The plan is only right for the text it was made from.
   if ((await readText(loc.absolute, loc.file)) !== before) throw new UsageError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`)
@@ -172,7 +184,7 @@ async function carryOut(root: string, loc: ManifestLocation, manifestArg: string
         refusal = after.diagnostics
         return false
       }
-      generated = { ...after, written: [], unchanged: [] }
+      generated = { ...after, written: [], unchanged: [], preexisting: [], ok: true }
       if (!lockfile) return true
       const run = await cargoUpdateWorkspace(root, { offline: opts.offline ?? false })
       if (!run.ok) refusal = [diagnostic('error', 'lockfile-update-failed', LOCKFILE, null, `\`cargo update --workspace\` failed, so ${LOCKFILE} cannot follow the change; nothing was kept:\n${run.output}`, 'Fix what cargo reports (a network or registry problem, a version no registry has), or run without --update-lockfile and update Cargo.lock yourself.')]
@@ -192,7 +204,8 @@ async function carryOut(root: string, loc: ManifestLocation, manifestArg: string
   const order = [loc.file, ...plan.writes.map((w) => w.path), ...edited.declarations.map((w) => w.path), ...changes.map((c) => c.path)]
   const written = [...new Set(order)].filter((p) => applied.written.includes(p))
   const all = sortDiagnostics([...plan.diagnostics, ...done.diagnostics, ...notes])
-  return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: done.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...written, ...lock], deleted: applied.deleted }
+  const { preexisting, introduced } = splitByOrigin(prior, all)
+  return { plan, applied: true, refused: false, ok: !hasErrors(introduced), preexisting, manifestHash: done.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...written, ...lock], deleted: applied.deleted }
 }
 
 /** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */
@@ -200,7 +213,7 @@ const LOCKFILE = 'Cargo.lock'
 
 async function readManifestAt(root: string, manifest: string): Promise<{ loc: ManifestLocation; text: string }> {
   const loc = await locateManifest(root, manifest)
-  return { loc, text: await readText(loc.absolute, loc.file) }
+  return { loc, text: await readManifestText(loc) }
 }
 
 export async function installOnDisk(root: string, opts: EditOptions & { manifest?: string; catalog?: string; slug: string; versionReq?: string; fetch?: FetchOptions }): Promise<EditOutcome> {

@@ -5,7 +5,8 @@
 import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan, type StaleFile } from '../codegen/generate.js'
 import { packageLookup } from '../config/config.js'
 import type { Config } from '../config/schema.js'
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { splitByOrigin } from '../diagnostics/compare.js'
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { ProjectResult } from '../project/project.js'
 import { loadConfig } from './config.js'
 import { readSnapshot, writeChanged } from './fs.js'
@@ -40,20 +41,29 @@ export function blockingErrors(diagnostics: readonly Diagnostic[]): Diagnostic[]
 export interface GenerateResult extends CodegenContext {
   written: string[]
   unchanged: string[]
+  /** Findings after generation that the tree already had before it (they do not fail generate). */
+  preexisting: Diagnostic[]
+  /** Whether generate did its job: nothing blocked it and it introduced no error. */
+  ok: boolean
 }
 
-/** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
-export async function generateOnDisk(root: string, manifest?: string): Promise<GenerateResult> {
+/**
+ * Writes the planned files (only changed ones); writes nothing at all when a blocking error exists.
+ * `prior`: the findings of the tree before the change this generation is part of (install /
+ * uninstall pass the tree before their edit); default: the tree before generating.
+ */
+export async function generateOnDisk(root: string, manifest?: string, prior?: readonly Diagnostic[]): Promise<GenerateResult> {
   await recoverInterrupted(root)
   const ctx = await planOnDisk(root, manifest)
-  if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written: [], unchanged: [] }
+  if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false }
   const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
   const { stale } = checkGeneration(ctx.plan, current)
   const staleSet = new Set(stale.map((s) => s.path))
   const { written, unchanged } = await writeChanged(root, ctx.plan.files, staleSet)
   // Drift is judged against the files as now written.
   const after = await planOnDisk(root, manifest)
-  return { ...after, written, unchanged }
+  const { preexisting, introduced } = splitByOrigin(prior ?? ctx.diagnostics, after.diagnostics)
+  return { ...after, written, unchanged, preexisting, ok: !hasErrors(introduced) }
 }
 
 export interface CheckOnDiskResult extends CodegenContext {

@@ -13,6 +13,11 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
+/** A command-line argument the command does not accept: printed with the command's usage line. Exit code 2. */
+export class ArgumentError extends UsageError {
+  override name = 'ArgumentError'
+}
+
 export interface ManifestLocation {
   root: string
   /** Path as shown in diagnostics: relative to root, POSIX separators. */
@@ -20,14 +25,35 @@ export interface ManifestLocation {
   absolute: string
 }
 
-export async function locateManifest(root: string, manifest = 'modules.toml'): Promise<ManifestLocation> {
+/**
+ * The root and the manifest in it. `--root` must be a directory; a manifest outside the root is
+ * refused (package paths, generated files and modules-rebuild.toml are all resolved against the
+ * root) unless `outside` allows it (hash reads nothing else).
+ */
+export async function locateManifest(root: string, manifest = 'modules.toml', outside: 'refuse' | 'allow' = 'refuse'): Promise<ManifestLocation> {
   const absRoot = path.resolve(root)
   const stat = await fs.stat(absRoot).catch(() => null)
-  if (!stat?.isDirectory()) throw new UsageError(`${root}: no such directory`)
+  if (stat && !stat.isDirectory()) {
+    const dir = path.dirname(root) || '.'
+    throw new UsageError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${path.basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${path.basename(root) === 'modules.toml' ? '' : ` --manifest ${path.basename(root)}`}` : ''}`)
+  }
+  if (!stat) throw new UsageError(`${root}: no such directory (--root takes the platform's repository root)`)
   const absolute = path.resolve(absRoot, manifest)
   const rel = path.relative(absRoot, absolute)
-  const file = rel.startsWith('..') || path.isAbsolute(rel) ? absolute.split(path.sep).join('/') : rel.split(path.sep).join('/')
+  const outsideRoot = rel.startsWith('..') || path.isAbsolute(rel)
+  if (outsideRoot && outside === 'refuse') {
+    const dir = path.dirname(absolute)
+    throw new ArgumentError(`--manifest ${manifest} is outside the root ${absRoot}: its package paths, the generated files and modules-rebuild.toml are resolved against the root. Pass --root ${dir}${path.basename(absolute) === 'modules.toml' ? '' : ` --manifest ${path.basename(absolute)}`}`)
+  }
+  const file = outsideRoot ? absolute.split(path.sep).join('/') : rel.split(path.sep).join('/')
   return { root: absRoot, file, absolute }
+}
+
+/** The manifest's text; a missing manifest names the directory searched and how to point elsewhere. */
+export async function readManifestText(loc: ManifestLocation): Promise<string> {
+  const exists = await fs.stat(loc.absolute).then(() => true, () => false)
+  if (!exists) throw new UsageError(`${loc.file}: cannot read: no such file in ${path.dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`)
+  return readText(loc.absolute, loc.file)
 }
 
 /** Reads a text file; UsageError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */

@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, packageLookup } from '../config/config.js'
 import type { PackageLookup } from '../manifest/package-schema.js'
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js'
 import { loadConfig } from './config.js'
-import { locateManifest, readSnapshot, readText } from './fs.js'
+import { locateManifest, readManifestText, readSnapshot } from './fs.js'
 
 /**
  * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
@@ -12,7 +12,7 @@ import { locateManifest, readSnapshot, readText } from './fs.js'
  */
 export async function loadProject(root: string, manifest?: string, lookup?: PackageLookup): Promise<ProjectResult> {
   const loc = await locateManifest(root, manifest)
-  const stage = readManifest(loc.file, await readText(loc.absolute, loc.file))
+  const stage = readManifest(loc.file, await readManifestText(loc))
   const files = await readSnapshot(loc.root, filesNeeded(stage, lookup))
   return completeProject(stage, files, lookup)
 }

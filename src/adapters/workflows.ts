@@ -1,6 +1,9 @@
 /** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
+import { tomlValue } from '../catalog/toml-write.js'
+import { EMBED_FEATURES } from '../codegen/features.js'
 import { presetFor, PRESET_SIGNAL_FILE } from '../codegen/rustok/index.js'
-import { CONFIG_FILE, type Config, type Preset } from '../config/schema.js'
+import { APPS, CONFIG_FILE, type AppName, type Config, type Preset } from '../config/schema.js'
+import { isTable, parseToml } from '../manifest/toml.js'
 import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { checkWorkflows, configHash, planWorkflows, type PlannedWorkflow, type StaleWorkflow } from '../workflows/generate.js'
 import { loadConfig } from './config.js'
@@ -54,12 +57,16 @@ export async function detectPreset(root: string): Promise<Preset> {
   return presetFor((await readSnapshot(root, [PRESET_SIGNAL_FILE])).get(PRESET_SIGNAL_FILE) ?? null)
 }
 
-/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`. */
-export function initialConfig(action: string, version: string, preset: Preset = 'default'): string {
-  return `#:schema ./node_modules/modules-rebuild/schema/modules-rebuild.schema.json
+/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`, base features read from the apps' Cargo.toml. */
+export function initialConfig(action: string, version: string, preset: Preset = 'default', baseFeatures: Partial<Record<AppName, string[]>> = {}): string {
+  const base = APPS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a]!)}`)
+  return `#:schema ${schemaUrl(action)}
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
 # Reference: the README's "modules-rebuild.toml" table, or schema/modules-rebuild.schema.json.
 schema = 1
+# true: the findings about the hand-maintained Cargo.toml (feature-drift, feature-declaration) are
+# errors instead of warnings, so check and plan fail until it agrees with modules.toml.
+strict = false
 
 [codegen]
 ${preset === 'rustok' ? '# apps/server/build.rs generates the registry into OUT_DIR: write the same files, committed (README "Presets").\npreset = "rustok"' : '# preset = "default"   # or "rustok": the files RusToK\'s build scripts generate'}
@@ -73,6 +80,10 @@ ${preset === 'rustok' ? '# apps/server/build.rs generates the registry into OUT_
 # with --no-default-features --features … computed from modules.toml.
 mode = "auto"
 
+[features.base_features]
+# Features besides the module features that every build keeps${base.length ? ' (read from [features] default of the apps\' Cargo.toml)' : ''}.
+${base.length ? base.join('\n') : '# server = ["redis-cache"]'}
+
 [workflows]
 # The modules-rebuild action the generated workflows call, pinned to a commit.
 action = ${JSON.stringify(action)}
@@ -84,6 +95,27 @@ action_version = ${JSON.stringify(version)}
 # change_minimum_permission = "maintain"
 # change_token_secret = "MODULES_BOT_TOKEN"
 `
+}
+
+/**
+ * Where an editor finds the JSON Schema without installing anything: the schema file of the
+ * modules-rebuild repository at the commit `action` pins (`owner/repo@sha`).
+ */
+export function schemaUrl(action: string): string {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)@([0-9a-f]{40})$/.exec(action)
+  return m ? `https://raw.githubusercontent.com/${m[1]}/${m[2]}/${m[3]}/schema/modules-rebuild.schema.json` : 'https://raw.githubusercontent.com/OWNER/modules-rebuild/COMMIT/schema/modules-rebuild.schema.json'
+}
+
+/** The non-module, non-embed entries of `[features] default` of an app's Cargo.toml: its base features. */
+export function defaultBaseFeatures(cargoText: string | null, prefix: string): string[] {
+  if (cargoText === null) return []
+  try {
+    const doc = parseToml(cargoText, 'Cargo.toml')
+    const def = isTable(doc.features) && Array.isArray(doc.features.default) ? doc.features.default : []
+    return def.filter((f): f is string => typeof f === 'string' && !f.startsWith(prefix) && !f.startsWith('dep:') && !(EMBED_FEATURES as readonly string[]).includes(f))
+  } catch {
+    return []
+  }
 }
 
 export { CONFIG_FILE }

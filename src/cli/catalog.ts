@@ -4,13 +4,14 @@
  */
 import path from 'node:path'
 import { installedSlugs, installOnDisk, loadCatalog, uninstallOnDisk, type EditOutcome } from '../adapters/catalog.js'
-import { UsageError } from '../adapters/fs.js'
+import { ArgumentError } from '../adapters/fs.js'
 import { DEFAULT_CATALOG, searchCatalog } from '../catalog/catalog.js'
 import type { PlannedModule } from '../catalog/install.js'
 import { sortDiagnostics } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { parseCargoReq } from '../manifest/cargo-semver.js'
 import { COMMON, type CliIo, type Command } from './command.js'
+import { preexistingLine } from '../diagnostics/compare.js'
 
 const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG }, 'allow-private-catalog': { type: 'boolean', default: false } } as const
 
@@ -50,7 +51,8 @@ function report(io: CliIo, format: unknown, r: EditOutcome, dryRun: boolean): nu
         declared: r.declared,
         files: r.files,
         written: r.written,
-        deleted: r.deleted
+        deleted: r.deleted,
+        preexisting: r.preexisting.length
       })
     )
   } else {
@@ -69,7 +71,8 @@ function report(io: CliIo, format: unknown, r: EditOutcome, dryRun: boolean): nu
         for (const f of r.written) io.stdout(`wrote ${f}`)
         for (const f of r.deleted) io.stdout(`deleted ${f}`)
         const n = r.written.length + r.deleted.length
-        io.stdout(`${n} file${n === 1 ? '' : 's'} ${r.deleted.length ? 'written or deleted' : 'written'} (${summaryLine(r.diagnostics)})`)
+        const before = preexistingLine(r.preexisting)
+        io.stdout(`${n} file${n === 1 ? '' : 's'} ${r.deleted.length ? 'written or deleted' : 'written'} (${summaryLine(r.diagnostics)}${before ? `; ${before}` : ''})`)
       }
     }
   }
@@ -77,7 +80,7 @@ function report(io: CliIo, format: unknown, r: EditOutcome, dryRun: boolean): nu
 }
 
 function oneSlug(command: string, positionals: string[]): string {
-  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one module slug (got ${positionals.length ? positionals.join(' ') : 'none'})`)
+  if (positionals.length !== 1) throw new ArgumentError(`${command} takes exactly one module slug (got ${positionals.length ? positionals.join(' ') : 'none'})`)
   return positionals[0]!
 }
 
@@ -92,7 +95,7 @@ export const installCommand: Command = {
     const opts = editOptions(values)
     if (typeof values.version === 'string') {
       const req = parseCargoReq(values.version)
-      if (!req.ok) throw new UsageError(`--version ${req.reason}`)
+      if (!req.ok) throw new ArgumentError(`--version ${req.reason}`)
     }
     const r = await installOnDisk(path.resolve(io.cwd, String(values.root)), {
       manifest: String(values.manifest),
@@ -127,8 +130,8 @@ export const catalogCommand: Command = {
   positionals: true,
   async run(values, io, positionals) {
     const [sub, ...rest] = positionals
-    if (sub !== 'list' && sub !== 'search') throw new UsageError(`catalog takes a subcommand, list or search (got ${positionals.join(' ') || 'none'})`)
-    if (sub === 'list' && rest.length) throw new UsageError('catalog list takes no query; use catalog search QUERY')
+    if (sub !== 'list' && sub !== 'search') throw new ArgumentError(`catalog takes a subcommand, list or search (got ${positionals.join(' ') || 'none'})`)
+    if (sub === 'list' && rest.length) throw new ArgumentError('catalog list takes no query; use catalog search QUERY')
     const root = path.resolve(io.cwd, String(values.root))
     const catalog = await loadCatalog(root, String(values.catalog), fetchOptions(values))
     const installed = await installedSlugs(root, String(values.manifest))

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { FeatureSet } from '../codegen/features.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { preexistingLine } from '../diagnostics/compare.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { COMMON, type CliIo, type Command } from './command.js'
 import { checkOnDisk, fixCommand, generateOnDisk } from '../adapters/codegen.js'
@@ -19,24 +20,25 @@ const ok = (diagnostics: readonly Diagnostic[]) => !diagnostics.some((d) => d.se
 
 export const generateCommand: Command = {
   usage: 'modules-rebuild generate [--root DIR] [--manifest FILE] [--format text|json]',
-  summary: 'Write the registry code and the Cargo feature regions modules.toml generates (only files whose content changed). An invalid manifest writes nothing.',
+  summary: 'Write the registry code and the Cargo feature regions modules.toml generates (only files whose content changed). An invalid manifest writes nothing (exit 1). Exit 0 when it wrote what the manifest generates and introduced no error: findings the tree had before are reported as such, not failed.',
   options: { ...COMMON },
   async run(values, io) {
     const root = String(values.root)
     const r = await generateOnDisk(path.resolve(io.cwd, root), String(values.manifest))
-    const success = ok(r.diagnostics)
+    const before = preexistingLine(r.preexisting)
     if (values.format === 'json') {
-      io.stdout(jsonReport(success, r.project?.manifestHash ?? null, r.diagnostics, { written: r.written, unchanged: r.unchanged, features: r.plan?.featureSets ?? null }))
+      io.stdout(jsonReport(r.ok, r.project?.manifestHash ?? null, r.diagnostics, { written: r.written, unchanged: r.unchanged, preexisting: r.preexisting.length, features: r.plan?.featureSets ?? null }))
     } else {
       printDiagnostics(io, r.diagnostics)
       if (!r.written.length && !r.unchanged.length) io.stderr(`nothing written: ${summaryLine(r.diagnostics)}`)
       else {
         for (const f of r.written) io.stdout(`wrote ${f}`)
-        io.stdout(`${r.written.length} written, ${r.unchanged.length} unchanged (${summaryLine(r.diagnostics)})`)
+        io.stdout(`${r.written.length} written, ${r.unchanged.length} unchanged (${summaryLine(r.diagnostics)}${before ? `; ${before}` : ''})`)
         for (const line of featureLines(r.plan?.featureSets)) io.stdout(line)
       }
     }
-    return success ? 0 : 1
+    // Exit 0 when generate did its job: findings the tree already had do not turn it into a failure.
+    return r.ok ? 0 : 1
   }
 }
 

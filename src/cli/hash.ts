@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { locateManifest, readText } from '../adapters/fs.js'
+import { locateManifest, readManifestText } from '../adapters/fs.js'
 import { DiagnosticError } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText } from '../diagnostics/render.js'
 import { explainHash, renderExplanation } from '../hash/explain.js'
@@ -14,8 +14,8 @@ export const hashCommand: Command = {
   async run(values, io) {
     const root = path.resolve(io.cwd, String(values.root))
     const read = async (manifest: string): Promise<TomlTable> => {
-      const loc = await locateManifest(root, manifest)
-      return parseToml(await readText(loc.absolute, loc.file), loc.file)
+      const loc = await locateManifest(root, manifest, 'allow')
+      return parseToml(await readManifestText(loc), loc.file)
     }
     try {
       const doc = await read(String(values.manifest))

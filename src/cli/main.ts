@@ -4,7 +4,7 @@
  * in-process.
  */
 import { parseArgs } from 'node:util'
-import { UsageError } from '../adapters/fs.js'
+import { ArgumentError, UsageError } from '../adapters/fs.js'
 import { logText, terminalText } from '../diagnostics/output.js'
 import { VERSION } from '../version.js'
 import type { CliIo, Command } from './command.js'
@@ -60,7 +60,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!load) {
-    io.stderr(`error: unknown command '${name}'\n\n${await usage()}`)
+    const { suggest } = await import('../manifest/shape.js')
+    const near = suggest(name, Object.keys(COMMANDS))
+    io.stderr(`error: unknown command '${name}'${near ? `; did you mean '${near}'? (modules-rebuild ${near} --help)` : ''}\n\n${await usage()}`)
     return 2
   }
   const command = await load()
@@ -84,8 +86,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return await command.run(parsed.values as Record<string, string | boolean | undefined>, io, parsed.positionals)
   } catch (err) {
     if (err instanceof UsageError) {
-      if (format === 'json') io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [{ file: null, line: null, column: null, rule: 'io-error', message: err.message, hint: null }], warnings: [] }, null, 2))
-      io.stderr(`error[io-error]: ${err.message}`)
+      const rule = err instanceof ArgumentError ? 'usage-error' : 'io-error'
+      const hint = err instanceof ArgumentError ? `usage: ${command.usage}` : null
+      if (format === 'json') io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [{ file: null, line: null, column: null, rule, message: err.message, hint }], warnings: [] }, null, 2))
+      io.stderr(`error[${rule}]: ${err.message}${hint ? `\n${hint}` : ''}`)
       return 2
     }
     throw err

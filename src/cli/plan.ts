@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { UsageError } from '../adapters/fs.js'
+import { ArgumentError } from '../adapters/fs.js'
 import { jsonReport, renderText } from '../diagnostics/render.js'
 import { runPlan } from '../plan/run.js'
 import { planText } from '../plan/summary.js'
@@ -7,13 +7,13 @@ import { LocalReleaseStore } from '../release/local.js'
 import { COMMON, type Command } from './command.js'
 
 export const planCommand: Command = {
-  usage: 'modules-rebuild plan [--root DIR] [--manifest FILE] [--profile monolith|headless] [--base REF] [--out release-plan.json] [--releases DIR] [--format text|json]',
+  usage: 'modules-rebuild plan [--root DIR] [--manifest FILE] [--profile monolith|headless] [--base REF] [--out FILE] [--releases DIR] [--format text|json]',
   summary:
-    'Validate, check generated code, then write release-plan.json: build keys, the release_id, and the matrix of targets that have no release yet. Offline unless --releases names a local release store (the action looks releases up on GitHub).',
+    'Validate, check generated code, then plan the release: build keys, the release_id, and the matrix of targets that have no release yet. release-plan.json is written only with --out FILE; without it the plan is printed (the full plan with --format json). Offline unless --releases names a local release store (the action looks releases up on GitHub). Exit 0 with warnings, 1 refused (errors), 2 usage.',
   options: { ...COMMON, profile: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' }, releases: { type: 'string' } },
   async run(values, io) {
     const profile = values.profile
-    if (profile !== undefined && profile !== 'monolith' && profile !== 'headless') throw new UsageError(`--profile must be monolith or headless, not '${String(profile)}'`)
+    if (profile !== undefined && profile !== 'monolith' && profile !== 'headless') throw new ArgumentError(`--profile must be monolith or headless, not '${String(profile)}'`)
     const root = path.resolve(io.cwd, String(values.root))
     const r = await runPlan({
       root,

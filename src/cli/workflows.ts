@@ -1,9 +1,12 @@
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../adapters/config.js'
-import { readSnapshot, UsageError } from '../adapters/fs.js'
-import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { ArgumentError, readSnapshot } from '../adapters/fs.js'
+import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeatures, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
 import { applyChanges, makeDirectory, recoverInterrupted } from '../adapters/write.js'
-import { readConfig } from '../config/config.js'
+import { gatesModules } from '../codegen/features.js'
+import { DEFAULT_CONFIG, readConfig } from '../config/config.js'
+import { APP_DEFAULTS, APPS, type AppName } from '../config/schema.js'
 import { setWorkflowsPins } from '../workflows/init-edit.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
@@ -19,11 +22,16 @@ export const workflowsCommand: Command = {
   positionals: true,
   async run(values, io, positionals) {
     const [sub, ...extra] = positionals
-    if ((sub !== 'generate' && sub !== 'check') || extra.length) throw new UsageError(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`)
+    if ((sub !== 'generate' && sub !== 'check') || extra.length) throw new ArgumentError(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`)
     const root = path.resolve(io.cwd, String(values.root))
+    // Without modules-rebuild.toml the missing [workflows] action is best fixed by init.
+    const noConfig = !(await fs.stat(path.join(root, CONFIG_FILE)).then(() => true, () => false))
+    const initHint = <T extends { rule: string; hint: string | null }>(d: T): T =>
+      noConfig && d.rule === 'config-invalid-action' ? { ...d, hint: `${CONFIG_FILE} does not exist in ${root}: run \`modules-rebuild init --action OWNER/REPO@<40-hex commit> --action-version vX.Y.Z${values.root === '.' ? '' : ` --root ${String(values.root)}`}\` to write it and the workflows.` } : d
     if (sub === 'generate') {
       await recoverInterrupted(root)
-      const ctx = await planWorkflowsOnDisk(root)
+      const planned = await planWorkflowsOnDisk(root)
+      const ctx = { ...planned, diagnostics: planned.diagnostics.map(initHint) }
       const result = ctx.planned && !hasErrors(ctx.diagnostics) ? await writeWorkflows(root, ctx.planned) : { written: [], unchanged: [] }
       const ok = !hasErrors(ctx.diagnostics)
       if (values.format === 'json') io.stdout(jsonReport(ok, null, ctx.diagnostics, result))
@@ -34,7 +42,8 @@ export const workflowsCommand: Command = {
       }
       return ok ? 0 : 1
     }
-    const r = await checkWorkflowsOnDisk(root)
+    const checked = await checkWorkflowsOnDisk(root)
+    const r = { ...checked, diagnostics: checked.diagnostics.map(initHint) }
     const ok = !hasErrors(r.diagnostics)
     const fix = values.root === '.' ? GENERATE_COMMAND : `${GENERATE_COMMAND} --root ${String(values.root)}`
     if (values.format === 'json') io.stdout(jsonReport(ok, null, r.diagnostics, { stale: r.stale, fix: r.stale.length ? fix : null }))
@@ -62,14 +71,23 @@ export const initCommand: Command = {
     await loadConfig(root)
     const existing = (await readSnapshot(root, [CONFIG_FILE])).get(CONFIG_FILE) ?? null
     let text: string
-    let note: string | null = null
+    const notes: string[] = []
     if (existing === null) {
       if (action === undefined || version === undefined) {
-        throw new UsageError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
+        throw new ArgumentError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
       }
       const preset = await detectPreset(root)
-      text = initialConfig(action, version, preset)
-      if (preset === 'rustok') note = `wrote ${CONFIG_FILE} (codegen preset "rustok": apps/server/build.rs generates RusToK's registry files)`
+      // Only an app whose build passes --no-default-features (one that gates modules) needs base features.
+      const prefix = DEFAULT_CONFIG.codegen.feature_prefix
+      const cargo = await readSnapshot(root, APPS.map((app) => APP_DEFAULTS[app].cargo_toml))
+      const base: Partial<Record<AppName, string[]>> = {}
+      for (const app of APPS) {
+        const cargoText = cargo.get(APP_DEFAULTS[app].cargo_toml) ?? null
+        base[app] = gatesModules(app, 'auto', prefix, cargoText) ? defaultBaseFeatures(cargoText, prefix) : []
+      }
+      text = initialConfig(action, version, preset, base)
+      notes.push(`wrote ${CONFIG_FILE}${preset === 'rustok' ? ' (codegen preset "rustok": apps/server/build.rs generates RusToK\'s registry files)' : ''}`)
+      for (const app of APPS) if (base[app]!.length) notes.push(`  [features] base_features.${app} = ${base[app]!.join(', ')} (the non-module features of ${APP_DEFAULTS[app].cargo_toml} [features] default)`)
     } else {
       const edit = setWorkflowsPins(existing, CONFIG_FILE, { ...(action !== undefined ? { action } : {}), ...(version !== undefined ? { action_version: version } : {}) })
       if (!edit.ok) {
@@ -78,7 +96,7 @@ export const initCommand: Command = {
       }
       text = edit.text
       if (!edit.changed.length) io.stdout(`${CONFIG_FILE} exists; kept as it is`)
-      else note = `${CONFIG_FILE}: set [workflows] ${edit.changed.join(', ')}`
+      else notes.push(`${CONFIG_FILE}: set [workflows] ${edit.changed.join(', ')}`)
     }
     const { config, diagnostics } = readConfig(text)
     const plan = config ? planFromConfig(config) : { planned: null, diagnostics: [] }
@@ -90,7 +108,10 @@ export const initCommand: Command = {
     }
     const changed = await changedWorkflows(root, plan.planned)
     const { written } = await applyChanges(root, [...(text !== existing ? [{ path: CONFIG_FILE, content: text }] : []), ...changed])
-    for (const f of written) io.stdout(f === CONFIG_FILE && note ? note : `wrote ${f}`)
+    for (const f of written) {
+      if (f === CONFIG_FILE && notes.length) notes.forEach((n) => io.stdout(n))
+      else io.stdout(`wrote ${f}`)
+    }
     io.stdout('next: commit the files; the workflow plans and builds on pushes that change modules.toml')
     return 0
   }

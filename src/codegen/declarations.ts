@@ -13,7 +13,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { TomlDocument } from '../manifest/document.js'
 import type { KeyPath } from '../manifest/locate.js'
 import { locate } from '../manifest/shape.js'
-import { isTable, type TomlTable } from '../manifest/toml.js'
+import { tomlKey, tomlValue } from '../catalog/toml-write.js'
+import { isTable, type TomlTable, type TomlValue } from '../manifest/toml.js'
 
 export interface AppModule {
   slug: string
@@ -21,6 +22,15 @@ export interface AppModule {
   crate: string
   required: boolean
   depends_on: readonly string[]
+  /** The module's directory (server, source = "path"), for a dependency line that cargo accepts. */
+  path?: string
+}
+
+/** A [dependencies] entry, by the crate it names. */
+export interface Dependency {
+  key: string
+  optional: boolean
+  value: TomlValue
 }
 
 export interface DeclarationInput {
@@ -31,25 +41,36 @@ export interface DeclarationInput {
   modules: readonly AppModule[]
   prefix: string
   managed: boolean
+  deps: ReadonlyMap<string, Dependency>
 }
+
+/** How a hint names one Cargo.toml line to write: `under [section]: `line``; tests apply exactly these. */
+export const fixLine = (section: string, line: string): string => `under [${section}]: \`${line}\``
 
 export function checkDeclarations(input: DeclarationInput): Diagnostic[] {
   const { app, file, doc, prefix } = input
   const out: Diagnostic[] = []
   const err = (path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', 'feature-declaration', file, locate(doc, path), message, hint))
   const table = isTable(doc.data.features) ? doc.data.features : {}
-  const deps = isTable(doc.data.dependencies) ? doc.data.dependencies : {}
   const declared = (f: string) => Object.hasOwn(table, f)
 
   const undeclared = input.features.filter((f) => !f.includes('/') && !declared(f))
   if (undeclared.length) {
-    const bySlug = new Map(input.modules.map((x) => [prefix + x.slug, x.crate]))
-    const example = undeclared.map((f) => (bySlug.has(f) ? `${f} = ["dep:${bySlug.get(f)}"]` : `${f} = []`))[0]!
-    err(['features'], `${file} does not declare ${undeclared.length === 1 ? 'the feature' : `${undeclared.length} features`} the ${app} build selects: ${undeclared.join(', ')}`, `cargo refuses undeclared features; declare ${undeclared.length === 1 ? 'it' : 'each'} under [features], e.g. \`${example}\`.`)
+    const bySlug = new Map(input.modules.map((x) => [prefix + x.slug, x]))
+    const fixes = undeclared.map((f) => {
+      const x = bySlug.get(f)
+      if (!x) return fixLine('features', `${f} = []`)
+      const dep = input.deps.get(x.crate)
+      if (dep) return fixLine('features', `${f} = ["dep:${dep.key}"]`)
+      // No dependency at all: declare one (path modules get their path, relative to the app).
+      const where: TomlTable = x.path !== undefined ? { path: relativeTo(file, x.path) } : { version: '*' }
+      return `${fixLine('dependencies', `${tomlKey(x.crate)} = ${tomlValue({ ...where, optional: true })}`)} and ${fixLine('features', `${f} = ["dep:${x.crate}"]`)}`
+    })
+    err(['features'], `${file} does not declare ${undeclared.length === 1 ? 'the feature' : `${undeclared.length} features`} the ${app} build selects: ${undeclared.join(', ')}`, `cargo refuses undeclared features; declare ${undeclared.length === 1 ? 'it' : 'each'}: ${fixes.join('; ')}.`)
   }
   if (!input.managed) return out
 
-  const byCrate = dependencyIndex(deps)
+  const byCrate = input.deps
   for (const x of input.modules) {
     const dep = byCrate.get(x.crate) ?? null
     if (x.required) {
@@ -60,7 +81,7 @@ export function checkDeclarations(input: DeclarationInput): Diagnostic[] {
     }
     const feature = prefix + x.slug
     if (!dep) err(['dependencies'], `Module '${x.slug}': ${feature} needs an optional dependency on ${x.crate}, but [dependencies] has none`, `Add \`${x.crate} = { workspace = true, optional = true }\` under [dependencies].`)
-    else if (!dep.optional) err(['dependencies', dep.key], `Module '${x.slug}': dependency ${dep.key} is not optional, so ${feature} cannot switch it off`, 'Add `optional = true` to the dependency.')
+    // A non-optional dependency is reported (in both modes) by planAppFeatures.
     if (!declared(feature)) continue // reported above
     const value = table[feature]
     const items = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
@@ -78,11 +99,20 @@ export function checkDeclarations(input: DeclarationInput): Diagnostic[] {
 }
 
 /** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
-function dependencyIndex(deps: TomlTable): Map<string, { key: string; optional: boolean }> {
-  const index = new Map<string, { key: string; optional: boolean }>()
+export function dependencyIndex(deps: TomlTable): Map<string, Dependency> {
+  const index = new Map<string, Dependency>()
   for (const [key, v] of Object.entries(deps)) {
     const pkg = isTable(v) && typeof v.package === 'string' ? v.package : key
-    if (!index.has(pkg)) index.set(pkg, { key, optional: isTable(v) && v.optional === true })
+    if (!index.has(pkg)) index.set(pkg, { key, optional: isTable(v) && v.optional === true, value: v })
   }
   return index
+}
+
+/** `target` (root-relative) as seen from the directory of `file` (root-relative). */
+function relativeTo(file: string, target: string): string {
+  const from = file.split('/').slice(0, -1)
+  const to = target.replace(/\/+$/, '').split('/')
+  let i = 0
+  while (i < from.length && i < to.length && from[i] === to[i]) i++
+  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/') || '.'
 }

@@ -20,7 +20,8 @@ import type { LoadedPackage } from '../manifest/packages.js'
 import type { Manifest } from '../manifest/schema.js'
 import { locate } from '../manifest/shape.js'
 import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
-import { checkDeclarations, type AppModule } from './declarations.js'
+import { tomlKey, tomlValue } from '../catalog/toml-write.js'
+import { checkDeclarations, dependencyIndex, fixLine, type AppModule, type Dependency } from './declarations.js'
 import { findRegion, regionPlacementProblem, replaceRegion } from './region.js'
 
 export const EMBED_FEATURES = ['embed-admin', 'embed-storefront'] as const
@@ -30,6 +31,13 @@ export interface FeatureDrift {
   missing: string[]
   /** Module/embed features in `[features] default` that the manifest does not select. */
   unexpected: string[]
+}
+
+/** A feature of `[features] default` that is neither a module nor an embed feature (e.g. `redis-cache`). */
+export interface KeptFeature {
+  feature: string
+  /** The module/embed features it enables, directly or through other features. */
+  enables: string[]
 }
 
 export interface FeatureSet {
@@ -42,6 +50,13 @@ export interface FeatureSet {
   /** Extra cargo arguments for building this app: `[]` in managed mode. */
   cargoArgs: string[]
   drift: FeatureDrift
+  /**
+   * The non-module features of `[features] default` a flags build keeps (`--no-default-features`
+   * would drop them); in flags mode they are part of `features`.
+   */
+  kept: KeptFeature[]
+  /** Optional modules compiled in whatever the features say: their crate is a non-optional dependency. */
+  alwaysCompiled: string[]
 }
 
 export interface AppFeaturesInput {
@@ -69,12 +84,16 @@ export function appModules(app: AppName, m: Manifest, packages: ReadonlyMap<stri
     const e = m.modules[slug]!
     const provides = packages.get(slug)?.manifest.provides
     const crate = app === 'server' ? e.crate : app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate
-    if (crate !== undefined) out.push({ slug, crate, required: e.required, depends_on: e.depends_on })
+    const path = app === 'server' && e.source === 'path' ? e.path : undefined
+    if (crate !== undefined) out.push({ slug, crate, required: e.required, depends_on: e.depends_on, ...(path !== undefined ? { path } : {}) })
   }
   return out
 }
 
 export const cargoArgsFor = (features: readonly string[]): string[] => (features.length ? ['--no-default-features', '--features', features.join(',')] : ['--no-default-features'])
+
+/** Severity of a finding about the hand-maintained Cargo.toml: a warning unless `strict = true`. */
+export const treeSeverity = (config: Config): 'error' | 'warning' => (config.strict && !config.allow_dirty.includes('features') ? 'error' : 'warning')
 
 export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   const { app, manifest: m, config } = input
@@ -82,16 +101,18 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   const file = a.cargo_toml
   const prefix = config.codegen.feature_prefix
   const noDrift: FeatureDrift = { missing: [], unexpected: [] }
-  if (!a.enabled) return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift }, file: null, diagnostics: [] }
+  if (!a.enabled) return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift, kept: [], alwaysCompiled: [] }, file: null, diagnostics: [] }
 
   const gated = gatesModules(app, a.gate, prefix, input.cargoText)
   const modules = gated ? appModules(app, m, input.packages, input.order) : []
-  const moduleFeatures = modules.filter((x) => !x.required).map((x) => prefix + x.slug)
+  const optional = modules.filter((x) => !x.required)
   const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : []
-  const features = [...new Set([...config.features.base_features[app], ...embed, ...moduleFeatures])]
+  const base = config.features.base_features[app]
+  const setOf = (moduleFeatures: readonly string[], kept: readonly string[]) => [...new Set([...base, ...kept, ...embed, ...moduleFeatures])]
   // An app that does not gate modules keeps its own default features: nothing to pass to cargo.
-  const cargoArgs = gated || features.length ? cargoArgsFor(features) : []
-  const flags: FeatureSet = { enabled: true, gated, mode: 'flags', features, cargoArgs, drift: noDrift }
+  const argsOf = (features: readonly string[]) => (gated || features.length ? cargoArgsFor(features) : [])
+  const fallback = setOf(optional.map((x) => prefix + x.slug), [])
+  const flags: FeatureSet = { enabled: true, gated, mode: 'flags', features: fallback, cargoArgs: argsOf(fallback), drift: noDrift, kept: [], alwaysCompiled: [] }
   const out: Diagnostic[] = []
 
   if (input.cargoText === null) {
@@ -106,62 +127,121 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
     return { set: flags, file: null, diagnostics: err.diagnostics }
   }
 
+  const severity = treeSeverity(config)
+  const table = featuresTable(doc.data)
+  const deps = dependencyIndex(isTable(doc.data.dependencies) ? doc.data.dependencies : {})
+  const declared = (f: string) => Object.hasOwn(table, f)
+  const optionalFix = (dep: Dependency) => fixLine('dependencies', `${tomlKey(dep.key)} = ${tomlValue({ ...(isTable(dep.value) ? dep.value : { version: dep.value }), optional: true })}`)
+
+  // A module whose crate is a non-optional dependency is compiled in whatever the features say.
+  const moduleFeatures: string[] = []
+  const alwaysCompiled: string[] = []
+  for (const x of optional) {
+    const f = prefix + x.slug
+    const dep = deps.get(x.crate)
+    const fixed = dep !== undefined && !dep.optional
+    if (fixed) alwaysCompiled.push(x.slug)
+    if (fixed && !declared(f)) {
+      out.push(
+        diagnostic(
+          severity,
+          'feature-declaration',
+          file,
+          locate(doc, ['dependencies', dep.key]),
+          `Module '${x.slug}' is always compiled into the ${app}: ${dep.key} is a non-optional dependency, and ${file} declares no feature ${f}, so the build passes none. Its registration is gated by #[cfg(feature = "${f}")], so the generated registry never registers it`,
+          `Declare the feature so the registration compiles in: ${fixLine('features', `${f} = []`)}. Or, to make the module switchable, both lines together: ${optionalFix(dep)} and ${fixLine('features', `${f} = ["dep:${dep.key}"]`)}.`
+        )
+      )
+      continue
+    }
+    moduleFeatures.push(f)
+    if (fixed) {
+      const items = Array.isArray(table[f]) ? (table[f] as unknown[]).filter((v): v is string => typeof v === 'string') : []
+      out.push(
+        diagnostic(
+          severity,
+          'feature-declaration',
+          file,
+          locate(doc, ['dependencies', dep.key]),
+          `Optional module '${x.slug}' cannot be switched off in the ${app}: ${dep.key} is a non-optional dependency, so ${f} only toggles its registration`,
+          `Make the dependency optional and let the feature pull it in, both lines together: ${optionalFix(dep)} and ${fixLine('features', `${f} = ${tomlValue([`dep:${dep.key}`, ...items.filter((i) => i !== `dep:${dep.key}`)])}`)}.`
+        )
+      )
+    }
+  }
+
+  const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : []
+  const considered = (f: string) => f.startsWith(prefix) || (app === 'server' && (EMBED_FEATURES as readonly string[]).includes(f))
+  const selectedNow = new Set([...embed, ...moduleFeatures])
+  // Non-module defaults: kept when everything they enable is selected anyway.
+  const kept: KeptFeature[] = []
+  if (gated) {
+    for (const f of defaults) {
+      if (!f || considered(f) || base.includes(f)) continue
+      const enables = [...closure(f, table)].filter((g) => considered(g) && g !== f).sort()
+      const foreign = enables.filter((g) => !selectedNow.has(g))
+      if (!foreign.length) kept.push({ feature: f, enables })
+      else out.push(diagnostic('warning', 'feature-drift', file, locate(doc, ['features', 'default']), `[features] default enables ${f}, which turns on ${foreign.join(', ')} that modules.toml does not select; the ${app} build leaves ${f} out`, `Select the modules in modules.toml, or drop "${f}" from default.`))
+    }
+  }
+
   const mode = config.features.mode
   const region = mode === 'flags' ? ({ kind: 'absent' } as const) : findRegion(input.cargoText)
+  const managedFeatures = setOf(moduleFeatures, [])
   const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (GENERATED.md §6):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`
+  const managedSet: FeatureSet = { ...flags, mode: 'managed', cargoArgs: [], features: managedFeatures, kept, alwaysCompiled }
   let effective = doc.data
   let planned: AppFeaturesPlan['file'] = null
   if (region.kind === 'broken') {
     out.push(diagnostic('error', 'missing-feature-markers', file, region.line === null ? null : { line: region.line, column: 1 }, `${file} ${region.problem}`, markersHint))
-    return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out }
+    return { set: managedSet, file: null, diagnostics: out }
   }
   if (region.kind === 'absent' && mode === 'managed') {
     out.push(diagnostic('error', 'missing-feature-markers', file, locate(doc, ['features', 'default']), `${file} has no managed-features markers, but [features] mode = "managed"`, `${markersHint}\nOr set [features] mode = "flags" in modules-rebuild.toml.`))
-    return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out }
+    return { set: managedSet, file: null, diagnostics: out }
   }
   if (region.kind === 'found') {
     const problem = regionPlacementProblem(region, file)
     if (problem) {
       out.push(diagnostic('error', 'missing-feature-markers', file, { line: region.begin + 1, column: 1 }, `${file} ${problem}`, markersHint))
-      return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out }
+      return { set: managedSet, file: null, diagnostics: out }
     }
-    const content = replaceRegion(region, features)
+    const content = replaceRegion(region, managedFeatures)
     planned = { path: file, content }
     try {
       effective = parseToml(content, file)
     } catch (err) {
       // The rewritten file breaks a limit (e.g. more features than one array may hold).
       if (!(err instanceof DiagnosticError)) throw err
-      return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: [...out, ...err.diagnostics] }
+      return { set: managedSet, file: null, diagnostics: [...out, ...err.diagnostics] }
     }
   }
   const managed = region.kind === 'found'
+  const features = managed ? managedFeatures : setOf(moduleFeatures, kept.map((k) => k.feature))
 
-  const severity = config.allow_dirty.includes('features') ? 'warning' : 'error'
-  const table = featuresTable(effective)
-  const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : []
-  const considered = (f: string) => f.startsWith(prefix) || (app === 'server' && (EMBED_FEATURES as readonly string[]).includes(f))
+  const effectiveDefaults = managed ? (Array.isArray(featuresTable(effective).default) ? (featuresTable(effective).default as unknown[]).map((v) => (typeof v === 'string' ? v : '')) : []) : defaults
   const selected = new Set(features)
-  const missing = [...embed, ...moduleFeatures].filter((f) => !defaults.includes(f))
+  const missing = [...embed, ...moduleFeatures].filter((f) => !effectiveDefaults.includes(f))
   const unexpected: string[] = []
   // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
-  const original = featuresTable(doc.data).default
+  const original = table.default
   const inRegion = (line: number) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1
   const at = (f: string) => {
     const indices = Array.isArray(original) ? original.flatMap((v, j) => (v === f ? [j] : [])) : []
     const locs = indices.map((j) => locate(doc, ['features', 'default', j]))
     return locs.find((l) => l && !inRegion(l.line)) ?? locate(doc, ['features', 'default'])
   }
-  defaults.forEach((f) => {
+  const defaultLine = (list: readonly string[]) => fixLine('features', `default = ${tomlValue([...list])}`)
+  effectiveDefaults.forEach((f) => {
     if (!considered(f) || selected.has(f)) return
     unexpected.push(f)
-    out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`))
+    out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m)}`, managed ? `Remove "${f}" from default (it is outside the managed region, which modules-rebuild maintains).` : `Remove "${f}" from default: ${defaultLine(defaults.filter((g) => g !== f))}.`))
   })
   if (missing.length) {
     const notes: string[] = []
-    const via = enabledThrough(defaults, table)
+    const via = enabledThrough(effectiveDefaults, featuresTable(effective))
     for (const f of missing) if (via.has(f)) notes.push(`${f} is enabled only indirectly, through ${via.get(f)}`)
-    const undeclared = missing.filter((f) => !Object.hasOwn(table, f))
+    const undeclared = missing.filter((f) => !declared(f))
     if (undeclared.length > 1 && undeclared.length === missing.length) notes.push('none of them is even declared in [features]')
     else if (undeclared.length) notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`)
     out.push(
@@ -171,12 +251,12 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
         file,
         locate(doc, ['features', 'default']),
         `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`,
-        `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, add them to default, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`
+        `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`
       )
     )
   }
-  out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed }))
-  return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : flags.cargoArgs, drift: { missing, unexpected } }, file: planned, diagnostics: out }
+  out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed, deps }))
+  return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : argsOf(features), drift: { missing, unexpected }, kept, alwaysCompiled }, file: planned, diagnostics: out }
 }
 
 /**
@@ -193,6 +273,20 @@ export function gatesModules(app: AppName, gate: GateMode, prefix: string, cargo
   } catch {
     return true // an unreadable Cargo.toml is reported by planAppFeatures
   }
+}
+
+/** Every plain feature `root` enables through [features], itself included. */
+function closure(root: string, table: TomlTable): Set<string> {
+  const seen = new Set<string>()
+  const stack = [root]
+  while (stack.length) {
+    const f = stack.pop()!
+    if (seen.has(f) || f.includes(':') || f.includes('/')) continue
+    seen.add(f)
+    const next = table[f]
+    if (Array.isArray(next)) for (const v of next) if (typeof v === 'string') stack.push(v)
+  }
+  return seen
 }
 
 function featuresTable(data: TomlTable): TomlTable {

@@ -70,7 +70,7 @@ export function filesForGeneration(config: Config, manifest: Manifest | null = n
   return [...new Set(out)]
 }
 
-const disabled = (): FeatureSet => ({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } })
+const disabled = (): FeatureSet => ({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] }, kept: [], alwaysCompiled: [] })
 
 export function planGeneration(input: GenerationInput): GenerationPlan {
   const { project, config } = input

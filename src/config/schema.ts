@@ -142,6 +142,12 @@ export const ConfigSchema = z
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    strict: z
+      .boolean()
+      .default(false)
+      .describe(
+        'false (default): findings about the hand-maintained Cargo.toml that predate modules-rebuild (feature-drift, and the feature-declaration findings the build works around: a module that cannot be switched off, a gate naming an undeclared feature) are warnings with an exact fix. true: they are errors, so `check` and `plan` fail until Cargo.toml agrees with modules.toml.'
+      ),
     allow_dirty: z
       .array(z.enum(DIRTY_KINDS))
       .default([])

@@ -5,7 +5,7 @@
 /** Rules of `validate`: reading and checking modules.toml and package manifests. */
 export const VALIDATION_RULES = {
   // Reading the document
-  'io-error': 'A file could not be read (missing, unreadable, or a directory).',
+  'io-error': 'A file could not be read (missing, unreadable, or a directory; exit 2).',
   'empty-file': 'The file is empty or holds only comments and white space.',
   'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
   'toml-syntax': 'The file is not valid TOML.',
@@ -112,6 +112,11 @@ export const CHANGE_RULES = {
   'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
 } as const
 
-export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES } as const
+/** Rules of the command line itself. */
+export const CLI_RULES = {
+  'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
+} as const
+
+export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES } as const
 
 export type RuleId = keyof typeof RULES

@@ -82,16 +82,23 @@ export const enabledTargets = (codegen: Config): TargetName[] => TARGETS.filter(
 /**
  * The server's feature set under the profile: [codegen]'s set with the embed features the profile
  * asks for. When that differs from what modules.toml selects (a --profile override), the features
- * are passed explicitly (`--no-default-features --features …`), whatever the feature mode.
+ * are passed explicitly (`--no-default-features --features …`), whatever the feature mode: base
+ * features first, then the non-module default features whose module/embed features the profile
+ * still selects, the embed features, the module features.
  */
-export function profileFeatures(set: FeatureSet, base: readonly string[], embed: ProfileChoice['embed']): { features: string[]; args: string[]; mode: FeatureSet['mode']; overridden: boolean } {
+export function profileFeatures(set: FeatureSet, base: readonly string[], embed: ProfileChoice['embed']): { features: string[]; args: string[]; mode: FeatureSet['mode']; overridden: boolean; dropped: string[] } {
+  const isEmbed = (f: string) => (EMBED_FEATURES as readonly string[]).includes(f)
   const wanted = EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? embed.admin : embed.storefront))
-  const rest = set.features.filter((f) => !(EMBED_FEATURES as readonly string[]).includes(f))
+  if (set.features.filter(isEmbed).join(',') === wanted.join(',')) return { features: set.features, args: set.cargoArgs, mode: set.mode, overridden: false, dropped: [] }
+  const keptNames = new Set(set.kept.map((k) => k.feature))
+  const rest = set.features.filter((f) => !isEmbed(f) && !keptNames.has(f))
   const head = rest.filter((f) => base.includes(f))
   const tail = rest.filter((f) => !base.includes(f))
-  const features = [...new Set([...head, ...wanted, ...tail])]
-  if (features.join(',') === set.features.join(',')) return { features: set.features, args: set.cargoArgs, mode: set.mode, overridden: false }
-  return { features, args: cargoArgsFor(features), mode: 'flags', overridden: true }
+  const allowed = new Set([...wanted, ...tail])
+  const kept = set.kept.filter((k) => k.enables.every((e) => allowed.has(e))).map((k) => k.feature)
+  const dropped = set.kept.map((k) => k.feature).filter((f) => !kept.includes(f))
+  const features = [...new Set([...head, ...kept, ...wanted, ...tail])]
+  return { features, args: cargoArgsFor(features), mode: 'flags', overridden: true, dropped }
 }
 
 export function targetSpecs(i: SpecInput): { specs: TargetSpec[]; notes: string[] } {
@@ -109,7 +116,13 @@ export function targetSpecs(i: SpecInput): { specs: TargetSpec[]; notes: string[
       const p = profileFeatures(set, i.codegen.features.base_features.server, i.profile.embed)
       ;({ features, args, mode } = p)
       if (p.overridden) notes.push(`server: the profile's features differ from those modules.toml selects, so they are passed explicitly: ${features.join(',') || '(none)'}.`)
+      if (p.dropped.length) notes.push(`server: left out ${p.dropped.join(', ')} of [features] default: ${p.dropped.length === 1 ? 'it enables' : 'they enable'} features the profile does not select.`)
     }
+    if (set.mode === 'flags' && set.kept.length) {
+      const kept = set.kept.map((k) => k.feature).filter((f) => features.includes(f))
+      if (kept.length) notes.push(`${t}: keeps ${kept.join(', ')} of [features] default (not module features; --no-default-features would drop them). List them in [features] base_features.${t} of modules-rebuild.toml to make this explicit.`)
+    }
+    if (set.alwaysCompiled.length) notes.push(`${t}: ${set.alwaysCompiled.join(', ')} ${set.alwaysCompiled.length === 1 ? 'is' : 'are'} compiled in whatever the features say (non-optional dependencies).`)
     const pkg = tc.package ?? (t === 'server' ? i.manifest.app : (i.packages[t] ?? null))
     const cargoDir = i.codegen.codegen[t].cargo_toml.replace(/\/?Cargo\.toml$/, '')
     const packageName = pkg ?? (cargoDir.split('/').pop() || t)

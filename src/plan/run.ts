@@ -10,7 +10,7 @@ import path from 'node:path'
 import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan } from '../codegen/generate.js'
 import { DEFAULT_CONFIG, packageLookup, readConfig } from '../config/config.js'
 import { CONFIG_FILE, type Config } from '../config/schema.js'
-import { locateManifest, readSnapshot, readText } from '../adapters/fs.js'
+import { locateManifest, readManifestText, readSnapshot } from '../adapters/fs.js'
 import { writeFileAt } from '../adapters/write.js'
 import { assertConfigReadable } from '../adapters/config.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -159,7 +159,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   const root = loc.root
   const read = fsReader(root)
   await assertConfigReadable(root)
-  const head = await loadSide(read, loc.file, await readText(loc.absolute, loc.file))
+  const head = await loadSide(read, loc.file, await readManifestText(loc))
   const diagnostics = [...head.diagnostics]
   const hash = head.project?.manifestHash ?? null
   const refuse = (): RunPlanResult => {

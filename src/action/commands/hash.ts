@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { info, setFailed } from '../log.js'
-import { locateManifest, readText } from '../../adapters/fs.js'
+import { locateManifest, readManifestText } from '../../adapters/fs.js'
 import { DiagnosticError } from '../../diagnostics/diagnostic.js'
 import { explainHash, renderExplanation } from '../../hash/explain.js'
 import { manifestHash } from '../../hash/hash.js'
@@ -10,8 +10,8 @@ import type { ActionContext } from './context.js'
 
 export async function hash({ inputs, root, where }: ActionContext): Promise<void> {
   const read = async (file: string) => {
-    const loc = await locateManifest(root, file)
-    return parseToml(await readText(loc.absolute, loc.file), loc.file)
+    const loc = await locateManifest(root, file, 'allow')
+    return parseToml(await readManifestText(loc), loc.file)
   }
   try {
     const doc = await read(inputs.manifest)
