@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8448);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8096);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8448:
+/***/ 8096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36947,6 +36947,55 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/diagnostics/output.ts
+/**
+ * The two escapers every printed line goes through (README "Guarantees"):
+ *
+ *  - `terminalText`: a display string made safe for a terminal — control characters (C0 but tab
+ *    and line feed, DEL, C1) and the bidirectional overrides shown as `\u001B`, `\r` … instead of
+ *    moving the cursor, clearing the screen, opening an OSC-8 link or hiding text. CRLF is a line
+ *    break. Used by every text renderer: the CLI applies it to each line it prints.
+ *  - `logText`: a line for a GitHub Actions runner log. The runner splits output on CR and LF and
+ *    runs any line that starts (after white space) with `::` as a workflow command — `::warning`,
+ *    `::add-mask`, `::stop-commands` —, and the legacy `##[command]` form anywhere in a line.
+ *    After splitting the text the same way, such a line gets a backslash before its first
+ *    character and `##[` becomes `##\u200B[`, so the runner shows it and runs nothing. The action
+ *    prints through it (core.info), and so does the CLI when GITHUB_ACTIONS=true.
+ *    Text passed to core.error/warning/notice/group/setFailed is escaped by @actions/core itself
+ *    (CR, LF and % as %0D, %0A, %25), so it needs no further escaping.
+ */
+/** Control characters a terminal acts on, and the bidirectional formatting characters. */
+const UNSAFE = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const SHORT = { '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\u001b': '\\e' };
+function terminalText(text) {
+    return text.replace(UNSAFE, (c) => (c === '\r\n' ? '\n' : (SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)));
+}
+/** Would the runner read this line as a workflow command? */
+const COMMAND_LINE = /^[\s\u0085]*::/;
+function logText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_LINE.test(line) ? `\\${line}` : line).replaceAll('##[', '##\u200B['))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+/**
+ * Every line the action prints to the runner log, through one door (README "Guarantees"):
+ * plain lines (`info`) pass logText, so a stale generated file or a diff from a fork's pull
+ * request cannot start a workflow command (`\r::warning …`); annotations, groups and the failure
+ * message pass terminalText, and @actions/core escapes their CR, LF and % itself, which keeps
+ * each of them one command. Nothing in src/action calls core.info / warning / error / setFailed
+ * / group directly (a test holds that).
+ */
+
+
+const log_info = (text) => info(logText(terminalText(text)));
+const log_warning = (text, props = {}) => warning(terminalText(text), props);
+const log_error = (text, props = {}) => error(terminalText(text), props);
+const log_setFailed = (text) => setFailed(terminalText(text));
+const log_group = (name, fn) => group(terminalText(name), fn);
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -36990,7 +37039,7 @@ function sortDiagnostics(list) {
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-const hasErrors = (list) => list.some((d) => d.severity === 'error');
+const diagnostic_hasErrors = (list) => list.some((d) => d.severity === 'error');
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
@@ -39439,11 +39488,142 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/manifest/prescan.ts
+/**
+ * A cheap pass over TOML text before the real parse, for the limits the parser does not hold:
+ * the depth of a table header or dotted key (`[a.a.a.…]` — smol-toml's maxDepth counts arrays and
+ * inline tables only, and a header 3.7M keys deep took it minutes and gigabytes) and the number
+ * of keys in the document. Linear in the text, constant memory: strings and comments are skipped,
+ * every key chain (`a."b".c` before `=`, or inside `[…]` / `[[…]]` of a header) is counted.
+ *
+ * Counting is conservative in one direction only: the text it accepts is exactly what the parser
+ * would see; a chain in invalid TOML may be counted where the parser would stop at a syntax error
+ * first (then the finding is limit-exceeded instead of toml-syntax).
+ */
+const BARE = /[A-Za-z0-9_-]/;
+/** The first limit the text exceeds, with the offset of the key that exceeds it; null when within. */
+function prescanToml(text, limits) {
+    const n = text.length;
+    let i = 0;
+    let nest = 0; // arrays / inline tables open in a value
+    let lineStart = true; // at the start of a statement (outside any value)
+    let header = 0; // keys of the current [table] header
+    let keys = 0;
+    const skipString = () => {
+        const q = text[i];
+        const multi = text.startsWith(q.repeat(3), i);
+        if (multi) {
+            const end = text.indexOf(q.repeat(3), i + 3);
+            i = end < 0 ? n : end + 3;
+            while (text[i] === q)
+                i++; // up to two quotes may close the content
+            return;
+        }
+        for (i++; i < n; i++) {
+            const c = text[i];
+            if (c === '\n')
+                return;
+            if (q === '"' && c === '\\')
+                i++;
+            else if (c === q) {
+                i++;
+                return;
+            }
+        }
+    };
+    const skipBlank = () => {
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+    };
+    /** Reads `seg(.seg)*` at i; returns the number of segments. */
+    const chain = () => {
+        let count = 0;
+        for (;;) {
+            if (text[i] === '"' || text[i] === "'")
+                skipString();
+            else if (i < n && BARE.test(text[i]))
+                while (i < n && BARE.test(text[i]))
+                    i++;
+            else
+                return count;
+            count++;
+            skipBlank();
+            if (text[i] !== '.')
+                return count;
+            i++;
+            skipBlank();
+        }
+    };
+    const over = (at, depth) => {
+        if (depth > limits.keyDepth)
+            return { offset: at, message: `a key is nested ${depth} levels deep (table header and dotted keys), more than ${limits.keyDepth}` };
+        if (keys > limits.keys)
+            return { offset: at, message: `the document has more than ${limits.keys} keys` };
+        return null;
+    };
+    while (i < n) {
+        const c = text[i];
+        if (c === '#') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (c === '\n') {
+            if (nest === 0)
+                lineStart = true;
+            i++;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r' || c === ',') {
+            i++;
+            continue;
+        }
+        if (lineStart && nest === 0 && c === '[') {
+            const at = i;
+            i += text[i + 1] === '[' ? 2 : 1;
+            skipBlank();
+            header = chain();
+            keys += header;
+            const found = over(at, header);
+            if (found)
+                return found;
+            lineStart = false;
+            continue;
+        }
+        if (c === '"' || c === "'" || BARE.test(c)) {
+            const at = i;
+            const segs = chain();
+            skipBlank();
+            if (text[i] === '=' && (lineStart || nest > 0)) {
+                keys += segs;
+                const found = over(at, (nest === 0 ? header : 0) + segs);
+                if (found)
+                    return found;
+                i++;
+                lineStart = false;
+            }
+            else if (segs === 0)
+                i++;
+            continue;
+        }
+        if (c === '=')
+            lineStart = false;
+        else if (c === '[' || c === '{')
+            nest++;
+        else if ((c === ']' || c === '}') && nest > 0)
+            nest--;
+        i++;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/toml.ts
 /**
  * Safe TOML reading: every failure becomes a Diagnostic (never a stack trace, hang or crash).
  * Limits keep hostile input cheap: size, nesting depth and array length are bounded.
  */
+
+
 
 
 const LIMITS = {
@@ -39452,13 +39632,19 @@ const LIMITS = {
     /** Nesting of inline tables / arrays. RusToK's deepest is 8. */
     depth: 64,
     /** Elements of one array (a 5,000-module platform lists 5,000 features in `default`). */
-    arrayLength: 8192
+    arrayLength: 8192,
+    /** Keys of one table header or dotted key, the header's included. RusToK's deepest is 6. */
+    keyDepth: 64,
+    /** Keys in one document (every segment of every header and key). A 50,000-module manifest has ~350,000. */
+    keys: 2_000_000,
+    /** Modules one install adds from a catalog — its dependency closure, so also its longest depends_on chain. */
+    installModules: 256
 };
 /**
  * Parses `text` (the content of `file`, a root-relative POSIX path) into a TOML table.
  * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
  */
-function toml_parseToml(text, file) {
+function toml_parseToml(text, file, options = {}) {
     const fail = (rule, line, column, message, hint) => {
         const loc = line === null ? null : { line, column: column ?? 1 };
         return new DiagnosticError([diagnostic('error', rule, file, loc, message, hint)]);
@@ -39475,6 +39661,12 @@ function toml_parseToml(text, file) {
     if (bad >= 0) {
         const { line, column } = lineColumn(text, bad);
         throw fail('binary-content', line, column, `${file} is not valid UTF-8`, 'Re-save the file as UTF-8.');
+    }
+    // Before the parse: what smol-toml's maxDepth does not bound, found in one linear pass.
+    const over = prescanToml(text, LIMITS);
+    if (over) {
+        const { line, column } = lineColumn(text, over.offset);
+        throw fail('limit-exceeded', line, column, `${file}: ${over.message}`, 'No format of modules-rebuild needs this; is the file generated by mistake or hostile?');
     }
     let doc;
     try {
@@ -39494,11 +39686,12 @@ function toml_parseToml(text, file) {
         return throwIt(fail('toml-syntax', null, null, `${file} could not be parsed: ${err.message}`, 'Simplify the document.'));
     }
     if (Object.keys(doc).length === 0) {
-        throw fail('empty-file', null, null, `${file} is empty`, 'Start with `schema = 2`; see the README for a complete example.');
+        throw fail('empty-file', null, null, `${file} is empty`, `Start with \`schema = ${options.schema ?? 2}\`; see the README for a complete example.`);
     }
     const long = findLongArray(doc);
     if (long) {
-        throw fail('limit-exceeded', null, null, `array \`${long}\` has more than ${LIMITS.arrayLength} elements`, 'No list in these formats needs that many entries; is the file generated by mistake?');
+        const at = indexKeys(text).get(long);
+        throw fail('limit-exceeded', at?.line ?? null, at?.column ?? null, `array \`${dotted(long)}\` has more than ${LIMITS.arrayLength} elements`, 'No list in these formats needs that many entries; is the file generated by mistake?');
     }
     return doc;
 }
@@ -39514,9 +39707,9 @@ function lineColumn(text, offset) {
     }
     return { line, column: offset - start + 1 };
 }
-/** The dotted path of the first array longer than the limit, or null. Iterative; paths are built only for the culprit. */
+/** The key path of the first array longer than the limit, or null. Iterative. */
 function findLongArray(root) {
-    const stack = [[root, '']];
+    const stack = [[root, []]];
     while (stack.length) {
         const [v, p] = stack.pop();
         if (Array.isArray(v)) {
@@ -39524,16 +39717,18 @@ function findLongArray(root) {
                 return p;
             for (let i = 0; i < v.length; i++)
                 if (typeof v[i] === 'object')
-                    stack.push([v[i], `${p}[${i}]`]);
+                    stack.push([v[i], [...p, i]]);
         }
         else if (toml_isTable(v)) {
             for (const k in v)
                 if (typeof v[k] === 'object')
-                    stack.push([v[k], p ? `${p}.${k}` : k]);
+                    stack.push([v[k], [...p, k]]);
         }
     }
     return null;
 }
+/** `a.b[2].c`, as the message names an array. */
+const dotted = (p) => p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 function toml_isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
@@ -39546,8 +39741,8 @@ function toml_isTable(v) {
  * Parses `text`; throws DiagnosticError for anything that is not a readable TOML table. Key
  * positions are indexed on first use: a file without findings is never indexed.
  */
-function readDocument(file, text) {
-    const data = toml_parseToml(text, file);
+function readDocument(file, text, options = {}) {
+    const data = toml_parseToml(text, file, options);
     let index;
     return {
         file,
@@ -39679,6 +39874,9 @@ function gitUrlProblem(url) {
         return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
     if (/\s/.test(url))
         return 'contains white space';
+    const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}`;
     if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
         return null;
     if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
@@ -39697,6 +39895,46 @@ function httpUrlProblem(url) {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
         return `uses ${parsed.protocol} instead of http: or https:`;
     return null;
+}
+/**
+ * A git revision as Cargo's `rev` takes it: a commit id (4 to 64 hex digits) or a ref name under
+ * the rules of `git check-ref-format` (no control characters, space, `~ ^ : ? * [ \`, `..`, `@{`,
+ * `//`; no component starting with `.` or ending with `.lock`; not ending with `/` or `.`), and
+ * not starting with `-` (git would read it as an option). Anything else — a newline above all —
+ * must never reach a file or a command line.
+ */
+function gitRevProblem(rev) {
+    if (rev.length === 0)
+        return 'is empty';
+    if (rev.length > 255)
+        return 'is longer than 255 characters';
+    if (/^[0-9a-fA-F]{4,64}$/.test(rev))
+        return null;
+    const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}; a rev is a commit id or a ref name`;
+    if (rev.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    const bad = firstBad(rev, /[^ ~^:?*[\\]/);
+    if (bad)
+        return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`;
+    if (rev === '@')
+        return "is '@', which git refuses as a ref name";
+    if (rev.includes('..'))
+        return "contains '..', which git refuses in a ref name";
+    if (rev.includes('@{'))
+        return "contains '@{', which git refuses in a ref name";
+    if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//'))
+        return "has an empty component ('/' at an end or '//')";
+    if (rev.endsWith('.'))
+        return "ends with '.', which git refuses in a ref name";
+    if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component starting with '.' or ending with '.lock', which git refuses";
+    return null;
+}
+/** Text for a TOML comment line: characters a comment may not hold (controls but tab, DEL) as \uXXXX. */
+function commentText(text) {
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/shape.ts
@@ -40258,7 +40496,10 @@ function checkSource(doc, slug, e) {
         const problem = e.git ? gitUrlProblem(e.git) : null;
         if (problem)
             err('invalid-git-url', at('git'), `Module '${slug}' git URL '${e.git}' ${problem}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
-        if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
+        const rev = e.rev ? gitRevProblem(e.rev) : null;
+        if (rev)
+            err('invalid-git-rev', at('rev'), `Module '${slug}' rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.');
+        else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
             out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `Module '${slug}' rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
         }
     }
@@ -40696,6 +40937,7 @@ function checkVersions(m, packages) {
 
 
 
+
 /** Checks entry `key`'s package table (its shape is checked with the entry's). */
 function checkCatalogPackage(doc, key, e) {
     const out = [];
@@ -40733,13 +40975,15 @@ function packageTable(catalogData, key) {
 /** The vendored file: a header saying where it came from, then the catalog's table as TOML. */
 function vendoredText(e, table, catalogFile) {
     const what = e.source === 'git' ? `${e.crate} from ${e.git} at ${e.rev}` : `${e.crate} ${e.version ?? ''}`.trim();
+    // Every value is validated by the catalog, and still passes commentText: a comment line can
+    // never be ended by what it quotes.
     const header = [
         `# Package manifest of the ${e.source} module '${e.slug}' (${what}).`,
-        `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile.replace(/[\r\n]/g, ' ')}: the crate is not in this`,
+        `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile}: the crate is not in this`,
         '# repository, and code generation reads its registration from here. Review it like code;',
         '# `modules-rebuild uninstall` removes it.',
         ''
-    ];
+    ].map(commentText);
     const body = stringify(table);
     return `${header.join('\n')}\n${body}${body.endsWith('\n') ? '' : '\n'}`;
 }
@@ -40803,7 +41047,7 @@ const EntryWrap = schemas/* object */.Ikc({ modules: schemas/* record */.g1P(sch
 function readCatalog(file, text) {
     let doc;
     try {
-        doc = readDocument(file, text);
+        doc = readDocument(file, text, { schema: 1 });
     }
     catch (err) {
         if (err instanceof DiagnosticError)
@@ -40836,7 +41080,7 @@ function readCatalog(file, text) {
             item.valid = false;
         }
     }
-    return { file, doc, items, diagnostics: sortDiagnostics(top), ok: !hasErrors(top) };
+    return { file, doc, items, diagnostics: sortDiagnostics(top), ok: !diagnostic_hasErrors(top) };
 }
 /** The document with other data but the same source and key positions. */
 function view(doc, data) {
@@ -40859,7 +41103,7 @@ function checkEntry(doc, key, raw) {
     if (entry)
         out.push(...checkFields(doc, key, entry));
     const diagnostics = sortDiagnostics(out);
-    return { key, slug: entry?.slug ?? rawSlug, entry, diagnostics, valid: entry !== null && !hasErrors(diagnostics) };
+    return { key, slug: entry?.slug ?? rawSlug, entry, diagnostics, valid: entry !== null && !diagnostic_hasErrors(diagnostics) };
 }
 function checkFields(doc, key, e) {
     const out = [];
@@ -40893,7 +41137,10 @@ function checkFields(doc, key, e) {
         const p = e.git ? gitUrlProblem(e.git) : null;
         if (p)
             err('invalid-git-url', ['git'], `${name} git URL '${e.git}' ${p}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
-        if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev))
+        const rev = e.rev ? gitRevProblem(e.rev) : null;
+        if (rev)
+            err('invalid-git-rev', ['rev'], `${name} rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.');
+        else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev))
             out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `${name} rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
     }
     else
@@ -41067,6 +41314,175 @@ const GENERATED_MARKER = '# @generated by modules-rebuild';
 /** The command that rewrites the workflows; named in headers, hints and diffs. */
 const GENERATE_COMMAND = 'modules-rebuild workflows generate';
 
+;// CONCATENATED MODULE: ./src/workflows/expressions.ts
+/**
+ * GitHub Actions expressions (`${{ … }}`) inside the strings of [workflows] setup steps and extra
+ * jobs, read the way the runner reads them: the expression ends at the first `}}` outside a
+ * string literal; names are case-insensitive (`github.EVENT` is `github.event`); a context can be
+ * reached by property (`github.event`), by index (`github['event']`) or whole (`toJSON(github)`).
+ *
+ * Where an expression becomes code (`run:`, a script input), only an allow-list may be named:
+ * contexts whose values the workflow itself decides, and the properties of `github` an outside
+ * contributor cannot choose. Everything else — `github.event`, `github.head_ref`, `github.actor`,
+ * `inputs`, a dynamic index, an expression that does not tokenize — is refused (fail closed).
+ */
+/** Contexts that may be named anywhere inside an expression used as code. */
+const ALLOWED_CONTEXTS = new Set(['matrix', 'steps', 'needs', 'env', 'runner', 'vars', 'secrets', 'strategy', 'job']);
+/**
+ * Properties of `github` an outside contributor cannot set. Left out on purpose: event (titles,
+ * bodies, commit messages, branch names of forks), head_ref and base_ref (branch names),
+ * actor / triggering_actor (user-chosen names), event_path, and anything unknown.
+ */
+const ALLOWED_GITHUB = new Set([
+    'repository', 'repository_owner', 'repository_id', 'repository_owner_id', 'sha', 'ref', 'ref_name', 'ref_type', 'ref_protected',
+    'run_id', 'run_number', 'run_attempt', 'workflow', 'workflow_ref', 'workflow_sha', 'server_url', 'api_url', 'graphql_url',
+    'event_name', 'job', 'workspace', 'token', 'retention_days', 'action', 'action_path'
+]);
+const LITERALS = new Set(['true', 'false', 'null', 'nan', 'infinity']);
+/** The bodies of the `${{ … }}` expressions of `text`; an unterminated one makes `error` set. */
+function expressionBodies(text) {
+    const bodies = [];
+    for (let i = text.indexOf('${{'); i >= 0; i = text.indexOf('${{', i)) {
+        let j = i + 3;
+        let end = -1;
+        while (j < text.length) {
+            if (text[j] === "'") {
+                j++;
+                while (j < text.length && !(text[j] === "'" && text[j + 1] !== "'"))
+                    j += text[j] === "'" ? 2 : 1;
+                j++;
+            }
+            else if (text.startsWith('}}', j)) {
+                end = j;
+                break;
+            }
+            else
+                j++;
+        }
+        if (end < 0)
+            return { bodies, error: 'an expression `${{` has no closing `}}`' };
+        bodies.push(text.slice(i + 3, end));
+        i = end + 2;
+    }
+    return { bodies, error: null };
+}
+function tokenize(src) {
+    const out = [];
+    let i = 0;
+    while (i < src.length) {
+        const c = src[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        const rest = src.slice(i);
+        const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(rest) ?? null;
+        if (m) {
+            out.push({ kind: 'ident', text: m[0].toLowerCase() });
+            i += m[0].length;
+            continue;
+        }
+        if (c === "'") {
+            let j = i + 1;
+            let s = '';
+            for (;;) {
+                if (j >= src.length)
+                    return null;
+                if (src[j] === "'") {
+                    if (src[j + 1] === "'") {
+                        s += "'";
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                s += src[j++];
+            }
+            out.push({ kind: 'string', text: s });
+            i = j + 1;
+            continue;
+        }
+        const num = /^(?:0x[0-9a-fA-F]+|[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(rest);
+        if (num && /[\d.]/.test(c)) {
+            out.push({ kind: 'number', text: num[0] });
+            i += num[0].length;
+            continue;
+        }
+        const op = /^(?:==|!=|<=|>=|&&|\|\||[<>!.[\](),*])/.exec(rest);
+        if (!op)
+            return null;
+        out.push({ kind: 'punct', text: op[0] });
+        i += op[0].length;
+    }
+    return out;
+}
+/**
+ * What an expression names that may not become code, e.g. `github.event.*`, `inputs.*`,
+ * `github.head_ref`, `github` (the whole context); empty when it names only the allow-list.
+ */
+function refusedReferences(body) {
+    const tokens = tokenize(body);
+    if (tokens === null)
+        return ['an expression that cannot be read'];
+    const found = new Set();
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind !== 'ident')
+            continue;
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        if (prev?.kind === 'punct' && prev.text === '.')
+            continue; // a property, checked with its context
+        if (next?.kind === 'punct' && next.text === '(')
+            continue; // a function name; its arguments are tokens too
+        if (LITERALS.has(t.text))
+            continue;
+        if (ALLOWED_CONTEXTS.has(t.text))
+            continue;
+        if (t.text !== 'github') {
+            found.add(`${t.text}.*`);
+            continue;
+        }
+        // github: the first property decides, by name or by literal index.
+        let prop = null;
+        let after = i + 1;
+        if (next?.text === '.' && tokens[i + 2]?.kind === 'ident') {
+            prop = tokens[i + 2].text;
+            after = i + 3;
+        }
+        else if (next?.text === '[' && tokens[i + 2]?.kind === 'string' && tokens[i + 3]?.text === ']') {
+            prop = tokens[i + 2].text.toLowerCase();
+            after = i + 4;
+        }
+        else if (next?.text === '[') {
+            found.add('github[…]');
+            continue;
+        }
+        if (prop === null)
+            found.add('github');
+        else if (!ALLOWED_GITHUB.has(prop))
+            found.add(`github.${prop}${tokens[after]?.text === '.' || tokens[after]?.text === '[' ? '.*' : ''}`);
+    }
+    return [...found];
+}
+/** The refused references of every expression in `text` (a run: script, a script input). */
+function unsafeExpressions(text) {
+    const { bodies, error } = expressionBodies(text);
+    const found = new Set(bodies.flatMap(refusedReferences));
+    if (error)
+        found.add(error);
+    // Read a second way too — each expression ending at the first `}}`, quotes or not — so a `}}`
+    // inside a string literal cannot hide a reference from one reading or the other.
+    for (let i = text.indexOf('${{'); i >= 0; i = text.indexOf('${{', i + 3)) {
+        const end = text.indexOf('}}', i + 3);
+        if (end < 0)
+            break;
+        for (const r of refusedReferences(text.slice(i + 3, end)))
+            found.add(r);
+    }
+    return [...found];
+}
+
 ;// CONCATENATED MODULE: ./src/workflows/pins.ts
 const PINS = {
     'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
@@ -41093,6 +41509,9 @@ const pinnedRef = (action) => `${action}@${PINS[action].sha}`;
 
 
 
+
+/** `with:` inputs that hold code whatever the action (github-script's `script` is matched by action). */
+const SCRIPT_INPUTS = new Set(['script', 'run', 'command', 'commands']);
 /** `owner/repo[/path]@<40 hex>`: the only form a remote action may take in a generated workflow. */
 const ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})((?:\/[A-Za-z0-9._-]+)*)@([0-9a-f]{40})$/;
 /** `vX.Y.Z` with an optional pre-release: the comment after a pinned `uses:`. */
@@ -41190,7 +41609,7 @@ const WorkflowsConfigSchema = schemas/* object */.Ikc({
     change_token_secret: schemas/* string */.YjP()
         .optional()
         .meta({ pattern: SECRET_NAME.source })
-        .describe('modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.')
+        .describe('modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.')
 })
     .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
 const DEFAULT_WORKFLOWS_CONFIG = WorkflowsConfigSchema.parse({});
@@ -41202,22 +41621,6 @@ function parseActionRef(ref) {
 function splitUses(uses) {
     const m = /^(\S+)\s+#\s*(\S+)\s*$/.exec(uses.trim());
     return m ? { ref: m[1], version: m[2] } : { ref: uses.trim(), version: null };
-}
-/** Expression contexts an attacker can fill (PR titles, branch names, dispatch inputs). */
-const UNTRUSTED = [
-    { re: /\bgithub\s*\.\s*event\s*\./, what: 'github.event.*' },
-    { re: /\bgithub\s*\[/, what: "github['…']" },
-    { re: /\bgithub\s*\.\s*head_ref\b/, what: 'github.head_ref' },
-    { re: /\binputs\s*[.[]/, what: 'inputs.*' }
-];
-/** The untrusted contexts named inside `${{ … }}` expressions of `text`. */
-function untrustedExpressions(text) {
-    const found = new Set();
-    for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g))
-        for (const u of UNTRUSTED)
-            if (u.re.test(m[1]))
-                found.add(u.what);
-    return [...found];
 }
 /**
  * Every check beyond shape: the action reference, paths, branch and runner labels, and the
@@ -41314,14 +41717,22 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
             noExpression([...p, 'shell'], s.shell);
         if (s['working-directory'] !== undefined)
             noExpression([...p, 'working-directory'], s['working-directory']);
-        if (s.run !== undefined) {
-            const bad = untrustedExpressions(s.run);
-            if (bad.length) {
-                err('expression-injection', [...p, 'run'], `Step ${label} puts ${bad.join(', ')} inside \`run:\`, where a crafted value becomes shell code`, 'Pass the value through `env` (`env = { TITLE = "${{ github.event.pull_request.title }}" }`) and use "$TITLE" in the script.');
-            }
+        if (s.run !== undefined)
+            codeExpressions([...p, 'run'], label, '`run:`', s.run);
+        const script = s.uses !== undefined && splitUses(s.uses).ref.toLowerCase().startsWith('actions/github-script@');
+        for (const [k, v] of Object.entries(s.with ?? {})) {
+            if (typeof v === 'string' && (SCRIPT_INPUTS.has(k.toLowerCase()) || (script && k.toLowerCase() === 'script')))
+                codeExpressions([...p, 'with', k], label, `\`with.${k}\``, v);
         }
         if (s.uses !== undefined)
             checkUses(s, p, label);
+    }
+    /** Expressions in text that becomes code (a run: script, a script input): the allow-list only. */
+    function codeExpressions(p, label, where, text) {
+        const bad = unsafeExpressions(text);
+        if (bad.length) {
+            err('expression-injection', p, `Step ${label} puts ${bad.join(', ')} inside ${where}, where a crafted value becomes code`, `Pass the value through \`env\` (\`env = { TITLE = "\${{ github.event.pull_request.title }}" }\`) and read "$TITLE" (process.env.TITLE in a script); inside code, expressions may name only ${[...ALLOWED_CONTEXTS].join(', ')} and github.{${[...ALLOWED_GITHUB].slice(0, 8).join(', ')}, …}.`);
+        }
     }
     function checkUses(s, p, label) {
         const up = [...p, 'uses'];
@@ -41373,10 +41784,11 @@ function globProblem(p) {
 
 
 const CONFIG_FILE = 'modules-rebuild.toml';
-const APPS = ['server', 'admin', 'storefront'];
+const schema_APPS = ['server', 'admin', 'storefront'];
 const FEATURE_MODES = ['auto', 'managed', 'flags'];
 const DIRTY_KINDS = ['registry', 'features', 'workflows'];
 const GATE_MODES = ['auto', 'always', 'never'];
+const PRESETS = ['default', 'rustok'];
 /** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
 const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
 const schema_repoPath = (description) => schemas/* string */.YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
@@ -41387,15 +41799,38 @@ const APP_DEFAULTS = {
     admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
     storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
 };
+/**
+ * The files of preset "rustok": the ones the build scripts of RusToK's apps (apps/server/build.rs, …) write into OUT_DIR, committed
+ * instead (the app `include!`s them). Key → app and default path.
+ */
+const RUSTOK_OUTPUTS = {
+    server_registry: { app: 'server', path: 'apps/server/src/generated/modules_registry_codegen.rs' },
+    server_graphql: { app: 'server', path: 'apps/server/src/generated/graphql_schema_codegen.rs' },
+    server_routes: { app: 'server', path: 'apps/server/src/generated/app_routes_codegen.rs' },
+    admin_registry: { app: 'admin', path: 'apps/admin/src/generated/module_registry_codegen.rs' },
+    storefront_ui: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen.rs' },
+    storefront_ui_client: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen_client.rs' }
+};
+const RUSTOK_OUTPUT_KEYS = Object.keys(RUSTOK_OUTPUTS);
+const RUSTOK_WHAT = {
+    server_registry: 'register_optional_modules(): what apps/server/build.rs writes as modules_registry_codegen.rs.',
+    server_graphql: 'OptionalModuleQuery/Mutation/Subscription and attach_module_graphql_data(): graphql_schema_codegen.rs.',
+    server_routes: 'append_optional_module_axum_routers(): app_routes_codegen.rs.',
+    admin_registry: 'Admin navigation, pages, components and module metadata: what apps/admin/build.rs writes as module_registry_codegen.rs.',
+    storefront_ui: 'Storefront pages and slot components: what apps/storefront/build.rs writes as module_ui_codegen.rs in an SSR build.',
+    storefront_ui_client: 'The client-only variant of module_ui_codegen.rs (features csr/hydrate without ssr): an empty register_generated_components().'
+};
+const rustokSchema = schemas/* object */.Ikc(Object.fromEntries(RUSTOK_OUTPUT_KEYS.map((k) => [k, schema_repoPath(RUSTOK_WHAT[k]).default(RUSTOK_OUTPUTS[k].path)])))
+    .describe('Where preset "rustok" writes each file (an app with enabled = false gets none of its files).');
 const WHAT = {
     server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
     admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
     storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
 };
 const appSchema = (app) => schemas/* object */.Ikc({
-    output: schema_repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
+    output: schema_repoPath('The generated Rust file (preset "default"; preset "rustok" uses [codegen.rustok]).').default(APP_DEFAULTS[app].output),
     cargo_toml: schema_repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
-    template: schema_repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
+    template: schema_repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md); preset "default" only.').optional(),
     enabled: schemas/* boolean */.zMY().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
     gate: schemas/* enum */.k5n(GATE_MODES)
         .default('auto')
@@ -41403,6 +41838,10 @@ const appSchema = (app) => schemas/* object */.Ikc({
 })
     .describe(WHAT[app]);
 const CodegenSchema = schemas/* object */.Ikc({
+    preset: schemas/* enum */.k5n(PRESETS)
+        .default('default')
+        .describe('default: one registry file per app from the built-in (or a user) Mustache template. rustok: exactly the files RusToK\'s apps/{server,admin,storefront}/build.rs generate (modules_registry_codegen.rs, graphql_schema_codegen.rs, app_routes_codegen.rs, module_registry_codegen.rs, module_ui_codegen.rs) plus a header line, at the paths of [codegen.rustok], for RusToK to include! instead of OUT_DIR.'),
+    rustok: rustokSchema.prefault({}),
     package_manifests: schemas/* array */.YOg(schema_repoPath('File name of a package manifest inside a module directory.'))
         .min(1)
         .default(['rustok-module.toml', 'module.toml'])
@@ -41438,337 +41877,14 @@ const ConfigSchema = schemas/* object */.Ikc({
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    strict: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('false (default): findings about the hand-maintained Cargo.toml that predate modules-rebuild (feature-drift, and the feature-declaration findings the build works around: a module that cannot be switched off, a gate naming an undeclared feature) are warnings with an exact fix. true: they are errors, so `check` and `plan` fail until Cargo.toml agrees with modules.toml.'),
     allow_dirty: schemas/* array */.YOg(schemas/* enum */.k5n(DIRTY_KINDS))
         .default([])
         .describe('Findings that `check` reports as warnings instead of errors: "registry" (stale generated.rs), "features" (stale managed region, feature drift), "workflows" (stale workflows).')
 })
     .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' });
-
-;// CONCATENATED MODULE: ./src/codegen/declarations.ts
-
-
-
-function checkDeclarations(input) {
-    const { app, file, doc, prefix } = input;
-    const out = [];
-    const err = (path, message, hint) => out.push(diagnostic('error', 'feature-declaration', file, locate(doc, path), message, hint));
-    const table = toml_isTable(doc.data.features) ? doc.data.features : {};
-    const deps = toml_isTable(doc.data.dependencies) ? doc.data.dependencies : {};
-    const declared = (f) => Object.hasOwn(table, f);
-    const undeclared = input.features.filter((f) => !f.includes('/') && !declared(f));
-    if (undeclared.length) {
-        const bySlug = new Map(input.modules.map((x) => [prefix + x.slug, x.crate]));
-        const example = undeclared.map((f) => (bySlug.has(f) ? `${f} = ["dep:${bySlug.get(f)}"]` : `${f} = []`))[0];
-        err(['features'], `${file} does not declare ${undeclared.length === 1 ? 'the feature' : `${undeclared.length} features`} the ${app} build selects: ${undeclared.join(', ')}`, `cargo refuses undeclared features; declare ${undeclared.length === 1 ? 'it' : 'each'} under [features], e.g. \`${example}\`.`);
-    }
-    if (!input.managed)
-        return out;
-    const byCrate = dependencyIndex(deps);
-    for (const x of input.modules) {
-        const dep = byCrate.get(x.crate) ?? null;
-        if (x.required) {
-            if (app !== 'server')
-                continue;
-            if (!dep)
-                err(['dependencies'], `Required module '${x.slug}' needs the dependency ${x.crate}, but [dependencies] has none`, `Add \`${x.crate}.workspace = true\` (or a path/version) under [dependencies].`);
-            else if (dep.optional)
-                err(['dependencies', dep.key], `Required module '${x.slug}': dependency ${dep.key} is optional, but required modules are always compiled in`, 'Remove `optional = true`.');
-            continue;
-        }
-        const feature = prefix + x.slug;
-        if (!dep)
-            err(['dependencies'], `Module '${x.slug}': ${feature} needs an optional dependency on ${x.crate}, but [dependencies] has none`, `Add \`${x.crate} = { workspace = true, optional = true }\` under [dependencies].`);
-        else if (!dep.optional)
-            err(['dependencies', dep.key], `Module '${x.slug}': dependency ${dep.key} is not optional, so ${feature} cannot switch it off`, 'Add `optional = true` to the dependency.');
-        if (!declared(feature))
-            continue; // reported above
-        const value = table[feature];
-        const items = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-        const want = [`dep:${dep?.key ?? x.crate}`];
-        if (app === 'server')
-            want.push(...x.depends_on.filter((d) => input.modules.some((o) => o.slug === d && !o.required)).map((d) => prefix + d));
-        const lacking = want.filter((w) => !items.includes(w));
-        if (lacking.length)
-            err(['features', feature], `${feature} lacks ${lacking.map((w) => `"${w}"`).join(', ')}`, `Write \`${feature} = [${[...want, ...items.filter((i) => !want.includes(i))].map((w) => `"${w}"`).join(', ')}]\`.`);
-    }
-    if (app === 'server') {
-        for (const f of ['embed-admin', 'embed-storefront']) {
-            if (!declared(f) && !undeclared.includes(f))
-                err(['features'], `${file} does not declare the feature ${f} ([build.server] of modules.toml switches it)`, `Add \`${f} = [...]\` under [features], enabling the embedded ${f.slice(6)} crate.`);
-        }
-    }
-    return out;
-}
-/** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
-function dependencyIndex(deps) {
-    const index = new Map();
-    for (const [key, v] of Object.entries(deps)) {
-        const pkg = toml_isTable(v) && typeof v.package === 'string' ? v.package : key;
-        if (!index.has(pkg))
-            index.set(pkg, { key, optional: toml_isTable(v) && v.optional === true });
-    }
-    return index;
-}
-
-;// CONCATENATED MODULE: ./src/codegen/region.ts
-/**
- * The managed region of a Cargo.toml (GENERATED.md §6): the lines strictly between
- *
- *     # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)
- *     # END modules-rebuild managed features
- *
- * inside `[features] default = [...]`. Only those lines are replaced; every other byte of the file
- * stays as it is (a CRLF file stays CRLF). The region is never inserted automatically.
- */
-
-
-const BEGIN_MARKER = '# BEGIN modules-rebuild managed features';
-const END_MARKER = '# END modules-rebuild managed features';
-const BEGIN_LINE = (/* unused pure expression or super */ null && (`${BEGIN_MARKER} (generated from modules.toml; do not edit)`));
-/** Splits after each LF, keeping the terminators, so joining the parts gives the text back. */
-function splitLines(text) {
-    const out = [];
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-        out.push(text.slice(start, i + 1));
-        start = i + 1;
-    }
-    if (start < text.length)
-        out.push(text.slice(start));
-    return out;
-}
-const body = (line) => line.replace(/\r?\n$/, '');
-const isMarker = (line, marker) => body(line).trim().startsWith(marker);
-/** Finds the marker lines (matched after trimming white space). */
-function findRegion(text) {
-    const lines = splitLines(text);
-    const begins = [];
-    const ends = [];
-    lines.forEach((l, i) => {
-        if (isMarker(l, BEGIN_MARKER))
-            begins.push(i);
-        else if (isMarker(l, END_MARKER))
-            ends.push(i);
-    });
-    if (begins.length === 0 && ends.length === 0)
-        return { kind: 'absent' };
-    if (begins.length !== 1)
-        return { kind: 'broken', line: begins.length ? begins[1] + 1 : ends[0] + 1, problem: begins.length ? 'has more than one BEGIN marker' : 'has an END marker but no BEGIN marker' };
-    if (ends.length !== 1)
-        return { kind: 'broken', line: ends.length ? ends[1] + 1 : begins[0] + 1, problem: ends.length ? 'has more than one END marker' : 'has a BEGIN marker but no END marker' };
-    const [begin, end] = [begins[0], ends[0]];
-    if (end < begin)
-        return { kind: 'broken', line: end + 1, problem: 'has the END marker before the BEGIN marker' };
-    const first = lines[begin];
-    const indent = /^[ \t]*/.exec(first)[0];
-    const eol = first.endsWith('\r\n') ? '\r\n' : '\n';
-    return { kind: 'found', begin, end, indent, eol, lines };
-}
-/** The text with the region's lines replaced by one `"<item>",` line per item. */
-function replaceRegion(region, items) {
-    const { lines, begin, end, indent, eol } = region;
-    const inner = items.map((f) => `${indent}${JSON.stringify(f)},${eol}`);
-    return [...lines.slice(0, begin + 1), ...inner, ...lines.slice(end)].join('');
-}
-const PROBE = 'modules-rebuild-region-probe';
-/**
- * null when the region sits inside `[features] default` (checked by writing a probe item into it
- * and parsing the result), else what is wrong. A file that is not TOML throws DiagnosticError.
- */
-function regionPlacementProblem(region, file) {
-    let data;
-    try {
-        data = toml_parseToml(replaceRegion(region, [PROBE]), file);
-    }
-    catch (err) {
-        if (!(err instanceof DiagnosticError))
-            throw err;
-        // The file parses without the probe (the caller checked) but not with it: the markers are
-        // somewhere an array item cannot go.
-        return 'has its markers outside an array, so no feature can be written between them';
-    }
-    const features = data.features;
-    const list = toml_isTable(features) ? features.default : undefined;
-    if (!Array.isArray(list) || !list.includes(PROBE))
-        return 'has its markers outside `[features] default = [...]`';
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/codegen/features.ts
-
-
-
-
-
-
-const EMBED_FEATURES = ['embed-admin', 'embed-storefront'];
-/** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
-function appModules(app, m, packages, order) {
-    const out = [];
-    for (const slug of order) {
-        const e = m.modules[slug];
-        const provides = packages.get(slug)?.manifest.provides;
-        const crate = app === 'server' ? e.crate : app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate;
-        if (crate !== undefined)
-            out.push({ slug, crate, required: e.required, depends_on: e.depends_on });
-    }
-    return out;
-}
-const cargoArgsFor = (features) => (features.length ? ['--no-default-features', '--features', features.join(',')] : ['--no-default-features']);
-function planAppFeatures(input) {
-    const { app, manifest: m, config } = input;
-    const a = config.codegen[app];
-    const file = a.cargo_toml;
-    const prefix = config.codegen.feature_prefix;
-    const noDrift = { missing: [], unexpected: [] };
-    if (!a.enabled)
-        return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift }, file: null, diagnostics: [] };
-    const gated = gatesModules(app, a.gate, prefix, input.cargoText);
-    const modules = gated ? appModules(app, m, input.packages, input.order) : [];
-    const moduleFeatures = modules.filter((x) => !x.required).map((x) => prefix + x.slug);
-    const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : [];
-    const features = [...new Set([...config.features.base_features[app], ...embed, ...moduleFeatures])];
-    // An app that does not gate modules keeps its own default features: nothing to pass to cargo.
-    const cargoArgs = gated || features.length ? cargoArgsFor(features) : [];
-    const flags = { enabled: true, gated, mode: 'flags', features, cargoArgs, drift: noDrift };
-    const out = [];
-    if (input.cargoText === null) {
-        out.push(diagnostic('error', 'io-error', file, null, `${file} does not exist, so the ${app} app's module features cannot be checked`, `Create it, point \`[codegen.${app}] cargo_toml\` of modules-rebuild.toml at the app's Cargo.toml, or set \`[codegen.${app}] enabled = false\`.`));
-        return { set: flags, file: null, diagnostics: out };
-    }
-    let doc;
-    try {
-        doc = readDocument(file, input.cargoText);
-    }
-    catch (err) {
-        if (!(err instanceof DiagnosticError))
-            throw err;
-        return { set: flags, file: null, diagnostics: err.diagnostics };
-    }
-    const mode = config.features.mode;
-    const region = mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText);
-    const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (GENERATED.md §6):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
-    let effective = doc.data;
-    let planned = null;
-    if (region.kind === 'broken') {
-        out.push(diagnostic('error', 'missing-feature-markers', file, region.line === null ? null : { line: region.line, column: 1 }, `${file} ${region.problem}`, markersHint));
-        return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
-    }
-    if (region.kind === 'absent' && mode === 'managed') {
-        out.push(diagnostic('error', 'missing-feature-markers', file, locate(doc, ['features', 'default']), `${file} has no managed-features markers, but [features] mode = "managed"`, `${markersHint}\nOr set [features] mode = "flags" in modules-rebuild.toml.`));
-        return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
-    }
-    if (region.kind === 'found') {
-        const problem = regionPlacementProblem(region, file);
-        if (problem) {
-            out.push(diagnostic('error', 'missing-feature-markers', file, { line: region.begin + 1, column: 1 }, `${file} ${problem}`, markersHint));
-            return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
-        }
-        const content = replaceRegion(region, features);
-        planned = { path: file, content };
-        try {
-            effective = toml_parseToml(content, file);
-        }
-        catch (err) {
-            // The rewritten file breaks a limit (e.g. more features than one array may hold).
-            if (!(err instanceof DiagnosticError))
-                throw err;
-            return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: [...out, ...err.diagnostics] };
-        }
-    }
-    const managed = region.kind === 'found';
-    const severity = config.allow_dirty.includes('features') ? 'warning' : 'error';
-    const table = featuresTable(effective);
-    const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : [];
-    const considered = (f) => f.startsWith(prefix) || (app === 'server' && EMBED_FEATURES.includes(f));
-    const selected = new Set(features);
-    const missing = [...embed, ...moduleFeatures].filter((f) => !defaults.includes(f));
-    const unexpected = [];
-    // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
-    const original = featuresTable(doc.data).default;
-    const inRegion = (line) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1;
-    const at = (f) => {
-        const indices = Array.isArray(original) ? original.flatMap((v, j) => (v === f ? [j] : [])) : [];
-        const locs = indices.map((j) => locate(doc, ['features', 'default', j]));
-        return locs.find((l) => l && !inRegion(l.line)) ?? locate(doc, ['features', 'default']);
-    };
-    defaults.forEach((f) => {
-        if (!considered(f) || selected.has(f))
-            return;
-        unexpected.push(f);
-        out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`));
-    });
-    if (missing.length) {
-        const notes = [];
-        const via = enabledThrough(defaults, table);
-        for (const f of missing)
-            if (via.has(f))
-                notes.push(`${f} is enabled only indirectly, through ${via.get(f)}`);
-        const undeclared = missing.filter((f) => !Object.hasOwn(table, f));
-        if (undeclared.length > 1 && undeclared.length === missing.length)
-            notes.push('none of them is even declared in [features]');
-        else if (undeclared.length)
-            notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`);
-        out.push(diagnostic(severity, 'feature-drift', file, locate(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, add them to default, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`));
-    }
-    out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed }));
-    return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : flags.cargoArgs, drift: { missing, unexpected } }, file: planned, diagnostics: out };
-}
-/**
- * Whether the app's generated code gates optional modules on their features (config `gate`).
- * auto: the server always does; admin and storefront do when their Cargo.toml declares any
- * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
- */
-function gatesModules(app, gate, prefix, cargoText) {
-    if (gate !== 'auto')
-        return gate === 'always';
-    if (app === 'server' || cargoText === null)
-        return true;
-    try {
-        const features = featuresTable(toml_parseToml(cargoText, 'Cargo.toml'));
-        return Object.keys(features).some((f) => f.startsWith(prefix));
-    }
-    catch {
-        return true; // an unreadable Cargo.toml is reported by planAppFeatures
-    }
-}
-function featuresTable(data) {
-    return toml_isTable(data.features) ? data.features : {};
-}
-/**
- * Each feature enabled transitively by `roots` through `[features]` (plain feature names only),
- * with the first root that enables it. One walk over the table in all.
- */
-function enabledThrough(roots, table) {
-    const via = new Map();
-    for (const root of roots) {
-        const stack = Array.isArray(table[root]) ? [...table[root]] : [];
-        while (stack.length) {
-            const f = stack.pop();
-            if (typeof f !== 'string' || via.has(f) || f.includes(':') || f.includes('/'))
-                continue;
-            via.set(f, root);
-            const next = table[f];
-            if (Array.isArray(next))
-                stack.push(...next);
-        }
-    }
-    return via;
-}
-function whyNot(app, f, prefix, m) {
-    if (f === 'embed-admin')
-        return '[build.server] embed_admin is false';
-    if (f === 'embed-storefront')
-        return '[build.server] embed_storefront is false';
-    const slug = f.slice(prefix.length);
-    const e = m.modules[slug];
-    if (!e)
-        return `no module '${slug}' is installed`;
-    if (e.required)
-        return `'${slug}' is required, so it is always compiled in without a feature`;
-    const section = app === 'admin' ? 'admin_ui' : 'storefront_ui';
-    return `module '${slug}' has no [provides.${section}] leptos_crate`;
-}
 
 ;// CONCATENATED MODULE: ./src/catalog/scan.ts
 /**
@@ -42067,18 +42183,18 @@ function toml_write_tomlString(s) {
 /** A key as written: bare when it can be, quoted otherwise. */
 const tomlKey = (k) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : toml_write_tomlString(k));
 /** A value on one line: strings, booleans, safe integers, arrays, inline tables; null otherwise. */
-function tomlValue(v) {
+function toml_write_tomlValue(v) {
     if (typeof v === 'string')
         return toml_write_tomlString(v);
     if (typeof v === 'boolean' || typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v)))
         return String(v);
     if (Array.isArray(v)) {
-        const items = v.map(tomlValue);
+        const items = v.map(toml_write_tomlValue);
         return items.includes(null) ? null : `[${items.join(', ')}]`;
     }
     if (toml_isTable(v)) {
         const items = Object.entries(v).map(([k, x]) => {
-            const s = tomlValue(x);
+            const s = toml_write_tomlValue(x);
             return s === null ? null : `${tomlKey(k)} = ${s}`;
         });
         if (items.includes(null))
@@ -42122,6 +42238,417 @@ function verifyEdit(file, text, intended) {
     if (!sameValue(data, intended))
         return { ok: false, diagnostics: [toml_write_refusal(file, 'the edited text does not parse to the intended document')] };
     return { ok: true, data };
+}
+
+;// CONCATENATED MODULE: ./src/codegen/declarations.ts
+
+
+
+
+/** How a hint names one Cargo.toml line to write: `under [section]: `line``; tests apply exactly these. */
+const fixLine = (section, line) => `under [${section}]: \`${line}\``;
+function checkDeclarations(input) {
+    const { app, file, doc, prefix } = input;
+    const out = [];
+    const err = (path, message, hint) => out.push(diagnostic('error', 'feature-declaration', file, locate(doc, path), message, hint));
+    const table = toml_isTable(doc.data.features) ? doc.data.features : {};
+    const declared = (f) => Object.hasOwn(table, f);
+    const undeclared = input.features.filter((f) => !f.includes('/') && !declared(f));
+    if (undeclared.length) {
+        const bySlug = new Map(input.modules.map((x) => [prefix + x.slug, x]));
+        const fixes = undeclared.map((f) => {
+            const x = bySlug.get(f);
+            if (!x)
+                return fixLine('features', `${f} = []`);
+            const dep = input.deps.get(x.crate);
+            if (dep)
+                return fixLine('features', `${f} = ["dep:${dep.key}"]`);
+            // No dependency at all: declare one (path modules get their path, relative to the app).
+            const where = x.path !== undefined ? { path: relativeTo(file, x.path) } : { version: '*' };
+            return `${fixLine('dependencies', `${tomlKey(x.crate)} = ${toml_write_tomlValue({ ...where, optional: true })}`)} and ${fixLine('features', `${f} = ["dep:${x.crate}"]`)}`;
+        });
+        err(['features'], `${file} does not declare ${undeclared.length === 1 ? 'the feature' : `${undeclared.length} features`} the ${app} build selects: ${undeclared.join(', ')}`, `cargo refuses undeclared features; declare ${undeclared.length === 1 ? 'it' : 'each'}: ${fixes.join('; ')}.`);
+    }
+    if (!input.managed)
+        return out;
+    const byCrate = input.deps;
+    for (const x of input.modules) {
+        const dep = byCrate.get(x.crate) ?? null;
+        if (x.required) {
+            if (app !== 'server')
+                continue;
+            if (!dep)
+                err(['dependencies'], `Required module '${x.slug}' needs the dependency ${x.crate}, but [dependencies] has none`, `Add \`${x.crate}.workspace = true\` (or a path/version) under [dependencies].`);
+            else if (dep.optional)
+                err(['dependencies', dep.key], `Required module '${x.slug}': dependency ${dep.key} is optional, but required modules are always compiled in`, 'Remove `optional = true`.');
+            continue;
+        }
+        const feature = prefix + x.slug;
+        if (!dep)
+            err(['dependencies'], `Module '${x.slug}': ${feature} needs an optional dependency on ${x.crate}, but [dependencies] has none`, `Add \`${x.crate} = { workspace = true, optional = true }\` under [dependencies].`);
+        // A non-optional dependency is reported (in both modes) by planAppFeatures.
+        if (!declared(feature))
+            continue; // reported above
+        const value = table[feature];
+        const items = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+        const want = [`dep:${dep?.key ?? x.crate}`];
+        if (app === 'server')
+            want.push(...x.depends_on.filter((d) => input.modules.some((o) => o.slug === d && !o.required)).map((d) => prefix + d));
+        const lacking = want.filter((w) => !items.includes(w));
+        if (lacking.length)
+            err(['features', feature], `${feature} lacks ${lacking.map((w) => `"${w}"`).join(', ')}`, `Write \`${feature} = [${[...want, ...items.filter((i) => !want.includes(i))].map((w) => `"${w}"`).join(', ')}]\`.`);
+    }
+    if (app === 'server') {
+        for (const f of ['embed-admin', 'embed-storefront']) {
+            if (!declared(f) && !undeclared.includes(f))
+                err(['features'], `${file} does not declare the feature ${f} ([build.server] of modules.toml switches it)`, `Add \`${f} = [...]\` under [features], enabling the embedded ${f.slice(6)} crate.`);
+        }
+    }
+    return out;
+}
+/** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
+function dependencyIndex(deps) {
+    const index = new Map();
+    for (const [key, v] of Object.entries(deps)) {
+        const pkg = toml_isTable(v) && typeof v.package === 'string' ? v.package : key;
+        if (!index.has(pkg))
+            index.set(pkg, { key, optional: toml_isTable(v) && v.optional === true, value: v });
+    }
+    return index;
+}
+/** `target` (root-relative) as seen from the directory of `file` (root-relative). */
+function relativeTo(file, target) {
+    const from = file.split('/').slice(0, -1);
+    const to = target.replace(/\/+$/, '').split('/');
+    let i = 0;
+    while (i < from.length && i < to.length && from[i] === to[i])
+        i++;
+    return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/codegen/region.ts
+/**
+ * The managed region of a Cargo.toml (GENERATED.md §6): the lines strictly between
+ *
+ *     # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)
+ *     # END modules-rebuild managed features
+ *
+ * inside `[features] default = [...]`. Only those lines are replaced; every other byte of the file
+ * stays as it is (a CRLF file stays CRLF). The region is never inserted automatically.
+ */
+
+
+const BEGIN_MARKER = '# BEGIN modules-rebuild managed features';
+const END_MARKER = '# END modules-rebuild managed features';
+const BEGIN_LINE = (/* unused pure expression or super */ null && (`${BEGIN_MARKER} (generated from modules.toml; do not edit)`));
+/** Splits after each LF, keeping the terminators, so joining the parts gives the text back. */
+function splitLines(text) {
+    const out = [];
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        out.push(text.slice(start, i + 1));
+        start = i + 1;
+    }
+    if (start < text.length)
+        out.push(text.slice(start));
+    return out;
+}
+const body = (line) => line.replace(/\r?\n$/, '');
+const isMarker = (line, marker) => body(line).trim().startsWith(marker);
+/** Finds the marker lines (matched after trimming white space). */
+function findRegion(text) {
+    const lines = splitLines(text);
+    const begins = [];
+    const ends = [];
+    lines.forEach((l, i) => {
+        if (isMarker(l, BEGIN_MARKER))
+            begins.push(i);
+        else if (isMarker(l, END_MARKER))
+            ends.push(i);
+    });
+    if (begins.length === 0 && ends.length === 0)
+        return { kind: 'absent' };
+    if (begins.length !== 1)
+        return { kind: 'broken', line: begins.length ? begins[1] + 1 : ends[0] + 1, problem: begins.length ? 'has more than one BEGIN marker' : 'has an END marker but no BEGIN marker' };
+    if (ends.length !== 1)
+        return { kind: 'broken', line: ends.length ? ends[1] + 1 : begins[0] + 1, problem: ends.length ? 'has more than one END marker' : 'has a BEGIN marker but no END marker' };
+    const [begin, end] = [begins[0], ends[0]];
+    if (end < begin)
+        return { kind: 'broken', line: end + 1, problem: 'has the END marker before the BEGIN marker' };
+    const first = lines[begin];
+    const indent = /^[ \t]*/.exec(first)[0];
+    const eol = first.endsWith('\r\n') ? '\r\n' : '\n';
+    return { kind: 'found', begin, end, indent, eol, lines };
+}
+/** The text with the region's lines replaced by one `"<item>",` line per item. */
+function replaceRegion(region, items) {
+    const { lines, begin, end, indent, eol } = region;
+    const inner = items.map((f) => `${indent}${JSON.stringify(f)},${eol}`);
+    return [...lines.slice(0, begin + 1), ...inner, ...lines.slice(end)].join('');
+}
+const PROBE = 'modules-rebuild-region-probe';
+/**
+ * null when the region sits inside `[features] default` (checked by writing a probe item into it
+ * and parsing the result), else what is wrong. A file that is not TOML throws DiagnosticError.
+ */
+function regionPlacementProblem(region, file) {
+    let data;
+    try {
+        data = toml_parseToml(replaceRegion(region, [PROBE]), file);
+    }
+    catch (err) {
+        if (!(err instanceof DiagnosticError))
+            throw err;
+        // The file parses without the probe (the caller checked) but not with it: the markers are
+        // somewhere an array item cannot go.
+        return 'has its markers outside an array, so no feature can be written between them';
+    }
+    const features = data.features;
+    const list = toml_isTable(features) ? features.default : undefined;
+    if (!Array.isArray(list) || !list.includes(PROBE))
+        return 'has its markers outside `[features] default = [...]`';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/features.ts
+
+
+
+
+
+
+
+const features_EMBED_FEATURES = ['embed-admin', 'embed-storefront'];
+/** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
+function appModules(app, m, packages, order) {
+    const out = [];
+    for (const slug of order) {
+        const e = m.modules[slug];
+        const provides = packages.get(slug)?.manifest.provides;
+        const crate = app === 'server' ? e.crate : app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate;
+        const path = app === 'server' && e.source === 'path' ? e.path : undefined;
+        if (crate !== undefined)
+            out.push({ slug, crate, required: e.required, depends_on: e.depends_on, ...(path !== undefined ? { path } : {}) });
+    }
+    return out;
+}
+const cargoArgsFor = (features) => (features.length ? ['--no-default-features', '--features', features.join(',')] : ['--no-default-features']);
+/** Severity of a finding about the hand-maintained Cargo.toml: a warning unless `strict = true`. */
+const treeSeverity = (config) => (config.strict && !config.allow_dirty.includes('features') ? 'error' : 'warning');
+function planAppFeatures(input) {
+    const { app, manifest: m, config } = input;
+    const a = config.codegen[app];
+    const file = a.cargo_toml;
+    const prefix = config.codegen.feature_prefix;
+    const noDrift = { missing: [], unexpected: [] };
+    if (!a.enabled)
+        return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift, kept: [], alwaysCompiled: [] }, file: null, diagnostics: [] };
+    const gated = gatesModules(app, a.gate, prefix, input.cargoText);
+    const modules = gated ? appModules(app, m, input.packages, input.order) : [];
+    const optional = modules.filter((x) => !x.required);
+    const embed = app === 'server' ? features_EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : [];
+    const base = config.features.base_features[app];
+    const setOf = (moduleFeatures, kept) => [...new Set([...base, ...kept, ...embed, ...moduleFeatures])];
+    // An app that does not gate modules keeps its own default features: nothing to pass to cargo.
+    const argsOf = (features) => (gated || features.length ? cargoArgsFor(features) : []);
+    const fallback = setOf(optional.map((x) => prefix + x.slug), []);
+    const flags = { enabled: true, gated, mode: 'flags', features: fallback, cargoArgs: argsOf(fallback), drift: noDrift, kept: [], alwaysCompiled: [] };
+    const out = [];
+    if (input.cargoText === null) {
+        out.push(diagnostic('error', 'io-error', file, null, `${file} does not exist, so the ${app} app's module features cannot be checked`, `Create it, point \`[codegen.${app}] cargo_toml\` of modules-rebuild.toml at the app's Cargo.toml, or set \`[codegen.${app}] enabled = false\`.`));
+        return { set: flags, file: null, diagnostics: out };
+    }
+    let doc;
+    try {
+        doc = readDocument(file, input.cargoText);
+    }
+    catch (err) {
+        if (!(err instanceof DiagnosticError))
+            throw err;
+        return { set: flags, file: null, diagnostics: err.diagnostics };
+    }
+    const severity = treeSeverity(config);
+    const table = featuresTable(doc.data);
+    const deps = dependencyIndex(toml_isTable(doc.data.dependencies) ? doc.data.dependencies : {});
+    const declared = (f) => Object.hasOwn(table, f);
+    const optionalFix = (dep) => fixLine('dependencies', `${tomlKey(dep.key)} = ${toml_write_tomlValue({ ...(toml_isTable(dep.value) ? dep.value : { version: dep.value }), optional: true })}`);
+    // A module whose crate is a non-optional dependency is compiled in whatever the features say.
+    const moduleFeatures = [];
+    const alwaysCompiled = [];
+    for (const x of optional) {
+        const f = prefix + x.slug;
+        const dep = deps.get(x.crate);
+        const fixed = dep !== undefined && !dep.optional;
+        if (fixed)
+            alwaysCompiled.push(x.slug);
+        if (fixed && !declared(f)) {
+            out.push(diagnostic(severity, 'feature-declaration', file, locate(doc, ['dependencies', dep.key]), `Module '${x.slug}' is always compiled into the ${app}: ${dep.key} is a non-optional dependency, and ${file} declares no feature ${f}, so the build passes none. Its registration is gated by #[cfg(feature = "${f}")], so the generated registry never registers it`, `Declare the feature so the registration compiles in: ${fixLine('features', `${f} = []`)}. Or, to make the module switchable, both lines together: ${optionalFix(dep)} and ${fixLine('features', `${f} = ["dep:${dep.key}"]`)}.`));
+            continue;
+        }
+        moduleFeatures.push(f);
+        if (fixed) {
+            const items = Array.isArray(table[f]) ? table[f].filter((v) => typeof v === 'string') : [];
+            out.push(diagnostic(severity, 'feature-declaration', file, locate(doc, ['dependencies', dep.key]), `Optional module '${x.slug}' cannot be switched off in the ${app}: ${dep.key} is a non-optional dependency, so ${f} only toggles its registration`, `Make the dependency optional and let the feature pull it in, both lines together: ${optionalFix(dep)} and ${fixLine('features', `${f} = ${toml_write_tomlValue([`dep:${dep.key}`, ...items.filter((i) => i !== `dep:${dep.key}`)])}`)}.`));
+        }
+    }
+    const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : [];
+    const considered = (f) => f.startsWith(prefix) || (app === 'server' && features_EMBED_FEATURES.includes(f));
+    const selectedNow = new Set([...embed, ...moduleFeatures]);
+    // Non-module defaults: kept when everything they enable is selected anyway.
+    const kept = [];
+    if (gated) {
+        for (const f of defaults) {
+            if (!f || considered(f) || base.includes(f))
+                continue;
+            const enables = [...closure(f, table)].filter((g) => considered(g) && g !== f).sort();
+            const foreign = enables.filter((g) => !selectedNow.has(g));
+            if (!foreign.length)
+                kept.push({ feature: f, enables });
+            else
+                out.push(diagnostic('warning', 'feature-drift', file, locate(doc, ['features', 'default']), `[features] default enables ${f}, which turns on ${foreign.join(', ')} that modules.toml does not select; the ${app} build leaves ${f} out`, `Select the modules in modules.toml, or drop "${f}" from default.`));
+        }
+    }
+    const mode = config.features.mode;
+    const region = mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText);
+    const managedFeatures = setOf(moduleFeatures, []);
+    const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (GENERATED.md §6):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
+    const managedSet = { ...flags, mode: 'managed', cargoArgs: [], features: managedFeatures, kept, alwaysCompiled };
+    let effective = doc.data;
+    let planned = null;
+    if (region.kind === 'broken') {
+        out.push(diagnostic('error', 'missing-feature-markers', file, region.line === null ? null : { line: region.line, column: 1 }, `${file} ${region.problem}`, markersHint));
+        return { set: managedSet, file: null, diagnostics: out };
+    }
+    if (region.kind === 'absent' && mode === 'managed') {
+        out.push(diagnostic('error', 'missing-feature-markers', file, locate(doc, ['features', 'default']), `${file} has no managed-features markers, but [features] mode = "managed"`, `${markersHint}\nOr set [features] mode = "flags" in modules-rebuild.toml.`));
+        return { set: managedSet, file: null, diagnostics: out };
+    }
+    if (region.kind === 'found') {
+        const problem = regionPlacementProblem(region, file);
+        if (problem) {
+            out.push(diagnostic('error', 'missing-feature-markers', file, { line: region.begin + 1, column: 1 }, `${file} ${problem}`, markersHint));
+            return { set: managedSet, file: null, diagnostics: out };
+        }
+        const content = replaceRegion(region, managedFeatures);
+        planned = { path: file, content };
+        try {
+            effective = toml_parseToml(content, file);
+        }
+        catch (err) {
+            // The rewritten file breaks a limit (e.g. more features than one array may hold).
+            if (!(err instanceof DiagnosticError))
+                throw err;
+            return { set: managedSet, file: null, diagnostics: [...out, ...err.diagnostics] };
+        }
+    }
+    const managed = region.kind === 'found';
+    const features = managed ? managedFeatures : setOf(moduleFeatures, kept.map((k) => k.feature));
+    const effectiveDefaults = managed ? (Array.isArray(featuresTable(effective).default) ? featuresTable(effective).default.map((v) => (typeof v === 'string' ? v : '')) : []) : defaults;
+    const selected = new Set(features);
+    const missing = [...embed, ...moduleFeatures].filter((f) => !effectiveDefaults.includes(f));
+    const unexpected = [];
+    // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
+    const original = table.default;
+    const inRegion = (line) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1;
+    const at = (f) => {
+        const indices = Array.isArray(original) ? original.flatMap((v, j) => (v === f ? [j] : [])) : [];
+        const locs = indices.map((j) => locate(doc, ['features', 'default', j]));
+        return locs.find((l) => l && !inRegion(l.line)) ?? locate(doc, ['features', 'default']);
+    };
+    const defaultLine = (list) => fixLine('features', `default = ${toml_write_tomlValue([...list])}`);
+    effectiveDefaults.forEach((f) => {
+        if (!considered(f) || selected.has(f))
+            return;
+        unexpected.push(f);
+        out.push(diagnostic(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m)}`, managed ? `Remove "${f}" from default (it is outside the managed region, which modules-rebuild maintains).` : `Remove "${f}" from default: ${defaultLine(defaults.filter((g) => g !== f))}.`));
+    });
+    if (missing.length) {
+        const notes = [];
+        const via = enabledThrough(effectiveDefaults, featuresTable(effective));
+        for (const f of missing)
+            if (via.has(f))
+                notes.push(`${f} is enabled only indirectly, through ${via.get(f)}`);
+        const undeclared = missing.filter((f) => !declared(f));
+        if (undeclared.length > 1 && undeclared.length === missing.length)
+            notes.push('none of them is even declared in [features]');
+        else if (undeclared.length)
+            notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`);
+        out.push(diagnostic(severity, 'feature-drift', file, locate(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`));
+    }
+    out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed, deps }));
+    return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : argsOf(features), drift: { missing, unexpected }, kept, alwaysCompiled }, file: planned, diagnostics: out };
+}
+/**
+ * Whether the app's generated code gates optional modules on their features (config `gate`).
+ * auto: the server always does; admin and storefront do when their Cargo.toml declares any
+ * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
+ */
+function gatesModules(app, gate, prefix, cargoText) {
+    if (gate !== 'auto')
+        return gate === 'always';
+    if (app === 'server' || cargoText === null)
+        return true;
+    try {
+        const features = featuresTable(toml_parseToml(cargoText, 'Cargo.toml'));
+        return Object.keys(features).some((f) => f.startsWith(prefix));
+    }
+    catch {
+        return true; // an unreadable Cargo.toml is reported by planAppFeatures
+    }
+}
+/** Every plain feature `root` enables through [features], itself included. */
+function closure(root, table) {
+    const seen = new Set();
+    const stack = [root];
+    while (stack.length) {
+        const f = stack.pop();
+        if (seen.has(f) || f.includes(':') || f.includes('/'))
+            continue;
+        seen.add(f);
+        const next = table[f];
+        if (Array.isArray(next))
+            for (const v of next)
+                if (typeof v === 'string')
+                    stack.push(v);
+    }
+    return seen;
+}
+function featuresTable(data) {
+    return toml_isTable(data.features) ? data.features : {};
+}
+/**
+ * Each feature enabled transitively by `roots` through `[features]` (plain feature names only),
+ * with the first root that enables it. One walk over the table in all.
+ */
+function enabledThrough(roots, table) {
+    const via = new Map();
+    for (const root of roots) {
+        const stack = Array.isArray(table[root]) ? [...table[root]] : [];
+        while (stack.length) {
+            const f = stack.pop();
+            if (typeof f !== 'string' || via.has(f) || f.includes(':') || f.includes('/'))
+                continue;
+            via.set(f, root);
+            const next = table[f];
+            if (Array.isArray(next))
+                stack.push(...next);
+        }
+    }
+    return via;
+}
+function whyNot(app, f, prefix, m) {
+    if (f === 'embed-admin')
+        return '[build.server] embed_admin is false';
+    if (f === 'embed-storefront')
+        return '[build.server] embed_storefront is false';
+    const slug = f.slice(prefix.length);
+    const e = m.modules[slug];
+    if (!e)
+        return `no module '${slug}' is installed`;
+    if (e.required)
+        return `'${slug}' is required, so it is always compiled in without a feature`;
+    const section = app === 'admin' ? 'admin_ui' : 'storefront_ui';
+    return `module '${slug}' has no [provides.${section}] leptos_crate`;
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/cargo-edit.ts
@@ -42184,7 +42711,7 @@ function addCargoDeclarations(text, file, decl) {
             return { ok: false, diagnostics: [toml_write_refusal(file, `\`${p.section}\` is not a table`)] };
         if (table && declared(table, p))
             continue;
-        const value = tomlValue(p.value);
+        const value = toml_write_tomlValue(p.value);
         if (value === null)
             return { ok: false, diagnostics: [toml_write_refusal(file, `the value of ${label(p)} has a type this editor does not write`)] };
         const next = insert(doc, file, p.section, `${tomlKey(p.key)} = ${value}`);
@@ -42260,7 +42787,7 @@ function removeCargoDeclarations(text, file, decl) {
 /** The workspace manifest, whose `[workspace.dependencies]` decides between `workspace = true` and a path. */
 const WORKSPACE_CARGO_TOML = 'Cargo.toml';
 function declarationFiles(config) {
-    return [...new Set([WORKSPACE_CARGO_TOML, ...APPS.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])];
+    return [...new Set([WORKSPACE_CARGO_TOML, ...schema_APPS.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])];
 }
 function planDeclarations(input) {
     return run(input, 'add');
@@ -42274,7 +42801,7 @@ function run(input, op) {
     const workspace = workspaceDependencies(files.get(WORKSPACE_CARGO_TOML) ?? null);
     const prefix = config.codegen.feature_prefix;
     const edits = new Map();
-    for (const app of APPS) {
+    for (const app of schema_APPS) {
         const a = config.codegen[app];
         const original = files.get(a.cargo_toml);
         if (!a.enabled || typeof original !== 'string')
@@ -42432,7 +42959,7 @@ function edit_verify(ctx, text, intended) {
 }
 /** A module entry's value as written (moduleTable holds strings, booleans and string arrays only). */
 function entryValue(v) {
-    const s = tomlValue(v);
+    const s = toml_write_tomlValue(v);
     if (s === null)
         throw new Error(`unsupported value in a module entry: ${typeof v}`);
     return s;
@@ -42835,11 +43362,15 @@ function planInstall(input) {
     const writes = [];
     const seen = new Set();
     const missing = new Map(); // requiring slug → missing slugs
-    const visit = (item, dependencyOf) => {
+    const bySlug = new Map();
+    for (const i of catalog.items)
+        if (!bySlug.has(i.slug))
+            bySlug.set(i.slug, i); // as findItem: the first
+    const enter = (item, dependencyOf) => {
         seen.add(item.slug);
         if (!item.valid || !item.entry) {
             diagnostics.push(...item.diagnostics);
-            return;
+            return null;
         }
         const e = item.entry;
         const pkg = info(item);
@@ -42850,15 +43381,9 @@ function planInstall(input) {
             }
             deps = pkg.dependencies;
         }
-        for (const dep of deps) {
-            if (Object.hasOwn(m.modules, dep) || seen.has(dep))
-                continue;
-            const next = findItem(catalog, dep);
-            if (next)
-                visit(next, item.slug);
-            else
-                missing.set(item.slug, [...(missing.get(item.slug) ?? []), dep]);
-        }
+        return { item, e, pkg, deps, next: 0, dependencyOf };
+    };
+    const leave = ({ item, e, pkg, deps, dependencyOf }) => {
         const spec = { crate: e.crate, source: e.source, depends_on: deps, required: pkg?.core ?? false, runtime: pkg?.runtime };
         if (e.source === 'path')
             spec.path = e.path;
@@ -42875,13 +43400,39 @@ function planInstall(input) {
         }
         planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf });
     };
-    visit(target, null);
+    // Depth first, dependencies before dependents; an explicit stack, so a long chain is no recursion.
+    const max = input.maxModules ?? LIMITS.installModules;
+    const root = enter(target, null);
+    const stack = root ? [root] : [];
+    while (stack.length) {
+        const f = stack[stack.length - 1];
+        if (f.next === f.deps.length) {
+            leave(stack.pop());
+            continue;
+        }
+        const dep = f.deps[f.next++];
+        if (Object.hasOwn(m.modules, dep) || seen.has(dep))
+            continue;
+        const next = bySlug.get(dep);
+        if (!next) {
+            missing.set(f.item.slug, [...(missing.get(f.item.slug) ?? []), dep]);
+            continue;
+        }
+        if (stack.length + planned.length >= max) {
+            const loc = locate(catalog.doc, ['modules', f.item.key, 'depends_on']) ?? locate(catalog.doc, ['modules', f.item.key]);
+            const what = stack.length >= max ? `follows a depends_on chain longer than ${max} modules` : `would add more than ${max} modules`;
+            return refused([diagnostic('error', 'limit-exceeded', catalog.file, loc, `Installing '${slug}' ${what} (at '${f.item.slug}' → '${dep}')`, `One install adds at most ${max} modules; install the dependencies in steps, or check the catalog: is it generated by mistake or hostile?`)]);
+        }
+        const g = enter(next, f.item.slug);
+        if (g)
+            stack.push(g);
+    }
     for (const [by, deps] of missing) {
         const item = findItem(catalog, by);
         const loc = locate(catalog.doc, ['modules', item.key, 'depends_on']) ?? locate(catalog.doc, ['modules', item.key]);
         diagnostics.push(diagnostic('error', 'missing-dependency', catalog.file, loc, `Module '${by}' depends on ${deps.map((d) => `'${d}'`).join(', ')}, which ${deps.length > 1 ? 'are' : 'is'} neither installed nor offered by the catalog`, `Install ${deps.join(', ')} first (add ${deps.length > 1 ? 'entries' : 'an entry'} under [modules] of ${file}), or use a catalog that offers ${deps.length > 1 ? 'them' : 'it'}.`));
     }
-    if (hasErrors(diagnostics))
+    if (diagnostic_hasErrors(diagnostics))
         return refused(diagnostics);
     let text = input.manifestText;
     for (const p of planned) {
@@ -43251,7 +43802,7 @@ class Diff {
 class LineDiff extends Diff {
     constructor() {
         super(...arguments);
-        this.tokenize = tokenize;
+        this.tokenize = line_tokenize;
     }
     equals(left, right, options) {
         // If we're ignoring whitespace, we need to normalise lines by stripping
@@ -43289,7 +43840,7 @@ function diffTrimmedLines(oldStr, newStr, options) {
     return lineDiff.diff(oldStr, newStr, options);
 }
 // Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
+function line_tokenize(value, options) {
     if (options.stripTrailingCr) {
         // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
         value = value.replace(/\r\n/g, '\n');
@@ -43672,7 +44223,10 @@ function create_splitLines(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics/compare.ts
-/** Comparing a generated file with the checkout: the unified diff and where they first differ. */
+/**
+ * Comparing before and after: a generated file with the checkout (the unified diff and where they
+ * first differ), and the findings of a tree before and after a change.
+ */
 
 /** Line endings ignored: generated files are compared as LF text. */
 const lf = (text) => text.replace(/\r\n/g, '\n');
@@ -43688,6 +44242,30 @@ function firstDifference(have, want) {
     while (i < a.length && i < b.length && a[i] === b[i])
         i++;
     return Math.min(i + 1, a.length);
+}
+/** What a finding is, wherever it sits: edits move lines, so the line is not part of it. */
+const findingKey = (d) => `${d.severity}\0${d.rule}\0${d.file}\0${d.message}`;
+/**
+ * The findings `after` a change, split by origin: `preexisting` ones the tree already had `before`
+ * (same severity, rule, file and message), and the ones the change `introduced`. A command that
+ * applied its change fails only on introduced errors.
+ */
+function compare_splitByOrigin(before, after) {
+    const had = new Set(before.map(findingKey));
+    const preexisting = [];
+    const introduced = [];
+    for (const d of after)
+        (had.has(findingKey(d)) ? preexisting : introduced).push(d);
+    return { preexisting, introduced };
+}
+/** "N findings existed before this change" (errors and warnings counted apart), or null for none. */
+function preexistingLine(preexisting) {
+    if (!preexisting.length)
+        return null;
+    const e = preexisting.filter((d) => d.severity === 'error').length;
+    const w = preexisting.length - e;
+    const parts = [e ? `${e} error${e === 1 ? '' : 's'}` : '', w ? `${w} warning${w === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+    return `${preexisting.length} finding${preexisting.length === 1 ? '' : 's'} (${parts}) existed before this change`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -43850,7 +44428,7 @@ function buildModel(input) {
     const storefront = modules.flatMap((v) => (v.storefront ? [v.storefront] : []));
     return {
         model: {
-            header: `// @generated by modules-rebuild ${VERSION} from ${manifestFile} — manifest_hash: ${input.manifestHash} — DO NOT EDIT`,
+            header: generatedHeader(manifestFile, input.manifestHash),
             tool_version: VERSION,
             manifest_file: manifestFile,
             manifest_hash: input.manifestHash,
@@ -43876,6 +44454,10 @@ function buildModel(input) {
 const model_show = (v) => (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v) ? JSON.stringify(v) : `'${v}'`);
 function listItems(values) {
     return values.map((value, i) => ({ value, first: i === 0, last: i === values.length - 1 }));
+}
+/** The first line of every generated Rust file. */
+function generatedHeader(manifestFile, manifestHash) {
+    return `// @generated by modules-rebuild ${VERSION} from ${headerFile(manifestFile)} — manifest_hash: ${manifestHash} — DO NOT EDIT`;
 }
 /** The header names the manifest; a name that could break out of the `//` comment is not used. */
 function headerFile(file) {
@@ -44915,6 +45497,632 @@ function renderRegistry(model, template) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/codegen/rustok/json.ts
+/**
+ * Two Rust formatting conventions preset "rustok" must reproduce byte for byte: `serde_json::to_string`
+ * of a parsed TOML value (compact; tables as sorted maps, like toml's default `Map`), and `{:?}` of a
+ * `&str` (Rust's Debug escaping). Pure.
+ */
+/** Thrown for a value the JSON form cannot take faithfully (a TOML date-time). */
+class UnsupportedValue extends Error {
+}
+/** Byte order of UTF-8 strings (Rust's `Ord for String`); differs from UTF-16 order only beyond the BMP. */
+function byteOrder(a, b) {
+    const x = Buffer.from(a, 'utf8');
+    const y = Buffer.from(b, 'utf8');
+    return Buffer.compare(x, y);
+}
+const json_isTable = (v) => typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+const holdsTable = (v) => Array.isArray(v) && v.some(json_isTable);
+/**
+ * `serde_json::to_string` of a `BTreeMap<String, toml::Value>`: its keys sorted. Nested tables are
+ * `toml::Value::Table`s, whose Serialize emits keys in three sorted runs — plain values first, then
+ * arrays holding tables, then tables — the order a TOML document needs.
+ */
+function serdeJsonMap(map) {
+    const keys = Object.keys(map).sort(byteOrder);
+    return `{${keys.map((k) => `${jsonString(k)}:${serdeJson(map[k])}`).join(',')}}`;
+}
+/** `serde_json::to_string` of the value as `toml::Value` serializes it. */
+function serdeJson(value) {
+    if (typeof value === 'string')
+        return jsonString(value);
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? ryu(value) : 'null';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (value instanceof Date)
+        throw new UnsupportedValue('a TOML date-time');
+    if (Array.isArray(value))
+        return `[${value.map(serdeJson).join(',')}]`;
+    const keys = Object.keys(value).sort(byteOrder);
+    const run = (pick) => keys.filter((k) => pick(value[k]));
+    const ordered = [...run((v) => !json_isTable(v) && !holdsTable(v)), ...run(holdsTable), ...run(json_isTable)];
+    return `{${ordered.map((k) => `${jsonString(k)}:${serdeJson(value[k])}`).join(',')}}`;
+}
+const json_SHORT = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** serde_json's string escaping: `"`, `\`, and C0 controls only (short forms where JSON has them). */
+function jsonString(s) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (json_SHORT[ch] !== undefined)
+            out += json_SHORT[ch];
+        else if (cp < 0x20)
+            out += `\\u${cp.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/**
+ * ryu's `format_finite` (what serde_json writes for an f64): the shortest round-trip digits — the
+ * same digits JavaScript prints — laid out as ryu does: `1.0`, `0.001`, `1e30`, `1.5e-7`.
+ */
+function ryu(f) {
+    if (f === 0)
+        return Object.is(f, -0) ? '-0.0' : '0.0';
+    const neg = f < 0;
+    const [mant, exp] = Math.abs(f).toExponential().split('e');
+    const digits = mant.replace('.', '');
+    const length = digits.length;
+    const kk = Number(exp) + 1; // position of the decimal point relative to the digits
+    const k = kk - length;
+    let out;
+    if (k >= 0 && kk <= 16)
+        out = digits + '0'.repeat(k) + '.0';
+    else if (kk > 0 && kk <= 16)
+        out = `${digits.slice(0, kk)}.${digits.slice(kk)}`;
+    else if (kk > -5 && kk <= 0)
+        out = `0.${'0'.repeat(-kk)}${digits}`;
+    else if (length === 1)
+        out = `${digits}e${kk - 1}`;
+    else
+        out = `${digits[0]}.${digits.slice(1)}e${kk - 1}`;
+    return (neg ? '-' : '') + out;
+}
+const GRAPHEME_EXTEND = /\p{Grapheme_Extend}/u;
+/** Rust's `is_printable` is false for these general categories (except the ASCII space). */
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/** `format!("{:?}", s)` for a `&str`: quoted, with Rust's Debug escapes. */
+function rustDebugString(s) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\0')
+            out += '\\0';
+        else if (ch !== ' ' && (GRAPHEME_EXTEND.test(ch) || NOT_PRINTABLE.test(ch)))
+            out += `\\u{${cp.toString(16)}}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/inputs.ts
+/**
+ * What RusToK's build scripts read, taken from the project model: the modules of modules.toml in
+ * `BTreeMap` order (by slug), each with its `<path>/rustok-module.toml` when that file exists
+ * (the scripts read no other name and no vendored copy), and the few crate files the server
+ * script probes (src/lib.rs, src/graphql/mod.rs, src/graphql.rs). Pure.
+ *
+ * The scripts write text values into Rust string literals as they are. Where a value would need
+ * escaping there (a quote, a backslash, a control or invisible character), their output is broken
+ * or injectable Rust, so the preset refuses the module with `rustok-preset-value` instead.
+ */
+
+
+
+
+
+const PACKAGE_FILE = 'rustok-module.toml';
+const inputs_join = (dir, name) => `${dir}/${name}`;
+const CRATE_FILES = ['src/lib.rs', 'src/graphql/mod.rs', 'src/graphql.rs'];
+function inputs_dirOf(e) {
+    if (e.path === undefined)
+        return null;
+    const dir = e.path.replace(/\/+$/, '');
+    return dir === '' || repoPathProblem(dir) ? null : dir;
+}
+/** The crate files the server script probes, for every module with a path. */
+function rustokFiles(m) {
+    return Object.values(m.modules).flatMap((e) => {
+        const dir = inputs_dirOf(e);
+        return dir === null ? [] : CRATE_FILES.map((f) => inputs_join(dir, f));
+    });
+}
+/** Modules in the scripts' order: slugs sorted as Rust sorts `String` keys. */
+function rustokModules(input) {
+    return Object.keys(input.manifest.modules)
+        .sort(byteOrder)
+        .map((slug) => {
+        const entry = input.manifest.modules[slug];
+        const dir = inputs_dirOf(entry);
+        const pkg = input.packages.get(slug);
+        const own = dir !== null && pkg !== undefined && !pkg.vendored && pkg.doc.file === inputs_join(dir, PACKAGE_FILE) ? pkg : null;
+        return { slug, entry, dir, pkg: own };
+    });
+}
+const fileText = (input, dir, file) => (dir === null ? null : (input.files.get(inputs_join(dir, file)) ?? null));
+function manifestOf(m) {
+    return m.pkg?.manifest ?? null;
+}
+/** `page_builder` → `PageBuilder`: split at `-` and `_`, first character of each part in ASCII upper case. */
+function pascalCase(value) {
+    return value
+        .split(/[-_]/)
+        .filter(Boolean)
+        .map((p) => asciiUpper(p[0]) + p.slice(1))
+        .join('');
+}
+/** `rename-slug` → `Rename Slug`. */
+function titleCase(value) {
+    return value
+        .split(/[-_]/)
+        .filter(Boolean)
+        .map((p) => asciiUpper(p[0]) + p.slice(1))
+        .join(' ');
+}
+const asciiUpper = (ch) => (/[a-z]/.test(ch) ? ch.toUpperCase() : ch);
+/** `blog-admin` → `blog_admin`. */
+const underscore = (s) => s.replace(/-/g, '_');
+/** Collects `rustok-preset-value` findings for one package manifest. */
+class Refusals {
+    diagnostics = [];
+    /** A value the scripts paste into a Rust string literal as is; true when that is safe. */
+    literal(m, path, value) {
+        if (rustString(value) === value)
+            return true;
+        this.refuse(m, path, `Module '${m.slug}' ${path.join('.')} ${JSON.stringify(value)} contains a character (quote, backslash, control or invisible character) that RusToK's build script would write unescaped into a Rust string literal`, 'Remove the character; preset "rustok" reproduces the build script exactly and will not write broken or injectable Rust.');
+        return false;
+    }
+    refuse(m, path, message, hint) {
+        const doc = m.pkg?.doc;
+        this.diagnostics.push(diagnostic('error', 'rustok-preset-value', doc?.file ?? 'modules.toml', doc ? locate(doc, path) : null, message, hint));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/admin.ts
+/**
+ * Preset "rustok", admin: the file apps/admin/build.rs writes (module_registry_codegen.rs) — core
+ * module slugs, runtime metadata (ownership, trust level, admin surfaces, settings schema as JSON)
+ * of every module with a package manifest, and navigation, page and dashboard registrations of the
+ * modules with `[provides.admin_ui].leptos_crate`. Not feature-dependent.
+ */
+
+
+
+const GROUPS = ['content', 'commerce', 'runtime', 'governance', 'automation', 'other'];
+/** RusToK's defaults for modules whose admin_ui has no nav_group / nav_order: [group, order]. */
+const DEFAULTS = {
+    pages: ['Content', 10], blog: ['Content', 20], forum: ['Content', 30], comments: ['Content', 40], media: ['Content', 50], seo: ['Content', 60],
+    product: ['Commerce', 10], pricing: ['Commerce', 20], inventory: ['Commerce', 30], order: ['Commerce', 40], customer: ['Commerce', 50], commerce: ['Commerce', 60], fulfillment: ['Commerce', 70], region: ['Commerce', 80],
+    search: ['Runtime', 10], channel: ['Runtime', 20], index: ['Runtime', 30], outbox: ['Runtime', 40],
+    tenant: ['Governance', 10], rbac: ['Governance', 20],
+    workflow: ['Automation', 10]
+};
+function navGroup(raw, slug) {
+    if (raw === undefined)
+        return Object.hasOwn(DEFAULTS, slug) ? DEFAULTS[slug][0] : 'Other';
+    const g = raw.trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
+    return GROUPS.includes(g) ? g[0].toUpperCase() + g.slice(1) : 'Other';
+}
+const navOrder = (raw, slug) => raw ?? (Object.hasOwn(DEFAULTS, slug) ? DEFAULTS[slug][1] : 500);
+/** The `[settings]` table with integers and floats told apart, as JSON. */
+function settingsJson(m) {
+    const data = parse(m.pkg.doc.text.replace(/^\uFEFF/, ''), { integersAsBigInt: true });
+    return serdeJsonMap((data.settings ?? {}));
+}
+function adminView(modules, refuse) {
+    const view = { core: [], metadata: [], entries: [] };
+    for (const m of modules) {
+        const p = manifestOf(m);
+        if (p === null)
+            continue;
+        if (m.entry.required)
+            view.core.push(p.module.slug);
+        const mod = p.module;
+        let ok = refuse.literal(m, ['module', 'slug'], mod.slug);
+        ok = [...mod.recommended_admin_surfaces.map((s, i) => refuse.literal(m, ['module', 'recommended_admin_surfaces', i], s)), ...mod.showcase_admin_surfaces.map((s, i) => refuse.literal(m, ['module', 'showcase_admin_surfaces', i], s))].every(Boolean) && ok;
+        let json = '';
+        try {
+            json = settingsJson(m);
+        }
+        catch (err) {
+            if (!(err instanceof UnsupportedValue))
+                throw err;
+            refuse.refuse(m, ['settings'], `Module '${m.slug}' [settings] holds ${err.message}, which preset "rustok" cannot render as RusToK's build script does`, 'Write the value as a string.');
+            ok = false;
+        }
+        view.metadata.push({ slug: mod.slug, ownership: mod.ownership, trustLevel: mod.trust_level, recommended: mod.recommended_admin_surfaces, showcase: mod.showcase_admin_surfaces, settingsJson: json });
+        const ui = p.provides?.admin_ui;
+        if (ui?.leptos_crate === undefined || !ok)
+            continue;
+        const at = (...k) => ['provides', 'admin_ui', ...k];
+        if (ui.nav_order !== undefined && ui.nav_order < 0) {
+            refuse.refuse(m, at('nav_order'), `Module '${m.slug}' [provides.admin_ui] nav_order ${ui.nav_order} is negative; RusToK reads it as usize`, 'Use 0 or a positive number.');
+            continue;
+        }
+        const children = [];
+        ui.child_pages.forEach((c, i) => {
+            const subpath = c.subpath.replace(/^\/+|\/+$/g, '');
+            if (subpath === '')
+                return;
+            const fallback = titleCase(subpath.slice(subpath.lastIndexOf('/') + 1));
+            const page = { subpath, title: c.title ?? fallback, navLabel: c.nav_label ?? fallback };
+            if ([refuse.literal(m, at('child_pages', i, 'subpath'), page.subpath), refuse.literal(m, at('child_pages', i, 'title'), page.title), refuse.literal(m, at('child_pages', i, 'nav_label'), page.navLabel)].every(Boolean))
+                children.push(page);
+            else
+                ok = false;
+        });
+        const entry = {
+            slug: mod.slug,
+            name: mod.name,
+            crateIdent: underscore(ui.leptos_crate),
+            component: `${pascalCase(mod.slug)}Admin`,
+            route: ui.route_segment ?? mod.slug,
+            navLabel: ui.nav_label ?? mod.name,
+            navGroup: navGroup(ui.nav_group, mod.slug),
+            navOrder: navOrder(ui.nav_order, mod.slug),
+            hasSettings: Object.keys(p.settings).length > 0,
+            children
+        };
+        ok = [refuse.literal(m, ['module', 'name'], entry.name), refuse.literal(m, at('route_segment'), entry.route), refuse.literal(m, at('nav_label'), entry.navLabel)].every(Boolean) && ok;
+        if (ok)
+            view.entries.push(entry);
+    }
+    return view;
+}
+const fnPart = (slug) => underscore(slug);
+const childConst = (slug) => `${fnPart(slug).replace(/[a-z]/g, (c) => c.toUpperCase())}_ADMIN_CHILD_PAGES`;
+const childRef = (e) => (e.children.length === 0 ? '&[]' : childConst(e.slug));
+const strList = (xs) => (xs.length === 0 ? '&[]' : `&[${xs.map((x) => `"${x}"`).join(', ')}]`);
+function renderAdminRegistry(view) {
+    let out = 'use leptos::prelude::*;\n';
+    out += 'use crate::app::modules::{register_component, register_page, AdminChildPageRegistration, AdminComponentRegistration, AdminPageRegistration, AdminSlot};\n\n';
+    out += 'pub fn core_module_slugs() -> &\'static [&\'static str] {\n    &[\n';
+    for (const slug of view.core)
+        out += `        "${slug}",\n`;
+    out += '    ]\n}\n\n';
+    for (const e of view.entries) {
+        if (e.children.length === 0)
+            continue;
+        out += `const ${childConst(e.slug)}: &[AdminChildPageRegistration] = &[\n`;
+        for (const c of e.children)
+            out += `    AdminChildPageRegistration { subpath: "${c.subpath}", title: "${c.title}", nav_label: "${c.navLabel}" },\n`;
+        out += '];\n\n';
+    }
+    out += 'pub fn module_navigation_entries() -> &\'static [super::GeneratedModuleNavigationEntry] {\n    &[\n';
+    for (const e of view.entries) {
+        out += `        super::GeneratedModuleNavigationEntry { module_slug: "${e.slug}", route_segment: "${e.route}", nav_label: "${e.navLabel}", nav_group: "${e.navGroup}", nav_order: ${e.navOrder}, has_settings: ${e.hasSettings}, child_pages: ${childRef(e)} },\n`;
+    }
+    out += '    ]\n}\n\n';
+    out += 'pub fn module_runtime_metadata(slug: &str) -> Option<super::GeneratedModuleRuntimeMetadata> {\n    match slug {\n';
+    for (const d of view.metadata) {
+        out += `        "${d.slug}" => Some(super::GeneratedModuleRuntimeMetadata { ownership: "${d.ownership}", trust_level: "${d.trustLevel}", recommended_admin_surfaces: ${strList(d.recommended)}, showcase_admin_surfaces: ${strList(d.showcase)}, settings_schema_json: ${rustDebugString(d.settingsJson)} }),\n`;
+    }
+    out += '        _ => None,\n    }\n}\n\n';
+    out += 'pub fn register_generated_components() {\n';
+    view.entries.forEach((e, i) => {
+        out += `    register_component(AdminComponentRegistration { id: "${e.slug}-dashboard", module_slug: Some("${e.slug}"), slot: AdminSlot::DashboardSection, order: ${100 + i}, render: render_${fnPart(e.slug)}_dashboard_section });\n`;
+        out += `    register_page(AdminPageRegistration { module_slug: "${e.slug}", route_segment: "${e.route}", title: "${e.navLabel}", child_pages: ${childRef(e)}, render: render_${fnPart(e.slug)}_admin_page });\n`;
+        out += `    register_component(AdminComponentRegistration { id: "${e.slug}-nav", module_slug: Some("${e.slug}"), slot: AdminSlot::NavItem, order: ${200 + i}, render: render_${fnPart(e.slug)}_nav_item });\n`;
+    });
+    out += '}\n\n';
+    for (const e of view.entries)
+        out += renderEntryFns(e);
+    return out;
+}
+function renderEntryFns(e) {
+    const component = `${e.crateIdent}::${e.component}`;
+    const page = e.slug === 'search' ? 'crate::app::modules::SearchAdminComposition' : component;
+    const link = 'flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-all hover:bg-accent hover:text-accent-foreground {}';
+    return [
+        `fn render_${fnPart(e.slug)}_dashboard_section() -> AnyView {`,
+        '    view! {',
+        '        <section class="rounded-xl border border-border bg-card p-6 shadow-sm">',
+        '            <div class="mb-4 flex items-center justify-between gap-3">',
+        `                <h3 class="text-lg font-semibold text-card-foreground">"${e.name}"</h3>`,
+        `                <span class="inline-flex items-center rounded-full border border-border px-2.5 py-0.5 text-xs font-medium text-muted-foreground">"${e.slug}"</span>`,
+        '            </div>',
+        `            <${component} />`,
+        '        </section>',
+        '    }',
+        '    .into_any()',
+        '}',
+        '',
+        `fn render_${fnPart(e.slug)}_admin_page() -> AnyView {`,
+        '    view! {',
+        `        <${page} />`,
+        '    }',
+        '    .into_any()',
+        '}',
+        '',
+        `fn render_${fnPart(e.slug)}_nav_item() -> AnyView {`,
+        '    use leptos_router::components::A;',
+        '    use leptos_router::hooks::use_location;',
+        '',
+        '    let location = use_location();',
+        `    let is_active = move || location.pathname.get().starts_with("/modules/${e.route}");`,
+        '',
+        '    view! {',
+        '        <A',
+        `            href="/modules/${e.route}"`,
+        '            attr:class=move || format!(',
+        `                "${link}",`,
+        '                if is_active() { "bg-accent text-accent-foreground shadow-sm" } else { "text-muted-foreground" }',
+        '            )',
+        '        >',
+        '            <svg class="h-4 w-4 shrink-0" fill="none" viewBox="0 0 24 24" stroke="currentColor" stroke-width="2">',
+        '                <path stroke-linecap="round" stroke-linejoin="round" d="M4 7h16M4 12h16M4 17h10" />',
+        '            </svg>',
+        `            "${e.navLabel}"`,
+        '        </A>',
+        '    }',
+        '    .into_any()',
+        '}',
+        '',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/server.ts
+/**
+ * Preset "rustok", server: the three files apps/server/build.rs writes — the module registry, the
+ * merged GraphQL roots with their runtime-data factories, and the axum router merges. Only
+ * optional (non-required) modules appear, each statement behind `#[cfg(feature = "mod-<slug>")]`:
+ * like the script, the output does not depend on the features being built; cargo applies the gates.
+ */
+
+/** `<crate_ident>::<value>` for a non-blank value (a leading `crate::` dropped), else null. */
+function qualify(crate, value) {
+    const v = value?.trim();
+    if (!v)
+        return null;
+    return `${underscore(crate)}::${v.startsWith('crate::') ? v.slice('crate::'.length) : v}`;
+}
+/** The type named by the first `impl RusToKModule for <Ident>` in src/lib.rs. */
+function inferModule(crate, lib) {
+    if (lib === null)
+        return null;
+    const marker = 'impl RusToKModule for ';
+    const at = lib.indexOf(marker);
+    if (at < 0)
+        return null;
+    const ident = /^[A-Za-z0-9_]*/.exec(lib.slice(at + marker.length))[0];
+    return ident ? `${underscore(crate)}::${ident}` : null;
+}
+function serverEntries(input, modules) {
+    return modules
+        .filter((m) => !m.entry.required)
+        .map((m) => {
+        const crate = m.entry.crate;
+        const p = manifestOf(m);
+        const stem = pascalCase(m.slug);
+        const ident = underscore(crate);
+        const has = (f) => fileText(input, m.dir, f) !== null;
+        const probedGraphql = p === null && m.dir !== null && (has('src/graphql/mod.rs') || has('src/graphql.rs'));
+        const g = p?.provides?.graphql;
+        const h = p?.provides?.http;
+        const call = (v) => (v === null ? null : `${v}(runtime)`);
+        return {
+            feature: `mod-${m.slug}`,
+            module: qualify(crate, p?.crate?.entry_type) ?? inferModule(crate, fileText(input, m.dir, 'src/lib.rs')) ?? (p === null ? `${ident}::${stem}Module` : null),
+            query: qualify(crate, g?.query) ?? (probedGraphql ? `${ident}::graphql::${stem}Query` : null),
+            mutation: qualify(crate, g?.mutation) ?? (probedGraphql ? `${ident}::graphql::${stem}Mutation` : null),
+            subscription: qualify(crate, g?.subscription),
+            factory: qualify(crate, g?.runtime_data_factory),
+            router: call(qualify(crate, h?.axum_router)),
+            webhookRouter: call(qualify(crate, h?.axum_webhook_router))
+        };
+    });
+}
+const gated = (feature, statement) => `    #[cfg(feature = "${feature}")]\n    {\n        ${statement}\n    }\n`;
+function renderModulesRegistry(entries) {
+    let out = '#[allow(unused_mut)]\npub fn register_optional_modules(mut registry: rustok_core::ModuleRegistry) -> rustok_core::ModuleRegistry {\n';
+    for (const e of entries)
+        if (e.module !== null)
+            out += gated(e.feature, `registry = registry.register(${e.module});`);
+    return out + '    registry\n}\n';
+}
+function merged(derive, name, items) {
+    if (items.length === 0)
+        return `#[derive(${derive}, Default)]\npub struct ${name}();\n`;
+    return `#[derive(${derive}, Default)]\npub struct ${name}(\n${items.map(([f, e]) => `    #[cfg(feature = "${f}")] ${e},\n`).join('')});\n`;
+}
+function renderGraphqlSchema(entries) {
+    const pick = (k) => entries.flatMap((e) => (e[k] === null ? [] : [[e.feature, e[k]]]));
+    const schema = 'async_graphql::SchemaBuilder<super::Query, super::Mutation, super::Subscription>';
+    let out = 'use async_graphql::{MergedObject, MergedSubscription};\n\n';
+    out += merged('MergedObject', 'OptionalModuleQuery', pick('query')) + '\n';
+    out += merged('MergedObject', 'OptionalModuleMutation', pick('mutation'));
+    out += '\n' + merged('MergedSubscription', 'OptionalModuleSubscription', pick('subscription'));
+    out += '\n/// Runtime-data factories declared by installed capability manifests.\n';
+    out += 'pub const MODULE_GRAPHQL_RUNTIME_DATA_FACTORIES: &[&str] = &[\n';
+    for (const e of entries)
+        if (e.factory !== null)
+            out += `    "${e.factory}",\n`;
+    out += '];\n';
+    out += `\npub fn attach_module_graphql_data(\n    mut builder: ${schema},\n    inputs: &rustok_api::graphql::GraphqlRuntimeInputs,\n) -> Result<${schema}, String> {\n`;
+    for (const e of entries)
+        if (e.factory !== null)
+            out += gated(e.feature, `builder = builder.data(${e.factory}(inputs)?);`);
+    return out + '    Ok(builder)\n}\n';
+}
+function renderAppRoutes(entries) {
+    let out = '#[allow(unused_mut, unused_variables)]\npub fn append_optional_module_axum_routers(\n    mut router: axum::Router,\n    runtime: &rustok_api::HostRuntimeContext,\n) -> anyhow::Result<axum::Router> {\n';
+    for (const e of entries) {
+        if (e.router !== null)
+            out += gated(e.feature, `router = router.merge(${e.router}?);`);
+        if (e.webhookRouter !== null)
+            out += gated(e.feature, `router = router.merge(${e.webhookRouter}?);`);
+    }
+    return out + '    Ok(router)\n}\n';
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/storefront.ts
+/**
+ * Preset "rustok", storefront: apps/storefront/build.rs writes module_ui_codegen.rs in one of two
+ * forms, chosen by the cargo features of the build: client-only builds (csr or hydrate without
+ * ssr) get an empty `register_generated_components()`; every other build gets the page and slot
+ * registrations of the modules whose `[provides.storefront_ui].leptos_crate` the storefront's
+ * Cargo.toml names. A committed file cannot follow the features, so the preset writes both forms
+ * (`storefront_ui`, `storefront_ui_client`) and the storefront picks one with `#[cfg]`.
+ */
+
+const SLOTS = {
+    header_navigation: 'HeaderNavigation',
+    header_actions: 'HeaderActions',
+    home_after_hero: 'HomeAfterHero',
+    home_after_catalog: 'HomeAfterCatalog',
+    home_before_footer: 'HomeBeforeFooter',
+    footer_navigation: 'FooterNavigation',
+    checkout_payment_handoff: 'CheckoutPaymentHandoff',
+    checkout_result_handoff: 'CheckoutResultHandoff',
+    checkout_shipping_handoff: 'CheckoutShippingHandoff'
+};
+const CLIENT_ONLY_STOREFRONT = 'pub fn register_generated_components() {}\n';
+const RUST_PATH = /^[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$/;
+function storefrontEntries(modules, cargoToml, refuse) {
+    const out = [];
+    for (const m of modules) {
+        const p = manifestOf(m);
+        const ui = p?.provides?.storefront_ui;
+        if (!p || ui?.leptos_crate === undefined)
+            continue;
+        const crate = ui.leptos_crate;
+        if (!cargoToml.includes(`${crate} =`) && !cargoToml.includes(`"${crate}"`))
+            continue;
+        const slug = p.module.slug;
+        const at = (...k) => ['provides', 'storefront_ui', ...k];
+        let ok = true;
+        const slotOf = (raw, path) => {
+            const s = raw?.trim() || 'home_after_hero';
+            if (Object.hasOwn(SLOTS, s))
+                return SLOTS[s];
+            refuse.refuse(m, path, `Module '${slug}' declares unsupported storefront slot \`${s}\``, `Use one of ${Object.keys(SLOTS).join(', ')}.`);
+            ok = false;
+            return '';
+        };
+        const ids = new Set();
+        const components = ui.components.map((c, i) => {
+            const id = c.id.trim();
+            const path = c.component.trim();
+            if (id === '' || path === '') {
+                refuse.refuse(m, at('components', i), `Module '${slug}' storefront component ${id === '' ? 'id' : `'${id}' Rust component`} must not be empty`, 'Fill in `id` and `component`.');
+                ok = false;
+            }
+            else if (ids.has(id)) {
+                refuse.refuse(m, at('components', i, 'id'), `Module '${slug}' declares duplicate storefront component id '${id}'`, 'Give every component its own id.');
+                ok = false;
+            }
+            else if (!RUST_PATH.test(path)) {
+                refuse.refuse(m, at('components', i, 'component'), `Module '${slug}' declares invalid storefront Rust component '${path}'`, 'Write a Rust path such as `BlogTeaser` or `widgets::BlogTeaser`.');
+                ok = false;
+            }
+            ids.add(id);
+            ok = refuse.literal(m, at('components', i, 'id'), id) && ok;
+            return { id, path, slot: slotOf(c.slot, at('components', i, 'slot')), order: c.order ?? 1000 + i };
+        });
+        const entry = {
+            slug,
+            crateIdent: underscore(crate),
+            component: `${pascalCase(slug)}View`,
+            slot: slotOf(ui.slot, at('slot')),
+            route: ui.route_segment ?? slug,
+            title: ui.page_title ?? p.module.name,
+            components
+        };
+        ok = [refuse.literal(m, ['module', 'slug'], slug), refuse.literal(m, at('route_segment'), entry.route), refuse.literal(m, at('page_title'), entry.title)].every(Boolean) && ok;
+        if (components.some((c) => c.order < 0)) {
+            refuse.refuse(m, at('components'), `Module '${slug}' has a storefront component with a negative order; RusToK reads it as usize`, 'Use 0 or a positive number.');
+            ok = false;
+        }
+        if (ok)
+            out.push(entry);
+    }
+    return out;
+}
+const fragment = (s) => [...s].map((ch) => (/^[A-Za-z0-9]$/.test(ch) ? ch.toLowerCase() : '_')).join('');
+const viewFn = (slug) => `render_${underscore(slug)}_storefront_view`;
+const componentFn = (slug, id) => `render_${fragment(slug)}_${fragment(id)}_storefront_component`;
+const render = (name, path) => `fn ${name}() -> AnyView {\n    view! {\n        <${path} />\n    }\n    .into_any()\n}\n\n`;
+const SPECIAL = { search: 'crate::modules::SearchStorefrontComposition', forum: 'crate::modules::ForumStorefrontComposition' };
+function renderStorefrontUi(entries) {
+    let out = 'use leptos::prelude::*;\n';
+    out += 'use crate::modules::{register_component, register_page, StorefrontComponentRegistration, StorefrontPageRegistration, StorefrontSlot};\n\n';
+    out += 'pub fn register_generated_components() {\n';
+    entries.forEach((e, i) => {
+        out += `    register_component(StorefrontComponentRegistration { id: "${e.slug}-slot", module_slug: Some("${e.slug}"), slot: StorefrontSlot::${e.slot}, order: ${100 + i}, render: ${viewFn(e.slug)} });\n`;
+        out += `    register_page(StorefrontPageRegistration { module_slug: "${e.slug}", route_segment: "${e.route}", title: "${e.title}", render: ${viewFn(e.slug)} });\n`;
+        for (const c of e.components) {
+            out += `    register_component(StorefrontComponentRegistration { id: "${c.id}", module_slug: Some("${e.slug}"), slot: StorefrontSlot::${c.slot}, order: ${c.order}, render: ${componentFn(e.slug, c.id)} });\n`;
+        }
+    });
+    out += '}\n\n';
+    for (const e of entries) {
+        out += render(viewFn(e.slug), Object.hasOwn(SPECIAL, e.slug) ? SPECIAL[e.slug] : `${e.crateIdent}::${e.component}`);
+        for (const c of e.components)
+            out += render(componentFn(e.slug, c.id), `${e.crateIdent}::${c.path}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/index.ts
+
+
+
+
+
+
+/** The file whose content tells `init` which preset a repository needs. */
+const rustok_PRESET_SIGNAL_FILE = 'apps/server/build.rs';
+const SIGNAL = (/* unused pure expression or super */ null && (['modules_registry_codegen.rs', 'graphql_schema_codegen.rs', 'app_routes_codegen.rs']));
+/**
+ * "rustok" when apps/server/build.rs names all three files RusToK's server script writes (its
+ * registry generator: committed files from the preset replace it), else "default".
+ */
+function rustok_presetFor(serverBuildScript) {
+    return serverBuildScript !== null && SIGNAL.every((f) => serverBuildScript.includes(f)) ? 'rustok' : 'default';
+}
+/** Every enabled app's files, in [codegen.rustok] key order; none when a value is refused. */
+function planRustok(input) {
+    const { config } = input;
+    const modules = rustokModules(input);
+    const refuse = new Refusals();
+    const on = (k) => config.codegen[RUSTOK_OUTPUTS[k].app].enabled;
+    const body = {};
+    if (config.codegen.server.enabled) {
+        const entries = serverEntries(input, modules);
+        body.server_registry = renderModulesRegistry(entries);
+        body.server_graphql = renderGraphqlSchema(entries);
+        body.server_routes = renderAppRoutes(entries);
+    }
+    if (config.codegen.admin.enabled)
+        body.admin_registry = renderAdminRegistry(adminView(modules, refuse));
+    if (config.codegen.storefront.enabled) {
+        const cargo = input.files.get(config.codegen.storefront.cargo_toml) ?? '';
+        body.storefront_ui = renderStorefrontUi(storefrontEntries(modules, cargo, refuse));
+        body.storefront_ui_client = CLIENT_ONLY_STOREFRONT;
+    }
+    if (refuse.diagnostics.length)
+        return { files: [], diagnostics: refuse.diagnostics };
+    const files = RUSTOK_OUTPUT_KEYS.filter(on).map((key) => ({ key, path: config.codegen.rustok[key], content: `${input.header}\n${body[key]}` }));
+    return { files, diagnostics: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/codegen/generate.ts
 /**
  * The plan of generated outputs, and the check of a checkout against it. Pure: the adapter reads
@@ -44930,10 +46138,14 @@ function renderRegistry(model, template) {
 
 
 
-/** The files planGeneration reads besides the project: each enabled app's Cargo.toml and user template. */
-function filesForGeneration(config) {
-    const out = [];
-    for (const app of APPS) {
+
+/**
+ * The files planGeneration reads besides the project: each enabled app's Cargo.toml and user
+ * template; for preset "rustok" also the crate files RusToK's server build script probes.
+ */
+function filesForGeneration(config, manifest = null) {
+    const out = config.codegen.preset === 'rustok' && manifest ? rustokFiles(manifest) : [];
+    for (const app of schema_APPS) {
         const a = config.codegen[app];
         if (!a.enabled)
             continue;
@@ -44943,19 +46155,26 @@ function filesForGeneration(config) {
     }
     return [...new Set(out)];
 }
-const disabled = () => ({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } });
+const disabled = () => ({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] }, kept: [], alwaysCompiled: [] });
 function planGeneration(input) {
     const { project, config } = input;
     const featureSets = { server: disabled(), admin: disabled(), storefront: disabled() };
     const diagnostics = [...project.diagnostics, ...project.missingPackages];
     const { manifest, manifestHash } = project;
-    if (!project.ok || !manifest || !manifestHash || hasErrors(diagnostics))
+    if (!project.ok || !manifest || !manifestHash || diagnostic_hasErrors(diagnostics))
         return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) };
     const files = [];
-    const built = buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
+    if (config.codegen.preset === 'rustok') {
+        const header = generatedHeader(input.manifestFile ?? 'modules.toml', manifestHash);
+        const r = planRustok({ manifest, packages: project.packages, files: input.files, config, header });
+        diagnostics.push(...r.diagnostics);
+        for (const f of r.files)
+            files.push({ path: f.path, content: f.content, kind: 'registry' });
+    }
+    const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
     diagnostics.push(...built.diagnostics);
     const order = canonicalOrder(manifest);
-    for (const app of APPS) {
+    for (const app of schema_APPS) {
         const a = config.codegen[app];
         if (!a.enabled)
             continue;
@@ -45004,12 +46223,13 @@ function templateFor(app, config, files, out) {
  * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
  * error, or a warning when its kind is in `allowDirty`.
  */
-function checkGeneration(plan, current, allowDirty = []) {
+function generate_checkGeneration(plan, current, allowDirty = []) {
     const stale = [];
     const diagnostics = [];
     for (const f of plan.files) {
         const now = current.get(f.path) ?? null;
-        const want = f.kind === 'registry' ? normalizeOutput(f.content) : lf(f.content);
+        // Registry content is final as planned (the default preset normalises it; preset "rustok" keeps the build scripts' bytes, blank last line included).
+        const want = lf(f.content);
         const have = now === null ? null : lf(now);
         if (have === want)
             continue;
@@ -45038,6 +46258,7 @@ function changedLines(diff) {
 
 
 
+
 const DEFAULT_CONFIG = ConfigSchema.parse({});
 /** Where this configuration looks for package manifests. */
 function packageLookup(c) {
@@ -45045,12 +46266,12 @@ function packageLookup(c) {
 }
 const PREFIX = /^[A-Za-z0-9_][A-Za-z0-9_+.-]*$/;
 const FEATURE = new RegExp(FEATURE_PATTERN);
-function readConfig(text, file = CONFIG_FILE) {
+function readConfig(text, file = CONFIG_FILE, opts = {}) {
     if (text === null)
         return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] };
     let doc;
     try {
-        doc = readDocument(file, text);
+        doc = readDocument(file, text, { schema: 1 });
     }
     catch (err) {
         if (err instanceof DiagnosticError) {
@@ -45069,10 +46290,10 @@ function readConfig(text, file = CONFIG_FILE) {
     const shape = checkShape(ConfigSchema, doc);
     diagnostics.push(...shape.diagnostics);
     if (shape.data)
-        diagnostics.push(...checkValues(doc, shape.data), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)));
-    return { config: shape.data && !hasErrors(diagnostics) ? shape.data : null, diagnostics };
+        diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)));
+    return { config: shape.data && !diagnostic_hasErrors(diagnostics) ? shape.data : null, diagnostics };
 }
-function checkValues(doc, c) {
+function checkValues(doc, c, manifest) {
     const out = [];
     const err = (rule, path, message, hint) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint));
     const path = (p, value) => {
@@ -45082,12 +46303,30 @@ function checkValues(doc, c) {
     };
     c.codegen.package_manifests.forEach((name, i) => path(['codegen', 'package_manifests', i], name));
     path(['codegen', 'package_dir'], c.codegen.package_dir);
-    for (const app of APPS) {
+    for (const app of schema_APPS) {
         const a = c.codegen[app];
         path(['codegen', app, 'output'], a.output);
         path(['codegen', app, 'cargo_toml'], a.cargo_toml);
         if (a.template !== undefined)
             path(['codegen', app, 'template'], a.template);
+        for (const key of ['output', 'cargo_toml']) {
+            const why = repoPathProblem(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null;
+            if (why)
+                err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${APP_DEFAULTS[app][key]}".`);
+        }
+        if (a.template !== undefined && c.codegen.preset === 'rustok') {
+            err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.');
+        }
+    }
+    for (const k of RUSTOK_OUTPUT_KEYS) {
+        const file = c.codegen.rustok[k];
+        path(['codegen', 'rustok', k], file);
+        const why = repoPathProblem(file) === null ? reservedTarget(file, 'output', manifest, c) : null;
+        if (why)
+            err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${RUSTOK_OUTPUTS[k].path}".`);
+    }
+    if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
+        err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".');
     }
     const api = rustPathProblem(c.codegen.api_crate);
     if (api)
@@ -45095,26 +46334,78 @@ function checkValues(doc, c) {
     if (!PREFIX.test(c.codegen.feature_prefix)) {
         err('config-invalid-identifier', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' cannot start a Cargo feature name`, 'Use ASCII letters, digits, `_`, `-`, `+` or `.`, starting with a letter, digit or `_`; the default is "mod-".');
     }
-    for (const app of APPS) {
+    for (const app of schema_APPS) {
         c.features.base_features[app].forEach((f, i) => {
             if (!FEATURE.test(f))
                 err('config-invalid-identifier', ['features', 'base_features', app, i], `\`features.base_features.${app}[${i}]\` '${f}' is not a Cargo feature name`, 'Write a feature such as "ssr" or "dep-crate/feature".');
         });
     }
     const written = new Map();
-    for (const app of APPS) {
-        const a = c.codegen[app];
-        if (!a.enabled)
-            continue;
-        for (const [key, file] of [['output', a.output], ['cargo_toml', a.cargo_toml]]) {
-            const other = written.get(file);
-            if (other !== undefined)
-                err('config-duplicate-output', ['codegen', app, key], `\`codegen.${app}.${key}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output file and Cargo.toml.');
-            else
-                written.set(file, `${app}.${key}`);
-        }
+    for (const [at, file] of writtenFiles(c)) {
+        const other = written.get(file);
+        if (other !== undefined)
+            err('config-duplicate-output', ['codegen', ...at], `\`codegen.${at.join('.')}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output files and Cargo.toml.');
+        else
+            written.set(file, at.join('.'));
     }
     return out;
+}
+/** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
+function writtenFiles(c) {
+    const out = [];
+    const on = (app) => c.codegen[app].enabled;
+    for (const app of schema_APPS) {
+        if (!on(app))
+            continue;
+        if (c.codegen.preset === 'default')
+            out.push([[app, 'output'], c.codegen[app].output]);
+        out.push([[app, 'cargo_toml'], c.codegen[app].cargo_toml]);
+    }
+    if (c.codegen.preset === 'rustok') {
+        for (const k of RUSTOK_OUTPUT_KEYS)
+            if (on(RUSTOK_OUTPUTS[k].app))
+                out.push([['rustok', k], c.codegen.rustok[k]]);
+    }
+    return out;
+}
+/** Longest file or directory name a generated path may have (file systems allow 255 bytes; the write path's temp names need the rest). */
+const MAX_NAME_BYTES = 200;
+/**
+ * Why a file `generate` writes (an app's output or Cargo.toml) may not be `target`: the root, a
+ * name too long, or a file another part of the program (or git) owns. Null when it may.
+ */
+function reservedTarget(target, key, manifest, c) {
+    const norm = (p) => p.split('/').filter((s) => s !== '' && s !== '.').join('/');
+    const t = norm(target);
+    if (t === '')
+        return 'names the repository root, not a file';
+    const long = t.split('/').find((s) => Buffer.byteLength(s) > MAX_NAME_BYTES);
+    if (long !== undefined)
+        return `has a name longer than ${MAX_NAME_BYTES} bytes ('${long.slice(0, 24)}…')`;
+    const lower = t.toLowerCase();
+    if (lower === '.git' || lower.startsWith('.git/'))
+        return 'is inside .git/, which only git may write';
+    const owned = [
+        [norm(manifest), 'is the manifest'],
+        [CONFIG_FILE, 'is this configuration file'],
+        ['Cargo.lock', "is Cargo's lockfile"],
+        ...RESERVED_WORKFLOWS.map((w) => [`${WORKFLOWS_DIR}/${w}`, 'is a workflow `workflows generate` writes'])
+    ];
+    if (key === 'output')
+        owned.push(['Cargo.toml', "is the workspace's Cargo.toml"]);
+    for (const [file, why] of owned)
+        if (t === file)
+            return why;
+    for (const [file] of owned)
+        if (t.startsWith(`${file}/`))
+            return `is inside ${file}, which is a file`;
+    const dir = norm(c.codegen.package_dir);
+    if (dir !== '' && (t === dir || t.startsWith(`${dir}/`)))
+        return `is inside \`codegen.package_dir\` (${dir}), where install keeps the vendored package manifests`;
+    const base = t.split('/').at(-1);
+    if (c.codegen.package_manifests.includes(base))
+        return 'is named like a package manifest (`codegen.package_manifests`)';
+    return null;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -45351,23 +46642,46 @@ function completeProject(stage, files, lookup) {
         diagnostics.push(...checked.diagnostics);
     }
     const sorted = sortDiagnostics(diagnostics);
-    return { ok: stage.manifest !== null && !hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
+    return { ok: stage.manifest !== null && !diagnostic_hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+/**
+ * The environment of every child process modules-rebuild starts (cargo, git): the parent's, minus
+ * what a child must never see or use. In the action that is the job's credentials — the inputs
+ * (`INPUT_TOKEN` is the change job's write token), GITHUB_TOKEN / GH_TOKEN, the runner's
+ * ACTIONS_* tokens and URLs (cache, results, OIDC) — and the runner's command files (GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a child could
+ * set variables or outputs for later steps. A build script of a crate pulled by `cargo update`
+ * sees none of it.
+ */
+const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** ACTIONS_STEP_DEBUG and ACTIONS_RUNNER_DEBUG are switches, not credentials; every other ACTIONS_* goes. */
+const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isSecretEnv(name) {
+    const n = name.toUpperCase();
+    return n.startsWith('INPUT_') || DROP_EXACT.has(n) || (n.startsWith('ACTIONS_') && !KEEP_ACTIONS.has(n));
+}
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/cargo.ts
 /**
  * Running cargo for install / uninstall: `cargo update --workspace` brings Cargo.lock in line with
  * the dependencies the change declared or removed, and nothing else (other locked versions stay).
- * argv only, no shell; cargo's own output is kept for the error message.
+ * argv only, no shell, an environment without the job's credentials (childEnv); cargo's own
+ * output is kept for the error message.
  */
+
 
 const TAIL = 20;
 function cargoUpdateWorkspace(cwd, opts = {}) {
     const args = ['update', '--workspace', ...(opts.offline ? ['--offline'] : [])];
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(opts.cargo ?? 'cargo', args, { cwd, timeout: opts.timeoutMs ?? 600_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)(opts.cargo ?? 'cargo', args, { cwd, env: childEnv(), timeout: opts.timeoutMs ?? 600_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
             const output = `${stdout}${stderr}`.trimEnd().split('\n').slice(-TAIL).join('\n');
             if (!err)
                 return resolve({ ok: true, output });
@@ -45375,6 +46689,548 @@ function cargoUpdateWorkspace(cwd, opts = {}) {
             resolve({ ok: false, output: code === 'ENOENT' ? `cargo was not found on PATH` : output || err.message });
         });
     });
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/adapters/fs-ops.ts
+/**
+ * The file-system operations the write path (write.ts) is made of, behind one interface so tests
+ * can fail or kill the program at any step. Every operation that changes the disk is one call
+ * here; reads (lstat, realpath, readdir, readFile) are here too, so a test double sees them all.
+ *
+ * Test hook: with MODULES_REBUILD_TEST_KILL_AT=<n> in the environment, the real operations send
+ * SIGKILL to the process itself just before the n-th disk-changing operation (open, write, fsync,
+ * close, link, rename, unlink, mkdir, rmdir, directory fsync) — what a power cut or `kill -9` does.
+ * Only __tests__/write-kill.test.ts sets it.
+ */
+
+
+const openAsync = (0,external_node_util_.promisify)((external_node_fs_default()).open);
+const writeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).write);
+const fsyncAsync = (0,external_node_util_.promisify)((external_node_fs_default()).fsync);
+const closeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).close);
+const real = {
+    lstat: (p) => external_node_fs_namespaceObject.promises.lstat(p),
+    realpath: (p) => external_node_fs_namespaceObject.promises.realpath(p),
+    readdir: (p) => external_node_fs_namespaceObject.promises.readdir(p),
+    readFile: (p) => external_node_fs_namespaceObject.promises.readFile(p),
+    create: (p) => openAsync(p, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0), 0o666),
+    async write(fd, data) {
+        for (let off = 0; off < data.byteLength;)
+            off += (await writeAsync(fd, data, off, data.byteLength - off)).bytesWritten;
+    },
+    fsync: (fd) => fsyncAsync(fd),
+    close: (fd) => closeAsync(fd),
+    async fsyncDir(p) {
+        if (process.platform === 'win32')
+            return; // directories cannot be opened for fsync there
+        const fd = await openAsync(p, (external_node_fs_default()).constants.O_RDONLY);
+        try {
+            await fsyncAsync(fd);
+        }
+        finally {
+            await closeAsync(fd);
+        }
+    },
+    link: (a, b) => external_node_fs_namespaceObject.promises.link(a, b),
+    rename: (a, b) => external_node_fs_namespaceObject.promises.rename(a, b),
+    unlink: (p) => external_node_fs_namespaceObject.promises.unlink(p),
+    mkdir: (p) => external_node_fs_namespaceObject.promises.mkdir(p).then(() => undefined),
+    rmdir: (p) => external_node_fs_namespaceObject.promises.rmdir(p)
+};
+/** Operations that change the disk: the ones the kill hook and fault-injection tests count. */
+const MUTATING = ['create', 'write', 'fsync', 'close', 'fsyncDir', 'link', 'rename', 'unlink', 'mkdir', 'rmdir'];
+/** Wraps `ops` so `before(op, args)` runs ahead of every disk-changing operation (it may throw). */
+function intercept(ops, before) {
+    const wrapped = { ...ops };
+    for (const name of MUTATING) {
+        const fn = ops[name];
+        wrapped[name] = async (...args) => {
+            before(name, args);
+            return fn(...args);
+        };
+    }
+    return wrapped;
+}
+function killHook(ops) {
+    const at = Number(process.env.MODULES_REBUILD_TEST_KILL_AT);
+    if (!Number.isInteger(at) || at < 1)
+        return ops;
+    let n = 0;
+    return intercept(ops, () => {
+        if (++n === at)
+            process.kill(process.pid, 'SIGKILL');
+    });
+}
+let current = null;
+/** The operations in use: the real ones (with the kill hook when its variable is set), or a test's. */
+function fsOps() {
+    current ??= killHook(real);
+    return current;
+}
+/** Tests: run with other operations (null: back to the real ones). */
+function useFsOps(ops) {
+    current = ops;
+}
+const realFsOps = (/* unused pure expression or super */ null && (real));
+const WHY = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENAMETOOLONG: 'file name too long',
+    ENOTDIR: 'a parent is not a directory',
+    EISDIR: 'is a directory',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files',
+    EBUSY: 'resource busy',
+    ETXTBSY: 'file busy',
+    ELOOP: 'too many levels of symbolic links',
+    EEXIST: 'already exists',
+    ENOENT: 'no such file or directory'
+};
+/** The short reason an errno error gives, e.g. "no space left on the device (ENOSPC)". */
+function ioReason(err) {
+    const code = err?.code;
+    if (typeof code === 'string' && WHY[code])
+        return `${WHY[code]} (${code})`;
+    return err?.message ?? String(err);
+}
+const isErrno = (err) => typeof err?.code === 'string';
+
+;// CONCATENATED MODULE: ./src/adapters/write.ts
+/**
+ * The one write path of the program. Every file modules-rebuild writes or deletes goes through
+ * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
+ *
+ * - Confined: each path is resolved against the real root one component at a time. A component
+ *   that is a symbolic link is followed only when it resolves inside the root (to a directory, or
+ *   for the last component to a regular file, which is then replaced — the link stays and its
+ *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
+ *   not a directory, a target that is a directory, anything under `.git/`: refused before the
+ *   first byte is written (UsageError, exit 2). A deletion renames the entry itself and never
+ *   follows a link.
+ * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
+ *   is fsynced, then renamed over the file, and the directory is fsynced.
+ * - All-or-nothing: with more than one file, a journal (`.modules-rebuild.journal` at the root) is
+ *   written first; every temp file is staged; every replaced file gets a backup hard link
+ *   (`….bak`, a copy where links are not supported); deletions are renames to `….del`. Only then
+ *   are the renames done. A failure puts every file back (renaming the backups over the files,
+ *   removing the directories it created when still empty) and reports a clean I/O error. A crash
+ *   leaves each file old or new; the next run that writes finds the journal and undoes the rest
+ *   before it reads anything (`recoverInterrupted`), and removes leftover temp files of dead runs.
+ */
+
+
+
+
+
+const JOURNAL = '.modules-rebuild.journal';
+const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
+const MAX_NAME = 255;
+/** Tokens of the transactions this process has open (a journal with one of them is not stale). */
+const active = new Set();
+const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
+const missing = (err) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR');
+async function lstatOrNull(ops, p) {
+    try {
+        return await ops.lstat(p);
+    }
+    catch (err) {
+        if (missing(err))
+            return null;
+        throw err;
+    }
+}
+function sideName(target, ext) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.modules-rebuild-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.${ext}`);
+}
+async function realRootOf(ops, root) {
+    try {
+        const real = await ops.realpath(root);
+        if (!(await ops.lstat(real)).isDirectory())
+            throw new Error('not a directory');
+        return real;
+    }
+    catch {
+        throw new UsageError(`${root}: no such directory`);
+    }
+}
+/** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
+async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
+    const refuse = (why) => new UsageError(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
+    const problem = repoPathProblem(rel);
+    if (problem)
+        throw refuse(`the path ${problem}`);
+    const segs = rel.split('/').filter((s) => s !== '' && s !== '.');
+    if (!segs.length)
+        throw refuse('it names the root directory');
+    for (const s of segs)
+        if (Buffer.byteLength(`.${s}.modules-rebuild-4294967295-00000000.tmp`) > MAX_NAME)
+            throw refuse(`the name '${s.slice(0, 40)}…' is too long (at most ${MAX_NAME - 40} bytes)`);
+    let cur = realRoot;
+    let creating = false;
+    for (const [i, seg] of segs.slice(0, -1).entries()) {
+        const shown = segs.slice(0, i + 1).join('/');
+        const next = external_node_path_default().join(cur, seg);
+        const st = creating ? null : await lstatOrNull(ops, next);
+        if (!st) {
+            creating = true;
+            if (kind !== 'write')
+                return { target: external_node_path_default().join(next, ...segs.slice(i + 1)), existed: false };
+            if (!mkdirs.includes(next))
+                mkdirs.push(next);
+            cur = next;
+        }
+        else if (st.isSymbolicLink()) {
+            const real = await ops.realpath(next).catch(() => null);
+            if (real === null)
+                throw refuse(`${shown} is a symbolic link to nothing`);
+            if (!inside(realRoot, real))
+                throw refuse(`${shown} is a symbolic link that leads outside ${root}`);
+            if (!(await ops.lstat(real)).isDirectory())
+                throw refuse(`${shown} is not a directory`);
+            cur = real;
+        }
+        else if (st.isDirectory())
+            cur = next;
+        else
+            throw refuse(`${shown} is not a directory`);
+    }
+    let target = external_node_path_default().join(cur, segs.at(-1));
+    const st = creating ? null : await lstatOrNull(ops, target);
+    if (st?.isSymbolicLink() && kind !== 'delete') {
+        const real = await ops.realpath(target).catch(() => null);
+        if (real === null)
+            throw refuse('it is a symbolic link to nothing');
+        if (!inside(realRoot, real))
+            throw refuse(`a symbolic link leads outside ${root}`);
+        const rst = await ops.lstat(real);
+        if (!rst.isFile())
+            throw refuse(`it is a symbolic link to ${rst.isDirectory() ? 'a directory' : 'something other than a file'}`);
+        target = real;
+    }
+    else if (st?.isDirectory())
+        throw refuse('it is a directory');
+    else if (st && !st.isFile() && !st.isSymbolicLink())
+        throw refuse('it is not a regular file');
+    const realRel = posix(external_node_path_default().relative(realRoot, target));
+    if (/^\.git(\/|$)/i.test(realRel))
+        throw refuse('it is inside .git/');
+    if (realRel === JOURNAL || LEFTOVER.test(external_node_path_default().basename(target)))
+        throw refuse("it is one of modules-rebuild's own temporary files");
+    return { target, existed: st !== null };
+}
+/** Writes `changes` (and deletes) under `root` as one transaction. */
+async function write_applyChanges(root, changes, opts = {}) {
+    const ops = fsOps();
+    const realRoot = await realRootOf(ops, root);
+    await recover(ops, realRoot);
+    const mkdirs = [];
+    const entries = [];
+    const seen = new Map();
+    const add = async (rel, kind, content, prune) => {
+        const { target, existed } = await resolve(ops, realRoot, root, rel, kind, mkdirs);
+        if (seen.has(target))
+            throw new UsageError(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`);
+        seen.set(target, rel);
+        if (kind === 'delete' && !existed)
+            return;
+        entries.push({ rel, kind, target, existed, content, prune, tmp: kind === 'write' ? sideName(target, 'tmp') : null, bak: existed && kind !== 'delete' ? sideName(target, 'bak') : null, del: kind === 'delete' || (kind === 'preserve' && !existed) ? sideName(target, 'del') : null });
+    };
+    for (const c of changes)
+        await add(c.path, 'delete' in c ? 'delete' : 'write', 'delete' in c ? null : Buffer.from(c.content, 'utf8'), 'delete' in c ? (c.prune ?? null) : null);
+    for (const p of opts.preserve ?? [])
+        if (!changes.some((c) => c.path === p))
+            await add(p, 'preserve', null, null);
+    const result = (committed) => ({ committed, written: committed ? entries.filter((e) => e.kind === 'write').map((e) => e.rel) : [], deleted: committed ? entries.filter((e) => e.kind === 'delete').map((e) => e.rel) : [] });
+    if (!entries.some((e) => e.kind !== 'preserve'))
+        return result(opts.beforeCommit ? await opts.beforeCommit() : true);
+    await sweep(ops, [...new Set([realRoot, ...entries.map((e) => external_node_path_default().dirname(e.target)).filter((d) => !mkdirs.includes(d))])]);
+    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const journaled = entries.length > 1;
+    const journal = { schema: 1, pid: process.pid, token, state: 'prepared', dirs: mkdirs.map((d) => posix(external_node_path_default().relative(realRoot, d))), entries: entries.map((e) => ({ kind: e.kind, existed: e.existed, prune: e.prune, ...rels(realRoot, e) })) };
+    const dirs = [...new Set(entries.map((e) => external_node_path_default().dirname(e.target)))];
+    const created = [];
+    let step = null;
+    active.add(token);
+    try {
+        try {
+            if (journaled)
+                await writeJournal(ops, realRoot, journal, true);
+            for (const d of mkdirs) {
+                await ops.mkdir(d);
+                created.push(d);
+            }
+            for (const e of entries) {
+                step = e;
+                if (e.tmp)
+                    await createFile(ops, e.tmp, e.content);
+            }
+            for (const e of entries) {
+                step = e;
+                // cargo rewrites Cargo.lock in place, which a hard link would follow: a preserved file is copied.
+                if (e.bak)
+                    await (e.kind === 'preserve' ? createWhole(ops, e.bak, await ops.readFile(e.target)) : backup(ops, e.target, e.bak));
+            }
+            for (const d of dirs)
+                await ops.fsyncDir(d);
+            for (const e of entries) {
+                step = e;
+                if (e.kind === 'write')
+                    await ops.rename(e.tmp, e.target);
+                else if (e.kind === 'delete')
+                    await ops.rename(e.target, e.del);
+            }
+            for (const d of dirs)
+                await ops.fsyncDir(d);
+            step = null;
+            if (opts.beforeCommit && !(await opts.beforeCommit())) {
+                await undo(ops, realRoot, entries, created, journaled);
+                return result(false);
+            }
+            if (journaled)
+                await writeJournal(ops, realRoot, { ...journal, state: 'committed' }, false);
+        }
+        catch (err) {
+            const where = step?.rel ?? (journaled ? JOURNAL : entries[0].rel);
+            try {
+                await undo(ops, realRoot, entries, created, journaled);
+            }
+            catch (undoErr) {
+                throw new UsageError(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`);
+            }
+            if (err instanceof UsageError)
+                throw err;
+            if (!isErrno(err))
+                throw err;
+            throw new UsageError(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
+        }
+        await finish(ops, realRoot, entries, journaled).catch(() => { }); // leftovers: cleaned by the next run
+        return result(true);
+    }
+    finally {
+        active.delete(token);
+    }
+}
+function rels(realRoot, e) {
+    const r = (p) => (p === null ? null : posix(external_node_path_default().relative(realRoot, p)));
+    return { target: r(e.target), tmp: r(e.tmp), bak: r(e.bak), del: r(e.del) };
+}
+async function createFile(ops, p, content) {
+    const fd = await ops.create(p);
+    try {
+        await ops.write(fd, content);
+        await ops.fsync(fd);
+    }
+    finally {
+        await ops.close(fd);
+    }
+}
+/** Creates `final` with `content` through a temp file and a rename: it never exists partly written. */
+async function createWhole(ops, final, content) {
+    const tmp = sideName(final, 'tmp');
+    try {
+        await createFile(ops, tmp, content);
+        await ops.rename(tmp, final);
+    }
+    catch (err) {
+        await ops.unlink(tmp).catch(() => { });
+        throw err;
+    }
+}
+/** A hard link to the current file; a durable copy where the file system has no hard links. */
+async function backup(ops, target, bak) {
+    try {
+        await ops.link(target, bak);
+    }
+    catch (err) {
+        if (!isErrno(err) || !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes(err.code))
+            throw err;
+        await createWhole(ops, bak, await ops.readFile(target));
+    }
+}
+async function writeJournal(ops, realRoot, journal, first) {
+    const file = external_node_path_default().join(realRoot, JOURNAL);
+    const text = Buffer.from(JSON.stringify(journal) + '\n');
+    if (first) {
+        try {
+            await createFile(ops, file, text);
+        }
+        catch (err) {
+            if (isErrno(err) && err.code === 'EEXIST')
+                throw new UsageError(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`);
+            throw err;
+        }
+    }
+    else
+        await createWhole(ops, file, text);
+    await ops.fsyncDir(realRoot);
+}
+/** Puts every entry back as it was before the transaction. */
+async function undo(ops, realRoot, entries, created, journaled) {
+    for (const e of [...entries].reverse()) {
+        const bak = e.bak ? await lstatOrNull(ops, e.bak) : null;
+        if (bak) {
+            // rename() between two links of one file does nothing: the file was never replaced, the link just goes.
+            const now = await lstatOrNull(ops, e.target);
+            if (now && now.ino === bak.ino && now.dev === bak.dev)
+                await ops.unlink(e.bak);
+            else
+                await ops.rename(e.bak, e.target);
+        }
+        else if (!e.existed && (e.kind === 'preserve' || (e.tmp && !(await lstatOrNull(ops, e.tmp))))) {
+            if ((await lstatOrNull(ops, e.target))?.isFile())
+                await ops.unlink(e.target);
+        }
+        if (e.del && e.kind === 'delete' && (await lstatOrNull(ops, e.del)))
+            await ops.rename(e.del, e.target);
+        if (e.tmp && (await lstatOrNull(ops, e.tmp)))
+            await ops.unlink(e.tmp);
+    }
+    for (const d of [...created].reverse())
+        await removeEmptyDir(ops, d);
+    for (const d of new Set(entries.map((e) => external_node_path_default().dirname(e.target))))
+        if (await lstatOrNull(ops, d))
+            await ops.fsyncDir(d);
+    if (journaled && (await lstatOrNull(ops, external_node_path_default().join(realRoot, JOURNAL)))) {
+        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
+        await ops.fsyncDir(realRoot);
+    }
+}
+/** After the commit: the backups and deleted files go, emptied directories are pruned, the journal last. */
+async function finish(ops, realRoot, entries, journaled) {
+    for (const e of entries) {
+        for (const p of [e.bak, e.kind === 'delete' ? e.del : null])
+            if (p && (await lstatOrNull(ops, p))?.isFile())
+                await ops.unlink(p);
+        if (e.prune)
+            await prune(ops, realRoot, external_node_path_default().dirname(e.target), external_node_path_default().join(realRoot, e.prune));
+    }
+    if (journaled) {
+        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
+        await ops.fsyncDir(realRoot);
+    }
+}
+async function removeEmptyDir(ops, d) {
+    const st = await lstatOrNull(ops, d);
+    if (!st?.isDirectory())
+        return false;
+    try {
+        await ops.rmdir(d);
+        return true;
+    }
+    catch (err) {
+        if (isErrno(err) && ['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(err.code))
+            return false;
+        throw err;
+    }
+}
+async function prune(ops, realRoot, dir, stop) {
+    for (let d = dir; inside(stop, d) && d !== realRoot; d = external_node_path_default().dirname(d))
+        if (!(await removeEmptyDir(ops, d)))
+            return;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return isErrno(err) && err.code === 'EPERM';
+    }
+}
+/** Removes temp files an interrupted single-file write of a dead process left in `dirs`. */
+async function sweep(ops, dirs) {
+    for (const d of dirs) {
+        const names = await ops.readdir(d).catch(() => []);
+        for (const n of names) {
+            const m = LEFTOVER.exec(n);
+            if (!m || Number(m[2]) === process.pid || alive(Number(m[2])))
+                continue;
+            if ((await lstatOrNull(ops, external_node_path_default().join(d, n)))?.isFile())
+                await ops.unlink(external_node_path_default().join(d, n)).catch(() => { });
+        }
+    }
+}
+/** Finishes what an interrupted run left: its journal's change undone (or, once committed, cleaned up). */
+async function recover(ops, realRoot) {
+    const file = external_node_path_default().join(realRoot, JOURNAL);
+    let text;
+    try {
+        text = (await ops.readFile(file)).toString('utf8');
+    }
+    catch (err) {
+        if (missing(err))
+            return;
+        throw new UsageError(`${JOURNAL}: cannot read: ${ioReason(err)}`);
+    }
+    let j = null;
+    try {
+        j = JSON.parse(text);
+        if (j?.schema !== 1 || !Array.isArray(j.entries) || !Array.isArray(j.dirs))
+            j = null;
+    }
+    catch {
+        j = null;
+    }
+    if (j === null) {
+        // Only the journal itself was being written when that run stopped: nothing else was touched.
+        await ops.unlink(file);
+        return;
+    }
+    if (active.has(j.token) || (j.pid !== process.pid && alive(j.pid)))
+        throw new UsageError(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`);
+    const abs = (p) => (p === null ? null : external_node_path_default().join(realRoot, ...p.split('/')));
+    for (const p of [...j.entries.flatMap((e) => [e.target, e.tmp, e.bak, e.del]), ...j.dirs]) {
+        if (p !== null && (typeof p !== 'string' || repoPathProblem(p) !== null))
+            throw new UsageError(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`);
+    }
+    const entries = j.entries.map((e) => ({ rel: e.target, kind: e.kind, existed: e.existed, content: null, prune: e.prune, target: abs(e.target), tmp: abs(e.tmp), bak: abs(e.bak), del: abs(e.del) }));
+    try {
+        if (j.state === 'committed')
+            await finish(ops, realRoot, entries, true);
+        else
+            await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)), true);
+        await sweep(ops, [realRoot]); // the temp file of a journal update cut short
+    }
+    catch (err) {
+        throw new UsageError(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
+    }
+}
+/** Undoes (or completes) a change an interrupted run left under `root`; every writing command calls it before reading. */
+async function write_recoverInterrupted(root) {
+    const ops = fsOps();
+    await recover(ops, await realRootOf(ops, root));
+}
+/** Writes one file the user named outright (`plan --out`, `schemas --out`): its directory is created and is the root. */
+async function writeFileAt(absolute, content) {
+    await writeFilesAt(external_node_path_default().dirname(absolute), [{ path: external_node_path_default().basename(absolute), content }]);
+}
+/** Writes files into a directory the user named (created when missing), as one transaction. */
+async function writeFilesAt(dir, files) {
+    await makeDirectory(dir);
+    return write_applyChanges(dir, files);
+}
+/** Creates a directory the user named (`--root` of init, `--out`) and its missing parents. */
+async function makeDirectory(dir) {
+    const ops = fsOps();
+    const st = await lstatOrNull(ops, dir);
+    if (st)
+        return;
+    await makeDirectory(external_node_path_default().dirname(dir));
+    try {
+        await ops.mkdir(dir);
+    }
+    catch (err) {
+        if (isErrno(err) && err.code === 'EEXIST')
+            return;
+        throw new UsageError(`${dir}: cannot create the directory: ${ioReason(err)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/fs.ts
@@ -45386,19 +47242,45 @@ function cargoUpdateWorkspace(cwd, opts = {}) {
 
 
 
+
 /** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
 }
-async function locateManifest(root, manifest = 'modules.toml') {
+/** A command-line argument the command does not accept: printed with the command's usage line. Exit code 2. */
+class ArgumentError extends UsageError {
+    name = 'ArgumentError';
+}
+/**
+ * The root and the manifest in it. `--root` must be a directory; a manifest outside the root is
+ * refused (package paths, generated files and modules-rebuild.toml are all resolved against the
+ * root) unless `outside` allows it (hash reads nothing else).
+ */
+async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse') {
     const absRoot = external_node_path_default().resolve(root);
     const stat = await external_node_fs_namespaceObject.promises.stat(absRoot).catch(() => null);
-    if (!stat?.isDirectory())
-        throw new UsageError(`${root}: no such directory`);
+    if (stat && !stat.isDirectory()) {
+        const dir = external_node_path_default().dirname(root) || '.';
+        throw new UsageError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${external_node_path_default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${external_node_path_default().basename(root) === 'modules.toml' ? '' : ` --manifest ${external_node_path_default().basename(root)}`}` : ''}`);
+    }
+    if (!stat)
+        throw new UsageError(`${root}: no such directory (--root takes the platform's repository root)`);
     const absolute = external_node_path_default().resolve(absRoot, manifest);
     const rel = external_node_path_default().relative(absRoot, absolute);
-    const file = rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? absolute.split((external_node_path_default()).sep).join('/') : rel.split((external_node_path_default()).sep).join('/');
+    const outsideRoot = rel.startsWith('..') || external_node_path_default().isAbsolute(rel);
+    if (outsideRoot && outside === 'refuse') {
+        const dir = external_node_path_default().dirname(absolute);
+        throw new ArgumentError(`--manifest ${manifest} is outside the root ${absRoot}: its package paths, the generated files and modules-rebuild.toml are resolved against the root. Pass --root ${dir}${external_node_path_default().basename(absolute) === 'modules.toml' ? '' : ` --manifest ${external_node_path_default().basename(absolute)}`}`);
+    }
+    const file = outsideRoot ? absolute.split((external_node_path_default()).sep).join('/') : rel.split((external_node_path_default()).sep).join('/');
     return { root: absRoot, file, absolute };
+}
+/** The manifest's text; a missing manifest names the directory searched and how to point elsewhere. */
+async function fs_readManifestText(loc) {
+    const exists = await external_node_fs_namespaceObject.promises.stat(loc.absolute).then(() => true, () => false);
+    if (!exists)
+        throw new UsageError(`${loc.file}: cannot read: no such file in ${external_node_path_default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
+    return readText(loc.absolute, loc.file);
 }
 /** Reads a text file; UsageError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
 async function readText(absolute, shown) {
@@ -45493,56 +47375,46 @@ async function fs_readSnapshot(root, files) {
     return new Map(files.map((rel) => [rel, readOne(rel)]));
 }
 /**
- * Writes the files whose path is in `changed`; the others are reported unchanged. readSnapshot
- * reads a path that a symlink leads out of the root as missing, so such a file always looks
- * changed, and writing it would follow the link and overwrite a file outside the checkout: every
- * target is checked before the first write, so a refusal (UsageError) writes nothing at all.
+ * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
+ * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
+ * UsageError and leaves every file as it was.
  */
 async function fs_writeChanged(root, files, changed) {
-    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
-    for (const f of files) {
-        if (changed.has(f.path) && !(await staysInside(realRoot, external_node_path_default().join(root, f.path)))) {
-            throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`);
-        }
-    }
-    const written = [];
-    const unchanged = [];
-    for (const f of files) {
-        if (!changed.has(f.path)) {
-            unchanged.push(f.path);
-            continue;
-        }
-        const target = external_node_path_default().join(root, f.path);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, f.content);
-        written.push(f.path);
-    }
-    return { written, unchanged };
-}
-/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
-async function staysInside(realRoot, target) {
-    let p = target;
-    for (;;) {
-        const exists = await external_node_fs_namespaceObject.promises.lstat(p).then(() => true, () => false);
-        if (exists)
-            break;
-        const parent = external_node_path_default().dirname(p);
-        if (parent === p)
-            return false;
-        p = parent;
-    }
-    const real = await external_node_fs_namespaceObject.promises.realpath(p).catch(() => null); // null: a dangling symlink, whose target writeFile would create
-    return real !== null && (real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep));
+    const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
+    return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/config.ts
-/** Reads modules-rebuild.toml from the root (absent: all defaults). */
+/** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a UsageError). */
 
 
 
-async function loadConfig(root) {
+
+
+async function loadConfig(root, manifest) {
     const snapshot = await fs_readSnapshot(root, [CONFIG_FILE]);
-    return readConfig(snapshot.get(CONFIG_FILE) ?? null);
+    const text = snapshot.get(CONFIG_FILE) ?? null;
+    if (text === null)
+        await assertConfigReadable(root);
+    return readConfig(text, CONFIG_FILE, manifest === undefined ? {} : { manifest });
+}
+/**
+ * readSnapshot reads a directory, or a symbolic link leading out of the root or to nothing, as
+ * missing; for the config that would silently mean "all defaults" and generate for another
+ * layout. Only a config that does not exist at all is absent.
+ */
+async function assertConfigReadable(root) {
+    if ((await fs_readSnapshot(root, [CONFIG_FILE])).get(CONFIG_FILE) != null)
+        return;
+    const st = await external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(root, CONFIG_FILE)).catch((err) => {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            return null;
+        throw new UsageError(`${CONFIG_FILE}: cannot read: ${err.message}`);
+    });
+    if (!st)
+        return;
+    const why = st.isDirectory() ? 'it is a directory' : st.isSymbolicLink() ? 'it is a symbolic link that does not lead to a file inside the root' : 'it is not a regular file';
+    throw new UsageError(`${CONFIG_FILE}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -45686,7 +47558,7 @@ function carryComment(marker, first, parent) {
 ;// CONCATENATED MODULE: ./src/workflows/templates.generated.ts
 // @generated by scripts/embed-workflow-templates.mjs from workflows-templates/ — DO NOT EDIT; run: npm run workflow-templates
 const TEMPLATES = {
-    "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - modules-change\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      # The change branch (one commit through the Git Data API).\n      contents: write\n      # The pull request.\n      pull-requests: write\n      # Starts modules-rebuild.yml on the change branch: pushes and pull requests made with\n      # GITHUB_TOKEN start no workflow, a workflow_dispatch does.\n      actions: write\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
+    "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - modules-change\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    # Create this environment with a deployment-branch rule allowing the default branch only, and\n    # keep change_token_secret as a secret of the environment (docs/change-requests.md): a copy of\n    # this file edited on another branch then cannot run the job with the token. The action also\n    # refuses a run whose GITHUB_REF is not the default branch.\n    environment: modules-change\n    # GITHUB_TOKEN: contents: write (the change branch, one commit through the Git Data API),\n    # pull-requests: write (the pull request), actions: write (starts modules-rebuild.yml on the\n    # change branch: pushes made with GITHUB_TOKEN start no workflow, a workflow_dispatch does).\n    # With change_token_secret the secret does all of that, and this job's token only reads.\n    permissions: !param change_permissions\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
     "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build\n#   workflow_dispatch                 plan → build, with a profile, a dry run and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/workflows/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: release-plan\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    # Never for pull requests, forked or not: they plan and check only. Stage 0: every target that\n    # embeds nothing (the UIs a monolith server embeds, or all three in headless).\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      - name: Build\n        env:\n          BUILD_ARGV: ${{ toJSON(matrix.argv) }}\n        # The command is an argument vector from release-plan.json, started without a shell, so\n        # no value of the plan is ever read as shell code.\n        shell: node {0}\n        run: |\n          const { spawnSync } = require('node:child_process')\n          let argv = JSON.parse(process.env.BUILD_ARGV)\n          if (typeof argv === 'string') argv = JSON.parse(argv)\n          if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {\n            console.log('::error::matrix.argv is not a non-empty array of strings')\n            process.exit(1)\n          }\n          console.log(argv.map((a) => JSON.stringify(a)).join(' '))\n          const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' })\n          if (r.error) throw r.error\n          process.exit(r.status ?? 1)\n      - name: Stage the artifact with its build key\n        id: stage\n        env:\n          TARGET: ${{ matrix.target }}\n          BUILD_KEY: ${{ matrix.build_key }}\n          ARTIFACT: ${{ matrix.artifact }}\n          ARTIFACT_PATHS: ${{ toJSON(matrix.artifact_path) }}\n          MANIFEST_HASH: ${{ needs.plan.outputs.manifest_hash }}\n          RELEASE_ID: ${{ needs.plan.outputs.release_id }}\n        # Copies the built files into one directory with build-info.json (target, build key,\n        # manifest hash, release id, sha256 of every file): what publish and deploy read.\n        shell: node {0}\n        run: |\n          const crypto = require('node:crypto')\n          const fs = require('node:fs')\n          const path = require('node:path')\n          const env = process.env\n          let files = JSON.parse(env.ARTIFACT_PATHS)\n          if (typeof files === 'string') files = files.trim().startsWith('[') ? JSON.parse(files) : files.split('\\n')\n          files = files.map((f) => String(f).trim()).filter((f) => f !== '')\n          const out = path.join(env.RUNNER_TEMP, 'modules-rebuild-artifact')\n          fs.rmSync(out, { recursive: true, force: true })\n          const entries = []\n          for (const f of files) {\n            const rel = f.split(path.sep).join('/')\n            if (path.isAbsolute(f) || rel.split('/').includes('..') || rel === 'build-info.json') {\n              console.log(`::error::artifact path ${JSON.stringify(f)} must be inside the repository`)\n              process.exit(1)\n            }\n            const data = fs.readFileSync(f)\n            fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true })\n            fs.writeFileSync(path.join(out, rel), data)\n            entries.push({ path: rel, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })\n          }\n          const info = { schema: 1, target: env.TARGET, build_key: env.BUILD_KEY, artifact: env.ARTIFACT, manifest_hash: env.MANIFEST_HASH, release_id: env.RELEASE_ID, files: entries }\n          fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info, null, 2) + '\\n')\n          fs.appendFileSync(env.GITHUB_OUTPUT, `dir=${out}\\n`)\n          console.log(JSON.stringify(info, null, 2))\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  build_stage1:\n    name: build ${{ matrix.target }}\n    needs: [plan, build]\n    # Stage 1: a server that embeds the UIs built in stage 0 of this run.\n    if: always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && (needs.build.result == 'success' || needs.build.result == 'skipped') && needs.plan.outputs.stage1_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage1) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The UI artifacts of stage 0 land where the server build expects them (their repository\n      # paths, as staged with build-info.json).\n      - name: Download the embedded UI artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: '*-????????????????'\n          path: .\n          merge-multiple: true\n      - name: Build\n        env:\n          BUILD_ARGV: ${{ toJSON(matrix.argv) }}\n        # The command is an argument vector from release-plan.json, started without a shell, so\n        # no value of the plan is ever read as shell code.\n        shell: node {0}\n        run: |\n          const { spawnSync } = require('node:child_process')\n          let argv = JSON.parse(process.env.BUILD_ARGV)\n          if (typeof argv === 'string') argv = JSON.parse(argv)\n          if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {\n            console.log('::error::matrix.argv is not a non-empty array of strings')\n            process.exit(1)\n          }\n          console.log(argv.map((a) => JSON.stringify(a)).join(' '))\n          const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' })\n          if (r.error) throw r.error\n          process.exit(r.status ?? 1)\n      - name: Stage the artifact with its build key\n        id: stage\n        env:\n          TARGET: ${{ matrix.target }}\n          BUILD_KEY: ${{ matrix.build_key }}\n          ARTIFACT: ${{ matrix.artifact }}\n          ARTIFACT_PATHS: ${{ toJSON(matrix.artifact_path) }}\n          MANIFEST_HASH: ${{ needs.plan.outputs.manifest_hash }}\n          RELEASE_ID: ${{ needs.plan.outputs.release_id }}\n        # Copies the built files into one directory with build-info.json (target, build key,\n        # manifest hash, release id, sha256 of every file): what publish and deploy read.\n        shell: node {0}\n        run: |\n          const crypto = require('node:crypto')\n          const fs = require('node:fs')\n          const path = require('node:path')\n          const env = process.env\n          let files = JSON.parse(env.ARTIFACT_PATHS)\n          if (typeof files === 'string') files = files.trim().startsWith('[') ? JSON.parse(files) : files.split('\\n')\n          files = files.map((f) => String(f).trim()).filter((f) => f !== '')\n          const out = path.join(env.RUNNER_TEMP, 'modules-rebuild-artifact')\n          fs.rmSync(out, { recursive: true, force: true })\n          const entries = []\n          for (const f of files) {\n            const rel = f.split(path.sep).join('/')\n            if (path.isAbsolute(f) || rel.split('/').includes('..') || rel === 'build-info.json') {\n              console.log(`::error::artifact path ${JSON.stringify(f)} must be inside the repository`)\n              process.exit(1)\n            }\n            const data = fs.readFileSync(f)\n            fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true })\n            fs.writeFileSync(path.join(out, rel), data)\n            entries.push({ path: rel, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })\n          }\n          const info = { schema: 1, target: env.TARGET, build_key: env.BUILD_KEY, artifact: env.ARTIFACT, manifest_hash: env.MANIFEST_HASH, release_id: env.RELEASE_ID, files: entries }\n          fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info, null, 2) + '\\n')\n          fs.appendFileSync(env.GITHUB_OUTPUT, `dir=${out}\\n`)\n          console.log(JSON.stringify(info, null, 2))\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  # Jobs after build. Later releases of modules-rebuild add publish, deploy and smoke here: each\n  # needs [plan, build], reads release-plan.json and the build artifacts, raises only its own\n  # permissions, and never runs on pull_request. [workflows.extra_jobs] of modules-rebuild.toml\n  # follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n"
 };
 
@@ -45737,7 +47609,7 @@ function parseHeader(text) {
 function workflowPaths(input, workflowPath = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`) {
     const { workflows: w, codegen } = input;
     const paths = [w.manifest, ...codegen.package_manifests.map((name) => `**/${name}`)];
-    for (const app of APPS) {
+    for (const app of schema_APPS) {
         const a = codegen[app];
         if (!a.enabled)
             continue;
@@ -45758,7 +47630,7 @@ function planWorkflows(input, configHashHex) {
         throw new TypeError(`configHash must be 64 lowercase hex digits, got '${configHashHex}'`);
     const w = input.workflows;
     const problems = checkWorkflowsConfig(w, CONFIG_FILE, () => null, true);
-    if (hasErrors(problems))
+    if (diagnostic_hasErrors(problems))
         throw new DiagnosticError(sortDiagnostics(problems));
     const path = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`;
     const params = {
@@ -45776,8 +47648,9 @@ function planWorkflows(input, configHashHex) {
 }
 /**
  * modules-change.yml. The token is GITHUB_TOKEN, or the `change_token_secret` secret when it is
- * set (falling back to GITHUB_TOKEN when the secret is empty); the rebuild is dispatched exactly
- * when the token is GITHUB_TOKEN, whose pushes start no workflow.
+ * set. With GITHUB_TOKEN the job raises contents, pull-requests and actions (the rebuild is
+ * dispatched: its pushes start no workflow); with the secret the job's own token only reads —
+ * the secret pushes and opens the pull request, and its push starts the rebuild.
  */
 function changeWorkflow(w, configHashHex) {
     const secret = w.change_token_secret;
@@ -45786,8 +47659,9 @@ function changeWorkflow(w, configHashHex) {
         action: usesNode(w.action, w.action_version),
         manifest: w.manifest,
         change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM_PERMISSION,
-        change_token: secret ? `\${{ secrets.${secret} || github.token }}` : '${{ github.token }}',
-        change_dispatch: secret ? `\${{ secrets.${secret} == '' }}` : true
+        change_permissions: secret ? { contents: 'read' } : { contents: 'write', 'pull-requests': 'write', actions: 'write' },
+        change_token: secret ? `\${{ secrets.${secret} }}` : '${{ github.token }}',
+        change_dispatch: !secret
     };
     return { path: `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[CHANGE_WORKFLOW], params)}` };
 }
@@ -45865,6 +47739,10 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
 
 
 
+
+
+
+
 function planFromConfig(config) {
     try {
         return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen }, configHash(config)), diagnostics: [] };
@@ -45884,9 +47762,14 @@ async function planWorkflowsOnDisk(root) {
 }
 /** Writes the planned workflows whose content changed; returns the written and unchanged paths. */
 async function writeWorkflows(root, planned) {
+    const changed = new Set((await changedWorkflows(root, planned)).map((c) => c.path));
+    return writeChanged(root, planned, changed);
+}
+/** The planned workflows whose file differs from the plan (missing, or other content). */
+async function changedWorkflows(root, planned) {
     const current = await readSnapshot(root, planned.map((p) => p.path));
-    const { stale } = checkWorkflows(planned, current);
-    return writeChanged(root, planned, new Set(stale.map((s) => s.path)));
+    const stale = new Set(checkWorkflows(planned, current).stale.map((s) => s.path));
+    return planned.filter((p) => stale.has(p.path)).map((p) => ({ path: p.path, content: p.content }));
 }
 async function checkWorkflowsOnDisk(root, ctx) {
     const c = ctx ?? (await planWorkflowsOnDisk(root));
@@ -45896,14 +47779,23 @@ async function checkWorkflowsOnDisk(root, ctx) {
     const checked = generate_checkWorkflows(c.planned, current, c.config.allow_dirty);
     return { ...c, stale: checked.stale, diagnostics: sortDiagnostics([...c.diagnostics, ...checked.diagnostics]) };
 }
-/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults. */
-function initialConfig(action, version) {
-    return `#:schema ./node_modules/modules-rebuild/schema/modules-rebuild.schema.json
+/** The codegen preset `init` writes: "rustok" when apps/server/build.rs generates RusToK's registry files. */
+async function detectPreset(root) {
+    return presetFor((await readSnapshot(root, [PRESET_SIGNAL_FILE])).get(PRESET_SIGNAL_FILE) ?? null);
+}
+/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`, base features read from the apps' Cargo.toml. */
+function initialConfig(action, version, preset = 'default', baseFeatures = {}) {
+    const base = APPS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a])}`);
+    return `#:schema ${schemaUrl(action)}
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
 # Reference: the README's "modules-rebuild.toml" table, or schema/modules-rebuild.schema.json.
 schema = 1
+# true: the findings about the hand-maintained Cargo.toml (feature-drift, feature-declaration) are
+# errors instead of warnings, so check and plan fail until it agrees with modules.toml.
+strict = false
 
 [codegen]
+${preset === 'rustok' ? '# apps/server/build.rs generates the registry into OUT_DIR: write the same files, committed (README "Presets").\npreset = "rustok"' : '# preset = "default"   # or "rustok": the files RusToK\'s build scripts generate'}
 # package_manifests = ["rustok-module.toml", "module.toml"]
 # feature_prefix = "mod-"
 # api_crate = "rustok_api"
@@ -45913,6 +47805,10 @@ schema = 1
 # "auto": rewrite the managed region of [features] default where its markers exist, else build
 # with --no-default-features --features … computed from modules.toml.
 mode = "auto"
+
+[features.base_features]
+# Features besides the module features that every build keeps${base.length ? ' (read from [features] default of the apps\' Cargo.toml)' : ''}.
+${base.length ? base.join('\n') : '# server = ["redis-cache"]'}
 
 [workflows]
 # The modules-rebuild action the generated workflows call, pinned to a commit.
@@ -45925,6 +47821,27 @@ action_version = ${JSON.stringify(version)}
 # change_minimum_permission = "maintain"
 # change_token_secret = "MODULES_BOT_TOKEN"
 `;
+}
+/**
+ * Where an editor finds the JSON Schema without installing anything: the schema file of the
+ * modules-rebuild repository at the commit `action` pins (`owner/repo@sha`).
+ */
+function schemaUrl(action) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)@([0-9a-f]{40})$/.exec(action);
+    return m ? `https://raw.githubusercontent.com/${m[1]}/${m[2]}/${m[3]}/schema/modules-rebuild.schema.json` : 'https://raw.githubusercontent.com/OWNER/modules-rebuild/COMMIT/schema/modules-rebuild.schema.json';
+}
+/** The non-module, non-embed entries of `[features] default` of an app's Cargo.toml: its base features. */
+function defaultBaseFeatures(cargoText, prefix) {
+    if (cargoText === null)
+        return [];
+    try {
+        const doc = parseToml(cargoText, 'Cargo.toml');
+        const def = isTable(doc.features) && Array.isArray(doc.features.default) ? doc.features.default : [];
+        return def.filter((f) => typeof f === 'string' && !f.startsWith(prefix) && !f.startsWith('dep:') && !EMBED_FEATURES.includes(f));
+    }
+    catch {
+        return [];
+    }
 }
 
 
@@ -45941,7 +47858,7 @@ action_version = ${JSON.stringify(version)}
  */
 async function loadProject(root, manifest, lookup) {
     const loc = await locateManifest(root, manifest);
-    const stage = readManifest(loc.file, await readText(loc.absolute, loc.file));
+    const stage = readManifest(loc.file, await fs_readManifestText(loc));
     const files = await fs_readSnapshot(loc.root, filesNeeded(stage, lookup));
     return completeProject(stage, files, lookup);
 }
@@ -45952,7 +47869,7 @@ async function validateOnDisk(root, manifest) {
     if (!diagnostics.length)
         return project;
     const all = sortDiagnostics([...diagnostics, ...project.diagnostics]);
-    return { ...project, ok: project.ok && !hasErrors(all), diagnostics: all };
+    return { ...project, ok: project.ok && !diagnostic_hasErrors(all), diagnostics: all };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/codegen.ts
@@ -45967,14 +47884,16 @@ async function validateOnDisk(root, manifest) {
 
 
 
+
+
 /** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
 async function planOnDisk(root, manifest) {
-    const { config, diagnostics } = await loadConfig(root);
+    const { config, diagnostics } = await loadConfig(root, manifest);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
     const project = await loadProject(root, manifest, packageLookup(config));
-    const files = await fs_readSnapshot(root, filesForGeneration(config));
+    const files = await fs_readSnapshot(root, filesForGeneration(config, project.manifest));
     const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) };
 }
@@ -45982,18 +47901,24 @@ async function planOnDisk(root, manifest) {
 function blockingErrors(diagnostics) {
     return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
 }
-/** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
-async function generateOnDisk(root, manifest) {
+/**
+ * Writes the planned files (only changed ones); writes nothing at all when a blocking error exists.
+ * `prior`: the findings of the tree before the change this generation is part of (install /
+ * uninstall pass the tree before their edit); default: the tree before generating.
+ */
+async function generateOnDisk(root, manifest, prior) {
+    await recoverInterrupted(root);
     const ctx = await planOnDisk(root, manifest);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
-        return { ...ctx, written: [], unchanged: [] };
-    const current = await fs_readSnapshot(root, ctx.plan.files.map((f) => f.path));
+        return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
+    const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path));
     const { stale } = checkGeneration(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
-    const { written, unchanged } = await fs_writeChanged(root, ctx.plan.files, staleSet);
+    const { written, unchanged } = await writeChanged(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
     const after = await planOnDisk(root, manifest);
-    return { ...after, written, unchanged };
+    const { preexisting, introduced } = splitByOrigin(prior ?? ctx.diagnostics, after.diagnostics);
+    return { ...after, written, unchanged, preexisting, ok: !hasErrors(introduced) };
 }
 /**
  * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
@@ -46004,7 +47929,7 @@ async function checkOnDisk(root, manifest) {
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, stale: [] };
     const current = await fs_readSnapshot(root, ctx.plan.files.map((f) => f.path));
-    const checked = checkGeneration(ctx.plan, current, ctx.config.allow_dirty);
+    const checked = generate_checkGeneration(ctx.plan, current, ctx.config.allow_dirty);
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
@@ -46019,6 +47944,219 @@ async function checkOnDisk(root, manifest) {
 function fixCommand(root, manifest) {
     const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
     return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/adapters/fetch.ts
+/**
+ * Fetching a catalog from a URL, with one address policy applied to every hop (README
+ * "Guarantees"):
+ *
+ *  - https:// — the host is resolved (every address) and refused when any address is loopback,
+ *    private (RFC 1918, CGNAT 100.64/10, ULA fc00::/7), link-local, unspecified (0.0.0.0/8, ::),
+ *    multicast, reserved or documentation space, or IPv4 inside IPv6 (::ffff:…, NAT64, 6to4,
+ *    Teredo); unless allowPrivate (`--allow-private-catalog`).
+ *  - http:// — only to the loopback interface (127.0.0.1, [::1], localhost, and every address it
+ *    resolves to must be loopback) and only with allowPrivate: a catalog served on this machine.
+ *  - Redirects are followed by hand (at most maxRedirects), each target vetted the same way; a
+ *    redirect from https:// to http:// is never followed.
+ *  - The connection goes to the address that was vetted: the request's `lookup` returns it, so a
+ *    second DNS answer (rebinding) cannot swap it. TLS still verifies the certificate for the host.
+ *  - The whole request is timed out and the body bounded (the declared length and the bytes read).
+ */
+
+
+
+
+
+const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 };
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The scheme and host check before any address is looked at: https:// from anywhere; http:// only
+ * to a loopback host name; nothing else.
+ */
+function catalogUrlProblem(url) {
+    if (url.protocol === 'https:')
+        return null;
+    if (url.protocol === 'http:')
+        return LOOPBACK_HOSTS.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://';
+    return `uses ${url.protocol} — catalogs are fetched over https:// only`;
+}
+/** Address ranges a catalog fetch never reaches without allowPrivate, by what they are. */
+const RANGES = [
+    ['0.0.0.0', 8, 'ipv4', 'unspecified'],
+    ['10.0.0.0', 8, 'ipv4', 'private'],
+    ['100.64.0.0', 10, 'ipv4', 'shared (CGNAT)'],
+    ['127.0.0.0', 8, 'ipv4', 'loopback'],
+    ['169.254.0.0', 16, 'ipv4', 'link-local'],
+    ['172.16.0.0', 12, 'ipv4', 'private'],
+    ['192.0.0.0', 24, 'ipv4', 'reserved'],
+    ['192.0.2.0', 24, 'ipv4', 'documentation'],
+    ['192.88.99.0', 24, 'ipv4', 'reserved'],
+    ['192.168.0.0', 16, 'ipv4', 'private'],
+    ['198.18.0.0', 15, 'ipv4', 'reserved'],
+    ['198.51.100.0', 24, 'ipv4', 'documentation'],
+    ['203.0.113.0', 24, 'ipv4', 'documentation'],
+    ['224.0.0.0', 4, 'ipv4', 'multicast'],
+    ['240.0.0.0', 4, 'ipv4', 'reserved'],
+    ['::', 128, 'ipv6', 'unspecified'],
+    ['::1', 128, 'ipv6', 'loopback'],
+    ['::ffff:0:0', 96, 'ipv6', 'IPv4-mapped'],
+    ['::', 96, 'ipv6', 'IPv4-compatible'],
+    ['64:ff9b::', 96, 'ipv6', 'NAT64'],
+    ['64:ff9b:1::', 48, 'ipv6', 'NAT64'],
+    ['100::', 64, 'ipv6', 'discard'],
+    ['2001::', 23, 'ipv6', 'reserved (Teredo, benchmarking)'],
+    ['2001:db8::', 32, 'ipv6', 'documentation'],
+    ['2002::', 16, 'ipv6', '6to4'],
+    ['fc00::', 7, 'ipv6', 'private (ULA)'],
+    ['fe80::', 10, 'ipv6', 'link-local'],
+    ['fec0::', 10, 'ipv6', 'site-local'],
+    ['ff00::', 8, 'ipv6', 'multicast']
+];
+const BLOCKS = RANGES.map(([net4, prefix, type, what]) => {
+    const list = new (external_node_net_default()).BlockList();
+    list.addSubnet(net4, prefix, type);
+    return { list, type, what };
+});
+/** What a non-public address is ('loopback', 'private', …), or null for a public unicast address. */
+function addressProblem(address) {
+    const family = external_node_net_default().isIP(address);
+    if (family === 0)
+        return 'not an IP address';
+    const type = family === 4 ? 'ipv4' : 'ipv6';
+    return BLOCKS.find((b) => b.type === type && b.list.check(address, type))?.what ?? null;
+}
+const isLoopback = (address) => addressProblem(address) === 'loopback';
+async function vet(url, allowPrivate, resolve) {
+    const problem = catalogUrlProblem(url);
+    if (problem)
+        throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    let addresses;
+    if (external_node_net_default().isIP(host))
+        addresses = [{ address: host, family: external_node_net_default().isIP(host) }];
+    else {
+        try {
+            addresses = await resolve(host);
+        }
+        catch (err) {
+            throw new UsageError(`${url.href}: cannot read the catalog: ${err.code ?? err.message}`);
+        }
+    }
+    if (!addresses.length)
+        throw new UsageError(`${url.href}: cannot read the catalog: ${host} has no address`);
+    if (url.protocol === 'http:') {
+        if (!allowPrivate)
+            throw new UsageError(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`);
+        const other = addresses.find((a) => !isLoopback(a.address));
+        if (other)
+            throw new UsageError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`);
+    }
+    else if (!allowPrivate) {
+        for (const a of addresses) {
+            const what = addressProblem(a.address);
+            if (what)
+                throw new UsageError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`);
+        }
+    }
+    return addresses[0];
+}
+const defaultResolve = async (host) => (0,promises_namespaceObject.lookup)(host, { all: true, verbatim: true });
+/** A `lookup` for net.connect that answers with the vetted address only. */
+function pinnedLookup(pinned) {
+    return ((_host, opts, cb) => {
+        if (opts.all)
+            cb(null, [pinned]);
+        else
+            cb(null, pinned.address, pinned.family);
+    });
+}
+/** One GET to the vetted address (the lookup answers with it, whatever DNS says now). */
+function get(url, pinned, signal, ca) {
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, {
+            method: 'GET',
+            agent: false,
+            signal,
+            headers: { accept: 'application/toml, text/plain;q=0.9, */*;q=0.1', 'user-agent': 'modules-rebuild' },
+            lookup: pinnedLookup(pinned),
+            ...(ca && url.protocol === 'https:' ? { ca } : {})
+        }, (res) => resolve({ status: res.statusCode ?? 0, location: res.headers.location ?? null, length: Number(res.headers['content-length'] ?? NaN), body: res }));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/** GETs a catalog: redirects followed by hand (each hop vetted), the size bounded, the whole request timed out. */
+async function fetchCatalogText(spec, options = {}) {
+    const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options };
+    const allowPrivate = options.allowPrivate ?? false;
+    const resolve = options.resolve ?? defaultResolve;
+    let url;
+    try {
+        url = new URL(spec);
+    }
+    catch {
+        throw new UsageError(`${spec}: not a valid URL`);
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+        for (let hop = 0;; hop++) {
+            const res = await get(url, await vet(url, allowPrivate, resolve), controller.signal, options.ca);
+            if (res.status >= 300 && res.status < 400 && res.location) {
+                res.body.resume();
+                if (hop >= maxRedirects)
+                    throw new UsageError(`${spec}: more than ${maxRedirects} redirects`);
+                const next = new URL(res.location, url);
+                if (url.protocol === 'https:' && next.protocol === 'http:')
+                    throw new UsageError(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`);
+                url = next;
+                continue;
+            }
+            if (res.status < 200 || res.status >= 300) {
+                res.body.resume();
+                throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
+            }
+            if (res.length > maxBytes) {
+                res.body.destroy();
+                throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+            }
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of res.body) {
+                size += chunk.byteLength;
+                if (size > maxBytes) {
+                    res.body.destroy();
+                    throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                }
+                chunks.push(chunk);
+            }
+            return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+        }
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            throw err;
+        if (controller.signal.aborted)
+            throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
+        const e = err;
+        throw new UsageError(`${spec}: cannot read the catalog: ${e.code ?? e.message}`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/catalog.ts
@@ -46048,90 +48186,19 @@ function fixCommand(root, manifest) {
 
 
 
-const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 };
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * Which catalog URLs are fetched: https:// from anywhere; http:// only from the loopback interface
- * (a catalog served on the same machine, and the tests); nothing else.
- */
-function catalogUrlProblem(url) {
-    if (url.protocol === 'https:')
-        return null;
-    if (url.protocol === 'http:')
-        return LOOPBACK.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://';
-    return `uses ${url.protocol} — catalogs are fetched over https:// only`;
-}
+
+
+
+// ───────────────────────────── catalog source ─────────────────────────────
 const isUrl = (spec) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec);
-/** GETs a catalog: redirects followed (each hop checked), the size bounded, the whole request timed out. */
-async function fetchCatalogText(spec, options = {}) {
-    const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options };
-    let url;
-    try {
-        url = new URL(spec);
-    }
-    catch {
-        throw new UsageError(`${spec}: not a valid URL`);
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    try {
-        for (let hop = 0;; hop++) {
-            const problem = catalogUrlProblem(url);
-            if (problem)
-                throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`);
-            const res = await fetch(url, { redirect: 'manual', signal: controller.signal, headers: { accept: 'application/toml, text/plain;q=0.9, */*;q=0.1' } });
-            if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-                await res.body?.cancel();
-                if (hop >= maxRedirects)
-                    throw new UsageError(`${spec}: more than ${maxRedirects} redirects`);
-                url = new URL(res.headers.get('location'), url);
-                continue;
-            }
-            if (!res.ok) {
-                await res.body?.cancel();
-                throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
-            }
-            const declared = Number(res.headers.get('content-length') ?? NaN);
-            if (declared > maxBytes) {
-                await res.body?.cancel();
-                throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
-            }
-            const chunks = [];
-            let size = 0;
-            if (res.body) {
-                const reader = res.body.getReader();
-                for (;;) {
-                    const { done, value } = await reader.read();
-                    if (done)
-                        break;
-                    size += value.byteLength;
-                    if (size > maxBytes) {
-                        await reader.cancel();
-                        throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
-                    }
-                    chunks.push(value);
-                }
-            }
-            return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
-        }
-    }
-    catch (err) {
-        if (err instanceof UsageError)
-            throw err;
-        if (controller.signal.aborted)
-            throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
-        const cause = err.cause;
-        throw new UsageError(`${spec}: cannot read the catalog: ${cause?.code ?? cause?.message ?? err.message}`);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
 /** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
 async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
     if (isUrl(spec))
         return readCatalog(spec, await fetchCatalogText(spec, options));
-    const loc = await locateManifest(root, spec);
+    const loc = await locateManifest(root, spec, 'allow');
+    if (!(await external_node_fs_namespaceObject.promises.stat(loc.absolute).then(() => true, () => false))) {
+        throw new UsageError(`${loc.file}: cannot read the catalog: no such file in ${external_node_path_default().dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`);
+    }
     return readCatalog(loc.file, await readText(loc.absolute, loc.file));
 }
 const overlay = (snapshot, changes) => {
@@ -46151,7 +48218,7 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
         disk.set(loc.file, before);
         return [...result].filter(([p, content]) => disk.get(p) !== content).map(([p, content]) => ({ path: p, diff: unifiedDiff(p, disk.get(p) ?? null, content) }));
     };
-    const none = { declarations: [], declared: [] };
+    const none = { declarations: [], declared: [], contents: own };
     if (!config)
         return { project: null, diagnostics: configDiagnostics, files: await diffs(own), ...none };
     const lookup = packageLookup(config);
@@ -46172,7 +48239,7 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
     const decl = removing ? planUndeclarations(input) : planDeclarations(input);
     for (const w of decl.writes)
         own.set(w.path, w.content);
-    const generation = planGeneration({ project, config, files: overlay(await fs_readSnapshot(root, filesForGeneration(config)), own), manifestFile: loc.file });
+    const generation = planGeneration({ project, config, files: overlay(await fs_readSnapshot(root, filesForGeneration(config, project.manifest)), own), manifestFile: loc.file });
     const result = new Map(own);
     const current = overlay(await fs_readSnapshot(root, generation.files.map((f) => f.path)), own);
     for (const f of generation.files) {
@@ -46186,35 +48253,14 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
         diagnostics: sortDiagnostics([...configDiagnostics, ...decl.diagnostics, ...generation.diagnostics]),
         files: await diffs(result),
         declarations: decl.writes,
-        declared: decl.changes
+        declared: decl.changes,
+        contents: result
     };
-}
-/** Puts files back as they were (null: did not exist, and empty vendored directories go too); used when a step fails. */
-async function restore(root, saved, packageDir) {
-    for (const [rel, content] of saved) {
-        const abs = external_node_path_default().join(root, rel);
-        if (content !== null) {
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
-            await external_node_fs_namespaceObject.promises.writeFile(abs, content);
-            continue;
-        }
-        await external_node_fs_namespaceObject.promises.rm(abs, { force: true });
-        await pruneEmpty(root, external_node_path_default().posix.dirname(rel), packageDir);
-    }
-}
-/** Removes `dir` and its parents up to `stop` (the vendored package directory) while they are empty. */
-async function pruneEmpty(root, dir, stop) {
-    for (let d = dir; d === stop || d.startsWith(stop + '/'); d = external_node_path_default().posix.dirname(d)) {
-        const entries = await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(root, d)).catch(() => null);
-        if (entries === null || entries.length)
-            return;
-        await external_node_fs_namespaceObject.promises.rmdir(external_node_path_default().join(root, d));
-    }
 }
 /** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
 async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const dryRun = opts.dryRun ?? false;
-    const base = { plan, applied: false, refused: false, written: [], deleted: [], declared: [] };
+    const base = { plan, applied: false, refused: false, written: [], deleted: [], declared: [], preexisting: [] };
     if (!plan.ok || plan.text === null)
         return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] };
     if (!plan.changed)
@@ -46224,72 +48270,75 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const hash = edited.project?.manifestHash ?? null;
     if (!edited.project || blockingErrors(diagnostics).length)
         return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] };
-    if (dryRun)
-        return { ...base, ok: !hasErrors(diagnostics), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared };
+    // The tree's findings before the change: the change fails only on errors it introduces.
+    const prior = (await planOnDisk(root, manifestArg)).diagnostics;
+    if (dryRun) {
+        const { preexisting, introduced } = compare_splitByOrigin(prior, diagnostics);
+        return { ...base, ok: !diagnostic_hasErrors(introduced), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared, preexisting };
+    }
     // The plan is only right for the text it was made from.
     if ((await readText(loc.absolute, loc.file)) !== before)
         throw new UsageError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
-    const writes = [...plan.writes, ...edited.declarations];
-    const lockfile = opts.updateLockfile && edited.declared.length > 0;
-    // Every file the change touches (the generated ones included), to put back if anything fails.
-    const touched = [...edited.files.map((f) => f.path), ...writes.map((w) => w.path), ...plan.deletes, ...(lockfile ? [LOCKFILE] : [])];
-    const saved = new Map([...(await fs_readSnapshot(root, touched.filter((p) => p !== loc.file))), [loc.file, before]]);
-    const written = [];
-    const deleted = [];
+    const lockfile = opts.updateLockfile === true && edited.declared.length > 0;
     const dir = packageLookup(cfg.config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '');
-    let generated;
-    try {
-        if (plan.text !== before) {
-            await external_node_fs_namespaceObject.promises.writeFile(loc.absolute, plan.text);
-            written.push(loc.file);
+    // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml
+    // declarations and the generated files all change, or none does.
+    const changes = edited.files.map((f) => {
+        const content = edited.contents.get(f.path) ?? null;
+        return content === null ? { path: f.path, delete: true, prune: dir } : { path: f.path, content };
+    });
+    const lockBefore = lockfile ? ((await fs_readSnapshot(root, [LOCKFILE])).get(LOCKFILE) ?? null) : null;
+    let generated = null;
+    let refusal = [];
+    const applied = await write_applyChanges(root, changes, {
+        ...(lockfile ? { preserve: [LOCKFILE] } : {}),
+        beforeCommit: async () => {
+            // Not expected (the same inputs were planned above), but never keep a half-valid change.
+            const after = await planOnDisk(root, manifestArg);
+            if (blockingErrors(after.diagnostics).length) {
+                refusal = after.diagnostics;
+                return false;
+            }
+            generated = { ...after, written: [], unchanged: [], preexisting: [], ok: true };
+            if (!lockfile)
+                return true;
+            const run = await cargoUpdateWorkspace(root, { offline: opts.offline ?? false });
+            if (!run.ok)
+                refusal = [diagnostic('error', 'lockfile-update-failed', LOCKFILE, null, `\`cargo update --workspace\` failed, so ${LOCKFILE} cannot follow the change; nothing was kept:\n${run.output}`, 'Fix what cargo reports (a network or registry problem, a version no registry has), or run without --update-lockfile and update Cargo.lock yourself.')];
+            return run.ok;
         }
-        written.push(...(await fs_writeChanged(root, writes, new Set(writes.map((w) => w.path)))).written);
-        for (const d of plan.deletes) {
-            await external_node_fs_namespaceObject.promises.rm(external_node_path_default().join(root, d), { force: true });
-            await pruneEmpty(root, external_node_path_default().posix.dirname(d), dir);
-            deleted.push(d);
-        }
-        generated = await generateOnDisk(root, manifestArg);
-    }
-    catch (err) {
-        await restore(root, saved, dir);
-        throw err;
-    }
-    const undo = async (diagnostics) => {
-        await restore(root, saved, dir);
-        return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...diagnostics]), files: [] };
-    };
-    // Not expected (the same inputs were planned above), but never leave a half-done change.
-    if (blockingErrors(generated.diagnostics).length)
-        return undo(generated.diagnostics);
+    });
+    if (!applied.committed || !generated)
+        return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...refusal]), files: [] };
+    const done = generated;
     const notes = [];
     const lock = [];
     if (lockfile) {
-        const before = saved.get(LOCKFILE) ?? null;
-        const run = await cargoUpdateWorkspace(root, { offline: opts.offline ?? false });
-        if (!run.ok)
-            return undo([diagnostic('error', 'lockfile-update-failed', LOCKFILE, null, `\`cargo update --workspace\` failed, so ${LOCKFILE} cannot follow the change; nothing was kept:\n${run.output}`, 'Fix what cargo reports (a network or registry problem, a version no registry has), or run without --update-lockfile and update Cargo.lock yourself.')]);
-        const after = (await fs_readSnapshot(root, [LOCKFILE])).get(LOCKFILE) ?? null;
-        if (after !== before)
+        if ((await fs_readSnapshot(root, [LOCKFILE])).get(LOCKFILE) !== lockBefore)
             lock.push(LOCKFILE);
     }
     else if (edited.declared.length && (await fs_readSnapshot(root, [LOCKFILE])).get(LOCKFILE)) {
         notes.push(diagnostic('warning', 'lockfile-outdated', LOCKFILE, null, `${LOCKFILE} does not follow the dependencies this change ${plan.removed.length ? 'removed' : 'declared'} (${edited.declared.join('; ')}), so \`cargo build --locked\` refuses it until it is updated`, 'Run `cargo update --workspace` (it adds or drops only these), or pass --update-lockfile next time.'));
     }
-    const all = sortDiagnostics([...plan.diagnostics, ...generated.diagnostics, ...notes]);
-    return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...new Set([...written, ...generated.written, ...lock])], deleted };
+    // Reported in the order the change reads: the manifest, the vendored files and declarations, the generated files.
+    const order = [loc.file, ...plan.writes.map((w) => w.path), ...edited.declarations.map((w) => w.path), ...changes.map((c) => c.path)];
+    const written = [...new Set(order)].filter((p) => applied.written.includes(p));
+    const all = sortDiagnostics([...plan.diagnostics, ...done.diagnostics, ...notes]);
+    const { preexisting, introduced } = compare_splitByOrigin(prior, all);
+    return { plan, applied: true, refused: false, ok: !diagnostic_hasErrors(introduced), preexisting, manifestHash: done.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...written, ...lock], deleted: applied.deleted };
 }
 /** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */
 const LOCKFILE = 'Cargo.lock';
 async function readManifestAt(root, manifest) {
     const loc = await locateManifest(root, manifest);
-    return { loc, text: await readText(loc.absolute, loc.file) };
+    return { loc, text: await fs_readManifestText(loc) };
 }
 async function installOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
+    await write_recoverInterrupted(root);
     const { loc, text } = await readManifestAt(root, manifestArg);
     const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch);
-    const cfg = await loadConfig(loc.root);
+    const cfg = await loadConfig(loc.root, manifestArg);
     const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG);
     const files = await fs_readSnapshot(loc.root, catalogPackageFiles(catalog, lookup));
     const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, lookup });
@@ -46297,8 +48346,9 @@ async function installOnDisk(root, opts) {
 }
 async function uninstallOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
+    await write_recoverInterrupted(root);
     const { loc, text } = await readManifestAt(root, manifestArg);
-    const cfg = await loadConfig(loc.root);
+    const cfg = await loadConfig(loc.root, manifestArg);
     const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG);
     const files = await fs_readSnapshot(loc.root, uninstallPackageFiles(loc.file, text, opts.slug, lookup));
     const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup });
@@ -47231,7 +49281,14 @@ async function runChange(o) {
     const permission = await requirePermission(o.octokit, { owner: o.owner, repo: o.repo, username: o.actor, minimum: o.minimum });
     if (!permission.ok)
         return { status: 'refused', diagnostics: [permission.diagnostic], request, permission };
-    // 3. Apply.
+    // 3. Only from the default branch: a run of modules-change.yml as edited on another branch must
+    // not reach the change token (the job's environment holds it back too; this is the second lock).
+    const defaultBranch = (await o.octokit.rest.repos.get({ owner: o.owner, repo: o.repo })).data.default_branch;
+    if (o.base !== undefined && o.base !== defaultBranch) {
+        const d = diagnostic('error', 'change-not-default-branch', 'modules-change.yml', null, `The change run is on '${o.base}', not on the default branch '${defaultBranch}': changes are made only from the default branch`, `Dispatch modules-change.yml with ref "${defaultBranch}" (the pull request targets it).`);
+        return { status: 'refused', diagnostics: [d], request, permission };
+    }
+    // 4. Apply.
     let applied;
     try {
         applied = await o.apply(request);
@@ -47241,8 +49298,8 @@ async function runChange(o) {
             return { status: 'refused', diagnostics: err.diagnostics, request, permission };
         throw err;
     }
-    // 4. Branch and pull request.
-    const base = o.base ?? (await o.octokit.rest.repos.get({ owner: o.owner, repo: o.repo })).data.default_branch;
+    // 5. Branch and pull request.
+    const base = defaultBranch;
     const branch = changeBranch(request);
     const title = applied.title ?? changeTitle(request);
     const body = changePullRequestBody({ request, actor: o.actor, summary: applied.summary, runUrl: o.runUrl, branch });
@@ -47265,7 +49322,7 @@ async function runChange(o) {
             return { status: 'refused', diagnostics: err.diagnostics, request, permission };
         throw err;
     }
-    // 5. The rebuild of the branch, when it moved.
+    // 6. The rebuild of the branch, when it moved.
     let dispatched = null;
     if (o.dispatch !== false && o.dispatch !== undefined && (pr.pushed || pr.created)) {
         dispatched = await dispatchRebuild(o.octokit, o.owner, o.repo, branch, o.dispatch, `${title} (#${pr.pr_number})`);
@@ -47541,12 +49598,13 @@ async function worktreeIds(root, requests) {
 
 
 
+
 const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
 class GitError extends Error {
     name = 'GitError';
 }
 function gitEnv(extra = {}) {
-    const env = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    const env = { ...childEnv(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
     for (const k of STRIP)
         delete env[k];
     return { ...env, ...extra };
@@ -48124,17 +50182,24 @@ const enabledTargets = (codegen) => config_TARGETS.filter((t) => codegen.codegen
 /**
  * The server's feature set under the profile: [codegen]'s set with the embed features the profile
  * asks for. When that differs from what modules.toml selects (a --profile override), the features
- * are passed explicitly (`--no-default-features --features …`), whatever the feature mode.
+ * are passed explicitly (`--no-default-features --features …`), whatever the feature mode: base
+ * features first, then the non-module default features whose module/embed features the profile
+ * still selects, the embed features, the module features.
  */
 function profileFeatures(set, base, embed) {
-    const wanted = EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? embed.admin : embed.storefront));
-    const rest = set.features.filter((f) => !EMBED_FEATURES.includes(f));
+    const isEmbed = (f) => features_EMBED_FEATURES.includes(f);
+    const wanted = features_EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? embed.admin : embed.storefront));
+    if (set.features.filter(isEmbed).join(',') === wanted.join(','))
+        return { features: set.features, args: set.cargoArgs, mode: set.mode, overridden: false, dropped: [] };
+    const keptNames = new Set(set.kept.map((k) => k.feature));
+    const rest = set.features.filter((f) => !isEmbed(f) && !keptNames.has(f));
     const head = rest.filter((f) => base.includes(f));
     const tail = rest.filter((f) => !base.includes(f));
-    const features = [...new Set([...head, ...wanted, ...tail])];
-    if (features.join(',') === set.features.join(','))
-        return { features: set.features, args: set.cargoArgs, mode: set.mode, overridden: false };
-    return { features, args: cargoArgsFor(features), mode: 'flags', overridden: true };
+    const allowed = new Set([...wanted, ...tail]);
+    const kept = set.kept.filter((k) => k.enables.every((e) => allowed.has(e))).map((k) => k.feature);
+    const dropped = set.kept.map((k) => k.feature).filter((f) => !kept.includes(f));
+    const features = [...new Set([...head, ...kept, ...wanted, ...tail])];
+    return { features, args: cargoArgsFor(features), mode: 'flags', overridden: true, dropped };
 }
 function targetSpecs(i) {
     const notes = [];
@@ -48152,7 +50217,16 @@ function targetSpecs(i) {
             ({ features, args, mode } = p);
             if (p.overridden)
                 notes.push(`server: the profile's features differ from those modules.toml selects, so they are passed explicitly: ${features.join(',') || '(none)'}.`);
+            if (p.dropped.length)
+                notes.push(`server: left out ${p.dropped.join(', ')} of [features] default: ${p.dropped.length === 1 ? 'it enables' : 'they enable'} features the profile does not select.`);
         }
+        if (set.mode === 'flags' && set.kept.length) {
+            const kept = set.kept.map((k) => k.feature).filter((f) => features.includes(f));
+            if (kept.length)
+                notes.push(`${t}: keeps ${kept.join(', ')} of [features] default (not module features; --no-default-features would drop them). List them in [features] base_features.${t} of modules-rebuild.toml to make this explicit.`);
+        }
+        if (set.alwaysCompiled.length)
+            notes.push(`${t}: ${set.alwaysCompiled.join(', ')} ${set.alwaysCompiled.length === 1 ? 'is' : 'are'} compiled in whatever the features say (non-optional dependencies).`);
         const pkg = tc.package ?? (t === 'server' ? i.manifest.app : (i.packages[t] ?? null));
         const cargoDir = i.codegen.codegen[t].cargo_toml.replace(/\/?Cargo\.toml$/, '');
         const packageName = pkg ?? (cargoDir.split('/').pop() || t);
@@ -48753,6 +50827,7 @@ function planOutputs(plan, manifestHash, planPath) {
 
 
 
+
 async function loadSide(read, manifestFile, manifestText) {
     const configText = (await read([CONFIG_FILE])).get(CONFIG_FILE) ?? null;
     const cfg = readConfig(configText);
@@ -48765,7 +50840,7 @@ async function loadSide(read, manifestFile, manifestText) {
     const project = completeProject(stage, await read(filesNeeded(stage, lookup)), lookup);
     if (!cfg.config || !project.ok)
         return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] };
-    const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config)), manifestFile });
+    const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, project.manifest)), manifestFile });
     return { stage, config: cfg.config, planConfig: pc.config, project, generation, diagnostics: [...diagnostics, ...generation.diagnostics] };
 }
 /** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */
@@ -48821,19 +50896,20 @@ async function runPlan(o) {
     const loc = await locateManifest(o.root, o.manifest);
     const root = loc.root;
     const read = fsReader(root);
-    const head = await loadSide(read, loc.file, await readText(loc.absolute, loc.file));
+    await assertConfigReadable(root);
+    const head = await loadSide(read, loc.file, await fs_readManifestText(loc));
     const diagnostics = [...head.diagnostics];
     const hash = head.project?.manifestHash ?? null;
     const refuse = () => {
         const sorted = sortDiagnostics(diagnostics);
         return { ok: false, plan: null, json: null, diagnostics: sorted, summary: refusedSummary(sorted), outputs: planOutputs(null, hash, null) };
     };
-    if (!head.generation || !head.planConfig || hasErrors(diagnostics))
+    if (!head.generation || !head.planConfig || diagnostic_hasErrors(diagnostics))
         return refuse();
     // [codegen] stale check: generated files must be what modules.toml generates.
     const current = await read(head.generation.files.map((f) => f.path));
-    diagnostics.push(...checkGeneration(head.generation, current, head.config.allow_dirty).diagnostics);
-    if (hasErrors(diagnostics))
+    diagnostics.push(...generate_checkGeneration(head.generation, current, head.config.allow_dirty).diagnostics);
+    if (diagnostic_hasErrors(diagnostics))
         return refuse();
     const m = head.project.manifest;
     const pc = head.planConfig;
@@ -48920,8 +50996,7 @@ async function runPlan(o) {
     let planPath = null;
     if (o.out !== undefined) {
         planPath = external_node_path_default().resolve(o.out);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(planPath), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(planPath, json);
+        await writeFileAt(planPath, json);
     }
     return { ok: true, plan, json, diagnostics: sortDiagnostics(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) };
 }
@@ -48942,7 +51017,7 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
     let keys = null;
     if (text === null)
         notes.push(`${manifestFile} does not exist at ${ref}: every module counts as added.`);
-    else if (side.project?.ok && side.generation && side.planConfig && !hasErrors(side.diagnostics)) {
+    else if (side.project?.ok && side.generation && side.planConfig && !diagnostic_hasErrors(side.diagnostics)) {
         modules = modulesOf(side.project.manifest, side.project.packages);
         const k = await keySide(side, read, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit), dirty: [], notes: [] }));
         keys = k.keys;
@@ -48991,6 +51066,7 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
 
 
 
+
 const MAX_ANNOTATIONS = 10;
 /**
  * Escapes untrusted text for the job summary (core.summary does not escape). Everything we write
@@ -49027,9 +51103,9 @@ function annotate(diagnostics, where) {
         }
         const text = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message;
         if (d.severity === 'error')
-            error(text, props);
+            log_error(text, props);
         else
-            warning(text, props);
+            log_warning(text, props);
     }
     return shown.length;
 }
@@ -49063,6 +51139,7 @@ function summarizeDiagnostics(diagnostics, annotated, where) {
 
 
 
+
 /**
  * change: a module install/uninstall request (modules-change.yml) → RBAC → the catalog edit and
  * regenerated code on this checkout → one branch and one pull request, with the plan in its body.
@@ -49071,16 +51148,16 @@ async function change(ctx) {
     const { inputs } = ctx;
     if (inputs.token)
         core_setSecret(inputs.token);
-    const outcome = await group('Apply the module change', () => runChangeStep({ request: inputs.request ?? '', actor: inputs.actor ?? '', 'minimum-permission': inputs.minimumPermission ?? '', token: inputs.token ?? '', 'dispatch-rebuild': inputs.dispatchRebuild ?? 'false' }, process.env, (request) => change_apply(ctx, request)));
+    const outcome = await log_group('Apply the module change', () => runChangeStep({ request: inputs.request ?? '', actor: inputs.actor ?? '', 'minimum-permission': inputs.minimumPermission ?? '', token: inputs.token ?? '', 'dispatch-rebuild': inputs.dispatchRebuild ?? 'false' }, process.env, (request) => change_apply(ctx, request)));
     for (const [name, value] of Object.entries(changeOutputs(outcome)))
         setOutput(name, value);
     summary.addRaw(changeSummary(outcome), true);
     if (outcome.status === 'refused') {
         summarizeDiagnostics(outcome.diagnostics, annotate(outcome.diagnostics, ctx.where), ctx.where);
-        setFailed('the module change was refused: see the annotations and the job summary');
+        log_setFailed('the module change was refused: see the annotations and the job summary');
     }
     else if (outcome.dispatched?.error) {
-        warning(`the rebuild of ${outcome.branch} could not be started: ${outcome.dispatched.error}`);
+        log_warning(`the rebuild of ${outcome.branch} could not be started: ${outcome.dispatched.error}`);
     }
 }
 /** The catalog edit on the checkout; the changed files (repository-relative) and the plan summary. */
@@ -49105,10 +51182,11 @@ async function change_apply({ inputs, root, where }, request) {
 
 
 
+
 /** check: stale generated files become annotations; each diff goes into the job summary. */
 async function check({ inputs, root, where }) {
-    const r = await group('Check generated files against modules.toml', () => checkOnDisk(root, inputs.manifest));
-    const ok = !hasErrors(r.diagnostics);
+    const r = await log_group('Check generated files against modules.toml', () => checkOnDisk(root, inputs.manifest));
+    const ok = !diagnostic_hasErrors(r.diagnostics);
     setOutput('valid', String(ok));
     setOutput('manifest_hash', r.project?.manifestHash ?? '');
     setOutput('stale', JSON.stringify(r.stale.map((s) => s.path)));
@@ -49118,12 +51196,12 @@ async function check({ inputs, root, where }) {
     const fix = fixCommand(inputs.workingDirectory, inputs.manifest);
     for (const s of r.stale) {
         summary.addRaw(`<p><code>${report_escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff');
-        info(s.diff);
+        log_info(s.diff);
     }
     if (r.stale.length)
         summary.addRaw(`<p>Fix: <code>${report_escapeHtml(fix)}</code>, then commit the result.</p>`, true);
     if (!ok)
-        setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary');
+        log_setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary');
 }
 
 ;// CONCATENATED MODULE: ./src/hash/explain.ts
@@ -49255,21 +51333,22 @@ function renderExplanation(e) {
 
 
 
+
 async function hash({ inputs, root, where }) {
     const read = async (file) => {
-        const loc = await locateManifest(root, file);
-        return toml_parseToml(await readText(loc.absolute, loc.file), loc.file);
+        const loc = await locateManifest(root, file, 'allow');
+        return toml_parseToml(await fs_readManifestText(loc), loc.file);
     };
     try {
         const doc = await read(inputs.manifest);
         const value = manifestHash(doc);
         setOutput('manifest_hash', value);
         setOutput('valid', 'true');
-        info(value);
+        log_info(value);
         summary.addHeading('modules-rebuild: manifest_hash', 2).addRaw(`<p><code>${value}</code></p>`, true);
         if (inputs.against) {
             const text = renderExplanation(explainHash(doc, await read(inputs.against)));
-            info(text);
+            log_info(text);
             summary.addCodeBlock(escapeCode(text));
         }
     }
@@ -49279,11 +51358,12 @@ async function hash({ inputs, root, where }) {
         setOutput('valid', 'false');
         setOutput('manifest_hash', '');
         summarizeDiagnostics(err.diagnostics, annotate(err.diagnostics, where), where);
-        setFailed(`${inputs.manifest} cannot be hashed: ${err.message}`);
+        log_setFailed(`${inputs.manifest} cannot be hashed: ${err.message}`);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/action/commands/plan.ts
+
 
 
 
@@ -49295,7 +51375,7 @@ async function hash({ inputs, root, where }) {
 async function plan({ inputs, root, where }) {
     const store = await githubStore(inputs.token);
     const out = external_node_path_default().join(process.env.RUNNER_TEMP ?? root, 'release-plan.json');
-    const r = await group('Plan the release', () => runPlan({
+    const r = await log_group('Plan the release', () => runPlan({
         root,
         manifest: inputs.manifest,
         ...(inputs.profile ? { profile: inputs.profile } : {}),
@@ -49309,12 +51389,12 @@ async function plan({ inputs, root, where }) {
     annotate(r.diagnostics, where);
     summary.addRaw(r.summary, true);
     if (!r.ok)
-        setFailed('the plan was refused: see the annotations and the job summary');
+        log_setFailed('the plan was refused: see the annotations and the job summary');
 }
 async function githubStore(token) {
     const repository = process.env.GITHUB_REPOSITORY;
     if (!token || !repository) {
-        info('No token or GITHUB_REPOSITORY: planning offline (every target counts as unbuilt).');
+        log_info('No token or GITHUB_REPOSITORY: planning offline (every target counts as unbuilt).');
         return null;
     }
     core_setSecret(token);
@@ -49326,8 +51406,9 @@ async function githubStore(token) {
 
 
 
+
 async function validate({ inputs, root, where }) {
-    const result = await group(`Validate ${inputs.manifest}`, () => validateOnDisk(root, inputs.manifest));
+    const result = await log_group(`Validate ${inputs.manifest}`, () => validateOnDisk(root, inputs.manifest));
     setOutput('valid', String(result.ok));
     setOutput('manifest_hash', result.manifestHash ?? '');
     const annotated = annotate(result.diagnostics, where);
@@ -49336,7 +51417,7 @@ async function validate({ inputs, root, where }) {
         summary.addRaw(`<p><code>manifest_hash</code>: <code>${result.manifestHash}</code></p>`, true);
     summarizeDiagnostics(result.diagnostics, annotated, where);
     if (!result.ok)
-        setFailed(`${inputs.manifest} is invalid: see the annotations and the job summary`);
+        log_setFailed(`${inputs.manifest} is invalid: see the annotations and the job summary`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -49403,6 +51484,7 @@ function inputs_booleanInput(name, fallback) {
 
 
 
+
 const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change };
 async function main_run() {
     try {
@@ -49413,7 +51495,7 @@ async function main_run() {
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message);
+        log_setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message);
     }
     finally {
         if (process.env.GITHUB_STEP_SUMMARY)

@@ -6,15 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HG: () => (/* binding */ APP_DEFAULTS),
 /* harmony export */   Sk: () => (/* binding */ ConfigSchema),
+/* harmony export */   _s: () => (/* binding */ RUSTOK_OUTPUTS),
+/* harmony export */   cL: () => (/* binding */ RUSTOK_OUTPUT_KEYS),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   h: () => (/* binding */ APPS),
 /* harmony export */   i2: () => (/* binding */ FEATURE_PATTERN)
 /* harmony export */ });
-/* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, APP_DEFAULTS, CodegenSchema, FeaturesSchema */
+/* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, PRESETS, CodegenSchema, FeaturesSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
 /* harmony import */ var _plan_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4061);
-/* harmony import */ var _workflows_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(918);
+/* harmony import */ var _workflows_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7436);
 /**
  * modules-rebuild.toml, schema 1 — the tool's own configuration at the repository root. The single
  * definition of the format: the TypeScript type and the published JSON Schema
@@ -30,6 +33,7 @@ const APPS = ['server', 'admin', 'storefront'];
 const FEATURE_MODES = ['auto', 'managed', 'flags'];
 const DIRTY_KINDS = ['registry', 'features', 'workflows'];
 const GATE_MODES = ['auto', 'always', 'never'];
+const PRESETS = ['default', 'rustok'];
 /** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
 const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
 const repoPath = (description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
@@ -40,15 +44,38 @@ const APP_DEFAULTS = {
     admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
     storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
 };
+/**
+ * The files of preset "rustok": the ones the build scripts of RusToK's apps (apps/server/build.rs, …) write into OUT_DIR, committed
+ * instead (the app `include!`s them). Key → app and default path.
+ */
+const RUSTOK_OUTPUTS = {
+    server_registry: { app: 'server', path: 'apps/server/src/generated/modules_registry_codegen.rs' },
+    server_graphql: { app: 'server', path: 'apps/server/src/generated/graphql_schema_codegen.rs' },
+    server_routes: { app: 'server', path: 'apps/server/src/generated/app_routes_codegen.rs' },
+    admin_registry: { app: 'admin', path: 'apps/admin/src/generated/module_registry_codegen.rs' },
+    storefront_ui: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen.rs' },
+    storefront_ui_client: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen_client.rs' }
+};
+const RUSTOK_OUTPUT_KEYS = Object.keys(RUSTOK_OUTPUTS);
+const RUSTOK_WHAT = {
+    server_registry: 'register_optional_modules(): what apps/server/build.rs writes as modules_registry_codegen.rs.',
+    server_graphql: 'OptionalModuleQuery/Mutation/Subscription and attach_module_graphql_data(): graphql_schema_codegen.rs.',
+    server_routes: 'append_optional_module_axum_routers(): app_routes_codegen.rs.',
+    admin_registry: 'Admin navigation, pages, components and module metadata: what apps/admin/build.rs writes as module_registry_codegen.rs.',
+    storefront_ui: 'Storefront pages and slot components: what apps/storefront/build.rs writes as module_ui_codegen.rs in an SSR build.',
+    storefront_ui_client: 'The client-only variant of module_ui_codegen.rs (features csr/hydrate without ssr): an empty register_generated_components().'
+};
+const rustokSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc(Object.fromEntries(RUSTOK_OUTPUT_KEYS.map((k) => [k, repoPath(RUSTOK_WHAT[k]).default(RUSTOK_OUTPUTS[k].path)])))
+    .describe('Where preset "rustok" writes each file (an app with enabled = false gets none of its files).');
 const WHAT = {
     server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
     admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
     storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
 };
 const appSchema = (app) => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    output: repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
+    output: repoPath('The generated Rust file (preset "default"; preset "rustok" uses [codegen.rustok]).').default(APP_DEFAULTS[app].output),
     cargo_toml: repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
-    template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
+    template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md); preset "default" only.').optional(),
     enabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
     gate: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(GATE_MODES)
         .default('auto')
@@ -56,6 +83,10 @@ const appSchema = (app) => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 })
     .describe(WHAT[app]);
 const CodegenSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    preset: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PRESETS)
+        .default('default')
+        .describe('default: one registry file per app from the built-in (or a user) Mustache template. rustok: exactly the files RusToK\'s apps/{server,admin,storefront}/build.rs generate (modules_registry_codegen.rs, graphql_schema_codegen.rs, app_routes_codegen.rs, module_registry_codegen.rs, module_ui_codegen.rs) plus a header line, at the paths of [codegen.rustok], for RusToK to include! instead of OUT_DIR.'),
+    rustok: rustokSchema.prefault({}),
     package_manifests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(repoPath('File name of a package manifest inside a module directory.'))
         .min(1)
         .default(['rustok-module.toml', 'module.toml'])
@@ -91,59 +122,14 @@ const ConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     features: FeaturesSchema.prefault({}),
     workflows: _workflows_config_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkflowsConfigSchema */ .qQ.prefault({}),
     plan: _plan_config_js__WEBPACK_IMPORTED_MODULE_0__/* .PlanConfigSchema */ .VX.prefault({}),
+    strict: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
+        .default(false)
+        .describe('false (default): findings about the hand-maintained Cargo.toml that predate modules-rebuild (feature-drift, and the feature-declaration findings the build works around: a module that cannot be switched off, a gate naming an undeclared feature) are warnings with an exact fix. true: they are errors, so `check` and `plan` fail until Cargo.toml agrees with modules.toml.'),
     allow_dirty: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DIRTY_KINDS))
         .default([])
         .describe('Findings that `check` reports as warnings instead of errors: "registry" (stale generated.rs), "features" (stale managed region, feature drift), "workflows" (stale workflows).')
 })
     .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' });
-
-
-/***/ }),
-
-/***/ 2869:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ hasErrors),
-/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
-/* harmony export */   YK: () => (/* binding */ diagnostic),
-/* harmony export */   uo: () => (/* binding */ DiagnosticError)
-/* harmony export */ });
-function diagnostic(severity, rule, file, loc, message, hint) {
-    return {
-        severity,
-        rule,
-        file,
-        line: loc?.line ?? null,
-        column: loc?.column ?? null,
-        message,
-        hint: hint ?? null
-    };
-}
-/**
- * Raised by pure functions that must stop at the first problem (for example parsing a document
- * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
- */
-class DiagnosticError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(diagnostics.map((d) => d.message).join('; '));
-        this.name = 'DiagnosticError';
-        this.diagnostics = diagnostics;
-    }
-}
-/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const hasErrors = (list) => list.some((d) => d.severity === 'error');
 
 
 /***/ }),
@@ -254,21 +240,200 @@ function checkPlanConfig(c, file, where = () => null) {
 
 /***/ }),
 
-/***/ 918:
+/***/ 7436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lo: () => (/* binding */ splitUses),
-/* harmony export */   dc: () => (/* binding */ checkWorkflowsConfig),
-/* harmony export */   q3: () => (/* binding */ DEFAULT_CHANGE_MINIMUM_PERMISSION),
-/* harmony export */   qQ: () => (/* binding */ WorkflowsConfigSchema)
-/* harmony export */ });
-/* unused harmony exports ACTION_REF, ACTION_VERSION, JOB_ID, PERMISSION_SCOPES, PERMISSION_LEVELS, CHANGE_MINIMUM_PERMISSIONS, SECRET_NAME, StepSchema, ExtraJobSchema, DEFAULT_WORKFLOWS_CONFIG, parseActionRef, untrustedExpressions */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2311);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
-/* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1389);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2323);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4788);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q3: () => (/* binding */ DEFAULT_CHANGE_MINIMUM_PERMISSION),
+  qQ: () => (/* binding */ WorkflowsConfigSchema),
+  dc: () => (/* binding */ checkWorkflowsConfig),
+  Lo: () => (/* binding */ splitUses)
+});
+
+// UNUSED EXPORTS: ACTION_REF, ACTION_VERSION, CHANGE_MINIMUM_PERMISSIONS, DEFAULT_WORKFLOWS_CONFIG, ExtraJobSchema, JOB_ID, PERMISSION_LEVELS, PERMISSION_SCOPES, SECRET_NAME, StepSchema, parseActionRef
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
+var diagnostic = __webpack_require__(2869);
+// EXTERNAL MODULE: ./src/manifest/identifiers.ts
+var identifiers = __webpack_require__(1389);
+// EXTERNAL MODULE: ./src/workflows/constants.ts
+var constants = __webpack_require__(2323);
+;// CONCATENATED MODULE: ./src/workflows/expressions.ts
+/**
+ * GitHub Actions expressions (`${{ … }}`) inside the strings of [workflows] setup steps and extra
+ * jobs, read the way the runner reads them: the expression ends at the first `}}` outside a
+ * string literal; names are case-insensitive (`github.EVENT` is `github.event`); a context can be
+ * reached by property (`github.event`), by index (`github['event']`) or whole (`toJSON(github)`).
+ *
+ * Where an expression becomes code (`run:`, a script input), only an allow-list may be named:
+ * contexts whose values the workflow itself decides, and the properties of `github` an outside
+ * contributor cannot choose. Everything else — `github.event`, `github.head_ref`, `github.actor`,
+ * `inputs`, a dynamic index, an expression that does not tokenize — is refused (fail closed).
+ */
+/** Contexts that may be named anywhere inside an expression used as code. */
+const ALLOWED_CONTEXTS = new Set(['matrix', 'steps', 'needs', 'env', 'runner', 'vars', 'secrets', 'strategy', 'job']);
+/**
+ * Properties of `github` an outside contributor cannot set. Left out on purpose: event (titles,
+ * bodies, commit messages, branch names of forks), head_ref and base_ref (branch names),
+ * actor / triggering_actor (user-chosen names), event_path, and anything unknown.
+ */
+const ALLOWED_GITHUB = new Set([
+    'repository', 'repository_owner', 'repository_id', 'repository_owner_id', 'sha', 'ref', 'ref_name', 'ref_type', 'ref_protected',
+    'run_id', 'run_number', 'run_attempt', 'workflow', 'workflow_ref', 'workflow_sha', 'server_url', 'api_url', 'graphql_url',
+    'event_name', 'job', 'workspace', 'token', 'retention_days', 'action', 'action_path'
+]);
+const LITERALS = new Set(['true', 'false', 'null', 'nan', 'infinity']);
+/** The bodies of the `${{ … }}` expressions of `text`; an unterminated one makes `error` set. */
+function expressionBodies(text) {
+    const bodies = [];
+    for (let i = text.indexOf('${{'); i >= 0; i = text.indexOf('${{', i)) {
+        let j = i + 3;
+        let end = -1;
+        while (j < text.length) {
+            if (text[j] === "'") {
+                j++;
+                while (j < text.length && !(text[j] === "'" && text[j + 1] !== "'"))
+                    j += text[j] === "'" ? 2 : 1;
+                j++;
+            }
+            else if (text.startsWith('}}', j)) {
+                end = j;
+                break;
+            }
+            else
+                j++;
+        }
+        if (end < 0)
+            return { bodies, error: 'an expression `${{` has no closing `}}`' };
+        bodies.push(text.slice(i + 3, end));
+        i = end + 2;
+    }
+    return { bodies, error: null };
+}
+function tokenize(src) {
+    const out = [];
+    let i = 0;
+    while (i < src.length) {
+        const c = src[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        const rest = src.slice(i);
+        const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(rest) ?? null;
+        if (m) {
+            out.push({ kind: 'ident', text: m[0].toLowerCase() });
+            i += m[0].length;
+            continue;
+        }
+        if (c === "'") {
+            let j = i + 1;
+            let s = '';
+            for (;;) {
+                if (j >= src.length)
+                    return null;
+                if (src[j] === "'") {
+                    if (src[j + 1] === "'") {
+                        s += "'";
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                s += src[j++];
+            }
+            out.push({ kind: 'string', text: s });
+            i = j + 1;
+            continue;
+        }
+        const num = /^(?:0x[0-9a-fA-F]+|[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(rest);
+        if (num && /[\d.]/.test(c)) {
+            out.push({ kind: 'number', text: num[0] });
+            i += num[0].length;
+            continue;
+        }
+        const op = /^(?:==|!=|<=|>=|&&|\|\||[<>!.[\](),*])/.exec(rest);
+        if (!op)
+            return null;
+        out.push({ kind: 'punct', text: op[0] });
+        i += op[0].length;
+    }
+    return out;
+}
+/**
+ * What an expression names that may not become code, e.g. `github.event.*`, `inputs.*`,
+ * `github.head_ref`, `github` (the whole context); empty when it names only the allow-list.
+ */
+function refusedReferences(body) {
+    const tokens = tokenize(body);
+    if (tokens === null)
+        return ['an expression that cannot be read'];
+    const found = new Set();
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind !== 'ident')
+            continue;
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        if (prev?.kind === 'punct' && prev.text === '.')
+            continue; // a property, checked with its context
+        if (next?.kind === 'punct' && next.text === '(')
+            continue; // a function name; its arguments are tokens too
+        if (LITERALS.has(t.text))
+            continue;
+        if (ALLOWED_CONTEXTS.has(t.text))
+            continue;
+        if (t.text !== 'github') {
+            found.add(`${t.text}.*`);
+            continue;
+        }
+        // github: the first property decides, by name or by literal index.
+        let prop = null;
+        let after = i + 1;
+        if (next?.text === '.' && tokens[i + 2]?.kind === 'ident') {
+            prop = tokens[i + 2].text;
+            after = i + 3;
+        }
+        else if (next?.text === '[' && tokens[i + 2]?.kind === 'string' && tokens[i + 3]?.text === ']') {
+            prop = tokens[i + 2].text.toLowerCase();
+            after = i + 4;
+        }
+        else if (next?.text === '[') {
+            found.add('github[…]');
+            continue;
+        }
+        if (prop === null)
+            found.add('github');
+        else if (!ALLOWED_GITHUB.has(prop))
+            found.add(`github.${prop}${tokens[after]?.text === '.' || tokens[after]?.text === '[' ? '.*' : ''}`);
+    }
+    return [...found];
+}
+/** The refused references of every expression in `text` (a run: script, a script input). */
+function unsafeExpressions(text) {
+    const { bodies, error } = expressionBodies(text);
+    const found = new Set(bodies.flatMap(refusedReferences));
+    if (error)
+        found.add(error);
+    // Read a second way too — each expression ending at the first `}}`, quotes or not — so a `}}`
+    // inside a string literal cannot hide a reference from one reading or the other.
+    for (let i = text.indexOf('${{'); i >= 0; i = text.indexOf('${{', i + 3)) {
+        const end = text.indexOf('}}', i + 3);
+        if (end < 0)
+            break;
+        for (const r of refusedReferences(text.slice(i + 3, end)))
+            found.add(r);
+    }
+    return [...found];
+}
+
+// EXTERNAL MODULE: ./src/workflows/pins.ts
+var pins = __webpack_require__(4788);
+;// CONCATENATED MODULE: ./src/workflows/config.ts
 /**
  * `[workflows]` of modules-rebuild.toml: how the generated GitHub workflows call modules-rebuild,
  * where they run, and the two extension points (setup steps before the build, jobs after it) that
@@ -282,6 +447,9 @@ function checkPlanConfig(c, file, where = () => null) {
 
 
 
+
+/** `with:` inputs that hold code whatever the action (github-script's `script` is matched by action). */
+const SCRIPT_INPUTS = new Set(['script', 'run', 'command', 'commands']);
 /** `owner/repo[/path]@<40 hex>`: the only form a remote action may take in a generated workflow. */
 const ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})((?:\/[A-Za-z0-9._-]+)*)@([0-9a-f]{40})$/;
 /** `vX.Y.Z` with an optional pre-release: the comment after a pinned `uses:`. */
@@ -315,71 +483,71 @@ const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
 const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain';
 /** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
 const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/;
-const scalar = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
-const runsOn = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).min(1)]);
+const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
+const runsOn = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
 /** One workflow step, as a TOML table with the keys of the step's YAML. */
-const StepSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    if: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    uses: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const StepSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().optional(),
+    id: schemas/* string */.YjP().optional(),
+    if: schemas/* string */.YjP().optional(),
+    uses: schemas/* string */.YjP()
         .optional()
         .describe('`owner/repo@<40-hex sha> # vX.Y.Z` (the comment is rendered as a YAML comment and is required), `./local/path`, or `docker://image@sha256:<64 hex>`.'),
-    with: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), scalar).optional(),
-    shell: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    'working-directory': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    env: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), scalar).optional(),
-    run: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Never `${{ github.event.* }}`, `github.head_ref` or `inputs.*` here: pass them through `env` and use "$VAR".'),
-    'continue-on-error': zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-    'timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(360).optional()
+    with: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
+    shell: schemas/* string */.YjP().optional(),
+    'working-directory': schemas/* string */.YjP().optional(),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
+    run: schemas/* string */.YjP().optional().describe('Never `${{ github.event.* }}`, `github.head_ref` or `inputs.*` here: pass them through `env` and use "$VAR".'),
+    'continue-on-error': schemas/* boolean */.zMY().optional(),
+    'timeout-minutes': schemas/* number */.aig().int().min(1).max(360).optional()
 })
     .describe('A workflow step; exactly one of `uses` and `run`.');
 /** One job after `build`, as a TOML table with the keys of the job's YAML. */
-const ExtraJobSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    needs: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).default([]).describe('Jobs besides plan and build (always needed) that must finish first: other extra jobs.'),
-    if: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional().describe('Extra condition; the job never runs on pull_request events whatever it says.'),
+const ExtraJobSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().optional(),
+    needs: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Jobs besides plan and build (always needed) that must finish first: other extra jobs.'),
+    if: schemas/* string */.YjP().optional().describe('Extra condition; the job never runs on pull_request events whatever it says.'),
     'runs-on': runsOn.optional().describe('Default: [workflows] runs_on.'),
-    'timeout-minutes': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(360).optional(),
-    permissions: zod__WEBPACK_IMPORTED_MODULE_4__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(PERMISSION_SCOPES), zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(PERMISSION_LEVELS))
+    'timeout-minutes': schemas/* number */.aig().int().min(1).max(360).optional(),
+    permissions: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(PERMISSION_SCOPES), schemas/* enum */.k5n(PERMISSION_LEVELS))
         .optional()
         .describe('Raised for this job only. Default: contents: read.'),
-    environment: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    env: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), scalar).optional(),
-    'continue-on-error': zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-    steps: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(StepSchema).min(1)
+    environment: schemas/* string */.YjP().optional(),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), scalar).optional(),
+    'continue-on-error': schemas/* boolean */.zMY().optional(),
+    steps: schemas/* array */.YOg(StepSchema).min(1)
 })
     .describe('A job that runs after build (never on pull requests).');
-const WorkflowsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    action: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const WorkflowsConfigSchema = schemas/* object */.Ikc({
+    action: schemas/* string */.YjP()
         .optional()
         .meta({
         pattern: ACTION_REF.source,
         description: 'The modules-rebuild action the workflows call, pinned: "<owner>/<repo>@<40-hex commit>". Required by `workflows generate`.'
     }),
-    action_version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    action_version: schemas/* string */.YjP()
         .optional()
         .meta({ pattern: ACTION_VERSION.source, description: 'The release `action` points at, e.g. "v0.1.0"; rendered as the `# v0.1.0` comment after `uses:`.' }),
-    manifest: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default('modules.toml').describe("The manifest the workflows pass to the action, repository-relative, '/' between directories."),
-    default_branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default('main').describe('Pushes to this branch plan and build.'),
+    manifest: schemas/* string */.YjP().default('modules.toml').describe("The manifest the workflows pass to the action, repository-relative, '/' between directories."),
+    default_branch: schemas/* string */.YjP().default('main').describe('Pushes to this branch plan and build.'),
     runs_on: runsOn.default('ubuntu-latest').describe('Runner label (or labels) of every job.'),
-    build_timeout_minutes: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1).max(360).default(120).describe('timeout-minutes of each build job.'),
-    extra_paths: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())
+    build_timeout_minutes: schemas/* number */.aig().int().min(1).max(360).default(120).describe('timeout-minutes of each build job.'),
+    extra_paths: schemas/* array */.YOg(schemas/* string */.YjP())
         .default([])
         .describe('More path filters that start the workflow (e.g. "Cargo.lock", "crates/**"), besides the manifest, package manifests, generated files and this file.'),
-    setup_steps: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(StepSchema).default([]).describe('Steps run in every build job after checkout and before the cargo cache and the build (e.g. a toolchain or system packages).'),
-    extra_jobs: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), ExtraJobSchema)
+    setup_steps: schemas/* array */.YOg(StepSchema).default([]).describe('Steps run in every build job after checkout and before the cargo cache and the build (e.g. a toolchain or system packages).'),
+    extra_jobs: schemas/* record */.g1P(schemas/* string */.YjP(), ExtraJobSchema)
         .default({})
         .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.'),
     // modules-change.yml. Optional without a default, so configurations that do not set them keep
     // their config hash (and their modules-rebuild.yml byte for byte).
-    change_minimum_permission: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(CHANGE_MINIMUM_PERMISSIONS)
+    change_minimum_permission: schemas/* enum */.k5n(CHANGE_MINIMUM_PERMISSIONS)
         .optional()
         .describe('modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "maintain".'),
-    change_token_secret: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    change_token_secret: schemas/* string */.YjP()
         .optional()
         .meta({ pattern: SECRET_NAME.source })
-        .describe('modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.')
+        .describe('modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.')
 })
     .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
 const DEFAULT_WORKFLOWS_CONFIG = WorkflowsConfigSchema.parse({});
@@ -392,22 +560,6 @@ function splitUses(uses) {
     const m = /^(\S+)\s+#\s*(\S+)\s*$/.exec(uses.trim());
     return m ? { ref: m[1], version: m[2] } : { ref: uses.trim(), version: null };
 }
-/** Expression contexts an attacker can fill (PR titles, branch names, dispatch inputs). */
-const UNTRUSTED = [
-    { re: /\bgithub\s*\.\s*event\s*\./, what: 'github.event.*' },
-    { re: /\bgithub\s*\[/, what: "github['…']" },
-    { re: /\bgithub\s*\.\s*head_ref\b/, what: 'github.head_ref' },
-    { re: /\binputs\s*[.[]/, what: 'inputs.*' }
-];
-/** The untrusted contexts named inside `${{ … }}` expressions of `text`. */
-function untrustedExpressions(text) {
-    const found = new Set();
-    for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g))
-        for (const u of UNTRUSTED)
-            if (u.re.test(m[1]))
-                found.add(u.what);
-    return [...found];
-}
 /**
  * Every check beyond shape: the action reference, paths, branch and runner labels, and the
  * safety of each setup step and extra job. `requireAction`: `workflows generate` needs `action`;
@@ -416,7 +568,7 @@ function untrustedExpressions(text) {
 function checkWorkflowsConfig(w, file, where = () => null, requireAction = false) {
     const out = [];
     const at = (p) => where(['workflows', ...p]);
-    const err = (rule, p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, file, at(p), message, hint));
+    const err = (rule, p, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, file, at(p), message, hint));
     const key = (p) => ['workflows', ...p].map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z0-9_-]+$/.test(k) ? `.${k}` : `."${k}"`)).join('').slice(1);
     const noExpression = (p, value) => {
         if (!value.includes('${{'))
@@ -441,7 +593,7 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
     }
     // Paths, branch, runners.
     if (noExpression(['manifest'], w.manifest)) {
-        const problem = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .repoPathProblem */ .Js)(w.manifest);
+        const problem = (0,identifiers/* repoPathProblem */.Js)(w.manifest);
         if (problem)
             err('config-invalid-path', ['manifest'], `\`workflows.manifest\` '${w.manifest}' ${problem}`, 'Write the manifest path relative to the repository root, e.g. "modules.toml".');
     }
@@ -466,8 +618,8 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         const p = ['extra_jobs', id];
         if (!JOB_ID.test(id))
             err('invalid-workflow-extension', p, `Extra job id '${id}' is not a valid job id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
-        else if (_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_JOBS */ ._z.includes(id))
-            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_JOBS */ ._z.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
+        else if (constants/* RESERVED_JOBS */._z.includes(id))
+            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${constants/* RESERVED_JOBS */._z.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
         job.needs.forEach((n, j) => {
             if (n === 'plan' || n === 'build')
                 return;
@@ -503,14 +655,22 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
             noExpression([...p, 'shell'], s.shell);
         if (s['working-directory'] !== undefined)
             noExpression([...p, 'working-directory'], s['working-directory']);
-        if (s.run !== undefined) {
-            const bad = untrustedExpressions(s.run);
-            if (bad.length) {
-                err('expression-injection', [...p, 'run'], `Step ${label} puts ${bad.join(', ')} inside \`run:\`, where a crafted value becomes shell code`, 'Pass the value through `env` (`env = { TITLE = "${{ github.event.pull_request.title }}" }`) and use "$TITLE" in the script.');
-            }
+        if (s.run !== undefined)
+            codeExpressions([...p, 'run'], label, '`run:`', s.run);
+        const script = s.uses !== undefined && splitUses(s.uses).ref.toLowerCase().startsWith('actions/github-script@');
+        for (const [k, v] of Object.entries(s.with ?? {})) {
+            if (typeof v === 'string' && (SCRIPT_INPUTS.has(k.toLowerCase()) || (script && k.toLowerCase() === 'script')))
+                codeExpressions([...p, 'with', k], label, `\`with.${k}\``, v);
         }
         if (s.uses !== undefined)
             checkUses(s, p, label);
+    }
+    /** Expressions in text that becomes code (a run: script, a script input): the allow-list only. */
+    function codeExpressions(p, label, where, text) {
+        const bad = unsafeExpressions(text);
+        if (bad.length) {
+            err('expression-injection', p, `Step ${label} puts ${bad.join(', ')} inside ${where}, where a crafted value becomes code`, `Pass the value through \`env\` (\`env = { TITLE = "\${{ github.event.pull_request.title }}" }\`) and read "$TITLE" (process.env.TITLE in a script); inside code, expressions may name only ${[...ALLOWED_CONTEXTS].join(', ')} and github.{${[...ALLOWED_GITHUB].slice(0, 8).join(', ')}, …}.`);
+        }
     }
     function checkUses(s, p, label) {
         const up = [...p, 'uses'];
@@ -533,8 +693,8 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         if (version === null || !ACTION_VERSION.test(version)) {
             err('invalid-workflow-extension', up, `Step ${label}: '${ref}' has no \`# vX.Y.Z\` comment naming its release`, `Append the release tag of the commit: "${ref} # v1.2.3".`);
         }
-        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .isPinnedAction */ .NS)(parsed.action) && (parsed.sha !== _pins_js__WEBPACK_IMPORTED_MODULE_3__/* .PINS */ .$x[parsed.action].sha || (version !== null && version !== _pins_js__WEBPACK_IMPORTED_MODULE_3__/* .PINS */ .$x[parsed.action].version))) {
-            const pin = _pins_js__WEBPACK_IMPORTED_MODULE_3__/* .PINS */ .$x[parsed.action];
+        if ((0,pins/* isPinnedAction */.NS)(parsed.action) && (parsed.sha !== pins/* PINS */.$x[parsed.action].sha || (version !== null && version !== pins/* PINS */.$x[parsed.action].version))) {
+            const pin = pins/* PINS */.$x[parsed.action];
             err('invalid-workflow-extension', up, `Step ${label}: ${parsed.action} is pinned to ${parsed.sha.slice(0, 12)}… but modules-rebuild's pin table has ${pin.version} (${pin.sha.slice(0, 12)}…)`, `Use "${parsed.action}@${pin.sha} # ${pin.version}" so every job runs the same reviewed code.`);
         }
         if (parsed.action === 'actions/checkout' && !(s.with?.['persist-credentials'] === false || s.with?.['persist-credentials'] === 'false')) {
@@ -546,7 +706,7 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
 function globProblem(p) {
     if (p.startsWith('!'))
         return "is a negated filter ('!'), which would stop the workflow for files the tool needs";
-    const problem = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .repoPathProblem */ .Js)(p.replace(/\*\*?|\?/g, 'x'));
+    const problem = (0,identifiers/* repoPathProblem */.Js)(p.replace(/\*\*?|\?/g, 'x'));
     return problem;
 }
 
@@ -563,9 +723,10 @@ function globProblem(p) {
 /* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
 /* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
 /* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
-/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR)
+/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR),
+/* harmony export */   yc: () => (/* binding */ RESERVED_WORKFLOWS)
 /* harmony export */ });
-/* unused harmony exports ROLLBACK_WORKFLOW, RESERVED_WORKFLOWS, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
+/* unused harmony exports ROLLBACK_WORKFLOW, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
 /**
  * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
  * import these instead of spelling the strings again, so a rename happens in one place.

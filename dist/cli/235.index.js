@@ -9,16 +9,18 @@ export const modules = {
 /* harmony export */   Hd: () => (/* binding */ blockingErrors),
 /* harmony export */   V2: () => (/* binding */ fixCommand),
 /* harmony export */   mp: () => (/* binding */ generateOnDisk),
+/* harmony export */   qP: () => (/* binding */ planOnDisk),
 /* harmony export */   zk: () => (/* binding */ checkOnDisk)
 /* harmony export */ });
-/* unused harmony export planOnDisk */
-/* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6674);
+/* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2345);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
+/* harmony import */ var _diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6791);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9152);
 /* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
 /* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(410);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2889);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9501);
 /**
  * generate / check on disk: reads the config, the project and the files the generator needs, runs
  * the pure planner, and (generate) writes only files whose content changed.
@@ -30,14 +32,16 @@ export const modules = {
 
 
 
+
+
 /** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
 async function planOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
     const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_6__/* .loadProject */ .g)(root, manifest, (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
-    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config));
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
     const plan = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
 }
@@ -45,18 +49,24 @@ async function planOnDisk(root, manifest) {
 function blockingErrors(diagnostics) {
     return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
 }
-/** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
-async function generateOnDisk(root, manifest) {
+/**
+ * Writes the planned files (only changed ones); writes nothing at all when a blocking error exists.
+ * `prior`: the findings of the tree before the change this generation is part of (install /
+ * uninstall pass the tree before their edit); default: the tree before generating.
+ */
+async function generateOnDisk(root, manifest, prior) {
+    await (0,_write_js__WEBPACK_IMPORTED_MODULE_7__/* .recoverInterrupted */ .js)(root);
     const ctx = await planOnDisk(root, manifest);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
-        return { ...ctx, written: [], unchanged: [] };
+        return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
     const current = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
     const { stale } = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
     const { written, unchanged } = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
     const after = await planOnDisk(root, manifest);
-    return { ...after, written, unchanged };
+    const { preexisting, introduced } = (0,_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
+    return { ...after, written, unchanged, preexisting, ok: !(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(introduced) };
 }
 /**
  * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
@@ -111,7 +121,7 @@ function fixCommand(root, manifest) {
  */
 async function loadProject(root, manifest, lookup) {
     const loc = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
-    const stage = (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(loc.absolute, loc.file));
+    const stage = (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
     const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, lookup));
     return (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }
@@ -138,9 +148,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6791);
 /* harmony import */ var _diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1466);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3567);
 /* harmony import */ var _adapters_codegen_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1761);
+
 
 
 
@@ -157,14 +169,14 @@ function printDiagnostics(io, diagnostics) {
 const ok = (diagnostics) => !diagnostics.some((d) => d.severity === 'error');
 const generateCommand = {
     usage: 'modules-rebuild generate [--root DIR] [--manifest FILE] [--format text|json]',
-    summary: 'Write the registry code and the Cargo feature regions modules.toml generates (only files whose content changed). An invalid manifest writes nothing.',
+    summary: 'Write the registry code and the Cargo feature regions modules.toml generates (only files whose content changed). An invalid manifest writes nothing (exit 1). Exit 0 when it wrote what the manifest generates and introduced no error: findings the tree had before are reported as such, not failed.',
     options: { ..._command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .S },
     async run(values, io) {
         const root = String(values.root);
         const r = await (0,_adapters_codegen_js__WEBPACK_IMPORTED_MODULE_2__/* .generateOnDisk */ .mp)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, root), String(values.manifest));
-        const success = ok(r.diagnostics);
+        const before = (0,_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .preexistingLine */ .Pz)(r.preexisting);
         if (values.format === 'json') {
-            io.stdout((0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonReport */ .L7)(success, r.project?.manifestHash ?? null, r.diagnostics, { written: r.written, unchanged: r.unchanged, features: r.plan?.featureSets ?? null }));
+            io.stdout((0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonReport */ .L7)(r.ok, r.project?.manifestHash ?? null, r.diagnostics, { written: r.written, unchanged: r.unchanged, preexisting: r.preexisting.length, features: r.plan?.featureSets ?? null }));
         }
         else {
             printDiagnostics(io, r.diagnostics);
@@ -173,12 +185,13 @@ const generateCommand = {
             else {
                 for (const f of r.written)
                     io.stdout(`wrote ${f}`);
-                io.stdout(`${r.written.length} written, ${r.unchanged.length} unchanged (${(0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryLine */ .dC)(r.diagnostics)})`);
+                io.stdout(`${r.written.length} written, ${r.unchanged.length} unchanged (${(0,_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryLine */ .dC)(r.diagnostics)}${before ? `; ${before}` : ''})`);
                 for (const line of featureLines(r.plan?.featureSets))
                     io.stdout(line);
             }
         }
-        return success ? 0 : 1;
+        // Exit 0 when generate did its job: findings the tree already had do not turn it into a failure.
+        return r.ok ? 0 : 1;
     }
 };
 const checkCommand = {

@@ -2,6 +2,36 @@ export const id = 395;
 export const ids = [395];
 export const modules = {
 
+/***/ 804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/* unused harmony export isSecretEnv */
+/**
+ * The environment of every child process modules-rebuild starts (cargo, git): the parent's, minus
+ * what a child must never see or use. In the action that is the job's credentials — the inputs
+ * (`INPUT_TOKEN` is the change job's write token), GITHUB_TOKEN / GH_TOKEN, the runner's
+ * ACTIONS_* tokens and URLs (cache, results, OIDC) — and the runner's command files (GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a child could
+ * set variables or outputs for later steps. A build script of a crate pulled by `cargo update`
+ * sees none of it.
+ */
+const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** ACTIONS_STEP_DEBUG and ACTIONS_RUNNER_DEBUG are switches, not credentials; every other ACTIONS_* goes. */
+const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isSecretEnv(name) {
+    const n = name.toUpperCase();
+    return n.startsWith('INPUT_') || DROP_EXACT.has(n) || (n.startsWith('ACTIONS_') && !KEEP_ACTIONS.has(n));
+}
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
+}
+
+
+/***/ }),
+
 /***/ 4395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,17 +47,19 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/fs.ts
-var adapters_fs = __webpack_require__(9389);
+var fs = __webpack_require__(9389);
 // EXTERNAL MODULE: ./src/diagnostics/render.ts
 var render = __webpack_require__(1466);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/codegen/generate.ts + 7 modules
-var generate = __webpack_require__(6674);
+// EXTERNAL MODULE: ./src/codegen/generate.ts + 6 modules
+var generate = __webpack_require__(2345);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __webpack_require__(1122);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/adapters/write.ts + 1 modules
+var write = __webpack_require__(9501);
+// EXTERNAL MODULE: ./src/adapters/config.ts
+var adapters_config = __webpack_require__(9152);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/manifest/cargo-semver.ts + 1 modules
@@ -40,8 +72,8 @@ var manifest_packages = __webpack_require__(4740);
 var package_schema = __webpack_require__(901);
 // EXTERNAL MODULE: ./src/manifest/shape.ts
 var shape = __webpack_require__(7264);
-// EXTERNAL MODULE: ./src/manifest/toml.ts
-var toml = __webpack_require__(7429);
+// EXTERNAL MODULE: ./src/manifest/toml.ts + 1 modules
+var toml = __webpack_require__(5657);
 // EXTERNAL MODULE: ./src/project/project.ts
 var project_project = __webpack_require__(4768);
 ;// CONCATENATED MODULE: ./src/plan/delta.ts
@@ -130,6 +162,10 @@ function moduleDelta(base, head) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/adapters/child-env.ts
+var child_env = __webpack_require__(804);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -216,12 +252,13 @@ async function worktreeIds(root, requests) {
 
 
 
+
 const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
 class GitError extends Error {
     name = 'GitError';
 }
 function gitEnv(extra = {}) {
-    const env = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    const env = { ...(0,child_env/* childEnv */.g)(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
     for (const k of STRIP)
         delete env[k];
     return { ...env, ...extra };
@@ -862,17 +899,24 @@ const enabledTargets = (codegen) => plan_config/* TARGETS */.dW.filter((t) => co
 /**
  * The server's feature set under the profile: [codegen]'s set with the embed features the profile
  * asks for. When that differs from what modules.toml selects (a --profile override), the features
- * are passed explicitly (`--no-default-features --features …`), whatever the feature mode.
+ * are passed explicitly (`--no-default-features --features …`), whatever the feature mode: base
+ * features first, then the non-module default features whose module/embed features the profile
+ * still selects, the embed features, the module features.
  */
 function profileFeatures(set, base, embed) {
+    const isEmbed = (f) => codegen_features/* EMBED_FEATURES */.ob.includes(f);
     const wanted = codegen_features/* EMBED_FEATURES */.ob.filter((f) => (f === 'embed-admin' ? embed.admin : embed.storefront));
-    const rest = set.features.filter((f) => !codegen_features/* EMBED_FEATURES */.ob.includes(f));
+    if (set.features.filter(isEmbed).join(',') === wanted.join(','))
+        return { features: set.features, args: set.cargoArgs, mode: set.mode, overridden: false, dropped: [] };
+    const keptNames = new Set(set.kept.map((k) => k.feature));
+    const rest = set.features.filter((f) => !isEmbed(f) && !keptNames.has(f));
     const head = rest.filter((f) => base.includes(f));
     const tail = rest.filter((f) => !base.includes(f));
-    const features = [...new Set([...head, ...wanted, ...tail])];
-    if (features.join(',') === set.features.join(','))
-        return { features: set.features, args: set.cargoArgs, mode: set.mode, overridden: false };
-    return { features, args: (0,codegen_features/* cargoArgsFor */.H7)(features), mode: 'flags', overridden: true };
+    const allowed = new Set([...wanted, ...tail]);
+    const kept = set.kept.filter((k) => k.enables.every((e) => allowed.has(e))).map((k) => k.feature);
+    const dropped = set.kept.map((k) => k.feature).filter((f) => !kept.includes(f));
+    const features = [...new Set([...head, ...kept, ...wanted, ...tail])];
+    return { features, args: (0,codegen_features/* cargoArgsFor */.H7)(features), mode: 'flags', overridden: true, dropped };
 }
 function targetSpecs(i) {
     const notes = [];
@@ -890,7 +934,16 @@ function targetSpecs(i) {
             ({ features, args, mode } = p);
             if (p.overridden)
                 notes.push(`server: the profile's features differ from those modules.toml selects, so they are passed explicitly: ${features.join(',') || '(none)'}.`);
+            if (p.dropped.length)
+                notes.push(`server: left out ${p.dropped.join(', ')} of [features] default: ${p.dropped.length === 1 ? 'it enables' : 'they enable'} features the profile does not select.`);
         }
+        if (set.mode === 'flags' && set.kept.length) {
+            const kept = set.kept.map((k) => k.feature).filter((f) => features.includes(f));
+            if (kept.length)
+                notes.push(`${t}: keeps ${kept.join(', ')} of [features] default (not module features; --no-default-features would drop them). List them in [features] base_features.${t} of modules-rebuild.toml to make this explicit.`);
+        }
+        if (set.alwaysCompiled.length)
+            notes.push(`${t}: ${set.alwaysCompiled.join(', ')} ${set.alwaysCompiled.length === 1 ? 'is' : 'are'} compiled in whatever the features say (non-optional dependencies).`);
         const pkg = tc.package ?? (t === 'server' ? i.manifest.app : (i.packages[t] ?? null));
         const cargoDir = i.codegen.codegen[t].cargo_toml.replace(/\/?Cargo\.toml$/, '');
         const packageName = pkg ?? (cargoDir.split('/').pop() || t);
@@ -1425,6 +1478,7 @@ function planText(plan) {
 
 
 
+
 async function loadSide(read, manifestFile, manifestText) {
     const configText = (await read([schema/* CONFIG_FILE */.g2])).get(schema/* CONFIG_FILE */.g2) ?? null;
     const cfg = (0,config/* readConfig */.Xg)(configText);
@@ -1437,7 +1491,7 @@ async function loadSide(read, manifestFile, manifestText) {
     const project = (0,project_project/* completeProject */.NZ)(stage, await read((0,project_project/* filesNeeded */.dc)(stage, lookup)), lookup);
     if (!cfg.config || !project.ok)
         return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] };
-    const generation = (0,generate/* planGeneration */.CK)({ project, config: cfg.config, files: await read((0,generate/* filesForGeneration */.fF)(cfg.config)), manifestFile });
+    const generation = (0,generate/* planGeneration */.CK)({ project, config: cfg.config, files: await read((0,generate/* filesForGeneration */.fF)(cfg.config, project.manifest)), manifestFile });
     return { stage, config: cfg.config, planConfig: pc.config, project, generation, diagnostics: [...diagnostics, ...generation.diagnostics] };
 }
 /** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */
@@ -1488,12 +1542,13 @@ function satisfies(version, req) {
         return false;
     }
 }
-const fsReader = (root) => (paths) => (0,adapters_fs/* readSnapshot */.RA)(root, paths);
+const fsReader = (root) => (paths) => (0,fs/* readSnapshot */.RA)(root, paths);
 async function runPlan(o) {
-    const loc = await (0,adapters_fs/* locateManifest */.QM)(o.root, o.manifest);
+    const loc = await (0,fs/* locateManifest */.QM)(o.root, o.manifest);
     const root = loc.root;
     const read = fsReader(root);
-    const head = await loadSide(read, loc.file, await (0,adapters_fs/* readText */.yR)(loc.absolute, loc.file));
+    await (0,adapters_config/* assertConfigReadable */.v)(root);
+    const head = await loadSide(read, loc.file, await (0,fs/* readManifestText */.pV)(loc));
     const diagnostics = [...head.diagnostics];
     const hash = head.project?.manifestHash ?? null;
     const refuse = () => {
@@ -1592,8 +1647,7 @@ async function runPlan(o) {
     let planPath = null;
     if (o.out !== undefined) {
         planPath = external_node_path_default().resolve(o.out);
-        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(planPath), { recursive: true });
-        await external_node_fs_.promises.writeFile(planPath, json);
+        await (0,write/* writeFileAt */.nO)(planPath, json);
     }
     return { ok: true, plan, json, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) };
 }
@@ -1710,6 +1764,7 @@ function parseReleaseManifest(text, where) {
 
 
 
+
 class LocalReleaseStore {
     dir;
     kind = 'local';
@@ -1775,8 +1830,7 @@ async function publishLocal(dir, manifest) {
     if (!RELEASE_ID_PATTERN.test(manifest.release_id))
         throw new Error(`not a release_id: ${manifest.release_id}`);
     const file = path.join(dir, manifest.release_id, RELEASE_MANIFEST);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, JSON.stringify(manifest, null, 2) + '\n');
+    await writeFileAt(file, JSON.stringify(manifest, null, 2) + '\n');
     return file;
 }
 
@@ -1791,13 +1845,13 @@ var command = __webpack_require__(3567);
 
 
 const planCommand = {
-    usage: 'modules-rebuild plan [--root DIR] [--manifest FILE] [--profile monolith|headless] [--base REF] [--out release-plan.json] [--releases DIR] [--format text|json]',
-    summary: 'Validate, check generated code, then write release-plan.json: build keys, the release_id, and the matrix of targets that have no release yet. Offline unless --releases names a local release store (the action looks releases up on GitHub).',
+    usage: 'modules-rebuild plan [--root DIR] [--manifest FILE] [--profile monolith|headless] [--base REF] [--out FILE] [--releases DIR] [--format text|json]',
+    summary: 'Validate, check generated code, then plan the release: build keys, the release_id, and the matrix of targets that have no release yet. release-plan.json is written only with --out FILE; without it the plan is printed (the full plan with --format json). Offline unless --releases names a local release store (the action looks releases up on GitHub). Exit 0 with warnings, 1 refused (errors), 2 usage.',
     options: { ...command/* COMMON */.S, profile: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' }, releases: { type: 'string' } },
     async run(values, io) {
         const profile = values.profile;
         if (profile !== undefined && profile !== 'monolith' && profile !== 'headless')
-            throw new adapters_fs/* UsageError */.eb(`--profile must be monolith or headless, not '${String(profile)}'`);
+            throw new fs/* ArgumentError */.c1(`--profile must be monolith or headless, not '${String(profile)}'`);
         const root = external_node_path_default().resolve(io.cwd, String(values.root));
         const r = await runPlan({
             root,

@@ -2,27 +2,6 @@ export const id = 446;
 export const ids = [446];
 export const modules = {
 
-/***/ 9152:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9389);
-/** Reads modules-rebuild.toml from the root (absent: all defaults). */
-
-
-
-async function loadConfig(root) {
-    const snapshot = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSnapshot */ .RA)(root, [_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2]);
-    return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfig */ .Xg)(snapshot.get(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE */ .g2) ?? null);
-}
-
-
-/***/ }),
-
 /***/ 2889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -47,7 +26,7 @@ async function loadConfig(root) {
  */
 async function loadProject(root, manifest, lookup) {
     const loc = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
-    const stage = (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readText */ .yR)(loc.absolute, loc.file));
+    const stage = (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
     const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, lookup));
     return (0,_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }

@@ -220,7 +220,7 @@ class MinHeap {
 /* unused harmony exports HASH_PREFIX, hashText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7429);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5657);
 /* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5456);
 /**
  * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
@@ -1054,7 +1054,7 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5198);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3885);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8812);
 /* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1389);
 /* harmony import */ var _package_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(901);
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7264);
@@ -1397,7 +1397,7 @@ const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1389);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6470);
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7264);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7429);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5657);
 /**
  * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
  * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
@@ -1546,7 +1546,10 @@ function checkSource(doc, slug, e) {
         const problem = e.git ? (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .gitUrlProblem */ .Np)(e.git) : null;
         if (problem)
             err('invalid-git-url', at('git'), `Module '${slug}' git URL '${e.git}' ${problem}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
-        if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
+        const rev = e.rev ? (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRevProblem */ .ht)(e.rev) : null;
+        if (rev)
+            err('invalid-git-rev', at('rev'), `Module '${slug}' rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.');
+        else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
             out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('warning', 'unpinned-git-rev', doc.file, at('rev'), `Module '${slug}' rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
         }
     }
@@ -1651,7 +1654,7 @@ function checkBuild(doc, m) {
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _hash_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1874);
-/* harmony import */ var _manifest_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3885);
+/* harmony import */ var _manifest_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8812);
 /* harmony import */ var _manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4740);
 /* harmony import */ var _manifest_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4443);
 /**

@@ -38,8 +38,8 @@ var fs = __webpack_require__(9389);
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/diagnostics/render.ts
 var render = __webpack_require__(1466);
-// EXTERNAL MODULE: ./src/manifest/toml.ts
-var toml = __webpack_require__(7429);
+// EXTERNAL MODULE: ./src/manifest/toml.ts + 1 modules
+var toml = __webpack_require__(5657);
 // EXTERNAL MODULE: ./src/hash/hash.ts
 var hash_hash = __webpack_require__(1874);
 // EXTERNAL MODULE: ./src/hash/jcs.ts
@@ -183,8 +183,8 @@ const hashCommand = {
     async run(values, io) {
         const root = external_node_path_default().resolve(io.cwd, String(values.root));
         const read = async (manifest) => {
-            const loc = await (0,fs/* locateManifest */.QM)(root, manifest);
-            return (0,toml/* parseToml */.MT)(await (0,fs/* readText */.yR)(loc.absolute, loc.file), loc.file);
+            const loc = await (0,fs/* locateManifest */.QM)(root, manifest, 'allow');
+            return (0,toml/* parseToml */.MT)(await (0,fs/* readManifestText */.pV)(loc), loc.file);
         };
         try {
             const doc = await read(String(values.manifest));
@@ -209,54 +209,6 @@ const hashCommand = {
         }
     }
 };
-
-
-/***/ }),
-
-/***/ 2869:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ hasErrors),
-/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
-/* harmony export */   YK: () => (/* binding */ diagnostic),
-/* harmony export */   uo: () => (/* binding */ DiagnosticError)
-/* harmony export */ });
-function diagnostic(severity, rule, file, loc, message, hint) {
-    return {
-        severity,
-        rule,
-        file,
-        line: loc?.line ?? null,
-        column: loc?.column ?? null,
-        message,
-        hint: hint ?? null
-    };
-}
-/**
- * Raised by pure functions that must stop at the first problem (for example parsing a document
- * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
- */
-class DiagnosticError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(diagnostics.map((d) => d.message).join('; '));
-        this.name = 'DiagnosticError';
-        this.diagnostics = diagnostics;
-    }
-}
-/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const hasErrors = (list) => list.some((d) => d.severity === 'error');
 
 
 /***/ }),
@@ -308,7 +260,7 @@ function summaryLine(diagnostics) {
 /* unused harmony exports HASH_PREFIX, hashText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7429);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5657);
 /* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5456);
 /**
  * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
@@ -344,7 +296,7 @@ function hashText(text, file) {
 /* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
-/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7429);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5657);
 /**
  * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
  *
@@ -504,117 +456,6 @@ function formatPath(path) {
 }
 function formatKey(key) {
     return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-}
-
-
-/***/ }),
-
-/***/ 7429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MT: () => (/* binding */ parseToml),
-/* harmony export */   bI: () => (/* binding */ isTable)
-/* harmony export */ });
-/* unused harmony exports LIMITS, lineColumn */
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2869);
-/**
- * Safe TOML reading: every failure becomes a Diagnostic (never a stack trace, hang or crash).
- * Limits keep hostile input cheap: size, nesting depth and array length are bounded.
- */
-
-
-const LIMITS = {
-    /** Bytes of one TOML file. A 50,000-module manifest is about 6 MiB. */
-    fileBytes: 32 * 1024 * 1024,
-    /** Nesting of inline tables / arrays. RusToK's deepest is 8. */
-    depth: 64,
-    /** Elements of one array (a 5,000-module platform lists 5,000 features in `default`). */
-    arrayLength: 8192
-};
-/**
- * Parses `text` (the content of `file`, a root-relative POSIX path) into a TOML table.
- * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
- */
-function parseToml(text, file) {
-    const fail = (rule, line, column, message, hint) => {
-        const loc = line === null ? null : { line, column: column ?? 1 };
-        return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .DiagnosticError */ .uo([(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnostic */ .YK)('error', rule, file, loc, message, hint)]);
-    };
-    if (text.length > LIMITS.fileBytes) {
-        throw fail('limit-exceeded', null, null, `${file} is larger than ${LIMITS.fileBytes} bytes`, 'Split the file or remove generated content.');
-    }
-    const nul = text.indexOf('\0');
-    if (nul >= 0) {
-        const { line, column } = lineColumn(text, nul);
-        throw fail('binary-content', line, column, `${file} contains a NUL byte`, 'TOML files must be UTF-8 text; was a binary file committed under this name?');
-    }
-    const bad = text.indexOf('\uFFFD');
-    if (bad >= 0) {
-        const { line, column } = lineColumn(text, bad);
-        throw fail('binary-content', line, column, `${file} is not valid UTF-8`, 'Re-save the file as UTF-8.');
-    }
-    let doc;
-    try {
-        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-            maxDepth: LIMITS.depth,
-            integersAsBigInt: 'asNeeded',
-            unsafeKeyBehaviour: 'throw'
-        });
-    }
-    catch (err) {
-        if (err instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
-            const message = err.message.split('\n')[0] ?? 'invalid TOML';
-            const depth = /depth|nested/i.test(message);
-            return throwIt(fail(depth ? 'limit-exceeded' : 'toml-syntax', err.line, err.column, depth ? `nesting is deeper than ${LIMITS.depth} levels` : `invalid TOML: ${message}`, depth ? 'Flatten the structure; no format of modules-rebuild nests this deep.' : 'Fix the TOML syntax at this position.'));
-        }
-        // smol-toml can exhaust the stack on pathological input; report it, never crash.
-        return throwIt(fail('toml-syntax', null, null, `${file} could not be parsed: ${err.message}`, 'Simplify the document.'));
-    }
-    if (Object.keys(doc).length === 0) {
-        throw fail('empty-file', null, null, `${file} is empty`, 'Start with `schema = 2`; see the README for a complete example.');
-    }
-    const long = findLongArray(doc);
-    if (long) {
-        throw fail('limit-exceeded', null, null, `array \`${long}\` has more than ${LIMITS.arrayLength} elements`, 'No list in these formats needs that many entries; is the file generated by mistake?');
-    }
-    return doc;
-}
-function throwIt(e) {
-    throw e;
-}
-function lineColumn(text, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        start = i + 1;
-    }
-    return { line, column: offset - start + 1 };
-}
-/** The dotted path of the first array longer than the limit, or null. Iterative; paths are built only for the culprit. */
-function findLongArray(root) {
-    const stack = [[root, '']];
-    while (stack.length) {
-        const [v, p] = stack.pop();
-        if (Array.isArray(v)) {
-            if (v.length > LIMITS.arrayLength)
-                return p;
-            for (let i = 0; i < v.length; i++)
-                if (typeof v[i] === 'object')
-                    stack.push([v[i], `${p}[${i}]`]);
-        }
-        else if (isTable(v)) {
-            for (const k in v)
-                if (typeof v[k] === 'object')
-                    stack.push([v[k], p ? `${p}.${k}` : k]);
-        }
-    }
-    return null;
-}
-function isTable(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
 
