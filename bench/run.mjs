@@ -6,6 +6,8 @@
 //     one after `generate` (target ≤ 1.5 s)
 //  3. oci: retag of a 500 MB image in a real registry (docker-registry + skopeo, skipped with a
 //     reason when missing) moves only manifests: bytes on the wire ≤ 64 KiB (bench/oci-retag.mjs)
+//  4. publish: 1 GiB of artifacts to the GitHub API double (standalone): the publisher's peak RSS
+//     ≤ 150 MiB and its throughput ≥ 0.8 × curl's to the same double (bench/publish.mjs)
 // Results are printed and written to bench/results/latest.json.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { benchOciRetag, printOciRetag } from './oci-retag.mjs'
+import { benchPublish, printPublish } from './publish.mjs'
 import { writeWorkspace } from './workspace.mjs'
 
 const runs = Number(process.env.BENCH_RUNS ?? 21)
@@ -77,6 +80,7 @@ for (const n of [5000, 50000]) {
 results.scale_ratio_50000_vs_5000 = results.validate_50000.median / results.validate_5000.median
 const oci = await benchOciRetag()
 if (oci) results.oci_retag = oci
+results.publish_github = await benchPublish()
 
 const ms = (x) => `${x.toFixed(0)} ms`
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${runs} runs (median)`)
@@ -88,5 +92,6 @@ console.log(`validate 5,000 modules      ${ms(results.validate_5000.median)}  (t
 console.log(`check 5,000 modules         ${ms(results.check_5000.median)}  (target ≤ 1500 ms)`)
 console.log(`validate 50,000 modules     ${ms(results.validate_50000.median)}  ×${results.scale_ratio_50000_vs_5000.toFixed(1)} for ×10 modules (target ~10)`)
 if (oci) printOciRetag(oci)
+printPublish(results.publish_github)
 mkdirSync('bench/results', { recursive: true })
 writeFileSync('bench/results/latest.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2) + '\n')
