@@ -81,7 +81,7 @@ describe('faults', () => {
     const up = await octokit.request({ method: 'POST', url: release.upload_url, name: 'big.bin', data, headers: { 'content-type': 'application/octet-stream' } } as never)
     expect((up as { status: number }).status).toBe(201)
     expect(statuses(d, 'repos/upload-release-asset')).toEqual([0, 0, 201])
-    expect(d.state.releases[0]!.assets.map((a) => a.data.length)).toEqual([data.length])
+    expect(d.state.releases[0]!.assets.map((a) => a.size)).toEqual([data.length])
     expect(d.violations).toEqual([])
   })
 

@@ -278,7 +278,7 @@ export function views(w: World) {
       label: a.label,
       state: 'uploaded',
       content_type: a.content_type,
-      size: a.data.length,
+      size: a.size,
       digest: a.digest,
       download_count: 0,
       created_at: a.created_at,

@@ -31,8 +31,10 @@ export interface ReleaseAsset {
   name: string
   label: string | null
   content_type: string
-  data: Buffer
-  /** `sha256:<hex>` of data, as GitHub reports it. */
+  /** Where the bytes are: a file in the double's storage directory (uploads never sit in memory). */
+  file: string
+  size: number
+  /** `sha256:<hex>` of the bytes, as GitHub reports it. */
   digest: string
   uploader: string
   created_at: string
@@ -142,11 +144,21 @@ export interface DoubleState {
   requests: LoggedRequest[]
 }
 
+/** Bytes stored by the double (asset uploads). */
+export interface StoredBody {
+  file: string
+  size: number
+  /** `sha256:<hex>`. */
+  digest: string
+}
+
 /** What the handlers see of the double: its state and the URLs it answers under. */
 export interface World {
   state: DoubleState
   /** `http://127.0.0.1:<port>`. */
   base: string
+  /** Stores bytes in the storage directory (addRelease's assets). */
+  store(bytes: Buffer): StoredBody
   /** A fresh id for releases, assets, deployments and statuses. */
   nextId(): number
 }
@@ -156,8 +168,8 @@ export interface Ctx {
   query: Record<string, unknown>
   /** The JSON body (undefined for none, and for raw uploads). */
   body: Record<string, unknown>
-  /** The raw body (uploads). */
-  raw: Buffer
+  /** The body of a raw upload, already streamed to a file of the storage directory (null for other operations). */
+  upload: StoredBody | null
   headers: Record<string, string | string[] | undefined>
   token: TokenInfo
   accept: string

@@ -4,7 +4,8 @@
  *     by tag; publishing a release (or renaming a published one's tag) creates the tag at
  *     target_commitish when it is missing;
  *   - two drafts may share a tag, but a second published release of a tag is 422 already_exists;
- *   - an asset upload is the raw body (Content-Type = the asset's type), a duplicate name is 422
+ *   - an asset upload is the raw body (Content-Type = the asset's type; the server streams it to a
+ *     file, never holding it in memory), a duplicate name is 422
  *     already_exists, the answer carries size and `digest` (sha256:…);
  *   - `Accept: application/octet-stream` on an asset answers 302 to its storage URL (GitHub's
  *     signed objects URL, which needs no token), so fetch-based clients follow it;
@@ -15,7 +16,7 @@
  *   - make_latest (default "true") makes a published, non-prerelease release the latest; "legacy"
  *     picks the newest by creation date.
  */
-import { createHash } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import type { Views } from './json.js'
 import { apiUrl, fail, NOW, page, type Ctx, type Handler, type Release, type ReleaseAsset, type World } from './model.js'
 
@@ -154,6 +155,7 @@ export function releaseOps(w: World, v: Views): Record<string, Handler> {
     'repos/delete-release': (c) => {
       const r = release(c)
       s.releases.splice(s.releases.indexOf(r), 1)
+      for (const a of r.assets) rmSync(a.file, { force: true })
       if (r.immutable) s.burnedTags.add(r.tag_name)
       if (s.latestReleaseId === r.id) legacyLatest()
       return { status: 204 }
@@ -174,8 +176,9 @@ export function releaseOps(w: World, v: Views): Record<string, Handler> {
         name,
         label: typeof c.query.label === 'string' ? c.query.label : null,
         content_type: String(type),
-        data: Buffer.from(c.raw),
-        digest: `sha256:${createHash('sha256').update(c.raw).digest('hex')}`,
+        file: c.upload!.file,
+        size: c.upload!.size,
+        digest: c.upload!.digest,
         uploader: c.token.login,
         created_at: now,
         updated_at: now
@@ -197,6 +200,7 @@ export function releaseOps(w: World, v: Views): Record<string, Handler> {
       if (!found || !visible(found.r, c)) fail(404, 'Not Found')
       if (found!.r.immutable) fail(422, 'Cannot delete assets from an immutable release.')
       found!.r.assets.splice(found!.r.assets.indexOf(found!.a), 1)
+      rmSync(found!.a.file, { force: true })
       return { status: 204 }
     }
   }

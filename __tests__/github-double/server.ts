@@ -18,14 +18,18 @@
  *   await gh.close()
  */
 import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { control } from './control.js'
 import { Faults, type Fault, type FaultAction, type FaultSpec } from './faults.js'
 import { GitStore, type Mode, type Person, type TreeEntry } from './git.js'
 import { views } from './json.js'
-import { DOCS, HttpError, NOW, type Ctx, type DoubleState, type Handler, type Release, type Reply, type Role, type TokenInfo, type World } from './model.js'
+import { DOCS, HttpError, NOW, type Ctx, type DoubleState, type Handler, type Release, type Reply, type Role, type StoredBody, type TokenInfo, type World } from './model.js'
 import { OpenApi, type Routed } from './openapi.js'
 import { deploymentOps } from './ops-deployments.js'
 import { downloadTarget, releaseOps } from './ops-releases.js'
@@ -109,7 +113,20 @@ export async function start(options: StartOptions = {}): Promise<GitHubDouble> {
   const violations: string[] = []
   const faults = new Faults()
   let nextId = 5000
-  const w: World = { state, base: '', nextId: () => nextId++ }
+  // Asset bytes live in files here (a 1 GiB upload must not sit in the double's memory); removed by close().
+  const storage = mkdtempSync(path.join(tmpdir(), 'github-double-'))
+  let nextFile = 0
+  const storagePath = () => path.join(storage, `asset-${++nextFile}`)
+  const w: World = {
+    state,
+    base: '',
+    nextId: () => nextId++,
+    store(bytes) {
+      const file = storagePath()
+      writeFileSync(file, bytes)
+      return { file, size: bytes.length, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` }
+    }
+  }
   const v = views(w)
   const HANDLERS: Record<string, Handler> = { ...repoOps(w, v), ...releaseOps(w, v), ...deploymentOps(w, v) }
   for (const op of openapi.operations) if (!HANDLERS[op.operationId]) throw new Error(`github double: no handler for ${op.operationId}`)
@@ -140,7 +157,10 @@ export async function start(options: StartOptions = {}): Promise<GitHubDouble> {
       state.requests.push({ method, path: url.pathname, operationId: null, status: download.asset ? (download.redirect ? 302 : 200) : 404 })
       if (!download.asset) res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found')
       else if (download.redirect) res.writeHead(302, { location: `${w.base}/_storage/assets/${download.asset.id}` }).end()
-      else res.writeHead(200, { 'content-type': download.asset.content_type, 'content-length': String(download.asset.data.length) }).end(download.asset.data)
+      else {
+        res.writeHead(200, { 'content-type': download.asset.content_type, 'content-length': String(download.asset.size) })
+        await pipeline(createReadStream(download.asset.file), res)
+      }
       return
     }
     const where = `${method} ${url.pathname}${url.search}`
@@ -180,17 +200,29 @@ export async function start(options: StartOptions = {}): Promise<GitHubDouble> {
       req.socket.destroy()
       return
     }
-    const raw = await readBody(req)
+    const rawBody = openapi.rawBody(op)
+    let upload: StoredBody | null = null
+    if (rawBody) {
+      try {
+        upload = await storeBody(req, storagePath())
+      } catch {
+        // The client went away mid-upload (a reset, a killed publisher): nothing to answer.
+        state.requests.push({ method, path: url.pathname, operationId: op.operationId, status: 0 })
+        req.socket.destroy()
+        return
+      }
+    }
+    const raw = rawBody ? Buffer.alloc(0) : await readBody(req)
     const answer = act('answer')
     if (answer) {
+      if (upload) rmSync(upload.file, { force: true })
       state.requests.push({ method, path: url.pathname, operationId: op.operationId, status: answer.status })
       res.writeHead(answer.status, answer.headers)
       res.end(JSON.stringify(answer.body))
       return
     }
     let body: unknown
-    const rawBody = openapi.rawBody(op)
-    if (raw.length && !rawBody) {
+    if (raw.length) {
       try {
         body = JSON.parse(raw.toString('utf8'))
       } catch {
@@ -199,13 +231,13 @@ export async function start(options: StartOptions = {}): Promise<GitHubDouble> {
         return
       }
     }
-    const checked = openapi.checkRequest(routed, url.searchParams, body, raw.length > 0)
+    const checked = openapi.checkRequest(routed, url.searchParams, body, raw.length > 0 || (upload?.size ?? 0) > 0)
     for (const p of checked.problems) violations.push(`${where} (${op.operationId}): request ${p}`)
     if (checked.problems.length) {
       send({ status: 422, body: { message: 'Invalid request.', documentation_url: DOCS, errors: checked.problems.map((message) => ({ code: 'invalid', message })) } }, op)
       return
     }
-    const ctx: Ctx = { params: checked.params, query: checked.query, body: (body ?? {}) as Record<string, unknown>, raw, headers: req.headers, token, accept: req.headers.accept ?? '' }
+    const ctx: Ctx = { params: checked.params, query: checked.query, body: (body ?? {}) as Record<string, unknown>, upload, headers: req.headers, token, accept: req.headers.accept ?? '' }
     let reply: Reply
     try {
       if (checked.params.owner !== state.owner || checked.params.repo !== state.repo) throw new HttpError(404, 'Not Found')
@@ -218,6 +250,8 @@ export async function start(options: StartOptions = {}): Promise<GitHubDouble> {
       if (err.status === 422) b.errors = err.errors ?? []
       reply = { status: err.status, body: b }
     }
+    // Bytes of an upload that did not become an asset.
+    if (upload && reply.status !== 201) rmSync(upload.file, { force: true })
     send(reply, op)
   }
 
@@ -298,14 +332,13 @@ export async function start(options: StartOptions = {}): Promise<GitHubDouble> {
         updated_at: now,
         published_at: r.draft ? null : now,
         assets: Object.entries(r.assets ?? {}).map(([name, data]) => {
-          const bytes = typeof data === 'string' ? Buffer.from(data) : data
+          const stored = w.store(typeof data === 'string' ? Buffer.from(data) : data)
           return {
             id: nextId++,
             name,
             label: null,
             content_type: name.endsWith('.json') ? 'application/json' : 'application/octet-stream',
-            data: bytes,
-            digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+            ...stored,
             uploader: state.owner,
             created_at: now,
             updated_at: now
@@ -320,10 +353,37 @@ export async function start(options: StartOptions = {}): Promise<GitHubDouble> {
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
-        server.close((err) => (err ? reject(err) : resolve()))
+        server.close((err) => {
+          rmSync(storage, { recursive: true, force: true })
+          if (err) reject(err)
+          else resolve()
+        })
       })
   }
   return double
+}
+
+/** Streams the request body into `file`, hashing it on the way (never whole in memory). */
+async function storeBody(req: IncomingMessage, file: string): Promise<StoredBody> {
+  const hash = createHash('sha256')
+  let size = 0
+  try {
+    await pipeline(
+      req,
+      async function* (chunks: AsyncIterable<Buffer>) {
+        for await (const c of chunks) {
+          hash.update(c)
+          size += c.length
+          yield c
+        }
+      },
+      createWriteStream(file)
+    )
+  } catch (err) {
+    rmSync(file, { force: true })
+    throw err
+  }
+  return { file, size, digest: `sha256:${hash.digest('hex')}` }
 }
 
 /** The request body; with `limit`, stops (and pauses the stream) once that many bytes arrived. */

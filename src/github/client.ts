@@ -73,3 +73,16 @@ export function httpStatus(err: unknown): number | undefined {
   const s = (err as { status?: unknown } | null)?.status
   return typeof s === 'number' ? s : undefined
 }
+
+/**
+ * A 422 that says the thing being created is already there: `Reference already exists` (git refs)
+ * or a Validation Failed with `code: already_exists` (a release asset's name, a published release's
+ * tag). For a publisher it means "adopt what is there" after checking it, never "fail".
+ */
+export function isAlreadyExists(err: unknown): boolean {
+  if (httpStatus(err) !== 422) return false
+  const e = err as { message?: unknown; response?: { data?: { message?: unknown; errors?: unknown } } }
+  const data = e.response?.data
+  if (/already exists/i.test(String(data?.message ?? e.message ?? ''))) return true
+  return Array.isArray(data?.errors) && data.errors.some((x) => (x as { code?: unknown } | null)?.code === 'already_exists')
+}

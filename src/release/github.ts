@@ -5,14 +5,14 @@
  * (`scan`, default 100: one API page) for an asset whose name carries the build key's 16-hex short
  * form, then confirms the full key in that release's manifest.
  *
- * Not tested against the network: a later issue adds the GitHub API double.
+ * Talks to GitHub through the project's one client (src/github/client.ts: retry and throttling).
  */
-import { getOctokit } from '@actions/github'
+import { createOctokit, httpStatus, type Octokit } from '../github/client.js'
 import { shortKey } from '../plan/release-id.js'
 import { parseReleaseManifest, RELEASE_MANIFEST } from './manifest.js'
 import type { ExistingRelease, FoundBuild, ReleaseStore } from './store.js'
 
-export type Octokit = ReturnType<typeof getOctokit>
+export type { Octokit }
 
 export interface GitHubStoreOptions {
   octokit: Octokit
@@ -21,8 +21,6 @@ export interface GitHubStoreOptions {
   /** How many of the newest releases findBuild scans (default 100). */
   scan?: number
 }
-
-const status = (err: unknown): number | undefined => (typeof (err as { status?: unknown })?.status === 'number' ? (err as { status: number }).status : undefined)
 
 export class GitHubReleaseStore implements ReleaseStore {
   readonly kind = 'github'
@@ -47,7 +45,7 @@ export class GitHubReleaseStore implements ReleaseStore {
     try {
       release = (await this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag: releaseId })).data
     } catch (err) {
-      if (status(err) === 404) return null
+      if (httpStatus(err) === 404) return null
       throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${(err as Error).message}`)
     }
     if (release.draft) return null
@@ -90,5 +88,5 @@ export class GitHubReleaseStore implements ReleaseStore {
 
 /** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
 export function githubReleaseStore(token: string, repository: string, baseUrl?: string): GitHubReleaseStore {
-  return new GitHubReleaseStore({ octokit: getOctokit(token, baseUrl ? { baseUrl } : {}), repository })
+  return new GitHubReleaseStore({ octokit: createOctokit({ token, ...(baseUrl ? { baseUrl } : {}) }), repository })
 }
