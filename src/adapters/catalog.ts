@@ -23,90 +23,14 @@ import { completeProject, filesNeeded, readManifest, type ProjectResult } from '
 import { cargoUpdateWorkspace } from './cargo.js'
 import { blockingErrors, generateOnDisk } from './codegen.js'
 import { loadConfig } from './config.js'
+import { fetchCatalogText, type FetchOptions } from './fetch.js'
 import { locateManifest, readSnapshot, readText, UsageError, writeChanged, type ManifestLocation } from './fs.js'
+
+export { CATALOG_LIMITS, catalogUrlProblem, fetchCatalogText, type FetchOptions } from './fetch.js'
 
 // ───────────────────────────── catalog source ─────────────────────────────
 
-export interface FetchOptions {
-  /** Whole request, body included. */
-  timeoutMs?: number
-  maxBytes?: number
-  maxRedirects?: number
-}
-
-export const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 } as const
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
-
-/**
- * Which catalog URLs are fetched: https:// from anywhere; http:// only from the loopback interface
- * (a catalog served on the same machine, and the tests); nothing else.
- */
-export function catalogUrlProblem(url: URL): string | null {
-  if (url.protocol === 'https:') return null
-  if (url.protocol === 'http:') return LOOPBACK.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://'
-  return `uses ${url.protocol} — catalogs are fetched over https:// only`
-}
-
 const isUrl = (spec: string) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec)
-
-/** GETs a catalog: redirects followed (each hop checked), the size bounded, the whole request timed out. */
-export async function fetchCatalogText(spec: string, options: FetchOptions = {}): Promise<string> {
-  const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options }
-  let url: URL
-  try {
-    url = new URL(spec)
-  } catch {
-    throw new UsageError(`${spec}: not a valid URL`)
-  }
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), timeoutMs)
-  try {
-    for (let hop = 0; ; hop++) {
-      const problem = catalogUrlProblem(url)
-      if (problem) throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`)
-      const res = await fetch(url, { redirect: 'manual', signal: controller.signal, headers: { accept: 'application/toml, text/plain;q=0.9, */*;q=0.1' } })
-      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-        await res.body?.cancel()
-        if (hop >= maxRedirects) throw new UsageError(`${spec}: more than ${maxRedirects} redirects`)
-        url = new URL(res.headers.get('location')!, url)
-        continue
-      }
-      if (!res.ok) {
-        await res.body?.cancel()
-        throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`)
-      }
-      const declared = Number(res.headers.get('content-length') ?? NaN)
-      if (declared > maxBytes) {
-        await res.body?.cancel()
-        throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
-      }
-      const chunks: Uint8Array[] = []
-      let size = 0
-      if (res.body) {
-        const reader = res.body.getReader()
-        for (;;) {
-          const { done, value } = await reader.read()
-          if (done) break
-          size += value.byteLength
-          if (size > maxBytes) {
-            await reader.cancel()
-            throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
-          }
-          chunks.push(value)
-        }
-      }
-      return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
-    }
-  } catch (err) {
-    if (err instanceof UsageError) throw err
-    if (controller.signal.aborted) throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`)
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause
-    throw new UsageError(`${spec}: cannot read the catalog: ${cause?.code ?? cause?.message ?? (err as Error).message}`)
-  } finally {
-    clearTimeout(timer)
-  }
-}
 
 /** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
 export async function loadCatalog(root: string, spec: string = DEFAULT_CATALOG, options: FetchOptions = {}): Promise<LoadedCatalog> {

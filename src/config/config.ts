@@ -32,7 +32,7 @@ export function readConfig(text: string | null, file: string = CONFIG_FILE): Con
   if (text === null) return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] }
   let doc: TomlDocument
   try {
-    doc = readDocument(file, text)
+    doc = readDocument(file, text, { schema: 1 })
   } catch (err) {
     if (err instanceof DiagnosticError) {
       // A config file holding only comments means "all defaults", not an error.
