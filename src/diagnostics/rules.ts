@@ -59,6 +59,7 @@ export const CODEGEN_RULES = {
   'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
   'config-invalid-identifier': 'api_crate is not a Rust path, or feature_prefix / a base feature is not a Cargo feature name.',
   'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
+  'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
   'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok").',
   // Code generation (generate / check)
   'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
