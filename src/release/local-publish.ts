@@ -6,8 +6,10 @@
  * naming both. A staging directory left by a crash is removed by the next publish. One publisher
  * at a time per directory.
  *
- * INTEGRATOR: switch the staged writes to src/adapters/write.ts (the program's one write path)
- * once the hardening branch is on main; this is a small self-contained atomic helper until then.
+ * Not through src/adapters/write.ts: that path writes text content under a root with a journal;
+ * a release is binary files copied (streamed) into a new directory that appears whole by one
+ * rename, which needs no journal. INTEGRATOR: fold this into write.ts if it grows a
+ * "stage a directory, rename it into place" operation.
  */
 import { randomBytes } from 'node:crypto'
 import { constants, promises as fs } from 'node:fs'
