@@ -6,6 +6,7 @@ import { imageTagger } from '../../release/images.js'
 import { LocalReleaseSink } from '../../release/local-publish.js'
 import { publish as publishRelease } from '../../release/publish.js'
 import { runContext } from '../../release/record.js'
+import { group, setFailed, warning } from '../log.js'
 import { annotate, summarizeDiagnostics } from '../report.js'
 import type { ActionContext } from './context.js'
 import { promises as fs } from 'node:fs'
@@ -22,7 +23,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
   const plan = ReleasePlanSchema.parse(JSON.parse(await fs.readFile(path.resolve(root, p.plan), 'utf8')))
   if (p.registryPassword) core.setSecret(p.registryPassword)
-  const r = await core.group('Verify the artifacts and publish', () =>
+  const r = await group('Verify the artifacts and publish', () =>
     publishRelease({
       plan,
       artifactsDir: path.resolve(root, p.artifacts),
@@ -35,7 +36,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
       where: (abs) => path.relative(workspace, abs).split(path.sep).join('/')
     })
   )
-  for (const n of r.notes) core.notice(n)
+  for (const n of r.notes) warning(n)
   const shown = annotate(r.diagnostics, (f) => f)
   summarizeDiagnostics(r.diagnostics, shown, (f) => f)
   const first = r.releases[0]
@@ -46,5 +47,5 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
   core.setOutput('images', JSON.stringify(r.releases.flatMap((x) => x.images)))
   core.setOutput('releases', JSON.stringify(r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url }))))
   if (r.ok) core.summary.addTable([[{ data: 'release', header: true }, { data: 'component', header: true }, { data: 'outcome', header: true }], ...r.releases.map((x) => [x.release_id, x.component, x.outcome])])
-  if (!r.ok) core.setFailed('publish refused: nothing was published (see the annotations and the job summary)')
+  if (!r.ok) setFailed('publish refused: nothing was published (see the annotations and the job summary)')
 }
