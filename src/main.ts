@@ -10,12 +10,13 @@ import { check } from './action/commands/check.js'
 import type { ActionContext } from './action/commands/context.js'
 import { hash } from './action/commands/hash.js'
 import { plan } from './action/commands/plan.js'
+import { publish } from './action/commands/publish.js'
 import { validate } from './action/commands/validate.js'
 import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish }
 
 export async function run(): Promise<void> {
   try {

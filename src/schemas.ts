@@ -5,6 +5,7 @@ import { ConfigSchema } from './config/schema.js'
 import { PackageManifestSchema } from './manifest/package-schema.js'
 import { ManifestSchema } from './manifest/schema.js'
 import { releasePlanJsonSchema } from './plan/schema.js'
+import { releaseManifestJsonSchema } from './release/manifest.js'
 
 export function jsonSchemas(): Record<string, string> {
   const render = (schema: z.ZodType) => JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n'
@@ -14,6 +15,7 @@ export function jsonSchemas(): Record<string, string> {
     'marketplace.schema.json': render(CatalogSchema),
     'modules-rebuild.schema.json': render(ConfigSchema),
     // Written by the tool, read by workflows and people: the output form.
-    'release-plan.schema.json': releasePlanJsonSchema()
+    'release-plan.schema.json': releasePlanJsonSchema(),
+    'release-manifest.schema.json': releaseManifestJsonSchema()
   }
 }

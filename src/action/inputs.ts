@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 
-export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change'] as const
+export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish'] as const
 export const PROFILES = ['monolith', 'headless'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
@@ -30,6 +30,20 @@ export interface Inputs {
   dispatchRebuild: string | undefined
   /** `change` only: run `cargo update --workspace` when Cargo.toml declarations change. */
   updateLockfile: boolean
+  /** `publish` only. */
+  publish: PublishInputs | undefined
+}
+
+export interface PublishInputs {
+  plan: string
+  artifacts: string
+  store: string | undefined
+  /** `HOST[:PORT]` or `oci:DIR`; null: the repositories build-info.json names. */
+  registry: string | null
+  registryUsername: string | undefined
+  registryPassword: string | undefined
+  reason: string | null
+  dryRun: boolean
 }
 
 export function getInputs(): Inputs {
@@ -57,7 +71,22 @@ export function getInputs(): Inputs {
     actor: core.getInput('actor') || undefined,
     minimumPermission: core.getInput('minimum-permission') || undefined,
     dispatchRebuild: core.getInput('dispatch-rebuild') || undefined,
-    updateLockfile: booleanInput('update-lockfile', true)
+    updateLockfile: booleanInput('update-lockfile', true),
+    publish: command === 'publish' ? publishInputs() : undefined
+  }
+}
+
+function publishInputs(): PublishInputs {
+  const registry = core.getInput('registry')
+  return {
+    plan: core.getInput('plan') || 'release-plan.json',
+    artifacts: core.getInput('artifacts') || 'artifacts',
+    store: core.getInput('store') || undefined,
+    registry: registry || null,
+    registryUsername: core.getInput('registry-username') || undefined,
+    registryPassword: core.getInput('registry-password') || undefined,
+    reason: core.getInput('reason') || null,
+    dryRun: booleanInput('dry-run', false)
   }
 }
 

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   generate: async () => (await import('./codegen.js')).generateCommand,
   check: async () => (await import('./codegen.js')).checkCommand,
   plan: async () => (await import('./plan.js')).planCommand,
+  publish: async () => (await import('./publish.js')).publishCommand,
   workflows: async () => (await import('./workflows.js')).workflowsCommand,
   init: async () => (await import('./workflows.js')).initCommand,
   schemas: async () => (await import('./schemas.js')).schemasCommand,

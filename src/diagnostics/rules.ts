@@ -117,6 +117,15 @@ export const CLI_RULES = {
   'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
 } as const
 
-export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES } as const
+/** Rules of `publish`. */
+export const PUBLISH_RULES = {
+  'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
+  'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
+  'artifact-tampered': 'A built file differs from build-info.json: size or SHA-256.',
+  'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named); nothing is changed.',
+  'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
+} as const
+
+export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...PUBLISH_RULES } as const
 
 export type RuleId = keyof typeof RULES

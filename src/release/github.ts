@@ -9,7 +9,7 @@
  */
 import { createOctokit, httpStatus, type Octokit } from '../github/client.js'
 import { shortKey } from '../plan/release-id.js'
-import { parseReleaseManifest, RELEASE_MANIFEST } from './manifest.js'
+import { parseReleaseManifest, RELEASE_MANIFEST, type ReleaseManifest } from './manifest.js'
 import type { ExistingRelease, FoundBuild, ReleaseStore } from './store.js'
 
 export type { Octokit }
@@ -41,6 +41,12 @@ export class GitHubReleaseStore implements ReleaseStore {
   }
 
   async find(releaseId: string): Promise<ExistingRelease | null> {
+    const m = await this.manifest(releaseId)
+    return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts }
+  }
+
+  /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
+  async manifest(releaseId: string): Promise<ReleaseManifest | 'none' | null> {
     let release: { id: number; draft: boolean; assets: Array<{ id: number; name: string }> }
     try {
       release = (await this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag: releaseId })).data
@@ -50,9 +56,19 @@ export class GitHubReleaseStore implements ReleaseStore {
     }
     if (release.draft) return null
     const asset = release.assets.find((a) => a.name === RELEASE_MANIFEST)
-    if (!asset) return { release_id: releaseId, artifacts: [] }
+    if (!asset) return 'none'
     const text = await this.download(asset.id, `${releaseId}/${RELEASE_MANIFEST}`)
-    return { release_id: releaseId, artifacts: parseReleaseManifest(text, `${this.label} release ${releaseId}: ${RELEASE_MANIFEST}`).artifacts }
+    return parseReleaseManifest(text, `${this.label} release ${releaseId}: ${RELEASE_MANIFEST}`)
+  }
+
+  /** Tags of the newest published releases (one API page of `scan`), newest first. */
+  async recent(): Promise<string[]> {
+    try {
+      const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data
+      return list.filter((r) => !r.draft).map((r) => r.tag_name)
+    } catch (err) {
+      throw new Error(`GitHub ${this.label}: cannot list releases: ${(err as Error).message}`)
+    }
   }
 
   async findBuild(buildKey: string): Promise<FoundBuild | null> {

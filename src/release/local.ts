@@ -1,7 +1,7 @@
 /**
  * A release store in a directory: `<dir>/<release_id>/release-manifest.json` per release, plus
- * the artifact files next to it. Used by local runs, tests and the demo; `publishLocal` is what a
- * local "publish" writes.
+ * the artifact files next to it. Used by local runs, tests and the demo. `publish --store DIR`
+ * writes releases through local-publish.ts; `publishLocal` records a bare manifest (tests).
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
@@ -32,6 +32,17 @@ export class LocalReleaseStore implements ReleaseStore {
       if (artifact) return { release_id: m.release_id, artifact }
     }
     return null
+  }
+
+  /** The whole release-manifest.json of `releaseId`, or null when there is no such release. */
+  async manifest(releaseId: string): Promise<ReleaseManifest | null> {
+    if (!RELEASE_ID_PATTERN.test(releaseId)) return null
+    return this.read(releaseId)
+  }
+
+  /** Every release-manifest.json of the store, sorted by release_id. */
+  manifests(): Promise<ReleaseManifest[]> {
+    return this.list()
   }
 
   private async read(releaseId: string): Promise<ReleaseManifest | null> {

@@ -1,0 +1,65 @@
+// publish through GitHubReleaseSink against the GitHub API double: lookups (existing release,
+// previous release) through the real client, the release transaction injected (github-publish.ts
+// lands separately; this stand-in does tag → draft → upload → publish through the same API).
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { createOctokit, type Octokit } from '../src/github/client.js'
+import type { GitHubTransaction } from '../src/release/github-sink.js'
+import { GitHubReleaseSink } from '../src/release/github-sink.js'
+import { GitHubReleaseStore } from '../src/release/github.js'
+import type { PlanTarget } from '../src/plan/schema.js'
+import { publish } from '../src/release/publish.js'
+import { runContext } from '../src/release/record.js'
+import { start, type GitHubDouble } from './github-double/server.js'
+import { cleanup } from './plan-helpers.js'
+import { run } from './publish-helpers.js'
+
+afterAll(cleanup)
+const doubles: GitHubDouble[] = []
+afterEach(async () => {
+  while (doubles.length) await doubles.pop()!.close()
+})
+const repo = { owner: 'acme', repo: 'platform' }
+
+const transaction: GitHubTransaction = async (octokit, req) => {
+  await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${req.tag}`, sha: req.commit })
+  const draft = (await octokit.rest.repos.createRelease({ ...repo, tag_name: req.tag, name: req.name, body: req.body, draft: true })).data
+  for (const a of req.assets) {
+    const data = readFileSync(a.path)
+    await octokit.request({ method: 'POST', url: draft.upload_url, name: a.name, data, headers: { 'content-type': a.contentType ?? 'application/octet-stream', 'content-length': data.length } } as never)
+  }
+  const done = (await octokit.rest.repos.updateRelease({ ...repo, release_id: draft.id, draft: false, make_latest: req.makeLatest ? 'true' : 'false' })).data
+  return { id: done.id, html_url: done.html_url, outcome: 'published', uploaded: req.assets.map((a) => a.name), skipped: [], replaced: [] }
+}
+
+describe('publish to GitHub releases (API double)', () => {
+  it('publishes each component with its assets; the plan finds the builds; a rerun is unchanged', async () => {
+    const d = await start({ users: { alice: 'admin' } })
+    doubles.push(d)
+    const octokit = createOctokit({ token: d.tokenFor('alice', 'write'), baseUrl: d.url, throttle: false, retryAfterBaseValue: 1 }) as unknown as Octokit & import('../src/release/github.js').Octokit
+    const head = (await octokit.rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha
+    const made = await run()
+    const plan = { ...made.plan, source_commit: head }
+    let calls = 0
+    const sink = new GitHubReleaseSink({ octokit, repository: 'acme/platform', transaction: async (o, req) => (calls++, transaction(o, req)) })
+    const opts = { plan, artifactsDir: path.join(made.dir, 'artifacts'), sink, images: null, run: runContext({}), reason: 'gh', dryRun: false, now: () => new Date('2026-01-01T00:00:00Z'), where: (a: string) => a }
+    const r = await publish(opts)
+    expect(r.diagnostics).toEqual([])
+    expect(r.releases.map((x) => x.outcome)).toEqual(plan.components.map(() => 'published'))
+    for (const c of plan.components) {
+      const rel = (await octokit.rest.repos.getReleaseByTag({ ...repo, tag: c.release_id })).data
+      expect(rel.body).toContain('| reason | gh |')
+      const names = rel.assets.map((a) => a.name).sort()
+      expect(names).toEqual(expect.arrayContaining(['SHA256SUMS', 'release-manifest.json']))
+      const m = await new GitHubReleaseStore({ octokit, repository: 'acme/platform' }).manifest(c.release_id)
+      if (!m || m === 'none' || m.schema !== 2) throw new Error('no schema 2 manifest')
+      expect(m.assets.map((a) => a.name).sort()).toEqual(names.filter((n) => n !== 'SHA256SUMS' && n !== 'release-manifest.json'))
+    }
+    const store = new GitHubReleaseStore({ octokit, repository: 'acme/platform' })
+    for (const t of Object.values(plan.targets) as PlanTarget[]) expect((await store.findBuild(t.build_key))?.artifact.build_key).toBe(t.build_key)
+    const again = await publish(opts)
+    expect(again.releases.map((x) => x.outcome)).toEqual(plan.components.map(() => 'unchanged'))
+    expect(calls).toBe(plan.components.length)
+  })
+})

@@ -1,0 +1,65 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { UsageError } from '../adapters/fs.js'
+import { jsonReport, renderText } from '../diagnostics/render.js'
+import { ReleasePlanSchema, type ReleasePlan } from '../plan/schema.js'
+import { imageTagger } from '../release/images.js'
+import { LocalReleaseSink } from '../release/local-publish.js'
+import { publish } from '../release/publish.js'
+import { runContext } from '../release/record.js'
+import type { Command } from './command.js'
+
+export const publishCommand: Command = {
+  usage: 'modules-rebuild publish --plan release-plan.json --artifacts DIR [--store DIR] [--registry HOST[:PORT] | --images oci:DIR] [--reason TEXT] [--dry-run] [--format text|json]',
+  summary:
+    'Verify the build artifacts against release-plan.json (every file\'s SHA-256 and size), tag the images release_id, and publish one release per component with release-manifest.json and SHA256SUMS into a local release store (default ./releases). A rerun is `unchanged`.',
+  options: { plan: { type: 'string' }, artifacts: { type: 'string' }, store: { type: 'string', default: 'releases' }, registry: { type: 'string' }, images: { type: 'string' }, reason: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+  async run(values, io) {
+    if (typeof values.plan !== 'string' || typeof values.artifacts !== 'string') throw new UsageError('publish needs --plan FILE and --artifacts DIR')
+    if (values.registry !== undefined && values.images !== undefined) throw new UsageError('--registry and --images exclude each other')
+    if (typeof values.images === 'string' && !values.images.startsWith('oci:')) throw new UsageError(`--images must be oci:DIR, not '${values.images}' (use --registry HOST[:PORT] for a registry)`)
+    const plan = await readPlan(path.resolve(io.cwd, values.plan))
+    const artifactsDir = path.resolve(io.cwd, values.artifacts)
+    if (!(await fs.stat(artifactsDir).catch(() => null))?.isDirectory()) throw new UsageError(`${values.artifacts}: no such directory`)
+    const sink = new LocalReleaseSink(path.resolve(io.cwd, String(values.store)))
+    const where = typeof values.registry === 'string' ? values.registry : typeof values.images === 'string' ? values.images : null
+    const user = process.env.REGISTRY_USERNAME
+    const password = process.env.REGISTRY_PASSWORD
+    const r = await publish({
+      plan,
+      artifactsDir,
+      sink,
+      images: imageTagger({ where, cwd: io.cwd, ...(user && password ? { credentials: { username: user, password } } : {}) }),
+      run: runContext(process.env),
+      reason: typeof values.reason === 'string' && values.reason !== '' ? values.reason : null,
+      dryRun: values['dry-run'] === true,
+      now: () => new Date(),
+      where: (abs) => path.relative(io.cwd, abs).split(path.sep).join('/') || '.'
+    })
+    const releases = r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url, images: x.images }))
+    if (values.format === 'json') {
+      io.stdout(jsonReport(r.ok, plan.manifest_hash, r.diagnostics, { releases, manifests: r.releases.map((x) => x.manifest), notes: r.notes, skipped: r.skipped }))
+    } else {
+      for (const d of r.diagnostics) io.stderr(renderText(d))
+      for (const n of r.notes) io.stderr(`note: ${n}`)
+      for (const x of releases) io.stdout(`${x.outcome}: ${x.release_id} (${x.component})${x.url ? ` ${x.url}` : ''}${x.images.map((i) => `\n  image ${i.location}:${i.tag} → ${i.digest}`).join('')}`)
+      if (!r.ok) io.stderr('publish refused: nothing was published')
+    }
+    return r.ok ? 0 : 1
+  }
+}
+
+async function readPlan(file: string): Promise<ReleasePlan> {
+  const text = await fs.readFile(file, 'utf8').catch((e: Error) => {
+    throw new UsageError(`cannot read ${file}: ${e.message}`)
+  })
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (e) {
+    throw new UsageError(`${file}: not JSON: ${(e as Error).message}`)
+  }
+  const r = ReleasePlanSchema.safeParse(data)
+  if (!r.success) throw new UsageError(`${file}: not a release-plan.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`)
+  return r.data
+}
