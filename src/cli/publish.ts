@@ -4,16 +4,17 @@ import { UsageError } from '../adapters/fs.js'
 import { jsonReport, renderText } from '../diagnostics/render.js'
 import { ReleasePlanSchema, type ReleasePlan } from '../plan/schema.js'
 import { imageTagger } from '../release/images.js'
+import { githubReleaseSink } from '../release/github-sink.js'
 import { LocalReleaseSink } from '../release/local-publish.js'
 import { publish } from '../release/publish.js'
 import { runContext } from '../release/record.js'
 import type { Command } from './command.js'
 
 export const publishCommand: Command = {
-  usage: 'modules-rebuild publish --plan release-plan.json --artifacts DIR [--store DIR] [--registry HOST[:PORT] | --images oci:DIR] [--reason TEXT] [--dry-run] [--format text|json]',
+  usage: 'modules-rebuild publish --plan release-plan.json --artifacts DIR [--store DIR | --repo OWNER/NAME [--github-api URL]] [--registry HOST[:PORT] | --images oci:DIR] [--reason TEXT] [--dry-run] [--format text|json]',
   summary:
-    'Verify the build artifacts against release-plan.json (every file\'s SHA-256 and size), tag the images release_id, and publish one release per component with release-manifest.json and SHA256SUMS into a local release store (default ./releases). A rerun is `unchanged`.',
-  options: { plan: { type: 'string' }, artifacts: { type: 'string' }, store: { type: 'string', default: 'releases' }, registry: { type: 'string' }, images: { type: 'string' }, reason: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
+    'Verify the build artifacts against release-plan.json (every file\'s SHA-256 and size), tag the images release_id, and publish one release per component with release-manifest.json and SHA256SUMS into a local release store (default ./releases) or, with --repo, as GitHub Releases (token: GITHUB_TOKEN; API: --github-api, else GITHUB_API_URL). A rerun is `unchanged`.',
+  options: { plan: { type: 'string' }, artifacts: { type: 'string' }, store: { type: 'string' }, repo: { type: 'string' }, 'github-api': { type: 'string' }, registry: { type: 'string' }, images: { type: 'string' }, reason: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
   async run(values, io) {
     if (typeof values.plan !== 'string' || typeof values.artifacts !== 'string') throw new UsageError('publish needs --plan FILE and --artifacts DIR')
     if (values.registry !== undefined && values.images !== undefined) throw new UsageError('--registry and --images exclude each other')
@@ -21,7 +22,15 @@ export const publishCommand: Command = {
     const plan = await readPlan(path.resolve(io.cwd, values.plan))
     const artifactsDir = path.resolve(io.cwd, values.artifacts)
     if (!(await fs.stat(artifactsDir).catch(() => null))?.isDirectory()) throw new UsageError(`${values.artifacts}: no such directory`)
-    const sink = new LocalReleaseSink(path.resolve(io.cwd, String(values.store)))
+    if (values.repo !== undefined && values.store !== undefined) throw new UsageError('--store and --repo exclude each other')
+    if (values['github-api'] !== undefined && values.repo === undefined) throw new UsageError('--github-api goes with --repo OWNER/NAME')
+    let sink
+    if (typeof values.repo === 'string') {
+      if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(values.repo)) throw new UsageError(`--repo must be OWNER/NAME, not '${values.repo}'`)
+      const token = process.env.GITHUB_TOKEN
+      if (!token) throw new UsageError('--repo needs a token in GITHUB_TOKEN (contents: write)')
+      sink = githubReleaseSink({ token, repository: values.repo, ...(typeof values['github-api'] === 'string' ? { baseUrl: values['github-api'] } : {}), log: (m) => io.stderr(m) })
+    } else sink = new LocalReleaseSink(path.resolve(io.cwd, typeof values.store === 'string' ? values.store : 'releases'))
     const where = typeof values.registry === 'string' ? values.registry : typeof values.images === 'string' ? values.images : null
     const user = process.env.REGISTRY_USERNAME
     const password = process.env.REGISTRY_PASSWORD

@@ -1,8 +1,10 @@
 /**
  * GitHub releases as the publish sink: lookups through GitHubReleaseStore, the release itself
  * through the transaction of github-publish.ts (tag lock → draft → upload → verify → publish),
- * injected so this file depends only on its contract (github-publish-types.ts).
+ * injected (tests pass a stand-in); githubReleaseSink wires the real one.
  */
+import { createOctokit } from '../github/client.js'
+import { publishToGitHub } from './github-publish.js'
 import type { GitHubPublishRequest, GitHubPublishResult } from './github-publish-types.js'
 import { GitHubReleaseStore, type Octokit } from './github.js'
 import type { ReleaseManifest } from './manifest.js'
@@ -55,4 +57,10 @@ export class GitHubReleaseSink implements ReleaseSink {
     const r = await this.o.transaction(this.o.octokit, { owner: this.owner, repo: this.repo, tag: req.tag, commit: req.commit, name: req.name, body: req.body, manifestHash: req.manifestHash, assets: req.assets, makeLatest: req.makeLatest })
     return { outcome: r.outcome, url: r.html_url, id: r.id }
   }
+}
+
+/** The GitHub sink of `publish`: the one client (retry, throttling) and the release transaction. */
+export function githubReleaseSink(o: { token: string; repository: string; baseUrl?: string; log?: (m: string) => void }): GitHubReleaseSink {
+  const octokit = createOctokit({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) })
+  return new GitHubReleaseSink({ octokit, repository: o.repository, transaction: (ok, req) => publishToGitHub(ok, req, o.log ? { log: o.log } : {}) })
 }

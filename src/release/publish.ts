@@ -161,7 +161,8 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
       try {
         r = await o.sink.publish(request)
       } catch (err) {
-        if ((err as Error).name !== 'ReleaseConflictError') throw err
+        // A refusal of the store (another manifest_hash under this release_id, a tag at another commit): exit 1.
+        if ((err as Error).name !== 'ReleaseConflictError' && (err as Error).name !== 'PublishRefusedError') throw err
         diagnostics.push(diagnostic('error', 'release-conflict', o.where(o.artifactsDir), null, (err as Error).message))
         return { ok: false, diagnostics, releases, skipped: read.skipped, notes }
       }

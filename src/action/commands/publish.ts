@@ -3,6 +3,7 @@ import path from 'node:path'
 import { UsageError } from '../../adapters/fs.js'
 import { ReleasePlanSchema } from '../../plan/schema.js'
 import { imageTagger } from '../../release/images.js'
+import { githubReleaseSink } from '../../release/github-sink.js'
 import { LocalReleaseSink } from '../../release/local-publish.js'
 import { publish as publishRelease } from '../../release/publish.js'
 import { runContext } from '../../release/record.js'
@@ -13,13 +14,20 @@ import { promises as fs } from 'node:fs'
 
 /**
  * publish: verifies the downloaded build artifacts against release-plan.json, tags the images and
- * publishes one release per component. The release store is `store` (a directory, relative to the
- * workspace); the GitHub release path is wired by the integrator once github-publish.ts is on main.
+ * publishes one release per component: as GitHub Releases of GITHUB_REPOSITORY (input `token`,
+ * contents: write), or into `store` (a directory relative to the workspace) when that is set.
  */
 export async function publish({ inputs, root }: ActionContext): Promise<void> {
   const p = inputs.publish
   if (!p) throw new Error("command 'publish' needs the inputs 'plan' and 'artifacts'")
-  if (!p.store) throw new UsageError("command 'publish' needs input 'store' (the GitHub release path is not wired in this build)")
+  let sink
+  if (p.store) sink = new LocalReleaseSink(path.resolve(root, p.store))
+  else {
+    const repository = process.env.GITHUB_REPOSITORY
+    if (!inputs.token || !repository) throw new UsageError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)")
+    core.setSecret(inputs.token)
+    sink = githubReleaseSink({ token: inputs.token, repository, log: (m) => warning(m) })
+  }
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
   const plan = ReleasePlanSchema.parse(JSON.parse(await fs.readFile(path.resolve(root, p.plan), 'utf8')))
   if (p.registryPassword) core.setSecret(p.registryPassword)
@@ -27,7 +35,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
     publishRelease({
       plan,
       artifactsDir: path.resolve(root, p.artifacts),
-      sink: new LocalReleaseSink(path.resolve(root, p.store!)),
+      sink,
       images: imageTagger({ where: p.registry, cwd: root, ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
       run: runContext(process.env),
       reason: p.reason,
