@@ -4,17 +4,19 @@
  */
 import * as core from '@actions/core'
 import path from 'node:path'
+import { build } from './action/commands/build.js'
 import { change } from './action/commands/change.js'
 import { check } from './action/commands/check.js'
 import type { ActionContext } from './action/commands/context.js'
 import { hash } from './action/commands/hash.js'
 import { plan } from './action/commands/plan.js'
+import { stage } from './action/commands/stage.js'
 import { validate } from './action/commands/validate.js'
 import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, build, stage }
 
 export async function run(): Promise<void> {
   try {
