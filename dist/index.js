@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8448);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9846);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8448:
+/***/ 9846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36859,7 +36859,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_.EOL);
 }
 /**
@@ -36950,6 +36950,132 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/plan/command.ts
+/** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
+/** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
+const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
+/** The directory cargo writes a profile to: `dev`/`test` → `debug`, `bench` → `release`, else the name. */
+function profileDir(profile) {
+    if (profile === 'dev' || profile === 'test')
+        return 'debug';
+    if (profile === 'bench')
+        return 'release';
+    return profile;
+}
+/**
+ * Expands a template: an element that is exactly `{profile_args}`, `{target_args}` or
+ * `{feature_args}` becomes zero or more arguments; every other placeholder is replaced in place.
+ */
+function expandCommand(template, ctx) {
+    const lists = {
+        '{profile_args}': profileArgs(ctx.profile),
+        '{target_args}': ctx.triple ? ['--target', ctx.triple] : [],
+        '{feature_args}': [...ctx.featureArgs]
+    };
+    const out = [];
+    for (const arg of template) {
+        const list = lists[arg];
+        if (list)
+            out.push(...list);
+        else
+            out.push(fill(arg, ctx, lists));
+    }
+    return out;
+}
+/** Replaces the placeholders of one string (`output` paths use {target_dir} and {profile_dir} too). */
+function fill(text, ctx, lists) {
+    const values = {
+        '{package}': ctx.package,
+        '{features}': ctx.features.join(','),
+        '{profile}': ctx.profile,
+        '{target}': ctx.triple ?? '',
+        '{target_dir}': ctx.triple ? `target/${ctx.triple}` : 'target',
+        '{profile_dir}': profileDir(ctx.profile)
+    };
+    return text.replace(/\{[a-z_]+\}/g, (m) => values[m] ?? lists?.[m]?.join(' ') ?? m);
+}
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** POSIX shell form of an argument vector: arguments with other characters are single-quoted. */
+function shellQuote(argv) {
+    return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+/**
+ * Text from other programs (cargo, rustc, build scripts) on its way to the runner log. The runner
+ * reads every line of a step's output for workflow commands: `::name::…` at the start of a line
+ * (after blanks) and the legacy `##[name]…` form. A crate's build script that prints
+ * `::add-mask::` or `::set-output` must reach the log as text, not as a command, so both markers
+ * get a zero-width space between their characters: the log reads the same, the runner ignores it.
+ */
+const ZWSP = '\u200b';
+/** One line of foreign output, safe to print on its own line of the runner log. */
+function escapeLogLine(line) {
+    return line.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replace(/##\[/g, `#${ZWSP}#[`);
+}
+/** Foreign text of any number of lines (LF, CRLF or CR), each line escaped. */
+function escapeLogText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(escapeLogLine)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/build.ts
+
+
+
+
+
+
+/**
+ * build: runs the plan's command (matrix.argv) in the working directory, without a shell, with the
+ * plan's environment on top of the runner's. Every line cargo prints reaches the log escaped (a
+ * build script cannot issue workflow commands); a failing command fails the step with its exit
+ * code. Outputs started_at / finished_at (ISO 8601) for `stage`.
+ */
+async function build({ inputs, root }) {
+    const { argv, env } = inputs.build;
+    const startedAt = new Date().toISOString();
+    setOutput('started_at', startedAt);
+    const code = await group(escapeLogLine(`Build: ${shellQuote(argv)}`), () => runStreaming(argv, env, root));
+    setOutput('finished_at', new Date().toISOString());
+    setOutput('exit_code', String(code));
+    if (code !== 0) {
+        setFailed(`the build command exited with code ${code}`);
+        process.exitCode = code;
+    }
+}
+/** Starts argv[0] with argv[1..]; each output line goes to the log escaped. Resolves with the exit code (128+n for signal n). */
+function runStreaming(argv, env, cwd) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const streams = [child.stdout, child.stderr].map((s) => {
+            const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: s, crlfDelay: Infinity });
+            lines.on('line', (line) => core_info(escapeLogLine(line)));
+            return new Promise((done) => lines.on('close', () => done()));
+        });
+        child.on('error', (err) => reject(new Error(`cannot start '${argv[0]}': ${err.message}`)));
+        child.on('close', (code, signal) => {
+            void Promise.all(streams).then(() => {
+                if (signal)
+                    core_info(`the build command was stopped by ${signal}`);
+                resolve(code ?? 128 + signalNumber(signal));
+            });
+        });
+    });
+}
+function signalNumber(signal) {
+    return (signal && external_node_os_namespaceObject.constants.signals[signal]) || 1;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
@@ -41069,11 +41195,16 @@ const GENERATE_COMMAND = 'modules-rebuild workflows generate';
 
 ;// CONCATENATED MODULE: ./src/workflows/pins.ts
 const PINS = {
-    'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
-    'actions/cache': { sha: '668228422ae6a00e4ad889ee87cd7109ec5666a7', version: 'v5.0.4' },
+    'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
+    'actions/cache': { sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae', version: 'v5.0.5' },
     'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
     'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
-    'actions/setup-node': { sha: '53b83947a5a98c8d113130e565377fae1a50d02f', version: 'v6.3.0' }
+    'actions/setup-node': { sha: '820762786026740c76f36085b0efc47a31fe5020', version: 'v7.0.0' },
+    'actions/attest-build-provenance': { sha: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32', version: 'v4.1.0' },
+    'docker/setup-buildx-action': { sha: '37fe631027851001ddb9b187196cc803df7f5f0e', version: 'v4.3.0' },
+    'docker/login-action': { sha: '4907a6ddec9925e35a0a9e82d7399ccc52663121', version: 'v4.1.0' },
+    'docker/metadata-action': { sha: 'dc802804100637a589fabce1cb79ff13a1411302', version: 'v6.2.0' },
+    'docker/build-push-action': { sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a', version: 'v7.3.0' }
 };
 const isPinnedAction = (name) => Object.hasOwn(PINS, name);
 /** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */
@@ -41377,6 +41508,7 @@ const APPS = ['server', 'admin', 'storefront'];
 const FEATURE_MODES = ['auto', 'managed', 'flags'];
 const DIRTY_KINDS = ['registry', 'features', 'workflows'];
 const GATE_MODES = ['auto', 'always', 'never'];
+const PRESETS = ['default', 'rustok'];
 /** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
 const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
 const schema_repoPath = (description) => schemas/* string */.YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
@@ -41387,15 +41519,38 @@ const APP_DEFAULTS = {
     admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
     storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
 };
+/**
+ * The files of preset "rustok": the ones the build scripts of RusToK's apps (apps/server/build.rs, …) write into OUT_DIR, committed
+ * instead (the app `include!`s them). Key → app and default path.
+ */
+const RUSTOK_OUTPUTS = {
+    server_registry: { app: 'server', path: 'apps/server/src/generated/modules_registry_codegen.rs' },
+    server_graphql: { app: 'server', path: 'apps/server/src/generated/graphql_schema_codegen.rs' },
+    server_routes: { app: 'server', path: 'apps/server/src/generated/app_routes_codegen.rs' },
+    admin_registry: { app: 'admin', path: 'apps/admin/src/generated/module_registry_codegen.rs' },
+    storefront_ui: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen.rs' },
+    storefront_ui_client: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen_client.rs' }
+};
+const RUSTOK_OUTPUT_KEYS = Object.keys(RUSTOK_OUTPUTS);
+const RUSTOK_WHAT = {
+    server_registry: 'register_optional_modules(): what apps/server/build.rs writes as modules_registry_codegen.rs.',
+    server_graphql: 'OptionalModuleQuery/Mutation/Subscription and attach_module_graphql_data(): graphql_schema_codegen.rs.',
+    server_routes: 'append_optional_module_axum_routers(): app_routes_codegen.rs.',
+    admin_registry: 'Admin navigation, pages, components and module metadata: what apps/admin/build.rs writes as module_registry_codegen.rs.',
+    storefront_ui: 'Storefront pages and slot components: what apps/storefront/build.rs writes as module_ui_codegen.rs in an SSR build.',
+    storefront_ui_client: 'The client-only variant of module_ui_codegen.rs (features csr/hydrate without ssr): an empty register_generated_components().'
+};
+const rustokSchema = schemas/* object */.Ikc(Object.fromEntries(RUSTOK_OUTPUT_KEYS.map((k) => [k, schema_repoPath(RUSTOK_WHAT[k]).default(RUSTOK_OUTPUTS[k].path)])))
+    .describe('Where preset "rustok" writes each file (an app with enabled = false gets none of its files).');
 const WHAT = {
     server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
     admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
     storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
 };
 const appSchema = (app) => schemas/* object */.Ikc({
-    output: schema_repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
+    output: schema_repoPath('The generated Rust file (preset "default"; preset "rustok" uses [codegen.rustok]).').default(APP_DEFAULTS[app].output),
     cargo_toml: schema_repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
-    template: schema_repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
+    template: schema_repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md); preset "default" only.').optional(),
     enabled: schemas/* boolean */.zMY().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
     gate: schemas/* enum */.k5n(GATE_MODES)
         .default('auto')
@@ -41403,6 +41558,10 @@ const appSchema = (app) => schemas/* object */.Ikc({
 })
     .describe(WHAT[app]);
 const CodegenSchema = schemas/* object */.Ikc({
+    preset: schemas/* enum */.k5n(PRESETS)
+        .default('default')
+        .describe('default: one registry file per app from the built-in (or a user) Mustache template. rustok: exactly the files RusToK\'s apps/{server,admin,storefront}/build.rs generate (modules_registry_codegen.rs, graphql_schema_codegen.rs, app_routes_codegen.rs, module_registry_codegen.rs, module_ui_codegen.rs) plus a header line, at the paths of [codegen.rustok], for RusToK to include! instead of OUT_DIR.'),
+    rustok: rustokSchema.prefault({}),
     package_manifests: schemas/* array */.YOg(schema_repoPath('File name of a package manifest inside a module directory.'))
         .min(1)
         .default(['rustok-module.toml', 'module.toml'])
@@ -43850,7 +44009,7 @@ function buildModel(input) {
     const storefront = modules.flatMap((v) => (v.storefront ? [v.storefront] : []));
     return {
         model: {
-            header: `// @generated by modules-rebuild ${VERSION} from ${manifestFile} — manifest_hash: ${input.manifestHash} — DO NOT EDIT`,
+            header: generatedHeader(manifestFile, input.manifestHash),
             tool_version: VERSION,
             manifest_file: manifestFile,
             manifest_hash: input.manifestHash,
@@ -43876,6 +44035,10 @@ function buildModel(input) {
 const model_show = (v) => (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v) ? JSON.stringify(v) : `'${v}'`);
 function listItems(values) {
     return values.map((value, i) => ({ value, first: i === 0, last: i === values.length - 1 }));
+}
+/** The first line of every generated Rust file. */
+function generatedHeader(manifestFile, manifestHash) {
+    return `// @generated by modules-rebuild ${VERSION} from ${headerFile(manifestFile)} — manifest_hash: ${manifestHash} — DO NOT EDIT`;
 }
 /** The header names the manifest; a name that could break out of the `//` comment is not used. */
 function headerFile(file) {
@@ -44915,6 +45078,632 @@ function renderRegistry(model, template) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/codegen/rustok/json.ts
+/**
+ * Two Rust formatting conventions preset "rustok" must reproduce byte for byte: `serde_json::to_string`
+ * of a parsed TOML value (compact; tables as sorted maps, like toml's default `Map`), and `{:?}` of a
+ * `&str` (Rust's Debug escaping). Pure.
+ */
+/** Thrown for a value the JSON form cannot take faithfully (a TOML date-time). */
+class UnsupportedValue extends Error {
+}
+/** Byte order of UTF-8 strings (Rust's `Ord for String`); differs from UTF-16 order only beyond the BMP. */
+function byteOrder(a, b) {
+    const x = Buffer.from(a, 'utf8');
+    const y = Buffer.from(b, 'utf8');
+    return Buffer.compare(x, y);
+}
+const json_isTable = (v) => typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+const holdsTable = (v) => Array.isArray(v) && v.some(json_isTable);
+/**
+ * `serde_json::to_string` of a `BTreeMap<String, toml::Value>`: its keys sorted. Nested tables are
+ * `toml::Value::Table`s, whose Serialize emits keys in three sorted runs — plain values first, then
+ * arrays holding tables, then tables — the order a TOML document needs.
+ */
+function serdeJsonMap(map) {
+    const keys = Object.keys(map).sort(byteOrder);
+    return `{${keys.map((k) => `${jsonString(k)}:${serdeJson(map[k])}`).join(',')}}`;
+}
+/** `serde_json::to_string` of the value as `toml::Value` serializes it. */
+function serdeJson(value) {
+    if (typeof value === 'string')
+        return jsonString(value);
+    if (typeof value === 'bigint')
+        return value.toString();
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? ryu(value) : 'null';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (value instanceof Date)
+        throw new UnsupportedValue('a TOML date-time');
+    if (Array.isArray(value))
+        return `[${value.map(serdeJson).join(',')}]`;
+    const keys = Object.keys(value).sort(byteOrder);
+    const run = (pick) => keys.filter((k) => pick(value[k]));
+    const ordered = [...run((v) => !json_isTable(v) && !holdsTable(v)), ...run(holdsTable), ...run(json_isTable)];
+    return `{${ordered.map((k) => `${jsonString(k)}:${serdeJson(value[k])}`).join(',')}}`;
+}
+const SHORT = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** serde_json's string escaping: `"`, `\`, and C0 controls only (short forms where JSON has them). */
+function jsonString(s) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (SHORT[ch] !== undefined)
+            out += SHORT[ch];
+        else if (cp < 0x20)
+            out += `\\u${cp.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/**
+ * ryu's `format_finite` (what serde_json writes for an f64): the shortest round-trip digits — the
+ * same digits JavaScript prints — laid out as ryu does: `1.0`, `0.001`, `1e30`, `1.5e-7`.
+ */
+function ryu(f) {
+    if (f === 0)
+        return Object.is(f, -0) ? '-0.0' : '0.0';
+    const neg = f < 0;
+    const [mant, exp] = Math.abs(f).toExponential().split('e');
+    const digits = mant.replace('.', '');
+    const length = digits.length;
+    const kk = Number(exp) + 1; // position of the decimal point relative to the digits
+    const k = kk - length;
+    let out;
+    if (k >= 0 && kk <= 16)
+        out = digits + '0'.repeat(k) + '.0';
+    else if (kk > 0 && kk <= 16)
+        out = `${digits.slice(0, kk)}.${digits.slice(kk)}`;
+    else if (kk > -5 && kk <= 0)
+        out = `0.${'0'.repeat(-kk)}${digits}`;
+    else if (length === 1)
+        out = `${digits}e${kk - 1}`;
+    else
+        out = `${digits[0]}.${digits.slice(1)}e${kk - 1}`;
+    return (neg ? '-' : '') + out;
+}
+const GRAPHEME_EXTEND = /\p{Grapheme_Extend}/u;
+/** Rust's `is_printable` is false for these general categories (except the ASCII space). */
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/** `format!("{:?}", s)` for a `&str`: quoted, with Rust's Debug escapes. */
+function rustDebugString(s) {
+    let out = '"';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\0')
+            out += '\\0';
+        else if (ch !== ' ' && (GRAPHEME_EXTEND.test(ch) || NOT_PRINTABLE.test(ch)))
+            out += `\\u{${cp.toString(16)}}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/inputs.ts
+/**
+ * What RusToK's build scripts read, taken from the project model: the modules of modules.toml in
+ * `BTreeMap` order (by slug), each with its `<path>/rustok-module.toml` when that file exists
+ * (the scripts read no other name and no vendored copy), and the few crate files the server
+ * script probes (src/lib.rs, src/graphql/mod.rs, src/graphql.rs). Pure.
+ *
+ * The scripts write text values into Rust string literals as they are. Where a value would need
+ * escaping there (a quote, a backslash, a control or invisible character), their output is broken
+ * or injectable Rust, so the preset refuses the module with `rustok-preset-value` instead.
+ */
+
+
+
+
+
+const PACKAGE_FILE = 'rustok-module.toml';
+const inputs_join = (dir, name) => `${dir}/${name}`;
+const CRATE_FILES = ['src/lib.rs', 'src/graphql/mod.rs', 'src/graphql.rs'];
+function inputs_dirOf(e) {
+    if (e.path === undefined)
+        return null;
+    const dir = e.path.replace(/\/+$/, '');
+    return dir === '' || repoPathProblem(dir) ? null : dir;
+}
+/** The crate files the server script probes, for every module with a path. */
+function rustokFiles(m) {
+    return Object.values(m.modules).flatMap((e) => {
+        const dir = inputs_dirOf(e);
+        return dir === null ? [] : CRATE_FILES.map((f) => inputs_join(dir, f));
+    });
+}
+/** Modules in the scripts' order: slugs sorted as Rust sorts `String` keys. */
+function rustokModules(input) {
+    return Object.keys(input.manifest.modules)
+        .sort(byteOrder)
+        .map((slug) => {
+        const entry = input.manifest.modules[slug];
+        const dir = inputs_dirOf(entry);
+        const pkg = input.packages.get(slug);
+        const own = dir !== null && pkg !== undefined && !pkg.vendored && pkg.doc.file === inputs_join(dir, PACKAGE_FILE) ? pkg : null;
+        return { slug, entry, dir, pkg: own };
+    });
+}
+const fileText = (input, dir, file) => (dir === null ? null : (input.files.get(inputs_join(dir, file)) ?? null));
+function manifestOf(m) {
+    return m.pkg?.manifest ?? null;
+}
+/** `page_builder` → `PageBuilder`: split at `-` and `_`, first character of each part in ASCII upper case. */
+function pascalCase(value) {
+    return value
+        .split(/[-_]/)
+        .filter(Boolean)
+        .map((p) => asciiUpper(p[0]) + p.slice(1))
+        .join('');
+}
+/** `rename-slug` → `Rename Slug`. */
+function titleCase(value) {
+    return value
+        .split(/[-_]/)
+        .filter(Boolean)
+        .map((p) => asciiUpper(p[0]) + p.slice(1))
+        .join(' ');
+}
+const asciiUpper = (ch) => (/[a-z]/.test(ch) ? ch.toUpperCase() : ch);
+/** `blog-admin` → `blog_admin`. */
+const underscore = (s) => s.replace(/-/g, '_');
+/** Collects `rustok-preset-value` findings for one package manifest. */
+class Refusals {
+    diagnostics = [];
+    /** A value the scripts paste into a Rust string literal as is; true when that is safe. */
+    literal(m, path, value) {
+        if (rustString(value) === value)
+            return true;
+        this.refuse(m, path, `Module '${m.slug}' ${path.join('.')} ${JSON.stringify(value)} contains a character (quote, backslash, control or invisible character) that RusToK's build script would write unescaped into a Rust string literal`, 'Remove the character; preset "rustok" reproduces the build script exactly and will not write broken or injectable Rust.');
+        return false;
+    }
+    refuse(m, path, message, hint) {
+        const doc = m.pkg?.doc;
+        this.diagnostics.push(diagnostic('error', 'rustok-preset-value', doc?.file ?? 'modules.toml', doc ? locate(doc, path) : null, message, hint));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/admin.ts
+/**
+ * Preset "rustok", admin: the file apps/admin/build.rs writes (module_registry_codegen.rs) — core
+ * module slugs, runtime metadata (ownership, trust level, admin surfaces, settings schema as JSON)
+ * of every module with a package manifest, and navigation, page and dashboard registrations of the
+ * modules with `[provides.admin_ui].leptos_crate`. Not feature-dependent.
+ */
+
+
+
+const GROUPS = ['content', 'commerce', 'runtime', 'governance', 'automation', 'other'];
+/** RusToK's defaults for modules whose admin_ui has no nav_group / nav_order: [group, order]. */
+const DEFAULTS = {
+    pages: ['Content', 10], blog: ['Content', 20], forum: ['Content', 30], comments: ['Content', 40], media: ['Content', 50], seo: ['Content', 60],
+    product: ['Commerce', 10], pricing: ['Commerce', 20], inventory: ['Commerce', 30], order: ['Commerce', 40], customer: ['Commerce', 50], commerce: ['Commerce', 60], fulfillment: ['Commerce', 70], region: ['Commerce', 80],
+    search: ['Runtime', 10], channel: ['Runtime', 20], index: ['Runtime', 30], outbox: ['Runtime', 40],
+    tenant: ['Governance', 10], rbac: ['Governance', 20],
+    workflow: ['Automation', 10]
+};
+function navGroup(raw, slug) {
+    if (raw === undefined)
+        return Object.hasOwn(DEFAULTS, slug) ? DEFAULTS[slug][0] : 'Other';
+    const g = raw.trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
+    return GROUPS.includes(g) ? g[0].toUpperCase() + g.slice(1) : 'Other';
+}
+const navOrder = (raw, slug) => raw ?? (Object.hasOwn(DEFAULTS, slug) ? DEFAULTS[slug][1] : 500);
+/** The `[settings]` table with integers and floats told apart, as JSON. */
+function settingsJson(m) {
+    const data = parse(m.pkg.doc.text.replace(/^\uFEFF/, ''), { integersAsBigInt: true });
+    return serdeJsonMap((data.settings ?? {}));
+}
+function adminView(modules, refuse) {
+    const view = { core: [], metadata: [], entries: [] };
+    for (const m of modules) {
+        const p = manifestOf(m);
+        if (p === null)
+            continue;
+        if (m.entry.required)
+            view.core.push(p.module.slug);
+        const mod = p.module;
+        let ok = refuse.literal(m, ['module', 'slug'], mod.slug);
+        ok = [...mod.recommended_admin_surfaces.map((s, i) => refuse.literal(m, ['module', 'recommended_admin_surfaces', i], s)), ...mod.showcase_admin_surfaces.map((s, i) => refuse.literal(m, ['module', 'showcase_admin_surfaces', i], s))].every(Boolean) && ok;
+        let json = '';
+        try {
+            json = settingsJson(m);
+        }
+        catch (err) {
+            if (!(err instanceof UnsupportedValue))
+                throw err;
+            refuse.refuse(m, ['settings'], `Module '${m.slug}' [settings] holds ${err.message}, which preset "rustok" cannot render as RusToK's build script does`, 'Write the value as a string.');
+            ok = false;
+        }
+        view.metadata.push({ slug: mod.slug, ownership: mod.ownership, trustLevel: mod.trust_level, recommended: mod.recommended_admin_surfaces, showcase: mod.showcase_admin_surfaces, settingsJson: json });
+        const ui = p.provides?.admin_ui;
+        if (ui?.leptos_crate === undefined || !ok)
+            continue;
+        const at = (...k) => ['provides', 'admin_ui', ...k];
+        if (ui.nav_order !== undefined && ui.nav_order < 0) {
+            refuse.refuse(m, at('nav_order'), `Module '${m.slug}' [provides.admin_ui] nav_order ${ui.nav_order} is negative; RusToK reads it as usize`, 'Use 0 or a positive number.');
+            continue;
+        }
+        const children = [];
+        ui.child_pages.forEach((c, i) => {
+            const subpath = c.subpath.replace(/^\/+|\/+$/g, '');
+            if (subpath === '')
+                return;
+            const fallback = titleCase(subpath.slice(subpath.lastIndexOf('/') + 1));
+            const page = { subpath, title: c.title ?? fallback, navLabel: c.nav_label ?? fallback };
+            if ([refuse.literal(m, at('child_pages', i, 'subpath'), page.subpath), refuse.literal(m, at('child_pages', i, 'title'), page.title), refuse.literal(m, at('child_pages', i, 'nav_label'), page.navLabel)].every(Boolean))
+                children.push(page);
+            else
+                ok = false;
+        });
+        const entry = {
+            slug: mod.slug,
+            name: mod.name,
+            crateIdent: underscore(ui.leptos_crate),
+            component: `${pascalCase(mod.slug)}Admin`,
+            route: ui.route_segment ?? mod.slug,
+            navLabel: ui.nav_label ?? mod.name,
+            navGroup: navGroup(ui.nav_group, mod.slug),
+            navOrder: navOrder(ui.nav_order, mod.slug),
+            hasSettings: Object.keys(p.settings).length > 0,
+            children
+        };
+        ok = [refuse.literal(m, ['module', 'name'], entry.name), refuse.literal(m, at('route_segment'), entry.route), refuse.literal(m, at('nav_label'), entry.navLabel)].every(Boolean) && ok;
+        if (ok)
+            view.entries.push(entry);
+    }
+    return view;
+}
+const fnPart = (slug) => underscore(slug);
+const childConst = (slug) => `${fnPart(slug).replace(/[a-z]/g, (c) => c.toUpperCase())}_ADMIN_CHILD_PAGES`;
+const childRef = (e) => (e.children.length === 0 ? '&[]' : childConst(e.slug));
+const strList = (xs) => (xs.length === 0 ? '&[]' : `&[${xs.map((x) => `"${x}"`).join(', ')}]`);
+function renderAdminRegistry(view) {
+    let out = 'use leptos::prelude::*;\n';
+    out += 'use crate::app::modules::{register_component, register_page, AdminChildPageRegistration, AdminComponentRegistration, AdminPageRegistration, AdminSlot};\n\n';
+    out += 'pub fn core_module_slugs() -> &\'static [&\'static str] {\n    &[\n';
+    for (const slug of view.core)
+        out += `        "${slug}",\n`;
+    out += '    ]\n}\n\n';
+    for (const e of view.entries) {
+        if (e.children.length === 0)
+            continue;
+        out += `const ${childConst(e.slug)}: &[AdminChildPageRegistration] = &[\n`;
+        for (const c of e.children)
+            out += `    AdminChildPageRegistration { subpath: "${c.subpath}", title: "${c.title}", nav_label: "${c.navLabel}" },\n`;
+        out += '];\n\n';
+    }
+    out += 'pub fn module_navigation_entries() -> &\'static [super::GeneratedModuleNavigationEntry] {\n    &[\n';
+    for (const e of view.entries) {
+        out += `        super::GeneratedModuleNavigationEntry { module_slug: "${e.slug}", route_segment: "${e.route}", nav_label: "${e.navLabel}", nav_group: "${e.navGroup}", nav_order: ${e.navOrder}, has_settings: ${e.hasSettings}, child_pages: ${childRef(e)} },\n`;
+    }
+    out += '    ]\n}\n\n';
+    out += 'pub fn module_runtime_metadata(slug: &str) -> Option<super::GeneratedModuleRuntimeMetadata> {\n    match slug {\n';
+    for (const d of view.metadata) {
+        out += `        "${d.slug}" => Some(super::GeneratedModuleRuntimeMetadata { ownership: "${d.ownership}", trust_level: "${d.trustLevel}", recommended_admin_surfaces: ${strList(d.recommended)}, showcase_admin_surfaces: ${strList(d.showcase)}, settings_schema_json: ${rustDebugString(d.settingsJson)} }),\n`;
+    }
+    out += '        _ => None,\n    }\n}\n\n';
+    out += 'pub fn register_generated_components() {\n';
+    view.entries.forEach((e, i) => {
+        out += `    register_component(AdminComponentRegistration { id: "${e.slug}-dashboard", module_slug: Some("${e.slug}"), slot: AdminSlot::DashboardSection, order: ${100 + i}, render: render_${fnPart(e.slug)}_dashboard_section });\n`;
+        out += `    register_page(AdminPageRegistration { module_slug: "${e.slug}", route_segment: "${e.route}", title: "${e.navLabel}", child_pages: ${childRef(e)}, render: render_${fnPart(e.slug)}_admin_page });\n`;
+        out += `    register_component(AdminComponentRegistration { id: "${e.slug}-nav", module_slug: Some("${e.slug}"), slot: AdminSlot::NavItem, order: ${200 + i}, render: render_${fnPart(e.slug)}_nav_item });\n`;
+    });
+    out += '}\n\n';
+    for (const e of view.entries)
+        out += renderEntryFns(e);
+    return out;
+}
+function renderEntryFns(e) {
+    const component = `${e.crateIdent}::${e.component}`;
+    const page = e.slug === 'search' ? 'crate::app::modules::SearchAdminComposition' : component;
+    const link = 'flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-all hover:bg-accent hover:text-accent-foreground {}';
+    return [
+        `fn render_${fnPart(e.slug)}_dashboard_section() -> AnyView {`,
+        '    view! {',
+        '        <section class="rounded-xl border border-border bg-card p-6 shadow-sm">',
+        '            <div class="mb-4 flex items-center justify-between gap-3">',
+        `                <h3 class="text-lg font-semibold text-card-foreground">"${e.name}"</h3>`,
+        `                <span class="inline-flex items-center rounded-full border border-border px-2.5 py-0.5 text-xs font-medium text-muted-foreground">"${e.slug}"</span>`,
+        '            </div>',
+        `            <${component} />`,
+        '        </section>',
+        '    }',
+        '    .into_any()',
+        '}',
+        '',
+        `fn render_${fnPart(e.slug)}_admin_page() -> AnyView {`,
+        '    view! {',
+        `        <${page} />`,
+        '    }',
+        '    .into_any()',
+        '}',
+        '',
+        `fn render_${fnPart(e.slug)}_nav_item() -> AnyView {`,
+        '    use leptos_router::components::A;',
+        '    use leptos_router::hooks::use_location;',
+        '',
+        '    let location = use_location();',
+        `    let is_active = move || location.pathname.get().starts_with("/modules/${e.route}");`,
+        '',
+        '    view! {',
+        '        <A',
+        `            href="/modules/${e.route}"`,
+        '            attr:class=move || format!(',
+        `                "${link}",`,
+        '                if is_active() { "bg-accent text-accent-foreground shadow-sm" } else { "text-muted-foreground" }',
+        '            )',
+        '        >',
+        '            <svg class="h-4 w-4 shrink-0" fill="none" viewBox="0 0 24 24" stroke="currentColor" stroke-width="2">',
+        '                <path stroke-linecap="round" stroke-linejoin="round" d="M4 7h16M4 12h16M4 17h10" />',
+        '            </svg>',
+        `            "${e.navLabel}"`,
+        '        </A>',
+        '    }',
+        '    .into_any()',
+        '}',
+        '',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/server.ts
+/**
+ * Preset "rustok", server: the three files apps/server/build.rs writes — the module registry, the
+ * merged GraphQL roots with their runtime-data factories, and the axum router merges. Only
+ * optional (non-required) modules appear, each statement behind `#[cfg(feature = "mod-<slug>")]`:
+ * like the script, the output does not depend on the features being built; cargo applies the gates.
+ */
+
+/** `<crate_ident>::<value>` for a non-blank value (a leading `crate::` dropped), else null. */
+function qualify(crate, value) {
+    const v = value?.trim();
+    if (!v)
+        return null;
+    return `${underscore(crate)}::${v.startsWith('crate::') ? v.slice('crate::'.length) : v}`;
+}
+/** The type named by the first `impl RusToKModule for <Ident>` in src/lib.rs. */
+function inferModule(crate, lib) {
+    if (lib === null)
+        return null;
+    const marker = 'impl RusToKModule for ';
+    const at = lib.indexOf(marker);
+    if (at < 0)
+        return null;
+    const ident = /^[A-Za-z0-9_]*/.exec(lib.slice(at + marker.length))[0];
+    return ident ? `${underscore(crate)}::${ident}` : null;
+}
+function serverEntries(input, modules) {
+    return modules
+        .filter((m) => !m.entry.required)
+        .map((m) => {
+        const crate = m.entry.crate;
+        const p = manifestOf(m);
+        const stem = pascalCase(m.slug);
+        const ident = underscore(crate);
+        const has = (f) => fileText(input, m.dir, f) !== null;
+        const probedGraphql = p === null && m.dir !== null && (has('src/graphql/mod.rs') || has('src/graphql.rs'));
+        const g = p?.provides?.graphql;
+        const h = p?.provides?.http;
+        const call = (v) => (v === null ? null : `${v}(runtime)`);
+        return {
+            feature: `mod-${m.slug}`,
+            module: qualify(crate, p?.crate?.entry_type) ?? inferModule(crate, fileText(input, m.dir, 'src/lib.rs')) ?? (p === null ? `${ident}::${stem}Module` : null),
+            query: qualify(crate, g?.query) ?? (probedGraphql ? `${ident}::graphql::${stem}Query` : null),
+            mutation: qualify(crate, g?.mutation) ?? (probedGraphql ? `${ident}::graphql::${stem}Mutation` : null),
+            subscription: qualify(crate, g?.subscription),
+            factory: qualify(crate, g?.runtime_data_factory),
+            router: call(qualify(crate, h?.axum_router)),
+            webhookRouter: call(qualify(crate, h?.axum_webhook_router))
+        };
+    });
+}
+const gated = (feature, statement) => `    #[cfg(feature = "${feature}")]\n    {\n        ${statement}\n    }\n`;
+function renderModulesRegistry(entries) {
+    let out = '#[allow(unused_mut)]\npub fn register_optional_modules(mut registry: rustok_core::ModuleRegistry) -> rustok_core::ModuleRegistry {\n';
+    for (const e of entries)
+        if (e.module !== null)
+            out += gated(e.feature, `registry = registry.register(${e.module});`);
+    return out + '    registry\n}\n';
+}
+function merged(derive, name, items) {
+    if (items.length === 0)
+        return `#[derive(${derive}, Default)]\npub struct ${name}();\n`;
+    return `#[derive(${derive}, Default)]\npub struct ${name}(\n${items.map(([f, e]) => `    #[cfg(feature = "${f}")] ${e},\n`).join('')});\n`;
+}
+function renderGraphqlSchema(entries) {
+    const pick = (k) => entries.flatMap((e) => (e[k] === null ? [] : [[e.feature, e[k]]]));
+    const schema = 'async_graphql::SchemaBuilder<super::Query, super::Mutation, super::Subscription>';
+    let out = 'use async_graphql::{MergedObject, MergedSubscription};\n\n';
+    out += merged('MergedObject', 'OptionalModuleQuery', pick('query')) + '\n';
+    out += merged('MergedObject', 'OptionalModuleMutation', pick('mutation'));
+    out += '\n' + merged('MergedSubscription', 'OptionalModuleSubscription', pick('subscription'));
+    out += '\n/// Runtime-data factories declared by installed capability manifests.\n';
+    out += 'pub const MODULE_GRAPHQL_RUNTIME_DATA_FACTORIES: &[&str] = &[\n';
+    for (const e of entries)
+        if (e.factory !== null)
+            out += `    "${e.factory}",\n`;
+    out += '];\n';
+    out += `\npub fn attach_module_graphql_data(\n    mut builder: ${schema},\n    inputs: &rustok_api::graphql::GraphqlRuntimeInputs,\n) -> Result<${schema}, String> {\n`;
+    for (const e of entries)
+        if (e.factory !== null)
+            out += gated(e.feature, `builder = builder.data(${e.factory}(inputs)?);`);
+    return out + '    Ok(builder)\n}\n';
+}
+function renderAppRoutes(entries) {
+    let out = '#[allow(unused_mut, unused_variables)]\npub fn append_optional_module_axum_routers(\n    mut router: axum::Router,\n    runtime: &rustok_api::HostRuntimeContext,\n) -> anyhow::Result<axum::Router> {\n';
+    for (const e of entries) {
+        if (e.router !== null)
+            out += gated(e.feature, `router = router.merge(${e.router}?);`);
+        if (e.webhookRouter !== null)
+            out += gated(e.feature, `router = router.merge(${e.webhookRouter}?);`);
+    }
+    return out + '    Ok(router)\n}\n';
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/storefront.ts
+/**
+ * Preset "rustok", storefront: apps/storefront/build.rs writes module_ui_codegen.rs in one of two
+ * forms, chosen by the cargo features of the build: client-only builds (csr or hydrate without
+ * ssr) get an empty `register_generated_components()`; every other build gets the page and slot
+ * registrations of the modules whose `[provides.storefront_ui].leptos_crate` the storefront's
+ * Cargo.toml names. A committed file cannot follow the features, so the preset writes both forms
+ * (`storefront_ui`, `storefront_ui_client`) and the storefront picks one with `#[cfg]`.
+ */
+
+const SLOTS = {
+    header_navigation: 'HeaderNavigation',
+    header_actions: 'HeaderActions',
+    home_after_hero: 'HomeAfterHero',
+    home_after_catalog: 'HomeAfterCatalog',
+    home_before_footer: 'HomeBeforeFooter',
+    footer_navigation: 'FooterNavigation',
+    checkout_payment_handoff: 'CheckoutPaymentHandoff',
+    checkout_result_handoff: 'CheckoutResultHandoff',
+    checkout_shipping_handoff: 'CheckoutShippingHandoff'
+};
+const CLIENT_ONLY_STOREFRONT = 'pub fn register_generated_components() {}\n';
+const RUST_PATH = /^[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)*$/;
+function storefrontEntries(modules, cargoToml, refuse) {
+    const out = [];
+    for (const m of modules) {
+        const p = manifestOf(m);
+        const ui = p?.provides?.storefront_ui;
+        if (!p || ui?.leptos_crate === undefined)
+            continue;
+        const crate = ui.leptos_crate;
+        if (!cargoToml.includes(`${crate} =`) && !cargoToml.includes(`"${crate}"`))
+            continue;
+        const slug = p.module.slug;
+        const at = (...k) => ['provides', 'storefront_ui', ...k];
+        let ok = true;
+        const slotOf = (raw, path) => {
+            const s = raw?.trim() || 'home_after_hero';
+            if (Object.hasOwn(SLOTS, s))
+                return SLOTS[s];
+            refuse.refuse(m, path, `Module '${slug}' declares unsupported storefront slot \`${s}\``, `Use one of ${Object.keys(SLOTS).join(', ')}.`);
+            ok = false;
+            return '';
+        };
+        const ids = new Set();
+        const components = ui.components.map((c, i) => {
+            const id = c.id.trim();
+            const path = c.component.trim();
+            if (id === '' || path === '') {
+                refuse.refuse(m, at('components', i), `Module '${slug}' storefront component ${id === '' ? 'id' : `'${id}' Rust component`} must not be empty`, 'Fill in `id` and `component`.');
+                ok = false;
+            }
+            else if (ids.has(id)) {
+                refuse.refuse(m, at('components', i, 'id'), `Module '${slug}' declares duplicate storefront component id '${id}'`, 'Give every component its own id.');
+                ok = false;
+            }
+            else if (!RUST_PATH.test(path)) {
+                refuse.refuse(m, at('components', i, 'component'), `Module '${slug}' declares invalid storefront Rust component '${path}'`, 'Write a Rust path such as `BlogTeaser` or `widgets::BlogTeaser`.');
+                ok = false;
+            }
+            ids.add(id);
+            ok = refuse.literal(m, at('components', i, 'id'), id) && ok;
+            return { id, path, slot: slotOf(c.slot, at('components', i, 'slot')), order: c.order ?? 1000 + i };
+        });
+        const entry = {
+            slug,
+            crateIdent: underscore(crate),
+            component: `${pascalCase(slug)}View`,
+            slot: slotOf(ui.slot, at('slot')),
+            route: ui.route_segment ?? slug,
+            title: ui.page_title ?? p.module.name,
+            components
+        };
+        ok = [refuse.literal(m, ['module', 'slug'], slug), refuse.literal(m, at('route_segment'), entry.route), refuse.literal(m, at('page_title'), entry.title)].every(Boolean) && ok;
+        if (components.some((c) => c.order < 0)) {
+            refuse.refuse(m, at('components'), `Module '${slug}' has a storefront component with a negative order; RusToK reads it as usize`, 'Use 0 or a positive number.');
+            ok = false;
+        }
+        if (ok)
+            out.push(entry);
+    }
+    return out;
+}
+const fragment = (s) => [...s].map((ch) => (/^[A-Za-z0-9]$/.test(ch) ? ch.toLowerCase() : '_')).join('');
+const viewFn = (slug) => `render_${underscore(slug)}_storefront_view`;
+const componentFn = (slug, id) => `render_${fragment(slug)}_${fragment(id)}_storefront_component`;
+const render = (name, path) => `fn ${name}() -> AnyView {\n    view! {\n        <${path} />\n    }\n    .into_any()\n}\n\n`;
+const SPECIAL = { search: 'crate::modules::SearchStorefrontComposition', forum: 'crate::modules::ForumStorefrontComposition' };
+function renderStorefrontUi(entries) {
+    let out = 'use leptos::prelude::*;\n';
+    out += 'use crate::modules::{register_component, register_page, StorefrontComponentRegistration, StorefrontPageRegistration, StorefrontSlot};\n\n';
+    out += 'pub fn register_generated_components() {\n';
+    entries.forEach((e, i) => {
+        out += `    register_component(StorefrontComponentRegistration { id: "${e.slug}-slot", module_slug: Some("${e.slug}"), slot: StorefrontSlot::${e.slot}, order: ${100 + i}, render: ${viewFn(e.slug)} });\n`;
+        out += `    register_page(StorefrontPageRegistration { module_slug: "${e.slug}", route_segment: "${e.route}", title: "${e.title}", render: ${viewFn(e.slug)} });\n`;
+        for (const c of e.components) {
+            out += `    register_component(StorefrontComponentRegistration { id: "${c.id}", module_slug: Some("${e.slug}"), slot: StorefrontSlot::${c.slot}, order: ${c.order}, render: ${componentFn(e.slug, c.id)} });\n`;
+        }
+    });
+    out += '}\n\n';
+    for (const e of entries) {
+        out += render(viewFn(e.slug), Object.hasOwn(SPECIAL, e.slug) ? SPECIAL[e.slug] : `${e.crateIdent}::${e.component}`);
+        for (const c of e.components)
+            out += render(componentFn(e.slug, c.id), `${e.crateIdent}::${c.path}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/rustok/index.ts
+
+
+
+
+
+
+/** The file whose content tells `init` which preset a repository needs. */
+const rustok_PRESET_SIGNAL_FILE = 'apps/server/build.rs';
+const SIGNAL = (/* unused pure expression or super */ null && (['modules_registry_codegen.rs', 'graphql_schema_codegen.rs', 'app_routes_codegen.rs']));
+/**
+ * "rustok" when apps/server/build.rs names all three files RusToK's server script writes (its
+ * registry generator: committed files from the preset replace it), else "default".
+ */
+function rustok_presetFor(serverBuildScript) {
+    return serverBuildScript !== null && SIGNAL.every((f) => serverBuildScript.includes(f)) ? 'rustok' : 'default';
+}
+/** Every enabled app's files, in [codegen.rustok] key order; none when a value is refused. */
+function planRustok(input) {
+    const { config } = input;
+    const modules = rustokModules(input);
+    const refuse = new Refusals();
+    const on = (k) => config.codegen[RUSTOK_OUTPUTS[k].app].enabled;
+    const body = {};
+    if (config.codegen.server.enabled) {
+        const entries = serverEntries(input, modules);
+        body.server_registry = renderModulesRegistry(entries);
+        body.server_graphql = renderGraphqlSchema(entries);
+        body.server_routes = renderAppRoutes(entries);
+    }
+    if (config.codegen.admin.enabled)
+        body.admin_registry = renderAdminRegistry(adminView(modules, refuse));
+    if (config.codegen.storefront.enabled) {
+        const cargo = input.files.get(config.codegen.storefront.cargo_toml) ?? '';
+        body.storefront_ui = renderStorefrontUi(storefrontEntries(modules, cargo, refuse));
+        body.storefront_ui_client = CLIENT_ONLY_STOREFRONT;
+    }
+    if (refuse.diagnostics.length)
+        return { files: [], diagnostics: refuse.diagnostics };
+    const files = RUSTOK_OUTPUT_KEYS.filter(on).map((key) => ({ key, path: config.codegen.rustok[key], content: `${input.header}\n${body[key]}` }));
+    return { files, diagnostics: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/codegen/generate.ts
 /**
  * The plan of generated outputs, and the check of a checkout against it. Pure: the adapter reads
@@ -44930,9 +45719,13 @@ function renderRegistry(model, template) {
 
 
 
-/** The files planGeneration reads besides the project: each enabled app's Cargo.toml and user template. */
-function filesForGeneration(config) {
-    const out = [];
+
+/**
+ * The files planGeneration reads besides the project: each enabled app's Cargo.toml and user
+ * template; for preset "rustok" also the crate files RusToK's server build script probes.
+ */
+function filesForGeneration(config, manifest = null) {
+    const out = config.codegen.preset === 'rustok' && manifest ? rustokFiles(manifest) : [];
     for (const app of APPS) {
         const a = config.codegen[app];
         if (!a.enabled)
@@ -44952,7 +45745,14 @@ function planGeneration(input) {
     if (!project.ok || !manifest || !manifestHash || hasErrors(diagnostics))
         return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) };
     const files = [];
-    const built = buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
+    if (config.codegen.preset === 'rustok') {
+        const header = generatedHeader(input.manifestFile ?? 'modules.toml', manifestHash);
+        const r = planRustok({ manifest, packages: project.packages, files: input.files, config, header });
+        diagnostics.push(...r.diagnostics);
+        for (const f of r.files)
+            files.push({ path: f.path, content: f.content, kind: 'registry' });
+    }
+    const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
     diagnostics.push(...built.diagnostics);
     const order = canonicalOrder(manifest);
     for (const app of APPS) {
@@ -45009,7 +45809,8 @@ function checkGeneration(plan, current, allowDirty = []) {
     const diagnostics = [];
     for (const f of plan.files) {
         const now = current.get(f.path) ?? null;
-        const want = f.kind === 'registry' ? normalizeOutput(f.content) : lf(f.content);
+        // Registry content is final as planned (the default preset normalises it; preset "rustok" keeps the build scripts' bytes, blank last line included).
+        const want = lf(f.content);
         const have = now === null ? null : lf(now);
         if (have === want)
             continue;
@@ -45088,6 +45889,14 @@ function checkValues(doc, c) {
         path(['codegen', app, 'cargo_toml'], a.cargo_toml);
         if (a.template !== undefined)
             path(['codegen', app, 'template'], a.template);
+        if (a.template !== undefined && c.codegen.preset === 'rustok') {
+            err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.');
+        }
+    }
+    for (const k of RUSTOK_OUTPUT_KEYS)
+        path(['codegen', 'rustok', k], c.codegen.rustok[k]);
+    if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
+        err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".');
     }
     const api = rustPathProblem(c.codegen.api_crate);
     if (api)
@@ -45102,17 +45911,30 @@ function checkValues(doc, c) {
         });
     }
     const written = new Map();
+    for (const [at, file] of writtenFiles(c)) {
+        const other = written.get(file);
+        if (other !== undefined)
+            err('config-duplicate-output', ['codegen', ...at], `\`codegen.${at.join('.')}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output files and Cargo.toml.');
+        else
+            written.set(file, at.join('.'));
+    }
+    return out;
+}
+/** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
+function writtenFiles(c) {
+    const out = [];
+    const on = (app) => c.codegen[app].enabled;
     for (const app of APPS) {
-        const a = c.codegen[app];
-        if (!a.enabled)
+        if (!on(app))
             continue;
-        for (const [key, file] of [['output', a.output], ['cargo_toml', a.cargo_toml]]) {
-            const other = written.get(file);
-            if (other !== undefined)
-                err('config-duplicate-output', ['codegen', app, key], `\`codegen.${app}.${key}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output file and Cargo.toml.');
-            else
-                written.set(file, `${app}.${key}`);
-        }
+        if (c.codegen.preset === 'default')
+            out.push([[app, 'output'], c.codegen[app].output]);
+        out.push([[app, 'cargo_toml'], c.codegen[app].cargo_toml]);
+    }
+    if (c.codegen.preset === 'rustok') {
+        for (const k of RUSTOK_OUTPUT_KEYS)
+            if (on(RUSTOK_OUTPUTS[k].app))
+                out.push([['rustok', k], c.codegen.rustok[k]]);
     }
     return out;
 }
@@ -45354,8 +46176,6 @@ function completeProject(stage, files, lookup) {
     return { ok: stage.manifest !== null && !hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/cargo.ts
 /**
  * Running cargo for install / uninstall: `cargo update --workspace` brings Cargo.lock in line with
@@ -45558,12 +46378,14 @@ var yaml_dist = __nccwpck_require__(8815);
  *   uses: !pin ACTION      `ACTION@<sha>` with the comment `# <version>` from pins.ts
  *   - !splice NAME         in a sequence: replaced by the items of params[NAME] (an array)
  *   key: !splice NAME      in a mapping: the pair is replaced by the pairs of params[NAME] (an object)
+ *   key: !clone NAME       in a mapping: a copy of a sibling pair's value, rendered, changed as
+ *                          params[NAME] (a Clone) says — one definition, two jobs
  *
  * Template lines that start with `#:` are notes on the template and are dropped before parsing.
  */
 
 
-const TAGS = ['!param', '!pin', '!splice'];
+const TAGS = ['!param', '!pin', '!splice', '!clone'];
 const customTags = TAGS.map((tag) => ({ tag, resolve: (value) => value }));
 /** A `uses:` value with its `# vX.Y.Z` comment, for params. */
 function usesNode(ref, version) {
@@ -45585,7 +46407,7 @@ function renderTemplate(template, params) {
     const problems = [...doc.errors, ...doc.warnings];
     if (problems.length)
         throw new TemplateError(`template does not parse: ${problems.map((e) => e.message).join('; ')}`);
-    doc.contents = fill(doc, doc.contents, params);
+    doc.contents = render_fill(doc, doc.contents, params);
     return doc.toString({ lineWidth: 0, indentSeq: true });
 }
 function node(doc, value) {
@@ -45600,7 +46422,7 @@ function tagged(n) {
     return (0,yaml_dist/* isScalar */.jn)(n) && typeof n.tag === 'string' && TAGS.includes(n.tag);
 }
 /** Replaces placeholders under `n` (depth first); returns the node that takes `n`'s place. */
-function fill(doc, n, params) {
+function render_fill(doc, n, params) {
     if (n === null)
         return n;
     if (tagged(n)) {
@@ -45629,13 +46451,14 @@ function fill(doc, n, params) {
                 items.push(...added);
             }
             else
-                items.push(fill(doc, item, params));
+                items.push(render_fill(doc, item, params));
         }
         n.items = items;
         return n;
     }
     if ((0,yaml_dist/* isMap */.jh)(n)) {
         const pairs = [];
+        const clones = [];
         for (const pair of n.items) {
             if (!(0,yaml_dist/* isPair */.tO)(pair))
                 continue;
@@ -45648,14 +46471,41 @@ function fill(doc, n, params) {
                 pairs.push(...added);
             }
             else {
-                pair.value = fill(doc, pair.value, params);
+                if (!(tagged(pair.value) && pair.value.tag === '!clone'))
+                    pair.value = render_fill(doc, pair.value, params);
+                else
+                    clones.push(pair);
                 pairs.push(pair);
             }
         }
         n.items = pairs;
+        for (const pair of clones)
+            pair.value = clone(doc, n, pair.value, params);
         return n;
     }
     return n;
+}
+/** `!clone NAME` in `parent`: the (filled) sibling params[NAME].from, copied and changed. */
+function clone(doc, parent, marker, params) {
+    const spec = param(params, marker.value);
+    const source = parent.get(spec.from, true);
+    if (!(0,yaml_dist/* isMap */.jh)(source))
+        throw new TemplateError(`!clone ${marker.value}: '${spec.from}' is not a mapping of the same parent`);
+    const copy = source.clone();
+    for (const [p, v] of spec.set) {
+        if (!copy.hasIn(p) && p.length > 1)
+            throw new TemplateError(`!clone ${marker.value}: '${p.join('.')}' is not in '${spec.from}'`);
+        copy.setIn(p, node(doc, v));
+    }
+    if (spec.insertBefore) {
+        const steps = copy.get('steps', true);
+        const at = (0,yaml_dist/* isSeq */.oP)(steps) ? steps.items.findIndex((s) => (0,yaml_dist/* isMap */.jh)(s) && s.get('id') === spec.insertBefore.id) : -1;
+        if (!(0,yaml_dist/* isSeq */.oP)(steps) || at < 0)
+            throw new TemplateError(`!clone ${marker.value}: '${spec.from}' has no step with id '${spec.insertBefore.id}'`);
+        steps.items.splice(at, 0, ...spec.insertBefore.steps.map((v) => node(doc, v)));
+    }
+    keepComments(marker, copy);
+    return copy;
 }
 /** Comments written on a placeholder belong to what replaces it. */
 function keepComments(from, to) {
@@ -45865,6 +46715,7 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
 
 
 
+
 function planFromConfig(config) {
     try {
         return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen }, configHash(config)), diagnostics: [] };
@@ -45896,14 +46747,19 @@ async function checkWorkflowsOnDisk(root, ctx) {
     const checked = generate_checkWorkflows(c.planned, current, c.config.allow_dirty);
     return { ...c, stale: checked.stale, diagnostics: sortDiagnostics([...c.diagnostics, ...checked.diagnostics]) };
 }
-/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults. */
-function initialConfig(action, version) {
+/** The codegen preset `init` writes: "rustok" when apps/server/build.rs generates RusToK's registry files. */
+async function detectPreset(root) {
+    return presetFor((await readSnapshot(root, [PRESET_SIGNAL_FILE])).get(PRESET_SIGNAL_FILE) ?? null);
+}
+/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`. */
+function initialConfig(action, version, preset = 'default') {
     return `#:schema ./node_modules/modules-rebuild/schema/modules-rebuild.schema.json
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
 # Reference: the README's "modules-rebuild.toml" table, or schema/modules-rebuild.schema.json.
 schema = 1
 
 [codegen]
+${preset === 'rustok' ? '# apps/server/build.rs generates the registry into OUT_DIR: write the same files, committed (README "Presets").\npreset = "rustok"' : '# preset = "default"   # or "rustok": the files RusToK\'s build scripts generate'}
 # package_manifests = ["rustok-module.toml", "module.toml"]
 # feature_prefix = "mod-"
 # api_crate = "rustok_api"
@@ -45974,7 +46830,7 @@ async function planOnDisk(root, manifest) {
     if (!config)
         return { config, project: null, plan: null, diagnostics };
     const project = await loadProject(root, manifest, packageLookup(config));
-    const files = await fs_readSnapshot(root, filesForGeneration(config));
+    const files = await fs_readSnapshot(root, filesForGeneration(config, project.manifest));
     const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) };
 }
@@ -46172,7 +47028,7 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
     const decl = removing ? planUndeclarations(input) : planDeclarations(input);
     for (const w of decl.writes)
         own.set(w.path, w.content);
-    const generation = planGeneration({ project, config, files: overlay(await fs_readSnapshot(root, filesForGeneration(config)), own), manifestFile: loc.file });
+    const generation = planGeneration({ project, config, files: overlay(await fs_readSnapshot(root, filesForGeneration(config, project.manifest)), own), manifestFile: loc.file });
     const result = new Map(own);
     const current = overlay(await fs_readSnapshot(root, generation.files.map((f) => f.path)), own);
     for (const f of generation.files) {
@@ -47457,9 +48313,6 @@ function moduleDelta(base, head) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/plan/worktree.ts
 /**
  * Outside git: object ids of files and directories computed from the files themselves, the way
@@ -48033,56 +48886,6 @@ function nestedExclusions(paths, reach, candidates) {
     return out.filter((k) => !out.some((q) => k.startsWith(q + '/'))).sort();
 }
 
-;// CONCATENATED MODULE: ./src/plan/command.ts
-/** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
-/** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
-const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
-/** The directory cargo writes a profile to: `dev`/`test` → `debug`, `bench` → `release`, else the name. */
-function profileDir(profile) {
-    if (profile === 'dev' || profile === 'test')
-        return 'debug';
-    if (profile === 'bench')
-        return 'release';
-    return profile;
-}
-/**
- * Expands a template: an element that is exactly `{profile_args}`, `{target_args}` or
- * `{feature_args}` becomes zero or more arguments; every other placeholder is replaced in place.
- */
-function expandCommand(template, ctx) {
-    const lists = {
-        '{profile_args}': profileArgs(ctx.profile),
-        '{target_args}': ctx.triple ? ['--target', ctx.triple] : [],
-        '{feature_args}': [...ctx.featureArgs]
-    };
-    const out = [];
-    for (const arg of template) {
-        const list = lists[arg];
-        if (list)
-            out.push(...list);
-        else
-            out.push(command_fill(arg, ctx, lists));
-    }
-    return out;
-}
-/** Replaces the placeholders of one string (`output` paths use {target_dir} and {profile_dir} too). */
-function command_fill(text, ctx, lists) {
-    const values = {
-        '{package}': ctx.package,
-        '{features}': ctx.features.join(','),
-        '{profile}': ctx.profile,
-        '{target}': ctx.triple ?? '',
-        '{target_dir}': ctx.triple ? `target/${ctx.triple}` : 'target',
-        '{profile_dir}': profileDir(ctx.profile)
-    };
-    return text.replace(/\{[a-z_]+\}/g, (m) => values[m] ?? lists?.[m]?.join(' ') ?? m);
-}
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** POSIX shell form of an argument vector: arguments with other characters are single-quoted. */
-function shellQuote(argv) {
-    return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
 // EXTERNAL MODULE: ./src/plan/json.ts
 var json = __nccwpck_require__(2877);
 // EXTERNAL MODULE: ./src/plan/release-id.ts
@@ -48172,7 +48975,7 @@ function targetSpecs(i) {
             env: sortRecord(tc.env),
             inputs: i.inputs[t] ?? [],
             excluded: i.excluded?.[t] ?? [],
-            outputPath: command_fill(tc.output ?? '{target_dir}/{profile_dir}/{package}', ctx),
+            outputPath: fill(tc.output ?? '{target_dir}/{profile_dir}/{package}', ctx),
             embeddedIn: embedded ? 'server' : null,
             imageName: (tc.image ?? (registry ? `${registry}/${packageName}` : packageName)).toLowerCase()
         });
@@ -48765,7 +49568,7 @@ async function loadSide(read, manifestFile, manifestText) {
     const project = completeProject(stage, await read(filesNeeded(stage, lookup)), lookup);
     if (!cfg.config || !project.ok)
         return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] };
-    const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config)), manifestFile });
+    const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, project.manifest)), manifestFile });
     return { stage, config: cfg.config, planConfig: pc.config, project, generation, diagnostics: [...diagnostics, ...generation.diagnostics] };
 }
 /** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */
@@ -49118,7 +49921,7 @@ async function check({ inputs, root, where }) {
     const fix = fixCommand(inputs.workingDirectory, inputs.manifest);
     for (const s of r.stale) {
         summary.addRaw(`<p><code>${report_escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff');
-        info(s.diff);
+        core_info(s.diff);
     }
     if (r.stale.length)
         summary.addRaw(`<p>Fix: <code>${report_escapeHtml(fix)}</code>, then commit the result.</p>`, true);
@@ -49265,11 +50068,11 @@ async function hash({ inputs, root, where }) {
         const value = manifestHash(doc);
         setOutput('manifest_hash', value);
         setOutput('valid', 'true');
-        info(value);
+        core_info(value);
         summary.addHeading('modules-rebuild: manifest_hash', 2).addRaw(`<p><code>${value}</code></p>`, true);
         if (inputs.against) {
             const text = renderExplanation(explainHash(doc, await read(inputs.against)));
-            info(text);
+            core_info(text);
             summary.addCodeBlock(escapeCode(text));
         }
     }
@@ -49314,12 +50117,171 @@ async function plan({ inputs, root, where }) {
 async function githubStore(token) {
     const repository = process.env.GITHUB_REPOSITORY;
     if (!token || !repository) {
-        info('No token or GITHUB_REPOSITORY: planning offline (every target counts as unbuilt).');
+        core_info('No token or GITHUB_REPOSITORY: planning offline (every target counts as unbuilt).');
         return null;
     }
     core_setSecret(token);
     const { githubReleaseStore } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224));
     return githubReleaseStore(token, repository, process.env.GITHUB_API_URL);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/release/build-info.ts
+/**
+ * build-info.json: the file every build artifact carries next to the built files. The build job's
+ * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
+ * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
+ * stage script of earlier workflows) still reads.
+ */
+
+
+
+const sha256Hex = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
+const BuildInfoFileSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
+    size: schemas/* number */.aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
+})
+    .describe('One built file.');
+const BuildInfoImageSchema = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
+    digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index) the build pushed, by which publish tags it `release_id`.')
+})
+    .describe('The container image built from the artifact and pushed by digest.');
+const BuildInfoSchema = schemas/* looseObject */._H3({
+    schema: schemas/* union */.KCZ([schemas/* literal */.euz(1), schemas/* literal */.euz(2)]).describe('Format version: 2 (1 is still read).'),
+    target: schemas/* string */.YjP().min(1).describe('`server`, `admin` or `storefront`.'),
+    build_key: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
+    artifact: schemas/* string */.YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
+    manifest_hash: schemas/* string */.YjP().describe('manifest_hash of the plan the build ran for.'),
+    release_id: schemas/* string */.YjP().describe('release_id of that plan.'),
+    files: schemas/* array */.YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
+    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
+    started_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
+    finished_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
+})
+    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
+/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
+function parseBuildInfo(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${where}: not JSON: ${err.message}`);
+    }
+    const r = BuildInfoSchema.safeParse(data);
+    if (!r.success)
+        throw new Error(`${where}: not a build-info.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+    return r.data;
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/stage.ts
+
+
+
+
+
+
+
+
+
+/**
+ * stage: copies the built files (files, or every file under a directory) into one directory with
+ * build-info.json (schema 2): what the artifact upload packs and publish reads. Each file is
+ * streamed once — copied and hashed in the same pass, never held in memory. Paths must stay inside
+ * the working directory after symlinks are resolved. Outputs `dir` and `build_info`.
+ */
+async function stage({ inputs, root }) {
+    const s = inputs.stage;
+    const out = external_node_path_default().resolve(root, s.out ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? root, 'modules-rebuild-artifact'));
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const files = await group('Stage the artifact', async () => {
+        const sources = new Map();
+        for (const p of s.paths)
+            for (const [rel, abs] of await expand(p, root, realRoot))
+                sources.set(rel, abs);
+        if (sources.size === 0)
+            throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`);
+        if (sources.has(BUILD_INFO_FILE))
+            throw new Error(`artifact-path: '${BUILD_INFO_FILE}' at the root is the staged metadata; rename the built file`);
+        await (0,promises_namespaceObject.rm)(out, { recursive: true, force: true });
+        const entries = [];
+        for (const rel of [...sources.keys()].sort()) {
+            const entry = await copyHashed(sources.get(rel), external_node_path_default().join(out, ...rel.split('/')), rel);
+            core_info(escapeLogLine(`${entry.sha256}  ${entry.size}  ${rel}`));
+            entries.push(entry);
+        }
+        return entries;
+    });
+    const info = BuildInfoSchema.parse({
+        schema: 2,
+        target: s.target,
+        build_key: s.buildKey,
+        artifact: s.artifact,
+        manifest_hash: s.manifestHash,
+        release_id: s.releaseId,
+        files,
+        image: s.image ?? null,
+        started_at: s.startedAt ?? null,
+        finished_at: new Date().toISOString()
+    });
+    const infoPath = external_node_path_default().join(out, BUILD_INFO_FILE);
+    await (0,promises_namespaceObject.writeFile)(infoPath, JSON.stringify(info, null, 2) + '\n');
+    setOutput('dir', out);
+    setOutput('build_info', infoPath);
+    const total = files.reduce((n, f) => n + f.size, 0);
+    core_info(escapeLogLine(`Staged ${files.length} file(s), ${total} bytes, for ${s.target} (${s.artifact}) in ${out}`));
+}
+/** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */
+async function expand(p, root, realRoot) {
+    if (external_node_path_default().isAbsolute(p) || p.split(/[\\/]/).includes('..'))
+        throw new Error(`artifact path ${JSON.stringify(p)} must be relative to the working directory, without '..'`);
+    const abs = external_node_path_default().resolve(root, p);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(abs);
+    }
+    catch (err) {
+        throw new Error(`artifact path ${JSON.stringify(p)} does not exist (${err.code ?? err.message}): did the build produce it?`);
+    }
+    const inside = external_node_path_default().relative(realRoot, real);
+    if (inside === '' || inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        throw new Error(`artifact path ${JSON.stringify(p)} resolves to ${real}, outside the working directory ${realRoot}`);
+    const st = await (0,promises_namespaceObject.stat)(real);
+    const rel = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    if (st.isFile())
+        return [[rel, real]];
+    if (!st.isDirectory())
+        throw new Error(`artifact path ${JSON.stringify(p)} is neither a file nor a directory`);
+    const out = [];
+    for (const name of (await (0,promises_namespaceObject.readdir)(abs)).sort()) {
+        const child = `${rel}/${name}`;
+        const ls = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(abs, name));
+        if (ls.isDirectory() || ls.isFile() || ls.isSymbolicLink())
+            out.push(...(await expand(child, root, realRoot)));
+    }
+    return out;
+}
+/** Copies `from` to `to`, hashing the bytes as they pass. */
+async function copyHashed(from, to, rel) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        }
+    });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(from), tap, (0,external_node_fs_namespaceObject.createWriteStream)(to, { flags: 'wx' }));
+    return { path: rel, size, sha256: hash.digest('hex') };
 }
 
 ;// CONCATENATED MODULE: ./src/action/commands/validate.ts
@@ -49345,8 +50307,10 @@ async function validate({ inputs, root, where }) {
  * Later code receives one typed object and never calls core.getInput itself.
  */
 
-const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change'];
+const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'build', 'stage'];
 const inputs_PROFILES = ['monolith', 'headless'];
+const BUILD_ONLY = ['argv', 'env'];
+const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'release-id', 'manifest-hash', 'image', 'started-at', 'out'];
 function getInputs() {
     const command = getInput('command') || 'validate';
     if (!ACTION_COMMANDS.includes(command)) {
@@ -49363,6 +50327,12 @@ function getInputs() {
         if (value && command !== 'plan')
             throw new Error(`input '${name}' only applies to command 'plan' (command is '${command}'); remove '${name}' or set command: plan`);
     }
+    for (const name of BUILD_ONLY)
+        if (command !== 'build' && getInput(name))
+            throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`);
+    for (const name of STAGE_ONLY)
+        if (command !== 'stage' && getInput(name))
+            throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`);
     return {
         command: command,
         manifest: getInput('manifest') || 'modules.toml',
@@ -49375,7 +50345,75 @@ function getInputs() {
         actor: getInput('actor') || undefined,
         minimumPermission: getInput('minimum-permission') || undefined,
         dispatchRebuild: getInput('dispatch-rebuild') || undefined,
-        updateLockfile: inputs_booleanInput('update-lockfile', true)
+        updateLockfile: inputs_booleanInput('update-lockfile', true),
+        build: command === 'build' ? buildInputs() : undefined,
+        stage: command === 'stage' ? stageInputs() : undefined
+    };
+}
+function required(name, command) {
+    const v = getInput(name);
+    if (v === '')
+        throw new Error(`input '${name}' is required by command '${command}'`);
+    return v;
+}
+/** JSON input; a JSON string holding JSON (toJSON of a value that was already JSON text) is unwrapped once. */
+function jsonInput(name, text) {
+    const parse = (t) => {
+        try {
+            return JSON.parse(t);
+        }
+        catch (err) {
+            throw new Error(`input '${name}' is not JSON: ${err.message}`);
+        }
+    };
+    const v = parse(text);
+    return typeof v === 'string' && /^\s*[[{]/.test(v) ? parse(v) : v;
+}
+function buildInputs() {
+    const argv = jsonInput('argv', required('argv', 'build'));
+    if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string') || argv[0] === '') {
+        throw new Error("input 'argv' must be a JSON array of strings with the program first, e.g. ${{ toJSON(matrix.argv) }}");
+    }
+    const envText = getInput('env');
+    const env = envText === '' ? {} : jsonInput('env', envText);
+    if (env === null || typeof env !== 'object' || Array.isArray(env) || !Object.values(env).every((v) => typeof v === 'string')) {
+        throw new Error("input 'env' must be a JSON object of strings, e.g. ${{ toJSON(matrix.env) }}");
+    }
+    for (const k of Object.keys(env))
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+            throw new Error(`input 'env': '${k}' is not an environment variable name`);
+    return { argv: argv, env: env };
+}
+function stageInputs() {
+    const pathText = required('artifact-path', 'stage');
+    const raw = /^\s*["[]/.test(pathText) ? jsonInput('artifact-path', pathText) : pathText.split(/\r?\n/);
+    const list = typeof raw === 'string' ? raw.split(/\r?\n/) : raw;
+    if (!Array.isArray(list) || !list.every((p) => typeof p === 'string'))
+        throw new Error("input 'artifact-path' must be a path, one path per line, or a JSON array of paths");
+    const paths = list.map((p) => p.trim()).filter((p) => p !== '');
+    if (paths.length === 0)
+        throw new Error("input 'artifact-path' names no file");
+    const image = getInput('image');
+    let parsedImage;
+    if (image !== '') {
+        const m = /^([^\s@]+)@(sha256:[0-9a-f]{64})$/.exec(image);
+        if (!m)
+            throw new Error(`input 'image' must be <repository>@sha256:<64 hex>, not '${image}'`);
+        parsedImage = { repository: m[1], digest: m[2] };
+    }
+    const startedAt = getInput('started-at');
+    if (startedAt !== '' && Number.isNaN(Date.parse(startedAt)))
+        throw new Error(`input 'started-at' is not an ISO 8601 time: '${startedAt}'`);
+    return {
+        target: required('target', 'stage'),
+        buildKey: required('build-key', 'stage'),
+        artifact: required('artifact', 'stage'),
+        paths,
+        manifestHash: required('manifest-hash', 'stage'),
+        releaseId: required('release-id', 'stage'),
+        image: parsedImage,
+        startedAt: startedAt || undefined,
+        out: getInput('out') || undefined
     };
 }
 /** A `true` / `false` input; empty is the default. */
@@ -49403,7 +50441,9 @@ function inputs_booleanInput(name, fallback) {
 
 
 
-const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change };
+
+
+const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change, build: build, stage: stage };
 async function main_run() {
     try {
         const inputs = getInputs();

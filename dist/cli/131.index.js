@@ -7,11 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sk: () => (/* binding */ ConfigSchema),
+/* harmony export */   _s: () => (/* binding */ RUSTOK_OUTPUTS),
+/* harmony export */   cL: () => (/* binding */ RUSTOK_OUTPUT_KEYS),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   h: () => (/* binding */ APPS),
 /* harmony export */   i2: () => (/* binding */ FEATURE_PATTERN)
 /* harmony export */ });
-/* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, APP_DEFAULTS, CodegenSchema, FeaturesSchema */
+/* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, PRESETS, APP_DEFAULTS, CodegenSchema, FeaturesSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
 /* harmony import */ var _plan_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4061);
 /* harmony import */ var _workflows_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(918);
@@ -30,6 +32,7 @@ const APPS = ['server', 'admin', 'storefront'];
 const FEATURE_MODES = ['auto', 'managed', 'flags'];
 const DIRTY_KINDS = ['registry', 'features', 'workflows'];
 const GATE_MODES = ['auto', 'always', 'never'];
+const PRESETS = ['default', 'rustok'];
 /** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
 const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
 const repoPath = (description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
@@ -40,15 +43,38 @@ const APP_DEFAULTS = {
     admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
     storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
 };
+/**
+ * The files of preset "rustok": the ones the build scripts of RusToK's apps (apps/server/build.rs, …) write into OUT_DIR, committed
+ * instead (the app `include!`s them). Key → app and default path.
+ */
+const RUSTOK_OUTPUTS = {
+    server_registry: { app: 'server', path: 'apps/server/src/generated/modules_registry_codegen.rs' },
+    server_graphql: { app: 'server', path: 'apps/server/src/generated/graphql_schema_codegen.rs' },
+    server_routes: { app: 'server', path: 'apps/server/src/generated/app_routes_codegen.rs' },
+    admin_registry: { app: 'admin', path: 'apps/admin/src/generated/module_registry_codegen.rs' },
+    storefront_ui: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen.rs' },
+    storefront_ui_client: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen_client.rs' }
+};
+const RUSTOK_OUTPUT_KEYS = Object.keys(RUSTOK_OUTPUTS);
+const RUSTOK_WHAT = {
+    server_registry: 'register_optional_modules(): what apps/server/build.rs writes as modules_registry_codegen.rs.',
+    server_graphql: 'OptionalModuleQuery/Mutation/Subscription and attach_module_graphql_data(): graphql_schema_codegen.rs.',
+    server_routes: 'append_optional_module_axum_routers(): app_routes_codegen.rs.',
+    admin_registry: 'Admin navigation, pages, components and module metadata: what apps/admin/build.rs writes as module_registry_codegen.rs.',
+    storefront_ui: 'Storefront pages and slot components: what apps/storefront/build.rs writes as module_ui_codegen.rs in an SSR build.',
+    storefront_ui_client: 'The client-only variant of module_ui_codegen.rs (features csr/hydrate without ssr): an empty register_generated_components().'
+};
+const rustokSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc(Object.fromEntries(RUSTOK_OUTPUT_KEYS.map((k) => [k, repoPath(RUSTOK_WHAT[k]).default(RUSTOK_OUTPUTS[k].path)])))
+    .describe('Where preset "rustok" writes each file (an app with enabled = false gets none of its files).');
 const WHAT = {
     server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
     admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
     storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
 };
 const appSchema = (app) => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    output: repoPath('The generated Rust file.').default(APP_DEFAULTS[app].output),
+    output: repoPath('The generated Rust file (preset "default"; preset "rustok" uses [codegen.rustok]).').default(APP_DEFAULTS[app].output),
     cargo_toml: repoPath("The app's Cargo.toml, whose `[features] default` holds the module features.").default(APP_DEFAULTS[app].cargo_toml),
-    template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md).').optional(),
+    template: repoPath('A Mustache template to render instead of the built-in one (see docs/templates.md); preset "default" only.').optional(),
     enabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).describe('false: generate nothing for this app and leave its Cargo.toml alone (e.g. a headless platform without an admin).'),
     gate: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(GATE_MODES)
         .default('auto')
@@ -56,6 +82,10 @@ const appSchema = (app) => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 })
     .describe(WHAT[app]);
 const CodegenSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    preset: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PRESETS)
+        .default('default')
+        .describe('default: one registry file per app from the built-in (or a user) Mustache template. rustok: exactly the files RusToK\'s apps/{server,admin,storefront}/build.rs generate (modules_registry_codegen.rs, graphql_schema_codegen.rs, app_routes_codegen.rs, module_registry_codegen.rs, module_ui_codegen.rs) plus a header line, at the paths of [codegen.rustok], for RusToK to include! instead of OUT_DIR.'),
+    rustok: rustokSchema.prefault({}),
     package_manifests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(repoPath('File name of a package manifest inside a module directory.'))
         .min(1)
         .default(['rustok-module.toml', 'module.toml'])
@@ -559,13 +589,15 @@ function globProblem(p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ CHANGE_WORKFLOW),
 /* harmony export */   AX: () => (/* binding */ REBUILD_WORKFLOW),
+/* harmony export */   BX: () => (/* binding */ BUILD_ARTIFACT_PATTERN),
 /* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
 /* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
 /* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
 /* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
+/* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
 /* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR)
 /* harmony export */ });
-/* unused harmony exports ROLLBACK_WORKFLOW, RESERVED_WORKFLOWS, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
+/* unused harmony exports ROLLBACK_WORKFLOW, RESERVED_WORKFLOWS, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, BUILD_INFO_FILE */
 /**
  * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
  * import these instead of spelling the strings again, so a rename happens in one place.
@@ -598,6 +630,8 @@ const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELE
 const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
 /** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
 const PLAN_ARTIFACT = 'release-plan';
+/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
+const BUILD_ARTIFACT_PATTERN = '*-????????????????';
 /** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
 const BUILD_INFO_FILE = 'build-info.json';
 /**
@@ -623,11 +657,16 @@ const GENERATE_COMMAND = 'modules-rebuild workflows generate';
 /* harmony export */   NS: () => (/* binding */ isPinnedAction)
 /* harmony export */ });
 const PINS = {
-    'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
-    'actions/cache': { sha: '668228422ae6a00e4ad889ee87cd7109ec5666a7', version: 'v5.0.4' },
+    'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
+    'actions/cache': { sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae', version: 'v5.0.5' },
     'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
     'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
-    'actions/setup-node': { sha: '53b83947a5a98c8d113130e565377fae1a50d02f', version: 'v6.3.0' }
+    'actions/setup-node': { sha: '820762786026740c76f36085b0efc47a31fe5020', version: 'v7.0.0' },
+    'actions/attest-build-provenance': { sha: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32', version: 'v4.1.0' },
+    'docker/setup-buildx-action': { sha: '37fe631027851001ddb9b187196cc803df7f5f0e', version: 'v4.3.0' },
+    'docker/login-action': { sha: '4907a6ddec9925e35a0a9e82d7399ccc52663121', version: 'v4.1.0' },
+    'docker/metadata-action': { sha: 'dc802804100637a589fabce1cb79ff13a1411302', version: 'v6.2.0' },
+    'docker/build-push-action': { sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a', version: 'v7.3.0' }
 };
 const isPinnedAction = (name) => Object.hasOwn(PINS, name);
 /** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   zk: () => (/* binding */ checkOnDisk)
 /* harmony export */ });
 /* unused harmony export planOnDisk */
-/* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6674);
+/* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2345);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2869);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9152);
@@ -37,7 +37,7 @@ async function planOnDisk(root, manifest) {
     if (!config)
         return { config, project: null, plan: null, diagnostics };
     const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_6__/* .loadProject */ .g)(root, manifest, (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
-    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config));
+    const files = await (0,_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
     const plan = (0,_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
 }

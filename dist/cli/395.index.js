@@ -22,8 +22,8 @@ var adapters_fs = __webpack_require__(9389);
 var render = __webpack_require__(1466);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/codegen/generate.ts + 7 modules
-var generate = __webpack_require__(6674);
+// EXTERNAL MODULE: ./src/codegen/generate.ts + 6 modules
+var generate = __webpack_require__(2345);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __webpack_require__(1122);
 // EXTERNAL MODULE: ./src/config/schema.ts
@@ -1437,7 +1437,7 @@ async function loadSide(read, manifestFile, manifestText) {
     const project = (0,project_project/* completeProject */.NZ)(stage, await read((0,project_project/* filesNeeded */.dc)(stage, lookup)), lookup);
     if (!cfg.config || !project.ok)
         return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] };
-    const generation = (0,generate/* planGeneration */.CK)({ project, config: cfg.config, files: await read((0,generate/* filesForGeneration */.fF)(cfg.config)), manifestFile });
+    const generation = (0,generate/* planGeneration */.CK)({ project, config: cfg.config, files: await read((0,generate/* filesForGeneration */.fF)(cfg.config, project.manifest)), manifestFile });
     return { stage, config: cfg.config, planConfig: pc.config, project, generation, diagnostics: [...diagnostics, ...generation.diagnostics] };
 }
 /** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */

@@ -78,6 +78,14 @@ function checkValues(doc, c) {
         path(['codegen', app, 'cargo_toml'], a.cargo_toml);
         if (a.template !== undefined)
             path(['codegen', app, 'template'], a.template);
+        if (a.template !== undefined && c.codegen.preset === 'rustok') {
+            err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.');
+        }
+    }
+    for (const k of _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .RUSTOK_OUTPUT_KEYS */ .cL)
+        path(['codegen', 'rustok', k], c.codegen.rustok[k]);
+    if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
+        err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".');
     }
     const api = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .rustPathProblem */ .js)(c.codegen.api_crate);
     if (api)
@@ -92,17 +100,30 @@ function checkValues(doc, c) {
         });
     }
     const written = new Map();
+    for (const [at, file] of writtenFiles(c)) {
+        const other = written.get(file);
+        if (other !== undefined)
+            err('config-duplicate-output', ['codegen', ...at], `\`codegen.${at.join('.')}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output files and Cargo.toml.');
+        else
+            written.set(file, at.join('.'));
+    }
+    return out;
+}
+/** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
+function writtenFiles(c) {
+    const out = [];
+    const on = (app) => c.codegen[app].enabled;
     for (const app of _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .APPS */ .h) {
-        const a = c.codegen[app];
-        if (!a.enabled)
+        if (!on(app))
             continue;
-        for (const [key, file] of [['output', a.output], ['cargo_toml', a.cargo_toml]]) {
-            const other = written.get(file);
-            if (other !== undefined)
-                err('config-duplicate-output', ['codegen', app, key], `\`codegen.${app}.${key}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output file and Cargo.toml.');
-            else
-                written.set(file, `${app}.${key}`);
-        }
+        if (c.codegen.preset === 'default')
+            out.push([[app, 'output'], c.codegen[app].output]);
+        out.push([[app, 'cargo_toml'], c.codegen[app].cargo_toml]);
+    }
+    if (c.codegen.preset === 'rustok') {
+        for (const k of _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .RUSTOK_OUTPUT_KEYS */ .cL)
+            if (on(_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .RUSTOK_OUTPUTS */ ._s[k].app))
+                out.push([['rustok', k], c.codegen.rustok[k]]);
     }
     return out;
 }
