@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { parseBuildInfo } from '../src/release/build-info.js'
-import { escapeLogLine, escapeLogText } from '../src/action/log.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
@@ -46,16 +45,6 @@ afterEach(() => {
   rmSync(tmp, { recursive: true, force: true })
   process.env = { ...savedEnv }
   process.exitCode = undefined
-})
-
-describe('the runner-log escaper', () => {
-  it('keeps workflow commands of foreign output from being read as commands', () => {
-    expect(escapeLogLine('::add-mask::x')).not.toMatch(/^\s*::/)
-    expect(escapeLogLine('   ::error::boom')).not.toMatch(/^\s*::/)
-    expect(escapeLogLine('warning: unused ##[error]x')).not.toContain('##[')
-    expect(escapeLogLine('Compiling shop v0.1.0 (a::b)')).toBe('Compiling shop v0.1.0 (a::b)')
-    expect(escapeLogText('a\r::set-output name=x::1\r\n::debug::d').split('\n').every((l) => !/^\s*::/.test(l))).toBe(true)
-  })
 })
 
 describe('command: build', () => {

@@ -74,6 +74,21 @@ afterEach(() => {
 })
 
 describe('command: check', () => {
+  it('a stale file from a fork cannot issue workflow commands through the logged diff (\\r, ::, ##[)', async () => {
+    const file = path.join(root, SERVER_RS)
+    writeFileSync(file, readFileSync(file, 'utf8') + '// x\r::warning title=spoof::INJECTED\n  ::add-mask::x\n// ##[error]legacy\n')
+    await run()
+    const logged = core.info.mock.calls.map(([t]) => String(t)).join('\n')
+    expect(logged).toContain('INJECTED')
+    for (const line of logged.split(/\r\n|\r|\n/)) {
+      expect(line).not.toMatch(/^\s*::/)
+      expect(line).not.toContain('##[')
+    }
+    // The carriage return is shown, not obeyed: the spoof stays inside its diff line.
+    expect(logged).toContain('-// x\\r::warning title=spoof::INJECTED\n')
+    expect(core.warning).not.toHaveBeenCalled()
+  })
+
   it('a fresh copy: valid=true, stale=[], no annotations, no failure', async () => {
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()

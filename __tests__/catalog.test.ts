@@ -144,9 +144,9 @@ describe('catalogs from a URL (a local server on 127.0.0.1)', () => {
   })
 
   it('loads a catalog, following a redirect on the same host', async () => {
-    const c = await loadCatalog(SHOP, `${base}/marketplace.toml`)
+    const c = await loadCatalog(SHOP, `${base}/marketplace.toml`, { allowPrivate: true })
     expect([c.file, c.ok, c.items.length]).toEqual([`${base}/marketplace.toml`, true, 6])
-    expect((await loadCatalog(SHOP, `${base}/moved`)).items.length).toBe(6)
+    expect((await loadCatalog(SHOP, `${base}/moved`, { allowPrivate: true })).items.length).toBe(6)
   })
 
   it('refuses what it must, as I/O errors', async () => {
@@ -156,18 +156,18 @@ describe('catalogs from a URL (a local server on 127.0.0.1)', () => {
       expect((err as Error).message).toMatch(message)
     }
     await fails(fetchCatalogText('http://example.com/marketplace.toml'), /refusing to fetch the catalog: it uses http:\/\/ to a host other than/)
-    await fails(fetchCatalogText(`${base}/away`), /http:\/\/example\.com\/marketplace\.toml: refusing to fetch/)
-    await fails(fetchCatalogText(`${base}/loop`), /more than 5 redirects/)
-    await fails(fetchCatalogText(`${base}/nothing-here`), /HTTP 404/)
-    await fails(fetchCatalogText(`${base}/big`, { maxBytes: 1000 }), /larger than 1000 bytes/)
-    await fails(fetchCatalogText(`${base}/big-chunked`, { maxBytes: 1000 }), /larger than 1000 bytes/)
-    await fails(fetchCatalogText(`${base}/slow`, { timeoutMs: 300 }), /no complete answer within 300 ms/)
+    await fails(fetchCatalogText(`${base}/away`, { allowPrivate: true }), /http:\/\/example\.com\/marketplace\.toml: refusing to fetch/)
+    await fails(fetchCatalogText(`${base}/loop`, { allowPrivate: true }), /more than 5 redirects/)
+    await fails(fetchCatalogText(`${base}/nothing-here`, { allowPrivate: true }), /HTTP 404/)
+    await fails(fetchCatalogText(`${base}/big`, { maxBytes: 1000, allowPrivate: true }), /larger than 1000 bytes/)
+    await fails(fetchCatalogText(`${base}/big-chunked`, { maxBytes: 1000, allowPrivate: true }), /larger than 1000 bytes/)
+    await fails(fetchCatalogText(`${base}/slow`, { timeoutMs: 300, allowPrivate: true }), /no complete answer within 300 ms/)
     await fails(fetchCatalogText('https://'), /not a valid URL/)
   })
 
   it('catalog list --catalog URL through the CLI', async () => {
     const out: string[] = []
-    const code = await runCli(['catalog', 'list', '--catalog', `${base}/marketplace.toml`, '--root', SHOP, '--format', 'json'], { stdout: (t) => out.push(t), stderr: () => {}, cwd: process.cwd() })
+    const code = await runCli(['catalog', 'list', '--catalog', `${base}/marketplace.toml`, '--allow-private-catalog', '--root', SHOP, '--format', 'json'], { stdout: (t) => out.push(t), stderr: () => {}, cwd: process.cwd() })
     expect(code).toBe(0)
     const json = JSON.parse(out.join('\n'))
     expect([json.catalog, json.modules.map((m: { slug: string; installed: boolean }) => `${m.slug}:${m.installed}`)]).toEqual([`${base}/marketplace.toml`, ['blog:true', 'coupons:false', 'loyalty:false', 'reviews:false', 'tax:false', 'wishlist:false']])

@@ -91,7 +91,9 @@ describe('modules-change.yml (generated)', () => {
 
   it('renders the App-token option and the minimum; refuses a bad secret name', () => {
     const wf = parseYaml(changeYml(everythingInput())) as any
-    expect(wf.jobs.change.steps[1].with).toMatchObject({ 'minimum-permission': 'admin', token: '${{ secrets.MODULES_BOT_TOKEN || github.token }}', 'dispatch-rebuild': "${{ secrets.MODULES_BOT_TOKEN == '' }}" })
+    expect(wf.jobs.change.steps[1].with).toMatchObject({ 'minimum-permission': 'admin', token: '${{ secrets.MODULES_BOT_TOKEN }}', 'dispatch-rebuild': false })
+    // The secret does the writing: the job's own token only reads.
+    expect(wf.jobs.change.permissions).toEqual({ contents: 'read' })
     for (const bad of ['GITHUB_TOKEN', '1TOKEN', 'MY-TOKEN', 'X }} ${{ github.event.client_payload.slug']) {
       expect(() => generated({ ...defaultInput(), workflows: workflowsConfig({ change_token_secret: bad }) })).toThrow(/change_token_secret|\$\{\{/)
     }
@@ -159,7 +161,7 @@ describe('modules-change.yml against the GitHub double', () => {
     expect(d.violations).toEqual([])
   })
 
-  it('with an App token: the bot pushes and opens the pull request, no dispatch; an empty secret falls back to GITHUB_TOKEN and dispatches', async () => {
+  it('with an App token: the bot pushes and opens the pull request, no dispatch; an empty secret fails the run', async () => {
     const d = await double()
     const yml = changeYml(everythingInput()) // change_token_secret = MODULES_BOT_TOKEN, minimum admin
     const admin = { ...runContext(d, 'alice'), secrets: { MODULES_BOT_TOKEN: d.tokenFor('modules-bot[bot]') } }
@@ -170,10 +172,10 @@ describe('modules-change.yml against the GitHub double', () => {
     expect(d.state.pulls[0]!.user).toBe('modules-bot[bot]')
     expect(d.state.workflowDispatches).toEqual([])
 
-    const fallback = await runStep(d, yml, { name: 'workflow_dispatch', inputs: { action: 'install', slug: 'search' } }, { ...admin, secrets: {} }, stubApply(), false)
-    expect(fallback.step.with.token).toBe(d.tokenFor('github-actions[bot]'))
-    expect(fallback.outcome).toMatchObject({ status: 'opened', pr_number: 2 })
-    expect(d.state.workflowDispatches.map((x) => x.ref)).toEqual(['modules-change/install-search'])
+    // No fallback to GITHUB_TOKEN (which would need write permissions on every run).
+    await expect(runStep(d, yml, { name: 'workflow_dispatch', inputs: { action: 'install', slug: 'search' } }, { ...admin, secrets: {} }, stubApply(), false)).rejects.toThrow(/input 'token' is empty/)
+    expect(d.state.pulls.length).toBe(1)
+    expect(d.state.workflowDispatches).toEqual([])
     expect(d.violations).toEqual([])
   })
 

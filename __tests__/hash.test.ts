@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { DiagnosticError } from '../src/diagnostics/diagnostic.js'
-import { parseToml, type TomlTable, type TomlValue } from '../src/manifest/toml.js'
+import { LIMITS, parseToml, type TomlTable, type TomlValue } from '../src/manifest/toml.js'
 import { canonicalJson } from '../src/hash/jcs.js'
 import { hashText, manifestHash } from '../src/hash/hash.js'
 import { explainHash, renderExplanation } from '../src/hash/explain.js'
@@ -131,8 +131,10 @@ describe('canonicalJson / manifestHash: known vectors', () => {
     const json = canonicalJson(deep)
     expect(json.startsWith('{"x":[{"x":[')).toBe(true)
     expect(json.length).toBe(100_000 * '{"x":[]}'.length + '{"leaf":1}'.length)
-    // Dotted keys are not limited by the parser's depth limit; hashing them must still work.
-    expect(hashText('a' + '.a'.repeat(300) + ' = 1', 'deep.toml')).toMatch(/^sha256:[0-9a-f]{64}$/)
+    // Dotted keys are not bounded by the parser's depth limit but by the pre-scan's (LIMITS.keyDepth):
+    // up to it hashing works; beyond it the text is refused before the parse.
+    expect(hashText('a' + '.a'.repeat(LIMITS.keyDepth - 1) + ' = 1', 'deep.toml')).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(() => hashText('a' + '.a'.repeat(300) + ' = 1', 'deep.toml')).toThrow(/nested 301 levels deep/)
   })
 
   it('hashes a 50,000-module document quickly', () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './cli/main.js'
+import { runCli, safeIo } from './cli/main.js'
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text + '\n'),
@@ -10,7 +10,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code
   },
   (err: unknown) => {
-    process.stderr.write(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nPlease report this as a bug.\n`)
+    const io = safeIo({ stdout: () => {}, stderr: (text) => process.stderr.write(text + '\n'), cwd: '' })
+    io.stderr(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nPlease report this as a bug.`)
     process.exitCode = 2
   }
 )

@@ -3,6 +3,7 @@
  * try/catch at the top turns any failure into setFailed.
  */
 import * as core from '@actions/core'
+import { setFailed } from './action/log.js'
 import path from 'node:path'
 import { build } from './action/commands/build.js'
 import { change } from './action/commands/change.js'
@@ -26,7 +27,7 @@ export async function run(): Promise<void> {
     await COMMANDS[inputs.command]({ inputs, root, where: (file) => workspacePath(file, root, workspace) })
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
-    core.setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message)
+    setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message)
   } finally {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.write()
   }

@@ -1,21 +1,16 @@
 /**
- * Text from other programs (cargo, rustc, build scripts) on its way to the runner log. The runner
- * reads every line of a step's output for workflow commands: `::name::…` at the start of a line
- * (after blanks) and the legacy `##[name]…` form. A crate's build script that prints
- * `::add-mask::` or `::set-output` must reach the log as text, not as a command, so both markers
- * get a zero-width space between their characters: the log reads the same, the runner ignores it.
+ * Every line the action prints to the runner log, through one door (README "Guarantees"):
+ * plain lines (`info`) pass logText, so a stale generated file or a diff from a fork's pull
+ * request cannot start a workflow command (`\r::warning …`); annotations, groups and the failure
+ * message pass terminalText, and @actions/core escapes their CR, LF and % itself, which keeps
+ * each of them one command. Nothing in src/action calls core.info / warning / error / setFailed
+ * / group directly (a test holds that).
  */
-const ZWSP = '\u200b'
+import * as core from '@actions/core'
+import { logText, terminalText } from '../diagnostics/output.js'
 
-/** One line of foreign output, safe to print on its own line of the runner log. */
-export function escapeLogLine(line: string): string {
-  return line.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replace(/##\[/g, `#${ZWSP}#[`)
-}
-
-/** Foreign text of any number of lines (LF, CRLF or CR), each line escaped. */
-export function escapeLogText(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map(escapeLogLine)
-    .join('\n')
-}
+export const info = (text: string): void => core.info(logText(terminalText(text)))
+export const warning = (text: string, props: core.AnnotationProperties = {}): void => core.warning(terminalText(text), props)
+export const error = (text: string, props: core.AnnotationProperties = {}): void => core.error(terminalText(text), props)
+export const setFailed = (text: string): void => core.setFailed(terminalText(text))
+export const group = <T>(name: string, fn: () => Promise<T>): Promise<T> => core.group(terminalText(name), fn)

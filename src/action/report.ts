@@ -1,5 +1,6 @@
 /** Diagnostics in the action: the first annotations on the exact line, everything in the job summary. */
 import * as core from '@actions/core'
+import { error, warning } from './log.js'
 import path from 'node:path'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { summaryLine } from '../diagnostics/render.js'
@@ -42,8 +43,8 @@ export function annotate(diagnostics: readonly Diagnostic[], where: (file: strin
       if (d.column !== null) props.startColumn = d.column
     }
     const text = d.hint ? `${d.message}\nhint: ${d.hint}` : d.message
-    if (d.severity === 'error') core.error(text, props)
-    else core.warning(text, props)
+    if (d.severity === 'error') error(text, props)
+    else warning(text, props)
   }
   return shown.length
 }

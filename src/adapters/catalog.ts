@@ -9,8 +9,6 @@
  * writing puts every touched file back. A dry run returns the unified diff of every file that
  * would change and writes nothing.
  */
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
 import { DEFAULT_CATALOG, readCatalog, type LoadedCatalog } from '../catalog/catalog.js'
 import { declarationFiles, planDeclarations, planUndeclarations } from '../catalog/declare.js'
 import { catalogPackageFiles, planInstall, planUninstall, uninstallPackageFiles, type EditPlan } from '../catalog/install.js'
@@ -21,92 +19,17 @@ import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diag
 import { isTable, parseToml } from '../manifest/toml.js'
 import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../project/project.js'
 import { cargoUpdateWorkspace } from './cargo.js'
-import { blockingErrors, generateOnDisk } from './codegen.js'
+import { blockingErrors, planOnDisk, type GenerateResult } from './codegen.js'
 import { loadConfig } from './config.js'
-import { locateManifest, readSnapshot, readText, UsageError, writeChanged, type ManifestLocation } from './fs.js'
+import { fetchCatalogText, type FetchOptions } from './fetch.js'
+import { locateManifest, readSnapshot, readText, UsageError, type ManifestLocation } from './fs.js'
+import { applyChanges, recoverInterrupted, type Change } from './write.js'
+
+export { CATALOG_LIMITS, catalogUrlProblem, fetchCatalogText, type FetchOptions } from './fetch.js'
 
 // ───────────────────────────── catalog source ─────────────────────────────
 
-export interface FetchOptions {
-  /** Whole request, body included. */
-  timeoutMs?: number
-  maxBytes?: number
-  maxRedirects?: number
-}
-
-export const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 } as const
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
-
-/**
- * Which catalog URLs are fetched: https:// from anywhere; http:// only from the loopback interface
- * (a catalog served on the same machine, and the tests); nothing else.
- */
-export function catalogUrlProblem(url: URL): string | null {
-  if (url.protocol === 'https:') return null
-  if (url.protocol === 'http:') return LOOPBACK.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://'
-  return `uses ${url.protocol} — catalogs are fetched over https:// only`
-}
-
 const isUrl = (spec: string) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec)
-
-/** GETs a catalog: redirects followed (each hop checked), the size bounded, the whole request timed out. */
-export async function fetchCatalogText(spec: string, options: FetchOptions = {}): Promise<string> {
-  const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options }
-  let url: URL
-  try {
-    url = new URL(spec)
-  } catch {
-    throw new UsageError(`${spec}: not a valid URL`)
-  }
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), timeoutMs)
-  try {
-    for (let hop = 0; ; hop++) {
-      const problem = catalogUrlProblem(url)
-      if (problem) throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`)
-      const res = await fetch(url, { redirect: 'manual', signal: controller.signal, headers: { accept: 'application/toml, text/plain;q=0.9, */*;q=0.1' } })
-      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-        await res.body?.cancel()
-        if (hop >= maxRedirects) throw new UsageError(`${spec}: more than ${maxRedirects} redirects`)
-        url = new URL(res.headers.get('location')!, url)
-        continue
-      }
-      if (!res.ok) {
-        await res.body?.cancel()
-        throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`)
-      }
-      const declared = Number(res.headers.get('content-length') ?? NaN)
-      if (declared > maxBytes) {
-        await res.body?.cancel()
-        throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
-      }
-      const chunks: Uint8Array[] = []
-      let size = 0
-      if (res.body) {
-        const reader = res.body.getReader()
-        for (;;) {
-          const { done, value } = await reader.read()
-          if (done) break
-          size += value.byteLength
-          if (size > maxBytes) {
-            await reader.cancel()
-            throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
-          }
-          chunks.push(value)
-        }
-      }
-      return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
-    }
-  } catch (err) {
-    if (err instanceof UsageError) throw err
-    if (controller.signal.aborted) throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`)
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause
-    throw new UsageError(`${spec}: cannot read the catalog: ${cause?.code ?? cause?.message ?? (err as Error).message}`)
-  } finally {
-    clearTimeout(timer)
-  }
-}
 
 /** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
 export async function loadCatalog(root: string, spec: string = DEFAULT_CATALOG, options: FetchOptions = {}): Promise<LoadedCatalog> {
@@ -157,6 +80,8 @@ interface Edited {
   declarations: Array<{ path: string; content: string }>
   /** What the declarations changed, e.g. `apps/server/Cargo.toml: [dependencies] shop-newsletter`. */
   declared: string[]
+  /** The new content of every file in `files` (null: deleted). */
+  contents: ReadonlyMap<string, string | null>
 }
 
 const overlay = (snapshot: Map<string, string | null>, changes: ReadonlyMap<string, string | null>) => {
@@ -175,7 +100,7 @@ async function planEdited(root: string, loc: ManifestLocation, before: string, p
     disk.set(loc.file, before)
     return [...result].filter(([p, content]) => disk.get(p) !== content).map(([p, content]) => ({ path: p, diff: unifiedDiff(p, disk.get(p) ?? null, content) }))
   }
-  const none = { declarations: [], declared: [] }
+  const none = { declarations: [], declared: [], contents: own }
   if (!config) return { project: null, diagnostics: configDiagnostics, files: await diffs(own), ...none }
   const lookup = packageLookup(config)
   const load = async (text: string, changes: ReadonlyMap<string, string | null>) => {
@@ -208,30 +133,8 @@ async function planEdited(root: string, loc: ManifestLocation, before: string, p
     diagnostics: sortDiagnostics([...configDiagnostics, ...decl.diagnostics, ...generation.diagnostics]),
     files: await diffs(result),
     declarations: decl.writes,
-    declared: decl.changes
-  }
-}
-
-/** Puts files back as they were (null: did not exist, and empty vendored directories go too); used when a step fails. */
-async function restore(root: string, saved: ReadonlyMap<string, string | null>, packageDir: string): Promise<void> {
-  for (const [rel, content] of saved) {
-    const abs = path.join(root, rel)
-    if (content !== null) {
-      await fs.mkdir(path.dirname(abs), { recursive: true })
-      await fs.writeFile(abs, content)
-      continue
-    }
-    await fs.rm(abs, { force: true })
-    await pruneEmpty(root, path.posix.dirname(rel), packageDir)
-  }
-}
-
-/** Removes `dir` and its parents up to `stop` (the vendored package directory) while they are empty. */
-async function pruneEmpty(root: string, dir: string, stop: string): Promise<void> {
-  for (let d = dir; d === stop || d.startsWith(stop + '/'); d = path.posix.dirname(d)) {
-    const entries = await fs.readdir(path.join(root, d)).catch(() => null)
-    if (entries === null || entries.length) return
-    await fs.rmdir(path.join(root, d))
+    declared: decl.changes,
+    contents: result
   }
 }
 
@@ -249,50 +152,47 @@ async function carryOut(root: string, loc: ManifestLocation, manifestArg: string
 
   // The plan is only right for the text it was made from.
   if ((await readText(loc.absolute, loc.file)) !== before) throw new UsageError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`)
-  const writes = [...plan.writes, ...edited.declarations]
-  const lockfile = opts.updateLockfile && edited.declared.length > 0
-  // Every file the change touches (the generated ones included), to put back if anything fails.
-  const touched = [...edited.files.map((f) => f.path), ...writes.map((w) => w.path), ...plan.deletes, ...(lockfile ? [LOCKFILE] : [])]
-  const saved = new Map<string, string | null>([...(await readSnapshot(root, touched.filter((p) => p !== loc.file))), [loc.file, before]])
-  const written: string[] = []
-  const deleted: string[] = []
+  const lockfile = opts.updateLockfile === true && edited.declared.length > 0
   const dir = packageLookup(cfg.config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '')
-  let generated: Awaited<ReturnType<typeof generateOnDisk>>
-  try {
-    if (plan.text !== before) {
-      await fs.writeFile(loc.absolute, plan.text)
-      written.push(loc.file)
+  // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml
+  // declarations and the generated files all change, or none does.
+  const changes: Change[] = edited.files.map((f) => {
+    const content = edited.contents.get(f.path) ?? null
+    return content === null ? { path: f.path, delete: true, prune: dir } : { path: f.path, content }
+  })
+  const lockBefore = lockfile ? ((await readSnapshot(root, [LOCKFILE])).get(LOCKFILE) ?? null) : null
+  let generated: GenerateResult | null = null
+  let refusal: Diagnostic[] = []
+  const applied = await applyChanges(root, changes, {
+    ...(lockfile ? { preserve: [LOCKFILE] } : {}),
+    beforeCommit: async () => {
+      // Not expected (the same inputs were planned above), but never keep a half-valid change.
+      const after = await planOnDisk(root, manifestArg)
+      if (blockingErrors(after.diagnostics).length) {
+        refusal = after.diagnostics
+        return false
+      }
+      generated = { ...after, written: [], unchanged: [] }
+      if (!lockfile) return true
+      const run = await cargoUpdateWorkspace(root, { offline: opts.offline ?? false })
+      if (!run.ok) refusal = [diagnostic('error', 'lockfile-update-failed', LOCKFILE, null, `\`cargo update --workspace\` failed, so ${LOCKFILE} cannot follow the change; nothing was kept:\n${run.output}`, 'Fix what cargo reports (a network or registry problem, a version no registry has), or run without --update-lockfile and update Cargo.lock yourself.')]
+      return run.ok
     }
-    written.push(...(await writeChanged(root, writes, new Set(writes.map((w) => w.path)))).written)
-    for (const d of plan.deletes) {
-      await fs.rm(path.join(root, d), { force: true })
-      await pruneEmpty(root, path.posix.dirname(d), dir)
-      deleted.push(d)
-    }
-    generated = await generateOnDisk(root, manifestArg)
-  } catch (err) {
-    await restore(root, saved, dir)
-    throw err
-  }
-  const undo = async (diagnostics: Diagnostic[]): Promise<EditOutcome> => {
-    await restore(root, saved, dir)
-    return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...diagnostics]), files: [] }
-  }
-  // Not expected (the same inputs were planned above), but never leave a half-done change.
-  if (blockingErrors(generated.diagnostics).length) return undo(generated.diagnostics)
+  })
+  if (!applied.committed || !generated) return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: sortDiagnostics([...plan.diagnostics, ...refusal]), files: [] }
+  const done = generated as GenerateResult
   const notes: Diagnostic[] = []
   const lock: string[] = []
   if (lockfile) {
-    const before = saved.get(LOCKFILE) ?? null
-    const run = await cargoUpdateWorkspace(root, { offline: opts.offline ?? false })
-    if (!run.ok) return undo([diagnostic('error', 'lockfile-update-failed', LOCKFILE, null, `\`cargo update --workspace\` failed, so ${LOCKFILE} cannot follow the change; nothing was kept:\n${run.output}`, 'Fix what cargo reports (a network or registry problem, a version no registry has), or run without --update-lockfile and update Cargo.lock yourself.')])
-    const after = (await readSnapshot(root, [LOCKFILE])).get(LOCKFILE) ?? null
-    if (after !== before) lock.push(LOCKFILE)
+    if ((await readSnapshot(root, [LOCKFILE])).get(LOCKFILE) !== lockBefore) lock.push(LOCKFILE)
   } else if (edited.declared.length && (await readSnapshot(root, [LOCKFILE])).get(LOCKFILE)) {
     notes.push(diagnostic('warning', 'lockfile-outdated', LOCKFILE, null, `${LOCKFILE} does not follow the dependencies this change ${plan.removed.length ? 'removed' : 'declared'} (${edited.declared.join('; ')}), so \`cargo build --locked\` refuses it until it is updated`, 'Run `cargo update --workspace` (it adds or drops only these), or pass --update-lockfile next time.'))
   }
-  const all = sortDiagnostics([...plan.diagnostics, ...generated.diagnostics, ...notes])
-  return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: generated.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...new Set([...written, ...generated.written, ...lock])], deleted }
+  // Reported in the order the change reads: the manifest, the vendored files and declarations, the generated files.
+  const order = [loc.file, ...plan.writes.map((w) => w.path), ...edited.declarations.map((w) => w.path), ...changes.map((c) => c.path)]
+  const written = [...new Set(order)].filter((p) => applied.written.includes(p))
+  const all = sortDiagnostics([...plan.diagnostics, ...done.diagnostics, ...notes])
+  return { plan, applied: true, refused: false, ok: !hasErrors(all), manifestHash: done.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...written, ...lock], deleted: applied.deleted }
 }
 
 /** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */
@@ -305,9 +205,10 @@ async function readManifestAt(root: string, manifest: string): Promise<{ loc: Ma
 
 export async function installOnDisk(root: string, opts: EditOptions & { manifest?: string; catalog?: string; slug: string; versionReq?: string; fetch?: FetchOptions }): Promise<EditOutcome> {
   const manifestArg = opts.manifest ?? 'modules.toml'
+  await recoverInterrupted(root)
   const { loc, text } = await readManifestAt(root, manifestArg)
   const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch)
-  const cfg = await loadConfig(loc.root)
+  const cfg = await loadConfig(loc.root, manifestArg)
   const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG)
   const files = await readSnapshot(loc.root, catalogPackageFiles(catalog, lookup))
   const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, lookup })
@@ -316,8 +217,9 @@ export async function installOnDisk(root: string, opts: EditOptions & { manifest
 
 export async function uninstallOnDisk(root: string, opts: EditOptions & { manifest?: string; slug: string }): Promise<EditOutcome> {
   const manifestArg = opts.manifest ?? 'modules.toml'
+  await recoverInterrupted(root)
   const { loc, text } = await readManifestAt(root, manifestArg)
-  const cfg = await loadConfig(loc.root)
+  const cfg = await loadConfig(loc.root, manifestArg)
   const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG)
   const files = await readSnapshot(loc.root, uninstallPackageFiles(loc.file, text, opts.slug, lookup))
   const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup })

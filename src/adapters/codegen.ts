@@ -11,6 +11,7 @@ import { loadConfig } from './config.js'
 import { readSnapshot, writeChanged } from './fs.js'
 import { checkWorkflowsOnDisk, planFromConfig } from './workflows.js'
 import { loadProject } from './project.js'
+import { recoverInterrupted } from './write.js'
 
 export interface CodegenContext {
   config: Config | null
@@ -23,7 +24,7 @@ export interface CodegenContext {
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers'])
 
 export async function planOnDisk(root: string, manifest?: string): Promise<CodegenContext> {
-  const { config, diagnostics } = await loadConfig(root)
+  const { config, diagnostics } = await loadConfig(root, manifest)
   if (!config) return { config, project: null, plan: null, diagnostics }
   const project = await loadProject(root, manifest, packageLookup(config))
   const files = await readSnapshot(root, filesForGeneration(config, project.manifest))
@@ -43,6 +44,7 @@ export interface GenerateResult extends CodegenContext {
 
 /** Writes the planned files (only changed ones); writes nothing at all when a blocking error exists. */
 export async function generateOnDisk(root: string, manifest?: string): Promise<GenerateResult> {
+  await recoverInterrupted(root)
   const ctx = await planOnDisk(root, manifest)
   if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written: [], unchanged: [] }
   const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))

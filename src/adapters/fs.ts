@@ -6,6 +6,7 @@
 import fsSync, { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { repoPathProblem } from '../manifest/identifiers.js'
+import { applyChanges } from './write.js'
 
 /** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
 export class UsageError extends Error {
@@ -113,43 +114,11 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
 }
 
 /**
- * Writes the files whose path is in `changed`; the others are reported unchanged. readSnapshot
- * reads a path that a symlink leads out of the root as missing, so such a file always looks
- * changed, and writing it would follow the link and overwrite a file outside the checkout: every
- * target is checked before the first write, so a refusal (UsageError) writes nothing at all.
+ * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
+ * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
+ * UsageError and leaves every file as it was.
  */
 export async function writeChanged(root: string, files: ReadonlyArray<{ path: string; content: string }>, changed: ReadonlySet<string>): Promise<{ written: string[]; unchanged: string[] }> {
-  const realRoot = await fs.realpath(root)
-  for (const f of files) {
-    if (changed.has(f.path) && !(await staysInside(realRoot, path.join(root, f.path)))) {
-      throw new UsageError(`${f.path}: refusing to write: a symbolic link leads outside ${root}`)
-    }
-  }
-  const written: string[] = []
-  const unchanged: string[] = []
-  for (const f of files) {
-    if (!changed.has(f.path)) {
-      unchanged.push(f.path)
-      continue
-    }
-    const target = path.join(root, f.path)
-    await fs.mkdir(path.dirname(target), { recursive: true })
-    await fs.writeFile(target, f.content)
-    written.push(f.path)
-  }
-  return { written, unchanged }
-}
-
-/** True when writing `target` stays inside `realRoot`: its deepest existing ancestor (or itself) resolves there. */
-async function staysInside(realRoot: string, target: string): Promise<boolean> {
-  let p = target
-  for (;;) {
-    const exists = await fs.lstat(p).then(() => true, () => false)
-    if (exists) break
-    const parent = path.dirname(p)
-    if (parent === p) return false
-    p = parent
-  }
-  const real = await fs.realpath(p).catch(() => null) // null: a dangling symlink, whose target writeFile would create
-  return real !== null && (real === realRoot || real.startsWith(realRoot + path.sep))
+  const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })))
+  return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) }
 }

@@ -30,9 +30,15 @@ export async function planWorkflowsOnDisk(root: string): Promise<WorkflowsContex
 
 /** Writes the planned workflows whose content changed; returns the written and unchanged paths. */
 export async function writeWorkflows(root: string, planned: readonly PlannedWorkflow[]): Promise<{ written: string[]; unchanged: string[] }> {
+  const changed = new Set((await changedWorkflows(root, planned)).map((c) => c.path))
+  return writeChanged(root, planned, changed)
+}
+
+/** The planned workflows whose file differs from the plan (missing, or other content). */
+export async function changedWorkflows(root: string, planned: readonly PlannedWorkflow[]): Promise<Array<{ path: string; content: string }>> {
   const current = await readSnapshot(root, planned.map((p) => p.path))
-  const { stale } = checkWorkflows(planned, current)
-  return writeChanged(root, planned, new Set(stale.map((s) => s.path)))
+  const stale = new Set(checkWorkflows(planned, current).stale.map((s) => s.path))
+  return planned.filter((p) => stale.has(p.path)).map((p) => ({ path: p.path, content: p.content }))
 }
 
 export async function checkWorkflowsOnDisk(root: string, ctx?: WorkflowsContext): Promise<WorkflowsContext & { stale: StaleWorkflow[] }> {

@@ -12,7 +12,7 @@ import { z } from 'zod'
 import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isCargoVersion } from '../manifest/cargo-semver.js'
 import { readDocument, type TomlDocument } from '../manifest/document.js'
-import { crateProblem, gitUrlProblem, repoPathProblem, slugProblem } from '../manifest/identifiers.js'
+import { crateProblem, gitRevProblem, gitUrlProblem, repoPathProblem, slugProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
 import { checkShape, locate, suggest } from '../manifest/shape.js'
 import { isTable, type TomlTable } from '../manifest/toml.js'
@@ -53,7 +53,7 @@ const EntryWrap = z.object({ modules: z.record(z.string(), CatalogEntrySchema) }
 export function readCatalog(file: string, text: string): LoadedCatalog {
   let doc: TomlDocument
   try {
-    doc = readDocument(file, text)
+    doc = readDocument(file, text, { schema: 1 })
   } catch (err) {
     if (err instanceof DiagnosticError) return { file, doc: null, items: [], diagnostics: err.diagnostics, ok: false }
     throw err
@@ -134,7 +134,9 @@ function checkFields(doc: TomlDocument, key: string, e: CatalogEntry): Diagnosti
     need('rev', '"<40-hex commit id>"')
     const p = e.git ? gitUrlProblem(e.git) : null
     if (p) err('invalid-git-url', ['git'], `${name} git URL '${e.git}' ${p}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.')
-    if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `${name} rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'))
+    const rev = e.rev ? gitRevProblem(e.rev) : null
+    if (rev) err('invalid-git-rev', ['rev'], `${name} rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.')
+    else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `${name} rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'))
   } else need('version', '"1.2.3"')
   out.push(...checkCatalogPackage(doc, key, e))
   if (e.version !== undefined && !isCargoVersion(e.version)) err('invalid-version', ['version'], `${name} version '${e.version}' is not semver`, 'Write the module version as MAJOR.MINOR.PATCH, e.g. "0.3.1".')

@@ -13,6 +13,7 @@
 import { stringify } from 'smol-toml'
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isCargoVersion } from '../manifest/cargo-semver.js'
+import { commentText } from '../manifest/identifiers.js'
 import type { TomlDocument } from '../manifest/document.js'
 import type { KeyPath } from '../manifest/locate.js'
 import { VALUE_HINTS, valueProblems } from '../manifest/packages.js'
@@ -56,13 +57,15 @@ export function packageTable(catalogData: TomlTable, key: string): TomlTable | n
 /** The vendored file: a header saying where it came from, then the catalog's table as TOML. */
 export function vendoredText(e: CatalogEntry, table: TomlTable, catalogFile: string): string {
   const what = e.source === 'git' ? `${e.crate} from ${e.git} at ${e.rev}` : `${e.crate} ${e.version ?? ''}`.trim()
+  // Every value is validated by the catalog, and still passes commentText: a comment line can
+  // never be ended by what it quotes.
   const header = [
     `# Package manifest of the ${e.source} module '${e.slug}' (${what}).`,
-    `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile.replace(/[\r\n]/g, ' ')}: the crate is not in this`,
+    `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile}: the crate is not in this`,
     '# repository, and code generation reads its registration from here. Review it like code;',
     '# `modules-rebuild uninstall` removes it.',
     ''
-  ]
+  ].map(commentText)
   const body = stringify(table)
   return `${header.join('\n')}\n${body}${body.endsWith('\n') ? '' : '\n'}`
 }

@@ -12,7 +12,10 @@ import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { parseCargoReq } from '../manifest/cargo-semver.js'
 import { COMMON, type CliIo, type Command } from './command.js'
 
-const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG } } as const
+const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG }, 'allow-private-catalog': { type: 'boolean', default: false } } as const
+
+/** --allow-private-catalog: a catalog URL may reach loopback / private addresses, and http:// to loopback. */
+const fetchOptions = (values: Record<string, unknown>) => ({ allowPrivate: values['allow-private-catalog'] === true })
 const EDIT_OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   'update-lockfile': { type: 'boolean', default: false },
@@ -79,7 +82,7 @@ function oneSlug(command: string, positionals: string[]): string {
 }
 
 export const installCommand: Command = {
-  usage: 'modules-rebuild install SLUG [--catalog FILE|URL] [--version REQ] [--dry-run] [--update-lockfile [--offline]] [--root DIR] [--manifest FILE] [--format text|json]',
+  usage: 'modules-rebuild install SLUG [--catalog FILE|URL [--allow-private-catalog]] [--version REQ] [--dry-run] [--update-lockfile [--offline]] [--root DIR] [--manifest FILE] [--format text|json]',
   summary:
     "Add the catalog's module (and the missing dependencies the catalog offers) to modules.toml, surgically; vendor the package manifest of a crates-io / git module; declare the dependency and feature in the apps' Cargo.toml; then generate. Refuses unknown or invalid modules, missing dependencies, an unsatisfied --version, and any change that would not validate; writes everything or nothing. --dry-run prints the diffs; --update-lockfile runs `cargo update --workspace`.",
   options: { ...COMMON, ...CATALOG_OPTION, ...EDIT_OPTIONS, version: { type: 'string' } },
@@ -95,6 +98,7 @@ export const installCommand: Command = {
       manifest: String(values.manifest),
       catalog: String(values.catalog),
       slug,
+      fetch: fetchOptions(values),
       ...opts,
       ...(typeof values.version === 'string' ? { versionReq: values.version } : {})
     })
@@ -117,7 +121,7 @@ export const uninstallCommand: Command = {
 }
 
 export const catalogCommand: Command = {
-  usage: 'modules-rebuild catalog list|search [QUERY] [--catalog FILE|URL] [--tag TAG] [--root DIR] [--manifest FILE] [--format text|json]',
+  usage: 'modules-rebuild catalog list|search [QUERY] [--catalog FILE|URL [--allow-private-catalog]] [--tag TAG] [--root DIR] [--manifest FILE] [--format text|json]',
   summary: 'List the modules a catalog (marketplace.toml, or an https:// URL) offers, or search them (case-insensitive, over slug, name, description and tags); --tag filters. Invalid entries are left out with a warning.',
   options: { ...COMMON, ...CATALOG_OPTION, tag: { type: 'string' } },
   positionals: true,
@@ -126,7 +130,7 @@ export const catalogCommand: Command = {
     if (sub !== 'list' && sub !== 'search') throw new UsageError(`catalog takes a subcommand, list or search (got ${positionals.join(' ') || 'none'})`)
     if (sub === 'list' && rest.length) throw new UsageError('catalog list takes no query; use catalog search QUERY')
     const root = path.resolve(io.cwd, String(values.root))
-    const catalog = await loadCatalog(root, String(values.catalog))
+    const catalog = await loadCatalog(root, String(values.catalog), fetchOptions(values))
     const installed = await installedSlugs(root, String(values.manifest))
     const found = catalog.ok ? searchCatalog(catalog, { query: rest.join(' '), tag: typeof values.tag === 'string' ? values.tag : undefined }) : []
     // Broken entries do not stop the listing: their findings become warnings and they are left out.

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../adapters/fs.js'
+import { logText, terminalText } from '../diagnostics/output.js'
 import { VERSION } from '../version.js'
 import type { CliIo, Command } from './command.js'
 
@@ -35,7 +36,19 @@ export async function usage(): Promise<string> {
   return lines.join('\n')
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * What the CLI prints, made safe where it lands: every line through terminalText (control
+ * characters shown, not acted on), and in a GitHub Actions job (GITHUB_ACTIONS=true) through
+ * logText too, so no printed line is a workflow command.
+ */
+export function safeIo(io: CliIo, env: NodeJS.ProcessEnv = process.env): CliIo {
+  const runner = env.GITHUB_ACTIONS === 'true'
+  const safe = (text: string) => (runner ? logText(terminalText(text)) : terminalText(text))
+  return { ...io, stdout: (text) => io.stdout(safe(text)), stderr: (text) => io.stderr(safe(text)) }
+}
+
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = safeIo(rawIo)
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(await usage())

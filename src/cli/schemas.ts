@@ -1,5 +1,5 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { writeFilesAt } from '../adapters/write.js'
 import { jsonSchemas } from '../schemas.js'
 import type { Command } from './command.js'
 
@@ -14,8 +14,7 @@ export const schemasCommand: Command = {
       return 0
     }
     const dir = path.resolve(io.cwd, values.out)
-    await fs.mkdir(dir, { recursive: true })
-    for (const [name, text] of Object.entries(schemas)) await fs.writeFile(path.join(dir, name), text)
+    await writeFilesAt(dir, Object.entries(schemas).map(([name, content]) => ({ path: name, content })))
     io.stdout(`wrote ${Object.keys(schemas).map((n) => path.join(values.out as string, n)).join(', ')}`)
     return 0
   }

@@ -1,8 +1,10 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../adapters/config.js'
-import { UsageError } from '../adapters/fs.js'
-import { CONFIG_FILE, checkWorkflowsOnDisk, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { readSnapshot, UsageError } from '../adapters/fs.js'
+import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../adapters/workflows.js'
+import { applyChanges, makeDirectory, recoverInterrupted } from '../adapters/write.js'
+import { readConfig } from '../config/config.js'
+import { setWorkflowsPins } from '../workflows/init-edit.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'
 import { GENERATE_COMMAND } from '../workflows/constants.js'
@@ -20,6 +22,7 @@ export const workflowsCommand: Command = {
     if ((sub !== 'generate' && sub !== 'check') || extra.length) throw new UsageError(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`)
     const root = path.resolve(io.cwd, String(values.root))
     if (sub === 'generate') {
+      await recoverInterrupted(root)
       const ctx = await planWorkflowsOnDisk(root)
       const result = ctx.planned && !hasErrors(ctx.diagnostics) ? await writeWorkflows(root, ctx.planned) : { written: [], unchanged: [] }
       const ok = !hasErrors(ctx.diagnostics)
@@ -47,28 +50,47 @@ export const workflowsCommand: Command = {
 
 export const initCommand: Command = {
   usage: 'modules-rebuild init --action OWNER/REPO@SHA --action-version vX.Y.Z [--root DIR]',
-  summary: `Write ${CONFIG_FILE} (if absent; codegen preset "rustok" when apps/server/build.rs generates RusToK's registry) and the workflows. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
+  summary: `Write ${CONFIG_FILE} (if absent, codegen preset "rustok" when apps/server/build.rs generates RusToK's registry; when it exists, --action / --action-version set its [workflows] pins surgically) and the workflows, all or nothing. --action pins the modules-rebuild action the workflows call (needed unless the config already sets it).`,
   options: { root: { type: 'string', default: '.' }, action: { type: 'string' }, 'action-version': { type: 'string' } },
   async run(values, io) {
     const root = path.resolve(io.cwd, String(values.root))
-    const configPath = path.join(root, CONFIG_FILE)
-    const exists = await fs.stat(configPath).then(() => true, () => false)
-    if (!exists) {
-      if (typeof values.action !== 'string' || typeof values['action-version'] !== 'string') {
+    const action = typeof values.action === 'string' ? values.action : undefined
+    const version = typeof values['action-version'] === 'string' ? values['action-version'] : undefined
+    await makeDirectory(root)
+    await recoverInterrupted(root)
+    // loadConfig refuses a config that exists but cannot be read (a directory, a link out of the root).
+    await loadConfig(root)
+    const existing = (await readSnapshot(root, [CONFIG_FILE])).get(CONFIG_FILE) ?? null
+    let text: string
+    let note: string | null = null
+    if (existing === null) {
+      if (action === undefined || version === undefined) {
         throw new UsageError(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${CONFIG_FILE} (the workflows call that pinned action)`)
       }
-      await fs.mkdir(root, { recursive: true })
       const preset = await detectPreset(root)
-      await fs.writeFile(configPath, initialConfig(values.action, values['action-version'], preset))
-      io.stdout(`wrote ${CONFIG_FILE}${preset === 'rustok' ? ' (codegen preset "rustok": apps/server/build.rs generates RusToK\'s registry files)' : ''}`)
-    } else io.stdout(`${CONFIG_FILE} exists; kept as it is`)
-    const { config, diagnostics } = await loadConfig(root)
+      text = initialConfig(action, version, preset)
+      if (preset === 'rustok') note = `wrote ${CONFIG_FILE} (codegen preset "rustok": apps/server/build.rs generates RusToK's registry files)`
+    } else {
+      const edit = setWorkflowsPins(existing, CONFIG_FILE, { ...(action !== undefined ? { action } : {}), ...(version !== undefined ? { action_version: version } : {}) })
+      if (!edit.ok) {
+        for (const d of edit.diagnostics) io.stderr(renderText(d))
+        return 1
+      }
+      text = edit.text
+      if (!edit.changed.length) io.stdout(`${CONFIG_FILE} exists; kept as it is`)
+      else note = `${CONFIG_FILE}: set [workflows] ${edit.changed.join(', ')}`
+    }
+    const { config, diagnostics } = readConfig(text)
     const plan = config ? planFromConfig(config) : { planned: null, diagnostics: [] }
     const all = [...diagnostics, ...plan.diagnostics]
     for (const d of all) io.stderr(renderText(d))
-    if (!plan.planned || hasErrors(all)) return 1
-    const { written } = await writeWorkflows(root, plan.planned)
-    for (const f of written) io.stdout(`wrote ${f}`)
+    if (!plan.planned || hasErrors(all)) {
+      if (text !== existing) io.stderr(`nothing written: ${CONFIG_FILE} as it would be written has errors`)
+      return 1
+    }
+    const changed = await changedWorkflows(root, plan.planned)
+    const { written } = await applyChanges(root, [...(text !== existing ? [{ path: CONFIG_FILE, content: text }] : []), ...changed])
+    for (const f of written) io.stdout(f === CONFIG_FILE && note ? note : `wrote ${f}`)
     io.stdout('next: commit the files; the workflow plans and builds on pushes that change modules.toml')
     return 0
   }

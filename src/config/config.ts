@@ -10,7 +10,8 @@ import type { PackageLookup } from '../manifest/package-schema.js'
 import { checkShape, formatPath, locate } from '../manifest/shape.js'
 import { checkPlanConfig } from '../plan/config.js'
 import { checkWorkflowsConfig } from '../workflows/config.js'
-import { APPS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName, type Config } from './schema.js'
+import { RESERVED_WORKFLOWS, WORKFLOWS_DIR } from '../workflows/constants.js'
+import { APP_DEFAULTS, APPS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName, type Config } from './schema.js'
 
 export interface ConfigResult {
   /** The complete configuration (defaults filled in), or null when the file has errors. */
@@ -28,11 +29,11 @@ export function packageLookup(c: Config): PackageLookup {
 const PREFIX = /^[A-Za-z0-9_][A-Za-z0-9_+.-]*$/
 const FEATURE = new RegExp(FEATURE_PATTERN)
 
-export function readConfig(text: string | null, file: string = CONFIG_FILE): ConfigResult {
+export function readConfig(text: string | null, file: string = CONFIG_FILE, opts: { manifest?: string } = {}): ConfigResult {
   if (text === null) return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] }
   let doc: TomlDocument
   try {
-    doc = readDocument(file, text)
+    doc = readDocument(file, text, { schema: 1 })
   } catch (err) {
     if (err instanceof DiagnosticError) {
       // A config file holding only comments means "all defaults", not an error.
@@ -48,11 +49,11 @@ export function readConfig(text: string | null, file: string = CONFIG_FILE): Con
   }
   const shape = checkShape(ConfigSchema, doc)
   diagnostics.push(...shape.diagnostics)
-  if (shape.data) diagnostics.push(...checkValues(doc, shape.data), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)))
+  if (shape.data) diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)))
   return { config: shape.data && !hasErrors(diagnostics) ? shape.data : null, diagnostics }
 }
 
-function checkValues(doc: TomlDocument, c: Config): Diagnostic[] {
+function checkValues(doc: TomlDocument, c: Config, manifest: string): Diagnostic[] {
   const out: Diagnostic[] = []
   const err = (rule: string, path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
   const path = (p: KeyPath, value: string) => {
@@ -66,11 +67,20 @@ function checkValues(doc: TomlDocument, c: Config): Diagnostic[] {
     path(['codegen', app, 'output'], a.output)
     path(['codegen', app, 'cargo_toml'], a.cargo_toml)
     if (a.template !== undefined) path(['codegen', app, 'template'], a.template)
+    for (const key of ['output', 'cargo_toml'] as const) {
+      const why = repoPathProblem(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null
+      if (why) err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${APP_DEFAULTS[app][key]}".`)
+    }
     if (a.template !== undefined && c.codegen.preset === 'rustok') {
       err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.')
     }
   }
-  for (const k of RUSTOK_OUTPUT_KEYS) path(['codegen', 'rustok', k], c.codegen.rustok[k])
+  for (const k of RUSTOK_OUTPUT_KEYS) {
+    const file = c.codegen.rustok[k]
+    path(['codegen', 'rustok', k], file)
+    const why = repoPathProblem(file) === null ? reservedTarget(file, 'output', manifest, c) : null
+    if (why) err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${RUSTOK_OUTPUTS[k].path}".`)
+  }
   if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
     err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".')
   }
@@ -108,4 +118,35 @@ function writtenFiles(c: Config): Array<[[string, string], string]> {
     for (const k of RUSTOK_OUTPUT_KEYS) if (on(RUSTOK_OUTPUTS[k].app)) out.push([['rustok', k], c.codegen.rustok[k]])
   }
   return out
+}
+
+/** Longest file or directory name a generated path may have (file systems allow 255 bytes; the write path's temp names need the rest). */
+export const MAX_NAME_BYTES = 200
+
+/**
+ * Why a file `generate` writes (an app's output or Cargo.toml) may not be `target`: the root, a
+ * name too long, or a file another part of the program (or git) owns. Null when it may.
+ */
+export function reservedTarget(target: string, key: 'output' | 'cargo_toml', manifest: string, c: Config): string | null {
+  const norm = (p: string) => p.split('/').filter((s) => s !== '' && s !== '.').join('/')
+  const t = norm(target)
+  if (t === '') return 'names the repository root, not a file'
+  const long = t.split('/').find((s) => Buffer.byteLength(s) > MAX_NAME_BYTES)
+  if (long !== undefined) return `has a name longer than ${MAX_NAME_BYTES} bytes ('${long.slice(0, 24)}…')`
+  const lower = t.toLowerCase()
+  if (lower === '.git' || lower.startsWith('.git/')) return 'is inside .git/, which only git may write'
+  const owned: Array<[string, string]> = [
+    [norm(manifest), 'is the manifest'],
+    [CONFIG_FILE, 'is this configuration file'],
+    ['Cargo.lock', "is Cargo's lockfile"],
+    ...RESERVED_WORKFLOWS.map((w): [string, string] => [`${WORKFLOWS_DIR}/${w}`, 'is a workflow `workflows generate` writes'])
+  ]
+  if (key === 'output') owned.push(['Cargo.toml', "is the workspace's Cargo.toml"])
+  for (const [file, why] of owned) if (t === file) return why
+  for (const [file] of owned) if (t.startsWith(`${file}/`)) return `is inside ${file}, which is a file`
+  const dir = norm(c.codegen.package_dir)
+  if (dir !== '' && (t === dir || t.startsWith(`${dir}/`))) return `is inside \`codegen.package_dir\` (${dir}), where install keeps the vendored package manifests`
+  const base = t.split('/').at(-1)!
+  if (c.codegen.package_manifests.includes(base)) return 'is named like a package manifest (`codegen.package_manifests`)'
+  return null
 }

@@ -9,7 +9,7 @@ export const VALIDATION_RULES = {
   'empty-file': 'The file is empty or holds only comments and white space.',
   'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
   'toml-syntax': 'The file is not valid TOML.',
-  'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length).',
+  'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length, key depth, key count), or an install would add too many modules.',
   // Shape of modules.toml / package manifests / catalog
   'unsupported-schema': '`schema` is missing or not the supported version.',
   'missing-field': 'A required key is missing.',
@@ -25,6 +25,7 @@ export const VALIDATION_RULES = {
   'missing-source-field': 'The field the source needs (path, git + rev, version) is missing.',
   'path-escape': '`path` is absolute or leaves the repository with `..`.',
   'invalid-git-url': '`git` is not an https://, ssh:// or git@host: URL.',
+  'invalid-git-rev': '`rev` is neither a commit id nor a ref name `git check-ref-format` accepts (a newline, a control character, `..`, a leading `-`).',
   'unpinned-git-rev': '`rev` is not a full 40-hex commit id, so builds are not reproducible (warning).',
   'invalid-version': 'A version is not semver.',
   'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
@@ -58,6 +59,7 @@ export const CODEGEN_RULES = {
   'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
   'config-invalid-identifier': 'api_crate is not a Rust path, or feature_prefix / a base feature is not a Cargo feature name.',
   'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
+  'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
   'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok").',
   // Code generation (generate / check)
   'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
@@ -106,7 +108,8 @@ export const CATALOG_RULES = {
 export const CHANGE_RULES = {
   'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
   'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
-  'no-change': 'The requested change leaves the base branch as it is: nothing to propose.'
+  'no-change': 'The requested change leaves the base branch as it is: nothing to propose.',
+  'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
 } as const
 
 export const RULES = { ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES } as const

@@ -7,7 +7,7 @@
  * Refusals (a bad request, too little permission, a change that changes nothing, a
  * DiagnosticError from apply) come back as diagnostics; API failures throw.
  */
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { REBUILD_WORKFLOW } from '../workflows/constants.js'
 import { createOctokit, DEFAULT_API_URL, httpStatus, type ClientOptions, type Octokit } from './client.js'
 import {
@@ -93,7 +93,15 @@ export async function runChange(o: ChangeOptions): Promise<ChangeOutcome> {
   const permission = await requirePermission(o.octokit, { owner: o.owner, repo: o.repo, username: o.actor, minimum: o.minimum })
   if (!permission.ok) return { status: 'refused', diagnostics: [permission.diagnostic], request, permission }
 
-  // 3. Apply.
+  // 3. Only from the default branch: a run of modules-change.yml as edited on another branch must
+  // not reach the change token (the job's environment holds it back too; this is the second lock).
+  const defaultBranch = (await o.octokit.rest.repos.get({ owner: o.owner, repo: o.repo })).data.default_branch
+  if (o.base !== undefined && o.base !== defaultBranch) {
+    const d = diagnostic('error', 'change-not-default-branch', 'modules-change.yml', null, `The change run is on '${o.base}', not on the default branch '${defaultBranch}': changes are made only from the default branch`, `Dispatch modules-change.yml with ref "${defaultBranch}" (the pull request targets it).`)
+    return { status: 'refused', diagnostics: [d], request, permission }
+  }
+
+  // 4. Apply.
   let applied: ApplyResult
   try {
     applied = await o.apply(request)
@@ -102,8 +110,8 @@ export async function runChange(o: ChangeOptions): Promise<ChangeOutcome> {
     throw err
   }
 
-  // 4. Branch and pull request.
-  const base = o.base ?? (await o.octokit.rest.repos.get({ owner: o.owner, repo: o.repo })).data.default_branch
+  // 5. Branch and pull request.
+  const base = defaultBranch
   const branch = changeBranch(request)
   const title = applied.title ?? changeTitle(request)
   const body = changePullRequestBody({ request, actor: o.actor, summary: applied.summary, runUrl: o.runUrl, branch })
@@ -125,7 +133,7 @@ export async function runChange(o: ChangeOptions): Promise<ChangeOutcome> {
     throw err
   }
 
-  // 5. The rebuild of the branch, when it moved.
+  // 6. The rebuild of the branch, when it moved.
   let dispatched: Dispatched | null = null
   if (o.dispatch !== false && o.dispatch !== undefined && (pr.pushed || pr.created)) {
     dispatched = await dispatchRebuild(o.octokit, o.owner, o.repo, branch, o.dispatch, `${title} (#${pr.pr_number})`)

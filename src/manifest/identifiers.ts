@@ -107,6 +107,8 @@ export function gitUrlProblem(url: string): string | null {
   if (url.startsWith('-')) return "starts with '-', which git would read as an option"
   if (/^[a-z][a-z0-9+.-]*::/i.test(url)) return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`
   if (/\s/.test(url)) return 'contains white space'
+  const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u)
+  if (control) return `contains ${describeChar(control)}`
   if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url)) return null
   if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url)) return null
   return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git'
@@ -122,4 +124,34 @@ export function httpUrlProblem(url: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `uses ${parsed.protocol} instead of http: or https:`
   return null
+}
+
+/**
+ * A git revision as Cargo's `rev` takes it: a commit id (4 to 64 hex digits) or a ref name under
+ * the rules of `git check-ref-format` (no control characters, space, `~ ^ : ? * [ \`, `..`, `@{`,
+ * `//`; no component starting with `.` or ending with `.lock`; not ending with `/` or `.`), and
+ * not starting with `-` (git would read it as an option). Anything else — a newline above all —
+ * must never reach a file or a command line.
+ */
+export function gitRevProblem(rev: string): string | null {
+  if (rev.length === 0) return 'is empty'
+  if (rev.length > 255) return 'is longer than 255 characters'
+  if (/^[0-9a-fA-F]{4,64}$/.test(rev)) return null
+  const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u)
+  if (control) return `contains ${describeChar(control)}; a rev is a commit id or a ref name`
+  if (rev.startsWith('-')) return "starts with '-', which git would read as an option"
+  const bad = firstBad(rev, /[^ ~^:?*[\\]/)
+  if (bad) return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`
+  if (rev === '@') return "is '@', which git refuses as a ref name"
+  if (rev.includes('..')) return "contains '..', which git refuses in a ref name"
+  if (rev.includes('@{')) return "contains '@{', which git refuses in a ref name"
+  if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//')) return "has an empty component ('/' at an end or '//')"
+  if (rev.endsWith('.')) return "ends with '.', which git refuses in a ref name"
+  if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'))) return "has a component starting with '.' or ending with '.lock', which git refuses"
+  return null
+}
+
+/** Text for a TOML comment line: characters a comment may not hold (controls but tab, DEL) as \uXXXX. */
+export function commentText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }

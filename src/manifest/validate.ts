@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagn
 import { dependencyClosure, findCycles } from '../graph/graph.js'
 import { parseCargoReq } from './cargo-semver.js'
 import type { TomlDocument } from './document.js'
-import { crateProblem, gitUrlProblem, httpUrlProblem, repoPathProblem, slugProblem } from './identifiers.js'
+import { crateProblem, gitRevProblem, gitUrlProblem, httpUrlProblem, repoPathProblem, slugProblem } from './identifiers.js'
 import type { KeyPath } from './locate.js'
 import { BuildSchema, ManifestSchema, ModuleEntrySchema, SOURCES, type Manifest, type ModuleEntry } from './schema.js'
 import { checkShape, formatPath, locate } from './shape.js'
@@ -149,7 +149,9 @@ function checkSource(doc: TomlDocument, slug: string, e: ModuleEntry): Diagnosti
     need('rev', 'rev', '"<40-hex commit id>"')
     const problem = e.git ? gitUrlProblem(e.git) : null
     if (problem) err('invalid-git-url', at('git'), `Module '${slug}' git URL '${e.git}' ${problem}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.')
-    if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
+    const rev = e.rev ? gitRevProblem(e.rev) : null
+    if (rev) err('invalid-git-rev', at('rev'), `Module '${slug}' rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.')
+    else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
       out.push(diagnostic('warning', 'unpinned-git-rev', doc.file, at('rev'), `Module '${slug}' rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'))
     }
   } else {

@@ -12,6 +12,7 @@
  * plan lists such paths in `dirty_paths`. Ignored files are not part of any id.
  */
 import { execFile, spawn } from 'node:child_process'
+import { childEnv } from '../adapters/child-env.js'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,7 +25,7 @@ export class GitError extends Error {
 }
 
 function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+  const env: NodeJS.ProcessEnv = { ...childEnv(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
   for (const k of STRIP) delete env[k]
   return { ...env, ...extra }
 }

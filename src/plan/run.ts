@@ -6,12 +6,13 @@
  *
  * The plan records no time: the same checkout, options and store give the same bytes.
  */
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan } from '../codegen/generate.js'
 import { DEFAULT_CONFIG, packageLookup, readConfig } from '../config/config.js'
 import { CONFIG_FILE, type Config } from '../config/schema.js'
 import { locateManifest, readSnapshot, readText } from '../adapters/fs.js'
+import { writeFileAt } from '../adapters/write.js'
+import { assertConfigReadable } from '../adapters/config.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { satisfiesCargo } from '../manifest/cargo-semver.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
@@ -157,6 +158,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   const loc = await locateManifest(o.root, o.manifest)
   const root = loc.root
   const read = fsReader(root)
+  await assertConfigReadable(root)
   const head = await loadSide(read, loc.file, await readText(loc.absolute, loc.file))
   const diagnostics = [...head.diagnostics]
   const hash = head.project?.manifestHash ?? null
@@ -252,8 +254,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   let planPath: string | null = null
   if (o.out !== undefined) {
     planPath = path.resolve(o.out)
-    await fs.mkdir(path.dirname(planPath), { recursive: true })
-    await fs.writeFile(planPath, json)
+    await writeFileAt(planPath, json)
   }
   return { ok: true, plan, json, diagnostics: sortDiagnostics(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) }
 }

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { writeFileAt } from '../adapters/write.js'
 import { RELEASE_ID_PATTERN } from '../plan/release-id.js'
 import { parseReleaseManifest, RELEASE_MANIFEST, type ReleaseManifest } from './manifest.js'
 import type { ExistingRelease, FoundBuild, ReleaseStore } from './store.js'
@@ -70,7 +71,6 @@ export class LocalReleaseStore implements ReleaseStore {
 export async function publishLocal(dir: string, manifest: ReleaseManifest): Promise<string> {
   if (!RELEASE_ID_PATTERN.test(manifest.release_id)) throw new Error(`not a release_id: ${manifest.release_id}`)
   const file = path.join(dir, manifest.release_id, RELEASE_MANIFEST)
-  await fs.mkdir(path.dirname(file), { recursive: true })
-  await fs.writeFile(file, JSON.stringify(manifest, null, 2) + '\n')
+  await writeFileAt(file, JSON.stringify(manifest, null, 2) + '\n')
   return file
 }

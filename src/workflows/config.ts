@@ -11,7 +11,11 @@ import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagn
 import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
 import { RESERVED_JOBS } from './constants.js'
+import { ALLOWED_CONTEXTS, ALLOWED_GITHUB, unsafeExpressions } from './expressions.js'
 import { isPinnedAction, PINS } from './pins.js'
+
+/** `with:` inputs that hold code whatever the action (github-script's `script` is matched by action). */
+const SCRIPT_INPUTS: ReadonlySet<string> = new Set(['script', 'run', 'command', 'commands'])
 
 /** `owner/repo[/path]@<40 hex>`: the only form a remote action may take in a generated workflow. */
 export const ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})((?:\/[A-Za-z0-9._-]+)*)@([0-9a-f]{40})$/
@@ -127,7 +131,7 @@ export const WorkflowsConfigSchema = z
       .optional()
       .meta({ pattern: SECRET_NAME.source })
       .describe(
-        'modules-change.yml: name of a repository secret holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". Its pushes and pull requests start workflows, so the pull request gets its checks without a dispatch; when the secret is empty the workflow falls back to GITHUB_TOKEN and dispatches the rebuild.'
+        'modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.'
       )
   })
   .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).')
@@ -159,21 +163,6 @@ export function parseActionRef(ref: string): ActionRef | null {
 export function splitUses(uses: string): { ref: string; version: string | null } {
   const m = /^(\S+)\s+#\s*(\S+)\s*$/.exec(uses.trim())
   return m ? { ref: m[1]!, version: m[2]! } : { ref: uses.trim(), version: null }
-}
-
-/** Expression contexts an attacker can fill (PR titles, branch names, dispatch inputs). */
-const UNTRUSTED = [
-  { re: /\bgithub\s*\.\s*event\s*\./, what: 'github.event.*' },
-  { re: /\bgithub\s*\[/, what: "github['…']" },
-  { re: /\bgithub\s*\.\s*head_ref\b/, what: 'github.head_ref' },
-  { re: /\binputs\s*[.[]/, what: 'inputs.*' }
-]
-
-/** The untrusted contexts named inside `${{ … }}` expressions of `text`. */
-export function untrustedExpressions(text: string): string[] {
-  const found = new Set<string>()
-  for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) for (const u of UNTRUSTED) if (u.re.test(m[1]!)) found.add(u.what)
-  return [...found]
 }
 
 /**
@@ -257,13 +246,20 @@ export function checkWorkflowsConfig(w: WorkflowsConfig, file: string, where: Lo
     if (s.id !== undefined && !JOB_ID.test(s.id)) err('invalid-workflow-extension', [...p, 'id'], `Step id '${s.id}' is not a valid step id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.')
     if (s.shell !== undefined) noExpression([...p, 'shell'], s.shell)
     if (s['working-directory'] !== undefined) noExpression([...p, 'working-directory'], s['working-directory'])
-    if (s.run !== undefined) {
-      const bad = untrustedExpressions(s.run)
-      if (bad.length) {
-        err('expression-injection', [...p, 'run'], `Step ${label} puts ${bad.join(', ')} inside \`run:\`, where a crafted value becomes shell code`, 'Pass the value through `env` (`env = { TITLE = "${{ github.event.pull_request.title }}" }`) and use "$TITLE" in the script.')
-      }
+    if (s.run !== undefined) codeExpressions([...p, 'run'], label, '`run:`', s.run)
+    const script = s.uses !== undefined && splitUses(s.uses).ref.toLowerCase().startsWith('actions/github-script@')
+    for (const [k, v] of Object.entries(s.with ?? {})) {
+      if (typeof v === 'string' && (SCRIPT_INPUTS.has(k.toLowerCase()) || (script && k.toLowerCase() === 'script'))) codeExpressions([...p, 'with', k], label, `\`with.${k}\``, v)
     }
     if (s.uses !== undefined) checkUses(s, p, label)
+  }
+
+  /** Expressions in text that becomes code (a run: script, a script input): the allow-list only. */
+  function codeExpressions(p: KeyPath, label: string, where: string, text: string) {
+    const bad = unsafeExpressions(text)
+    if (bad.length) {
+      err('expression-injection', p, `Step ${label} puts ${bad.join(', ')} inside ${where}, where a crafted value becomes code`, `Pass the value through \`env\` (\`env = { TITLE = "\${{ github.event.pull_request.title }}" }\`) and read "$TITLE" (process.env.TITLE in a script); inside code, expressions may name only ${[...ALLOWED_CONTEXTS].join(', ')} and github.{${[...ALLOWED_GITHUB].slice(0, 8).join(', ')}, …}.`)
+    }
   }
 
   function checkUses(s: WorkflowStep, p: KeyPath, label: string) {

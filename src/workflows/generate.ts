@@ -146,8 +146,9 @@ function stage1(): Clone {
 
 /**
  * modules-change.yml. The token is GITHUB_TOKEN, or the `change_token_secret` secret when it is
- * set (falling back to GITHUB_TOKEN when the secret is empty); the rebuild is dispatched exactly
- * when the token is GITHUB_TOKEN, whose pushes start no workflow.
+ * set. With GITHUB_TOKEN the job raises contents, pull-requests and actions (the rebuild is
+ * dispatched: its pushes start no workflow); with the secret the job's own token only reads —
+ * the secret pushes and opens the pull request, and its push starts the rebuild.
  */
 function changeWorkflow(w: WorkflowsConfig, configHashHex: string): PlannedWorkflow {
   const secret = w.change_token_secret
@@ -156,8 +157,9 @@ function changeWorkflow(w: WorkflowsConfig, configHashHex: string): PlannedWorkf
     action: usesNode(w.action!, w.action_version!),
     manifest: w.manifest,
     change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM_PERMISSION,
-    change_token: secret ? `\${{ secrets.${secret} || github.token }}` : '${{ github.token }}',
-    change_dispatch: secret ? `\${{ secrets.${secret} == '' }}` : true
+    change_permissions: secret ? { contents: 'read' } : { contents: 'write', 'pull-requests': 'write', actions: 'write' },
+    change_token: secret ? `\${{ secrets.${secret} }}` : '${{ github.token }}',
+    change_dispatch: !secret
   }
   return { path: `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[CHANGE_WORKFLOW], params)}` }
 }

@@ -3,12 +3,12 @@ import { spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { createInterface } from 'node:readline'
 import { shellQuote } from '../../plan/command.js'
-import { escapeLogLine } from '../log.js'
+import { group, info, setFailed } from '../log.js'
 import type { ActionContext } from './context.js'
 
 /**
  * build: runs the plan's command (matrix.argv) in the working directory, without a shell, with the
- * plan's environment on top of the runner's. Every line cargo prints reaches the log escaped (a
+ * plan's environment on top of the runner's. Every line cargo prints reaches the log through logText (src/action/log.ts info) (a
  * build script cannot issue workflow commands); a failing command fails the step with its exit
  * code. Outputs started_at / finished_at (ISO 8601) for `stage`.
  */
@@ -16,11 +16,11 @@ export async function build({ inputs, root }: ActionContext): Promise<void> {
   const { argv, env } = inputs.build!
   const startedAt = new Date().toISOString()
   core.setOutput('started_at', startedAt)
-  const code = await core.group(escapeLogLine(`Build: ${shellQuote(argv)}`), () => runStreaming(argv, env, root))
+  const code = await group(`Build: ${shellQuote(argv)}`, () => runStreaming(argv, env, root))
   core.setOutput('finished_at', new Date().toISOString())
   core.setOutput('exit_code', String(code))
   if (code !== 0) {
-    core.setFailed(`the build command exited with code ${code}`)
+    setFailed(`the build command exited with code ${code}`)
     process.exitCode = code
   }
 }
@@ -31,13 +31,13 @@ function runStreaming(argv: readonly string[], env: Readonly<Record<string, stri
     const child = spawn(argv[0]!, argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false })
     const streams = [child.stdout, child.stderr].map((s) => {
       const lines = createInterface({ input: s, crlfDelay: Infinity })
-      lines.on('line', (line) => core.info(escapeLogLine(line)))
+      lines.on('line', (line) => info(line))
       return new Promise<void>((done) => lines.on('close', () => done()))
     })
     child.on('error', (err) => reject(new Error(`cannot start '${argv[0]}': ${err.message}`)))
     child.on('close', (code, signal) => {
       void Promise.all(streams).then(() => {
-        if (signal) core.info(`the build command was stopped by ${signal}`)
+        if (signal) info(`the build command was stopped by ${signal}`)
         resolve(code ?? 128 + signalNumber(signal))
       })
     })

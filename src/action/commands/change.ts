@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { group, setFailed, warning } from '../log.js'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { installOnDisk, uninstallOnDisk, type EditOutcome } from '../../adapters/catalog.js'
@@ -17,7 +18,7 @@ import type { ActionContext } from './context.js'
 export async function change(ctx: ActionContext): Promise<void> {
   const { inputs } = ctx
   if (inputs.token) core.setSecret(inputs.token)
-  const outcome = await core.group('Apply the module change', () =>
+  const outcome = await group('Apply the module change', () =>
     runChangeStep(
       { request: inputs.request ?? '', actor: inputs.actor ?? '', 'minimum-permission': inputs.minimumPermission ?? '', token: inputs.token ?? '', 'dispatch-rebuild': inputs.dispatchRebuild ?? 'false' },
       process.env,
@@ -28,9 +29,9 @@ export async function change(ctx: ActionContext): Promise<void> {
   core.summary.addRaw(changeSummary(outcome), true)
   if (outcome.status === 'refused') {
     summarizeDiagnostics(outcome.diagnostics, annotate(outcome.diagnostics, ctx.where), ctx.where)
-    core.setFailed('the module change was refused: see the annotations and the job summary')
+    setFailed('the module change was refused: see the annotations and the job summary')
   } else if (outcome.dispatched?.error) {
-    core.warning(`the rebuild of ${outcome.branch} could not be started: ${outcome.dispatched.error}`)
+    warning(`the rebuild of ${outcome.branch} could not be started: ${outcome.dispatched.error}`)
   }
 }
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { group, info, setFailed } from '../log.js'
 import { checkOnDisk, fixCommand } from '../../adapters/codegen.js'
 import { hasErrors } from '../../diagnostics/diagnostic.js'
 import { annotate, escapeCode, escapeHtml, summarizeDiagnostics } from '../report.js'
@@ -7,7 +8,7 @@ import type { ActionContext } from './context.js'
 
 /** check: stale generated files become annotations; each diff goes into the job summary. */
 export async function check({ inputs, root, where }: ActionContext): Promise<void> {
-  const r = await core.group('Check generated files against modules.toml', () => checkOnDisk(root, inputs.manifest))
+  const r = await group('Check generated files against modules.toml', () => checkOnDisk(root, inputs.manifest))
   const ok = !hasErrors(r.diagnostics)
   core.setOutput('valid', String(ok))
   core.setOutput('manifest_hash', r.project?.manifestHash ?? '')
@@ -18,8 +19,8 @@ export async function check({ inputs, root, where }: ActionContext): Promise<voi
   const fix = fixCommand(inputs.workingDirectory, inputs.manifest)
   for (const s of r.stale) {
     core.summary.addRaw(`<p><code>${escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff')
-    core.info(s.diff)
+    info(s.diff)
   }
   if (r.stale.length) core.summary.addRaw(`<p>Fix: <code>${escapeHtml(fix)}</code>, then commit the result.</p>`, true)
-  if (!ok) core.setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary')
+  if (!ok) setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary')
 }

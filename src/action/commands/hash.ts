@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { info, setFailed } from '../log.js'
 import { locateManifest, readText } from '../../adapters/fs.js'
 import { DiagnosticError } from '../../diagnostics/diagnostic.js'
 import { explainHash, renderExplanation } from '../../hash/explain.js'
@@ -17,11 +18,11 @@ export async function hash({ inputs, root, where }: ActionContext): Promise<void
     const value = manifestHash(doc)
     core.setOutput('manifest_hash', value)
     core.setOutput('valid', 'true')
-    core.info(value)
+    info(value)
     core.summary.addHeading('modules-rebuild: manifest_hash', 2).addRaw(`<p><code>${value}</code></p>`, true)
     if (inputs.against) {
       const text = renderExplanation(explainHash(doc, await read(inputs.against)))
-      core.info(text)
+      info(text)
       core.summary.addCodeBlock(escapeCode(text))
     }
   } catch (err) {
@@ -29,6 +30,6 @@ export async function hash({ inputs, root, where }: ActionContext): Promise<void
     core.setOutput('valid', 'false')
     core.setOutput('manifest_hash', '')
     summarizeDiagnostics(err.diagnostics, annotate(err.diagnostics, where), where)
-    core.setFailed(`${inputs.manifest} cannot be hashed: ${err.message}`)
+    setFailed(`${inputs.manifest} cannot be hashed: ${err.message}`)
   }
 }

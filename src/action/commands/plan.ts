@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { group, info, setFailed } from '../log.js'
 import path from 'node:path'
 import { runPlan } from '../../plan/run.js'
 import type { ReleaseStore } from '../../release/store.js'
@@ -12,7 +13,7 @@ import type { ActionContext } from './context.js'
 export async function plan({ inputs, root, where }: ActionContext): Promise<void> {
   const store = await githubStore(inputs.token)
   const out = path.join(process.env.RUNNER_TEMP ?? root, 'release-plan.json')
-  const r = await core.group('Plan the release', () =>
+  const r = await group('Plan the release', () =>
     runPlan({
       root,
       manifest: inputs.manifest,
@@ -26,13 +27,13 @@ export async function plan({ inputs, root, where }: ActionContext): Promise<void
   core.setOutput('valid', String(r.ok))
   annotate(r.diagnostics, where)
   core.summary.addRaw(r.summary, true)
-  if (!r.ok) core.setFailed('the plan was refused: see the annotations and the job summary')
+  if (!r.ok) setFailed('the plan was refused: see the annotations and the job summary')
 }
 
 async function githubStore(token: string | undefined): Promise<ReleaseStore | null> {
   const repository = process.env.GITHUB_REPOSITORY
   if (!token || !repository) {
-    core.info('No token or GITHUB_REPOSITORY: planning offline (every target counts as unbuilt).')
+    info('No token or GITHUB_REPOSITORY: planning offline (every target counts as unbuilt).')
     return null
   }
   core.setSecret(token)

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { BUILD_INFO_FILE, BuildInfoSchema, type BuildInfo, type BuildInfoFile } from '../../release/build-info.js'
-import { escapeLogLine } from '../log.js'
+import { group, info } from '../log.js'
 import type { ActionContext } from './context.js'
 
 /**
@@ -19,7 +19,7 @@ export async function stage({ inputs, root }: ActionContext): Promise<void> {
   const s = inputs.stage!
   const out = path.resolve(root, s.out ?? path.join(process.env.RUNNER_TEMP ?? root, 'modules-rebuild-artifact'))
   const realRoot = await realpath(root)
-  const files = await core.group('Stage the artifact', async () => {
+  const files = await group('Stage the artifact', async () => {
     const sources = new Map<string, string>()
     for (const p of s.paths) for (const [rel, abs] of await expand(p, root, realRoot)) sources.set(rel, abs)
     if (sources.size === 0) throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`)
@@ -28,12 +28,12 @@ export async function stage({ inputs, root }: ActionContext): Promise<void> {
     const entries: BuildInfoFile[] = []
     for (const rel of [...sources.keys()].sort()) {
       const entry = await copyHashed(sources.get(rel)!, path.join(out, ...rel.split('/')), rel)
-      core.info(escapeLogLine(`${entry.sha256}  ${entry.size}  ${rel}`))
+      info((`${entry.sha256}  ${entry.size}  ${rel}`))
       entries.push(entry)
     }
     return entries
   })
-  const info: BuildInfo = BuildInfoSchema.parse({
+  const buildInfo: BuildInfo = BuildInfoSchema.parse({
     schema: 2,
     target: s.target,
     build_key: s.buildKey,
@@ -46,11 +46,11 @@ export async function stage({ inputs, root }: ActionContext): Promise<void> {
     finished_at: new Date().toISOString()
   } satisfies BuildInfo)
   const infoPath = path.join(out, BUILD_INFO_FILE)
-  await writeFile(infoPath, JSON.stringify(info, null, 2) + '\n')
+  await writeFile(infoPath, JSON.stringify(buildInfo, null, 2) + '\n')
   core.setOutput('dir', out)
   core.setOutput('build_info', infoPath)
   const total = files.reduce((n, f) => n + f.size, 0)
-  core.info(escapeLogLine(`Staged ${files.length} file(s), ${total} bytes, for ${s.target} (${s.artifact}) in ${out}`))
+  info((`Staged ${files.length} file(s), ${total} bytes, for ${s.target} (${s.artifact}) in ${out}`))
 }
 
 /** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */

@@ -1,0 +1,124 @@
+/**
+ * A cheap pass over TOML text before the real parse, for the limits the parser does not hold:
+ * the depth of a table header or dotted key (`[a.a.a.…]` — smol-toml's maxDepth counts arrays and
+ * inline tables only, and a header 3.7M keys deep took it minutes and gigabytes) and the number
+ * of keys in the document. Linear in the text, constant memory: strings and comments are skipped,
+ * every key chain (`a."b".c` before `=`, or inside `[…]` / `[[…]]` of a header) is counted.
+ *
+ * Counting is conservative in one direction only: the text it accepts is exactly what the parser
+ * would see; a chain in invalid TOML may be counted where the parser would stop at a syntax error
+ * first (then the finding is limit-exceeded instead of toml-syntax).
+ */
+
+export interface PrescanLimits {
+  /** Keys in one header or dotted key, the enclosing header's keys included. */
+  keyDepth: number
+  /** Key segments in the whole document (each header and each key counts its segments). */
+  keys: number
+}
+
+export interface PrescanFinding {
+  offset: number
+  message: string
+}
+
+const BARE = /[A-Za-z0-9_-]/
+
+/** The first limit the text exceeds, with the offset of the key that exceeds it; null when within. */
+export function prescanToml(text: string, limits: PrescanLimits): PrescanFinding | null {
+  const n = text.length
+  let i = 0
+  let nest = 0 // arrays / inline tables open in a value
+  let lineStart = true // at the start of a statement (outside any value)
+  let header = 0 // keys of the current [table] header
+  let keys = 0
+
+  const skipString = (): void => {
+    const q = text[i]!
+    const multi = text.startsWith(q.repeat(3), i)
+    if (multi) {
+      const end = text.indexOf(q.repeat(3), i + 3)
+      i = end < 0 ? n : end + 3
+      while (text[i] === q) i++ // up to two quotes may close the content
+      return
+    }
+    for (i++; i < n; i++) {
+      const c = text[i]
+      if (c === '\n') return
+      if (q === '"' && c === '\\') i++
+      else if (c === q) {
+        i++
+        return
+      }
+    }
+  }
+  const skipBlank = (): void => {
+    while (text[i] === ' ' || text[i] === '\t') i++
+  }
+  /** Reads `seg(.seg)*` at i; returns the number of segments. */
+  const chain = (): number => {
+    let count = 0
+    for (;;) {
+      if (text[i] === '"' || text[i] === "'") skipString()
+      else if (i < n && BARE.test(text[i]!)) while (i < n && BARE.test(text[i]!)) i++
+      else return count
+      count++
+      skipBlank()
+      if (text[i] !== '.') return count
+      i++
+      skipBlank()
+    }
+  }
+  const over = (at: number, depth: number): PrescanFinding | null => {
+    if (depth > limits.keyDepth) return { offset: at, message: `a key is nested ${depth} levels deep (table header and dotted keys), more than ${limits.keyDepth}` }
+    if (keys > limits.keys) return { offset: at, message: `the document has more than ${limits.keys} keys` }
+    return null
+  }
+
+  while (i < n) {
+    const c = text[i]!
+    if (c === '#') {
+      const end = text.indexOf('\n', i)
+      i = end < 0 ? n : end
+      continue
+    }
+    if (c === '\n') {
+      if (nest === 0) lineStart = true
+      i++
+      continue
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === ',') {
+      i++
+      continue
+    }
+    if (lineStart && nest === 0 && c === '[') {
+      const at = i
+      i += text[i + 1] === '[' ? 2 : 1
+      skipBlank()
+      header = chain()
+      keys += header
+      const found = over(at, header)
+      if (found) return found
+      lineStart = false
+      continue
+    }
+    if (c === '"' || c === "'" || BARE.test(c)) {
+      const at = i
+      const segs = chain()
+      skipBlank()
+      if (text[i] === '=' && (lineStart || nest > 0)) {
+        keys += segs
+        const found = over(at, (nest === 0 ? header : 0) + segs)
+        if (found) return found
+        i++
+        lineStart = false
+      } else if (segs === 0) i++
+      continue
+    }
+    if (c === '=') lineStart = false
+    else if (c === '[' || c === '{') nest++
+    else if ((c === ']' || c === '}') && nest > 0) nest--
+    i++
+  }
+  return null
+}
