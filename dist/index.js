@@ -33984,7 +33984,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8096);
+=======
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9846);
+>>>>>>> build-stage
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33997,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8096:
+=======
+/***/ 9846:
+>>>>>>> build-stage
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36859,7 +36867,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_.EOL);
 }
 /**
@@ -36999,6 +37007,132 @@ const log_group = (name, fn) => group(terminalText(name), fn);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/plan/command.ts
+/** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
+/** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
+const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
+/** The directory cargo writes a profile to: `dev`/`test` → `debug`, `bench` → `release`, else the name. */
+function profileDir(profile) {
+    if (profile === 'dev' || profile === 'test')
+        return 'debug';
+    if (profile === 'bench')
+        return 'release';
+    return profile;
+}
+/**
+ * Expands a template: an element that is exactly `{profile_args}`, `{target_args}` or
+ * `{feature_args}` becomes zero or more arguments; every other placeholder is replaced in place.
+ */
+function expandCommand(template, ctx) {
+    const lists = {
+        '{profile_args}': profileArgs(ctx.profile),
+        '{target_args}': ctx.triple ? ['--target', ctx.triple] : [],
+        '{feature_args}': [...ctx.featureArgs]
+    };
+    const out = [];
+    for (const arg of template) {
+        const list = lists[arg];
+        if (list)
+            out.push(...list);
+        else
+            out.push(fill(arg, ctx, lists));
+    }
+    return out;
+}
+/** Replaces the placeholders of one string (`output` paths use {target_dir} and {profile_dir} too). */
+function fill(text, ctx, lists) {
+    const values = {
+        '{package}': ctx.package,
+        '{features}': ctx.features.join(','),
+        '{profile}': ctx.profile,
+        '{target}': ctx.triple ?? '',
+        '{target_dir}': ctx.triple ? `target/${ctx.triple}` : 'target',
+        '{profile_dir}': profileDir(ctx.profile)
+    };
+    return text.replace(/\{[a-z_]+\}/g, (m) => values[m] ?? lists?.[m]?.join(' ') ?? m);
+}
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** POSIX shell form of an argument vector: arguments with other characters are single-quoted. */
+function shellQuote(argv) {
+    return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+/**
+ * Text from other programs (cargo, rustc, build scripts) on its way to the runner log. The runner
+ * reads every line of a step's output for workflow commands: `::name::…` at the start of a line
+ * (after blanks) and the legacy `##[name]…` form. A crate's build script that prints
+ * `::add-mask::` or `::set-output` must reach the log as text, not as a command, so both markers
+ * get a zero-width space between their characters: the log reads the same, the runner ignores it.
+ */
+const ZWSP = '\u200b';
+/** One line of foreign output, safe to print on its own line of the runner log. */
+function escapeLogLine(line) {
+    return line.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replace(/##\[/g, `#${ZWSP}#[`);
+}
+/** Foreign text of any number of lines (LF, CRLF or CR), each line escaped. */
+function escapeLogText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(escapeLogLine)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/build.ts
+
+
+
+
+
+
+/**
+ * build: runs the plan's command (matrix.argv) in the working directory, without a shell, with the
+ * plan's environment on top of the runner's. Every line cargo prints reaches the log escaped (a
+ * build script cannot issue workflow commands); a failing command fails the step with its exit
+ * code. Outputs started_at / finished_at (ISO 8601) for `stage`.
+ */
+async function build({ inputs, root }) {
+    const { argv, env } = inputs.build;
+    const startedAt = new Date().toISOString();
+    setOutput('started_at', startedAt);
+    const code = await group(escapeLogLine(`Build: ${shellQuote(argv)}`), () => runStreaming(argv, env, root));
+    setOutput('finished_at', new Date().toISOString());
+    setOutput('exit_code', String(code));
+    if (code !== 0) {
+        setFailed(`the build command exited with code ${code}`);
+        process.exitCode = code;
+    }
+}
+/** Starts argv[0] with argv[1..]; each output line goes to the log escaped. Resolves with the exit code (128+n for signal n). */
+function runStreaming(argv, env, cwd) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const streams = [child.stdout, child.stderr].map((s) => {
+            const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: s, crlfDelay: Infinity });
+            lines.on('line', (line) => core_info(escapeLogLine(line)));
+            return new Promise((done) => lines.on('close', () => done()));
+        });
+        child.on('error', (err) => reject(new Error(`cannot start '${argv[0]}': ${err.message}`)));
+        child.on('close', (code, signal) => {
+            void Promise.all(streams).then(() => {
+                if (signal)
+                    core_info(`the build command was stopped by ${signal}`);
+                resolve(code ?? 128 + signalNumber(signal));
+            });
+        });
+    });
+}
+function signalNumber(signal) {
+    return (signal && external_node_os_namespaceObject.constants.signals[signal]) || 1;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
@@ -41301,6 +41435,8 @@ const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELE
 const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
 /** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
 const PLAN_ARTIFACT = 'release-plan';
+/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
+const BUILD_ARTIFACT_PATTERN = '*-????????????????';
 /** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
 const BUILD_INFO_FILE = 'build-info.json';
 /**
@@ -41485,11 +41621,16 @@ function unsafeExpressions(text) {
 
 ;// CONCATENATED MODULE: ./src/workflows/pins.ts
 const PINS = {
-    'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
-    'actions/cache': { sha: '668228422ae6a00e4ad889ee87cd7109ec5666a7', version: 'v5.0.4' },
+    'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
+    'actions/cache': { sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae', version: 'v5.0.5' },
     'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
     'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
-    'actions/setup-node': { sha: '53b83947a5a98c8d113130e565377fae1a50d02f', version: 'v6.3.0' }
+    'actions/setup-node': { sha: '820762786026740c76f36085b0efc47a31fe5020', version: 'v7.0.0' },
+    'actions/attest-build-provenance': { sha: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32', version: 'v4.1.0' },
+    'docker/setup-buildx-action': { sha: '37fe631027851001ddb9b187196cc803df7f5f0e', version: 'v4.3.0' },
+    'docker/login-action': { sha: '4907a6ddec9925e35a0a9e82d7399ccc52663121', version: 'v4.1.0' },
+    'docker/metadata-action': { sha: 'dc802804100637a589fabce1cb79ff13a1411302', version: 'v6.2.0' },
+    'docker/build-push-action': { sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a', version: 'v7.3.0' }
 };
 const isPinnedAction = (name) => Object.hasOwn(PINS, name);
 /** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */
@@ -45542,14 +45683,23 @@ function serdeJson(value) {
     const ordered = [...run((v) => !json_isTable(v) && !holdsTable(v)), ...run(holdsTable), ...run(json_isTable)];
     return `{${ordered.map((k) => `${jsonString(k)}:${serdeJson(value[k])}`).join(',')}}`;
 }
+<<<<<<< HEAD
 const json_SHORT = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+=======
+const SHORT = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+>>>>>>> build-stage
 /** serde_json's string escaping: `"`, `\`, and C0 controls only (short forms where JSON has them). */
 function jsonString(s) {
     let out = '"';
     for (const ch of s) {
         const cp = ch.codePointAt(0);
+<<<<<<< HEAD
         if (json_SHORT[ch] !== undefined)
             out += json_SHORT[ch];
+=======
+        if (SHORT[ch] !== undefined)
+            out += SHORT[ch];
+>>>>>>> build-stage
         else if (cp < 0x20)
             out += `\\u${cp.toString(16).padStart(4, '0')}`;
         else
@@ -46145,7 +46295,11 @@ function planRustok(input) {
  */
 function filesForGeneration(config, manifest = null) {
     const out = config.codegen.preset === 'rustok' && manifest ? rustokFiles(manifest) : [];
+<<<<<<< HEAD
     for (const app of schema_APPS) {
+=======
+    for (const app of APPS) {
+>>>>>>> build-stage
         const a = config.codegen[app];
         if (!a.enabled)
             continue;
@@ -46309,15 +46463,19 @@ function checkValues(doc, c, manifest) {
         path(['codegen', app, 'cargo_toml'], a.cargo_toml);
         if (a.template !== undefined)
             path(['codegen', app, 'template'], a.template);
+<<<<<<< HEAD
         for (const key of ['output', 'cargo_toml']) {
             const why = repoPathProblem(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null;
             if (why)
                 err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${APP_DEFAULTS[app][key]}".`);
         }
+=======
+>>>>>>> build-stage
         if (a.template !== undefined && c.codegen.preset === 'rustok') {
             err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.');
         }
     }
+<<<<<<< HEAD
     for (const k of RUSTOK_OUTPUT_KEYS) {
         const file = c.codegen.rustok[k];
         path(['codegen', 'rustok', k], file);
@@ -46325,6 +46483,10 @@ function checkValues(doc, c, manifest) {
         if (why)
             err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${RUSTOK_OUTPUTS[k].path}".`);
     }
+=======
+    for (const k of RUSTOK_OUTPUT_KEYS)
+        path(['codegen', 'rustok', k], c.codegen.rustok[k]);
+>>>>>>> build-stage
     if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
         err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".');
     }
@@ -46347,6 +46509,27 @@ function checkValues(doc, c, manifest) {
             err('config-duplicate-output', ['codegen', ...at], `\`codegen.${at.join('.')}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output files and Cargo.toml.');
         else
             written.set(file, at.join('.'));
+<<<<<<< HEAD
+=======
+    }
+    return out;
+}
+/** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
+function writtenFiles(c) {
+    const out = [];
+    const on = (app) => c.codegen[app].enabled;
+    for (const app of APPS) {
+        if (!on(app))
+            continue;
+        if (c.codegen.preset === 'default')
+            out.push([[app, 'output'], c.codegen[app].output]);
+        out.push([[app, 'cargo_toml'], c.codegen[app].cargo_toml]);
+    }
+    if (c.codegen.preset === 'rustok') {
+        for (const k of RUSTOK_OUTPUT_KEYS)
+            if (on(RUSTOK_OUTPUTS[k].app))
+                out.push([['rustok', k], c.codegen.rustok[k]]);
+>>>>>>> build-stage
     }
     return out;
 }
@@ -46645,6 +46828,7 @@ function completeProject(stage, files, lookup) {
     return { ok: stage.manifest !== null && !diagnostic_hasErrors(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/child-env.ts
@@ -46668,6 +46852,8 @@ function childEnv(env = process.env) {
     return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
 }
 
+=======
+>>>>>>> build-stage
 ;// CONCATENATED MODULE: ./src/adapters/cargo.ts
 /**
  * Running cargo for install / uninstall: `cargo update --workspace` brings Cargo.lock in line with
@@ -47430,12 +47616,14 @@ var yaml_dist = __nccwpck_require__(8815);
  *   uses: !pin ACTION      `ACTION@<sha>` with the comment `# <version>` from pins.ts
  *   - !splice NAME         in a sequence: replaced by the items of params[NAME] (an array)
  *   key: !splice NAME      in a mapping: the pair is replaced by the pairs of params[NAME] (an object)
+ *   key: !clone NAME       in a mapping: a copy of a sibling pair's value, rendered, changed as
+ *                          params[NAME] (a Clone) says — one definition, two jobs
  *
  * Template lines that start with `#:` are notes on the template and are dropped before parsing.
  */
 
 
-const TAGS = ['!param', '!pin', '!splice'];
+const TAGS = ['!param', '!pin', '!splice', '!clone'];
 const customTags = TAGS.map((tag) => ({ tag, resolve: (value) => value }));
 /** A `uses:` value with its `# vX.Y.Z` comment, for params. */
 function usesNode(ref, version) {
@@ -47457,7 +47645,7 @@ function renderTemplate(template, params) {
     const problems = [...doc.errors, ...doc.warnings];
     if (problems.length)
         throw new TemplateError(`template does not parse: ${problems.map((e) => e.message).join('; ')}`);
-    doc.contents = fill(doc, doc.contents, params);
+    doc.contents = render_fill(doc, doc.contents, params);
     return doc.toString({ lineWidth: 0, indentSeq: true });
 }
 function node(doc, value) {
@@ -47472,7 +47660,7 @@ function tagged(n) {
     return (0,yaml_dist/* isScalar */.jn)(n) && typeof n.tag === 'string' && TAGS.includes(n.tag);
 }
 /** Replaces placeholders under `n` (depth first); returns the node that takes `n`'s place. */
-function fill(doc, n, params) {
+function render_fill(doc, n, params) {
     if (n === null)
         return n;
     if (tagged(n)) {
@@ -47501,13 +47689,14 @@ function fill(doc, n, params) {
                 items.push(...added);
             }
             else
-                items.push(fill(doc, item, params));
+                items.push(render_fill(doc, item, params));
         }
         n.items = items;
         return n;
     }
     if ((0,yaml_dist/* isMap */.jh)(n)) {
         const pairs = [];
+        const clones = [];
         for (const pair of n.items) {
             if (!(0,yaml_dist/* isPair */.tO)(pair))
                 continue;
@@ -47520,14 +47709,41 @@ function fill(doc, n, params) {
                 pairs.push(...added);
             }
             else {
-                pair.value = fill(doc, pair.value, params);
+                if (!(tagged(pair.value) && pair.value.tag === '!clone'))
+                    pair.value = render_fill(doc, pair.value, params);
+                else
+                    clones.push(pair);
                 pairs.push(pair);
             }
         }
         n.items = pairs;
+        for (const pair of clones)
+            pair.value = clone(doc, n, pair.value, params);
         return n;
     }
     return n;
+}
+/** `!clone NAME` in `parent`: the (filled) sibling params[NAME].from, copied and changed. */
+function clone(doc, parent, marker, params) {
+    const spec = param(params, marker.value);
+    const source = parent.get(spec.from, true);
+    if (!(0,yaml_dist/* isMap */.jh)(source))
+        throw new TemplateError(`!clone ${marker.value}: '${spec.from}' is not a mapping of the same parent`);
+    const copy = source.clone();
+    for (const [p, v] of spec.set) {
+        if (!copy.hasIn(p) && p.length > 1)
+            throw new TemplateError(`!clone ${marker.value}: '${p.join('.')}' is not in '${spec.from}'`);
+        copy.setIn(p, node(doc, v));
+    }
+    if (spec.insertBefore) {
+        const steps = copy.get('steps', true);
+        const at = (0,yaml_dist/* isSeq */.oP)(steps) ? steps.items.findIndex((s) => (0,yaml_dist/* isMap */.jh)(s) && s.get('id') === spec.insertBefore.id) : -1;
+        if (!(0,yaml_dist/* isSeq */.oP)(steps) || at < 0)
+            throw new TemplateError(`!clone ${marker.value}: '${spec.from}' has no step with id '${spec.insertBefore.id}'`);
+        steps.items.splice(at, 0, ...spec.insertBefore.steps.map((v) => node(doc, v)));
+    }
+    keepComments(marker, copy);
+    return copy;
 }
 /** Comments written on a placeholder belong to what replaces it. */
 function keepComments(from, to) {
@@ -47558,8 +47774,13 @@ function carryComment(marker, first, parent) {
 ;// CONCATENATED MODULE: ./src/workflows/templates.generated.ts
 // @generated by scripts/embed-workflow-templates.mjs from workflows-templates/ — DO NOT EDIT; run: npm run workflow-templates
 const TEMPLATES = {
+<<<<<<< HEAD
     "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - modules-change\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    # Create this environment with a deployment-branch rule allowing the default branch only, and\n    # keep change_token_secret as a secret of the environment (docs/change-requests.md): a copy of\n    # this file edited on another branch then cannot run the job with the token. The action also\n    # refuses a run whose GITHUB_REF is not the default branch.\n    environment: modules-change\n    # GITHUB_TOKEN: contents: write (the change branch, one commit through the Git Data API),\n    # pull-requests: write (the pull request), actions: write (starts modules-rebuild.yml on the\n    # change branch: pushes made with GITHUB_TOKEN start no workflow, a workflow_dispatch does).\n    # With change_token_secret the secret does all of that, and this job's token only reads.\n    permissions: !param change_permissions\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
     "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build\n#   workflow_dispatch                 plan → build, with a profile, a dry run and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/workflows/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: release-plan\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    # Never for pull requests, forked or not: they plan and check only. Stage 0: every target that\n    # embeds nothing (the UIs a monolith server embeds, or all three in headless).\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      - name: Build\n        env:\n          BUILD_ARGV: ${{ toJSON(matrix.argv) }}\n        # The command is an argument vector from release-plan.json, started without a shell, so\n        # no value of the plan is ever read as shell code.\n        shell: node {0}\n        run: |\n          const { spawnSync } = require('node:child_process')\n          let argv = JSON.parse(process.env.BUILD_ARGV)\n          if (typeof argv === 'string') argv = JSON.parse(argv)\n          if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {\n            console.log('::error::matrix.argv is not a non-empty array of strings')\n            process.exit(1)\n          }\n          console.log(argv.map((a) => JSON.stringify(a)).join(' '))\n          const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' })\n          if (r.error) throw r.error\n          process.exit(r.status ?? 1)\n      - name: Stage the artifact with its build key\n        id: stage\n        env:\n          TARGET: ${{ matrix.target }}\n          BUILD_KEY: ${{ matrix.build_key }}\n          ARTIFACT: ${{ matrix.artifact }}\n          ARTIFACT_PATHS: ${{ toJSON(matrix.artifact_path) }}\n          MANIFEST_HASH: ${{ needs.plan.outputs.manifest_hash }}\n          RELEASE_ID: ${{ needs.plan.outputs.release_id }}\n        # Copies the built files into one directory with build-info.json (target, build key,\n        # manifest hash, release id, sha256 of every file): what publish and deploy read.\n        shell: node {0}\n        run: |\n          const crypto = require('node:crypto')\n          const fs = require('node:fs')\n          const path = require('node:path')\n          const env = process.env\n          let files = JSON.parse(env.ARTIFACT_PATHS)\n          if (typeof files === 'string') files = files.trim().startsWith('[') ? JSON.parse(files) : files.split('\\n')\n          files = files.map((f) => String(f).trim()).filter((f) => f !== '')\n          const out = path.join(env.RUNNER_TEMP, 'modules-rebuild-artifact')\n          fs.rmSync(out, { recursive: true, force: true })\n          const entries = []\n          for (const f of files) {\n            const rel = f.split(path.sep).join('/')\n            if (path.isAbsolute(f) || rel.split('/').includes('..') || rel === 'build-info.json') {\n              console.log(`::error::artifact path ${JSON.stringify(f)} must be inside the repository`)\n              process.exit(1)\n            }\n            const data = fs.readFileSync(f)\n            fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true })\n            fs.writeFileSync(path.join(out, rel), data)\n            entries.push({ path: rel, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })\n          }\n          const info = { schema: 1, target: env.TARGET, build_key: env.BUILD_KEY, artifact: env.ARTIFACT, manifest_hash: env.MANIFEST_HASH, release_id: env.RELEASE_ID, files: entries }\n          fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info, null, 2) + '\\n')\n          fs.appendFileSync(env.GITHUB_OUTPUT, `dir=${out}\\n`)\n          console.log(JSON.stringify(info, null, 2))\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  build_stage1:\n    name: build ${{ matrix.target }}\n    needs: [plan, build]\n    # Stage 1: a server that embeds the UIs built in stage 0 of this run.\n    if: always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && (needs.build.result == 'success' || needs.build.result == 'skipped') && needs.plan.outputs.stage1_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage1) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The UI artifacts of stage 0 land where the server build expects them (their repository\n      # paths, as staged with build-info.json).\n      - name: Download the embedded UI artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: '*-????????????????'\n          path: .\n          merge-multiple: true\n      - name: Build\n        env:\n          BUILD_ARGV: ${{ toJSON(matrix.argv) }}\n        # The command is an argument vector from release-plan.json, started without a shell, so\n        # no value of the plan is ever read as shell code.\n        shell: node {0}\n        run: |\n          const { spawnSync } = require('node:child_process')\n          let argv = JSON.parse(process.env.BUILD_ARGV)\n          if (typeof argv === 'string') argv = JSON.parse(argv)\n          if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string')) {\n            console.log('::error::matrix.argv is not a non-empty array of strings')\n            process.exit(1)\n          }\n          console.log(argv.map((a) => JSON.stringify(a)).join(' '))\n          const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' })\n          if (r.error) throw r.error\n          process.exit(r.status ?? 1)\n      - name: Stage the artifact with its build key\n        id: stage\n        env:\n          TARGET: ${{ matrix.target }}\n          BUILD_KEY: ${{ matrix.build_key }}\n          ARTIFACT: ${{ matrix.artifact }}\n          ARTIFACT_PATHS: ${{ toJSON(matrix.artifact_path) }}\n          MANIFEST_HASH: ${{ needs.plan.outputs.manifest_hash }}\n          RELEASE_ID: ${{ needs.plan.outputs.release_id }}\n        # Copies the built files into one directory with build-info.json (target, build key,\n        # manifest hash, release id, sha256 of every file): what publish and deploy read.\n        shell: node {0}\n        run: |\n          const crypto = require('node:crypto')\n          const fs = require('node:fs')\n          const path = require('node:path')\n          const env = process.env\n          let files = JSON.parse(env.ARTIFACT_PATHS)\n          if (typeof files === 'string') files = files.trim().startsWith('[') ? JSON.parse(files) : files.split('\\n')\n          files = files.map((f) => String(f).trim()).filter((f) => f !== '')\n          const out = path.join(env.RUNNER_TEMP, 'modules-rebuild-artifact')\n          fs.rmSync(out, { recursive: true, force: true })\n          const entries = []\n          for (const f of files) {\n            const rel = f.split(path.sep).join('/')\n            if (path.isAbsolute(f) || rel.split('/').includes('..') || rel === 'build-info.json') {\n              console.log(`::error::artifact path ${JSON.stringify(f)} must be inside the repository`)\n              process.exit(1)\n            }\n            const data = fs.readFileSync(f)\n            fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true })\n            fs.writeFileSync(path.join(out, rel), data)\n            entries.push({ path: rel, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })\n          }\n          const info = { schema: 1, target: env.TARGET, build_key: env.BUILD_KEY, artifact: env.ARTIFACT, manifest_hash: env.MANIFEST_HASH, release_id: env.RELEASE_ID, files: entries }\n          fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify(info, null, 2) + '\\n')\n          fs.appendFileSync(env.GITHUB_OUTPUT, `dir=${out}\\n`)\n          console.log(JSON.stringify(info, null, 2))\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  # Jobs after build. Later releases of modules-rebuild add publish, deploy and smoke here: each\n  # needs [plan, build], reads release-plan.json and the build artifacts, raises only its own\n  # permissions, and never runs on pull_request. [workflows.extra_jobs] of modules-rebuild.toml\n  # follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n"
+=======
+    "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - modules-change\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      # The change branch (one commit through the Git Data API).\n      contents: write\n      # The pull request.\n      pull-requests: write\n      # Starts modules-rebuild.yml on the change branch: pushes and pull requests made with\n      # GITHUB_TOKEN start no workflow, a workflow_dispatch does.\n      actions: write\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
+    "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build → publish\n#   workflow_dispatch                 plan → build → publish, with a profile, a dry run (no publish) and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/workflows/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  # Stage 0: every target that embeds nothing (the UIs a monolith server embeds, or all three in\n  # headless). Never for pull requests, forked or not: they plan and check only. Build jobs hold\n  # a read-only token: they build and upload artifacts; only publish writes.\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The command is the argument vector of release-plan.json, started without a shell (no value\n      # of the plan is ever read as shell code); its output reaches the log escaped.\n      - name: Build\n        id: build\n        uses: !param action\n        with:\n          command: build\n          argv: ${{ toJSON(matrix.argv) }}\n          env: ${{ toJSON(matrix.env) }}\n      # Copies the built files into one directory with build-info.json (schema 2: target,\n      # build key, manifest hash, release id, size and sha256 of every file, build times): what\n      # publish and deploy read.\n      - name: Stage the artifact with its build key\n        id: stage\n        uses: !param action\n        with:\n          command: stage\n          target: ${{ matrix.target }}\n          build-key: ${{ matrix.build_key }}\n          artifact: ${{ matrix.artifact }}\n          artifact-path: ${{ toJSON(matrix.artifact_path) }}\n          manifest-hash: ${{ needs.plan.outputs.manifest_hash }}\n          release-id: ${{ needs.plan.outputs.release_id }}\n          started-at: ${{ steps.build.outputs.started_at }}\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  #: Rendered from the build job above (src/workflows/generate.ts `stage1`): its name, needs, if\n  #: and matrix change, and the UI artifacts of stage 0 are downloaded before the build step.\n  # Stage 1: the build job again, for a server that embeds the UIs built in stage 0 of this run;\n  # their artifacts land where the server build expects them (their repository paths).\n  build_stage1: !clone build_stage1\n\n  # Publishes the release: the GitHub release `modules/<release_id>` with every build artifact.\n  # The only job with a write token; never for pull requests or dry runs, and two publishers of\n  # one release_id queue instead of racing.\n  publish:\n    name: publish\n    needs: [plan, build, build_stage1]\n    if: !param publish_if\n    runs-on: !param runs_on\n    timeout-minutes: 30\n    permissions:\n      contents: write\n    concurrency:\n      group: modules-rebuild-publish-${{ needs.plan.outputs.release_id }}\n      cancel-in-progress: false\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Download release-plan.json\n        uses: !pin actions/download-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ runner.temp }}/modules-rebuild-plan\n      - name: Download the build artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: !param build_artifact_pattern\n          path: ${{ runner.temp }}/modules-rebuild-artifacts\n      - name: Publish\n        uses: !param action\n        with:\n          command: publish\n          manifest: !param manifest\n          plan: ${{ runner.temp }}/modules-rebuild-plan/release-plan.json\n          artifacts: ${{ runner.temp }}/modules-rebuild-artifacts\n          reason: ${{ inputs.reason }}\n          token: ${{ github.token }}\n\n  # Jobs after build. Later releases of modules-rebuild add deploy and smoke here: each needs\n  # [plan, build], reads release-plan.json and the build artifacts, raises only its own\n  # permissions, and never runs on pull_request. [workflows.extra_jobs] of modules-rebuild.toml\n  # follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n"
+>>>>>>> build-stage
 };
 
 ;// CONCATENATED MODULE: ./src/workflows/generate.ts
@@ -47572,6 +47793,7 @@ const TEMPLATES = {
  *   generate: planWorkflows(config, configHash(config)) → write each { path, content }
  *   check:    planWorkflows → read each path → checkWorkflows(planned, current, config.allow_dirty)
  */
+
 
 
 
@@ -47641,10 +47863,41 @@ function planWorkflows(input, configHashHex) {
         action: usesNode(w.action, w.action_version),
         manifest: w.manifest,
         setup_steps: w.setup_steps.map(stepValue),
+        plan_artifact: PLAN_ARTIFACT,
+        build_artifact_pattern: BUILD_ARTIFACT_PATTERN,
+        build_stage1: stage1(),
+        publish_if: PUBLISH_IF,
         extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
     };
     const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params);
     return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex)];
+}
+/** publish: after plan and both build stages (a skipped stage is fine), never on pull requests or dry runs, only when something was built. */
+const PUBLISH_IF = "always() && github.event_name != 'pull_request' && !(github.event_name == 'workflow_dispatch' && inputs.dry_run) && needs.plan.result == 'success' && needs.plan.outputs.build_needed == 'true' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')";
+/**
+ * build_stage1: the template's build job with the stage-1 differences — it needs stage 0 (which
+ * may be skipped), builds the stage-1 matrix, and first downloads the UI artifacts of stage 0
+ * into the checkout (merged: each artifact holds its files at their repository paths).
+ */
+function stage1() {
+    return {
+        from: 'build',
+        set: [
+            [['needs'], ['plan', 'build']],
+            [['if'], "always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && (needs.build.result == 'success' || needs.build.result == 'skipped') && needs.plan.outputs.stage1_needed == 'true'"],
+            [['strategy', 'matrix'], '${{ fromJSON(needs.plan.outputs.matrix_stage1) }}']
+        ],
+        insertBefore: {
+            id: 'build',
+            steps: [
+                {
+                    name: 'Download the embedded UI artifacts',
+                    uses: usesNode(pinnedRef('actions/download-artifact'), PINS['actions/download-artifact'].version),
+                    with: { pattern: BUILD_ARTIFACT_PATTERN, path: '.', 'merge-multiple': true }
+                }
+            ]
+        }
+    };
 }
 /**
  * modules-change.yml. The token is GITHUB_TOKEN, or the `change_token_secret` secret when it is
@@ -47740,9 +47993,12 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
 
 
 
+<<<<<<< HEAD
 
 
 
+=======
+>>>>>>> build-stage
 function planFromConfig(config) {
     try {
         return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen }, configHash(config)), diagnostics: [] };
@@ -47783,10 +48039,16 @@ async function checkWorkflowsOnDisk(root, ctx) {
 async function detectPreset(root) {
     return presetFor((await readSnapshot(root, [PRESET_SIGNAL_FILE])).get(PRESET_SIGNAL_FILE) ?? null);
 }
+<<<<<<< HEAD
 /** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`, base features read from the apps' Cargo.toml. */
 function initialConfig(action, version, preset = 'default', baseFeatures = {}) {
     const base = APPS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a])}`);
     return `#:schema ${schemaUrl(action)}
+=======
+/** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`. */
+function initialConfig(action, version, preset = 'default') {
+    return `#:schema ./node_modules/modules-rebuild/schema/modules-rebuild.schema.json
+>>>>>>> build-stage
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
 # Reference: the README's "modules-rebuild.toml" table, or schema/modules-rebuild.schema.json.
 schema = 1
@@ -49514,9 +49776,6 @@ function moduleDelta(base, head) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/plan/worktree.ts
 /**
  * Outside git: object ids of files and directories computed from the files themselves, the way
@@ -50091,56 +50350,6 @@ function nestedExclusions(paths, reach, candidates) {
     return out.filter((k) => !out.some((q) => k.startsWith(q + '/'))).sort();
 }
 
-;// CONCATENATED MODULE: ./src/plan/command.ts
-/** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
-/** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
-const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
-/** The directory cargo writes a profile to: `dev`/`test` → `debug`, `bench` → `release`, else the name. */
-function profileDir(profile) {
-    if (profile === 'dev' || profile === 'test')
-        return 'debug';
-    if (profile === 'bench')
-        return 'release';
-    return profile;
-}
-/**
- * Expands a template: an element that is exactly `{profile_args}`, `{target_args}` or
- * `{feature_args}` becomes zero or more arguments; every other placeholder is replaced in place.
- */
-function expandCommand(template, ctx) {
-    const lists = {
-        '{profile_args}': profileArgs(ctx.profile),
-        '{target_args}': ctx.triple ? ['--target', ctx.triple] : [],
-        '{feature_args}': [...ctx.featureArgs]
-    };
-    const out = [];
-    for (const arg of template) {
-        const list = lists[arg];
-        if (list)
-            out.push(...list);
-        else
-            out.push(command_fill(arg, ctx, lists));
-    }
-    return out;
-}
-/** Replaces the placeholders of one string (`output` paths use {target_dir} and {profile_dir} too). */
-function command_fill(text, ctx, lists) {
-    const values = {
-        '{package}': ctx.package,
-        '{features}': ctx.features.join(','),
-        '{profile}': ctx.profile,
-        '{target}': ctx.triple ?? '',
-        '{target_dir}': ctx.triple ? `target/${ctx.triple}` : 'target',
-        '{profile_dir}': profileDir(ctx.profile)
-    };
-    return text.replace(/\{[a-z_]+\}/g, (m) => values[m] ?? lists?.[m]?.join(' ') ?? m);
-}
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** POSIX shell form of an argument vector: arguments with other characters are single-quoted. */
-function shellQuote(argv) {
-    return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
 // EXTERNAL MODULE: ./src/plan/json.ts
 var json = __nccwpck_require__(2877);
 // EXTERNAL MODULE: ./src/plan/release-id.ts
@@ -50246,7 +50455,7 @@ function targetSpecs(i) {
             env: sortRecord(tc.env),
             inputs: i.inputs[t] ?? [],
             excluded: i.excluded?.[t] ?? [],
-            outputPath: command_fill(tc.output ?? '{target_dir}/{profile_dir}/{package}', ctx),
+            outputPath: fill(tc.output ?? '{target_dir}/{profile_dir}/{package}', ctx),
             embeddedIn: embedded ? 'server' : null,
             imageName: (tc.image ?? (registry ? `${registry}/${packageName}` : packageName)).toLowerCase()
         });
@@ -51196,7 +51405,11 @@ async function check({ inputs, root, where }) {
     const fix = fixCommand(inputs.workingDirectory, inputs.manifest);
     for (const s of r.stale) {
         summary.addRaw(`<p><code>${report_escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff');
+<<<<<<< HEAD
         log_info(s.diff);
+=======
+        core_info(s.diff);
+>>>>>>> build-stage
     }
     if (r.stale.length)
         summary.addRaw(`<p>Fix: <code>${report_escapeHtml(fix)}</code>, then commit the result.</p>`, true);
@@ -51344,11 +51557,19 @@ async function hash({ inputs, root, where }) {
         const value = manifestHash(doc);
         setOutput('manifest_hash', value);
         setOutput('valid', 'true');
+<<<<<<< HEAD
         log_info(value);
         summary.addHeading('modules-rebuild: manifest_hash', 2).addRaw(`<p><code>${value}</code></p>`, true);
         if (inputs.against) {
             const text = renderExplanation(explainHash(doc, await read(inputs.against)));
             log_info(text);
+=======
+        core_info(value);
+        summary.addHeading('modules-rebuild: manifest_hash', 2).addRaw(`<p><code>${value}</code></p>`, true);
+        if (inputs.against) {
+            const text = renderExplanation(explainHash(doc, await read(inputs.against)));
+            core_info(text);
+>>>>>>> build-stage
             summary.addCodeBlock(escapeCode(text));
         }
     }
@@ -51394,12 +51615,175 @@ async function plan({ inputs, root, where }) {
 async function githubStore(token) {
     const repository = process.env.GITHUB_REPOSITORY;
     if (!token || !repository) {
+<<<<<<< HEAD
         log_info('No token or GITHUB_REPOSITORY: planning offline (every target counts as unbuilt).');
+=======
+        core_info('No token or GITHUB_REPOSITORY: planning offline (every target counts as unbuilt).');
+>>>>>>> build-stage
         return null;
     }
     core_setSecret(token);
     const { githubReleaseStore } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224));
     return githubReleaseStore(token, repository, process.env.GITHUB_API_URL);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/release/build-info.ts
+/**
+ * build-info.json: the file every build artifact carries next to the built files. The build job's
+ * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
+ * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
+ * stage script of earlier workflows) still reads.
+ */
+
+
+
+const sha256Hex = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
+const BuildInfoFileSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
+    size: schemas/* number */.aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
+})
+    .describe('One built file.');
+const BuildInfoImageSchema = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
+    digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index) the build pushed, by which publish tags it `release_id`.')
+})
+    .describe('The container image built from the artifact and pushed by digest.');
+const BuildInfoSchema = schemas/* looseObject */._H3({
+    schema: schemas/* union */.KCZ([schemas/* literal */.euz(1), schemas/* literal */.euz(2)]).describe('Format version: 2 (1 is still read).'),
+    target: schemas/* string */.YjP().min(1).describe('`server`, `admin` or `storefront`.'),
+    build_key: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
+    artifact: schemas/* string */.YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
+    manifest_hash: schemas/* string */.YjP().describe('manifest_hash of the plan the build ran for.'),
+    release_id: schemas/* string */.YjP().describe('release_id of that plan.'),
+    files: schemas/* array */.YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
+    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
+    started_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
+    finished_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
+})
+    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
+/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
+function parseBuildInfo(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${where}: not JSON: ${err.message}`);
+    }
+    const r = BuildInfoSchema.safeParse(data);
+    if (!r.success)
+        throw new Error(`${where}: not a build-info.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+    return r.data;
+}
+
+;// CONCATENATED MODULE: ./src/action/commands/stage.ts
+
+
+
+
+
+
+
+
+
+/**
+ * stage: copies the built files (files, or every file under a directory) into one directory with
+ * build-info.json (schema 2): what the artifact upload packs and publish reads. Each file is
+ * streamed once — copied and hashed in the same pass, never held in memory. Paths must stay inside
+ * the working directory after symlinks are resolved. Outputs `dir` and `build_info`.
+ */
+async function stage({ inputs, root }) {
+    const s = inputs.stage;
+    const out = external_node_path_default().resolve(root, s.out ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? root, 'modules-rebuild-artifact'));
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const files = await group('Stage the artifact', async () => {
+        const sources = new Map();
+        for (const p of s.paths)
+            for (const [rel, abs] of await expand(p, root, realRoot))
+                sources.set(rel, abs);
+        if (sources.size === 0)
+            throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`);
+        if (sources.has(BUILD_INFO_FILE))
+            throw new Error(`artifact-path: '${BUILD_INFO_FILE}' at the root is the staged metadata; rename the built file`);
+        await (0,promises_namespaceObject.rm)(out, { recursive: true, force: true });
+        const entries = [];
+        for (const rel of [...sources.keys()].sort()) {
+            const entry = await copyHashed(sources.get(rel), external_node_path_default().join(out, ...rel.split('/')), rel);
+            core_info(escapeLogLine(`${entry.sha256}  ${entry.size}  ${rel}`));
+            entries.push(entry);
+        }
+        return entries;
+    });
+    const info = BuildInfoSchema.parse({
+        schema: 2,
+        target: s.target,
+        build_key: s.buildKey,
+        artifact: s.artifact,
+        manifest_hash: s.manifestHash,
+        release_id: s.releaseId,
+        files,
+        image: s.image ?? null,
+        started_at: s.startedAt ?? null,
+        finished_at: new Date().toISOString()
+    });
+    const infoPath = external_node_path_default().join(out, BUILD_INFO_FILE);
+    await (0,promises_namespaceObject.writeFile)(infoPath, JSON.stringify(info, null, 2) + '\n');
+    setOutput('dir', out);
+    setOutput('build_info', infoPath);
+    const total = files.reduce((n, f) => n + f.size, 0);
+    core_info(escapeLogLine(`Staged ${files.length} file(s), ${total} bytes, for ${s.target} (${s.artifact}) in ${out}`));
+}
+/** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */
+async function expand(p, root, realRoot) {
+    if (external_node_path_default().isAbsolute(p) || p.split(/[\\/]/).includes('..'))
+        throw new Error(`artifact path ${JSON.stringify(p)} must be relative to the working directory, without '..'`);
+    const abs = external_node_path_default().resolve(root, p);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(abs);
+    }
+    catch (err) {
+        throw new Error(`artifact path ${JSON.stringify(p)} does not exist (${err.code ?? err.message}): did the build produce it?`);
+    }
+    const inside = external_node_path_default().relative(realRoot, real);
+    if (inside === '' || inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        throw new Error(`artifact path ${JSON.stringify(p)} resolves to ${real}, outside the working directory ${realRoot}`);
+    const st = await (0,promises_namespaceObject.stat)(real);
+    const rel = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    if (st.isFile())
+        return [[rel, real]];
+    if (!st.isDirectory())
+        throw new Error(`artifact path ${JSON.stringify(p)} is neither a file nor a directory`);
+    const out = [];
+    for (const name of (await (0,promises_namespaceObject.readdir)(abs)).sort()) {
+        const child = `${rel}/${name}`;
+        const ls = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(abs, name));
+        if (ls.isDirectory() || ls.isFile() || ls.isSymbolicLink())
+            out.push(...(await expand(child, root, realRoot)));
+    }
+    return out;
+}
+/** Copies `from` to `to`, hashing the bytes as they pass. */
+async function copyHashed(from, to, rel) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        }
+    });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(from), tap, (0,external_node_fs_namespaceObject.createWriteStream)(to, { flags: 'wx' }));
+    return { path: rel, size, sha256: hash.digest('hex') };
 }
 
 ;// CONCATENATED MODULE: ./src/action/commands/validate.ts
@@ -51426,8 +51810,10 @@ async function validate({ inputs, root, where }) {
  * Later code receives one typed object and never calls core.getInput itself.
  */
 
-const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change'];
+const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'build', 'stage'];
 const inputs_PROFILES = ['monolith', 'headless'];
+const BUILD_ONLY = ['argv', 'env'];
+const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'release-id', 'manifest-hash', 'image', 'started-at', 'out'];
 function getInputs() {
     const command = getInput('command') || 'validate';
     if (!ACTION_COMMANDS.includes(command)) {
@@ -51444,6 +51830,12 @@ function getInputs() {
         if (value && command !== 'plan')
             throw new Error(`input '${name}' only applies to command 'plan' (command is '${command}'); remove '${name}' or set command: plan`);
     }
+    for (const name of BUILD_ONLY)
+        if (command !== 'build' && getInput(name))
+            throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`);
+    for (const name of STAGE_ONLY)
+        if (command !== 'stage' && getInput(name))
+            throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`);
     return {
         command: command,
         manifest: getInput('manifest') || 'modules.toml',
@@ -51456,7 +51848,75 @@ function getInputs() {
         actor: getInput('actor') || undefined,
         minimumPermission: getInput('minimum-permission') || undefined,
         dispatchRebuild: getInput('dispatch-rebuild') || undefined,
-        updateLockfile: inputs_booleanInput('update-lockfile', true)
+        updateLockfile: inputs_booleanInput('update-lockfile', true),
+        build: command === 'build' ? buildInputs() : undefined,
+        stage: command === 'stage' ? stageInputs() : undefined
+    };
+}
+function required(name, command) {
+    const v = getInput(name);
+    if (v === '')
+        throw new Error(`input '${name}' is required by command '${command}'`);
+    return v;
+}
+/** JSON input; a JSON string holding JSON (toJSON of a value that was already JSON text) is unwrapped once. */
+function jsonInput(name, text) {
+    const parse = (t) => {
+        try {
+            return JSON.parse(t);
+        }
+        catch (err) {
+            throw new Error(`input '${name}' is not JSON: ${err.message}`);
+        }
+    };
+    const v = parse(text);
+    return typeof v === 'string' && /^\s*[[{]/.test(v) ? parse(v) : v;
+}
+function buildInputs() {
+    const argv = jsonInput('argv', required('argv', 'build'));
+    if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string') || argv[0] === '') {
+        throw new Error("input 'argv' must be a JSON array of strings with the program first, e.g. ${{ toJSON(matrix.argv) }}");
+    }
+    const envText = getInput('env');
+    const env = envText === '' ? {} : jsonInput('env', envText);
+    if (env === null || typeof env !== 'object' || Array.isArray(env) || !Object.values(env).every((v) => typeof v === 'string')) {
+        throw new Error("input 'env' must be a JSON object of strings, e.g. ${{ toJSON(matrix.env) }}");
+    }
+    for (const k of Object.keys(env))
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+            throw new Error(`input 'env': '${k}' is not an environment variable name`);
+    return { argv: argv, env: env };
+}
+function stageInputs() {
+    const pathText = required('artifact-path', 'stage');
+    const raw = /^\s*["[]/.test(pathText) ? jsonInput('artifact-path', pathText) : pathText.split(/\r?\n/);
+    const list = typeof raw === 'string' ? raw.split(/\r?\n/) : raw;
+    if (!Array.isArray(list) || !list.every((p) => typeof p === 'string'))
+        throw new Error("input 'artifact-path' must be a path, one path per line, or a JSON array of paths");
+    const paths = list.map((p) => p.trim()).filter((p) => p !== '');
+    if (paths.length === 0)
+        throw new Error("input 'artifact-path' names no file");
+    const image = getInput('image');
+    let parsedImage;
+    if (image !== '') {
+        const m = /^([^\s@]+)@(sha256:[0-9a-f]{64})$/.exec(image);
+        if (!m)
+            throw new Error(`input 'image' must be <repository>@sha256:<64 hex>, not '${image}'`);
+        parsedImage = { repository: m[1], digest: m[2] };
+    }
+    const startedAt = getInput('started-at');
+    if (startedAt !== '' && Number.isNaN(Date.parse(startedAt)))
+        throw new Error(`input 'started-at' is not an ISO 8601 time: '${startedAt}'`);
+    return {
+        target: required('target', 'stage'),
+        buildKey: required('build-key', 'stage'),
+        artifact: required('artifact', 'stage'),
+        paths,
+        manifestHash: required('manifest-hash', 'stage'),
+        releaseId: required('release-id', 'stage'),
+        image: parsedImage,
+        startedAt: startedAt || undefined,
+        out: getInput('out') || undefined
     };
 }
 /** A `true` / `false` input; empty is the default. */
@@ -51485,7 +51945,12 @@ function inputs_booleanInput(name, fallback) {
 
 
 
+<<<<<<< HEAD
 const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change };
+=======
+
+const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change, build: build, stage: stage };
+>>>>>>> build-stage
 async function main_run() {
     try {
         const inputs = getInputs();

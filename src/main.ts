@@ -5,18 +5,20 @@
 import * as core from '@actions/core'
 import { setFailed } from './action/log.js'
 import path from 'node:path'
+import { build } from './action/commands/build.js'
 import { change } from './action/commands/change.js'
 import { check } from './action/commands/check.js'
 import type { ActionContext } from './action/commands/context.js'
 import { hash } from './action/commands/hash.js'
 import { plan } from './action/commands/plan.js'
 import { publish } from './action/commands/publish.js'
+import { stage } from './action/commands/stage.js'
 import { validate } from './action/commands/validate.js'
 import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage }
 
 export async function run(): Promise<void> {
   try {

@@ -14,7 +14,11 @@ export const modules = {
 /* harmony export */   h: () => (/* binding */ APPS),
 /* harmony export */   i2: () => (/* binding */ FEATURE_PATTERN)
 /* harmony export */ });
+<<<<<<< HEAD
 /* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, PRESETS, CodegenSchema, FeaturesSchema */
+=======
+/* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, PRESETS, APP_DEFAULTS, CodegenSchema, FeaturesSchema */
+>>>>>>> build-stage
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
 /* harmony import */ var _plan_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4061);
 /* harmony import */ var _workflows_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7436);
@@ -719,14 +723,22 @@ function globProblem(p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ CHANGE_WORKFLOW),
 /* harmony export */   AX: () => (/* binding */ REBUILD_WORKFLOW),
+/* harmony export */   BX: () => (/* binding */ BUILD_ARTIFACT_PATTERN),
 /* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
 /* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
 /* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
 /* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
+<<<<<<< HEAD
 /* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR),
 /* harmony export */   yc: () => (/* binding */ RESERVED_WORKFLOWS)
 /* harmony export */ });
 /* unused harmony exports ROLLBACK_WORKFLOW, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
+=======
+/* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
+/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR)
+/* harmony export */ });
+/* unused harmony exports ROLLBACK_WORKFLOW, RESERVED_WORKFLOWS, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, BUILD_INFO_FILE */
+>>>>>>> build-stage
 /**
  * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
  * import these instead of spelling the strings again, so a rename happens in one place.
@@ -759,6 +771,8 @@ const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELE
 const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
 /** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
 const PLAN_ARTIFACT = 'release-plan';
+/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
+const BUILD_ARTIFACT_PATTERN = '*-????????????????';
 /** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
 const BUILD_INFO_FILE = 'build-info.json';
 /**
@@ -784,11 +798,16 @@ const GENERATE_COMMAND = 'modules-rebuild workflows generate';
 /* harmony export */   NS: () => (/* binding */ isPinnedAction)
 /* harmony export */ });
 const PINS = {
-    'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
-    'actions/cache': { sha: '668228422ae6a00e4ad889ee87cd7109ec5666a7', version: 'v5.0.4' },
+    'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
+    'actions/cache': { sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae', version: 'v5.0.5' },
     'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
     'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
-    'actions/setup-node': { sha: '53b83947a5a98c8d113130e565377fae1a50d02f', version: 'v6.3.0' }
+    'actions/setup-node': { sha: '820762786026740c76f36085b0efc47a31fe5020', version: 'v7.0.0' },
+    'actions/attest-build-provenance': { sha: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32', version: 'v4.1.0' },
+    'docker/setup-buildx-action': { sha: '37fe631027851001ddb9b187196cc803df7f5f0e', version: 'v4.3.0' },
+    'docker/login-action': { sha: '4907a6ddec9925e35a0a9e82d7399ccc52663121', version: 'v4.1.0' },
+    'docker/metadata-action': { sha: 'dc802804100637a589fabce1cb79ff13a1411302', version: 'v6.2.0' },
+    'docker/build-push-action': { sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a', version: 'v7.3.0' }
 };
 const isPinnedAction = (name) => Object.hasOwn(PINS, name);
 /** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */

@@ -2,6 +2,360 @@ export const id = 345;
 export const ids = [345];
 export const modules = {
 
+<<<<<<< HEAD
+=======
+/***/ 7830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ob: () => (/* binding */ EMBED_FEATURES),
+  H7: () => (/* binding */ cargoArgsFor),
+  AJ: () => (/* binding */ gatesModules),
+  w2: () => (/* binding */ planAppFeatures)
+});
+
+// UNUSED EXPORTS: appModules
+
+// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
+var diagnostic = __webpack_require__(2869);
+// EXTERNAL MODULE: ./src/manifest/document.ts + 1 modules
+var manifest_document = __webpack_require__(3885);
+// EXTERNAL MODULE: ./src/manifest/shape.ts
+var shape = __webpack_require__(7264);
+// EXTERNAL MODULE: ./src/manifest/toml.ts
+var toml = __webpack_require__(7429);
+;// CONCATENATED MODULE: ./src/codegen/declarations.ts
+
+
+
+function checkDeclarations(input) {
+    const { app, file, doc, prefix } = input;
+    const out = [];
+    const err = (path, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', 'feature-declaration', file, (0,shape/* locate */.x5)(doc, path), message, hint));
+    const table = (0,toml/* isTable */.bI)(doc.data.features) ? doc.data.features : {};
+    const deps = (0,toml/* isTable */.bI)(doc.data.dependencies) ? doc.data.dependencies : {};
+    const declared = (f) => Object.hasOwn(table, f);
+    const undeclared = input.features.filter((f) => !f.includes('/') && !declared(f));
+    if (undeclared.length) {
+        const bySlug = new Map(input.modules.map((x) => [prefix + x.slug, x.crate]));
+        const example = undeclared.map((f) => (bySlug.has(f) ? `${f} = ["dep:${bySlug.get(f)}"]` : `${f} = []`))[0];
+        err(['features'], `${file} does not declare ${undeclared.length === 1 ? 'the feature' : `${undeclared.length} features`} the ${app} build selects: ${undeclared.join(', ')}`, `cargo refuses undeclared features; declare ${undeclared.length === 1 ? 'it' : 'each'} under [features], e.g. \`${example}\`.`);
+    }
+    if (!input.managed)
+        return out;
+    const byCrate = dependencyIndex(deps);
+    for (const x of input.modules) {
+        const dep = byCrate.get(x.crate) ?? null;
+        if (x.required) {
+            if (app !== 'server')
+                continue;
+            if (!dep)
+                err(['dependencies'], `Required module '${x.slug}' needs the dependency ${x.crate}, but [dependencies] has none`, `Add \`${x.crate}.workspace = true\` (or a path/version) under [dependencies].`);
+            else if (dep.optional)
+                err(['dependencies', dep.key], `Required module '${x.slug}': dependency ${dep.key} is optional, but required modules are always compiled in`, 'Remove `optional = true`.');
+            continue;
+        }
+        const feature = prefix + x.slug;
+        if (!dep)
+            err(['dependencies'], `Module '${x.slug}': ${feature} needs an optional dependency on ${x.crate}, but [dependencies] has none`, `Add \`${x.crate} = { workspace = true, optional = true }\` under [dependencies].`);
+        else if (!dep.optional)
+            err(['dependencies', dep.key], `Module '${x.slug}': dependency ${dep.key} is not optional, so ${feature} cannot switch it off`, 'Add `optional = true` to the dependency.');
+        if (!declared(feature))
+            continue; // reported above
+        const value = table[feature];
+        const items = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+        const want = [`dep:${dep?.key ?? x.crate}`];
+        if (app === 'server')
+            want.push(...x.depends_on.filter((d) => input.modules.some((o) => o.slug === d && !o.required)).map((d) => prefix + d));
+        const lacking = want.filter((w) => !items.includes(w));
+        if (lacking.length)
+            err(['features', feature], `${feature} lacks ${lacking.map((w) => `"${w}"`).join(', ')}`, `Write \`${feature} = [${[...want, ...items.filter((i) => !want.includes(i))].map((w) => `"${w}"`).join(', ')}]\`.`);
+    }
+    if (app === 'server') {
+        for (const f of ['embed-admin', 'embed-storefront']) {
+            if (!declared(f) && !undeclared.includes(f))
+                err(['features'], `${file} does not declare the feature ${f} ([build.server] of modules.toml switches it)`, `Add \`${f} = [...]\` under [features], enabling the embedded ${f.slice(6)} crate.`);
+        }
+    }
+    return out;
+}
+/** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
+function dependencyIndex(deps) {
+    const index = new Map();
+    for (const [key, v] of Object.entries(deps)) {
+        const pkg = (0,toml/* isTable */.bI)(v) && typeof v.package === 'string' ? v.package : key;
+        if (!index.has(pkg))
+            index.set(pkg, { key, optional: (0,toml/* isTable */.bI)(v) && v.optional === true });
+    }
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/region.ts
+/**
+ * The managed region of a Cargo.toml (GENERATED.md §6): the lines strictly between
+ *
+ *     # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)
+ *     # END modules-rebuild managed features
+ *
+ * inside `[features] default = [...]`. Only those lines are replaced; every other byte of the file
+ * stays as it is (a CRLF file stays CRLF). The region is never inserted automatically.
+ */
+
+
+const BEGIN_MARKER = '# BEGIN modules-rebuild managed features';
+const END_MARKER = '# END modules-rebuild managed features';
+const BEGIN_LINE = (/* unused pure expression or super */ null && (`${BEGIN_MARKER} (generated from modules.toml; do not edit)`));
+/** Splits after each LF, keeping the terminators, so joining the parts gives the text back. */
+function splitLines(text) {
+    const out = [];
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        out.push(text.slice(start, i + 1));
+        start = i + 1;
+    }
+    if (start < text.length)
+        out.push(text.slice(start));
+    return out;
+}
+const body = (line) => line.replace(/\r?\n$/, '');
+const isMarker = (line, marker) => body(line).trim().startsWith(marker);
+/** Finds the marker lines (matched after trimming white space). */
+function findRegion(text) {
+    const lines = splitLines(text);
+    const begins = [];
+    const ends = [];
+    lines.forEach((l, i) => {
+        if (isMarker(l, BEGIN_MARKER))
+            begins.push(i);
+        else if (isMarker(l, END_MARKER))
+            ends.push(i);
+    });
+    if (begins.length === 0 && ends.length === 0)
+        return { kind: 'absent' };
+    if (begins.length !== 1)
+        return { kind: 'broken', line: begins.length ? begins[1] + 1 : ends[0] + 1, problem: begins.length ? 'has more than one BEGIN marker' : 'has an END marker but no BEGIN marker' };
+    if (ends.length !== 1)
+        return { kind: 'broken', line: ends.length ? ends[1] + 1 : begins[0] + 1, problem: ends.length ? 'has more than one END marker' : 'has a BEGIN marker but no END marker' };
+    const [begin, end] = [begins[0], ends[0]];
+    if (end < begin)
+        return { kind: 'broken', line: end + 1, problem: 'has the END marker before the BEGIN marker' };
+    const first = lines[begin];
+    const indent = /^[ \t]*/.exec(first)[0];
+    const eol = first.endsWith('\r\n') ? '\r\n' : '\n';
+    return { kind: 'found', begin, end, indent, eol, lines };
+}
+/** The text with the region's lines replaced by one `"<item>",` line per item. */
+function replaceRegion(region, items) {
+    const { lines, begin, end, indent, eol } = region;
+    const inner = items.map((f) => `${indent}${JSON.stringify(f)},${eol}`);
+    return [...lines.slice(0, begin + 1), ...inner, ...lines.slice(end)].join('');
+}
+const PROBE = 'modules-rebuild-region-probe';
+/**
+ * null when the region sits inside `[features] default` (checked by writing a probe item into it
+ * and parsing the result), else what is wrong. A file that is not TOML throws DiagnosticError.
+ */
+function regionPlacementProblem(region, file) {
+    let data;
+    try {
+        data = (0,toml/* parseToml */.MT)(replaceRegion(region, [PROBE]), file);
+    }
+    catch (err) {
+        if (!(err instanceof diagnostic/* DiagnosticError */.uo))
+            throw err;
+        // The file parses without the probe (the caller checked) but not with it: the markers are
+        // somewhere an array item cannot go.
+        return 'has its markers outside an array, so no feature can be written between them';
+    }
+    const features = data.features;
+    const list = (0,toml/* isTable */.bI)(features) ? features.default : undefined;
+    if (!Array.isArray(list) || !list.includes(PROBE))
+        return 'has its markers outside `[features] default = [...]`';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/codegen/features.ts
+
+
+
+
+
+
+const EMBED_FEATURES = ['embed-admin', 'embed-storefront'];
+/** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
+function appModules(app, m, packages, order) {
+    const out = [];
+    for (const slug of order) {
+        const e = m.modules[slug];
+        const provides = packages.get(slug)?.manifest.provides;
+        const crate = app === 'server' ? e.crate : app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate;
+        if (crate !== undefined)
+            out.push({ slug, crate, required: e.required, depends_on: e.depends_on });
+    }
+    return out;
+}
+const cargoArgsFor = (features) => (features.length ? ['--no-default-features', '--features', features.join(',')] : ['--no-default-features']);
+function planAppFeatures(input) {
+    const { app, manifest: m, config } = input;
+    const a = config.codegen[app];
+    const file = a.cargo_toml;
+    const prefix = config.codegen.feature_prefix;
+    const noDrift = { missing: [], unexpected: [] };
+    if (!a.enabled)
+        return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift }, file: null, diagnostics: [] };
+    const gated = gatesModules(app, a.gate, prefix, input.cargoText);
+    const modules = gated ? appModules(app, m, input.packages, input.order) : [];
+    const moduleFeatures = modules.filter((x) => !x.required).map((x) => prefix + x.slug);
+    const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : [];
+    const features = [...new Set([...config.features.base_features[app], ...embed, ...moduleFeatures])];
+    // An app that does not gate modules keeps its own default features: nothing to pass to cargo.
+    const cargoArgs = gated || features.length ? cargoArgsFor(features) : [];
+    const flags = { enabled: true, gated, mode: 'flags', features, cargoArgs, drift: noDrift };
+    const out = [];
+    if (input.cargoText === null) {
+        out.push((0,diagnostic/* diagnostic */.YK)('error', 'io-error', file, null, `${file} does not exist, so the ${app} app's module features cannot be checked`, `Create it, point \`[codegen.${app}] cargo_toml\` of modules-rebuild.toml at the app's Cargo.toml, or set \`[codegen.${app}] enabled = false\`.`));
+        return { set: flags, file: null, diagnostics: out };
+    }
+    let doc;
+    try {
+        doc = (0,manifest_document/* readDocument */.u)(file, input.cargoText);
+    }
+    catch (err) {
+        if (!(err instanceof diagnostic/* DiagnosticError */.uo))
+            throw err;
+        return { set: flags, file: null, diagnostics: err.diagnostics };
+    }
+    const mode = config.features.mode;
+    const region = mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText);
+    const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (GENERATED.md §6):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
+    let effective = doc.data;
+    let planned = null;
+    if (region.kind === 'broken') {
+        out.push((0,diagnostic/* diagnostic */.YK)('error', 'missing-feature-markers', file, region.line === null ? null : { line: region.line, column: 1 }, `${file} ${region.problem}`, markersHint));
+        return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
+    }
+    if (region.kind === 'absent' && mode === 'managed') {
+        out.push((0,diagnostic/* diagnostic */.YK)('error', 'missing-feature-markers', file, (0,shape/* locate */.x5)(doc, ['features', 'default']), `${file} has no managed-features markers, but [features] mode = "managed"`, `${markersHint}\nOr set [features] mode = "flags" in modules-rebuild.toml.`));
+        return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
+    }
+    if (region.kind === 'found') {
+        const problem = regionPlacementProblem(region, file);
+        if (problem) {
+            out.push((0,diagnostic/* diagnostic */.YK)('error', 'missing-feature-markers', file, { line: region.begin + 1, column: 1 }, `${file} ${problem}`, markersHint));
+            return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: out };
+        }
+        const content = replaceRegion(region, features);
+        planned = { path: file, content };
+        try {
+            effective = (0,toml/* parseToml */.MT)(content, file);
+        }
+        catch (err) {
+            // The rewritten file breaks a limit (e.g. more features than one array may hold).
+            if (!(err instanceof diagnostic/* DiagnosticError */.uo))
+                throw err;
+            return { set: { ...flags, mode: 'managed', cargoArgs: [] }, file: null, diagnostics: [...out, ...err.diagnostics] };
+        }
+    }
+    const managed = region.kind === 'found';
+    const severity = config.allow_dirty.includes('features') ? 'warning' : 'error';
+    const table = featuresTable(effective);
+    const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : [];
+    const considered = (f) => f.startsWith(prefix) || (app === 'server' && EMBED_FEATURES.includes(f));
+    const selected = new Set(features);
+    const missing = [...embed, ...moduleFeatures].filter((f) => !defaults.includes(f));
+    const unexpected = [];
+    // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
+    const original = featuresTable(doc.data).default;
+    const inRegion = (line) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1;
+    const at = (f) => {
+        const indices = Array.isArray(original) ? original.flatMap((v, j) => (v === f ? [j] : [])) : [];
+        const locs = indices.map((j) => (0,shape/* locate */.x5)(doc, ['features', 'default', j]));
+        return locs.find((l) => l && !inRegion(l.line)) ?? (0,shape/* locate */.x5)(doc, ['features', 'default']);
+    };
+    defaults.forEach((f) => {
+        if (!considered(f) || selected.has(f))
+            return;
+        unexpected.push(f);
+        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, at(f), `[features] default enables ${f}, but modules.toml does not select it: ${whyNot(app, f, prefix, m)}`, `Remove "${f}" from default${managed ? ' (it is outside the managed region, which modules-rebuild maintains)' : ''}.`));
+    });
+    if (missing.length) {
+        const notes = [];
+        const via = enabledThrough(defaults, table);
+        for (const f of missing)
+            if (via.has(f))
+                notes.push(`${f} is enabled only indirectly, through ${via.get(f)}`);
+        const undeclared = missing.filter((f) => !Object.hasOwn(table, f));
+        if (undeclared.length > 1 && undeclared.length === missing.length)
+            notes.push('none of them is even declared in [features]');
+        else if (undeclared.length)
+            notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`);
+        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, (0,shape/* locate */.x5)(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, add them to default, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`));
+    }
+    out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed }));
+    return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : flags.cargoArgs, drift: { missing, unexpected } }, file: planned, diagnostics: out };
+}
+/**
+ * Whether the app's generated code gates optional modules on their features (config `gate`).
+ * auto: the server always does; admin and storefront do when their Cargo.toml declares any
+ * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
+ */
+function gatesModules(app, gate, prefix, cargoText) {
+    if (gate !== 'auto')
+        return gate === 'always';
+    if (app === 'server' || cargoText === null)
+        return true;
+    try {
+        const features = featuresTable((0,toml/* parseToml */.MT)(cargoText, 'Cargo.toml'));
+        return Object.keys(features).some((f) => f.startsWith(prefix));
+    }
+    catch {
+        return true; // an unreadable Cargo.toml is reported by planAppFeatures
+    }
+}
+function featuresTable(data) {
+    return (0,toml/* isTable */.bI)(data.features) ? data.features : {};
+}
+/**
+ * Each feature enabled transitively by `roots` through `[features]` (plain feature names only),
+ * with the first root that enables it. One walk over the table in all.
+ */
+function enabledThrough(roots, table) {
+    const via = new Map();
+    for (const root of roots) {
+        const stack = Array.isArray(table[root]) ? [...table[root]] : [];
+        while (stack.length) {
+            const f = stack.pop();
+            if (typeof f !== 'string' || via.has(f) || f.includes(':') || f.includes('/'))
+                continue;
+            via.set(f, root);
+            const next = table[f];
+            if (Array.isArray(next))
+                stack.push(...next);
+        }
+    }
+    return via;
+}
+function whyNot(app, f, prefix, m) {
+    if (f === 'embed-admin')
+        return '[build.server] embed_admin is false';
+    if (f === 'embed-storefront')
+        return '[build.server] embed_storefront is false';
+    const slug = f.slice(prefix.length);
+    const e = m.modules[slug];
+    if (!e)
+        return `no module '${slug}' is installed`;
+    if (e.required)
+        return `'${slug}' is required, so it is always compiled in without a feature`;
+    const section = app === 'admin' ? 'admin_ui' : 'storefront_ui';
+    return `module '${slug}' has no [provides.${section}] leptos_crate`;
+}
+
+
+/***/ }),
+
+>>>>>>> build-stage
 /***/ 2345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -434,7 +788,11 @@ function filesForGeneration(config, manifest = null) {
     }
     return [...new Set(out)];
 }
+<<<<<<< HEAD
 const disabled = () => ({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] }, kept: [], alwaysCompiled: [] });
+=======
+const disabled = () => ({ enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: { missing: [], unexpected: [] } });
+>>>>>>> build-stage
 function planGeneration(input) {
     const { project, config } = input;
     const featureSets = { server: disabled(), admin: disabled(), storefront: disabled() };
@@ -512,11 +870,19 @@ function checkGeneration(plan, current, allowDirty = []) {
         const have = now === null ? null : (0,compare.lf)(now);
         if (have === want)
             continue;
+<<<<<<< HEAD
         const diff = (0,compare/* unifiedDiff */.WH)(f.path, have, want);
         stale.push({ path: f.path, kind: f.kind, diff });
         const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region';
         const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`;
         const line = have === null ? null : { line: (0,compare/* firstDifference */.at)(have, want), column: 1 };
+=======
+        const diff = (0,compare/* unifiedDiff */.W)(f.path, have, want);
+        stale.push({ path: f.path, kind: f.kind, diff });
+        const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region';
+        const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`;
+        const line = have === null ? null : { line: (0,compare/* firstDifference */.a)(have, want), column: 1 };
+>>>>>>> build-stage
         diagnostics.push((0,diagnostic/* diagnostic */.YK)(allowDirty.includes(f.kind) ? 'warning' : 'error', 'stale-generated', f.path, line, message, `Run \`modules-rebuild generate\` and commit the result${f.kind === 'registry' ? '; never edit generated files by hand' : ''}.`));
     }
     return { stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };

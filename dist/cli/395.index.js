@@ -50,6 +50,11 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var fs = __webpack_require__(9389);
 // EXTERNAL MODULE: ./src/diagnostics/render.ts
 var render = __webpack_require__(1466);
+<<<<<<< HEAD
+=======
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+>>>>>>> build-stage
 // EXTERNAL MODULE: ./src/codegen/generate.ts + 6 modules
 var generate = __webpack_require__(2345);
 // EXTERNAL MODULE: ./src/config/config.ts

@@ -42,6 +42,10 @@ function childEnv(env = process.env) {
 /* harmony export */   qP: () => (/* binding */ planOnDisk),
 /* harmony export */   zk: () => (/* binding */ checkOnDisk)
 /* harmony export */ });
+<<<<<<< HEAD:dist/cli/681.index.js
+=======
+/* unused harmony export planOnDisk */
+>>>>>>> build-stage:dist/cli/448.index.js
 /* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2345);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
 /* harmony import */ var _diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6791);

@@ -39,6 +39,9 @@ export const releaseTag = (releaseId: string): string => `${RELEASE_TAG_PREFIX}$
 /** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
 export const PLAN_ARTIFACT = 'release-plan'
 
+/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
+export const BUILD_ARTIFACT_PATTERN = '*-????????????????'
+
 /** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
 export const BUILD_INFO_FILE = 'build-info.json'
 

@@ -16,8 +16,9 @@ import { canonicalJson } from '../hash/jcs.js'
 import type { TomlValue } from '../manifest/toml.js'
 import { VERSION } from '../version.js'
 import { checkWorkflowsConfig, DEFAULT_CHANGE_MINIMUM_PERMISSION, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from './config.js'
-import { BUILT_IN_JOBS, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, REBUILD_WORKFLOW, WORKFLOWS_DIR } from './constants.js'
-import { renderTemplate, usesNode } from './render.js'
+import { BUILD_ARTIFACT_PATTERN, BUILT_IN_JOBS, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, PLAN_ARTIFACT, REBUILD_WORKFLOW, WORKFLOWS_DIR } from './constants.js'
+import { renderTemplate, usesNode, type Clone } from './render.js'
+import { pinnedRef, PINS } from './pins.js'
 import { TEMPLATES } from './templates.generated.js'
 
 /** What the generator reads of the configuration: `[workflows]` plus the paths of `[codegen]`. */
@@ -103,10 +104,44 @@ export function planWorkflows(input: WorkflowsInput, configHashHex: string): Pla
     action: usesNode(w.action!, w.action_version!),
     manifest: w.manifest,
     setup_steps: w.setup_steps.map(stepValue),
+    plan_artifact: PLAN_ARTIFACT,
+    build_artifact_pattern: BUILD_ARTIFACT_PATTERN,
+    build_stage1: stage1(),
+    publish_if: PUBLISH_IF,
     extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
   }
   const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params)
   return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex)]
+}
+
+/** publish: after plan and both build stages (a skipped stage is fine), never on pull requests or dry runs, only when something was built. */
+const PUBLISH_IF =
+  "always() && github.event_name != 'pull_request' && !(github.event_name == 'workflow_dispatch' && inputs.dry_run) && needs.plan.result == 'success' && needs.plan.outputs.build_needed == 'true' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')"
+
+/**
+ * build_stage1: the template's build job with the stage-1 differences — it needs stage 0 (which
+ * may be skipped), builds the stage-1 matrix, and first downloads the UI artifacts of stage 0
+ * into the checkout (merged: each artifact holds its files at their repository paths).
+ */
+function stage1(): Clone {
+  return {
+    from: 'build',
+    set: [
+      [['needs'], ['plan', 'build']],
+      [['if'], "always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && (needs.build.result == 'success' || needs.build.result == 'skipped') && needs.plan.outputs.stage1_needed == 'true'"],
+      [['strategy', 'matrix'], '${{ fromJSON(needs.plan.outputs.matrix_stage1) }}']
+    ],
+    insertBefore: {
+      id: 'build',
+      steps: [
+        {
+          name: 'Download the embedded UI artifacts',
+          uses: usesNode(pinnedRef('actions/download-artifact'), PINS['actions/download-artifact'].version),
+          with: { pattern: BUILD_ARTIFACT_PATTERN, path: '.', 'merge-multiple': true }
+        }
+      ]
+    }
+  }
 }
 
 /**

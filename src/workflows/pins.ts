@@ -3,20 +3,17 @@
  * commit SHA with the release it was cut from. Every generated workflow and this repository's own
  * .github/workflows/ci.yml take their `uses:` from here; a test fails on any other pin.
  *
- * Updating a pin: take the commit of the new release tag (`git ls-remote --tags
- * https://github.com/<action> 'refs/tags/vX.Y.Z^{}'`), change sha and version together, run
- * `modules-rebuild workflows generate` and the tests (the golden file shows the change).
+ * Updating a pin: take the commit of the new release tag (`git rev-parse vX.Y.Z^{commit}` on a
+ * copy of the action's own repository), change sha and version together, read that release's
+ * notes when the major changes, run `modules-rebuild workflows generate` and the tests (the
+ * golden file shows the change).
  *
- * Where each pin was read (repository, file, commit of that file version):
- * - actions/checkout v6.0.2: astral-sh/uv .github/workflows/check-lint.yml and test.yml @ 011f9b9cb273caaf1949064c153f20325f6f9246,
- *   check-generated-files.yml @ 0b7aadb323719b4627cf4cbf48a3cf635e9c4fda.
- * - actions/upload-artifact v7.0.0: astral-sh/uv .github/workflows/test.yml @ 011f9b9cb273caaf1949064c153f20325f6f9246.
- * - actions/download-artifact v8.0.1: astral-sh/uv .github/workflows/publish-pypi.yml @ 07bb206a91d70b276ebd5949a16068e19a49e44a
- *   and publish-docker.yml @ 60540b6e1c1595e08df140b0b5bf0018f623939c.
- * - actions/setup-node v6.3.0: astral-sh/ruff .github/workflows/publish-wasm.yml @ 00f2ad46991b1d2718b3a7defae4aa03a150bd8e.
- * - actions/cache v5.0.4: no well-kept repository found pinning a v5 release; the same sha is labelled
- *   v5.0.4 in several independent workflows and docs (public code search). Verify with ls-remote
- *   before the first release.
+ * Where each pin was read: every commit below is the commit its release tag points to in the
+ * action's own repository, read on 2026-11-30 (/work/shared/action-pins.md of the rebuild
+ * project). Notes read for the majors moved here: actions/checkout v7 and actions/setup-node v7
+ * (node24 runtime, ESM; the inputs these workflows use — persist-credentials, fetch-depth,
+ * node-version — are unchanged). The docker/* actions and attest-build-provenance serve the
+ * `images` job (container images pushed by digest).
  *
  * No Rust toolchain action: GitHub's ubuntu runners ship rustup and stable cargo, and rustup
  * installs whatever rust-toolchain.toml asks for on the first cargo call. A repository that
@@ -30,11 +27,16 @@ export interface Pin {
 }
 
 export const PINS = {
-  'actions/checkout': { sha: 'de0fac2e4500dabe0009e67214ff5f5447ce83dd', version: 'v6.0.2' },
-  'actions/cache': { sha: '668228422ae6a00e4ad889ee87cd7109ec5666a7', version: 'v5.0.4' },
+  'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
+  'actions/cache': { sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae', version: 'v5.0.5' },
   'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
   'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
-  'actions/setup-node': { sha: '53b83947a5a98c8d113130e565377fae1a50d02f', version: 'v6.3.0' }
+  'actions/setup-node': { sha: '820762786026740c76f36085b0efc47a31fe5020', version: 'v7.0.0' },
+  'actions/attest-build-provenance': { sha: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32', version: 'v4.1.0' },
+  'docker/setup-buildx-action': { sha: '37fe631027851001ddb9b187196cc803df7f5f0e', version: 'v4.3.0' },
+  'docker/login-action': { sha: '4907a6ddec9925e35a0a9e82d7399ccc52663121', version: 'v4.1.0' },
+  'docker/metadata-action': { sha: 'dc802804100637a589fabce1cb79ff13a1411302', version: 'v6.2.0' },
+  'docker/build-push-action': { sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a', version: 'v7.3.0' }
 } as const satisfies Record<string, Pin>
 
 export type PinnedAction = keyof typeof PINS

@@ -8,13 +8,15 @@
  *   uses: !pin ACTION      `ACTION@<sha>` with the comment `# <version>` from pins.ts
  *   - !splice NAME         in a sequence: replaced by the items of params[NAME] (an array)
  *   key: !splice NAME      in a mapping: the pair is replaced by the pairs of params[NAME] (an object)
+ *   key: !clone NAME       in a mapping: a copy of a sibling pair's value, rendered, changed as
+ *                          params[NAME] (a Clone) says — one definition, two jobs
  *
  * Template lines that start with `#:` are notes on the template and are dropped before parsing.
  */
 import { isMap, isNode, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node, type ScalarTag } from 'yaml'
 import { isPinnedAction, pinnedRef, PINS } from './pins.js'
 
-const TAGS = ['!param', '!pin', '!splice'] as const
+const TAGS = ['!param', '!pin', '!splice', '!clone'] as const
 const customTags: ScalarTag[] = TAGS.map((tag) => ({ tag, resolve: (value: string) => value }))
 
 /** A `uses:` value with its `# vX.Y.Z` comment, for params. */
@@ -22,6 +24,15 @@ export function usesNode(ref: string, version: string): Scalar {
   const node = new Scalar(ref)
   node.comment = ` ${version}`
   return node
+}
+
+/** What `key: !clone NAME` makes: the sibling `from`, with values set at paths and steps inserted. */
+export interface Clone {
+  from: string
+  /** [path inside the copy, value]: e.g. [['needs'], ['plan', 'build']], [['strategy', 'matrix'], '…']. */
+  set: ReadonlyArray<readonly [readonly string[], unknown]>
+  /** Steps inserted before the step with this `id`. */
+  insertBefore?: { id: string; steps: readonly unknown[] }
 }
 
 export class TemplateError extends Error {
@@ -84,6 +95,7 @@ function fill(doc: Document, n: Node | null, params: Readonly<Record<string, unk
   }
   if (isMap(n)) {
     const pairs: Pair[] = []
+    const clones: Pair[] = []
     for (const pair of n.items) {
       if (!isPair(pair)) continue
       if (tagged(pair.value) && pair.value.tag === '!splice') {
@@ -93,14 +105,36 @@ function fill(doc: Document, n: Node | null, params: Readonly<Record<string, unk
         carryComment(pair.key as Node, added[0]?.key as Node | undefined, n)
         pairs.push(...added)
       } else {
-        pair.value = fill(doc, pair.value as Node | null, params)
+        if (!(tagged(pair.value) && pair.value.tag === '!clone')) pair.value = fill(doc, pair.value as Node | null, params)
+        else clones.push(pair)
         pairs.push(pair)
       }
     }
     n.items = pairs as typeof n.items
+    for (const pair of clones) pair.value = clone(doc, n, pair.value as Scalar & { value: string }, params)
     return n
   }
   return n
+}
+
+/** `!clone NAME` in `parent`: the (filled) sibling params[NAME].from, copied and changed. */
+function clone(doc: Document, parent: YAMLMap, marker: Scalar & { value: string }, params: Readonly<Record<string, unknown>>): Node {
+  const spec = param(params, marker.value) as Clone
+  const source = parent.get(spec.from, true) as Node | undefined
+  if (!isMap(source)) throw new TemplateError(`!clone ${marker.value}: '${spec.from}' is not a mapping of the same parent`)
+  const copy = source.clone() as YAMLMap
+  for (const [p, v] of spec.set) {
+    if (!copy.hasIn(p) && p.length > 1) throw new TemplateError(`!clone ${marker.value}: '${p.join('.')}' is not in '${spec.from}'`)
+    copy.setIn(p, node(doc, v))
+  }
+  if (spec.insertBefore) {
+    const steps = copy.get('steps', true)
+    const at = isSeq(steps) ? steps.items.findIndex((s) => isMap(s) && s.get('id') === spec.insertBefore!.id) : -1
+    if (!isSeq(steps) || at < 0) throw new TemplateError(`!clone ${marker.value}: '${spec.from}' has no step with id '${spec.insertBefore.id}'`)
+    steps.items.splice(at, 0, ...spec.insertBefore.steps.map((v) => node(doc, v)))
+  }
+  keepComments(marker, copy)
+  return copy
 }
 
 /** Comments written on a placeholder belong to what replaces it. */
