@@ -14,12 +14,8 @@ export const modules = {
 /* harmony export */   h: () => (/* binding */ APPS),
 /* harmony export */   i2: () => (/* binding */ FEATURE_PATTERN)
 /* harmony export */ });
-<<<<<<< HEAD
 /* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, PRESETS, CodegenSchema, FeaturesSchema */
-=======
-/* unused harmony exports FEATURE_MODES, DIRTY_KINDS, GATE_MODES, PRESETS, APP_DEFAULTS, CodegenSchema, FeaturesSchema */
->>>>>>> build-stage
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(104);
 /* harmony import */ var _plan_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4061);
 /* harmony import */ var _workflows_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7436);
 /**
@@ -147,7 +143,7 @@ const ConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 /* harmony export */   dW: () => (/* binding */ TARGETS)
 /* harmony export */ });
 /* unused harmony exports RELEASE_PREFIX_PATTERN, PLACEHOLDERS, DEFAULT_COMMAND, DEFAULT_PLAN_CONFIG */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(104);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2869);
 /* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1389);
 /**
@@ -258,8 +254,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_REF, ACTION_VERSION, CHANGE_MINIMUM_PERMISSIONS, DEFAULT_WORKFLOWS_CONFIG, ExtraJobSchema, JOB_ID, PERMISSION_LEVELS, PERMISSION_SCOPES, SECRET_NAME, StepSchema, parseActionRef
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(104);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/manifest/identifiers.ts
@@ -727,18 +723,13 @@ function globProblem(p) {
 /* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
 /* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
 /* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
+/* harmony export */   TI: () => (/* binding */ BUILD_INFO_FILE),
 /* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
-<<<<<<< HEAD
+/* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
 /* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR),
 /* harmony export */   yc: () => (/* binding */ RESERVED_WORKFLOWS)
 /* harmony export */ });
-/* unused harmony exports ROLLBACK_WORKFLOW, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, PLAN_ARTIFACT, BUILD_INFO_FILE */
-=======
-/* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
-/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR)
-/* harmony export */ });
-/* unused harmony exports ROLLBACK_WORKFLOW, RESERVED_WORKFLOWS, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag, BUILD_INFO_FILE */
->>>>>>> build-stage
+/* unused harmony exports ROLLBACK_WORKFLOW, CHANGE_BRANCH_PREFIX, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag */
 /**
  * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
  * import these instead of spelling the strings again, so a rename happens in one place.

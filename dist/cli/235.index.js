@@ -12,10 +12,6 @@ export const modules = {
 /* harmony export */   qP: () => (/* binding */ planOnDisk),
 /* harmony export */   zk: () => (/* binding */ checkOnDisk)
 /* harmony export */ });
-<<<<<<< HEAD
-=======
-/* unused harmony export planOnDisk */
->>>>>>> build-stage
 /* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2345);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
 /* harmony import */ var _diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6791);

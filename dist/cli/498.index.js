@@ -950,7 +950,7 @@ function satisfiesCargo(version, req) {
 /* harmony export */   s0: () => (/* binding */ PACKAGE_MANIFEST_NAMES)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PACKAGE_DIR, OWNERSHIP, TRUST_LEVELS, UI_CLASSIFICATIONS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
 /**
  * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
@@ -1313,7 +1313,7 @@ function checkVersions(m, packages) {
 /* harmony export */   vD: () => (/* binding */ CRATE_PATTERN)
 /* harmony export */ });
 /* unused harmony export STACKS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(104);
 /**
  * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
  * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.

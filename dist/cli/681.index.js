@@ -42,10 +42,6 @@ function childEnv(env = process.env) {
 /* harmony export */   qP: () => (/* binding */ planOnDisk),
 /* harmony export */   zk: () => (/* binding */ checkOnDisk)
 /* harmony export */ });
-<<<<<<< HEAD:dist/cli/681.index.js
-=======
-/* unused harmony export planOnDisk */
->>>>>>> build-stage:dist/cli/448.index.js
 /* harmony import */ var _codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2345);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
 /* harmony import */ var _diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6791);
@@ -179,7 +175,7 @@ async function validateOnDisk(root, manifest) {
 /* harmony export */   P: () => (/* binding */ CatalogSchema),
 /* harmony export */   X: () => (/* binding */ CatalogEntrySchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(104);
 /* harmony import */ var _manifest_package_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(901);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6470);
 /**
@@ -233,8 +229,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(104);
 // EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(2869);
 // EXTERNAL MODULE: ./src/manifest/cargo-semver.ts + 1 modules

@@ -130,19 +130,15 @@ function checkValues(doc, c, manifest) {
         path(['codegen', app, 'cargo_toml'], a.cargo_toml);
         if (a.template !== undefined)
             path(['codegen', app, 'template'], a.template);
-<<<<<<< HEAD:dist/cli/836.index.js
         for (const key of ['output', 'cargo_toml']) {
             const why = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null;
             if (why)
                 err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .APP_DEFAULTS */ .HG[app][key]}".`);
         }
-=======
->>>>>>> build-stage:dist/cli/634.index.js
         if (a.template !== undefined && c.codegen.preset === 'rustok') {
             err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.');
         }
     }
-<<<<<<< HEAD:dist/cli/836.index.js
     for (const k of _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .RUSTOK_OUTPUT_KEYS */ .cL) {
         const file = c.codegen.rustok[k];
         path(['codegen', 'rustok', k], file);
@@ -150,10 +146,6 @@ function checkValues(doc, c, manifest) {
         if (why)
             err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .RUSTOK_OUTPUTS */ ._s[k].path}".`);
     }
-=======
-    for (const k of _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .RUSTOK_OUTPUT_KEYS */ .cL)
-        path(['codegen', 'rustok', k], c.codegen.rustok[k]);
->>>>>>> build-stage:dist/cli/634.index.js
     if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
         err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".');
     }
@@ -176,27 +168,6 @@ function checkValues(doc, c, manifest) {
             err('config-duplicate-output', ['codegen', ...at], `\`codegen.${at.join('.')}\` '${file}' is also \`codegen.${other}\``, 'Give every enabled app its own output files and Cargo.toml.');
         else
             written.set(file, at.join('.'));
-<<<<<<< HEAD:dist/cli/836.index.js
-=======
-    }
-    return out;
-}
-/** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
-function writtenFiles(c) {
-    const out = [];
-    const on = (app) => c.codegen[app].enabled;
-    for (const app of _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .APPS */ .h) {
-        if (!on(app))
-            continue;
-        if (c.codegen.preset === 'default')
-            out.push([[app, 'output'], c.codegen[app].output]);
-        out.push([[app, 'cargo_toml'], c.codegen[app].cargo_toml]);
-    }
-    if (c.codegen.preset === 'rustok') {
-        for (const k of _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .RUSTOK_OUTPUT_KEYS */ .cL)
-            if (on(_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .RUSTOK_OUTPUTS */ ._s[k].app))
-                out.push([['rustok', k], c.codegen.rustok[k]]);
->>>>>>> build-stage:dist/cli/634.index.js
     }
     return out;
 }

@@ -955,10 +955,73 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -969,10 +1032,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -983,6 +1067,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/pro
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -990,10 +1081,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
@@ -1025,6 +1130,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -1032,10 +1179,59 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -1061,7 +1257,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -1256,31 +1452,18 @@ var version = __nccwpck_require__(311);
 
 /** Commands load on demand, so `hash` never pays for zod and the validators. */
 const COMMANDS = {
-<<<<<<< HEAD
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(498), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(498), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(657), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4180))).hashCommand,
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).generateCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(345), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4395))).planCommand,
-    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(410), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7020))).workflowsCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(410), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7020))).initCommand,
-    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(131), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2727))).schemasCommand,
-    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).catalogCommand,
-    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).installCommand,
-    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(311), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).uninstallCommand
-=======
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4180))).hashCommand,
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(433), __nccwpck_require__.e(345), __nccwpck_require__.e(410), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).generateCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(433), __nccwpck_require__.e(345), __nccwpck_require__.e(410), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(433), __nccwpck_require__.e(345), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4395))).planCommand,
-    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(433), __nccwpck_require__.e(410), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804))).workflowsCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(433), __nccwpck_require__.e(410), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2804))).initCommand,
-    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(131), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2727))).schemasCommand,
-    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(433), __nccwpck_require__.e(345), __nccwpck_require__.e(410), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9448))).catalogCommand,
-    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(433), __nccwpck_require__.e(345), __nccwpck_require__.e(410), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9448))).installCommand,
-    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(292), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(131), __nccwpck_require__.e(634), __nccwpck_require__.e(498), __nccwpck_require__.e(433), __nccwpck_require__.e(345), __nccwpck_require__.e(410), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9448))).uninstallCommand
->>>>>>> build-stage
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).generateCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).checkCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(620), __nccwpck_require__.e(345), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2402))).planCommand,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(657), __nccwpck_require__.e(620), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4626))).publishCommand,
+    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(410), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7020))).workflowsCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(410), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7020))).initCommand,
+    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(131), __nccwpck_require__.e(620), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2727))).schemasCommand,
+    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).catalogCommand,
+    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).installCommand,
+    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).uninstallCommand
 };
 async function usage() {
     const lines = [`modules-rebuild ${version/* VERSION */.x} — validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:'];
