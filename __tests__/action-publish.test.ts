@@ -1,10 +1,12 @@
-// The action's `command: publish` in-process against the local release store.
+// The action's `command: publish` in-process against the local release store and, without `store`,
+// as GitHub Releases against the GitHub API double.
 import { jest, afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, writeFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { cleanup } from './plan-helpers.js'
 import { run as makeRun } from './publish-helpers.js'
+import { start } from './github-double/server.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
@@ -50,5 +52,26 @@ describe('action command: publish', () => {
     expect(core.error).toHaveBeenCalledWith(expect.stringContaining('differs from build-info.json'), expect.objectContaining({ title: 'artifact-tampered', file: `artifacts/${m.artifact}/target/release/${m.package}` }))
     expect(outputs().outcome).toBe('refused')
     expect(existsSync(path.join(dir, 'store'))).toBe(false)
+  })
+
+  it('without store: GitHub Releases of GITHUB_REPOSITORY with the token (masked), through GITHUB_API_URL', async () => {
+    const d = await start({ users: { alice: 'admin' } })
+    try {
+      const made = await makeRun()
+      const token = d.tokenFor('alice', 'write')
+      const head = await fetch(`${d.url}/repos/acme/platform/git/ref/heads/main`, { headers: { authorization: `token ${token}` } }).then(async (r) => ((await r.json()) as { object: { sha: string } }).object.sha)
+      writeFileSync(path.join(made.dir, 'release-plan.json'), JSON.stringify({ ...made.plan, source_commit: head }))
+      Object.assign(process.env, { GITHUB_WORKSPACE: made.dir, GITHUB_REPOSITORY: 'acme/platform', GITHUB_API_URL: d.url })
+      delete process.env.GITHUB_STEP_SUMMARY
+      core.getInput.mockImplementation((name) => ({ command: 'publish', token })[name] ?? '')
+      await run()
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.setSecret).toHaveBeenCalledWith(token)
+      expect(outputs().outcome).toBe('published')
+      expect(outputs().release_url).toContain('/acme/platform/releases/')
+      expect(d.violations).toEqual([])
+    } finally {
+      await d.close()
+    }
   })
 })

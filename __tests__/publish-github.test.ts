@@ -1,10 +1,11 @@
 // publish through GitHubReleaseSink against the GitHub API double: lookups (existing release,
-// previous release) through the real client, the release transaction injected (github-publish.ts
-// lands separately; this stand-in does tag → draft → upload → publish through the same API).
+// previous release) through the real client, and the real release transaction (github-publish.ts);
+// then the CLI's `publish --repo` end to end.
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createOctokit, type Octokit } from '../src/github/client.js'
+import { publishToGitHub } from '../src/release/github-publish.js'
 import type { GitHubTransaction } from '../src/release/github-sink.js'
 import { GitHubReleaseSink } from '../src/release/github-sink.js'
 import { GitHubReleaseStore } from '../src/release/github.js'
@@ -14,6 +15,7 @@ import { runContext } from '../src/release/record.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 import { cleanup } from './plan-helpers.js'
 import { run } from './publish-helpers.js'
+import { cli } from './cli-helpers.js'
 
 afterAll(cleanup)
 const doubles: GitHubDouble[] = []
@@ -22,16 +24,7 @@ afterEach(async () => {
 })
 const repo = { owner: 'acme', repo: 'platform' }
 
-const transaction: GitHubTransaction = async (octokit, req) => {
-  await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${req.tag}`, sha: req.commit })
-  const draft = (await octokit.rest.repos.createRelease({ ...repo, tag_name: req.tag, name: req.name, body: req.body, draft: true })).data
-  for (const a of req.assets) {
-    const data = readFileSync(a.path)
-    await octokit.request({ method: 'POST', url: draft.upload_url, name: a.name, data, headers: { 'content-type': a.contentType ?? 'application/octet-stream', 'content-length': data.length } } as never)
-  }
-  const done = (await octokit.rest.repos.updateRelease({ ...repo, release_id: draft.id, draft: false, make_latest: req.makeLatest ? 'true' : 'false' })).data
-  return { id: done.id, html_url: done.html_url, outcome: 'published', uploaded: req.assets.map((a) => a.name), skipped: [], replaced: [] }
-}
+const transaction: GitHubTransaction = (octokit, req) => publishToGitHub(octokit, req)
 
 describe('publish to GitHub releases (API double)', () => {
   it('publishes each component with its assets; the plan finds the builds; a rerun is unchanged', async () => {
@@ -61,5 +54,41 @@ describe('publish to GitHub releases (API double)', () => {
     const again = await publish(opts)
     expect(again.releases.map((x) => x.outcome)).toEqual(plan.components.map(() => 'unchanged'))
     expect(calls).toBe(plan.components.length)
+  })
+
+  it('publish --repo OWNER/NAME --github-api URL: GitHub Releases through the CLI; a rerun is unchanged', async () => {
+    const d = await start({ users: { alice: 'admin' } })
+    doubles.push(d)
+    const octokit = createOctokit({ token: d.tokenFor('alice', 'write'), baseUrl: d.url, throttle: false })
+    const head = (await octokit.rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha
+    const made = await run()
+    const planFile = path.join(made.dir, 'release-plan.json')
+    writeFileSync(planFile, JSON.stringify({ ...made.plan, source_commit: head }, null, 2))
+    const argv = ['publish', '--plan', 'release-plan.json', '--artifacts', 'artifacts', '--repo', 'acme/platform', '--github-api', d.url, '--format', 'json']
+    const saved = process.env.GITHUB_TOKEN
+    process.env.GITHUB_TOKEN = d.tokenFor('alice', 'write')
+    try {
+      const first = await cli(argv, made.dir)
+      expect(first.code).toBe(0)
+      const out = JSON.parse(first.stdout) as { releases: Array<{ release_id: string; outcome: string; url: string | null }> }
+      expect(out.releases.map((x) => x.outcome)).toEqual(made.plan.components.map(() => 'published'))
+      for (const c of made.plan.components) {
+        const rel = (await octokit.rest.repos.getReleaseByTag({ ...repo, tag: c.release_id })).data
+        expect(rel.draft).toBe(false)
+        expect(rel.assets.map((a) => a.name)).toEqual(expect.arrayContaining(['SHA256SUMS', 'release-manifest.json']))
+      }
+      const again = await cli(argv, made.dir)
+      expect(again.code).toBe(0)
+      expect((JSON.parse(again.stdout) as typeof out).releases.map((x) => x.outcome)).toEqual(made.plan.components.map(() => 'unchanged'))
+      expect(d.violations).toEqual([])
+      // Without a token: a usage error that names the variable, nothing published.
+      delete process.env.GITHUB_TOKEN
+      const none = await cli(argv, made.dir)
+      expect(none.code).toBe(2)
+      expect(none.stderr).toContain('GITHUB_TOKEN')
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_TOKEN
+      else process.env.GITHUB_TOKEN = saved
+    }
   })
 })

@@ -39445,7 +39445,7 @@ function isAlreadyExists(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6571);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39454,7 +39454,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6571:
+/***/ 5952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56521,6 +56521,26 @@ async function githubStore(token) {
     return githubReleaseStore(token, repository, process.env.GITHUB_API_URL);
 }
 
+// EXTERNAL MODULE: ./src/release/parse-json.ts
+var parse_json = __nccwpck_require__(885);
+;// CONCATENATED MODULE: ./src/adapters/plan-file.ts
+/** Reads a release-plan.json that a command is given (publish): unreadable or invalid is a usage error (exit 2). */
+
+
+
+
+async function readReleasePlan(file) {
+    const text = await external_node_fs_.promises.readFile(file, 'utf8').catch((e) => {
+        throw new UsageError(`cannot read ${file}: ${e.message}`);
+    });
+    try {
+        return (0,parse_json/* parseJsonAs */.W)(ReleasePlanSchema, text, file, 'release-plan.json');
+    }
+    catch (e) {
+        throw new UsageError(e.message);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./src/oci/digest.ts
@@ -58433,7 +58453,6 @@ async function writeRequest(work, manifest, assets) {
 
 
 
-
 /**
  * publish: verifies the downloaded build artifacts against release-plan.json, tags the images and
  * publishes one release per component: as GitHub Releases of GITHUB_REPOSITORY (input `token`,
@@ -58454,7 +58473,7 @@ async function publish_publish({ inputs, root }) {
         sink = githubReleaseSink({ token: inputs.token, repository, log: (m) => log_warning(m) });
     }
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const plan = ReleasePlanSchema.parse(JSON.parse(await external_node_fs_.promises.readFile(external_node_path_default().resolve(root, p.plan), 'utf8')));
+    const plan = await readReleasePlan(external_node_path_default().resolve(root, p.plan));
     if (p.registryPassword)
         core_setSecret(p.registryPassword);
     const r = await log_group('Verify the artifacts and publish', () => publish({
@@ -59005,6 +59024,7 @@ async function readArtifacts(dir, plan, where) {
 /* harmony export */ });
 /* unused harmony exports BuildInfoFileSchema, BuildInfoImageSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(885);
 /* harmony import */ var _workflows_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2323);
 /**
  * build-info.json: the file every build artifact carries next to the built files. The build job's
@@ -59012,6 +59032,7 @@ async function readArtifacts(dir, plan, where) {
  * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
  * stage script of earlier workflows) still reads.
  */
+
 
 
 
@@ -59042,17 +59063,7 @@ const BuildInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3(
     .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
 /** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
 function parseBuildInfo(text, where) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${where}: not JSON: ${err.message}`);
-    }
-    const r = BuildInfoSchema.safeParse(data);
-    if (!r.success)
-        throw new Error(`${where}: not a build-info.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
-    return r.data;
+    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAs */ .W)(BuildInfoSchema, text, where, 'build-info.json');
 }
 
 
@@ -59185,6 +59196,7 @@ function githubReleaseStore(token, repository, baseUrl) {
 /* harmony export */ });
 /* unused harmony exports ReleaseArtifactSchema, ReleaseManifestV2Schema, ReleaseManifestSchema, releaseManifestJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5586);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(885);
 /**
  * release-manifest.json: the asset of every release that lists its artifacts with their build
  * keys, so a later plan can find an artifact by build key instead of building it again.
@@ -59196,6 +59208,7 @@ function githubReleaseStore(token, repository, baseUrl) {
  * accepts both, and the plan's release stores use only the fields both have. Readers ignore
  * unknown fields.
  */
+
 
 const RELEASE_MANIFEST = 'release-manifest.json';
 const SHA256SUMS = 'SHA256SUMS';
@@ -59288,17 +59301,7 @@ const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject 
 const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
 /** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
 function parseReleaseManifest(text, where) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${where}: not JSON: ${err.message}`);
-    }
-    const r = ReleaseManifestSchema.safeParse(data);
-    if (!r.success)
-        throw new Error(`${where}: not a release-manifest.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
-    return r.data;
+    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
 }
 /** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
 function serializeReleaseManifest(m) {
@@ -59307,6 +59310,30 @@ function serializeReleaseManifest(m) {
 /** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
 function releaseManifestJsonSchema() {
     return JSON.stringify(z.toJSONSchema(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseJsonAs)
+/* harmony export */ });
+/** Parses `text` as JSON of `schema`; throws an Error naming `where`, the format and every problem. */
+function parseJsonAs(schema, text, where, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${where}: not JSON: ${err.message}`);
+    }
+    const r = schema.safeParse(data);
+    if (!r.success)
+        throw new Error(`${where}: not a ${what}: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+    return r.data;
 }
 
 

@@ -244,7 +244,8 @@ function serializePlan(plan) {
 /* harmony export */ });
 /* unused harmony exports ReleaseArtifactSchema, ReleaseManifestV2Schema, ReleaseManifestSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(104);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(885);
 /**
  * release-manifest.json: the asset of every release that lists its artifacts with their build
  * keys, so a later plan can find an artifact by build key instead of building it again.
@@ -256,6 +257,7 @@ function serializePlan(plan) {
  * accepts both, and the plan's release stores use only the fields both have. Readers ignore
  * unknown fields.
  */
+
 
 const RELEASE_MANIFEST = 'release-manifest.json';
 const SHA256SUMS = 'SHA256SUMS';
@@ -348,17 +350,7 @@ const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject 
 const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
 /** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
 function parseReleaseManifest(text, where) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${where}: not JSON: ${err.message}`);
-    }
-    const r = ReleaseManifestSchema.safeParse(data);
-    if (!r.success)
-        throw new Error(`${where}: not a release-manifest.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
-    return r.data;
+    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
 }
 /** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
 function serializeReleaseManifest(m) {
@@ -366,7 +358,31 @@ function serializeReleaseManifest(m) {
 }
 /** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
 function releaseManifestJsonSchema() {
-    return JSON.stringify(zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
+    return JSON.stringify(zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseJsonAs)
+/* harmony export */ });
+/** Parses `text` as JSON of `schema`; throws an Error naming `where`, the format and every problem. */
+function parseJsonAs(schema, text, where, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${where}: not JSON: ${err.message}`);
+    }
+    const r = schema.safeParse(data);
+    if (!r.success)
+        throw new Error(`${where}: not a ${what}: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+    return r.data;
 }
 
 

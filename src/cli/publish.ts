@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../adapters/fs.js'
+import { readReleasePlan } from '../adapters/plan-file.js'
 import { jsonReport, renderText } from '../diagnostics/render.js'
-import { ReleasePlanSchema, type ReleasePlan } from '../plan/schema.js'
 import { imageTagger } from '../release/images.js'
 import { githubReleaseSink } from '../release/github-sink.js'
 import { LocalReleaseSink } from '../release/local-publish.js'
@@ -19,7 +19,7 @@ export const publishCommand: Command = {
     if (typeof values.plan !== 'string' || typeof values.artifacts !== 'string') throw new UsageError('publish needs --plan FILE and --artifacts DIR')
     if (values.registry !== undefined && values.images !== undefined) throw new UsageError('--registry and --images exclude each other')
     if (typeof values.images === 'string' && !values.images.startsWith('oci:')) throw new UsageError(`--images must be oci:DIR, not '${values.images}' (use --registry HOST[:PORT] for a registry)`)
-    const plan = await readPlan(path.resolve(io.cwd, values.plan))
+    const plan = await readReleasePlan(path.resolve(io.cwd, values.plan))
     const artifactsDir = path.resolve(io.cwd, values.artifacts)
     if (!(await fs.stat(artifactsDir).catch(() => null))?.isDirectory()) throw new UsageError(`${values.artifacts}: no such directory`)
     if (values.repo !== undefined && values.store !== undefined) throw new UsageError('--store and --repo exclude each other')
@@ -56,19 +56,4 @@ export const publishCommand: Command = {
     }
     return r.ok ? 0 : 1
   }
-}
-
-async function readPlan(file: string): Promise<ReleasePlan> {
-  const text = await fs.readFile(file, 'utf8').catch((e: Error) => {
-    throw new UsageError(`cannot read ${file}: ${e.message}`)
-  })
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (e) {
-    throw new UsageError(`${file}: not JSON: ${(e as Error).message}`)
-  }
-  const r = ReleasePlanSchema.safeParse(data)
-  if (!r.success) throw new UsageError(`${file}: not a release-plan.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`)
-  return r.data
 }

@@ -5,6 +5,7 @@
  * stage script of earlier workflows) still reads.
  */
 import { z } from 'zod'
+import { parseJsonAs } from './parse-json.js'
 import { BUILD_INFO_FILE } from '../workflows/constants.js'
 
 export { BUILD_INFO_FILE }
@@ -47,13 +48,5 @@ export type BuildInfoImage = z.output<typeof BuildInfoImageSchema>
 
 /** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
 export function parseBuildInfo(text: string, where: string): BuildInfo {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (err) {
-    throw new Error(`${where}: not JSON: ${(err as Error).message}`)
-  }
-  const r = BuildInfoSchema.safeParse(data)
-  if (!r.success) throw new Error(`${where}: not a build-info.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`)
-  return r.data
+  return parseJsonAs(BuildInfoSchema, text, where, 'build-info.json')
 }

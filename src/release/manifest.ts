@@ -10,6 +10,7 @@
  * unknown fields.
  */
 import { z } from 'zod'
+import { parseJsonAs } from './parse-json.js'
 
 export const RELEASE_MANIFEST = 'release-manifest.json'
 export const SHA256SUMS = 'SHA256SUMS'
@@ -130,15 +131,7 @@ export type BuildRecord = z.output<typeof BuildRecordSchema>
 
 /** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
 export function parseReleaseManifest(text: string, where: string): ReleaseManifest {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (err) {
-    throw new Error(`${where}: not JSON: ${(err as Error).message}`)
-  }
-  const r = ReleaseManifestSchema.safeParse(data)
-  if (!r.success) throw new Error(`${where}: not a release-manifest.json: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`)
-  return r.data
+  return parseJsonAs(ReleaseManifestSchema, text, where, 'release-manifest.json')
 }
 
 /** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */

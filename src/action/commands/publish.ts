@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { UsageError } from '../../adapters/fs.js'
-import { ReleasePlanSchema } from '../../plan/schema.js'
+import { readReleasePlan } from '../../adapters/plan-file.js'
 import { imageTagger } from '../../release/images.js'
 import { githubReleaseSink } from '../../release/github-sink.js'
 import { LocalReleaseSink } from '../../release/local-publish.js'
@@ -10,7 +10,6 @@ import { runContext } from '../../release/record.js'
 import { group, setFailed, warning } from '../log.js'
 import { annotate, summarizeDiagnostics } from '../report.js'
 import type { ActionContext } from './context.js'
-import { promises as fs } from 'node:fs'
 
 /**
  * publish: verifies the downloaded build artifacts against release-plan.json, tags the images and
@@ -29,7 +28,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
     sink = githubReleaseSink({ token: inputs.token, repository, log: (m) => warning(m) })
   }
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
-  const plan = ReleasePlanSchema.parse(JSON.parse(await fs.readFile(path.resolve(root, p.plan), 'utf8')))
+  const plan = await readReleasePlan(path.resolve(root, p.plan))
   if (p.registryPassword) core.setSecret(p.registryPassword)
   const r = await group('Verify the artifacts and publish', () =>
     publishRelease({
