@@ -56937,8 +56937,9 @@ class LayoutImageStore {
 }
 /**
  * Atomic replace: a temp file in the same directory, written, fsynced, renamed over the target,
- * and the directory fsynced. Kept local to the layout store; it belongs in the program-wide
- * write adapter (src/adapters/fs.ts) once that has an atomic write of the same semantics.
+ * and the directory fsynced. Kept local to the layout store: the program-wide write path
+ * (src/adapters/write.ts) takes text under a journal, while a layout holds binary blobs; once that
+ * path takes bytes, this belongs there.
  */
 async function writeFileAtomic(file, data) {
     const dir = external_node_path_default().dirname(file);
@@ -58090,8 +58091,8 @@ async function publishLocal(dir, manifest) {
  *
  * Not through src/adapters/write.ts: that path writes text content under a root with a journal;
  * a release is binary files copied (streamed) into a new directory that appears whole by one
- * rename, which needs no journal. INTEGRATOR: fold this into write.ts if it grows a
- * "stage a directory, rename it into place" operation.
+ * rename, which needs no journal. write.ts has no "stage a directory, rename it into place"
+ * operation yet; when it gets one that takes bytes, this belongs there.
  */
 
 

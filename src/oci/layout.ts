@@ -199,8 +199,9 @@ export class LayoutImageStore implements ImageStore {
 
 /**
  * Atomic replace: a temp file in the same directory, written, fsynced, renamed over the target,
- * and the directory fsynced. Kept local to the layout store; it belongs in the program-wide
- * write adapter (src/adapters/fs.ts) once that has an atomic write of the same semantics.
+ * and the directory fsynced. Kept local to the layout store: the program-wide write path
+ * (src/adapters/write.ts) takes text under a journal, while a layout holds binary blobs; once that
+ * path takes bytes, this belongs there.
  */
 async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file)

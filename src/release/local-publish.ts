@@ -8,8 +8,8 @@
  *
  * Not through src/adapters/write.ts: that path writes text content under a root with a journal;
  * a release is binary files copied (streamed) into a new directory that appears whole by one
- * rename, which needs no journal. INTEGRATOR: fold this into write.ts if it grows a
- * "stage a directory, rename it into place" operation.
+ * rename, which needs no journal. write.ts has no "stage a directory, rename it into place"
+ * operation yet; when it gets one that takes bytes, this belongs there.
  */
 import { randomBytes } from 'node:crypto'
 import { constants, promises as fs } from 'node:fs'
