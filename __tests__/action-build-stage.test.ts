@@ -152,6 +152,25 @@ describe('command: stage', () => {
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/must be relative to the working directory/))
   })
 
+  it('refuses an out directory it would wrongly empty: the workspace, one that contains it, one holding other files', async () => {
+    write('target/release/server', 'bin')
+    writeFileSync(path.join(tmp, 'keep.txt'), 'keep')
+    for (const out of [path.join(tmp, 'ws'), '.', tmp]) {
+      jest.clearAllMocks()
+      setInputs({ ...base, 'artifact-path': 'target/release/server', out })
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/the working directory or contains it|holds other files/))
+    }
+    expect(readFileSync(path.join(tmp, 'ws', 'target/release/server'), 'utf8')).toBe('bin')
+    expect(readFileSync(path.join(tmp, 'keep.txt'), 'utf8')).toBe('keep')
+    // An earlier stage in the same directory is replaced.
+    jest.clearAllMocks()
+    setInputs({ ...base, 'artifact-path': 'target/release/server', out: path.join(tmp, 'staged') })
+    await run()
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
   it('refuses a symlink that resolves outside the workspace, also inside a staged directory', async () => {
     writeFileSync(path.join(tmp, 'secret'), 'top secret')
     write('dist/ok.txt', 'ok')

@@ -58540,6 +58540,7 @@ async function stage({ inputs, root }) {
             throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`);
         if (sources.has(build_info/* BUILD_INFO_FILE */.TI))
             throw new Error(`artifact-path: '${build_info/* BUILD_INFO_FILE */.TI}' at the root is the staged metadata; rename the built file`);
+        await assertScratch(out, realRoot);
         await (0,external_node_fs_promises_namespaceObject.rm)(out, { recursive: true, force: true });
         const entries = [];
         for (const rel of [...sources.keys()].sort()) {
@@ -58612,6 +58613,21 @@ async function copyHashed(from, to, rel) {
     });
     await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx' }));
     return { path: rel, size, sha256: hash.digest('hex') };
+}
+/**
+ * `out` is emptied before staging, so it must be a directory of its own: not the working directory
+ * or one that contains it, and, when it exists, empty or an earlier stage (it holds build-info.json).
+ */
+async function assertScratch(out, realRoot) {
+    const real = await (0,external_node_fs_promises_namespaceObject.realpath)(out).catch(() => out);
+    const rel = external_node_path_default().relative(real, realRoot);
+    if (rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))) {
+        throw new Error(`input 'out' (${out}) is the working directory or contains it; stage empties it first, so name a directory of its own, e.g. $RUNNER_TEMP/modules-rebuild-artifact`);
+    }
+    const entries = await (0,external_node_fs_promises_namespaceObject.readdir)(real).catch(() => null);
+    if (entries !== null && entries.length > 0 && !entries.includes(build_info/* BUILD_INFO_FILE */.TI)) {
+        throw new Error(`input 'out' (${out}) holds other files and no ${build_info/* BUILD_INFO_FILE */.TI}; stage empties it first, so name an empty directory or an earlier stage's`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/commands/validate.ts

@@ -24,6 +24,7 @@ export async function stage({ inputs, root }: ActionContext): Promise<void> {
     for (const p of s.paths) for (const [rel, abs] of await expand(p, root, realRoot)) sources.set(rel, abs)
     if (sources.size === 0) throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`)
     if (sources.has(BUILD_INFO_FILE)) throw new Error(`artifact-path: '${BUILD_INFO_FILE}' at the root is the staged metadata; rename the built file`)
+    await assertScratch(out, realRoot)
     await rm(out, { recursive: true, force: true })
     const entries: BuildInfoFile[] = []
     for (const rel of [...sources.keys()].sort()) {
@@ -92,4 +93,20 @@ async function copyHashed(from: string, to: string, rel: string): Promise<BuildI
   })
   await pipeline(createReadStream(from), tap, createWriteStream(to, { flags: 'wx' }))
   return { path: rel, size, sha256: hash.digest('hex') }
+}
+
+/**
+ * `out` is emptied before staging, so it must be a directory of its own: not the working directory
+ * or one that contains it, and, when it exists, empty or an earlier stage (it holds build-info.json).
+ */
+async function assertScratch(out: string, realRoot: string): Promise<void> {
+  const real = await realpath(out).catch(() => out)
+  const rel = path.relative(real, realRoot)
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+    throw new Error(`input 'out' (${out}) is the working directory or contains it; stage empties it first, so name a directory of its own, e.g. $RUNNER_TEMP/modules-rebuild-artifact`)
+  }
+  const entries = await readdir(real).catch(() => null)
+  if (entries !== null && entries.length > 0 && !entries.includes(BUILD_INFO_FILE)) {
+    throw new Error(`input 'out' (${out}) holds other files and no ${BUILD_INFO_FILE}; stage empties it first, so name an empty directory or an earlier stage's`)
+  }
 }
