@@ -7,7 +7,11 @@
  * Refusals (a bad request, too little permission, a change that changes nothing, a
  * DiagnosticError from apply) come back as diagnostics; API failures throw.
  */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
 import { DiagnosticError, diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
+import { installOnDisk, uninstallOnDisk, type EditOutcome } from './catalog.js'
+import { runPlan } from './plan.js'
 import { REBUILD_WORKFLOW } from '../core/actions/constants.js'
 import { createOctokit, DEFAULT_API_URL, httpStatus, type ClientOptions, type Octokit } from '../adapters/github/client.js'
 import {
@@ -255,4 +259,29 @@ function booleanInput(name: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE', ''].includes(value)) return false
   throw new Error(`input '${name}' must be true or false, not '${value}'`)
+}
+
+/** Where the change is applied: the checkout, its manifest, and how paths are shown (repository-relative). */
+export interface ApplyOptions {
+  root: string
+  manifest: string
+  updateLockfile: boolean
+  where: (rel: string) => string
+}
+
+/** The catalog edit on the checkout; the changed files (repository-relative) and the plan summary. */
+export async function applyChange({ root, manifest, updateLockfile, where }: ApplyOptions, request: ChangeRequest): Promise<ApplyResult> {
+  const outcome: EditOutcome =
+    request.action === 'install'
+      ? await installOnDisk(root, { manifest: manifest, slug: request.slug, updateLockfile: updateLockfile, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
+      : await uninstallOnDisk(root, { manifest: manifest, slug: request.slug, updateLockfile: updateLockfile })
+  if (outcome.refused || !outcome.applied) {
+    const errors = outcome.diagnostics.filter((d) => d.severity === 'error')
+    if (errors.length) throw new DiagnosticError(errors)
+  }
+  const written = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await fs.readFile(path.join(root, rel), 'utf8') })))
+  const files = [...written, ...outcome.deleted.map((rel) => ({ path: where(rel), content: null }))]
+  // The plan of the changed checkout against the commit it was made from: delta, targets, graph.
+  const planned = await runPlan({ root, manifest: manifest, base: 'HEAD', store: null })
+  return { files, summary: planned.summary }
 }

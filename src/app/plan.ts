@@ -43,7 +43,8 @@ import {
 } from '../core/plan/plan.js'
 import { serializePlan, type ProfileOption, type ReleasePlan } from '../core/plan/schema.js'
 import { refusedSummary, summaryMarkdown } from '../core/plan/summary.js'
-import { worktreeIds, type PathRequest } from '../adapters/git/worktree.js'
+import { worktreeIds } from '../adapters/git/worktree.js'
+import type { PathRequest } from '../core/plan/git-objects.js'
 
 export interface RunPlanOptions {
   /** The platform's repository root. */

@@ -17,39 +17,11 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import type { PlanTarget, ReleasePlan } from '../core/plan/schema.js'
 import { VERSION } from '../version.js'
 import { readArtifacts, type VerifiedArtifact } from '../adapters/store/artifacts.js'
-import type { PublishAsset } from '../core/release/publish-types.js'
 import { type ImageRecord, type ImageTagger } from './images.js'
-import { RELEASE_MANIFEST, serializeReleaseManifest, SHA256SUMS, type ReleaseArtifact, type ReleaseManifest, type ReleaseManifestV2 } from '../core/release/manifest.js'
+import { RELEASE_MANIFEST, serializeReleaseManifest, SHA256SUMS, type ReleaseArtifact, type ReleaseManifestV2 } from '../core/release/manifest.js'
 import { deltaAgainst, releaseBody, sha256sums, type RunContext } from '../core/release/record.js'
-import type { ReleaseStore } from '../core/release/store.js'
-
-/** One release to create: what both the local store and the GitHub transaction receive. */
-export interface ReleaseRequest {
-  tag: string
-  commit: string | null
-  name: string
-  body: string
-  manifestHash: string
-  /** Every asset, release-manifest.json and SHA256SUMS included. */
-  assets: PublishAsset[]
-  makeLatest: boolean
-}
-
-export interface SinkResult {
-  outcome: 'published' | 'unchanged' | 'adopted'
-  url: string
-  id: number | null
-}
-
-/** Where releases go. `find` is the plan's lookup (reused artifacts' files come from it). */
-export interface ReleaseSink extends Pick<ReleaseStore, 'find'> {
-  readonly label: string
-  /** The manifest_hash of the published release `releaseId` (null when it records none), or undefined when there is no such release. */
-  existingHash(releaseId: string): Promise<string | null | undefined>
-  /** The newest published release of `component` other than `releaseId`, or null. */
-  previous(component: string, releaseId: string): Promise<ReleaseManifest | null>
-  publish(req: ReleaseRequest): Promise<SinkResult>
-}
+import type { ReleaseRequest, ReleaseSink, SinkResult } from '../core/release/store.js'
+import type { PublishAsset } from '../core/release/publish-types.js'
 
 export interface PublishOptions {
   plan: ReleasePlan

@@ -16,7 +16,7 @@ import { childEnv } from '../process/child-env.js'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { requestKey, treeId, type PathRequest, type TreeEntry } from './worktree.js'
+import { requestKey, treeId, type PathRequest, type TreeEntry } from '../../core/plan/git-objects.js'
 
 const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES']
 

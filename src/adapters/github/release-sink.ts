@@ -8,7 +8,7 @@ import { publishToGitHub } from './release-publish.js'
 import type { GitHubPublishRequest, GitHubPublishResult } from '../../core/release/publish-types.js'
 import { GitHubReleaseStore, type Octokit } from './releases.js'
 import type { ReleaseManifest } from '../../core/release/manifest.js'
-import type { ReleaseRequest, ReleaseSink, SinkResult } from '../../app/publish.js'
+import type { ReleaseRequest, ReleaseSink, SinkResult } from '../../core/release/store.js'
 
 export type GitHubTransaction = (octokit: Octokit, req: GitHubPublishRequest) => Promise<GitHubPublishResult>
 

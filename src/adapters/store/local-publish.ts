@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url'
 import { RELEASE_ID_PATTERN } from '../../core/plan/release-id.js'
 import { LocalReleaseStore } from './local.js'
 import type { ReleaseManifest } from '../../core/release/manifest.js'
-import type { ReleaseRequest, ReleaseSink, SinkResult } from '../../app/publish.js'
+import type { ReleaseRequest, ReleaseSink, SinkResult } from '../../core/release/store.js'
 
 const TEMP_PREFIX = '.tmp-'
 export const RELEASE_BODY = 'RELEASE.md'

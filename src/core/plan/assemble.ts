@@ -8,15 +8,20 @@ import type { ModuleInfo } from './delta.js'
 import { cacheEntries, keyDifferences, stageOf, type ComponentPlan, type KeyedTarget, type ProfileChoice } from './plan.js'
 import { shortKey } from './release-id.js'
 import { PLAN_SCHEMA_VERSION, type Component, type Contract, type Delta, type MatrixEntry, type PlanTarget, type ReleasePlan } from './schema.js'
-import type { FoundBuild } from '../release/store.js'
 import type { Manifest } from '../manifest/schema.js'
+
+/** A build an existing release already holds: what the release store answers (core/release/store.ts FoundBuild). */
+export interface HeldBuild {
+  release_id: string
+  artifact: { name: string }
+}
 
 // ── assembly ───────────────────────────────────────────────────────────────────────────────────
 
 export interface Lookups {
   store: 'none' | 'local' | 'github'
   /** By build key: where an artifact with it exists. */
-  builds: ReadonlyMap<string, FoundBuild | null>
+  builds: ReadonlyMap<string, HeldBuild | null>
   /** By release id: whether the release exists. */
   releases: ReadonlyMap<string, boolean>
 }

@@ -1,13 +1,6 @@
 import * as core from '@actions/core'
 import { group, setFailed, warning } from '../log.js'
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
-import { installOnDisk, uninstallOnDisk, type EditOutcome } from '../../../app/catalog.js'
-import { DiagnosticError } from '../../../core/diagnostics/diagnostic.js'
-import { changeOutputs, changeSummary, runChangeStep } from '../../../app/change.js'
-import type { ApplyResult } from '../../../app/change.js'
-import type { ChangeRequest } from '../../../adapters/github/change-request.js'
-import { runPlan } from '../../../app/plan.js'
+import { applyChange, changeOutputs, changeSummary, runChangeStep } from '../../../app/change.js'
 import { annotate, summarizeDiagnostics } from '../report.js'
 import type { ActionContext } from './context.js'
 
@@ -22,7 +15,7 @@ export async function change(ctx: ActionContext): Promise<void> {
     runChangeStep(
       { request: inputs.request ?? '', actor: inputs.actor ?? '', 'minimum-permission': inputs.minimumPermission ?? '', token: inputs.token ?? '', 'dispatch-rebuild': inputs.dispatchRebuild ?? 'false' },
       process.env,
-      (request) => apply(ctx, request)
+      (request) => applyChange({ root: ctx.root, manifest: ctx.inputs.manifest, updateLockfile: ctx.inputs.updateLockfile, where: ctx.where }, request)
     )
   )
   for (const [name, value] of Object.entries(changeOutputs(outcome))) core.setOutput(name, value)
@@ -33,21 +26,4 @@ export async function change(ctx: ActionContext): Promise<void> {
   } else if (outcome.dispatched?.error) {
     warning(`the rebuild of ${outcome.branch} could not be started: ${outcome.dispatched.error}`)
   }
-}
-
-/** The catalog edit on the checkout; the changed files (repository-relative) and the plan summary. */
-async function apply({ inputs, root, where }: ActionContext, request: ChangeRequest): Promise<ApplyResult> {
-  const outcome: EditOutcome =
-    request.action === 'install'
-      ? await installOnDisk(root, { manifest: inputs.manifest, slug: request.slug, updateLockfile: inputs.updateLockfile, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
-      : await uninstallOnDisk(root, { manifest: inputs.manifest, slug: request.slug, updateLockfile: inputs.updateLockfile })
-  if (outcome.refused || !outcome.applied) {
-    const errors = outcome.diagnostics.filter((d) => d.severity === 'error')
-    if (errors.length) throw new DiagnosticError(errors)
-  }
-  const written = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await fs.readFile(path.join(root, rel), 'utf8') })))
-  const files = [...written, ...outcome.deleted.map((rel) => ({ path: where(rel), content: null }))]
-  // The plan of the changed checkout against the commit it was made from: delta, targets, graph.
-  const planned = await runPlan({ root, manifest: inputs.manifest, base: 'HEAD', store: null })
-  return { files, summary: planned.summary }
 }
