@@ -23,10 +23,14 @@ export interface ShopPlans {
   b: ReleasePlan
 }
 
-/** Plan A of the shop as committed, then plan B after uninstalling forum (regenerated, committed). */
-export async function shopPlans(): Promise<ShopPlans> {
+/**
+ * Plan A of the shop as committed, then plan B after uninstalling forum (regenerated, committed).
+ * `built(root, 'a' | 'b')` runs on each state of the tree (e.g. a cargo build of it).
+ */
+export async function shopPlans(built: (root: string, which: 'a' | 'b') => Promise<void> = async () => {}): Promise<ShopPlans> {
   const root = shopRepo()
   const a = (await runPlan({ root, store: null })).plan!
+  await built(root, 'a')
   const file = path.join(root, 'modules.toml')
   const text = readFileSync(file, 'utf8')
   const edited = text
@@ -39,13 +43,15 @@ export async function shopPlans(): Promise<ShopPlans> {
   regenerate(root)
   commitAll(root, 'without forum')
   const b = (await runPlan({ root, store: null })).plan!
+  await built(root, 'b')
   if (!a || !b || a.manifest_hash === b.manifest_hash) throw new Error('plans A and B should differ')
   return { root, a, b }
 }
 
 export interface Publish {
   plan: ReleasePlan
-  store: string
+  /** A local store directory, or GitHub releases (token in GITHUB_TOKEN). */
+  store: string | { repo: string; api: string }
   /** `oci:DIR` or `HOST:PORT`. */
   images: string
   /** Image per target: digest of an image already in `images` at `repositoryOf(target)`. */
@@ -83,7 +89,8 @@ export async function publishRelease(p: Publish): Promise<{ code: number; stdout
     writeFileSync(path.join(art, 'build-info.json'), JSON.stringify(info, null, 2))
   }
   const where = p.images.startsWith('oci:') ? ['--images', p.images] : ['--registry', p.images]
-  return cli(['publish', '--plan', path.join(dir, 'release-plan.json'), '--artifacts', path.join(dir, 'artifacts'), '--store', p.store, ...where], p.cwd)
+  const to = typeof p.store === 'string' ? ['--store', p.store] : ['--repo', p.store.repo, '--github-api', p.store.api]
+  return cli(['publish', '--plan', path.join(dir, 'release-plan.json'), '--artifacts', path.join(dir, 'artifacts'), ...to, ...where], p.cwd)
 }
 
 /** One image per target of `plan` in the layout `oci:<dir>/<repository path>`, tagged `build`; their digests. */
