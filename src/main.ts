@@ -14,11 +14,12 @@ import { plan } from './action/commands/plan.js'
 import { publish } from './action/commands/publish.js'
 import { stage } from './action/commands/stage.js'
 import { validate } from './action/commands/validate.js'
+import { deploy, rollback, smoke } from './drivers/action/deploy.js'
 import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage, deploy, rollback, smoke }
 
 export async function run(): Promise<void> {
   try {
