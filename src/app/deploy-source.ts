@@ -3,13 +3,10 @@
  * directory (its files, `.deploy/` history) or a GitHub repository (release assets, Deployments).
  * Shared by the CLI and the action.
  */
-import { githubDeploymentHistory } from '../adapters/github/deployments.js'
-import { GitHubReleaseFiles } from '../adapters/github/release-files.js'
 import { LocalDeploymentHistory } from '../adapters/store/deployments.js'
 import { LocalReleaseFiles } from '../adapters/store/release-files.js'
 import type { DeploymentHistory } from '../core/deploy/history.js'
 import type { ReleaseFiles } from '../core/deploy/verify.js'
-import { createOctokit } from '../github/client.js'
 import type { DeployResult } from './deploy.js'
 
 export interface DeploySource {
@@ -22,10 +19,14 @@ export function localSource(dir: string, creator: string | null): DeploySource {
   return { files: new LocalReleaseFiles(dir), history: new LocalDeploymentHistory(dir, () => new Date(), creator) }
 }
 
-/** GitHub releases and Deployments of `repository` (owner/name); the token needs contents: read and deployments: write. */
-export function githubSource(o: { token: string; repository: string; baseUrl?: string; log?: (m: string) => void }): DeploySource {
+/**
+ * GitHub releases and Deployments of `repository` (owner/name); the token needs contents: read and
+ * deployments: write. Loaded on demand: a local deploy does not pay for Octokit.
+ */
+export async function githubSource(o: { token: string; repository: string; baseUrl?: string; log?: (m: string) => void }): Promise<DeploySource> {
+  const [{ createOctokit }, { GitHubDeploymentHistory }, { GitHubReleaseFiles }] = await Promise.all([import('../github/client.js'), import('../adapters/github/deployments.js'), import('../adapters/github/release-files.js')])
   const octokit = createOctokit({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) })
-  return { files: new GitHubReleaseFiles(octokit, o.repository, o.token), history: githubDeploymentHistory(o) }
+  return { files: new GitHubReleaseFiles(octokit, o.repository, o.token), history: new GitHubDeploymentHistory(octokit, o.repository) }
 }
 
 /** The JSON fields of a deploy / rollback result (README "Deploy, smoke and rollback"), after ok, manifest_hash, errors, warnings. */

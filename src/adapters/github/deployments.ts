@@ -12,11 +12,11 @@
  */
 import { currentPointer, DeploymentPayloadSchema, supersededBy, type DeploymentRecord, type DeploymentState, type EnvironmentPointer, type StatusEntry } from '../../core/deploy/model.js'
 import type { DeploymentHistory, NewDeployment, StatusUpdate } from '../../core/deploy/history.js'
-import { createOctokit, type Octokit } from '../../github/client.js'
+import type { Octokit } from '../../github/client.js'
 
 /** GitHub limits a status description to 140 characters. */
 const describe = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text)
-/** How many of an environment's newest deployments are read (100 per page). */
+/** How many pages of an environment's newest deployments are read (100 per page). */
 const MAX_PAGES = 3
 
 interface GitHubDeployment {
@@ -63,7 +63,7 @@ export class GitHubDeploymentHistory implements DeploymentHistory {
   }
 
   async setStatus(id: number, u: StatusUpdate): Promise<void> {
-    const before = u.state === 'success' ? await this.list(null, id) : []
+    const before = u.state === 'success' ? await this.list(null, id, 1) : []
     await this.octokit.rest.repos.createDeploymentStatus({
       owner: this.owner,
       repo: this.repo,
@@ -82,36 +82,55 @@ export class GitHubDeploymentHistory implements DeploymentHistory {
     }
   }
 
-  /** `includeId`: a deployment to read even when its environment is not asked for (setStatus reads the one it changes). */
-  async list(environment: string | null, includeId?: number): Promise<DeploymentRecord[]> {
+  /**
+   * `includeId`: read the environment of this deployment (setStatus reads the one it changes).
+   * `pages`: how many pages of 100 deployments to read (default 3; setStatus reads the newest 100).
+   */
+  async list(environment: string | null, includeId?: number, pages = MAX_PAGES): Promise<DeploymentRecord[]> {
     let env = environment
     if (includeId !== undefined && env === null) {
       const d = (await this.octokit.rest.repos.getDeployment({ owner: this.owner, repo: this.repo, deployment_id: includeId })).data as GitHubDeployment
       env = d.environment
     }
     const raw: GitHubDeployment[] = []
-    for (let page = 1; page <= MAX_PAGES; page++) {
+    for (let page = 1; page <= pages; page++) {
       const r = await this.octokit.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, task: 'deploy', per_page: 100, page, ...(env !== null ? { environment: env } : {}) })
       raw.push(...(r.data as GitHubDeployment[]))
       if (r.data.length < 100) break
     }
     const out: DeploymentRecord[] = []
     for (const d of raw) {
-      const payload = DeploymentPayloadSchema.safeParse(typeof d.payload === 'string' ? safeJson(d.payload) : d.payload)
-      if (!payload.success) continue // someone else's deployment
-      const statuses = (await this.octokit.rest.repos.listDeploymentStatuses({ owner: this.owner, repo: this.repo, deployment_id: d.id, per_page: 100 })).data
-      const entries: StatusEntry[] = statuses
-        .slice()
-        .reverse()
-        .filter((s) => ['in_progress', 'success', 'failure', 'error', 'inactive'].includes(s.state))
-        .map((s) => ({ state: s.state as DeploymentState, description: s.description ?? '', at: s.created_at, log_url: s.log_url || null, environment_url: s.environment_url || null }))
-      out.push({ id: d.id, environment: d.environment, ref: d.ref, payload: payload.data, creator: d.creator?.login ?? null, description: d.description ?? '', created_at: d.created_at, statuses: entries })
+      const r = await this.record(d)
+      if (r) out.push(r)
     }
     return out.sort((a, b) => b.id - a.id)
   }
 
+  /** Newest first, stopping at the first deployment of `component` that reached success. */
   async current(environment: string, component: string): Promise<EnvironmentPointer | null> {
-    return currentPointer(await this.list(environment), environment, component)
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const r = await this.octokit.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, task: 'deploy', environment, per_page: 100, page })
+      for (const d of (r.data as GitHubDeployment[]).sort((x, y) => y.id - x.id)) {
+        const rec = await this.record(d, component)
+        const p = rec ? currentPointer([rec], environment, component) : null
+        if (p) return p
+      }
+      if (r.data.length < 100) break
+    }
+    return null
+  }
+
+  /** One deployment with its statuses; null when it is not modules-rebuild's (or not of `component`). */
+  private async record(d: GitHubDeployment, component?: string): Promise<DeploymentRecord | null> {
+    const payload = DeploymentPayloadSchema.safeParse(typeof d.payload === 'string' ? safeJson(d.payload) : d.payload)
+    if (!payload.success || (component !== undefined && payload.data.component !== component)) return null
+    const statuses = (await this.octokit.rest.repos.listDeploymentStatuses({ owner: this.owner, repo: this.repo, deployment_id: d.id, per_page: 100 })).data
+    const entries: StatusEntry[] = statuses
+      .slice()
+      .reverse()
+      .filter((s) => ['in_progress', 'success', 'failure', 'error', 'inactive'].includes(s.state))
+      .map((s) => ({ state: s.state as DeploymentState, description: s.description ?? '', at: s.created_at, log_url: s.log_url || null, environment_url: s.environment_url || null }))
+    return { id: d.id, environment: d.environment, ref: d.ref, payload: payload.data, creator: d.creator?.login ?? null, description: d.description ?? '', created_at: d.created_at, statuses: entries }
   }
 }
 
@@ -121,9 +140,4 @@ function safeJson(text: string): unknown {
   } catch {
     return null
   }
-}
-
-/** The history of `repository` with a token; `baseUrl` for GitHub Enterprise or an API double. */
-export function githubDeploymentHistory(o: { token: string; repository: string; baseUrl?: string; log?: (m: string) => void; throttle?: boolean }): GitHubDeploymentHistory {
-  return new GitHubDeploymentHistory(createOctokit({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}), ...(o.throttle === false ? { throttle: false } : {}) }), o.repository)
 }

@@ -12,7 +12,7 @@ import { z } from 'zod'
 import { currentPointer, DeploymentRecordSchema, supersededBy, type DeploymentRecord, type EnvironmentPointer } from '../../core/deploy/model.js'
 import type { DeploymentHistory, NewDeployment, StatusUpdate } from '../../core/deploy/history.js'
 import { parseJsonAs } from '../../release/parse-json.js'
-import { writeFilesAt } from '../write.js'
+import { recoverInterrupted, writeFilesAt } from '../write.js'
 
 export const DEPLOY_DIR = '.deploy'
 const HISTORY = `${DEPLOY_DIR}/deployments.json`
@@ -58,7 +58,12 @@ export class LocalDeploymentHistory implements DeploymentHistory {
     return currentPointer(await this.read(), environment, component)
   }
 
+  private recovered = false
+
   private async read(): Promise<DeploymentRecord[]> {
+    // A write interrupted by a crash is undone (or finished) before anything is read.
+    if (!this.recovered && (await fs.stat(this.dir).catch(() => null))?.isDirectory()) await recoverInterrupted(this.dir)
+    this.recovered = true
     const file = path.join(this.dir, HISTORY)
     let text: string
     try {

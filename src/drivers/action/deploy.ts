@@ -19,13 +19,13 @@ import { smokeMarkdown, smokeText } from '../../core/deploy/smoke.js'
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { runContext } from '../../release/record.js'
 
-function source(ctx: ActionContext): DeploySource & { where: string } {
+async function source(ctx: ActionContext): Promise<DeploySource & { where: string }> {
   const d = ctx.inputs.deploy!
   if (d.store) return { ...localSource(path.resolve(ctx.root, d.store), runContext(process.env).requested_by), where: d.store }
   const repository = process.env.GITHUB_REPOSITORY
   if (!ctx.inputs.token || !repository) throw new UsageError(`command '${ctx.inputs.command}' needs input 'token' (contents: read, deployments: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)`)
   core.setSecret(ctx.inputs.token)
-  return { ...githubSource({ token: ctx.inputs.token, repository, log: (m) => info(m) }), where: repository }
+  return { ...(await githubSource({ token: ctx.inputs.token, repository, log: (m) => info(m) })), where: repository }
 }
 
 async function config(ctx: ActionContext): Promise<DeployConfig | null> {
@@ -60,7 +60,7 @@ async function move(ctx: ActionContext, kind: 'deploy' | 'rollback'): Promise<vo
   if (d.registry !== null && !d.registry.startsWith('oci:') && /\s/.test(d.registry)) throw new Error(`input 'registry' must be HOST[:PORT] or oci:DIR, not '${d.registry}'`)
   const cfg = await config(ctx)
   if (!cfg) return setFailed('modules-rebuild.toml has errors (see the annotations)')
-  const s = source(ctx)
+  const s = await source(ctx)
   if (d.registryPassword) core.setSecret(d.registryPassword)
   const run = runContext(process.env)
   const r: DeployResult = await group(`${kind} ${d.releaseIds[0]} to ${environment}`, () =>
@@ -106,7 +106,7 @@ export async function smoke(ctx: ActionContext): Promise<void> {
   const url = checkUrl(d.url!)
   const cfg = await config(ctx)
   if (!cfg) return setFailed('modules-rebuild.toml has errors (see the annotations)')
-  const s = d.releaseIds.length ? source(ctx) : null
+  const s = d.releaseIds.length ? await source(ctx) : null
   const r = await group(`smoke ${url}`, () => smokeRelease({ baseUrl: url, releaseIds: d.releaseIds, files: s?.files ?? null, config: cfg.smoke, where: s?.where ?? url }))
   report(r.diagnostics)
   if (r.report) {

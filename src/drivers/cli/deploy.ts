@@ -27,7 +27,7 @@ interface Source extends DeploySource {
 }
 
 /** The release store and deployment history: a local store directory (default ./releases) or GitHub (--repo, token in GITHUB_TOKEN). */
-export function openSource(values: Values, io: CliIo): Source {
+export async function openSource(values: Values, io: CliIo): Promise<Source> {
   if (values.repo !== undefined && values.store !== undefined) throw new ArgumentError('--store and --repo exclude each other')
   if (values['github-api'] !== undefined && values.repo === undefined) throw new ArgumentError('--github-api goes with --repo OWNER/NAME')
   if (typeof values.repo === 'string') {
@@ -35,7 +35,7 @@ export function openSource(values: Values, io: CliIo): Source {
     const token = process.env.GITHUB_TOKEN
     if (!token) throw new ArgumentError('--repo needs a token in GITHUB_TOKEN (contents: read, deployments: write)')
     const baseUrl = typeof values['github-api'] === 'string' ? values['github-api'] : undefined
-    return { ...githubSource({ token, repository: values.repo, ...(baseUrl ? { baseUrl } : {}), log: (m) => io.stderr(m) }), where: values.repo }
+    return { ...(await githubSource({ token, repository: values.repo, ...(baseUrl ? { baseUrl } : {}), log: (m) => io.stderr(m) })), where: values.repo }
   }
   const dir = path.resolve(io.cwd, typeof values.store === 'string' ? values.store : 'releases')
   return { ...localSource(dir, runContext(process.env).requested_by), where: path.relative(io.cwd, dir).split(path.sep).join('/') || '.' }
@@ -64,14 +64,14 @@ function checkUrl(url: string): string {
   return url
 }
 
-function printResult(r: DeployResult, values: Values, io: CliIo): number {
+function printResult(r: DeployResult, kind: 'deploy' | 'rollback', values: Values, io: CliIo): number {
   if (values.format === 'json') io.stdout(jsonReport(r.ok, r.manifest_hash, r.diagnostics, deployJson(r)))
   else {
     for (const d of r.diagnostics) io.stderr(renderText(d))
     for (const s of [r.deployment?.smoke, r.rollback?.smoke]) if (s) io.stderr(smokeText(s))
-    const what = r.deployment?.kind === 'rollback' ? 'rolled back' : 'deployed'
+    const what = kind === 'rollback' ? 'rolled back' : 'deployed'
     if (r.outcome === 'deployed') io.stdout(`${what}: ${r.release_id} (${r.component}) → ${r.environment}${r.previous_release ? `, was ${r.previous_release}` : ''}${r.deployment?.deployment_id ? ` (deployment ${r.deployment.deployment_id})` : ''}`)
-    else if (r.outcome === 'refused') io.stderr(`${r.deployment?.kind ?? 'deploy'} refused: ${r.environment} was not changed`)
+    else if (r.outcome === 'refused') io.stderr(`${kind} refused: ${r.environment} was not changed`)
     else if (r.outcome === 'failed') io.stderr(r.rollback ? `${r.release_id} failed in ${r.environment}; ${r.environment} is back on ${r.rollback.release_id}` : `${r.release_id} failed in ${r.environment}, which held nothing before`)
     else io.stderr(`${r.release_id} failed in ${r.environment} and the return to ${r.previous_release} failed too`)
   }
@@ -85,7 +85,7 @@ async function runMove(kind: 'deploy' | 'rollback', releaseId: string, values: V
   const root = path.resolve(io.cwd, typeof values.root === 'string' ? values.root : '.')
   const config = await deployConfig(root, io)
   if (!config) return 1
-  const source = openSource(values, io)
+  const source = await openSource(values, io)
   const where = imagesOption(values)
   const user = process.env.REGISTRY_USERNAME
   const password = process.env.REGISTRY_PASSWORD
@@ -104,7 +104,7 @@ async function runMove(kind: 'deploy' | 'rollback', releaseId: string, values: V
     log: (l) => io.stderr(l),
     where: source.where
   })
-  return printResult(r, values, io)
+  return printResult(r, kind, values, io)
 }
 
 export const deployCommand: Command = {
@@ -139,7 +139,7 @@ export const smokeCommand: Command = {
     const config = await deployConfig(root, io)
     if (!config) return 1
     const ids = (values.release as unknown as string[] | undefined) ?? []
-    const source = ids.length ? openSource(values, io) : null
+    const source = ids.length ? await openSource(values, io) : null
     const r = await smoke({ baseUrl: url, releaseIds: ids, files: source?.files ?? null, config: config.smoke, where: source?.where ?? url })
     if (values.format === 'json') io.stdout(jsonReport(r.ok, r.expected?.manifest_hash ?? r.report?.observed.manifest_hash ?? null, r.diagnostics, { smoke: r.report }))
     else if (!r.report) for (const d of r.diagnostics) io.stderr(renderText(d))
