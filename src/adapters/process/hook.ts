@@ -36,7 +36,7 @@ export async function runHook(argv: readonly string[], o: { cwd: string; env: Re
   if (kill) clearTimeout(kill)
   const shown = argv.map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')
   if (r.error) return { ok: false, exit_code: null, signal: null, timed_out: false, message: `cannot start the hook ${shown}: ${(r.error as NodeJS.ErrnoException).code ?? r.error.message}` }
-  if (timedOut) return { ok: false, exit_code: r.code, signal: r.signal, timed_out: true, message: `the hook ${shown} ran over ${Math.round(o.timeoutMs / 1000)} s and was stopped` }
+  if (timedOut) return { ok: false, exit_code: r.code, signal: r.signal, timed_out: true, message: `the hook ${shown} ran over ${o.timeoutMs / 1000} s and was stopped` }
   if (r.signal) return { ok: false, exit_code: null, signal: r.signal, timed_out: false, message: `the hook ${shown} was killed by ${r.signal}` }
   if (r.code !== 0) return { ok: false, exit_code: r.code, signal: null, timed_out: false, message: `the hook ${shown} exited with ${r.code}` }
   return { ok: true, exit_code: 0, signal: null, timed_out: false, message: `the hook ${shown} succeeded` }
