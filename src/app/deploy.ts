@@ -52,6 +52,8 @@ export interface MoveOutcome {
   release_id: string
   deployment_id: number | null
   ok: boolean
+  /** Whether any environment tag was touched (false: the environment is as it was). */
+  moved: boolean
   images: DeployedImage[]
   hook: HookResult | null
   smoke: SmokeReport | null
@@ -117,7 +119,7 @@ async function move(o: DeployOptions, p: Prepared, kind: DeploymentKind, previou
   const err = (rule: string, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, o.where, null, message, hint))
   const images: DeployedImage[] = p.targets.map((t) => ({ target: t.image.target, repository: t.image.repository, digest: t.image.digest, location: t.location }))
   const payload: DeploymentPayload = { tool: 'modules-rebuild', schema: 1, kind, release_id: m.release_id, component: m.component, manifest_hash: m.manifest_hash, images, previous_release: previous?.release_id ?? null, rolled_back_from: rolledBackFrom }
-  const out: MoveOutcome = { kind, release_id: m.release_id, deployment_id: null, ok: false, images, hook: null, smoke: null }
+  const out: MoveOutcome = { kind, release_id: m.release_id, deployment_id: null, ok: false, moved: false, images, hook: null, smoke: null }
   const status = async (state: 'in_progress' | 'success' | 'failure', description: string) => {
     try {
       await o.history.setStatus(out.deployment_id!, { state, description, logUrl: o.logUrl, environmentUrl: o.smokeUrl })
@@ -134,9 +136,13 @@ async function move(o: DeployOptions, p: Prepared, kind: DeploymentKind, previou
     err('deployment-record', `cannot record the deployment of ${m.release_id} to ${o.environment} in ${o.history.label}: ${(e as Error).message}`, o.history.kind === 'github' ? 'The token needs `deployments: write`, and the release tag must exist.' : undefined)
     return out
   }
-  if (!(await status('in_progress', `${kind} of ${m.release_id} started`))) return out
+  if (!(await status('in_progress', `${kind} of ${m.release_id} started`))) {
+    await status('failure', 'could not be started')
+    return out
+  }
   o.log(`${kind} ${m.release_id} → ${o.environment} (deployment ${out.deployment_id})`)
   for (const t of p.targets) {
+    out.moved = true
     try {
       const got = await t.store.tag(t.image.digest, o.environment)
       if (got !== t.image.digest) throw new Error(`tagged ${got}, expected ${t.image.digest}`)
@@ -148,6 +154,7 @@ async function move(o: DeployOptions, p: Prepared, kind: DeploymentKind, previou
     }
   }
   if (o.config.hook.length) {
+    out.moved = true // the hook is the move of a release without images
     out.hook = await runHook(o.config.hook, { cwd: o.root, env: hookEnvironment(payload, o.environment, images), timeoutMs: o.config.hook_timeout * 1000, log: (l) => o.log(`  hook: ${l}`) })
     if (!out.hook.ok) {
       err('deploy-hook', `${kind} of ${m.release_id} to ${o.environment}: ${out.hook.message}`)
@@ -186,14 +193,14 @@ export async function deploy(o: DeployOptions): Promise<DeployResult> {
   const base = { component, manifest_hash: p.manifest.manifest_hash, previous_release: previous?.release_id ?? null }
   const moved = await move(o, p, o.kind, previous, null, diagnostics)
   if (moved.ok) return result('deployed', { ...base, deployment: moved })
-  if (moved.deployment_id === null) return result('refused', { ...base, deployment: moved })
+  if (!moved.moved) return result('refused', { ...base, deployment: moved })
   if (!previous) {
     o.log(`${o.environment} held no earlier release of ${component}: nothing to return to`)
     return result('failed', { ...base, deployment: moved })
   }
   o.log(`returning ${o.environment} to ${previous.release_id} (deployment ${previous.deployment_id})`)
   const back = await prepare(o, previous.release_id, diagnostics)
-  const rollback = back ? await move(o, back, 'auto-rollback', previous, o.releaseId, diagnostics) : { kind: 'auto-rollback' as const, release_id: previous.release_id, deployment_id: null, ok: false, images: [], hook: null, smoke: null }
+  const rollback = back ? await move(o, back, 'auto-rollback', previous, o.releaseId, diagnostics) : { kind: 'auto-rollback' as const, release_id: previous.release_id, deployment_id: null, ok: false, moved: false, images: [], hook: null, smoke: null }
   if (!rollback.ok) diagnostics.push(diagnostic('error', 'rollback-failed', o.where, null, `${o.environment}: the return to ${previous.release_id} failed too; the environment needs a hand`, `modules-rebuild rollback --to ${previous.release_id} --environment ${o.environment} once the cause is fixed.`))
   return result(rollback.ok ? 'failed' : 'rollback-failed', { ...base, deployment: moved, rollback })
 }
