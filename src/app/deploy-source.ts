@@ -24,7 +24,7 @@ export function localSource(dir: string, creator: string | null): DeploySource {
  * deployments: write. Loaded on demand: a local deploy does not pay for Octokit.
  */
 export async function githubSource(o: { token: string; repository: string; baseUrl?: string; log?: (m: string) => void }): Promise<DeploySource> {
-  const [{ createOctokit }, { GitHubDeploymentHistory }, { GitHubReleaseFiles }] = await Promise.all([import('../github/client.js'), import('../adapters/github/deployments.js'), import('../adapters/github/release-files.js')])
+  const [{ createOctokit }, { GitHubDeploymentHistory }, { GitHubReleaseFiles }] = await Promise.all([import('../adapters/github/client.js'), import('../adapters/github/deployments.js'), import('../adapters/github/release-files.js')])
   const octokit = createOctokit({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) })
   return { files: new GitHubReleaseFiles(octokit, o.repository, o.token), history: new GitHubDeploymentHistory(octokit, o.repository) }
 }
