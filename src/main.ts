@@ -17,6 +17,7 @@ import { validate } from './action/commands/validate.js'
 import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
+import { gate, GATED_COMMANDS } from './drivers/action/gate.js'
 
 const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage }
 
@@ -25,7 +26,11 @@ export async function run(): Promise<void> {
     const inputs = getInputs()
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
     const root = path.resolve(workspace, inputs.workingDirectory)
-    await COMMANDS[inputs.command]({ inputs, root, where: (file) => workspacePath(file, root, workspace) })
+    const ctx: ActionContext = { inputs, root, where: (file) => workspacePath(file, root, workspace) }
+    // RBAC: a rebuild, deploy, rollback or prune someone chose to start needs their permission.
+    const operation = GATED_COMMANDS[inputs.command]
+    if (operation && !(await gate(ctx, operation))) return
+    await COMMANDS[inputs.command](ctx)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message)

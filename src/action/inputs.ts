@@ -22,9 +22,9 @@ export interface Inputs {
   token: string | undefined
   /** `change` only: the request as JSON (client_payload or the dispatch inputs). */
   request: string | undefined
-  /** `change` only: whose permission is checked (github.triggering_actor). */
+  /** `change`, and the RBAC gate of plan/build/deploy/rollback/prune: whose permission is checked (default GITHUB_TRIGGERING_ACTOR). */
   actor: string | undefined
-  /** `change` only: write | maintain | admin. */
+  /** `change` and the RBAC gate: write | maintain | admin (gate default: [rbac] of modules-rebuild.toml). */
   minimumPermission: string | undefined
   /** `change` only: "true" to dispatch modules-rebuild.yml on the change branch. */
   dispatchRebuild: string | undefined

@@ -6,6 +6,7 @@
  * distinct outputs) live in config.ts.
  */
 import { z } from 'zod'
+import { RbacConfigSchema } from '../core/config/rbac.js'
 import { PlanConfigSchema } from '../plan/config.js'
 import { WorkflowsConfigSchema } from '../workflows/config.js'
 
@@ -142,6 +143,7 @@ export const ConfigSchema = z
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    rbac: RbacConfigSchema.optional(),
     strict: z
       .boolean()
       .default(false)

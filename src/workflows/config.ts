@@ -7,6 +7,7 @@
  * disk) is checked by `checkWorkflowsConfig`, which both config reading and `planWorkflows` call.
  */
 import { z } from 'zod'
+import { MINIMUM_PERMISSIONS } from '../core/config/rbac.js'
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
@@ -46,8 +47,8 @@ export const PERMISSION_SCOPES = [
   'statuses'
 ] as const
 export const PERMISSION_LEVELS = ['read', 'write', 'none'] as const
-/** Repository roles a change may require (src/github/permissions.ts MINIMUM_PERMISSIONS). */
-export const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'] as const
+/** Repository roles a change may require: the one list of src/core/config/rbac.ts. */
+export const CHANGE_MINIMUM_PERMISSIONS = MINIMUM_PERMISSIONS
 export const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain'
 /** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
 export const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/
