@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { RbacConfigSchema } from '../core/config/rbac.js'
+import { DeployConfigSchema } from '../core/deploy/config.js'
 import { PlanConfigSchema } from '../plan/config.js'
 import { WorkflowsConfigSchema } from '../workflows/config.js'
 
@@ -144,6 +145,7 @@ export const ConfigSchema = z
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
     rbac: RbacConfigSchema.optional(),
+    deploy: DeployConfigSchema.prefault({}),
     strict: z
       .boolean()
       .default(false)
