@@ -155,6 +155,33 @@ export class RegistryImageStore implements ImageStore {
     return [...new Set(tags)].sort()
   }
 
+  /**
+   * DELETE by digest (OCI distribution: the registry drops the manifest and every tag on it; the
+   * blobs go at its next garbage collection). A registry with deletes switched off answers 405
+   * UNSUPPORTED (docker-registry: `storage.delete.enabled: true`).
+   */
+  async deleteManifest(digest: string): Promise<boolean> {
+    const where = this.where(checkReference(this.label, digest))
+    if (!isDigest(digest)) throw new OciError(where, 'not a digest')
+    return this.delete(`/manifests/${digest}`, where)
+  }
+
+  /** DELETE by tag (OCI distribution 1.1); registries that predate it answer 400/405 UNSUPPORTED, reported as OciError. */
+  async deleteTag(tag: string): Promise<boolean> {
+    return this.delete(`/manifests/${checkTag(this.label, tag)}`, this.where(tag))
+  }
+
+  private async delete(pathname: string, where: string): Promise<boolean> {
+    const res = await this.send('DELETE', pathname, true, where, { accept: 'application/json' })
+    if (res.status === 404) {
+      await discard(res)
+      return false
+    }
+    if (!res.ok) throw await this.failure(res, where)
+    await discard(res)
+    return true
+  }
+
   private where(reference: string): string {
     return `${this.label}${isDigest(reference) ? '@' : ':'}${reference}`
   }
