@@ -69,3 +69,25 @@ export function assetProblems(expected: readonly ExpectedAsset[], found: readonl
   }
   return out
 }
+
+/** A release's files, wherever they are kept (local store directory, GitHub release assets). */
+export interface ReleaseFiles {
+  readonly label: string
+  /** release-manifest.json of `releaseId`; null when there is no such release (never published, deleted, pruned). Throws when it cannot be read or parsed. */
+  manifest(releaseId: string): Promise<ReleaseManifest | null>
+  /** A small text file of the release (SHA256SUMS); null when absent. */
+  text(releaseId: string, name: string): Promise<string | null>
+  /** Streams each named file through SHA-256 (never a whole file in memory). */
+  hash(releaseId: string, names: readonly string[]): Promise<AssetCheck[]>
+}
+
+/** Every problem of the release's files (empty: verified): SHA256SUMS against the manifest, then every listed file hashed. */
+export async function verifyReleaseFiles(files: ReleaseFiles, releaseId: string, manifest: ReleaseManifest): Promise<string[]> {
+  const text = await files.text(releaseId, SHA256SUMS)
+  if (text === null) return [`${SHA256SUMS}: missing`]
+  const sums = parseSha256Sums(text)
+  if (sums.problems.length) return sums.problems
+  const plan = expectedAssets(manifest, sums.entries)
+  const found = await files.hash(releaseId, plan.assets.map((a) => a.name))
+  return [...plan.problems, ...assetProblems(plan.assets, found)]
+}
