@@ -43,7 +43,14 @@ export function v2(over: Partial<ReleaseManifestV2> = {}): ReleaseManifestV2 {
 }
 
 /** Plans `root` (profile as given) and publishes every component into `store` through the CLI; the manifests by component. */
-export async function publishCheckout(root: string, store: string, profile?: 'monolith' | 'headless'): Promise<{ plan: ReleasePlan; manifests: Map<string, ReleaseManifestV2> }> {
+export interface PublishCheckoutOptions {
+  /** The image a target's build pushed (by digest), made and pushed by the test; none by default. */
+  image?: (target: string, plan: ReleasePlan) => Promise<{ repository: string; digest: string } | null>
+  /** More `publish` options (`--images oci:DIR`, `--registry HOST`, `--repo …` instead of the store). */
+  args?: string[]
+}
+
+export async function publishCheckout(root: string, store: string, profile?: 'monolith' | 'headless', opts: PublishCheckoutOptions = {}): Promise<{ plan: ReleasePlan; manifests: Map<string, ReleaseManifestV2> }> {
   const r = await runPlan({ root, store: null, ...(profile ? { profile } : {}) })
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
   const plan = r.plan!
@@ -55,13 +62,16 @@ export async function publishCheckout(root: string, store: string, profile?: 'mo
     const text = `binary of ${m.target} ${m.build_key}\n`
     mkdirSync(path.dirname(path.join(art, rel)), { recursive: true })
     writeFileSync(path.join(art, rel), text)
-    const info = { schema: 2, target: m.target, build_key: m.build_key, artifact: m.artifact, manifest_hash: plan.manifest_hash, release_id: plan.release_id, files: [{ path: rel, size: Buffer.byteLength(text), sha256: hex(text) }], image: null, started_at: '2026-01-01T00:00:00.000Z', finished_at: '2026-01-01T00:01:00.000Z' }
+    const image = (await opts.image?.(m.target, plan)) ?? null
+    const info = { schema: 2, target: m.target, build_key: m.build_key, artifact: m.artifact, manifest_hash: plan.manifest_hash, release_id: plan.release_id, files: [{ path: rel, size: Buffer.byteLength(text), sha256: hex(text) }], image, started_at: '2026-01-01T00:00:00.000Z', finished_at: '2026-01-01T00:01:00.000Z' }
     writeFileSync(path.join(art, 'build-info.json'), JSON.stringify(info, null, 2))
   }
-  const out = await cli(['publish', '--plan', 'release-plan.json', '--artifacts', 'artifacts', '--store', store], dir)
+  const args = opts.args ?? []
+  const out = await cli(['publish', '--plan', 'release-plan.json', '--artifacts', 'artifacts', ...(args.includes('--repo') ? [] : ['--store', store]), ...args], dir)
   expect(out.stderr).toBe('')
   expect(out.code).toBe(0)
   const manifests = new Map<string, ReleaseManifestV2>()
+  if (args.includes('--repo')) return { plan, manifests }
   for (const c of plan.components) {
     const m = parseReleaseManifest(readFileSync(path.join(store, c.release_id, 'release-manifest.json'), 'utf8'), c.release_id)
     if (m.schema !== 2) throw new Error('schema 1')

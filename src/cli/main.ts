@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./codegen.js')).checkCommand,
   plan: async () => (await import('./plan.js')).planCommand,
   publish: async () => (await import('./publish.js')).publishCommand,
+  prune: async () => (await import('../drivers/cli/prune.js')).pruneCommand,
   workflows: async () => (await import('./workflows.js')).workflowsCommand,
   init: async () => (await import('./workflows.js')).initCommand,
   schemas: async () => (await import('./schemas.js')).schemasCommand,
