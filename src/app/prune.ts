@@ -8,7 +8,7 @@
  */
 import type { DeploymentHistory } from '../core/deploy/history.js'
 import { selectPrune, type PruneImage, type PrunePlan, type PruneRelease } from '../core/deploy/prune.js'
-import { openImageStore, type ImageStore, type RegistryCredentials } from '../oci/index.js'
+import { OciError, openImageStore, type ImageStore, type RegistryCredentials } from '../oci/index.js'
 import type { ReleaseManifest } from '../release/manifest.js'
 import { imageLocation } from '../release/images.js'
 
@@ -103,7 +103,7 @@ export async function prune(o: PruneOptions): Promise<PruneResult> {
         result.images.push({ ...entry, outcome: untagged ? 'untagged' : 'gone', message: null })
       }
     } catch (err) {
-      const unsupported = /UNSUPPORTED|HTTP 405/.test((err as Error).message)
+      const unsupported = err instanceof OciError && err.code === 'UNSUPPORTED'
       if (a.action === 'untag' && unsupported) {
         result.images.push({ ...entry, outcome: 'unsupported', message: `the registry cannot delete tags; ${a.tags.join(', ')} stay on ${a.digest}, which ${a.kept_by.join(', ')} keep(s) anyway` })
       } else {

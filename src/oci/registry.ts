@@ -166,9 +166,21 @@ export class RegistryImageStore implements ImageStore {
     return this.delete(`/manifests/${digest}`, where)
   }
 
-  /** DELETE by tag (OCI distribution 1.1); registries that predate it answer 400/405 UNSUPPORTED, reported as OciError. */
+  /**
+   * DELETE by tag (OCI distribution 1.1). Registries that predate it refuse — docker-registry 2.x
+   * reads the tag as a digest (400 DIGEST_INVALID), others answer 405 — reported as OciError code
+   * UNSUPPORTED.
+   */
   async deleteTag(tag: string): Promise<boolean> {
-    return this.delete(`/manifests/${checkTag(this.label, tag)}`, this.where(tag))
+    const where = this.where(checkTag(this.label, tag))
+    try {
+      return await this.delete(`/manifests/${tag}`, where)
+    } catch (err) {
+      if (err instanceof OciError && (err.status === 405 || (err.status === 400 && (err.code === 'DIGEST_INVALID' || err.code === 'UNSUPPORTED')))) {
+        throw new OciError(where, `the registry cannot delete a tag (OCI distribution 1.1 DELETE by tag): ${err.message}`, err.status, 'UNSUPPORTED')
+      }
+      throw err
+    }
   }
 
   private async delete(pathname: string, where: string): Promise<boolean> {
