@@ -18,8 +18,9 @@ import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
 import { gate, GATED_COMMANDS } from './drivers/action/gate.js'
+import { prune } from './drivers/action/prune.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage, prune }
 
 export async function run(): Promise<void> {
   try {

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 
-export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage'] as const
+export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage', 'prune'] as const
 export const PROFILES = ['monolith', 'headless'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
@@ -36,6 +36,18 @@ export interface Inputs {
   build: BuildInputs | undefined
   /** `stage` only: what to stage and the facts build-info.json records. */
   stage: StageInputs | undefined
+  /** `prune` only. */
+  prune: PruneInputs | undefined
+}
+
+export interface PruneInputs {
+  keep: number
+  windowDays: number
+  dryRun: boolean
+  store: string | undefined
+  registry: string | null
+  registryUsername: string | undefined
+  registryPassword: string | undefined
 }
 
 export interface PublishInputs {
@@ -74,6 +86,7 @@ export interface StageInputs {
 }
 
 const BUILD_ONLY = ['argv', 'env'] as const
+const PRUNE_ONLY = ['keep', 'window'] as const
 const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'release-id', 'manifest-hash', 'image', 'started-at', 'out'] as const
 
 export function getInputs(): Inputs {
@@ -90,6 +103,7 @@ export function getInputs(): Inputs {
     if (value && command !== 'plan') throw new Error(`input '${name}' only applies to command 'plan' (command is '${command}'); remove '${name}' or set command: plan`)
   }
   for (const name of BUILD_ONLY) if (command !== 'build' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`)
+  for (const name of PRUNE_ONLY) if (command !== 'prune' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'prune' (command is '${command}')`)
   for (const name of STAGE_ONLY) if (command !== 'stage' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`)
   return {
     command: command as ActionCommand,
@@ -106,7 +120,8 @@ export function getInputs(): Inputs {
     updateLockfile: booleanInput('update-lockfile', true),
     publish: command === 'publish' ? publishInputs() : undefined,
     build: command === 'build' ? buildInputs() : undefined,
-    stage: command === 'stage' ? stageInputs() : undefined
+    stage: command === 'stage' ? stageInputs() : undefined,
+    prune: command === 'prune' ? pruneInputs() : undefined
   }
 }
 
@@ -121,6 +136,23 @@ function publishInputs(): PublishInputs {
     registryPassword: core.getInput('registry-password') || undefined,
     reason: core.getInput('reason') || null,
     dryRun: booleanInput('dry-run', false)
+  }
+}
+
+function pruneInputs(): PruneInputs {
+  const whole = (name: string, text: string) => {
+    if (!/^\d{1,6}$/.test(text)) throw new Error(`input '${name}' must be a whole number ≥ 0, not '${text}'`)
+    return Number(text)
+  }
+  const registry = core.getInput('registry')
+  return {
+    keep: whole('keep', required('keep', 'prune')),
+    windowDays: whole('window', core.getInput('window') || '90'),
+    dryRun: booleanInput('dry-run', true),
+    store: core.getInput('store') || undefined,
+    registry: registry || null,
+    registryUsername: core.getInput('registry-username') || undefined,
+    registryPassword: core.getInput('registry-password') || undefined
   }
 }
 
