@@ -14,13 +14,14 @@ import { plan } from './action/commands/plan.js'
 import { publish } from './action/commands/publish.js'
 import { stage } from './action/commands/stage.js'
 import { validate } from './action/commands/validate.js'
+import { deploy, rollback, smoke } from './drivers/action/deploy.js'
 import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
 import { gate, GATED_COMMANDS } from './drivers/action/gate.js'
 import { prune } from './drivers/action/prune.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage, prune }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage, deploy, rollback, smoke, prune }
 
 export async function run(): Promise<void> {
   try {

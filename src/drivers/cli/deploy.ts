@@ -3,22 +3,16 @@
  * 1 refused, failed or smoke failed (the findings say which), 2 usage or I/O.
  */
 import path from 'node:path'
-import { ArgumentError, UsageError } from '../../adapters/fs.js'
+import { ArgumentError } from '../../adapters/fs.js'
 import { loadConfig } from '../../adapters/config.js'
-import { githubDeploymentHistory } from '../../adapters/github/deployments.js'
-import { GitHubReleaseFiles } from '../../adapters/github/release-files.js'
-import { runSmoke } from '../../adapters/http/smoke.js'
-import { LocalDeploymentHistory } from '../../adapters/store/deployments.js'
-import { LocalReleaseFiles } from '../../adapters/store/release-files.js'
 import { deploy, type DeployResult } from '../../app/deploy.js'
+import { deployJson, githubSource, localSource, type DeploySource } from '../../app/deploy-source.js'
+import { smoke } from '../../app/smoke.js'
 import type { Command, CliIo } from '../../cli/command.js'
 import type { DeployConfig } from '../../core/deploy/config.js'
-import type { DeploymentHistory } from '../../core/deploy/history.js'
 import { environmentProblem } from '../../core/deploy/model.js'
-import { expectationOf, smokeText, type SmokeExpectation } from '../../core/deploy/smoke.js'
-import type { ReleaseFiles } from '../../core/deploy/verify.js'
+import { smokeText } from '../../core/deploy/smoke.js'
 import { jsonReport, renderText } from '../../diagnostics/render.js'
-import { createOctokit } from '../../github/client.js'
 import { runContext } from '../../release/record.js'
 
 type Values = Record<string, string | boolean | string[] | undefined>
@@ -28,9 +22,7 @@ const IMAGES = { registry: { type: 'string' }, images: { type: 'string' } } as c
 const COMMON = { root: { type: 'string', default: '.' }, url: { type: 'string' }, format: { type: 'string', default: 'text' } } as const
 const SOURCE_USAGE = '[--store DIR | --repo OWNER/NAME [--github-api URL]]'
 
-interface Source {
-  files: ReleaseFiles
-  history: DeploymentHistory
+interface Source extends DeploySource {
   where: string
 }
 
@@ -43,12 +35,10 @@ export function openSource(values: Values, io: CliIo): Source {
     const token = process.env.GITHUB_TOKEN
     if (!token) throw new ArgumentError('--repo needs a token in GITHUB_TOKEN (contents: read, deployments: write)')
     const baseUrl = typeof values['github-api'] === 'string' ? values['github-api'] : undefined
-    const octokit = createOctokit({ token, ...(baseUrl ? { baseUrl } : {}), log: (m) => io.stderr(m) })
-    return { files: new GitHubReleaseFiles(octokit, values.repo, token), history: githubDeploymentHistory({ token, repository: values.repo, ...(baseUrl ? { baseUrl } : {}), log: (m) => io.stderr(m) }), where: values.repo }
+    return { ...githubSource({ token, repository: values.repo, ...(baseUrl ? { baseUrl } : {}), log: (m) => io.stderr(m) }), where: values.repo }
   }
   const dir = path.resolve(io.cwd, typeof values.store === 'string' ? values.store : 'releases')
-  const run = runContext(process.env)
-  return { files: new LocalReleaseFiles(dir), history: new LocalDeploymentHistory(dir, () => new Date(), run.requested_by), where: path.relative(io.cwd, dir).split(path.sep).join('/') || '.' }
+  return { ...localSource(dir, runContext(process.env).requested_by), where: path.relative(io.cwd, dir).split(path.sep).join('/') || '.' }
 }
 
 async function deployConfig(root: string, io: CliIo): Promise<DeployConfig | null> {
@@ -72,11 +62,6 @@ function checkUrl(url: string): string {
   }
   if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) throw new ArgumentError(`--url must be an http(s) URL without credentials, not '${url}'`)
   return url
-}
-
-/** The JSON fields of a deploy / rollback result (README "Deploy, smoke and rollback"). */
-export function deployJson(r: DeployResult): Record<string, unknown> {
-  return { outcome: r.outcome, environment: r.environment, component: r.component, release_id: r.release_id, previous_release: r.previous_release, deployment: r.deployment, rollback: r.rollback }
 }
 
 function printResult(r: DeployResult, values: Values, io: CliIo): number {
@@ -154,30 +139,11 @@ export const smokeCommand: Command = {
     const config = await deployConfig(root, io)
     if (!config) return 1
     const ids = (values.release as unknown as string[] | undefined) ?? []
-    let expected: SmokeExpectation | null = null
-    if (ids.length) {
-      const source = openSource(values, io)
-      const manifests = []
-      for (const id of ids) {
-        const m = await source.files.manifest(id).catch((e: Error) => {
-          throw new UsageError(`release ${id}: ${e.message}`)
-        })
-        if (!m || m.schema !== 2) {
-          const msg = m ? `release ${id}: its release-manifest.json is schema 1 (no module list)` : `release ${id} is not in ${source.files.label}`
-          if (values.format === 'json') io.stdout(jsonReport(false, null, [{ severity: 'error', rule: 'release-not-found', file: source.where, line: null, column: null, message: msg, hint: null }], { smoke: null }))
-          else io.stderr(`${source.where}: error[release-not-found]: ${msg}`)
-          return 1
-        }
-        manifests.push(m)
-      }
-      const e = expectationOf(manifests)
-      if (typeof e === 'string') throw new ArgumentError(e)
-      expected = e
-    }
-    const report = await runSmoke({ baseUrl: url, expected, config: config.smoke })
-    const diagnostics = report.checks.filter((c) => !c.ok).map((c) => ({ severity: 'error' as const, rule: 'smoke-failed', file: url, line: null, column: null, message: `${c.name} ${c.url}: ${c.message}`, hint: null }))
-    if (values.format === 'json') io.stdout(jsonReport(report.ok, expected?.manifest_hash ?? report.observed.manifest_hash, diagnostics, { smoke: report }))
-    else (report.ok ? io.stdout : io.stderr)(smokeText(report))
-    return report.ok ? 0 : 1
+    const source = ids.length ? openSource(values, io) : null
+    const r = await smoke({ baseUrl: url, releaseIds: ids, files: source?.files ?? null, config: config.smoke, where: source?.where ?? url })
+    if (values.format === 'json') io.stdout(jsonReport(r.ok, r.expected?.manifest_hash ?? r.report?.observed.manifest_hash ?? null, r.diagnostics, { smoke: r.report }))
+    else if (!r.report) for (const d of r.diagnostics) io.stderr(renderText(d))
+    else (r.ok ? io.stdout : io.stderr)(smokeText(r.report))
+    return r.ok ? 0 : 1
   }
 }
