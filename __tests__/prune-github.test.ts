@@ -84,6 +84,13 @@ describe('prune --repo OWNER/NAME', () => {
     const tags = (await octokit.rest.repos.listReleases({ ...repo })).data.map((r) => r.tag_name).sort()
     expect(tags).toEqual([r0, r2, r3].sort())
     await expect(octokit.rest.git.getRef({ ...repo, ref: `tags/${r1}` })).rejects.toMatchObject({ status: 404 })
+
+    // The same gate before deploy and rollback: rob (write) may not roll back (maintain by default).
+    const rollback = await cli(['rollback', '--to', r3, '--environment', 'production', '--repo', 'acme/platform', '--github-api', d.url, '--actor', 'rob', '--format', 'json'], work)
+    expect(rollback.code).toBe(1)
+    expect(JSON.parse(rollback.stdout).errors[0].message).toBe("rob has 'write' permission on acme/platform; a rollback needs at least 'maintain'")
+    const deploy = await cli(['deploy', '--release', r3, '--environment', 'production', '--repo', 'acme/platform', '--github-api', d.url, '--actor', 'rob', '--minimum-permission', 'write', '--format', 'json'], work)
+    expect(deploy.stderr).toContain("RBAC: rob has 'write' permission; a deploy needs 'write': allowed")
     expect(d.violations).toEqual([])
   }, 180_000) // the CLI paces its GitHub writes a second apart, as GitHub asks
 })

@@ -55,6 +55,8 @@ export interface DeployInputs {
   registryPassword: string | undefined
   /** Smoke base URL; undefined: [deploy.environments.<environment>] url (deploy / rollback), required by smoke. */
   url: string | undefined
+  /** deploy / rollback, headless: go on when the version contract breaks, reporting disabled_ui_modules. */
+  allowDegraded: boolean
 }
 
 export interface PruneInputs {
@@ -106,7 +108,7 @@ const BUILD_ONLY = ['argv', 'env'] as const
 const PRUNE_ONLY = ['keep', 'window'] as const
 const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'manifest-hash', 'image', 'started-at', 'out'] as const
 const DEPLOY_COMMANDS: readonly string[] = ['deploy', 'rollback', 'smoke']
-const DEPLOY_ONLY = ['environment', 'url'] as const
+const DEPLOY_ONLY = ['environment', 'url', 'allow-degraded'] as const
 
 export function getInputs(): Inputs {
   const command = core.getInput('command') || 'validate'
@@ -194,7 +196,8 @@ function deployInputs(command: string): DeployInputs {
     registry: registry || null,
     registryUsername: core.getInput('registry-username') || undefined,
     registryPassword: core.getInput('registry-password') || undefined,
-    url: core.getInput('url') || undefined
+    url: core.getInput('url') || undefined,
+    allowDegraded: booleanInput('allow-degraded', false)
   }
 }
 
