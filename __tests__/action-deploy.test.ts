@@ -4,14 +4,14 @@ import { jest, afterAll, beforeAll, beforeEach, describe, expect, it } from '@je
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import type { ReleasePlan } from '../src/plan/schema.js'
+import type { ReleasePlan } from '../src/core/plan/schema.js'
 import { layoutImages, publishRelease, shopPlans, startPlatform, writeHook, type Platform } from './deploy-helpers.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 import { cleanup, tempDir } from './plan-helpers.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
-const { createOctokit } = await import('../src/github/client.js')
+const { run } = await import('../src/drivers/action/main.js')
+const { createOctokit } = await import('../src/adapters/github/client.js')
 
 const saved = { ...process.env }
 let work: string

@@ -12,7 +12,7 @@ import { cleanup, commitAll, shopRepo, tempDir } from './plan-helpers.js'
 import { publishCheckout } from './release-fixtures.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 let d: GitHubDouble
 const saved = { ...process.env }

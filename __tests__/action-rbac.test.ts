@@ -13,7 +13,7 @@ import { start, type GitHubDouble } from './github-double/server.js'
 import { cleanup, commitAll, shopRepo } from './plan-helpers.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 const PERMISSION = 'repos/get-collaborator-permission-level'
 let d: GitHubDouble

@@ -1,7 +1,7 @@
 // The pure deployment model: pointers from history, inactivation, hook environment, smoke judgement,
 // backoff schedule, SHA256SUMS verification plan, and the [deploy] config checks.
 import { describe, expect, it } from '@jest/globals'
-import { readConfig } from '../src/config/config.js'
+import { readConfig } from '../src/core/config/config.js'
 import { currentPointer, environmentProblem, hookEnvironment, supersededBy, type DeploymentRecord } from '../src/core/deploy/model.js'
 import { backoffDelays, expectationOf, judgeMigrations, judgeModules, smokeMarkdown } from '../src/core/deploy/smoke.js'
 import { assetProblems, expectedAssets, parseSha256Sums } from '../src/core/deploy/verify.js'

@@ -8,8 +8,8 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { PRUNE_WORKFLOW, REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/workflows/constants.js'
-import { configHash, planWorkflows, type WorkflowsInput } from '../src/workflows/generate.js'
+import { PRUNE_WORKFLOW, REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
+import { configHash, planWorkflows, type WorkflowsInput } from '../src/core/workflows/generate.js'
 import { defaultInput, workflowsConfig } from './workflows-helpers.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -11,8 +11,8 @@
 import type { DeploymentHistory } from '../core/deploy/history.js'
 import { checkCompat, compatMessage, UI_COMPONENTS, type CompatResult } from '../core/deploy/compat.js'
 import type { ReleaseFiles } from '../core/deploy/verify.js'
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
-import type { ReleaseManifestV2 } from '../release/manifest.js'
+import { diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
+import type { ReleaseManifestV2 } from '../core/release/manifest.js'
 
 export interface CompatPreflight {
   /** Every pair checked (empty: nothing to check against). */

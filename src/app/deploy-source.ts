@@ -9,7 +9,7 @@ import { LocalDeploymentHistory } from '../adapters/store/deployments.js'
 import { LocalReleaseFiles } from '../adapters/store/release-files.js'
 import type { DeploymentHistory } from '../core/deploy/history.js'
 import type { ReleaseFiles } from '../core/deploy/verify.js'
-import { createOctokit } from '../github/client.js'
+import { createOctokit } from '../adapters/github/client.js'
 import type { DeployResult } from './deploy.js'
 
 export interface DeploySource {

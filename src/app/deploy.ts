@@ -15,19 +15,19 @@
  *      deployment) by the same path, as a deployment of kind auto-rollback (rollback-failed when
  *      that fails too).
  */
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import { compatPreflight } from './compat-preflight.js'
 import type { CompatResult } from '../core/deploy/compat.js'
-import type { DeployConfig } from '../core/deploy/config.js'
+import type { DeployConfig } from '../core/config/deploy.js'
 import type { DeploymentHistory } from '../core/deploy/history.js'
 import { hookEnvironment, type DeployedImage, type DeploymentKind, type DeploymentPayload, type EnvironmentPointer } from '../core/deploy/model.js'
 import { expectationOf, type SmokeReport } from '../core/deploy/smoke.js'
 import { verifyReleaseFiles, type ReleaseFiles } from '../core/deploy/verify.js'
 import { runHook, type HookResult } from '../adapters/process/hook.js'
 import { runSmoke } from '../adapters/http/smoke.js'
-import { openImageStore, type ImageStore } from '../oci/index.js'
-import { imageLocation, type ImageDestination } from '../release/images.js'
-import type { ReleaseManifestV2 } from '../release/manifest.js'
+import { openImageStore, type ImageStore } from '../adapters/oci/index.js'
+import { imageLocation, type ImageDestination } from './images.js'
+import type { ReleaseManifestV2 } from '../core/release/manifest.js'
 
 export interface DeployOptions {
   releaseId: string

@@ -7,29 +7,11 @@
  * still listed and deleted; the reverse would orphan images nothing lists any more.
  */
 import type { DeploymentHistory } from '../core/deploy/history.js'
+export type { ListedRelease, ReleaseCatalog, ReleaseDeletion } from '../core/deploy/catalog.js'
 import { selectPrune, type PruneImage, type PrunePlan, type PruneRelease } from '../core/deploy/prune.js'
-import { OciError, openImageStore, type ImageStore, type RegistryCredentials } from '../oci/index.js'
-import type { ReleaseManifest } from '../release/manifest.js'
-import { imageLocation } from '../release/images.js'
-
-/** One release as a catalog lists it. */
-export interface ListedRelease {
-  manifest: ReleaseManifest
-  /** ISO 8601 UTC. */
-  published_at: string
-  immutable: boolean
-}
-
-export type ReleaseDeletion = { outcome: 'deleted' | 'gone' } | { outcome: 'immutable'; message: string }
-
-/** Where prune finds and deletes releases: the local store or GitHub releases. */
-export interface ReleaseCatalog {
-  readonly kind: 'local' | 'github'
-  readonly label: string
-  list(): Promise<ListedRelease[]>
-  /** Deletes the release and its assets; `immutable` when the store refuses (GitHub 422, an immutable release). */
-  delete(releaseId: string): Promise<ReleaseDeletion>
-}
+import { OciError, openImageStore, type ImageStore, type RegistryCredentials } from '../adapters/oci/index.js'
+import type { ReleaseCatalog, ListedRelease } from '../core/deploy/catalog.js'
+import { imageLocation } from './images.js'
 
 export interface PruneOptions {
   releases: ReleaseCatalog
@@ -143,4 +125,27 @@ function pruneRelease(l: ListedRelease, dest: PruneOptions['images']): PruneRele
   const uses = [...new Set(m.artifacts.map((a) => a.release_id).filter((id): id is string => typeof id === 'string' && id !== m.release_id))]
   const images: PruneImage[] = m.schema === 2 ? m.images.map((i) => ({ location: dest.where === null ? i.location : imageLocation(i.repository, { where: dest.where, cwd: dest.cwd }), digest: i.digest, tag: i.tag })) : []
   return { release_id: m.release_id, component: m.schema === 2 ? m.component : 'unknown', published_at: l.published_at, immutable: l.immutable, uses, images }
+}
+
+/** The JSON fields of a prune report (README "Retention"). */
+export function pruneJson(r: PruneResult, keep: number, windowDays: number): Record<string, unknown> {
+  return { dry_run: r.dry_run, source: r.source, keep_newest: keep, window_days: windowDays, keep: r.plan.keep, prune: r.plan.prune, releases: r.releases, images: r.images, notes: r.notes }
+}
+
+/** The text report: the plan (dry run) or what was done, one line per release and image action. */
+export function pruneText(r: PruneResult, keep: number, windowDays: number): string {
+  const lines = [`prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}: ${r.source.label} — keep the ${keep} newest per component and what was deployed within ${windowDays} days`]
+  for (const k of r.plan.keep) lines.push(`  keep    ${k.release_id} (${k.component}): ${k.reasons.join(', ')}`)
+  for (const p of r.releases) {
+    const planned = r.plan.prune.find((x) => x.release_id === p.release_id)
+    const verb = r.dry_run ? (p.outcome === 'immutable' ? 'stays' : 'delete') : p.outcome
+    lines.push(`  ${verb.padEnd(7)} ${p.release_id} (${planned?.component ?? '?'}, published ${planned?.published_at ?? '?'})${p.message ? `: ${p.message}` : ''}`)
+  }
+  for (const i of r.images) {
+    const what = i.action === 'delete-manifest' ? `delete ${i.location}@${i.digest} (tags ${i.tags.join(', ')})` : `untag ${i.tags.map((t) => `${i.location}:${t}`).join(', ')} (${i.digest} stays)`
+    lines.push(`  image   ${what}${r.dry_run ? '' : `: ${i.outcome}`}${i.message ? ` — ${i.message}` : ''}`)
+  }
+  if (r.plan.prune.length === 0) lines.push('  nothing to prune')
+  for (const n of r.notes) lines.push(`note: ${n}`)
+  return lines.join('\n')
 }

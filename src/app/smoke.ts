@@ -1,9 +1,9 @@
 /** The smoke command: the expectation from the releases given (their manifests), then the checks over HTTP. */
 import { runSmoke } from '../adapters/http/smoke.js'
-import type { SmokeConfig } from '../core/deploy/config.js'
+import type { SmokeConfig } from '../core/config/deploy.js'
 import { expectationOf, type SmokeExpectation, type SmokeReport } from '../core/deploy/smoke.js'
 import type { ReleaseFiles } from '../core/deploy/verify.js'
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 
 export interface SmokeResult {
   ok: boolean

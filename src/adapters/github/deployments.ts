@@ -12,7 +12,7 @@
  */
 import { currentPointer, DeploymentPayloadSchema, supersededBy, type DeploymentRecord, type DeploymentState, type EnvironmentPointer, type StatusEntry } from '../../core/deploy/model.js'
 import type { DeploymentHistory, NewDeployment, StatusUpdate } from '../../core/deploy/history.js'
-import { createOctokit, type Octokit } from '../../github/client.js'
+import { createOctokit, type Octokit } from './client.js'
 
 /** GitHub limits a status description to 140 characters. */
 const describe = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text)

@@ -5,8 +5,8 @@
  * event, actor, token and minimum come from.
  */
 import type { GatedOperation, MinimumPermission } from '../../core/config/rbac.js'
-import { createOctokit, type ClientOptions } from '../../github/client.js'
-import { requirePermission, type PermissionCheck } from '../../github/permissions.js'
+import { createOctokit, type ClientOptions } from './client.js'
+import { requirePermission, type PermissionCheck } from './permissions.js'
 
 export interface GateRequest {
   operation: GatedOperation

@@ -4,9 +4,9 @@
  * `published_at` and GitHub's `immutable` flag. Deleting a release deletes it and its tag; GitHub
  * refuses (422) for an immutable release, which is then reported as such.
  */
-import type { ListedRelease, ReleaseCatalog, ReleaseDeletion } from '../../app/prune.js'
-import { createOctokit, httpStatus, type Octokit } from '../../github/client.js'
-import { GitHubReleaseStore } from '../../release/github.js'
+import type { ListedRelease, ReleaseCatalog, ReleaseDeletion } from '../../core/deploy/catalog.js'
+import { createOctokit, httpStatus, type Octokit } from './client.js'
+import { GitHubReleaseStore } from './releases.js'
 
 interface ListedGitHubRelease {
   id: number

@@ -4,10 +4,10 @@
  * answers 302 to a signed storage URL, which is fetched without the token (it needs none, and the
  * token must not reach another host).
  */
-import { httpStatus, type Octokit } from '../../github/client.js'
+import { httpStatus, type Octokit } from './client.js'
 import type { AssetCheck, ReleaseFiles } from '../../core/deploy/verify.js'
-import { GitHubReleaseStore } from '../../release/github.js'
-import type { ReleaseManifest } from '../../release/manifest.js'
+import { GitHubReleaseStore } from './releases.js'
+import type { ReleaseManifest } from '../../core/release/manifest.js'
 import { hashStream } from '../store/release-files.js'
 
 interface Asset {

@@ -4,7 +4,7 @@
  * up to 1 MiB; every request has its own timeout.
  */
 import { backoffDelays, judgeMigrations, judgeModules, type HttpAnswer, type SmokeCheck, type SmokeExpectation, type SmokeReport } from '../../core/deploy/smoke.js'
-import type { SmokeConfig } from '../../core/deploy/config.js'
+import type { SmokeConfig } from '../../core/config/deploy.js'
 
 const MAX_BODY = 1 << 20
 

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { childEnv } from '../child-env.js'
+import { childEnv } from './child-env.js'
 
 export interface HookResult {
   ok: boolean

@@ -11,8 +11,8 @@ import path from 'node:path'
 import { z } from 'zod'
 import { currentPointer, DeploymentRecordSchema, supersededBy, type DeploymentRecord, type EnvironmentPointer } from '../../core/deploy/model.js'
 import type { DeploymentHistory, NewDeployment, StatusUpdate } from '../../core/deploy/history.js'
-import { parseJsonAs } from '../../release/parse-json.js'
-import { writeFilesAt } from '../write.js'
+import { parseJsonAs } from '../../core/release/parse-json.js'
+import { writeFilesAt } from '../fs/write.js'
 
 export const DEPLOY_DIR = '.deploy'
 const HISTORY = `${DEPLOY_DIR}/deployments.json`

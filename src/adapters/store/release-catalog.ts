@@ -5,11 +5,11 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { ListedRelease, ReleaseCatalog, ReleaseDeletion } from '../../app/prune.js'
-import { RELEASE_ID_PATTERN } from '../../plan/release-id.js'
-import { LocalReleaseStore } from '../../release/local.js'
-import { RELEASE_MANIFEST } from '../../release/manifest.js'
-import { applyChanges } from '../write.js'
+import type { ListedRelease, ReleaseCatalog, ReleaseDeletion } from '../../core/deploy/catalog.js'
+import { RELEASE_ID_PATTERN } from '../../core/plan/release-id.js'
+import { LocalReleaseStore } from './local.js'
+import { RELEASE_MANIFEST } from '../../core/release/manifest.js'
+import { applyChanges } from '../fs/write.js'
 
 export class LocalReleaseCatalog implements ReleaseCatalog {
   readonly kind = 'local'

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { AssetCheck, ReleaseFiles } from '../../core/deploy/verify.js'
-import { LocalReleaseStore } from '../../release/local.js'
-import type { ReleaseManifest } from '../../release/manifest.js'
-import { RELEASE_ID_PATTERN } from '../../plan/release-id.js'
+import { LocalReleaseStore } from './local.js'
+import type { ReleaseManifest } from '../../core/release/manifest.js'
+import { RELEASE_ID_PATTERN } from '../../core/plan/release-id.js'
 
 /** SHA-256 and size of a file, streamed in 64 KiB chunks. */
 export async function hashStream(stream: AsyncIterable<Uint8Array>): Promise<{ sha256: string; size: number }> {

@@ -12,8 +12,8 @@
  * The incompatible modules are what `--allow-degraded` reports as `disabled_ui_modules`: the UI
  * features to switch off until the versions align.
  */
-import { satisfiesCargo } from '../../manifest/cargo-semver.js'
-import type { ReleaseManifest } from '../../release/manifest.js'
+import { satisfiesCargo } from '../manifest/cargo-semver.js'
+import type { ReleaseManifest } from '../release/manifest.js'
 
 export const UI_COMPONENTS = ['admin', 'storefront'] as const
 

@@ -13,14 +13,8 @@
  */
 import { z } from 'zod'
 
-/** Environment names: a valid OCI tag (the name is the image tag) and a file name; ≤ 64 characters. */
-export const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
-
-export function environmentProblem(name: string): string | null {
-  if (!ENVIRONMENT_PATTERN.test(name)) return 'must be 1–64 ASCII letters, digits, `_`, `.` or `-`, starting with a letter or digit (it becomes the image tag)'
-  if (name.includes('..') || name.endsWith('.') || name.endsWith('.lock')) return 'may not contain `..` or end in `.` or `.lock`'
-  return null
-}
+// Environment names are part of [deploy] (core/config/deploy.ts, so config does not depend on deploy).
+export { ENVIRONMENT_PATTERN, environmentProblem } from '../config/deploy.js'
 
 export const DEPLOYMENT_KINDS = ['deploy', 'rollback', 'auto-rollback'] as const
 export type DeploymentKind = (typeof DEPLOYMENT_KINDS)[number]

@@ -10,7 +10,7 @@
  *   migrations  (optional) GET <migrations_path> answers 200 with `{"pending": []}` or
  *               `{"pending": 0}`: no pending migration.
  */
-import { escapeCell } from '../../release/record.js'
+import { escapeCell } from '../release/record.js'
 
 export const SMOKE_CHECKS = ['health', 'modules', 'migrations'] as const
 export type SmokeCheckName = (typeof SMOKE_CHECKS)[number]

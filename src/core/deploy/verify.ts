@@ -5,8 +5,8 @@
  * adapter streams each one (release store directory or GitHub release assets) and reports what it
  * found. Images: every digest of `images` must still exist where it was tagged.
  */
-import type { ReleaseManifest } from '../../release/manifest.js'
-import { RELEASE_MANIFEST, SHA256SUMS } from '../../release/manifest.js'
+import type { ReleaseManifest } from '../release/manifest.js'
+import { RELEASE_MANIFEST, SHA256SUMS } from '../release/manifest.js'
 
 export interface ExpectedAsset {
   name: string

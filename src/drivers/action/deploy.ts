@@ -5,19 +5,19 @@
  */
 import * as core from '@actions/core'
 import path from 'node:path'
-import { loadConfig } from '../../adapters/config.js'
-import { UsageError } from '../../adapters/fs.js'
+import { loadConfig } from '../../app/config.js'
+import { UsageError } from '../../adapters/fs/fs.js'
 import { deploy as deployRelease, type DeployResult } from '../../app/deploy.js'
 import { githubSource, localSource, type DeploySource } from '../../app/deploy-source.js'
 import { smoke as smokeRelease } from '../../app/smoke.js'
-import type { ActionContext } from '../../action/commands/context.js'
-import { group, info, setFailed } from '../../action/log.js'
-import { annotate, summarizeDiagnostics } from '../../action/report.js'
-import type { DeployConfig } from '../../core/deploy/config.js'
+import type { ActionContext } from './commands/context.js'
+import { group, info, setFailed } from './log.js'
+import { annotate, summarizeDiagnostics } from './report.js'
+import type { DeployConfig } from '../../core/config/deploy.js'
 import { environmentProblem } from '../../core/deploy/model.js'
 import { smokeMarkdown, smokeText } from '../../core/deploy/smoke.js'
-import type { Diagnostic } from '../../diagnostics/diagnostic.js'
-import { runContext } from '../../release/record.js'
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js'
+import { runContext } from '../../core/release/record.js'
 
 function source(ctx: ActionContext): DeploySource & { where: string } {
   const d = ctx.inputs.deploy!

@@ -6,13 +6,13 @@
  * built-in one. A refusal is an annotation, a line in the job summary and a failed step.
  */
 import * as core from '@actions/core'
-import { error, group, info, setFailed } from '../../action/log.js'
-import { escapeHtml } from '../../action/report.js'
-import type { ActionContext } from '../../action/commands/context.js'
-import { loadConfig } from '../../adapters/config.js'
+import { error, group, info, setFailed } from './log.js'
+import { escapeHtml } from './report.js'
+import type { ActionContext } from './commands/context.js'
+import { loadConfig } from '../../app/config.js'
 import { gateLine, gateOperation } from '../../adapters/github/gate.js'
 import { isGatedEvent, isMinimumPermission, MINIMUM_PERMISSIONS, minimumFor, type GatedOperation, type MinimumPermission } from '../../core/config/rbac.js'
-import { CONFIG_FILE } from '../../config/schema.js'
+import { CONFIG_FILE } from '../../core/config/schema.js'
 
 /** The operation each gated command performs. */
 export const GATED_COMMANDS: Partial<Record<string, GatedOperation>> = { plan: 'rebuild', build: 'rebuild', deploy: 'deploy', rollback: 'rollback', prune: 'prune' }

@@ -6,16 +6,15 @@
  */
 import * as core from '@actions/core'
 import path from 'node:path'
-import { group, info, setFailed, warning } from '../../action/log.js'
-import { escapeHtml } from '../../action/report.js'
-import type { ActionContext } from '../../action/commands/context.js'
-import { UsageError } from '../../adapters/fs.js'
+import { group, info, setFailed, warning } from './log.js'
+import { escapeHtml } from './report.js'
+import type { ActionContext } from './commands/context.js'
+import { UsageError } from '../../adapters/fs/fs.js'
 import { githubDeploymentHistory } from '../../adapters/github/deployments.js'
 import { githubReleaseCatalog } from '../../adapters/github/release-catalog.js'
 import { LocalDeploymentHistory } from '../../adapters/store/deployments.js'
 import { LocalReleaseCatalog } from '../../adapters/store/release-catalog.js'
-import { prune as runPrune, type PruneResult } from '../../app/prune.js'
-import { pruneText } from '../cli/prune.js'
+import { prune as runPrune, pruneText, type PruneResult } from '../../app/prune.js'
 
 export async function prune({ inputs, root }: ActionContext): Promise<void> {
   const p = inputs.prune

@@ -3,17 +3,17 @@
  * 1 refused, failed or smoke failed (the findings say which), 2 usage or I/O.
  */
 import path from 'node:path'
-import { ArgumentError } from '../../adapters/fs.js'
-import { loadConfig } from '../../adapters/config.js'
+import { ArgumentError } from '../../adapters/fs/fs.js'
+import { loadConfig } from '../../app/config.js'
 import { deploy, type DeployResult } from '../../app/deploy.js'
 import { deployJson, githubSource, localSource, type DeploySource } from '../../app/deploy-source.js'
 import { smoke } from '../../app/smoke.js'
-import type { Command, CliIo } from '../../cli/command.js'
-import type { DeployConfig } from '../../core/deploy/config.js'
+import type { Command, CliIo } from './command.js'
+import type { DeployConfig } from '../../core/config/deploy.js'
 import { environmentProblem } from '../../core/deploy/model.js'
 import { smokeText } from '../../core/deploy/smoke.js'
-import { jsonReport, renderText } from '../../diagnostics/render.js'
-import { runContext } from '../../release/record.js'
+import { jsonReport, renderText } from '../../core/diagnostics/render.js'
+import { runContext } from '../../core/release/record.js'
 import { cliGate, GATE_OPTIONS, GATE_USAGE } from './gate.js'
 
 type Values = Record<string, string | boolean | string[] | undefined>

@@ -5,12 +5,12 @@
  * is checked: the token's own rights are what GitHub enforces.
  */
 import path from 'node:path'
-import { loadConfig } from '../../adapters/config.js'
-import { ArgumentError } from '../../adapters/fs.js'
+import { loadConfig } from '../../app/config.js'
+import { ArgumentError } from '../../adapters/fs/fs.js'
 import { gateLine, gateOperation } from '../../adapters/github/gate.js'
-import type { CliIo } from '../../cli/command.js'
+import type { CliIo } from './command.js'
 import { isMinimumPermission, MINIMUM_PERMISSIONS, minimumFor, type GatedOperation, type MinimumPermission } from '../../core/config/rbac.js'
-import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js'
 
 export const GATE_OPTIONS = { actor: { type: 'string' }, 'minimum-permission': { type: 'string' } } as const
 export const GATE_USAGE = '[--actor LOGIN [--minimum-permission write|maintain|admin]]'

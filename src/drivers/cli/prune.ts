@@ -3,14 +3,14 @@
  * refusal (RBAC) or a deletion that failed, 2 usage or I/O.
  */
 import path from 'node:path'
-import { ArgumentError } from '../../adapters/fs.js'
+import { ArgumentError } from '../../adapters/fs/fs.js'
 import { githubDeploymentHistory } from '../../adapters/github/deployments.js'
 import { githubReleaseCatalog } from '../../adapters/github/release-catalog.js'
 import { LocalDeploymentHistory } from '../../adapters/store/deployments.js'
 import { LocalReleaseCatalog } from '../../adapters/store/release-catalog.js'
-import { prune, type PruneResult } from '../../app/prune.js'
-import type { Command } from '../../cli/command.js'
-import { jsonReport, renderText } from '../../diagnostics/render.js'
+import { prune, pruneJson, pruneText } from '../../app/prune.js'
+import type { Command } from './command.js'
+import { jsonReport, renderText } from '../../core/diagnostics/render.js'
 import { cliGate, GATE_OPTIONS, GATE_USAGE } from './gate.js'
 
 /** Deployments older than this many days no longer keep their release (unless an environment still runs it). */
@@ -78,27 +78,4 @@ function count(name: string, v: string | boolean | string[] | undefined, require
   if (v === undefined && required) throw new ArgumentError(`prune needs ${name} N (how many of the newest releases of each component to keep)`)
   if (typeof v !== 'string' || !/^\d{1,6}$/.test(v)) throw new ArgumentError(`${name} must be a whole number ≥ 0, not '${String(v)}'`)
   return Number(v)
-}
-
-/** The JSON fields of a prune report (README "Retention"). */
-export function pruneJson(r: PruneResult, keep: number, windowDays: number): Record<string, unknown> {
-  return { dry_run: r.dry_run, source: r.source, keep_newest: keep, window_days: windowDays, keep: r.plan.keep, prune: r.plan.prune, releases: r.releases, images: r.images, notes: r.notes }
-}
-
-/** The text report: the plan (dry run) or what was done, one line per release and image action. */
-export function pruneText(r: PruneResult, keep: number, windowDays: number): string {
-  const lines = [`prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}: ${r.source.label} — keep the ${keep} newest per component and what was deployed within ${windowDays} days`]
-  for (const k of r.plan.keep) lines.push(`  keep    ${k.release_id} (${k.component}): ${k.reasons.join(', ')}`)
-  for (const p of r.releases) {
-    const planned = r.plan.prune.find((x) => x.release_id === p.release_id)
-    const verb = r.dry_run ? (p.outcome === 'immutable' ? 'stays' : 'delete') : p.outcome
-    lines.push(`  ${verb.padEnd(7)} ${p.release_id} (${planned?.component ?? '?'}, published ${planned?.published_at ?? '?'})${p.message ? `: ${p.message}` : ''}`)
-  }
-  for (const i of r.images) {
-    const what = i.action === 'delete-manifest' ? `delete ${i.location}@${i.digest} (tags ${i.tags.join(', ')})` : `untag ${i.tags.map((t) => `${i.location}:${t}`).join(', ')} (${i.digest} stays)`
-    lines.push(`  image   ${what}${r.dry_run ? '' : `: ${i.outcome}`}${i.message ? ` — ${i.message}` : ''}`)
-  }
-  if (r.plan.prune.length === 0) lines.push('  nothing to prune')
-  for (const n of r.notes) lines.push(`note: ${n}`)
-  return lines.join('\n')
 }

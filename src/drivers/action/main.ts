@@ -1,0 +1,42 @@
+/**
+ * The action entry point: read inputs once, run the command, write the job summary. One
+ * try/catch at the top turns any failure into setFailed.
+ */
+import * as core from '@actions/core'
+import { setFailed } from './log.js'
+import path from 'node:path'
+import { build } from './commands/build.js'
+import { change } from './commands/change.js'
+import { check } from './commands/check.js'
+import type { ActionContext } from './commands/context.js'
+import { hash } from './commands/hash.js'
+import { plan } from './commands/plan.js'
+import { publish } from './commands/publish.js'
+import { stage } from './commands/stage.js'
+import { validate } from './commands/validate.js'
+import { getInputs, type ActionCommand } from './inputs.js'
+import { workspacePath } from './report.js'
+import { UsageError } from '../../adapters/fs/fs.js'
+import { deploy, rollback, smoke } from './deploy.js'
+import { gate, GATED_COMMANDS } from './gate.js'
+import { prune } from './prune.js'
+
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage, deploy, rollback, smoke, prune }
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs()
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+    const root = path.resolve(workspace, inputs.workingDirectory)
+    const ctx: ActionContext = { inputs, root, where: (file) => workspacePath(file, root, workspace) }
+    // RBAC: a rebuild, deploy, rollback or prune someone chose to start needs their permission.
+    const operation = GATED_COMMANDS[inputs.command]
+    if (operation && !(await gate(ctx, operation))) return
+    await COMMANDS[inputs.command](ctx)
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message)
+  } finally {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.write()
+  }
+}
