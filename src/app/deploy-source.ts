@@ -31,5 +31,5 @@ export async function githubSource(o: { token: string; repository: string; baseU
 
 /** The JSON fields of a deploy / rollback result (README "Deploy, smoke and rollback"), after ok, manifest_hash, errors, warnings. */
 export function deployJson(r: DeployResult): Record<string, unknown> {
-  return { outcome: r.outcome, environment: r.environment, component: r.component, release_id: r.release_id, previous_release: r.previous_release, deployment: r.deployment, rollback: r.rollback }
+  return { outcome: r.outcome, environment: r.environment, component: r.component, release_id: r.release_id, previous_release: r.previous_release, deployment: r.deployment, rollback: r.rollback, compat: r.compat, disabled_ui_modules: r.disabled_ui_modules }
 }

@@ -16,6 +16,8 @@
  *      that fails too).
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
+import { compatPreflight } from './compat-preflight.js'
+import type { CompatResult } from '../core/deploy/compat.js'
 import type { DeployConfig } from '../core/config/deploy.js'
 import type { DeploymentHistory } from '../core/deploy/history.js'
 import { hookEnvironment, type DeployedImage, type DeploymentKind, type DeploymentPayload, type EnvironmentPointer } from '../core/deploy/model.js'
@@ -45,6 +47,8 @@ export interface DeployOptions {
   log: (line: string) => void
   /** For messages: the release store. */
   where: string
+  /** Headless: deploy a UI/server pair that breaks the version contract anyway, reporting disabled_ui_modules. */
+  allowDegraded?: boolean
 }
 
 export interface MoveOutcome {
@@ -72,6 +76,10 @@ export interface DeployResult {
   deployment: MoveOutcome | null
   /** The automatic return to the previous release, when the deployment failed after moving. */
   rollback: MoveOutcome | null
+  /** Headless: the version contract checks against the environment's other components (app/compat-preflight.ts). */
+  compat: CompatResult[]
+  /** Headless, --allow-degraded: the UI modules to switch off until the versions align. */
+  disabled_ui_modules: string[]
 }
 
 interface Prepared {
@@ -179,7 +187,7 @@ async function move(o: DeployOptions, p: Prepared, kind: DeploymentKind, previou
 
 export async function deploy(o: DeployOptions): Promise<DeployResult> {
   const diagnostics: Diagnostic[] = []
-  const result = (outcome: DeployResult['outcome'], extra: Partial<DeployResult> = {}): DeployResult => ({ ok: outcome === 'deployed', outcome, environment: o.environment, component: null, release_id: o.releaseId, manifest_hash: null, previous_release: null, diagnostics, deployment: null, rollback: null, ...extra })
+  const result = (outcome: DeployResult['outcome'], extra: Partial<DeployResult> = {}): DeployResult => ({ ok: outcome === 'deployed', outcome, environment: o.environment, component: null, release_id: o.releaseId, manifest_hash: null, previous_release: null, diagnostics, deployment: null, rollback: null, compat: [], disabled_ui_modules: [], ...extra })
   const p = await prepare(o, o.releaseId, diagnostics)
   if (!p) return result('refused')
   const component = p.manifest.component
@@ -190,7 +198,13 @@ export async function deploy(o: DeployOptions): Promise<DeployResult> {
     diagnostics.push(diagnostic('error', 'deployment-record', o.where, null, `cannot read the deployments of ${o.environment} in ${o.history.label}: ${(e as Error).message}`))
     return result('refused', { component, manifest_hash: p.manifest.manifest_hash })
   }
-  const base = { component, manifest_hash: p.manifest.manifest_hash, previous_release: previous?.release_id ?? null }
+  const base: Partial<DeployResult> = { component, manifest_hash: p.manifest.manifest_hash, previous_release: previous?.release_id ?? null }
+  // Headless: the version contract with what the environment runs of the other components.
+  const compat = await compatPreflight({ manifest: p.manifest, environment: o.environment, history: o.history, files: o.files, allowDegraded: o.allowDegraded === true, where: o.where }).catch((e: Error) => ({ checks: [], disabled_ui_modules: [], notes: [], diagnostics: [diagnostic('error', 'incompatible-release', o.where, null, `cannot check the version contract of ${o.releaseId} in ${o.environment}: ${e.message}`)] }))
+  for (const n of compat.notes) o.log(n)
+  diagnostics.push(...compat.diagnostics)
+  if (compat.diagnostics.length) return result('refused', { ...base, compat: compat.checks })
+  Object.assign(base, { compat: compat.checks, disabled_ui_modules: compat.disabled_ui_modules })
   const moved = await move(o, p, o.kind, previous, null, diagnostics)
   if (moved.ok) return result('deployed', { ...base, deployment: moved })
   if (!moved.moved) return result('refused', { ...base, deployment: moved })

@@ -12,7 +12,7 @@
  */
 import { currentPointer, DeploymentPayloadSchema, supersededBy, type DeploymentRecord, type DeploymentState, type EnvironmentPointer, type StatusEntry } from '../../core/deploy/model.js'
 import type { DeploymentHistory, NewDeployment, StatusUpdate } from '../../core/deploy/history.js'
-import type { Octokit } from './client.js'
+import { createOctokit, type Octokit } from './client.js'
 
 /** GitHub limits a status description to 140 characters. */
 const describe = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text)
@@ -140,4 +140,9 @@ function safeJson(text: string): unknown {
   } catch {
     return null
   }
+}
+
+/** A history on GitHub's Deployments API through the one client (retry, throttling, user agent). */
+export function githubDeploymentHistory(o: { token: string; repository: string; baseUrl?: string; log?: (m: string) => void; throttle?: boolean }): GitHubDeploymentHistory {
+  return new GitHubDeploymentHistory(createOctokit({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}), ...(o.throttle === false ? { throttle: false } : {}) }), o.repository)
 }

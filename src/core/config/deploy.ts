@@ -1,7 +1,8 @@
 /**
  * `[deploy]` of modules-rebuild.toml: the project's deploy hook (the platform-specific part —
  * kubectl, fly, ssh — stays the user's), the smoke checks, and per environment the URL the smoke
- * checks talk to. Part of ConfigSchema (schema.ts).
+ * checks talk to. Part of ConfigSchema (schema.ts); in core/config so that the configuration does
+ * not depend on the deploy model (core/deploy/model.ts re-exports the environment name rule).
  */
 import { z } from 'zod'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'

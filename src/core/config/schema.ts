@@ -6,6 +6,7 @@
  * distinct outputs) live in config.ts.
  */
 import { z } from 'zod'
+import { RbacConfigSchema } from './rbac.js'
 import { DeployConfigSchema } from './deploy.js'
 import { PlanConfigSchema } from './plan.js'
 import { WorkflowsConfigSchema } from './workflows.js'
@@ -143,6 +144,7 @@ export const ConfigSchema = z
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    rbac: RbacConfigSchema.optional(),
     deploy: DeployConfigSchema.prefault({}),
     strict: z
       .boolean()

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod'
 
+// Environment names are part of [deploy] (core/config/deploy.ts, so config does not depend on deploy).
 export { ENVIRONMENT_PATTERN, environmentProblem } from '../config/deploy.js'
 
 export const DEPLOYMENT_KINDS = ['deploy', 'rollback', 'auto-rollback'] as const

@@ -82,6 +82,7 @@ export const WORKFLOW_RULES = {
 /** Rules of `plan`, besides those of validate, the config and codegen. */
 export const PLAN_RULES = {
   'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
+  'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
   'release-store-error': 'The release store (local directory or GitHub releases) could not be read, so the plan cannot tell which builds exist.',
   'no-targets': 'Every app of [codegen] is disabled: there is nothing to build.',
   'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.'

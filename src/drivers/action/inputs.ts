@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 
-export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage', 'deploy', 'rollback', 'smoke'] as const
+export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage', 'deploy', 'rollback', 'smoke', 'prune'] as const
 export const PROFILES = ['monolith', 'headless'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
@@ -22,9 +22,9 @@ export interface Inputs {
   token: string | undefined
   /** `change` only: the request as JSON (client_payload or the dispatch inputs). */
   request: string | undefined
-  /** `change` only: whose permission is checked (github.triggering_actor). */
+  /** `change`, and the RBAC gate of plan/build/deploy/rollback/prune: whose permission is checked (default GITHUB_TRIGGERING_ACTOR). */
   actor: string | undefined
-  /** `change` only: write | maintain | admin. */
+  /** `change` and the RBAC gate: write | maintain | admin (gate default: [rbac] of modules-rebuild.toml). */
   minimumPermission: string | undefined
   /** `change` only: "true" to dispatch modules-rebuild.yml on the change branch. */
   dispatchRebuild: string | undefined
@@ -38,6 +38,8 @@ export interface Inputs {
   stage: StageInputs | undefined
   /** `deploy`, `rollback`, `smoke`. */
   deploy: DeployInputs | undefined
+  /** `prune` only. */
+  prune: PruneInputs | undefined
 }
 
 export interface DeployInputs {
@@ -53,6 +55,18 @@ export interface DeployInputs {
   registryPassword: string | undefined
   /** Smoke base URL; undefined: [deploy.environments.<environment>] url (deploy / rollback), required by smoke. */
   url: string | undefined
+  /** deploy / rollback, headless: go on when the version contract breaks, reporting disabled_ui_modules. */
+  allowDegraded: boolean
+}
+
+export interface PruneInputs {
+  keep: number
+  windowDays: number
+  dryRun: boolean
+  store: string | undefined
+  registry: string | null
+  registryUsername: string | undefined
+  registryPassword: string | undefined
 }
 
 export interface PublishInputs {
@@ -91,9 +105,10 @@ export interface StageInputs {
 }
 
 const BUILD_ONLY = ['argv', 'env'] as const
+const PRUNE_ONLY = ['keep', 'window'] as const
 const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'manifest-hash', 'image', 'started-at', 'out'] as const
 const DEPLOY_COMMANDS: readonly string[] = ['deploy', 'rollback', 'smoke']
-const DEPLOY_ONLY = ['environment', 'url'] as const
+const DEPLOY_ONLY = ['environment', 'url', 'allow-degraded'] as const
 
 export function getInputs(): Inputs {
   const command = core.getInput('command') || 'validate'
@@ -109,6 +124,7 @@ export function getInputs(): Inputs {
     if (value && command !== 'plan') throw new Error(`input '${name}' only applies to command 'plan' (command is '${command}'); remove '${name}' or set command: plan`)
   }
   for (const name of BUILD_ONLY) if (command !== 'build' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`)
+  for (const name of PRUNE_ONLY) if (command !== 'prune' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'prune' (command is '${command}')`)
   for (const name of STAGE_ONLY) if (command !== 'stage' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`)
   if (command !== 'stage' && !DEPLOY_COMMANDS.includes(command) && core.getInput('release-id')) throw new Error(`input 'release-id' only applies to commands stage, deploy, rollback and smoke (command is '${command}')`)
   for (const name of DEPLOY_ONLY) if (!DEPLOY_COMMANDS.includes(command) && core.getInput(name)) throw new Error(`input '${name}' only applies to commands deploy, rollback and smoke (command is '${command}')`)
@@ -128,7 +144,8 @@ export function getInputs(): Inputs {
     publish: command === 'publish' ? publishInputs() : undefined,
     build: command === 'build' ? buildInputs() : undefined,
     stage: command === 'stage' ? stageInputs() : undefined,
-    deploy: DEPLOY_COMMANDS.includes(command) ? deployInputs(command) : undefined
+    deploy: DEPLOY_COMMANDS.includes(command) ? deployInputs(command) : undefined,
+    prune: command === 'prune' ? pruneInputs() : undefined
   }
 }
 
@@ -143,6 +160,23 @@ function publishInputs(): PublishInputs {
     registryPassword: core.getInput('registry-password') || undefined,
     reason: core.getInput('reason') || null,
     dryRun: booleanInput('dry-run', false)
+  }
+}
+
+function pruneInputs(): PruneInputs {
+  const whole = (name: string, text: string) => {
+    if (!/^\d{1,6}$/.test(text)) throw new Error(`input '${name}' must be a whole number ≥ 0, not '${text}'`)
+    return Number(text)
+  }
+  const registry = core.getInput('registry')
+  return {
+    keep: whole('keep', required('keep', 'prune')),
+    windowDays: whole('window', core.getInput('window') || '90'),
+    dryRun: booleanInput('dry-run', true),
+    store: core.getInput('store') || undefined,
+    registry: registry || null,
+    registryUsername: core.getInput('registry-username') || undefined,
+    registryPassword: core.getInput('registry-password') || undefined
   }
 }
 
@@ -162,7 +196,8 @@ function deployInputs(command: string): DeployInputs {
     registry: registry || null,
     registryUsername: core.getInput('registry-username') || undefined,
     registryPassword: core.getInput('registry-password') || undefined,
-    url: core.getInput('url') || undefined
+    url: core.getInput('url') || undefined,
+    allowDegraded: booleanInput('allow-degraded', false)
   }
 }
 

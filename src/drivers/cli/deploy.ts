@@ -14,12 +14,16 @@ import { environmentProblem } from '../../core/deploy/model.js'
 import { smokeText } from '../../core/deploy/smoke.js'
 import { jsonReport, renderText } from '../../core/diagnostics/render.js'
 import { runContext } from '../../core/release/record.js'
+import { cliGate, GATE_OPTIONS, GATE_USAGE } from './gate.js'
 
 type Values = Record<string, string | boolean | string[] | undefined>
 
 const SOURCE = { store: { type: 'string' }, repo: { type: 'string' }, 'github-api': { type: 'string' } } as const
 const IMAGES = { registry: { type: 'string' }, images: { type: 'string' } } as const
 const COMMON = { root: { type: 'string', default: '.' }, url: { type: 'string' }, format: { type: 'string', default: 'text' } } as const
+/** deploy and rollback only: the headless escape hatch and the RBAC gate. */
+const MOVE = { 'allow-degraded': { type: 'boolean', default: false }, ...GATE_OPTIONS } as const
+const MOVE_USAGE = `[--allow-degraded] ${GATE_USAGE}`
 const SOURCE_USAGE = '[--store DIR | --repo OWNER/NAME [--github-api URL]]'
 
 interface Source extends DeploySource {
@@ -82,6 +86,13 @@ async function runMove(kind: 'deploy' | 'rollback', releaseId: string, values: V
   if (typeof values.environment !== 'string') throw new ArgumentError(`${kind} needs --environment NAME`)
   const problem = environmentProblem(values.environment)
   if (problem) throw new ArgumentError(`--environment '${values.environment}' ${problem}`)
+  // RBAC (src/drivers/cli/gate.ts): with --repo and --actor, the actor's permission first.
+  const refused = await cliGate(kind, values, io)
+  if (refused) {
+    if (values.format === 'json') io.stdout(jsonReport(false, null, refused, {}))
+    else for (const d of refused) io.stderr(renderText(d))
+    return 1
+  }
   const root = path.resolve(io.cwd, typeof values.root === 'string' ? values.root : '.')
   const config = await deployConfig(root, io)
   if (!config) return 1
@@ -102,16 +113,17 @@ async function runMove(kind: 'deploy' | 'rollback', releaseId: string, values: V
     root,
     logUrl: runContext(process.env).logs_url,
     log: (l) => io.stderr(l),
-    where: source.where
+    where: source.where,
+    allowDegraded: values['allow-degraded'] === true
   })
   return printResult(r, kind, values, io)
 }
 
 export const deployCommand: Command = {
-  usage: `modules-rebuild deploy --release RELEASE_ID --environment NAME ${SOURCE_USAGE} [--registry HOST[:PORT] | --images oci:DIR] [--url BASE] [--root DIR] [--format text|json]`,
+  usage: `modules-rebuild deploy --release RELEASE_ID --environment NAME ${SOURCE_USAGE} [--registry HOST[:PORT] | --images oci:DIR] [--url BASE] ${MOVE_USAGE} [--root DIR] [--format text|json]`,
   summary:
     'Deploy a published release: verify its assets against SHA256SUMS and its image digests, record a deployment (GitHub Deployment with --repo, else in the store), point the image tag NAME at the release digests, run the [deploy] hook, run the smoke checks when the environment has a URL (--url or [deploy.environments.NAME] url); a failure returns the environment to its previous release.',
-  options: { release: { type: 'string' }, environment: { type: 'string' }, ...SOURCE, ...IMAGES, ...COMMON },
+  options: { release: { type: 'string' }, environment: { type: 'string' }, ...SOURCE, ...IMAGES, ...COMMON, ...MOVE },
   async run(values, io) {
     if (typeof values.release !== 'string') throw new ArgumentError('deploy needs --release RELEASE_ID')
     return runMove('deploy', values.release, values, io)
@@ -119,9 +131,9 @@ export const deployCommand: Command = {
 }
 
 export const rollbackCommand: Command = {
-  usage: `modules-rebuild rollback --to RELEASE_ID --environment NAME ${SOURCE_USAGE} [--registry HOST[:PORT] | --images oci:DIR] [--url BASE] [--root DIR] [--format text|json]`,
+  usage: `modules-rebuild rollback --to RELEASE_ID --environment NAME ${SOURCE_USAGE} [--registry HOST[:PORT] | --images oci:DIR] [--url BASE] ${MOVE_USAGE} [--root DIR] [--format text|json]`,
   summary: 'Return an environment to an earlier release by the same path as deploy (verify → deployment → re-point → hook → smoke). Never rebuilds: the images are re-pointed by digest. Refuses a release that is gone (pruned) or fails verification.',
-  options: { to: { type: 'string' }, environment: { type: 'string' }, ...SOURCE, ...IMAGES, ...COMMON },
+  options: { to: { type: 'string' }, environment: { type: 'string' }, ...SOURCE, ...IMAGES, ...COMMON, ...MOVE },
   async run(values, io) {
     if (typeof values.to !== 'string') throw new ArgumentError('rollback needs --to RELEASE_ID')
     return runMove('rollback', values.to, values, io)

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./codegen.js')).checkCommand,
   plan: async () => (await import('./plan.js')).planCommand,
   publish: async () => (await import('./publish.js')).publishCommand,
+  prune: async () => (await import('./prune.js')).pruneCommand,
   deploy: async () => (await import('./deploy.js')).deployCommand,
   rollback: async () => (await import('./deploy.js')).rollbackCommand,
   smoke: async () => (await import('./deploy.js')).smokeCommand,

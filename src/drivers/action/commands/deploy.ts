@@ -76,7 +76,8 @@ async function move(ctx: ActionContext, kind: 'deploy' | 'rollback'): Promise<vo
       root: ctx.root,
       logUrl: run.logs_url,
       log: (l) => info(l),
-      where: s.where
+      where: s.where,
+      allowDegraded: d.allowDegraded
     })
   )
   report(r.diagnostics)
@@ -90,6 +91,7 @@ async function move(ctx: ActionContext, kind: 'deploy' | 'rollback'): Promise<vo
   core.setOutput('deployment_id', r.deployment?.deployment_id != null ? String(r.deployment.deployment_id) : '')
   core.setOutput('rolled_back_to', r.rollback?.ok ? r.rollback.release_id : '')
   core.setOutput('smoke', r.deployment?.smoke ? JSON.stringify(r.deployment.smoke) : '')
+  core.setOutput('disabled_ui_modules', r.disabled_ui_modules.join(','))
   const verb = kind === 'deploy' ? 'deployed' : 'rolled back to'
   if (r.ok) core.summary.addRaw(`${kind === 'deploy' ? 'Deployed' : 'Rolled back to'} \`${r.release_id}\` in \`${environment}\`${r.previous_release ? ` (was \`${r.previous_release}\`)` : ''}.\n`, true)
   else if (r.outcome === 'refused') setFailed(`${kind} refused: ${environment} was not changed (see the annotations)`)
