@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { PlanConfigSchema } from '../plan/config.js'
 import { WorkflowsConfigSchema } from '../workflows/config.js'
+import { ImagesConfigSchema } from '../core/config/images.js'
 
 export const CONFIG_FILE = 'modules-rebuild.toml'
 export const APPS = ['server', 'admin', 'storefront'] as const
@@ -142,6 +143,8 @@ export const ConfigSchema = z
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    // Optional, not defaulted: without [images] the configuration (and its hash in the workflow header) is what it was.
+    images: ImagesConfigSchema.optional(),
     strict: z
       .boolean()
       .default(false)
