@@ -3,12 +3,14 @@
  * runs, tests, the demo) and GitHub releases (github.ts). The plan asks two questions: does the
  * release with this id exist, and does any release hold an artifact with this build key.
  */
-import type { ReleaseArtifact } from './manifest.js'
+import type { ReleaseArtifact, ReleaseImage } from './manifest.js'
 
 export interface ExistingRelease {
   release_id: string
   /** From its release-manifest.json; empty when the release has none. */
   artifacts: ReleaseArtifact[]
+  /** Its images (schema 2); empty for schema 1 or without a manifest. */
+  images?: ReleaseImage[]
 }
 
 export interface FoundBuild {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { UsageError } from '../../adapters/fs.js'
 import { readReleasePlan } from '../../adapters/plan-file.js'
 import { imageTagger } from '../../release/images.js'
+import { TARGETS } from '../../plan/config.js'
 import { githubReleaseSink } from '../../release/github-sink.js'
 import { LocalReleaseSink } from '../../release/local-publish.js'
 import { publish as publishRelease } from '../../release/publish.js'
@@ -51,7 +52,14 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
   core.setOutput('release_id', r.releases.map((x) => x.release_id).join(','))
   core.setOutput('release_url', first?.url ?? '')
   core.setOutput('outcome', !r.ok ? 'refused' : r.releases.every((x) => x.outcome === 'unchanged') ? 'unchanged' : (first?.outcome ?? 'unchanged'))
-  core.setOutput('images', JSON.stringify(r.releases.flatMap((x) => x.images)))
+  const images = r.releases.flatMap((x) => x.images)
+  core.setOutput('images', JSON.stringify(images))
+  // The subjects of attestations: the images this run built and pushed (reused ones were attested when built).
+  for (const t of TARGETS) {
+    const pushed = images.find((i) => i.target === t && i.source === 'build' && !i.location.startsWith('('))
+    core.setOutput(`${t}_image_name`, pushed?.repository ?? '')
+    core.setOutput(`${t}_image_digest`, pushed?.digest ?? '')
+  }
   core.setOutput('releases', JSON.stringify(r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url }))))
   if (r.ok) core.summary.addTable([[{ data: 'release', header: true }, { data: 'component', header: true }, { data: 'outcome', header: true }], ...r.releases.map((x) => [x.release_id, x.component, x.outcome])])
   if (!r.ok) setFailed('publish refused: nothing was published (see the annotations and the job summary)')
