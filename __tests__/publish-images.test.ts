@@ -69,7 +69,7 @@ describe('publish to a local store: images into ./images (OCI image layouts), no
     const earlier = releaseOf(plan, 'storefront')
     const renamed = (id: string) => id.replace(/-([0-9a-f]{12})$/, (_, h: string) => `-${[...h].reverse().join('')}`)
     for (const c of plan.components) c.release_id = renamed(c.release_id)
-    for (const t of Object.values(plan.targets)) t.release_id = renamed(t.release_id)
+    for (const t of Object.values(plan.targets) as Array<{ release_id: string }>) t.release_id = renamed(t.release_id)
     plan.release_id = renamed(plan.release_id)
     const sf = plan.targets.storefront!
     sf.rebuild = false
