@@ -176,11 +176,16 @@ describeRegistry('pushImage into docker-registry', () => {
     const { dir, desc } = buildLayout('image')
     await expect(pushImage(dir, desc.digest, new RegistryImageStore(tokened.host, 'acme/t-server'), 'r1')).rejects.toThrow(/401|denied|refused/i)
     const mounts = new Map<string, string>()
-    const a = new RegistryImageStore(tokened.host, 'acme/t-server', { credentials: user })
+    const secrets: string[] = []
+    const a = new RegistryImageStore(tokened.host, 'acme/t-server', { credentials: user, onSecret: (v) => secrets.push(v) })
     await pushImage(dir, desc.digest, a, 'r1', { mounts, repository: 'acme/t-server' })
     const b = new RegistryImageStore(tokened.host, 'acme/t-admin', { credentials: user })
     const r = await pushImage(dir, desc.digest, b, 'r1', { mounts, repository: 'acme/t-admin' })
     expect(r.blobs.mounted).toBe(4)
+    // What the action masks: the Basic credentials and every token the client was given.
+    expect(secrets[0]).toBe(Buffer.from(`${user.username}:${user.password}`).toString('base64'))
+    expect(secrets.length).toBeGreaterThanOrEqual(2)
+    expect(secrets.slice(1).every((t) => t.split('.').length === 3)).toBe(true)
     expect(tokens.requests.some((q) => q.scope === 'repository:acme/t-admin:pull,push repository:acme/t-server:pull')).toBe(true)
     expect((await inspect(`docker://${tokened.host}/acme/t-admin:r1`, { host: tokened.host, ...user })).Digest).toBe(desc.digest)
   })

@@ -17,7 +17,7 @@ export interface WorkflowsContext {
 
 export function planFromConfig(config: Config): { planned: PlannedWorkflow[] | null; diagnostics: Diagnostic[] } {
   try {
-    return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen }, configHash(config)), diagnostics: [] }
+    return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen, ...(config.images ? { images: config.images } : {}) }, configHash(config)), diagnostics: [] }
   } catch (err) {
     if (err instanceof DiagnosticError) return { planned: null, diagnostics: err.diagnostics }
     throw err

@@ -76,7 +76,8 @@ export const CODEGEN_RULES = {
 /** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
 export const WORKFLOW_RULES = {
   'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
-  'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.'
+  'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
+  'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
 } as const
 
 /** Rules of `plan`, besides those of validate, the config and codegen. */

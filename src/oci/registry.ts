@@ -22,6 +22,8 @@ export interface RegistryOptions {
   timeoutMs?: number
   /** The fetch to use; the global one by default (tests and benchmarks wrap it). */
   fetch?: Fetch
+  /** Told every secret derived from the credentials (the Basic header, each token): the action masks them. */
+  onSecret?: (value: string) => void
 }
 
 export class RegistryImageStore implements ImageStore {
@@ -43,7 +45,7 @@ export class RegistryImageStore implements ImageStore {
     this.base = `${http ? 'http' : 'https'}://${registry}/v2/${repository}`
     this.fetchImpl = options.fetch ?? globalThis.fetch
     this.timeoutMs = options.timeoutMs ?? 60_000
-    this.auth = new RegistryAuth(registry, options.credentials, this.fetchImpl, options.insecure === true, this.timeoutMs)
+    this.auth = new RegistryAuth(registry, options.credentials, this.fetchImpl, options.insecure === true, this.timeoutMs, options.onSecret)
   }
 
   /** Token requests made so far (one per scope while the tokens last). */

@@ -33,6 +33,8 @@ export interface ImageDestination {
   where: string | null
   credentials?: RegistryCredentials
   cwd: string
+  /** Told every secret derived from the credentials (the action masks them). */
+  onSecret?: (value: string) => void
 }
 
 /** Where the image of `repository` is tagged. */
@@ -51,7 +53,7 @@ export function imageTagger(dest: ImageDestination): ImageTagger {
   const mounts = new Map<string, Map<string, string>>()
   return async (image, tag) => {
     const location = imageLocation(image.repository, dest)
-    const store: ImageStore = await openImageStore(location, { cwd: dest.cwd, ...(dest.credentials && !location.startsWith('oci:') ? { credentials: dest.credentials } : {}) })
+    const store: ImageStore = await openImageStore(location, { cwd: dest.cwd, ...(dest.credentials && !location.startsWith('oci:') ? { credentials: dest.credentials } : {}), ...(dest.onSecret ? { onSecret: dest.onSecret } : {}) })
     if (image.layoutDir) {
       const registry = store instanceof RegistryImageStore ? store.registry : null
       if (registry && !mounts.has(registry)) mounts.set(registry, new Map())

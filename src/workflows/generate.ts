@@ -20,11 +20,15 @@ import { BUILD_ARTIFACT_PATTERN, BUILT_IN_JOBS, CHANGE_WORKFLOW, GENERATE_COMMAN
 import { renderTemplate, usesNode, type Clone } from './render.js'
 import { pinnedRef, PINS } from './pins.js'
 import { TEMPLATES } from './templates.generated.js'
+import { imageWorkflowParams } from '../core/workflows/images.js'
+import type { ImagesConfig } from '../core/config/images.js'
 
 /** What the generator reads of the configuration: `[workflows]` plus the paths of `[codegen]`. */
 export interface WorkflowsInput {
   workflows: WorkflowsConfig
   codegen: z.output<typeof CodegenSchema>
+  /** [images]: the image steps of the build and publish jobs. */
+  images?: ImagesConfig
 }
 
 export interface PlannedWorkflow {
@@ -92,7 +96,8 @@ export function workflowPaths(input: WorkflowsInput, workflowPath = `${WORKFLOWS
 export function planWorkflows(input: WorkflowsInput, configHashHex: string): PlannedWorkflow[] {
   if (!/^[0-9a-f]{64}$/.test(configHashHex)) throw new TypeError(`configHash must be 64 lowercase hex digits, got '${configHashHex}'`)
   const w = input.workflows
-  const problems = checkWorkflowsConfig(w, CONFIG_FILE, () => null, true)
+  const images = imageWorkflowParams(input.images)
+  const problems = [...checkWorkflowsConfig(w, CONFIG_FILE, () => null, true), ...images.problems]
   if (hasErrors(problems)) throw new DiagnosticError(sortDiagnostics(problems))
 
   const path = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`
@@ -108,6 +113,7 @@ export function planWorkflows(input: WorkflowsInput, configHashHex: string): Pla
     build_artifact_pattern: BUILD_ARTIFACT_PATTERN,
     build_stage1: stage1(),
     publish_if: PUBLISH_IF,
+    ...images.params,
     extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
   }
   const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params)

@@ -36,7 +36,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
       plan,
       artifactsDir: path.resolve(root, p.artifacts),
       sink,
-      images: imageTagger({ where: p.registry, cwd: root, ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
+      images: imageTagger({ where: p.registry, cwd: root, onSecret: (v) => core.setSecret(v), ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
       run: runContext(process.env),
       reason: p.reason,
       dryRun: p.dryRun,
