@@ -7,6 +7,7 @@ import { isTable, parseToml } from '../manifest/toml.js'
 import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { checkWorkflows, configHash, planWorkflows, type PlannedWorkflow, type StaleWorkflow } from '../workflows/generate.js'
 import { loadConfig } from './config.js'
+import { dockerfileCandidates, imagesToml } from '../core/config/images.js'
 import { readSnapshot, writeChanged } from './fs.js'
 
 export interface WorkflowsContext {
@@ -58,7 +59,7 @@ export async function detectPreset(root: string): Promise<Preset> {
 }
 
 /** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`, base features read from the apps' Cargo.toml. */
-export function initialConfig(action: string, version: string, preset: Preset = 'default', baseFeatures: Partial<Record<AppName, string[]>> = {}): string {
+export function initialConfig(action: string, version: string, preset: Preset = 'default', baseFeatures: Partial<Record<AppName, string[]>> = {}, images: ReadonlyArray<{ target: AppName; dockerfile: string }> = []): string {
   const base = APPS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a]!)}`)
   return `#:schema ${schemaUrl(action)}
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
@@ -94,7 +95,18 @@ action_version = ${JSON.stringify(version)}
 # whose pushes start workflows (GITHUB_TOKEN's do not; the workflow then dispatches the rebuild).
 # change_minimum_permission = "maintain"
 # change_token_secret = "MODULES_BOT_TOKEN"
-`
+
+${imagesToml(images)}`
+}
+
+/** The Dockerfile of each target that has one (`apps/<target>/Dockerfile.release`, else `apps/<target>/Dockerfile`). */
+export async function detectDockerfiles(root: string): Promise<Array<{ target: AppName; dockerfile: string }>> {
+  const candidates = APPS.flatMap((t) => dockerfileCandidates(t))
+  const found = await readSnapshot(root, candidates)
+  return APPS.flatMap((target) => {
+    const dockerfile = dockerfileCandidates(target).find((c) => found.get(c) != null)
+    return dockerfile ? [{ target, dockerfile }] : []
+  })
 }
 
 /**

@@ -99,3 +99,29 @@ export function checkImagesConfig(images: ImagesConfig, file: string, where: (pa
 export function fillBuildArg(value: string, facts: { source_commit: string | null; release_id: string; target: string }): string {
   return value.replace(/\{(source_commit|release_id|target)\}/g, (_, k: 'source_commit' | 'release_id' | 'target') => facts[k] ?? '')
 }
+
+/** The Dockerfiles `init` looks for, per target, in order: the release one first. */
+export const dockerfileCandidates = (target: TargetName): string[] => [`apps/${target}/Dockerfile.release`, `apps/${target}/Dockerfile`]
+
+/**
+ * The `[images.*]` tables `init` writes for the Dockerfiles it found (TOML text, commented), or a
+ * commented example when it found none.
+ */
+export function imagesToml(found: ReadonlyArray<{ target: TargetName; dockerfile: string }>, eol = '\n'): string {
+  const lines = [
+    '# Container images, per target: built by the build job from the repository\'s Dockerfile into an',
+    '# OCI image layout (no push there), pushed by publish as <repository>:<release_id>. The Dockerfile',
+    '# and these settings are part of the build key. README "Container images".'
+  ]
+  if (!found.length) lines.push('# [images.server]', '# dockerfile = "apps/server/Dockerfile.release"')
+  for (const f of found) {
+    lines.push(
+      `[images.${f.target}]`,
+      `dockerfile = ${JSON.stringify(f.dockerfile)}`,
+      '# context = "."   # the directory its COPY lines read (the build job built the target first)',
+      `# repository = "ghcr.io/<owner>/<repo>-${f.target}"   # the default`,
+      ''
+    )
+  }
+  return lines.join(eol).replace(new RegExp(`${eol}$`), '') + eol
+}
