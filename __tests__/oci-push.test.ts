@@ -3,9 +3,11 @@
 // what was written. Blob upload: skipped when present, mounted across repositories, streamed from
 // disk; an upload cut off half way is converged by the rerun.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
+import { Readable } from 'node:stream'
 import os from 'node:os'
 import path from 'node:path'
+import { FileBody, uploadFetch } from '../src/adapters/http/upload.js'
 import { layoutImageDigest, pushImage } from '../src/adapters/oci/push.js'
 import { LayoutImageStore, OciError, RegistryImageStore } from '../src/oci/index.js'
 import { TestLayout, type Desc } from './oci/image.js'
@@ -135,8 +137,8 @@ describeRegistry('pushImage into docker-registry', () => {
     const { dir, desc } = buildLayout('image', 256 * 1024)
     let puts = 0
     const cutting: typeof fetch = async (input, init) => {
-      if (init?.method === 'PUT' && String(input).includes('/blobs/uploads/') && ++puts === 2 && init.body instanceof ReadableStream) {
-        const reader = (init.body as ReadableStream<Uint8Array>).getReader()
+      if (init?.method === 'PUT' && String(input).includes('/blobs/uploads/') && init.body instanceof FileBody && ++puts === 2) {
+        const reader = (Readable.toWeb(createReadStream(init.body.path)) as ReadableStream<Uint8Array>).getReader()
         let sent = 0
         const body = new ReadableStream<Uint8Array>({
           async pull(controller) {
@@ -149,9 +151,9 @@ describeRegistry('pushImage into docker-registry', () => {
             controller.enqueue(value)
           }
         })
-        return fetch(input, { ...init, body } as RequestInit)
+        return fetch(input, { ...init, body, duplex: 'half' } as RequestInit)
       }
-      return fetch(input, init)
+      return uploadFetch()(input, init)
     }
     const first = new RegistryImageStore(open.host, 'acme/cut', { fetch: cutting })
     await expect(pushImage(dir, desc.digest, first, 'r1')).rejects.toThrow(OciError)

@@ -4,8 +4,8 @@
  * against their digest, and retagged by PUTting the exact bytes back: a retag moves two
  * manifests' worth of bytes whatever the size of the image.
  */
-import { createReadStream, promises as fs } from 'node:fs'
-import { Readable } from 'node:stream'
+import { promises as fs } from 'node:fs'
+import { FileBody, uploadFetch } from '../adapters/http/upload.js'
 import { isDigest, sha256Digest, verifyDigest } from './digest.js'
 import { discard, mediaTypeOf, nextLink, readLimited, registryError, type Fetch } from './http.js'
 import { MANIFEST_ACCEPT, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, parseManifest } from './media.js'
@@ -20,7 +20,7 @@ export interface RegistryOptions {
   insecure?: boolean
   /** Per-request timeout; 60 s by default. */
   timeoutMs?: number
-  /** The fetch to use; the global one by default (tests and benchmarks wrap it). */
+  /** The fetch to use; the global one by default (tests and benchmarks wrap it). A blob upload's body is then a FileBody (src/adapters/http/upload.ts) to stream. */
   fetch?: Fetch
   /** Told every secret derived from the credentials (the Basic header, each token): the action masks them. */
   onSecret?: (value: string) => void
@@ -31,6 +31,7 @@ export class RegistryImageStore implements ImageStore {
   private readonly base: string
   private readonly auth: RegistryAuth
   private readonly fetchImpl: Fetch
+  private readonly uploadImpl: Fetch
   private readonly timeoutMs: number
 
   /** `registry` is `host[:port]`; loopback hosts are reached over http, others over https unless `insecure`. */
@@ -44,6 +45,8 @@ export class RegistryImageStore implements ImageStore {
     const http = isLoopbackHost(registryHost(registry)) || options.insecure === true
     this.base = `${http ? 'http' : 'https'}://${registry}/v2/${repository}`
     this.fetchImpl = options.fetch ?? globalThis.fetch
+    // Blob bodies (FileBody) go over node:http(s) from one reused buffer; a caller's own fetch gets them as they are.
+    this.uploadImpl = options.fetch ?? uploadFetch(globalThis.fetch)
     this.timeoutMs = options.timeoutMs ?? 60_000
     this.auth = new RegistryAuth(registry, options.credentials, this.fetchImpl, options.insecure === true, this.timeoutMs, options.onSecret)
   }
@@ -199,9 +202,8 @@ export class RegistryImageStore implements ImageStore {
     }
     if (url.protocol !== new URL(this.base).protocol) throw new OciError(where, `refusing an upload Location on ${url.protocol} (the registry is ${new URL(this.base).protocol})`)
     url.searchParams.set('digest', digest)
-    const body = () => Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>
     // A large blob may take long: allow at least 1 MiB/s on top of the request timeout.
-    const done = await this.send('PUT', url.toString(), true, where, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, body, undefined, this.timeoutMs + Math.ceil(size / 1024))
+    const done = await this.send('PUT', url.toString(), true, where, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, new FileBody(file), undefined, this.timeoutMs + Math.ceil(size / 1024))
     if (done.status !== 201) throw await this.failure(done, where, 'BLOB_UPLOAD_INVALID')
     await discard(done)
     const stored = done.headers.get('docker-content-digest')
@@ -215,10 +217,10 @@ export class RegistryImageStore implements ImageStore {
 
   /**
    * One request, authorized for pull (or push) of this repository (plus `extraScope`, e.g. pull of
-   * a mount's source), retried once after a 401 challenge. A body given as a function is a stream,
-   * opened again for the retry. Authorization goes only to the registry's own origin.
+   * a mount's source), retried once after a 401 challenge. A FileBody streams from disk (read anew
+   * for the retry) through `uploadImpl`. Authorization goes only to the registry's own origin.
    */
-  private async send(method: string, pathOrUrl: string, push: boolean, where: string, headers: Record<string, string>, body?: Uint8Array | (() => ReadableStream<Uint8Array>), extraScope?: string, timeoutMs = this.timeoutMs): Promise<Response> {
+  private async send(method: string, pathOrUrl: string, push: boolean, where: string, headers: Record<string, string>, body?: Uint8Array | FileBody, extraScope?: string, timeoutMs = this.timeoutMs): Promise<Response> {
     const url = pathOrUrl.startsWith('/') ? `${this.base}${pathOrUrl}` : pathOrUrl
     const sameOrigin = new URL(url).origin === new URL(this.base).origin
     const scope = [repositoryScope(this.repository, push), ...(extraScope ? [extraScope] : [])].join(' ')
@@ -226,13 +228,12 @@ export class RegistryImageStore implements ImageStore {
     for (let attempt = 0; ; attempt++) {
       let res: Response
       try {
-        const payload = typeof body === 'function' ? { body: body(), duplex: 'half' } : body ? { body } : {}
-        res = await this.fetchImpl(url, {
+        res = await (body instanceof FileBody ? this.uploadImpl : this.fetchImpl)(url, {
           method,
           headers: authorization ? { ...headers, authorization } : headers,
-          ...payload,
+          ...(body ? { body: body as unknown as Uint8Array } : {}),
           signal: AbortSignal.timeout(timeoutMs)
-        } as RequestInit)
+        })
       } catch (err) {
         const cause = (err as { cause?: { code?: string; message?: string } }).cause
         throw new OciError(where, `${method} failed: ${cause?.code ?? cause?.message ?? (err as Error).message}`)
