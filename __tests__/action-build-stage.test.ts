@@ -10,11 +10,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import { parseBuildInfo } from '../src/release/build-info.js'
+import { parseBuildInfo } from '../src/core/release/build-info.js'
 import { TestLayout } from './oci/image.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 const KEY = `sha256:${'a'.repeat(64)}`
 let tmp: string

@@ -10,7 +10,7 @@ import { cleanup } from './plan-helpers.js'
 import { run as makeRun } from './publish-helpers.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 const skipReason = missingTools()
 if (skipReason) console.log(`action-publish-images tests skipped: ${skipReason}`)

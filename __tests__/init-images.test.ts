@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { readConfig } from '../src/config/config.js'
+import { readConfig } from '../src/core/config/config.js'
 import { checkImagesConfig, dockerfileCandidates, imagesToml } from '../src/core/config/images.js'
 import { cli } from './cli-helpers.js'
 

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { runPlan } from '../src/plan/run.js'
+import { runPlan } from '../src/app/plan.js'
 import { cleanup, commitAll, shopRepo } from './plan-helpers.js'
 
 afterAll(cleanup)

@@ -1,7 +1,7 @@
 // Benchmark: retag of a 500 MB image in a real registry moves only manifests (target ≤ 64 KiB).
 // Builds an OCI layout with one 500 MB layer of random bytes (streamed to disk, never held in
 // memory), pushes it once with skopeo into Debian's docker-registry on 127.0.0.1, then retags it
-// with src/oci through a byte-counting TCP proxy: every byte the client sends or receives is
+// with src/adapters/oci through a byte-counting TCP proxy: every byte the client sends or receives is
 // counted, HTTP headers included. The push through the same proxy is the contrast figure.
 // The same image is then pushed by the project's own client (pushImage: what publish does), timed
 // against skopeo's push and with its peak RSS (blobs stream from disk: it must not grow with the image).
@@ -27,12 +27,12 @@ function has(tool) {
   }
 }
 
-/** Compiles src/oci (TypeScript) to plain modules under node_modules/.cache, where zod resolves. */
+/** Compiles src/adapters/oci and what it imports (TypeScript) to plain modules under node_modules/.cache, where zod resolves. */
 function compileOci() {
   const out = path.resolve('node_modules/.cache/modules-rebuild-bench')
   rmSync(out, { recursive: true, force: true })
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', 'src/oci/index.ts', 'src/adapters/oci/push.ts', '--outDir', out, '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023', '--strict', '--skipLibCheck', '--types', 'node'], { stdio: 'inherit' })
-  return { oci: path.join(out, 'oci', 'index.js'), push: path.join(out, 'adapters', 'oci', 'push.js') }
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', 'src/adapters/oci/index.ts', 'src/adapters/oci/push.ts', '--outDir', out, '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023', '--strict', '--skipLibCheck', '--types', 'node'], { stdio: 'inherit' })
+  return { oci: path.join(out, 'adapters', 'oci', 'index.js'), push: path.join(out, 'adapters', 'oci', 'push.js') }
 }
 
 /** A ustar header for one file of `size` bytes. */

@@ -12,10 +12,10 @@
  * interruption converges: what arrived is `present`, the rest is sent again.
  */
 import path from 'node:path'
-import { isDigest } from '../../oci/digest.js'
-import { LayoutImageStore } from '../../oci/layout.js'
-import { parseManifest, type Descriptor } from '../../oci/media.js'
-import { OciError, type BlobOutcome, type ImageStore } from '../../oci/store.js'
+import { isDigest } from '../../core/oci/digest.js'
+import { LayoutImageStore } from './layout.js'
+import { parseManifest, type Descriptor } from '../../core/oci/media.js'
+import { OciError, type BlobOutcome, type ImageStore } from '../../core/oci/store.js'
 
 export interface PushOptions {
   /**

@@ -4,11 +4,11 @@
  * by publish. The single definition of the section; ConfigSchema mounts it as `images`. Pure.
  */
 import { z } from 'zod'
-import { diagnostic, type Diagnostic, type Location } from '../../diagnostics/diagnostic.js'
-import { repoPathProblem } from '../../manifest/identifiers.js'
-import type { KeyPath } from '../../manifest/locate.js'
-import { parseReference } from '../../oci/reference.js'
-import { TARGETS, type TargetName } from '../../plan/config.js'
+import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
+import { repoPathProblem } from '../manifest/identifiers.js'
+import type { KeyPath } from '../manifest/locate.js'
+import { parseReference } from '../oci/reference.js'
+import { TARGETS, type TargetName } from './plan.js'
 
 /** `os/arch[/variant]` as buildx spells platforms. */
 export const PLATFORM_PATTERN = '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$'

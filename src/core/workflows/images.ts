@@ -8,12 +8,12 @@
  *
  * Without `[images]` every part is empty and the workflow is what it was.
  */
-import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js'
-import { parseReference } from '../../oci/reference.js'
-import { pinnedRef, PINS, type PinnedAction } from '../../workflows/pins.js'
-import { usesNode } from '../../workflows/render.js'
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { parseReference } from '../oci/reference.js'
+import { pinnedRef, PINS, type PinnedAction } from '../actions/pins.js'
+import { usesNode } from './render.js'
 import { imageTargets, type ImagesConfig } from '../config/images.js'
-import { CONFIG_FILE } from '../../config/schema.js'
+import { CONFIG_FILE } from '../config/schema.js'
 
 /** Where the build job writes the image layout (under RUNNER_TEMP). */
 export const IMAGE_LAYOUT_TEMP = 'modules-rebuild-image'
