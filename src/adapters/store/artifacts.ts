@@ -115,6 +115,11 @@ export async function readArtifacts(dir: string, plan: ReleasePlan, where: (abs:
       }
       files.push({ path: f.path, abs, size: got.size, sha256: got.sha256 })
     }
+    const layout = info.image?.layout
+    if (layout !== undefined) {
+      const index = await fs.lstat(path.join(artDir, layout, 'index.json')).catch(() => null)
+      if (!isInside(layout) || !index?.isFile()) err('artifact-missing', path.join(artDir, BUILD_INFO_FILE), `image.layout '${layout}' is not an image layout inside the artifact (no ${layout}/index.json)`, 'Upload the whole staged directory, with the oci-image/ layout stage wrote.')
+    }
     if (diagnostics.length === before) artifacts.push({ target: info.target, dir: artDir, info, files, infoPath })
   }
   return { artifacts, diagnostics, skipped }

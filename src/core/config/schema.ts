@@ -10,6 +10,7 @@ import { RbacConfigSchema } from './rbac.js'
 import { DeployConfigSchema } from './deploy.js'
 import { PlanConfigSchema } from './plan.js'
 import { WorkflowsConfigSchema } from './workflows.js'
+import { ImagesConfigSchema } from './images.js'
 
 export const CONFIG_FILE = 'modules-rebuild.toml'
 export const APPS = ['server', 'admin', 'storefront'] as const
@@ -146,6 +147,8 @@ export const ConfigSchema = z
     plan: PlanConfigSchema.prefault({}),
     rbac: RbacConfigSchema.optional(),
     deploy: DeployConfigSchema.prefault({}),
+    // Optional, not defaulted: without [images] the configuration (and its hash in the workflow header) is what it was.
+    images: ImagesConfigSchema.optional(),
     strict: z
       .boolean()
       .default(false)

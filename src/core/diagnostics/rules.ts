@@ -57,10 +57,10 @@ export const VALIDATION_RULES = {
 export const CODEGEN_RULES = {
   // modules-rebuild.toml
   'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
-  'config-invalid-identifier': 'api_crate is not a Rust path, or feature_prefix / a base feature is not a Cargo feature name.',
+  'config-invalid-identifier': 'api_crate is not a Rust path, feature_prefix / a base feature is not a Cargo feature name, or an [images] repository, platform or build argument is malformed.',
   'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
   'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
-  'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok").',
+  'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok"), or `images.<target>.repository` and `plan.<target>.image` both name one image.',
   // Code generation (generate / check)
   'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
   'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
@@ -76,7 +76,8 @@ export const CODEGEN_RULES = {
 /** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
 export const WORKFLOW_RULES = {
   'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
-  'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.'
+  'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
+  'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
 } as const
 
 /** Rules of `plan`, besides those of validate, the config and codegen. */
@@ -85,7 +86,8 @@ export const PLAN_RULES = {
   'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
   'release-store-error': 'The release store (local directory or GitHub releases) could not be read, so the plan cannot tell which builds exist.',
   'no-targets': 'Every app of [codegen] is disabled: there is nothing to build.',
-  'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.'
+  'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.',
+  'image-repository-unknown': 'A target has [images] without `repository`, and the default ghcr.io/<owner>/<repo>-<target> cannot be derived: GITHUB_REPOSITORY is not set.'
 } as const
 
 /** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */

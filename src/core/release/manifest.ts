@@ -51,10 +51,15 @@ const AssetSchema = z
 const ImageSchema = z
   .looseObject({
     target: z.string().describe('The target the image was built for.'),
-    repository: z.string().describe('Image repository without tag or digest, as the build pushed it.'),
+    repository: z.string().describe('Image repository without tag or digest, as build-info.json (or, reused, the earlier release) names it.'),
     digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
     tag: z.string().describe('The tag publish set: the release_id.'),
-    location: z.string().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.')
+    location: z.string().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.'),
+    release_id: z.string().optional().describe('The release the image was built for: this one, or the earlier release of a reused target.'),
+    source: z
+      .enum(['build', 'registry', 'reused'])
+      .optional()
+      .describe('`build`: pushed from the image layout of the build artifact; `registry`: already in the registry, only tagged; `reused`: the image of the earlier release that holds a reused target, tagged again.')
   })
   .describe('A container image of the release.')
 
@@ -137,6 +142,7 @@ export const ReleaseManifestV2Schema = z
 export const ReleaseManifestSchema = z.discriminatedUnion('schema', [ManifestV1Schema, ReleaseManifestV2Schema])
 
 export type ReleaseManifest = z.output<typeof ReleaseManifestSchema>
+export type ReleaseImage = z.output<typeof ImageSchema>
 export type ReleaseManifestV2 = z.output<typeof ReleaseManifestV2Schema>
 export type ReleaseArtifact = z.output<typeof ReleaseArtifactSchema>
 export type BuildRecord = z.output<typeof BuildRecordSchema>

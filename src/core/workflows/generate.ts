@@ -21,11 +21,15 @@ import { renderTemplate, usesNode, type Clone } from './render.js'
 import { deployParams, pruneWorkflow, rollbackWorkflow } from './operations.js'
 import { pinnedRef, PINS } from '../actions/pins.js'
 import { TEMPLATES } from './templates.generated.js'
+import { imageWorkflowParams } from './images.js'
+import type { ImagesConfig } from '../config/images.js'
 
 /** What the generator reads of the configuration: `[workflows]` plus the paths of `[codegen]`. */
 export interface WorkflowsInput {
   workflows: WorkflowsConfig
   codegen: z.output<typeof CodegenSchema>
+  /** [images]: the image steps of the build and publish jobs. */
+  images?: ImagesConfig
 }
 
 export interface PlannedWorkflow {
@@ -93,7 +97,8 @@ export function workflowPaths(input: WorkflowsInput, workflowPath = `${WORKFLOWS
 export function planWorkflows(input: WorkflowsInput, configHashHex: string): PlannedWorkflow[] {
   if (!/^[0-9a-f]{64}$/.test(configHashHex)) throw new TypeError(`configHash must be 64 lowercase hex digits, got '${configHashHex}'`)
   const w = input.workflows
-  const problems = checkWorkflowsConfig(w, CONFIG_FILE, () => null, true)
+  const images = imageWorkflowParams(input.images)
+  const problems = [...checkWorkflowsConfig(w, CONFIG_FILE, () => null, true), ...images.problems]
   if (hasErrors(problems)) throw new DiagnosticError(sortDiagnostics(problems))
 
   const path = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`
@@ -110,6 +115,7 @@ export function planWorkflows(input: WorkflowsInput, configHashHex: string): Pla
     build_stage1: stage1(),
     publish_if: PUBLISH_IF,
     ...deployParams(w),
+    ...images.params,
     extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
   }
   const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params)

@@ -3,6 +3,7 @@
  * Later code receives one typed object and never calls core.getInput itself.
  */
 import * as core from '@actions/core'
+import { imageRepositoryProblem } from '../../core/config/images.js'
 
 export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage', 'deploy', 'rollback', 'smoke', 'prune'] as const
 export const PROFILES = ['monolith', 'headless'] as const
@@ -96,8 +97,8 @@ export interface StageInputs {
   paths: string[]
   manifestHash: string
   releaseId: string
-  /** Image pushed by digest for this build (`<repository>@sha256:<hex>`), when there is one. */
-  image: { repository: string; digest: string } | undefined
+  /** The image the build job built: its OCI image-layout directory and the repository publish pushes it to. */
+  image: { layout: string; repository: string } | undefined
   /** When the build step started (ISO 8601), from the build step's `started_at` output. */
   startedAt: string | undefined
   /** Where to stage (absolute, or relative to working-directory); default RUNNER_TEMP/modules-rebuild-artifact. */
@@ -106,7 +107,7 @@ export interface StageInputs {
 
 const BUILD_ONLY = ['argv', 'env'] as const
 const PRUNE_ONLY = ['keep', 'window'] as const
-const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'manifest-hash', 'image', 'started-at', 'out'] as const
+const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'manifest-hash', 'image', 'image-repository', 'started-at', 'out'] as const
 const DEPLOY_COMMANDS: readonly string[] = ['deploy', 'rollback', 'smoke']
 const DEPLOY_ONLY = ['environment', 'url', 'allow-degraded'] as const
 
@@ -242,11 +243,13 @@ function stageInputs(): StageInputs {
   const paths = (list as string[]).map((p) => p.trim()).filter((p) => p !== '')
   if (paths.length === 0) throw new Error("input 'artifact-path' names no file")
   const image = core.getInput('image')
+  const imageRepository = core.getInput('image-repository')
   let parsedImage: StageInputs['image']
+  if ((image === '') !== (imageRepository === '')) throw new Error("inputs 'image' (the OCI image layout the build wrote) and 'image-repository' go together")
   if (image !== '') {
-    const m = /^([^\s@]+)@(sha256:[0-9a-f]{64})$/.exec(image)
-    if (!m) throw new Error(`input 'image' must be <repository>@sha256:<64 hex>, not '${image}'`)
-    parsedImage = { repository: m[1]!, digest: m[2]! }
+    const problem = imageRepositoryProblem(imageRepository)
+    if (problem) throw new Error(`input 'image-repository' '${imageRepository}' ${problem}`)
+    parsedImage = { layout: image, repository: imageRepository }
   }
   const startedAt = core.getInput('started-at')
   if (startedAt !== '' && Number.isNaN(Date.parse(startedAt))) throw new Error(`input 'started-at' is not an ISO 8601 time: '${startedAt}'`)

@@ -13,7 +13,7 @@ import type { Command } from './command.js'
 export const publishCommand: Command = {
   usage: 'modules-rebuild publish --plan release-plan.json --artifacts DIR [--store DIR | --repo OWNER/NAME [--github-api URL]] [--registry HOST[:PORT] | --images oci:DIR] [--reason TEXT] [--dry-run] [--format text|json]',
   summary:
-    'Verify the build artifacts against release-plan.json (every file\'s SHA-256 and size), tag the images release_id, and publish one release per component with release-manifest.json and SHA256SUMS into a local release store (default ./releases) or, with --repo, as GitHub Releases (token: GITHUB_TOKEN; API: --github-api, else GITHUB_API_URL). A rerun is `unchanged`.',
+    'Verify the build artifacts against release-plan.json (every file\'s SHA-256 and size), tag the images release_id, and publish one release per component with release-manifest.json and SHA256SUMS into a local release store (default ./releases; images into the layouts of --images, default oci:images) or, with --repo, as GitHub Releases (token: GITHUB_TOKEN; API: --github-api, else GITHUB_API_URL; images to the repositories build-info.json names unless --registry / --images). Images carried by the artifacts are pushed, reused targets\' images tagged again. A rerun is `unchanged`.',
   options: { plan: { type: 'string' }, artifacts: { type: 'string' }, store: { type: 'string' }, repo: { type: 'string' }, 'github-api': { type: 'string' }, registry: { type: 'string' }, images: { type: 'string' }, reason: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'text' } },
   async run(values, io) {
     if (typeof values.plan !== 'string' || typeof values.artifacts !== 'string') throw new UsageError('publish needs --plan FILE and --artifacts DIR')
@@ -31,7 +31,8 @@ export const publishCommand: Command = {
       if (!token) throw new UsageError('--repo needs a token in GITHUB_TOKEN (contents: write)')
       sink = githubReleaseSink({ token, repository: values.repo, ...(typeof values['github-api'] === 'string' ? { baseUrl: values['github-api'] } : {}), log: (m) => io.stderr(m) })
     } else sink = new LocalReleaseSink(path.resolve(io.cwd, typeof values.store === 'string' ? values.store : 'releases'))
-    const where = typeof values.registry === 'string' ? values.registry : typeof values.images === 'string' ? values.images : null
+    // A local release store keeps its images local too (no daemon, no registry): ./images, an OCI image layout per repository.
+    const where = typeof values.registry === 'string' ? values.registry : typeof values.images === 'string' ? values.images : typeof values.repo === 'string' ? null : 'oci:images'
     const user = process.env.REGISTRY_USERNAME
     const password = process.env.REGISTRY_PASSWORD
     const r = await publish({

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { UsageError } from '../../../adapters/fs/fs.js'
 import { readReleasePlan } from '../../../app/plan-file.js'
 import { imageTagger } from '../../../app/images.js'
+import { TARGETS } from '../../../core/config/plan.js'
 import { githubReleaseSink } from '../../../adapters/github/release-sink.js'
 import { LocalReleaseSink } from '../../../adapters/store/local-publish.js'
 import { publish as publishRelease } from '../../../app/publish.js'
@@ -35,7 +36,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
       plan,
       artifactsDir: path.resolve(root, p.artifacts),
       sink,
-      images: imageTagger({ where: p.registry, cwd: root, ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
+      images: imageTagger({ where: p.registry, cwd: root, onSecret: (v) => core.setSecret(v), ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
       run: runContext(process.env),
       reason: p.reason,
       dryRun: p.dryRun,
@@ -51,7 +52,14 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
   core.setOutput('release_id', r.releases.map((x) => x.release_id).join(','))
   core.setOutput('release_url', first?.url ?? '')
   core.setOutput('outcome', !r.ok ? 'refused' : r.releases.every((x) => x.outcome === 'unchanged') ? 'unchanged' : (first?.outcome ?? 'unchanged'))
-  core.setOutput('images', JSON.stringify(r.releases.flatMap((x) => x.images)))
+  const images = r.releases.flatMap((x) => x.images)
+  core.setOutput('images', JSON.stringify(images))
+  // The subjects of attestations: the images this run built and pushed (reused ones were attested when built).
+  for (const t of TARGETS) {
+    const pushed = images.find((i) => i.target === t && i.source === 'build' && !i.location.startsWith('('))
+    core.setOutput(`${t}_image_name`, pushed?.repository ?? '')
+    core.setOutput(`${t}_image_digest`, pushed?.digest ?? '')
+  }
   core.setOutput('releases', JSON.stringify(r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url }))))
   // What the generated deploy job reads: the release of each component (dry runs and refusals deploy nothing).
   core.setOutput('release_ids', JSON.stringify(r.ok && !p.dryRun ? Object.fromEntries(r.releases.map((x) => [x.component, x.release_id])) : {}))

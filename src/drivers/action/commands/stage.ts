@@ -5,7 +5,9 @@ import { lstat, mkdir, readdir, realpath, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { BUILD_INFO_FILE, BuildInfoSchema, type BuildInfo, type BuildInfoFile } from '../../../core/release/build-info.js'
+import { layoutImageDigest, pushImage } from '../../../adapters/oci/push.js'
+import { LayoutImageStore } from '../../../adapters/oci/layout.js'
+import { BUILD_INFO_FILE, BuildInfoSchema, IMAGE_LAYOUT_DIR, type BuildInfo, type BuildInfoFile } from '../../../core/release/build-info.js'
 import { group, info } from '../log.js'
 import type { ActionContext } from './context.js'
 
@@ -24,6 +26,8 @@ export async function stage({ inputs, root }: ActionContext): Promise<void> {
     for (const p of s.paths) for (const [rel, abs] of await expand(p, root, realRoot)) sources.set(rel, abs)
     if (sources.size === 0) throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`)
     if (sources.has(BUILD_INFO_FILE)) throw new Error(`artifact-path: '${BUILD_INFO_FILE}' at the root is the staged metadata; rename the built file`)
+    const clash = s.image ? [...sources.keys()].find((rel) => rel.split('/')[0] === IMAGE_LAYOUT_DIR) : undefined
+    if (clash) throw new Error(`artifact-path: '${clash}' is under '${IMAGE_LAYOUT_DIR}/', where the image layout is staged; rename the built file`)
     await assertScratch(out, realRoot)
     await rm(out, { recursive: true, force: true })
     const entries: BuildInfoFile[] = []
@@ -34,6 +38,7 @@ export async function stage({ inputs, root }: ActionContext): Promise<void> {
     }
     return entries
   })
+  const image = s.image ? await group('Stage the image', () => stageImage(s.image!, root, out, s.releaseId)) : null
   const buildInfo: BuildInfo = BuildInfoSchema.parse({
     schema: 2,
     target: s.target,
@@ -42,7 +47,7 @@ export async function stage({ inputs, root }: ActionContext): Promise<void> {
     manifest_hash: s.manifestHash,
     release_id: s.releaseId,
     files,
-    image: s.image ?? null,
+    image,
     started_at: s.startedAt ?? null,
     finished_at: new Date().toISOString()
   } satisfies BuildInfo)
@@ -52,6 +57,21 @@ export async function stage({ inputs, root }: ActionContext): Promise<void> {
   core.setOutput('build_info', infoPath)
   const total = files.reduce((n, f) => n + f.size, 0)
   info((`Staged ${files.length} file(s), ${total} bytes, for ${s.target} (${s.artifact}) in ${out}`))
+}
+
+/**
+ * Copies the one image of the OCI layout the build wrote (buildx `type=oci,tar=false`) into
+ * `<out>/oci-image`, tagged release_id: only what its digest reaches, every blob checked against
+ * its digest on the way. build-info.json records the digest; publish pushes it.
+ */
+async function stageImage(image: { layout: string; repository: string }, root: string, out: string, releaseId: string): Promise<NonNullable<BuildInfo['image']>> {
+  const source = path.resolve(root, image.layout)
+  const { digest } = await layoutImageDigest(source)
+  const dest = await new LayoutImageStore(path.join(out, IMAGE_LAYOUT_DIR)).init()
+  const r = await pushImage(source, digest, dest, releaseId)
+  const total = r.blobs.uploaded + r.blobs.present
+  info(`Staged image ${image.repository}@${digest} (${r.mediaType}, ${total} blob(s), ${r.uploadedBytes} bytes) in ${IMAGE_LAYOUT_DIR}/`)
+  return { repository: image.repository, digest, layout: IMAGE_LAYOUT_DIR }
 }
 
 /** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */
