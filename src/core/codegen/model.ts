@@ -17,6 +17,7 @@ import type { Manifest } from '../manifest/schema.js'
 import { formatPath, locate } from '../manifest/shape.js'
 import { VERSION } from '../../version.js'
 import { crateIdent, pascal, rustString, textProblem, valueProblem, type ValueKind } from './rust.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 export interface ListItem {
   value: string
@@ -228,7 +229,7 @@ function headerFile(file: string): string {
 function checkUi(pkg: LoadedPackage, slug: string, gate: Gate, out: Diagnostic[]): { admin: AdminEntryView | null; storefront: StorefrontEntryView | null } {
   const { doc, manifest: p } = pkg
   let ok = true
-  const fail = (rule: string, path: KeyPath, message: string, hint: string) => {
+  const fail = (rule: RuleId, path: KeyPath, message: string, hint: string) => {
     ok = false
     out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
   }

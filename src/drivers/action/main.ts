@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { setFailed } from './log.js'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { build } from './commands/build.js'
 import { change } from './commands/change.js'
@@ -16,7 +17,7 @@ import { stage } from './commands/stage.js'
 import { validate } from './commands/validate.js'
 import { getInputs, type ActionCommand } from './inputs.js'
 import { workspacePath } from './report.js'
-import { UsageError } from '../../adapters/fs/fs.js'
+import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
 
 const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage }
 
@@ -25,10 +26,12 @@ export async function run(): Promise<void> {
     const inputs = getInputs()
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
     const root = path.resolve(workspace, inputs.workingDirectory)
+    if (!(await fs.stat(root).catch(() => null))?.isDirectory()) throw new ArgumentError(`input 'working-directory': ${root}: no such directory (the platform's repository root, relative to the workspace)`)
     await COMMANDS[inputs.command]({ inputs, root, where: (file) => workspacePath(file, root, workspace) })
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message)
+    // A ToolError names its cause (rule) and its hint; any other error (an API answer) its message.
+    if (err instanceof ToolError) setFailed(`error[${err.rule}]: ${err.message}${err.diagnostic.hint ? `\nhint: ${err.diagnostic.hint}` : ''}`)
+    else setFailed(err instanceof Error ? err.message : String(err))
   } finally {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.write()
   }

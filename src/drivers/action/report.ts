@@ -37,7 +37,7 @@ export function annotate(diagnostics: readonly Diagnostic[], where: (file: strin
   const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')]
   const shown = ordered.slice(0, MAX_ANNOTATIONS)
   for (const d of shown) {
-    const props: core.AnnotationProperties = { title: d.rule, file: where(d.file) }
+    const props: core.AnnotationProperties = { title: d.rule, ...(d.file === null ? {} : { file: where(d.file) }) }
     if (d.line !== null) {
       props.startLine = d.line
       if (d.column !== null) props.startColumn = d.column
@@ -61,7 +61,7 @@ export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], annotat
       { data: 'Message', header: true }
     ],
     ...diagnostics.map((d) => [
-      escapeHtml(d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
+      escapeHtml(d.file === null ? '' : d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
       d.severity,
       escapeHtml(d.rule),
       escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)
