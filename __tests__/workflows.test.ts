@@ -13,7 +13,7 @@ import { checkShape, locate } from '../src/core/manifest/shape.js'
 import { VERSION } from '../src/version.js'
 import { checkWorkflowsConfig, WorkflowsConfigSchema, type WorkflowsConfig } from '../src/core/config/workflows.js'
 import { unsafeExpressions } from '../src/core/actions/expressions.js'
-import { CHANGE_WORKFLOW, GENERATED_MARKER, REBUILD_WORKFLOW, releaseTag, RELEASE_TAG_GLOB, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
+import { CHANGE_WORKFLOW, GENERATED_MARKER, REBUILD_WORKFLOW, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
 import { checkWorkflows, configHash, header, parseHeader, planWorkflows, workflowPaths } from '../src/core/workflows/generate.js'
 import { PINS } from '../src/core/actions/pins.js'
 import { renderTemplate } from '../src/core/workflows/render.js'
@@ -35,11 +35,9 @@ describe('pins and constants', () => {
     }
   })
 
-  it('reserves the rollback workflow and the release tag pattern', () => {
+  it('reserves the rollback workflow', () => {
     expect(RESERVED_WORKFLOWS).toEqual([REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW])
     expect(ROLLBACK_WORKFLOW).toBe('modules-rollback.yml')
-    expect(releaseTag('rustok-monolith-0123456789ab')).toBe('modules/rustok-monolith-0123456789ab')
-    expect(RELEASE_TAG_GLOB).toBe('modules/*')
     // The rebuild and the change workflow are generated today (rollback later).
     expect(generated(defaultInput()).map((f) => f.path)).toEqual([`${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`, `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`])
   })

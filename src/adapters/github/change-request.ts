@@ -21,7 +21,6 @@ export const CHANGE_ACTIONS = ['install', 'uninstall'] as const
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number]
 
 /** The `repository_dispatch` event type that starts modules-change.yml. */
-export const CHANGE_EVENT_TYPE = 'modules-change'
 
 /** Rule id of a request that does not match ChangeRequestSchema (src/core/diagnostics/rules.ts). */
 export const INVALID_REQUEST_RULE = 'invalid-change-request'
