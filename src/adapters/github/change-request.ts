@@ -13,7 +13,7 @@ import { ToolError } from '../../core/diagnostics/errors.js'
 import type { RuleId } from '../../core/diagnostics/rules.js'
 import { repoPathProblem, slugProblem } from '../../core/manifest/identifiers.js'
 import { SLUG_PATTERN } from '../../core/manifest/schema.js'
-import { escapeHtml } from '../../core/plan/summary.js'
+import { escapeHtml } from '../../core/diagnostics/output.js'
 import { CHANGE_BRANCH_PREFIX, WORKFLOWS_DIR } from '../../core/actions/constants.js'
 import { httpStatus, type Octokit } from './client.js'
 

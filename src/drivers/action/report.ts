@@ -4,17 +4,11 @@ import { error, warning } from './log.js'
 import path from 'node:path'
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js'
 import { summaryLine } from '../../core/diagnostics/render.js'
+import { escapeHtml } from '../../core/diagnostics/output.js'
 
 export const MAX_ANNOTATIONS = 10
 
-/**
- * Escapes untrusted text for the job summary (core.summary does not escape). Everything we write
- * there is inside HTML blocks, where markdown is not interpreted, so HTML escaping suffices; line
- * breaks become <br> so a value cannot end the block and start markdown of its own.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br>')
-}
+export { escapeHtml }
 
 /**
  * Where a finding's file is, relative to the workspace (GitHub attaches annotations only to
