@@ -104,8 +104,16 @@ const arr = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : [])
 const PR_GUARD = "github.event_name != 'pull_request'"
 const UNTRUSTED_IN_RUN = /\$\{\{[^}]*?(github\.event\.|github\.head_ref|inputs\.)/
 
-const OWN_JOBS = ['plan', 'build', 'build_stage1', 'publish', 'images']
-const WRITE_ALLOWED: Record<string, string[]> = { publish: ['contents', 'packages'], images: ['packages', 'id-token', 'attestations'] }
+const OWN_JOBS = ['plan', 'build', 'build_stage1', 'publish', 'images', 'deploy', 'target', 'rollback', 'prune', 'change']
+const WRITE_ALLOWED: Record<string, string[]> = {
+  publish: ['contents', 'packages'],
+  images: ['packages', 'id-token', 'attestations'],
+  // deployments: write in these two jobs only (the environment tag: packages).
+  deploy: ['deployments', 'packages'],
+  rollback: ['deployments', 'packages'],
+  prune: ['contents', 'packages'],
+  change: ['contents', 'pull-requests', 'actions']
+}
 
 /**
  * The security rules of the issue, checked on the text and the parsed YAML of a workflow. Returns
@@ -158,7 +166,7 @@ export function securityProblems(text: string, extraPins: ReadonlyMap<string, { 
     // and images pushes (packages, and the provenance attestation).
     const allowed = WRITE_ALLOWED[id] ?? (OWN_JOBS.includes(id) ? [] : null)
     const extra = allowed === null ? [] : writes.filter((w) => !allowed.includes(w))
-    if (extra.length) problems.push(`job ${id} holds write permissions ${extra.join(', ')}; only publish (and images) may write`)
+    if (extra.length) problems.push(`job ${id} holds write permissions ${extra.join(', ')}; only publish, images, deploy, rollback, prune and change may write, each its own scopes`)
     arr(job.steps).forEach((stepValue, i) => {
       const step = obj(stepValue)
       const where = `job ${id} step ${i + 1}${typeof step.name === 'string' ? ` (${step.name})` : ''}`

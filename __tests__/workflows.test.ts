@@ -13,7 +13,7 @@ import { checkShape, locate } from '../src/core/manifest/shape.js'
 import { VERSION } from '../src/version.js'
 import { checkWorkflowsConfig, WorkflowsConfigSchema, type WorkflowsConfig } from '../src/core/config/workflows.js'
 import { unsafeExpressions } from '../src/core/actions/expressions.js'
-import { CHANGE_WORKFLOW, GENERATED_MARKER, REBUILD_WORKFLOW, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
+import { CHANGE_WORKFLOW, GENERATED_MARKER, PRUNE_WORKFLOW, REBUILD_WORKFLOW, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
 import { checkWorkflows, configHash, header, parseHeader, planWorkflows, workflowPaths } from '../src/core/workflows/generate.js'
 import { PINS } from '../src/core/actions/pins.js'
 import { renderTemplate } from '../src/core/workflows/render.js'
@@ -35,11 +35,11 @@ describe('pins and constants', () => {
     }
   })
 
-  it('reserves the rollback workflow', () => {
-    expect(RESERVED_WORKFLOWS).toEqual([REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW])
+  it('reserves the rollback and prune workflows', () => {
+    expect(RESERVED_WORKFLOWS).toEqual([REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW])
     expect(ROLLBACK_WORKFLOW).toBe('modules-rollback.yml')
-    // The rebuild and the change workflow are generated today (rollback later).
-    expect(generated(defaultInput()).map((f) => f.path)).toEqual([`${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`, `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`])
+    // Every reserved workflow is generated.
+    expect(generated(defaultInput()).map((f) => f.path)).toEqual([REBUILD_WORKFLOW, CHANGE_WORKFLOW, ROLLBACK_WORKFLOW, PRUNE_WORKFLOW].map((w) => `${WORKFLOWS_DIR}/${w}`))
   })
 
   it('workflows-templates/ is embedded unchanged (npm run workflow-templates)', () => {
@@ -294,7 +294,7 @@ describe('planWorkflows', () => {
     // Extra jobs: after plan and both build stages (a skipped stage is fine, a failed one is not),
     // never on pull requests, contents: read kept.
     const guard = "always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')"
-    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'build_stage1', 'publish', 'notify', 'deploy-docs'])
+    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'build_stage1', 'publish', 'deploy', 'notify', 'deploy-docs'])
     expect(wf.jobs.notify.needs).toEqual(['plan', 'build', 'build_stage1'])
     expect(wf.jobs.notify.if).toBe(`\${{ ${guard} && (github.ref == 'refs/heads/trunk') }}`)
     expect(wf.jobs.notify.permissions).toEqual({ contents: 'read' })

@@ -1,29 +1,31 @@
-// Benchmarks (npm run bench). Speed targets live here, never in timed tests.
-//  1. startup: `validate` and `hash` of RusToK's fixture vs `node -e 0` (ratio of medians; target ≤ 1.3)
-//     and `plan` of the same fixture (a git copy after `generate`, its Cargo.toml as it is) vs `node -e 0`.
-//     Skipped with a message without the fixture (RUSTOK_FIXTURE, ../shared/fixtures/rustok, or
-//     .cache/fixtures/rustok from `npm run fixtures`).
-//  2. scale: `validate` of a generated 5,000-module workspace with a 5,000-deep dependency chain
-//     (target ≤ 1 s) and of 50,000 modules (a 6 MB manifest: key index and validation; target ~10×
-//     the 5,000 figure); `hash` of the 50,000-module manifest (target ≤ 5 s); `check` of the 5,000
-//     one after `generate` (target ≤ 1.5 s)
-//  3. hostile input: `validate` of 11 MB of garbage and of a file over the 32 MiB limit (target ≤ 10 s)
-//  4. oci: retag of a 500 MB image in a real registry (docker-registry + skopeo, skipped with a
-//     reason when missing) moves only manifests: bytes on the wire ≤ 64 KiB (bench/oci-retag.mjs)
-//  4. publish: 1 GiB of artifacts to the GitHub API double (standalone): the publisher's peak RSS
-//     ≤ 150 MiB and its throughput ≥ 0.8 × curl's to the same double (bench/publish.mjs)
-// Results are printed and written to bench/results/latest.json.
+// Benchmarks (npm run bench). Speed targets live here, never in timed tests. Prints one table: each
+// row with its figure, the target, and met/missed.
+//  startup: hash / validate / check / plan of RusToK's fixture as ratios to `node -e 0`, measured
+//    interleaved in the same run (BENCH_PAIRS pairs, default 21; median of the per-pair ratios and
+//    the interquartile range). check and plan run on a git copy after `generate` (exit 0). Skipped
+//    with a message without the fixture (RUSTOK_FIXTURE, ../shared/fixtures/rustok, .cache/fixtures/rustok).
+//  scale: validate / check of a 5,000-module workspace (bench/workspace.mjs), the validate curve at
+//    500, 5,000 and 50,000 modules (ms per module should stay flat), its peak RSS at 50,000, hash
+//    of 50,000.
+//  hostile: validate of 11 MB of garbage and of a file over the 32 MiB limit.
+//  oci: retag of a 500 MB image in a real registry moves only manifests (bench/oci-retag.mjs).
+//  deploy: rollback of a 500 MB image through the CLI moves only manifests (bench/deploy-rollback.mjs).
+//  publish: 1 GiB to the GitHub API double: peak RSS and throughput vs curl (bench/publish.mjs).
+// BENCH_ONLY=startup,scale,… runs some groups; BENCH_BEFORE=DIR/cli.js measures another build of the
+// CLI (e.g. a copy of dist/ before a change) interleaved with this one, as a "before" column.
+// The machine's load average is printed with the table: ratios are measured in the same conditions,
+// absolute times are not. Results are also written to bench/results/latest.json.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { benchOciRetag, printOciRetag } from './oci-retag.mjs'
-import { benchPublish, printPublish } from './publish.mjs'
 import { writeWorkspace } from './workspace.mjs'
 
-const runs = Number(process.env.BENCH_RUNS ?? 21)
+const pairs = Number(process.env.BENCH_PAIRS ?? 21)
+const groups = new Set((process.env.BENCH_ONLY ?? 'startup,scale,hostile,oci,deploy,publish').split(','))
 const cli = path.resolve('dist/cli.js')
+const before = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null
 const fixture = [process.env.RUSTOK_FIXTURE, '../shared/fixtures/rustok', '.cache/fixtures/rustok']
   .filter(Boolean)
   .map((d) => path.resolve(d))
@@ -31,91 +33,181 @@ const fixture = [process.env.RUSTOK_FIXTURE, '../shared/fixtures/rustok', '.cach
 if (!fixture) console.log('RusToK fixture not found (RUSTOK_FIXTURE, ../shared/fixtures/rustok, .cache/fixtures/rustok): its benchmarks are skipped; run `npm run fixtures` to fetch it')
 if (!existsSync(cli)) execFileSync(process.execPath, ['scripts/package.mjs', 'dist'], { stdio: 'inherit' })
 
-function time(args, n = runs, status = 0) {
-  const samples = []
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now()
-    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] })
-    samples.push(performance.now() - t0)
-    if (r.status !== status) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
-  }
-  samples.sort((a, b) => a - b)
-  return { median: samples[samples.length >> 1], min: samples[0], max: samples[samples.length - 1], runs: n }
+const load = [os.loadavg()]
+const rows = []
+const results = {}
+
+function once(args, status) {
+  const t0 = performance.now()
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+  const ms = performance.now() - t0
+  if (r.status !== status) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
+  return ms
 }
 
-const results = {}
-const baseline = time(['-e', '0'])
-results.node_e_0 = baseline
-for (const cmd of fixture ? ['validate', 'hash'] : []) {
-  const r = time([cli, cmd, '--root', fixture])
-  results[`${cmd}_rustok`] = { ...r, ratio: r.median / baseline.median }
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const i = (s.length - 1) * q
+  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i))
 }
-if (fixture) {
-  // plan needs a git checkout whose generated files are current: a copy of the fixture after
-  // `generate`; RusToK's Cargo.toml findings are warnings.
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-plan-'))
-  try {
-    cpSync(fixture, dir, { recursive: true })
-    execFileSync('chmod', ['-R', 'u+w', dir])
-    execFileSync(process.execPath, [cli, 'generate', '--root', dir], { stdio: 'ignore' })
-    const g = (...args) => execFileSync('git', ['-C', dir, ...args], { stdio: 'ignore' })
-    g('init', '-q')
-    g('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'add', '-A')
-    g('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'fixture')
-    const r = time([cli, 'plan', '--root', dir])
-    results.plan_rustok = { ...r, ratio: r.median / baseline.median }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-for (const n of [5000, 50000]) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${n}-`))
-  try {
-    writeWorkspace(dir, n)
-    const r = time([cli, 'validate', '--root', dir], n > 5000 ? 3 : 7)
-    results[`validate_${n}`] = r
-    if (n === 50000) results.hash_50000 = time([cli, 'hash', '--root', dir], 3)
-    if (n === 5000) {
-      execFileSync(process.execPath, [cli, 'generate', '--root', dir], { stdio: 'ignore' })
-      results.check_5000 = time([cli, 'check', '--root', dir], 7)
+const stats = (xs) => ({ median: quantile(xs, 0.5), p25: quantile(xs, 0.25), p75: quantile(xs, 0.75), min: Math.min(...xs), max: Math.max(...xs), n: xs.length })
+
+/**
+ * Each case as a ratio to `node -e 0`: every pair runs `node -e 0` and then the case, pair after
+ * pair and case after case, so both see the same load. With BENCH_BEFORE each case also runs with
+ * the other build in the same round.
+ */
+function interleaved(cases) {
+  const clis = before ? [['after', cli], ['before', before]] : [['after', cli]]
+  const samples = new Map(cases.flatMap((c) => clis.map(([w]) => [`${c.key}/${w}`, { ms: [], base: [], ratio: [] }])))
+  for (let i = 0; i < pairs; i++) {
+    for (const c of cases) {
+      for (const [w, bin] of i % 2 ? [...clis].reverse() : clis) {
+        const s = samples.get(`${c.key}/${w}`)
+        const base = once(['-e', '0'], 0)
+        const ms = once([bin, ...c.args], c.status ?? 0)
+        s.base.push(base)
+        s.ms.push(ms)
+        s.ratio.push(ms / base)
+      }
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
+  }
+  for (const c of cases) {
+    for (const [w] of clis) {
+      const s = samples.get(`${c.key}/${w}`)
+      results[`${c.key}${w === 'before' ? '_before' : ''}`] = { ms: stats(s.ms), node_e_0: stats(s.base), ratio: stats(s.ratio) }
+    }
+    const r = results[c.key].ratio
+    const b = before ? results[`${c.key}_before`].ratio : null
+    rows.push({ name: c.name, figure: `${r.median.toFixed(2)}× (${r.p25.toFixed(2)}–${r.p75.toFixed(2)}); ${results[c.key].ms.median.toFixed(0)} ms`, before: b ? `${b.median.toFixed(2)}× (${b.p25.toFixed(2)}–${b.p75.toFixed(2)})` : '', target: `≤ ${c.target}×`, met: r.median <= c.target })
   }
 }
-results.scale_ratio_50000_vs_5000 = results.validate_50000.median / results.validate_5000.median
-{
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-hostile-'))
-  try {
+
+function time(args, n, status = 0) {
+  const xs = []
+  for (let i = 0; i < n; i++) xs.push(once(args, status))
+  return stats(xs)
+}
+
+/** Peak RSS (bytes) of one run, from GNU time; null without /usr/bin/time. */
+function peakRss(args, status = 0) {
+  if (!existsSync('/usr/bin/time')) return null
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
+  if (r.status !== status) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
+  return Number(r.stderr.trim().split('\n').pop()) * 1024
+}
+
+function gitCopy(src) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-plan-'))
+  cpSync(src, dir, { recursive: true })
+  execFileSync('chmod', ['-R', 'u+w', dir])
+  execFileSync(process.execPath, [cli, 'generate', '--root', dir], { stdio: 'ignore' })
+  const g = (...args) => execFileSync('git', ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], { stdio: 'ignore' })
+  g('init', '-q')
+  g('add', '-A')
+  g('commit', '-qm', 'fixture')
+  return dir
+}
+
+const ms = (x) => `${x.toFixed(0)} ms`
+const temps = []
+try {
+  if (groups.has('startup') && fixture) {
+    // check and plan need generated files that are current: a git copy of the fixture after
+    // `generate` (RusToK's Cargo.toml findings are warnings).
+    const dir = gitCopy(fixture)
+    temps.push(dir)
+    interleaved([
+      { key: 'hash_rustok', name: 'hash, RusToK fixture', args: ['hash', '--root', fixture], target: 1.1 },
+      { key: 'validate_rustok', name: 'validate, RusToK fixture', args: ['validate', '--root', fixture], target: 1.3 },
+      { key: 'check_rustok', name: 'check, RusToK fixture (prepared, exit 0)', args: ['check', '--root', dir], target: 1.5 },
+      { key: 'plan_rustok', name: 'plan, RusToK-like repo (exit 0)', args: ['plan', '--root', dir], target: 1.5 }
+    ])
+  }
+  if (groups.has('scale')) {
+    const curve = {}
+    for (const n of [500, 5000, 50000]) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${n}-`))
+      temps.push(dir)
+      writeWorkspace(dir, n)
+      const runs = n > 5000 ? 3 : 7
+      const v = time([cli, 'validate', '--root', dir], runs)
+      const b = before ? time([before, 'validate', '--root', dir], runs) : null
+      curve[n] = v.median
+      results[`validate_${n}`] = { ...v, ...(b ? { before: b } : {}) }
+      const per = `${((v.median / n) * 1000).toFixed(0)} µs/module`
+      if (n === 5000) {
+        rows.push({ name: 'validate, 5,000 modules', figure: `${ms(v.median)} (${ms(v.min)}–${ms(v.max)}, ${runs} runs)`, before: b ? ms(b.median) : '', target: '≤ 500 ms', met: v.median <= 500 })
+        execFileSync(process.execPath, [cli, 'generate', '--root', dir], { stdio: 'ignore' })
+        const c = time([cli, 'check', '--root', dir], runs)
+        const cb = before ? time([before, 'check', '--root', dir], runs) : null
+        results.check_5000 = { ...c, ...(cb ? { before: cb } : {}) }
+        rows.push({ name: 'check, 5,000 modules', figure: `${ms(c.median)} (${ms(c.min)}–${ms(c.max)}, ${runs} runs)`, before: cb ? ms(cb.median) : '', target: '≤ 1000 ms', met: c.median <= 1000 })
+      } else rows.push({ name: `validate, ${n.toLocaleString('en')} modules`, figure: `${ms(v.median)} (${per})`, before: b ? ms(b.median) : '', target: n === 50000 ? '≤ 10× the 5,000 figure' : 'curve', met: n === 50000 ? null : null })
+      if (n === 50000) {
+        const scale = v.median / curve[5000]
+        rows[rows.length - 1].met = scale <= 11
+        rows[rows.length - 1].figure += `, ×${scale.toFixed(1)} the 5,000 figure`
+        const rss = peakRss([cli, 'validate', '--root', dir])
+        const rssBefore = before ? peakRss([before, 'validate', '--root', dir]) : null
+        results.validate_50000_peak_rss = rss
+        if (rss !== null) rows.push({ name: 'validate, 50,000 modules: peak RSS', figure: `${(rss / 1048576).toFixed(0)} MiB`, before: rssBefore ? `${(rssBefore / 1048576).toFixed(0)} MiB` : '', target: '—', met: null })
+        const h = time([cli, 'hash', '--root', dir], 3)
+        results.hash_50000 = h
+        rows.push({ name: 'hash, 50,000 modules', figure: ms(h.median), before: '', target: '≤ 5000 ms', met: h.median <= 5000 })
+      }
+      rmSync(dir, { recursive: true, force: true })
+    }
+    results.scale_curve_ms = curve
+    rows.push({ name: 'scale curve (validate)', figure: Object.entries(curve).map(([n, t]) => `${Number(n).toLocaleString('en')}: ${((t / Number(n)) * 1000).toFixed(0)} µs/module`).join(', '), before: '', target: 'linear', met: null })
+  }
+  if (groups.has('hostile')) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-hostile-'))
+    temps.push(dir)
     const printable = Buffer.alloc(11 * 1024 * 1024)
     for (let i = 0; i < printable.length; i++) printable[i] = 0x20 + ((i * 7919) % 95)
     writeFileSync(path.join(dir, 'modules.toml'), printable)
-    results.validate_garbage_11mb = time([cli, 'validate', '--root', dir], 3, 1)
+    const g = (results.validate_garbage_11mb = time([cli, 'validate', '--root', dir], 3, 1))
+    rows.push({ name: 'validate, 11 MB of garbage', figure: ms(g.median), before: '', target: '≤ 10000 ms', met: g.median <= 10000 })
     writeFileSync(path.join(dir, 'modules.toml'), `schema = 2\n# ${'x'.repeat(33 * 1024 * 1024)}\n`)
-    results.validate_over_limit = time([cli, 'validate', '--root', dir], 3, 1)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
+    const o = (results.validate_over_limit = time([cli, 'validate', '--root', dir], 3, 1))
+    rows.push({ name: 'validate, a 33 MiB file', figure: ms(o.median), before: '', target: '≤ 10000 ms', met: o.median <= 10000 })
   }
+  if (groups.has('oci')) {
+    const { benchOciRetag } = await import('./oci-retag.mjs')
+    const r = await benchOciRetag()
+    if (r) {
+      results.oci_retag = r
+      rows.push({ name: `oci retag of a ${(r.layer_bytes / 1048576).toFixed(0)} MiB image`, figure: `${r.retag_max_bytes} B on the wire (max of ${r.runs}), ${ms(r.retag_median_ms)}`, before: '', target: `≤ ${r.limit_bytes} B`, met: r.ok })
+    }
+  }
+  if (groups.has('deploy')) {
+    const { benchDeployRollback } = await import('./deploy-rollback.mjs')
+    const r = await benchDeployRollback()
+    if (r) {
+      results.deploy_rollback = r
+      rows.push({ name: `rollback of a ${(r.layer_bytes / 1048576).toFixed(0)} MiB image (CLI)`, figure: `${r.rollback_max_bytes} B to/from the registry (max of ${r.runs}), ${ms(r.rollback_median_ms)} median, ${ms(r.rollback_max_ms)} max`, before: '', target: `≤ ${r.limit_bytes} B`, met: r.ok })
+    }
+  }
+  if (groups.has('publish')) {
+    const { benchPublish } = await import('./publish.mjs')
+    const r = (results.publish_github = await benchPublish())
+    const mib = (b) => `${(b / 1048576).toFixed(0)} MiB`
+    rows.push({ name: `publish ${mib(r.bytes)} (GitHub double)`, figure: `${r.throughput_ratio.toFixed(2)}× curl's throughput, peak RSS ${mib(r.publisher_max_rss)}`, before: '', target: `≥ 0.8×, ≤ ${mib(r.rss_limit)}`, met: r.ok })
+  }
+} finally {
+  for (const t of temps) rmSync(t, { recursive: true, force: true })
 }
-const oci = await benchOciRetag()
-if (oci) results.oci_retag = oci
-results.publish_github = await benchPublish()
+load.push(os.loadavg())
 
-const ms = (x) => `${x.toFixed(0)} ms`
-console.log(`node ${process.version}, ${os.cpus().length} cpus, ${runs} runs (median)`)
-console.log(`node -e 0                   ${ms(baseline.median)}`)
-if (fixture) {
-  console.log(`validate RusToK fixture     ${ms(results.validate_rustok.median)}  ratio ${results.validate_rustok.ratio.toFixed(2)} (target ≤ 1.3)`)
-  console.log(`hash RusToK fixture         ${ms(results.hash_rustok.median)}  ratio ${results.hash_rustok.ratio.toFixed(2)} (target ≤ 1.3)`)
-  console.log(`plan RusToK fixture         ${ms(results.plan_rustok.median)}  ratio ${results.plan_rustok.ratio.toFixed(2)} (target ≤ 1.3)`)
-}
-console.log(`validate 5,000 modules      ${ms(results.validate_5000.median)}  (target ≤ 1000 ms)`)
-console.log(`check 5,000 modules         ${ms(results.check_5000.median)}  (target ≤ 1500 ms)`)
-console.log(`validate 50,000 modules     ${ms(results.validate_50000.median)}  ×${results.scale_ratio_50000_vs_5000.toFixed(1)} for ×10 modules (target ~10)`)
-console.log(`hash 50,000 modules         ${ms(results.hash_50000.median)}  (target ≤ 5000 ms)`)
-console.log(`validate 11 MB of garbage   ${ms(results.validate_garbage_11mb.median)}  (target ≤ 10000 ms)`)
-console.log(`validate a 33 MiB file      ${ms(results.validate_over_limit.median)}  (target ≤ 10000 ms)`)
-if (oci) printOciRetag(oci)
-printPublish(results.publish_github)
+const head = ['row', 'figure', ...(before ? ['before'] : []), 'target', 'met']
+const table = rows.map((r) => [r.name, r.figure, ...(before ? [r.before] : []), r.target, r.met === null ? '—' : r.met ? 'met' : 'MISSED'])
+const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)))
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
+console.log(`node ${process.version}, ${os.cpus().length} cpus; load average ${load[0].map((x) => x.toFixed(1)).join(' ')} at the start, ${load[1].map((x) => x.toFixed(1)).join(' ')} at the end`)
+if (results.hash_rustok) console.log(`ratios: median of ${pairs} interleaved pairs against \`node -e 0\` (${results.hash_rustok.node_e_0.median.toFixed(0)} ms median here), interquartile range in parentheses`)
+console.log(line(head))
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+for (const t of table) console.log(line(t))
 mkdirSync('bench/results', { recursive: true })
-writeFileSync('bench/results/latest.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2) + '\n')
+writeFileSync('bench/results/latest.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), load, results }, null, 2) + '\n')

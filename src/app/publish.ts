@@ -122,6 +122,8 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
         images,
         previous_release: previous?.release_id ?? null,
         delta,
+        // Headless: what the UI releases require of the server, and what the server is.
+        ...(plan.contract ? { compat: { server_release_id: plan.contract.server_release_id, server_version: plan.contract.server_version, requirements: plan.contract.requirements.map((r) => ({ slug: r.slug, server: r.server })) } } : {}),
         build: { build_id: o.run.build_id, status: 'success', profile: plan.profile, manifest_hash: plan.manifest_hash, modules_delta: delta?.text ?? '', started_at: started, finished_at: o.now().toISOString(), logs_url: o.run.logs_url, requested_by: o.run.requested_by, event: o.run.event, reason: o.reason }
       }
       if (o.dryRun) {

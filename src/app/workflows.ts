@@ -94,6 +94,19 @@ action_version = ${JSON.stringify(version)}
 # whose pushes start workflows (GITHUB_TOKEN's do not; the workflow then dispatches the rebuild).
 # change_minimum_permission = "maintain"
 # change_token_secret = "MODULES_BOT_TOKEN"
+# The deploy job's GitHub environment (its variable MODULES_SMOKE_URL: the smoke checks' URL),
+# and modules-prune.yml: releases kept per component, schedule, scheduled runs only report.
+# deploy_environment = "production"
+# prune_keep = 10
+# prune_schedule = "27 4 * * 1"
+# prune_dry_run = true
+
+# [rbac]
+# Who may start what (write | maintain | admin), checked in dispatched runs and pushed tags.
+# rebuild = "admin"
+# deploy = "maintain"
+# rollback = "maintain"
+# prune = "admin"
 `
 }
 

@@ -106,6 +106,21 @@ export class LayoutImageStore implements ImageStore {
     return true
   }
 
+  /**
+   * Deletes every index entry of `digest` (all its tags) and the manifest blob, as a registry's
+   * DELETE by digest does; layer blobs stay (other manifests may share them). The manifest blob
+   * also stays while any entry left is an image index, which may name it as a child.
+   */
+  async deleteManifest(digest: string): Promise<boolean> {
+    if (!isDigest(digest)) throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`)
+    const index = await this.readIndex()
+    const kept = index.manifests.filter((d) => d.digest !== digest)
+    const had = kept.length !== index.manifests.length || (await this.hasBlob(digest))
+    if (kept.length !== index.manifests.length) await this.writeIndex({ ...index, manifests: kept })
+    if (!kept.some((d) => d.mediaType === MEDIA_TYPES.ociIndex || d.mediaType === MEDIA_TYPES.dockerManifestList)) await fs.rm(this.blobPath(digest), { force: true })
+    return had
+  }
+
   /** Stores bytes as a blob (written once: an existing blob is verified, not rewritten); returns the digest. */
   async putBlob(bytes: Uint8Array): Promise<string> {
     const digest = sha256Digest(bytes)

@@ -155,6 +155,45 @@ export class RegistryImageStore implements ImageStore {
     return [...new Set(tags)].sort()
   }
 
+  /**
+   * DELETE by digest (OCI distribution: the registry drops the manifest and every tag on it; the
+   * blobs go at its next garbage collection). A registry with deletes switched off answers 405
+   * UNSUPPORTED (docker-registry: `storage.delete.enabled: true`).
+   */
+  async deleteManifest(digest: string): Promise<boolean> {
+    const where = this.where(checkReference(this.label, digest))
+    if (!isDigest(digest)) throw new OciError(where, 'not a digest')
+    return this.delete(`/manifests/${digest}`, where)
+  }
+
+  /**
+   * DELETE by tag (OCI distribution 1.1). Registries that predate it refuse — docker-registry 2.x
+   * reads the tag as a digest (400 DIGEST_INVALID), others answer 405 — reported as OciError code
+   * UNSUPPORTED.
+   */
+  async deleteTag(tag: string): Promise<boolean> {
+    const where = this.where(checkTag(this.label, tag))
+    try {
+      return await this.delete(`/manifests/${tag}`, where)
+    } catch (err) {
+      if (err instanceof OciError && (err.status === 405 || (err.status === 400 && (err.code === 'DIGEST_INVALID' || err.code === 'UNSUPPORTED')))) {
+        throw new OciError(where, `the registry cannot delete a tag (OCI distribution 1.1 DELETE by tag): ${err.message}`, err.status, 'UNSUPPORTED')
+      }
+      throw err
+    }
+  }
+
+  private async delete(pathname: string, where: string): Promise<boolean> {
+    const res = await this.send('DELETE', pathname, true, where, { accept: 'application/json' })
+    if (res.status === 404) {
+      await discard(res)
+      return false
+    }
+    if (!res.ok) throw await this.failure(res, where)
+    await discard(res)
+    return true
+  }
+
   private where(reference: string): string {
     return `${this.label}${isDigest(reference) ? '@' : ':'}${reference}`
   }

@@ -6,6 +6,8 @@
  * distinct outputs) live in config.ts.
  */
 import { z } from 'zod'
+import { RbacConfigSchema } from './rbac.js'
+import { DeployConfigSchema } from './deploy.js'
 import { PlanConfigSchema } from './plan.js'
 import { WorkflowsConfigSchema } from './workflows.js'
 
@@ -142,6 +144,8 @@ export const ConfigSchema = z
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    rbac: RbacConfigSchema.optional(),
+    deploy: DeployConfigSchema.prefault({}),
     strict: z
       .boolean()
       .default(false)

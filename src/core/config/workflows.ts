@@ -7,6 +7,7 @@
  * disk) is checked by `checkWorkflowsConfig`, which both config reading and `planWorkflows` call.
  */
 import { z } from 'zod'
+import { MINIMUM_PERMISSIONS } from './rbac.js'
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
@@ -47,8 +48,8 @@ export const PERMISSION_SCOPES = [
   'statuses'
 ] as const
 export const PERMISSION_LEVELS = ['read', 'write', 'none'] as const
-/** Repository roles a change may require (src/adapters/github/permissions.ts MINIMUM_PERMISSIONS). */
-export const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'] as const
+/** Repository roles a change may require: the one list of src/core/config/rbac.ts. */
+export const CHANGE_MINIMUM_PERMISSIONS = MINIMUM_PERMISSIONS
 export const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain'
 /** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
 export const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/
@@ -133,7 +134,21 @@ export const WorkflowsConfigSchema = z
       .meta({ pattern: SECRET_NAME.source })
       .describe(
         'modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.'
-      )
+      ),
+    // Deploy, rollback and prune. Optional without a default (see above); the defaults live in
+    // DEPLOY_DEFAULTS and are applied by the generator.
+    deploy_environment: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'an environment name: 1–64 letters, digits, `_`, `.` or `-` (it becomes the image tag)')
+      .optional()
+      .describe('modules-rebuild.yml: the GitHub environment the deploy job deploys each published release to (its protection rules apply; its variable MODULES_SMOKE_URL is the smoke checks\' base URL). Default "production".'),
+    prune_keep: z.number().int().min(0).max(1000).optional().describe('modules-prune.yml: how many of the newest releases of each component to keep. Default 10.'),
+    prune_schedule: z
+      .string()
+      .regex(/^\S+( \S+){4}$/, 'a cron expression of five fields')
+      .optional()
+      .describe('modules-prune.yml: when the scheduled prune runs (cron, UTC). Default "27 4 * * 1" (Mondays 04:27).'),
+    prune_dry_run: z.boolean().optional().describe('modules-prune.yml: false to let the scheduled run delete; by default it only reports the plan (a dispatch chooses with its dry_run input). Default true.')
   })
   .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).')
 
@@ -142,6 +157,9 @@ export type WorkflowStep = z.output<typeof StepSchema>
 export type ExtraJob = z.output<typeof ExtraJobSchema>
 
 export const DEFAULT_WORKFLOWS_CONFIG: WorkflowsConfig = WorkflowsConfigSchema.parse({})
+
+/** The defaults of the deploy, rollback and prune keys of [workflows]. */
+export const DEPLOY_DEFAULTS = { deploy_environment: 'production', prune_keep: 10, prune_schedule: '27 4 * * 1', prune_dry_run: true } as const
 
 /** Where a key of the file is (null: unknown); config reading passes `(p) => locate(doc, p)`. */
 export type Locator = (path: KeyPath) => Location | null

@@ -27,6 +27,10 @@ export interface ImageStore {
   exists(digest: string): Promise<boolean>
   /** Every tag, sorted. */
   listTags(): Promise<string[]>
+  /** Deletes the manifest `digest` and every tag on it (prune). False when there was none. */
+  deleteManifest(digest: string): Promise<boolean>
+  /** Removes one tag, leaving its manifest (prune). False when there was none; OciError code UNSUPPORTED when the registry cannot delete tags. */
+  deleteTag(tag: string): Promise<boolean>
 }
 
 /** A failure naming the store and reference, with the HTTP status and the registry's error code when there were ones. */

@@ -74,6 +74,17 @@ const BuildRecordSchema = z
   })
   .describe("The build record (RusToK's `builds` row).")
 
+/** The headless version contract (src/core/deploy/compat.ts reads it before a UI release is deployed). */
+export const CompatSchema = z
+  .looseObject({
+    server_release_id: z.string().describe('The server release of the same plan (what the UIs were built against).'),
+    server_version: z.string().nullable().describe("The server's [package] version in that plan; null when unknown."),
+    requirements: z
+      .array(z.looseObject({ slug: z.string().describe('Module slug.'), server: z.string().describe('Its `compat.server` requirement (Cargo syntax), from its package manifest.') }))
+      .describe('`compat.server` of every module that declares one.')
+  })
+  .describe('Profiles with several components (headless) only: the version contract between the server and the UI releases. A server release reads its `server_version`; a UI release is checked with its `requirements`.')
+
 const ManifestV1Schema = z
   .looseObject({
     schema: z.literal(1).describe('Format version.'),
@@ -118,6 +129,7 @@ export const ReleaseManifestV2Schema = z
       .looseObject({ text: z.string().describe('`+slug@ver,-slug,~slug@ver`.'), entries: z.array(z.looseObject({ op: z.string(), slug: z.string(), version: z.string().nullable(), text: z.string(), changes: z.array(z.string()) })) })
       .nullable()
       .describe('Module delta against `previous_release`; null without one (or when it predates schema 2).'),
+    compat: CompatSchema.optional(),
     build: BuildRecordSchema
   })
   .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' })

@@ -18,6 +18,7 @@ import { VERSION } from '../../version.js'
 import { checkWorkflowsConfig, DEFAULT_CHANGE_MINIMUM_PERMISSION, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from '../config/workflows.js'
 import { BUILD_ARTIFACT_PATTERN, BUILT_IN_JOBS, CHANGE_EVENT_TYPE, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, PLAN_ARTIFACT, REBUILD_WORKFLOW, WORKFLOWS_DIR } from '../actions/constants.js'
 import { renderTemplate, usesNode, type Clone } from './render.js'
+import { deployParams, pruneWorkflow, rollbackWorkflow } from './operations.js'
 import { pinnedRef, PINS } from '../actions/pins.js'
 import { TEMPLATES } from './templates.generated.js'
 
@@ -108,10 +109,12 @@ export function planWorkflows(input: WorkflowsInput, configHashHex: string): Pla
     build_artifact_pattern: BUILD_ARTIFACT_PATTERN,
     build_stage1: stage1(),
     publish_if: PUBLISH_IF,
+    ...deployParams(w),
     extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
   }
   const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params)
-  return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex)]
+  const operations = [rollbackWorkflow(w), pruneWorkflow(w)].map((o) => ({ path: o.path, content: `${header(configHashHex)}\n${o.body}` }))
+  return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex), ...operations]
 }
 
 /** publish: after plan and both build stages (a skipped stage is fine), never on pull requests or dry runs, only when something was built. */

@@ -18,7 +18,7 @@ const ROOT = { root: { type: 'string', default: '.' }, format: { type: 'string',
 
 export const workflowsCommand: Command = {
   usage: 'modules-rebuild workflows generate|check [--root DIR] [--format text|json]',
-  summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml and modules-change.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
+  summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml (plan, build, publish, deploy), modules-change.yml, modules-rollback.yml and modules-prune.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
   options: { ...ROOT },
   positionals: true,
   async run(values, io, positionals) {

@@ -53,6 +53,8 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
   core.setOutput('outcome', !r.ok ? 'refused' : r.releases.every((x) => x.outcome === 'unchanged') ? 'unchanged' : (first?.outcome ?? 'unchanged'))
   core.setOutput('images', JSON.stringify(r.releases.flatMap((x) => x.images)))
   core.setOutput('releases', JSON.stringify(r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url }))))
+  // What the generated deploy job reads: the release of each component (dry runs and refusals deploy nothing).
+  core.setOutput('release_ids', JSON.stringify(r.ok && !p.dryRun ? Object.fromEntries(r.releases.map((x) => [x.component, x.release_id])) : {}))
   if (r.ok) core.summary.addTable([[{ data: 'release', header: true }, { data: 'component', header: true }, { data: 'outcome', header: true }], ...r.releases.map((x) => [x.release_id, x.component, x.outcome])])
   if (!r.ok) setFailed('publish refused: nothing was published (see the annotations and the job summary)')
 }
