@@ -13,10 +13,11 @@ import { checkShape, locate } from '../src/core/manifest/shape.js'
 import { VERSION } from '../src/version.js'
 import { checkWorkflowsConfig, WorkflowsConfigSchema, type WorkflowsConfig } from '../src/core/config/workflows.js'
 import { unsafeExpressions } from '../src/core/actions/expressions.js'
-import { CHANGE_WORKFLOW, GENERATED_MARKER, PRUNE_WORKFLOW, REBUILD_WORKFLOW, releaseTag, RELEASE_TAG_GLOB, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
+import { CHANGE_WORKFLOW, GENERATED_MARKER, PRUNE_WORKFLOW, REBUILD_WORKFLOW, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
 import { checkWorkflows, configHash, header, parseHeader, planWorkflows, workflowPaths } from '../src/core/workflows/generate.js'
 import { PINS } from '../src/core/actions/pins.js'
-import { renderTemplate, TemplateError } from '../src/core/workflows/render.js'
+import { renderTemplate } from '../src/core/workflows/render.js'
+import { TemplateError } from '../src/core/diagnostics/errors.js'
 import { TEMPLATES } from '../src/core/workflows/templates.generated.js'
 import { ACTION, ACTION_VERSION, defaultInput, everythingInput, generated, workflowsConfig } from './workflows-helpers.js'
 
@@ -34,11 +35,9 @@ describe('pins and constants', () => {
     }
   })
 
-  it('reserves the rollback workflow and the release tag pattern', () => {
+  it('reserves the rollback and prune workflows', () => {
     expect(RESERVED_WORKFLOWS).toEqual([REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW])
     expect(ROLLBACK_WORKFLOW).toBe('modules-rollback.yml')
-    expect(releaseTag('rustok-monolith-0123456789ab')).toBe('modules/rustok-monolith-0123456789ab')
-    expect(RELEASE_TAG_GLOB).toBe('modules/*')
     // Every reserved workflow is generated.
     expect(generated(defaultInput()).map((f) => f.path)).toEqual([REBUILD_WORKFLOW, CHANGE_WORKFLOW, ROLLBACK_WORKFLOW, PRUNE_WORKFLOW].map((w) => `${WORKFLOWS_DIR}/${w}`))
   })

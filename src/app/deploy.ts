@@ -28,6 +28,7 @@ import { runSmoke } from '../adapters/http/smoke.js'
 import { openImageStore, type ImageStore } from '../adapters/oci/index.js'
 import { imageLocation, type ImageDestination } from './images.js'
 import type { ReleaseManifestV2 } from '../core/release/manifest.js'
+import type { RuleId } from '../core/diagnostics/rules.js'
 
 export interface DeployOptions {
   releaseId: string
@@ -89,7 +90,7 @@ interface Prepared {
 
 /** Reads and verifies a release; diagnostics when it cannot be deployed. */
 async function prepare(o: DeployOptions, releaseId: string, diagnostics: Diagnostic[]): Promise<Prepared | null> {
-  const err = (rule: string, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, o.where, null, message, hint))
+  const err = (rule: RuleId, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, o.where, null, message, hint))
   let m
   try {
     m = await o.files.manifest(releaseId)
@@ -124,7 +125,7 @@ async function prepare(o: DeployOptions, releaseId: string, diagnostics: Diagnos
 /** Steps 2–6 for a prepared release; the deployment ends success or failure. */
 async function move(o: DeployOptions, p: Prepared, kind: DeploymentKind, previous: EnvironmentPointer | null, rolledBackFrom: string | null, diagnostics: Diagnostic[]): Promise<MoveOutcome> {
   const m = p.manifest
-  const err = (rule: string, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, o.where, null, message, hint))
+  const err = (rule: RuleId, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, o.where, null, message, hint))
   const images: DeployedImage[] = p.targets.map((t) => ({ target: t.image.target, repository: t.image.repository, digest: t.image.digest, location: t.location }))
   const payload: DeploymentPayload = { tool: 'modules-rebuild', schema: 1, kind, release_id: m.release_id, component: m.component, manifest_hash: m.manifest_hash, images, previous_release: previous?.release_id ?? null, rolled_back_from: rolledBackFrom }
   const out: MoveOutcome = { kind, release_id: m.release_id, deployment_id: null, ok: false, moved: false, images, hook: null, smoke: null }

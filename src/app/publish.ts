@@ -63,7 +63,7 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
   const diagnostics = [...read.diagnostics]
   const notes: string[] = []
   const byTarget = new Map(read.artifacts.map((a) => [a.target, a]))
-  const badTargets = new Set(read.diagnostics.map((d) => d.file))
+  const badTargets = new Set(read.diagnostics.map((d) => d.file ?? ''))
   for (const [t, target] of Object.entries(plan.targets) as Array<[string, PlanTarget]>) {
     if (target.rebuild && !byTarget.has(t) && ![...badTargets].some((f) => f.includes(target.artifact.name)))
       diagnostics.push(diagnostic('error', 'artifact-missing', o.where(o.artifactsDir), null, `no artifact '${target.artifact.name}' for target '${t}', which the plan rebuilds`, 'Download every build artifact of the run (actions/download-artifact without `name`).'))

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/diagnostic.js'
 import type { PlanTarget, ReleasePlan } from '../../core/plan/schema.js'
 import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '../../core/release/build-info.js'
+import type { RuleId } from '../../core/diagnostics/rules.js'
 
 export interface VerifiedFile {
   /** build-info.json files[].path. */
@@ -54,7 +55,7 @@ const isInside = (rel: string) => rel !== '' && !path.isAbsolute(rel) && !rel.sp
  */
 export async function readArtifacts(dir: string, plan: ReleasePlan, where: (abs: string) => string): Promise<ArtifactsResult> {
   const diagnostics: Diagnostic[] = []
-  const err = (rule: string, abs: string, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, where(abs), null, message, hint))
+  const err = (rule: RuleId, abs: string, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, where(abs), null, message, hint))
   const names = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()
   const artifacts: VerifiedArtifact[] = []
   const skipped: string[] = []

@@ -30,20 +30,14 @@ export const SMOKE_URL_VARIABLE = 'MODULES_SMOKE_URL'
  */
 export const CHANGE_WORKFLOW = 'modules-change.yml'
 
+/** The repository_dispatch event type of a change request (rendered into modules-change.yml). */
+export const CHANGE_EVENT_TYPE = 'modules-change'
+
 /** Every workflow file name modules-rebuild owns, generated now or later. */
 export const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW] as const
 
-/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
+/** Branches of change requests: `modules-change/<install|uninstall>-<slug>`. */
 export const CHANGE_BRANCH_PREFIX = 'modules-change/'
-
-/**
- * Release tags: `modules/<release_id>` (release_id from src/core/plan/release-id.ts, e.g.
- * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
- * tags (`v1.2.3`); rollback lists releases by RELEASE_TAG_GLOB.
- */
-export const RELEASE_TAG_PREFIX = 'modules/'
-export const RELEASE_TAG_GLOB = `${RELEASE_TAG_PREFIX}*`
-export const releaseTag = (releaseId: string): string => `${RELEASE_TAG_PREFIX}${releaseId}`
 
 /** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
 export const PLAN_ARTIFACT = 'release-plan'

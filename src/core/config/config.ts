@@ -14,6 +14,7 @@ import { checkImagesConfig } from './images.js'
 import { checkWorkflowsConfig } from './workflows.js'
 import { RESERVED_WORKFLOWS, WORKFLOWS_DIR } from '../actions/constants.js'
 import { APP_DEFAULTS, APPS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName, type Config } from './schema.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 export interface ConfigResult {
   /** The complete configuration (defaults filled in), or null when the file has errors. */
@@ -57,7 +58,7 @@ export function readConfig(text: string | null, file: string = CONFIG_FILE, opts
 
 function checkValues(doc: TomlDocument, c: Config, manifest: string): Diagnostic[] {
   const out: Diagnostic[] = []
-  const err = (rule: string, path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
+  const err = (rule: RuleId, path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
   const path = (p: KeyPath, value: string) => {
     const problem = repoPathProblem(value)
     if (problem) err('config-invalid-path', p, `\`${formatPath(p)}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server/src/modules/generated.rs".')

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
+import type { RuleId } from '../diagnostics/rules.js'
 import { parseReference } from '../oci/reference.js'
 import { TARGETS, type TargetName } from './plan.js'
 
@@ -69,7 +70,7 @@ export function imageRepositoryProblem(repository: string): string | null {
 /** Checks beyond shape of `[images]`; readConfig calls it with a locator into modules-rebuild.toml. */
 export function checkImagesConfig(images: ImagesConfig, file: string, where: (path: KeyPath) => Location | null = () => null): Diagnostic[] {
   const out: Diagnostic[] = []
-  const err = (rule: string, p: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, file, where(['images', ...p]), message, hint))
+  const err = (rule: RuleId, p: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, file, where(['images', ...p]), message, hint))
   for (const t of TARGETS) {
     const c = images[t]
     if (!c) continue

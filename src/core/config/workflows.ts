@@ -14,6 +14,7 @@ import type { KeyPath } from '../manifest/locate.js'
 import { RESERVED_JOBS } from '../actions/constants.js'
 import { ALLOWED_CONTEXTS, ALLOWED_GITHUB, unsafeExpressions } from '../actions/expressions.js'
 import { isPinnedAction, PINS } from '../actions/pins.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 /** `with:` inputs that hold code whatever the action (github-script's `script` is matched by action). */
 const SCRIPT_INPUTS: ReadonlySet<string> = new Set(['script', 'run', 'command', 'commands'])
@@ -191,7 +192,7 @@ export function splitUses(uses: string): { ref: string; version: string | null }
 export function checkWorkflowsConfig(w: WorkflowsConfig, file: string, where: Locator = () => null, requireAction = false): Diagnostic[] {
   const out: Diagnostic[] = []
   const at = (p: KeyPath) => where(['workflows', ...p])
-  const err = (rule: string, p: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, file, at(p), message, hint))
+  const err = (rule: RuleId, p: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, file, at(p), message, hint))
   const key = (p: KeyPath) => ['workflows', ...p].map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z0-9_-]+$/.test(k) ? `.${k}` : `."${k}"`)).join('').slice(1)
   const noExpression = (p: KeyPath, value: string) => {
     if (!value.includes('${{')) return true

@@ -120,6 +120,13 @@ export const CLI_RULES = {
   'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
 } as const
 
+/** Rules of a command that could not look at its input at all (exit 2), besides io-error and usage-error. */
+export const TOOL_RULES = {
+  'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
+  'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
+  'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2)."
+} as const
+
 /** Rules of `publish`. */
 export const PUBLISH_RULES = {
   'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
@@ -142,6 +149,16 @@ export const DEPLOY_RULES = {
   'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
 } as const
 
-export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES } as const
+export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...TOOL_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES } as const
 
 export type RuleId = keyof typeof RULES
+
+/**
+ * The hint a ToolError of these rules carries unless the thrower gives a sharper one. io-error and
+ * usage-error have none here: their message names the file or argument, and the CLI adds the usage line.
+ */
+export const RULE_HINTS: Partial<Record<RuleId, string>> = {
+  'catalog-fetch-error': 'Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.',
+  'git-error': 'Run in a git checkout with its history (actions/checkout with fetch-depth: 0 for --base), with git on PATH.',
+  'workflow-template-error': 'This is a defect of modules-rebuild, not of your files: please report it with the version (modules-rebuild --version).'
+}

@@ -16,7 +16,7 @@ import { canonicalJson } from '../hash/jcs.js'
 import type { TomlValue } from '../manifest/toml.js'
 import { VERSION } from '../../version.js'
 import { checkWorkflowsConfig, DEFAULT_CHANGE_MINIMUM_PERMISSION, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from '../config/workflows.js'
-import { BUILD_ARTIFACT_PATTERN, BUILT_IN_JOBS, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, PLAN_ARTIFACT, REBUILD_WORKFLOW, WORKFLOWS_DIR } from '../actions/constants.js'
+import { BUILD_ARTIFACT_PATTERN, BUILT_IN_JOBS, CHANGE_EVENT_TYPE, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, PLAN_ARTIFACT, REBUILD_WORKFLOW, WORKFLOWS_DIR } from '../actions/constants.js'
 import { renderTemplate, usesNode, type Clone } from './render.js'
 import { deployParams, pruneWorkflow, rollbackWorkflow } from './operations.js'
 import { pinnedRef, PINS } from '../actions/pins.js'
@@ -168,7 +168,8 @@ function changeWorkflow(w: WorkflowsConfig, configHashHex: string): PlannedWorkf
     change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM_PERMISSION,
     change_permissions: secret ? { contents: 'read' } : { contents: 'write', 'pull-requests': 'write', actions: 'write' },
     change_token: secret ? `\${{ secrets.${secret} }}` : '${{ github.token }}',
-    change_dispatch: !secret
+    change_dispatch: !secret,
+    change_event_type: CHANGE_EVENT_TYPE
   }
   return { path: `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[CHANGE_WORKFLOW], params)}` }
 }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { group, info, setFailed, warning } from './log.js'
 import { escapeHtml } from './report.js'
 import type { ActionContext } from './commands/context.js'
-import { UsageError } from '../../adapters/fs/fs.js'
+import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { githubDeploymentHistory } from '../../adapters/github/deployments.js'
 import { githubReleaseCatalog } from '../../adapters/github/release-catalog.js'
 import { LocalDeploymentHistory } from '../../adapters/store/deployments.js'
@@ -25,7 +25,7 @@ export async function prune({ inputs, root }: ActionContext): Promise<void> {
     source = { releases: new LocalReleaseCatalog(dir), history: new LocalDeploymentHistory(dir) }
   } else {
     const repository = process.env.GITHUB_REPOSITORY
-    if (!inputs.token || !repository) throw new UsageError("command 'prune' needs input 'token' (contents: write, deployments: read) and GITHUB_REPOSITORY, or input 'store' (a local release directory)")
+    if (!inputs.token || !repository) throw new ArgumentError("command 'prune' needs input 'token' (contents: write, deployments: read) and GITHUB_REPOSITORY, or input 'store' (a local release directory)")
     core.setSecret(inputs.token)
     const o = { token: inputs.token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: (m: string) => warning(m) }
     source = { releases: githubReleaseCatalog(o), history: githubDeploymentHistory(o) }

@@ -3,7 +3,7 @@
  * 1 refused, failed or smoke failed (the findings say which), 2 usage or I/O.
  */
 import path from 'node:path'
-import { ArgumentError } from '../../adapters/fs/fs.js'
+import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { loadConfig } from '../../app/config.js'
 import { deploy, type DeployResult } from '../../app/deploy.js'
 import { deployJson, githubSource, localSource, type DeploySource } from '../../app/deploy-source.js'

@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { loadConfig } from '../../app/config.js'
-import { ArgumentError } from '../../adapters/fs/fs.js'
+import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { gateLine, gateOperation } from '../../adapters/github/gate.js'
 import type { CliIo } from './command.js'
 import { isMinimumPermission, MINIMUM_PERMISSIONS, minimumFor, type GatedOperation, type MinimumPermission } from '../../core/config/rbac.js'

@@ -4,7 +4,8 @@
  * in-process.
  */
 import { parseArgs } from 'node:util'
-import { ArgumentError, UsageError } from '../../adapters/fs/fs.js'
+import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
+import { toJson } from '../../core/diagnostics/render.js'
 import { logText, terminalText } from '../../core/diagnostics/output.js'
 import { VERSION } from '../../version.js'
 import type { CliIo, Command } from './command.js'
@@ -90,12 +91,12 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   try {
     return await command.run(parsed.values as Record<string, string | boolean | undefined>, io, parsed.positionals)
   } catch (err) {
-    if (err instanceof UsageError) {
-      const rule = err instanceof ArgumentError ? 'usage-error' : 'io-error'
-      const hint = err instanceof ArgumentError ? `usage: ${command.usage}` : null
-      if (format === 'json') io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [{ file: null, line: null, column: null, rule, message: err.message, hint }], warnings: [] }, null, 2))
-      io.stderr(`error[${rule}]: ${err.message}${hint ? `\n${hint}` : ''}`)
-      return 2
+    if (err instanceof ToolError) {
+      // A command-line argument is shown with the usage line; any other cause with its rule's hint.
+      const d = err instanceof ArgumentError ? { ...err.diagnostic, hint: `usage: ${command.usage}` } : err.diagnostic
+      if (format === 'json') io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [toJson(d)], warnings: [] }, null, 2))
+      io.stderr(`error[${d.rule}]: ${d.message}${d.hint ? (err instanceof ArgumentError ? `\n${d.hint}` : `\n  hint: ${d.hint}`) : ''}`)
+      return err.exitCode
     }
     throw err
   }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { ArgumentError } from '../../adapters/fs/fs.js'
+import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { jsonReport, renderText } from '../../core/diagnostics/render.js'
 import { runPlan } from '../../app/plan.js'
 import { planText } from '../../core/plan/summary.js'

@@ -3,7 +3,7 @@
  * refusal (RBAC) or a deletion that failed, 2 usage or I/O.
  */
 import path from 'node:path'
-import { ArgumentError } from '../../adapters/fs/fs.js'
+import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { githubDeploymentHistory } from '../../adapters/github/deployments.js'
 import { githubReleaseCatalog } from '../../adapters/github/release-catalog.js'
 import { LocalDeploymentHistory } from '../../adapters/store/deployments.js'

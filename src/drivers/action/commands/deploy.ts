@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { loadConfig } from '../../../app/config.js'
-import { UsageError } from '../../../adapters/fs/fs.js'
+import { ArgumentError } from '../../../core/diagnostics/errors.js'
 import { deploy as deployRelease, type DeployResult } from '../../../app/deploy.js'
 import { githubSource, localSource, type DeploySource } from '../../../app/deploy-source.js'
 import { smoke as smokeRelease } from '../../../app/smoke.js'
@@ -23,7 +23,7 @@ async function source(ctx: ActionContext): Promise<DeploySource & { where: strin
   const d = ctx.inputs.deploy!
   if (d.store) return { ...localSource(path.resolve(ctx.root, d.store), runContext(process.env).requested_by), where: d.store }
   const repository = process.env.GITHUB_REPOSITORY
-  if (!ctx.inputs.token || !repository) throw new UsageError(`command '${ctx.inputs.command}' needs input 'token' (contents: read, deployments: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)`)
+  if (!ctx.inputs.token || !repository) throw new ArgumentError(`command '${ctx.inputs.command}' needs input 'token' (contents: read, deployments: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)`)
   core.setSecret(ctx.inputs.token)
   return { ...(await githubSource({ token: ctx.inputs.token, repository, log: (m) => info(m) })), where: repository }
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import { UsageError } from '../../../adapters/fs/fs.js'
+import { ArgumentError } from '../../../core/diagnostics/errors.js'
 import { readReleasePlan } from '../../../app/plan-file.js'
 import { imageTagger } from '../../../app/images.js'
 import { TARGETS } from '../../../core/config/plan.js'
@@ -24,7 +24,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
   if (p.store) sink = new LocalReleaseSink(path.resolve(root, p.store))
   else {
     const repository = process.env.GITHUB_REPOSITORY
-    if (!inputs.token || !repository) throw new UsageError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)")
+    if (!inputs.token || !repository) throw new ArgumentError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)")
     core.setSecret(inputs.token)
     sink = githubReleaseSink({ token: inputs.token, repository, log: (m) => warning(m) })
   }
