@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   generate: async () => (await import('./codegen.js')).generateCommand,
   check: async () => (await import('./codegen.js')).checkCommand,
   plan: async () => (await import('./plan.js')).planCommand,
+  build: async () => (await import('./build.js')).buildCommand,
+  stage: async () => (await import('./build.js')).stageCommand,
   publish: async () => (await import('./publish.js')).publishCommand,
   workflows: async () => (await import('./workflows.js')).workflowsCommand,
   init: async () => (await import('./workflows.js')).initCommand,
