@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ReleasePlan } from '../src/core/plan/schema.js'
 import { cli } from './cli-helpers.js'
@@ -54,11 +54,12 @@ describe('build', () => {
 })
 
 describe('stage', () => {
-  it('copies the artifact path with build-info.json (schema 2) that names the plan', async () => {
+  it('copies the artifact path (executable bits kept) with build-info.json (schema 2) that names the plan', async () => {
     const m = plan.matrix.include.find((x) => x.target === 'server')!
     const built = path.join(root, m.artifact_path)
     mkdirSync(path.dirname(built), { recursive: true })
     writeFileSync(built, 'the server binary\n')
+    chmodSync(built, 0o755)
     const out = path.join(tempDir('stage-out'), m.artifact)
     const r = await cli(['stage', '--plan', 'release-plan.json', '--target', 'server', '--out', out, '--started-at', '2026-01-01T00:00:00Z', '--format', 'json'], root)
     expect(r.code).toBe(0)
@@ -66,6 +67,7 @@ describe('stage', () => {
     expect(info).toMatchObject({ schema: 2, target: 'server', build_key: m.build_key, artifact: m.artifact, manifest_hash: plan.manifest_hash, release_id: plan.release_id, image: null, started_at: '2026-01-01T00:00:00Z' })
     expect(info.files).toEqual([{ path: m.artifact_path, size: 18, sha256: createHash('sha256').update('the server binary\n').digest('hex') }])
     expect(readFileSync(path.join(out, m.artifact_path), 'utf8')).toBe('the server binary\n')
+    expect(statSync(path.join(out, m.artifact_path)).mode & 0o777).toBe(0o755) // still executable
     expect(JSON.parse(r.stdout).build_info).toBe(path.join(out, 'build-info.json'))
   })
 

@@ -105,7 +105,9 @@ async function copyHashed(from: string, to: string, rel: string): Promise<BuildI
       done(null, chunk)
     }
   })
-  await pipeline(createReadStream(from), tap, createWriteStream(to, { flags: 'wx' }))
+  // The permission bits go along (an executable stays executable); the bytes are streamed once.
+  const mode = (await stat(from)).mode & 0o777
+  await pipeline(createReadStream(from), tap, createWriteStream(to, { flags: 'wx', mode }))
   return { path: rel, size, sha256: hash.digest('hex') }
 }
 
