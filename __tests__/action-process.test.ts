@@ -180,7 +180,7 @@ describe('node dist/index.js', () => {
   it('rejects an unknown command: exit 1, one ::error:: naming the allowed values, no outputs', async () => {
     const r = await runAction(REPO, { command: 'lint' })
     expect(r.code).toBe(1)
-    expect(r.commands).toEqual([{ command: 'error', properties: {}, message: "input 'command' must be one of validate, hash, check, plan, change, publish, build, stage, not 'lint'" }])
+    expect(r.commands).toEqual([{ command: 'error', properties: {}, message: "input 'command' must be one of validate, hash, check, plan, change, publish, build, stage, deploy, rollback, smoke, not 'lint'" }])
     expect(r.outputs).toEqual({})
   })
 })

@@ -14,9 +14,9 @@ import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 
-const LIMIT = 64 * 1024
+export const LIMIT = 64 * 1024
 
-function has(tool) {
+export function has(tool) {
   try {
     execFileSync('sh', ['-c', 'command -v "$1"', 'sh', tool], { stdio: 'ignore' })
     return true
@@ -52,7 +52,7 @@ function tarHeader(name, size) {
 }
 
 /** Writes an OCI layout with one uncompressed layer of `mb` MiB of random bytes; streams to disk. */
-function buildLayout(dir, mb) {
+export function buildLayout(dir, mb) {
   const blobs = path.join(dir, 'blobs', 'sha256')
   execFileSync('mkdir', ['-p', blobs])
   const tmp = path.join(blobs, 'layer.tmp')
@@ -102,7 +102,7 @@ async function freePort() {
 }
 
 /** A TCP proxy on 127.0.0.1 that counts the bytes in each direction. */
-async function countingProxy(targetPort) {
+export async function countingProxy(targetPort) {
   const counts = { sent: 0, received: 0 }
   const sockets = new Set()
   const server = net.createServer((client) => {
@@ -127,7 +127,7 @@ async function countingProxy(targetPort) {
   }
 }
 
-async function startRegistry(dir) {
+export async function startRegistry(dir) {
   const port = await freePort()
   const config = path.join(dir, 'config.yml')
   writeFileSync(config, JSON.stringify({ version: 0.1, log: { level: 'error', accesslog: { disabled: true } }, storage: { filesystem: { rootdirectory: path.join(dir, 'storage') } }, http: { addr: `127.0.0.1:${port}` } }))

@@ -10,6 +10,8 @@
 //  3. hostile input: `validate` of 11 MB of garbage and of a file over the 32 MiB limit (target ≤ 10 s)
 //  4. oci: retag of a 500 MB image in a real registry (docker-registry + skopeo, skipped with a
 //     reason when missing) moves only manifests: bytes on the wire ≤ 64 KiB (bench/oci-retag.mjs)
+//  5. deploy: `rollback` of a 500 MB image through the CLI (local store, real registry): wall time
+//     and bytes to/from the registry ≤ 64 KiB (bench/deploy-rollback.mjs; skipped like 4)
 //  4. publish: 1 GiB of artifacts to the GitHub API double (standalone): the publisher's peak RSS
 //     ≤ 150 MiB and its throughput ≥ 0.8 × curl's to the same double (bench/publish.mjs)
 // Results are printed and written to bench/results/latest.json.
@@ -18,6 +20,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { benchDeployRollback, printDeployRollback } from './deploy-rollback.mjs'
 import { benchOciRetag, printOciRetag } from './oci-retag.mjs'
 import { benchPublish, printPublish } from './publish.mjs'
 import { writeWorkspace } from './workspace.mjs'
@@ -99,6 +102,8 @@ results.scale_ratio_50000_vs_5000 = results.validate_50000.median / results.vali
 }
 const oci = await benchOciRetag()
 if (oci) results.oci_retag = oci
+const rollback = await benchDeployRollback()
+if (rollback) results.deploy_rollback = rollback
 results.publish_github = await benchPublish()
 
 const ms = (x) => `${x.toFixed(0)} ms`
@@ -116,6 +121,7 @@ console.log(`hash 50,000 modules         ${ms(results.hash_50000.median)}  (targ
 console.log(`validate 11 MB of garbage   ${ms(results.validate_garbage_11mb.median)}  (target ≤ 10000 ms)`)
 console.log(`validate a 33 MiB file      ${ms(results.validate_over_limit.median)}  (target ≤ 10000 ms)`)
 if (oci) printOciRetag(oci)
+if (rollback) printDeployRollback(rollback)
 printPublish(results.publish_github)
 mkdirSync('bench/results', { recursive: true })
 writeFileSync('bench/results/latest.json', JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2) + '\n')

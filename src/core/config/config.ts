@@ -8,6 +8,7 @@ import { repoPathProblem, rustPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
 import type { PackageLookup } from '../manifest/package-schema.js'
 import { checkShape, formatPath, locate } from '../manifest/shape.js'
+import { checkDeployConfig } from './deploy.js'
 import { checkPlanConfig } from './plan.js'
 import { checkWorkflowsConfig } from './workflows.js'
 import { RESERVED_WORKFLOWS, WORKFLOWS_DIR } from '../actions/constants.js'
@@ -49,7 +50,7 @@ export function readConfig(text: string | null, file: string = CONFIG_FILE, opts
   }
   const shape = checkShape(ConfigSchema, doc)
   diagnostics.push(...shape.diagnostics)
-  if (shape.data) diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)))
+  if (shape.data) diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)), ...checkDeployConfig(shape.data.deploy, file, (p) => locate(doc, p)))
   return { config: shape.data && !hasErrors(diagnostics) ? shape.data : null, diagnostics }
 }
 

@@ -6,6 +6,7 @@
  * distinct outputs) live in config.ts.
  */
 import { z } from 'zod'
+import { DeployConfigSchema } from './deploy.js'
 import { PlanConfigSchema } from './plan.js'
 import { WorkflowsConfigSchema } from './workflows.js'
 
@@ -142,6 +143,7 @@ export const ConfigSchema = z
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    deploy: DeployConfigSchema.prefault({}),
     strict: z
       .boolean()
       .default(false)

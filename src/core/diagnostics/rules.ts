@@ -126,6 +126,19 @@ export const PUBLISH_RULES = {
   'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
 } as const
 
-export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...PUBLISH_RULES } as const
+/** Rules of `deploy`, `rollback` and `smoke`. */
+export const DEPLOY_RULES = {
+  'config-invalid-deploy': '[deploy] of modules-rebuild.toml: an empty hook program, a smoke path that is not a server path, an environment name that cannot be an image tag, or a URL that is not http(s).',
+  'release-not-found': 'The release to deploy is not in the release store: never published, deleted or pruned.',
+  'release-unverified': "A release's files do not verify: SHA256SUMS or release-manifest.json missing or unreadable, an asset missing, or its size or SHA-256 differs from SHA256SUMS / the manifest.",
+  'image-missing': "An image digest of the release no longer exists in the registry or image layout (or the registry cannot be asked).",
+  'deploy-pointer': 'The environment tag could not be re-pointed at the release digest (registry or layout error).',
+  'deploy-hook': 'The deploy hook failed: non-zero exit, killed by a signal, or over `deploy.hook_timeout`.',
+  'smoke-failed': "A smoke check failed: health not 200 before the deadline, /modules with another manifest_hash or module set, or pending migrations.",
+  'rollback-failed': 'The automatic rollback to the previous release failed too: the environment needs a hand.',
+  'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
+} as const
+
+export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES } as const
 
 export type RuleId = keyof typeof RULES

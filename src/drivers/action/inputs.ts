@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 
-export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage'] as const
+export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage', 'deploy', 'rollback', 'smoke'] as const
 export const PROFILES = ['monolith', 'headless'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
@@ -36,6 +36,23 @@ export interface Inputs {
   build: BuildInputs | undefined
   /** `stage` only: what to stage and the facts build-info.json records. */
   stage: StageInputs | undefined
+  /** `deploy`, `rollback`, `smoke`. */
+  deploy: DeployInputs | undefined
+}
+
+export interface DeployInputs {
+  /** deploy: the release; rollback: the release to return to; smoke: the releases to compare with (may be empty). */
+  releaseIds: string[]
+  /** deploy / rollback: the environment (its name is the image tag). */
+  environment: string | undefined
+  /** A local release store (relative to working-directory); undefined: GitHub releases and Deployments of GITHUB_REPOSITORY. */
+  store: string | undefined
+  /** `HOST[:PORT]` or `oci:DIR`; null: where publish tagged the images. */
+  registry: string | null
+  registryUsername: string | undefined
+  registryPassword: string | undefined
+  /** Smoke base URL; undefined: [deploy.environments.<environment>] url (deploy / rollback), required by smoke. */
+  url: string | undefined
 }
 
 export interface PublishInputs {
@@ -74,7 +91,9 @@ export interface StageInputs {
 }
 
 const BUILD_ONLY = ['argv', 'env'] as const
-const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'release-id', 'manifest-hash', 'image', 'started-at', 'out'] as const
+const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'manifest-hash', 'image', 'started-at', 'out'] as const
+const DEPLOY_COMMANDS: readonly string[] = ['deploy', 'rollback', 'smoke']
+const DEPLOY_ONLY = ['environment', 'url'] as const
 
 export function getInputs(): Inputs {
   const command = core.getInput('command') || 'validate'
@@ -91,6 +110,8 @@ export function getInputs(): Inputs {
   }
   for (const name of BUILD_ONLY) if (command !== 'build' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`)
   for (const name of STAGE_ONLY) if (command !== 'stage' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`)
+  if (command !== 'stage' && !DEPLOY_COMMANDS.includes(command) && core.getInput('release-id')) throw new Error(`input 'release-id' only applies to commands stage, deploy, rollback and smoke (command is '${command}')`)
+  for (const name of DEPLOY_ONLY) if (!DEPLOY_COMMANDS.includes(command) && core.getInput(name)) throw new Error(`input '${name}' only applies to commands deploy, rollback and smoke (command is '${command}')`)
   return {
     command: command as ActionCommand,
     manifest: core.getInput('manifest') || 'modules.toml',
@@ -106,7 +127,8 @@ export function getInputs(): Inputs {
     updateLockfile: booleanInput('update-lockfile', true),
     publish: command === 'publish' ? publishInputs() : undefined,
     build: command === 'build' ? buildInputs() : undefined,
-    stage: command === 'stage' ? stageInputs() : undefined
+    stage: command === 'stage' ? stageInputs() : undefined,
+    deploy: DEPLOY_COMMANDS.includes(command) ? deployInputs(command) : undefined
   }
 }
 
@@ -121,6 +143,26 @@ function publishInputs(): PublishInputs {
     registryPassword: core.getInput('registry-password') || undefined,
     reason: core.getInput('reason') || null,
     dryRun: booleanInput('dry-run', false)
+  }
+}
+
+function deployInputs(command: string): DeployInputs {
+  const ids = core
+    .getInput('release-id')
+    .split(/[\s,]+/)
+    .filter((x) => x !== '')
+  if (command !== 'smoke' && ids.length !== 1) throw new Error(`input 'release-id' is required by command '${command}': one release_id`)
+  if (command !== 'smoke' && !core.getInput('environment')) throw new Error(`input 'environment' is required by command '${command}'`)
+  if (command === 'smoke' && !core.getInput('url')) throw new Error("input 'url' is required by command 'smoke'")
+  const registry = core.getInput('registry')
+  return {
+    releaseIds: ids,
+    environment: core.getInput('environment') || undefined,
+    store: core.getInput('store') || undefined,
+    registry: registry || null,
+    registryUsername: core.getInput('registry-username') || undefined,
+    registryPassword: core.getInput('registry-password') || undefined,
+    url: core.getInput('url') || undefined
   }
 }
 

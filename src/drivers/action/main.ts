@@ -14,11 +14,12 @@ import { plan } from './commands/plan.js'
 import { publish } from './commands/publish.js'
 import { stage } from './commands/stage.js'
 import { validate } from './commands/validate.js'
+import { deploy, rollback, smoke } from './commands/deploy.js'
 import { getInputs, type ActionCommand } from './inputs.js'
 import { workspacePath } from './report.js'
 import { UsageError } from '../../adapters/fs/fs.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage, deploy, rollback, smoke }
 
 export async function run(): Promise<void> {
   try {
