@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   generate: async () => (await import('./codegen.js')).generateCommand,
   check: async () => (await import('./codegen.js')).checkCommand,
   plan: async () => (await import('./plan.js')).planCommand,
+  build: async () => (await import('./build.js')).buildCommand,
+  stage: async () => (await import('./build.js')).stageCommand,
   publish: async () => (await import('./publish.js')).publishCommand,
   prune: async () => (await import('./prune.js')).pruneCommand,
   deploy: async () => (await import('./deploy.js')).deployCommand,
