@@ -71,13 +71,16 @@ describe('stage', () => {
     expect(JSON.parse(r.stdout).build_info).toBe(path.join(out, 'build-info.json'))
   })
 
-  it('refuses a missing build output, a bad --image, and an out directory that holds the root', async () => {
+  it('refuses a missing build output, --image without --image-repository or with a bad one, and an out directory that holds the root', async () => {
     const missing = await cli(['stage', '--plan', 'release-plan.json', '--target', 'admin', '--out', path.join(tempDir('stage-out'), 'x')], root)
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('does not exist')
-    const image = await cli(['stage', '--plan', 'release-plan.json', '--target', 'server', '--out', path.join(tempDir('stage-out'), 'y'), '--image', 'latest'], root)
+    const image = await cli(['stage', '--plan', 'release-plan.json', '--target', 'server', '--out', path.join(tempDir('stage-out'), 'y'), '--image', 'oci-layout'], root)
     expect(image.code).toBe(2)
-    expect(image.stderr).toContain('--image must be <repository>@sha256:<64 hex>')
+    expect(image.stderr).toContain('--image and --image-repository go together')
+    const repo = await cli(['stage', '--plan', 'release-plan.json', '--target', 'server', '--out', path.join(tempDir('stage-out'), 'z'), '--image', 'oci-layout', '--image-repository', 'Not A Name'], root)
+    expect(repo.code).toBe(2)
+    expect(repo.stderr).toContain("--image-repository 'Not A Name'")
     const self = await cli(['stage', '--plan', 'release-plan.json', '--target', 'server', '--out', '.'], root)
     expect(self.code).toBe(2)
     expect(self.stderr).toContain('is the working directory or contains it')
