@@ -205,7 +205,7 @@ async function artifactEntry(plan: ReleasePlan, t: string, releaseId: string, bu
 async function writeRequest(work: string, manifest: ReleaseManifestV2, assets: PublishAsset[]): Promise<ReleaseRequest> {
   const dir = path.join(work, manifest.release_id)
   await fs.mkdir(dir, { recursive: true })
-  const { hashFile } = await import('../adapters/store/artifacts.js')
+  const { hashFile } = await import('../adapters/fs/hash-stream.js')
   const manifestPath = path.join(dir, RELEASE_MANIFEST)
   await fs.writeFile(manifestPath, serializeReleaseManifest(manifest))
   const m = await hashFile(manifestPath)

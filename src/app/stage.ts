@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { lstat, mkdir, readdir, realpath, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { hashingTap } from '../adapters/fs/hash-stream.js'
 import { layoutImageDigest, pushImage } from '../adapters/oci/push.js'
 import { LayoutImageStore } from '../adapters/oci/layout.js'
 import { BUILD_INFO_FILE, BuildInfoSchema, IMAGE_LAYOUT_DIR, type BuildInfo, type BuildInfoFile } from '../core/release/build-info.js'
@@ -116,19 +115,12 @@ async function expand(p: string, root: string, realRoot: string): Promise<Array<
 /** Copies `from` to `to`, hashing the bytes as they pass. */
 async function copyHashed(from: string, to: string, rel: string): Promise<BuildInfoFile> {
   await mkdir(path.dirname(to), { recursive: true })
-  const hash = createHash('sha256')
-  let size = 0
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk)
-      size += chunk.length
-      done(null, chunk)
-    }
-  })
+  const { tap, result } = hashingTap()
   // The permission bits go along (an executable stays executable); the bytes are streamed once.
   const mode = (await stat(from)).mode & 0o777
   await pipeline(createReadStream(from), tap, createWriteStream(to, { flags: 'wx', mode }))
-  return { path: rel, size, sha256: hash.digest('hex') }
+  const { size, sha256 } = result()
+  return { path: rel, size, sha256 }
 }
 
 /**

@@ -8,7 +8,7 @@ import { httpStatus, type Octokit } from './client.js'
 import type { AssetCheck, ReleaseFiles } from '../../core/deploy/verify.js'
 import { GitHubReleaseStore } from './releases.js'
 import type { ReleaseManifest } from '../../core/release/manifest.js'
-import { hashStream } from '../store/release-files.js'
+import { hashStream } from '../fs/hash-stream.js'
 
 interface Asset {
   id: number

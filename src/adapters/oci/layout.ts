@@ -7,15 +7,15 @@
  * Tagging rewrites index.json only; blobs are content-addressed and written once. One writer at
  * a time: index.json is replaced atomically, but two concurrent writers could lose a tag.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { z } from 'zod'
 import { isDigest, sha256Digest, verifyDigest } from '../../core/oci/digest.js'
 import { IndexSchema, MAX_MANIFEST_BYTES, MEDIA_TYPES, parseManifest, REF_NAME_ANNOTATION, type Descriptor, type ImageIndex } from '../../core/oci/media.js'
 import { isTag } from '../../core/oci/reference.js'
+import { hashingTap } from '../fs/hash-stream.js'
 import { OciError, type BlobOutcome, type ImageStore, type Manifest } from '../../core/oci/store.js'
 
 const LAYOUT_FILE = 'oci-layout'
@@ -143,18 +143,11 @@ export class LayoutImageStore implements ImageStore {
     if (await this.hasBlob(digest)) return 'present'
     const target = this.blobPath(digest)
     const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-    const hash = createHash('sha256')
-    let seen = 0
-    const tap = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        hash.update(chunk)
-        seen += chunk.length
-        done(null, chunk)
-      }
-    })
+    const { tap, result } = hashingTap()
     try {
       await pipeline(createReadStream(file), tap, createWriteStream(tmp, { flags: 'wx', mode: 0o644 }))
-      const got = `sha256:${hash.digest('hex')}`
+      const { sha256, size: seen } = result()
+      const got = `sha256:${sha256}`
       if (seen !== size || got !== digest) throw new OciError(where, `${file}: ${seen} bytes hashing to ${got}; the descriptor says ${size} bytes, ${digest}`, undefined, 'DIGEST_INVALID')
       const h = await fs.open(tmp, 'r')
       try {

@@ -3,13 +3,13 @@
  * lays them out, each with build-info.json and the built files) and verifies them against
  * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
  */
-import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/diagnostic.js'
 import type { PlanTarget, ReleasePlan } from '../../core/plan/schema.js'
 import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '../../core/release/build-info.js'
 import type { RuleId } from '../../core/diagnostics/rules.js'
+import { hashFile } from '../fs/hash-stream.js'
 
 export interface VerifiedFile {
   /** build-info.json files[].path. */
@@ -34,17 +34,6 @@ export interface ArtifactsResult {
   diagnostics: Diagnostic[]
   /** Directories without build-info.json (e.g. the release-plan artifact), skipped. */
   skipped: string[]
-}
-
-/** SHA-256 (hex) and size of a file, streamed. */
-export async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
-  const h = createHash('sha256')
-  let size = 0
-  for await (const chunk of createReadStream(file)) {
-    h.update(chunk as Buffer)
-    size += (chunk as Buffer).byteLength
-  }
-  return { sha256: h.digest('hex'), size }
 }
 
 const isInside = (rel: string) => rel !== '' && !path.isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.')

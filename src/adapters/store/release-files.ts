@@ -1,22 +1,11 @@
 /** The files of a release in a local release store (`<dir>/<release_id>/…`), for deploy's verification. */
-import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { hashFile } from '../fs/hash-stream.js'
 import type { AssetCheck, ReleaseFiles } from '../../core/deploy/verify.js'
 import { LocalReleaseStore } from './local.js'
 import type { ReleaseManifest } from '../../core/release/manifest.js'
 import { RELEASE_ID_PATTERN } from '../../core/plan/release-id.js'
-
-/** SHA-256 and size of a file, streamed in 64 KiB chunks. */
-export async function hashStream(stream: AsyncIterable<Uint8Array>): Promise<{ sha256: string; size: number }> {
-  const h = createHash('sha256')
-  let size = 0
-  for await (const chunk of stream) {
-    h.update(chunk)
-    size += chunk.byteLength
-  }
-  return { sha256: h.digest('hex'), size }
-}
 
 export class LocalReleaseFiles implements ReleaseFiles {
   private readonly store: LocalReleaseStore
@@ -51,7 +40,7 @@ export class LocalReleaseFiles implements ReleaseFiles {
         out.push({ name, found: false })
         continue
       }
-      out.push({ name, found: true, ...(await hashStream(createReadStream(file, { highWaterMark: 64 * 1024 }))) })
+      out.push({ name, found: true, ...(await hashFile(file)) })
     }
     return out
   }
