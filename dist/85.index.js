@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5199);
 /* harmony import */ var _releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3046);
-/* harmony import */ var _store_release_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8761);
+/* harmony import */ var _fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9801);
 /**
  * The files of a GitHub release (its assets), for deploy's verification: release-manifest.json and
  * SHA256SUMS read through the API, every other asset downloaded and hashed as a stream — the API
@@ -58,7 +58,7 @@ class GitHubReleaseFiles {
         const out = [];
         for (const name of names) {
             const a = assets.find((x) => x.name === name);
-            out.push(a ? { name, found: true, ...(await (0,_store_release_files_js__WEBPACK_IMPORTED_MODULE_2__/* .hashStream */ .L)(await this.download(a))) } : { name, found: false });
+            out.push(a ? { name, found: true, ...(await (0,_fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .hashStream */ .L)(await this.download(a))) } : { name, found: false });
         }
         return out;
     }

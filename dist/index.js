@@ -33980,572 +33980,51 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5193:
+/***/ 9801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YF: () => (/* binding */ applyChanges),
-  js: () => (/* binding */ recoverInterrupted),
-  nO: () => (/* binding */ writeFileAt),
-  Aq: () => (/* binding */ writeFilesAt)
-});
-
-// UNUSED EXPORTS: JOURNAL, makeDirectory
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/manifest/identifiers.ts
-var identifiers = __nccwpck_require__(7577);
-// EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
-var errors = __nccwpck_require__(9213);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/adapters/fs/fs-ops.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ hashStream),
+/* harmony export */   W: () => (/* binding */ hashingTap),
+/* harmony export */   hashFile: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
 /**
- * The file-system operations the write path (write.ts) is made of, behind one interface so tests
- * can fail or kill the program at any step. Every operation that changes the disk is one call
- * here; reads (lstat, realpath, readdir, readFile) are here too, so a test double sees them all.
- *
- * Test hook: with MODULES_REBUILD_TEST_KILL_AT=<n> in the environment, the real operations send
- * SIGKILL to the process itself just before the n-th disk-changing operation (open, write, fsync,
- * close, link, rename, unlink, mkdir, rmdir, directory fsync) — what a power cut or `kill -9` does.
- * Only __tests__/write-kill.test.ts sets it.
+ * SHA-256 and size of bytes as they stream past, never whole in memory: of a readable
+ * (`hashStream`) or of a pipeline's middle (`hashingTap`, for copies that hash on the way).
  */
 
 
-const openAsync = (0,external_node_util_.promisify)((external_node_fs_default()).open);
-const writeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).write);
-const fsyncAsync = (0,external_node_util_.promisify)((external_node_fs_default()).fsync);
-const closeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).close);
-const real = {
-    lstat: (p) => external_node_fs_.promises.lstat(p),
-    realpath: (p) => external_node_fs_.promises.realpath(p),
-    readdir: (p) => external_node_fs_.promises.readdir(p),
-    readFile: (p) => external_node_fs_.promises.readFile(p),
-    create: (p) => openAsync(p, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0), 0o666),
-    async write(fd, data) {
-        for (let off = 0; off < data.byteLength;)
-            off += (await writeAsync(fd, data, off, data.byteLength - off)).bytesWritten;
-    },
-    fsync: (fd) => fsyncAsync(fd),
-    close: (fd) => closeAsync(fd),
-    async fsyncDir(p) {
-        if (process.platform === 'win32')
-            return; // directories cannot be opened for fsync there
-        const fd = await openAsync(p, (external_node_fs_default()).constants.O_RDONLY);
-        try {
-            await fsyncAsync(fd);
-        }
-        finally {
-            await closeAsync(fd);
-        }
-    },
-    link: (a, b) => external_node_fs_.promises.link(a, b),
-    rename: (a, b) => external_node_fs_.promises.rename(a, b),
-    unlink: (p) => external_node_fs_.promises.unlink(p),
-    mkdir: (p) => external_node_fs_.promises.mkdir(p).then(() => undefined),
-    rmdir: (p) => external_node_fs_.promises.rmdir(p)
-};
-/** Operations that change the disk: the ones the kill hook and fault-injection tests count. */
-const MUTATING = ['create', 'write', 'fsync', 'close', 'fsyncDir', 'link', 'rename', 'unlink', 'mkdir', 'rmdir'];
-/** Wraps `ops` so `before(op, args)` runs ahead of every disk-changing operation (it may throw). */
-function intercept(ops, before) {
-    const wrapped = { ...ops };
-    for (const name of MUTATING) {
-        const fn = ops[name];
-        wrapped[name] = async (...args) => {
-            before(name, args);
-            return fn(...args);
-        };
+
+/** SHA-256 and size of everything `stream` yields. */
+async function hashStream(stream) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of stream) {
+        h.update(chunk);
+        size += chunk.byteLength;
     }
-    return wrapped;
+    return { sha256: h.digest('hex'), size };
 }
-function killHook(ops) {
-    const at = Number(process.env.MODULES_REBUILD_TEST_KILL_AT);
-    if (!Number.isInteger(at) || at < 1)
-        return ops;
-    let n = 0;
-    return intercept(ops, () => {
-        if (++n === at)
-            process.kill(process.pid, 'SIGKILL');
+/** SHA-256 and size of a file, streamed in 64 KiB chunks. */
+const hashFile = (file) => hashStream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 64 * 1024 }));
+/** A pass-through that hashes what flows through it; `result()` once the pipeline has finished. */
+function hashingTap() {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _enc, done) {
+            h.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        }
     });
-}
-let current = null;
-/** The operations in use: the real ones (with the kill hook when its variable is set), or a test's. */
-function fsOps() {
-    current ??= killHook(real);
-    return current;
-}
-/** Tests: run with other operations (null: back to the real ones). */
-function useFsOps(ops) {
-    current = ops;
-}
-const realFsOps = (/* unused pure expression or super */ null && (real));
-const WHY = {
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'disk quota exceeded',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EROFS: 'read-only file system',
-    ENAMETOOLONG: 'file name too long',
-    ENOTDIR: 'a parent is not a directory',
-    EISDIR: 'is a directory',
-    EIO: 'input/output error',
-    EMFILE: 'too many open files',
-    ENFILE: 'too many open files',
-    EBUSY: 'resource busy',
-    ETXTBSY: 'file busy',
-    ELOOP: 'too many levels of symbolic links',
-    EEXIST: 'already exists',
-    ENOENT: 'no such file or directory'
-};
-/** The short reason an errno error gives, e.g. "no space left on the device (ENOSPC)". */
-function ioReason(err) {
-    const code = err?.code;
-    if (typeof code === 'string' && WHY[code])
-        return `${WHY[code]} (${code})`;
-    return err?.message ?? String(err);
-}
-const isErrno = (err) => typeof err?.code === 'string';
-
-;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
-/**
- * The one write path of the program. Every file modules-rebuild writes or deletes goes through
- * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
- *
- * - Confined: each path is resolved against the real root one component at a time. A component
- *   that is a symbolic link is followed only when it resolves inside the root (to a directory, or
- *   for the last component to a regular file, which is then replaced — the link stays and its
- *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
- *   not a directory, a target that is a directory, anything under `.git/`: refused before the
- *   first byte is written (IoError, exit 2). A deletion renames the entry itself and never
- *   follows a link.
- * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
- *   is fsynced, then renamed over the file, and the directory is fsynced.
- * - All-or-nothing: with more than one file, a journal (`.modules-rebuild.journal` at the root) is
- *   written first; every temp file is staged; every replaced file gets a backup hard link
- *   (`….bak`, a copy where links are not supported); deletions are renames to `….del`. Only then
- *   are the renames done. A failure puts every file back (renaming the backups over the files,
- *   removing the directories it created when still empty) and reports a clean I/O error. A crash
- *   leaves each file old or new; the next run that writes finds the journal and undoes the rest
- *   before it reads anything (`recoverInterrupted`), and removes leftover temp files of dead runs.
- */
-
-
-
-
-
-const JOURNAL = '.modules-rebuild.journal';
-const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
-const MAX_NAME = 255;
-/** Tokens of the transactions this process has open (a journal with one of them is not stale). */
-const active = new Set();
-const posix = (p) => p.split((external_node_path_default()).sep).join('/');
-const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
-const missing = (err) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR');
-async function lstatOrNull(ops, p) {
-    try {
-        return await ops.lstat(p);
-    }
-    catch (err) {
-        if (missing(err))
-            return null;
-        throw err;
-    }
-}
-function sideName(target, ext) {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.modules-rebuild-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.${ext}`);
-}
-async function realRootOf(ops, root) {
-    try {
-        const real = await ops.realpath(root);
-        if (!(await ops.lstat(real)).isDirectory())
-            throw new Error('not a directory');
-        return real;
-    }
-    catch {
-        throw new errors/* IoError */.dA(`${root}: no such directory`);
-    }
-}
-/** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
-async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
-    const refuse = (why) => new errors/* IoError */.dA(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
-    const problem = (0,identifiers/* repoPathProblem */.Js)(rel);
-    if (problem)
-        throw refuse(`the path ${problem}`);
-    const segs = rel.split('/').filter((s) => s !== '' && s !== '.');
-    if (!segs.length)
-        throw refuse('it names the root directory');
-    for (const s of segs)
-        if (Buffer.byteLength(`.${s}.modules-rebuild-4294967295-00000000.tmp`) > MAX_NAME)
-            throw refuse(`the name '${s.slice(0, 40)}…' is too long (at most ${MAX_NAME - 40} bytes)`);
-    let cur = realRoot;
-    let creating = false;
-    for (const [i, seg] of segs.slice(0, -1).entries()) {
-        const shown = segs.slice(0, i + 1).join('/');
-        const next = external_node_path_default().join(cur, seg);
-        const st = creating ? null : await lstatOrNull(ops, next);
-        if (!st) {
-            creating = true;
-            if (kind !== 'write')
-                return { target: external_node_path_default().join(next, ...segs.slice(i + 1)), existed: false };
-            if (!mkdirs.includes(next))
-                mkdirs.push(next);
-            cur = next;
-        }
-        else if (st.isSymbolicLink()) {
-            const real = await ops.realpath(next).catch(() => null);
-            if (real === null)
-                throw refuse(`${shown} is a symbolic link to nothing`);
-            if (!inside(realRoot, real))
-                throw refuse(`${shown} is a symbolic link that leads outside ${root}`);
-            if (!(await ops.lstat(real)).isDirectory())
-                throw refuse(`${shown} is not a directory`);
-            cur = real;
-        }
-        else if (st.isDirectory())
-            cur = next;
-        else
-            throw refuse(`${shown} is not a directory`);
-    }
-    let target = external_node_path_default().join(cur, segs.at(-1));
-    const st = creating ? null : await lstatOrNull(ops, target);
-    if (st?.isSymbolicLink() && kind !== 'delete') {
-        const real = await ops.realpath(target).catch(() => null);
-        if (real === null)
-            throw refuse('it is a symbolic link to nothing');
-        if (!inside(realRoot, real))
-            throw refuse(`a symbolic link leads outside ${root}`);
-        const rst = await ops.lstat(real);
-        if (!rst.isFile())
-            throw refuse(`it is a symbolic link to ${rst.isDirectory() ? 'a directory' : 'something other than a file'}`);
-        target = real;
-    }
-    else if (st?.isDirectory())
-        throw refuse('it is a directory');
-    else if (st && !st.isFile() && !st.isSymbolicLink())
-        throw refuse('it is not a regular file');
-    const realRel = posix(external_node_path_default().relative(realRoot, target));
-    if (/^\.git(\/|$)/i.test(realRel))
-        throw refuse('it is inside .git/');
-    if (realRel === JOURNAL || LEFTOVER.test(external_node_path_default().basename(target)))
-        throw refuse("it is one of modules-rebuild's own temporary files");
-    return { target, existed: st !== null };
-}
-/** Writes `changes` (and deletes) under `root` as one transaction. */
-async function applyChanges(root, changes, opts = {}) {
-    const ops = fsOps();
-    const realRoot = await realRootOf(ops, root);
-    await recover(ops, realRoot);
-    const mkdirs = [];
-    const entries = [];
-    const seen = new Map();
-    const add = async (rel, kind, content, prune) => {
-        const { target, existed } = await resolve(ops, realRoot, root, rel, kind, mkdirs);
-        if (seen.has(target))
-            throw new errors/* IoError */.dA(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`);
-        seen.set(target, rel);
-        if (kind === 'delete' && !existed)
-            return;
-        entries.push({ rel, kind, target, existed, content, prune, tmp: kind === 'write' ? sideName(target, 'tmp') : null, bak: existed && kind !== 'delete' ? sideName(target, 'bak') : null, del: kind === 'delete' || (kind === 'preserve' && !existed) ? sideName(target, 'del') : null });
-    };
-    for (const c of changes)
-        await add(c.path, 'delete' in c ? 'delete' : 'write', 'delete' in c ? null : Buffer.from(c.content, 'utf8'), 'delete' in c ? (c.prune ?? null) : null);
-    for (const p of opts.preserve ?? [])
-        if (!changes.some((c) => c.path === p))
-            await add(p, 'preserve', null, null);
-    const result = (committed) => ({ committed, written: committed ? entries.filter((e) => e.kind === 'write').map((e) => e.rel) : [], deleted: committed ? entries.filter((e) => e.kind === 'delete').map((e) => e.rel) : [] });
-    if (!entries.some((e) => e.kind !== 'preserve'))
-        return result(opts.beforeCommit ? await opts.beforeCommit() : true);
-    await sweep(ops, [...new Set([realRoot, ...entries.map((e) => external_node_path_default().dirname(e.target)).filter((d) => !mkdirs.includes(d))])]);
-    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-    const journaled = entries.length > 1;
-    const journal = { schema: 1, pid: process.pid, token, state: 'prepared', dirs: mkdirs.map((d) => posix(external_node_path_default().relative(realRoot, d))), entries: entries.map((e) => ({ kind: e.kind, existed: e.existed, prune: e.prune, ...rels(realRoot, e) })) };
-    const dirs = [...new Set(entries.map((e) => external_node_path_default().dirname(e.target)))];
-    const created = [];
-    let step = null;
-    active.add(token);
-    try {
-        try {
-            if (journaled)
-                await writeJournal(ops, realRoot, journal, true);
-            for (const d of mkdirs) {
-                await ops.mkdir(d);
-                created.push(d);
-            }
-            for (const e of entries) {
-                step = e;
-                if (e.tmp)
-                    await createFile(ops, e.tmp, e.content);
-            }
-            for (const e of entries) {
-                step = e;
-                // cargo rewrites Cargo.lock in place, which a hard link would follow: a preserved file is copied.
-                if (e.bak)
-                    await (e.kind === 'preserve' ? createWhole(ops, e.bak, await ops.readFile(e.target)) : backup(ops, e.target, e.bak));
-            }
-            for (const d of dirs)
-                await ops.fsyncDir(d);
-            for (const e of entries) {
-                step = e;
-                if (e.kind === 'write')
-                    await ops.rename(e.tmp, e.target);
-                else if (e.kind === 'delete')
-                    await ops.rename(e.target, e.del);
-            }
-            for (const d of dirs)
-                await ops.fsyncDir(d);
-            step = null;
-            if (opts.beforeCommit && !(await opts.beforeCommit())) {
-                await undo(ops, realRoot, entries, created, journaled);
-                return result(false);
-            }
-            if (journaled)
-                await writeJournal(ops, realRoot, { ...journal, state: 'committed' }, false);
-        }
-        catch (err) {
-            const where = step?.rel ?? (journaled ? JOURNAL : entries[0].rel);
-            try {
-                await undo(ops, realRoot, entries, created, journaled);
-            }
-            catch (undoErr) {
-                throw new errors/* IoError */.dA(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`);
-            }
-            if (err instanceof errors/* IoError */.dA)
-                throw err;
-            if (!isErrno(err))
-                throw err;
-            throw new errors/* IoError */.dA(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
-        }
-        await finish(ops, realRoot, entries, journaled).catch(() => { }); // leftovers: cleaned by the next run
-        return result(true);
-    }
-    finally {
-        active.delete(token);
-    }
-}
-function rels(realRoot, e) {
-    const r = (p) => (p === null ? null : posix(external_node_path_default().relative(realRoot, p)));
-    return { target: r(e.target), tmp: r(e.tmp), bak: r(e.bak), del: r(e.del) };
-}
-async function createFile(ops, p, content) {
-    const fd = await ops.create(p);
-    try {
-        await ops.write(fd, content);
-        await ops.fsync(fd);
-    }
-    finally {
-        await ops.close(fd);
-    }
-}
-/** Creates `final` with `content` through a temp file and a rename: it never exists partly written. */
-async function createWhole(ops, final, content) {
-    const tmp = sideName(final, 'tmp');
-    try {
-        await createFile(ops, tmp, content);
-        await ops.rename(tmp, final);
-    }
-    catch (err) {
-        await ops.unlink(tmp).catch(() => { });
-        throw err;
-    }
-}
-/** A hard link to the current file; a durable copy where the file system has no hard links. */
-async function backup(ops, target, bak) {
-    try {
-        await ops.link(target, bak);
-    }
-    catch (err) {
-        if (!isErrno(err) || !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes(err.code))
-            throw err;
-        await createWhole(ops, bak, await ops.readFile(target));
-    }
-}
-async function writeJournal(ops, realRoot, journal, first) {
-    const file = external_node_path_default().join(realRoot, JOURNAL);
-    const text = Buffer.from(JSON.stringify(journal) + '\n');
-    if (first) {
-        try {
-            await createFile(ops, file, text);
-        }
-        catch (err) {
-            if (isErrno(err) && err.code === 'EEXIST')
-                throw new errors/* IoError */.dA(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`);
-            throw err;
-        }
-    }
-    else
-        await createWhole(ops, file, text);
-    await ops.fsyncDir(realRoot);
-}
-/** Puts every entry back as it was before the transaction. */
-async function undo(ops, realRoot, entries, created, journaled) {
-    for (const e of [...entries].reverse()) {
-        const bak = e.bak ? await lstatOrNull(ops, e.bak) : null;
-        if (bak) {
-            // rename() between two links of one file does nothing: the file was never replaced, the link just goes.
-            const now = await lstatOrNull(ops, e.target);
-            if (now && now.ino === bak.ino && now.dev === bak.dev)
-                await ops.unlink(e.bak);
-            else
-                await ops.rename(e.bak, e.target);
-        }
-        else if (!e.existed && (e.kind === 'preserve' || (e.tmp && !(await lstatOrNull(ops, e.tmp))))) {
-            if ((await lstatOrNull(ops, e.target))?.isFile())
-                await ops.unlink(e.target);
-        }
-        if (e.del && e.kind === 'delete' && (await lstatOrNull(ops, e.del)))
-            await ops.rename(e.del, e.target);
-        if (e.tmp && (await lstatOrNull(ops, e.tmp)))
-            await ops.unlink(e.tmp);
-    }
-    for (const d of [...created].reverse())
-        await removeEmptyDir(ops, d);
-    for (const d of new Set(entries.map((e) => external_node_path_default().dirname(e.target))))
-        if (await lstatOrNull(ops, d))
-            await ops.fsyncDir(d);
-    if (journaled && (await lstatOrNull(ops, external_node_path_default().join(realRoot, JOURNAL)))) {
-        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
-        await ops.fsyncDir(realRoot);
-    }
-}
-/** After the commit: the backups and deleted files go, emptied directories are pruned, the journal last. */
-async function finish(ops, realRoot, entries, journaled) {
-    for (const e of entries) {
-        for (const p of [e.bak, e.kind === 'delete' ? e.del : null])
-            if (p && (await lstatOrNull(ops, p))?.isFile())
-                await ops.unlink(p);
-        if (e.prune)
-            await prune(ops, realRoot, external_node_path_default().dirname(e.target), external_node_path_default().join(realRoot, e.prune));
-    }
-    if (journaled) {
-        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
-        await ops.fsyncDir(realRoot);
-    }
-}
-async function removeEmptyDir(ops, d) {
-    const st = await lstatOrNull(ops, d);
-    if (!st?.isDirectory())
-        return false;
-    try {
-        await ops.rmdir(d);
-        return true;
-    }
-    catch (err) {
-        if (isErrno(err) && ['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(err.code))
-            return false;
-        throw err;
-    }
-}
-async function prune(ops, realRoot, dir, stop) {
-    for (let d = dir; inside(stop, d) && d !== realRoot; d = external_node_path_default().dirname(d))
-        if (!(await removeEmptyDir(ops, d)))
-            return;
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return isErrno(err) && err.code === 'EPERM';
-    }
-}
-/** Removes temp files an interrupted single-file write of a dead process left in `dirs`. */
-async function sweep(ops, dirs) {
-    for (const d of dirs) {
-        const names = await ops.readdir(d).catch(() => []);
-        for (const n of names) {
-            const m = LEFTOVER.exec(n);
-            if (!m || Number(m[2]) === process.pid || alive(Number(m[2])))
-                continue;
-            if ((await lstatOrNull(ops, external_node_path_default().join(d, n)))?.isFile())
-                await ops.unlink(external_node_path_default().join(d, n)).catch(() => { });
-        }
-    }
-}
-/** Finishes what an interrupted run left: its journal's change undone (or, once committed, cleaned up). */
-async function recover(ops, realRoot) {
-    const file = external_node_path_default().join(realRoot, JOURNAL);
-    let text;
-    try {
-        text = (await ops.readFile(file)).toString('utf8');
-    }
-    catch (err) {
-        if (missing(err))
-            return;
-        throw new errors/* IoError */.dA(`${JOURNAL}: cannot read: ${ioReason(err)}`);
-    }
-    let j = null;
-    try {
-        j = JSON.parse(text);
-        if (j?.schema !== 1 || !Array.isArray(j.entries) || !Array.isArray(j.dirs))
-            j = null;
-    }
-    catch {
-        j = null;
-    }
-    if (j === null) {
-        // Only the journal itself was being written when that run stopped: nothing else was touched.
-        await ops.unlink(file);
-        return;
-    }
-    if (active.has(j.token) || (j.pid !== process.pid && alive(j.pid)))
-        throw new errors/* IoError */.dA(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`);
-    const abs = (p) => (p === null ? null : external_node_path_default().join(realRoot, ...p.split('/')));
-    for (const p of [...j.entries.flatMap((e) => [e.target, e.tmp, e.bak, e.del]), ...j.dirs]) {
-        if (p !== null && (typeof p !== 'string' || (0,identifiers/* repoPathProblem */.Js)(p) !== null))
-            throw new errors/* IoError */.dA(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`);
-    }
-    const entries = j.entries.map((e) => ({ rel: e.target, kind: e.kind, existed: e.existed, content: null, prune: e.prune, target: abs(e.target), tmp: abs(e.tmp), bak: abs(e.bak), del: abs(e.del) }));
-    try {
-        if (j.state === 'committed')
-            await finish(ops, realRoot, entries, true);
-        else
-            await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)), true);
-        await sweep(ops, [realRoot]); // the temp file of a journal update cut short
-    }
-    catch (err) {
-        throw new errors/* IoError */.dA(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
-    }
-}
-/** Undoes (or completes) a change an interrupted run left under `root`; every writing command calls it before reading. */
-async function recoverInterrupted(root) {
-    const ops = fsOps();
-    await recover(ops, await realRootOf(ops, root));
-}
-/** Writes one file the user named outright (`plan --out`, `schemas --out`): its directory is created and is the root. */
-async function writeFileAt(absolute, content) {
-    await writeFilesAt(external_node_path_default().dirname(absolute), [{ path: external_node_path_default().basename(absolute), content }]);
-}
-/** Writes files into a directory the user named (created when missing), as one transaction. */
-async function writeFilesAt(dir, files) {
-    await makeDirectory(dir);
-    return applyChanges(dir, files);
-}
-/** Creates a directory the user named (`--root` of init, `--out`) and its missing parents. */
-async function makeDirectory(dir) {
-    const ops = fsOps();
-    const st = await lstatOrNull(ops, dir);
-    if (st)
-        return;
-    await makeDirectory(external_node_path_default().dirname(dir));
-    try {
-        await ops.mkdir(dir);
-    }
-    catch (err) {
-        if (isErrno(err) && err.code === 'EEXIST')
-            return;
-        throw new errors/* IoError */.dA(`${dir}: cannot create the directory: ${ioReason(err)}`);
-    }
+    return { tap, result: () => ({ sha256: h.digest('hex'), size }) };
 }
 
 
@@ -40234,386 +39713,6 @@ function githubReleaseStore(token, repository, baseUrl) {
 
 /***/ }),
 
-/***/ 6042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ readArtifacts),
-/* harmony export */   hashFile: () => (/* binding */ hashFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3337);
-/* harmony import */ var _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5826);
-/**
- * Reads the build artifacts of a run (one directory per artifact, as actions/download-artifact
- * lays them out, each with build-info.json and the built files) and verifies them against
- * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
- */
-
-
-
-
-
-/** SHA-256 (hex) and size of a file, streamed. */
-async function hashFile(file) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
-        h.update(chunk);
-        size += chunk.byteLength;
-    }
-    return { sha256: h.digest('hex'), size };
-}
-const isInside = (rel) => rel !== '' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
-/**
- * Every artifact under `dir`, verified. `where` maps an absolute path to what messages show.
- * Diagnostics name the file; an artifact with any problem is left out of `artifacts`.
- */
-async function readArtifacts(dir, plan, where) {
-    const diagnostics = [];
-    const err = (rule, abs, message, hint) => diagnostics.push((0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnostic */ .YK)('error', rule, where(abs), null, message, hint));
-    const names = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    const artifacts = [];
-    const skipped = [];
-    const seen = new Map();
-    for (const name of names) {
-        const artDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-        const infoPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI);
-        const text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(infoPath, 'utf8').catch((e) => {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        });
-        if (text === null) {
-            skipped.push(name);
-            continue;
-        }
-        let info;
-        try {
-            info = (0,_core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildInfo */ ._Y)(text, where(infoPath));
-        }
-        catch (e) {
-            err('artifact-mismatch', infoPath, e.message.replace(`${where(infoPath)}: `, ''));
-            continue;
-        }
-        const before = diagnostics.length;
-        const target = plan.targets[info.target];
-        if (!target) {
-            err('artifact-mismatch', infoPath, `target '${info.target}' is not a target of the plan (${Object.keys(plan.targets).join(', ')})`);
-            continue;
-        }
-        const expect = [
-            ['artifact', info.artifact, [target.artifact.name]],
-            ['build_key', info.build_key, [target.build_key]],
-            ['manifest_hash', info.manifest_hash, [plan.manifest_hash]],
-            ['release_id', info.release_id, [...new Set([plan.release_id, target.release_id])]]
-        ];
-        for (const [field, got, want] of expect)
-            if (!want.includes(got))
-                err('artifact-mismatch', infoPath, `${field} is '${got}', the plan's ${info.target} says '${want.join("' or '")}'`, 'Download the artifacts of the run that wrote this release-plan.json.');
-        if (name !== info.artifact)
-            err('artifact-mismatch', infoPath, `artifact '${info.artifact}' is in a directory named '${name}'`, 'Each artifact goes in a directory of its own name (actions/download-artifact without merge-multiple).');
-        const other = seen.get(info.target);
-        if (other)
-            err('artifact-mismatch', infoPath, `a second artifact for target '${info.target}' (the first is ${other})`);
-        seen.set(info.target, name);
-        const files = [];
-        const paths = new Set();
-        for (const f of info.files) {
-            if (!isInside(f.path) || f.path === _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI || paths.has(f.path)) {
-                err('artifact-mismatch', infoPath, `files[].path '${f.path}' is not a unique relative path inside the artifact`);
-                continue;
-            }
-            paths.add(f.path);
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, f.path);
-            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(abs).catch(() => null);
-            if (!st?.isFile()) {
-                err('artifact-missing', abs, st ? `not a regular file (build-info.json lists it)` : `missing (build-info.json lists it)`);
-                continue;
-            }
-            const got = await hashFile(abs);
-            if (got.size !== f.size || got.sha256 !== f.sha256) {
-                err('artifact-tampered', abs, `differs from build-info.json: ${got.size} bytes, sha256 ${got.sha256}; build-info.json says ${f.size} bytes, sha256 ${f.sha256}`, 'The file changed after the build staged it: rebuild, do not publish it.');
-                continue;
-            }
-            files.push({ path: f.path, abs, size: got.size, sha256: got.sha256 });
-        }
-        const layout = info.image?.layout;
-        if (layout !== undefined) {
-            const index = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, layout, 'index.json')).catch(() => null);
-            if (!isInside(layout) || !index?.isFile())
-                err('artifact-missing', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI), `image.layout '${layout}' is not an image layout inside the artifact (no ${layout}/index.json)`, 'Upload the whole staged directory, with the oci-image/ layout stage wrote.');
-        }
-        if (diagnostics.length === before)
-            artifacts.push({ target: info.target, dir: artDir, info, files, infoPath });
-    }
-    return { artifacts, diagnostics, skipped };
-}
-
-
-/***/ }),
-
-/***/ 3717:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ LocalReleaseStore)
-/* harmony export */ });
-/* unused harmony export publishLocal */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5193);
-/* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5050);
-/* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7972);
-/**
- * A release store in a directory: `<dir>/<release_id>/release-manifest.json` per release, plus
- * the artifact files next to it. Used by local runs, tests and the demo. `publish --store DIR`
- * writes releases through local-publish.ts; `publishLocal` records a bare manifest (tests).
- */
-
-
-
-
-
-class LocalReleaseStore {
-    dir;
-    kind = 'local';
-    all = null;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    get label() {
-        return this.dir;
-    }
-    async find(releaseId) {
-        if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId))
-            return null; // never a path outside the store
-        const m = await this.read(releaseId);
-        return m ? { release_id: m.release_id, artifacts: m.artifacts, ...(m.schema === 2 && m.images.length ? { images: m.images } : {}) } : null;
-    }
-    async findBuild(buildKey) {
-        for (const m of await this.list()) {
-            const artifact = m.artifacts.find((a) => a.build_key === buildKey);
-            if (artifact)
-                return { release_id: m.release_id, artifact };
-        }
-        return null;
-    }
-    /** The whole release-manifest.json of `releaseId`, or null when there is no such release. */
-    async manifest(releaseId) {
-        if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId))
-            return null;
-        return this.read(releaseId);
-    }
-    /** Every release-manifest.json of the store, sorted by release_id. */
-    manifests() {
-        return this.list();
-    }
-    async read(releaseId) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, releaseId, _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASE_MANIFEST */ .Op);
-        let text;
-        try {
-            text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                return null;
-            throw new Error(`release store ${this.dir}: cannot read ${file}: ${err.message}`);
-        }
-        const m = (0,_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseManifest */ .Cc)(text, file);
-        if (m.release_id !== releaseId)
-            throw new Error(`${file}: release_id '${m.release_id}' differs from its directory '${releaseId}'`);
-        return m;
-    }
-    /** Every release of the store, sorted by id (so a build found in two releases resolves the same way on every run). */
-    list() {
-        this.all ??= (async () => {
-            const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.dir).catch((err) => {
-                if (err.code === 'ENOENT')
-                    return [];
-                throw new Error(`release store ${this.dir}: ${err.message}`);
-            });
-            const out = [];
-            for (const name of names.filter((n) => _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(n)).sort()) {
-                const m = await this.read(name);
-                if (m)
-                    out.push(m);
-            }
-            return out;
-        })();
-        return this.all;
-    }
-}
-/** Records a release in a local store (what a local publish does): writes `<dir>/<id>/release-manifest.json`. */
-async function publishLocal(dir, manifest) {
-    if (!RELEASE_ID_PATTERN.test(manifest.release_id))
-        throw new Error(`not a release_id: ${manifest.release_id}`);
-    const file = path.join(dir, manifest.release_id, RELEASE_MANIFEST);
-    await writeFileAt(file, JSON.stringify(manifest, null, 2) + '\n');
-    return file;
-}
-
-
-/***/ }),
-
-/***/ 8761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ hashStream),
-/* harmony export */   M: () => (/* binding */ LocalReleaseFiles)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3717);
-/* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5050);
-/** The files of a release in a local release store (`<dir>/<release_id>/…`), for deploy's verification. */
-
-
-
-
-
-/** SHA-256 and size of a file, streamed in 64 KiB chunks. */
-async function hashStream(stream) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of stream) {
-        h.update(chunk);
-        size += chunk.byteLength;
-    }
-    return { sha256: h.digest('hex'), size };
-}
-class LocalReleaseFiles {
-    dir;
-    store;
-    constructor(dir) {
-        this.dir = dir;
-        this.store = new _local_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalReleaseStore */ .w(dir);
-    }
-    get label() {
-        return this.dir;
-    }
-    manifest(releaseId) {
-        return this.store.manifest(releaseId);
-    }
-    async text(releaseId, name) {
-        const file = this.file(releaseId, name);
-        try {
-            return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return null;
-            throw new Error(`${file}: cannot read: ${err.message}`);
-        }
-    }
-    async hash(releaseId, names) {
-        const out = [];
-        for (const name of names) {
-            const file = this.file(releaseId, name);
-            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(file).catch(() => null);
-            if (!st || !st.isFile()) {
-                out.push({ name, found: false });
-                continue;
-            }
-            out.push({ name, found: true, ...(await hashStream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 64 * 1024 }))) });
-        }
-        return out;
-    }
-    file(releaseId, name) {
-        if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId) || name.includes('/') || name.includes('\\') || name.startsWith('.'))
-            throw new Error(`${releaseId}/${name}: not a file of a release`);
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, releaseId, name);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9398:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ CHANGE_WORKFLOW),
-/* harmony export */   AX: () => (/* binding */ REBUILD_WORKFLOW),
-/* harmony export */   BX: () => (/* binding */ BUILD_ARTIFACT_PATTERN),
-/* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
-/* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
-/* harmony export */   RF: () => (/* binding */ ROLLBACK_WORKFLOW),
-/* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
-/* harmony export */   TI: () => (/* binding */ BUILD_INFO_FILE),
-/* harmony export */   ZY: () => (/* binding */ PRUNE_WORKFLOW),
-/* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
-/* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
-/* harmony export */   f8: () => (/* binding */ CHANGE_EVENT_TYPE),
-/* harmony export */   rL: () => (/* binding */ ROLLBACK_TAG_GLOB),
-/* harmony export */   tV: () => (/* binding */ CHANGE_BRANCH_PREFIX),
-/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR),
-/* harmony export */   yc: () => (/* binding */ RESERVED_WORKFLOWS)
-/* harmony export */ });
-/* unused harmony export SMOKE_URL_VARIABLE */
-/**
- * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
- * import these instead of spelling the strings again, so a rename happens in one place.
- */
-/** Where generated workflows are written, relative to the repository root. */
-const WORKFLOWS_DIR = '.github/workflows';
-/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
-const REBUILD_WORKFLOW = 'modules-rebuild.yml';
-/**
- * The rollback workflow: redeploys an already-built release (never rebuilds), started by a
- * workflow_dispatch (release_id, environment) or by pushing a tag `deploy/<environment>/<release_id>`.
- */
-const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
-/** The retention workflow: `prune` on a schedule (a dry run unless configured) and on dispatch. */
-const PRUNE_WORKFLOW = 'modules-prune.yml';
-/** Tags that start modules-rollback.yml: `deploy/<environment>/<release_id>`. */
-const ROLLBACK_TAG_GLOB = 'deploy/*/*';
-/** The variable (of the repository or, better, of each environment) holding the smoke checks' base URL. */
-const SMOKE_URL_VARIABLE = 'MODULES_SMOKE_URL';
-/**
- * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
- * (a backend) installs or removes one module on a branch and opens its pull request.
- */
-const CHANGE_WORKFLOW = 'modules-change.yml';
-/** The repository_dispatch event type of a change request (rendered into modules-change.yml). */
-const CHANGE_EVENT_TYPE = 'modules-change';
-/** Every workflow file name modules-rebuild owns, generated now or later. */
-const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW];
-/** Branches of change requests: `modules-change/<install|uninstall>-<slug>`. */
-const CHANGE_BRANCH_PREFIX = 'modules-change/';
-/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
-const PLAN_ARTIFACT = 'release-plan';
-/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
-const BUILD_ARTIFACT_PATTERN = '*-????????????????';
-/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
-const BUILD_INFO_FILE = 'build-info.json';
-/**
- * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
- * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
- */
-const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
-const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
-/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
-const GENERATED_MARKER = '# @generated by modules-rebuild';
-/** The command that rewrites the workflows; named in headers, hints and diffs. */
-const GENERATE_COMMAND = 'modules-rebuild workflows generate';
-
-
-/***/ }),
-
 /***/ 9383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40881,441 +39980,6 @@ const hasErrors = (list) => list.some((d) => d.severity === 'error');
 
 /***/ }),
 
-/***/ 9213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  c1: () => (/* binding */ ArgumentError),
-  IG: () => (/* binding */ CatalogFetchError),
-  XS: () => (/* binding */ GitError),
-  dA: () => (/* binding */ IoError),
-  $w: () => (/* binding */ TemplateError),
-  v4: () => (/* binding */ ToolError)
-});
-
-// UNUSED EXPORTS: exitCodeOf
-
-// EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(3337);
-;// CONCATENATED MODULE: ./src/core/diagnostics/rules.ts
-/**
- * Every rule id the tool can report, with a one-line summary. The README's rule table is
- * checked against this list by a test, so a new rule must be documented to land.
- */
-/** Rules of `validate`: reading and checking modules.toml and package manifests. */
-const VALIDATION_RULES = {
-    // Reading the document
-    'io-error': 'A file could not be read (missing, unreadable, or a directory; exit 2).',
-    'empty-file': 'The file is empty or holds only comments and white space.',
-    'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
-    'toml-syntax': 'The file is not valid TOML.',
-    'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length, key depth, key count), or an install would add too many modules.',
-    // Shape of modules.toml / package manifests / catalog
-    'unsupported-schema': '`schema` is missing or not the supported version.',
-    'missing-field': 'A required key is missing.',
-    'invalid-type': 'A value has the wrong TOML type.',
-    'invalid-value': 'A value is not one of the allowed values or does not match its format.',
-    'unknown-key': 'A key the format does not define (warning; with a did-you-mean suggestion).',
-    'deprecated-key': 'A schema-1 key that schema 2 replaced (warning).',
-    // Module entries
-    'invalid-slug': 'A module slug is not `[a-z0-9_-]+` (look-alike Unicode is named).',
-    'invalid-crate-name': 'A crate name is not a valid Cargo package name.',
-    'duplicate-crate': 'Two module slugs name the same crate.',
-    'invalid-source': '`source` is not path, git, crates-io or registry.',
-    'missing-source-field': 'The field the source needs (path, git + rev, version) is missing.',
-    'path-escape': '`path` is absolute or leaves the repository with `..`.',
-    'invalid-git-url': '`git` is not an https://, ssh:// or git@host: URL.',
-    'invalid-git-rev': '`rev` is neither a commit id nor a ref name `git check-ref-format` accepts (a newline, a control character, `..`, a leading `-`).',
-    'unpinned-git-rev': '`rev` is not a full 40-hex commit id, so builds are not reproducible (warning).',
-    'invalid-version': 'A version is not semver.',
-    'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
-    'expression-injection': 'A value contains `${{`, which could reach a workflow expression.',
-    // Dependency graph
-    'unknown-dependency': 'A module depends on a module that is not in modules.toml.',
-    'dependency-cycle': 'depends_on forms a cycle (the cycle path is printed).',
-    'incompatible-dependency': 'An installed module version does not satisfy a dependent\'s version_req.',
-    'default-enabled-unknown': 'default_enabled names a module that is not installed.',
-    'default-enabled-required': 'default_enabled names a required module (always active anyway).',
-    'default-enabled-not-closed': 'default_enabled misses an optional dependency of a listed module.',
-    // Build surfaces
-    'missing-public-url': 'A standalone admin/storefront has no public_url or no redirect_uris.',
-    'invalid-url': 'A URL does not parse or is not http(s).',
-    'duplicate-storefront-id': 'Two [[build.storefront]] entries share an id.',
-    // Package manifests (rustok-module.toml / module.toml)
-    'package-manifest-missing': 'A path module has no rustok-module.toml (or module.toml).',
-    'package-slug-mismatch': '[module].slug differs from the modules.toml key.',
-    'package-dependencies-mismatch': '[dependencies] keys differ from depends_on in modules.toml.',
-    'required-trust-mismatch': '`required = true` must go with trust_level = "core" and vice versa.',
-    'path-not-first-party': 'A path module must have ownership = "first_party".',
-    'package-version-mismatch': 'A vendored package manifest of a crates-io / registry module names a version that the modules.toml requirement does not admit.',
-    'runtime-mismatch': '[module].runtime differs from runtime in modules.toml.',
-    'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
-    'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
-};
-/** Rules of `generate` / `check` and of modules-rebuild.toml. */
-const CODEGEN_RULES = {
-    // modules-rebuild.toml
-    'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
-    'config-invalid-identifier': 'api_crate is not a Rust path, feature_prefix / a base feature is not a Cargo feature name, or an [images] repository, platform or build argument is malformed.',
-    'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
-    'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
-    'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok"), or `images.<target>.repository` and `plan.<target>.image` both name one image.',
-    // Code generation (generate / check)
-    'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
-    'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
-    'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
-    'rustok-preset-value': 'Preset "rustok": a value RusToK\'s build script writes unescaped into a Rust string literal needs escaping, or the script would refuse it (storefront slot, component id or path, negative order, TOML date-time in [settings]).',
-    'template-error': 'A user Mustache template ([codegen.<app>] template) is missing or does not parse.',
-    'missing-feature-markers': 'The BEGIN/END managed-features markers are missing, duplicated, out of order or not inside [features] default.',
-    'feature-drift': "Cargo.toml's [features] default and the module set of modules.toml disagree.",
-    'feature-declaration': 'A feature the generated code or build uses is not declared, or lacks its dep:<crate> / optional dependency.',
-    'stale-generated': 'A generated file differs from what modules.toml generates (a unified diff is shown).'
-};
-/** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
-const WORKFLOW_RULES = {
-    'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
-    'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
-    'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
-};
-/** Rules of `plan`, besides those of validate, the config and codegen. */
-const PLAN_RULES = {
-    'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
-    'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
-    'release-store-error': 'The release store (local directory or GitHub releases) could not be read, so the plan cannot tell which builds exist.',
-    'no-targets': 'Every app of [codegen] is disabled: there is nothing to build.',
-    'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.',
-    'image-repository-unknown': 'A target has [images] without `repository`, and the default ghcr.io/<owner>/<repo>-<target> cannot be derived: GITHUB_REPOSITORY is not set.'
-};
-/** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */
-const CATALOG_RULES = {
-    'catalog-unknown-module': 'The catalog offers no module with this slug (did-you-mean suggestion).',
-    'catalog-duplicate-slug': 'Two catalog entries install the same slug.',
-    'missing-dependency': 'A module to install depends on a module that is neither installed nor offered by the catalog.',
-    'version-mismatch': 'The catalog version does not satisfy --version (or the catalog names no version).',
-    'install-conflict': 'The module is already installed with another crate, source, path, git/rev or a version requirement the catalog version does not satisfy.',
-    'module-not-installed': 'uninstall names a module that modules.toml does not list.',
-    'module-required': 'uninstall of a required (core) module.',
-    'module-has-dependents': 'uninstall of a module other installed modules depend on (they are named).',
-    'catalog-package-missing': 'A crates-io / git / registry module to install has no package manifest: its catalog entry carries no [modules.<key>.package] and none is vendored yet.',
-    'catalog-package-mismatch': "A catalog entry's package table disagrees with the entry (slug, version), or a path entry carries one.",
-    'edit-verification-failed': 'The edited modules.toml or Cargo.toml would not parse to exactly the intended document, or its layout cannot be edited safely; nothing is written.',
-    'lockfile-outdated': 'install / uninstall changed Cargo.toml dependencies without --update-lockfile: Cargo.lock must be updated (`cargo update --workspace`) before `cargo build --locked`.',
-    'lockfile-update-failed': '`cargo update --workspace` failed after the change (--update-lockfile), so the whole change was undone.'
-};
-/** Rules of a module change request (modules-change.yml, src/github/). */
-const CHANGE_RULES = {
-    'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
-    'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
-    'no-change': 'The requested change leaves the base branch as it is: nothing to propose.',
-    'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
-};
-/** Rules of the command line itself. */
-const CLI_RULES = {
-    'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
-};
-/** Rules of a command that could not look at its input at all (exit 2), besides io-error and usage-error. */
-const TOOL_RULES = {
-    'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
-    'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
-    'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2)."
-};
-/** Rules of `publish`. */
-const PUBLISH_RULES = {
-    'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
-    'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
-    'artifact-tampered': 'A built file differs from build-info.json: size or SHA-256.',
-    'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named); nothing is changed.',
-    'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
-};
-/** Rules of `deploy`, `rollback` and `smoke`. */
-const DEPLOY_RULES = {
-    'config-invalid-deploy': '[deploy] of modules-rebuild.toml: an empty hook program, a smoke path that is not a server path, an environment name that cannot be an image tag, or a URL that is not http(s).',
-    'release-not-found': 'The release to deploy is not in the release store: never published, deleted or pruned.',
-    'release-unverified': "A release's files do not verify: SHA256SUMS or release-manifest.json missing or unreadable, an asset missing, or its size or SHA-256 differs from SHA256SUMS / the manifest.",
-    'image-missing': "An image digest of the release no longer exists in the registry or image layout (or the registry cannot be asked).",
-    'deploy-pointer': 'The environment tag could not be re-pointed at the release digest (registry or layout error).',
-    'deploy-hook': 'The deploy hook failed: non-zero exit, killed by a signal, or over `deploy.hook_timeout`.',
-    'smoke-failed': "A smoke check failed: health not 200 before the deadline, /modules with another manifest_hash or module set, or pending migrations.",
-    'rollback-failed': 'The automatic rollback to the previous release failed too: the environment needs a hand.',
-    'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
-};
-const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...TOOL_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES };
-/**
- * The hint a ToolError of these rules carries unless the thrower gives a sharper one. io-error and
- * usage-error have none here: their message names the file or argument, and the CLI adds the usage line.
- */
-const RULE_HINTS = {
-    'catalog-fetch-error': 'Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.',
-    'git-error': 'Run in a git checkout with its history (actions/checkout with fetch-depth: 0 for --base), with git on PATH.',
-    'workflow-template-error': 'This is a defect of modules-rebuild, not of your files: please report it with the version (modules-rebuild --version).'
-};
-
-;// CONCATENATED MODULE: ./src/core/diagnostics/errors.ts
-/**
- * The one tool-error type. A ToolError stops a command: it carries one Diagnostic (a rule id of
- * the table in rules.ts, a message, the hint of that rule unless the thrower gives a better one)
- * and the exit code its rule implies: 2 for a failure to look at the input at all (usage, I/O,
- * catalog fetch, git, the shipped workflow template), 1 for input that was read and is invalid.
- * The narrow subclasses exist only where a caller must tell one cause from another.
- */
-
-
-/** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
-const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error']);
-const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
-class ToolError extends Error {
-    name = 'ToolError';
-    diagnostic;
-    exitCode;
-    constructor(rule, message, options = {}) {
-        super(message);
-        const hint = options.hint === undefined ? (RULE_HINTS[rule] ?? null) : options.hint;
-        this.diagnostic = (0,diagnostic/* diagnostic */.YK)('error', rule, options.file ?? null, null, message, hint);
-        this.exitCode = exitCodeOf(rule);
-    }
-    get rule() {
-        return this.diagnostic.rule;
-    }
-}
-/** A file or directory could not be read or written (exit 2). */
-class IoError extends ToolError {
-    name = 'IoError';
-    constructor(message, options = {}) {
-        super('io-error', message, options);
-    }
-}
-/** A command-line argument (or action input) the command does not accept (exit 2, printed with the usage line). */
-class ArgumentError extends ToolError {
-    name = 'ArgumentError';
-    constructor(message, options = {}) {
-        super('usage-error', message, options);
-    }
-}
-/** The catalog (file or URL) could not be fetched, or the URL policy refused it (exit 2). */
-class CatalogFetchError extends ToolError {
-    name = 'CatalogFetchError';
-    constructor(message, options = {}) {
-        super('catalog-fetch-error', message, options);
-    }
-}
-/** A git command failed or answered what the tool cannot read (exit 2). */
-class GitError extends ToolError {
-    name = 'GitError';
-    constructor(message, options = {}) {
-        super('git-error', message, options);
-    }
-}
-/** The workflow template shipped with the tool does not render: a defect of this tool (exit 2). */
-class TemplateError extends ToolError {
-    name = 'TemplateError';
-    constructor(message) {
-        super('workflow-template-error', message);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7577:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hv: () => (/* binding */ httpUrlProblem),
-/* harmony export */   Js: () => (/* binding */ repoPathProblem),
-/* harmony export */   Np: () => (/* binding */ gitUrlProblem),
-/* harmony export */   br: () => (/* binding */ commentText),
-/* harmony export */   fF: () => (/* binding */ slugProblem),
-/* harmony export */   ht: () => (/* binding */ gitRevProblem),
-/* harmony export */   js: () => (/* binding */ rustPathProblem),
-/* harmony export */   vO: () => (/* binding */ crateProblem)
-/* harmony export */ });
-/**
- * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
- * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
- * null when the value is fine, or a sentence saying what is wrong.
- */
-const SLUG = /^[a-z0-9_-]+$/;
-const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
-const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
-/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
-const LOOKALIKES = {
-    'а': ['a', 'CYRILLIC SMALL LETTER A'],
-    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
-    'о': ['o', 'CYRILLIC SMALL LETTER O'],
-    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
-    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
-    'у': ['y', 'CYRILLIC SMALL LETTER U'],
-    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
-    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
-    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
-    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
-    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
-    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
-    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
-    'ν': ['v', 'GREEK SMALL LETTER NU'],
-    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
-    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
-    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
-    '‐': ['-', 'HYPHEN'],
-    '‑': ['-', 'NON-BREAKING HYPHEN'],
-    '–': ['-', 'EN DASH'],
-    '＿': ['_', 'FULLWIDTH LOW LINE']
-};
-function describeChar(ch) {
-    const cp = ch.codePointAt(0);
-    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    const known = LOOKALIKES[ch];
-    if (known)
-        return `${code} ${known[1]}, which looks like '${known[0]}'`;
-    if (cp >= 0xff01 && cp <= 0xff5e)
-        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
-    if (cp < 0x20 || cp === 0x7f)
-        return `${code} (a control character)`;
-    return `${code} '${ch}'`;
-}
-function firstBad(value, allowed) {
-    for (const ch of value)
-        if (!allowed.test(ch))
-            return ch;
-    return null;
-}
-function slugProblem(slug) {
-    if (slug.length === 0)
-        return 'is empty';
-    if (slug.length > 64)
-        return 'is longer than 64 characters';
-    if (SLUG.test(slug))
-        return null;
-    const bad = firstBad(slug, /[a-z0-9_-]/);
-    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
-}
-function crateProblem(name) {
-    if (!CRATE.test(name)) {
-        if (name.length === 0)
-            return 'is empty';
-        if (name.length > 64)
-            return 'is longer than 64 characters';
-        if (!/^[A-Za-z]/.test(name))
-            return 'must start with an ASCII letter';
-        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
-    }
-    const ident = name.replace(/-/g, '_');
-    if (RUST_KEYWORDS.has(ident))
-        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
-    return null;
-}
-/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
-function rustPathProblem(path) {
-    if (path.length === 0)
-        return 'is empty';
-    if (path.length > 256)
-        return 'is longer than 256 characters';
-    for (const seg of path.split('::')) {
-        if (!IDENT.test(seg)) {
-            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
-            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
-        }
-        if (RUST_KEYWORDS.has(seg))
-            return `uses the Rust keyword \`${seg}\` as a path segment`;
-    }
-    return null;
-}
-/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
-function repoPathProblem(path) {
-    if (path.length === 0)
-        return 'is empty';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
-        return 'is absolute; write it relative to the repository root';
-    if (path.includes('\\'))
-        return "uses '\\'; write '/' between directories";
-    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
-    if (bad)
-        return `contains ${describeChar(bad)}`;
-    const segs = path.split('/');
-    if (segs.includes('..'))
-        return "leaves the repository with '..'";
-    if (path.startsWith('-'))
-        return "starts with '-', which a command would read as an option";
-    return null;
-}
-/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
-function gitUrlProblem(url) {
-    if (url.startsWith('-'))
-        return "starts with '-', which git would read as an option";
-    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
-        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
-    if (/\s/.test(url))
-        return 'contains white space';
-    const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u);
-    if (control)
-        return `contains ${describeChar(control)}`;
-    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
-        return null;
-    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
-        return null;
-    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
-}
-/** An absolute http(s) URL that parses. */
-function httpUrlProblem(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return 'does not parse as a URL';
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return `uses ${parsed.protocol} instead of http: or https:`;
-    return null;
-}
-/**
- * A git revision as Cargo's `rev` takes it: a commit id (4 to 64 hex digits) or a ref name under
- * the rules of `git check-ref-format` (no control characters, space, `~ ^ : ? * [ \`, `..`, `@{`,
- * `//`; no component starting with `.` or ending with `.lock`; not ending with `/` or `.`), and
- * not starting with `-` (git would read it as an option). Anything else — a newline above all —
- * must never reach a file or a command line.
- */
-function gitRevProblem(rev) {
-    if (rev.length === 0)
-        return 'is empty';
-    if (rev.length > 255)
-        return 'is longer than 255 characters';
-    if (/^[0-9a-fA-F]{4,64}$/.test(rev))
-        return null;
-    const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u);
-    if (control)
-        return `contains ${describeChar(control)}; a rev is a commit id or a ref name`;
-    if (rev.startsWith('-'))
-        return "starts with '-', which git would read as an option";
-    const bad = firstBad(rev, /[^ ~^:?*[\\]/);
-    if (bad)
-        return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`;
-    if (rev === '@')
-        return "is '@', which git refuses as a ref name";
-    if (rev.includes('..'))
-        return "contains '..', which git refuses in a ref name";
-    if (rev.includes('@{'))
-        return "contains '@{', which git refuses in a ref name";
-    if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//'))
-        return "has an empty component ('/' at an end or '//')";
-    if (rev.endsWith('.'))
-        return "ends with '.', which git refuses in a ref name";
-    if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
-        return "has a component starting with '.' or ending with '.lock', which git refuses";
-    return null;
-}
-/** Text for a TOML comment line: characters a comment may not hold (controls but tab, DEL) as \uXXXX. */
-function commentText(text) {
-    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
-
-
-/***/ }),
-
 /***/ 2777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41397,67 +40061,6 @@ function releaseId(prefix, label, parts) {
 /** The 16-hex short form of a build key used in artifact names (`sha256:abcd…` → `abcd…`). */
 function shortKey(buildKey, length = 16) {
     return buildKey.replace(/^sha256:/, '').slice(0, length);
-}
-
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ IMAGE_LAYOUT_DIR),
-/* harmony export */   TI: () => (/* reexport safe */ _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__.TI),
-/* harmony export */   WS: () => (/* binding */ BuildInfoSchema),
-/* harmony export */   _Y: () => (/* binding */ parseBuildInfo)
-/* harmony export */ });
-/* unused harmony exports BuildInfoFileSchema, BuildInfoImageSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6009);
-/* harmony import */ var _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9398);
-/**
- * build-info.json: the file every build artifact carries next to the built files. The build job's
- * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
- * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
- * stage script of earlier workflows) still reads.
- */
-
-
-
-
-/** Where stage puts the image layout inside the artifact (no leading dot: upload-artifact skips hidden files). */
-const IMAGE_LAYOUT_DIR = 'oci-image';
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
-const BuildInfoFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
-    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
-})
-    .describe('One built file.');
-const BuildInfoImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
-    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index): what publish pushes and tags `release_id`.'),
-    layout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .optional()
-        .describe('Directory of the OCI image layout inside the artifact that holds the image (the build job built it, pushed nothing); absent: the image is in `repository` already and publish only tags it.')
-})
-    .describe('The container image of the target.');
-const BuildInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2)]).describe('Format version: 2 (1 is still read).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('`server`, `admin` or `storefront`.'),
-    build_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
-    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
-    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('manifest_hash of the plan the build ran for.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('release_id of that plan.'),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
-    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
-    finished_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
-})
-    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
-/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
-function parseBuildInfo(text, where) {
-    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAs */ .W)(BuildInfoSchema, text, where, 'build-info.json');
 }
 
 
@@ -41630,7 +40233,7 @@ function parseJsonAs(schema, text, where, what) {
 
 /***/ }),
 
-/***/ 9651:
+/***/ 6856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44645,9 +43248,9 @@ const log_group = (name, fn) => group(terminalText(name), fn);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
@@ -44762,8 +43365,222 @@ async function build({ inputs, root }) {
 
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(3337);
-// EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
-var errors = __nccwpck_require__(9213);
+;// CONCATENATED MODULE: ./src/core/diagnostics/rules.ts
+/**
+ * Every rule id the tool can report, with a one-line summary. The README's rule table is
+ * checked against this list by a test, so a new rule must be documented to land.
+ */
+/** Rules of `validate`: reading and checking modules.toml and package manifests. */
+const VALIDATION_RULES = {
+    // Reading the document
+    'io-error': 'A file could not be read (missing, unreadable, or a directory; exit 2).',
+    'empty-file': 'The file is empty or holds only comments and white space.',
+    'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
+    'toml-syntax': 'The file is not valid TOML.',
+    'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length, key depth, key count), or an install would add too many modules.',
+    // Shape of modules.toml / package manifests / catalog
+    'unsupported-schema': '`schema` is missing or not the supported version.',
+    'missing-field': 'A required key is missing.',
+    'invalid-type': 'A value has the wrong TOML type.',
+    'invalid-value': 'A value is not one of the allowed values or does not match its format.',
+    'unknown-key': 'A key the format does not define (warning; with a did-you-mean suggestion).',
+    'deprecated-key': 'A schema-1 key that schema 2 replaced (warning).',
+    // Module entries
+    'invalid-slug': 'A module slug is not `[a-z0-9_-]+` (look-alike Unicode is named).',
+    'invalid-crate-name': 'A crate name is not a valid Cargo package name.',
+    'duplicate-crate': 'Two module slugs name the same crate.',
+    'invalid-source': '`source` is not path, git, crates-io or registry.',
+    'missing-source-field': 'The field the source needs (path, git + rev, version) is missing.',
+    'path-escape': '`path` is absolute or leaves the repository with `..`.',
+    'invalid-git-url': '`git` is not an https://, ssh:// or git@host: URL.',
+    'invalid-git-rev': '`rev` is neither a commit id nor a ref name `git check-ref-format` accepts (a newline, a control character, `..`, a leading `-`).',
+    'unpinned-git-rev': '`rev` is not a full 40-hex commit id, so builds are not reproducible (warning).',
+    'invalid-version': 'A version is not semver.',
+    'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
+    'expression-injection': 'A value contains `${{`, which could reach a workflow expression.',
+    // Dependency graph
+    'unknown-dependency': 'A module depends on a module that is not in modules.toml.',
+    'dependency-cycle': 'depends_on forms a cycle (the cycle path is printed).',
+    'incompatible-dependency': 'An installed module version does not satisfy a dependent\'s version_req.',
+    'default-enabled-unknown': 'default_enabled names a module that is not installed.',
+    'default-enabled-required': 'default_enabled names a required module (always active anyway).',
+    'default-enabled-not-closed': 'default_enabled misses an optional dependency of a listed module.',
+    // Build surfaces
+    'missing-public-url': 'A standalone admin/storefront has no public_url or no redirect_uris.',
+    'invalid-url': 'A URL does not parse or is not http(s).',
+    'duplicate-storefront-id': 'Two [[build.storefront]] entries share an id.',
+    // Package manifests (rustok-module.toml / module.toml)
+    'package-manifest-missing': 'A path module has no rustok-module.toml (or module.toml).',
+    'package-slug-mismatch': '[module].slug differs from the modules.toml key.',
+    'package-dependencies-mismatch': '[dependencies] keys differ from depends_on in modules.toml.',
+    'required-trust-mismatch': '`required = true` must go with trust_level = "core" and vice versa.',
+    'path-not-first-party': 'A path module must have ownership = "first_party".',
+    'package-version-mismatch': 'A vendored package manifest of a crates-io / registry module names a version that the modules.toml requirement does not admit.',
+    'runtime-mismatch': '[module].runtime differs from runtime in modules.toml.',
+    'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
+    'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
+};
+/** Rules of `generate` / `check` and of modules-rebuild.toml. */
+const CODEGEN_RULES = {
+    // modules-rebuild.toml
+    'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
+    'config-invalid-identifier': 'api_crate is not a Rust path, feature_prefix / a base feature is not a Cargo feature name, or an [images] repository, platform or build argument is malformed.',
+    'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
+    'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
+    'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok"), or `images.<target>.repository` and `plan.<target>.image` both name one image.',
+    // Code generation (generate / check)
+    'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
+    'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
+    'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
+    'rustok-preset-value': 'Preset "rustok": a value RusToK\'s build script writes unescaped into a Rust string literal needs escaping, or the script would refuse it (storefront slot, component id or path, negative order, TOML date-time in [settings]).',
+    'template-error': 'A user Mustache template ([codegen.<app>] template) is missing or does not parse.',
+    'missing-feature-markers': 'The BEGIN/END managed-features markers are missing, duplicated, out of order or not inside [features] default.',
+    'feature-drift': "Cargo.toml's [features] default and the module set of modules.toml disagree.",
+    'feature-declaration': 'A feature the generated code or build uses is not declared, or lacks its dep:<crate> / optional dependency.',
+    'stale-generated': 'A generated file differs from what modules.toml generates (a unified diff is shown).'
+};
+/** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
+const WORKFLOW_RULES = {
+    'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
+    'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
+    'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
+};
+/** Rules of `plan`, besides those of validate, the config and codegen. */
+const PLAN_RULES = {
+    'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
+    'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
+    'release-store-error': 'The release store (local directory or GitHub releases) could not be read, so the plan cannot tell which builds exist.',
+    'no-targets': 'Every app of [codegen] is disabled: there is nothing to build.',
+    'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.',
+    'image-repository-unknown': 'A target has [images] without `repository`, and the default ghcr.io/<owner>/<repo>-<target> cannot be derived: GITHUB_REPOSITORY is not set.'
+};
+/** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */
+const CATALOG_RULES = {
+    'catalog-unknown-module': 'The catalog offers no module with this slug (did-you-mean suggestion).',
+    'catalog-duplicate-slug': 'Two catalog entries install the same slug.',
+    'missing-dependency': 'A module to install depends on a module that is neither installed nor offered by the catalog.',
+    'version-mismatch': 'The catalog version does not satisfy --version (or the catalog names no version).',
+    'install-conflict': 'The module is already installed with another crate, source, path, git/rev or a version requirement the catalog version does not satisfy.',
+    'module-not-installed': 'uninstall names a module that modules.toml does not list.',
+    'module-required': 'uninstall of a required (core) module.',
+    'module-has-dependents': 'uninstall of a module other installed modules depend on (they are named).',
+    'catalog-package-missing': 'A crates-io / git / registry module to install has no package manifest: its catalog entry carries no [modules.<key>.package] and none is vendored yet.',
+    'catalog-package-mismatch': "A catalog entry's package table disagrees with the entry (slug, version), or a path entry carries one.",
+    'edit-verification-failed': 'The edited modules.toml or Cargo.toml would not parse to exactly the intended document, or its layout cannot be edited safely; nothing is written.',
+    'lockfile-outdated': 'install / uninstall changed Cargo.toml dependencies without --update-lockfile: Cargo.lock must be updated (`cargo update --workspace`) before `cargo build --locked`.',
+    'lockfile-update-failed': '`cargo update --workspace` failed after the change (--update-lockfile), so the whole change was undone.'
+};
+/** Rules of a module change request (modules-change.yml, src/github/). */
+const CHANGE_RULES = {
+    'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
+    'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
+    'no-change': 'The requested change leaves the base branch as it is: nothing to propose.',
+    'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
+};
+/** Rules of the command line itself. */
+const CLI_RULES = {
+    'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
+};
+/** Rules of a command that could not look at its input at all (exit 2), besides io-error and usage-error. */
+const TOOL_RULES = {
+    'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
+    'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
+    'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2)."
+};
+/** Rules of `publish`. */
+const PUBLISH_RULES = {
+    'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
+    'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
+    'artifact-tampered': 'A built file differs from build-info.json: size or SHA-256.',
+    'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named); nothing is changed.',
+    'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
+};
+/** Rules of `deploy`, `rollback` and `smoke`. */
+const DEPLOY_RULES = {
+    'config-invalid-deploy': '[deploy] of modules-rebuild.toml: an empty hook program, a smoke path that is not a server path, an environment name that cannot be an image tag, or a URL that is not http(s).',
+    'release-not-found': 'The release to deploy is not in the release store: never published, deleted or pruned.',
+    'release-unverified': "A release's files do not verify: SHA256SUMS or release-manifest.json missing or unreadable, an asset missing, or its size or SHA-256 differs from SHA256SUMS / the manifest.",
+    'image-missing': "An image digest of the release no longer exists in the registry or image layout (or the registry cannot be asked).",
+    'deploy-pointer': 'The environment tag could not be re-pointed at the release digest (registry or layout error).',
+    'deploy-hook': 'The deploy hook failed: non-zero exit, killed by a signal, or over `deploy.hook_timeout`.',
+    'smoke-failed': "A smoke check failed: health not 200 before the deadline, /modules with another manifest_hash or module set, or pending migrations.",
+    'rollback-failed': 'The automatic rollback to the previous release failed too: the environment needs a hand.',
+    'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
+};
+const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...TOOL_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES };
+/**
+ * The hint a ToolError of these rules carries unless the thrower gives a sharper one. io-error and
+ * usage-error have none here: their message names the file or argument, and the CLI adds the usage line.
+ */
+const RULE_HINTS = {
+    'catalog-fetch-error': 'Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.',
+    'git-error': 'Run in a git checkout with its history (actions/checkout with fetch-depth: 0 for --base), with git on PATH.',
+    'workflow-template-error': 'This is a defect of modules-rebuild, not of your files: please report it with the version (modules-rebuild --version).'
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnostics/errors.ts
+/**
+ * The one tool-error type. A ToolError stops a command: it carries one Diagnostic (a rule id of
+ * the table in rules.ts, a message, the hint of that rule unless the thrower gives a better one)
+ * and the exit code its rule implies: 2 for a failure to look at the input at all (usage, I/O,
+ * catalog fetch, git, the shipped workflow template), 1 for input that was read and is invalid.
+ * The narrow subclasses exist only where a caller must tell one cause from another.
+ */
+
+
+/** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
+const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error']);
+const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
+class ToolError extends Error {
+    name = 'ToolError';
+    diagnostic;
+    exitCode;
+    constructor(rule, message, options = {}) {
+        super(message);
+        const hint = options.hint === undefined ? (RULE_HINTS[rule] ?? null) : options.hint;
+        this.diagnostic = (0,diagnostic/* diagnostic */.YK)('error', rule, options.file ?? null, null, message, hint);
+        this.exitCode = exitCodeOf(rule);
+    }
+    get rule() {
+        return this.diagnostic.rule;
+    }
+}
+/** A file or directory could not be read or written (exit 2). */
+class IoError extends ToolError {
+    name = 'IoError';
+    constructor(message, options = {}) {
+        super('io-error', message, options);
+    }
+}
+/** A command-line argument (or action input) the command does not accept (exit 2, printed with the usage line). */
+class ArgumentError extends ToolError {
+    name = 'ArgumentError';
+    constructor(message, options = {}) {
+        super('usage-error', message, options);
+    }
+}
+/** The catalog (file or URL) could not be fetched, or the URL policy refused it (exit 2). */
+class CatalogFetchError extends ToolError {
+    name = 'CatalogFetchError';
+    constructor(message, options = {}) {
+        super('catalog-fetch-error', message, options);
+    }
+}
+/** A git command failed or answered what the tool cannot read (exit 2). */
+class GitError extends ToolError {
+    name = 'GitError';
+    constructor(message, options = {}) {
+        super('git-error', message, options);
+    }
+}
+/** The workflow template shipped with the tool does not render: a defect of this tool (exit 2). */
+class TemplateError extends ToolError {
+    name = 'TemplateError';
+    constructor(message) {
+        super('workflow-template-error', message);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __nccwpck_require__(5586);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -47485,8 +46302,189 @@ function readDocument(file, text, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/manifest/identifiers.ts
-var identifiers = __nccwpck_require__(7577);
+;// CONCATENATED MODULE: ./src/core/manifest/identifiers.ts
+/**
+ * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
+ * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
+ * null when the value is fine, or a sentence saying what is wrong.
+ */
+const SLUG = /^[a-z0-9_-]+$/;
+const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
+const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
+/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
+const LOOKALIKES = {
+    'а': ['a', 'CYRILLIC SMALL LETTER A'],
+    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
+    'о': ['o', 'CYRILLIC SMALL LETTER O'],
+    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
+    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
+    'у': ['y', 'CYRILLIC SMALL LETTER U'],
+    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
+    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
+    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
+    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
+    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
+    'ν': ['v', 'GREEK SMALL LETTER NU'],
+    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
+    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+    '‐': ['-', 'HYPHEN'],
+    '‑': ['-', 'NON-BREAKING HYPHEN'],
+    '–': ['-', 'EN DASH'],
+    '＿': ['_', 'FULLWIDTH LOW LINE']
+};
+function describeChar(ch) {
+    const cp = ch.codePointAt(0);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const known = LOOKALIKES[ch];
+    if (known)
+        return `${code} ${known[1]}, which looks like '${known[0]}'`;
+    if (cp >= 0xff01 && cp <= 0xff5e)
+        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `${code} (a control character)`;
+    return `${code} '${ch}'`;
+}
+function firstBad(value, allowed) {
+    for (const ch of value)
+        if (!allowed.test(ch))
+            return ch;
+    return null;
+}
+function slugProblem(slug) {
+    if (slug.length === 0)
+        return 'is empty';
+    if (slug.length > 64)
+        return 'is longer than 64 characters';
+    if (SLUG.test(slug))
+        return null;
+    const bad = firstBad(slug, /[a-z0-9_-]/);
+    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
+}
+function crateProblem(name) {
+    if (!CRATE.test(name)) {
+        if (name.length === 0)
+            return 'is empty';
+        if (name.length > 64)
+            return 'is longer than 64 characters';
+        if (!/^[A-Za-z]/.test(name))
+            return 'must start with an ASCII letter';
+        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
+    }
+    const ident = name.replace(/-/g, '_');
+    if (RUST_KEYWORDS.has(ident))
+        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
+    return null;
+}
+/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
+function rustPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.length > 256)
+        return 'is longer than 256 characters';
+    for (const seg of path.split('::')) {
+        if (!IDENT.test(seg)) {
+            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
+            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
+        }
+        if (RUST_KEYWORDS.has(seg))
+            return `uses the Rust keyword \`${seg}\` as a path segment`;
+    }
+    return null;
+}
+/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
+function repoPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
+        return 'is absolute; write it relative to the repository root';
+    if (path.includes('\\'))
+        return "uses '\\'; write '/' between directories";
+    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
+    if (bad)
+        return `contains ${describeChar(bad)}`;
+    const segs = path.split('/');
+    if (segs.includes('..'))
+        return "leaves the repository with '..'";
+    if (path.startsWith('-'))
+        return "starts with '-', which a command would read as an option";
+    return null;
+}
+/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
+function gitUrlProblem(url) {
+    if (url.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
+        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
+    if (/\s/.test(url))
+        return 'contains white space';
+    const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}`;
+    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
+        return null;
+    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
+        return null;
+    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
+}
+/** An absolute http(s) URL that parses. */
+function httpUrlProblem(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'does not parse as a URL';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return `uses ${parsed.protocol} instead of http: or https:`;
+    return null;
+}
+/**
+ * A git revision as Cargo's `rev` takes it: a commit id (4 to 64 hex digits) or a ref name under
+ * the rules of `git check-ref-format` (no control characters, space, `~ ^ : ? * [ \`, `..`, `@{`,
+ * `//`; no component starting with `.` or ending with `.lock`; not ending with `/` or `.`), and
+ * not starting with `-` (git would read it as an option). Anything else — a newline above all —
+ * must never reach a file or a command line.
+ */
+function gitRevProblem(rev) {
+    if (rev.length === 0)
+        return 'is empty';
+    if (rev.length > 255)
+        return 'is longer than 255 characters';
+    if (/^[0-9a-fA-F]{4,64}$/.test(rev))
+        return null;
+    const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}; a rev is a commit id or a ref name`;
+    if (rev.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    const bad = firstBad(rev, /[^ ~^:?*[\\]/);
+    if (bad)
+        return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`;
+    if (rev === '@')
+        return "is '@', which git refuses as a ref name";
+    if (rev.includes('..'))
+        return "contains '..', which git refuses in a ref name";
+    if (rev.includes('@{'))
+        return "contains '@{', which git refuses in a ref name";
+    if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//'))
+        return "has an empty component ('/' at an end or '//')";
+    if (rev.endsWith('.'))
+        return "ends with '.', which git refuses in a ref name";
+    if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component starting with '.' or ending with '.lock', which git refuses";
+    return null;
+}
+/** Text for a TOML comment line: characters a comment may not hold (controls but tab, DEL) as \uXXXX. */
+function commentText(text) {
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/shape.ts
 
 
@@ -48002,19 +47000,19 @@ function injections(doc) {
 function checkModules(doc, m) {
     const out = [];
     const err = (rule, loc, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, doc.file, loc, message, hint));
-    const appProblem = (0,identifiers/* crateProblem */.vO)(m.app);
+    const appProblem = crateProblem(m.app);
     if (appProblem)
         err('invalid-crate-name', locate(doc, ['app']), `app '${m.app}' ${appProblem}`, 'Set `app` to the Cargo package name of the server.');
     const crates = new Map();
     const rawModules = toml_isTable(doc.data.modules) ? doc.data.modules : {};
     for (const slug of Object.keys(rawModules)) {
-        const problem = (0,identifiers/* slugProblem */.fF)(slug);
+        const problem = slugProblem(slug);
         if (problem)
             err('invalid-slug', entryLoc(doc, slug), `Module slug '${slug}' ${problem}`, 'Rename the module key to lowercase ASCII, e.g. `page_builder`.');
     }
     for (const [slug, e] of Object.entries(m.modules)) {
         const at = (...sub) => entryLoc(doc, slug, sub);
-        const crate = (0,identifiers/* crateProblem */.vO)(e.crate);
+        const crate = crateProblem(e.crate);
         if (crate)
             err('invalid-crate-name', at('crate'), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
         const other = crates.get(e.crate);
@@ -48036,17 +47034,17 @@ function checkSource(doc, slug, e) {
     };
     if (e.source === 'path') {
         need('path', 'path', `"crates/${slug}"`);
-        const problem = e.path ? (0,identifiers/* repoPathProblem */.Js)(e.path) : null;
+        const problem = e.path ? repoPathProblem(e.path) : null;
         if (problem)
             err('path-escape', at('path'), `Module '${slug}' path '${e.path}' ${problem}`, 'Point `path` at a directory inside this repository, e.g. "crates/<name>".');
     }
     else if (e.source === 'git') {
         need('git', 'git URL', '"https://github.com/owner/repo.git"');
         need('rev', 'rev', '"<40-hex commit id>"');
-        const problem = e.git ? (0,identifiers/* gitUrlProblem */.Np)(e.git) : null;
+        const problem = e.git ? gitUrlProblem(e.git) : null;
         if (problem)
             err('invalid-git-url', at('git'), `Module '${slug}' git URL '${e.git}' ${problem}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
-        const rev = e.rev ? (0,identifiers/* gitRevProblem */.ht)(e.rev) : null;
+        const rev = e.rev ? gitRevProblem(e.rev) : null;
         if (rev)
             err('invalid-git-rev', at('rev'), `Module '${slug}' rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.');
         else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
@@ -48117,7 +47115,7 @@ function checkBuild(doc, m) {
         }
         const urls = [...(s.public_url ? [[[...path, 'public_url'], s.public_url]] : []), ...s.redirect_uris.map((u, i) => [[...path, 'redirect_uris', i], u])];
         for (const [p, u] of urls) {
-            const problem = (0,identifiers/* httpUrlProblem */.Hv)(u);
+            const problem = httpUrlProblem(u);
             if (problem)
                 out.push((0,diagnostic/* diagnostic */.YK)('error', 'invalid-url', doc.file, locate(doc, p), `\`${formatPath(p)}\` '${u}' ${problem}`, 'Write an absolute http:// or https:// URL.'));
         }
@@ -48253,7 +47251,7 @@ const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
 /** A module's package manifest directory, or null when it has none that may be read (path-escape is reported elsewhere). */
 function dirOf(slug, e, lookup) {
     const dir = packageDirOf(slug, e, lookup);
-    return dir === null || (0,identifiers/* repoPathProblem */.Js)(dir) ? null : dir;
+    return dir === null || repoPathProblem(dir) ? null : dir;
 }
 /** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
 function wantedFiles(m, lookup = DEFAULT_LOOKUP) {
@@ -48383,13 +47381,13 @@ function valueProblems(p) {
         }
     }
     for (const [path, value] of rustPaths(p)) {
-        const problem = (0,identifiers/* rustPathProblem */.js)(value);
+        const problem = rustPathProblem(value);
         if (problem)
             out.push({ rule: 'invalid-rust-path', path, value, problem });
     }
     for (const section of ['admin_ui', 'storefront_ui']) {
         const value = p.provides?.[section]?.leptos_crate;
-        const problem = value === undefined ? null : (0,identifiers/* crateProblem */.vO)(value);
+        const problem = value === undefined ? null : crateProblem(value);
         if (problem)
             out.push({ rule: 'invalid-crate-name', path: ['provides', section, 'leptos_crate'], value: value, problem });
     }
@@ -48533,7 +47531,7 @@ function vendoredText(e, table, catalogFile) {
         '# repository, and code generation reads its registration from here. Review it like code;',
         '# `modules-rebuild uninstall` removes it.',
         ''
-    ].map(identifiers/* commentText */.br);
+    ].map(commentText);
     const body = stringify(table);
     return `${header.join('\n')}\n${body}${body.endsWith('\n') ? '' : '\n'}`;
 }
@@ -48660,14 +47658,14 @@ function checkFields(doc, key, e) {
     const at = (...sub) => locate(doc, ['modules', key, ...sub]);
     const err = (rule, sub, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, doc.file, at(...sub), message, hint));
     const name = `Catalog entry '${key}'`;
-    const slug = (0,identifiers/* slugProblem */.fF)(e.slug);
+    const slug = slugProblem(e.slug);
     if (slug)
         err('invalid-slug', ['slug'], `${name} slug '${e.slug}' ${slug}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.');
-    const crate = (0,identifiers/* crateProblem */.vO)(e.crate);
+    const crate = crateProblem(e.crate);
     if (crate)
         err('invalid-crate-name', ['crate'], `${name} crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
     e.depends_on.forEach((d, i) => {
-        const p = (0,identifiers/* slugProblem */.fF)(d);
+        const p = slugProblem(d);
         if (p)
             err('invalid-slug', ['depends_on', i], `${name} depends_on '${d}' ${p}`, 'List the slugs of the modules it needs.');
     });
@@ -48677,17 +47675,17 @@ function checkFields(doc, key, e) {
     };
     if (e.source === 'path') {
         need('path', `"crates/${e.slug}"`);
-        const p = e.path ? (0,identifiers/* repoPathProblem */.Js)(e.path) : null;
+        const p = e.path ? repoPathProblem(e.path) : null;
         if (p)
             err('path-escape', ['path'], `${name} path '${e.path}' ${p}`, 'Point `path` at a directory inside the repository, e.g. "crates/<name>".');
     }
     else if (e.source === 'git') {
         need('git', '"https://github.com/owner/repo.git"');
         need('rev', '"<40-hex commit id>"');
-        const p = e.git ? (0,identifiers/* gitUrlProblem */.Np)(e.git) : null;
+        const p = e.git ? gitUrlProblem(e.git) : null;
         if (p)
             err('invalid-git-url', ['git'], `${name} git URL '${e.git}' ${p}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
-        const rev = e.rev ? (0,identifiers/* gitRevProblem */.ht)(e.rev) : null;
+        const rev = e.rev ? gitRevProblem(e.rev) : null;
         if (rev)
             err('invalid-git-rev', ['rev'], `${name} rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.');
         else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev))
@@ -48849,7 +47847,7 @@ function checkPlanConfig(c, file, where = () => null) {
         c[t].extra_inputs.forEach((p, i) => paths.push([[t, 'extra_inputs', i], p]));
     }
     for (const [p, value] of paths) {
-        const problem = (0,identifiers/* repoPathProblem */.Js)(value) ?? (value.includes('\n') ? 'contains a line break' : null);
+        const problem = repoPathProblem(value) ?? (value.includes('\n') ? 'contains a line break' : null);
         if (problem)
             err(p, `\`plan.${p.join('.')}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server".');
     }
@@ -48865,8 +47863,54 @@ function checkPlanConfig(c, file, where = () => null) {
     return diagnostics;
 }
 
-// EXTERNAL MODULE: ./src/core/actions/constants.ts
-var constants = __nccwpck_require__(9398);
+;// CONCATENATED MODULE: ./src/core/actions/constants.ts
+/**
+ * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
+ * import these instead of spelling the strings again, so a rename happens in one place.
+ */
+/** Where generated workflows are written, relative to the repository root. */
+const WORKFLOWS_DIR = '.github/workflows';
+/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
+const REBUILD_WORKFLOW = 'modules-rebuild.yml';
+/**
+ * The rollback workflow: redeploys an already-built release (never rebuilds), started by a
+ * workflow_dispatch (release_id, environment) or by pushing a tag `deploy/<environment>/<release_id>`.
+ */
+const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
+/** The retention workflow: `prune` on a schedule (a dry run unless configured) and on dispatch. */
+const PRUNE_WORKFLOW = 'modules-prune.yml';
+/** Tags that start modules-rollback.yml: `deploy/<environment>/<release_id>`. */
+const ROLLBACK_TAG_GLOB = 'deploy/*/*';
+/** The variable (of the repository or, better, of each environment) holding the smoke checks' base URL. */
+const SMOKE_URL_VARIABLE = 'MODULES_SMOKE_URL';
+/**
+ * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
+ * (a backend) installs or removes one module on a branch and opens its pull request.
+ */
+const CHANGE_WORKFLOW = 'modules-change.yml';
+/** The repository_dispatch event type of a change request (rendered into modules-change.yml). */
+const CHANGE_EVENT_TYPE = 'modules-change';
+/** Every workflow file name modules-rebuild owns, generated now or later. */
+const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW];
+/** Branches of change requests: `modules-change/<install|uninstall>-<slug>`. */
+const CHANGE_BRANCH_PREFIX = 'modules-change/';
+/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
+const PLAN_ARTIFACT = 'release-plan';
+/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
+const BUILD_ARTIFACT_PATTERN = '*-????????????????';
+/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
+const BUILD_INFO_FILE = 'build-info.json';
+/**
+ * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
+ * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
+ */
+const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
+const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
+/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
+const GENERATED_MARKER = '# @generated by modules-rebuild';
+/** The command that rewrites the workflows; named in headers, hints and diffs. */
+const GENERATE_COMMAND = 'modules-rebuild workflows generate';
+
 ;// CONCATENATED MODULE: ./src/core/actions/expressions.ts
 /**
  * GitHub Actions expressions (`${{ … }}`) inside the strings of [workflows] setup steps and extra
@@ -49228,7 +48272,7 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
     }
     // Paths, branch, runners.
     if (noExpression(['manifest'], w.manifest)) {
-        const problem = (0,identifiers/* repoPathProblem */.Js)(w.manifest);
+        const problem = repoPathProblem(w.manifest);
         if (problem)
             err('config-invalid-path', ['manifest'], `\`workflows.manifest\` '${w.manifest}' ${problem}`, 'Write the manifest path relative to the repository root, e.g. "modules.toml".');
     }
@@ -49253,8 +48297,8 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         const p = ['extra_jobs', id];
         if (!JOB_ID.test(id))
             err('invalid-workflow-extension', p, `Extra job id '${id}' is not a valid job id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
-        else if (constants/* RESERVED_JOBS */._z.includes(id))
-            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${constants/* RESERVED_JOBS */._z.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
+        else if (RESERVED_JOBS.includes(id))
+            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${RESERVED_JOBS.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
         job.needs.forEach((n, j) => {
             if (n === 'plan' || n === 'build')
                 return;
@@ -49341,7 +48385,7 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
 function globProblem(p) {
     if (p.startsWith('!'))
         return "is a negated filter ('!'), which would stop the workflow for files the tool needs";
-    const problem = (0,identifiers/* repoPathProblem */.Js)(p.replace(/\*\*?|\?/g, 'x'));
+    const problem = repoPathProblem(p.replace(/\*\*?|\?/g, 'x'));
     return problem;
 }
 
@@ -49499,7 +48543,7 @@ function checkImagesConfig(images, file, where = () => null) {
         if (!c)
             continue;
         for (const key of ['dockerfile', 'context']) {
-            const problem = (0,identifiers/* repoPathProblem */.Js)(c[key]) ?? (c[key].includes('\n') ? 'contains a line break' : null);
+            const problem = repoPathProblem(c[key]) ?? (c[key].includes('\n') ? 'contains a line break' : null);
             if (problem)
                 err('config-invalid-path', [t, key], `\`images.${t}.${key}\` '${c[key]}' ${problem}`, key === 'dockerfile' ? `Write the Dockerfile's path relative to the repository root, e.g. "apps/${t}/Dockerfile".` : 'Write a directory relative to the repository root; "." is the root.');
         }
@@ -49683,7 +48727,7 @@ const ConfigSchema = schemas/* object */.Ikc({
  */
 
 /** The layout is not what the scanner expects: the edit is refused (exit 1), never guessed. */
-const scanError = (message) => new errors/* ToolError */.v4('edit-verification-failed', message);
+const scanError = (message) => new ToolError('edit-verification-failed', message);
 const isSpace = (c) => c === ' ' || c === '\t';
 const isBare = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c === '-';
 /** Every header and top-level key/value statement, in source order. */
@@ -49945,7 +48989,7 @@ function scanForEdit(text, file) {
         return scanStatements(text);
     }
     catch (err) {
-        if (err instanceof errors/* ToolError */.v4 && err.rule === 'edit-verification-failed')
+        if (err instanceof ToolError && err.rule === 'edit-verification-failed')
             return toml_write_refusal(file, `its layout could not be read (${err.message})`);
         throw err;
     }
@@ -50636,7 +49680,7 @@ function dependencyTable(app, cargoToml, e, inWorkspace) {
     switch (e.source) {
         case 'path': {
             const dir = app === 'server' ? e.path : `${e.path.replace(/\/+$/, '')}/${app}`;
-            return { path: external_node_path_.posix.relative(external_node_path_.posix.dirname(cargoToml), dir) || '.' };
+            return { path: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(cargoToml), dir) || '.' };
         }
         case 'crates-io':
             return { version: e.version };
@@ -50754,10 +49798,10 @@ const startsWith = (path, prefix) => prefix.every((p, i) => path[i] === p);
 // ───────────────────────────── modules ─────────────────────────────
 /** Adds `[modules] <slug>`; refuses an invalid slug or crate, an existing slug, or a layout it cannot follow. */
 function addModule(text, file, slug, spec) {
-    const slugWhy = (0,identifiers/* slugProblem */.fF)(slug);
+    const slugWhy = slugProblem(slug);
     if (slugWhy)
         return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', 'invalid-slug', file, null, `Module slug '${slug}' ${slugWhy}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.')] };
-    const crateWhy = (0,identifiers/* crateProblem */.vO)(spec.crate);
+    const crateWhy = crateProblem(spec.crate);
     if (crateWhy)
         return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', 'invalid-crate-name', file, null, `Module '${slug}' crate '${spec.crate}' ${crateWhy}`, 'Use the exact Cargo package name of the module crate.')] };
     const ctx = toml_write_loadForEdit(text, file);
@@ -51058,7 +50102,7 @@ function install_join(dir, name) {
 /** The package manifest candidates of a module's directory (its path, or its vendored directory). */
 function packageCandidates(slug, e, lookup) {
     const dir = packageDirOf(slug, e, lookup);
-    return dir === null || (0,identifiers/* repoPathProblem */.Js)(dir) ? [] : lookup.names.map((n) => install_join(dir, n));
+    return dir === null || repoPathProblem(dir) ? [] : lookup.names.map((n) => install_join(dir, n));
 }
 /** The package manifest candidates of every catalog entry: what planInstall may consult. */
 function catalogPackageFiles(catalog, lookup = DEFAULT_LOOKUP) {
@@ -53417,7 +52461,7 @@ function inputs_dirOf(e) {
     if (e.path === undefined)
         return null;
     const dir = e.path.replace(/\/+$/, '');
-    return dir === '' || (0,identifiers/* repoPathProblem */.Js)(dir) ? null : dir;
+    return dir === '' || repoPathProblem(dir) ? null : dir;
 }
 /** The crate files the server script probes, for every module with a path. */
 function rustokFiles(m) {
@@ -54082,7 +53126,7 @@ function checkValues(doc, c, manifest) {
     const out = [];
     const err = (rule, path, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, doc.file, locate(doc, path), message, hint));
     const path = (p, value) => {
-        const problem = (0,identifiers/* repoPathProblem */.Js)(value);
+        const problem = repoPathProblem(value);
         if (problem)
             err('config-invalid-path', p, `\`${formatPath(p)}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server/src/modules/generated.rs".');
     };
@@ -54095,7 +53139,7 @@ function checkValues(doc, c, manifest) {
         if (a.template !== undefined)
             path(['codegen', app, 'template'], a.template);
         for (const key of ['output', 'cargo_toml']) {
-            const why = (0,identifiers/* repoPathProblem */.Js)(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null;
+            const why = repoPathProblem(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null;
             if (why)
                 err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${APP_DEFAULTS[app][key]}".`);
         }
@@ -54106,7 +53150,7 @@ function checkValues(doc, c, manifest) {
     for (const k of RUSTOK_OUTPUT_KEYS) {
         const file = c.codegen.rustok[k];
         path(['codegen', 'rustok', k], file);
-        const why = (0,identifiers/* repoPathProblem */.Js)(file) === null ? reservedTarget(file, 'output', manifest, c) : null;
+        const why = repoPathProblem(file) === null ? reservedTarget(file, 'output', manifest, c) : null;
         if (why)
             err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${RUSTOK_OUTPUTS[k].path}".`);
     }
@@ -54117,7 +53161,7 @@ function checkValues(doc, c, manifest) {
     if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
         err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".');
     }
-    const api = (0,identifiers/* rustPathProblem */.js)(c.codegen.api_crate);
+    const api = rustPathProblem(c.codegen.api_crate);
     if (api)
         err('config-invalid-identifier', ['codegen', 'api_crate'], `\`codegen.api_crate\` '${c.codegen.api_crate}' ${api}`, `Write the crate as Rust spells it in a \`use\` line, e.g. "${c.codegen.api_crate.replace(/-/g, '_') || 'rustok_api'}".`);
     if (!PREFIX.test(c.codegen.feature_prefix)) {
@@ -54178,7 +53222,7 @@ function reservedTarget(target, key, manifest, c) {
         [norm(manifest), 'is the manifest'],
         [CONFIG_FILE, 'is this configuration file'],
         ['Cargo.lock', "is Cargo's lockfile"],
-        ...constants/* RESERVED_WORKFLOWS */.yc.map((w) => [`${constants/* WORKFLOWS_DIR */.xs}/${w}`, 'is a workflow `workflows generate` writes'])
+        ...RESERVED_WORKFLOWS.map((w) => [`${WORKFLOWS_DIR}/${w}`, 'is a workflow `workflows generate` writes'])
     ];
     if (key === 'output')
         owned.push(['Cargo.toml', "is the workspace's Cargo.toml"]);
@@ -54476,8 +53520,548 @@ function cargoUpdateWorkspace(cwd, opts = {}) {
     });
 }
 
-// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
-var write = __nccwpck_require__(5193);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/adapters/fs/fs-ops.ts
+/**
+ * The file-system operations the write path (write.ts) is made of, behind one interface so tests
+ * can fail or kill the program at any step. Every operation that changes the disk is one call
+ * here; reads (lstat, realpath, readdir, readFile) are here too, so a test double sees them all.
+ *
+ * Test hook: with MODULES_REBUILD_TEST_KILL_AT=<n> in the environment, the real operations send
+ * SIGKILL to the process itself just before the n-th disk-changing operation (open, write, fsync,
+ * close, link, rename, unlink, mkdir, rmdir, directory fsync) — what a power cut or `kill -9` does.
+ * Only __tests__/write-kill.test.ts sets it.
+ */
+
+
+const openAsync = (0,external_node_util_.promisify)((external_node_fs_default()).open);
+const writeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).write);
+const fsyncAsync = (0,external_node_util_.promisify)((external_node_fs_default()).fsync);
+const closeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).close);
+const real = {
+    lstat: (p) => external_node_fs_.promises.lstat(p),
+    realpath: (p) => external_node_fs_.promises.realpath(p),
+    readdir: (p) => external_node_fs_.promises.readdir(p),
+    readFile: (p) => external_node_fs_.promises.readFile(p),
+    create: (p) => openAsync(p, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0), 0o666),
+    async write(fd, data) {
+        for (let off = 0; off < data.byteLength;)
+            off += (await writeAsync(fd, data, off, data.byteLength - off)).bytesWritten;
+    },
+    fsync: (fd) => fsyncAsync(fd),
+    close: (fd) => closeAsync(fd),
+    async fsyncDir(p) {
+        if (process.platform === 'win32')
+            return; // directories cannot be opened for fsync there
+        const fd = await openAsync(p, (external_node_fs_default()).constants.O_RDONLY);
+        try {
+            await fsyncAsync(fd);
+        }
+        finally {
+            await closeAsync(fd);
+        }
+    },
+    link: (a, b) => external_node_fs_.promises.link(a, b),
+    rename: (a, b) => external_node_fs_.promises.rename(a, b),
+    unlink: (p) => external_node_fs_.promises.unlink(p),
+    mkdir: (p) => external_node_fs_.promises.mkdir(p).then(() => undefined),
+    rmdir: (p) => external_node_fs_.promises.rmdir(p)
+};
+/** Operations that change the disk: the ones the kill hook and fault-injection tests count. */
+const MUTATING = ['create', 'write', 'fsync', 'close', 'fsyncDir', 'link', 'rename', 'unlink', 'mkdir', 'rmdir'];
+/** Wraps `ops` so `before(op, args)` runs ahead of every disk-changing operation (it may throw). */
+function intercept(ops, before) {
+    const wrapped = { ...ops };
+    for (const name of MUTATING) {
+        const fn = ops[name];
+        wrapped[name] = async (...args) => {
+            before(name, args);
+            return fn(...args);
+        };
+    }
+    return wrapped;
+}
+function killHook(ops) {
+    const at = Number(process.env.MODULES_REBUILD_TEST_KILL_AT);
+    if (!Number.isInteger(at) || at < 1)
+        return ops;
+    let n = 0;
+    return intercept(ops, () => {
+        if (++n === at)
+            process.kill(process.pid, 'SIGKILL');
+    });
+}
+let current = null;
+/** The operations in use: the real ones (with the kill hook when its variable is set), or a test's. */
+function fsOps() {
+    current ??= killHook(real);
+    return current;
+}
+/** Tests: run with other operations (null: back to the real ones). */
+function useFsOps(ops) {
+    current = ops;
+}
+const realFsOps = (/* unused pure expression or super */ null && (real));
+const WHY = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENAMETOOLONG: 'file name too long',
+    ENOTDIR: 'a parent is not a directory',
+    EISDIR: 'is a directory',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files',
+    EBUSY: 'resource busy',
+    ETXTBSY: 'file busy',
+    ELOOP: 'too many levels of symbolic links',
+    EEXIST: 'already exists',
+    ENOENT: 'no such file or directory'
+};
+/** The short reason an errno error gives, e.g. "no space left on the device (ENOSPC)". */
+function ioReason(err) {
+    const code = err?.code;
+    if (typeof code === 'string' && WHY[code])
+        return `${WHY[code]} (${code})`;
+    return err?.message ?? String(err);
+}
+const isErrno = (err) => typeof err?.code === 'string';
+
+;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
+/**
+ * The one write path of the program. Every file modules-rebuild writes or deletes goes through
+ * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
+ *
+ * - Confined: each path is resolved against the real root one component at a time. A component
+ *   that is a symbolic link is followed only when it resolves inside the root (to a directory, or
+ *   for the last component to a regular file, which is then replaced — the link stays and its
+ *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
+ *   not a directory, a target that is a directory, anything under `.git/`: refused before the
+ *   first byte is written (IoError, exit 2). A deletion renames the entry itself and never
+ *   follows a link.
+ * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
+ *   is fsynced, then renamed over the file, and the directory is fsynced.
+ * - All-or-nothing: with more than one file, a journal (`.modules-rebuild.journal` at the root) is
+ *   written first; every temp file is staged; every replaced file gets a backup hard link
+ *   (`….bak`, a copy where links are not supported); deletions are renames to `….del`. Only then
+ *   are the renames done. A failure puts every file back (renaming the backups over the files,
+ *   removing the directories it created when still empty) and reports a clean I/O error. A crash
+ *   leaves each file old or new; the next run that writes finds the journal and undoes the rest
+ *   before it reads anything (`recoverInterrupted`), and removes leftover temp files of dead runs.
+ */
+
+
+
+
+
+const JOURNAL = '.modules-rebuild.journal';
+const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
+const MAX_NAME = 255;
+/** Tokens of the transactions this process has open (a journal with one of them is not stale). */
+const active = new Set();
+const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
+const missing = (err) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR');
+async function lstatOrNull(ops, p) {
+    try {
+        return await ops.lstat(p);
+    }
+    catch (err) {
+        if (missing(err))
+            return null;
+        throw err;
+    }
+}
+function sideName(target, ext) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.modules-rebuild-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.${ext}`);
+}
+async function realRootOf(ops, root) {
+    try {
+        const real = await ops.realpath(root);
+        if (!(await ops.lstat(real)).isDirectory())
+            throw new Error('not a directory');
+        return real;
+    }
+    catch {
+        throw new IoError(`${root}: no such directory`);
+    }
+}
+/** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
+async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
+    const refuse = (why) => new IoError(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
+    const problem = repoPathProblem(rel);
+    if (problem)
+        throw refuse(`the path ${problem}`);
+    const segs = rel.split('/').filter((s) => s !== '' && s !== '.');
+    if (!segs.length)
+        throw refuse('it names the root directory');
+    for (const s of segs)
+        if (Buffer.byteLength(`.${s}.modules-rebuild-4294967295-00000000.tmp`) > MAX_NAME)
+            throw refuse(`the name '${s.slice(0, 40)}…' is too long (at most ${MAX_NAME - 40} bytes)`);
+    let cur = realRoot;
+    let creating = false;
+    for (const [i, seg] of segs.slice(0, -1).entries()) {
+        const shown = segs.slice(0, i + 1).join('/');
+        const next = external_node_path_default().join(cur, seg);
+        const st = creating ? null : await lstatOrNull(ops, next);
+        if (!st) {
+            creating = true;
+            if (kind !== 'write')
+                return { target: external_node_path_default().join(next, ...segs.slice(i + 1)), existed: false };
+            if (!mkdirs.includes(next))
+                mkdirs.push(next);
+            cur = next;
+        }
+        else if (st.isSymbolicLink()) {
+            const real = await ops.realpath(next).catch(() => null);
+            if (real === null)
+                throw refuse(`${shown} is a symbolic link to nothing`);
+            if (!inside(realRoot, real))
+                throw refuse(`${shown} is a symbolic link that leads outside ${root}`);
+            if (!(await ops.lstat(real)).isDirectory())
+                throw refuse(`${shown} is not a directory`);
+            cur = real;
+        }
+        else if (st.isDirectory())
+            cur = next;
+        else
+            throw refuse(`${shown} is not a directory`);
+    }
+    let target = external_node_path_default().join(cur, segs.at(-1));
+    const st = creating ? null : await lstatOrNull(ops, target);
+    if (st?.isSymbolicLink() && kind !== 'delete') {
+        const real = await ops.realpath(target).catch(() => null);
+        if (real === null)
+            throw refuse('it is a symbolic link to nothing');
+        if (!inside(realRoot, real))
+            throw refuse(`a symbolic link leads outside ${root}`);
+        const rst = await ops.lstat(real);
+        if (!rst.isFile())
+            throw refuse(`it is a symbolic link to ${rst.isDirectory() ? 'a directory' : 'something other than a file'}`);
+        target = real;
+    }
+    else if (st?.isDirectory())
+        throw refuse('it is a directory');
+    else if (st && !st.isFile() && !st.isSymbolicLink())
+        throw refuse('it is not a regular file');
+    const realRel = posix(external_node_path_default().relative(realRoot, target));
+    if (/^\.git(\/|$)/i.test(realRel))
+        throw refuse('it is inside .git/');
+    if (realRel === JOURNAL || LEFTOVER.test(external_node_path_default().basename(target)))
+        throw refuse("it is one of modules-rebuild's own temporary files");
+    return { target, existed: st !== null };
+}
+/** Writes `changes` (and deletes) under `root` as one transaction. */
+async function write_applyChanges(root, changes, opts = {}) {
+    const ops = fsOps();
+    const realRoot = await realRootOf(ops, root);
+    await recover(ops, realRoot);
+    const mkdirs = [];
+    const entries = [];
+    const seen = new Map();
+    const add = async (rel, kind, content, prune) => {
+        const { target, existed } = await resolve(ops, realRoot, root, rel, kind, mkdirs);
+        if (seen.has(target))
+            throw new IoError(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`);
+        seen.set(target, rel);
+        if (kind === 'delete' && !existed)
+            return;
+        entries.push({ rel, kind, target, existed, content, prune, tmp: kind === 'write' ? sideName(target, 'tmp') : null, bak: existed && kind !== 'delete' ? sideName(target, 'bak') : null, del: kind === 'delete' || (kind === 'preserve' && !existed) ? sideName(target, 'del') : null });
+    };
+    for (const c of changes)
+        await add(c.path, 'delete' in c ? 'delete' : 'write', 'delete' in c ? null : Buffer.from(c.content, 'utf8'), 'delete' in c ? (c.prune ?? null) : null);
+    for (const p of opts.preserve ?? [])
+        if (!changes.some((c) => c.path === p))
+            await add(p, 'preserve', null, null);
+    const result = (committed) => ({ committed, written: committed ? entries.filter((e) => e.kind === 'write').map((e) => e.rel) : [], deleted: committed ? entries.filter((e) => e.kind === 'delete').map((e) => e.rel) : [] });
+    if (!entries.some((e) => e.kind !== 'preserve'))
+        return result(opts.beforeCommit ? await opts.beforeCommit() : true);
+    await sweep(ops, [...new Set([realRoot, ...entries.map((e) => external_node_path_default().dirname(e.target)).filter((d) => !mkdirs.includes(d))])]);
+    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const journaled = entries.length > 1;
+    const journal = { schema: 1, pid: process.pid, token, state: 'prepared', dirs: mkdirs.map((d) => posix(external_node_path_default().relative(realRoot, d))), entries: entries.map((e) => ({ kind: e.kind, existed: e.existed, prune: e.prune, ...rels(realRoot, e) })) };
+    const dirs = [...new Set(entries.map((e) => external_node_path_default().dirname(e.target)))];
+    const created = [];
+    let step = null;
+    active.add(token);
+    try {
+        try {
+            if (journaled)
+                await writeJournal(ops, realRoot, journal, true);
+            for (const d of mkdirs) {
+                await ops.mkdir(d);
+                created.push(d);
+            }
+            for (const e of entries) {
+                step = e;
+                if (e.tmp)
+                    await createFile(ops, e.tmp, e.content);
+            }
+            for (const e of entries) {
+                step = e;
+                // cargo rewrites Cargo.lock in place, which a hard link would follow: a preserved file is copied.
+                if (e.bak)
+                    await (e.kind === 'preserve' ? createWhole(ops, e.bak, await ops.readFile(e.target)) : backup(ops, e.target, e.bak));
+            }
+            for (const d of dirs)
+                await ops.fsyncDir(d);
+            for (const e of entries) {
+                step = e;
+                if (e.kind === 'write')
+                    await ops.rename(e.tmp, e.target);
+                else if (e.kind === 'delete')
+                    await ops.rename(e.target, e.del);
+            }
+            for (const d of dirs)
+                await ops.fsyncDir(d);
+            step = null;
+            if (opts.beforeCommit && !(await opts.beforeCommit())) {
+                await undo(ops, realRoot, entries, created, journaled);
+                return result(false);
+            }
+            if (journaled)
+                await writeJournal(ops, realRoot, { ...journal, state: 'committed' }, false);
+        }
+        catch (err) {
+            const where = step?.rel ?? (journaled ? JOURNAL : entries[0].rel);
+            try {
+                await undo(ops, realRoot, entries, created, journaled);
+            }
+            catch (undoErr) {
+                throw new IoError(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`);
+            }
+            if (err instanceof IoError)
+                throw err;
+            if (!isErrno(err))
+                throw err;
+            throw new IoError(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
+        }
+        await finish(ops, realRoot, entries, journaled).catch(() => { }); // leftovers: cleaned by the next run
+        return result(true);
+    }
+    finally {
+        active.delete(token);
+    }
+}
+function rels(realRoot, e) {
+    const r = (p) => (p === null ? null : posix(external_node_path_default().relative(realRoot, p)));
+    return { target: r(e.target), tmp: r(e.tmp), bak: r(e.bak), del: r(e.del) };
+}
+async function createFile(ops, p, content) {
+    const fd = await ops.create(p);
+    try {
+        await ops.write(fd, content);
+        await ops.fsync(fd);
+    }
+    finally {
+        await ops.close(fd);
+    }
+}
+/** Creates `final` with `content` through a temp file and a rename: it never exists partly written. */
+async function createWhole(ops, final, content) {
+    const tmp = sideName(final, 'tmp');
+    try {
+        await createFile(ops, tmp, content);
+        await ops.rename(tmp, final);
+    }
+    catch (err) {
+        await ops.unlink(tmp).catch(() => { });
+        throw err;
+    }
+}
+/** A hard link to the current file; a durable copy where the file system has no hard links. */
+async function backup(ops, target, bak) {
+    try {
+        await ops.link(target, bak);
+    }
+    catch (err) {
+        if (!isErrno(err) || !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes(err.code))
+            throw err;
+        await createWhole(ops, bak, await ops.readFile(target));
+    }
+}
+async function writeJournal(ops, realRoot, journal, first) {
+    const file = external_node_path_default().join(realRoot, JOURNAL);
+    const text = Buffer.from(JSON.stringify(journal) + '\n');
+    if (first) {
+        try {
+            await createFile(ops, file, text);
+        }
+        catch (err) {
+            if (isErrno(err) && err.code === 'EEXIST')
+                throw new IoError(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`);
+            throw err;
+        }
+    }
+    else
+        await createWhole(ops, file, text);
+    await ops.fsyncDir(realRoot);
+}
+/** Puts every entry back as it was before the transaction. */
+async function undo(ops, realRoot, entries, created, journaled) {
+    for (const e of [...entries].reverse()) {
+        const bak = e.bak ? await lstatOrNull(ops, e.bak) : null;
+        if (bak) {
+            // rename() between two links of one file does nothing: the file was never replaced, the link just goes.
+            const now = await lstatOrNull(ops, e.target);
+            if (now && now.ino === bak.ino && now.dev === bak.dev)
+                await ops.unlink(e.bak);
+            else
+                await ops.rename(e.bak, e.target);
+        }
+        else if (!e.existed && (e.kind === 'preserve' || (e.tmp && !(await lstatOrNull(ops, e.tmp))))) {
+            if ((await lstatOrNull(ops, e.target))?.isFile())
+                await ops.unlink(e.target);
+        }
+        if (e.del && e.kind === 'delete' && (await lstatOrNull(ops, e.del)))
+            await ops.rename(e.del, e.target);
+        if (e.tmp && (await lstatOrNull(ops, e.tmp)))
+            await ops.unlink(e.tmp);
+    }
+    for (const d of [...created].reverse())
+        await removeEmptyDir(ops, d);
+    for (const d of new Set(entries.map((e) => external_node_path_default().dirname(e.target))))
+        if (await lstatOrNull(ops, d))
+            await ops.fsyncDir(d);
+    if (journaled && (await lstatOrNull(ops, external_node_path_default().join(realRoot, JOURNAL)))) {
+        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
+        await ops.fsyncDir(realRoot);
+    }
+}
+/** After the commit: the backups and deleted files go, emptied directories are pruned, the journal last. */
+async function finish(ops, realRoot, entries, journaled) {
+    for (const e of entries) {
+        for (const p of [e.bak, e.kind === 'delete' ? e.del : null])
+            if (p && (await lstatOrNull(ops, p))?.isFile())
+                await ops.unlink(p);
+        if (e.prune)
+            await prune(ops, realRoot, external_node_path_default().dirname(e.target), external_node_path_default().join(realRoot, e.prune));
+    }
+    if (journaled) {
+        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
+        await ops.fsyncDir(realRoot);
+    }
+}
+async function removeEmptyDir(ops, d) {
+    const st = await lstatOrNull(ops, d);
+    if (!st?.isDirectory())
+        return false;
+    try {
+        await ops.rmdir(d);
+        return true;
+    }
+    catch (err) {
+        if (isErrno(err) && ['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(err.code))
+            return false;
+        throw err;
+    }
+}
+async function prune(ops, realRoot, dir, stop) {
+    for (let d = dir; inside(stop, d) && d !== realRoot; d = external_node_path_default().dirname(d))
+        if (!(await removeEmptyDir(ops, d)))
+            return;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return isErrno(err) && err.code === 'EPERM';
+    }
+}
+/** Removes temp files an interrupted single-file write of a dead process left in `dirs`. */
+async function sweep(ops, dirs) {
+    for (const d of dirs) {
+        const names = await ops.readdir(d).catch(() => []);
+        for (const n of names) {
+            const m = LEFTOVER.exec(n);
+            if (!m || Number(m[2]) === process.pid || alive(Number(m[2])))
+                continue;
+            if ((await lstatOrNull(ops, external_node_path_default().join(d, n)))?.isFile())
+                await ops.unlink(external_node_path_default().join(d, n)).catch(() => { });
+        }
+    }
+}
+/** Finishes what an interrupted run left: its journal's change undone (or, once committed, cleaned up). */
+async function recover(ops, realRoot) {
+    const file = external_node_path_default().join(realRoot, JOURNAL);
+    let text;
+    try {
+        text = (await ops.readFile(file)).toString('utf8');
+    }
+    catch (err) {
+        if (missing(err))
+            return;
+        throw new IoError(`${JOURNAL}: cannot read: ${ioReason(err)}`);
+    }
+    let j = null;
+    try {
+        j = JSON.parse(text);
+        if (j?.schema !== 1 || !Array.isArray(j.entries) || !Array.isArray(j.dirs))
+            j = null;
+    }
+    catch {
+        j = null;
+    }
+    if (j === null) {
+        // Only the journal itself was being written when that run stopped: nothing else was touched.
+        await ops.unlink(file);
+        return;
+    }
+    if (active.has(j.token) || (j.pid !== process.pid && alive(j.pid)))
+        throw new IoError(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`);
+    const abs = (p) => (p === null ? null : external_node_path_default().join(realRoot, ...p.split('/')));
+    for (const p of [...j.entries.flatMap((e) => [e.target, e.tmp, e.bak, e.del]), ...j.dirs]) {
+        if (p !== null && (typeof p !== 'string' || repoPathProblem(p) !== null))
+            throw new IoError(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`);
+    }
+    const entries = j.entries.map((e) => ({ rel: e.target, kind: e.kind, existed: e.existed, content: null, prune: e.prune, target: abs(e.target), tmp: abs(e.tmp), bak: abs(e.bak), del: abs(e.del) }));
+    try {
+        if (j.state === 'committed')
+            await finish(ops, realRoot, entries, true);
+        else
+            await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)), true);
+        await sweep(ops, [realRoot]); // the temp file of a journal update cut short
+    }
+    catch (err) {
+        throw new IoError(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
+    }
+}
+/** Undoes (or completes) a change an interrupted run left under `root`; every writing command calls it before reading. */
+async function write_recoverInterrupted(root) {
+    const ops = fsOps();
+    await recover(ops, await realRootOf(ops, root));
+}
+/** Writes one file the user named outright (`plan --out`, `schemas --out`): its directory is created and is the root. */
+async function write_writeFileAt(absolute, content) {
+    await writeFilesAt(external_node_path_default().dirname(absolute), [{ path: external_node_path_default().basename(absolute), content }]);
+}
+/** Writes files into a directory the user named (created when missing), as one transaction. */
+async function writeFilesAt(dir, files) {
+    await makeDirectory(dir);
+    return write_applyChanges(dir, files);
+}
+/** Creates a directory the user named (`--root` of init, `--out`) and its missing parents. */
+async function makeDirectory(dir) {
+    const ops = fsOps();
+    const st = await lstatOrNull(ops, dir);
+    if (st)
+        return;
+    await makeDirectory(external_node_path_default().dirname(dir));
+    try {
+        await ops.mkdir(dir);
+    }
+    catch (err) {
+        if (isErrno(err) && err.code === 'EEXIST')
+            return;
+        throw new IoError(`${dir}: cannot create the directory: ${ioReason(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/fs/fs.ts
 /**
  * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
@@ -54499,16 +54083,16 @@ async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse
     const stat = await external_node_fs_.promises.stat(absRoot).catch(() => null);
     if (stat && !stat.isDirectory()) {
         const dir = external_node_path_default().dirname(root) || '.';
-        throw new errors/* IoError */.dA(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${external_node_path_default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${external_node_path_default().basename(root) === 'modules.toml' ? '' : ` --manifest ${external_node_path_default().basename(root)}`}` : ''}`);
+        throw new IoError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${external_node_path_default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${external_node_path_default().basename(root) === 'modules.toml' ? '' : ` --manifest ${external_node_path_default().basename(root)}`}` : ''}`);
     }
     if (!stat)
-        throw new errors/* IoError */.dA(`${root}: no such directory (--root takes the platform's repository root)`);
+        throw new IoError(`${root}: no such directory (--root takes the platform's repository root)`);
     const absolute = external_node_path_default().resolve(absRoot, manifest);
     const rel = external_node_path_default().relative(absRoot, absolute);
     const outsideRoot = rel.startsWith('..') || external_node_path_default().isAbsolute(rel);
     if (outsideRoot && outside === 'refuse') {
         const dir = external_node_path_default().dirname(absolute);
-        throw new errors/* ArgumentError */.c1(`--manifest ${manifest} is outside the root ${absRoot}: its package paths, the generated files and modules-rebuild.toml are resolved against the root. Pass --root ${dir}${external_node_path_default().basename(absolute) === 'modules.toml' ? '' : ` --manifest ${external_node_path_default().basename(absolute)}`}`);
+        throw new ArgumentError(`--manifest ${manifest} is outside the root ${absRoot}: its package paths, the generated files and modules-rebuild.toml are resolved against the root. Pass --root ${dir}${external_node_path_default().basename(absolute) === 'modules.toml' ? '' : ` --manifest ${external_node_path_default().basename(absolute)}`}`);
     }
     const file = outsideRoot ? absolute.split((external_node_path_default()).sep).join('/') : rel.split((external_node_path_default()).sep).join('/');
     return { root: absRoot, file, absolute };
@@ -54517,7 +54101,7 @@ async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse
 async function fs_readManifestText(loc) {
     const exists = await external_node_fs_.promises.stat(loc.absolute).then(() => true, () => false);
     if (!exists)
-        throw new errors/* IoError */.dA(`${loc.file}: cannot read: no such file in ${external_node_path_default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
+        throw new IoError(`${loc.file}: cannot read: no such file in ${external_node_path_default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
     return readText(loc.absolute, loc.file);
 }
 /** Reads a text file; IoError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
@@ -54529,7 +54113,7 @@ async function readText(absolute, shown) {
     catch (err) {
         const code = err.code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
-        throw new errors/* IoError */.dA(`${shown}: cannot read: ${why}`);
+        throw new IoError(`${shown}: cannot read: ${why}`);
     }
     return decode(buf);
 }
@@ -54560,7 +54144,7 @@ async function fs_readSnapshot(root, files) {
         realRoot = external_node_fs_default().realpathSync(root);
     }
     catch {
-        throw new errors/* IoError */.dA(`${root}: no such directory`);
+        throw new IoError(`${root}: no such directory`);
     }
     const listings = new Map();
     const list = (dir) => {
@@ -54577,7 +54161,7 @@ async function fs_readSnapshot(root, files) {
         return entries;
     };
     const readOne = (rel) => {
-        if ((0,identifiers/* repoPathProblem */.Js)(rel) !== null)
+        if (repoPathProblem(rel) !== null)
             return null;
         const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
         let dir = '';
@@ -54607,7 +54191,7 @@ async function fs_readSnapshot(root, files) {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
                 return null;
-            throw new errors/* IoError */.dA(`${rel}: cannot read: ${err.message}`);
+            throw new IoError(`${rel}: cannot read: ${err.message}`);
         }
     };
     return new Map(files.map((rel) => [rel, readOne(rel)]));
@@ -54648,12 +54232,12 @@ async function assertConfigReadable(root) {
     const st = await external_node_fs_.promises.lstat(external_node_path_default().join(root, CONFIG_FILE)).catch((err) => {
         if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
             return null;
-        throw new errors/* IoError */.dA(`${CONFIG_FILE}: cannot read: ${err.message}`);
+        throw new IoError(`${CONFIG_FILE}: cannot read: ${err.message}`);
     });
     if (!st)
         return;
     const why = st.isDirectory() ? 'it is a directory' : st.isSymbolicLink() ? 'it is a symbolic link that does not lead to a file inside the root' : 'it is not a regular file';
-    throw new errors/* IoError */.dA(`${CONFIG_FILE}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
+    throw new IoError(`${CONFIG_FILE}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -54695,7 +54279,7 @@ function renderTemplate(template, params) {
     const doc = (0,yaml_dist/* parseDocument */.Tp)(source, { customTags, keepSourceTokens: false });
     const problems = [...doc.errors, ...doc.warnings];
     if (problems.length)
-        throw new errors/* TemplateError */.$w(`template does not parse: ${problems.map((e) => e.message).join('; ')}`);
+        throw new TemplateError(`template does not parse: ${problems.map((e) => e.message).join('; ')}`);
     doc.contents = render_fill(doc, doc.contents, params);
     return doc.toString({ lineWidth: 0, indentSeq: true });
 }
@@ -54704,7 +54288,7 @@ function node(doc, value) {
 }
 function param(params, name) {
     if (!Object.hasOwn(params, name))
-        throw new errors/* TemplateError */.$w(`template uses !param/!splice ${name}, which the generator does not provide`);
+        throw new TemplateError(`template uses !param/!splice ${name}, which the generator does not provide`);
     return params[name];
 }
 function tagged(n) {
@@ -54720,11 +54304,11 @@ function render_fill(doc, n, params) {
             out = node(doc, param(params, n.value));
         else if (n.tag === '!pin') {
             if (!isPinnedAction(n.value))
-                throw new errors/* TemplateError */.$w(`!pin ${n.value}: not in the pin table (src/core/actions/pins.ts)`);
+                throw new TemplateError(`!pin ${n.value}: not in the pin table (src/core/actions/pins.ts)`);
             out = usesNode(pinnedRef(n.value), PINS[n.value].version);
         }
         else
-            throw new errors/* TemplateError */.$w(`!splice ${n.value} must be an item of a sequence or the value of a mapping pair`);
+            throw new TemplateError(`!splice ${n.value} must be an item of a sequence or the value of a mapping pair`);
         keepComments(n, out);
         return out;
     }
@@ -54734,7 +54318,7 @@ function render_fill(doc, n, params) {
             if (tagged(item) && item.tag === '!splice') {
                 const list = param(params, item.value);
                 if (!Array.isArray(list))
-                    throw new errors/* TemplateError */.$w(`!splice ${item.value} in a sequence needs an array`);
+                    throw new TemplateError(`!splice ${item.value} in a sequence needs an array`);
                 const added = list.map((v) => node(doc, v));
                 carryComment(item, added[0], n);
                 items.push(...added);
@@ -54754,7 +54338,7 @@ function render_fill(doc, n, params) {
             if (tagged(pair.value) && pair.value.tag === '!splice') {
                 const map = param(params, pair.value.value);
                 if (map === null || typeof map !== 'object' || Array.isArray(map))
-                    throw new errors/* TemplateError */.$w(`!splice ${pair.value.value} in a mapping needs an object`);
+                    throw new TemplateError(`!splice ${pair.value.value} in a mapping needs an object`);
                 const added = Object.entries(map).map(([k, v]) => new yaml_dist/* Pair */.Rm(doc.createNode(k), node(doc, v)));
                 carryComment(pair.key, added[0]?.key, n);
                 pairs.push(...added);
@@ -54779,18 +54363,18 @@ function clone(doc, parent, marker, params) {
     const spec = param(params, marker.value);
     const source = parent.get(spec.from, true);
     if (!(0,yaml_dist/* isMap */.jh)(source))
-        throw new errors/* TemplateError */.$w(`!clone ${marker.value}: '${spec.from}' is not a mapping of the same parent`);
+        throw new TemplateError(`!clone ${marker.value}: '${spec.from}' is not a mapping of the same parent`);
     const copy = source.clone();
     for (const [p, v] of spec.set) {
         if (!copy.hasIn(p) && p.length > 1)
-            throw new errors/* TemplateError */.$w(`!clone ${marker.value}: '${p.join('.')}' is not in '${spec.from}'`);
+            throw new TemplateError(`!clone ${marker.value}: '${p.join('.')}' is not in '${spec.from}'`);
         copy.setIn(p, node(doc, v));
     }
     if (spec.insertBefore) {
         const steps = copy.get('steps', true);
         const at = (0,yaml_dist/* isSeq */.oP)(steps) ? steps.items.findIndex((s) => (0,yaml_dist/* isMap */.jh)(s) && s.get('id') === spec.insertBefore.id) : -1;
         if (!(0,yaml_dist/* isSeq */.oP)(steps) || at < 0)
-            throw new errors/* TemplateError */.$w(`!clone ${marker.value}: '${spec.from}' has no step with id '${spec.insertBefore.id}'`);
+            throw new TemplateError(`!clone ${marker.value}: '${spec.from}' has no step with id '${spec.insertBefore.id}'`);
         steps.items.splice(at, 0, ...spec.insertBefore.steps.map((v) => node(doc, v)));
     }
     keepComments(marker, copy);
@@ -54852,8 +54436,8 @@ function deployParams(w) {
     return { deploy_if: DEPLOY_IF, deploy_environment: environment, deploy_concurrency: `modules-rebuild-deploy-${environment}` };
 }
 function rollbackWorkflow(w) {
-    const params = { runs_on: w.runs_on, action: usesNode(w.action, w.action_version), manifest: w.manifest, deploy_environment: deployEnvironment(w), rollback_tags: constants/* ROLLBACK_TAG_GLOB */.rL };
-    return { path: `${constants/* WORKFLOWS_DIR */.xs}/${constants/* ROLLBACK_WORKFLOW */.RF}`, body: renderTemplate(TEMPLATES[constants/* ROLLBACK_WORKFLOW */.RF], params) };
+    const params = { runs_on: w.runs_on, action: usesNode(w.action, w.action_version), manifest: w.manifest, deploy_environment: deployEnvironment(w), rollback_tags: ROLLBACK_TAG_GLOB };
+    return { path: `${WORKFLOWS_DIR}/${ROLLBACK_WORKFLOW}`, body: renderTemplate(TEMPLATES[ROLLBACK_WORKFLOW], params) };
 }
 function pruneWorkflow(w) {
     const keep = w.prune_keep ?? DEPLOY_DEFAULTS.prune_keep;
@@ -54868,7 +54452,7 @@ function pruneWorkflow(w) {
         // A dispatch says; a scheduled run is a dry run unless prune_dry_run = false.
         prune_dry_run_input: scheduledDryRun ? "${{ github.event_name != 'workflow_dispatch' || inputs.dry_run }}" : "${{ github.event_name == 'workflow_dispatch' && inputs.dry_run }}"
     };
-    return { path: `${constants/* WORKFLOWS_DIR */.xs}/${constants/* PRUNE_WORKFLOW */.ZY}`, body: renderTemplate(TEMPLATES[constants/* PRUNE_WORKFLOW */.ZY], params) };
+    return { path: `${WORKFLOWS_DIR}/${PRUNE_WORKFLOW}`, body: renderTemplate(TEMPLATES[PRUNE_WORKFLOW], params) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/workflows/images.ts
@@ -55006,7 +54590,7 @@ function configHash(config) {
 }
 /** The first line of a generated workflow. */
 function header(configHashHex) {
-    return `${constants/* GENERATED_MARKER */.Lp} ${version/* VERSION */.x} — config sha256:${configHashHex} — DO NOT EDIT; run: ${constants/* GENERATE_COMMAND */.G6}`;
+    return `${GENERATED_MARKER} ${version/* VERSION */.x} — config sha256:${configHashHex} — DO NOT EDIT; run: ${GENERATE_COMMAND}`;
 }
 /** Reads the header of a workflow; null when the file was not generated by modules-rebuild. */
 function parseHeader(text) {
@@ -55020,7 +54604,7 @@ function parseHeader(text) {
  * of the enabled apps (and their templates), modules-rebuild.toml, the workflow itself, then
  * `extra_paths`.
  */
-function workflowPaths(input, workflowPath = `${constants/* WORKFLOWS_DIR */.xs}/${constants/* REBUILD_WORKFLOW */.AX}`) {
+function workflowPaths(input, workflowPath = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`) {
     const { workflows: w, codegen } = input;
     const paths = [w.manifest, ...codegen.package_manifests.map((name) => `**/${name}`)];
     for (const app of schema_APPS) {
@@ -55047,7 +54631,7 @@ function planWorkflows(input, configHashHex) {
     const problems = [...checkWorkflowsConfig(w, CONFIG_FILE, () => null, true), ...images.problems];
     if ((0,diagnostic/* hasErrors */.Cs)(problems))
         throw new diagnostic/* DiagnosticError */.uo((0,diagnostic/* sortDiagnostics */.Ds)(problems));
-    const path = `${constants/* WORKFLOWS_DIR */.xs}/${constants/* REBUILD_WORKFLOW */.AX}`;
+    const path = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`;
     const params = {
         paths: workflowPaths(input, path),
         default_branch: w.default_branch,
@@ -55056,15 +54640,15 @@ function planWorkflows(input, configHashHex) {
         action: usesNode(w.action, w.action_version),
         manifest: w.manifest,
         setup_steps: w.setup_steps.map(stepValue),
-        plan_artifact: constants/* PLAN_ARTIFACT */.dm,
-        build_artifact_pattern: constants/* BUILD_ARTIFACT_PATTERN */.BX,
+        plan_artifact: PLAN_ARTIFACT,
+        build_artifact_pattern: BUILD_ARTIFACT_PATTERN,
         build_stage1: stage1(),
         publish_if: PUBLISH_IF,
         ...deployParams(w),
         ...images.params,
         extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
     };
-    const body = renderTemplate(TEMPLATES[constants/* REBUILD_WORKFLOW */.AX], params);
+    const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params);
     const operations = [rollbackWorkflow(w), pruneWorkflow(w)].map((o) => ({ path: o.path, content: `${header(configHashHex)}\n${o.body}` }));
     return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex), ...operations];
 }
@@ -55089,7 +54673,7 @@ function stage1() {
                 {
                     name: 'Download the embedded UI artifacts',
                     uses: usesNode(pinnedRef('actions/download-artifact'), PINS['actions/download-artifact'].version),
-                    with: { pattern: constants/* BUILD_ARTIFACT_PATTERN */.BX, path: '.', 'merge-multiple': true }
+                    with: { pattern: BUILD_ARTIFACT_PATTERN, path: '.', 'merge-multiple': true }
                 }
             ]
         }
@@ -55111,9 +54695,9 @@ function changeWorkflow(w, configHashHex) {
         change_permissions: secret ? { contents: 'read' } : { contents: 'write', 'pull-requests': 'write', actions: 'write' },
         change_token: secret ? `\${{ secrets.${secret} }}` : '${{ github.token }}',
         change_dispatch: !secret,
-        change_event_type: constants/* CHANGE_EVENT_TYPE */.f8
+        change_event_type: CHANGE_EVENT_TYPE
     };
-    return { path: `${constants/* WORKFLOWS_DIR */.xs}/${constants/* CHANGE_WORKFLOW */.$}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[constants/* CHANGE_WORKFLOW */.$], params)}` };
+    return { path: `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[CHANGE_WORKFLOW], params)}` };
 }
 /** A step as the YAML wants it: `uses` with its version as a comment. */
 function stepValue(step) {
@@ -55140,7 +54724,7 @@ function jobValue(job, w) {
     const out = {};
     if (job.name !== undefined)
         out.name = job.name;
-    out.needs = [...new Set([...constants/* BUILT_IN_JOBS */.Sy, ...job.needs])];
+    out.needs = [...new Set([...BUILT_IN_JOBS, ...job.needs])];
     out.if = user ? `\${{ ${guard} && (${user}) }}` : guard;
     out['runs-on'] = job['runs-on'] ?? w.runs_on;
     if (job['timeout-minutes'] !== undefined)
@@ -55176,7 +54760,7 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
         const edited = have !== null && parseHeader(have) === null ? ' (it has no @generated header: written by hand?)' : '';
         const message = have === null ? `${f.path} does not exist; modules-rebuild.toml generates it` : `${f.path} differs from what modules-rebuild.toml generates${edited}`;
         const line = have === null ? null : { line: firstDifference(have, want), column: 1 };
-        const hint = `Run \`${constants/* GENERATE_COMMAND */.G6}\` and commit the result. Never edit the workflow by hand: extra setup steps and jobs go in [workflows] setup_steps / extra_jobs of modules-rebuild.toml${severity === 'error' ? '; to accept a hand edit for now, add "workflows" to allow_dirty' : ''}.`;
+        const hint = `Run \`${GENERATE_COMMAND}\` and commit the result. Never edit the workflow by hand: extra setup steps and jobs go in [workflows] setup_steps / extra_jobs of modules-rebuild.toml${severity === 'error' ? '; to accept a hand edit for now, add "workflows" to allow_dirty' : ''}.`;
         diagnostics.push((0,diagnostic/* diagnostic */.YK)(severity, 'stale-generated', f.path, line, message, hint));
     }
     return { stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
@@ -55515,7 +55099,7 @@ const isLoopback = (address) => addressProblem(address) === 'loopback';
 async function vet(url, allowPrivate, resolve) {
     const problem = catalogUrlProblem(url);
     if (problem)
-        throw new errors/* CatalogFetchError */.IG(`${url.href}: refusing to fetch the catalog: it ${problem}`);
+        throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: it ${problem}`);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     let addresses;
     if (external_node_net_default().isIP(host))
@@ -55525,23 +55109,23 @@ async function vet(url, allowPrivate, resolve) {
             addresses = await resolve(host);
         }
         catch (err) {
-            throw new errors/* CatalogFetchError */.IG(`${url.href}: cannot read the catalog: ${err.code ?? err.message}`);
+            throw new CatalogFetchError(`${url.href}: cannot read the catalog: ${err.code ?? err.message}`);
         }
     }
     if (!addresses.length)
-        throw new errors/* CatalogFetchError */.IG(`${url.href}: cannot read the catalog: ${host} has no address`);
+        throw new CatalogFetchError(`${url.href}: cannot read the catalog: ${host} has no address`);
     if (url.protocol === 'http:') {
         if (!allowPrivate)
-            throw new errors/* CatalogFetchError */.IG(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`);
+            throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`);
         const other = addresses.find((a) => !isLoopback(a.address));
         if (other)
-            throw new errors/* CatalogFetchError */.IG(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`);
+            throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`);
     }
     else if (!allowPrivate) {
         for (const a of addresses) {
             const what = addressProblem(a.address);
             if (what)
-                throw new errors/* CatalogFetchError */.IG(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`);
+                throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`);
         }
     }
     return addresses[0];
@@ -55582,7 +55166,7 @@ async function fetchCatalogText(spec, options = {}) {
         url = new URL(spec);
     }
     catch {
-        throw new errors/* CatalogFetchError */.IG(`${spec}: not a valid URL`);
+        throw new CatalogFetchError(`${spec}: not a valid URL`);
     }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -55592,20 +55176,20 @@ async function fetchCatalogText(spec, options = {}) {
             if (res.status >= 300 && res.status < 400 && res.location) {
                 res.body.resume();
                 if (hop >= maxRedirects)
-                    throw new errors/* CatalogFetchError */.IG(`${spec}: more than ${maxRedirects} redirects`);
+                    throw new CatalogFetchError(`${spec}: more than ${maxRedirects} redirects`);
                 const next = new URL(res.location, url);
                 if (url.protocol === 'https:' && next.protocol === 'http:')
-                    throw new errors/* CatalogFetchError */.IG(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`);
+                    throw new CatalogFetchError(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`);
                 url = next;
                 continue;
             }
             if (res.status < 200 || res.status >= 300) {
                 res.body.resume();
-                throw new errors/* CatalogFetchError */.IG(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
+                throw new CatalogFetchError(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
             }
             if (res.length > maxBytes) {
                 res.body.destroy();
-                throw new errors/* CatalogFetchError */.IG(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                throw new CatalogFetchError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
             }
             const chunks = [];
             let size = 0;
@@ -55613,7 +55197,7 @@ async function fetchCatalogText(spec, options = {}) {
                 size += chunk.byteLength;
                 if (size > maxBytes) {
                     res.body.destroy();
-                    throw new errors/* CatalogFetchError */.IG(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                    throw new CatalogFetchError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
                 }
                 chunks.push(chunk);
             }
@@ -55621,12 +55205,12 @@ async function fetchCatalogText(spec, options = {}) {
         }
     }
     catch (err) {
-        if (err instanceof errors/* CatalogFetchError */.IG)
+        if (err instanceof CatalogFetchError)
             throw err;
         if (controller.signal.aborted)
-            throw new errors/* CatalogFetchError */.IG(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
+            throw new CatalogFetchError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
         const e = err;
-        throw new errors/* CatalogFetchError */.IG(`${spec}: cannot read the catalog: ${e.code ?? e.message}`);
+        throw new CatalogFetchError(`${spec}: cannot read the catalog: ${e.code ?? e.message}`);
     }
     finally {
         clearTimeout(timer);
@@ -55672,7 +55256,7 @@ async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
         return readCatalog(spec, await fetchCatalogText(spec, options));
     const loc = await locateManifest(root, spec, 'allow');
     if (!(await external_node_fs_.promises.stat(loc.absolute).then(() => true, () => false))) {
-        throw new errors/* CatalogFetchError */.IG(`${loc.file}: cannot read the catalog: no such file in ${external_node_path_default().dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`);
+        throw new CatalogFetchError(`${loc.file}: cannot read the catalog: no such file in ${external_node_path_default().dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`);
     }
     return readCatalog(loc.file, await readText(loc.absolute, loc.file));
 }
@@ -55753,7 +55337,7 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     }
     // The plan is only right for the text it was made from.
     if ((await readText(loc.absolute, loc.file)) !== before)
-        throw new errors/* IoError */.dA(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
+        throw new IoError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
     const lockfile = opts.updateLockfile === true && edited.declared.length > 0;
     const dir = packageLookup(cfg.config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '');
     // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml
@@ -55765,7 +55349,7 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const lockBefore = lockfile ? ((await fs_readSnapshot(root, [LOCKFILE])).get(LOCKFILE) ?? null) : null;
     let generated = null;
     let refusal = [];
-    const applied = await (0,write/* applyChanges */.YF)(root, changes, {
+    const applied = await write_applyChanges(root, changes, {
         ...(lockfile ? { preserve: [LOCKFILE] } : {}),
         beforeCommit: async () => {
             // Not expected (the same inputs were planned above), but never keep a half-valid change.
@@ -55810,7 +55394,7 @@ async function readManifestAt(root, manifest) {
 }
 async function installOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
-    await (0,write/* recoverInterrupted */.js)(root);
+    await write_recoverInterrupted(root);
     const { loc, text } = await readManifestAt(root, manifestArg);
     const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch);
     const cfg = await loadConfig(loc.root, manifestArg);
@@ -55821,7 +55405,7 @@ async function installOnDisk(root, opts) {
 }
 async function uninstallOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
-    await (0,write/* recoverInterrupted */.js)(root);
+    await write_recoverInterrupted(root);
     const { loc, text } = await readManifestAt(root, manifestArg);
     const cfg = await loadConfig(loc.root, manifestArg);
     const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG);
@@ -55984,7 +55568,7 @@ function git(args, o) {
             (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: o.cwd, env: gitEnv(o.env), encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
                 const code = err ? (typeof err.code === 'number' ? (err.code) : -1) : 0;
                 if (err && !(o.allow ?? []).includes(code))
-                    return reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${stderr.toString().trim() || err.message}`));
+                    return reject(new GitError(`git ${args.join(' ')}: ${stderr.toString().trim() || err.message}`));
                 resolve({ stdout, code });
             });
             return;
@@ -55994,11 +55578,11 @@ function git(args, o) {
         const errOut = [];
         child.stdout.on('data', (b) => out.push(b));
         child.stderr.on('data', (b) => errOut.push(b));
-        child.on('error', (e) => reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${e.message}`)));
+        child.on('error', (e) => reject(new GitError(`git ${args.join(' ')}: ${e.message}`)));
         child.on('close', (code) => {
             const c = code ?? -1;
             if (c !== 0 && !(o.allow ?? []).includes(c))
-                return reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${Buffer.concat(errOut).toString().trim()}`));
+                return reject(new GitError(`git ${args.join(' ')}: ${Buffer.concat(errOut).toString().trim()}`));
             resolve({ stdout: Buffer.concat(out), code: c });
         });
         child.stdin.on('error', () => { }); // git may exit before reading everything; the close handler reports it
@@ -56039,14 +55623,14 @@ async function catObjects(repo, names, env) {
         return out;
     for (const n of unique)
         if (n.includes('\n'))
-            throw new errors/* GitError */.XS(`object name with a line break: ${JSON.stringify(n)}`);
+            throw new GitError(`object name with a line break: ${JSON.stringify(n)}`);
     const r = await git(['cat-file', '--batch'], { cwd: repo.top, input: unique.join('\n') + '\n', ...(env ? { env } : {}) });
     const buf = r.stdout;
     let at = 0;
     for (const n of unique) {
         const nl = buf.indexOf(0x0a, at);
         if (nl < 0)
-            throw new errors/* GitError */.XS('git cat-file --batch: truncated output');
+            throw new GitError('git cat-file --batch: truncated output');
         const header = buf.subarray(at, nl).toString('utf8');
         at = nl + 1;
         const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
@@ -56230,7 +55814,7 @@ async function worktreeObjectIds(repo, root, requests) {
 function joinRel(dir, rel) {
     if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
         return null;
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/'))).replace(/\/+$/, '');
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/'))).replace(/\/+$/, '');
     if (joined === '.' || joined === '' || joined === '..' || joined.startsWith('../'))
         return null;
     return joined;
@@ -56354,7 +55938,7 @@ class CargoPaths {
             return this.workspace;
         await this.load([this.workspaceManifest]);
         const doc = this.parsed.get(this.workspaceManifest);
-        const dir = external_node_path_.posix.dirname(this.workspaceManifest) === '.' ? '' : external_node_path_.posix.dirname(this.workspaceManifest);
+        const dir = external_node_path_namespaceObject.posix.dirname(this.workspaceManifest) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(this.workspaceManifest);
         const deps = new Map();
         const patches = [];
         const wsTable = doc && toml_isTable(doc.workspace) ? doc.workspace : null;
@@ -57590,7 +57174,7 @@ async function runPlan(o) {
     let planPath = null;
     if (o.out !== undefined) {
         planPath = external_node_path_default().resolve(o.out);
-        await (0,write/* writeFileAt */.nO)(planPath, json);
+        await write_writeFileAt(planPath, json);
     }
     return { ok: true, plan, json, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) };
 }
@@ -57602,7 +57186,7 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
     const commit = await resolveCommit(repo, ref);
     if (!commit)
         return { error: (0,diagnostic/* diagnostic */.YK)('error', 'base-unavailable', manifestFile, null, `--base ${ref}: no such commit in this repository`, hint) };
-    const read = (paths) => readAt(repo, commit, paths.filter((p) => (0,identifiers/* repoPathProblem */.Js)(p) === null));
+    const read = (paths) => readAt(repo, commit, paths.filter((p) => repoPathProblem(p) === null));
     const notes = [];
     const text = (await read([manifestFile])).get(manifestFile) ?? null;
     const side = await loadSide(read, manifestFile, text);
@@ -57629,7 +57213,7 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
             const dirs = new Map();
             if (toml_isTable(doc.modules))
                 for (const [slug, e] of Object.entries(doc.modules))
-                    if (toml_isTable(e) && typeof e.path === 'string' && (0,identifiers/* repoPathProblem */.Js)(e.path) === null)
+                    if (toml_isTable(e) && typeof e.path === 'string' && repoPathProblem(e.path) === null)
                         dirs.set(slug, e.path.replace(/\/+$/, ''));
             const files = await read([...dirs.values()].map((d) => `${d}/${PACKAGE_MANIFEST_NAMES[0]}`));
             modules = modulesOfDocument(doc, (slug) => {
@@ -57690,7 +57274,7 @@ const ChangeRequestSchema = schemas/* strictObject */.rej({
     action: schemas/* enum */.k5n(CHANGE_ACTIONS).describe('install: add the module (and its missing dependencies) from the catalog; uninstall: remove it.'),
     slug: schemas/* string */.YjP()
         .superRefine((s, ctx) => {
-        const problem = (0,identifiers/* slugProblem */.fF)(s);
+        const problem = slugProblem(s);
         if (problem)
             ctx.addIssue({ code: 'custom', message: `slug '${s}' ${problem}` });
     })
@@ -57753,9 +57337,9 @@ function refuse(source, message) {
 }
 /** The branch of a request: one per action and module, so the same request finds its pull request again. */
 function changeBranch(req) {
-    if ((0,identifiers/* slugProblem */.fF)(req.slug))
+    if (slugProblem(req.slug))
         throw new TypeError(`not a module slug: '${req.slug}'`);
-    return `${constants/* CHANGE_BRANCH_PREFIX */.tV}${req.action}-${req.slug}`;
+    return `${CHANGE_BRANCH_PREFIX}${req.action}-${req.slug}`;
 }
 /** `Install forum 1.2.0` / `Uninstall forum`: the default pull request title. */
 function changeTitle(req) {
@@ -57792,7 +57376,7 @@ function changePullRequestBody(b) {
     return [...lines, summary.trimEnd(), ...footer].join('\n');
 }
 /** The change leaves the repository as it is: nothing to propose (a ToolError no-change, exit 1). */
-const noChange = (spec) => new errors/* ToolError */.v4(NO_CHANGE_RULE, `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`, {
+const noChange = (spec) => new ToolError(NO_CHANGE_RULE, `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`, {
     file: `${spec.owner}/${spec.repo}`,
     hint: 'The module is already installed (or already absent) on the base branch.'
 });
@@ -57801,10 +57385,10 @@ function fileProblems(files) {
     const out = [];
     const seen = new Set();
     for (const f of files) {
-        const problem = (0,identifiers/* repoPathProblem */.Js)(f.path);
+        const problem = repoPathProblem(f.path);
         if (problem)
             out.push(`'${f.path}' ${problem}`);
-        else if (f.path.startsWith(`${constants/* WORKFLOWS_DIR */.xs}/`))
+        else if (f.path.startsWith(`${WORKFLOWS_DIR}/`))
             out.push(`'${f.path}' is a workflow file: a change request never edits workflows (run \`modules-rebuild workflows generate\` in a reviewed commit)`);
         if (seen.has(f.path))
             out.push(`'${f.path}' is listed twice`);
@@ -58052,7 +57636,7 @@ async function runChange(o) {
         });
     }
     catch (err) {
-        if (err instanceof errors/* ToolError */.v4 && err.rule === 'no-change')
+        if (err instanceof ToolError && err.rule === 'no-change')
             return { status: 'refused', diagnostics: [err.diagnostic], request, permission };
         throw err;
     }
@@ -58072,7 +57656,7 @@ function commitMessage(r, actor, title) {
 }
 /** `POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches` on the change branch. */
 async function dispatchRebuild(octokit, owner, repo, ref, d, reason) {
-    const workflow = d.workflow ?? constants/* REBUILD_WORKFLOW */.AX;
+    const workflow = d.workflow ?? REBUILD_WORKFLOW;
     const inputs = d.inputs ?? { dry_run: 'true', reason };
     try {
         const r = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs, ...(d.returnRunDetails ? { return_run_details: true } : {}) });
@@ -58505,22 +58089,20 @@ var parse_json = __nccwpck_require__(6009);
 
 async function readReleasePlan(file) {
     const text = await external_node_fs_.promises.readFile(file, 'utf8').catch((e) => {
-        throw new errors/* IoError */.dA(`cannot read ${file}: ${e.message}`);
+        throw new IoError(`cannot read ${file}: ${e.message}`);
     });
     try {
         return (0,parse_json/* parseJsonAs */.W)(ReleasePlanSchema, text, file, 'release-plan.json');
     }
     catch (e) {
-        throw new errors/* IoError */.dA(e.message);
+        throw new IoError(e.message);
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var core_errors = __nccwpck_require__(7428);
+var errors = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./src/core/oci/media.ts
 /**
  * OCI and Docker manifest formats (pure): media types, the Accept list a client sends, and the
@@ -58595,15 +58177,17 @@ function parseManifest(bytes, mediaType) {
     if (isIndexType(type)) {
         const r = IndexSchema.safeParse(data);
         if (!r.success)
-            throw new Error(`not an image index: ${core_errors/* prettifyError */.S1(r.error)}`);
+            throw new Error(`not an image index: ${errors/* prettifyError */.S1(r.error)}`);
         return { mediaType: type, kind: 'index', blobs: [], children: r.data.manifests };
     }
     const r = ImageManifestSchema.safeParse(data);
     if (!r.success)
-        throw new Error(`not an image manifest: ${core_errors/* prettifyError */.S1(r.error)}`);
+        throw new Error(`not an image manifest: ${errors/* prettifyError */.S1(r.error)}`);
     return { mediaType: type, kind: 'image', blobs: [r.data.config, ...r.data.layers], children: [] };
 }
 
+// EXTERNAL MODULE: ./src/adapters/fs/hash-stream.ts
+var hash_stream = __nccwpck_require__(9801);
 ;// CONCATENATED MODULE: ./src/core/oci/store.ts
 /**
  * One interface over the places images live: a registry repository (registry.ts) and an OCI
@@ -58777,18 +58361,11 @@ class LayoutImageStore {
             return 'present';
         const target = this.blobPath(digest);
         const tmp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let seen = 0;
-        const tap = new external_node_stream_.Transform({
-            transform(chunk, _enc, done) {
-                hash.update(chunk);
-                seen += chunk.length;
-                done(null, chunk);
-            }
-        });
+        const { tap, result } = (0,hash_stream/* hashingTap */.W)();
         try {
             await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), tap, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx', mode: 0o644 }));
-            const got = `sha256:${hash.digest('hex')}`;
+            const { sha256, size: seen } = result();
+            const got = `sha256:${sha256}`;
             if (seen !== size || got !== digest)
                 throw new OciError(where, `${file}: ${seen} bytes hashing to ${got}; the descriptor says ${size} bytes, ${digest}`, undefined, 'DIGEST_INVALID');
             const h = await external_node_fs_.promises.open(tmp, 'r');
@@ -58846,7 +58423,7 @@ class LayoutImageStore {
         }
         const r = IndexSchema.safeParse(data);
         if (!r.success)
-            throw new OciError(this.label, `index.json is not an image index: ${core_errors/* prettifyError */.S1(r.error)}`);
+            throw new OciError(this.label, `index.json is not an image index: ${errors/* prettifyError */.S1(r.error)}`);
         return r.data;
     }
     async writeIndex(index) {
@@ -60171,8 +59748,96 @@ function githubReleaseSink(o) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/adapters/store/local.ts
-var local = __nccwpck_require__(3717);
+;// CONCATENATED MODULE: ./src/adapters/store/local.ts
+/**
+ * A release store in a directory: `<dir>/<release_id>/release-manifest.json` per release, plus
+ * the artifact files next to it. Used by local runs, tests and the demo. `publish --store DIR`
+ * writes releases through local-publish.ts; `publishLocal` records a bare manifest (tests).
+ */
+
+
+
+
+
+class LocalReleaseStore {
+    dir;
+    kind = 'local';
+    all = null;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get label() {
+        return this.dir;
+    }
+    async find(releaseId) {
+        if (!release_id/* RELEASE_ID_PATTERN */.ZT.test(releaseId))
+            return null; // never a path outside the store
+        const m = await this.read(releaseId);
+        return m ? { release_id: m.release_id, artifacts: m.artifacts, ...(m.schema === 2 && m.images.length ? { images: m.images } : {}) } : null;
+    }
+    async findBuild(buildKey) {
+        for (const m of await this.list()) {
+            const artifact = m.artifacts.find((a) => a.build_key === buildKey);
+            if (artifact)
+                return { release_id: m.release_id, artifact };
+        }
+        return null;
+    }
+    /** The whole release-manifest.json of `releaseId`, or null when there is no such release. */
+    async manifest(releaseId) {
+        if (!release_id/* RELEASE_ID_PATTERN */.ZT.test(releaseId))
+            return null;
+        return this.read(releaseId);
+    }
+    /** Every release-manifest.json of the store, sorted by release_id. */
+    manifests() {
+        return this.list();
+    }
+    async read(releaseId) {
+        const file = external_node_path_default().join(this.dir, releaseId, release_manifest/* RELEASE_MANIFEST */.Op);
+        let text;
+        try {
+            text = await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return null;
+            throw new Error(`release store ${this.dir}: cannot read ${file}: ${err.message}`);
+        }
+        const m = (0,release_manifest/* parseReleaseManifest */.Cc)(text, file);
+        if (m.release_id !== releaseId)
+            throw new Error(`${file}: release_id '${m.release_id}' differs from its directory '${releaseId}'`);
+        return m;
+    }
+    /** Every release of the store, sorted by id (so a build found in two releases resolves the same way on every run). */
+    list() {
+        this.all ??= (async () => {
+            const names = await external_node_fs_.promises.readdir(this.dir).catch((err) => {
+                if (err.code === 'ENOENT')
+                    return [];
+                throw new Error(`release store ${this.dir}: ${err.message}`);
+            });
+            const out = [];
+            for (const name of names.filter((n) => release_id/* RELEASE_ID_PATTERN */.ZT.test(n)).sort()) {
+                const m = await this.read(name);
+                if (m)
+                    out.push(m);
+            }
+            return out;
+        })();
+        return this.all;
+    }
+}
+/** Records a release in a local store (what a local publish does): writes `<dir>/<id>/release-manifest.json`. */
+async function publishLocal(dir, manifest) {
+    if (!RELEASE_ID_PATTERN.test(manifest.release_id))
+        throw new Error(`not a release_id: ${manifest.release_id}`);
+    const file = path.join(dir, manifest.release_id, RELEASE_MANIFEST);
+    await writeFileAt(file, JSON.stringify(manifest, null, 2) + '\n');
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/store/local-publish.ts
 /**
  * The release transaction on a local directory (the release store of local runs, tests and the
@@ -60212,20 +59877,20 @@ class LocalReleaseSink {
     store;
     constructor(dir) {
         this.dir = dir;
-        this.store = new local/* LocalReleaseStore */.w(dir);
+        this.store = new LocalReleaseStore(dir);
     }
     get label() {
         return this.dir;
     }
     find(releaseId) {
-        return new local/* LocalReleaseStore */.w(this.dir).find(releaseId);
+        return new LocalReleaseStore(this.dir).find(releaseId);
     }
     async existingHash(releaseId) {
         const m = await this.store.manifest(releaseId);
         return m ? (m.manifest_hash ?? null) : undefined;
     }
     async previous(component, releaseId) {
-        const all = (await new local/* LocalReleaseStore */.w(this.dir).manifests()).filter((m) => m.release_id !== releaseId && m.schema === 2 && m.component === component);
+        const all = (await new LocalReleaseStore(this.dir).manifests()).filter((m) => m.release_id !== releaseId && m.schema === 2 && m.component === component);
         all.sort((a, b) => (a.schema === 2 && b.schema === 2 ? a.build.finished_at.localeCompare(b.build.finished_at) || a.release_id.localeCompare(b.release_id) : 0));
         return all.at(-1) ?? null;
     }
@@ -60284,8 +59949,149 @@ class LocalReleaseSink {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/store/artifacts.ts
-var artifacts = __nccwpck_require__(6042);
+;// CONCATENATED MODULE: ./src/core/release/build-info.ts
+/**
+ * build-info.json: the file every build artifact carries next to the built files. The build job's
+ * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
+ * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
+ * stage script of earlier workflows) still reads.
+ */
+
+
+
+
+/** Where stage puts the image layout inside the artifact (no leading dot: upload-artifact skips hidden files). */
+const IMAGE_LAYOUT_DIR = 'oci-image';
+const sha256Hex = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
+const BuildInfoFileSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
+    size: schemas/* number */.aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
+})
+    .describe('One built file.');
+const BuildInfoImageSchema = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
+    digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index): what publish pushes and tags `release_id`.'),
+    layout: schemas/* string */.YjP()
+        .optional()
+        .describe('Directory of the OCI image layout inside the artifact that holds the image (the build job built it, pushed nothing); absent: the image is in `repository` already and publish only tags it.')
+})
+    .describe('The container image of the target.');
+const BuildInfoSchema = schemas/* looseObject */._H3({
+    schema: schemas/* union */.KCZ([schemas/* literal */.euz(1), schemas/* literal */.euz(2)]).describe('Format version: 2 (1 is still read).'),
+    target: schemas/* string */.YjP().min(1).describe('`server`, `admin` or `storefront`.'),
+    build_key: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
+    artifact: schemas/* string */.YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
+    manifest_hash: schemas/* string */.YjP().describe('manifest_hash of the plan the build ran for.'),
+    release_id: schemas/* string */.YjP().describe('release_id of that plan.'),
+    files: schemas/* array */.YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
+    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
+    started_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
+    finished_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
+})
+    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
+/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
+function parseBuildInfo(text, where) {
+    return (0,parse_json/* parseJsonAs */.W)(BuildInfoSchema, text, where, 'build-info.json');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/store/artifacts.ts
+/**
+ * Reads the build artifacts of a run (one directory per artifact, as actions/download-artifact
+ * lays them out, each with build-info.json and the built files) and verifies them against
+ * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
+ */
+
+
+
+
+
+const isInside = (rel) => rel !== '' && !external_node_path_default().isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
+/**
+ * Every artifact under `dir`, verified. `where` maps an absolute path to what messages show.
+ * Diagnostics name the file; an artifact with any problem is left out of `artifacts`.
+ */
+async function readArtifacts(dir, plan, where) {
+    const diagnostics = [];
+    const err = (rule, abs, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, where(abs), null, message, hint));
+    const names = (await external_node_fs_.promises.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const artifacts = [];
+    const skipped = [];
+    const seen = new Map();
+    for (const name of names) {
+        const artDir = external_node_path_default().join(dir, name);
+        const infoPath = external_node_path_default().join(artDir, BUILD_INFO_FILE);
+        const text = await external_node_fs_.promises.readFile(infoPath, 'utf8').catch((e) => {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        });
+        if (text === null) {
+            skipped.push(name);
+            continue;
+        }
+        let info;
+        try {
+            info = parseBuildInfo(text, where(infoPath));
+        }
+        catch (e) {
+            err('artifact-mismatch', infoPath, e.message.replace(`${where(infoPath)}: `, ''));
+            continue;
+        }
+        const before = diagnostics.length;
+        const target = plan.targets[info.target];
+        if (!target) {
+            err('artifact-mismatch', infoPath, `target '${info.target}' is not a target of the plan (${Object.keys(plan.targets).join(', ')})`);
+            continue;
+        }
+        const expect = [
+            ['artifact', info.artifact, [target.artifact.name]],
+            ['build_key', info.build_key, [target.build_key]],
+            ['manifest_hash', info.manifest_hash, [plan.manifest_hash]],
+            ['release_id', info.release_id, [...new Set([plan.release_id, target.release_id])]]
+        ];
+        for (const [field, got, want] of expect)
+            if (!want.includes(got))
+                err('artifact-mismatch', infoPath, `${field} is '${got}', the plan's ${info.target} says '${want.join("' or '")}'`, 'Download the artifacts of the run that wrote this release-plan.json.');
+        if (name !== info.artifact)
+            err('artifact-mismatch', infoPath, `artifact '${info.artifact}' is in a directory named '${name}'`, 'Each artifact goes in a directory of its own name (actions/download-artifact without merge-multiple).');
+        const other = seen.get(info.target);
+        if (other)
+            err('artifact-mismatch', infoPath, `a second artifact for target '${info.target}' (the first is ${other})`);
+        seen.set(info.target, name);
+        const files = [];
+        const paths = new Set();
+        for (const f of info.files) {
+            if (!isInside(f.path) || f.path === BUILD_INFO_FILE || paths.has(f.path)) {
+                err('artifact-mismatch', infoPath, `files[].path '${f.path}' is not a unique relative path inside the artifact`);
+                continue;
+            }
+            paths.add(f.path);
+            const abs = external_node_path_default().join(artDir, f.path);
+            const st = await external_node_fs_.promises.lstat(abs).catch(() => null);
+            if (!st?.isFile()) {
+                err('artifact-missing', abs, st ? `not a regular file (build-info.json lists it)` : `missing (build-info.json lists it)`);
+                continue;
+            }
+            const got = await (0,hash_stream.hashFile)(abs);
+            if (got.size !== f.size || got.sha256 !== f.sha256) {
+                err('artifact-tampered', abs, `differs from build-info.json: ${got.size} bytes, sha256 ${got.sha256}; build-info.json says ${f.size} bytes, sha256 ${f.sha256}`, 'The file changed after the build staged it: rebuild, do not publish it.');
+                continue;
+            }
+            files.push({ path: f.path, abs, size: got.size, sha256: got.sha256 });
+        }
+        const layout = info.image?.layout;
+        if (layout !== undefined) {
+            const index = await external_node_fs_.promises.lstat(external_node_path_default().join(artDir, layout, 'index.json')).catch(() => null);
+            if (!isInside(layout) || !index?.isFile())
+                err('artifact-missing', external_node_path_default().join(artDir, BUILD_INFO_FILE), `image.layout '${layout}' is not an image layout inside the artifact (no ${layout}/index.json)`, 'Upload the whole staged directory, with the oci-image/ layout stage wrote.');
+        }
+        if (diagnostics.length === before)
+            artifacts.push({ target: info.target, dir: artDir, info, files, infoPath });
+    }
+    return { artifacts, diagnostics, skipped };
+}
+
 ;// CONCATENATED MODULE: ./src/core/release/record.ts
 /**
  * The pure parts of a release: SHA256SUMS, the build record, the module delta against the
@@ -60390,7 +60196,7 @@ function releaseBody(m) {
 const targetOf = (plan, t) => plan.targets[t];
 async function publish(o) {
     const { plan } = o;
-    const read = await (0,artifacts/* readArtifacts */.M)(o.artifactsDir, plan, o.where);
+    const read = await readArtifacts(o.artifactsDir, plan, o.where);
     const diagnostics = [...read.diagnostics];
     const notes = [];
     const byTarget = new Map(read.artifacts.map((a) => [a.target, a]));
@@ -60543,7 +60349,7 @@ async function artifactEntry(plan, t, releaseId, built, sink) {
 async function writeRequest(work, manifest, assets) {
     const dir = external_node_path_default().join(work, manifest.release_id);
     await external_node_fs_.promises.mkdir(dir, { recursive: true });
-    const { hashFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9801));
     const manifestPath = external_node_path_default().join(dir, release_manifest/* RELEASE_MANIFEST */.Op);
     await external_node_fs_.promises.writeFile(manifestPath, (0,release_manifest/* serializeReleaseManifest */.Fp)(manifest));
     const m = await hashFile(manifestPath);
@@ -60590,7 +60396,7 @@ async function publish_publish({ inputs, root }) {
     else {
         const repository = process.env.GITHUB_REPOSITORY;
         if (!inputs.token || !repository)
-            throw new errors/* ArgumentError */.c1("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)");
+            throw new ArgumentError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)");
         core_setSecret(inputs.token);
         sink = githubReleaseSink({ token: inputs.token, repository, log: (m) => log_warning(m) });
     }
@@ -60635,10 +60441,7 @@ async function publish_publish({ inputs, root }) {
         log_setFailed('publish refused: nothing was published (see the annotations and the job summary)');
 }
 
-// EXTERNAL MODULE: ./src/core/release/build-info.ts
-var build_info = __nccwpck_require__(5826);
 ;// CONCATENATED MODULE: ./src/app/stage.ts
-
 
 
 
@@ -60661,11 +60464,11 @@ async function stageArtifact(s) {
             sources.set(rel, abs);
     if (sources.size === 0)
         throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`);
-    if (sources.has(build_info/* BUILD_INFO_FILE */.TI))
-        throw new Error(`artifact-path: '${build_info/* BUILD_INFO_FILE */.TI}' at the root is the staged metadata; rename the built file`);
-    const clash = s.image ? [...sources.keys()].find((rel) => rel.split('/')[0] === build_info/* IMAGE_LAYOUT_DIR */.$N) : undefined;
+    if (sources.has(BUILD_INFO_FILE))
+        throw new Error(`artifact-path: '${BUILD_INFO_FILE}' at the root is the staged metadata; rename the built file`);
+    const clash = s.image ? [...sources.keys()].find((rel) => rel.split('/')[0] === IMAGE_LAYOUT_DIR) : undefined;
     if (clash)
-        throw new Error(`artifact-path: '${clash}' is under '${build_info/* IMAGE_LAYOUT_DIR */.$N}/', where the image layout is staged; rename the built file`);
+        throw new Error(`artifact-path: '${clash}' is under '${IMAGE_LAYOUT_DIR}/', where the image layout is staged; rename the built file`);
     await assertScratch(s.out, realRoot);
     await (0,external_node_fs_promises_namespaceObject.rm)(s.out, { recursive: true, force: true });
     const files = [];
@@ -60675,7 +60478,7 @@ async function stageArtifact(s) {
         files.push(entry);
     }
     const image = s.image ? await stageImage(s.image, s.root, s.out, s.releaseId, s.log) : null;
-    const buildInfo = build_info/* BuildInfoSchema */.WS.parse({
+    const buildInfo = BuildInfoSchema.parse({
         schema: 2,
         target: s.target,
         build_key: s.buildKey,
@@ -60687,7 +60490,7 @@ async function stageArtifact(s) {
         started_at: s.startedAt,
         finished_at: new Date().toISOString()
     });
-    const infoPath = external_node_path_default().join(s.out, build_info/* BUILD_INFO_FILE */.TI);
+    const infoPath = external_node_path_default().join(s.out, BUILD_INFO_FILE);
     await (0,external_node_fs_promises_namespaceObject.writeFile)(infoPath, JSON.stringify(buildInfo, null, 2) + '\n');
     return { buildInfo, infoPath, bytes: files.reduce((n, f) => n + f.size, 0) };
 }
@@ -60699,10 +60502,10 @@ async function stageArtifact(s) {
 async function stageImage(image, root, out, releaseId, log) {
     const source = external_node_path_default().resolve(root, image.layout);
     const { digest } = await layoutImageDigest(source);
-    const dest = await new LayoutImageStore(external_node_path_default().join(out, build_info/* IMAGE_LAYOUT_DIR */.$N)).init();
+    const dest = await new LayoutImageStore(external_node_path_default().join(out, IMAGE_LAYOUT_DIR)).init();
     const r = await pushImage(source, digest, dest, releaseId);
-    log(`Staged image ${image.repository}@${digest} (${r.mediaType}, ${r.blobs.uploaded + r.blobs.present} blob(s), ${r.uploadedBytes} bytes) in ${build_info/* IMAGE_LAYOUT_DIR */.$N}/`);
-    return { repository: image.repository, digest, layout: build_info/* IMAGE_LAYOUT_DIR */.$N };
+    log(`Staged image ${image.repository}@${digest} (${r.mediaType}, ${r.blobs.uploaded + r.blobs.present} blob(s), ${r.uploadedBytes} bytes) in ${IMAGE_LAYOUT_DIR}/`);
+    return { repository: image.repository, digest, layout: IMAGE_LAYOUT_DIR };
 }
 /** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */
 async function expand(p, root, realRoot) {
@@ -60737,19 +60540,12 @@ async function expand(p, root, realRoot) {
 /** Copies `from` to `to`, hashing the bytes as they pass. */
 async function copyHashed(from, to, rel) {
     await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        }
-    });
+    const { tap, result } = (0,hash_stream/* hashingTap */.W)();
     // The permission bits go along (an executable stays executable); the bytes are streamed once.
     const mode = (await (0,external_node_fs_promises_namespaceObject.stat)(from)).mode & 0o777;
     await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode }));
-    return { path: rel, size, sha256: hash.digest('hex') };
+    const { size, sha256 } = result();
+    return { path: rel, size, sha256 };
 }
 /**
  * `out` is emptied before staging, so it must be a directory of its own: not the working directory
@@ -60762,8 +60558,8 @@ async function assertScratch(out, realRoot) {
         throw new Error(`the staging directory (${out}) is the working directory or contains it; stage empties it first, so name a directory of its own, e.g. $RUNNER_TEMP/modules-rebuild-artifact`);
     }
     const entries = await (0,external_node_fs_promises_namespaceObject.readdir)(real).catch(() => null);
-    if (entries !== null && entries.length > 0 && !entries.includes(build_info/* BUILD_INFO_FILE */.TI)) {
-        throw new Error(`the staging directory (${out}) holds other files and no ${build_info/* BUILD_INFO_FILE */.TI}; stage empties it first, so name an empty directory or an earlier stage's`);
+    if (entries !== null && entries.length > 0 && !entries.includes(BUILD_INFO_FILE)) {
+        throw new Error(`the staging directory (${out}) holds other files and no ${BUILD_INFO_FILE}; stage empties it first, so name an empty directory or an earlier stage's`);
     }
 }
 
@@ -61470,7 +61266,7 @@ class LocalDeploymentHistory {
     async read() {
         // A write interrupted by a crash is undone (or finished) before anything is read.
         if (!this.recovered && (await external_node_fs_.promises.stat(this.dir).catch(() => null))?.isDirectory())
-            await (0,write/* recoverInterrupted */.js)(this.dir);
+            await write_recoverInterrupted(this.dir);
         this.recovered = true;
         const file = external_node_path_default().join(this.dir, HISTORY);
         let text;
@@ -61492,12 +61288,61 @@ class LocalDeploymentHistory {
             const pointers = Object.fromEntries(components.map((c) => [c, (0,model/* currentPointer */.bi)(all, env, c)]).filter(([, p]) => p !== null));
             files.push({ path: `${DEPLOY_DIR}/environments/${env}.json`, content: JSON.stringify({ schema: 1, environment: env, components: pointers }, null, 2) + '\n' });
         }
-        await (0,write/* writeFilesAt */.Aq)(this.dir, files);
+        await writeFilesAt(this.dir, files);
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/store/release-files.ts
-var release_files = __nccwpck_require__(8761);
+;// CONCATENATED MODULE: ./src/adapters/store/release-files.ts
+/** The files of a release in a local release store (`<dir>/<release_id>/…`), for deploy's verification. */
+
+
+
+
+
+class LocalReleaseFiles {
+    dir;
+    store;
+    constructor(dir) {
+        this.dir = dir;
+        this.store = new LocalReleaseStore(dir);
+    }
+    get label() {
+        return this.dir;
+    }
+    manifest(releaseId) {
+        return this.store.manifest(releaseId);
+    }
+    async text(releaseId, name) {
+        const file = this.file(releaseId, name);
+        try {
+            return await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return null;
+            throw new Error(`${file}: cannot read: ${err.message}`);
+        }
+    }
+    async hash(releaseId, names) {
+        const out = [];
+        for (const name of names) {
+            const file = this.file(releaseId, name);
+            const st = await external_node_fs_.promises.lstat(file).catch(() => null);
+            if (!st || !st.isFile()) {
+                out.push({ name, found: false });
+                continue;
+            }
+            out.push({ name, found: true, ...(await (0,hash_stream.hashFile)(file)) });
+        }
+        return out;
+    }
+    file(releaseId, name) {
+        if (!release_id/* RELEASE_ID_PATTERN */.ZT.test(releaseId) || name.includes('/') || name.includes('\\') || name.startsWith('.'))
+            throw new Error(`${releaseId}/${name}: not a file of a release`);
+        return external_node_path_default().join(this.dir, releaseId, name);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/app/deploy-source.ts
 /**
  * Where deploy, rollback and smoke find releases and record deployments: a local release store
@@ -61508,7 +61353,7 @@ var release_files = __nccwpck_require__(8761);
 
 /** A local release store; `creator` is recorded on each deployment (GITHUB_ACTOR, or null). */
 function localSource(dir, creator) {
-    return { files: new release_files/* LocalReleaseFiles */.M(dir), history: new LocalDeploymentHistory(dir, () => new Date(), creator) };
+    return { files: new LocalReleaseFiles(dir), history: new LocalDeploymentHistory(dir, () => new Date(), creator) };
 }
 /**
  * GitHub releases and Deployments of `repository` (owner/name); the token needs contents: read and
@@ -61583,7 +61428,7 @@ async function source(ctx) {
         return { ...localSource(external_node_path_default().resolve(ctx.root, d.store), runContext(process.env).requested_by), where: d.store };
     const repository = process.env.GITHUB_REPOSITORY;
     if (!ctx.inputs.token || !repository)
-        throw new errors/* ArgumentError */.c1(`command '${ctx.inputs.command}' needs input 'token' (contents: read, deployments: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)`);
+        throw new ArgumentError(`command '${ctx.inputs.command}' needs input 'token' (contents: read, deployments: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)`);
     core_setSecret(ctx.inputs.token);
     return { ...(await githubSource({ token: ctx.inputs.token, repository, log: (m) => log_info(m) })), where: repository };
 }
@@ -62053,7 +61898,7 @@ class LocalReleaseCatalog {
     }
     async list() {
         const out = [];
-        for (const m of await new local/* LocalReleaseStore */.w(this.dir).manifests()) {
+        for (const m of await new LocalReleaseStore(this.dir).manifests()) {
             const at = m.schema === 2 ? m.build.finished_at : (await external_node_fs_.promises.stat(external_node_path_default().join(this.dir, m.release_id, release_manifest/* RELEASE_MANIFEST */.Op))).mtime.toISOString();
             out.push({ manifest: m, published_at: at, immutable: false });
         }
@@ -62067,7 +61912,7 @@ class LocalReleaseCatalog {
             return { outcome: 'gone' };
         // The manifest goes last in the list: all-or-nothing anyway, but a reader never sees assets without it.
         const ordered = [...files.filter((f) => f !== release_manifest/* RELEASE_MANIFEST */.Op), ...files.filter((f) => f === release_manifest/* RELEASE_MANIFEST */.Op)];
-        await (0,write/* applyChanges */.YF)(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
+        await write_applyChanges(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
         return { outcome: 'deleted' };
     }
 }
@@ -62197,7 +62042,7 @@ function imageActions(input, pruned) {
 
 
 
-async function prune(o) {
+async function prune_prune(o) {
     const listed = await o.releases.list();
     const deployments = await o.history.list(null);
     const releases = listed.map((l) => pruneRelease(l, o.images));
@@ -62335,7 +62180,7 @@ function pruneText(r, keep, windowDays) {
 
 
 
-async function prune_prune({ inputs, root }) {
+async function action_prune_prune({ inputs, root }) {
     const p = inputs.prune;
     if (!p)
         throw new Error("command 'prune' needs input 'keep'");
@@ -62347,14 +62192,14 @@ async function prune_prune({ inputs, root }) {
     else {
         const repository = process.env.GITHUB_REPOSITORY;
         if (!inputs.token || !repository)
-            throw new errors/* ArgumentError */.c1("command 'prune' needs input 'token' (contents: write, deployments: read) and GITHUB_REPOSITORY, or input 'store' (a local release directory)");
+            throw new ArgumentError("command 'prune' needs input 'token' (contents: write, deployments: read) and GITHUB_REPOSITORY, or input 'store' (a local release directory)");
         core_setSecret(inputs.token);
         const o = { token: inputs.token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: (m) => log_warning(m) };
         source = { releases: githubReleaseCatalog(o), history: (0,deployments.githubDeploymentHistory)(o) };
     }
     if (p.registryPassword)
         core_setSecret(p.registryPassword);
-    const r = await log_group(p.dryRun ? 'Plan the prune (dry run)' : 'Prune old releases', () => prune({
+    const r = await log_group(p.dryRun ? 'Plan the prune (dry run)' : 'Prune old releases', () => prune_prune({
         ...source,
         keep: p.keep,
         windowDays: p.windowDays,
@@ -62419,14 +62264,14 @@ function pruneSummary(r, keep, windowDays) {
 
 
 
-const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change, publish: publish_publish, build: build, stage: stage, deploy: commands_deploy_deploy, rollback: rollback, smoke: deploy_smoke, prune: prune_prune };
+const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change, publish: publish_publish, build: build, stage: stage, deploy: commands_deploy_deploy, rollback: rollback, smoke: deploy_smoke, prune: action_prune_prune };
 async function main_run() {
     try {
         const inputs = getInputs();
         const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
         const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
         if (!(await external_node_fs_.promises.stat(root).catch(() => null))?.isDirectory())
-            throw new errors/* ArgumentError */.c1(`input 'working-directory': ${root}: no such directory (the platform's repository root, relative to the workspace)`);
+            throw new ArgumentError(`input 'working-directory': ${root}: no such directory (the platform's repository root, relative to the workspace)`);
         const ctx = { inputs, root, where: (file) => workspacePath(file, root, workspace) };
         // RBAC: a rebuild, deploy, rollback or prune someone chose to start needs their permission.
         const operation = GATED_COMMANDS[inputs.command];
@@ -62436,7 +62281,7 @@ async function main_run() {
     }
     catch (err) {
         // A ToolError names its cause (rule) and its hint; any other error (an API answer) its message.
-        if (err instanceof errors/* ToolError */.v4)
+        if (err instanceof ToolError)
             log_setFailed(`error[${err.rule}]: ${err.message}${err.diagnostic.hint ? `\nhint: ${err.diagnostic.hint}` : ''}`);
         else
             log_setFailed(err instanceof Error ? err.message : String(err));
@@ -62454,7 +62299,7 @@ async function main_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9651);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6856);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62605,13 +62450,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -2,6 +2,56 @@ export const id = 188;
 export const ids = [188];
 export const modules = {
 
+/***/ 9801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ hashStream),
+/* harmony export */   W: () => (/* binding */ hashingTap),
+/* harmony export */   hashFile: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * SHA-256 and size of bytes as they stream past, never whole in memory: of a readable
+ * (`hashStream`) or of a pipeline's middle (`hashingTap`, for copies that hash on the way).
+ */
+
+
+
+/** SHA-256 and size of everything `stream` yields. */
+async function hashStream(stream) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of stream) {
+        h.update(chunk);
+        size += chunk.byteLength;
+    }
+    return { sha256: h.digest('hex'), size };
+}
+/** SHA-256 and size of a file, streamed in 64 KiB chunks. */
+const hashFile = (file) => hashStream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 64 * 1024 }));
+/** A pass-through that hashes what flows through it; `result()` once the pipeline has finished. */
+function hashingTap() {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _enc, done) {
+            h.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        }
+    });
+    return { tap, result: () => ({ sha256: h.digest('hex'), size }) };
+}
+
+
+/***/ }),
+
 /***/ 6186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,15 +64,14 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7428);
-/* harmony import */ var _core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4933);
-/* harmony import */ var _core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4449);
-/* harmony import */ var _core_oci_reference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(488);
+/* harmony import */ var _core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4933);
+/* harmony import */ var _core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4449);
+/* harmony import */ var _core_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(488);
+/* harmony import */ var _fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9801);
 /* harmony import */ var _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5188);
 /**
  * An ImageStore over an OCI image-layout directory (image-spec "image-layout"): `oci-layout`,
@@ -67,7 +116,7 @@ class LayoutImageStore {
             this.checkLayoutFile(existing);
         }
         if ((await this.readIndexFile()) === null)
-            await this.writeIndex({ schemaVersion: 2, mediaType: _core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA_TYPES */ .Z2.ociIndex, manifests: [] });
+            await this.writeIndex({ schemaVersion: 2, mediaType: _core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.ociIndex, manifests: [] });
         return this;
     }
     async resolve(tag) {
@@ -77,27 +126,27 @@ class LayoutImageStore {
     async getManifest(reference) {
         const index = await this.readIndex();
         const where = this.where(reference);
-        const desc = (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(reference) ? index.manifests.find((d) => d.digest === reference) : this.descriptorOf(this.checkTag(reference), index);
-        const digest = (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(reference) ? reference : desc?.digest;
+        const desc = (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(reference) ? index.manifests.find((d) => d.digest === reference) : this.descriptorOf(this.checkTag(reference), index);
+        const digest = (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(reference) ? reference : desc?.digest;
         if (!digest)
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, 'no such tag', undefined, 'MANIFEST_UNKNOWN');
         const bytes = await this.readBlob(digest, where);
         if (!bytes)
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `no blob ${digest}`, undefined, 'MANIFEST_UNKNOWN');
         try {
-            return { bytes, mediaType: (0,_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifest */ .Ng)(bytes, desc?.mediaType).mediaType, digest };
+            return { bytes, mediaType: (0,_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(bytes, desc?.mediaType).mediaType, digest };
         }
         catch (err) {
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, err.message, undefined, 'MANIFEST_INVALID');
         }
     }
     async putManifest(tag, bytes, mediaType) {
-        const where = this.where((0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(tag) ? tag : this.checkTag(tag));
-        if (bytes.byteLength > _core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_MANIFEST_BYTES */ .ZJ)
-            throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `manifest of ${bytes.byteLength} bytes is over the ${_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_MANIFEST_BYTES */ .ZJ}-byte limit`, undefined, 'MANIFEST_INVALID');
+        const where = this.where((0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(tag) ? tag : this.checkTag(tag));
+        if (bytes.byteLength > _core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `manifest of ${bytes.byteLength} bytes is over the ${_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ}-byte limit`, undefined, 'MANIFEST_INVALID');
         let refs;
         try {
-            refs = (0,_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifest */ .Ng)(bytes, mediaType);
+            refs = (0,_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(bytes, mediaType);
         }
         catch (err) {
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, err.message, undefined, 'MANIFEST_INVALID');
@@ -106,11 +155,11 @@ class LayoutImageStore {
             if (!(await this.hasBlob(d.digest)))
                 throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `references ${d.digest}, which is not in the layout`, undefined, refs.kind === 'index' ? 'MANIFEST_UNKNOWN' : 'MANIFEST_BLOB_UNKNOWN');
         }
-        if ((0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(tag) && tag !== (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .sI)(bytes))
-            throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `manifest hashes to ${(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .sI)(bytes)}`, undefined, 'DIGEST_INVALID');
+        if ((0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(tag) && tag !== (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes))
+            throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `manifest hashes to ${(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes)}`, undefined, 'DIGEST_INVALID');
         const digest = await this.putBlob(bytes);
         // By digest: a blob only (an index's child manifest); by tag: also a descriptor in index.json.
-        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(tag))
+        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(tag))
             await this.setTag(tag, { mediaType, digest, size: bytes.byteLength });
         return digest;
     }
@@ -121,19 +170,19 @@ class LayoutImageStore {
         return m.digest;
     }
     async exists(digest) {
-        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest))
+        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest))
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${JSON.stringify(digest)} is not a digest`);
         return this.hasBlob(digest);
     }
     async listTags() {
-        const names = (await this.readIndex()).manifests.map((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .REF_NAME_ANNOTATION */ .EP]).filter((t) => t !== undefined);
+        const names = (await this.readIndex()).manifests.map((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_NAME_ANNOTATION */ .EP]).filter((t) => t !== undefined);
         return [...new Set(names)].sort();
     }
     /** Removes a tag; its blobs stay (content may be shared with other tags). False when there was none. */
     async deleteTag(tag) {
         this.checkTag(tag);
         const index = await this.readIndex();
-        const kept = index.manifests.filter((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .REF_NAME_ANNOTATION */ .EP] !== tag);
+        const kept = index.manifests.filter((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_NAME_ANNOTATION */ .EP] !== tag);
         if (kept.length === index.manifests.length)
             return false;
         await this.writeIndex({ ...index, manifests: kept });
@@ -145,20 +194,20 @@ class LayoutImageStore {
      * also stays while any entry left is an image index, which may name it as a child.
      */
     async deleteManifest(digest) {
-        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest))
+        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest))
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${JSON.stringify(digest)} is not a digest`);
         const index = await this.readIndex();
         const kept = index.manifests.filter((d) => d.digest !== digest);
         const had = kept.length !== index.manifests.length || (await this.hasBlob(digest));
         if (kept.length !== index.manifests.length)
             await this.writeIndex({ ...index, manifests: kept });
-        if (!kept.some((d) => d.mediaType === _core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA_TYPES */ .Z2.ociIndex || d.mediaType === _core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA_TYPES */ .Z2.dockerManifestList))
+        if (!kept.some((d) => d.mediaType === _core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.ociIndex || d.mediaType === _core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.dockerManifestList))
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(this.blobPath(digest), { force: true });
         return had;
     }
     /** Stores bytes as a blob (written once: an existing blob is verified, not rewritten); returns the digest. */
     async putBlob(bytes) {
-        const digest = (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .sI)(bytes);
+        const digest = (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes);
         if (!(await this.hasBlob(digest)))
             await writeFileAtomic(this.blobPath(digest), bytes);
         return digest;
@@ -170,24 +219,17 @@ class LayoutImageStore {
      */
     async putBlobFile(digest, size, file, _options = {}) {
         const where = `${this.label}@${digest}`;
-        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest) || !digest.startsWith('sha256:'))
+        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) || !digest.startsWith('sha256:'))
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${JSON.stringify(digest)} is not a sha256 digest`);
         if (await this.hasBlob(digest))
             return 'present';
         const target = this.blobPath(digest);
         const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let seen = 0;
-        const tap = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-            transform(chunk, _enc, done) {
-                hash.update(chunk);
-                seen += chunk.length;
-                done(null, chunk);
-            }
-        });
+        const { tap, result } = (0,_fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_7__/* .hashingTap */ .W)();
         try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp, { flags: 'wx', mode: 0o644 }));
-            const got = `sha256:${hash.digest('hex')}`;
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp, { flags: 'wx', mode: 0o644 }));
+            const { sha256, size: seen } = result();
+            const got = `sha256:${sha256}`;
             if (seen !== size || got !== digest)
                 throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `${file}: ${seen} bytes hashing to ${got}; the descriptor says ${size} bytes, ${digest}`, undefined, 'DIGEST_INVALID');
             const h = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmp, 'r');
@@ -209,12 +251,12 @@ class LayoutImageStore {
     }
     async setTag(tag, desc) {
         const index = await this.readIndex();
-        const manifests = index.manifests.filter((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .REF_NAME_ANNOTATION */ .EP] !== tag);
-        manifests.push({ mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { [_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .REF_NAME_ANNOTATION */ .EP]: tag } });
+        const manifests = index.manifests.filter((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_NAME_ANNOTATION */ .EP] !== tag);
+        manifests.push({ mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { [_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_NAME_ANNOTATION */ .EP]: tag } });
         await this.writeIndex({ ...index, manifests });
     }
     descriptorOf(tag, index) {
-        return index.manifests.findLast((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .REF_NAME_ANNOTATION */ .EP] === tag);
+        return index.manifests.findLast((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_NAME_ANNOTATION */ .EP] === tag);
     }
     /** index.json as it is (without creating anything): what a build's layout holds. */
     async readIndexOnly() {
@@ -243,7 +285,7 @@ class LayoutImageStore {
         catch (err) {
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `index.json is not JSON: ${err.message}`);
         }
-        const r = _core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .IndexSchema */ .ui.safeParse(data);
+        const r = _core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .IndexSchema */ .ui.safeParse(data);
         if (!r.success)
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `index.json is not an image index: ${zod__WEBPACK_IMPORTED_MODULE_10__/* .prettifyError */ .S1(r.error)}`);
         return r.data;
@@ -267,7 +309,7 @@ class LayoutImageStore {
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs', algorithm, hex);
     }
     async hasBlob(digest) {
-        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest))
+        if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest))
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${JSON.stringify(digest)} is not a digest`);
         return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(this.blobPath(digest)).then((s) => s.isFile(), () => false);
     }
@@ -277,11 +319,11 @@ class LayoutImageStore {
         const stat = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(file).catch(() => null);
         if (!stat)
             return null;
-        if (stat.size > _core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_MANIFEST_BYTES */ .ZJ)
-            throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `manifest blob of ${stat.size} bytes is over the ${_core_oci_media_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_MANIFEST_BYTES */ .ZJ}-byte limit`, undefined, 'MANIFEST_INVALID');
+        if (stat.size > _core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `manifest blob of ${stat.size} bytes is over the ${_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ}-byte limit`, undefined, 'MANIFEST_INVALID');
         const bytes = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file);
         try {
-            (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDigest */ .Ub)(bytes, digest, `blob ${digest}`);
+            (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyDigest */ .Ub)(bytes, digest, `blob ${digest}`);
         }
         catch (err) {
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, err.message, undefined, 'DIGEST_INVALID');
@@ -289,12 +331,12 @@ class LayoutImageStore {
         return bytes;
     }
     checkTag(tag) {
-        if (!(0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .isTag */ .dz)(tag))
+        if (!(0,_core_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .isTag */ .dz)(tag))
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${JSON.stringify(tag)} is not a tag`);
         return tag;
     }
     where(reference) {
-        return `${this.label}${(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(reference) ? '@' : ':'}${reference}`;
+        return `${this.label}${(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(reference) ? '@' : ':'}${reference}`;
     }
 }
 /**

@@ -315,16 +315,14 @@ function runStreaming(argv, env, cwd, line) {
 
 // EXTERNAL MODULE: ./src/app/plan-file.ts
 var plan_file = __webpack_require__(1035);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/adapters/fs/hash-stream.ts
+var hash_stream = __webpack_require__(9801);
 // EXTERNAL MODULE: ./src/adapters/oci/push.ts
 var push = __webpack_require__(5936);
 // EXTERNAL MODULE: ./src/adapters/oci/layout.ts
@@ -332,7 +330,6 @@ var layout = __webpack_require__(6186);
 // EXTERNAL MODULE: ./src/core/release/build-info.ts
 var build_info = __webpack_require__(5826);
 ;// CONCATENATED MODULE: ./src/app/stage.ts
-
 
 
 
@@ -431,19 +428,12 @@ async function expand(p, root, realRoot) {
 /** Copies `from` to `to`, hashing the bytes as they pass. */
 async function copyHashed(from, to, rel) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        }
-    });
+    const { tap, result } = (0,hash_stream/* hashingTap */.W)();
     // The permission bits go along (an executable stays executable); the bytes are streamed once.
     const mode = (await (0,promises_.stat)(from)).mode & 0o777;
     await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode }));
-    return { path: rel, size, sha256: hash.digest('hex') };
+    const { size, sha256 } = result();
+    return { path: rel, size, sha256 };
 }
 /**
  * `out` is emptied before staging, so it must be a directory of its own: not the working directory
