@@ -22,7 +22,7 @@ import { locate } from '../core/manifest/shape.js'
 import { isTable, parseToml } from '../core/manifest/toml.js'
 import { completeProject, filesNeeded, readManifest, type ManifestStage, type ProjectResult } from '../core/project/project.js'
 import type { FoundBuild, ReleaseStore } from '../core/release/store.js'
-import type { PlanConfig, TargetName } from '../core/config/plan.js'
+import type { PlanConfig } from '../core/config/plan.js'
 import { moduleDelta, modulesOf, modulesOfDocument, type ModuleInfo } from '../core/plan/delta.js'
 import { idsAt, openRepo, readAt, resolveCommit, worktreeObjectIds, type GitRepo } from '../adapters/git/git.js'
 import { CargoPaths, knownPackages, nestedExclusions, targetInputs, type ReadFiles } from '../core/plan/inputs.js'
@@ -41,10 +41,11 @@ import {
   type KeyedTarget,
   type ProfileChoice
 } from '../core/plan/plan.js'
-import { serializePlan, type ProfileOption, type ReleasePlan } from '../core/plan/schema.js'
+import { serializePlan, type ReleasePlan } from '../core/plan/schema.js'
 import { refusedSummary, summaryMarkdown } from '../core/plan/summary.js'
 import { worktreeIds } from '../adapters/git/worktree.js'
 import type { PathRequest } from '../core/plan/git-objects.js'
+import type { ProfileOption, TargetName } from '../core/values/values.js'
 
 export interface RunPlanOptions {
   /** The platform's repository root. */

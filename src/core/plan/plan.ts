@@ -6,7 +6,7 @@
  *   resolveProfile → targetSpecs → computeKeys → planComponents → (store lookups) → assemblePlan
  */
 import { cargoArgsFor, EMBED_FEATURES, type FeatureSet } from '../codegen/features.js'
-import type { AppName, Config } from '../config/schema.js'
+import type { Config } from '../config/schema.js'
 import { defaultImageRepository, type ImageConfig } from '../config/images.js'
 import { parseCargoReq, satisfiesCargo } from '../manifest/cargo-semver.js'
 import type { Manifest } from '../manifest/schema.js'
@@ -14,11 +14,12 @@ import { isTable, parseToml } from '../manifest/toml.js'
 import { VERSION } from '../../version.js'
 import { requestKey, type PathRequest } from './git-objects.js'
 import { expandCommand, fill, shellQuote, type CommandContext } from './command.js'
-import { TARGETS, type PlanConfig, type TargetName } from '../config/plan.js'
+import { type PlanConfig } from '../config/plan.js'
 import type { ModuleInfo } from './delta.js'
 import { digestJson, type Json } from './json.js'
 import { defaultPrefix, releaseId, sanitizePrefix, shortKey } from './release-id.js'
-import { type Contract, type KeyInputs, type PlanTarget, type Profile, type ProfileOption } from './schema.js'
+import { type Contract, type KeyInputs, type PlanTarget } from './schema.js'
+import { TARGETS, type Profile, type ProfileOption, type TargetName } from '../values/values.js'
 
 export const GENERATOR = `modules-rebuild ${VERSION}`
 
@@ -69,7 +70,7 @@ export interface SpecInput {
   manifest: Manifest
   codegen: Config
   plan: PlanConfig
-  featureSets: Record<AppName, FeatureSet>
+  featureSets: Record<TargetName, FeatureSet>
   profile: ProfileChoice
   /** [package] name of each app's Cargo.toml (null when unreadable). */
   packages: Partial<Record<TargetName, string | null>>
