@@ -23,7 +23,7 @@ import { pinnedRef, PINS } from '../actions/pins.js'
 import { TEMPLATES } from './templates.generated.js'
 import { imageWorkflowParams } from './images.js'
 import type { ImagesConfig } from '../config/images.js'
-import { DEFAULT_CHANGE_MINIMUM, TARGETS } from '../values/values.js'
+import { DEFAULT_CHANGE_MINIMUM, PROFILE_OPTIONS, TARGETS } from '../values/values.js'
 
 /** What the generator reads of the configuration: `[workflows]` plus the paths of `[codegen]`. */
 export interface WorkflowsInput {
@@ -105,6 +105,8 @@ export function planWorkflows(input: WorkflowsInput, configHashHex: string): Pla
   const path = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`
   const params = {
     paths: workflowPaths(input, path),
+    // workflow_dispatch `profile`: what modules.toml says, or one of the profiles one can ask for.
+    profile_options: ['manifest', ...PROFILE_OPTIONS],
     default_branch: w.default_branch,
     runs_on: w.runs_on,
     build_timeout_minutes: w.build_timeout_minutes,
