@@ -14,7 +14,6 @@ import { locateManifest, readManifestText, readSnapshot } from '../adapters/fs/f
 import { writeFileAt } from '../adapters/fs/write.js'
 import { assertConfigReadable } from './config.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
-import { satisfiesCargo } from '../core/manifest/cargo-semver.js'
 import { repoPathProblem } from '../core/manifest/identifiers.js'
 import { cargoPackageName } from '../core/manifest/packages.js'
 import { PACKAGE_MANIFEST_NAMES } from '../core/manifest/package-schema.js'
@@ -37,6 +36,7 @@ import {
   profileFeatures,
   releasePrefix,
   resolveProfile,
+  unmetRequirements,
   targetSpecs,
   type KeyedTarget,
   type ProfileChoice
@@ -145,14 +145,6 @@ async function keySide(side: Side, read: ReadFiles, option: ProfileOption | unde
   return { keys, profile, notes, dirty: found.dirty }
 }
 
-function satisfies(version: string, req: string): boolean {
-  try {
-    return satisfiesCargo(version, req)
-  } catch {
-    return false
-  }
-}
-
 const fsReader =
   (root: string): ReadFiles =>
   (paths) =>
@@ -208,9 +200,8 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null)
   const serverComponent = components.find((c) => c.targets.includes('server')) ?? components[0]!
   const contract = contractOf(serverComponent.release_id, serverVersion, head.project!.manifestHash!, modules, requirements)
-  if (contract.satisfied === false) {
-    for (const r of contract.requirements) {
-      if (satisfies(serverVersion!, r.server)) continue
+  if (contract.satisfied === false && serverVersion !== null) {
+    for (const r of unmetRequirements(serverVersion, contract.requirements)) {
       const pkg = head.project!.packages.get(r.slug)!
       diagnostics.push(diagnostic('error', 'incompatible-server', pkg.doc.file, locate(pkg.doc, ['compat', 'server']), `Module '${r.slug}' requires server ${r.server}, but the server (${serverCargo}) is version ${serverVersion}`, `Upgrade the module to a version built for server ${serverVersion}, or change [compat] server if it was wrong.`))
     }
