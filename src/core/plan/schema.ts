@@ -10,16 +10,16 @@
  */
 import { z } from 'zod'
 import { PROFILES, TARGETS } from '../values/values.js'
+import { RELEASE_ID_PATTERN } from './release-id.js'
 
 export const PLAN_SCHEMA_VERSION = 1
 export const PLAN_FILE = 'release-plan.json'
 
 
 const HASH_PATTERN = '^sha256:[0-9a-f]{64}$'
-const RELEASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$'
 
 const sha256 = (description: string) => z.string().meta({ pattern: HASH_PATTERN, description })
-const releaseId = (description: string) => z.string().meta({ pattern: RELEASE_ID, description })
+const releaseId = (description: string) => z.string().meta({ pattern: RELEASE_ID_PATTERN.source, description })
 const target = z.enum(TARGETS).describe('A build target: `server`, `admin` or `storefront`.')
 const objectId = z
   .string()
