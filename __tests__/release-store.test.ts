@@ -56,15 +56,18 @@ describe('GitHubReleaseStore against the GitHub API double (OpenAPI-checked)', (
   afterEach(async () => {
     while (doubles.length) await doubles.pop()!.close()
   })
-  /** A double of acme/shop holding `releases` (tag → manifest, draft); the store reads it with a read token. */
-  async function storeOn(releases: Record<string, { manifest?: ReleaseManifest; draft?: boolean }>) {
+  /**
+   * A double of acme/shop holding `releases` (tag → manifest, draft); the store reads it with a
+   * `read` token (the plan job's contents: read; GitHub hides drafts from it) or a `write` one (which sees drafts).
+   */
+  async function storeOn(releases: Record<string, { manifest?: ReleaseManifest; draft?: boolean }>, access: 'read' | 'write' = 'read') {
     const d = await start({ owner: 'acme', repo: 'shop', users: { alice: 'admin' } })
     doubles.push(d)
     for (const [tag, r] of Object.entries(releases)) {
       const assets: Record<string, string> = r.manifest ? { 'release-manifest.json': JSON.stringify(r.manifest), ...Object.fromEntries(r.manifest.artifacts.map((a) => [`${a.name}.tar.gz`, `bytes of ${a.name}`])) } : {}
       d.addRelease({ tag_name: tag, draft: r.draft ?? false, assets })
     }
-    const octokit = createOctokit({ token: d.tokenFor('alice', 'read'), baseUrl: d.url, throttle: false, retryAfterBaseValue: 1 })
+    const octokit = createOctokit({ token: d.tokenFor('alice', access), baseUrl: d.url, throttle: false, retryAfterBaseValue: 1 })
     // The asset download is redirected, as on github.com, to a URL outside the API (no operation id).
     const ops = () => d.state.requests.map((r) => `${r.operationId ?? 'download'} ${r.status}`)
     return { d, store: new GitHubReleaseStore({ octokit, repository: 'acme/shop' }), ops }
@@ -81,8 +84,8 @@ describe('GitHubReleaseStore against the GitHub API double (OpenAPI-checked)', (
     expect(d.violations).toEqual([])
   })
 
-  it('findBuild: scans asset names for the short key, then confirms the full key; drafts never count', async () => {
-    const { d, store } = await storeOn({ 'x-monolith-1': { manifest: manifest('x-monolith-1', K1) }, 'x-monolith-2': { manifest: manifest('x-monolith-2', K2), draft: true } })
+  it.each(['read', 'write'] as const)('findBuild: scans asset names for the short key, then confirms the full key; drafts never count (%s token)', async (access) => {
+    const { d, store } = await storeOn({ 'x-monolith-1': { manifest: manifest('x-monolith-1', K1) }, 'x-monolith-2': { manifest: manifest('x-monolith-2', K2), draft: true } }, access)
     expect(await store.findBuild(K1)).toEqual({ release_id: 'x-monolith-1', artifact: manifest('x', K1).artifacts[0] })
     expect(await store.findBuild(K2)).toBeNull()
     expect(await store.findBuild('sha256:' + '3'.repeat(64))).toBeNull()
