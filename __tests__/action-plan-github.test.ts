@@ -8,7 +8,7 @@
  * (the CLI's `publish --repo`, the real GitHub release transaction, into the double); the same
  * inputs now plan to skip every build. A change to one target's sources rebuilds only that target.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,6 +18,9 @@ import { runAction } from './action-runner.js'
 import { ensureBuilt, publishedSchema, REPO } from './cli-process.js'
 import { cleanup, commitAll, read, shopRepo, write } from './plan-helpers.js'
 import { publishCheckout } from './release-fixtures.js'
+
+// Every test runs the built CLI or action as processes, several per test: slow on a loaded 2-core machine.
+jest.setTimeout(120_000)
 
 const TOKEN = 'ghs_double_plan_token_0123456789'
 const REPOSITORY = 'acme/shop'

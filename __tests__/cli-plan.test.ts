@@ -4,12 +4,15 @@
  * --format), exit codes 0/1/2 with their messages, and the JSON plan against the published
  * schema/release-plan.schema.json.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ReleasePlan } from '../src/core/plan/schema.js'
 import { ensureBuilt, publishedSchema, report, REPORT_KEYS, runBuilt } from './cli-process.js'
 import { cleanup, commitAll, publishPlan, read, shopRepo, tempDir, write } from './plan-helpers.js'
+
+// Every test runs the built CLI or action as processes, several per test: slow on a loaded 2-core machine.
+jest.setTimeout(120_000)
 
 beforeAll(ensureBuilt, 300_000)
 afterAll(cleanup)

@@ -4,12 +4,15 @@
  * against them, and --out refuses what the one write path refuses (a file, a link out of DIR),
  * all or nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { ensureBuilt, files, publishedSchema, REPO, runBuilt, SCHEMA_DIR } from './cli-process.js'
 import { cleanup, SHOP, tempDir } from './plan-helpers.js'
+
+// Every test runs the built CLI or action as processes, several per test: slow on a loaded 2-core machine.
+jest.setTimeout(120_000)
 
 beforeAll(ensureBuilt, 300_000)
 afterAll(cleanup)

@@ -4,12 +4,15 @@
  * initialised repository, pins changed surgically, fresh / stale / missing workflows with the diff
  * and the fix, files of the user's own left alone, links out of the root refused, usage errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { ensureBuilt, files, publishedSchema, report, REPORT_KEYS, runBuilt } from './cli-process.js'
 import { cleanup, read, shopRepo, tempDir, write } from './plan-helpers.js'
+
+// Every test runs the built CLI or action as processes, several per test: slow on a loaded 2-core machine.
+jest.setTimeout(120_000)
 
 beforeAll(ensureBuilt, 300_000)
 afterAll(cleanup)
