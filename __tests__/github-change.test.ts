@@ -90,8 +90,11 @@ describe('ChangeRequestSchema / parseChangeRequest', () => {
   })
 
   it('is strict in its JSON Schema form too (for the backend contract)', () => {
-    const json = ChangeRequestSchema.toJSONSchema?.() ?? null
-    if (json) expect((json as { additionalProperties?: unknown }).additionalProperties).toBe(false)
+    // zod v4 schemas always have toJSONSchema: its absence is a failure, not a skipped check.
+    const json = ChangeRequestSchema.toJSONSchema() as { type?: unknown; additionalProperties?: unknown; required?: unknown }
+    expect(json.type).toBe('object')
+    expect(json.additionalProperties).toBe(false)
+    expect(json.required).toEqual(expect.arrayContaining(['action', 'slug']))
   })
 
   it('names branches and titles deterministically', () => {
