@@ -2,7 +2,7 @@
 import { readConfig } from '../src/config/config.js'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { expandCommand, shellQuote } from '../src/plan/command.js'
-import { DEFAULT_PLAN_CONFIG } from '../src/plan/config.js'
+import { DEFAULT_PLAN_CONFIG } from '../src/plan/config-schema.js'
 import { runPlan } from '../src/plan/run.js'
 import { releasePlanJsonSchema, ReleasePlanSchema, serializePlan } from '../src/plan/schema.js'
 import { cleanup, shopRepo } from './plan-helpers.js'

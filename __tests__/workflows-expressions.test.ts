@@ -4,7 +4,8 @@
  * inputs of actions — the repros of the review first.
  */
 import { describe, expect, it } from '@jest/globals'
-import { checkWorkflowsConfig, WorkflowsConfigSchema } from '../src/workflows/config.js'
+import { checkWorkflowsConfig } from '../src/workflows/config.js'
+import { WorkflowsConfigSchema } from '../src/workflows/config-schema.js'
 import { expressionBodies, refusedReferences, unsafeExpressions } from '../src/workflows/expressions.js'
 import { PINS } from '../src/workflows/pins.js'
 

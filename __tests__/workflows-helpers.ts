@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { readConfig } from '../src/config/config.js'
-import { WorkflowsConfigSchema, type WorkflowsConfig } from '../src/workflows/config.js'
+import { WorkflowsConfigSchema, type WorkflowsConfig } from '../src/workflows/config-schema.js'
 import { configHash, planWorkflows, type PlannedWorkflow, type WorkflowsInput } from '../src/workflows/generate.js'
 import { PINS } from '../src/workflows/pins.js'
 

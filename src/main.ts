@@ -17,10 +17,13 @@ import { validate } from './action/commands/validate.js'
 import { getInputs, type ActionCommand } from './action/inputs.js'
 import { workspacePath } from './action/report.js'
 import { UsageError } from './adapters/fs.js'
+import { registerZodFallbacks } from './schemas.js'
 
 const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage }
 
 export async function run(): Promise<void> {
+  // The action loads zod anyway: the checks word their findings with it (manifest/zod-registry.ts).
+  registerZodFallbacks()
   try {
     const inputs = getInputs()
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())

@@ -3,8 +3,9 @@ import { z } from 'zod'
 import { CatalogSchema } from './catalog/schema.js'
 import { ConfigSchema } from './config/schema.js'
 import { PackageManifestSchema } from './manifest/package-schema.js'
-import { ManifestSchema } from './manifest/schema.js'
-import { releasePlanJsonSchema } from './plan/schema.js'
+import { BuildSchema, ManifestSchema, ModuleEntrySchema } from './manifest/schema.js'
+import { registerZodSchemas } from './manifest/zod-registry.js'
+import { releasePlanJsonSchema, ReleasePlanSchema } from './plan/schema.js'
 import { releaseManifestJsonSchema } from './release/manifest.js'
 
 export function jsonSchemas(): Record<string, string> {
@@ -18,4 +19,9 @@ export function jsonSchemas(): Record<string, string> {
     'release-plan.schema.json': releasePlanJsonSchema(),
     'release-manifest.schema.json': releaseManifestJsonSchema()
   }
+}
+
+/** Makes the zod schemas available to the checks that fall back to them (manifest/zod-registry.ts). */
+export function registerZodFallbacks(): void {
+  registerZodSchemas({ ManifestSchema, BuildSchema, ModuleEntrySchema, PackageManifestSchema, ConfigSchema, ReleasePlanSchema })
 }

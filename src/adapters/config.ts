@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { readConfig, type ConfigResult } from '../config/config.js'
-import { CONFIG_FILE } from '../config/schema.js'
+import { CONFIG_FILE } from '../config/constants.js'
 import { readSnapshot, UsageError } from './fs.js'
 
 export async function loadConfig(root: string, manifest?: string): Promise<ConfigResult> {

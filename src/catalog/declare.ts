@@ -16,7 +16,8 @@
  * Pure: the Cargo.tomls come in a snapshot; the edited texts go out.
  */
 import { posix } from 'node:path'
-import { APPS, type AppName, type Config } from '../config/schema.js'
+import { APPS, type AppName } from '../config/constants.js'
+import type { Config } from '../config/schema.js'
 import { gatesModules } from '../codegen/features.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot, LoadedPackage } from '../manifest/packages.js'

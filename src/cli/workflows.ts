@@ -6,7 +6,7 @@ import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeature
 import { applyChanges, makeDirectory, recoverInterrupted } from '../adapters/write.js'
 import { gatesModules } from '../codegen/features.js'
 import { DEFAULT_CONFIG, readConfig } from '../config/config.js'
-import { APP_DEFAULTS, APPS, type AppName } from '../config/schema.js'
+import { APP_DEFAULTS, APPS, type AppName } from '../config/constants.js'
 import { setWorkflowsPins } from '../workflows/init-edit.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../diagnostics/render.js'

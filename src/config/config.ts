@@ -1,5 +1,5 @@
 /**
- * Reading modules-rebuild.toml: shape (zod, via checkShape), then paths and identifiers. Pure: the
+ * Reading modules-rebuild.toml: shape (checkShape: the generated Shape, zod for findings), then paths and identifiers. Pure: the
  * adapter passes the file's text, or null when the repository has no such file (all defaults).
  */
 import { DiagnosticError, diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -11,7 +11,10 @@ import { checkShape, formatPath, locate } from '../manifest/shape.js'
 import { checkPlanConfig } from '../plan/config.js'
 import { checkWorkflowsConfig } from '../workflows/config.js'
 import { RESERVED_WORKFLOWS, WORKFLOWS_DIR } from '../workflows/constants.js'
-import { APP_DEFAULTS, APPS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName, type Config } from './schema.js'
+import { APP_DEFAULTS, APPS, CONFIG_FILE, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName } from './constants.js'
+import type { Config } from './schema.js'
+import { CONFIG_SHAPE } from '../manifest/shapes.generated.js'
+import { lazySchema, parseWith } from '../manifest/zod-registry.js'
 
 export interface ConfigResult {
   /** The complete configuration (defaults filled in), or null when the file has errors. */
@@ -19,7 +22,9 @@ export interface ConfigResult {
   diagnostics: Diagnostic[]
 }
 
-export const DEFAULT_CONFIG: Config = ConfigSchema.parse({})
+const CONFIG = lazySchema<Config>('ConfigSchema', CONFIG_SHAPE)
+
+export const DEFAULT_CONFIG: Config = parseWith(CONFIG, {})
 
 /** Where this configuration looks for package manifests. */
 export function packageLookup(c: Config): PackageLookup {
@@ -47,7 +52,7 @@ export function readConfig(text: string | null, file: string = CONFIG_FILE, opts
     diagnostics.push(diagnostic('error', 'unsupported-schema', file, locate(doc, ['schema']), `Unsupported ${file} schema: ${typeof doc.data.schema === 'string' ? JSON.stringify(doc.data.schema) : String(doc.data.schema)}`, 'This version of modules-rebuild reads `schema = 1`.'))
     return { config: null, diagnostics }
   }
-  const shape = checkShape(ConfigSchema, doc)
+  const shape = checkShape(CONFIG, doc)
   diagnostics.push(...shape.diagnostics)
   if (shape.data) diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)))
   return { config: shape.data && !hasErrors(diagnostics) ? shape.data : null, diagnostics }

@@ -17,7 +17,7 @@ import { TARGETS, type PlanConfig, type TargetName } from './config.js'
 import type { ModuleInfo } from './delta.js'
 import { digestJson, type Json } from './json.js'
 import { defaultPrefix, releaseId, sanitizePrefix, shortKey } from './release-id.js'
-import { type Contract, type KeyInputs, type PlanTarget, type Profile, type ProfileOption } from './schema.js'
+import type { Contract, KeyInputs, PlanTarget, Profile, ProfileOption } from './schema.js'
 
 export const GENERATOR = `modules-rebuild ${VERSION}`
 

@@ -9,7 +9,8 @@
 import path from 'node:path'
 import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan } from '../codegen/generate.js'
 import { DEFAULT_CONFIG, packageLookup, readConfig } from '../config/config.js'
-import { CONFIG_FILE, type Config } from '../config/schema.js'
+import { CONFIG_FILE } from '../config/constants.js'
+import type { Config } from '../config/schema.js'
 import { locateManifest, readManifestText, readSnapshot } from '../adapters/fs.js'
 import { writeFileAt } from '../adapters/write.js'
 import { assertConfigReadable } from '../adapters/config.js'
@@ -17,7 +18,7 @@ import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diag
 import { satisfiesCargo } from '../manifest/cargo-semver.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import { cargoPackageName } from '../manifest/packages.js'
-import { PACKAGE_MANIFEST_NAMES } from '../manifest/package-schema.js'
+import { PACKAGE_MANIFEST_NAMES } from '../manifest/package-lookup.js'
 import { locate } from '../manifest/shape.js'
 import { isTable, parseToml } from '../manifest/toml.js'
 import { completeProject, filesNeeded, readManifest, type ManifestStage, type ProjectResult } from '../project/project.js'
@@ -41,7 +42,8 @@ import {
   type KeyedTarget,
   type ProfileChoice
 } from './plan.js'
-import { serializePlan, type ProfileOption, type ReleasePlan } from './schema.js'
+import { serializePlan, type ProfileOption } from './format.js'
+import type { ReleasePlan } from './schema.js'
 import { refusedSummary, summaryMarkdown } from './summary.js'
 import { worktreeIds, type PathRequest } from './worktree.js'
 

@@ -10,14 +10,9 @@
  */
 import { z } from 'zod'
 import { TARGETS } from './config.js'
+import { PLAN_SCHEMA_VERSION, PROFILES } from './format.js'
 
-export const PLAN_SCHEMA_VERSION = 1
-export const PLAN_FILE = 'release-plan.json'
-
-export const PROFILES = ['monolith', 'headless', 'server-with-admin', 'server-with-storefront'] as const
-export type Profile = (typeof PROFILES)[number]
-export const PROFILE_OPTIONS = ['monolith', 'headless'] as const
-export type ProfileOption = (typeof PROFILE_OPTIONS)[number]
+export { PLAN_FILE, PLAN_SCHEMA_VERSION, PROFILE_OPTIONS, PROFILES, serializePlan, type Profile, type ProfileOption } from './format.js'
 
 const HASH_PATTERN = '^sha256:[0-9a-f]{64}$'
 const RELEASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$'
@@ -262,9 +257,4 @@ export type Consumes = z.output<typeof ConsumesSchema>
 /** The JSON Schema of release-plan.json, as published in schema/release-plan.schema.json. */
 export function releasePlanJsonSchema(): string {
   return JSON.stringify(z.toJSONSchema(ReleasePlanSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n'
-}
-
-/** The bytes of release-plan.json: schema key order, two-space indent, final newline. */
-export function serializePlan(plan: ReleasePlan): string {
-  return JSON.stringify(ReleasePlanSchema.parse(plan), null, 2) + '\n'
 }
