@@ -1,7 +1,7 @@
 /**
  * Typed jest.fn stand-ins for the parts of @actions/core that src/ uses (actions/typescript-action's
  * __fixtures__/core.ts). Register them with `jest.unstable_mockModule('@actions/core', () => core)`
- * before `await import('../src/main.js')`.
+ * before `await import('../src/drivers/action/main.js')`.
  *
  * Defaults keep the action's control flow intact after `jest.clearAllMocks()` (which keeps
  * implementations): `group` calls through its function, `summary` methods chain, and `write`

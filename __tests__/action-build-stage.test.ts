@@ -10,10 +10,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
-import { parseBuildInfo } from '../src/release/build-info.js'
+import { parseBuildInfo } from '../src/core/release/build-info.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 const KEY = `sha256:${'a'.repeat(64)}`
 const DIGEST = `sha256:${'b'.repeat(64)}`

@@ -12,7 +12,7 @@ import { start, type GitHubDouble } from './github-double/server.js'
 import { cleanup, git, shopRepo } from './plan-helpers.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 let d: GitHubDouble
 let root: string

@@ -11,7 +11,7 @@ import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 const SHOP = path.resolve(process.cwd(), 'examples', 'shop')
 const WD = 'platform/shop'

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { hashText } from '../src/hash/hash.js'
+import { hashText } from '../src/core/hash/hash.js'
 import { describeRustok, rustokDir } from './rustok-fixture.js'
 
 const REPO = process.cwd()

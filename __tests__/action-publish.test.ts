@@ -9,7 +9,7 @@ import { run as makeRun } from './publish-helpers.js'
 import { start } from './github-double/server.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 afterAll(cleanup)
 const saved = { ...process.env }

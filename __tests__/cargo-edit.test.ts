@@ -1,5 +1,5 @@
 /**
- * Surgical edits of an app's Cargo.toml (src/catalog/cargo-edit.ts): an install declares the
+ * Surgical edits of an app's Cargo.toml (src/core/catalog/cargo-edit.ts): an install declares the
  * module's optional dependency and its `mod-<slug>` feature, an uninstall removes them again.
  * Golden edits of the shop example's and RusToK's real server Cargo.toml (read in place), the
  * "already declared" forms, hand-written declarations an uninstall keeps, layouts without the
@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { diffArrays } from 'diff'
 import fc from 'fast-check'
-import { addCargoDeclarations, removeCargoDeclarations, type CargoDeclarations, type CargoEditResult } from '../src/catalog/cargo-edit.js'
-import { tomlString } from '../src/catalog/toml-write.js'
-import { isTable, parseToml, type TomlTable } from '../src/manifest/toml.js'
+import { addCargoDeclarations, removeCargoDeclarations, type CargoDeclarations, type CargoEditResult } from '../src/core/catalog/cargo-edit.js'
+import { tomlString } from '../src/core/manifest/toml-write.js'
+import { isTable, parseToml, type TomlTable } from '../src/core/manifest/toml.js'
 import { describeRustok, RUSTOK_DIR } from './rustok-fixture.js'
 
 const SHOP = readFileSync(new URL('../examples/shop/apps/server/Cargo.toml', import.meta.url), 'utf8')

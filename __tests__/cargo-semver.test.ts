@@ -7,7 +7,7 @@ import {
   parseCargoReq,
   parseCargoVersion,
   satisfiesCargo
-} from '../src/manifest/cargo-semver.js'
+} from '../src/core/manifest/cargo-semver.js'
 
 /** [Cargo requirement, expected npm text, versions that match, versions that don't] */
 type Row = [string, string, string[], string[]]

@@ -1,5 +1,5 @@
 /**
- * Properties of the surgical modules.toml editor (src/catalog/edit.ts). Manifests are generated as
+ * Properties of the surgical modules.toml editor (src/core/catalog/edit.ts). Manifests are generated as
  * a model — module entries in inline or `[modules.<slug>]` style with comments and blank lines
  * around them, default_enabled in several array styles, LF or CRLF, with or without a final line
  * break — printed to TOML text, then edited by random sequences of inserts and removals:
@@ -12,11 +12,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { diffArrays } from 'diff'
 import fc from 'fast-check'
-import { addDefaultEnabled, addModule, removeDefaultEnabled, removeModule, type EditResult, type ModuleSpec } from '../src/catalog/edit.js'
-import { scanStatements } from '../src/catalog/scan.js'
-import { crateProblem } from '../src/manifest/identifiers.js'
-import { SOURCES } from '../src/manifest/schema.js'
-import { isTable, parseToml, type TomlTable } from '../src/manifest/toml.js'
+import { addDefaultEnabled, addModule, removeDefaultEnabled, removeModule, type EditResult, type ModuleSpec } from '../src/core/catalog/edit.js'
+import { scanStatements } from '../src/core/manifest/toml-scan.js'
+import { crateProblem } from '../src/core/manifest/identifiers.js'
+import { SOURCES } from '../src/core/manifest/schema.js'
+import { isTable, parseToml, type TomlTable } from '../src/core/manifest/toml.js'
 
 const FILE = 'modules.toml'
 const SLUGS = ['blog', 'forum', 'page_builder', 'x-1', 'a', 'core9', 'social_graph', 'm0'] as const

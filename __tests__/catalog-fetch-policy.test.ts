@@ -12,8 +12,8 @@ import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { addressProblem, fetchCatalogText } from '../src/adapters/fetch.js'
-import { UsageError } from '../src/adapters/fs.js'
+import { addressProblem, fetchCatalogText } from '../src/adapters/fetch/fetch.js'
+import { UsageError } from '../src/adapters/fs/fs.js'
 import { cli } from './cli-helpers.js'
 
 const SHOP = path.join(process.cwd(), 'examples', 'shop')

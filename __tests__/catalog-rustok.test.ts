@@ -9,8 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os'
 import path from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
-import { readCatalog } from '../src/catalog/catalog.js'
-import { planInstall, planUninstall, catalogPackageFiles } from '../src/catalog/install.js'
+import { readCatalog } from '../src/core/catalog/catalog.js'
+import { planInstall, planUninstall, catalogPackageFiles } from '../src/core/catalog/install.js'
 import { cli, tree } from './cli-helpers.js'
 import { describeRustok, RUSTOK_DIR } from './rustok-fixture.js'
 

@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { readCatalog } from '../src/catalog/catalog.js'
-import { parseToml } from '../src/manifest/toml.js'
+import { readCatalog } from '../src/core/catalog/catalog.js'
+import { parseToml } from '../src/core/manifest/toml.js'
 import { cli, tree } from './cli-helpers.js'
 
 const SHOP = path.join(process.cwd(), 'examples', 'shop')

@@ -8,12 +8,12 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { readCatalog, searchCatalog } from '../src/catalog/catalog.js'
-import { addDefaultEnabled, addModule, removeDefaultEnabled, removeModule } from '../src/catalog/edit.js'
-import { tomlString } from '../src/catalog/toml-write.js'
-import { catalogUrlProblem, fetchCatalogText, loadCatalog } from '../src/adapters/catalog.js'
-import { UsageError } from '../src/adapters/fs.js'
-import { runCli } from '../src/cli/main.js'
+import { readCatalog, searchCatalog } from '../src/core/catalog/catalog.js'
+import { addDefaultEnabled, addModule, removeDefaultEnabled, removeModule } from '../src/core/catalog/edit.js'
+import { tomlString } from '../src/core/manifest/toml-write.js'
+import { catalogUrlProblem, fetchCatalogText, loadCatalog } from '../src/app/catalog.js'
+import { UsageError } from '../src/adapters/fs/fs.js'
+import { runCli } from '../src/drivers/cli/main.js'
 
 const FIXTURE = readFileSync(path.join(process.cwd(), '__tests__', 'fixtures', 'catalog', 'rustok-marketplace.toml'), 'utf8')
 const SHOP = path.join(process.cwd(), 'examples', 'shop')

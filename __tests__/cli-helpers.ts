@@ -1,8 +1,8 @@
 /** Test helpers: the CLI run in-process, the shape of its `--format json` report, and a file tree snapshot. */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { runCli } from '../src/cli/main.js'
-import type { JsonDiagnostic } from '../src/diagnostics/render.js'
+import { runCli } from '../src/drivers/cli/main.js'
+import type { JsonDiagnostic } from '../src/core/diagnostics/render.js'
 
 export interface Run {
   code: number

@@ -1,10 +1,10 @@
 /** modules-rebuild.toml: defaults, shape and value checks, and its JSON Schema. */
-import { DEFAULT_PLAN_CONFIG } from '../src/plan/config-schema.js'
+import { DEFAULT_PLAN_CONFIG } from '../src/core/config/plan-schema.js'
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { DEFAULT_CONFIG, readConfig } from '../src/config/config.js'
-import { filesForGeneration } from '../src/codegen/generate.js'
-import { jsonSchemas } from '../src/schemas.js'
+import { DEFAULT_CONFIG, readConfig } from '../src/core/config/config.js'
+import { filesForGeneration } from '../src/core/codegen/generate.js'
+import { jsonSchemas } from '../src/app/schemas.js'
 
 const rules = (text: string) => readConfig(text).diagnostics.map((d) => [d.rule, d.severity, d.line])
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { findRegion, replaceRegion, BEGIN_LINE, END_MARKER } from '../src/codegen/region.js'
+import { findRegion, replaceRegion, BEGIN_LINE, END_MARKER } from '../src/core/codegen/region.js'
 import { planMini, type MiniOptions } from './codegen-helpers.js'
 
 const CONFIG = 'schema = 1\n[codegen]\napi_crate = "demo_api"\n'

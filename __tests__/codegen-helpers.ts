@@ -1,10 +1,10 @@
 /** Shared by the codegen tests: loads a project and the generator's inputs from a directory. */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { packageLookup, readConfig } from '../src/config/config.js'
-import type { Config } from '../src/config/schema.js'
-import { filesForGeneration, planGeneration, type GenerationPlan } from '../src/codegen/generate.js'
-import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../src/project/project.js'
+import { packageLookup, readConfig } from '../src/core/config/config.js'
+import type { Config } from '../src/core/config/schema.js'
+import { filesForGeneration, planGeneration, type GenerationPlan } from '../src/core/codegen/generate.js'
+import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../src/core/project/project.js'
 
 export const SHOP = path.join(process.cwd(), 'examples', 'shop')
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { pascal, rustString, valueProblem } from '../src/codegen/rust.js'
+import { pascal, rustString, valueProblem } from '../src/core/codegen/rust.js'
 import { planMini, type MiniOptions } from './codegen-helpers.js'
 
 /** A small lexer for the generated Rust: string literals decoded, everything else kept. */

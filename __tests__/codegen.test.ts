@@ -8,8 +8,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { checkGeneration, planGeneration } from '../src/codegen/generate.js'
-import { RULES } from '../src/diagnostics/rules.js'
+import { checkGeneration, planGeneration } from '../src/core/codegen/generate.js'
+import { RULES } from '../src/core/diagnostics/rules.js'
 import { configOf, loadProject, MINI_ROOT, miniFiles, planAt, planMini, readOrNull, SHOP, snapshot } from './codegen-helpers.js'
 import { describeRustok, rustokDir } from './rustok-fixture.js'
 

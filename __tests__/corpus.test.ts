@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { RULES, VALIDATION_RULES } from '../src/diagnostics/rules.js'
+import { RULES, VALIDATION_RULES } from '../src/core/diagnostics/rules.js'
 import { cli, type Report } from './cli-helpers.js'
 
 const CORPUS = path.join(process.cwd(), '__tests__', 'corpus')

@@ -1,13 +1,13 @@
 /**
- * planDeclarations / planUndeclarations (src/catalog/declare.ts): which line each app's Cargo.toml
+ * planDeclarations / planUndeclarations (src/core/catalog/declare.ts): which line each app's Cargo.toml
  * gets for a module, by source, gate and requiredness; what uninstall takes back.
  */
 import { describe, expect, it } from '@jest/globals'
-import { declarationFiles, planDeclarations, planUndeclarations, type DeclareInput } from '../src/catalog/declare.js'
-import { readConfig } from '../src/config/config.js'
-import type { Config } from '../src/config/schema.js'
-import type { LoadedPackage } from '../src/manifest/packages.js'
-import type { ModuleEntry } from '../src/manifest/schema.js'
+import { declarationFiles, planDeclarations, planUndeclarations, type DeclareInput } from '../src/core/catalog/declare.js'
+import { readConfig } from '../src/core/config/config.js'
+import type { Config } from '../src/core/config/schema.js'
+import type { LoadedPackage } from '../src/core/manifest/packages.js'
+import type { ModuleEntry } from '../src/core/manifest/schema.js'
 
 const config = (text = ''): Config => readConfig(`schema = 1\n${text}`).config!
 

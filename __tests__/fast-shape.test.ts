@@ -10,13 +10,13 @@ import fc from 'fast-check'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
-import { ConfigSchema } from '../src/config/schema.js'
-import { fastParse, NO, type Shape } from '../src/manifest/fast-shape.js'
-import { PackageManifestSchema } from '../src/manifest/package-schema.js'
-import { ManifestSchema } from '../src/manifest/schema.js'
-import * as shapes from '../src/manifest/shapes.generated.js'
-import { parseToml } from '../src/manifest/toml.js'
-import { ReleasePlanSchema } from '../src/plan/schema.js'
+import { ConfigSchema } from '../src/core/config/schema.js'
+import { fastParse, NO, type Shape } from '../src/core/manifest/fast-shape.js'
+import { PackageManifestSchema } from '../src/core/manifest/package-schema.js'
+import { ManifestSchema } from '../src/core/manifest/schema.js'
+import * as shapes from '../src/core/manifest/shapes.generated.js'
+import { parseToml } from '../src/core/manifest/toml.js'
+import { ReleasePlanSchema } from '../src/core/plan/schema.js'
 import { cli } from './cli-helpers.js'
 import { RUSTOK_DIR } from './rustok-fixture.js'
 // @ts-expect-error: a plain ES module without types
@@ -121,7 +121,7 @@ describe.each(CASES)('%s', (_name, shape, schema) => {
 })
 
 it('shapes.generated.ts is what `npm run shapes` writes from the zod schemas', () => {
-  const text = readFileSync(path.join(process.cwd(), 'src/manifest/shapes.generated.ts'), 'utf8')
+  const text = readFileSync(path.join(process.cwd(), 'src/core/manifest/shapes.generated.ts'), 'utf8')
   expect(text).toBe(renderShapes({ MANIFEST_SHAPE: ManifestSchema, PACKAGE_MANIFEST_SHAPE: PackageManifestSchema, CONFIG_SHAPE: ConfigSchema, RELEASE_PLAN_SHAPE: ReleasePlanSchema }))
   expect(describeSchema(ManifestSchema)).toEqual(shapes.MANIFEST_SHAPE)
 })
@@ -177,15 +177,17 @@ describe('the CLI loads zod only for findings', () => {
   })
 
   it('a finding loads them and prints exactly what it prints with them loaded', async () => {
+    let loaded = 0
     for (const c of ['missing-source', 'embed-admin-string', 'default-enabled-unknown']) {
       const dir = path.join(process.cwd(), '__tests__/corpus', c)
-      if (!statSync(dir, { throwIfNoEntry: false })) continue
       for (const format of ['text', 'json']) {
         const [run, registered] = await without(() => cli(['validate', '--root', dir, '--format', format]))
-        expect(registered).toBeDefined()
+        if (registered !== undefined) loaded++
         expect(run).toEqual(await cli(['validate', '--root', dir, '--format', format]))
         expect(run.code).toBe(1)
       }
     }
+    // embed-admin-string is a type error: only zod words it.
+    expect(loaded).toBeGreaterThanOrEqual(2)
   })
 })

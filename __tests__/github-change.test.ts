@@ -1,15 +1,15 @@
-// A module change on GitHub (src/github/): the request schema, RBAC through the permission
+// A module change on GitHub (src/adapters/github/, src/app/change.ts): the request schema, RBAC through the permission
 // endpoint, and runChange — branch + pull request created once, found and updated by later
 // requests — against the GitHub API double, which validates every request and response against
 // GitHub's OpenAPI description. `apply` is a stub returning fixed files: the catalog's
 // install/uninstall is tested on its own.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import { diagnostic, DiagnosticError } from '../src/diagnostics/diagnostic.js'
-import { changeBranch, ChangeRequestSchema, changeTitle, fileProblems, parseChangeRequest, pullRequestMarker, type ChangeRequest } from '../src/github/change-request.js'
-import { changeOutputs, changeSummary, runChange, type ApplyResult, type ChangeOptions } from '../src/github/change.js'
-import { createOctokit } from '../src/github/client.js'
-import { MINIMUM_PERMISSIONS, permissionLevel, requirePermission } from '../src/github/permissions.js'
-import { CHANGE_MINIMUM_PERMISSIONS } from '../src/workflows/config.js'
+import { diagnostic, DiagnosticError } from '../src/core/diagnostics/diagnostic.js'
+import { changeBranch, ChangeRequestSchema, changeTitle, fileProblems, parseChangeRequest, pullRequestMarker, type ChangeRequest } from '../src/adapters/github/change-request.js'
+import { changeOutputs, changeSummary, runChange, type ApplyResult, type ChangeOptions } from '../src/app/change.js'
+import { createOctokit } from '../src/adapters/github/client.js'
+import { MINIMUM_PERMISSIONS, permissionLevel, requirePermission } from '../src/adapters/github/permissions.js'
+import { CHANGE_MINIMUM_PERMISSIONS } from '../src/core/config/workflows.js'
 import { start, type GitHubDouble, type Role } from './github-double/server.js'
 
 const MODULES = 'schema = 2\n\n[modules]\nblog = { crate = "shop-blog", source = "path", path = "crates/blog" }\n'

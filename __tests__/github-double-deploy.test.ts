@@ -2,7 +2,7 @@
 // statuses in_progress → success | failure, GitHub's auto-inactive rule, lists filtered by
 // environment, ref and sha, and the actor's repository permission.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { createOctokit } from '../src/github/client.js'
+import { createOctokit } from '../src/adapters/github/client.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 
 const doubles: GitHubDouble[] = []

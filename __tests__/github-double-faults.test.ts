@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
-import { createOctokit } from '../src/github/client.js'
+import { createOctokit } from '../src/adapters/github/client.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 
 const doubles: GitHubDouble[] = []

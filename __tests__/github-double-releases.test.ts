@@ -4,7 +4,7 @@
 // Every request and answer is checked against GitHub's OpenAPI description (violations stay empty).
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
-import { createOctokit, type Octokit } from '../src/github/client.js'
+import { createOctokit, type Octokit } from '../src/adapters/github/client.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 
 const doubles: GitHubDouble[] = []

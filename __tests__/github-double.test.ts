@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { createOctokit } from '../src/github/client.js'
-import { GitHubReleaseStore } from '../src/release/github.js'
+import { createOctokit } from '../src/adapters/github/client.js'
+import { GitHubReleaseStore } from '../src/adapters/github/releases.js'
 import { OpenApi, SUBSET_FILE, UNDOCUMENTED } from './github-double/openapi.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 
@@ -135,7 +135,7 @@ describe('the in-memory repository', () => {
   })
 })
 
-describe('the Octokit client (src/github/client.ts)', () => {
+describe('the Octokit client (src/adapters/github/client.ts)', () => {
   it('sends the modules-rebuild user agent and the token, to GITHUB_API_URL by default', async () => {
     const d = await double({ users: { alice: 'admin' } })
     const seen: string[] = []

@@ -1,4 +1,4 @@
-// The GitHub release transaction (src/release/github-publish.ts) as a process of its own, for
+// The GitHub release transaction (src/adapters/github/release-publish.ts) as a process of its own, for
 // tests that SIGKILL a publisher mid-transaction and for bench/publish.mjs (peak RSS of the
 // publisher alone). Node 20 cannot run TypeScript: src/ is transpiled with the typescript
 // devDependency (transpileModule: types dropped, nothing checked) into
@@ -28,7 +28,7 @@ for (const f of files) hash.update(f).update('\0').update(readFileSync(path.join
 const cache = path.join(root, 'node_modules', '.cache', 'publish-child')
 const out = path.join(cache, hash.digest('hex').slice(0, 16))
 
-if (!existsSync(path.join(out, 'release', 'github-publish.js'))) {
+if (!existsSync(path.join(out, 'adapters', 'github', 'release-publish.js'))) {
   const { default: ts } = await import('typescript')
   const tmp = `${out}.${process.pid}.tmp`
   rmSync(tmp, { recursive: true, force: true })
@@ -51,8 +51,8 @@ if (!existsSync(path.join(out, 'release', 'github-publish.js'))) {
 
 if (process.argv[2] !== '--build') {
   const job = JSON.parse(readFileSync(process.argv[2], 'utf8'))
-  const { createOctokit } = await import(pathToFileURL(path.join(out, 'github', 'client.js')).href)
-  const { publishToGitHub } = await import(pathToFileURL(path.join(out, 'release', 'github-publish.js')).href)
+  const { createOctokit } = await import(pathToFileURL(path.join(out, 'adapters', 'github', 'client.js')).href)
+  const { publishToGitHub } = await import(pathToFileURL(path.join(out, 'adapters', 'github', 'release-publish.js')).href)
   const octokit = createOctokit({ token: process.env.MR_TOKEN, baseUrl: process.env.GITHUB_API_URL, throttle: false, retryAfterBaseValue: 1 })
   const log = (m) => process.stderr.write(`${m}\n`)
   let code = 0

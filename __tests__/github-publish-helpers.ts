@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { GitHubPublishRequest, PublishAsset } from '../src/release/github-publish-types.js'
+import type { GitHubPublishRequest, PublishAsset } from '../src/core/release/publish-types.js'
 import type { GitHubDouble } from './github-double/server.js'
 
 export const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')

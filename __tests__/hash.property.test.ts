@@ -8,10 +8,10 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { DiagnosticError } from '../src/diagnostics/diagnostic.js'
-import { parseToml } from '../src/manifest/toml.js'
-import { canonicalJson } from '../src/hash/jcs.js'
-import { hashText } from '../src/hash/hash.js'
+import { DiagnosticError } from '../src/core/diagnostics/diagnostic.js'
+import { parseToml } from '../src/core/manifest/toml.js'
+import { canonicalJson } from '../src/core/hash/jcs.js'
+import { hashText } from '../src/core/hash/hash.js'
 import { RUSTOK_DIR } from './rustok-fixture.js'
 
 type Leaf = { t: 'leaf'; json: string; spellings: string[] }
@@ -103,7 +103,7 @@ const { table } = fc.letrec<{ node: Node; table: Tab }>((tie) => ({
 /** parseToml rejects an empty document, so the root has at least one key. */
 const doc = table.filter((t) => t.entries.length > 0)
 
-/** The expected canonical JSON, written independently of src/hash (explicit code-unit compare). */
+/** The expected canonical JSON, written independently of src/core/hash (explicit code-unit compare). */
 function oracle(n: Node): string {
   if (n.t === 'leaf') return n.json
   if (n.t === 'arr') return '[' + n.items.map(oracle).join(',') + ']'

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { parse } from 'smol-toml'
-import { indexKeys, type KeyPath } from '../src/manifest/locate.js'
-import type { Location } from '../src/diagnostics/diagnostic.js'
+import { indexKeys, type KeyPath } from '../src/core/manifest/locate.js'
+import type { Location } from '../src/core/diagnostics/diagnostic.js'
 import { describeRustok, rustokDir } from './rustok-fixture.js'
 
 

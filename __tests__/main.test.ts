@@ -1,5 +1,5 @@
 /**
- * src/main.ts in-process, with @actions/core replaced by the typed stand-ins of
+ * src/drivers/action/main.ts in-process, with @actions/core replaced by the typed stand-ins of
  * __fixtures__/core.ts (registered before main.js is imported, as in actions/typescript-action).
  */
 import { jest } from '@jest/globals'
@@ -10,7 +10,7 @@ import * as core from '../__fixtures__/core.js'
 import { describeRustok, rustokDir } from './rustok-fixture.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/drivers/action/main.js')
 
 const SHOP = path.resolve(process.cwd(), 'examples', 'shop')
 const HASH = /^sha256:[0-9a-f]{64}$/

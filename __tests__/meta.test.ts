@@ -1,8 +1,8 @@
 // Keeps the generated and documented artefacts in step with the code.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { RULES } from '../src/diagnostics/rules.js'
-import { jsonSchemas } from '../src/schemas.js'
+import { RULES } from '../src/core/diagnostics/rules.js'
+import { jsonSchemas } from '../src/app/schemas.js'
 import { VERSION } from '../src/version.js'
 
 describe('published artefacts', () => {

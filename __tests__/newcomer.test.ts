@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { initialConfig } from '../src/adapters/workflows.js'
-import { LIMITS } from '../src/manifest/toml.js'
+import { initialConfig } from '../src/app/workflows.js'
+import { LIMITS } from '../src/core/manifest/toml.js'
 import { cli } from './cli-helpers.js'
 
 const SHOP = path.join(process.cwd(), 'examples', 'shop')

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import http from 'node:http'
 import type net from 'node:net'
-import { parseWwwAuthenticate } from '../src/oci/auth.js'
-import { formatReference, MEDIA_TYPES, OciError, parseManifest, parseReference, RegistryImageStore, sha256Digest } from '../src/oci/index.js'
+import { parseWwwAuthenticate } from '../src/core/oci/auth.js'
+import { formatReference, MEDIA_TYPES, OciError, parseManifest, parseReference, RegistryImageStore, sha256Digest } from '../src/adapters/oci/index.js'
 
 const d64 = `sha256:${'a'.repeat(64)}`
 

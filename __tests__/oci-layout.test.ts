@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { LayoutImageStore, MEDIA_TYPES, OciError, openImageStore, sha256Digest } from '../src/oci/index.js'
+import { LayoutImageStore, MEDIA_TYPES, OciError, openImageStore, sha256Digest } from '../src/adapters/oci/index.js'
 import { TestLayout, tarOf, type Desc } from './oci/image.js'
 import { missingTools, skopeo, startRegistry, type RunningRegistry } from './oci/registry-server.js'
 

@@ -1,13 +1,13 @@
 /**
  * One escaper for the runner log and one for the terminal (security review #5 and #10): no
  * printed line is a workflow command, no display string moves the cursor, clears the screen or
- * opens a hyperlink. Every print path of the action goes through src/action/log.ts.
+ * opens a hyperlink. Every print path of the action goes through src/drivers/action/log.ts.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { logText, terminalText } from '../src/diagnostics/output.js'
+import { logText, terminalText } from '../src/core/diagnostics/output.js'
 import { cli } from './cli-helpers.js'
 
 const temps: string[] = []
@@ -100,7 +100,7 @@ describe('the CLI', () => {
 })
 
 describe('the action', () => {
-  it('prints only through src/action/log.ts: no direct core.info / warning / error / notice / setFailed / group / console / stdout', () => {
+  it('prints only through src/drivers/action/log.ts: no direct core.info / warning / error / notice / setFailed / group / console / stdout', () => {
     const files: string[] = []
     const walk = (d: string) => {
       for (const e of readdirSync(d)) {

@@ -1,7 +1,7 @@
 // PR mode (--base): the module delta and the changed key inputs, on real git history.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { runPlan } from '../src/plan/run.js'
+import { runPlan } from '../src/app/plan.js'
 import { cleanup, commitAll, git, keysOf, read, regenerate, shopRepo, tempDir, write } from './plan-helpers.js'
 
 afterAll(cleanup)

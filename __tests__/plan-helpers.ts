@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { filesForGeneration, planGeneration } from '../src/codegen/generate.js'
-import { packageLookup, readConfig } from '../src/config/config.js'
-import { completeProject, filesNeeded, readManifest } from '../src/project/project.js'
+import { filesForGeneration, planGeneration } from '../src/core/codegen/generate.js'
+import { packageLookup, readConfig } from '../src/core/config/config.js'
+import { completeProject, filesNeeded, readManifest } from '../src/core/project/project.js'
 
 export const SHOP = path.join(process.cwd(), 'examples', 'shop')
 
@@ -74,8 +74,8 @@ export const write = (root: string, rel: string, text: string) => {
 }
 
 /** What a publish would record: one release-manifest.json per component, in a local store. */
-export async function publishPlan(storeDir: string, plan: import('../src/plan/schema.js').ReleasePlan): Promise<void> {
-  const { publishLocal } = await import('../src/release/local.js')
+export async function publishPlan(storeDir: string, plan: import('../src/core/plan/schema.js').ReleasePlan): Promise<void> {
+  const { publishLocal } = await import('../src/adapters/store/local.js')
   for (const c of plan.components) {
     await publishLocal(storeDir, {
       schema: 1,
@@ -89,5 +89,5 @@ export async function publishPlan(storeDir: string, plan: import('../src/plan/sc
 }
 
 /** Build keys by target. */
-export const keysOf = (plan: import('../src/plan/schema.js').ReleasePlan): Record<string, string> =>
+export const keysOf = (plan: import('../src/core/plan/schema.js').ReleasePlan): Record<string, string> =>
   Object.fromEntries(Object.entries(plan.targets).map(([t, x]) => [t, (x as { build_key: string }).build_key]))

@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
-import { RELEASE_PREFIX_PATTERN } from '../src/plan/config.js'
-import { planComponents, type KeyedTarget, type TargetSpec } from '../src/plan/plan.js'
-import { defaultPrefix, RELEASE_ID_PATTERN, releaseId, sanitizePrefix } from '../src/plan/release-id.js'
-import { PROFILES } from '../src/plan/schema.js'
+import { RELEASE_PREFIX_PATTERN } from '../src/core/config/plan.js'
+import { planComponents, type KeyedTarget, type TargetSpec } from '../src/core/plan/plan.js'
+import { defaultPrefix, RELEASE_ID_PATTERN, releaseId, sanitizePrefix } from '../src/core/plan/release-id.js'
+import { PROFILES } from '../src/core/plan/schema.js'
 
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 const key = fc.stringMatching(/^[0-9a-f]{64}$/).map((h) => `sha256:${h}`)

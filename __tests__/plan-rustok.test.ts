@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { cpSync } from 'node:fs'
 import path from 'node:path'
-import { runPlan } from '../src/plan/run.js'
+import { runPlan } from '../src/app/plan.js'
 import { cleanup, commitAll, git, regenerate, tempDir } from './plan-helpers.js'
 import { describeRustok, rustokDir } from './rustok-fixture.js'
 

@@ -1,10 +1,10 @@
 // release-plan.json's schema and the [plan] section of modules-rebuild.toml.
-import { readConfig } from '../src/config/config.js'
+import { readConfig } from '../src/core/config/config.js'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { expandCommand, shellQuote } from '../src/plan/command.js'
-import { DEFAULT_PLAN_CONFIG } from '../src/plan/config-schema.js'
-import { runPlan } from '../src/plan/run.js'
-import { releasePlanJsonSchema, ReleasePlanSchema, serializePlan } from '../src/plan/schema.js'
+import { expandCommand, shellQuote } from '../src/core/plan/command.js'
+import { DEFAULT_PLAN_CONFIG } from '../src/core/config/plan-schema.js'
+import { runPlan } from '../src/app/plan.js'
+import { releasePlanJsonSchema, ReleasePlanSchema, serializePlan } from '../src/core/plan/schema.js'
 import { cleanup, shopRepo } from './plan-helpers.js'
 
 afterAll(cleanup)

@@ -1,9 +1,9 @@
 // The job summary: targets table, delta, mermaid graph — every untrusted string escaped.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { runPlan } from '../src/plan/run.js'
-import type { ReleasePlan } from '../src/plan/schema.js'
-import { escapeHtml, mermaidGraph, mermaidLabel, planText, refusedSummary, summaryMarkdown } from '../src/plan/summary.js'
+import { runPlan } from '../src/app/plan.js'
+import type { ReleasePlan } from '../src/core/plan/schema.js'
+import { escapeHtml, mermaidGraph, mermaidLabel, planText, refusedSummary, summaryMarkdown } from '../src/core/plan/summary.js'
 import { cleanup, commitAll, git, read, shopRepo, write } from './plan-helpers.js'
 
 afterAll(cleanup)

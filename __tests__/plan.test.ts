@@ -2,9 +2,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { ReleasePlanSchema, serializePlan } from '../src/plan/schema.js'
-import { runPlan } from '../src/plan/run.js'
-import { LocalReleaseStore } from '../src/release/local.js'
+import { ReleasePlanSchema, serializePlan } from '../src/core/plan/schema.js'
+import { runPlan } from '../src/app/plan.js'
+import { LocalReleaseStore } from '../src/adapters/store/local.js'
 import { cleanup, commitAll, git, keysOf, publishPlan, read, regenerate, shopRepo, tempDir, write } from './plan-helpers.js'
 
 afterAll(cleanup)

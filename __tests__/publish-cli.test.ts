@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseReleaseManifest } from '../src/release/manifest.js'
+import { parseReleaseManifest } from '../src/core/release/manifest.js'
 import { cli } from './cli-helpers.js'
 import { TestLayout } from './oci/image.js'
 import { cleanup, shopRepo, tempDir } from './plan-helpers.js'

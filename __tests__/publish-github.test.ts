@@ -4,14 +4,14 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { createOctokit, type Octokit } from '../src/github/client.js'
-import { publishToGitHub } from '../src/release/github-publish.js'
-import type { GitHubTransaction } from '../src/release/github-sink.js'
-import { GitHubReleaseSink } from '../src/release/github-sink.js'
-import { GitHubReleaseStore } from '../src/release/github.js'
-import type { PlanTarget } from '../src/plan/schema.js'
-import { publish } from '../src/release/publish.js'
-import { runContext } from '../src/release/record.js'
+import { createOctokit, type Octokit } from '../src/adapters/github/client.js'
+import { publishToGitHub } from '../src/adapters/github/release-publish.js'
+import type { GitHubTransaction } from '../src/adapters/github/release-sink.js'
+import { GitHubReleaseSink } from '../src/adapters/github/release-sink.js'
+import { GitHubReleaseStore } from '../src/adapters/github/releases.js'
+import type { PlanTarget } from '../src/core/plan/schema.js'
+import { publish } from '../src/app/publish.js'
+import { runContext } from '../src/core/release/record.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 import { cleanup } from './plan-helpers.js'
 import { run } from './publish-helpers.js'
@@ -30,7 +30,7 @@ describe('publish to GitHub releases (API double)', () => {
   it('publishes each component with its assets; the plan finds the builds; a rerun is unchanged', async () => {
     const d = await start({ users: { alice: 'admin' } })
     doubles.push(d)
-    const octokit = createOctokit({ token: d.tokenFor('alice', 'write'), baseUrl: d.url, throttle: false, retryAfterBaseValue: 1 }) as unknown as Octokit & import('../src/release/github.js').Octokit
+    const octokit = createOctokit({ token: d.tokenFor('alice', 'write'), baseUrl: d.url, throttle: false, retryAfterBaseValue: 1 }) as unknown as Octokit & import('../src/adapters/github/releases.js').Octokit
     const head = (await octokit.rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha
     const made = await run()
     const plan = { ...made.plan, source_commit: head }

@@ -3,8 +3,8 @@ import { expect } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runPlan } from '../src/plan/run.js'
-import type { ReleasePlan } from '../src/plan/schema.js'
+import { runPlan } from '../src/app/plan.js'
+import type { ReleasePlan } from '../src/core/plan/schema.js'
 import { shopRepo, tempDir } from './plan-helpers.js'
 
 export const hex = (b: string | Buffer) => createHash('sha256').update(b).digest('hex')

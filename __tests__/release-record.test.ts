@@ -1,9 +1,9 @@
 // The pure parts of a release: manifest schema 1 and 2, SHA256SUMS, the body table, the delta.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import type { ReleasePlan } from '../src/plan/schema.js'
-import { parseReleaseManifest, type ReleaseManifestV2 } from '../src/release/manifest.js'
-import { deltaAgainst, escapeCell, releaseBody, runContext, sha256sums } from '../src/release/record.js'
+import type { ReleasePlan } from '../src/core/plan/schema.js'
+import { parseReleaseManifest, type ReleaseManifestV2 } from '../src/core/release/manifest.js'
+import { deltaAgainst, escapeCell, releaseBody, runContext, sha256sums } from '../src/core/release/record.js'
 
 const H = (c: string) => c.repeat(64)
 const mod = (slug: string, version: string | null, depends_on: string[] = []) => ({ slug, crate: `crate-${slug}`, source: 'path', version, required: false, depends_on })

@@ -2,10 +2,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runPlan } from '../src/plan/run.js'
-import { GitHubReleaseStore, type Octokit } from '../src/release/github.js'
-import { LocalReleaseStore, publishLocal } from '../src/release/local.js'
-import type { ReleaseManifest } from '../src/release/manifest.js'
+import { runPlan } from '../src/app/plan.js'
+import { GitHubReleaseStore, type Octokit } from '../src/adapters/github/releases.js'
+import { LocalReleaseStore, publishLocal } from '../src/adapters/store/local.js'
+import type { ReleaseManifest } from '../src/core/release/manifest.js'
 import { cleanup, shopRepo, tempDir } from './plan-helpers.js'
 
 afterAll(cleanup)

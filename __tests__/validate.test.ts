@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals'
 import fs, { mkdirSync, mkdtempSync, promises as fsp, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { filesNeeded, readManifest } from '../src/project/project.js'
+import { filesNeeded, readManifest } from '../src/core/project/project.js'
 import { cli, type Report } from './cli-helpers.js'
 import { describeRustok, rustokDir } from './rustok-fixture.js'
 

@@ -4,10 +4,10 @@
  * inputs of actions — the repros of the review first.
  */
 import { describe, expect, it } from '@jest/globals'
-import { checkWorkflowsConfig } from '../src/workflows/config.js'
-import { WorkflowsConfigSchema } from '../src/workflows/config-schema.js'
-import { expressionBodies, refusedReferences, unsafeExpressions } from '../src/workflows/expressions.js'
-import { PINS } from '../src/workflows/pins.js'
+import { checkWorkflowsConfig } from '../src/core/config/workflows.js'
+import { WorkflowsConfigSchema } from '../src/core/config/workflows-schema.js'
+import { expressionBodies, refusedReferences, unsafeExpressions } from '../src/core/actions/expressions.js'
+import { PINS } from '../src/core/actions/pins.js'
 
 const SCRIPT = `actions/github-script@${'c'.repeat(40)} # v7.0.1`
 const errorsOf = (steps: unknown[]) => checkWorkflowsConfig(WorkflowsConfigSchema.parse({ setup_steps: steps }), 'modules-rebuild.toml').filter((d) => d.severity === 'error')

@@ -8,7 +8,7 @@
  * converges on exactly the files of an uninterrupted run, with no leftovers.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { intercept, realFsOps, useFsOps, type MutatingOp } from '../src/adapters/fs-ops.js'
+import { intercept, realFsOps, useFsOps, type MutatingOp } from '../src/adapters/fs/fs-ops.js'
 import { cli } from './cli-helpers.js'
 import { expectOldOrNew, files, LEFTOVER, SCENARIOS, states, template, Temps } from './write-helpers.js'
 

@@ -1,7 +1,7 @@
 /**
  * Crash safety with a real process: `node dist/cli.js generate` and `install` on copies of
  * examples/shop, killed with SIGKILL just before its n-th disk-changing operation, for every n
- * (MODULES_REBUILD_TEST_KILL_AT, the write adapter's test hook: src/adapters/fs-ops.ts). After
+ * (MODULES_REBUILD_TEST_KILL_AT, the write adapter's test hook: src/adapters/fs/fs-ops.ts). After
  * each kill every file is byte-equal to its old or its new content (never empty or partial); the
  * next run finds the journal, undoes the interrupted change and converges on exactly the files of
  * an uninterrupted run, leaving no temp file behind.

@@ -1,14 +1,14 @@
 /**
- * The write adapter (src/adapters/write.ts) on its own, in temp directories holding `root/` and
+ * The write adapter (src/adapters/fs/write.ts) on its own, in temp directories holding `root/` and
  * `outside/`: confinement, the journal of an interrupted run (undone, or cleaned once committed),
  * a concurrent run, leftovers of dead runs, deletions that never follow a link.
  */
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { intercept, realFsOps, useFsOps } from '../src/adapters/fs-ops.js'
-import { UsageError } from '../src/adapters/fs.js'
-import { applyChanges, JOURNAL, recoverInterrupted, writeFileAt } from '../src/adapters/write.js'
+import { intercept, realFsOps, useFsOps } from '../src/adapters/fs/fs-ops.js'
+import { UsageError } from '../src/adapters/fs/fs.js'
+import { applyChanges, JOURNAL, recoverInterrupted, writeFileAt } from '../src/adapters/fs/write.js'
 import { Temps } from './write-helpers.js'
 
 const temps = new Temps()

@@ -1,7 +1,7 @@
 // Benchmark: retag of a 500 MB image in a real registry moves only manifests (target ≤ 64 KiB).
 // Builds an OCI layout with one 500 MB layer of random bytes (streamed to disk, never held in
 // memory), pushes it once with skopeo into Debian's docker-registry on 127.0.0.1, then retags it
-// with src/oci through a byte-counting TCP proxy: every byte the client sends or receives is
+// with src/adapters/oci through a byte-counting TCP proxy: every byte the client sends or receives is
 // counted, HTTP headers included. The push through the same proxy is the contrast figure.
 // Run alone: `node bench/oci-retag.mjs` (OCI_BENCH_MB=… for another layer size).
 import { execFile, execFileSync, spawn } from 'node:child_process'
@@ -25,12 +25,12 @@ function has(tool) {
   }
 }
 
-/** Compiles src/oci (TypeScript) to plain modules under node_modules/.cache, where zod resolves. */
+/** Compiles src/adapters/oci and what it imports (TypeScript) to plain modules under node_modules/.cache, where zod resolves. */
 function compileOci() {
   const out = path.resolve('node_modules/.cache/modules-rebuild-bench')
   rmSync(out, { recursive: true, force: true })
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', 'src/oci/index.ts', '--outDir', out, '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023', '--strict', '--skipLibCheck', '--types', 'node'], { stdio: 'inherit' })
-  return path.join(out, 'oci', 'index.js')
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', 'src/adapters/oci/index.ts', '--outDir', out, '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023', '--strict', '--skipLibCheck', '--types', 'node'], { stdio: 'inherit' })
+  return path.join(out, 'adapters', 'oci', 'index.js')
 }
 
 /** A ustar header for one file of `size` bytes. */

@@ -1,4 +1,4 @@
-// Benchmark: the GitHub release transaction (src/release/github-publish.ts) publishing 1 GiB of
+// Benchmark: the GitHub release transaction (src/adapters/github/release-publish.ts) publishing 1 GiB of
 // artifacts (4 files × 256 MiB of random bytes, streamed to disk) to the GitHub API double running
 // standalone (`npm run github-double`, a child process). The publisher runs as a child process
 // too (__tests__/github-publish-child.mjs), which reports its peak RSS (process.resourceUsage().maxRSS;

@@ -33980,55 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2869:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ hasErrors),
-/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
-/* harmony export */   YK: () => (/* binding */ diagnostic),
-/* harmony export */   uo: () => (/* binding */ DiagnosticError)
-/* harmony export */ });
-function diagnostic(severity, rule, file, loc, message, hint) {
-    return {
-        severity,
-        rule,
-        file,
-        line: loc?.line ?? null,
-        column: loc?.column ?? null,
-        message,
-        hint: hint ?? null
-    };
-}
-/**
- * Raised by pure functions that must stop at the first problem (for example parsing a document
- * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
- */
-class DiagnosticError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(diagnostics.map((d) => d.message).join('; '));
-        this.name = 'DiagnosticError';
-        this.diagnostics = diagnostics;
-    }
-}
-/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const hasErrors = (list) => list.some((d) => d.severity === 'error');
-
-
-/***/ }),
-
-/***/ 2842:
+/***/ 5199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39375,7 +39327,7 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/github/client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The one way modules-rebuild talks to the GitHub REST API: @actions/github's Octokit (REST
  * endpoint methods, pagination) plus
@@ -39441,20 +39393,652 @@ function isAlreadyExists(err) {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 3046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   githubReleaseStore: () => (/* binding */ githubReleaseStore),
+/* harmony export */   q: () => (/* binding */ GitHubReleaseStore)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5199);
+/* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5050);
+/* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7972);
+/**
+ * GitHub releases as the release store: the release whose tag is the release_id, and its
+ * `release-manifest.json` asset. Drafts are invisible to the tag lookup, so a release counts only
+ * once it is published (publishing is transactional). `findBuild` scans the newest releases
+ * (`scan`, default 100: one API page) for an asset whose name carries the build key's 16-hex short
+ * form, then confirms the full key in that release's manifest.
+ *
+ * Talks to GitHub through the project's one client (src/adapters/github/client.ts: retry and throttling).
+ */
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+class GitHubReleaseStore {
+    kind = 'github';
+    label;
+    owner;
+    repo;
+    octokit;
+    scan;
+    constructor(o) {
+        const [owner, repo, ...rest] = o.repository.split('/');
+        if (!owner || !repo || rest.length)
+            throw new Error(`repository must be owner/repo, got '${o.repository}'`);
+        this.owner = owner;
+        this.repo = repo;
+        this.octokit = o.octokit;
+        this.scan = o.scan ?? 100;
+        this.label = o.repository;
+    }
+    async find(releaseId) {
+        const m = await this.manifest(releaseId);
+        return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts };
+    }
+    /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
+    async manifest(releaseId) {
+        let release;
+        try {
+            release = (await this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag: releaseId })).data;
+        }
+        catch (err) {
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 404)
+                return null;
+            throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`);
+        }
+        if (release.draft)
+            return null;
+        const asset = release.assets.find((a) => a.name === _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op);
+        if (!asset)
+            return 'none';
+        const text = await this.download(asset.id, `${releaseId}/${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
+        return (0,_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseManifest */ .Cc)(text, `${this.label} release ${releaseId}: ${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
+    }
+    /** Tags of the newest published releases (one API page of `scan`), newest first. */
+    async recent() {
+        try {
+            const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
+            return list.filter((r) => !r.draft).map((r) => r.tag_name);
+        }
+        catch (err) {
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+        }
+    }
+    async findBuild(buildKey) {
+        const short = (0,_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .shortKey */ .qU)(buildKey);
+        let releases;
+        try {
+            releases = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
+        }
+        catch (err) {
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+        }
+        for (const r of releases) {
+            if (r.draft || !r.assets.some((a) => a.name.includes(short)))
+                continue;
+            const found = await this.find(r.tag_name);
+            const artifact = found?.artifacts.find((a) => a.build_key === buildKey);
+            if (found && artifact)
+                return { release_id: found.release_id, artifact };
+        }
+        return null;
+    }
+    async download(assetId, what) {
+        try {
+            const r = await this.octokit.rest.repos.getReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: assetId, headers: { accept: 'application/octet-stream' } });
+            const data = r.data;
+            if (typeof data === 'string')
+                return data;
+            if (data instanceof ArrayBuffer)
+                return Buffer.from(data).toString('utf8');
+            if (ArrayBuffer.isView(data))
+                return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+            return JSON.stringify(data); // a JSON body already decoded
+        }
+        catch (err) {
+            throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`);
+        }
+    }
+}
+/** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
+function githubReleaseStore(token, repository, baseUrl) {
+    return new GitHubReleaseStore({ octokit: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi)({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
+}
+
 
 /***/ }),
 
-/***/ 5952:
+/***/ 6042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readArtifacts),
+/* harmony export */   hashFile: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3337);
+/* harmony import */ var _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5826);
+/**
+ * Reads the build artifacts of a run (one directory per artifact, as actions/download-artifact
+ * lays them out, each with build-info.json and the built files) and verifies them against
+ * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
+ */
+
+
+
+
+
+/** SHA-256 (hex) and size of a file, streamed. */
+async function hashFile(file) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
+        h.update(chunk);
+        size += chunk.byteLength;
+    }
+    return { sha256: h.digest('hex'), size };
+}
+const isInside = (rel) => rel !== '' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
+/**
+ * Every artifact under `dir`, verified. `where` maps an absolute path to what messages show.
+ * Diagnostics name the file; an artifact with any problem is left out of `artifacts`.
+ */
+async function readArtifacts(dir, plan, where) {
+    const diagnostics = [];
+    const err = (rule, abs, message, hint) => diagnostics.push((0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnostic */ .YK)('error', rule, where(abs), null, message, hint));
+    const names = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const artifacts = [];
+    const skipped = [];
+    const seen = new Map();
+    for (const name of names) {
+        const artDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        const infoPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI);
+        const text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(infoPath, 'utf8').catch((e) => {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        });
+        if (text === null) {
+            skipped.push(name);
+            continue;
+        }
+        let info;
+        try {
+            info = (0,_core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildInfo */ ._Y)(text, where(infoPath));
+        }
+        catch (e) {
+            err('artifact-mismatch', infoPath, e.message.replace(`${where(infoPath)}: `, ''));
+            continue;
+        }
+        const before = diagnostics.length;
+        const target = plan.targets[info.target];
+        if (!target) {
+            err('artifact-mismatch', infoPath, `target '${info.target}' is not a target of the plan (${Object.keys(plan.targets).join(', ')})`);
+            continue;
+        }
+        const expect = [
+            ['artifact', info.artifact, [target.artifact.name]],
+            ['build_key', info.build_key, [target.build_key]],
+            ['manifest_hash', info.manifest_hash, [plan.manifest_hash]],
+            ['release_id', info.release_id, [...new Set([plan.release_id, target.release_id])]]
+        ];
+        for (const [field, got, want] of expect)
+            if (!want.includes(got))
+                err('artifact-mismatch', infoPath, `${field} is '${got}', the plan's ${info.target} says '${want.join("' or '")}'`, 'Download the artifacts of the run that wrote this release-plan.json.');
+        if (name !== info.artifact)
+            err('artifact-mismatch', infoPath, `artifact '${info.artifact}' is in a directory named '${name}'`, 'Each artifact goes in a directory of its own name (actions/download-artifact without merge-multiple).');
+        const other = seen.get(info.target);
+        if (other)
+            err('artifact-mismatch', infoPath, `a second artifact for target '${info.target}' (the first is ${other})`);
+        seen.set(info.target, name);
+        const files = [];
+        const paths = new Set();
+        for (const f of info.files) {
+            if (!isInside(f.path) || f.path === _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI || paths.has(f.path)) {
+                err('artifact-mismatch', infoPath, `files[].path '${f.path}' is not a unique relative path inside the artifact`);
+                continue;
+            }
+            paths.add(f.path);
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, f.path);
+            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(abs).catch(() => null);
+            if (!st?.isFile()) {
+                err('artifact-missing', abs, st ? `not a regular file (build-info.json lists it)` : `missing (build-info.json lists it)`);
+                continue;
+            }
+            const got = await hashFile(abs);
+            if (got.size !== f.size || got.sha256 !== f.sha256) {
+                err('artifact-tampered', abs, `differs from build-info.json: ${got.size} bytes, sha256 ${got.sha256}; build-info.json says ${f.size} bytes, sha256 ${f.sha256}`, 'The file changed after the build staged it: rebuild, do not publish it.');
+                continue;
+            }
+            files.push({ path: f.path, abs, size: got.size, sha256: got.sha256 });
+        }
+        if (diagnostics.length === before)
+            artifacts.push({ target: info.target, dir: artDir, info, files, infoPath });
+    }
+    return { artifacts, diagnostics, skipped };
+}
+
+
+/***/ }),
+
+/***/ 9398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ CHANGE_WORKFLOW),
+/* harmony export */   AX: () => (/* binding */ REBUILD_WORKFLOW),
+/* harmony export */   BX: () => (/* binding */ BUILD_ARTIFACT_PATTERN),
+/* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
+/* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
+/* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
+/* harmony export */   TI: () => (/* binding */ BUILD_INFO_FILE),
+/* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
+/* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
+/* harmony export */   tV: () => (/* binding */ CHANGE_BRANCH_PREFIX),
+/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR),
+/* harmony export */   yc: () => (/* binding */ RESERVED_WORKFLOWS)
+/* harmony export */ });
+/* unused harmony exports ROLLBACK_WORKFLOW, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag */
+/**
+ * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
+ * import these instead of spelling the strings again, so a rename happens in one place.
+ */
+/** Where generated workflows are written, relative to the repository root. */
+const WORKFLOWS_DIR = '.github/workflows';
+/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
+const REBUILD_WORKFLOW = 'modules-rebuild.yml';
+/**
+ * Reserved for the rollback issue: redeploys an already-built release (never rebuilds). Not
+ * generated yet; `workflows generate` never writes another file under this name.
+ */
+const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
+/**
+ * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
+ * (a backend) installs or removes one module on a branch and opens its pull request.
+ */
+const CHANGE_WORKFLOW = 'modules-change.yml';
+/** Every workflow file name modules-rebuild owns, generated now or later. */
+const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW];
+/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
+const CHANGE_BRANCH_PREFIX = 'modules-change/';
+/**
+ * Release tags: `modules/<release_id>` (release_id from src/core/plan/release-id.ts, e.g.
+ * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
+ * tags (`v1.2.3`); rollback lists releases by RELEASE_TAG_GLOB.
+ */
+const RELEASE_TAG_PREFIX = 'modules/';
+const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELEASE_TAG_PREFIX}*`));
+const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
+/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
+const PLAN_ARTIFACT = 'release-plan';
+/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
+const BUILD_ARTIFACT_PATTERN = '*-????????????????';
+/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
+const BUILD_INFO_FILE = 'build-info.json';
+/**
+ * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
+ * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
+ */
+const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
+const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
+/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
+const GENERATED_MARKER = '# @generated by modules-rebuild';
+/** The command that rewrites the workflows; named in headers, hints and diffs. */
+const GENERATE_COMMAND = 'modules-rebuild workflows generate';
+
+
+/***/ }),
+
+/***/ 3337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   YK: () => (/* binding */ diagnostic),
+/* harmony export */   uo: () => (/* binding */ DiagnosticError)
+/* harmony export */ });
+function diagnostic(severity, rule, file, loc, message, hint) {
+    return {
+        severity,
+        rule,
+        file,
+        line: loc?.line ?? null,
+        column: loc?.column ?? null,
+        message,
+        hint: hint ?? null
+    };
+}
+/**
+ * Raised by pure functions that must stop at the first problem (for example parsing a document
+ * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
+ */
+class DiagnosticError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => d.message).join('; '));
+        this.name = 'DiagnosticError';
+        this.diagnostics = diagnostics;
+    }
+}
+/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const hasErrors = (list) => list.some((d) => d.severity === 'error');
+
+
+/***/ }),
+
+/***/ 2777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ digestJson)
+/* harmony export */ });
+/* unused harmony export stableJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Canonical JSON of plain JSON values (objects with sorted keys, no white space — RFC 8785 for the
+ * strings, integers and booleans the plan hashes) and its SHA-256. The plan's values are shallow
+ * and contain null, which the TOML-oriented hash/jcs.ts does not take.
+ */
+
+function stableJson(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error('stableJson: non-finite number');
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+}
+/** Hex SHA-256 of the canonical JSON of `value`. */
+function digestJson(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 5050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ releaseId),
+/* harmony export */   Mq: () => (/* binding */ defaultPrefix),
+/* harmony export */   Sz: () => (/* binding */ sanitizePrefix),
+/* harmony export */   ZT: () => (/* binding */ RELEASE_ID_PATTERN),
+/* harmony export */   qU: () => (/* binding */ shortKey)
+/* harmony export */ });
+/* unused harmony exports SHORT_HASH, MAX_PREFIX, DEFAULT_PREFIX */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2777);
+/**
+ * release_id: `<prefix>-<label>-<12 hex>`, where the hex is the start of a SHA-256 over the
+ * canonical JSON of what the release is made of (the build keys and the profile). Same inputs →
+ * same id on any machine and any run; no time, no counter, no run number.
+ *
+ * Grammar (checked by RELEASE_ID_PATTERN): ASCII letters, digits, `_`, `.`, `-`; starts with a
+ * letter or digit; ≤ 128 characters; no `..`; does not end in `.` or `.lock`. That is a valid git
+ * tag (git check-ref-format) and a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`).
+ */
+
+const RELEASE_ID_PATTERN = /^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9_.-]{0,127}(?<!\.)$/;
+const SHORT_HASH = 12;
+const MAX_PREFIX = 64;
+const DEFAULT_PREFIX = 'release';
+/**
+ * Any string → a prefix the grammar accepts: other characters become `-`, runs of `.` one `.`,
+ * leading characters that are not a letter or digit and trailing `.` are dropped, ≤ 64 characters.
+ * Empty → "release".
+ */
+function sanitizePrefix(raw) {
+    let p = raw.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/\.{2,}/g, '.').replace(/^[^A-Za-z0-9]+/, '');
+    p = p.slice(0, MAX_PREFIX).replace(/\.+$/, '');
+    return p === '' ? DEFAULT_PREFIX : p;
+}
+/** The default prefix: `app` without a trailing `-server` (`rustok-server` → `rustok`). */
+function defaultPrefix(app) {
+    return sanitizePrefix(app.replace(/[-_]server$/, '') || app);
+}
+/** `<prefix>-<label>-<12 hex of SHA-256(canonical JSON of parts)>`. `label` is sanitized like a prefix. */
+function releaseId(prefix, label, parts) {
+    return `${sanitizePrefix(prefix)}-${sanitizePrefix(label)}-${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .digestJson */ .t)(parts).slice(0, SHORT_HASH)}`;
+}
+/** The 16-hex short form of a build key used in artifact names (`sha256:abcd…` → `abcd…`). */
+function shortKey(buildKey, length = 16) {
+    return buildKey.replace(/^sha256:/, '').slice(0, length);
+}
+
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TI: () => (/* reexport safe */ _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__.TI),
+/* harmony export */   WS: () => (/* binding */ BuildInfoSchema),
+/* harmony export */   _Y: () => (/* binding */ parseBuildInfo)
+/* harmony export */ });
+/* unused harmony exports BuildInfoFileSchema, BuildInfoImageSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6009);
+/* harmony import */ var _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9398);
+/**
+ * build-info.json: the file every build artifact carries next to the built files. The build job's
+ * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
+ * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
+ * stage script of earlier workflows) still reads.
+ */
+
+
+
+
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
+const BuildInfoFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
+})
+    .describe('One built file.');
+const BuildInfoImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
+    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index) the build pushed, by which publish tags it `release_id`.')
+})
+    .describe('The container image built from the artifact and pushed by digest.');
+const BuildInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2)]).describe('Format version: 2 (1 is still read).'),
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('`server`, `admin` or `storefront`.'),
+    build_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
+    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
+    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('manifest_hash of the plan the build ran for.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('release_id of that plan.'),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
+    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
+    finished_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
+})
+    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
+/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
+function parseBuildInfo(text, where) {
+    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAs */ .W)(BuildInfoSchema, text, where, 'build-info.json');
+}
+
+
+/***/ }),
+
+/***/ 7972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ parseReleaseManifest),
+/* harmony export */   Fp: () => (/* binding */ serializeReleaseManifest),
+/* harmony export */   Op: () => (/* binding */ RELEASE_MANIFEST),
+/* harmony export */   sU: () => (/* binding */ SHA256SUMS)
+/* harmony export */ });
+/* unused harmony exports ReleaseArtifactSchema, ReleaseManifestV2Schema, ReleaseManifestSchema, releaseManifestJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5586);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6009);
+/**
+ * release-manifest.json: the asset of every release that lists its artifacts with their build
+ * keys, so a later plan can find an artifact by build key instead of building it again.
+ *
+ * Schema 2 (written by `publish`) adds what the release is: the plan it came from (profile,
+ * components and build keys, modules with versions, source commit), every asset with size and
+ * SHA-256, the images with their digests, the previous release and the module delta against it,
+ * and the build record (RusToK's `builds` row). Schema 1 still reads: `parseReleaseManifest`
+ * accepts both, and the plan's release stores use only the fields both have. Readers ignore
+ * unknown fields.
+ */
+
+
+const RELEASE_MANIFEST = 'release-manifest.json';
+const SHA256SUMS = 'SHA256SUMS';
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
+const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex>');
+const ReleaseArtifactSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The target the artifact was built for: `server`, `admin` or `storefront`.'),
+    build_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ pattern: '^sha256:[0-9a-f]{64}$', description: 'Build key of the build that produced it (release-plan.json targets.<target>.build_key).' }),
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: release asset file holding it, when it differs from `name`.'),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: SHA-256 (hex) of that file.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files — this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+        path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Path of the built file relative to the repository root (build-info.json files[].path).'),
+        asset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Name of the release asset holding it (in release `release_id`).'),
+        size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+        sha256: sha256Hex.describe('SHA-256 (hex).')
+    }))
+        .optional()
+        .describe('Schema 2: the built files; empty for a reused artifact whose earlier release predates schema 2.')
+})
+    .describe('One artifact of the release.');
+const AssetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Asset name.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: sha256Hex.describe('SHA-256 (hex).')
+})
+    .describe('One release asset.');
+const ImageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The target the image was built for.'),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as the build pushed it.'),
+    digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
+    tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The tag publish set: the release_id.'),
+    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.')
+})
+    .describe('A container image of the release.');
+const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    build_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('`<run_id>.<run_attempt>` of the workflow run; null outside Actions.'),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['queued', 'running', 'success', 'failed', 'cancelled']).describe("RusToK's build status; a published release is `success`."),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The profile built.'),
+    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('manifest_hash built.'),
+    modules_delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('`+slug@ver,-slug,~slug@ver` against the previous release; empty when unchanged or there is none.'),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('Earliest build start of the artifacts (build-info.json), ISO 8601 UTC; null when unknown.'),
+    finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('When publish assembled the release, ISO 8601 UTC.'),
+    logs_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The workflow run: `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`.'),
+    requested_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_ACTOR.'),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, …'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The dispatch input `reason` (`--reason`).')
+})
+    .describe("The build record (RusToK's `builds` row).");
+const ManifestV1Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).describe('Format version.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The release_id, equal to the git tag of the release.'),
+    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('manifest_hash the release was built from.'),
+    source_commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional().describe('Commit the release was built from.'),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Profile of the plan that built it.'),
+    artifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ReleaseArtifactSchema).describe('The artifacts, by target.')
+})
+    .describe('Schema 1: the artifacts and their build keys.');
+const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(2).describe('Format version.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The release_id, equal to the git tag of the release and the image tag.'),
+    component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The component released (`monolith`, `server`, `admin`, `storefront`).'),
+    plan_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('release-plan.json release_id (differs from `release_id` when the profile has several components).'),
+    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('manifest_hash the release was built from.'),
+    source_commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('Commit the release was built from; null outside git.'),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Profile of the plan that built it.'),
+    generator: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).describe('The modules-rebuild that published it.'),
+    components: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Component name.'), release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Its release_id.'), build_keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('Build key of each of its targets.') }))
+        .describe('Every component of the plan and the build keys of its targets.'),
+    modules: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+        slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        crate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        depends_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+    }))
+        .describe('The installed modules with their versions (release-plan.json modules).'),
+    artifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ReleaseArtifactSchema).describe('The artifacts of the component, by target.'),
+    assets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(AssetSchema).describe('Every asset of the release except release-manifest.json and SHA256SUMS, by name.'),
+    images: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ImageSchema).describe('The images tagged `release_id`.'),
+    previous_release: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The newest earlier release of the same component in the store; null for the first.'),
+    delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('`+slug@ver,-slug,~slug@ver`.'), entries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ op: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), changes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()) })) })
+        .nullable()
+        .describe('Module delta against `previous_release`; null without one (or when it predates schema 2).'),
+    build: BuildRecordSchema
+})
+    .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' });
+const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
+/** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
+function parseReleaseManifest(text, where) {
+    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
+}
+/** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
+function serializeReleaseManifest(m) {
+    return JSON.stringify(ReleaseManifestV2Schema.parse(m), null, 2) + '\n';
+}
+/** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
+function releaseManifestJsonSchema() {
+    return JSON.stringify(z.toJSONSchema(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 6009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseJsonAs)
+/* harmony export */ });
+/** Parses `text` as JSON of `schema`; throws an Error naming `where`, the format and every problem. */
+function parseJsonAs(schema, text, where, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${where}: not JSON: ${err.message}`);
+    }
+    const r = schema.safeParse(data);
+    if (!r.success)
+        throw new Error(`${where}: not a ${what}: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+    return r.data;
+}
+
+
+/***/ }),
+
+/***/ 3758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42408,7 +42992,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/diagnostics/output.ts
+;// CONCATENATED MODULE: ./src/core/diagnostics/output.ts
 /**
  * The two escapers every printed line goes through (README "Guarantees"):
  *
@@ -42440,7 +43024,7 @@ function logText(text) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/action/log.ts
+;// CONCATENATED MODULE: ./src/drivers/action/log.ts
 /**
  * Every line the action prints to the runner log, through one door (README "Guarantees"):
  * plain lines (`info`) pass logText, so a stale generated file or a diff from a fork's pull
@@ -42467,7 +43051,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/plan/command.ts
+;// CONCATENATED MODULE: ./src/core/plan/command.ts
 /** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
 /** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
 const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
@@ -42517,7 +43101,7 @@ function shellQuote(argv) {
     return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/action/commands/build.ts
+;// CONCATENATED MODULE: ./src/drivers/action/commands/build.ts
 
 
 
@@ -42526,7 +43110,7 @@ function shellQuote(argv) {
 
 /**
  * build: runs the plan's command (matrix.argv) in the working directory, without a shell, with the
- * plan's environment on top of the runner's. Every line cargo prints reaches the log through logText (src/action/log.ts info) (a
+ * plan's environment on top of the runner's. Every line cargo prints reaches the log through logText (src/drivers/action/log.ts info) (a
  * build script cannot issue workflow commands); a failing command fails the step with its exit
  * code. Outputs started_at / finished_at (ISO 8601) for `stage`.
  */
@@ -42568,14 +43152,14 @@ function signalNumber(signal) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
+var diagnostic = __nccwpck_require__(3337);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __nccwpck_require__(5586);
-// EXTERNAL MODULE: ./src/diagnostics/diagnostic.ts
-var diagnostic = __nccwpck_require__(2869);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/manifest/cargo-syntax.ts
+;// CONCATENATED MODULE: ./src/core/manifest/cargo-syntax.ts
 /**
  * The grammar of Cargo versions and version requirements, rule for rule as the Rust `semver` crate
  * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
@@ -42936,7 +43520,7 @@ function reqHint(req, e) {
     return '';
 }
 
-;// CONCATENATED MODULE: ./src/manifest/cargo-semver.ts
+;// CONCATENATED MODULE: ./src/core/manifest/cargo-semver.ts
 /**
  * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
  *
@@ -43249,7 +43833,7 @@ function satisfiesCargo(version, req) {
     return r.range.test(v.version);
 }
 
-;// CONCATENATED MODULE: ./src/manifest/locate.ts
+;// CONCATENATED MODULE: ./src/core/manifest/locate.ts
 var C;
 (function (C) {
     C[C["TAB"] = 9] = "TAB";
@@ -45019,7 +45603,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./src/manifest/prescan.ts
+;// CONCATENATED MODULE: ./src/core/manifest/prescan.ts
 /**
  * A cheap pass over TOML text before the real parse, for the limits the parser does not hold:
  * the depth of a table header or dotted key (`[a.a.a.…]` — smol-toml's maxDepth counts arrays and
@@ -45148,7 +45732,7 @@ function prescanToml(text, limits) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/manifest/toml.ts
+;// CONCATENATED MODULE: ./src/core/manifest/toml.ts
 /**
  * Safe TOML reading: every failure becomes a Diagnostic (never a stack trace, hang or crash).
  * Limits keep hostile input cheap: size, nesting depth and array length are bounded.
@@ -45264,7 +45848,7 @@ function toml_isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
-;// CONCATENATED MODULE: ./src/manifest/document.ts
+;// CONCATENATED MODULE: ./src/core/manifest/document.ts
 /** A parsed TOML file together with its source and key positions. */
 
 
@@ -45285,7 +45869,7 @@ function readDocument(file, text, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/manifest/identifiers.ts
+;// CONCATENATED MODULE: ./src/core/manifest/identifiers.ts
 /**
  * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
  * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
@@ -45468,7 +46052,7 @@ function commentText(text) {
     return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
-;// CONCATENATED MODULE: ./src/manifest/shape.ts
+;// CONCATENATED MODULE: ./src/core/manifest/shape.ts
 
 
 function checkShape(schema, doc, override) {
@@ -45629,7 +46213,7 @@ function article(expected) {
     return names[expected] ?? expected;
 }
 
-;// CONCATENATED MODULE: ./src/graph/graph.ts
+;// CONCATENATED MODULE: ./src/core/graph/graph.ts
 /**
  * Every cycle of the graph, one per strongly connected component, as a path that starts and ends
  * at the component's first node in `nodes` order: ["a", "b", "c", "a"]. Edges to unknown nodes
@@ -45811,7 +46395,7 @@ class MinHeap {
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
+;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
 /**
  * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
  * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
@@ -45878,7 +46462,7 @@ const ManifestSchema = schemas/* object */.Ikc({
 })
     .meta({ title: 'modules.toml', description: 'The module manifest of a RusToK-style platform (schema 2).' });
 
-;// CONCATENATED MODULE: ./src/manifest/validate.ts
+;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
 /**
  * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
  * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
@@ -46122,7 +46706,7 @@ function checkBuild(doc, m) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/manifest/package-schema.ts
+;// CONCATENATED MODULE: ./src/core/manifest/package-schema.ts
 /**
  * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
  * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
@@ -46210,7 +46794,7 @@ const PackageManifestSchema = schemas/* looseObject */._H3({
 })
     .meta({ title: 'rustok-module.toml', description: 'The package manifest of one module crate.' });
 
-;// CONCATENATED MODULE: ./src/manifest/packages.ts
+;// CONCATENATED MODULE: ./src/core/manifest/packages.ts
 /**
  * Package manifests (`<path>/rustok-module.toml` or `module.toml`), checked against their
  * modules.toml entry. A path module's lives in its directory; a crates-io / git / registry module's
@@ -46449,7 +47033,7 @@ function checkVersions(m, packages) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/package.ts
+;// CONCATENATED MODULE: ./src/core/catalog/package.ts
 /**
  * The package manifest a catalog entry carries (`[modules.<key>.package]`) for a module that is not
  * source = "path": a crates-io, git or registry crate's rustok-module.toml is not in the repository,
@@ -46519,7 +47103,7 @@ function vendoredText(e, table, catalogFile) {
     return `${header.join('\n')}\n${body}${body.endsWith('\n') ? '' : '\n'}`;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/schema.ts
+;// CONCATENATED MODULE: ./src/core/catalog/schema.ts
 /**
  * marketplace.toml, schema 1 — the catalog that install/uninstall read. Each entry carries what
  * an install writes into modules.toml, plus `depends_on` so an install can close the dependencies
@@ -46550,7 +47134,7 @@ const CatalogSchema = schemas/* object */.Ikc({
 })
     .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
 
-;// CONCATENATED MODULE: ./src/catalog/catalog.ts
+;// CONCATENATED MODULE: ./src/core/catalog/catalog.ts
 /**
  * marketplace.toml: reading, validation and search. Pure: the text comes in (the adapter reads it
  * from a file or an https:// URL), the catalog and located diagnostics go out.
@@ -46707,7 +47291,7 @@ function searchCatalog(catalog, q = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan/config.ts
+;// CONCATENATED MODULE: ./src/core/config/plan.ts
 /**
  * `[plan]` of modules-rebuild.toml: how release-plan.json names, builds and caches each target.
  * The single definition of the section; the lead mounts `PlanConfigSchema` into ConfigSchema as
@@ -46717,7 +47301,7 @@ function searchCatalog(catalog, q = {}) {
 
 
 
-const config_TARGETS = ['server', 'admin', 'storefront'];
+const plan_TARGETS = ['server', 'admin', 'storefront'];
 /** `[A-Za-z0-9_.-]`, starting with a letter or digit, no `..`, not ending in `.`: valid in git tags and OCI tags. */
 const RELEASE_PREFIX_PATTERN = '^[A-Za-z0-9](?:[A-Za-z0-9_-]|\\.(?!\\.))*[A-Za-z0-9_-]$|^[A-Za-z0-9]$';
 /** Placeholders of `command` (see DEFAULT_COMMAND); the `*_args` ones expand to zero or more arguments. */
@@ -46778,7 +47362,7 @@ function checkPlanConfig(c, file, where = () => null) {
         [['lockfile'], c.lockfile],
         ...c.toolchain_files.map((p, i) => [['toolchain_files', i], p])
     ];
-    for (const t of config_TARGETS) {
+    for (const t of plan_TARGETS) {
         c[t].inputs?.forEach((p, i) => paths.push([[t, 'inputs', i], p]));
         c[t].extra_inputs.forEach((p, i) => paths.push([[t, 'extra_inputs', i], p]));
     }
@@ -46790,7 +47374,7 @@ function checkPlanConfig(c, file, where = () => null) {
     if (c.release_prefix !== undefined && (c.release_prefix.length > 64 || !new RegExp(RELEASE_PREFIX_PATTERN).test(c.release_prefix))) {
         diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'config-invalid-identifier', file, locate(['release_prefix']), `\`plan.release_prefix\` '${c.release_prefix}' cannot start a git tag and an OCI tag`, 'Use at most 64 ASCII letters, digits, `_`, `-` and single `.`, starting with a letter or digit and not ending in `.`, e.g. "rustok".'));
     }
-    for (const t of config_TARGETS) {
+    for (const t of plan_TARGETS) {
         for (const k of Object.keys(c[t].env)) {
             if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
                 diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'config-invalid-identifier', file, locate([t, 'env', k]), `\`plan.${t}.env\` key '${k}' is not an environment variable name`, 'Use ASCII letters, digits and `_`, not starting with a digit.'));
@@ -46799,9 +47383,9 @@ function checkPlanConfig(c, file, where = () => null) {
     return diagnostics;
 }
 
-// EXTERNAL MODULE: ./src/workflows/constants.ts
-var constants = __nccwpck_require__(2323);
-;// CONCATENATED MODULE: ./src/workflows/expressions.ts
+// EXTERNAL MODULE: ./src/core/actions/constants.ts
+var constants = __nccwpck_require__(9398);
+;// CONCATENATED MODULE: ./src/core/actions/expressions.ts
 /**
  * GitHub Actions expressions (`${{ … }}`) inside the strings of [workflows] setup steps and extra
  * jobs, read the way the runner reads them: the expression ends at the first `}}` outside a
@@ -46970,7 +47554,7 @@ function unsafeExpressions(text) {
     return [...found];
 }
 
-;// CONCATENATED MODULE: ./src/workflows/pins.ts
+;// CONCATENATED MODULE: ./src/core/actions/pins.ts
 const PINS = {
     'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
     'actions/cache': { sha: '27d5ce7f107fe9357f9df03efb73ab90386fccae', version: 'v5.0.5' },
@@ -46987,7 +47571,7 @@ const isPinnedAction = (name) => Object.hasOwn(PINS, name);
 /** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */
 const pinnedRef = (action) => `${action}@${PINS[action].sha}`;
 
-;// CONCATENATED MODULE: ./src/workflows/config.ts
+;// CONCATENATED MODULE: ./src/core/config/workflows.ts
 /**
  * `[workflows]` of modules-rebuild.toml: how the generated GitHub workflows call modules-rebuild,
  * where they run, and the two extension points (setup steps before the build, jobs after it) that
@@ -47032,7 +47616,7 @@ const PERMISSION_SCOPES = [
     'statuses'
 ];
 const PERMISSION_LEVELS = ['read', 'write', 'none'];
-/** Repository roles a change may require (src/github/permissions.ts MINIMUM_PERMISSIONS). */
+/** Repository roles a change may require (src/adapters/github/permissions.ts MINIMUM_PERMISSIONS). */
 const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
 const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain';
 /** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
@@ -47264,7 +47848,7 @@ function globProblem(p) {
     return problem;
 }
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
+;// CONCATENATED MODULE: ./src/core/config/schema.ts
 /**
  * modules-rebuild.toml, schema 1 — the tool's own configuration at the repository root. The single
  * definition of the format: the TypeScript type and the published JSON Schema
@@ -47378,7 +47962,7 @@ const ConfigSchema = schemas/* object */.Ikc({
 })
     .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' });
 
-;// CONCATENATED MODULE: ./src/catalog/scan.ts
+;// CONCATENATED MODULE: ./src/core/manifest/toml-scan.ts
 /**
  * A statement scanner for surgical TOML edits: the source offsets of every table header and every
  * top-level key/value line, and of the elements of one array. The key index (manifest/locate.ts)
@@ -47400,7 +47984,7 @@ function scanStatements(s) {
     let table = [];
     let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (;;) {
-        i = scan_skipVoid(s, i);
+        i = toml_scan_skipVoid(s, i);
         if (i >= s.length)
             return out;
         const lineStart = s.lastIndexOf('\n', i - 1) + 1;
@@ -47408,7 +47992,7 @@ function scanStatements(s) {
             const array = s[i + 1] === '[';
             i += array ? 2 : 1;
             const key = readKey(s, i);
-            i = scan_skipSpaces(s, key.end);
+            i = toml_scan_skipSpaces(s, key.end);
             if (s[i] !== ']' || (array && s[i + 1] !== ']'))
                 throw new ScanError(`unexpected character at offset ${i} in a table header`);
             i += array ? 2 : 1;
@@ -47419,10 +48003,10 @@ function scanStatements(s) {
             continue;
         }
         const key = readKey(s, i);
-        let j = scan_skipSpaces(s, key.end);
+        let j = toml_scan_skipSpaces(s, key.end);
         if (s[j] !== '=')
             throw new ScanError(`expected '=' at offset ${j}`);
-        j = scan_skipSpaces(s, j + 1);
+        j = toml_scan_skipSpaces(s, j + 1);
         const valueEnd = skipValue(s, j);
         const lineEnd = toLineEnd(s, valueEnd);
         out.push({ kind: 'keyval', path: [...table, ...key.segments], table, lineStart, keyStart: i, keyEnd: key.end, valueStart: j, valueEnd, lineEnd });
@@ -47430,20 +48014,20 @@ function scanStatements(s) {
     }
 }
 /** The elements of the array whose `[` is at `open`. */
-function scan_scanArray(s, open) {
+function toml_scan_scanArray(s, open) {
     if (s[open] !== '[')
         throw new ScanError(`no array at offset ${open}`);
     const elements = [];
     let i = open + 1;
     for (;;) {
-        i = scan_skipVoid(s, i);
+        i = toml_scan_skipVoid(s, i);
         if (i >= s.length)
             throw new ScanError('unterminated array');
         if (s[i] === ']')
             return { open, close: i, elements };
         const start = i;
         const end = skipValue(s, i);
-        i = scan_skipVoid(s, end);
+        i = toml_scan_skipVoid(s, end);
         let comma = -1;
         if (s[i] === ',') {
             comma = i;
@@ -47463,13 +48047,13 @@ function stringAt(s, start, end) {
         return null;
     return q === "'" ? s.slice(start + 1, end - 1) : decodeBasic(s.slice(start + 1, end - 1));
 }
-function scan_skipSpaces(s, i) {
+function toml_scan_skipSpaces(s, i) {
     while (isSpace(s[i]))
         i++;
     return i;
 }
 /** Skips white space, line breaks and comments. */
-function scan_skipVoid(s, i) {
+function toml_scan_skipVoid(s, i) {
     for (;;) {
         const c = s[i];
         if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
@@ -47484,7 +48068,7 @@ function scan_skipVoid(s, i) {
 }
 /** After a statement: spaces, an optional comment, the line break. Returns the offset past it. */
 function toLineEnd(s, i) {
-    i = scan_skipSpaces(s, i);
+    i = toml_scan_skipSpaces(s, i);
     if (s[i] === '#') {
         const eol = s.indexOf('\n', i);
         return eol < 0 ? s.length : eol + 1;
@@ -47500,7 +48084,7 @@ function toLineEnd(s, i) {
 function readKey(s, i) {
     const segments = [];
     for (;;) {
-        i = scan_skipSpaces(s, i);
+        i = toml_scan_skipSpaces(s, i);
         const c = s[i];
         if (c === '"' || c === "'") {
             const end = skipString(s, i);
@@ -47518,7 +48102,7 @@ function readKey(s, i) {
                 throw new ScanError(`expected a key at offset ${i}`);
             segments.push(s.slice(start, i));
         }
-        const j = scan_skipSpaces(s, i);
+        const j = toml_scan_skipSpaces(s, i);
         if (s[j] !== '.')
             return { segments, end: i };
         i = j + 1;
@@ -47563,19 +48147,19 @@ function skipValue(s, i) {
     if (c === '"' || c === "'")
         return skipString(s, i);
     if (c === '[')
-        return scan_scanArray(s, i).close + 1;
+        return toml_scan_scanArray(s, i).close + 1;
     if (c === '{') {
         i++;
         for (;;) {
-            i = scan_skipVoid(s, i);
+            i = toml_scan_skipVoid(s, i);
             if (s[i] === '}')
                 return i + 1;
             const key = readKey(s, i);
-            i = scan_skipSpaces(s, key.end);
+            i = toml_scan_skipSpaces(s, key.end);
             if (s[i] !== '=')
                 throw new ScanError(`expected '=' at offset ${i}`);
-            i = skipValue(s, scan_skipSpaces(s, i + 1));
-            i = scan_skipVoid(s, i);
+            i = skipValue(s, toml_scan_skipSpaces(s, i + 1));
+            i = toml_scan_skipVoid(s, i);
             if (s[i] === ',')
                 i++;
             else if (s[i] !== '}')
@@ -47621,7 +48205,7 @@ function decodeBasic(body) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/toml-write.ts
+;// CONCATENATED MODULE: ./src/core/manifest/toml-write.ts
 /**
  * Writing and checking TOML text for the surgical editors (edit.ts for modules.toml, cargo-edit.ts
  * for Cargo.toml): values as one-line TOML, and the verification every edit ends with — the new
@@ -47732,7 +48316,7 @@ function verifyEdit(file, text, intended) {
     return { ok: true, data };
 }
 
-;// CONCATENATED MODULE: ./src/codegen/declarations.ts
+;// CONCATENATED MODULE: ./src/core/codegen/declarations.ts
 
 
 
@@ -47818,7 +48402,7 @@ function relativeTo(file, target) {
     return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./src/codegen/region.ts
+;// CONCATENATED MODULE: ./src/core/codegen/region.ts
 /**
  * The managed region of a Cargo.toml (GENERATED.md §6): the lines strictly between
  *
@@ -47902,7 +48486,7 @@ function regionPlacementProblem(region, file) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/codegen/features.ts
+;// CONCATENATED MODULE: ./src/core/codegen/features.ts
 
 
 
@@ -48143,7 +48727,7 @@ function whyNot(app, f, prefix, m) {
     return `module '${slug}' has no [provides.${section}] leptos_crate`;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/cargo-edit.ts
+;// CONCATENATED MODULE: ./src/core/catalog/cargo-edit.ts
 
 
 /** What the declarations are as (section, key, value), dependency first. */
@@ -48253,7 +48837,7 @@ function removeCargoDeclarations(text, file, decl) {
     return verify(file, out, intended, changes);
 }
 
-;// CONCATENATED MODULE: ./src/catalog/declare.ts
+;// CONCATENATED MODULE: ./src/core/catalog/declare.ts
 /**
  * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
  * takes back (GENERATED.md §7). For each installed module and each enabled app that compiles it
@@ -48366,7 +48950,7 @@ function workspaceDependencies(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/catalog/edit.ts
+;// CONCATENATED MODULE: ./src/core/catalog/edit.ts
 /**
  * Surgical edits of modules.toml: add or remove a module entry, add or remove an element of
  * `settings.default_enabled`. Every byte outside the edited lines stays as it was — comments
@@ -48622,7 +49206,7 @@ function removeDefaultEnabled(text, file, slug) {
         const kv = enabledStatement(ctx);
         if (!kv || ctx.text[kv.valueStart] !== '[')
             return { ok: false, diagnostics: [toml_write_refusal(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
-        const arr = scan_scanArray(ctx.text, kv.valueStart);
+        const arr = toml_scan_scanArray(ctx.text, kv.valueStart);
         const i = arr.elements.findIndex((e) => stringAt(ctx.text, e.start, e.end) === slug);
         if (i < 0)
             break;
@@ -48730,7 +49314,7 @@ function addDefaultEnabled(text, file, slug) {
     return edit_verify(ctx, apply(s, splices), intended);
 }
 
-;// CONCATENATED MODULE: ./src/catalog/install.ts
+;// CONCATENATED MODULE: ./src/core/catalog/install.ts
 /**
  * Install and uninstall plans: which modules.toml entries change, and the edited text. Pure: the
  * manifest text, the catalog and a snapshot of the package manifests of the catalog's path modules
@@ -49714,7 +50298,7 @@ function create_splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/diagnostics/compare.ts
+;// CONCATENATED MODULE: ./src/core/diagnostics/compare.ts
 /**
  * Comparing before and after: a generated file with the checkout (the unified diff and where they
  * first differ), and the findings of a tree before and after a change.
@@ -49762,7 +50346,7 @@ function preexistingLine(preexisting) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/codegen/rust.ts
+;// CONCATENATED MODULE: ./src/core/codegen/rust.ts
 /**
  * What may reach generated Rust code. Identifiers (crate idents, entry types, provides paths) are
  * validated by the manifest core; everything else is text and goes into a Rust string literal
@@ -49852,7 +50436,7 @@ function describe(ch) {
     return `'${ch}'`;
 }
 
-;// CONCATENATED MODULE: ./src/codegen/model.ts
+;// CONCATENATED MODULE: ./src/core/codegen/model.ts
 
 
 
@@ -50800,7 +51384,7 @@ mustache.Writer = Writer;
 
 /* harmony default export */ const mustache_mustache = (mustache);
 
-;// CONCATENATED MODULE: ./src/codegen/templates/admin.ts
+;// CONCATENATED MODULE: ./src/core/codegen/templates/admin.ts
 /** Built-in template of apps/admin/src/generated.rs (GENERATED.md §4). Mustache; see docs/templates.md. */
 const ADMIN_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
@@ -50844,7 +51428,7 @@ pub fn register(registry: &mut AdminRegistry) {}
 {{/has_admin}}
 `;
 
-;// CONCATENATED MODULE: ./src/codegen/templates/server.ts
+;// CONCATENATED MODULE: ./src/core/codegen/templates/server.ts
 /** Built-in template of apps/server/src/modules/generated.rs (GENERATED.md §3). Mustache; see docs/templates.md. */
 const SERVER_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
@@ -50916,7 +51500,7 @@ pub fn merge_http(router: &mut Router) {}
 {{/has_http}}
 `;
 
-;// CONCATENATED MODULE: ./src/codegen/templates/storefront.ts
+;// CONCATENATED MODULE: ./src/core/codegen/templates/storefront.ts
 /** Built-in template of apps/storefront/src/generated.rs (GENERATED.md §5). Mustache; see docs/templates.md. */
 const STOREFRONT_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
@@ -50947,7 +51531,7 @@ pub fn register(registry: &mut StorefrontRegistry) {}
 {{/has_storefront}}
 `;
 
-;// CONCATENATED MODULE: ./src/codegen/templates/index.ts
+;// CONCATENATED MODULE: ./src/core/codegen/templates/index.ts
 
 
 
@@ -50957,7 +51541,7 @@ const BUILTIN_TEMPLATES = {
     storefront: STOREFRONT_TEMPLATE
 };
 
-;// CONCATENATED MODULE: ./src/codegen/render.ts
+;// CONCATENATED MODULE: ./src/core/codegen/render.ts
 /**
  * Renders a registry file from the view model with Mustache (logic-less, so a project with a
  * different registry API can bring its own template without TypeScript). HTML escaping is off:
@@ -50987,7 +51571,7 @@ function renderRegistry(model, template) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/codegen/rustok/json.ts
+;// CONCATENATED MODULE: ./src/core/codegen/rustok/json.ts
 /**
  * Two Rust formatting conventions preset "rustok" must reproduce byte for byte: `serde_json::to_string`
  * of a parsed TOML value (compact; tables as sorted maps, like toml's default `Map`), and `{:?}` of a
@@ -51101,7 +51685,7 @@ function rustDebugString(s) {
     return out + '"';
 }
 
-;// CONCATENATED MODULE: ./src/codegen/rustok/inputs.ts
+;// CONCATENATED MODULE: ./src/core/codegen/rustok/inputs.ts
 /**
  * What RusToK's build scripts read, taken from the project model: the modules of modules.toml in
  * `BTreeMap` order (by slug), each with its `<path>/rustok-module.toml` when that file exists
@@ -51184,7 +51768,7 @@ class Refusals {
     }
 }
 
-;// CONCATENATED MODULE: ./src/codegen/rustok/admin.ts
+;// CONCATENATED MODULE: ./src/core/codegen/rustok/admin.ts
 /**
  * Preset "rustok", admin: the file apps/admin/build.rs writes (module_registry_codegen.rs) — core
  * module slugs, runtime metadata (ownership, trust level, admin surfaces, settings schema as JSON)
@@ -51368,7 +51952,7 @@ function renderEntryFns(e) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/codegen/rustok/server.ts
+;// CONCATENATED MODULE: ./src/core/codegen/rustok/server.ts
 /**
  * Preset "rustok", server: the three files apps/server/build.rs writes — the module registry, the
  * merged GraphQL roots with their runtime-data factories, and the axum router merges. Only
@@ -51462,7 +52046,7 @@ function renderAppRoutes(entries) {
     return out + '    Ok(router)\n}\n';
 }
 
-;// CONCATENATED MODULE: ./src/codegen/rustok/storefront.ts
+;// CONCATENATED MODULE: ./src/core/codegen/rustok/storefront.ts
 /**
  * Preset "rustok", storefront: apps/storefront/build.rs writes module_ui_codegen.rs in one of two
  * forms, chosen by the cargo features of the build: client-only builds (csr or hydrate without
@@ -51570,7 +52154,7 @@ function renderStorefrontUi(entries) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/codegen/rustok/index.ts
+;// CONCATENATED MODULE: ./src/core/codegen/rustok/index.ts
 
 
 
@@ -51613,7 +52197,7 @@ function planRustok(input) {
     return { files, diagnostics: [] };
 }
 
-;// CONCATENATED MODULE: ./src/codegen/generate.ts
+;// CONCATENATED MODULE: ./src/core/codegen/generate.ts
 /**
  * The plan of generated outputs, and the check of a checkout against it. Pure: the adapter reads
  * the files `filesForGeneration` names (Cargo.tomls, user templates) and, for `check`, the planned
@@ -51736,7 +52320,7 @@ function changedLines(diff) {
     return diff.split('\n').filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++') && !l.startsWith('---')).length;
 }
 
-;// CONCATENATED MODULE: ./src/config/config.ts
+;// CONCATENATED MODULE: ./src/core/config/config.ts
 /**
  * Reading modules-rebuild.toml: shape (zod, via checkShape), then paths and identifiers. Pure: the
  * adapter passes the file's text, or null when the repository has no such file (all defaults).
@@ -51900,7 +52484,7 @@ function reservedTarget(target, key, manifest, c) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/hash/jcs.ts
+;// CONCATENATED MODULE: ./src/core/hash/jcs.ts
 /**
  * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
  *
@@ -52062,7 +52646,7 @@ function jcs_formatKey(key) {
     return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
 }
 
-;// CONCATENATED MODULE: ./src/hash/hash.ts
+;// CONCATENATED MODULE: ./src/core/hash/hash.ts
 /**
  * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
  * parsed TOML document)). It covers every key and value of the document; comments, white space,
@@ -52085,7 +52669,7 @@ function hashText(text, file) {
     return manifestHash(parseToml(text, file), file);
 }
 
-;// CONCATENATED MODULE: ./src/project/project.ts
+;// CONCATENATED MODULE: ./src/core/project/project.ts
 /**
  * Validation of a whole project, pure and in two stages so the adapter can read exactly the files
  * the manifest points at: readManifest → filesNeeded (the adapter reads them) → completeProject.
@@ -52135,7 +52719,7 @@ function completeProject(stage, files, lookup) {
     return { ok: stage.manifest !== null && !(0,diagnostic/* hasErrors */.Cs)(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/child-env.ts
+;// CONCATENATED MODULE: ./src/adapters/process/child-env.ts
 /**
  * The environment of every child process modules-rebuild starts (cargo, git): the parent's, minus
  * what a child must never see or use. In the action that is the job's credentials — the inputs
@@ -52156,7 +52740,7 @@ function childEnv(env = process.env) {
     return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
 }
 
-;// CONCATENATED MODULE: ./src/adapters/cargo.ts
+;// CONCATENATED MODULE: ./src/adapters/cargo/cargo.ts
 /**
  * Running cargo for install / uninstall: `cargo update --workspace` brings Cargo.lock in line with
  * the dependencies the change declared or removed, and nothing else (other locked versions stay).
@@ -52181,7 +52765,7 @@ function cargoUpdateWorkspace(cwd, opts = {}) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/adapters/fs-ops.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/fs-ops.ts
 /**
  * The file-system operations the write path (write.ts) is made of, behind one interface so tests
  * can fail or kill the program at any step. Every operation that changes the disk is one call
@@ -52289,7 +52873,7 @@ function ioReason(err) {
 }
 const isErrno = (err) => typeof err?.code === 'string';
 
-;// CONCATENATED MODULE: ./src/adapters/write.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
 /**
  * The one write path of the program. Every file modules-rebuild writes or deletes goes through
  * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
@@ -52721,7 +53305,7 @@ async function makeDirectory(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/fs.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/fs.ts
 /**
  * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
  * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
@@ -52872,7 +53456,7 @@ async function fs_writeChanged(root, files, changed) {
     return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/config.ts
+;// CONCATENATED MODULE: ./src/app/config.ts
 /** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a UsageError). */
 
 
@@ -52907,7 +53491,7 @@ async function assertConfigReadable(root) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/workflows/render.ts
+;// CONCATENATED MODULE: ./src/core/workflows/render.ts
 /**
  * Renders a workflow template (YAML with comments) structurally: the template is parsed into a
  * `yaml` Document, tagged placeholder nodes are replaced by nodes built from values, and the
@@ -52971,7 +53555,7 @@ function render_fill(doc, n, params) {
             out = node(doc, param(params, n.value));
         else if (n.tag === '!pin') {
             if (!isPinnedAction(n.value))
-                throw new TemplateError(`!pin ${n.value}: not in the pin table (src/workflows/pins.ts)`);
+                throw new TemplateError(`!pin ${n.value}: not in the pin table (src/core/actions/pins.ts)`);
             out = usesNode(pinnedRef(n.value), PINS[n.value].version);
         }
         else
@@ -53073,14 +53657,14 @@ function carryComment(marker, first, parent) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/workflows/templates.generated.ts
+;// CONCATENATED MODULE: ./src/core/workflows/templates.generated.ts
 // @generated by scripts/embed-workflow-templates.mjs from workflows-templates/ — DO NOT EDIT; run: npm run workflow-templates
 const TEMPLATES = {
-    "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - modules-change\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    # Create this environment with a deployment-branch rule allowing the default branch only, and\n    # keep change_token_secret as a secret of the environment (docs/change-requests.md): a copy of\n    # this file edited on another branch then cannot run the job with the token. The action also\n    # refuses a run whose GITHUB_REF is not the default branch.\n    environment: modules-change\n    # GITHUB_TOKEN: contents: write (the change branch, one commit through the Git Data API),\n    # pull-requests: write (the pull request), actions: write (starts modules-rebuild.yml on the\n    # change branch: pushes made with GITHUB_TOKEN start no workflow, a workflow_dispatch does).\n    # With change_token_secret the secret does all of that, and this job's token only reads.\n    permissions: !param change_permissions\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
-    "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build → publish\n#   workflow_dispatch                 plan → build → publish, with a profile, a dry run (no publish) and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/workflows/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  # Stage 0: every target that embeds nothing (the UIs a monolith server embeds, or all three in\n  # headless). Never for pull requests, forked or not: they plan and check only. Build jobs hold\n  # a read-only token: they build and upload artifacts; only publish writes.\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The command is the argument vector of release-plan.json, started without a shell (no value\n      # of the plan is ever read as shell code); its output reaches the log escaped.\n      - name: Build\n        id: build\n        uses: !param action\n        with:\n          command: build\n          argv: ${{ toJSON(matrix.argv) }}\n          env: ${{ toJSON(matrix.env) }}\n      # Copies the built files into one directory with build-info.json (schema 2: target,\n      # build key, manifest hash, release id, size and sha256 of every file, build times): what\n      # publish and deploy read.\n      - name: Stage the artifact with its build key\n        id: stage\n        uses: !param action\n        with:\n          command: stage\n          target: ${{ matrix.target }}\n          build-key: ${{ matrix.build_key }}\n          artifact: ${{ matrix.artifact }}\n          artifact-path: ${{ toJSON(matrix.artifact_path) }}\n          manifest-hash: ${{ needs.plan.outputs.manifest_hash }}\n          release-id: ${{ needs.plan.outputs.release_id }}\n          started-at: ${{ steps.build.outputs.started_at }}\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  #: Rendered from the build job above (src/workflows/generate.ts `stage1`): its name, needs, if\n  #: and matrix change, and the UI artifacts of stage 0 are downloaded before the build step.\n  # Stage 1: the build job again, for a server that embeds the UIs built in stage 0 of this run;\n  # their artifacts land where the server build expects them (their repository paths).\n  build_stage1: !clone build_stage1\n\n  # Publishes the release: the GitHub release `modules/<release_id>` with every build artifact.\n  # The only job with a write token; never for pull requests or dry runs, and two publishers of\n  # one release_id queue instead of racing.\n  publish:\n    name: publish\n    needs: [plan, build, build_stage1]\n    if: !param publish_if\n    runs-on: !param runs_on\n    timeout-minutes: 30\n    permissions:\n      contents: write\n    concurrency:\n      group: modules-rebuild-publish-${{ needs.plan.outputs.release_id }}\n      cancel-in-progress: false\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Download release-plan.json\n        uses: !pin actions/download-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ runner.temp }}/modules-rebuild-plan\n      - name: Download the build artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: !param build_artifact_pattern\n          path: ${{ runner.temp }}/modules-rebuild-artifacts\n      - name: Publish\n        uses: !param action\n        with:\n          command: publish\n          manifest: !param manifest\n          plan: ${{ runner.temp }}/modules-rebuild-plan/release-plan.json\n          artifacts: ${{ runner.temp }}/modules-rebuild-artifacts\n          reason: ${{ inputs.reason }}\n          token: ${{ github.token }}\n\n  # Jobs after build. Later releases of modules-rebuild add deploy and smoke here: each needs\n  # [plan, build], reads release-plan.json and the build artifacts, raises only its own\n  # permissions, and never runs on pull_request. [workflows.extra_jobs] of modules-rebuild.toml\n  # follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n"
+    "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/core/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - modules-change\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    # Create this environment with a deployment-branch rule allowing the default branch only, and\n    # keep change_token_secret as a secret of the environment (docs/change-requests.md): a copy of\n    # this file edited on another branch then cannot run the job with the token. The action also\n    # refuses a run whose GITHUB_REF is not the default branch.\n    environment: modules-change\n    # GITHUB_TOKEN: contents: write (the change branch, one commit through the Git Data API),\n    # pull-requests: write (the pull request), actions: write (starts modules-rebuild.yml on the\n    # change branch: pushes made with GITHUB_TOKEN start no workflow, a workflow_dispatch does).\n    # With change_token_secret the secret does all of that, and this job's token only reads.\n    permissions: !param change_permissions\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
+    "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build → publish\n#   workflow_dispatch                 plan → build → publish, with a profile, a dry run (no publish) and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/core/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/core/actions/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  # Stage 0: every target that embeds nothing (the UIs a monolith server embeds, or all three in\n  # headless). Never for pull requests, forked or not: they plan and check only. Build jobs hold\n  # a read-only token: they build and upload artifacts; only publish writes.\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The command is the argument vector of release-plan.json, started without a shell (no value\n      # of the plan is ever read as shell code); its output reaches the log escaped.\n      - name: Build\n        id: build\n        uses: !param action\n        with:\n          command: build\n          argv: ${{ toJSON(matrix.argv) }}\n          env: ${{ toJSON(matrix.env) }}\n      # Copies the built files into one directory with build-info.json (schema 2: target,\n      # build key, manifest hash, release id, size and sha256 of every file, build times): what\n      # publish and deploy read.\n      - name: Stage the artifact with its build key\n        id: stage\n        uses: !param action\n        with:\n          command: stage\n          target: ${{ matrix.target }}\n          build-key: ${{ matrix.build_key }}\n          artifact: ${{ matrix.artifact }}\n          artifact-path: ${{ toJSON(matrix.artifact_path) }}\n          manifest-hash: ${{ needs.plan.outputs.manifest_hash }}\n          release-id: ${{ needs.plan.outputs.release_id }}\n          started-at: ${{ steps.build.outputs.started_at }}\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  #: Rendered from the build job above (src/core/workflows/generate.ts `stage1`): its name, needs, if\n  #: and matrix change, and the UI artifacts of stage 0 are downloaded before the build step.\n  # Stage 1: the build job again, for a server that embeds the UIs built in stage 0 of this run;\n  # their artifacts land where the server build expects them (their repository paths).\n  build_stage1: !clone build_stage1\n\n  # Publishes the release: the GitHub release `modules/<release_id>` with every build artifact.\n  # The only job with a write token; never for pull requests or dry runs, and two publishers of\n  # one release_id queue instead of racing.\n  publish:\n    name: publish\n    needs: [plan, build, build_stage1]\n    if: !param publish_if\n    runs-on: !param runs_on\n    timeout-minutes: 30\n    permissions:\n      contents: write\n    concurrency:\n      group: modules-rebuild-publish-${{ needs.plan.outputs.release_id }}\n      cancel-in-progress: false\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Download release-plan.json\n        uses: !pin actions/download-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ runner.temp }}/modules-rebuild-plan\n      - name: Download the build artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: !param build_artifact_pattern\n          path: ${{ runner.temp }}/modules-rebuild-artifacts\n      - name: Publish\n        uses: !param action\n        with:\n          command: publish\n          manifest: !param manifest\n          plan: ${{ runner.temp }}/modules-rebuild-plan/release-plan.json\n          artifacts: ${{ runner.temp }}/modules-rebuild-artifacts\n          reason: ${{ inputs.reason }}\n          token: ${{ github.token }}\n\n  # Jobs after build. Later releases of modules-rebuild add deploy and smoke here: each needs\n  # [plan, build], reads release-plan.json and the build artifacts, raises only its own\n  # permissions, and never runs on pull_request. [workflows.extra_jobs] of modules-rebuild.toml\n  # follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n"
 };
 
-;// CONCATENATED MODULE: ./src/workflows/generate.ts
+;// CONCATENATED MODULE: ./src/core/workflows/generate.ts
 /**
  * The generated workflows, and the check of a checkout against them. Pure: the adapter computes
  * the config hash of the file it read, writes `planWorkflows`' files for `workflows generate` /
@@ -53282,7 +53866,7 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
     return { stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/workflows.ts
+;// CONCATENATED MODULE: ./src/app/workflows.ts
 /** `workflows generate|check`, `init`: the generated GitHub workflows on disk. */
 
 
@@ -53395,7 +53979,7 @@ function defaultBaseFeatures(cargoText, prefix) {
 }
 
 
-;// CONCATENATED MODULE: ./src/adapters/project.ts
+;// CONCATENATED MODULE: ./src/app/project.ts
 /** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
 
 
@@ -53422,7 +54006,7 @@ async function validateOnDisk(root, manifest) {
     return { ...project, ok: project.ok && !(0,diagnostic/* hasErrors */.Cs)(all), diagnostics: all };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/codegen.ts
+;// CONCATENATED MODULE: ./src/app/codegen.ts
 /**
  * generate / check on disk: reads the config, the project and the files the generator needs, runs
  * the pure planner, and (generate) writes only files whose content changed.
@@ -53507,7 +54091,7 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/adapters/fetch.ts
+;// CONCATENATED MODULE: ./src/adapters/fetch/fetch.ts
 /**
  * Fetching a catalog from a URL, with one address policy applied to every hop (README
  * "Guarantees"):
@@ -53709,7 +54293,7 @@ async function fetchCatalogText(spec, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/catalog.ts
+;// CONCATENATED MODULE: ./src/app/catalog.ts
 /**
  * The adapter around src/catalog/: reads the catalog from a file or an https:// URL, the manifest
  * and the package manifests; plans install / uninstall in memory; writes modules.toml, the vendored
@@ -53916,693 +54500,7 @@ async function installedSlugs(root, manifest) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 25 modules
-var github_client = __nccwpck_require__(2842);
-;// CONCATENATED MODULE: ./src/diagnostics/render.ts
-/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
-function renderText(d) {
-    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
-    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
-}
-function toJson(d) {
-    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
-}
-/** The `--format json` report: one object, errors and warnings apart. */
-function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
-    return JSON.stringify({
-        ok,
-        manifest_hash: manifestHash,
-        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
-        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
-        ...extra
-    }, null, 2);
-}
-function summaryLine(diagnostics) {
-    const e = diagnostics.filter((d) => d.severity === 'error').length;
-    const w = diagnostics.length - e;
-    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/summary.ts
-
-
-/** HTML-escapes text for the summary; line breaks become <br> so a value cannot leave its block. */
-function summary_escapeHtml(text) {
-    return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
-}
-/**
- * A mermaid label, quoted: every character but ASCII letters, digits, space and `_.@+-` becomes a
- * mermaid entity code (`#60;`), so nothing can end the label, the statement or the code block.
- */
-function mermaidLabel(text) {
-    let out = '';
-    for (const ch of text)
-        out += /^[A-Za-z0-9 _.@+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    return `"${out}"`;
-}
-const code = (s) => `<code>${summary_escapeHtml(s)}</code>`;
-const summary_short = (key) => key.replace(/^sha256:/, '').slice(0, 12);
-const MAX_GRAPH_NODES = 200;
-/** The module graph with the delta's added / removed / changed modules marked. */
-function graphNodes(plan) {
-    const ops = new Map((plan.delta?.entries ?? []).map((e) => [e.slug, e]));
-    const nodes = plan.modules.map((m) => {
-        const op = ops.get(m.slug)?.op;
-        return { slug: m.slug, version: m.version, depends_on: m.depends_on, kind: op === '+' ? 'added' : op === '~' ? 'changed' : 'same' };
-    });
-    for (const e of plan.delta?.entries ?? [])
-        if (e.op === '-')
-            nodes.push({ slug: e.slug, version: e.version, depends_on: e.depends_on, kind: 'removed' });
-    return nodes;
-}
-/**
- * `graph LR` of the module dependencies, dependents pointing at their dependencies. Past
- * MAX_GRAPH_NODES modules only the changed ones and their neighbours are drawn; null when even
- * that is too many.
- */
-function mermaidGraph(nodes) {
-    let shown = nodes;
-    let partial = false;
-    if (nodes.length > MAX_GRAPH_NODES) {
-        const changed = new Set(nodes.filter((n) => n.kind !== 'same').map((n) => n.slug));
-        const keep = new Set(changed);
-        for (const n of nodes) {
-            if (changed.has(n.slug))
-                n.depends_on.forEach((d) => keep.add(d));
-            if (n.depends_on.some((d) => changed.has(d)))
-                keep.add(n.slug);
-        }
-        shown = nodes.filter((n) => keep.has(n.slug));
-        partial = true;
-        if (shown.length > MAX_GRAPH_NODES || shown.length === 0)
-            return null;
-    }
-    const id = new Map();
-    shown.forEach((n, i) => id.set(n.slug, `m${i}`));
-    const lines = ['graph LR'];
-    for (const n of shown)
-        lines.push(`  ${id.get(n.slug)}[${mermaidLabel(n.version === null ? n.slug : `${n.slug}@${n.version}`)}]`);
-    for (const n of shown)
-        for (const d of n.depends_on)
-            if (id.has(d))
-                lines.push(`  ${id.get(n.slug)} --> ${id.get(d)}`);
-    lines.push('  classDef added fill:#dafbe1,stroke:#1a7f37,stroke-width:2px');
-    lines.push('  classDef removed fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 3');
-    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px');
-    for (const kind of ['added', 'removed', 'changed']) {
-        const ids = shown.filter((n) => n.kind === kind).map((n) => id.get(n.slug));
-        if (ids.length)
-            lines.push(`  class ${ids.join(',')} ${kind}`);
-    }
-    return { text: lines.join('\n'), partial };
-}
-/** The job summary of a plan (markdown with HTML blocks; add it with core.summary.addRaw). */
-function summaryMarkdown(plan) {
-    const out = [];
-    out.push(`<h2>modules-rebuild plan: ${code(plan.release_id)}</h2>`);
-    const source = plan.source_commit ? `${code(plan.source_commit.slice(0, 12))} (${summary_escapeHtml(plan.source_state)})` : summary_escapeHtml(plan.source_state);
-    out.push(`<p>Profile <b>${summary_escapeHtml(plan.profile)}</b> (from ${summary_escapeHtml(plan.profile_source === 'option' ? '--profile' : 'modules.toml')}) · manifest_hash ${code(plan.manifest_hash)} · source ${source}</p>`);
-    const targets = plan.stages.flat().filter((t) => plan.targets[t]);
-    const status = plan.build_needed
-        ? `<b>Build needed</b>: ${plan.matrix.include.length} of ${targets.length} target${targets.length === 1 ? '' : 's'}.`
-        : plan.existing_release
-            ? `<b>Nothing to build</b>: release ${code(plan.existing_release)} already exists.`
-            : '<b>Nothing to build</b>: every artifact already exists.';
-    out.push(`<p>${status} ${summary_escapeHtml(plan.lookup.note)}</p>`);
-    if (plan.components.length > 1)
-        out.push(`<p>Components: ${plan.components.map((c) => `${summary_escapeHtml(c.name)} ${code(c.release_id)}`).join(' · ')}</p>`);
-    const rows = targets.map((t) => {
-        const x = plan.targets[t];
-        return `<tr><td>${summary_escapeHtml(t)}</td><td>${x.stage}</td><td>${code(summary_short(x.build_key))}</td><td>${x.rebuild ? 'yes' : 'no'}</td><td>${summary_escapeHtml(x.reasons.join('; '))}</td></tr>`;
-    });
-    out.push(`<table><tr><th>Target</th><th>Stage</th><th>Build key</th><th>Rebuild?</th><th>Why</th></tr>${rows.join('')}</table>`);
-    if (plan.delta) {
-        const d = plan.delta;
-        out.push(`<h3>Module delta against ${code(d.base_ref)} (${code(d.base_commit.slice(0, 12))})</h3>`);
-        if (!d.entries.length)
-            out.push('<p>The module set is unchanged.</p>');
-        else
-            out.push(`<ul>${d.entries.map((e) => `<li>${code(e.text)}${e.changes.length ? ` — ${summary_escapeHtml(e.changes.join(', '))}` : ''}</li>`).join('')}</ul>`);
-    }
-    const graph = mermaidGraph(graphNodes(plan));
-    out.push('<h3>Module dependencies</h3>');
-    if (graph) {
-        if (graph.partial)
-            out.push(`<p>${plan.modules.length} modules: only the changed modules and their neighbours are drawn.</p>`);
-        out.push('```mermaid\n' + graph.text + '\n```');
-    }
-    else
-        out.push(`<p>${plan.modules.length} modules: too many to draw.</p>`);
-    if (plan.notes.length)
-        out.push(`<details><summary>Notes</summary><ul>${plan.notes.map((n) => `<li>${summary_escapeHtml(n)}</li>`).join('')}</ul></details>`);
-    return out.join('\n\n') + '\n';
-}
-/** The job summary of a plan that was refused. */
-function refusedSummary(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    return [
-        '<h2>modules-rebuild plan: refused</h2>',
-        `<p>${errors.length} error${errors.length === 1 ? '' : 's'}: nothing is planned or built until they are fixed.</p>`,
-        `<ul>${errors.map((d) => `<li>${summary_escapeHtml(renderText(d))}</li>`).join('')}</ul>`
-    ].join('\n\n') + '\n';
-}
-/** Terminal view of a plan (`plan --format text`). */
-function planText(plan) {
-    const lines = [];
-    lines.push(`release_id: ${plan.release_id} (${plan.profile}, from ${plan.profile_source === 'option' ? '--profile' : 'modules.toml'})`);
-    lines.push(`manifest_hash: ${plan.manifest_hash}`);
-    lines.push(`source: ${plan.source_commit ?? '-'} (${plan.source_state}${plan.dirty_paths.length ? `: ${plan.dirty_paths.join(', ')}` : ''})`);
-    lines.push(`lookup: ${plan.lookup.store} — ${plan.lookup.note}`);
-    for (const c of plan.components.length > 1 ? plan.components : [])
-        lines.push(`component ${c.name}: ${c.release_id}${c.existing ? ' (exists)' : ''}`);
-    for (const t of TARGETS) {
-        const x = plan.targets[t];
-        if (!x)
-            continue;
-        lines.push(`${t}: ${x.rebuild ? 'build' : 'skip'} (stage ${x.stage}) key ${summary_short(x.build_key)} — ${x.reasons.join('; ')}`);
-        lines.push(`  $ ${x.command.shell}`);
-    }
-    if (plan.delta)
-        lines.push(`delta against ${plan.delta.base_ref}: ${plan.delta.text || '(no module change)'}`);
-    lines.push(plan.build_needed ? `build needed: ${plan.matrix.include.map((e) => e.target).join(', ')}` : `nothing to build${plan.existing_release ? `: release ${plan.existing_release} exists` : ''}`);
-    for (const n of plan.notes)
-        lines.push(`note: ${n}`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/github/change-request.ts
-/**
- * A module change request (install or uninstall one module) and the pull request that carries
- * it. The request comes from a `workflow_dispatch` (its inputs) or a `repository_dispatch` of type
- * `modules-change` (its `client_payload`); both are checked by ChangeRequestSchema, which refuses
- * unknown fields. The pull request lives on a branch named after the request (changeBranch), is
- * found again by a head filter plus a hidden marker in its body, and is pushed through the Git
- * Data API (tree → commit → ref), so no git binary, checkout credentials or clone is needed.
- */
-
-
-
-
-
-
-
-
-const CHANGE_ACTIONS = ['install', 'uninstall'];
-/** The `repository_dispatch` event type that starts modules-change.yml. */
-const CHANGE_EVENT_TYPE = 'modules-change';
-/** Rule id of a request that does not match ChangeRequestSchema (src/diagnostics/rules.ts). */
-const INVALID_REQUEST_RULE = 'invalid-change-request';
-/** Rule id of a change that leaves the repository as it is. */
-const NO_CHANGE_RULE = 'no-change';
-const noControl = (multiline) => (s) => !(multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/).test(s);
-/**
- * The request, as sent in `client_payload` or the dispatch inputs. Strict: a field the schema
- * does not define is refused, so a typo (`verison`) fails instead of being ignored.
- */
-const ChangeRequestSchema = schemas/* strictObject */.rej({
-    action: schemas/* enum */.k5n(CHANGE_ACTIONS).describe('install: add the module (and its missing dependencies) from the catalog; uninstall: remove it.'),
-    slug: schemas/* string */.YjP()
-        .superRefine((s, ctx) => {
-        const problem = slugProblem(s);
-        if (problem)
-            ctx.addIssue({ code: 'custom', message: `slug '${s}' ${problem}` });
-    })
-        .meta({ pattern: SLUG_PATTERN, maxLength: 64 })
-        .describe('The module slug, as in modules.toml and the catalog.'),
-    version: schemas/* string */.YjP()
-        .refine((v) => semver_default().valid(v) === v, { message: 'version must be a semver version such as 1.2.0' })
-        .optional()
-        .describe('install only: the catalog version to install; absent: the catalog’s current version.'),
-    reason: schemas/* string */.YjP().max(2000).refine(noControl(true), { message: 'reason contains control characters' }).optional().describe('Why the change is requested; shown in the pull request.'),
-    requested_by: schemas/* string */.YjP()
-        .min(1)
-        .max(200)
-        .refine(noControl(false), { message: 'requested_by must be one line without control characters' })
-        .optional()
-        .describe('On whose behalf a backend asks (e.g. the admin user of the platform). Shown in the pull request next to the verified GitHub actor; not verified itself.')
-})
-    .refine((r) => r.action === 'install' || r.version === undefined, { message: 'version only applies to install', path: ['version'] })
-    .meta({ title: 'modules-change request', description: 'client_payload of a repository_dispatch of type modules-change, or the inputs of modules-change.yml.' });
-/** Optional fields a dispatch form sends as '' when left empty. */
-const OPTIONAL_FIELDS = ['version', 'reason', 'requested_by'];
-/**
- * Parses a request: an object, or its JSON text (the action's `request` input). Empty optional
- * fields (a workflow_dispatch form left blank) count as absent. `source` names the origin in
- * diagnostics, e.g. "client_payload".
- */
-function parseChangeRequest(input, source = 'request') {
-    let value = input;
-    if (typeof input === 'string') {
-        try {
-            value = JSON.parse(input);
-        }
-        catch (err) {
-            return refuse(source, `${source} is not JSON: ${err.message}`);
-        }
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return refuse(source, `${source} must be a JSON object with action and slug`);
-    const copy = { ...value };
-    for (const k of OPTIONAL_FIELDS)
-        if (copy[k] === '')
-            delete copy[k];
-    const r = ChangeRequestSchema.safeParse(copy);
-    if (r.success)
-        return { ok: true, request: r.data };
-    return {
-        ok: false,
-        diagnostics: r.error.issues.map((i) => {
-            const field = i.path.length ? i.path.join('.') : null;
-            const message = i.code === 'unrecognized_keys'
-                ? `${source} has unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `'${k}'`).join(', ')}`
-                : `${source}${field ? `.${field}` : ''}: ${i.message}`;
-            return (0,diagnostic/* diagnostic */.YK)('error', INVALID_REQUEST_RULE, source, null, message, REQUEST_HINT);
-        })
-    };
-}
-const REQUEST_HINT = 'Send {"action": "install" | "uninstall", "slug": "<module>", "version"?: "<semver>", "reason"?: "…", "requested_by"?: "…"} and nothing else.';
-function refuse(source, message) {
-    return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', INVALID_REQUEST_RULE, source, null, message, REQUEST_HINT)] };
-}
-/** The branch of a request: one per action and module, so the same request finds its pull request again. */
-function changeBranch(req) {
-    if (slugProblem(req.slug))
-        throw new TypeError(`not a module slug: '${req.slug}'`);
-    return `${constants/* CHANGE_BRANCH_PREFIX */.tV}${req.action}-${req.slug}`;
-}
-/** `Install forum 1.2.0` / `Uninstall forum`: the default pull request title. */
-function changeTitle(req) {
-    return `${req.action === 'install' ? 'Install' : 'Uninstall'} module ${req.slug}${req.version ? ` ${req.version}` : ''}`;
-}
-/** The hidden marker that identifies the pull request of a branch (after the head filter). */
-function pullRequestMarker(branch) {
-    return `<!-- modules-rebuild:change branch=${branch.replace(/--/g, '-\u200b-')} -->`;
-}
-/** GitHub's limit for a pull request body. */
-const MAX_BODY = 65536;
-/** Escapes untrusted text for a pull request body; `@` too, so a reason cannot mention (notify) anyone. */
-const escapeBody = (text) => summary_escapeHtml(text).replace(/@/g, '&#64;');
-/** The pull request body: requester, reason, the plan summary, and the marker. */
-function changePullRequestBody(b) {
-    const r = b.request;
-    const who = `@${b.actor}${r.requested_by ? ` on behalf of ${escapeBody(r.requested_by)} (as sent; not verified)` : ''}`;
-    const lines = [
-        `<table><tr><th>Change</th><td><code>${escapeBody(r.action)}</code> <code>${escapeBody(r.slug)}</code>${r.version ? ` <code>${escapeBody(r.version)}</code>` : ''}</td></tr>`,
-        `<tr><th>Requested by</th><td>${who}</td></tr>`,
-        `<tr><th>Reason</th><td>${r.reason ? escapeBody(r.reason) : '<i>none given</i>'}</td></tr></table>`,
-        ''
-    ];
-    const footer = [
-        '',
-        '---',
-        `<sub>Opened by modules-rebuild (modules-change.yml${b.runUrl ? `, <a href="${escapeBody(b.runUrl)}">run</a>` : ''}). Merging this pull request rebuilds the platform (modules-rebuild.yml on the push). Run the same request again to refresh it.</sub>`,
-        '',
-        pullRequestMarker(b.branch),
-        ''
-    ];
-    const fixed = lines.join('\n').length + footer.join('\n').length + 200;
-    const summary = b.summary.length + fixed > MAX_BODY ? '<p><i>The plan summary is too long for a pull request body; see the job summary of the workflow run.</i></p>' : b.summary;
-    return [...lines, summary.trimEnd(), ...footer].join('\n');
-}
-/** The change leaves the repository as it is: nothing to propose. */
-class NoChangeError extends Error {
-    spec;
-    name = 'NoChangeError';
-    diagnostics;
-    constructor(spec) {
-        const message = `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`;
-        super(message);
-        this.spec = spec;
-        this.diagnostics = [(0,diagnostic/* diagnostic */.YK)('error', NO_CHANGE_RULE, `${spec.owner}/${spec.repo}`, null, message, 'The module is already installed (or already absent) on the base branch.')];
-    }
-}
-/** Problems with the paths of a change (each path once, inside the repository, no workflow files). */
-function fileProblems(files) {
-    const out = [];
-    const seen = new Set();
-    for (const f of files) {
-        const problem = repoPathProblem(f.path);
-        if (problem)
-            out.push(`'${f.path}' ${problem}`);
-        else if (f.path.startsWith(`${constants/* WORKFLOWS_DIR */.xs}/`))
-            out.push(`'${f.path}' is a workflow file: a change request never edits workflows (run \`modules-rebuild workflows generate\` in a reviewed commit)`);
-        if (seen.has(f.path))
-            out.push(`'${f.path}' is listed twice`);
-        seen.add(f.path);
-    }
-    return out;
-}
-/**
- * Pushes `files` as one commit on top of `baseSha` to `branch` (created, or force-moved: the
- * branch belongs to the request and always holds exactly base + change), then opens the pull
- * request of that branch or brings the open one up to date (title, body, base). Idempotent: the
- * same change on the same base pushes nothing and edits nothing. Text files only, mode 100644.
- */
-async function openOrUpdatePullRequest(octokit, spec) {
-    const { owner, repo, base, branch } = spec;
-    const problems = fileProblems(spec.files);
-    if (problems.length)
-        throw new TypeError(`cannot push the change: ${problems.join('; ')}`);
-    if (!spec.files.length)
-        throw new NoChangeError(spec);
-    const marker = pullRequestMarker(branch);
-    const body = spec.body.includes(marker) ? spec.body : `${spec.body.trimEnd()}\n\n${marker}\n`;
-    if (body.length > MAX_BODY)
-        throw new TypeError(`the pull request body has ${body.length} characters; GitHub takes at most ${MAX_BODY}`);
-    const baseSha = spec.baseSha ?? (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` })).data.object.sha;
-    const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha;
-    const tree = (await octokit.rest.git.createTree({
-        owner,
-        repo,
-        base_tree: baseTree,
-        tree: spec.files.map((f) => (f.content === null ? { path: f.path, mode: '100644', type: 'blob', sha: null } : { path: f.path, mode: '100644', type: 'blob', content: f.content }))
-    })).data.sha;
-    if (tree === baseTree)
-        throw new NoChangeError(spec);
-    // The branch: reuse its head when it already is this change on this base.
-    let current = null;
-    try {
-        current = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
-    }
-    catch (err) {
-        if ((0,github_client/* httpStatus */.nG)(err) !== 404)
-            throw err;
-    }
-    let headSha = current;
-    let pushed = false;
-    if (current !== null) {
-        const head = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: current })).data;
-        if (head.tree.sha !== tree || head.parents.length !== 1 || head.parents[0].sha !== baseSha)
-            headSha = null;
-    }
-    if (headSha === null) {
-        headSha = (await octokit.rest.git.createCommit({ owner, repo, message: spec.commitMessage ?? spec.title, tree, parents: [baseSha] })).data.sha;
-        pushed = true;
-        if (current === null) {
-            try {
-                await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: headSha });
-            }
-            catch (err) {
-                // Created by a concurrent request between the lookup and now: take it over.
-                if ((0,github_client/* httpStatus */.nG)(err) !== 422)
-                    throw err;
-                await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
-            }
-        }
-        else
-            await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
-    }
-    // The pull request: the open one of this branch (its marker first), or a new one.
-    const find = async () => {
-        const open = (await octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${branch}`, per_page: 100 })).data;
-        return open.find((p) => p.body?.includes(marker)) ?? open[0] ?? null;
-    };
-    let pr = await find();
-    if (!pr) {
-        try {
-            const made = (await octokit.rest.pulls.create({ owner, repo, title: spec.title, head: branch, base, body })).data;
-            return { pr_number: made.number, pr_url: made.html_url, created: true, updated: false, pushed, head_sha: headSha, base_sha: baseSha };
-        }
-        catch (err) {
-            // "A pull request already exists": opened concurrently; update that one below.
-            if ((0,github_client/* httpStatus */.nG)(err) !== 422)
-                throw err;
-            pr = await find();
-            if (!pr)
-                throw err;
-        }
-    }
-    const patch = {};
-    if (pr.title !== spec.title)
-        patch.title = spec.title;
-    if ((pr.body ?? '') !== body)
-        patch.body = body;
-    if (pr.base.ref !== base)
-        patch.base = base;
-    const updated = Object.keys(patch).length > 0;
-    if (updated)
-        await octokit.rest.pulls.update({ owner, repo, pull_number: pr.number, ...patch });
-    return { pr_number: pr.number, pr_url: pr.html_url, created: false, updated, pushed, head_sha: headSha, base_sha: baseSha };
-}
-
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-/**
- * RBAC for everything that changes a platform (a module change, later deploy and rollback): the
- * actor's permission on the repository, read through the API
- * (`GET /repos/{owner}/{repo}/collaborators/{username}/permission`), must reach a configured
- * minimum. The answer of that endpoint has three views of one fact, and they are combined:
- *
- *   user.permissions  {admin, maintain, push, triage, pull} booleans — the base level of any role,
- *                     custom roles included: admin → admin, maintain → maintain, push → write,
- *                     triage → triage, pull → read.
- *   role_name         admin | maintain | write | triage | read, or the name of a custom role.
- *   permission        the legacy level: admin | write | read | none; maintain is reported as
- *                     write and triage as read, so alone it can never prove maintain.
- *
- * The level is the highest any view proves (each is a lower bound of the truth); a custom role
- * counts for its base role. A user the API does not know (404) has no access. Minimums are
- * admin, maintain or write: triage and read can change nothing in the repository.
- */
-
-
-/** Repository roles from least to most access. */
-const permissions_PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
-const rank = (level) => permissions_PERMISSION_LEVELS.indexOf(level);
-/** The level an answer of the permission endpoint proves (see the module comment). */
-function permissionLevel(answer) {
-    const candidates = ['none'];
-    const p = answer.user?.permissions;
-    if (p) {
-        if (p.admin)
-            candidates.push('admin');
-        else if (p.maintain)
-            candidates.push('maintain');
-        else if (p.push)
-            candidates.push('write');
-        else if (p.triage)
-            candidates.push('triage');
-        else if (p.pull)
-            candidates.push('read');
-    }
-    if (permissions_PERMISSION_LEVELS.includes(answer.role_name))
-        candidates.push(answer.role_name);
-    if (['admin', 'write', 'read'].includes(answer.permission))
-        candidates.push(answer.permission);
-    return candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a));
-}
-/** Rule id of a refusal (src/diagnostics/rules.ts). */
-const PERMISSION_RULE = 'permission-denied';
-/**
- * Reads `username`'s permission on owner/repo and compares it with `minimum`. Resolves to a
- * grant or a refusal (a Diagnostic naming the actual level); rejects only when the API cannot
- * answer (the token may not read collaborators, the network, …).
- */
-async function requirePermission(octokit, r) {
-    if (!MINIMUM_PERMISSIONS.includes(r.minimum))
-        throw new TypeError(`minimum must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${r.minimum}'`);
-    if (!r.username)
-        throw new TypeError('username is empty: nobody to check the permission of');
-    let level = 'none';
-    let roleName = null;
-    try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: r.owner, repo: r.repo, username: r.username });
-        level = permissionLevel(data);
-        roleName = data.role_name;
-    }
-    catch (err) {
-        if ((0,github_client/* httpStatus */.nG)(err) !== 404)
-            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`);
-    }
-    if (rank(level) >= rank(r.minimum))
-        return { ok: true, username: r.username, level, role_name: roleName };
-    const role = roleName && roleName !== level ? ` (role '${roleName}')` : '';
-    return {
-        ok: false,
-        username: r.username,
-        level,
-        role_name: roleName,
-        minimum: r.minimum,
-        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; this needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/change.ts
-/**
- * A module change, end to end on GitHub: parse the request (strict) → RBAC (the actor's
- * permission) → apply (the caller's callback: catalog install/uninstall, regenerated code, plan
- * summary) → push the branch and open or update its pull request → start modules-rebuild.yml on
- * the branch (pushes and pull requests made with GITHUB_TOKEN start no workflow, dispatches do).
- *
- * Refusals (a bad request, too little permission, a change that changes nothing, a
- * DiagnosticError from apply) come back as diagnostics; API failures throw.
- */
-
-
-
-
-
-async function runChange(o) {
-    // 1. The request: refused before any API call.
-    const parsed = parseChangeRequest(o.request);
-    if (!parsed.ok)
-        return { status: 'refused', diagnostics: parsed.diagnostics, request: null, permission: null };
-    const request = parsed.request;
-    // 2. RBAC.
-    const permission = await requirePermission(o.octokit, { owner: o.owner, repo: o.repo, username: o.actor, minimum: o.minimum });
-    if (!permission.ok)
-        return { status: 'refused', diagnostics: [permission.diagnostic], request, permission };
-    // 3. Only from the default branch: a run of modules-change.yml as edited on another branch must
-    // not reach the change token (the job's environment holds it back too; this is the second lock).
-    const defaultBranch = (await o.octokit.rest.repos.get({ owner: o.owner, repo: o.repo })).data.default_branch;
-    if (o.base !== undefined && o.base !== defaultBranch) {
-        const d = (0,diagnostic/* diagnostic */.YK)('error', 'change-not-default-branch', 'modules-change.yml', null, `The change run is on '${o.base}', not on the default branch '${defaultBranch}': changes are made only from the default branch`, `Dispatch modules-change.yml with ref "${defaultBranch}" (the pull request targets it).`);
-        return { status: 'refused', diagnostics: [d], request, permission };
-    }
-    // 4. Apply.
-    let applied;
-    try {
-        applied = await o.apply(request);
-    }
-    catch (err) {
-        if (err instanceof diagnostic/* DiagnosticError */.uo)
-            return { status: 'refused', diagnostics: err.diagnostics, request, permission };
-        throw err;
-    }
-    // 5. Branch and pull request.
-    const base = defaultBranch;
-    const branch = changeBranch(request);
-    const title = applied.title ?? changeTitle(request);
-    const body = changePullRequestBody({ request, actor: o.actor, summary: applied.summary, runUrl: o.runUrl, branch });
-    let pr;
-    try {
-        pr = await openOrUpdatePullRequest(o.octokit, {
-            owner: o.owner,
-            repo: o.repo,
-            base,
-            baseSha: o.baseSha,
-            branch,
-            files: applied.files,
-            title,
-            body,
-            commitMessage: commitMessage(request, o.actor, title)
-        });
-    }
-    catch (err) {
-        if (err instanceof NoChangeError)
-            return { status: 'refused', diagnostics: err.diagnostics, request, permission };
-        throw err;
-    }
-    // 6. The rebuild of the branch, when it moved.
-    let dispatched = null;
-    if (o.dispatch !== false && o.dispatch !== undefined && (pr.pushed || pr.created)) {
-        dispatched = await dispatchRebuild(o.octokit, o.owner, o.repo, branch, o.dispatch, `${title} (#${pr.pr_number})`);
-    }
-    const status = pr.created ? 'opened' : pr.pushed || pr.updated ? 'updated' : 'unchanged';
-    return { status, request, permission, branch, title, dispatched, ...pr };
-}
-function commitMessage(r, actor, title) {
-    const lines = [title, '', `Requested by ${actor}${r.requested_by ? ` on behalf of ${r.requested_by}` : ''} through modules-change.`];
-    if (r.reason)
-        lines.push('', r.reason);
-    return lines.join('\n') + '\n';
-}
-/** `POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches` on the change branch. */
-async function dispatchRebuild(octokit, owner, repo, ref, d, reason) {
-    const workflow = d.workflow ?? constants/* REBUILD_WORKFLOW */.AX;
-    const inputs = d.inputs ?? { dry_run: 'true', reason };
-    try {
-        const r = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs, ...(d.returnRunDetails ? { return_run_details: true } : {}) });
-        // 200 with the run when return_run_details was honoured, else 204 without a body.
-        const data = r.data;
-        const details = data !== null && typeof data === 'object' ? data : null;
-        return { workflow, ref, run_id: details?.workflow_run_id ?? null, html_url: details?.html_url ?? null, error: null };
-    }
-    catch (err) {
-        const status = (0,github_client/* httpStatus */.nG)(err);
-        const hint = status === 403 ? ' (the job needs `permissions: actions: write`)' : status === 404 ? ` (${workflow} does not exist on ${ref}, or the token cannot see it)` : '';
-        return { workflow, ref, run_id: null, html_url: null, error: `${err.message}${hint}` };
-    }
-}
-/** Step outputs of the change command. */
-function changeOutputs(o) {
-    if (o.status === 'refused')
-        return { status: 'refused', pr_number: '', pr_url: '', branch: '', created: 'false', rebuild_run_url: '' };
-    return {
-        status: o.status,
-        pr_number: String(o.pr_number),
-        pr_url: o.pr_url,
-        branch: o.branch,
-        created: String(o.created),
-        rebuild_run_url: o.dispatched?.html_url ?? ''
-    };
-}
-/** The job summary of the change command (every untrusted string escaped). */
-function changeSummary(o) {
-    const req = o.request ? `<code>${escapeBody(o.request.action)}</code> <code>${escapeBody(o.request.slug)}</code>${o.request.version ? ` <code>${escapeBody(o.request.version)}</code>` : ''}` : 'the request';
-    if (o.status === 'refused') {
-        const items = o.diagnostics.map((d) => `<li><code>${escapeBody(d.rule)}</code>: ${escapeBody(d.message)}${d.hint ? `<br><i>${escapeBody(d.hint)}</i>` : ''}</li>`);
-        return `<h2>modules-change: ${req} refused</h2>\n\n<ul>${items.join('')}</ul>\n`;
-    }
-    const verb = { opened: 'opened', updated: 'updated', unchanged: 'already up to date' }[o.status];
-    const lines = [`<h2>modules-change: ${req}</h2>`, `<p>Pull request <a href="${escapeBody(o.pr_url)}">#${o.pr_number}</a> ${verb} (branch <code>${escapeBody(o.branch)}</code>, commit <code>${o.head_sha.slice(0, 12)}</code>).</p>`];
-    if (o.dispatched?.error)
-        lines.push(`<p>The rebuild of the branch could not be started: ${escapeBody(o.dispatched.error)}</p>`);
-    else if (o.dispatched)
-        lines.push(`<p>Started ${escapeBody(o.dispatched.workflow)} on the branch${o.dispatched.html_url ? ` (<a href="${escapeBody(o.dispatched.html_url)}">run</a>)` : ''}.</p>`);
-    return lines.join('\n\n') + '\n';
-}
-/**
- * `command: change` of the action, minus reading inputs and writing outputs: checks the step's
- * inputs, creates the client, and runs the change. The base is the branch the run is on
- * (GITHUB_REF, refs/heads/…) at GITHUB_SHA — the commit the checkout and `apply` read — else the
- * repository's default branch. The run id of the dispatched rebuild is asked for on
- * api.github.com only. Misconfigured inputs throw; refusals come back in the outcome.
- * The caller masks the token first (core.setSecret).
- */
-async function runChangeStep(inputs, env, apply, client = {}) {
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length)
-        throw new Error(`GITHUB_REPOSITORY must be owner/repo, got '${env.GITHUB_REPOSITORY ?? ''}'`);
-    const minimum = inputs['minimum-permission'] || DEFAULT_MINIMUM;
-    if (!MINIMUM_PERMISSIONS.includes(minimum))
-        throw new Error(`input 'minimum-permission' must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${minimum}'`);
-    const dispatch = booleanInput('dispatch-rebuild', inputs['dispatch-rebuild']);
-    if (!inputs.token)
-        throw new Error("input 'token' is empty: the change needs contents: write, pull-requests: write (and actions: write to dispatch the rebuild)");
-    if (!inputs.actor)
-        throw new Error("input 'actor' is empty: set it to ${{ github.triggering_actor }}");
-    const baseUrl = (env.GITHUB_API_URL || github_client/* DEFAULT_API_URL */.rK).replace(/\/+$/, '');
-    const octokit = (0,github_client/* createOctokit */.Qi)({ ...client, token: inputs.token, baseUrl });
-    const branch = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    return runChange({
-        octokit,
-        owner,
-        repo,
-        actor: inputs.actor,
-        request: inputs.request,
-        minimum: minimum,
-        apply,
-        base: branch,
-        baseSha: branch ? env.GITHUB_SHA || undefined : undefined,
-        dispatch: dispatch ? { returnRunDetails: baseUrl === github_client/* DEFAULT_API_URL */.rK } : false,
-        runUrl
-    });
-}
-/** The default of `minimum-permission` (and of `[workflows] change_minimum_permission`). */
-const DEFAULT_MINIMUM = 'maintain';
-/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
-function booleanInput(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE', ''].includes(value))
-        return false;
-    throw new Error(`input '${name}' must be true or false, not '${value}'`);
-}
-
-;// CONCATENATED MODULE: ./src/plan/delta.ts
+;// CONCATENATED MODULE: ./src/core/plan/delta.ts
 
 /** The version a module is built at: [module] version for path modules, `version` for registries, `rev` for git. */
 function moduleVersion(e, pkg) {
@@ -54686,23 +54584,20 @@ function moduleDelta(base, head) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/plan/worktree.ts
+;// CONCATENATED MODULE: ./src/core/plan/git-objects.ts
 /**
- * Outside git: object ids of files and directories computed from the files themselves, the way
- * git would (SHA-1 object format: `blob <size>\0<bytes>`, trees of `<mode> <name>\0<20-byte id>`
- * in git's order). A clean checkout therefore gets the same ids with or without git, as long as
- * nothing in it is git-ignored. Skipped: `.git` and every directory named `target` (cargo's
- * output). Empty directories have no id, as in git.
+ * git object ids computed from bytes, the way git computes them (SHA-1 object format:
+ * `blob <size>\0<bytes>`, trees of `<mode> <name>\0<20-byte id>` in git's order), and the path
+ * requests the plan asks ids for. Pure: the worktree walk that feeds it lives in
+ * src/adapters/git/worktree.ts.
  */
 
-
-
-const SKIP_DIRS = new Set(['.git', 'target']);
-const object = (type, body, algo = 'sha1') => (0,external_node_crypto_.createHash)(algo).update(`${type} ${body.length}\0`).update(body).digest();
+/** The id of a git object of `type` with this body. */
+const objectId = (type, body, algo = 'sha1') => (0,external_node_crypto_.createHash)(algo).update(`${type} ${body.length}\0`).update(body).digest();
 /** The id of a tree object with these entries (sorted here), in the object format of `algo`. */
 function treeId(entries, algo = 'sha1') {
     const sorted = [...entries].sort(treeOrder);
-    return object('tree', Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), e.id])), algo);
+    return objectId('tree', Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), e.id])), algo);
 }
 /** git's tree order: byte order of names, a directory compared as if its name ended in `/`. */
 function treeOrder(a, b) {
@@ -54710,45 +54605,10 @@ function treeOrder(a, b) {
     const kb = Buffer.from(b.mode === '40000' ? b.name + '/' : b.name);
     return Buffer.compare(ka, kb);
 }
-async function idOf(absolute, exclude) {
-    const st = await external_node_fs_.promises.lstat(absolute).catch(() => null);
-    if (!st)
-        return null;
-    if (st.isSymbolicLink())
-        return { mode: '120000', id: object('blob', Buffer.from(await external_node_fs_.promises.readlink(absolute))) };
-    if (st.isFile())
-        return { mode: st.mode & 0o100 ? '100755' : '100644', id: object('blob', await external_node_fs_.promises.readFile(absolute)) };
-    if (!st.isDirectory())
-        return null;
-    const names = await external_node_fs_.promises.readdir(absolute);
-    const entries = [];
-    for (const name of names) {
-        const child = external_node_path_default().join(absolute, name);
-        const cst = await external_node_fs_.promises.lstat(child).catch(() => null);
-        if ((cst?.isDirectory() && SKIP_DIRS.has(name)) || exclude.has(child))
-            continue;
-        const sub = await idOf(child, exclude);
-        if (sub)
-            entries.push({ name, ...sub });
-    }
-    if (!entries.length)
-        return null;
-    return { mode: '40000', id: treeId(entries) };
-}
 /** The key of a request in the id maps: the path, then the excluded paths. */
 const requestKey = (r) => [r.path, ...r.exclude].join('\0');
-/** Object id (hex) of each request; null when the path does not exist (or is an empty directory). */
-async function worktreeIds(root, requests) {
-    const out = new Map();
-    const abs = (p) => external_node_path_default().join(root, ...p.split('/'));
-    for (const r of requests) {
-        const found = await idOf(abs(r.path), new Set(r.exclude.map(abs)));
-        out.set(requestKey(r), found ? found.id.toString('hex') : null);
-    }
-    return out;
-}
 
-;// CONCATENATED MODULE: ./src/plan/git.ts
+;// CONCATENATED MODULE: ./src/adapters/git/git.ts
 /**
  * git adapter of the plan: the commit, the object ids of input paths, and files at another
  * revision. Every call is `execFile('git', argv)` — never a shell — with the repository's own
@@ -55011,7 +54871,7 @@ async function worktreeObjectIds(repo, root, requests) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/inputs.ts
+;// CONCATENATED MODULE: ./src/core/plan/inputs.ts
 /**
  * The input paths of each target's build key. Derived unless `[plan.<target>] inputs` says
  * otherwise: the app directory, every Cargo path dependency reachable from the app's Cargo.toml
@@ -55260,11 +55120,11 @@ function nestedExclusions(paths, reach, candidates) {
     return out.filter((k) => !out.some((q) => k.startsWith(q + '/'))).sort();
 }
 
-// EXTERNAL MODULE: ./src/plan/json.ts
-var json = __nccwpck_require__(2877);
-// EXTERNAL MODULE: ./src/plan/release-id.ts
-var release_id = __nccwpck_require__(238);
-;// CONCATENATED MODULE: ./src/plan/plan.ts
+// EXTERNAL MODULE: ./src/core/plan/json.ts
+var json = __nccwpck_require__(2777);
+// EXTERNAL MODULE: ./src/core/plan/release-id.ts
+var release_id = __nccwpck_require__(5050);
+;// CONCATENATED MODULE: ./src/core/plan/plan.ts
 /**
  * The pure core of the release plan: profile, per-target build specs, build keys, components and
  * release ids and cache keys (assemble.ts builds release-plan.json from them). No I/O: the adapter
@@ -55297,7 +55157,7 @@ function resolveProfile(m, option) {
     return { profile, source: 'modules.toml', embed: { admin: a, storefront: s } };
 }
 /** The enabled targets, in TARGETS order: the apps [codegen] generates for. */
-const enabledTargets = (codegen) => config_TARGETS.filter((t) => codegen.codegen[t].enabled);
+const enabledTargets = (codegen) => plan_TARGETS.filter((t) => codegen.codegen[t].enabled);
 /**
  * The server's feature set under the profile: [codegen]'s set with the embed features the profile
  * asks for. When that differs from what modules.toml selects (a --profile override), the features
@@ -55531,7 +55391,7 @@ function safeSatisfies(version, req) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/schema.ts
+;// CONCATENATED MODULE: ./src/core/plan/schema.ts
 /**
  * release-plan.json, schema 1 — the contract between `modules-rebuild plan` and every later job
  * (cargo-dist's plan manifest). The single definition of the format: the TypeScript type and the
@@ -55552,19 +55412,19 @@ const HASH_PATTERN = '^sha256:[0-9a-f]{64}$';
 const RELEASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$';
 const sha256 = (description) => schemas/* string */.YjP().meta({ pattern: HASH_PATTERN, description });
 const releaseId = (description) => schemas/* string */.YjP().meta({ pattern: RELEASE_ID, description });
-const target = schemas/* enum */.k5n(config_TARGETS).describe('A build target: `server`, `admin` or `storefront`.');
-const objectId = schemas/* string */.YjP()
+const target = schemas/* enum */.k5n(plan_TARGETS).describe('A build target: `server`, `admin` or `storefront`.');
+const schema_objectId = schemas/* string */.YjP()
     .nullable()
     .describe('Git object id (hex) of the content: a tree for a directory, a blob for a file; null when the path does not exist.');
 const KeyInputsSchema = schemas/* looseObject */._H3({
     generator: schemas/* string */.YjP().describe('Name and version of the generator (`modules-rebuild <version>`): a new generator may generate different code.'),
     manifest_hash: sha256('manifest_hash of modules.toml: its content, not its comments or layout.'),
-    lockfile: objectId.describe('Object id of the Cargo lockfile ([plan] lockfile); null when there is none.'),
-    toolchain: schemas/* record */.g1P(schemas/* string */.YjP(), objectId).describe('Object id of each toolchain file ([plan] toolchain_files) that exists, by path.'),
-    workspace_manifest: objectId.describe('Object id of the workspace Cargo.toml ([plan] workspace_manifest).'),
+    lockfile: schema_objectId.describe('Object id of the Cargo lockfile ([plan] lockfile); null when there is none.'),
+    toolchain: schemas/* record */.g1P(schemas/* string */.YjP(), schema_objectId).describe('Object id of each toolchain file ([plan] toolchain_files) that exists, by path.'),
+    workspace_manifest: schema_objectId.describe('Object id of the workspace Cargo.toml ([plan] workspace_manifest).'),
     command: schemas/* string */.YjP().describe('The build command line (`command.shell`).'),
     env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Environment of the build ([plan.<target>] env).'),
-    paths: schemas/* record */.g1P(schemas/* string */.YjP(), objectId).describe('Object id of every input path of the target, by path (sorted); a directory with `excluded` paths inside has the id of its tree without them.'),
+    paths: schemas/* record */.g1P(schemas/* string */.YjP(), schema_objectId).describe('Object id of every input path of the target, by path (sorted); a directory with `excluded` paths inside has the id of its tree without them.'),
     excluded: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Package directories inside the input paths that the target does not build (e.g. `crates/blog/admin` for the server): left out of the ids.'),
     consumes: schemas/* record */.g1P(schemas/* string */.YjP(), sha256('Build key of a consumed target.')).describe('Build keys of the targets whose artifact this build consumes (the embedded UIs), by target.')
 })
@@ -55746,7 +55606,7 @@ function serializePlan(plan) {
     return JSON.stringify(ReleasePlanSchema.parse(plan), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/plan/assemble.ts
+;// CONCATENATED MODULE: ./src/core/plan/assemble.ts
 /**
  * Assembling release-plan.json from the pieces plan.ts computed: targets with their reasons, the
  * stages and the matrix (overall and per stage), components, and the action outputs. Pure.
@@ -55769,7 +55629,7 @@ function assemblePlan(a) {
             componentOf.set(t, c);
     const targets = {};
     const artifactName = (t) => `${a.prefix}-${t}-${(0,release_id/* shortKey */.qU)(a.keys.get(t).key)}`;
-    for (const t of config_TARGETS) {
+    for (const t of plan_TARGETS) {
         const k = a.keys.get(t);
         if (!k)
             continue;
@@ -55829,7 +55689,7 @@ function assemblePlan(a) {
     }
     // A target that embeds others needs their artifacts in this run: until released artifacts can be
     // fetched (the publish step), a rebuilt server rebuilds what it embeds — same key, same bytes.
-    for (const t of config_TARGETS) {
+    for (const t of plan_TARGETS) {
         const tt = targets[t];
         if (!tt?.rebuild)
             continue;
@@ -55843,7 +55703,7 @@ function assemblePlan(a) {
             }
         }
     }
-    const order = config_TARGETS.filter((t) => targets[t]).sort((x, y) => targets[x].stage - targets[y].stage);
+    const order = plan_TARGETS.filter((t) => targets[t]).sort((x, y) => targets[x].stage - targets[y].stage);
     const stageCount = Math.max(0, ...order.map((t) => targets[t].stage + 1));
     const stages = Array.from({ length: stageCount }, (_, i) => order.filter((t) => targets[t].stage === i));
     const include = order.filter((t) => targets[t].rebuild).map((t) => matrixEntry(t, targets[t]));
@@ -55915,7 +55775,228 @@ function planOutputs(plan, manifestHash, planPath) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/run.ts
+;// CONCATENATED MODULE: ./src/core/diagnostics/render.ts
+/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
+function renderText(d) {
+    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
+    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+function toJson(d) {
+    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
+}
+/** The `--format json` report: one object, errors and warnings apart. */
+function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
+    return JSON.stringify({
+        ok,
+        manifest_hash: manifestHash,
+        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
+        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
+        ...extra
+    }, null, 2);
+}
+function summaryLine(diagnostics) {
+    const e = diagnostics.filter((d) => d.severity === 'error').length;
+    const w = diagnostics.length - e;
+    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/summary.ts
+
+
+/** HTML-escapes text for the summary; line breaks become <br> so a value cannot leave its block. */
+function summary_escapeHtml(text) {
+    return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
+}
+/**
+ * A mermaid label, quoted: every character but ASCII letters, digits, space and `_.@+-` becomes a
+ * mermaid entity code (`#60;`), so nothing can end the label, the statement or the code block.
+ */
+function mermaidLabel(text) {
+    let out = '';
+    for (const ch of text)
+        out += /^[A-Za-z0-9 _.@+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return `"${out}"`;
+}
+const code = (s) => `<code>${summary_escapeHtml(s)}</code>`;
+const summary_short = (key) => key.replace(/^sha256:/, '').slice(0, 12);
+const MAX_GRAPH_NODES = 200;
+/** The module graph with the delta's added / removed / changed modules marked. */
+function graphNodes(plan) {
+    const ops = new Map((plan.delta?.entries ?? []).map((e) => [e.slug, e]));
+    const nodes = plan.modules.map((m) => {
+        const op = ops.get(m.slug)?.op;
+        return { slug: m.slug, version: m.version, depends_on: m.depends_on, kind: op === '+' ? 'added' : op === '~' ? 'changed' : 'same' };
+    });
+    for (const e of plan.delta?.entries ?? [])
+        if (e.op === '-')
+            nodes.push({ slug: e.slug, version: e.version, depends_on: e.depends_on, kind: 'removed' });
+    return nodes;
+}
+/**
+ * `graph LR` of the module dependencies, dependents pointing at their dependencies. Past
+ * MAX_GRAPH_NODES modules only the changed ones and their neighbours are drawn; null when even
+ * that is too many.
+ */
+function mermaidGraph(nodes) {
+    let shown = nodes;
+    let partial = false;
+    if (nodes.length > MAX_GRAPH_NODES) {
+        const changed = new Set(nodes.filter((n) => n.kind !== 'same').map((n) => n.slug));
+        const keep = new Set(changed);
+        for (const n of nodes) {
+            if (changed.has(n.slug))
+                n.depends_on.forEach((d) => keep.add(d));
+            if (n.depends_on.some((d) => changed.has(d)))
+                keep.add(n.slug);
+        }
+        shown = nodes.filter((n) => keep.has(n.slug));
+        partial = true;
+        if (shown.length > MAX_GRAPH_NODES || shown.length === 0)
+            return null;
+    }
+    const id = new Map();
+    shown.forEach((n, i) => id.set(n.slug, `m${i}`));
+    const lines = ['graph LR'];
+    for (const n of shown)
+        lines.push(`  ${id.get(n.slug)}[${mermaidLabel(n.version === null ? n.slug : `${n.slug}@${n.version}`)}]`);
+    for (const n of shown)
+        for (const d of n.depends_on)
+            if (id.has(d))
+                lines.push(`  ${id.get(n.slug)} --> ${id.get(d)}`);
+    lines.push('  classDef added fill:#dafbe1,stroke:#1a7f37,stroke-width:2px');
+    lines.push('  classDef removed fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 3');
+    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700,stroke-width:2px');
+    for (const kind of ['added', 'removed', 'changed']) {
+        const ids = shown.filter((n) => n.kind === kind).map((n) => id.get(n.slug));
+        if (ids.length)
+            lines.push(`  class ${ids.join(',')} ${kind}`);
+    }
+    return { text: lines.join('\n'), partial };
+}
+/** The job summary of a plan (markdown with HTML blocks; add it with core.summary.addRaw). */
+function summaryMarkdown(plan) {
+    const out = [];
+    out.push(`<h2>modules-rebuild plan: ${code(plan.release_id)}</h2>`);
+    const source = plan.source_commit ? `${code(plan.source_commit.slice(0, 12))} (${summary_escapeHtml(plan.source_state)})` : summary_escapeHtml(plan.source_state);
+    out.push(`<p>Profile <b>${summary_escapeHtml(plan.profile)}</b> (from ${summary_escapeHtml(plan.profile_source === 'option' ? '--profile' : 'modules.toml')}) · manifest_hash ${code(plan.manifest_hash)} · source ${source}</p>`);
+    const targets = plan.stages.flat().filter((t) => plan.targets[t]);
+    const status = plan.build_needed
+        ? `<b>Build needed</b>: ${plan.matrix.include.length} of ${targets.length} target${targets.length === 1 ? '' : 's'}.`
+        : plan.existing_release
+            ? `<b>Nothing to build</b>: release ${code(plan.existing_release)} already exists.`
+            : '<b>Nothing to build</b>: every artifact already exists.';
+    out.push(`<p>${status} ${summary_escapeHtml(plan.lookup.note)}</p>`);
+    if (plan.components.length > 1)
+        out.push(`<p>Components: ${plan.components.map((c) => `${summary_escapeHtml(c.name)} ${code(c.release_id)}`).join(' · ')}</p>`);
+    const rows = targets.map((t) => {
+        const x = plan.targets[t];
+        return `<tr><td>${summary_escapeHtml(t)}</td><td>${x.stage}</td><td>${code(summary_short(x.build_key))}</td><td>${x.rebuild ? 'yes' : 'no'}</td><td>${summary_escapeHtml(x.reasons.join('; '))}</td></tr>`;
+    });
+    out.push(`<table><tr><th>Target</th><th>Stage</th><th>Build key</th><th>Rebuild?</th><th>Why</th></tr>${rows.join('')}</table>`);
+    if (plan.delta) {
+        const d = plan.delta;
+        out.push(`<h3>Module delta against ${code(d.base_ref)} (${code(d.base_commit.slice(0, 12))})</h3>`);
+        if (!d.entries.length)
+            out.push('<p>The module set is unchanged.</p>');
+        else
+            out.push(`<ul>${d.entries.map((e) => `<li>${code(e.text)}${e.changes.length ? ` — ${summary_escapeHtml(e.changes.join(', '))}` : ''}</li>`).join('')}</ul>`);
+    }
+    const graph = mermaidGraph(graphNodes(plan));
+    out.push('<h3>Module dependencies</h3>');
+    if (graph) {
+        if (graph.partial)
+            out.push(`<p>${plan.modules.length} modules: only the changed modules and their neighbours are drawn.</p>`);
+        out.push('```mermaid\n' + graph.text + '\n```');
+    }
+    else
+        out.push(`<p>${plan.modules.length} modules: too many to draw.</p>`);
+    if (plan.notes.length)
+        out.push(`<details><summary>Notes</summary><ul>${plan.notes.map((n) => `<li>${summary_escapeHtml(n)}</li>`).join('')}</ul></details>`);
+    return out.join('\n\n') + '\n';
+}
+/** The job summary of a plan that was refused. */
+function refusedSummary(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    return [
+        '<h2>modules-rebuild plan: refused</h2>',
+        `<p>${errors.length} error${errors.length === 1 ? '' : 's'}: nothing is planned or built until they are fixed.</p>`,
+        `<ul>${errors.map((d) => `<li>${summary_escapeHtml(renderText(d))}</li>`).join('')}</ul>`
+    ].join('\n\n') + '\n';
+}
+/** Terminal view of a plan (`plan --format text`). */
+function planText(plan) {
+    const lines = [];
+    lines.push(`release_id: ${plan.release_id} (${plan.profile}, from ${plan.profile_source === 'option' ? '--profile' : 'modules.toml'})`);
+    lines.push(`manifest_hash: ${plan.manifest_hash}`);
+    lines.push(`source: ${plan.source_commit ?? '-'} (${plan.source_state}${plan.dirty_paths.length ? `: ${plan.dirty_paths.join(', ')}` : ''})`);
+    lines.push(`lookup: ${plan.lookup.store} — ${plan.lookup.note}`);
+    for (const c of plan.components.length > 1 ? plan.components : [])
+        lines.push(`component ${c.name}: ${c.release_id}${c.existing ? ' (exists)' : ''}`);
+    for (const t of TARGETS) {
+        const x = plan.targets[t];
+        if (!x)
+            continue;
+        lines.push(`${t}: ${x.rebuild ? 'build' : 'skip'} (stage ${x.stage}) key ${summary_short(x.build_key)} — ${x.reasons.join('; ')}`);
+        lines.push(`  $ ${x.command.shell}`);
+    }
+    if (plan.delta)
+        lines.push(`delta against ${plan.delta.base_ref}: ${plan.delta.text || '(no module change)'}`);
+    lines.push(plan.build_needed ? `build needed: ${plan.matrix.include.map((e) => e.target).join(', ')}` : `nothing to build${plan.existing_release ? `: release ${plan.existing_release} exists` : ''}`);
+    for (const n of plan.notes)
+        lines.push(`note: ${n}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
+/**
+ * Outside git: object ids of files and directories computed from the files themselves, the way
+ * git would (SHA-1 object format: `blob <size>\0<bytes>`, trees of `<mode> <name>\0<20-byte id>`
+ * in git's order). A clean checkout therefore gets the same ids with or without git, as long as
+ * nothing in it is git-ignored. Skipped: `.git` and every directory named `target` (cargo's
+ * output). Empty directories have no id, as in git.
+ */
+
+
+
+const SKIP_DIRS = new Set(['.git', 'target']);
+async function idOf(absolute, exclude) {
+    const st = await external_node_fs_.promises.lstat(absolute).catch(() => null);
+    if (!st)
+        return null;
+    if (st.isSymbolicLink())
+        return { mode: '120000', id: objectId('blob', Buffer.from(await external_node_fs_.promises.readlink(absolute))) };
+    if (st.isFile())
+        return { mode: st.mode & 0o100 ? '100755' : '100644', id: objectId('blob', await external_node_fs_.promises.readFile(absolute)) };
+    if (!st.isDirectory())
+        return null;
+    const names = await external_node_fs_.promises.readdir(absolute);
+    const entries = [];
+    for (const name of names) {
+        const child = external_node_path_default().join(absolute, name);
+        const cst = await external_node_fs_.promises.lstat(child).catch(() => null);
+        if ((cst?.isDirectory() && SKIP_DIRS.has(name)) || exclude.has(child))
+            continue;
+        const sub = await idOf(child, exclude);
+        if (sub)
+            entries.push({ name, ...sub });
+    }
+    if (!entries.length)
+        return null;
+    return { mode: '40000', id: treeId(entries) };
+}
+/** Object id (hex) of each request; null when the path does not exist (or is an empty directory). */
+async function worktreeIds(root, requests) {
+    const out = new Map();
+    const abs = (p) => external_node_path_default().join(root, ...p.split('/'));
+    for (const r of requests) {
+        const found = await idOf(abs(r.path), new Set(r.exclude.map(abs)));
+        out.set(requestKey(r), found ? found.id.toString('hex') : null);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/app/plan.ts
 /**
  * `modules-rebuild plan`: the orchestrator the CLI command and the action call. It validates the
  * project ([core]), runs the stale check ([codegen]) and refuses — ok=false, no file written —
@@ -56180,7 +56261,540 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/report.ts
+// EXTERNAL MODULE: ./src/adapters/github/client.ts + 25 modules
+var github_client = __nccwpck_require__(5199);
+;// CONCATENATED MODULE: ./src/adapters/github/change-request.ts
+/**
+ * A module change request (install or uninstall one module) and the pull request that carries
+ * it. The request comes from a `workflow_dispatch` (its inputs) or a `repository_dispatch` of type
+ * `modules-change` (its `client_payload`); both are checked by ChangeRequestSchema, which refuses
+ * unknown fields. The pull request lives on a branch named after the request (changeBranch), is
+ * found again by a head filter plus a hidden marker in its body, and is pushed through the Git
+ * Data API (tree → commit → ref), so no git binary, checkout credentials or clone is needed.
+ */
+
+
+
+
+
+
+
+
+const CHANGE_ACTIONS = ['install', 'uninstall'];
+/** The `repository_dispatch` event type that starts modules-change.yml. */
+const CHANGE_EVENT_TYPE = 'modules-change';
+/** Rule id of a request that does not match ChangeRequestSchema (src/core/diagnostics/rules.ts). */
+const INVALID_REQUEST_RULE = 'invalid-change-request';
+/** Rule id of a change that leaves the repository as it is. */
+const NO_CHANGE_RULE = 'no-change';
+const noControl = (multiline) => (s) => !(multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/).test(s);
+/**
+ * The request, as sent in `client_payload` or the dispatch inputs. Strict: a field the schema
+ * does not define is refused, so a typo (`verison`) fails instead of being ignored.
+ */
+const ChangeRequestSchema = schemas/* strictObject */.rej({
+    action: schemas/* enum */.k5n(CHANGE_ACTIONS).describe('install: add the module (and its missing dependencies) from the catalog; uninstall: remove it.'),
+    slug: schemas/* string */.YjP()
+        .superRefine((s, ctx) => {
+        const problem = slugProblem(s);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `slug '${s}' ${problem}` });
+    })
+        .meta({ pattern: SLUG_PATTERN, maxLength: 64 })
+        .describe('The module slug, as in modules.toml and the catalog.'),
+    version: schemas/* string */.YjP()
+        .refine((v) => semver_default().valid(v) === v, { message: 'version must be a semver version such as 1.2.0' })
+        .optional()
+        .describe('install only: the catalog version to install; absent: the catalog’s current version.'),
+    reason: schemas/* string */.YjP().max(2000).refine(noControl(true), { message: 'reason contains control characters' }).optional().describe('Why the change is requested; shown in the pull request.'),
+    requested_by: schemas/* string */.YjP()
+        .min(1)
+        .max(200)
+        .refine(noControl(false), { message: 'requested_by must be one line without control characters' })
+        .optional()
+        .describe('On whose behalf a backend asks (e.g. the admin user of the platform). Shown in the pull request next to the verified GitHub actor; not verified itself.')
+})
+    .refine((r) => r.action === 'install' || r.version === undefined, { message: 'version only applies to install', path: ['version'] })
+    .meta({ title: 'modules-change request', description: 'client_payload of a repository_dispatch of type modules-change, or the inputs of modules-change.yml.' });
+/** Optional fields a dispatch form sends as '' when left empty. */
+const OPTIONAL_FIELDS = ['version', 'reason', 'requested_by'];
+/**
+ * Parses a request: an object, or its JSON text (the action's `request` input). Empty optional
+ * fields (a workflow_dispatch form left blank) count as absent. `source` names the origin in
+ * diagnostics, e.g. "client_payload".
+ */
+function parseChangeRequest(input, source = 'request') {
+    let value = input;
+    if (typeof input === 'string') {
+        try {
+            value = JSON.parse(input);
+        }
+        catch (err) {
+            return refuse(source, `${source} is not JSON: ${err.message}`);
+        }
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return refuse(source, `${source} must be a JSON object with action and slug`);
+    const copy = { ...value };
+    for (const k of OPTIONAL_FIELDS)
+        if (copy[k] === '')
+            delete copy[k];
+    const r = ChangeRequestSchema.safeParse(copy);
+    if (r.success)
+        return { ok: true, request: r.data };
+    return {
+        ok: false,
+        diagnostics: r.error.issues.map((i) => {
+            const field = i.path.length ? i.path.join('.') : null;
+            const message = i.code === 'unrecognized_keys'
+                ? `${source} has unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `'${k}'`).join(', ')}`
+                : `${source}${field ? `.${field}` : ''}: ${i.message}`;
+            return (0,diagnostic/* diagnostic */.YK)('error', INVALID_REQUEST_RULE, source, null, message, REQUEST_HINT);
+        })
+    };
+}
+const REQUEST_HINT = 'Send {"action": "install" | "uninstall", "slug": "<module>", "version"?: "<semver>", "reason"?: "…", "requested_by"?: "…"} and nothing else.';
+function refuse(source, message) {
+    return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', INVALID_REQUEST_RULE, source, null, message, REQUEST_HINT)] };
+}
+/** The branch of a request: one per action and module, so the same request finds its pull request again. */
+function changeBranch(req) {
+    if (slugProblem(req.slug))
+        throw new TypeError(`not a module slug: '${req.slug}'`);
+    return `${constants/* CHANGE_BRANCH_PREFIX */.tV}${req.action}-${req.slug}`;
+}
+/** `Install forum 1.2.0` / `Uninstall forum`: the default pull request title. */
+function changeTitle(req) {
+    return `${req.action === 'install' ? 'Install' : 'Uninstall'} module ${req.slug}${req.version ? ` ${req.version}` : ''}`;
+}
+/** The hidden marker that identifies the pull request of a branch (after the head filter). */
+function pullRequestMarker(branch) {
+    return `<!-- modules-rebuild:change branch=${branch.replace(/--/g, '-\u200b-')} -->`;
+}
+/** GitHub's limit for a pull request body. */
+const MAX_BODY = 65536;
+/** Escapes untrusted text for a pull request body; `@` too, so a reason cannot mention (notify) anyone. */
+const escapeBody = (text) => summary_escapeHtml(text).replace(/@/g, '&#64;');
+/** The pull request body: requester, reason, the plan summary, and the marker. */
+function changePullRequestBody(b) {
+    const r = b.request;
+    const who = `@${b.actor}${r.requested_by ? ` on behalf of ${escapeBody(r.requested_by)} (as sent; not verified)` : ''}`;
+    const lines = [
+        `<table><tr><th>Change</th><td><code>${escapeBody(r.action)}</code> <code>${escapeBody(r.slug)}</code>${r.version ? ` <code>${escapeBody(r.version)}</code>` : ''}</td></tr>`,
+        `<tr><th>Requested by</th><td>${who}</td></tr>`,
+        `<tr><th>Reason</th><td>${r.reason ? escapeBody(r.reason) : '<i>none given</i>'}</td></tr></table>`,
+        ''
+    ];
+    const footer = [
+        '',
+        '---',
+        `<sub>Opened by modules-rebuild (modules-change.yml${b.runUrl ? `, <a href="${escapeBody(b.runUrl)}">run</a>` : ''}). Merging this pull request rebuilds the platform (modules-rebuild.yml on the push). Run the same request again to refresh it.</sub>`,
+        '',
+        pullRequestMarker(b.branch),
+        ''
+    ];
+    const fixed = lines.join('\n').length + footer.join('\n').length + 200;
+    const summary = b.summary.length + fixed > MAX_BODY ? '<p><i>The plan summary is too long for a pull request body; see the job summary of the workflow run.</i></p>' : b.summary;
+    return [...lines, summary.trimEnd(), ...footer].join('\n');
+}
+/** The change leaves the repository as it is: nothing to propose. */
+class NoChangeError extends Error {
+    spec;
+    name = 'NoChangeError';
+    diagnostics;
+    constructor(spec) {
+        const message = `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`;
+        super(message);
+        this.spec = spec;
+        this.diagnostics = [(0,diagnostic/* diagnostic */.YK)('error', NO_CHANGE_RULE, `${spec.owner}/${spec.repo}`, null, message, 'The module is already installed (or already absent) on the base branch.')];
+    }
+}
+/** Problems with the paths of a change (each path once, inside the repository, no workflow files). */
+function fileProblems(files) {
+    const out = [];
+    const seen = new Set();
+    for (const f of files) {
+        const problem = repoPathProblem(f.path);
+        if (problem)
+            out.push(`'${f.path}' ${problem}`);
+        else if (f.path.startsWith(`${constants/* WORKFLOWS_DIR */.xs}/`))
+            out.push(`'${f.path}' is a workflow file: a change request never edits workflows (run \`modules-rebuild workflows generate\` in a reviewed commit)`);
+        if (seen.has(f.path))
+            out.push(`'${f.path}' is listed twice`);
+        seen.add(f.path);
+    }
+    return out;
+}
+/**
+ * Pushes `files` as one commit on top of `baseSha` to `branch` (created, or force-moved: the
+ * branch belongs to the request and always holds exactly base + change), then opens the pull
+ * request of that branch or brings the open one up to date (title, body, base). Idempotent: the
+ * same change on the same base pushes nothing and edits nothing. Text files only, mode 100644.
+ */
+async function openOrUpdatePullRequest(octokit, spec) {
+    const { owner, repo, base, branch } = spec;
+    const problems = fileProblems(spec.files);
+    if (problems.length)
+        throw new TypeError(`cannot push the change: ${problems.join('; ')}`);
+    if (!spec.files.length)
+        throw new NoChangeError(spec);
+    const marker = pullRequestMarker(branch);
+    const body = spec.body.includes(marker) ? spec.body : `${spec.body.trimEnd()}\n\n${marker}\n`;
+    if (body.length > MAX_BODY)
+        throw new TypeError(`the pull request body has ${body.length} characters; GitHub takes at most ${MAX_BODY}`);
+    const baseSha = spec.baseSha ?? (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` })).data.object.sha;
+    const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha;
+    const tree = (await octokit.rest.git.createTree({
+        owner,
+        repo,
+        base_tree: baseTree,
+        tree: spec.files.map((f) => (f.content === null ? { path: f.path, mode: '100644', type: 'blob', sha: null } : { path: f.path, mode: '100644', type: 'blob', content: f.content }))
+    })).data.sha;
+    if (tree === baseTree)
+        throw new NoChangeError(spec);
+    // The branch: reuse its head when it already is this change on this base.
+    let current = null;
+    try {
+        current = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+    }
+    catch (err) {
+        if ((0,github_client/* httpStatus */.nG)(err) !== 404)
+            throw err;
+    }
+    let headSha = current;
+    let pushed = false;
+    if (current !== null) {
+        const head = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: current })).data;
+        if (head.tree.sha !== tree || head.parents.length !== 1 || head.parents[0].sha !== baseSha)
+            headSha = null;
+    }
+    if (headSha === null) {
+        headSha = (await octokit.rest.git.createCommit({ owner, repo, message: spec.commitMessage ?? spec.title, tree, parents: [baseSha] })).data.sha;
+        pushed = true;
+        if (current === null) {
+            try {
+                await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: headSha });
+            }
+            catch (err) {
+                // Created by a concurrent request between the lookup and now: take it over.
+                if ((0,github_client/* httpStatus */.nG)(err) !== 422)
+                    throw err;
+                await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
+            }
+        }
+        else
+            await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
+    }
+    // The pull request: the open one of this branch (its marker first), or a new one.
+    const find = async () => {
+        const open = (await octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${branch}`, per_page: 100 })).data;
+        return open.find((p) => p.body?.includes(marker)) ?? open[0] ?? null;
+    };
+    let pr = await find();
+    if (!pr) {
+        try {
+            const made = (await octokit.rest.pulls.create({ owner, repo, title: spec.title, head: branch, base, body })).data;
+            return { pr_number: made.number, pr_url: made.html_url, created: true, updated: false, pushed, head_sha: headSha, base_sha: baseSha };
+        }
+        catch (err) {
+            // "A pull request already exists": opened concurrently; update that one below.
+            if ((0,github_client/* httpStatus */.nG)(err) !== 422)
+                throw err;
+            pr = await find();
+            if (!pr)
+                throw err;
+        }
+    }
+    const patch = {};
+    if (pr.title !== spec.title)
+        patch.title = spec.title;
+    if ((pr.body ?? '') !== body)
+        patch.body = body;
+    if (pr.base.ref !== base)
+        patch.base = base;
+    const updated = Object.keys(patch).length > 0;
+    if (updated)
+        await octokit.rest.pulls.update({ owner, repo, pull_number: pr.number, ...patch });
+    return { pr_number: pr.number, pr_url: pr.html_url, created: false, updated, pushed, head_sha: headSha, base_sha: baseSha };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/permissions.ts
+/**
+ * RBAC for everything that changes a platform (a module change, later deploy and rollback): the
+ * actor's permission on the repository, read through the API
+ * (`GET /repos/{owner}/{repo}/collaborators/{username}/permission`), must reach a configured
+ * minimum. The answer of that endpoint has three views of one fact, and they are combined:
+ *
+ *   user.permissions  {admin, maintain, push, triage, pull} booleans — the base level of any role,
+ *                     custom roles included: admin → admin, maintain → maintain, push → write,
+ *                     triage → triage, pull → read.
+ *   role_name         admin | maintain | write | triage | read, or the name of a custom role.
+ *   permission        the legacy level: admin | write | read | none; maintain is reported as
+ *                     write and triage as read, so alone it can never prove maintain.
+ *
+ * The level is the highest any view proves (each is a lower bound of the truth); a custom role
+ * counts for its base role. A user the API does not know (404) has no access. Minimums are
+ * admin, maintain or write: triage and read can change nothing in the repository.
+ */
+
+
+/** Repository roles from least to most access. */
+const permissions_PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
+const rank = (level) => permissions_PERMISSION_LEVELS.indexOf(level);
+/** The level an answer of the permission endpoint proves (see the module comment). */
+function permissionLevel(answer) {
+    const candidates = ['none'];
+    const p = answer.user?.permissions;
+    if (p) {
+        if (p.admin)
+            candidates.push('admin');
+        else if (p.maintain)
+            candidates.push('maintain');
+        else if (p.push)
+            candidates.push('write');
+        else if (p.triage)
+            candidates.push('triage');
+        else if (p.pull)
+            candidates.push('read');
+    }
+    if (permissions_PERMISSION_LEVELS.includes(answer.role_name))
+        candidates.push(answer.role_name);
+    if (['admin', 'write', 'read'].includes(answer.permission))
+        candidates.push(answer.permission);
+    return candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+}
+/** Rule id of a refusal (src/core/diagnostics/rules.ts). */
+const PERMISSION_RULE = 'permission-denied';
+/**
+ * Reads `username`'s permission on owner/repo and compares it with `minimum`. Resolves to a
+ * grant or a refusal (a Diagnostic naming the actual level); rejects only when the API cannot
+ * answer (the token may not read collaborators, the network, …).
+ */
+async function requirePermission(octokit, r) {
+    if (!MINIMUM_PERMISSIONS.includes(r.minimum))
+        throw new TypeError(`minimum must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${r.minimum}'`);
+    if (!r.username)
+        throw new TypeError('username is empty: nobody to check the permission of');
+    let level = 'none';
+    let roleName = null;
+    try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: r.owner, repo: r.repo, username: r.username });
+        level = permissionLevel(data);
+        roleName = data.role_name;
+    }
+    catch (err) {
+        if ((0,github_client/* httpStatus */.nG)(err) !== 404)
+            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`);
+    }
+    if (rank(level) >= rank(r.minimum))
+        return { ok: true, username: r.username, level, role_name: roleName };
+    const role = roleName && roleName !== level ? ` (role '${roleName}')` : '';
+    return {
+        ok: false,
+        username: r.username,
+        level,
+        role_name: roleName,
+        minimum: r.minimum,
+        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; this needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/change.ts
+/**
+ * A module change, end to end on GitHub: parse the request (strict) → RBAC (the actor's
+ * permission) → apply (the caller's callback: catalog install/uninstall, regenerated code, plan
+ * summary) → push the branch and open or update its pull request → start modules-rebuild.yml on
+ * the branch (pushes and pull requests made with GITHUB_TOKEN start no workflow, dispatches do).
+ *
+ * Refusals (a bad request, too little permission, a change that changes nothing, a
+ * DiagnosticError from apply) come back as diagnostics; API failures throw.
+ */
+
+
+
+
+
+
+
+
+
+async function runChange(o) {
+    // 1. The request: refused before any API call.
+    const parsed = parseChangeRequest(o.request);
+    if (!parsed.ok)
+        return { status: 'refused', diagnostics: parsed.diagnostics, request: null, permission: null };
+    const request = parsed.request;
+    // 2. RBAC.
+    const permission = await requirePermission(o.octokit, { owner: o.owner, repo: o.repo, username: o.actor, minimum: o.minimum });
+    if (!permission.ok)
+        return { status: 'refused', diagnostics: [permission.diagnostic], request, permission };
+    // 3. Only from the default branch: a run of modules-change.yml as edited on another branch must
+    // not reach the change token (the job's environment holds it back too; this is the second lock).
+    const defaultBranch = (await o.octokit.rest.repos.get({ owner: o.owner, repo: o.repo })).data.default_branch;
+    if (o.base !== undefined && o.base !== defaultBranch) {
+        const d = (0,diagnostic/* diagnostic */.YK)('error', 'change-not-default-branch', 'modules-change.yml', null, `The change run is on '${o.base}', not on the default branch '${defaultBranch}': changes are made only from the default branch`, `Dispatch modules-change.yml with ref "${defaultBranch}" (the pull request targets it).`);
+        return { status: 'refused', diagnostics: [d], request, permission };
+    }
+    // 4. Apply.
+    let applied;
+    try {
+        applied = await o.apply(request);
+    }
+    catch (err) {
+        if (err instanceof diagnostic/* DiagnosticError */.uo)
+            return { status: 'refused', diagnostics: err.diagnostics, request, permission };
+        throw err;
+    }
+    // 5. Branch and pull request.
+    const base = defaultBranch;
+    const branch = changeBranch(request);
+    const title = applied.title ?? changeTitle(request);
+    const body = changePullRequestBody({ request, actor: o.actor, summary: applied.summary, runUrl: o.runUrl, branch });
+    let pr;
+    try {
+        pr = await openOrUpdatePullRequest(o.octokit, {
+            owner: o.owner,
+            repo: o.repo,
+            base,
+            baseSha: o.baseSha,
+            branch,
+            files: applied.files,
+            title,
+            body,
+            commitMessage: commitMessage(request, o.actor, title)
+        });
+    }
+    catch (err) {
+        if (err instanceof NoChangeError)
+            return { status: 'refused', diagnostics: err.diagnostics, request, permission };
+        throw err;
+    }
+    // 6. The rebuild of the branch, when it moved.
+    let dispatched = null;
+    if (o.dispatch !== false && o.dispatch !== undefined && (pr.pushed || pr.created)) {
+        dispatched = await dispatchRebuild(o.octokit, o.owner, o.repo, branch, o.dispatch, `${title} (#${pr.pr_number})`);
+    }
+    const status = pr.created ? 'opened' : pr.pushed || pr.updated ? 'updated' : 'unchanged';
+    return { status, request, permission, branch, title, dispatched, ...pr };
+}
+function commitMessage(r, actor, title) {
+    const lines = [title, '', `Requested by ${actor}${r.requested_by ? ` on behalf of ${r.requested_by}` : ''} through modules-change.`];
+    if (r.reason)
+        lines.push('', r.reason);
+    return lines.join('\n') + '\n';
+}
+/** `POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches` on the change branch. */
+async function dispatchRebuild(octokit, owner, repo, ref, d, reason) {
+    const workflow = d.workflow ?? constants/* REBUILD_WORKFLOW */.AX;
+    const inputs = d.inputs ?? { dry_run: 'true', reason };
+    try {
+        const r = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs, ...(d.returnRunDetails ? { return_run_details: true } : {}) });
+        // 200 with the run when return_run_details was honoured, else 204 without a body.
+        const data = r.data;
+        const details = data !== null && typeof data === 'object' ? data : null;
+        return { workflow, ref, run_id: details?.workflow_run_id ?? null, html_url: details?.html_url ?? null, error: null };
+    }
+    catch (err) {
+        const status = (0,github_client/* httpStatus */.nG)(err);
+        const hint = status === 403 ? ' (the job needs `permissions: actions: write`)' : status === 404 ? ` (${workflow} does not exist on ${ref}, or the token cannot see it)` : '';
+        return { workflow, ref, run_id: null, html_url: null, error: `${err.message}${hint}` };
+    }
+}
+/** Step outputs of the change command. */
+function changeOutputs(o) {
+    if (o.status === 'refused')
+        return { status: 'refused', pr_number: '', pr_url: '', branch: '', created: 'false', rebuild_run_url: '' };
+    return {
+        status: o.status,
+        pr_number: String(o.pr_number),
+        pr_url: o.pr_url,
+        branch: o.branch,
+        created: String(o.created),
+        rebuild_run_url: o.dispatched?.html_url ?? ''
+    };
+}
+/** The job summary of the change command (every untrusted string escaped). */
+function changeSummary(o) {
+    const req = o.request ? `<code>${escapeBody(o.request.action)}</code> <code>${escapeBody(o.request.slug)}</code>${o.request.version ? ` <code>${escapeBody(o.request.version)}</code>` : ''}` : 'the request';
+    if (o.status === 'refused') {
+        const items = o.diagnostics.map((d) => `<li><code>${escapeBody(d.rule)}</code>: ${escapeBody(d.message)}${d.hint ? `<br><i>${escapeBody(d.hint)}</i>` : ''}</li>`);
+        return `<h2>modules-change: ${req} refused</h2>\n\n<ul>${items.join('')}</ul>\n`;
+    }
+    const verb = { opened: 'opened', updated: 'updated', unchanged: 'already up to date' }[o.status];
+    const lines = [`<h2>modules-change: ${req}</h2>`, `<p>Pull request <a href="${escapeBody(o.pr_url)}">#${o.pr_number}</a> ${verb} (branch <code>${escapeBody(o.branch)}</code>, commit <code>${o.head_sha.slice(0, 12)}</code>).</p>`];
+    if (o.dispatched?.error)
+        lines.push(`<p>The rebuild of the branch could not be started: ${escapeBody(o.dispatched.error)}</p>`);
+    else if (o.dispatched)
+        lines.push(`<p>Started ${escapeBody(o.dispatched.workflow)} on the branch${o.dispatched.html_url ? ` (<a href="${escapeBody(o.dispatched.html_url)}">run</a>)` : ''}.</p>`);
+    return lines.join('\n\n') + '\n';
+}
+/**
+ * `command: change` of the action, minus reading inputs and writing outputs: checks the step's
+ * inputs, creates the client, and runs the change. The base is the branch the run is on
+ * (GITHUB_REF, refs/heads/…) at GITHUB_SHA — the commit the checkout and `apply` read — else the
+ * repository's default branch. The run id of the dispatched rebuild is asked for on
+ * api.github.com only. Misconfigured inputs throw; refusals come back in the outcome.
+ * The caller masks the token first (core.setSecret).
+ */
+async function runChangeStep(inputs, env, apply, client = {}) {
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length)
+        throw new Error(`GITHUB_REPOSITORY must be owner/repo, got '${env.GITHUB_REPOSITORY ?? ''}'`);
+    const minimum = inputs['minimum-permission'] || DEFAULT_MINIMUM;
+    if (!MINIMUM_PERMISSIONS.includes(minimum))
+        throw new Error(`input 'minimum-permission' must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${minimum}'`);
+    const dispatch = booleanInput('dispatch-rebuild', inputs['dispatch-rebuild']);
+    if (!inputs.token)
+        throw new Error("input 'token' is empty: the change needs contents: write, pull-requests: write (and actions: write to dispatch the rebuild)");
+    if (!inputs.actor)
+        throw new Error("input 'actor' is empty: set it to ${{ github.triggering_actor }}");
+    const baseUrl = (env.GITHUB_API_URL || github_client/* DEFAULT_API_URL */.rK).replace(/\/+$/, '');
+    const octokit = (0,github_client/* createOctokit */.Qi)({ ...client, token: inputs.token, baseUrl });
+    const branch = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return runChange({
+        octokit,
+        owner,
+        repo,
+        actor: inputs.actor,
+        request: inputs.request,
+        minimum: minimum,
+        apply,
+        base: branch,
+        baseSha: branch ? env.GITHUB_SHA || undefined : undefined,
+        dispatch: dispatch ? { returnRunDetails: baseUrl === github_client/* DEFAULT_API_URL */.rK } : false,
+        runUrl
+    });
+}
+/** The default of `minimum-permission` (and of `[workflows] change_minimum_permission`). */
+const DEFAULT_MINIMUM = 'maintain';
+/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
+function booleanInput(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE', ''].includes(value))
+        return false;
+    throw new Error(`input '${name}' must be true or false, not '${value}'`);
+}
+/** The catalog edit on the checkout; the changed files (repository-relative) and the plan summary. */
+async function applyChange({ root, manifest, updateLockfile, where }, request) {
+    const outcome = request.action === 'install'
+        ? await installOnDisk(root, { manifest: manifest, slug: request.slug, updateLockfile: updateLockfile, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
+        : await uninstallOnDisk(root, { manifest: manifest, slug: request.slug, updateLockfile: updateLockfile });
+    if (outcome.refused || !outcome.applied) {
+        const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length)
+            throw new diagnostic/* DiagnosticError */.uo(errors);
+    }
+    const written = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await external_node_fs_.promises.readFile(external_node_path_default().join(root, rel), 'utf8') })));
+    const files = [...written, ...outcome.deleted.map((rel) => ({ path: where(rel), content: null }))];
+    // The plan of the changed checkout against the commit it was made from: delta, targets, graph.
+    const planned = await runPlan({ root, manifest: manifest, base: 'HEAD', store: null });
+    return { files, summary: planned.summary };
+}
+
+;// CONCATENATED MODULE: ./src/drivers/action/report.ts
 /** Diagnostics in the action: the first annotations on the exact line, everything in the job summary. */
 
 
@@ -56249,12 +56863,7 @@ function summarizeDiagnostics(diagnostics, annotated, where) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/action/commands/change.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/drivers/action/commands/change.ts
 
 
 
@@ -56267,7 +56876,7 @@ async function change(ctx) {
     const { inputs } = ctx;
     if (inputs.token)
         core_setSecret(inputs.token);
-    const outcome = await log_group('Apply the module change', () => runChangeStep({ request: inputs.request ?? '', actor: inputs.actor ?? '', 'minimum-permission': inputs.minimumPermission ?? '', token: inputs.token ?? '', 'dispatch-rebuild': inputs.dispatchRebuild ?? 'false' }, process.env, (request) => change_apply(ctx, request)));
+    const outcome = await log_group('Apply the module change', () => runChangeStep({ request: inputs.request ?? '', actor: inputs.actor ?? '', 'minimum-permission': inputs.minimumPermission ?? '', token: inputs.token ?? '', 'dispatch-rebuild': inputs.dispatchRebuild ?? 'false' }, process.env, (request) => applyChange({ root: ctx.root, manifest: ctx.inputs.manifest, updateLockfile: ctx.inputs.updateLockfile, where: ctx.where }, request)));
     for (const [name, value] of Object.entries(changeOutputs(outcome)))
         setOutput(name, value);
     summary.addRaw(changeSummary(outcome), true);
@@ -56279,24 +56888,8 @@ async function change(ctx) {
         log_warning(`the rebuild of ${outcome.branch} could not be started: ${outcome.dispatched.error}`);
     }
 }
-/** The catalog edit on the checkout; the changed files (repository-relative) and the plan summary. */
-async function change_apply({ inputs, root, where }, request) {
-    const outcome = request.action === 'install'
-        ? await installOnDisk(root, { manifest: inputs.manifest, slug: request.slug, updateLockfile: inputs.updateLockfile, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
-        : await uninstallOnDisk(root, { manifest: inputs.manifest, slug: request.slug, updateLockfile: inputs.updateLockfile });
-    if (outcome.refused || !outcome.applied) {
-        const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
-        if (errors.length)
-            throw new diagnostic/* DiagnosticError */.uo(errors);
-    }
-    const written = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await external_node_fs_.promises.readFile(external_node_path_default().join(root, rel), 'utf8') })));
-    const files = [...written, ...outcome.deleted.map((rel) => ({ path: where(rel), content: null }))];
-    // The plan of the changed checkout against the commit it was made from: delta, targets, graph.
-    const planned = await runPlan({ root, manifest: inputs.manifest, base: 'HEAD', store: null });
-    return { files, summary: planned.summary };
-}
 
-;// CONCATENATED MODULE: ./src/action/commands/check.ts
+;// CONCATENATED MODULE: ./src/drivers/action/commands/check.ts
 
 
 
@@ -56323,7 +56916,7 @@ async function check({ inputs, root, where }) {
         log_setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary');
 }
 
-;// CONCATENATED MODULE: ./src/hash/explain.ts
+;// CONCATENATED MODULE: ./src/core/hash/explain.ts
 /**
  * Explains a manifest_hash: which top-level inputs it covers (each with its own hash) and, given
  * an earlier document, what changed between the two — per module for `modules`, and one level
@@ -56444,7 +57037,7 @@ function renderExplanation(e) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/action/commands/hash.ts
+;// CONCATENATED MODULE: ./src/drivers/action/commands/hash.ts
 
 
 
@@ -56481,7 +57074,7 @@ async function hash({ inputs, root, where }) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/commands/plan.ts
+;// CONCATENATED MODULE: ./src/drivers/action/commands/plan.ts
 
 
 
@@ -56517,13 +57110,13 @@ async function githubStore(token) {
         return null;
     }
     core_setSecret(token);
-    const { githubReleaseStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
+    const { githubReleaseStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3046));
     return githubReleaseStore(token, repository, process.env.GITHUB_API_URL);
 }
 
-// EXTERNAL MODULE: ./src/release/parse-json.ts
-var parse_json = __nccwpck_require__(885);
-;// CONCATENATED MODULE: ./src/adapters/plan-file.ts
+// EXTERNAL MODULE: ./src/core/release/parse-json.ts
+var parse_json = __nccwpck_require__(6009);
+;// CONCATENATED MODULE: ./src/app/plan-file.ts
 /** Reads a release-plan.json that a command is given (publish): unreadable or invalid is a usage error (exit 2). */
 
 
@@ -56543,7 +57136,7 @@ async function readReleasePlan(file) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./src/oci/digest.ts
+;// CONCATENATED MODULE: ./src/core/oci/digest.ts
 /** Content digests (`algorithm:hex`) of exact bytes: computing and checking them. */
 
 /** sha256 and sha512, the algorithms the OCI image-spec registers. */
@@ -56568,7 +57161,7 @@ function verifyDigest(bytes, expected, what) {
         throw new Error(`${what}: digest mismatch: expected ${expected}, content hashes to ${actual}`);
 }
 
-;// CONCATENATED MODULE: ./src/oci/media.ts
+;// CONCATENATED MODULE: ./src/core/oci/media.ts
 /**
  * OCI and Docker manifest formats (pure): media types, the Accept list a client sends, and the
  * parts of a manifest that point at other content (config and layer blobs, child manifests).
@@ -56651,7 +57244,7 @@ function parseManifest(bytes, mediaType) {
     return { mediaType: type, kind: 'image', blobs: [r.data.config, ...r.data.layers], children: [] };
 }
 
-;// CONCATENATED MODULE: ./src/oci/reference.ts
+;// CONCATENATED MODULE: ./src/core/oci/reference.ts
 /**
  * Image references `HOST[:PORT]/repository[:tag][@digest]` (pure), with the grammar of the
  * distribution spec. The registry host is always explicit: no implied docker.io or library/.
@@ -56714,7 +57307,7 @@ function isLoopbackHost(host) {
     return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
-;// CONCATENATED MODULE: ./src/oci/store.ts
+;// CONCATENATED MODULE: ./src/core/oci/store.ts
 /**
  * One interface over the places images live: a registry repository (registry.ts) and an OCI
  * image-layout directory (layout.ts), so publish, deploy and rollback are written once.
@@ -56734,7 +57327,7 @@ class OciError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/oci/layout.ts
+;// CONCATENATED MODULE: ./src/adapters/oci/layout.ts
 /**
  * An ImageStore over an OCI image-layout directory (image-spec "image-layout"): `oci-layout`,
  * `index.json` and `blobs/<alg>/<hex>`. Tags are `org.opencontainers.image.ref.name` annotations
@@ -56938,7 +57531,7 @@ class LayoutImageStore {
 /**
  * Atomic replace: a temp file in the same directory, written, fsynced, renamed over the target,
  * and the directory fsynced. Kept local to the layout store: the program-wide write path
- * (src/adapters/write.ts) takes text under a journal, while a layout holds binary blobs; once that
+ * (src/adapters/fs/write.ts) takes text under a journal, while a layout holds binary blobs; once that
  * path takes bytes, this belongs there.
  */
 async function writeFileAtomic(file, data) {
@@ -56969,7 +57562,7 @@ async function writeFileAtomic(file, data) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/oci/http.ts
+;// CONCATENATED MODULE: ./src/adapters/oci/http.ts
 /** Small helpers for registry HTTP responses: bounded bodies and the OCI error JSON. */
 /** The body of `res`, refused (and the transfer cancelled) past `max` bytes. */
 async function readLimited(res, max, what) {
@@ -57053,7 +57646,7 @@ function nextLink(link, base) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/oci/auth.ts
+;// CONCATENATED MODULE: ./src/core/oci/auth.ts
 /** WWW-Authenticate challenges (RFC 7235) as registries send them (pure). */
 /**
  * Parses a WWW-Authenticate header value into its challenges, e.g.
@@ -57118,7 +57711,7 @@ function repositoryScope(repository, push) {
     return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry-auth.ts
+;// CONCATENATED MODULE: ./src/adapters/oci/registry-auth.ts
 /**
  * Registry authentication: HTTP Basic, and the Bearer token flow of the distribution spec that
  * ghcr.io and Docker Hub use. A 401 carries `WWW-Authenticate: Bearer realm=…,service=…,scope=…`;
@@ -57248,7 +57841,7 @@ function basic(c) {
     return `Basic ${Buffer.from(`${c.username}:${c.password}`, 'utf8').toString('base64')}`;
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry.ts
+;// CONCATENATED MODULE: ./src/adapters/oci/registry.ts
 /**
  * An ImageStore over the OCI distribution API (one repository of one registry), with Node's
  * global fetch. Manifests are fetched with every OCI and Docker manifest type accepted, checked
@@ -57456,7 +58049,7 @@ function checkReference(label, reference) {
     return reference;
 }
 
-;// CONCATENATED MODULE: ./src/oci/index.ts
+;// CONCATENATED MODULE: ./src/adapters/oci/index.ts
 /**
  * Container images (OCI): one ImageStore interface over a registry repository and an image-layout
  * directory. Publish tags each image `release_id`; deploy and rollback re-point environment tags
@@ -57490,7 +58083,7 @@ async function openImageStore(location, options = {}) {
     return new RegistryImageStore(ref.registry, ref.repository, options);
 }
 
-;// CONCATENATED MODULE: ./src/release/images.ts
+;// CONCATENATED MODULE: ./src/app/images.ts
 /**
  * Tags the images a build pushed by digest with the release_id, through src/oci (a retag stores
  * the exact manifest bytes again, so the digest is unchanged). Where an image is tagged:
@@ -57531,9 +58124,9 @@ function imageTagger(dest) {
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./src/release/manifest.ts
-var release_manifest = __nccwpck_require__(4776);
-;// CONCATENATED MODULE: ./src/release/github-assets.ts
+// EXTERNAL MODULE: ./src/core/release/manifest.ts
+var release_manifest = __nccwpck_require__(7972);
+;// CONCATENATED MODULE: ./src/adapters/github/release-assets.ts
 /**
  * Release assets for the GitHub release transaction (github-publish.ts): listing, comparing with
  * the request (name, size, `digest: sha256:…`), streaming uploads from disk and reading the
@@ -57712,7 +58305,7 @@ async function manifestHashOf(octokit, r, assets) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/release/github-publish.ts
+;// CONCATENATED MODULE: ./src/adapters/github/release-publish.ts
 /**
  * The GitHub release transaction: tag lock → draft → upload → verify → publish.
  *
@@ -57933,9 +58526,9 @@ function checkRequest(req) {
         throw new PublishRefusedError('invalid-request', `release ${req.tag}: ${problems.join('; ')}`);
 }
 
-// EXTERNAL MODULE: ./src/release/github.ts
-var github = __nccwpck_require__(5506);
-;// CONCATENATED MODULE: ./src/release/github-sink.ts
+// EXTERNAL MODULE: ./src/adapters/github/releases.ts
+var releases = __nccwpck_require__(3046);
+;// CONCATENATED MODULE: ./src/adapters/github/release-sink.ts
 /**
  * GitHub releases as the publish sink: lookups through GitHubReleaseStore, the release itself
  * through the transaction of github-publish.ts (tag lock → draft → upload → verify → publish),
@@ -57952,7 +58545,7 @@ class GitHubReleaseSink {
     repo;
     constructor(o) {
         this.o = o;
-        this.store = new github/* GitHubReleaseStore */.q({ octokit: o.octokit, repository: o.repository, scan: o.scan ?? 30 });
+        this.store = new releases/* GitHubReleaseStore */.q({ octokit: o.octokit, repository: o.repository, scan: o.scan ?? 30 });
         this.label = o.repository;
         [this.owner, this.repo] = o.repository.split('/');
     }
@@ -57990,7 +58583,7 @@ function githubReleaseSink(o) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/release/local.ts
+;// CONCATENATED MODULE: ./src/adapters/store/local.ts
 /**
  * A release store in a directory: `<dir>/<release_id>/release-manifest.json` per release, plus
  * the artifact files next to it. Used by local runs, tests and the demo. `publish --store DIR`
@@ -58080,7 +58673,7 @@ async function publishLocal(dir, manifest) {
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/release/local-publish.ts
+;// CONCATENATED MODULE: ./src/adapters/store/local-publish.ts
 /**
  * The release transaction on a local directory (the release store of local runs, tests and the
  * demo): everything is staged under `DIR/.tmp-<release_id>-<random>/`, every file fsynced, and the
@@ -58089,7 +58682,7 @@ async function publishLocal(dir, manifest) {
  * naming both. A staging directory left by a crash is removed by the next publish. One publisher
  * at a time per directory.
  *
- * Not through src/adapters/write.ts: that path writes text content under a root with a journal;
+ * Not through src/adapters/fs/write.ts: that path writes text content under a root with a journal;
  * a release is binary files copied (streamed) into a new directory that appears whole by one
  * rename, which needs no journal. write.ts has no "stage a directory, rename it into place"
  * operation yet; when it gets one that takes bytes, this belongs there.
@@ -58191,9 +58784,9 @@ class LocalReleaseSink {
     }
 }
 
-// EXTERNAL MODULE: ./src/release/artifacts.ts
-var artifacts = __nccwpck_require__(3390);
-;// CONCATENATED MODULE: ./src/release/record.ts
+// EXTERNAL MODULE: ./src/adapters/store/artifacts.ts
+var artifacts = __nccwpck_require__(6042);
+;// CONCATENATED MODULE: ./src/core/release/record.ts
 /**
  * The pure parts of a release: SHA256SUMS, the build record, the module delta against the
  * previous release, and the release body (a markdown table of the record). No I/O.
@@ -58273,7 +58866,7 @@ function releaseBody(m) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/release/publish.ts
+;// CONCATENATED MODULE: ./src/app/publish.ts
 /**
  * The publish orchestrator: verifies the build artifacts against release-plan.json, tags the
  * images `release_id`, writes release-manifest.json (schema 2) and SHA256SUMS, and hands one
@@ -58423,7 +59016,7 @@ async function artifactEntry(plan, t, releaseId, built, sink) {
 async function writeRequest(work, manifest, assets) {
     const dir = external_node_path_default().join(work, manifest.release_id);
     await external_node_fs_.promises.mkdir(dir, { recursive: true });
-    const { hashFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3390));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
     const manifestPath = external_node_path_default().join(dir, release_manifest/* RELEASE_MANIFEST */.Op);
     await external_node_fs_.promises.writeFile(manifestPath, (0,release_manifest/* serializeReleaseManifest */.Fp)(manifest));
     const m = await hashFile(manifestPath);
@@ -58442,7 +59035,7 @@ async function writeRequest(work, manifest, assets) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/commands/publish.ts
+;// CONCATENATED MODULE: ./src/drivers/action/commands/publish.ts
 
 
 
@@ -58509,9 +59102,9 @@ async function publish_publish({ inputs, root }) {
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/release/build-info.ts
-var build_info = __nccwpck_require__(3030);
-;// CONCATENATED MODULE: ./src/action/commands/stage.ts
+// EXTERNAL MODULE: ./src/core/release/build-info.ts
+var build_info = __nccwpck_require__(5826);
+;// CONCATENATED MODULE: ./src/drivers/action/commands/stage.ts
 
 
 
@@ -58630,7 +59223,7 @@ async function assertScratch(out, realRoot) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/commands/validate.ts
+;// CONCATENATED MODULE: ./src/drivers/action/commands/validate.ts
 
 
 
@@ -58648,7 +59241,7 @@ async function validate({ inputs, root, where }) {
         log_setFailed(`${inputs.manifest} is invalid: see the annotations and the job summary`);
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/drivers/action/inputs.ts
 /**
  * Every action input, read and checked once, up front (docker/build-push-action's context.ts).
  * Later code receives one typed object and never calls core.getInput itself.
@@ -58787,7 +59380,7 @@ function inputs_booleanInput(name, fallback) {
     throw new Error(`input '${name}' must be true or false, not '${v}'`);
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/drivers/action/main.ts
 /**
  * The action entry point: read inputs once, run the command, write the job summary. One
  * try/catch at the top turns any failure into setFailed.
@@ -58827,532 +59420,16 @@ async function main_run() {
 
 /***/ }),
 
-/***/ 2877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ digestJson)
-/* harmony export */ });
-/* unused harmony export stableJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Canonical JSON of plain JSON values (objects with sorted keys, no white space — RFC 8785 for the
- * strings, integers and booleans the plan hashes) and its SHA-256. The plan's values are shallow
- * and contain null, which the TOML-oriented hash/jcs.ts does not take.
- */
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3758);
 
-function stableJson(value) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'number' && !Number.isFinite(value))
-            throw new Error('stableJson: non-finite number');
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
-}
-/** Hex SHA-256 of the canonical JSON of `value`. */
-function digestJson(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
-}
+await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
-
-/***/ }),
-
-/***/ 238:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bf: () => (/* binding */ releaseId),
-/* harmony export */   Mq: () => (/* binding */ defaultPrefix),
-/* harmony export */   Sz: () => (/* binding */ sanitizePrefix),
-/* harmony export */   ZT: () => (/* binding */ RELEASE_ID_PATTERN),
-/* harmony export */   qU: () => (/* binding */ shortKey)
-/* harmony export */ });
-/* unused harmony exports SHORT_HASH, MAX_PREFIX, DEFAULT_PREFIX */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2877);
-/**
- * release_id: `<prefix>-<label>-<12 hex>`, where the hex is the start of a SHA-256 over the
- * canonical JSON of what the release is made of (the build keys and the profile). Same inputs →
- * same id on any machine and any run; no time, no counter, no run number.
- *
- * Grammar (checked by RELEASE_ID_PATTERN): ASCII letters, digits, `_`, `.`, `-`; starts with a
- * letter or digit; ≤ 128 characters; no `..`; does not end in `.` or `.lock`. That is a valid git
- * tag (git check-ref-format) and a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`).
- */
-
-const RELEASE_ID_PATTERN = /^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9_.-]{0,127}(?<!\.)$/;
-const SHORT_HASH = 12;
-const MAX_PREFIX = 64;
-const DEFAULT_PREFIX = 'release';
-/**
- * Any string → a prefix the grammar accepts: other characters become `-`, runs of `.` one `.`,
- * leading characters that are not a letter or digit and trailing `.` are dropped, ≤ 64 characters.
- * Empty → "release".
- */
-function sanitizePrefix(raw) {
-    let p = raw.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/\.{2,}/g, '.').replace(/^[^A-Za-z0-9]+/, '');
-    p = p.slice(0, MAX_PREFIX).replace(/\.+$/, '');
-    return p === '' ? DEFAULT_PREFIX : p;
-}
-/** The default prefix: `app` without a trailing `-server` (`rustok-server` → `rustok`). */
-function defaultPrefix(app) {
-    return sanitizePrefix(app.replace(/[-_]server$/, '') || app);
-}
-/** `<prefix>-<label>-<12 hex of SHA-256(canonical JSON of parts)>`. `label` is sanitized like a prefix. */
-function releaseId(prefix, label, parts) {
-    return `${sanitizePrefix(prefix)}-${sanitizePrefix(label)}-${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .digestJson */ .t)(parts).slice(0, SHORT_HASH)}`;
-}
-/** The 16-hex short form of a build key used in artifact names (`sha256:abcd…` → `abcd…`). */
-function shortKey(buildKey, length = 16) {
-    return buildKey.replace(/^sha256:/, '').slice(0, length);
-}
-
-
-/***/ }),
-
-/***/ 3390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ readArtifacts),
-/* harmony export */   hashFile: () => (/* binding */ hashFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2869);
-/* harmony import */ var _build_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3030);
-/**
- * Reads the build artifacts of a run (one directory per artifact, as actions/download-artifact
- * lays them out, each with build-info.json and the built files) and verifies them against
- * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
- */
-
-
-
-
-
-/** SHA-256 (hex) and size of a file, streamed. */
-async function hashFile(file) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
-        h.update(chunk);
-        size += chunk.byteLength;
-    }
-    return { sha256: h.digest('hex'), size };
-}
-const isInside = (rel) => rel !== '' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
-/**
- * Every artifact under `dir`, verified. `where` maps an absolute path to what messages show.
- * Diagnostics name the file; an artifact with any problem is left out of `artifacts`.
- */
-async function readArtifacts(dir, plan, where) {
-    const diagnostics = [];
-    const err = (rule, abs, message, hint) => diagnostics.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnostic */ .YK)('error', rule, where(abs), null, message, hint));
-    const names = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    const artifacts = [];
-    const skipped = [];
-    const seen = new Map();
-    for (const name of names) {
-        const artDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-        const infoPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, _build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI);
-        const text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(infoPath, 'utf8').catch((e) => {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        });
-        if (text === null) {
-            skipped.push(name);
-            continue;
-        }
-        let info;
-        try {
-            info = (0,_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildInfo */ ._Y)(text, where(infoPath));
-        }
-        catch (e) {
-            err('artifact-mismatch', infoPath, e.message.replace(`${where(infoPath)}: `, ''));
-            continue;
-        }
-        const before = diagnostics.length;
-        const target = plan.targets[info.target];
-        if (!target) {
-            err('artifact-mismatch', infoPath, `target '${info.target}' is not a target of the plan (${Object.keys(plan.targets).join(', ')})`);
-            continue;
-        }
-        const expect = [
-            ['artifact', info.artifact, [target.artifact.name]],
-            ['build_key', info.build_key, [target.build_key]],
-            ['manifest_hash', info.manifest_hash, [plan.manifest_hash]],
-            ['release_id', info.release_id, [...new Set([plan.release_id, target.release_id])]]
-        ];
-        for (const [field, got, want] of expect)
-            if (!want.includes(got))
-                err('artifact-mismatch', infoPath, `${field} is '${got}', the plan's ${info.target} says '${want.join("' or '")}'`, 'Download the artifacts of the run that wrote this release-plan.json.');
-        if (name !== info.artifact)
-            err('artifact-mismatch', infoPath, `artifact '${info.artifact}' is in a directory named '${name}'`, 'Each artifact goes in a directory of its own name (actions/download-artifact without merge-multiple).');
-        const other = seen.get(info.target);
-        if (other)
-            err('artifact-mismatch', infoPath, `a second artifact for target '${info.target}' (the first is ${other})`);
-        seen.set(info.target, name);
-        const files = [];
-        const paths = new Set();
-        for (const f of info.files) {
-            if (!isInside(f.path) || f.path === _build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI || paths.has(f.path)) {
-                err('artifact-mismatch', infoPath, `files[].path '${f.path}' is not a unique relative path inside the artifact`);
-                continue;
-            }
-            paths.add(f.path);
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, f.path);
-            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(abs).catch(() => null);
-            if (!st?.isFile()) {
-                err('artifact-missing', abs, st ? `not a regular file (build-info.json lists it)` : `missing (build-info.json lists it)`);
-                continue;
-            }
-            const got = await hashFile(abs);
-            if (got.size !== f.size || got.sha256 !== f.sha256) {
-                err('artifact-tampered', abs, `differs from build-info.json: ${got.size} bytes, sha256 ${got.sha256}; build-info.json says ${f.size} bytes, sha256 ${f.sha256}`, 'The file changed after the build staged it: rebuild, do not publish it.');
-                continue;
-            }
-            files.push({ path: f.path, abs, size: got.size, sha256: got.sha256 });
-        }
-        if (diagnostics.length === before)
-            artifacts.push({ target: info.target, dir: artDir, info, files, infoPath });
-    }
-    return { artifacts, diagnostics, skipped };
-}
-
-
-/***/ }),
-
-/***/ 3030:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TI: () => (/* reexport safe */ _workflows_constants_js__WEBPACK_IMPORTED_MODULE_0__.TI),
-/* harmony export */   WS: () => (/* binding */ BuildInfoSchema),
-/* harmony export */   _Y: () => (/* binding */ parseBuildInfo)
-/* harmony export */ });
-/* unused harmony exports BuildInfoFileSchema, BuildInfoImageSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(885);
-/* harmony import */ var _workflows_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2323);
-/**
- * build-info.json: the file every build artifact carries next to the built files. The build job's
- * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
- * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
- * stage script of earlier workflows) still reads.
- */
-
-
-
-
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
-const BuildInfoFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
-    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
-})
-    .describe('One built file.');
-const BuildInfoImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
-    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index) the build pushed, by which publish tags it `release_id`.')
-})
-    .describe('The container image built from the artifact and pushed by digest.');
-const BuildInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2)]).describe('Format version: 2 (1 is still read).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('`server`, `admin` or `storefront`.'),
-    build_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
-    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
-    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('manifest_hash of the plan the build ran for.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('release_id of that plan.'),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
-    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
-    finished_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
-})
-    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
-/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
-function parseBuildInfo(text, where) {
-    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAs */ .W)(BuildInfoSchema, text, where, 'build-info.json');
-}
-
-
-/***/ }),
-
-/***/ 5506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   githubReleaseStore: () => (/* binding */ githubReleaseStore),
-/* harmony export */   q: () => (/* binding */ GitHubReleaseStore)
-/* harmony export */ });
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2842);
-/* harmony import */ var _plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(238);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4776);
-/**
- * GitHub releases as the release store: the release whose tag is the release_id, and its
- * `release-manifest.json` asset. Drafts are invisible to the tag lookup, so a release counts only
- * once it is published (publishing is transactional). `findBuild` scans the newest releases
- * (`scan`, default 100: one API page) for an asset whose name carries the build key's 16-hex short
- * form, then confirms the full key in that release's manifest.
- *
- * Talks to GitHub through the project's one client (src/github/client.ts: retry and throttling).
- */
-
-
-
-class GitHubReleaseStore {
-    kind = 'github';
-    label;
-    owner;
-    repo;
-    octokit;
-    scan;
-    constructor(o) {
-        const [owner, repo, ...rest] = o.repository.split('/');
-        if (!owner || !repo || rest.length)
-            throw new Error(`repository must be owner/repo, got '${o.repository}'`);
-        this.owner = owner;
-        this.repo = repo;
-        this.octokit = o.octokit;
-        this.scan = o.scan ?? 100;
-        this.label = o.repository;
-    }
-    async find(releaseId) {
-        const m = await this.manifest(releaseId);
-        return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts };
-    }
-    /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
-    async manifest(releaseId) {
-        let release;
-        try {
-            release = (await this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag: releaseId })).data;
-        }
-        catch (err) {
-            if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 404)
-                return null;
-            throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`);
-        }
-        if (release.draft)
-            return null;
-        const asset = release.assets.find((a) => a.name === _manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op);
-        if (!asset)
-            return 'none';
-        const text = await this.download(asset.id, `${releaseId}/${_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
-        return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseManifest */ .Cc)(text, `${this.label} release ${releaseId}: ${_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
-    }
-    /** Tags of the newest published releases (one API page of `scan`), newest first. */
-    async recent() {
-        try {
-            const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
-            return list.filter((r) => !r.draft).map((r) => r.tag_name);
-        }
-        catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
-        }
-    }
-    async findBuild(buildKey) {
-        const short = (0,_plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .shortKey */ .qU)(buildKey);
-        let releases;
-        try {
-            releases = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
-        }
-        catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
-        }
-        for (const r of releases) {
-            if (r.draft || !r.assets.some((a) => a.name.includes(short)))
-                continue;
-            const found = await this.find(r.tag_name);
-            const artifact = found?.artifacts.find((a) => a.build_key === buildKey);
-            if (found && artifact)
-                return { release_id: found.release_id, artifact };
-        }
-        return null;
-    }
-    async download(assetId, what) {
-        try {
-            const r = await this.octokit.rest.repos.getReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: assetId, headers: { accept: 'application/octet-stream' } });
-            const data = r.data;
-            if (typeof data === 'string')
-                return data;
-            if (data instanceof ArrayBuffer)
-                return Buffer.from(data).toString('utf8');
-            if (ArrayBuffer.isView(data))
-                return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-            return JSON.stringify(data); // a JSON body already decoded
-        }
-        catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`);
-        }
-    }
-}
-/** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
-function githubReleaseStore(token, repository, baseUrl) {
-    return new GitHubReleaseStore({ octokit: (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi)({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
-}
-
-
-/***/ }),
-
-/***/ 4776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ parseReleaseManifest),
-/* harmony export */   Fp: () => (/* binding */ serializeReleaseManifest),
-/* harmony export */   Op: () => (/* binding */ RELEASE_MANIFEST),
-/* harmony export */   sU: () => (/* binding */ SHA256SUMS)
-/* harmony export */ });
-/* unused harmony exports ReleaseArtifactSchema, ReleaseManifestV2Schema, ReleaseManifestSchema, releaseManifestJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5586);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(885);
-/**
- * release-manifest.json: the asset of every release that lists its artifacts with their build
- * keys, so a later plan can find an artifact by build key instead of building it again.
- *
- * Schema 2 (written by `publish`) adds what the release is: the plan it came from (profile,
- * components and build keys, modules with versions, source commit), every asset with size and
- * SHA-256, the images with their digests, the previous release and the module delta against it,
- * and the build record (RusToK's `builds` row). Schema 1 still reads: `parseReleaseManifest`
- * accepts both, and the plan's release stores use only the fields both have. Readers ignore
- * unknown fields.
- */
-
-
-const RELEASE_MANIFEST = 'release-manifest.json';
-const SHA256SUMS = 'SHA256SUMS';
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
-const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex>');
-const ReleaseArtifactSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The target the artifact was built for: `server`, `admin` or `storefront`.'),
-    build_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ pattern: '^sha256:[0-9a-f]{64}$', description: 'Build key of the build that produced it (release-plan.json targets.<target>.build_key).' }),
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: release asset file holding it, when it differs from `name`.'),
-    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: SHA-256 (hex) of that file.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files — this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
-    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Path of the built file relative to the repository root (build-info.json files[].path).'),
-        asset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Name of the release asset holding it (in release `release_id`).'),
-        size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
-        sha256: sha256Hex.describe('SHA-256 (hex).')
-    }))
-        .optional()
-        .describe('Schema 2: the built files; empty for a reused artifact whose earlier release predates schema 2.')
-})
-    .describe('One artifact of the release.');
-const AssetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Asset name.'),
-    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
-    sha256: sha256Hex.describe('SHA-256 (hex).')
-})
-    .describe('One release asset.');
-const ImageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The target the image was built for.'),
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as the build pushed it.'),
-    digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
-    tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The tag publish set: the release_id.'),
-    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.')
-})
-    .describe('A container image of the release.');
-const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    build_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('`<run_id>.<run_attempt>` of the workflow run; null outside Actions.'),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['queued', 'running', 'success', 'failed', 'cancelled']).describe("RusToK's build status; a published release is `success`."),
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The profile built.'),
-    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('manifest_hash built.'),
-    modules_delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('`+slug@ver,-slug,~slug@ver` against the previous release; empty when unchanged or there is none.'),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('Earliest build start of the artifacts (build-info.json), ISO 8601 UTC; null when unknown.'),
-    finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('When publish assembled the release, ISO 8601 UTC.'),
-    logs_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The workflow run: `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`.'),
-    requested_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_ACTOR.'),
-    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, …'),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The dispatch input `reason` (`--reason`).')
-})
-    .describe("The build record (RusToK's `builds` row).");
-const ManifestV1Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).describe('Format version.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The release_id, equal to the git tag of the release.'),
-    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('manifest_hash the release was built from.'),
-    source_commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional().describe('Commit the release was built from.'),
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Profile of the plan that built it.'),
-    artifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ReleaseArtifactSchema).describe('The artifacts, by target.')
-})
-    .describe('Schema 1: the artifacts and their build keys.');
-const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(2).describe('Format version.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The release_id, equal to the git tag of the release and the image tag.'),
-    component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The component released (`monolith`, `server`, `admin`, `storefront`).'),
-    plan_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('release-plan.json release_id (differs from `release_id` when the profile has several components).'),
-    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('manifest_hash the release was built from.'),
-    source_commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('Commit the release was built from; null outside git.'),
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Profile of the plan that built it.'),
-    generator: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).describe('The modules-rebuild that published it.'),
-    components: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Component name.'), release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Its release_id.'), build_keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('Build key of each of its targets.') }))
-        .describe('Every component of the plan and the build keys of its targets.'),
-    modules: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        crate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-        depends_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
-    }))
-        .describe('The installed modules with their versions (release-plan.json modules).'),
-    artifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ReleaseArtifactSchema).describe('The artifacts of the component, by target.'),
-    assets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(AssetSchema).describe('Every asset of the release except release-manifest.json and SHA256SUMS, by name.'),
-    images: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ImageSchema).describe('The images tagged `release_id`.'),
-    previous_release: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The newest earlier release of the same component in the store; null for the first.'),
-    delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('`+slug@ver,-slug,~slug@ver`.'), entries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ op: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), changes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()) })) })
-        .nullable()
-        .describe('Module delta against `previous_release`; null without one (or when it predates schema 2).'),
-    build: BuildRecordSchema
-})
-    .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' });
-const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
-/** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
-function parseReleaseManifest(text, where) {
-    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
-}
-/** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
-function serializeReleaseManifest(m) {
-    return JSON.stringify(ReleaseManifestV2Schema.parse(m), null, 2) + '\n';
-}
-/** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
-function releaseManifestJsonSchema() {
-    return JSON.stringify(z.toJSONSchema(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
-}
-
-
-/***/ }),
-
-/***/ 885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseJsonAs)
-/* harmony export */ });
-/** Parses `text` as JSON of `schema`; throws an Error naming `where`, the format and every problem. */
-function parseJsonAs(schema, text, where, what) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new Error(`${where}: not JSON: ${err.message}`);
-    }
-    const r = schema.safeParse(data);
-    if (!r.success)
-        throw new Error(`${where}: not a ${what}: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
-    return r.data;
-}
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -59364,74 +59441,6 @@ function parseJsonAs(schema, text, where, what) {
 /* harmony export */ });
 /** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 2323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ CHANGE_WORKFLOW),
-/* harmony export */   AX: () => (/* binding */ REBUILD_WORKFLOW),
-/* harmony export */   BX: () => (/* binding */ BUILD_ARTIFACT_PATTERN),
-/* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
-/* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
-/* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
-/* harmony export */   TI: () => (/* binding */ BUILD_INFO_FILE),
-/* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
-/* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
-/* harmony export */   tV: () => (/* binding */ CHANGE_BRANCH_PREFIX),
-/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR),
-/* harmony export */   yc: () => (/* binding */ RESERVED_WORKFLOWS)
-/* harmony export */ });
-/* unused harmony exports ROLLBACK_WORKFLOW, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag */
-/**
- * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
- * import these instead of spelling the strings again, so a rename happens in one place.
- */
-/** Where generated workflows are written, relative to the repository root. */
-const WORKFLOWS_DIR = '.github/workflows';
-/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
-const REBUILD_WORKFLOW = 'modules-rebuild.yml';
-/**
- * Reserved for the rollback issue: redeploys an already-built release (never rebuilds). Not
- * generated yet; `workflows generate` never writes another file under this name.
- */
-const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
-/**
- * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
- * (a backend) installs or removes one module on a branch and opens its pull request.
- */
-const CHANGE_WORKFLOW = 'modules-change.yml';
-/** Every workflow file name modules-rebuild owns, generated now or later. */
-const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW];
-/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
-const CHANGE_BRANCH_PREFIX = 'modules-change/';
-/**
- * Release tags: `modules/<release_id>` (release_id from src/plan/release-id.ts, e.g.
- * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
- * tags (`v1.2.3`); rollback lists releases by RELEASE_TAG_GLOB.
- */
-const RELEASE_TAG_PREFIX = 'modules/';
-const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELEASE_TAG_PREFIX}*`));
-const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
-/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
-const PLAN_ARTIFACT = 'release-plan';
-/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
-const BUILD_ARTIFACT_PATTERN = '*-????????????????';
-/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
-const BUILD_INFO_FILE = 'build-info.json';
-/**
- * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
- * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
- */
-const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
-const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
-/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
-const GENERATED_MARKER = '# @generated by modules-rebuild';
-/** The command that rewrites the workflows; named in headers, hints and diffs. */
-const GENERATE_COMMAND = 'modules-rebuild workflows generate';
 
 
 /***/ }),

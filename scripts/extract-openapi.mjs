@@ -27,7 +27,7 @@ export const OPENAPI_VERSION = '23.0.2'
 /** operationId → why modules-rebuild calls it. Add an operation here, run the script, commit. */
 export const OPERATIONS = {
   'repos/get': 'the repository and its default branch',
-  'repos/get-collaborator-permission-level': 'RBAC: the requester’s permission (src/github/permissions.ts)',
+  'repos/get-collaborator-permission-level': 'RBAC: the requester’s permission (src/adapters/github/permissions.ts)',
   'git/get-ref': 'the head of the base branch and of the change branch',
   'git/create-ref': 'the change branch, first request',
   'git/update-ref': 'the change branch, later requests (force)',

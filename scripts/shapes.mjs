@@ -1,5 +1,5 @@
-// Describes zod schemas as plain data for src/manifest/fast-shape.ts (the happy path without zod)
-// and writes src/manifest/shapes.generated.ts (`npm run shapes`; a test fails when it is stale).
+// Describes zod schemas as plain data for src/core/manifest/fast-shape.ts (the happy path without zod)
+// and writes src/core/manifest/shapes.generated.ts (`npm run shapes`; a test fails when it is stale).
 // Anything this does not know exactly how zod parses becomes { t: 'x' }: such a value always goes
 // to zod.
 import { execFileSync } from 'node:child_process'
@@ -128,10 +128,10 @@ export function renderShapes(schemas) {
 
 /** The schemas fast-shape covers, by the name of their generated Shape. */
 export const SOURCES = {
-  MANIFEST_SHAPE: ['manifest/schema.js', 'ManifestSchema'],
-  PACKAGE_MANIFEST_SHAPE: ['manifest/package-schema.js', 'PackageManifestSchema'],
-  CONFIG_SHAPE: ['config/schema.js', 'ConfigSchema'],
-  RELEASE_PLAN_SHAPE: ['plan/schema.js', 'ReleasePlanSchema']
+  MANIFEST_SHAPE: ['core/manifest/schema.js', 'ManifestSchema'],
+  PACKAGE_MANIFEST_SHAPE: ['core/manifest/package-schema.js', 'PackageManifestSchema'],
+  CONFIG_SHAPE: ['core/config/schema.js', 'ConfigSchema'],
+  RELEASE_PLAN_SHAPE: ['core/plan/schema.js', 'ReleasePlanSchema']
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -144,7 +144,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n')
   const schemas = {}
   for (const [name, [file, exported]] of Object.entries(SOURCES)) schemas[name] = (await import(pathToFileURL(path.join(out, file)).href))[exported]
-  writeFileSync('src/manifest/shapes.generated.ts', renderShapes(schemas))
+  writeFileSync('src/core/manifest/shapes.generated.ts', renderShapes(schemas))
   rmSync(out, { recursive: true, force: true })
-  console.log(`wrote src/manifest/shapes.generated.ts: ${Object.entries(schemas).map(([n, s]) => `${n}${describeSchema(s).t === 'x' ? ' (not covered)' : ''}`).join(', ')}`)
+  console.log(`wrote src/core/manifest/shapes.generated.ts: ${Object.entries(schemas).map(([n, s]) => `${n}${describeSchema(s).t === 'x' ? ' (not covered)' : ''}`).join(', ')}`)
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli, safeIo } from './cli/main.js'
+import { runCli, safeIo } from './drivers/cli/main.js'
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text + '\n'),

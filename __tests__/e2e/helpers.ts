@@ -1,7 +1,7 @@
 /** What the cargo end-to-end tests share: the in-process CLI on a work tree, and the shop server. */
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { runCli } from '../../src/cli/main.js'
+import { runCli } from '../../src/drivers/cli/main.js'
 
 export async function cliIn(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''

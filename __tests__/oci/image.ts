@@ -1,4 +1,4 @@
-// Builds OCI image layouts for the tests with plain fs calls, independently of src/oci, so skopeo
+// Builds OCI image layouts for the tests with plain fs calls, independently of src/core/oci and src/adapters/oci, so skopeo
 // (not our own code) is the judge of whether they are valid: random tar layers (gzip), an image
 // config whose diff_ids match, image manifests, and an index over several platforms.
 import { createHash, randomBytes } from 'node:crypto'

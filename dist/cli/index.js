@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9389:
+/***/ 2515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18,8 +18,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1389);
-/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9501);
+/* harmony import */ var _core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7577);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5193);
 /**
  * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
  * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
@@ -125,7 +125,7 @@ async function readSnapshot(root, files) {
         return entries;
     };
     const readOne = (rel) => {
-        if ((0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
+        if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
             return null;
         const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
         let dir = '';
@@ -173,7 +173,7 @@ async function writeChanged(root, files, changed) {
 
 /***/ }),
 
-/***/ 9501:
+/***/ 5193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -193,16 +193,16 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/manifest/identifiers.ts
-var identifiers = __nccwpck_require__(1389);
-// EXTERNAL MODULE: ./src/adapters/fs.ts
-var fs = __nccwpck_require__(9389);
+// EXTERNAL MODULE: ./src/core/manifest/identifiers.ts
+var identifiers = __nccwpck_require__(7577);
+// EXTERNAL MODULE: ./src/adapters/fs/fs.ts
+var fs = __nccwpck_require__(2515);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/adapters/fs-ops.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/fs-ops.ts
 /**
  * The file-system operations the write path (write.ts) is made of, behind one interface so tests
  * can fail or kill the program at any step. Every operation that changes the disk is one call
@@ -310,7 +310,7 @@ function ioReason(err) {
 }
 const isErrno = (err) => typeof err?.code === 'string';
 
-;// CONCATENATED MODULE: ./src/adapters/write.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
 /**
  * The one write path of the program. Every file modules-rebuild writes or deletes goes through
  * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
@@ -745,7 +745,7 @@ async function makeDirectory(dir) {
 
 /***/ }),
 
-/***/ 1389:
+/***/ 7577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1404,9 +1404,9 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/adapters/fs.ts
-var fs = __nccwpck_require__(9389);
-;// CONCATENATED MODULE: ./src/diagnostics/output.ts
+// EXTERNAL MODULE: ./src/adapters/fs/fs.ts
+var fs = __nccwpck_require__(2515);
+;// CONCATENATED MODULE: ./src/core/diagnostics/output.ts
 /**
  * The two escapers every printed line goes through (README "Guarantees"):
  *
@@ -1440,7 +1440,7 @@ function logText(text) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/cli/main.ts
+;// CONCATENATED MODULE: ./src/drivers/cli/main.ts
 /**
  * The command-line adapter: parses argv, runs a command, prints, and returns the exit code
  * (0 ok, 1 invalid input, 2 usage or I/O error). It never calls process.exit, so tests run it
@@ -1452,18 +1452,18 @@ var version = __nccwpck_require__(311);
 
 /** Commands load on demand, so `hash` never pays for zod and the validators. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(498), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(657), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4180))).hashCommand,
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).generateCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7235))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(620), __nccwpck_require__.e(345), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2402))).planCommand,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(657), __nccwpck_require__.e(620), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6942))).publishCommand,
-    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(410), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7020))).workflowsCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(410), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7020))).initCommand,
-    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(131), __nccwpck_require__.e(620), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2727))).schemasCommand,
-    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).catalogCommand,
-    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).installCommand,
-    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(657), __nccwpck_require__.e(131), __nccwpck_require__.e(836), __nccwpck_require__.e(486), __nccwpck_require__.e(498), __nccwpck_require__.e(410), __nccwpck_require__.e(345), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1681))).uninstallCommand
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(414), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).validateCommand,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(882), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(545), __nccwpck_require__.e(217), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5579))).planCommand,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(882), __nccwpck_require__.e(545), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6586))).publishCommand,
+    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(664), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(664), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
+    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(967), __nccwpck_require__.e(545), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).schemasCommand,
+    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
+    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
+    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
 };
 async function usage() {
     const lines = [`modules-rebuild ${version/* VERSION */.x} — validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:'];
@@ -1497,7 +1497,7 @@ async function runCli(argv, rawIo) {
     }
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!load) {
-        const { suggest } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(657), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7264));
+        const { suggest } = await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(882), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292));
         const near = suggest(name, Object.keys(COMMANDS));
         io.stderr(`error: unknown command '${name}'${near ? `; did you mean '${near}'? (modules-rebuild ${near} --help)` : ''}\n\n${await usage()}`);
         return 2;

@@ -1,0 +1,464 @@
+export const id = 253;
+export const ids = [253];
+export const modules = {
+
+/***/ 3926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ jsonReport),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   dC: () => (/* binding */ summaryLine)
+/* harmony export */ });
+/* unused harmony export toJson */
+/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
+function renderText(d) {
+    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
+    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+function toJson(d) {
+    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
+}
+/** The `--format json` report: one object, errors and warnings apart. */
+function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
+    return JSON.stringify({
+        ok,
+        manifest_hash: manifestHash,
+        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
+        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
+        ...extra
+    }, null, 2);
+}
+function summaryLine(diagnostics) {
+    const e = diagnostics.filter((d) => d.severity === 'error').length;
+    const w = diagnostics.length - e;
+    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ digestCanonical),
+/* harmony export */   wj: () => (/* binding */ manifestHash)
+/* harmony export */ });
+/* unused harmony exports HASH_PREFIX, hashText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7172);
+/**
+ * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
+ * parsed TOML document)). It covers every key and value of the document; comments, white space,
+ * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
+ */
+
+
+
+const HASH_PREFIX = 'sha256:';
+/** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
+function digestCanonical(text) {
+    return HASH_PREFIX + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */
+function manifestHash(doc, file) {
+    return digestCanonical((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(doc, file));
+}
+/** parseToml + manifestHash. Throws only DiagnosticError. */
+function hashText(text, file) {
+    return manifestHash(parseToml(text, file), file);
+}
+
+
+/***/ }),
+
+/***/ 7172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TD: () => (/* binding */ formatKey),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
+/**
+ * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
+ *
+ * - Tables become objects whose keys are sorted by UTF-16 code units; arrays stay arrays.
+ * - Strings are escaped exactly as JCS requires. `JSON.stringify` of a string is that
+ *   serialization (ES2019 well-formed stringify: lone surrogates become `\udXXX`), so the output
+ *   is always valid UTF-16 and encodes to UTF-8 without replacement characters.
+ * - Numbers use the ES Number-to-string rules (JCS): `1.0` and `1` are both `1`, `-0.0` is `0`.
+ * - Integers outside the IEEE-754 safe range arrive as `bigint` and are written as their exact
+ *   decimal digits. JCS cannot represent them; this is a documented deviation.
+ * - TOML date-times, dates and times are RFC 3339 strings as smol-toml's `TomlDate.toISOString`
+ *   prints them (see the note below).
+ * - TOML `nan` / `inf` have no JSON form: a DiagnosticError with rule `invalid-value`.
+ *
+ * The walk is iterative (an explicit stack), so document depth never touches the call stack —
+ * important because smol-toml's `maxDepth` does not bound dotted keys or `[a.b.c…]` headers.
+ * The output is built in one pass into an array of pieces joined once at the end.
+ *
+ * Note on dates: `TomlDate.toISOString` keeps the *kind* of value (offset date-time with its
+ * authored offset, local date-time, local date, local time) but normalizes its spelling:
+ * fractional seconds are always three digits (truncated to milliseconds, `07:32` → `07:32:00.000`),
+ * `z` → `Z` and a space delimiter → `T`. Equivalent spellings therefore hash alike.
+ */
+
+
+/** Default `file` of diagnostics raised while serializing a value that has no file name. */
+const NO_FILE = '<document>';
+/**
+ * Returns the RFC 8785 canonical JSON of `value`. `file` only labels diagnostics.
+ * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
+ */
+function canonicalJson(value, file = NO_FILE) {
+    const first = containerOrScalar(value, value, file);
+    if (typeof first === 'string')
+        return first;
+    const out = [];
+    // One frame per open container: its (sorted) keys for a table, and the next child to write.
+    const frames = [open(first, out)];
+    while (frames.length > 0) {
+        const f = frames[frames.length - 1];
+        let child = null;
+        while (f.next < f.size && child === null) {
+            const i = f.next++;
+            const sep = i > 0 ? ',' : '';
+            let v;
+            if (f.keys === null) {
+                if (sep)
+                    out.push(sep);
+                v = f.container[i];
+            }
+            else {
+                const key = f.keys[i];
+                out.push(sep + JSON.stringify(key) + ':');
+                v = f.container[key];
+            }
+            const c = containerOrScalar(v, value, file);
+            if (typeof c === 'string')
+                out.push(c);
+            else
+                child = c;
+        }
+        if (child !== null)
+            frames.push(open(child, out));
+        else {
+            out.push(f.keys === null ? ']' : '}');
+            frames.pop();
+        }
+    }
+    return out.join('');
+}
+function open(container, out) {
+    if (Array.isArray(container)) {
+        out.push('[');
+        return { container, keys: null, size: container.length, next: 0 };
+    }
+    out.push('{');
+    // Default sort compares UTF-16 code units, which is exactly the JCS order.
+    const keys = Object.keys(container).sort();
+    return { container, keys, size: keys.length, next: 0 };
+}
+/** A container is returned as is (to be walked); anything else is serialized right away. */
+function containerOrScalar(v, root, file) {
+    switch (typeof v) {
+        case 'string':
+            return JSON.stringify(v);
+        case 'number':
+            if (Number.isFinite(v))
+                return JSON.stringify(v);
+            throw notHashable(root, file, 'TOML nan/inf has no JSON form', 'Use a finite number (or a string such as "inf").');
+        case 'bigint':
+            return v.toString();
+        case 'boolean':
+            return v ? 'true' : 'false';
+        case 'object':
+            if (v instanceof Date)
+                return JSON.stringify(dateText(v, root, file));
+            if (Array.isArray(v))
+                return v;
+            if ((0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v))
+                return v;
+            break;
+    }
+    throw notHashable(root, file, 'it is not a TOML value', 'Only parsed TOML documents can be hashed.');
+}
+function dateText(d, root, file) {
+    if (!Number.isNaN(d.getTime())) {
+        try {
+            return d.toISOString();
+        }
+        catch {
+            // fall through: an out-of-range date has no RFC 3339 form
+        }
+    }
+    throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
+}
+/** Builds the diagnostic, locating the first offending value (a second walk, only on failure). */
+function notHashable(root, file, why, hint) {
+    const path = findUnhashable(root);
+    const where = path === null ? 'a value' : path.length === 0 ? 'the document' : formatPath(path);
+    return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo([(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-value', file, null, `${where} cannot be hashed: ${why}`, hint)]);
+}
+function isUnhashableLeaf(v) {
+    if (typeof v === 'number')
+        return !Number.isFinite(v);
+    if (typeof v === 'string' || typeof v === 'bigint' || typeof v === 'boolean')
+        return false;
+    if (v instanceof Date) {
+        if (Number.isNaN(v.getTime()))
+            return true;
+        try {
+            v.toISOString();
+            return false;
+        }
+        catch {
+            return true;
+        }
+    }
+    return !Array.isArray(v) && !(0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v);
+}
+function findUnhashable(root) {
+    const stack = [[root, []]];
+    while (stack.length > 0) {
+        const [v, p] = stack.pop();
+        if (isUnhashableLeaf(v))
+            return p;
+        if (Array.isArray(v))
+            v.forEach((x, i) => stack.push([x, [...p, String(i)]]));
+        else if ((0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v))
+            for (const k of Object.keys(v))
+                stack.push([v[k], [...p, k]]);
+    }
+    return null;
+}
+/** `a.b."c d".0` — bare keys as is, others quoted like TOML basic strings (display only). */
+function formatPath(path) {
+    return path.map(formatKey).join('.');
+}
+function formatKey(key) {
+    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+}
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ COMMON)
+/* harmony export */ });
+/** Options every project command takes. */
+const COMMON = {
+    root: { type: 'string', default: '.' },
+    manifest: { type: 'string', default: 'modules.toml' },
+    format: { type: 'string', default: 'text' }
+};
+
+
+/***/ }),
+
+/***/ 9253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hashCommand: () => (/* binding */ hashCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/fs/fs.ts
+var fs = __webpack_require__(2515);
+// EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
+var diagnostic = __webpack_require__(3337);
+// EXTERNAL MODULE: ./src/core/diagnostics/render.ts
+var render = __webpack_require__(3926);
+// EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
+var toml = __webpack_require__(4882);
+// EXTERNAL MODULE: ./src/core/hash/hash.ts
+var hash_hash = __webpack_require__(2718);
+// EXTERNAL MODULE: ./src/core/hash/jcs.ts
+var jcs = __webpack_require__(7172);
+;// CONCATENATED MODULE: ./src/core/hash/explain.ts
+/**
+ * Explains a manifest_hash: which top-level inputs it covers (each with its own hash) and, given
+ * an earlier document, what changed between the two — per module for `modules`, and one level
+ * below every other top-level table (`build.server`, `settings.default_enabled`).
+ */
+
+
+
+/**
+ * Explains the hash of `doc`; with `against` (the earlier document) also lists the changes that
+ * lead from `against` to `doc` (`added` = only in `doc`). Throws DiagnosticError like manifestHash.
+ */
+function explainHash(doc, against, file) {
+    const keys = Object.keys(doc).sort();
+    const members = [];
+    const inputs = [];
+    for (const key of keys) {
+        const value = doc[key];
+        const json = (0,jcs/* canonicalJson */.dj)(value, file);
+        members.push(JSON.stringify(key) + ':' + json);
+        const input = { path: (0,jcs/* formatKey */.TD)(key), hash: (0,hash_hash/* digestCanonical */.Hb)(json) };
+        const entries = collectionSize(key, value);
+        if (entries !== null)
+            input.entries = entries;
+        inputs.push(input);
+    }
+    // Same bytes as canonicalJson(doc): the members are already canonical and in JCS order.
+    const manifest_hash = (0,hash_hash/* digestCanonical */.Hb)('{' + members.join(',') + '}');
+    const changes = against === undefined ? null : diffDocuments(against, doc, file);
+    return { manifest_hash, inputs, changes };
+}
+function collectionSize(key, value) {
+    if (!(0,toml/* isTable */.bI)(value))
+        return null;
+    const values = Object.values(value);
+    if (key === 'modules')
+        return values.length;
+    return values.length > 0 && values.every(toml/* isTable */.bI) ? values.length : null;
+}
+function has(t, k) {
+    return Object.prototype.hasOwnProperty.call(t, k);
+}
+function unionKeys(a, b) {
+    const set = new Set(Object.keys(a));
+    for (const k of Object.keys(b))
+        set.add(k);
+    return [...set];
+}
+/** Changes from `before` to `after`: top-level keys, one level deeper inside tables. */
+function diffDocuments(before, after, file) {
+    const same = (x, y) => (0,jcs/* canonicalJson */.dj)(x, file) === (0,jcs/* canonicalJson */.dj)(y, file);
+    const changes = [];
+    for (const key of unionKeys(before, after)) {
+        const path = [key];
+        if (!has(before, key))
+            changes.push({ path: (0,jcs/* formatPath */.jV)(path), kind: 'added' });
+        else if (!has(after, key))
+            changes.push({ path: (0,jcs/* formatPath */.jV)(path), kind: 'removed' });
+        else {
+            const b = before[key];
+            const a = after[key];
+            // Two tables are compared entry by entry (no whole-table pass: it would double the work).
+            if ((0,toml/* isTable */.bI)(b) && (0,toml/* isTable */.bI)(a))
+                diffTable(b, a, path, changes, same);
+            else if (!same(b, a))
+                changes.push({ path: (0,jcs/* formatPath */.jV)(path), kind: 'changed' });
+        }
+    }
+    return changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+}
+/** One entry per differing key of two tables; a changed entry that is a table in both names its keys. */
+function diffTable(before, after, parent, changes, same) {
+    for (const key of unionKeys(before, after)) {
+        const path = (0,jcs/* formatPath */.jV)([...parent, key]);
+        if (!has(before, key))
+            changes.push({ path, kind: 'added' });
+        else if (!has(after, key))
+            changes.push({ path, kind: 'removed' });
+        else {
+            const b = before[key];
+            const a = after[key];
+            if (same(b, a))
+                continue;
+            const change = { path, kind: 'changed' };
+            if ((0,toml/* isTable */.bI)(b) && (0,toml/* isTable */.bI)(a)) {
+                change.keys = unionKeys(b, a)
+                    .filter((k) => !has(b, k) || !has(a, k) || !same(b[k], a[k]))
+                    .sort();
+            }
+            changes.push(change);
+        }
+    }
+}
+const COVERS = 'covers the whole parsed document (every key and value); comments, whitespace, key order, ' +
+    'inline-vs-table form and CRLF line endings do not count';
+/** Human-readable text of an explanation (no trailing newline). */
+function renderExplanation(e) {
+    const lines = [`manifest_hash ${e.manifest_hash}`, COVERS, '', 'inputs:'];
+    const keyWidth = Math.max(3, ...e.inputs.map((i) => i.path.length));
+    const entryWidth = Math.max(7, ...e.inputs.map((i) => String(i.entries ?? '').length));
+    lines.push(`  ${'key'.padEnd(keyWidth)}  ${'entries'.padStart(entryWidth)}  hash`);
+    for (const i of e.inputs) {
+        lines.push(`  ${i.path.padEnd(keyWidth)}  ${String(i.entries ?? '').padStart(entryWidth)}  ${i.hash}`);
+    }
+    if (e.changes !== null) {
+        lines.push('');
+        if (e.changes.length === 0)
+            lines.push('no changes');
+        else {
+            lines.push('changes:');
+            const sign = { added: '+', removed: '-', changed: '~' };
+            for (const c of e.changes) {
+                const keys = c.keys && c.keys.length > 0 ? ` (${c.keys.map(jcs/* formatKey */.TD).join(', ')})` : '';
+                lines.push(`  ${sign[c.kind]} ${c.path}${keys}`);
+            }
+        }
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/drivers/cli/command.ts
+var command = __webpack_require__(1971);
+;// CONCATENATED MODULE: ./src/drivers/cli/hash.ts
+
+
+
+
+
+
+
+
+const hashCommand = {
+    usage: 'modules-rebuild hash [--root DIR] [--manifest FILE] [--format text|json] [--explain] [--against FILE]',
+    summary: 'Print manifest_hash (sha256 of the canonical JSON of the TOML document). Needs only parseable TOML.',
+    options: { ...command/* COMMON */.S, explain: { type: 'boolean', default: false }, against: { type: 'string' } },
+    async run(values, io) {
+        const root = external_node_path_default().resolve(io.cwd, String(values.root));
+        const read = async (manifest) => {
+            const loc = await (0,fs/* locateManifest */.QM)(root, manifest, 'allow');
+            return (0,toml/* parseToml */.MT)(await (0,fs/* readManifestText */.pV)(loc), loc.file);
+        };
+        try {
+            const doc = await read(String(values.manifest));
+            const against = typeof values.against === 'string' ? await read(values.against) : undefined;
+            const hash = (0,hash_hash/* manifestHash */.wj)(doc);
+            const explanation = values.explain || against ? explainHash(doc, against) : null;
+            if (values.format === 'json')
+                io.stdout((0,render/* jsonReport */.L7)(true, hash, [], explanation ? { explain: explanation } : {}));
+            else
+                io.stdout(explanation ? renderExplanation(explanation) : hash);
+            return 0;
+        }
+        catch (err) {
+            if (!(err instanceof diagnostic/* DiagnosticError */.uo))
+                throw err;
+            if (values.format === 'json')
+                io.stdout((0,render/* jsonReport */.L7)(false, null, err.diagnostics));
+            else
+                for (const d of err.diagnostics)
+                    io.stderr((0,render/* renderText */.S5)(d));
+            return 1;
+        }
+    }
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,2021 @@
+export const id = 279;
+export const ids = [279];
+export const modules = {
+
+/***/ 7406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/* unused harmony export isSecretEnv */
+/**
+ * The environment of every child process modules-rebuild starts (cargo, git): the parent's, minus
+ * what a child must never see or use. In the action that is the job's credentials — the inputs
+ * (`INPUT_TOKEN` is the change job's write token), GITHUB_TOKEN / GH_TOKEN, the runner's
+ * ACTIONS_* tokens and URLs (cache, results, OIDC) — and the runner's command files (GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a child could
+ * set variables or outputs for later steps. A build script of a crate pulled by `cargo update`
+ * sees none of it.
+ */
+const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** ACTIONS_STEP_DEBUG and ACTIONS_RUNNER_DEBUG are switches, not credentials; every other ACTIONS_* goes. */
+const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isSecretEnv(name) {
+    const n = name.toUpperCase();
+    return n.startsWith('INPUT_') || DROP_EXACT.has(n) || (n.startsWith('ACTIONS_') && !KEEP_ACTIONS.has(n));
+}
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
+}
+
+
+/***/ }),
+
+/***/ 9242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ blockingErrors),
+/* harmony export */   V2: () => (/* binding */ fixCommand),
+/* harmony export */   mp: () => (/* binding */ generateOnDisk),
+/* harmony export */   qP: () => (/* binding */ planOnDisk),
+/* harmony export */   zk: () => (/* binding */ checkOnDisk)
+/* harmony export */ });
+/* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
+/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5539);
+/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
+/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
+/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2664);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7426);
+/* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5193);
+/**
+ * generate / check on disk: reads the config, the project and the files the generator needs, runs
+ * the pure planner, and (generate) writes only files whose content changed.
+ */
+
+
+
+
+
+
+
+
+
+/** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
+const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
+async function planOnDisk(root, manifest) {
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest);
+    if (!config)
+        return { config, project: null, plan: null, diagnostics };
+    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_6__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
+    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
+    const plan = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
+    return { config, project, plan, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
+}
+/** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
+function blockingErrors(diagnostics) {
+    return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
+}
+/**
+ * Writes the planned files (only changed ones); writes nothing at all when a blocking error exists.
+ * `prior`: the findings of the tree before the change this generation is part of (install /
+ * uninstall pass the tree before their edit); default: the tree before generating.
+ */
+async function generateOnDisk(root, manifest, prior) {
+    await (0,_adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_7__/* .recoverInterrupted */ .js)(root);
+    const ctx = await planOnDisk(root, manifest);
+    if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
+        return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
+    const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const { stale } = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current);
+    const staleSet = new Set(stale.map((s) => s.path));
+    const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
+    // Drift is judged against the files as now written.
+    const after = await planOnDisk(root, manifest);
+    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
+    return { ...after, written, unchanged, preexisting, ok: !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(introduced) };
+}
+/**
+ * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
+ * configured — the generated workflows too.
+ */
+async function checkOnDisk(root, manifest) {
+    const ctx = await planOnDisk(root, manifest);
+    if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
+        return { ...ctx, stale: [] };
+    const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const checked = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current, ctx.config.allow_dirty);
+    const stale = [...checked.stale];
+    const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
+    if (ctx.config.workflows.action !== undefined) {
+        const plan = (0,_workflows_js__WEBPACK_IMPORTED_MODULE_5__/* .planFromConfig */ .IT)(ctx.config);
+        const wf = await (0,_workflows_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWorkflowsOnDisk */ .rw)(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
+        stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
+        diagnostics.push(...wf.diagnostics);
+    }
+    return { ...ctx, stale, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(diagnostics) };
+}
+/** The command line that regenerates, as the user should type it. */
+function fixCommand(root, manifest) {
+    const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 7426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ loadProject),
+/* harmony export */   v: () => (/* binding */ validateOnDisk)
+/* harmony export */ });
+/* harmony import */ var _core_project_project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2076);
+/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
+/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
+/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
+/** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
+
+
+
+
+
+/**
+ * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
+ * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
+ */
+async function loadProject(root, manifest, lookup) {
+    const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
+    const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
+    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, lookup));
+    return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
+}
+/** `validate`: the config (for package manifest names, and its own findings) plus the project. */
+async function validateOnDisk(root, manifest) {
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
+    const project = await loadProject(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config ?? _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV));
+    if (!diagnostics.length)
+        return project;
+    const all = (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);
+    return { ...project, ok: project.ok && !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(all), diagnostics: all };
+}
+
+
+/***/ }),
+
+/***/ 3392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ CatalogSchema),
+/* harmony export */   X: () => (/* binding */ CatalogEntrySchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(104);
+/* harmony import */ var _manifest_package_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9281);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9290);
+/**
+ * marketplace.toml, schema 1 — the catalog that install/uninstall read. Each entry carries what
+ * an install writes into modules.toml, plus `depends_on` so an install can close the dependencies
+ * of a crates-io or git module whose package manifest is not on disk.
+ */
+
+
+
+const CatalogEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SLUG_PATTERN */ .ZT }).describe('The slug the module is installed under.'),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SOURCES */ .Hl),
+    crate: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CRATE_PATTERN */ .vD }),
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Module version (semver); written as the requirement for crates-io/registry sources.'),
+    git: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    rev: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Repository-relative crate directory (source = "path").'),
+    depends_on: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().meta({ pattern: _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .SLUG_PATTERN */ .ZT })).default([]).describe('Slugs of the modules it needs; a package table\'s [dependencies] wins over this.'),
+    package: _manifest_package_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .PackageManifestSchema */ .VY.optional().describe('The rustok-module.toml of the offered version, for a crates-io / git / registry module (its crate is not in the repository): install writes it to `<codegen.package_dir>/<slug>/rustok-module.toml`, where code generation reads it.'),
+    tags: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).default([])
+})
+    .describe('One module offered by the catalog.');
+const CatalogSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6U()]).optional().describe('When the catalog was last updated (RFC 3339).'),
+    modules: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), CatalogEntrySchema).default({})
+})
+    .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
+
+
+/***/ }),
+
+/***/ 5279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  catalogCommand: () => (/* binding */ catalogCommand),
+  installCommand: () => (/* binding */ installCommand),
+  uninstallCommand: () => (/* binding */ uninstallCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(104);
+// EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
+var diagnostic = __webpack_require__(3337);
+// EXTERNAL MODULE: ./src/core/manifest/cargo-semver.ts + 1 modules
+var cargo_semver = __webpack_require__(4228);
+// EXTERNAL MODULE: ./src/core/manifest/document.ts
+var manifest_document = __webpack_require__(8056);
+// EXTERNAL MODULE: ./src/core/manifest/identifiers.ts
+var identifiers = __webpack_require__(7577);
+// EXTERNAL MODULE: ./src/core/manifest/shape.ts
+var manifest_shape = __webpack_require__(292);
+// EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
+var toml = __webpack_require__(4882);
+// EXTERNAL MODULE: ./src/core/manifest/validate.ts
+var validate = __webpack_require__(4535);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/core/manifest/packages.ts
+var manifest_packages = __webpack_require__(5624);
+;// CONCATENATED MODULE: ./src/core/catalog/package.ts
+/**
+ * The package manifest a catalog entry carries (`[modules.<key>.package]`) for a module that is not
+ * source = "path": a crates-io, git or registry crate's rustok-module.toml is not in the repository,
+ * yet code generation needs it (entry_type, provides.*). Install vendors it to
+ * `<codegen.package_dir>/<slug>/rustok-module.toml`, where review sees it and validation and code
+ * generation read it like a path module's.
+ *
+ * The catalog checks what it can place on its own lines: the shape, the Rust paths and crate names
+ * that reach generated code (a hostile catalog must not inject code), the slug and the version
+ * agreeing with the entry, and version requirements. The rest (runtime, required ⇔ core,
+ * dependencies ⇔ depends_on) is checked on the edited project before anything is written.
+ */
+
+
+
+
+
+
+
+/** Checks entry `key`'s package table (its shape is checked with the entry's). */
+function checkCatalogPackage(doc, key, e) {
+    const out = [];
+    const base = ['modules', key, 'package'];
+    const at = (...sub) => (0,manifest_shape/* locate */.x5)(doc, [...base, ...sub]);
+    const err = (rule, sub, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, doc.file, at(...sub), message, hint));
+    const name = `Catalog entry '${key}'`;
+    if (e.source === 'path' && e.package) {
+        err('catalog-package-mismatch', [], `${name} is source = "path" but carries a package table`, `A path module's package manifest is the rustok-module.toml in its directory (${e.path ?? 'path'}); remove [modules.${key}.package].`);
+        return out;
+    }
+    const p = e.package;
+    if (!p)
+        return out;
+    const mod = p.module;
+    if (mod.slug !== e.slug)
+        err('catalog-package-mismatch', ['module', 'slug'], `${name} installs the slug '${e.slug}' but its package manifest's slug is '${mod.slug}'`, `Set package.module.slug = "${e.slug}".`);
+    if (!(0,cargo_semver/* isCargoVersion */.TT)(mod.version))
+        err('invalid-version', ['module', 'version'], `${name} package.module.version '${mod.version}' is not semver`, 'Write MAJOR.MINOR.PATCH, e.g. "0.4.2".');
+    else if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && mod.version !== e.version) {
+        err('catalog-package-mismatch', ['module', 'version'], `${name} offers version ${e.version} but its package manifest is version ${mod.version}`, "The package table must be the rustok-module.toml of the version the entry offers; copy that version's file.");
+    }
+    for (const v of (0,manifest_packages/* valueProblems */.ce)(p)) {
+        const key = `package.${(0,manifest_shape/* formatPath */.jV)(v.path)}`;
+        err(v.rule, v.path, `${name} ${v.rule === 'invalid-rust-path' ? `\`${key}\`` : key} '${v.value}' ${v.problem}`, manifest_packages/* VALUE_HINTS */.hT[v.rule]);
+    }
+    return out;
+}
+/** The package table of a catalog entry as written in the catalog, or null. */
+function packageTable(catalogData, key) {
+    const modules = (0,toml/* isTable */.bI)(catalogData.modules) ? catalogData.modules : {};
+    const entry = (0,toml/* isTable */.bI)(modules[key]) ? modules[key] : null;
+    return entry && (0,toml/* isTable */.bI)(entry.package) ? entry.package : null;
+}
+/** The vendored file: a header saying where it came from, then the catalog's table as TOML. */
+function vendoredText(e, table, catalogFile) {
+    const what = e.source === 'git' ? `${e.crate} from ${e.git} at ${e.rev}` : `${e.crate} ${e.version ?? ''}`.trim();
+    // Every value is validated by the catalog, and still passes commentText: a comment line can
+    // never be ended by what it quotes.
+    const header = [
+        `# Package manifest of the ${e.source} module '${e.slug}' (${what}).`,
+        `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile}: the crate is not in this`,
+        '# repository, and code generation reads its registration from here. Review it like code;',
+        '# `modules-rebuild uninstall` removes it.',
+        ''
+    ].map(identifiers/* commentText */.br);
+    const body = (0,dist/* stringify */.As)(table);
+    return `${header.join('\n')}\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+}
+
+// EXTERNAL MODULE: ./src/core/catalog/schema.ts
+var schema = __webpack_require__(3392);
+;// CONCATENATED MODULE: ./src/core/catalog/catalog.ts
+/**
+ * marketplace.toml: reading, validation and search. Pure: the text comes in (the adapter reads it
+ * from a file or an https:// URL), the catalog and located diagnostics go out.
+ *
+ * The whole file is checked once (schema, top-level shape); then each entry on its own, so one
+ * broken entry does not hide the rest of the catalog. An entry is held to the rules modules.toml
+ * holds its entries to — slug grammar, Cargo package name, repository-relative path, safe git URL,
+ * semver version, no `${{` — because an install copies it into modules.toml. An entry with an
+ * error is never installed; `list` and `search` leave it out and say why.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The catalog file used when --catalog is not given, relative to the root. */
+const DEFAULT_CATALOG = 'marketplace.toml';
+const TopSchema = schema/* CatalogSchema */.P.extend({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}) });
+const EntryWrap = schemas/* object */.Ikc({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), schema/* CatalogEntrySchema */.X) });
+function readCatalog(file, text) {
+    let doc;
+    try {
+        doc = (0,manifest_document/* readDocument */.u)(file, text, { schema: 1 });
+    }
+    catch (err) {
+        if (err instanceof diagnostic/* DiagnosticError */.uo)
+            return { file, doc: null, items: [], diagnostics: err.diagnostics, ok: false };
+        throw err;
+    }
+    const top = [];
+    const schema = doc.data.schema;
+    if (schema !== 1) {
+        const shown = schema === undefined ? `${file} has no \`schema\` key` : `Unsupported catalog schema: ${typeof schema === 'string' ? JSON.stringify(schema) : String(schema)}`;
+        top.push((0,diagnostic/* diagnostic */.YK)('error', 'unsupported-schema', file, (0,manifest_shape/* locate */.x5)(doc, ['schema']), shown, 'This version of modules-rebuild reads marketplace.toml `schema = 1`.'));
+        return { file, doc, items: [], diagnostics: top, ok: false };
+    }
+    const shape = (0,manifest_shape/* checkShape */.eA)(TopSchema, doc);
+    const rawModules = (0,toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
+    // Injections outside the entries (entries report their own below).
+    top.push(...shape.diagnostics, ...(0,validate/* injections */.X0)(view(doc, { ...doc.data, modules: {} })));
+    const items = [];
+    for (const [key, raw] of Object.entries(rawModules))
+        items.push(checkEntry(doc, key, raw));
+    items.sort((a, b) => cmp(a.slug, b.slug) || cmp(a.key, b.key));
+    for (let i = 1; i < items.length; i++) {
+        const a = items[i - 1];
+        const b = items[i];
+        if (a.slug !== b.slug)
+            continue;
+        const d = (0,diagnostic/* diagnostic */.YK)('error', 'catalog-duplicate-slug', file, (0,manifest_shape/* locate */.x5)(doc, ['modules', b.key]), `Catalog entries '${a.key}' and '${b.key}' both install the slug '${b.slug}'`, 'Each slug may be offered once; remove or rename one of the entries.');
+        for (const item of [a, b]) {
+            item.diagnostics = (0,diagnostic/* sortDiagnostics */.Ds)([...item.diagnostics, d]);
+            item.valid = false;
+        }
+    }
+    return { file, doc, items, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(top), ok: !(0,diagnostic/* hasErrors */.Cs)(top) };
+}
+/** The document with other data but the same source and key positions. */
+function view(doc, data) {
+    return {
+        file: doc.file,
+        text: doc.text,
+        data,
+        get keys() {
+            return doc.keys;
+        }
+    };
+}
+function checkEntry(doc, key, raw) {
+    const sub = view(doc, { modules: { [key]: raw } });
+    const out = [...(0,validate/* injections */.X0)(sub)];
+    const rawSlug = (0,toml/* isTable */.bI)(raw) && typeof raw.slug === 'string' ? raw.slug : key;
+    const shape = (0,manifest_shape/* checkShape */.eA)(EntryWrap, sub);
+    out.push(...shape.diagnostics);
+    const entry = shape.data?.modules[key] ?? null;
+    if (entry)
+        out.push(...checkFields(doc, key, entry));
+    const diagnostics = (0,diagnostic/* sortDiagnostics */.Ds)(out);
+    return { key, slug: entry?.slug ?? rawSlug, entry, diagnostics, valid: entry !== null && !(0,diagnostic/* hasErrors */.Cs)(diagnostics) };
+}
+function checkFields(doc, key, e) {
+    const out = [];
+    const at = (...sub) => (0,manifest_shape/* locate */.x5)(doc, ['modules', key, ...sub]);
+    const err = (rule, sub, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, doc.file, at(...sub), message, hint));
+    const name = `Catalog entry '${key}'`;
+    const slug = (0,identifiers/* slugProblem */.fF)(e.slug);
+    if (slug)
+        err('invalid-slug', ['slug'], `${name} slug '${e.slug}' ${slug}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.');
+    const crate = (0,identifiers/* crateProblem */.vO)(e.crate);
+    if (crate)
+        err('invalid-crate-name', ['crate'], `${name} crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
+    e.depends_on.forEach((d, i) => {
+        const p = (0,identifiers/* slugProblem */.fF)(d);
+        if (p)
+            err('invalid-slug', ['depends_on', i], `${name} depends_on '${d}' ${p}`, 'List the slugs of the modules it needs.');
+    });
+    const need = (field, example) => {
+        if (!e[field])
+            err('missing-source-field', ['source'], `${name} has source='${e.source}' but no ${field} specified`, `Add \`${field} = ${example}\` to the entry.`);
+    };
+    if (e.source === 'path') {
+        need('path', `"crates/${e.slug}"`);
+        const p = e.path ? (0,identifiers/* repoPathProblem */.Js)(e.path) : null;
+        if (p)
+            err('path-escape', ['path'], `${name} path '${e.path}' ${p}`, 'Point `path` at a directory inside the repository, e.g. "crates/<name>".');
+    }
+    else if (e.source === 'git') {
+        need('git', '"https://github.com/owner/repo.git"');
+        need('rev', '"<40-hex commit id>"');
+        const p = e.git ? (0,identifiers/* gitUrlProblem */.Np)(e.git) : null;
+        if (p)
+            err('invalid-git-url', ['git'], `${name} git URL '${e.git}' ${p}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
+        const rev = e.rev ? (0,identifiers/* gitRevProblem */.ht)(e.rev) : null;
+        if (rev)
+            err('invalid-git-rev', ['rev'], `${name} rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.');
+        else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev))
+            out.push((0,diagnostic/* diagnostic */.YK)('warning', 'unpinned-git-rev', doc.file, at('rev'), `${name} rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
+    }
+    else
+        need('version', '"1.2.3"');
+    out.push(...checkCatalogPackage(doc, key, e));
+    if (e.version !== undefined && !(0,cargo_semver/* isCargoVersion */.TT)(e.version))
+        err('invalid-version', ['version'], `${name} version '${e.version}' is not semver`, 'Write the module version as MAJOR.MINOR.PATCH, e.g. "0.3.1".');
+    return out;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function findItem(catalog, slug) {
+    return catalog.items.find((i) => i.slug === slug);
+}
+/** `catalog-unknown-module`, with the nearest slug the catalog offers. */
+function unknownModule(catalog, slug) {
+    const near = (0,manifest_shape.suggest)(slug, catalog.items.map((i) => i.slug));
+    return (0,diagnostic/* diagnostic */.YK)('error', 'catalog-unknown-module', catalog.file, null, `The catalog offers no module '${slug}'${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Install '${near}', or run \`modules-rebuild catalog search\` to find a module.` : 'Run `modules-rebuild catalog list` to see the modules the catalog offers.');
+}
+/** The valid entries matching `q`, ordered by slug. */
+function searchCatalog(catalog, q = {}) {
+    const words = (q.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const tag = q.tag?.toLowerCase();
+    return catalog.items.filter((item) => {
+        const e = item.entry;
+        if (!item.valid || !e)
+            return false;
+        if (tag !== undefined && !e.tags.some((t) => t.toLowerCase() === tag))
+            return false;
+        const hay = [e.slug, e.name, e.description ?? '', ...e.tags].map((s) => s.toLowerCase());
+        return words.every((w) => hay.some((h) => h.includes(w)));
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/config/schema.ts
+var config_schema = __webpack_require__(7967);
+// EXTERNAL MODULE: ./src/core/codegen/features.ts + 2 modules
+var features = __webpack_require__(7934);
+// EXTERNAL MODULE: ./src/core/manifest/toml-write.ts
+var toml_write = __webpack_require__(7371);
+;// CONCATENATED MODULE: ./src/core/catalog/cargo-edit.ts
+
+
+/** What the declarations are as (section, key, value), dependency first. */
+function parts(decl) {
+    const out = [];
+    if (decl.dependency)
+        out.push({ section: 'dependencies', key: decl.dependency.key, value: decl.dependency.table });
+    if (decl.feature)
+        out.push({ section: 'features', key: decl.feature.name, value: [...decl.feature.items] });
+    return out;
+}
+const label = (p) => `[${p.section}] ${p.key}`;
+// ───────────────────────────── reading ─────────────────────────────
+/** Parses the edited text and compares it with the intended document. */
+function verify(file, text, intended, changes) {
+    const r = (0,toml_write/* verifyEdit */.kP)(file, text, intended);
+    return r.ok ? { ok: true, text, changes } : r;
+}
+/** Is `p` there already: the key in any form, or (a dependency) another key renaming the crate via `package`? */
+function declared(table, p) {
+    if (Object.hasOwn(table, p.key))
+        return true;
+    return p.section === 'dependencies' && Object.values(table).some((v) => (0,toml/* isTable */.bI)(v) && v.package === p.key);
+}
+const isHeader = (s, section) => s.kind === 'header' && !s.array && s.path.length === 1 && s.path[0] === section;
+/** A statement `key = value` directly under the `[section]` header. */
+const isEntry = (s, section, key) => s.kind === 'keyval' && s.table.length === 1 && s.table[0] === section && s.path.length === 2 && s.path[1] === key;
+// ───────────────────────────── add ─────────────────────────────
+/** Inserts `line` into `[section]` of `doc`: the new text, or why not. */
+function insert(doc, file, section, line) {
+    const { text, stmts, eol } = doc;
+    if (stmts.some((s) => s.kind === 'keyval' && s.table.length === 0 && s.path[0] === section)) {
+        return (0,toml_write/* refusal */.x5)(file, `\`${section}\` is written as keys of the root table, not under a [${section}] header`);
+    }
+    const h = stmts.findIndex((s) => isHeader(s, section));
+    if (h < 0)
+        return `${text}${text.length && !text.endsWith('\n') ? eol : ''}${eol}[${section}]${eol}${line}${eol}`;
+    let at = stmts[h].lineEnd;
+    for (let i = h + 1; i < stmts.length && stmts[i].kind === 'keyval'; i++)
+        at = stmts[i].lineEnd;
+    // At the end of a text without a final line break the line break goes before the new line.
+    if (at === text.length && !text.endsWith('\n'))
+        return text + eol + line;
+    return text.slice(0, at) + line + eol + text.slice(at);
+}
+/** Adds what is missing. `changes`: e.g. ['[dependencies] shop-newsletter', '[features] mod-newsletter']; empty when both exist. */
+function addCargoDeclarations(text, file, decl) {
+    const original = (0,toml_write/* loadForEdit */._g)(text, file);
+    if (Array.isArray(original))
+        return { ok: false, diagnostics: original };
+    let doc = original;
+    let intended = original.data;
+    const changes = [];
+    for (const p of parts(decl)) {
+        const table = original.data[p.section];
+        if (table !== undefined && !(0,toml/* isTable */.bI)(table))
+            return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, `\`${p.section}\` is not a table`)] };
+        if (table && declared(table, p))
+            continue;
+        const value = (0,toml_write/* tomlValue */.MS)(p.value);
+        if (value === null)
+            return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, `the value of ${label(p)} has a type this editor does not write`)] };
+        const next = insert(doc, file, p.section, `${(0,toml_write/* tomlKey */.m8)(p.key)} = ${value}`);
+        if (typeof next !== 'string')
+            return { ok: false, diagnostics: [next] };
+        const stmts = (0,toml_write/* scanForEdit */.vA)(next, file);
+        if (!Array.isArray(stmts))
+            return { ok: false, diagnostics: [stmts] };
+        doc = { ...doc, text: next, stmts };
+        intended = { ...intended, [p.section]: { ...(table ?? {}), [p.key]: p.value } };
+        changes.push(label(p));
+    }
+    if (!changes.length)
+        return { ok: true, text, changes };
+    return verify(file, doc.text, intended, changes);
+}
+// ───────────────────────────── remove ─────────────────────────────
+/** Removes the dependency / feature where it is one line that parses to exactly `decl`; keeps anything else. */
+function removeCargoDeclarations(text, file, decl) {
+    const doc = (0,toml_write/* loadForEdit */._g)(text, file);
+    if (Array.isArray(doc))
+        return { ok: false, diagnostics: doc };
+    const ranges = [];
+    let intended = doc.data;
+    const changes = [];
+    for (const p of parts(decl)) {
+        const table = doc.data[p.section];
+        if (!(0,toml/* isTable */.bI)(table) || !Object.hasOwn(table, p.key) || !(0,toml_write/* sameValue */.eE)(table[p.key], p.value))
+            continue;
+        const kv = doc.stmts.find((s) => isEntry(s, p.section, p.key));
+        if (!kv || text.slice(kv.lineStart, kv.valueEnd).includes('\n'))
+            continue;
+        let start = kv.lineStart;
+        // A last line without a line break takes the break before it.
+        if (kv.lineEnd === text.length && !text.endsWith('\n') && start > 0)
+            start -= text[start - 2] === '\r' ? 2 : 1;
+        ranges.push({ start, end: kv.lineEnd });
+        const { [p.key]: _removed, ...rest } = table;
+        intended = { ...intended, [p.section]: rest };
+        changes.push(label(p));
+    }
+    if (!changes.length)
+        return { ok: true, text, changes };
+    let out = text;
+    for (const r of ranges.sort((a, b) => b.start - a.start))
+        out = out.slice(0, r.start) + out.slice(r.end);
+    return verify(file, out, intended, changes);
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/declare.ts
+/**
+ * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
+ * takes back (GENERATED.md §7). For each installed module and each enabled app that compiles it
+ * in — the server always; admin / storefront when the module has their UI crate:
+ *
+ *  - the dependency: `{ workspace = true }` when the workspace declares the crate, else
+ *    `{ path = "<relative>" }` (path modules), `{ version = "<req>" }` (crates-io), `{ git, rev }`
+ *    (git); `optional = true` when the app gates the module on its feature. registry modules are
+ *    left to the user (modules.toml does not name the registry);
+ *  - for a gated, non-required module the feature `<prefix><slug> = ["dep:<crate>", …]` (server:
+ *    plus the features of its optional dependencies) — what checkDeclarations asks for.
+ *
+ * Anything already declared is left alone. Uninstall removes the lines of a crates-io / git
+ * module, whose crate reaches the build only through them, where they read exactly as install
+ * writes them; a path module's crate stays a workspace member, and so do its declarations.
+ * Pure: the Cargo.tomls come in a snapshot; the edited texts go out.
+ */
+
+
+
+
+
+/** The workspace manifest, whose `[workspace.dependencies]` decides between `workspace = true` and a path. */
+const WORKSPACE_CARGO_TOML = 'Cargo.toml';
+function declarationFiles(config) {
+    return [...new Set([WORKSPACE_CARGO_TOML, ...config_schema/* APPS */.h.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])];
+}
+function planDeclarations(input) {
+    return run(input, 'add');
+}
+function planUndeclarations(input) {
+    return run(input, 'remove');
+}
+function run(input, op) {
+    const { config, files } = input;
+    const out = { writes: [], changes: [], diagnostics: [] };
+    const workspace = workspaceDependencies(files.get(WORKSPACE_CARGO_TOML) ?? null);
+    const prefix = config.codegen.feature_prefix;
+    const edits = new Map();
+    for (const app of config_schema/* APPS */.h) {
+        const a = config.codegen[app];
+        const original = files.get(a.cargo_toml);
+        if (!a.enabled || typeof original !== 'string')
+            continue; // a missing Cargo.toml is generation's finding
+        let text = edits.get(a.cargo_toml) ?? original;
+        const gated = (0,features/* gatesModules */.AJ)(app, a.gate, prefix, original);
+        for (const { slug, entry: e, pkg } of input.modules) {
+            if (op === 'remove' && e.source === 'path')
+                continue;
+            const crate = crateOf(app, e, pkg);
+            if (crate === undefined)
+                continue;
+            const optional = gated && !(app === 'server' && e.required);
+            const table = dependencyTable(app, a.cargo_toml, e, workspace.has(crate));
+            if (!table)
+                continue;
+            const decl = { dependency: { key: crate, table: optional ? { ...table, optional: true } : table } };
+            if (optional) {
+                const deps = app === 'server' ? e.depends_on.filter((d) => input.all[d] && !input.all[d].required).map((d) => prefix + d) : [];
+                decl.feature = { name: prefix + slug, items: [`dep:${crate}`, ...deps] };
+            }
+            const r = op === 'add' ? addCargoDeclarations(text, a.cargo_toml, decl) : removeCargoDeclarations(text, a.cargo_toml, decl);
+            if (!r.ok) {
+                out.diagnostics.push(...r.diagnostics);
+                continue;
+            }
+            text = r.text;
+            out.changes.push(...r.changes.map((c) => `${a.cargo_toml}: ${c}`));
+        }
+        if (text !== original)
+            edits.set(a.cargo_toml, text);
+    }
+    out.writes = [...edits].map(([path, content]) => ({ path, content }));
+    return out;
+}
+/** The crate an app depends on for a module: the module crate (server) or its UI crate. */
+function crateOf(app, e, pkg) {
+    if (app === 'server')
+        return e.crate;
+    const provides = pkg?.manifest.provides;
+    return app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate;
+}
+/** How the app's Cargo.toml reaches the crate; null when modules.toml does not say enough (registry). */
+function dependencyTable(app, cargoToml, e, inWorkspace) {
+    if (inWorkspace)
+        return { workspace: true };
+    switch (e.source) {
+        case 'path': {
+            const dir = app === 'server' ? e.path : `${e.path.replace(/\/+$/, '')}/${app}`;
+            return { path: external_node_path_.posix.relative(external_node_path_.posix.dirname(cargoToml), dir) || '.' };
+        }
+        case 'crates-io':
+            return { version: e.version };
+        case 'git':
+            return { git: e.git, rev: e.rev };
+        default:
+            return null;
+    }
+}
+function workspaceDependencies(text) {
+    if (text === null)
+        return new Set();
+    try {
+        const data = (0,toml/* parseToml */.MT)(text, WORKSPACE_CARGO_TOML);
+        const deps = (0,toml/* isTable */.bI)(data.workspace) && (0,toml/* isTable */.bI)(data.workspace.dependencies) ? data.workspace.dependencies : {};
+        return new Set(Object.entries(deps).map(([k, v]) => ((0,toml/* isTable */.bI)(v) && typeof v.package === 'string' ? v.package : k)));
+    }
+    catch {
+        return new Set();
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/package-schema.ts
+var package_schema = __webpack_require__(9281);
+// EXTERNAL MODULE: ./src/core/manifest/toml-scan.ts
+var toml_scan = __webpack_require__(2159);
+;// CONCATENATED MODULE: ./src/core/catalog/edit.ts
+/**
+ * Surgical edits of modules.toml: add or remove a module entry, add or remove an element of
+ * `settings.default_enabled`. Every byte outside the edited lines stays as it was — comments
+ * (RusToK's Russian banners), blank lines, key order, the formatting of every other entry, CRLF.
+ *
+ * A new entry follows the file's style: one inline table per line when the entries are inline
+ * tables (appended after the last entry line of `[modules]`, before the comments and blank lines
+ * that lead to the next table), a `[modules.<slug>]` block when the file uses that form. Keys come
+ * in RusToK's order: crate, source, path | git + rev | version, required, depends_on, runtime,
+ * features.
+ *
+ * Each edit is verified: the new text is parsed again and must equal the original document with
+ * exactly the intended change applied. Otherwise the edit is refused (`edit-verification-failed`)
+ * and the caller writes nothing. Pure: text in, text or diagnostics out.
+ */
+
+
+
+
+
+/** The TOML table an entry is written as, keys in RusToK's order; defaults are left out. */
+function moduleTable(spec) {
+    const t = { crate: spec.crate, source: spec.source };
+    if (spec.source === 'path') {
+        if (spec.path !== undefined)
+            t.path = spec.path;
+    }
+    else if (spec.source === 'git') {
+        if (spec.git !== undefined)
+            t.git = spec.git;
+        if (spec.rev !== undefined)
+            t.rev = spec.rev;
+    }
+    else if (spec.version !== undefined)
+        t.version = spec.version;
+    if (spec.required)
+        t.required = true;
+    if (spec.depends_on?.length)
+        t.depends_on = [...spec.depends_on];
+    if (spec.runtime === 'extension')
+        t.runtime = 'extension';
+    if (spec.features?.length)
+        t.features = [...spec.features];
+    return t;
+}
+// ───────────────────────────── line helpers ─────────────────────────────
+/** Offset of the start of the line holding `i`. */
+const lineStartOf = (s, i) => s.lastIndexOf('\n', i - 1) + 1;
+/** Offset just past the line break of the line holding `i` (or the end of the text). */
+function lineEndOf(s, i) {
+    const eol = s.indexOf('\n', i);
+    return eol < 0 ? s.length : eol + 1;
+}
+const isBlankLine = (s, start) => /^[ \t]*\r?$/.test(s.slice(start, lineEndOf(s, start)).replace(/\n$/, '')) && start < s.length;
+function apply(text, splices) {
+    let out = text;
+    for (const sp of [...splices].sort((a, b) => b.start - a.start))
+        out = out.slice(0, sp.start) + sp.insert + out.slice(sp.end);
+    return out;
+}
+/** Inserts whole lines at `at` (a line start, or the end of a text that lacks a final line break). */
+function insertLines(ctx, at, lines) {
+    const body = lines.join(ctx.eol);
+    if (at === ctx.text.length && at > 0 && !ctx.text.endsWith('\n'))
+        return { start: at, end: at, insert: ctx.eol + body };
+    return { start: at, end: at, insert: body + ctx.eol };
+}
+/** Removes the lines start..end (end: a line end). A last line without a line break takes the break before it. */
+function removeLines(ctx, start, end) {
+    const t = ctx.text;
+    if (end === t.length && !t.endsWith('\n') && start > 0) {
+        const before = t[start - 2] === '\r' ? start - 2 : start - 1;
+        return { start: before, end, insert: '' };
+    }
+    return { start, end, insert: '' };
+}
+// ───────────────────────────── verification ─────────────────────────────
+/** Parses the edited text and compares it with the intended document. */
+function edit_verify(ctx, text, intended) {
+    const r = (0,toml_write/* verifyEdit */.kP)(ctx.file, text, intended);
+    return r.ok ? { ok: true, text, data: r.data } : r;
+}
+/** A module entry's value as written (moduleTable holds strings, booleans and string arrays only). */
+function entryValue(v) {
+    const s = (0,toml_write/* tomlValue */.MS)(v);
+    if (s === null)
+        throw new Error(`unsupported value in a module entry: ${typeof v}`);
+    return s;
+}
+const tableAt = (data, key) => ((0,toml/* isTable */.bI)(data[key]) ? data[key] : undefined);
+const startsWith = (path, prefix) => prefix.every((p, i) => path[i] === p);
+// ───────────────────────────── modules ─────────────────────────────
+/** Adds `[modules] <slug>`; refuses an invalid slug or crate, an existing slug, or a layout it cannot follow. */
+function addModule(text, file, slug, spec) {
+    const slugWhy = (0,identifiers/* slugProblem */.fF)(slug);
+    if (slugWhy)
+        return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', 'invalid-slug', file, null, `Module slug '${slug}' ${slugWhy}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.')] };
+    const crateWhy = (0,identifiers/* crateProblem */.vO)(spec.crate);
+    if (crateWhy)
+        return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', 'invalid-crate-name', file, null, `Module '${slug}' crate '${spec.crate}' ${crateWhy}`, 'Use the exact Cargo package name of the module crate.')] };
+    const ctx = (0,toml_write/* loadForEdit */._g)(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const modules = ctx.data.modules;
+    if (modules !== undefined && !(0,toml/* isTable */.bI)(modules))
+        return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, '`modules` is not a table')] };
+    if (modules && Object.hasOwn(modules, slug))
+        return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, `module '${slug}' is already there`)] };
+    if (ctx.stmts.some((s) => s.kind === 'keyval' && s.path.length === 1 && s.path[0] === 'modules'))
+        return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, '`modules` is written as one inline table')] };
+    const table = moduleTable(spec);
+    const splice = placeModule(ctx, slug, table);
+    const intended = { ...ctx.data, modules: { ...(modules ?? {}), [slug]: table } };
+    return edit_verify(ctx, apply(ctx.text, [splice]), intended);
+}
+function placeModule(ctx, slug, table) {
+    const { stmts, text } = ctx;
+    const entryVals = stmts.filter((s) => s.kind === 'keyval' && s.path[0] === 'modules' && s.path.length >= 2);
+    const inline = entryVals.filter((s) => s.path.length === 2 && text[s.valueStart] === '{');
+    const blocks = stmts.filter((s) => s.kind === 'header' && s.path[0] === 'modules' && s.path.length >= 2);
+    const header = stmts.find((s) => s.kind === 'header' && s.path.length === 1 && s.path[0] === 'modules');
+    if (inline.length || (!blocks.length && (header || entryVals.length))) {
+        // Inline style: after the last entry line of [modules] (or its header), same indentation and spacing.
+        const anchor = inline[inline.length - 1];
+        const last = [...entryVals].reverse().find((s) => !anchor || sameTable(s, anchor)) ?? anchor;
+        const at = last ? last.lineEnd : header.lineEnd;
+        const style = anchor ? inlineStyle(text, anchor) : { indent: '', eq: ' = ', pad: ' ', innerEq: ' = ', sep: ', ' };
+        // The entry's key relative to the table it goes in: `<slug>` under [modules], `modules.<slug>` at the root.
+        const key = ['modules', slug].slice(last ? last.table.length : 1).map(toml_write/* tomlKey */.m8).join('.');
+        const body = Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)}${style.innerEq}${entryValue(v)}`).join(style.sep);
+        return insertLines(ctx, at, [`${style.indent}${key}${style.eq}{${style.pad}${body}${style.pad}}`]);
+    }
+    if (blocks.length) {
+        // Table style: a new [modules.<slug>] block after the last one.
+        const lastHeader = blocks[blocks.length - 1];
+        const index = stmts.indexOf(lastHeader);
+        let end = lastHeader.lineEnd;
+        let eq = ' = ';
+        for (let i = index + 1; i < stmts.length && stmts[i].kind === 'keyval'; i++) {
+            const kv = stmts[i];
+            if (i === index + 1)
+                eq = text.slice(kv.keyEnd, kv.valueStart);
+            end = kv.lineEnd;
+        }
+        const lines = [`[${['modules', slug].map(toml_write/* tomlKey */.m8).join('.')}]`, ...Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)}${eq}${entryValue(v)}`)];
+        // A blank line before the block when one follows the insertion point (or the file ends there).
+        const blankAfter = end >= text.length || isBlankLine(text, end);
+        return insertLines(ctx, end, blankAfter ? ['', ...lines] : lines);
+    }
+    // No [modules] at all: a new table at the end of the file.
+    const t = text;
+    const needBreak = t.length > 0 && !t.endsWith('\n');
+    const body = Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)} = ${entryValue(v)}`).join(', ');
+    return { start: t.length, end: t.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[modules]${ctx.eol}${(0,toml_write/* tomlKey */.m8)(slug)} = { ${body} }${ctx.eol}` };
+}
+const sameTable = (a, b) => a.table.length === b.table.length && startsWith(a.table, b.table);
+function inlineStyle(text, kv) {
+    const indent = text.slice(kv.lineStart, kv.keyStart);
+    const eq = text.slice(kv.keyEnd, kv.valueStart);
+    const value = text.slice(kv.valueStart, kv.valueEnd);
+    const pad = value[1] === ' ' ? ' ' : '';
+    const innerEq = / = /.test(value) || !/=/.test(value) ? ' = ' : '=';
+    const sep = /,\S/.test(value.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""')) ? ',' : ', ';
+    return { indent: /^[ \t]*$/.test(indent) ? indent : '', eq, pad, innerEq, sep };
+}
+/** Removes every line of module `slug`: its inline entry, its dotted keys, its [modules.<slug>…] blocks. */
+function removeModule(text, file, slug) {
+    const ctx = (0,toml_write/* loadForEdit */._g)(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const modules = tableAt(ctx.data, 'modules');
+    if (!modules || !Object.hasOwn(modules, slug))
+        return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, `module '${slug}' is not there`)] };
+    const prefix = ['modules', slug];
+    const { stmts } = ctx;
+    const splices = [];
+    // The last entry of a file without a [modules] header: `modules` must stay, as an empty table.
+    const keepTable = !stmts.some((s) => s.path[0] === 'modules' && !startsWith(s.path, prefix));
+    for (let i = 0; i < stmts.length; i++) {
+        const s = stmts[i];
+        if (!startsWith(s.path, prefix))
+            continue;
+        const first = keepTable && !splices.length;
+        if (s.kind === 'keyval') {
+            if (s.table.length >= 2 && startsWith(s.table, prefix))
+                continue; // inside a block removed below
+            if (first)
+                splices.push({ start: s.lineStart, end: s.lineEnd, insert: `modules = {}${ctx.eol}` });
+            else
+                splices.push(removeLines(ctx, s.lineStart, s.lineEnd));
+            continue;
+        }
+        // A block: its header and the key/value lines up to the next header.
+        let end = s.lineEnd;
+        let j = i + 1;
+        for (; j < stmts.length && stmts[j].kind === 'keyval'; j++)
+            end = stmts[j].lineEnd;
+        let start = s.lineStart;
+        const prevLine = start > 0 ? lineStartOf(ctx.text, start - 1) : -1;
+        const blankBefore = prevLine >= 0 && isBlankLine(ctx.text, prevLine);
+        const blankAfter = end < ctx.text.length && isBlankLine(ctx.text, end);
+        // Blocks are separated by one blank line: when the block sits between two, the one before it goes
+        // too (an insert puts its separator before the new block, so insert + remove restores the text).
+        if (first)
+            splices.push({ start, end, insert: `[modules]${ctx.eol}` });
+        else {
+            if (blankBefore && (blankAfter || end >= ctx.text.length))
+                start = prevLine;
+            splices.push(removeLines(ctx, start, end));
+        }
+    }
+    if (!splices.length)
+        return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, `the lines of module '${slug}' were not found`)] };
+    const { [slug]: _removed, ...rest } = modules;
+    return edit_verify(ctx, apply(ctx.text, merge(splices)), { ...ctx.data, modules: rest });
+}
+/** Overlapping removals (a block's trailing blank line shared with the next removal) merged. */
+function merge(splices) {
+    const sorted = [...splices].sort((a, b) => a.start - b.start);
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && s.start <= last.end)
+            last.end = Math.max(last.end, s.end);
+        else
+            out.push({ ...s });
+    }
+    return out;
+}
+// ───────────────────────────── default_enabled ─────────────────────────────
+function enabledStatement(ctx) {
+    return ctx.stmts.find((s) => s.kind === 'keyval' && s.path.length === 2 && s.path[0] === 'settings' && s.path[1] === 'default_enabled');
+}
+function enabledOf(data) {
+    const v = tableAt(data, 'settings')?.default_enabled;
+    return Array.isArray(v) ? v : undefined;
+}
+function withEnabled(data, list) {
+    return { ...data, settings: { ...(tableAt(data, 'settings') ?? {}), default_enabled: list } };
+}
+/** Removes every `slug` element of settings.default_enabled (no change when it is not listed). */
+function removeDefaultEnabled(text, file, slug) {
+    const first = (0,toml_write/* loadForEdit */._g)(text, file);
+    if (Array.isArray(first))
+        return { ok: false, diagnostics: first };
+    const original = first;
+    let ctx = first;
+    const list = enabledOf(ctx.data);
+    if (!list || !list.includes(slug))
+        return { ok: true, text, data: ctx.data };
+    let current = text;
+    for (let guard = 0; guard <= list.length; guard++) {
+        const kv = enabledStatement(ctx);
+        if (!kv || ctx.text[kv.valueStart] !== '[')
+            return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
+        const arr = (0,toml_scan/* scanArray */.Js)(ctx.text, kv.valueStart);
+        const i = arr.elements.findIndex((e) => (0,toml_scan/* stringAt */.bX)(ctx.text, e.start, e.end) === slug);
+        if (i < 0)
+            break;
+        current = apply(ctx.text, removeElement(ctx.text, arr, i));
+        const next = (0,toml_write/* loadForEdit */._g)(current, file);
+        if (Array.isArray(next))
+            return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, 'removing an element of default_enabled broke the document')] };
+        ctx = next;
+    }
+    return edit_verify(original, current, withEnabled(original.data, list.filter((s) => s !== slug)));
+}
+/** Is element `i` alone on its line (nothing but white space, its comma and a comment around it)? */
+function alone(s, arr, i) {
+    const e = arr.elements[i];
+    const start = lineStartOf(s, e.start);
+    if (start <= arr.open || !/^[ \t]*$/.test(s.slice(start, e.start)))
+        return false;
+    let j = e.comma >= 0 ? e.comma + 1 : e.end;
+    if (e.comma >= 0 && !/^[ \t]*$/.test(s.slice(e.end, e.comma)))
+        return false;
+    while (s[j] === ' ' || s[j] === '\t')
+        j++;
+    if (s[j] === '#')
+        return arr.close > j && s.indexOf('\n', j) < arr.close;
+    return s[j] === '\n' || (s[j] === '\r' && s[j + 1] === '\n');
+}
+function removeElement(s, arr, i) {
+    const els = arr.elements;
+    const e = els[i];
+    const k = els.length;
+    if (alone(s, arr, i)) {
+        const out = [{ start: lineStartOf(s, e.start), end: lineEndOf(s, e.start), insert: '' }];
+        const prev = els[i - 1];
+        if (i === k - 1 && e.comma < 0 && prev && prev.comma >= 0)
+            out.push({ start: prev.comma, end: prev.comma + 1, insert: '' });
+        return out;
+    }
+    if (k === 1) {
+        const inner = s.slice(arr.open + 1, e.start) + s.slice(e.comma >= 0 ? e.comma + 1 : e.end, arr.close);
+        if (/^[ \t]*$/.test(inner))
+            return [{ start: arr.open + 1, end: arr.close, insert: '' }];
+        return [{ start: e.start, end: e.comma >= 0 ? e.comma + 1 : e.end, insert: '' }];
+    }
+    if (i < k - 1)
+        return [{ start: e.start, end: els[i + 1].start, insert: '' }];
+    return [{ start: els[i - 1].end, end: e.end, insert: '' }];
+}
+/** Appends `slug` to settings.default_enabled in the array's own style (no change when listed). */
+function addDefaultEnabled(text, file, slug) {
+    const ctx = loadForEdit(text, file);
+    if (Array.isArray(ctx))
+        return { ok: false, diagnostics: ctx };
+    const list = enabledOf(ctx.data);
+    if (list?.includes(slug))
+        return { ok: true, text, data: ctx.data };
+    const s = ctx.text;
+    const kv = enabledStatement(ctx);
+    const intended = withEnabled(ctx.data, [...(list ?? []), slug]);
+    const value = tomlString(slug);
+    if (!kv) {
+        if (list !== undefined || (ctx.data.settings !== undefined && !isTable(ctx.data.settings)))
+            return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not written as `default_enabled = [...]`')] };
+        const header = ctx.stmts.find((st) => st.kind === 'header' && st.path.length === 1 && st.path[0] === 'settings');
+        if (header)
+            return edit_verify(ctx, apply(s, [insertLines(ctx, header.lineEnd, [`default_enabled = [${value}]`])]), intended);
+        const needBreak = s.length > 0 && !s.endsWith('\n');
+        return edit_verify(ctx, apply(s, [{ start: s.length, end: s.length, insert: `${needBreak ? ctx.eol : ''}${ctx.eol}[settings]${ctx.eol}default_enabled = [${value}]${ctx.eol}` }]), intended);
+    }
+    if (s[kv.valueStart] !== '[')
+        return { ok: false, diagnostics: [refusal(file, '`settings.default_enabled` is not an array')] };
+    const arr = scanArray(s, kv.valueStart);
+    const els = arr.elements;
+    const splices = [];
+    if (!els.length) {
+        const inner = s.slice(arr.open + 1, arr.close);
+        const closeLine = lineStartOf(s, arr.close);
+        if (inner.includes('\n') && closeLine > arr.open && /^[ \t]*$/.test(s.slice(closeLine, arr.close))) {
+            const indent = s.slice(closeLine, arr.close) + '    ';
+            splices.push({ start: closeLine, end: closeLine, insert: `${indent}${value},${ctx.eol}` });
+        }
+        else if (/^[ \t]*$/.test(inner))
+            splices.push({ start: arr.open + 1, end: arr.close, insert: value });
+        else
+            splices.push({ start: arr.open + 1, end: arr.open + 1, insert: value });
+    }
+    else {
+        const lastI = els.length - 1;
+        const last = els[lastI];
+        if (alone(s, arr, lastI)) {
+            const lineStart = lineStartOf(s, last.start);
+            const indent = s.slice(lineStart, last.start);
+            const comma = last.comma >= 0;
+            if (!comma)
+                splices.push({ start: last.end, end: last.end, insert: ',' });
+            const at = lineEndOf(s, last.start);
+            splices.push({ start: at, end: at, insert: `${indent}${value}${comma ? ',' : ''}${ctx.eol}` });
+        }
+        else {
+            const prev = els[lastI - 1];
+            const between = prev ? s.slice(prev.end, last.start) : '';
+            const sep = prev && /^[ \t]*,[ \t]*$/.test(between) ? between : ', ';
+            splices.push({ start: last.end, end: last.end, insert: `${sep}${value}` });
+        }
+    }
+    return edit_verify(ctx, apply(s, splices), intended);
+}
+
+;// CONCATENATED MODULE: ./src/core/catalog/install.ts
+/**
+ * Install and uninstall plans: which modules.toml entries change, and the edited text. Pure: the
+ * manifest text, the catalog and a snapshot of the package manifests of the catalog's path modules
+ * come in; the plan (or the refusal, as diagnostics) goes out. The adapter then validates the edited
+ * project, plans the generation, and writes everything or nothing.
+ *
+ *   install:   catalog entry → modules.toml entry (crates-io → version; git → git + rev; path → path),
+ *              plus every missing dependency the catalog knows (dependencies first); a crates-io /
+ *              git / registry module's package manifest (the entry's `package` table) is vendored to
+ *              `<package_dir>/<slug>/rustok-module.toml`. Refused when a dependency is neither
+ *              installed nor offered, when an entry is invalid, when such a module has no package
+ *              manifest (neither in the catalog nor vendored already), or when --version is not
+ *              satisfied.
+ *   uninstall: refused for a required module and for a module others depend on; otherwise its
+ *              entry, its default_enabled element and its vendored package manifest go.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const refused = (diagnostics) => ({ ok: false, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), text: null, changed: false, added: [], removed: [], disabled: [], message: null, writes: [], deletes: [] });
+function join(dir, name) {
+    return `${dir.replace(/\/+$/, '')}/${name}`;
+}
+/** The package manifest candidates of a module's directory (its path, or its vendored directory). */
+function packageCandidates(slug, e, lookup) {
+    const dir = (0,package_schema/* packageDirOf */.H)(slug, e, lookup);
+    return dir === null || (0,identifiers/* repoPathProblem */.Js)(dir) ? [] : lookup.names.map((n) => join(dir, n));
+}
+/** The package manifest candidates of every catalog entry: what planInstall may consult. */
+function catalogPackageFiles(catalog, lookup = package_schema/* DEFAULT_LOOKUP */.R6) {
+    return [...new Set(catalog.items.flatMap((item) => (item.entry ? packageCandidates(item.slug, item.entry, lookup) : [])))];
+}
+/** What an install needs from a package manifest on disk, read leniently (validation comes later). */
+function packageInfo(candidates, files) {
+    const file = candidates.find((f) => typeof files.get(f) === 'string');
+    if (file === undefined)
+        return null;
+    let data;
+    try {
+        data = (0,toml/* parseToml */.MT)(files.get(file), file);
+    }
+    catch (err) {
+        if (err instanceof diagnostic/* DiagnosticError */.uo)
+            return null;
+        throw err;
+    }
+    return infoOf(file, data);
+}
+/** The same from a catalog entry's package table (validated with the catalog). */
+function catalogInfo(file, p) {
+    return { file, dependencies: Object.keys(p.dependencies), runtime: p.module.runtime, core: p.module.trust_level === 'core', version: p.module.version };
+}
+function infoOf(file, data) {
+    const mod = (0,toml/* isTable */.bI)(data.module) ? data.module : {};
+    const deps = (0,toml/* isTable */.bI)(data.dependencies) ? Object.keys(data.dependencies) : [];
+    return {
+        file,
+        dependencies: deps,
+        runtime: mod.runtime === 'extension' || mod.runtime === 'module' ? mod.runtime : undefined,
+        core: mod.trust_level === 'core',
+        version: typeof mod.version === 'string' ? mod.version : undefined
+    };
+}
+function readManifestText(file, text) {
+    try {
+        const doc = (0,manifest_document/* readDocument */.u)(file, text);
+        return { doc, modules: (0,toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {} };
+    }
+    catch (err) {
+        if (err instanceof diagnostic/* DiagnosticError */.uo)
+            return err.diagnostics;
+        throw err;
+    }
+}
+function planInstall(input) {
+    const { catalog, slug, manifestFile: file } = input;
+    const lookup = input.lookup ?? package_schema/* DEFAULT_LOOKUP */.R6;
+    const m = readManifestText(file, input.manifestText);
+    if (Array.isArray(m))
+        return refused(m);
+    if (!catalog.ok)
+        return refused(catalog.diagnostics);
+    const target = findItem(catalog, slug);
+    if (!target)
+        return refused([unknownModule(catalog, slug)]);
+    if (!target.valid || !target.entry)
+        return refused(target.diagnostics);
+    const vendor = vendoring(catalog, input.files, lookup);
+    const info = (item) => {
+        if (!item.entry)
+            return null;
+        const e = item.entry;
+        if (e.source !== 'path' && e.package)
+            return catalogInfo(`the package table [modules.${item.key}.package]`, e.package);
+        return packageInfo(packageCandidates(item.slug, e, lookup), input.files);
+    };
+    const versionOf = (item) => item.entry?.version ?? info(item)?.version ?? null;
+    if (input.versionReq !== undefined) {
+        const req = (0,cargo_semver/* parseCargoReq */.CI)(input.versionReq);
+        if (!req.ok)
+            return refused([(0,diagnostic/* diagnostic */.YK)('error', 'invalid-version-req', '--version', null, `--version ${req.reason}`, 'Write a Cargo requirement such as "0.3", "=0.3.1" or ">=0.3, <0.5".')]);
+        const v = versionOf(target);
+        if (v === null || !(0,cargo_semver/* isCargoVersion */.TT)(v) || !(0,cargo_semver/* satisfiesCargo */.u7)(v, input.versionReq)) {
+            const what = v === null ? 'names no version' : `offers version ${v}`;
+            return refused([(0,diagnostic/* diagnostic */.YK)('error', 'version-mismatch', catalog.file, (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', target.key, 'version']) ?? (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', target.key]), `The catalog ${what} for '${slug}', which does not satisfy --version ${input.versionReq}`, 'Drop --version, or use a catalog that offers a matching version.')]);
+        }
+    }
+    if (Object.hasOwn(m.modules, slug))
+        return alreadyInstalled(m, target, versionOf(target), vendor);
+    // The dependency closure, dependencies first; only modules that are not installed yet.
+    const diagnostics = [];
+    const planned = [];
+    const writes = [];
+    const seen = new Set();
+    const missing = new Map(); // requiring slug → missing slugs
+    const bySlug = new Map();
+    for (const i of catalog.items)
+        if (!bySlug.has(i.slug))
+            bySlug.set(i.slug, i); // as findItem: the first
+    const enter = (item, dependencyOf) => {
+        seen.add(item.slug);
+        if (!item.valid || !item.entry) {
+            diagnostics.push(...item.diagnostics);
+            return null;
+        }
+        const e = item.entry;
+        const pkg = info(item);
+        let deps = e.depends_on;
+        if (pkg) {
+            if (!sameSet(pkg.dependencies, e.depends_on)) {
+                diagnostics.push((0,diagnostic/* diagnostic */.YK)('warning', 'package-dependencies-mismatch', catalog.file, (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', item.key, 'depends_on']) ?? (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', item.key]), `Catalog entry '${item.key}' depends_on (${e.depends_on.join(', ') || 'nothing'}) differs from the [dependencies] of ${pkg.file} (${pkg.dependencies.join(', ') || 'nothing'}); the package manifest wins`, 'Make the catalog entry list the package manifest\'s dependencies.'));
+            }
+            deps = pkg.dependencies;
+        }
+        return { item, e, pkg, deps, next: 0, dependencyOf };
+    };
+    const leave = ({ item, e, pkg, deps, dependencyOf }) => {
+        const spec = { crate: e.crate, source: e.source, depends_on: deps, required: pkg?.core ?? false, runtime: pkg?.runtime };
+        if (e.source === 'path')
+            spec.path = e.path;
+        else if (e.source === 'git')
+            Object.assign(spec, { git: e.git, rev: e.rev });
+        else
+            spec.version = e.version;
+        if (e.source !== 'path') {
+            const w = vendor.write(item);
+            if (w)
+                writes.push(w);
+            else if (!pkg)
+                diagnostics.push(vendor.missing(item));
+        }
+        planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf });
+    };
+    // Depth first, dependencies before dependents; an explicit stack, so a long chain is no recursion.
+    const max = input.maxModules ?? toml/* LIMITS */.b1.installModules;
+    const root = enter(target, null);
+    const stack = root ? [root] : [];
+    while (stack.length) {
+        const f = stack[stack.length - 1];
+        if (f.next === f.deps.length) {
+            leave(stack.pop());
+            continue;
+        }
+        const dep = f.deps[f.next++];
+        if (Object.hasOwn(m.modules, dep) || seen.has(dep))
+            continue;
+        const next = bySlug.get(dep);
+        if (!next) {
+            missing.set(f.item.slug, [...(missing.get(f.item.slug) ?? []), dep]);
+            continue;
+        }
+        if (stack.length + planned.length >= max) {
+            const loc = (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', f.item.key, 'depends_on']) ?? (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', f.item.key]);
+            const what = stack.length >= max ? `follows a depends_on chain longer than ${max} modules` : `would add more than ${max} modules`;
+            return refused([(0,diagnostic/* diagnostic */.YK)('error', 'limit-exceeded', catalog.file, loc, `Installing '${slug}' ${what} (at '${f.item.slug}' → '${dep}')`, `One install adds at most ${max} modules; install the dependencies in steps, or check the catalog: is it generated by mistake or hostile?`)]);
+        }
+        const g = enter(next, f.item.slug);
+        if (g)
+            stack.push(g);
+    }
+    for (const [by, deps] of missing) {
+        const item = findItem(catalog, by);
+        const loc = (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', item.key, 'depends_on']) ?? (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', item.key]);
+        diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'missing-dependency', catalog.file, loc, `Module '${by}' depends on ${deps.map((d) => `'${d}'`).join(', ')}, which ${deps.length > 1 ? 'are' : 'is'} neither installed nor offered by the catalog`, `Install ${deps.join(', ')} first (add ${deps.length > 1 ? 'entries' : 'an entry'} under [modules] of ${file}), or use a catalog that offers ${deps.length > 1 ? 'them' : 'it'}.`));
+    }
+    if ((0,diagnostic/* hasErrors */.Cs)(diagnostics))
+        return refused(diagnostics);
+    let text = input.manifestText;
+    for (const p of planned) {
+        const r = addModule(text, file, p.slug, p.spec);
+        if (!r.ok)
+            return refused([...diagnostics, ...r.diagnostics]);
+        text = r.text;
+    }
+    return { ok: true, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), text, changed: true, added: planned, removed: [], disabled: [], message: null, writes, deletes: [] };
+}
+function vendoring(catalog, files, lookup) {
+    const candidates = (item) => packageCandidates(item.slug, item.entry, lookup);
+    /** Where an entry's package manifest is vendored: the existing candidate, else the first name. */
+    const target = (item) => {
+        const all = candidates(item);
+        return all.find((f) => typeof files.get(f) === 'string') ?? all[0];
+    };
+    return {
+        exists: (item) => candidates(item).some((f) => typeof files.get(f) === 'string'),
+        write(item) {
+            const table = catalog.doc ? packageTable(catalog.doc.data, item.key) : null;
+            if (!table || !item.entry)
+                return null;
+            const path = target(item);
+            const content = vendoredText(item.entry, table, catalog.file);
+            return files.get(path) === content ? null : { path, content };
+        },
+        missing(item) {
+            const e = item.entry;
+            return (0,diagnostic/* diagnostic */.YK)('error', 'catalog-package-missing', catalog.file, (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', item.key]), `Catalog entry '${item.key}' (source = "${e.source}") carries no package manifest, and ${candidates(item).join(' or ')} does not exist: code generation cannot register the module`, `Add the crate's rustok-module.toml (version ${e.version ?? e.rev ?? 'offered'}) to the catalog as [modules.${item.key}.package], or write it to ${target(item)}.`);
+        }
+    };
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/**
+ * Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when
+ * it does not. A vendored package manifest that is missing is written (the repair `codegen-package-missing` suggests).
+ */
+function alreadyInstalled(m, target, version, vendor) {
+    const e = target.entry;
+    const have = (0,toml/* isTable */.bI)(m.modules[target.slug]) ? m.modules[target.slug] : {};
+    const want = moduleTable({ crate: e.crate, source: e.source, path: e.path, git: e.git, rev: e.rev, version: e.version });
+    const differences = [];
+    for (const k of ['crate', 'source', 'path', 'git', 'rev']) {
+        if (want[k] !== undefined && have[k] !== want[k])
+            differences.push(`${k} is ${JSON.stringify(have[k] ?? null)} here but ${JSON.stringify(want[k])} in the catalog`);
+    }
+    if (e.version !== undefined && (e.source === 'crates-io' || e.source === 'registry') && have.source === e.source) {
+        const req = typeof have.version === 'string' ? have.version : null;
+        if (req === null || !(0,cargo_semver/* satisfiesCargo */.u7)(e.version, req))
+            differences.push(`version ${JSON.stringify(req)} here does not admit the catalog's ${e.version}`);
+    }
+    const at = (0,validate/* entryLoc */.HA)(m.doc, target.slug);
+    if (differences.length) {
+        return refused([(0,diagnostic/* diagnostic */.YK)('error', 'install-conflict', m.doc.file, at, `Module '${target.slug}' is already installed differently: ${differences.join('; ')}`, `Uninstall '${target.slug}' first (modules-rebuild uninstall ${target.slug}), or edit its entry by hand.`)]);
+    }
+    const what = version ? `${target.slug} ${version}` : target.slug;
+    const where = `${m.doc.file}${at ? `:${at.line}` : ''}`;
+    const repair = e.source !== 'path' ? vendor.write(target) : null;
+    if (repair && !vendor.exists(target)) {
+        return { ok: true, diagnostics: [], text: m.doc.text, changed: true, added: [], removed: [], disabled: [], message: `${what} is already installed (${where}); writing its missing package manifest ${repair.path}`, writes: [repair], deletes: [] };
+    }
+    return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${where}); nothing to do`, writes: [], deletes: [] };
+}
+/** The files planUninstall consults: the vendored package manifest candidates of an installed module. */
+function uninstallPackageFiles(manifestFile, manifestText, slug, lookup = package_schema/* DEFAULT_LOOKUP */.R6) {
+    const m = readManifestText(manifestFile, manifestText);
+    if (Array.isArray(m) || !(0,toml/* isTable */.bI)(m.modules[slug]))
+        return [];
+    const e = m.modules[slug];
+    return typeof e.source === 'string' && e.source !== 'path' ? packageCandidates(slug, { source: e.source }, lookup) : [];
+}
+function planUninstall(input) {
+    const { slug, manifestFile: file } = input;
+    const m = readManifestText(file, input.manifestText);
+    if (Array.isArray(m))
+        return refused(m);
+    const installed = Object.keys(m.modules);
+    if (!Object.hasOwn(m.modules, slug)) {
+        const near = (0,manifest_shape.suggest)(slug, installed);
+        return refused([(0,diagnostic/* diagnostic */.YK)('error', 'module-not-installed', file, (0,manifest_shape/* locate */.x5)(m.doc, ['modules']), `Module '${slug}' is not installed${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Uninstall '${near}'.` : `The installed modules are the keys under [modules] of ${file}.`)]);
+    }
+    const entry = (0,toml/* isTable */.bI)(m.modules[slug]) ? m.modules[slug] : {};
+    const at = (0,validate/* entryLoc */.HA)(m.doc, slug);
+    const out = [];
+    if (entry.required === true) {
+        out.push((0,diagnostic/* diagnostic */.YK)('error', 'module-required', file, (0,validate/* entryLoc */.HA)(m.doc, slug, ['required']) ?? at, `Module '${slug}' is required (a core module, always active) and cannot be uninstalled`, 'Required modules are part of the platform; only optional modules can be removed.'));
+    }
+    const dependents = installed.filter((s) => {
+        const deps = (0,toml/* isTable */.bI)(m.modules[s]) ? m.modules[s].depends_on : undefined;
+        return s !== slug && Array.isArray(deps) && deps.includes(slug);
+    });
+    if (dependents.length) {
+        out.push((0,diagnostic/* diagnostic */.YK)('error', 'module-has-dependents', file, at, `Module '${slug}' cannot be uninstalled: ${dependents.join(', ')} ${dependents.length > 1 ? 'depend' : 'depends'} on it`, `Uninstall ${dependents.join(', ')} first, or keep '${slug}'.`));
+    }
+    if (out.length)
+        return refused(out);
+    const removed = removeModule(input.manifestText, file, slug);
+    if (!removed.ok)
+        return refused(removed.diagnostics);
+    const enabled = (0,toml/* isTable */.bI)(removed.data.settings) && Array.isArray(removed.data.settings.default_enabled) && removed.data.settings.default_enabled.includes(slug);
+    const disabled = removeDefaultEnabled(removed.text, file, slug);
+    if (!disabled.ok)
+        return refused(disabled.diagnostics);
+    const deletes = uninstallPackageFiles(file, input.manifestText, slug, input.lookup).filter((f) => typeof input.files?.get(f) === 'string');
+    return { ok: true, diagnostics: [], text: disabled.text, changed: true, added: [], removed: [slug], disabled: enabled ? [slug] : [], message: null, writes: [], deletes };
+}
+
+// EXTERNAL MODULE: ./src/core/codegen/generate.ts + 6 modules
+var generate = __webpack_require__(217);
+// EXTERNAL MODULE: ./src/core/config/config.ts
+var config_config = __webpack_require__(5390);
+// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts
+var compare = __webpack_require__(5539);
+// EXTERNAL MODULE: ./src/core/project/project.ts
+var project_project = __webpack_require__(2076);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/adapters/process/child-env.ts
+var child_env = __webpack_require__(7406);
+;// CONCATENATED MODULE: ./src/adapters/cargo/cargo.ts
+/**
+ * Running cargo for install / uninstall: `cargo update --workspace` brings Cargo.lock in line with
+ * the dependencies the change declared or removed, and nothing else (other locked versions stay).
+ * argv only, no shell, an environment without the job's credentials (childEnv); cargo's own
+ * output is kept for the error message.
+ */
+
+
+const TAIL = 20;
+function cargoUpdateWorkspace(cwd, opts = {}) {
+    const args = ['update', '--workspace', ...(opts.offline ? ['--offline'] : [])];
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(opts.cargo ?? 'cargo', args, { cwd, env: (0,child_env/* childEnv */.g)(), timeout: opts.timeoutMs ?? 600_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+            const output = `${stdout}${stderr}`.trimEnd().split('\n').slice(-TAIL).join('\n');
+            if (!err)
+                return resolve({ ok: true, output });
+            const code = err.code;
+            resolve({ ok: false, output: code === 'ENOENT' ? `cargo was not found on PATH` : output || err.message });
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./src/app/codegen.ts
+var codegen = __webpack_require__(9242);
+// EXTERNAL MODULE: ./src/app/config.ts
+var config = __webpack_require__(293);
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./src/adapters/fs/fs.ts
+var fs = __webpack_require__(2515);
+;// CONCATENATED MODULE: ./src/adapters/fetch/fetch.ts
+/**
+ * Fetching a catalog from a URL, with one address policy applied to every hop (README
+ * "Guarantees"):
+ *
+ *  - https:// — the host is resolved (every address) and refused when any address is loopback,
+ *    private (RFC 1918, CGNAT 100.64/10, ULA fc00::/7), link-local, unspecified (0.0.0.0/8, ::),
+ *    multicast, reserved or documentation space, or IPv4 inside IPv6 (::ffff:…, NAT64, 6to4,
+ *    Teredo); unless allowPrivate (`--allow-private-catalog`).
+ *  - http:// — only to the loopback interface (127.0.0.1, [::1], localhost, and every address it
+ *    resolves to must be loopback) and only with allowPrivate: a catalog served on this machine.
+ *  - Redirects are followed by hand (at most maxRedirects), each target vetted the same way; a
+ *    redirect from https:// to http:// is never followed.
+ *  - The connection goes to the address that was vetted: the request's `lookup` returns it, so a
+ *    second DNS answer (rebinding) cannot swap it. TLS still verifies the certificate for the host.
+ *  - The whole request is timed out and the body bounded (the declared length and the bytes read).
+ */
+
+
+
+
+
+const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 };
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The scheme and host check before any address is looked at: https:// from anywhere; http:// only
+ * to a loopback host name; nothing else.
+ */
+function catalogUrlProblem(url) {
+    if (url.protocol === 'https:')
+        return null;
+    if (url.protocol === 'http:')
+        return LOOPBACK_HOSTS.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://';
+    return `uses ${url.protocol} — catalogs are fetched over https:// only`;
+}
+/** Address ranges a catalog fetch never reaches without allowPrivate, by what they are. */
+const RANGES = [
+    ['0.0.0.0', 8, 'ipv4', 'unspecified'],
+    ['10.0.0.0', 8, 'ipv4', 'private'],
+    ['100.64.0.0', 10, 'ipv4', 'shared (CGNAT)'],
+    ['127.0.0.0', 8, 'ipv4', 'loopback'],
+    ['169.254.0.0', 16, 'ipv4', 'link-local'],
+    ['172.16.0.0', 12, 'ipv4', 'private'],
+    ['192.0.0.0', 24, 'ipv4', 'reserved'],
+    ['192.0.2.0', 24, 'ipv4', 'documentation'],
+    ['192.88.99.0', 24, 'ipv4', 'reserved'],
+    ['192.168.0.0', 16, 'ipv4', 'private'],
+    ['198.18.0.0', 15, 'ipv4', 'reserved'],
+    ['198.51.100.0', 24, 'ipv4', 'documentation'],
+    ['203.0.113.0', 24, 'ipv4', 'documentation'],
+    ['224.0.0.0', 4, 'ipv4', 'multicast'],
+    ['240.0.0.0', 4, 'ipv4', 'reserved'],
+    ['::', 128, 'ipv6', 'unspecified'],
+    ['::1', 128, 'ipv6', 'loopback'],
+    ['::ffff:0:0', 96, 'ipv6', 'IPv4-mapped'],
+    ['::', 96, 'ipv6', 'IPv4-compatible'],
+    ['64:ff9b::', 96, 'ipv6', 'NAT64'],
+    ['64:ff9b:1::', 48, 'ipv6', 'NAT64'],
+    ['100::', 64, 'ipv6', 'discard'],
+    ['2001::', 23, 'ipv6', 'reserved (Teredo, benchmarking)'],
+    ['2001:db8::', 32, 'ipv6', 'documentation'],
+    ['2002::', 16, 'ipv6', '6to4'],
+    ['fc00::', 7, 'ipv6', 'private (ULA)'],
+    ['fe80::', 10, 'ipv6', 'link-local'],
+    ['fec0::', 10, 'ipv6', 'site-local'],
+    ['ff00::', 8, 'ipv6', 'multicast']
+];
+const BLOCKS = RANGES.map(([net4, prefix, type, what]) => {
+    const list = new (external_node_net_default()).BlockList();
+    list.addSubnet(net4, prefix, type);
+    return { list, type, what };
+});
+/** What a non-public address is ('loopback', 'private', …), or null for a public unicast address. */
+function addressProblem(address) {
+    const family = external_node_net_default().isIP(address);
+    if (family === 0)
+        return 'not an IP address';
+    const type = family === 4 ? 'ipv4' : 'ipv6';
+    return BLOCKS.find((b) => b.type === type && b.list.check(address, type))?.what ?? null;
+}
+const isLoopback = (address) => addressProblem(address) === 'loopback';
+async function vet(url, allowPrivate, resolve) {
+    const problem = catalogUrlProblem(url);
+    if (problem)
+        throw new fs/* UsageError */.eb(`${url.href}: refusing to fetch the catalog: it ${problem}`);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    let addresses;
+    if (external_node_net_default().isIP(host))
+        addresses = [{ address: host, family: external_node_net_default().isIP(host) }];
+    else {
+        try {
+            addresses = await resolve(host);
+        }
+        catch (err) {
+            throw new fs/* UsageError */.eb(`${url.href}: cannot read the catalog: ${err.code ?? err.message}`);
+        }
+    }
+    if (!addresses.length)
+        throw new fs/* UsageError */.eb(`${url.href}: cannot read the catalog: ${host} has no address`);
+    if (url.protocol === 'http:') {
+        if (!allowPrivate)
+            throw new fs/* UsageError */.eb(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`);
+        const other = addresses.find((a) => !isLoopback(a.address));
+        if (other)
+            throw new fs/* UsageError */.eb(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`);
+    }
+    else if (!allowPrivate) {
+        for (const a of addresses) {
+            const what = addressProblem(a.address);
+            if (what)
+                throw new fs/* UsageError */.eb(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`);
+        }
+    }
+    return addresses[0];
+}
+const defaultResolve = async (host) => (0,promises_.lookup)(host, { all: true, verbatim: true });
+/** A `lookup` for net.connect that answers with the vetted address only. */
+function pinnedLookup(pinned) {
+    return ((_host, opts, cb) => {
+        if (opts.all)
+            cb(null, [pinned]);
+        else
+            cb(null, pinned.address, pinned.family);
+    });
+}
+/** One GET to the vetted address (the lookup answers with it, whatever DNS says now). */
+function get(url, pinned, signal, ca) {
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, {
+            method: 'GET',
+            agent: false,
+            signal,
+            headers: { accept: 'application/toml, text/plain;q=0.9, */*;q=0.1', 'user-agent': 'modules-rebuild' },
+            lookup: pinnedLookup(pinned),
+            ...(ca && url.protocol === 'https:' ? { ca } : {})
+        }, (res) => resolve({ status: res.statusCode ?? 0, location: res.headers.location ?? null, length: Number(res.headers['content-length'] ?? NaN), body: res }));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/** GETs a catalog: redirects followed by hand (each hop vetted), the size bounded, the whole request timed out. */
+async function fetchCatalogText(spec, options = {}) {
+    const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options };
+    const allowPrivate = options.allowPrivate ?? false;
+    const resolve = options.resolve ?? defaultResolve;
+    let url;
+    try {
+        url = new URL(spec);
+    }
+    catch {
+        throw new fs/* UsageError */.eb(`${spec}: not a valid URL`);
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+        for (let hop = 0;; hop++) {
+            const res = await get(url, await vet(url, allowPrivate, resolve), controller.signal, options.ca);
+            if (res.status >= 300 && res.status < 400 && res.location) {
+                res.body.resume();
+                if (hop >= maxRedirects)
+                    throw new fs/* UsageError */.eb(`${spec}: more than ${maxRedirects} redirects`);
+                const next = new URL(res.location, url);
+                if (url.protocol === 'https:' && next.protocol === 'http:')
+                    throw new fs/* UsageError */.eb(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`);
+                url = next;
+                continue;
+            }
+            if (res.status < 200 || res.status >= 300) {
+                res.body.resume();
+                throw new fs/* UsageError */.eb(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
+            }
+            if (res.length > maxBytes) {
+                res.body.destroy();
+                throw new fs/* UsageError */.eb(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+            }
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of res.body) {
+                size += chunk.byteLength;
+                if (size > maxBytes) {
+                    res.body.destroy();
+                    throw new fs/* UsageError */.eb(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                }
+                chunks.push(chunk);
+            }
+            return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+        }
+    }
+    catch (err) {
+        if (err instanceof fs/* UsageError */.eb)
+            throw err;
+        if (controller.signal.aborted)
+            throw new fs/* UsageError */.eb(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
+        const e = err;
+        throw new fs/* UsageError */.eb(`${spec}: cannot read the catalog: ${e.code ?? e.message}`);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
+var write = __webpack_require__(5193);
+;// CONCATENATED MODULE: ./src/app/catalog.ts
+/**
+ * The adapter around src/catalog/: reads the catalog from a file or an https:// URL, the manifest
+ * and the package manifests; plans install / uninstall in memory; writes modules.toml, the vendored
+ * package manifests and the generated files, or nothing at all.
+ *
+ * install / uninstall are all-or-nothing: the edited manifest is validated with every package
+ * manifest it points at (the vendored ones as they will be) and the generation is planned in
+ * memory first; any blocking error refuses the change before a byte is written. A failure while
+ * writing puts every touched file back. A dry run returns the unified diff of every file that
+ * would change and writes nothing.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// ───────────────────────────── catalog source ─────────────────────────────
+const isUrl = (spec) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec);
+/** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
+async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
+    if (isUrl(spec))
+        return readCatalog(spec, await fetchCatalogText(spec, options));
+    const loc = await (0,fs/* locateManifest */.QM)(root, spec, 'allow');
+    if (!(await external_node_fs_.promises.stat(loc.absolute).then(() => true, () => false))) {
+        throw new fs/* UsageError */.eb(`${loc.file}: cannot read the catalog: no such file in ${external_node_path_default().dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`);
+    }
+    return readCatalog(loc.file, await (0,fs/* readText */.yR)(loc.absolute, loc.file));
+}
+const overlay = (snapshot, changes) => {
+    for (const [p, content] of changes)
+        if (snapshot.has(p))
+            snapshot.set(p, content);
+    return snapshot;
+};
+/**
+ * Validates the edited project (vendored package manifests as planned), plans the Cargo.toml
+ * declarations and the generation on top: nothing written.
+ */
+async function planEdited(root, loc, before, plan, { config, diagnostics: configDiagnostics }) {
+    const own = new Map([[loc.file, plan.text], ...plan.writes.map((w) => [w.path, w.content]), ...plan.deletes.map((d) => [d, null])]);
+    const diffs = async (result) => {
+        const disk = await (0,fs/* readSnapshot */.RA)(root, [...result.keys()].filter((p) => p !== loc.file));
+        disk.set(loc.file, before);
+        return [...result].filter(([p, content]) => disk.get(p) !== content).map(([p, content]) => ({ path: p, diff: (0,compare/* unifiedDiff */.WH)(p, disk.get(p) ?? null, content) }));
+    };
+    const none = { declarations: [], declared: [], contents: own };
+    if (!config)
+        return { project: null, diagnostics: configDiagnostics, files: await diffs(own), ...none };
+    const lookup = (0,config_config/* packageLookup */.x8)(config);
+    const load = async (text, changes) => {
+        const stage = (0,project_project/* readManifest */.WI)(loc.file, text);
+        return (0,project_project/* completeProject */.NZ)(stage, overlay(await (0,fs/* readSnapshot */.RA)(root, (0,project_project/* filesNeeded */.dc)(stage, lookup)), changes), lookup);
+    };
+    const project = await load(plan.text, own);
+    if (!project.manifest)
+        return { project, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...configDiagnostics, ...project.diagnostics]), files: await diffs(own), ...none };
+    const removing = plan.removed.length > 0;
+    const side = removing ? await load(before, new Map()) : project;
+    const modules = (removing ? plan.removed : plan.added.map((a) => a.slug)).flatMap((slug) => {
+        const entry = side.manifest?.modules[slug];
+        return entry ? [{ slug, entry, pkg: side.packages.get(slug) }] : [];
+    });
+    const input = { config, modules, all: side.manifest?.modules ?? {}, files: await (0,fs/* readSnapshot */.RA)(root, declarationFiles(config)) };
+    const decl = removing ? planUndeclarations(input) : planDeclarations(input);
+    for (const w of decl.writes)
+        own.set(w.path, w.content);
+    const generation = (0,generate/* planGeneration */.CK)({ project, config, files: overlay(await (0,fs/* readSnapshot */.RA)(root, (0,generate/* filesForGeneration */.fF)(config, project.manifest)), own), manifestFile: loc.file });
+    const result = new Map(own);
+    const current = overlay(await (0,fs/* readSnapshot */.RA)(root, generation.files.map((f) => f.path)), own);
+    for (const f of generation.files) {
+        const base = current.get(f.path);
+        // Generated files are compared as LF text (check does the same); only a real change is one.
+        if (base === null || base === undefined || (0,compare.lf)(base) !== (0,compare.lf)(f.content))
+            result.set(f.path, f.content);
+    }
+    return {
+        project,
+        diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...configDiagnostics, ...decl.diagnostics, ...generation.diagnostics]),
+        files: await diffs(result),
+        declarations: decl.writes,
+        declared: decl.changes,
+        contents: result
+    };
+}
+/** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
+async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
+    const dryRun = opts.dryRun ?? false;
+    const base = { plan, applied: false, refused: false, written: [], deleted: [], declared: [], preexisting: [] };
+    if (!plan.ok || plan.text === null)
+        return { ...base, refused: true, ok: false, manifestHash: null, diagnostics: plan.diagnostics, files: [] };
+    if (!plan.changed)
+        return { ...base, ok: true, manifestHash: (0,project_project/* readManifest */.WI)(loc.file, before).manifestHash, diagnostics: plan.diagnostics, files: [] };
+    const edited = await planEdited(root, loc, before, plan, cfg);
+    const diagnostics = (0,diagnostic/* sortDiagnostics */.Ds)([...plan.diagnostics, ...edited.diagnostics]);
+    const hash = edited.project?.manifestHash ?? null;
+    if (!edited.project || (0,codegen/* blockingErrors */.Hd)(diagnostics).length)
+        return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] };
+    // The tree's findings before the change: the change fails only on errors it introduces.
+    const prior = (await (0,codegen/* planOnDisk */.qP)(root, manifestArg)).diagnostics;
+    if (dryRun) {
+        const { preexisting, introduced } = (0,compare/* splitByOrigin */.aS)(prior, diagnostics);
+        return { ...base, ok: !(0,diagnostic/* hasErrors */.Cs)(introduced), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared, preexisting };
+    }
+    // The plan is only right for the text it was made from.
+    if ((await (0,fs/* readText */.yR)(loc.absolute, loc.file)) !== before)
+        throw new fs/* UsageError */.eb(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
+    const lockfile = opts.updateLockfile === true && edited.declared.length > 0;
+    const dir = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV).dir.replace(/\/+$/, '');
+    // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml
+    // declarations and the generated files all change, or none does.
+    const changes = edited.files.map((f) => {
+        const content = edited.contents.get(f.path) ?? null;
+        return content === null ? { path: f.path, delete: true, prune: dir } : { path: f.path, content };
+    });
+    const lockBefore = lockfile ? ((await (0,fs/* readSnapshot */.RA)(root, [LOCKFILE])).get(LOCKFILE) ?? null) : null;
+    let generated = null;
+    let refusal = [];
+    const applied = await (0,write/* applyChanges */.YF)(root, changes, {
+        ...(lockfile ? { preserve: [LOCKFILE] } : {}),
+        beforeCommit: async () => {
+            // Not expected (the same inputs were planned above), but never keep a half-valid change.
+            const after = await (0,codegen/* planOnDisk */.qP)(root, manifestArg);
+            if ((0,codegen/* blockingErrors */.Hd)(after.diagnostics).length) {
+                refusal = after.diagnostics;
+                return false;
+            }
+            generated = { ...after, written: [], unchanged: [], preexisting: [], ok: true };
+            if (!lockfile)
+                return true;
+            const run = await cargoUpdateWorkspace(root, { offline: opts.offline ?? false });
+            if (!run.ok)
+                refusal = [(0,diagnostic/* diagnostic */.YK)('error', 'lockfile-update-failed', LOCKFILE, null, `\`cargo update --workspace\` failed, so ${LOCKFILE} cannot follow the change; nothing was kept:\n${run.output}`, 'Fix what cargo reports (a network or registry problem, a version no registry has), or run without --update-lockfile and update Cargo.lock yourself.')];
+            return run.ok;
+        }
+    });
+    if (!applied.committed || !generated)
+        return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...plan.diagnostics, ...refusal]), files: [] };
+    const done = generated;
+    const notes = [];
+    const lock = [];
+    if (lockfile) {
+        if ((await (0,fs/* readSnapshot */.RA)(root, [LOCKFILE])).get(LOCKFILE) !== lockBefore)
+            lock.push(LOCKFILE);
+    }
+    else if (edited.declared.length && (await (0,fs/* readSnapshot */.RA)(root, [LOCKFILE])).get(LOCKFILE)) {
+        notes.push((0,diagnostic/* diagnostic */.YK)('warning', 'lockfile-outdated', LOCKFILE, null, `${LOCKFILE} does not follow the dependencies this change ${plan.removed.length ? 'removed' : 'declared'} (${edited.declared.join('; ')}), so \`cargo build --locked\` refuses it until it is updated`, 'Run `cargo update --workspace` (it adds or drops only these), or pass --update-lockfile next time.'));
+    }
+    // Reported in the order the change reads: the manifest, the vendored files and declarations, the generated files.
+    const order = [loc.file, ...plan.writes.map((w) => w.path), ...edited.declarations.map((w) => w.path), ...changes.map((c) => c.path)];
+    const written = [...new Set(order)].filter((p) => applied.written.includes(p));
+    const all = (0,diagnostic/* sortDiagnostics */.Ds)([...plan.diagnostics, ...done.diagnostics, ...notes]);
+    const { preexisting, introduced } = (0,compare/* splitByOrigin */.aS)(prior, all);
+    return { plan, applied: true, refused: false, ok: !(0,diagnostic/* hasErrors */.Cs)(introduced), preexisting, manifestHash: done.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...written, ...lock], deleted: applied.deleted };
+}
+/** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */
+const LOCKFILE = 'Cargo.lock';
+async function readManifestAt(root, manifest) {
+    const loc = await (0,fs/* locateManifest */.QM)(root, manifest);
+    return { loc, text: await (0,fs/* readManifestText */.pV)(loc) };
+}
+async function installOnDisk(root, opts) {
+    const manifestArg = opts.manifest ?? 'modules.toml';
+    await (0,write/* recoverInterrupted */.js)(root);
+    const { loc, text } = await readManifestAt(root, manifestArg);
+    const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch);
+    const cfg = await (0,config/* loadConfig */.Z)(loc.root, manifestArg);
+    const lookup = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV);
+    const files = await (0,fs/* readSnapshot */.RA)(loc.root, catalogPackageFiles(catalog, lookup));
+    const plan = planInstall({ manifestFile: loc.file, manifestText: text, catalog, slug: opts.slug, versionReq: opts.versionReq, files, lookup });
+    return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
+}
+async function uninstallOnDisk(root, opts) {
+    const manifestArg = opts.manifest ?? 'modules.toml';
+    await (0,write/* recoverInterrupted */.js)(root);
+    const { loc, text } = await readManifestAt(root, manifestArg);
+    const cfg = await (0,config/* loadConfig */.Z)(loc.root, manifestArg);
+    const lookup = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV);
+    const files = await (0,fs/* readSnapshot */.RA)(loc.root, uninstallPackageFiles(loc.file, text, opts.slug, lookup));
+    const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup });
+    return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
+}
+/** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
+async function installedSlugs(root, manifest) {
+    try {
+        const { loc, text } = await readManifestAt(root, manifest);
+        const data = (0,toml/* parseToml */.MT)(text, loc.file);
+        return new Set((0,toml/* isTable */.bI)(data.modules) ? Object.keys(data.modules) : []);
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/diagnostics/render.ts
+var render = __webpack_require__(3926);
+// EXTERNAL MODULE: ./src/drivers/cli/command.ts
+var command = __webpack_require__(1971);
+;// CONCATENATED MODULE: ./src/drivers/cli/catalog.ts
+/**
+ * The commands `catalog list|search`, `install` and `uninstall`; the work is done by
+ * src/app/catalog.ts.
+ */
+
+
+
+
+
+
+
+
+
+const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG }, 'allow-private-catalog': { type: 'boolean', default: false } };
+/** --allow-private-catalog: a catalog URL may reach loopback / private addresses, and http:// to loopback. */
+const fetchOptions = (values) => ({ allowPrivate: values['allow-private-catalog'] === true });
+const EDIT_OPTIONS = {
+    'dry-run': { type: 'boolean', default: false },
+    'update-lockfile': { type: 'boolean', default: false },
+    offline: { type: 'boolean', default: false }
+};
+const editOptions = (values) => ({ dryRun: values['dry-run'] === true, updateLockfile: values['update-lockfile'] === true, offline: values.offline === true });
+function describe(p) {
+    const s = p.spec;
+    const where = s.source === 'path' ? s.path : s.source === 'git' ? `${s.git}@${s.rev}` : s.version;
+    return `${p.slug} (${s.source} ${where})${p.dependencyOf ? `, needed by ${p.dependencyOf}` : ''}`;
+}
+function addedJson(p) {
+    return { slug: p.slug, crate: p.spec.crate, source: p.spec.source, version: p.version, path: p.spec.path ?? null, git: p.spec.git ?? null, rev: p.spec.rev ?? null, depends_on: p.spec.depends_on ?? [], dependency_of: p.dependencyOf };
+}
+function report(io, format, r, dryRun) {
+    const p = r.plan;
+    if (format === 'json') {
+        io.stdout((0,render/* jsonReport */.L7)(r.ok, r.manifestHash, r.diagnostics, {
+            applied: r.applied,
+            refused: r.refused,
+            dry_run: dryRun,
+            message: p.message,
+            added: p.ok ? p.added.map(addedJson) : [],
+            removed: p.ok ? p.removed : [],
+            disabled: p.ok ? p.disabled : [],
+            vendored: p.ok ? [...p.writes.map((w) => w.path), ...p.deletes] : [],
+            declared: r.declared,
+            files: r.files,
+            written: r.written,
+            deleted: r.deleted,
+            preexisting: r.preexisting.length
+        }));
+    }
+    else {
+        for (const d of r.diagnostics)
+            io.stderr((0,render/* renderText */.S5)(d));
+        if (p.message)
+            io.stdout(p.message);
+        if (dryRun)
+            for (const f of r.files)
+                io.stdout(f.diff);
+        if (r.refused)
+            io.stderr(`refused: nothing written (${(0,render/* summaryLine */.dC)(r.diagnostics)})`);
+        else if (p.changed) {
+            for (const a of p.added)
+                io.stdout(`${dryRun ? 'would add' : 'added'} ${describe(a)}`);
+            for (const s of p.removed)
+                io.stdout(`${dryRun ? 'would remove' : 'removed'} ${s}${p.disabled.includes(s) ? ' (and from settings.default_enabled)' : ''}`);
+            for (const w of p.writes)
+                io.stdout(`${dryRun ? 'would vendor' : 'vendored'} its package manifest: ${w.path}`);
+            for (const d of p.deletes)
+                io.stdout(`${dryRun ? 'would remove' : 'removed'} its vendored package manifest: ${d}`);
+            for (const c of r.declared)
+                io.stdout(`${dryRun ? 'would ' : ''}${p.removed.length ? (dryRun ? 'undeclare' : 'undeclared') : dryRun ? 'declare' : 'declared'} ${c}`);
+            if (dryRun)
+                io.stdout(`dry run: nothing written; ${r.files.length} file${r.files.length === 1 ? ' would' : 's would'} change (${(0,render/* summaryLine */.dC)(r.diagnostics)})`);
+            else {
+                for (const f of r.written)
+                    io.stdout(`wrote ${f}`);
+                for (const f of r.deleted)
+                    io.stdout(`deleted ${f}`);
+                const n = r.written.length + r.deleted.length;
+                const before = (0,compare/* preexistingLine */.Pz)(r.preexisting);
+                io.stdout(`${n} file${n === 1 ? '' : 's'} ${r.deleted.length ? 'written or deleted' : 'written'} (${(0,render/* summaryLine */.dC)(r.diagnostics)}${before ? `; ${before}` : ''})`);
+            }
+        }
+    }
+    return r.ok ? 0 : 1;
+}
+function oneSlug(command, positionals) {
+    if (positionals.length !== 1)
+        throw new fs/* ArgumentError */.c1(`${command} takes exactly one module slug (got ${positionals.length ? positionals.join(' ') : 'none'})`);
+    return positionals[0];
+}
+const installCommand = {
+    usage: 'modules-rebuild install SLUG [--catalog FILE|URL [--allow-private-catalog]] [--version REQ] [--dry-run] [--update-lockfile [--offline]] [--root DIR] [--manifest FILE] [--format text|json]',
+    summary: "Add the catalog's module (and the missing dependencies the catalog offers) to modules.toml, surgically; vendor the package manifest of a crates-io / git module; declare the dependency and feature in the apps' Cargo.toml; then generate. Refuses unknown or invalid modules, missing dependencies, an unsatisfied --version, and any change that would not validate; writes everything or nothing. --dry-run prints the diffs; --update-lockfile runs `cargo update --workspace`.",
+    options: { ...command/* COMMON */.S, ...CATALOG_OPTION, ...EDIT_OPTIONS, version: { type: 'string' } },
+    positionals: true,
+    async run(values, io, positionals) {
+        const slug = oneSlug('install', positionals);
+        const opts = editOptions(values);
+        if (typeof values.version === 'string') {
+            const req = (0,cargo_semver/* parseCargoReq */.CI)(values.version);
+            if (!req.ok)
+                throw new fs/* ArgumentError */.c1(`--version ${req.reason}`);
+        }
+        const r = await installOnDisk(external_node_path_default().resolve(io.cwd, String(values.root)), {
+            manifest: String(values.manifest),
+            catalog: String(values.catalog),
+            slug,
+            fetch: fetchOptions(values),
+            ...opts,
+            ...(typeof values.version === 'string' ? { versionReq: values.version } : {})
+        });
+        return report(io, values.format, r, opts.dryRun);
+    }
+};
+const uninstallCommand = {
+    usage: 'modules-rebuild uninstall SLUG [--dry-run] [--update-lockfile [--offline]] [--root DIR] [--manifest FILE] [--format text|json]',
+    summary: "Remove an optional module that nothing depends on from modules.toml (and from settings.default_enabled), surgically, with a crates-io / git module's vendored package manifest and Cargo.toml declarations; then generate. Refuses required modules and modules with dependents (naming them). --dry-run prints the diffs; --update-lockfile runs `cargo update --workspace`.",
+    options: { ...command/* COMMON */.S, ...EDIT_OPTIONS },
+    positionals: true,
+    async run(values, io, positionals) {
+        const slug = oneSlug('uninstall', positionals);
+        const opts = editOptions(values);
+        const r = await uninstallOnDisk(external_node_path_default().resolve(io.cwd, String(values.root)), { manifest: String(values.manifest), slug, ...opts });
+        return report(io, values.format, r, opts.dryRun);
+    }
+};
+const catalogCommand = {
+    usage: 'modules-rebuild catalog list|search [QUERY] [--catalog FILE|URL [--allow-private-catalog]] [--tag TAG] [--root DIR] [--manifest FILE] [--format text|json]',
+    summary: 'List the modules a catalog (marketplace.toml, or an https:// URL) offers, or search them (case-insensitive, over slug, name, description and tags); --tag filters. Invalid entries are left out with a warning.',
+    options: { ...command/* COMMON */.S, ...CATALOG_OPTION, tag: { type: 'string' } },
+    positionals: true,
+    async run(values, io, positionals) {
+        const [sub, ...rest] = positionals;
+        if (sub !== 'list' && sub !== 'search')
+            throw new fs/* ArgumentError */.c1(`catalog takes a subcommand, list or search (got ${positionals.join(' ') || 'none'})`);
+        if (sub === 'list' && rest.length)
+            throw new fs/* ArgumentError */.c1('catalog list takes no query; use catalog search QUERY');
+        const root = external_node_path_default().resolve(io.cwd, String(values.root));
+        const catalog = await loadCatalog(root, String(values.catalog), fetchOptions(values));
+        const installed = await installedSlugs(root, String(values.manifest));
+        const found = catalog.ok ? searchCatalog(catalog, { query: rest.join(' '), tag: typeof values.tag === 'string' ? values.tag : undefined }) : [];
+        // Broken entries do not stop the listing: their findings become warnings and they are left out.
+        const skipped = catalog.items.filter((i) => !i.valid);
+        const diagnostics = (0,diagnostic/* sortDiagnostics */.Ds)([...catalog.diagnostics, ...skipped.flatMap((i) => i.diagnostics.map((d) => ({ ...d, severity: 'warning', message: `${d.message} (entry '${i.key}' is not offered)` })))]);
+        const ok = catalog.ok;
+        const modules = found.map((i) => {
+            const e = i.entry;
+            return { slug: e.slug, name: e.name, description: e.description ?? null, source: e.source, crate: e.crate, version: e.version ?? null, path: e.path ?? null, git: e.git ?? null, rev: e.rev ?? null, depends_on: e.depends_on, tags: e.tags, installed: installed ? installed.has(e.slug) : null };
+        });
+        if (values.format === 'json') {
+            io.stdout((0,render/* jsonReport */.L7)(ok, null, diagnostics, { catalog: catalog.file, modules }));
+        }
+        else {
+            for (const d of diagnostics)
+                io.stderr((0,render/* renderText */.S5)(d));
+            const width = Math.max(4, ...modules.map((m) => m.slug.length));
+            for (const m of modules) {
+                const where = m.version ?? (m.source === 'git' ? m.rev?.slice(0, 12) : m.path) ?? '';
+                io.stdout(`${m.slug.padEnd(width)}  ${`${m.source} ${where}`.padEnd(24)}  ${m.name}${m.description ? ` — ${m.description}` : ''}${m.tags.length ? ` [${m.tags.join(', ')}]` : ''}${m.installed ? ' (installed)' : ''}`);
+            }
+            if (ok)
+                io.stdout(`${modules.length} of ${catalog.items.length - skipped.length} module${catalog.items.length - skipped.length === 1 ? '' : 's'} in ${catalog.file}${skipped.length ? ` (${skipped.length} invalid entr${skipped.length === 1 ? 'y' : 'ies'} left out)` : ''}`);
+            else
+                io.stderr(`${catalog.file}: invalid catalog (${(0,render/* summaryLine */.dC)(diagnostics)})`);
+        }
+        return ok ? 0 : 1;
+    }
+};
+
+
+/***/ })
+
+};

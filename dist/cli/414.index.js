@@ -1,0 +1,1712 @@
+export const id = 414;
+export const ids = [414];
+export const modules = {
+
+/***/ 3056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ dependencyClosure),
+/* harmony export */   g1: () => (/* binding */ dependencyOrder),
+/* harmony export */   p4: () => (/* binding */ findCycles)
+/* harmony export */ });
+/**
+ * Every cycle of the graph, one per strongly connected component, as a path that starts and ends
+ * at the component's first node in `nodes` order: ["a", "b", "c", "a"]. Edges to unknown nodes
+ * are ignored (they are reported as unknown dependencies elsewhere).
+ */
+function findCycles(nodes, edges) {
+    const order = new Map(nodes.map((n, i) => [n, i]));
+    const succ = (n) => (edges.get(n) ?? []).filter((m) => order.has(m));
+    const index = new Map();
+    const low = new Map();
+    const onStack = new Set();
+    const stack = [];
+    const components = [];
+    let counter = 0;
+    for (const root of nodes) {
+        if (index.has(root))
+            continue;
+        const work = [];
+        const enter = (n) => {
+            index.set(n, counter);
+            low.set(n, counter++);
+            stack.push(n);
+            onStack.add(n);
+            work.push({ node: n, next: 0, succ: succ(n) });
+        };
+        enter(root);
+        while (work.length) {
+            const top = work[work.length - 1];
+            if (top.next < top.succ.length) {
+                const m = top.succ[top.next++];
+                if (!index.has(m))
+                    enter(m);
+                else if (onStack.has(m))
+                    low.set(top.node, Math.min(low.get(top.node), index.get(m)));
+                continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent)
+                low.set(parent.node, Math.min(low.get(parent.node), low.get(top.node)));
+            if (low.get(top.node) === index.get(top.node)) {
+                const comp = [];
+                let m;
+                do {
+                    m = stack.pop();
+                    onStack.delete(m);
+                    comp.push(m);
+                } while (m !== top.node);
+                if (comp.length > 1 || succ(top.node).includes(top.node))
+                    components.push(comp);
+            }
+        }
+    }
+    return components
+        .map((comp) => cyclePath(comp, succ, order))
+        .sort((a, b) => order.get(a[0]) - order.get(b[0]));
+}
+/** A shortest cycle through the component's first node (breadth-first inside the component). */
+function cyclePath(comp, succ, order) {
+    const inComp = new Set(comp);
+    const start = [...comp].sort((a, b) => order.get(a) - order.get(b))[0];
+    const prev = new Map();
+    const queue = [start];
+    for (let i = 0; i < queue.length; i++) {
+        const n = queue[i];
+        for (const m of succ(n)) {
+            if (!inComp.has(m))
+                continue;
+            if (m === start) {
+                const path = [n];
+                while (path[0] !== start)
+                    path.unshift(prev.get(path[0]));
+                return [...path, start];
+            }
+            if (!prev.has(m)) {
+                prev.set(m, n);
+                queue.push(m);
+            }
+        }
+    }
+    return [start, start];
+}
+/**
+ * Dependencies before dependents; among modules that are ready at the same time, the one listed
+ * first in `nodes` comes first. Nodes on a cycle are appended in `nodes` order.
+ */
+function dependencyOrder(nodes, edges) {
+    const position = new Map(nodes.map((n, i) => [n, i]));
+    const pending = new Map();
+    const dependents = new Map();
+    for (const n of nodes) {
+        const deps = [...new Set(edges.get(n) ?? [])].filter((d) => position.has(d) && d !== n);
+        pending.set(n, deps.length);
+        for (const d of deps) {
+            const list = dependents.get(d);
+            if (list)
+                list.push(n);
+            else
+                dependents.set(d, [n]);
+        }
+    }
+    const heap = new MinHeap();
+    for (const n of nodes)
+        if (pending.get(n) === 0)
+            heap.push(position.get(n));
+    const out = [];
+    while (heap.size) {
+        const n = nodes[heap.pop()];
+        out.push(n);
+        for (const m of dependents.get(n) ?? []) {
+            const left = pending.get(m) - 1;
+            pending.set(m, left);
+            if (left === 0)
+                heap.push(position.get(m));
+        }
+    }
+    if (out.length < nodes.length) {
+        const done = new Set(out);
+        for (const n of nodes)
+            if (!done.has(n))
+                out.push(n);
+    }
+    return out;
+}
+/** All modules reachable from `start` through `edges`, excluding `start` itself, in discovery order. */
+function dependencyClosure(start, edges) {
+    const seen = new Set([start]);
+    const out = [];
+    const stack = [...(edges.get(start) ?? [])].reverse();
+    while (stack.length) {
+        const n = stack.pop();
+        if (seen.has(n))
+            continue;
+        seen.add(n);
+        out.push(n);
+        for (const m of [...(edges.get(n) ?? [])].reverse())
+            if (!seen.has(m))
+                stack.push(m);
+    }
+    return out;
+}
+class MinHeap {
+    a = [];
+    get size() {
+        return this.a.length;
+    }
+    push(v) {
+        const a = this.a;
+        a.push(v);
+        for (let i = a.length - 1; i > 0;) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= a[i])
+                break;
+            [a[p], a[i]] = [a[i], a[p]];
+            i = p;
+        }
+    }
+    pop() {
+        const a = this.a;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length) {
+            a[0] = last;
+            for (let i = 0;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < a.length && a[l] < a[m])
+                    m = l;
+                if (r < a.length && a[r] < a[m])
+                    m = r;
+                if (m === i)
+                    break;
+                [a[m], a[i]] = [a[i], a[m]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ digestCanonical),
+/* harmony export */   wj: () => (/* binding */ manifestHash)
+/* harmony export */ });
+/* unused harmony exports HASH_PREFIX, hashText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7172);
+/**
+ * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
+ * parsed TOML document)). It covers every key and value of the document; comments, white space,
+ * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
+ */
+
+
+
+const HASH_PREFIX = 'sha256:';
+/** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
+function digestCanonical(text) {
+    return HASH_PREFIX + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */
+function manifestHash(doc, file) {
+    return digestCanonical((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(doc, file));
+}
+/** parseToml + manifestHash. Throws only DiagnosticError. */
+function hashText(text, file) {
+    return manifestHash(parseToml(text, file), file);
+}
+
+
+/***/ }),
+
+/***/ 4228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TT: () => (/* reexport */ isCargoVersion),
+  CI: () => (/* binding */ parseCargoReq),
+  u7: () => (/* binding */ satisfiesCargo)
+});
+
+// UNUSED EXPORTS: MAX_COMPARATORS, parseCargoVersion
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/manifest/cargo-syntax.ts
+/**
+ * The grammar of Cargo versions and version requirements, rule for rule as the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
+ * converts what this parses into node-semver ranges. Pure, no I/O.
+ */
+
+/** The `semver` crate refuses requirements with more comparators than this. */
+const MAX_COMPARATORS = 32;
+/** Largest version number (and numeric pre-release identifier) the `semver` library handles. */
+const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
+/** Longest version string the `semver` library accepts. */
+const MAX_VERSION_LENGTH = 256;
+/** Internal: parse failure, with the kind (for hints) and a message worded like the crate's. */
+class ParseFailure {
+    kind;
+    message;
+    found;
+    constructor(kind, message, found) {
+        this.kind = kind;
+        this.message = message;
+        this.found = found;
+    }
+}
+const quote = (ch) => {
+    const json = JSON.stringify(ch);
+    return `'${json.slice(1, -1).replace(/'/g, "\\'")}'`;
+};
+const fail = {
+    empty: () => new ParseFailure('Empty', 'empty string, expected a semver version'),
+    unexpectedEnd: (pos) => new ParseFailure('UnexpectedEnd', `unexpected end of input while parsing ${pos}`),
+    unexpectedChar: (pos, ch) => new ParseFailure('UnexpectedChar', `unexpected character ${quote(ch)} while parsing ${pos}`, ch),
+    unexpectedCharAfter: (pos, ch) => new ParseFailure('UnexpectedCharAfter', `unexpected character ${quote(ch)} after ${pos}`, ch),
+    expectedCommaFound: (pos, ch) => new ParseFailure('ExpectedCommaFound', `expected comma after ${pos}, found ${quote(ch)}`, ch),
+    leadingZero: (pos) => new ParseFailure('LeadingZero', `invalid leading zero in ${pos}`),
+    overflow: (pos) => new ParseFailure('Overflow', `value of ${pos} exceeds u64::MAX`),
+    emptySegment: (pos) => new ParseFailure('EmptySegment', `empty identifier segment in ${pos}`),
+    wildcardNotOnly: (ch) => new ParseFailure('WildcardNotTheOnlyComparator', `wildcard req (${ch}) must be the only comparator in the version req`, ch),
+    unexpectedAfterWildcard: () => new ParseFailure('UnexpectedAfterWildcard', 'unexpected character after wildcard in version req'),
+    excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
+    tooLarge: (what) => new ParseFailure('TooLarge', what)
+};
+/** One code point at `i` (so error messages quote whole characters). */
+const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
+const isWildcard = (c) => c === '*' || c === 'x' || c === 'X';
+/** The crate trims only U+0020, not tabs or newlines. */
+const skipSpaces = (s, i) => {
+    while (s[i] === ' ')
+        i++;
+    return i;
+};
+const U64_MAX = '18446744073709551615';
+/** A number without leading zeros. Returns [value, next index]. */
+function numericIdentifier(s, i, pos) {
+    let j = i;
+    while (isDigit(s[j])) {
+        if (s[i] === '0' && j > i)
+            throw fail.leadingZero(pos);
+        j++;
+    }
+    if (j === i) {
+        if (i < s.length)
+            throw fail.unexpectedChar(pos, charAt(s, i));
+        throw fail.unexpectedEnd(pos);
+    }
+    const digits = s.slice(i, j);
+    if (digits.length > U64_MAX.length || (digits.length === U64_MAX.length && digits > U64_MAX)) {
+        throw fail.overflow(pos);
+    }
+    const value = Number(digits);
+    if (value > MAX_NUMBER) {
+        throw fail.tooLarge(`value of ${pos} exceeds ${MAX_NUMBER}, the largest this tool supports (Cargo allows up to u64::MAX)`);
+    }
+    return [value, j];
+}
+/**
+ * Dot-separated [0-9A-Za-z-] segments, as the crate reads them: may be empty (returns ''), an empty
+ * segment is an error, numeric pre-release segments may not have leading zeros.
+ */
+function identifier(s, i, pos) {
+    let acc = 0;
+    let seg = 0;
+    let nonDigit = false;
+    for (;;) {
+        const c = s[i + acc + seg];
+        if (isIdentChar(c)) {
+            seg++;
+            if (!isDigit(c))
+                nonDigit = true;
+            continue;
+        }
+        if (seg === 0) {
+            if (acc === 0 && c !== '.')
+                return ['', i];
+            throw fail.emptySegment(pos);
+        }
+        if (pos === 'pre-release identifier' && !nonDigit) {
+            if (seg > 1 && s[i + acc] === '0')
+                throw fail.leadingZero(pos);
+            if (Number(s.slice(i + acc, i + acc + seg)) > MAX_NUMBER) {
+                throw fail.tooLarge(`numeric pre-release identifier exceeds ${MAX_NUMBER}, the largest this tool supports`);
+            }
+        }
+        acc += seg;
+        if (c === '.') {
+            acc++;
+            seg = 0;
+            nonDigit = false;
+        }
+        else {
+            return [s.slice(i, i + acc), i + acc];
+        }
+    }
+}
+function parseVersionText(s) {
+    if (s === '')
+        throw fail.empty();
+    let pos = 'major version number';
+    const dot = (i) => {
+        if (s[i] === '.')
+            return i + 1;
+        if (i < s.length)
+            throw fail.unexpectedCharAfter(pos, charAt(s, i));
+        throw fail.unexpectedEnd(pos);
+    };
+    let i;
+    let major, minor, patch;
+    [major, i] = numericIdentifier(s, 0, pos);
+    i = dot(i);
+    pos = 'minor version number';
+    [minor, i] = numericIdentifier(s, i, pos);
+    i = dot(i);
+    pos = 'patch version number';
+    [patch, i] = numericIdentifier(s, i, pos);
+    let pre = '';
+    let build = '';
+    if (s[i] === '-') {
+        pos = 'pre-release identifier';
+        [pre, i] = identifier(s, i + 1, pos);
+        if (pre === '')
+            throw fail.emptySegment(pos);
+    }
+    if (s[i] === '+') {
+        pos = 'build metadata';
+        [build, i] = identifier(s, i + 1, pos);
+        if (build === '')
+            throw fail.emptySegment(pos);
+    }
+    if (i < s.length)
+        throw fail.unexpectedCharAfter(pos, charAt(s, i));
+    return { major, minor, patch, pre, build };
+}
+/**
+ * Parses a Cargo (semver 2.0) version: `1.2.3`, `1.2.3-alpha.1`, `1.2.3+build.5`.
+ * No `v` prefix, no partial versions, no surrounding whitespace, no leading zeros.
+ */
+function parseCargoVersion(v) {
+    if (typeof v !== 'string')
+        return { ok: false, reason: 'version must be a string' };
+    try {
+        parseVersionText(v);
+    }
+    catch (e) {
+        if (e instanceof ParseFailure) {
+            return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}${versionHint(v)}` };
+        }
+        throw e;
+    }
+    if (v.length > MAX_VERSION_LENGTH) {
+        return {
+            ok: false,
+            reason: `"${v.slice(0, 40)}…" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
+        };
+    }
+    try {
+        return { ok: true, version: new (semver_default()).SemVer(v) };
+    }
+    catch (e) {
+        // Not expected: the grammar above is stricter than the library's.
+        return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}` };
+    }
+}
+function isCargoVersion(v) {
+    return parseCargoVersion(v).ok;
+}
+function versionHint(v) {
+    const t = v.trim();
+    if (t !== v && t !== '')
+        return ' (remove the surrounding whitespace)';
+    if (/^[vV]\d/.test(t))
+        return ` (Cargo versions have no "v" prefix: write "${t.slice(1)}")`;
+    if (/^[=^~<>]/.test(t))
+        return ' (a version, not a version requirement, is expected here)';
+    if (/^\d+(\.\d+)?$/.test(t))
+        return ' (a version needs all three numbers: major.minor.patch)';
+    return '';
+}
+/** One comparator of a requirement, as the crate reads it. Returns the comparator, the last position and the next index. */
+function parseComparator(s, start) {
+    let i = start;
+    let op = '^';
+    let defaultOp = false;
+    const c0 = s[i];
+    const c1 = s[i + 1];
+    if (c0 === '=') {
+        op = '=';
+        i += 1;
+    }
+    else if (c0 === '>') {
+        op = c1 === '=' ? '>=' : '>';
+        i += op.length;
+    }
+    else if (c0 === '<') {
+        op = c1 === '=' ? '<=' : '<';
+        i += op.length;
+    }
+    else if (c0 === '~') {
+        op = '~';
+        i += 1;
+    }
+    else if (c0 === '^') {
+        op = '^';
+        i += 1;
+    }
+    else {
+        defaultOp = true;
+    }
+    i = skipSpaces(s, i);
+    let pos = 'major version number';
+    let major;
+    [major, i] = numericIdentifier(s, i, pos);
+    let minor;
+    let patch;
+    let hasWildcard = false;
+    if (s[i] === '.') {
+        i++;
+        pos = 'minor version number';
+        if (isWildcard(s[i])) {
+            i++;
+            hasWildcard = true;
+            if (defaultOp)
+                op = '*';
+        }
+        else {
+            ;
+            [minor, i] = numericIdentifier(s, i, pos);
+        }
+    }
+    if (s[i] === '.') {
+        i++;
+        pos = 'patch version number';
+        if (isWildcard(s[i])) {
+            i++;
+            if (defaultOp)
+                op = '*';
+        }
+        else if (hasWildcard) {
+            throw fail.unexpectedAfterWildcard();
+        }
+        else {
+            ;
+            [patch, i] = numericIdentifier(s, i, pos);
+        }
+    }
+    let pre = '';
+    let build = '';
+    if (patch !== undefined && s[i] === '-') {
+        pos = 'pre-release identifier';
+        [pre, i] = identifier(s, i + 1, pos);
+        if (pre === '')
+            throw fail.emptySegment(pos);
+    }
+    if (patch !== undefined && s[i] === '+') {
+        pos = 'build metadata';
+        [build, i] = identifier(s, i + 1, pos);
+        if (build === '')
+            throw fail.emptySegment(pos);
+    }
+    i = skipSpaces(s, i);
+    return [{ op, major, minor, patch, pre, build }, pos, i];
+}
+/** The comparators of `s`; [] means `*` (any non-pre-release version). */
+function parseReqText(s) {
+    let i = skipSpaces(s, 0);
+    if (isWildcard(s[i])) {
+        const ch = s[i];
+        const rest = skipSpaces(s, i + 1);
+        if (rest === s.length)
+            return [];
+        if (s[rest] === ',')
+            throw fail.wildcardNotOnly(ch);
+        throw fail.unexpectedAfterWildcard();
+    }
+    const out = [];
+    for (;;) {
+        let cmp;
+        let pos;
+        try {
+            ;
+            [cmp, pos, i] = parseComparator(s, i);
+        }
+        catch (e) {
+            if (e instanceof ParseFailure && isWildcard(s[i])) {
+                const rest = skipSpaces(s, i + 1);
+                if (rest === s.length || s[rest] === ',')
+                    throw fail.wildcardNotOnly(s[i]);
+            }
+            throw e;
+        }
+        out.push(cmp);
+        if (i === s.length)
+            return out;
+        if (s[i] !== ',')
+            throw fail.expectedCommaFound(pos, charAt(s, i));
+        i = skipSpaces(s, i + 1);
+        if (out.length === MAX_COMPARATORS)
+            throw fail.excessive();
+    }
+}
+/** A friendlier explanation for the usual npm-isms and typos, appended to the crate's message. */
+function reqHint(req, e) {
+    const t = req.trim();
+    if (t === '')
+        return 'the requirement is empty; use "*" to accept any version';
+    if (req.includes('|')) {
+        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" — every comma-separated comparator must match';
+    }
+    if (/^latest$/i.test(t))
+        return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
+    if (/(^|[\s,=<>~^])[vV]\d/.test(req))
+        return 'Cargo versions have no "v" prefix: write "1.2.3", not "v1.2.3"';
+    if (/[\t\n\r\f\v\u00a0]/.test(req))
+        return 'only spaces may separate operators, versions and commas';
+    if (/^\s*,/.test(req))
+        return 'leading comma: the requirement starts with an empty comparator';
+    if (/,\s*$/.test(req))
+        return 'trailing comma: the requirement ends with an empty comparator';
+    if (/,\s*,/.test(req))
+        return 'two commas in a row: empty comparator';
+    if (e.kind === 'ExcessiveComparators') {
+        return `more than ${MAX_COMPARATORS} comparators (the limit of the semver crate Cargo uses)`;
+    }
+    if (e.kind === 'ExpectedCommaFound') {
+        if (e.found === '-' && /\s-/.test(req)) {
+            return 'hyphen ranges ("1 - 2") are npm syntax; write ">=1, <=2"';
+        }
+        if (e.found === '-' || e.found === '+') {
+            return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"';
+        }
+        if (e.found !== undefined && (isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
+            return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax';
+        }
+    }
+    if (e.kind === 'UnexpectedChar' && e.found !== undefined && '=<>~^'.includes(e.found)) {
+        return 'unknown operator; Cargo knows =, >, >=, <, <=, ~, ^ and none (caret)';
+    }
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/cargo-semver.ts
+/**
+ * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
+ *
+ * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
+ * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
+ * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
+ * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
+ * messages — and each comparator is converted into explicit npm bounds with the same meaning:
+ *
+ *   Cargo        npm                      Cargo        npm
+ *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
+ *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
+ *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
+ *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
+ *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
+ *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
+ *
+ * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
+ * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
+ * every comparator that carries a pre-release as an npm comparator with the same tuple and
+ * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
+ * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
+ * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
+ * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
+ * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
+ * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
+ * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
+ *
+ * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
+ * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
+ * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
+ * (`warnings`).
+ */
+
+
+
+const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
+/** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
+function below(major, minor, patch) {
+    if (major > MAX_NUMBER || minor > MAX_NUMBER || patch > MAX_NUMBER)
+        return null;
+    return `<${fmt(major, minor, patch)}-0`;
+}
+/**
+ * The npm comparators equivalent to one Cargo comparator (semantics of the crate's `eval.rs`).
+ * `M`, `m`, `p` are major, minor and patch; a missing minor/patch is a partial version.
+ */
+function toNpm(c) {
+    const { major: M, minor: m, patch: p, pre } = c;
+    const lower = fmt(M, m ?? 0, p ?? 0, pre);
+    /** Everything matching the given prefix: M.*, M.m.* or M.m.p. */
+    const prefix = () => p !== undefined && m !== undefined
+        ? [fmt(M, m, p, pre)]
+        : m !== undefined
+            ? [`>=${lower}`, below(M, m + 1, 0)]
+            : [`>=${lower}`, below(M + 1, 0, 0)];
+    let out;
+    switch (c.op) {
+        case '=':
+        case '*':
+            out = prefix();
+            break;
+        case '>':
+            out =
+                p !== undefined && m !== undefined
+                    ? [`>${lower}`]
+                    : m !== undefined
+                        ? [m + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M, m + 1, 0)}`]
+                        : [M + 1 > MAX_NUMBER ? '<0.0.0-0' : `>=${fmt(M + 1, 0, 0)}`];
+            break;
+        case '>=':
+            out = [`>=${lower}`];
+            break;
+        case '<':
+            out = p !== undefined ? [`<${lower}`] : [below(M, m ?? 0, 0)];
+            break;
+        case '<=':
+            out =
+                p !== undefined && m !== undefined
+                    ? [`<=${lower}`]
+                    : m !== undefined
+                        ? [below(M, m + 1, 0)]
+                        : [below(M + 1, 0, 0)];
+            break;
+        case '~':
+            out = [`>=${lower}`, m !== undefined ? below(M, m + 1, 0) : below(M + 1, 0, 0)];
+            break;
+        case '^':
+            if (M > 0 || m === undefined)
+                out = [`>=${lower}`, below(M + 1, 0, 0)];
+            else if (m > 0 || p === undefined)
+                out = [`>=${lower}`, below(0, m + 1, 0)];
+            else
+                out = [`>=${lower}`, below(0, 0, p + 1)];
+            break;
+    }
+    const kept = out.filter((x) => x !== null);
+    return kept.length > 0 ? kept : ['>=0.0.0'];
+}
+/** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
+function comparePre(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '')
+        return 1;
+    if (b === '')
+        return -1;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p === q)
+            continue;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+/** Does one comparator match `v`, by the crate's rules (before the requirement-wide pre-release rule)? */
+function crateMatches(c, v) {
+    const { major: M, minor: m, patch: p } = c;
+    const pre = comparePre(v.pre, c.pre);
+    const exact = v.major === M && (m === undefined || v.minor === m) && (p === undefined || v.patch === p) && pre === 0;
+    // sign of (v - c) as far as c is specified; undefined when equal on a partial version
+    const order = v.major !== M
+        ? v.major - M
+        : m === undefined
+            ? undefined
+            : v.minor !== m
+                ? v.minor - m
+                : p === undefined
+                    ? undefined
+                    : v.patch !== p
+                        ? v.patch - p
+                        : pre;
+    switch (c.op) {
+        case '=':
+        case '*':
+            return exact;
+        case '>':
+            return order !== undefined && order > 0;
+        case '>=':
+            return exact || (order !== undefined && order > 0);
+        case '<':
+            return order !== undefined && order < 0;
+        case '<=':
+            return exact || (order !== undefined && order < 0);
+        case '~':
+            if (v.major !== M || (m !== undefined && v.minor !== m))
+                return false;
+            if (p !== undefined && v.patch !== p)
+                return v.patch > p;
+            return pre >= 0;
+        case '^':
+            if (v.major !== M)
+                return false;
+            if (m === undefined)
+                return true;
+            if (p === undefined)
+                return M > 0 ? v.minor >= m : v.minor === m;
+            if (M > 0) {
+                if (v.minor !== m)
+                    return v.minor > m;
+                if (v.patch !== p)
+                    return v.patch > p;
+            }
+            else if (m > 0) {
+                if (v.minor !== m)
+                    return false;
+                if (v.patch !== p)
+                    return v.patch > p;
+            }
+            else if (v.minor !== m || v.patch !== p) {
+                return false;
+            }
+            return pre >= 0;
+    }
+}
+const sameTuple = (c, t) => c.major === t.major && c.minor === t.minor && c.patch === t.patch;
+/** The npm comparator for a full comparator restricted to the pre-releases of its own tuple. */
+function onOwnTuple(c) {
+    const v = fmt(c.major, c.minor ?? 0, c.patch ?? 0, c.pre);
+    switch (c.op) {
+        case '=':
+        case '*':
+            return v;
+        case '~':
+        case '^':
+            return `>=${v}`;
+        default:
+            return `${c.op}${v}`;
+    }
+}
+/** The comparator's npm equivalent for release versions only, with no pre-release in it. */
+function releasesOnly(c) {
+    if (c.pre === '')
+        return toNpm(c);
+    const t = fmt(c.major, c.minor ?? 0, c.patch ?? 0);
+    switch (c.op) {
+        case '=':
+            return ['<0.0.0-0']; // only that pre-release matched
+        case '>':
+            return [`>=${t}`];
+        case '<=':
+            return [`<${t}`];
+        default:
+            return toNpm({ ...c, pre: '' });
+    }
+}
+function buildNpm(comparators) {
+    if (comparators.length === 0)
+        return '>=0.0.0';
+    const plain = comparators.flatMap(toNpm);
+    const tuples = new Map();
+    for (const c of comparators) {
+        if (c.pre !== '') {
+            const t = { major: c.major, minor: c.minor ?? 0, patch: c.patch ?? 0, pre: '0' };
+            tuples.set(fmt(t.major, t.minor, t.patch), t);
+        }
+    }
+    const join = (parts) => [...new Set(parts)].join(' ');
+    if (tuples.size === 0)
+        return join(plain);
+    // On the pre-releases of tuple T, the comparators that do not name T itself are constant
+    // (they never reach their pre-release comparison), so testing T-0 decides them.
+    let plainIsExact = true;
+    const preParts = [];
+    for (const [key, t] of tuples) {
+        const others = comparators.filter((c) => !sameTuple(c, t));
+        const crate = others.every((c) => crateMatches(c, t));
+        const npm = others.every((c) => toNpm(c).every((x) => new (semver_default()).Comparator(x).test(`${key}-0`)));
+        if (crate !== npm)
+            plainIsExact = false;
+        if (crate) {
+            const own = comparators.filter((c) => sameTuple(c, t)).map(onOwnTuple);
+            preParts.push(join([`>=${key}-0`, `<${key}`, ...own]));
+        }
+    }
+    if (plainIsExact)
+        return join(plain);
+    return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
+}
+/**
+ * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
+ * into an equivalent `semver` Range and its npm text with explicit bounds.
+ */
+function parseCargoReq(req) {
+    if (typeof req !== 'string')
+        return { ok: false, reason: 'version requirement must be a string' };
+    let comparators;
+    try {
+        comparators = parseReqText(req);
+    }
+    catch (e) {
+        if (!(e instanceof ParseFailure))
+            throw e;
+        const hint = reqHint(req, e);
+        return {
+            ok: false,
+            reason: `"${req}" is not a valid Cargo version requirement: ${e.message}${hint === '' ? '' : ` (${hint})`}`
+        };
+    }
+    const npm = buildNpm(comparators);
+    const parts = npm.split(/ (?:\|\| )?/);
+    const tooLong = parts.find((x) => x.replace(/^[<>=]+/, '').length > MAX_VERSION_LENGTH);
+    if (tooLong !== undefined) {
+        return {
+            ok: false,
+            reason: `"${req.slice(0, 40)}…" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
+        };
+    }
+    let range;
+    try {
+        range = new (semver_default()).Range(npm);
+    }
+    catch (e) {
+        // Not expected: every part is an operator and a valid full version.
+        return { ok: false, reason: `"${req}" could not be converted (${npm}): ${e.message}` };
+    }
+    const withBuild = comparators.filter((c) => c.build !== '');
+    if (withBuild.length > 0) {
+        return {
+            ok: true,
+            range,
+            npm,
+            warnings: [
+                `version requirement "${req}" includes build metadata (+${withBuild.map((c) => c.build).join(', +')}), which Cargo ignores; remove it to avoid confusion`
+            ]
+        };
+    }
+    return { ok: true, range, npm };
+}
+/**
+ * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
+ * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
+ */
+function satisfiesCargo(version, req) {
+    const v = parseCargoVersion(version);
+    if (!v.ok)
+        return false;
+    const r = parseCargoReq(req);
+    if (!r.ok)
+        return false;
+    return r.range.test(v.version);
+}
+
+
+/***/ }),
+
+/***/ 9281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ packageDirOf),
+/* harmony export */   R6: () => (/* binding */ DEFAULT_LOOKUP),
+/* harmony export */   VY: () => (/* binding */ PackageManifestSchema),
+/* harmony export */   s0: () => (/* binding */ PACKAGE_MANIFEST_NAMES)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PACKAGE_DIR, OWNERSHIP, TRUST_LEVELS, UI_CLASSIFICATIONS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9290);
+/**
+ * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
+ * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
+ */
+
+
+const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
+/** Where the package manifests of crates-io / git / registry modules live: `<dir>/<slug>/<name>`. */
+const DEFAULT_PACKAGE_DIR = 'modules.d';
+const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
+/** The directory holding a module's package manifest: its `path`, or `<dir>/<slug>` for the other sources. */
+function packageDirOf(slug, e, lookup) {
+    if (e.source === 'path')
+        return e.path ? e.path.replace(/\/+$/, '') : null;
+    return `${lookup.dir.replace(/\/+$/, '')}/${slug}`;
+}
+const OWNERSHIP = ['first_party', 'third_party'];
+const TRUST_LEVELS = ['core', 'verified', 'unverified', 'private'];
+const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no_ui', 'capability_only', 'future_ui'];
+const rustPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ description: 'A Rust path relative to the module crate, e.g. `graphql::BlogQuery`.' });
+const versionReq = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    version_req: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Cargo version requirement, e.g. ">=0.1.0".'),
+    module: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Display name of the provider module.'),
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('How the dependency is used, e.g. "capability_provider".'),
+    required_capabilities: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    contract_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+});
+const i18n = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    default_locale: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    supported_locales: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    leptos_locales_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+});
+const AdminUiSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    leptos_crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().meta({ pattern: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CRATE_PATTERN */ .vD, description: 'Package name of the admin UI crate at `<module>/admin/`.' }),
+    route_segment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    nav_label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    nav_group: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    nav_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+    next_package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    i18n: i18n.optional(),
+    child_pages: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ subpath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), nav_label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })).default([])
+});
+const StorefrontUiSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    leptos_crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().meta({ pattern: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CRATE_PATTERN */ .vD, description: 'Package name of the storefront UI crate at `<module>/storefront/`.' }),
+    slot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    route_segment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    page_title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    next_package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    i18n: i18n.optional(),
+    components: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), slot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), component: rustPath, order: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional() }))
+        .default([])
+});
+const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    module: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        slug: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SLUG_PATTERN */ .ZT }),
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Semver version of the module.'),
+        description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        ownership: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(OWNERSHIP),
+        trust_level: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(TRUST_LEVELS),
+        ui_classification: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(UI_CLASSIFICATIONS).optional(),
+        runtime: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIMES */ .aC).optional(),
+        recommended_admin_surfaces: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+        showcase_admin_surfaces: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+        rustok_min_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Lowest server version this module supports (semver).'),
+        rustok_max_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Highest server version this module supports (semver).')
+    }),
+    crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ entry_type: rustPath.optional().describe('The type that implements the module, e.g. `BlogModule`.') }).optional(),
+    dependencies: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), versionReq).default({}).describe('Keys must equal depends_on in modules.toml.'),
+    co_requisites: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), versionReq).default({}),
+    conflicts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ modules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]) }).optional(),
+    compat: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ server: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Cargo requirement on the server version, e.g. ">=0.1, <0.2".') }).optional(),
+    marketplace: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ category: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]), publisher: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })
+        .optional(),
+    settings: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).default({}).describe('Typed settings schema of the module.'),
+    provides: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        graphql: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ query: rustPath.optional(), mutation: rustPath.optional(), subscription: rustPath.optional(), runtime_data_factory: rustPath.optional() }).optional(),
+        http: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ axum_router: rustPath.optional(), axum_webhook_router: rustPath.optional() }).optional(),
+        cli: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), factory: rustPath }).optional(),
+        admin_ui: AdminUiSchema.optional(),
+        storefront_ui: StorefrontUiSchema.optional()
+    })
+        .optional()
+})
+    .meta({ title: 'rustok-module.toml', description: 'The package manifest of one module crate.' });
+
+
+/***/ }),
+
+/***/ 5624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ checkPackages),
+/* harmony export */   ce: () => (/* binding */ valueProblems),
+/* harmony export */   hT: () => (/* binding */ VALUE_HINTS),
+/* harmony export */   l0: () => (/* binding */ wantedFiles),
+/* harmony export */   w_: () => (/* binding */ cargoPackageName)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
+/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4228);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8056);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7577);
+/* harmony import */ var _package_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9281);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(292);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4535);
+/**
+ * Package manifests (`<path>/rustok-module.toml` or `module.toml`), checked against their
+ * modules.toml entry. A path module's lives in its directory; a crates-io / git / registry module's
+ * is vendored at `<package_dir>/<slug>/rustok-module.toml` (install writes it from the catalog),
+ * because the crate's own copy is not in the repository. A vendored one that is absent is not a
+ * validation finding (code generation reports it); one that is present is held to the same rules,
+ * except those about the crate directory (ownership, UI crates on disk), and for crates-io /
+ * registry its version must satisfy the entry's requirement.
+ *
+ * Pure: the adapter hands in a snapshot of the files this module asks for (`wantedFiles`), with
+ * null for files that do not exist.
+ */
+
+
+
+
+
+
+
+const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
+/** A module's package manifest directory, or null when it has none that may be read (path-escape is reported elsewhere). */
+function dirOf(slug, e, lookup) {
+    const dir = (0,_package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .packageDirOf */ .H)(slug, e, lookup);
+    return dir === null || (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPathProblem */ .Js)(dir) ? null : dir;
+}
+/** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
+function wantedFiles(m, lookup = _package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOOKUP */ .R6) {
+    const out = [];
+    for (const [slug, e] of Object.entries(m.modules)) {
+        const dir = dirOf(slug, e, lookup);
+        if (dir === null)
+            continue;
+        for (const n of lookup.names)
+            out.push(join(dir, n));
+        if (e.source === 'path')
+            out.push(join(dir, 'admin/Cargo.toml'), join(dir, 'storefront/Cargo.toml'));
+    }
+    return out;
+}
+function checkPackages(manifestDoc, m, files, lookup = _package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOOKUP */ .R6) {
+    const out = [];
+    const missing = [];
+    const packages = new Map();
+    const names = lookup.names;
+    for (const [slug, e] of Object.entries(m.modules)) {
+        const dir = dirOf(slug, e, lookup);
+        if (dir === null)
+            continue;
+        const vendored = e.source !== 'path';
+        const file = names.map((n) => join(dir, n)).find((f) => typeof files.get(f) === 'string');
+        if (file === undefined) {
+            if (vendored) {
+                const want = join(dir, names[0]);
+                missing.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'codegen-package-missing', manifestDoc.file, (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .entryLoc */ .HA)(manifestDoc, slug, ['source']) ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .entryLoc */ .HA)(manifestDoc, slug), `Module '${slug}' (source = "${e.source}") has no package manifest to generate its registration from: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Run \`modules-rebuild install ${slug}\` to write it from the catalog, or copy the crate's own ${names[0]} (of the version modules.toml names) to ${want}.`));
+                continue;
+            }
+            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'package-manifest-missing', manifestDoc.file, (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .entryLoc */ .HA)(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Create ${join(dir, names[0])} with a [module] section, or fix \`path\`.`));
+            continue;
+        }
+        let doc;
+        try {
+            doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u)(file, files.get(file));
+        }
+        catch (err) {
+            if (err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo)
+                out.push(...err.diagnostics);
+            else
+                throw err;
+            continue;
+        }
+        out.push(...(0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .injections */ .X0)(doc));
+        const shape = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .checkShape */ .eA)(_package_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageManifestSchema */ .VY, doc);
+        out.push(...shape.diagnostics);
+        if (!shape.data)
+            continue;
+        packages.set(slug, { slug, doc, manifest: shape.data, vendored });
+        out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored));
+    }
+    out.push(...checkVersions(m, packages));
+    return { packages, diagnostics: out, missing };
+}
+function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
+    const out = [];
+    const err = (rule, path, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, path), message, hint));
+    const mod = p.module;
+    if (mod.slug !== slug)
+        err('package-slug-mismatch', ['module', 'slug'], `Package manifest slug '${mod.slug}' does not match the modules.toml key '${slug}'`, `Set \`slug = "${slug}"\` here, or rename the entry in modules.toml.`);
+    if (!(0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isCargoVersion */ .TT)(mod.version))
+        err('invalid-version', ['module', 'version'], `Module '${slug}' version '${mod.version}' is not semver`, 'Write MAJOR.MINOR.PATCH, e.g. "0.1.0".');
+    for (const key of ['rustok_min_version', 'rustok_max_version']) {
+        const v = mod[key];
+        if (v !== undefined && !(0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isCargoVersion */ .TT)(v))
+            err('invalid-version', ['module', key], `\`module.${key}\` '${v}' is not semver`, 'Write MAJOR.MINOR.PATCH.');
+    }
+    if (e.required !== (mod.trust_level === 'core')) {
+        err('required-trust-mismatch', ['module', 'trust_level'], e.required ? `Module '${slug}' is required in modules.toml but its trust_level is '${mod.trust_level}'` : `Module '${slug}' has trust_level 'core' but is not required in modules.toml`, 'Required modules and only they have trust_level = "core".');
+    }
+    if (vendored) {
+        if ((e.source === 'crates-io' || e.source === 'registry') && e.version !== undefined && (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isCargoVersion */ .TT)(mod.version) && (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(e.version).ok && !(0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .satisfiesCargo */ .u7)(mod.version, e.version)) {
+            err('package-version-mismatch', ['module', 'version'], `Module '${slug}' is ${mod.version} here, which modules.toml's version = "${e.version}" does not admit`, `This file must describe the version cargo builds: write the package manifest of a version matching "${e.version}" here (modules-rebuild install ${slug} writes the catalog's), or change the requirement.`);
+        }
+    }
+    else if (mod.ownership !== 'first_party')
+        err('path-not-first-party', ['module', 'ownership'], `Module '${slug}' comes from a path in this repository but its ownership is '${mod.ownership}'`, 'Path modules must have ownership = "first_party".');
+    const runtime = mod.runtime ?? 'module';
+    if (runtime !== e.runtime)
+        err('runtime-mismatch', ['module', 'runtime'], `Module '${slug}' runtime is '${runtime}' here but '${e.runtime}' in modules.toml`, 'Make the two runtime values equal.');
+    const declared = Object.keys(p.dependencies);
+    const missing = e.depends_on.filter((d) => !declared.includes(d));
+    const extra = declared.filter((d) => !e.depends_on.includes(d));
+    if (missing.length || extra.length) {
+        const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in depends_on: ${extra.join(', ')}` : ''].filter(Boolean);
+        out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'package-dependencies-mismatch', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['dependencies']) ?? (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['module']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`));
+        const entry = (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .entryLoc */ .HA)(manifestDoc, slug, ['depends_on']);
+        if (entry)
+            out[out.length - 1].hint += ` depends_on is at ${manifestDoc.file}:${entry.line}.`;
+    }
+    for (const v of valueProblems(p)) {
+        const key = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .jV)(v.path);
+        err(v.rule, v.path, v.rule === 'invalid-rust-path' ? `\`${key}\` '${v.value}' ${v.problem}` : `Module '${slug}' ${key} '${v.value}' ${v.problem}`, VALUE_HINTS[v.rule]);
+    }
+    const server = p.compat?.server;
+    if (server !== undefined) {
+        const r = (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(server);
+        if (!r.ok)
+            err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".');
+    }
+    // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
+    if (!vendored)
+        out.push(...checkUi(doc, slug, e.path, p, files));
+    return out;
+}
+const VALUE_HINTS = {
+    'invalid-version-req': 'Write a Cargo requirement such as ">=0.1.0" or "0.1".',
+    'invalid-rust-path': 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.',
+    'invalid-crate-name': 'Use the Cargo package name of the UI crate.'
+};
+/**
+ * The values of a package manifest that must be valid before anything uses them: the
+ * dependencies' and co-requisites' version requirements, the Rust paths generated code names (a
+ * hostile value must not inject code), the UI crate names. Validation and the catalog (a package
+ * table before install vendors it) both check them; each words the finding for its file.
+ */
+function valueProblems(p) {
+    const out = [];
+    for (const section of ['dependencies', 'co_requisites']) {
+        for (const [dep, { version_req }] of Object.entries(p[section])) {
+            const r = (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(version_req);
+            if (!r.ok)
+                out.push({ rule: 'invalid-version-req', path: [section, dep, 'version_req'], value: version_req, problem: `is not a Cargo version requirement: ${r.reason}` });
+        }
+    }
+    for (const [path, value] of rustPaths(p)) {
+        const problem = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .rustPathProblem */ .js)(value);
+        if (problem)
+            out.push({ rule: 'invalid-rust-path', path, value, problem });
+    }
+    for (const section of ['admin_ui', 'storefront_ui']) {
+        const value = p.provides?.[section]?.leptos_crate;
+        const problem = value === undefined ? null : (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .crateProblem */ .vO)(value);
+        if (problem)
+            out.push({ rule: 'invalid-crate-name', path: ['provides', section, 'leptos_crate'], value: value, problem });
+    }
+    return out;
+}
+/** Every value of a package manifest that becomes a Rust path in generated code. */
+function rustPaths(p) {
+    const out = [];
+    if (p.crate?.entry_type !== undefined)
+        out.push([['crate', 'entry_type'], p.crate.entry_type]);
+    const pr = p.provides;
+    for (const [section, table] of [['graphql', pr?.graphql], ['http', pr?.http]]) {
+        for (const [k, v] of Object.entries(table ?? {}))
+            if (typeof v === 'string')
+                out.push([['provides', section, k], v]);
+    }
+    if (pr?.cli)
+        out.push([['provides', 'cli', 'factory'], pr.cli.factory]);
+    pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
+    return out;
+}
+function checkUi(doc, slug, dir, p, files) {
+    const out = [];
+    for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']]) {
+        const declared = p.provides?.[section]?.leptos_crate;
+        const cargoFile = join(dir, `${kind}/Cargo.toml`);
+        const cargo = files.get(cargoFile);
+        const at = () => (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['provides', section, 'leptos_crate']) ?? (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['module']);
+        const err = (rule, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, at(), message, hint));
+        if (declared !== undefined && typeof cargo !== 'string') {
+            err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
+        }
+        else if (declared === undefined && typeof cargo === 'string') {
+            err('ui-crate-mismatch', `Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
+        }
+        else if (declared !== undefined && typeof cargo === 'string') {
+            const name = cargoPackageName(cargo);
+            if (name !== undefined && name !== declared)
+                err('ui-crate-mismatch', `Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`);
+        }
+    }
+    return out;
+}
+/**
+ * `[package].name` of a Cargo.toml, read line by line (a full TOML parse of every UI crate's
+ * manifest costs more than the rest of validation); undefined when not written the plain way.
+ */
+function cargoPackageName(text) {
+    let inPackage = false;
+    for (const line of text.split('\n')) {
+        const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]/.exec(line);
+        if (header)
+            inPackage = header[1] === 'package';
+        else if (inPackage) {
+            const name = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?\r?$/.exec(line);
+            if (name)
+                return name[1];
+        }
+    }
+    return undefined;
+}
+/** Each dependency's package version must satisfy the dependent's version_req. */
+function checkVersions(m, packages) {
+    const out = [];
+    for (const [slug, pkg] of packages) {
+        for (const [dep, { version_req }] of Object.entries(pkg.manifest.dependencies)) {
+            const target = packages.get(dep);
+            if (!target || !m.modules[dep] || !(0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(version_req).ok)
+                continue;
+            const v = target.manifest.module.version;
+            if ((0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .isCargoVersion */ .TT)(v) && !(0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .satisfiesCargo */ .u7)(v, version_req)) {
+                out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'incompatible-dependency', pkg.doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(pkg.doc, ['dependencies', dep]), `Module '${slug}' requires ${dep} ${version_req} but ${dep} is ${v}`, `Install a version of '${dep}' that matches ${version_req}, or relax the requirement.`));
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ SOURCES),
+/* harmony export */   Un: () => (/* binding */ BuildSchema),
+/* harmony export */   ZT: () => (/* binding */ SLUG_PATTERN),
+/* harmony export */   aC: () => (/* binding */ RUNTIMES),
+/* harmony export */   cl: () => (/* binding */ ModuleEntrySchema),
+/* harmony export */   pL: () => (/* binding */ ManifestSchema),
+/* harmony export */   vD: () => (/* binding */ CRATE_PATTERN)
+/* harmony export */ });
+/* unused harmony export STACKS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(104);
+/**
+ * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
+ * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
+ *
+ * zod checks shape and types only; the rules that need context (sources, slugs, the dependency
+ * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
+ */
+
+const SLUG_PATTERN = '^[a-z0-9_-]+$';
+const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$';
+const slug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ pattern: SLUG_PATTERN, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' });
+const url = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ format: 'uri' });
+const SOURCES = ['path', 'git', 'crates-io', 'registry'];
+const STACKS = ['leptos', 'next'];
+const RUNTIMES = ['module', 'extension'];
+const ModuleEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    crate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ pattern: CRATE_PATTERN, description: 'Cargo package name of the module crate.' }),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(SOURCES).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
+    git: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
+    rev: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Cargo version requirement (source = "crates-io" or "registry").'),
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Core module: always compiled and always active.'),
+    depends_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(slug).default([]).describe('Slugs of the modules this one needs. Must equal the [dependencies] keys of its package manifest.'),
+    runtime: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RUNTIMES).default('module').describe('`extension`: globally active when compiled, never toggled per tenant.'),
+    features: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Cargo features of the module crate to enable.')
+})
+    .describe('One installed module.');
+const AdminSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    stack: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STACKS).default('leptos'),
+    public_url: url.optional().describe('Required when the admin is standalone (embed_admin = false).'),
+    redirect_uris: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(url).default([]).describe('At least one is required when the admin is standalone.')
+})
+    .describe('The admin application.');
+const StorefrontSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Unique id of this storefront.'),
+    stack: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STACKS).default('leptos'),
+    public_url: url.optional().describe('Required when the storefront is standalone (embed_storefront = false).'),
+    redirect_uris: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(url).default([]).describe('At least one is required when the storefront is standalone.')
+})
+    .describe('One storefront.');
+const BuildSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
+    deployment_profile: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['monolith', 'headless']).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
+    server: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        embed_admin: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),
+        embed_storefront: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Embed the storefront into the server binary (cargo feature `embed-storefront`).')
+    })
+        .default({ embed_admin: false, embed_storefront: false }),
+    admin: AdminSchema.optional(),
+    storefront: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StorefrontSchema).default([])
+})
+    .describe('How the applications are built.');
+const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(2).describe('Format version; this tool reads schema 2.'),
+    app: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('rustok-server').meta({ pattern: CRATE_PATTERN, description: 'Cargo package of the server application.' }),
+    build: BuildSchema.default({ profile: 'release', server: { embed_admin: false, embed_storefront: false }, storefront: [] }),
+    modules: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ModuleEntrySchema).default({}).describe('Installed modules, keyed by slug.'),
+    settings: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        default_enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(slug).default([]).describe('Optional modules enabled for new tenants; must be dependency-closed.')
+    })
+        .default({ default_enabled: [] })
+})
+    .meta({ title: 'modules.toml', description: 'The module manifest of a RusToK-style platform (schema 2).' });
+
+
+/***/ }),
+
+/***/ 4535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ entryLoc),
+/* harmony export */   X0: () => (/* binding */ injections),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
+/* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3056);
+/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4228);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7577);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9290);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(292);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4882);
+/**
+ * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
+ * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
+ * Every problem is reported at once; a broken module entry does not hide the others' problems.
+ */
+
+
+
+
+
+
+
+const SCHEMA_2_CHANGES = 'schema 2 replaced `build.deployment_profile` with `[build.server] embed_admin` / `embed_storefront`, added `[build.admin]` and `[[build.storefront]]` (public_url, redirect_uris), and requires `source` on every module';
+function validateManifest(doc) {
+    const out = [];
+    const schema = doc.data.schema;
+    if (schema !== 2) {
+        out.push(schemaDiagnostic(doc, schema));
+        return { manifest: null, diagnostics: out };
+    }
+    out.push(...injections(doc));
+    const shape = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .checkShape */ .eA)(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestSchema */ .pL, doc, (path, value) => {
+        const [top, slug, key] = path;
+        if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string')
+            return null;
+        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .SOURCES */ .Hl.map((s) => `"${s}"`).join(', ')}.`);
+    });
+    out.push(...shape.diagnostics);
+    const manifest = shape.data ?? lenient(doc);
+    out.push(...checkModules(doc, manifest), ...checkGraph(doc, manifest), ...checkBuild(doc, manifest));
+    return { manifest, diagnostics: out };
+}
+function schemaDiagnostic(doc, schema) {
+    const loc = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, ['schema']);
+    if (schema === undefined) {
+        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'unsupported-schema', doc.file, loc, `${doc.file} has no \`schema\` key`, 'Add `schema = 2` as the first line.');
+    }
+    if (schema === 1) {
+        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'unsupported-schema', doc.file, loc, `schema 1 is no longer supported: ${SCHEMA_2_CHANGES}`, 'Migrate the file to schema 2 (see the README) and set `schema = 2`.');
+    }
+    const shown = typeof schema === 'string' ? `"${schema}" (a string)` : String(schema);
+    return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${shown}`, 'This version of modules-rebuild reads `schema = 2` (an integer).');
+}
+/** The document read section by section, so one broken part does not hide the rest. */
+function lenient(doc) {
+    const data = doc.data;
+    const build = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildSchema */ .Un.safeParse(data.build ?? {});
+    const modules = {};
+    if ((0,_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .isTable */ .bI)(data.modules)) {
+        for (const [slug, raw] of Object.entries(data.modules)) {
+            const entry = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ModuleEntrySchema */ .cl.safeParse(raw);
+            if (entry.success)
+                modules[slug] = entry.data;
+        }
+    }
+    const settings = (0,_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .isTable */ .bI)(data.settings) ? data.settings : {};
+    const enabled = Array.isArray(settings.default_enabled) ? settings.default_enabled.filter((s) => typeof s === 'string') : [];
+    return {
+        schema: 2,
+        app: typeof data.app === 'string' ? data.app : 'rustok-server',
+        build: build.success ? build.data : _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildSchema */ .Un.parse({}),
+        modules,
+        settings: { default_enabled: enabled }
+    };
+}
+/** Location for something inside module `slug`: the key itself, or the entry when on the same line. */
+function entryLoc(doc, slug, sub = []) {
+    const entry = doc.keys.get(['modules', slug]);
+    const loc = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, ['modules', slug, ...sub]);
+    if (entry && loc && loc.line === entry.line)
+        return entry;
+    return loc ?? entry ?? null;
+}
+/** `${{` anywhere in a document: such a value could reach a workflow expression. */
+function injections(doc) {
+    const out = [];
+    const pathOf = (n) => {
+        const p = [];
+        for (let c = n; c && c[1] !== null; c = c[2])
+            p.unshift(c[1]);
+        return p;
+    };
+    const stack = [[doc.data, null, null]];
+    while (stack.length) {
+        const node = stack.pop();
+        const v = node[0];
+        if (typeof v === 'string') {
+            if (!v.includes('${{'))
+                continue;
+            const path = pathOf(node);
+            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'expression-injection', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, path), `\`${(0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(path)}\` contains \`\${{\`, which a workflow would evaluate as an expression`, 'Remove `${{`; values from manifests must never contain GitHub expressions.'));
+        }
+        else if (Array.isArray(v))
+            for (let i = 0; i < v.length; i++)
+                stack.push([v[i], i, node]);
+        else if ((0,_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .isTable */ .bI)(v))
+            for (const k in v)
+                stack.push([v[k], k, node]);
+    }
+    return out;
+}
+function checkModules(doc, m) {
+    const out = [];
+    const err = (rule, loc, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, loc, message, hint));
+    const appProblem = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .crateProblem */ .vO)(m.app);
+    if (appProblem)
+        err('invalid-crate-name', (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, ['app']), `app '${m.app}' ${appProblem}`, 'Set `app` to the Cargo package name of the server.');
+    const crates = new Map();
+    const rawModules = (0,_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .isTable */ .bI)(doc.data.modules) ? doc.data.modules : {};
+    for (const slug of Object.keys(rawModules)) {
+        const problem = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .slugProblem */ .fF)(slug);
+        if (problem)
+            err('invalid-slug', entryLoc(doc, slug), `Module slug '${slug}' ${problem}`, 'Rename the module key to lowercase ASCII, e.g. `page_builder`.');
+    }
+    for (const [slug, e] of Object.entries(m.modules)) {
+        const at = (...sub) => entryLoc(doc, slug, sub);
+        const crate = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .crateProblem */ .vO)(e.crate);
+        if (crate)
+            err('invalid-crate-name', at('crate'), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
+        const other = crates.get(e.crate);
+        if (other !== undefined)
+            err('duplicate-crate', at('crate'), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.');
+        else
+            crates.set(e.crate, slug);
+        out.push(...checkSource(doc, slug, e));
+    }
+    return out;
+}
+function checkSource(doc, slug, e) {
+    const out = [];
+    const at = (...sub) => entryLoc(doc, slug, sub);
+    const err = (rule, loc, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, loc, message, hint));
+    const need = (field, what, example) => {
+        if (e[field] === undefined || e[field] === '')
+            err('missing-source-field', at('source'), `Module '${slug}' has source='${e.source}' but no ${what} specified`, `Add \`${field} = ${example}\` to the entry.`);
+    };
+    if (e.source === 'path') {
+        need('path', 'path', `"crates/${slug}"`);
+        const problem = e.path ? (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(e.path) : null;
+        if (problem)
+            err('path-escape', at('path'), `Module '${slug}' path '${e.path}' ${problem}`, 'Point `path` at a directory inside this repository, e.g. "crates/<name>".');
+    }
+    else if (e.source === 'git') {
+        need('git', 'git URL', '"https://github.com/owner/repo.git"');
+        need('rev', 'rev', '"<40-hex commit id>"');
+        const problem = e.git ? (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .gitUrlProblem */ .Np)(e.git) : null;
+        if (problem)
+            err('invalid-git-url', at('git'), `Module '${slug}' git URL '${e.git}' ${problem}`, 'Use https://host/owner/repo.git, ssh://host/owner/repo.git or git@host:owner/repo.git.');
+        const rev = e.rev ? (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRevProblem */ .ht)(e.rev) : null;
+        if (rev)
+            err('invalid-git-rev', at('rev'), `Module '${slug}' rev ${JSON.stringify(e.rev)} ${rev}`, 'Pin `rev` to the 40-hex commit id.');
+        else if (e.rev && !/^[0-9a-f]{40}$/.test(e.rev)) {
+            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('warning', 'unpinned-git-rev', doc.file, at('rev'), `Module '${slug}' rev '${e.rev}' is not a full commit id, so the build can change without the manifest changing`, 'Pin `rev` to the 40-hex commit id.'));
+        }
+    }
+    else {
+        need('version', 'version', '"1.2"');
+        const req = e.version ? (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(e.version) : null;
+        if (req && !req.ok)
+            err('invalid-version-req', at('version'), `Module '${slug}' version '${e.version}' is not a Cargo version requirement: ${req.reason}`, 'Write a Cargo requirement such as "1.2", "=1.2.3" or ">=1.2, <2".');
+    }
+    return out;
+}
+function checkGraph(doc, m) {
+    const out = [];
+    const err = (rule, loc, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, loc, message, hint));
+    const rawModules = (0,_toml_js__WEBPACK_IMPORTED_MODULE_5__/* .isTable */ .bI)(doc.data.modules) ? doc.data.modules : {};
+    const known = new Set(Object.keys(rawModules));
+    const slugs = Object.keys(m.modules);
+    const edges = new Map(slugs.map((s) => [s, m.modules[s].depends_on]));
+    for (const slug of slugs) {
+        const deps = m.modules[slug].depends_on;
+        const missing = deps.filter((d) => !known.has(d));
+        if (missing.length) {
+            const first = deps.indexOf(missing[0]);
+            err('unknown-dependency', entryLoc(doc, slug, ['depends_on', first]), `Module '${slug}' depends on missing modules: ${missing.join(', ')}`, `Install ${missing.join(', ')} (add ${missing.length > 1 ? 'entries' : 'an entry'} under [modules]) or remove ${missing.length > 1 ? 'them' : 'it'} from depends_on.`);
+        }
+    }
+    for (const cycle of (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .findCycles */ .p4)(slugs, edges)) {
+        const [a, b] = cycle;
+        const loc = entryLoc(doc, a, ['depends_on', m.modules[a].depends_on.indexOf(b)]);
+        err('dependency-cycle', loc, `Dependency cycle: ${cycle.join(' -> ')}`, 'Modules cannot depend on each other in a circle; remove one edge of the cycle from depends_on.');
+    }
+    const enabled = m.settings.default_enabled;
+    const listed = new Set(enabled);
+    enabled.forEach((slug, i) => {
+        const loc = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, ['settings', 'default_enabled', i]);
+        const entry = m.modules[slug];
+        if (!known.has(slug)) {
+            err('default-enabled-unknown', loc, `default_enabled contains modules not present in modules.toml: ${slug}`, `Install '${slug}' under [modules] or remove it from default_enabled.`);
+        }
+        else if (entry?.required) {
+            err('default-enabled-required', loc, `default_enabled must list only optional modules; required modules are always active: ${slug}`, `Remove '${slug}' from default_enabled.`);
+        }
+        else if (entry) {
+            for (const dep of (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .dependencyClosure */ .Nk)(slug, edges)) {
+                const d = m.modules[dep];
+                if (d && !d.required && !listed.has(dep)) {
+                    err('default-enabled-not-closed', loc, `default_enabled must include optional dependency closure: ${slug} -> ${dep}`, `Add '${dep}' to default_enabled (or remove '${slug}').`);
+                }
+            }
+        }
+    });
+    return out;
+}
+function checkBuild(doc, m) {
+    const out = [];
+    const b = m.build;
+    if (b.deployment_profile !== undefined) {
+        out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('warning', 'deprecated-key', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, ['build', 'deployment_profile']), '`build.deployment_profile` is a schema-1 key and is ignored', b.deployment_profile === 'monolith' ? 'Use `[build.server] embed_admin = true` and `embed_storefront = true` instead.' : 'Use `[build.server] embed_admin = false` and `embed_storefront = false` instead.'));
+    }
+    const surface = (path, what, standalone, s) => {
+        if (standalone && (!s.public_url || s.redirect_uris.length === 0)) {
+            const missing = !s.public_url ? 'public_url' : 'redirect_uris';
+            const fix = missing === 'public_url' ? 'Set `public_url` to the URL it is served from' : 'Add at least one OAuth redirect URI to `redirect_uris`';
+            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'missing-public-url', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, path), `${what} is standalone but has no ${missing}`, `${fix}, or embed it into the server ([build.server]).`));
+        }
+        const urls = [...(s.public_url ? [[[...path, 'public_url'], s.public_url]] : []), ...s.redirect_uris.map((u, i) => [[...path, 'redirect_uris', i], u])];
+        for (const [p, u] of urls) {
+            const problem = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .httpUrlProblem */ .Hv)(u);
+            if (problem)
+                out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-url', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, p), `\`${(0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(p)}\` '${u}' ${problem}`, 'Write an absolute http:// or https:// URL.'));
+        }
+    };
+    if (b.admin)
+        surface(['build', 'admin'], 'The admin', !b.server.embed_admin, b.admin);
+    const ids = new Set();
+    const token = (path, value, pattern, what) => {
+        if (value !== undefined && !pattern.test(value))
+            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-value', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, path), `\`${(0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .jV)(path)}\` '${value}' is not a valid ${what}`, `A ${what} is made of ASCII letters, digits, '_', '-' and '.'.`));
+    };
+    token(['build', 'target'], b.target || undefined, /^[A-Za-z0-9_.-]{1,100}$/, 'Rust target triple');
+    token(['build', 'profile'], b.profile, /^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'Cargo profile name');
+    b.storefront.forEach((s, i) => {
+        token(['build', 'storefront', i, 'id'], s.id, /^[a-z0-9_-]{1,64}$/, 'storefront id');
+        surface(['build', 'storefront', i], `Storefront '${s.id}'`, !b.server.embed_storefront, s);
+        if (ids.has(s.id))
+            out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'duplicate-storefront-id', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, ['build', 'storefront', i, 'id']), `Duplicate storefront id '${s.id}'`, 'Give every [[build.storefront]] a unique id.'));
+        ids.add(s.id);
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NZ: () => (/* binding */ completeProject),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   dc: () => (/* binding */ filesNeeded)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
+/* harmony import */ var _hash_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2718);
+/* harmony import */ var _manifest_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8056);
+/* harmony import */ var _manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5624);
+/* harmony import */ var _manifest_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4535);
+/**
+ * Validation of a whole project, pure and in two stages so the adapter can read exactly the files
+ * the manifest points at: readManifest → filesNeeded (the adapter reads them) → completeProject.
+ */
+
+
+
+
+
+function readManifest(file, text) {
+    let doc;
+    try {
+        doc = (0,_manifest_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u)(file, text);
+    }
+    catch (err) {
+        if (err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo)
+            return { doc: null, manifest: null, manifestHash: null, diagnostics: err.diagnostics };
+        throw err;
+    }
+    const { manifest, diagnostics } = (0,_manifest_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateManifest */ .yl)(doc);
+    let hash = null;
+    try {
+        hash = (0,_hash_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestHash */ .wj)(doc.data);
+    }
+    catch (err) {
+        if (!(err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo))
+            throw err;
+        diagnostics.push(...err.diagnostics);
+    }
+    return { doc, manifest, manifestHash: hash, diagnostics };
+}
+/** `lookup`: where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
+function filesNeeded(stage, lookup) {
+    return stage.manifest ? (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .wantedFiles */ .l0)(stage.manifest, lookup) : [];
+}
+function completeProject(stage, files, lookup) {
+    const diagnostics = [...stage.diagnostics];
+    let packages = new Map();
+    let missingPackages = [];
+    if (stage.doc && stage.manifest) {
+        const checked = (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPackages */ .Gf)(stage.doc, stage.manifest, files, lookup);
+        packages = checked.packages;
+        missingPackages = checked.missing;
+        diagnostics.push(...checked.diagnostics);
+    }
+    const sorted = (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .sortDiagnostics */ .Ds)(diagnostics);
+    return { ok: stage.manifest !== null && !(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .hasErrors */ .Cs)(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
+}
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ COMMON)
+/* harmony export */ });
+/** Options every project command takes. */
+const COMMON = {
+    root: { type: 'string', default: '.' },
+    manifest: { type: 'string', default: 'modules.toml' },
+    format: { type: 'string', default: 'text' }
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,783 @@
+export const id = 882;
+export const ids = [882];
+export const modules = {
+
+/***/ 3337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   YK: () => (/* binding */ diagnostic),
+/* harmony export */   uo: () => (/* binding */ DiagnosticError)
+/* harmony export */ });
+function diagnostic(severity, rule, file, loc, message, hint) {
+    return {
+        severity,
+        rule,
+        file,
+        line: loc?.line ?? null,
+        column: loc?.column ?? null,
+        message,
+        hint: hint ?? null
+    };
+}
+/**
+ * Raised by pure functions that must stop at the first problem (for example parsing a document
+ * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
+ */
+class DiagnosticError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => d.message).join('; '));
+        this.name = 'DiagnosticError';
+        this.diagnostics = diagnostics;
+    }
+}
+/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const hasErrors = (list) => list.some((d) => d.severity === 'error');
+
+
+/***/ }),
+
+/***/ 5411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ indexKeys)
+/* harmony export */ });
+var C;
+(function (C) {
+    C[C["TAB"] = 9] = "TAB";
+    C[C["LF"] = 10] = "LF";
+    C[C["CR"] = 13] = "CR";
+    C[C["SPACE"] = 32] = "SPACE";
+    C[C["QUOTE"] = 34] = "QUOTE";
+    C[C["HASH"] = 35] = "HASH";
+    C[C["APOS"] = 39] = "APOS";
+    C[C["COMMA"] = 44] = "COMMA";
+    C[C["DOT"] = 46] = "DOT";
+    C[C["EQ"] = 61] = "EQ";
+    C[C["LBRACKET"] = 91] = "LBRACKET";
+    C[C["BACKSLASH"] = 92] = "BACKSLASH";
+    C[C["RBRACKET"] = 93] = "RBRACKET";
+    C[C["LBRACE"] = 123] = "LBRACE";
+    C[C["RBRACE"] = 125] = "RBRACE";
+})(C || (C = {}));
+const IMPLICIT = 1;
+const TABLE_ARRAY = 2;
+/** keyEnd value of a node whose segment is an array index (stored in keyStart). */
+const INDEX = -1;
+/** Fields of a node, stored interleaved in one Int32Array (few allocations, no GC pressure). */
+const KEY_START = 0;
+const KEY_END = 1;
+const FIRST_CHILD = 2;
+const LAST_CHILD = 3;
+const NEXT_SIBLING = 4;
+const FLAGS = 5;
+const LINE = 6;
+const COLUMN = 7;
+const STRIDE = 8;
+/**
+ * The key tree. Node 0 is the document. A node's segment is the source range keyStart..keyEnd (a
+ * bare or quoted key), or the array index keyStart when keyEnd is INDEX.
+ */
+class Tree {
+    source;
+    data;
+    size = 1;
+    /** Lookup tables of the nodes searched so far; once built, kept complete. */
+    children = new Map();
+    constructor(source) {
+        this.source = source;
+        this.data = new Int32Array(STRIDE * Math.max(64, source.length >> 4));
+        this.data[FIRST_CHILD] = this.data[LAST_CHILD] = this.data[NEXT_SIBLING] = -1;
+    }
+    get(node, field) {
+        return this.data[node * STRIDE + field];
+    }
+    set(node, field, value) {
+        this.data[node * STRIDE + field] = value;
+    }
+    add(parent, keyStart, keyEnd, flags, line, column) {
+        const k = this.size++;
+        if (k * STRIDE >= this.data.length) {
+            const grown = new Int32Array(this.data.length * 2);
+            grown.set(this.data);
+            this.data = grown;
+        }
+        const d = this.data;
+        const o = k * STRIDE;
+        d[o + KEY_START] = keyStart;
+        d[o + KEY_END] = keyEnd;
+        d[o + FIRST_CHILD] = -1;
+        d[o + LAST_CHILD] = -1;
+        d[o + NEXT_SIBLING] = -1;
+        d[o + FLAGS] = flags;
+        d[o + LINE] = line;
+        d[o + COLUMN] = column;
+        const p = parent * STRIDE;
+        const last = d[p + LAST_CHILD];
+        if (last < 0)
+            d[p + FIRST_CHILD] = k;
+        else
+            d[last * STRIDE + NEXT_SIBLING] = k;
+        d[p + LAST_CHILD] = k;
+        if (this.children.size > 0) {
+            const map = this.children.get(parent);
+            if (map !== undefined) {
+                const key = this.key(k);
+                if (key !== null && !map.has(key))
+                    map.set(key, k);
+            }
+        }
+        return k;
+    }
+    key(k) {
+        const start = this.get(k, KEY_START);
+        const end = this.get(k, KEY_END);
+        return end === INDEX ? start : decodeKey(this.source, start, end);
+    }
+    lookup(parent, key) {
+        let map = this.children.get(parent);
+        if (map === undefined) {
+            map = new Map();
+            for (let c = this.get(parent, FIRST_CHILD); c >= 0; c = this.get(c, NEXT_SIBLING)) {
+                const k = this.key(c);
+                if (k !== null && !map.has(k))
+                    map.set(k, c);
+            }
+            this.children.set(parent, map);
+        }
+        return map.get(key) ?? -1;
+    }
+}
+function indexKeys(source) {
+    const tree = new Tree(source);
+    try {
+        scan(source, tree);
+    }
+    catch {
+        // Never throw: keep what was indexed before the surprise.
+    }
+    const find = (path, nearest) => {
+        let node = 0;
+        let found = -1;
+        try {
+            for (const segment of path) {
+                node = tree.lookup(node, segment);
+                if (node < 0)
+                    break;
+                found = node;
+            }
+        }
+        catch {
+            return undefined;
+        }
+        if (found < 0 || (!nearest && node < 0))
+            return undefined;
+        return { line: tree.get(found, LINE), column: tree.get(found, COLUMN) };
+    };
+    return {
+        get: (path) => find(path, false),
+        nearest: (path) => find(path, true)
+    };
+}
+/** Decodes the key at start..end: bare, 'literal' or "basic" with escapes (null if malformed). */
+function decodeKey(s, start, end) {
+    const q = s.charCodeAt(start);
+    if (q === C.APOS)
+        return s.slice(start + 1, end - 1);
+    if (q !== C.QUOTE)
+        return s.slice(start, end);
+    end--;
+    let out = '';
+    let from = start + 1;
+    for (let i = from; i < end;) {
+        if (s.charCodeAt(i) !== C.BACKSLASH) {
+            i++;
+            continue;
+        }
+        out += s.slice(from, i);
+        const e = s[i + 1];
+        i += 2;
+        switch (e) {
+            case 'b':
+                out += '\b';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 'e':
+                out += '\x1b';
+                break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case 'x':
+            case 'u':
+            case 'U': {
+                const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+                const hex = s.slice(i, i + len);
+                const cp = Number.parseInt(hex, 16);
+                if (hex.length !== len || !Number.isInteger(cp) || cp < 0 || cp > 0x10ffff)
+                    return null;
+                out += String.fromCodePoint(cp);
+                i += len;
+                break;
+            }
+            default:
+                return null;
+        }
+        from = i;
+    }
+    return out + s.slice(from, end);
+}
+function scan(s, tree) {
+    const n = s.length;
+    const bom = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let i = bom;
+    // Offset → line/column, advanced incrementally: positions are taken in increasing order.
+    // Without surrogate pairs a column is a plain offset difference.
+    const astral = /[\uD800-\uDBFF]/.test(s);
+    let curOffset = bom;
+    let curLine = 1;
+    let lineStart = bom;
+    let curColumn = 1;
+    let nextEol = s.indexOf('\n', bom);
+    let line = 1;
+    let column = 1;
+    const locate = (offset) => {
+        if (offset < curOffset) {
+            curOffset = lineStart = bom;
+            curLine = curColumn = 1;
+            nextEol = s.indexOf('\n', bom);
+        }
+        if (!astral) {
+            while (nextEol >= 0 && nextEol < offset) {
+                curLine++;
+                lineStart = nextEol + 1;
+                nextEol = s.indexOf('\n', lineStart);
+            }
+            curOffset = offset;
+            line = curLine;
+            column = offset - lineStart + 1;
+            return;
+        }
+        for (; curOffset < offset; curOffset++) {
+            const c = s.charCodeAt(curOffset);
+            if (c === C.LF) {
+                curLine++;
+                curColumn = 1;
+            }
+            else if (c < 0xdc00 || c > 0xdfff) {
+                // A low surrogate is the second half of a code point already counted.
+                curColumn++;
+            }
+        }
+        line = curLine;
+        column = curColumn;
+    };
+    const add = (parent, keyStart, keyEnd, flags, at) => {
+        locate(at);
+        return tree.add(parent, keyStart, keyEnd, flags, line, column);
+    };
+    /** The child `start..end` of `parent`, created if missing; an explicit use overrides an implicit one. */
+    const child = (parent, start, end, implicit) => {
+        const key = decodeKey(s, start, end);
+        if (key === null)
+            return -1;
+        const found = tree.lookup(parent, key);
+        if (found < 0)
+            return add(parent, start, end, implicit ? IMPLICIT : 0, start);
+        const flags = tree.get(found, FLAGS);
+        if (!implicit && flags & IMPLICIT) {
+            locate(start);
+            tree.set(found, FLAGS, flags & ~IMPLICIT);
+            tree.set(found, LINE, line);
+            tree.set(found, COLUMN, column);
+        }
+        return found;
+    };
+    const skipSpaces = () => {
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c !== C.SPACE && c !== C.TAB)
+                break;
+            i++;
+        }
+    };
+    /** Skips whitespace, line breaks and comments. */
+    const skipVoid = () => {
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c === C.SPACE || c === C.TAB || c === C.LF || c === C.CR)
+                i++;
+            else if (c === C.HASH) {
+                const eol = s.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            }
+            else
+                break;
+        }
+    };
+    /** Skips a string starting at `i` (which holds `"` or `'`); multi-line ones only if `multi`. */
+    const skipString = (multi) => {
+        const q = s.charCodeAt(i);
+        if (multi && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
+            i += 3;
+            while (i < n) {
+                const c = s.charCodeAt(i);
+                if (c === C.BACKSLASH && q === C.QUOTE)
+                    i += 2;
+                else if (c === q && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
+                    // A closing run may hold up to two extra quotes that belong to the content.
+                    i += 3;
+                    if (s.charCodeAt(i) === q)
+                        i++;
+                    if (s.charCodeAt(i) === q)
+                        i++;
+                    return;
+                }
+                else
+                    i++;
+            }
+            return;
+        }
+        i++;
+        while (i < n) {
+            const c = s.charCodeAt(i);
+            if (c === q) {
+                i++;
+                return;
+            }
+            if (c === C.LF)
+                return;
+            i += c === C.BACKSLASH && q === C.QUOTE ? 2 : 1;
+        }
+    };
+    /** Start of the last segment read by readKey. */
+    let lastKeyOffset = 0;
+    /**
+     * Reads a (possibly dotted) key at `i` below `base`. Leading segments become implicit tables.
+     * In a header (`header`), arrays of tables resolve to their last entry and the last segment is
+     * looked up (a table may be named again); in a key/value it is always new (TOML forbids
+     * redefinition). Returns the node, or -1 on a surprise. Stops before `=` or `]`.
+     */
+    const readKey = (base, header) => {
+        let node = base;
+        for (;;) {
+            skipSpaces();
+            const start = i;
+            const c = s.charCodeAt(i);
+            if (c === C.QUOTE || c === C.APOS)
+                skipString(false);
+            else {
+                while (i < n) {
+                    const d = s.charCodeAt(i);
+                    if (d === C.SPACE || d === C.TAB || d === C.DOT || d === C.EQ || d === C.LF || d === C.CR ||
+                        d === C.RBRACKET || d === C.LBRACKET || d === C.HASH || d === C.QUOTE || d === C.APOS ||
+                        d === C.LBRACE || d === C.RBRACE || d === C.COMMA)
+                        break;
+                    i++;
+                }
+            }
+            const end = i;
+            if (end === start)
+                return -1;
+            skipSpaces();
+            if (s.charCodeAt(i) !== C.DOT) {
+                lastKeyOffset = start;
+                return header ? child(node, start, end, false) : add(node, start, end, 0, start);
+            }
+            i++;
+            node = child(node, start, end, true);
+            if (node < 0)
+                return -1;
+            if (header && tree.get(node, FLAGS) & TABLE_ARRAY)
+                node = tree.get(node, LAST_CHILD);
+            if (node < 0)
+                return -1;
+        }
+    };
+    // Nesting levels inside a value: the node of each open array / inline table, and for arrays the
+    // index of the next element (-1 for an inline table). Plain number stacks, reused.
+    const stackNode = [];
+    const stackIndex = [];
+    let depth = 0;
+    /** Starts the value at `i` for `node`: skips a scalar, or opens an array / inline table. */
+    const startValue = (node) => {
+        const c = s.charCodeAt(i);
+        if (c === C.QUOTE || c === C.APOS)
+            skipString(true);
+        else if (c === C.LBRACKET) {
+            i++;
+            stackNode[depth] = node;
+            stackIndex[depth++] = 0;
+        }
+        else if (c === C.LBRACE) {
+            i++;
+            stackNode[depth] = node;
+            stackIndex[depth++] = -1;
+        }
+        else {
+            // Number, boolean or date-time (which may contain a space): up to a delimiter.
+            while (i < n) {
+                const d = s.charCodeAt(i);
+                if (d === C.COMMA || d === C.RBRACKET || d === C.RBRACE || d === C.HASH || d === C.LF || d === C.CR)
+                    break;
+                i++;
+            }
+        }
+    };
+    /** The table that key/value lines currently belong to. */
+    let table = 0;
+    while (i < n) {
+        const before = i;
+        const level = depth;
+        skipVoid();
+        if (i >= n)
+            break;
+        const c = s.charCodeAt(i);
+        if (level === 0) {
+            if (c === C.LBRACKET) {
+                // Table header `[a.b]` or array-of-tables header `[[a.b]]`.
+                const aot = s.charCodeAt(i + 1) === C.LBRACKET;
+                i += aot ? 2 : 1;
+                const node = readKey(0, true);
+                if (node < 0 || s.charCodeAt(i) !== C.RBRACKET)
+                    return;
+                i += aot ? 2 : 1;
+                if (aot) {
+                    tree.set(node, FLAGS, tree.get(node, FLAGS) | TABLE_ARRAY);
+                    const last = tree.get(node, LAST_CHILD);
+                    table = add(node, last < 0 ? 0 : tree.get(last, KEY_START) + 1, INDEX, 0, lastKeyOffset);
+                }
+                else
+                    table = node;
+                continue;
+            }
+            const node = readKey(table, false);
+            if (node < 0 || s.charCodeAt(i) !== C.EQ)
+                return;
+            i++;
+            skipSpaces();
+            startValue(node);
+        }
+        else if (c === (stackIndex[level - 1] < 0 ? C.RBRACE : C.RBRACKET)) {
+            i++;
+            depth--;
+        }
+        else if (c === C.COMMA)
+            i++;
+        else if (stackIndex[level - 1] >= 0) {
+            const index = stackIndex[level - 1];
+            stackIndex[level - 1] = index + 1;
+            startValue(add(stackNode[level - 1], index, INDEX, 0, i));
+        }
+        else {
+            const node = readKey(stackNode[level - 1], false);
+            if (node < 0 || s.charCodeAt(i) !== C.EQ)
+                return;
+            i++;
+            skipSpaces();
+            startValue(node);
+        }
+        if (i === before && depth === level)
+            return; // no progress: give up rather than loop
+    }
+}
+
+
+/***/ }),
+
+/***/ 4882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b1: () => (/* binding */ LIMITS),
+  bI: () => (/* binding */ isTable),
+  MT: () => (/* binding */ parseToml)
+});
+
+// UNUSED EXPORTS: lineColumn
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
+var diagnostic = __webpack_require__(3337);
+;// CONCATENATED MODULE: ./src/core/manifest/prescan.ts
+/**
+ * A cheap pass over TOML text before the real parse, for the limits the parser does not hold:
+ * the depth of a table header or dotted key (`[a.a.a.…]` — smol-toml's maxDepth counts arrays and
+ * inline tables only, and a header 3.7M keys deep took it minutes and gigabytes) and the number
+ * of keys in the document. Linear in the text, constant memory: strings and comments are skipped,
+ * every key chain (`a."b".c` before `=`, or inside `[…]` / `[[…]]` of a header) is counted.
+ *
+ * Counting is conservative in one direction only: the text it accepts is exactly what the parser
+ * would see; a chain in invalid TOML may be counted where the parser would stop at a syntax error
+ * first (then the finding is limit-exceeded instead of toml-syntax).
+ */
+const BARE = /[A-Za-z0-9_-]/;
+/** The first limit the text exceeds, with the offset of the key that exceeds it; null when within. */
+function prescanToml(text, limits) {
+    const n = text.length;
+    let i = 0;
+    let nest = 0; // arrays / inline tables open in a value
+    let lineStart = true; // at the start of a statement (outside any value)
+    let header = 0; // keys of the current [table] header
+    let keys = 0;
+    const skipString = () => {
+        const q = text[i];
+        const multi = text.startsWith(q.repeat(3), i);
+        if (multi) {
+            const end = text.indexOf(q.repeat(3), i + 3);
+            i = end < 0 ? n : end + 3;
+            while (text[i] === q)
+                i++; // up to two quotes may close the content
+            return;
+        }
+        for (i++; i < n; i++) {
+            const c = text[i];
+            if (c === '\n')
+                return;
+            if (q === '"' && c === '\\')
+                i++;
+            else if (c === q) {
+                i++;
+                return;
+            }
+        }
+    };
+    const skipBlank = () => {
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+    };
+    /** Reads `seg(.seg)*` at i; returns the number of segments. */
+    const chain = () => {
+        let count = 0;
+        for (;;) {
+            if (text[i] === '"' || text[i] === "'")
+                skipString();
+            else if (i < n && BARE.test(text[i]))
+                while (i < n && BARE.test(text[i]))
+                    i++;
+            else
+                return count;
+            count++;
+            skipBlank();
+            if (text[i] !== '.')
+                return count;
+            i++;
+            skipBlank();
+        }
+    };
+    const over = (at, depth) => {
+        if (depth > limits.keyDepth)
+            return { offset: at, message: `a key is nested ${depth} levels deep (table header and dotted keys), more than ${limits.keyDepth}` };
+        if (keys > limits.keys)
+            return { offset: at, message: `the document has more than ${limits.keys} keys` };
+        return null;
+    };
+    while (i < n) {
+        const c = text[i];
+        if (c === '#') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (c === '\n') {
+            if (nest === 0)
+                lineStart = true;
+            i++;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r' || c === ',') {
+            i++;
+            continue;
+        }
+        if (lineStart && nest === 0 && c === '[') {
+            const at = i;
+            i += text[i + 1] === '[' ? 2 : 1;
+            skipBlank();
+            header = chain();
+            keys += header;
+            const found = over(at, header);
+            if (found)
+                return found;
+            lineStart = false;
+            continue;
+        }
+        if (c === '"' || c === "'" || BARE.test(c)) {
+            const at = i;
+            const segs = chain();
+            skipBlank();
+            if (text[i] === '=' && (lineStart || nest > 0)) {
+                keys += segs;
+                const found = over(at, (nest === 0 ? header : 0) + segs);
+                if (found)
+                    return found;
+                i++;
+                lineStart = false;
+            }
+            else if (segs === 0)
+                i++;
+            continue;
+        }
+        if (c === '=')
+            lineStart = false;
+        else if (c === '[' || c === '{')
+            nest++;
+        else if ((c === ']' || c === '}') && nest > 0)
+            nest--;
+        i++;
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/locate.ts
+var locate = __webpack_require__(5411);
+;// CONCATENATED MODULE: ./src/core/manifest/toml.ts
+/**
+ * Safe TOML reading: every failure becomes a Diagnostic (never a stack trace, hang or crash).
+ * Limits keep hostile input cheap: size, nesting depth and array length are bounded.
+ */
+
+
+
+
+const LIMITS = {
+    /** Bytes of one TOML file. A 50,000-module manifest is about 6 MiB. */
+    fileBytes: 32 * 1024 * 1024,
+    /** Nesting of inline tables / arrays. RusToK's deepest is 8. */
+    depth: 64,
+    /** Elements of one array (a 5,000-module platform lists 5,000 features in `default`). */
+    arrayLength: 8192,
+    /** Keys of one table header or dotted key, the header's included. RusToK's deepest is 6. */
+    keyDepth: 64,
+    /** Keys in one document (every segment of every header and key). A 50,000-module manifest has ~350,000. */
+    keys: 2_000_000,
+    /** Modules one install adds from a catalog — its dependency closure, so also its longest depends_on chain. */
+    installModules: 256
+};
+/**
+ * Parses `text` (the content of `file`, a root-relative POSIX path) into a TOML table.
+ * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
+ */
+function parseToml(text, file, options = {}) {
+    const fail = (rule, line, column, message, hint) => {
+        const loc = line === null ? null : { line, column: column ?? 1 };
+        return new diagnostic/* DiagnosticError */.uo([(0,diagnostic/* diagnostic */.YK)('error', rule, file, loc, message, hint)]);
+    };
+    if (text.length > LIMITS.fileBytes) {
+        throw fail('limit-exceeded', null, null, `${file} is larger than ${LIMITS.fileBytes} bytes`, 'Split the file or remove generated content.');
+    }
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+        const { line, column } = lineColumn(text, nul);
+        throw fail('binary-content', line, column, `${file} contains a NUL byte`, 'TOML files must be UTF-8 text; was a binary file committed under this name?');
+    }
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0) {
+        const { line, column } = lineColumn(text, bad);
+        throw fail('binary-content', line, column, `${file} is not valid UTF-8`, 'Re-save the file as UTF-8.');
+    }
+    // Before the parse: what smol-toml's maxDepth does not bound, found in one linear pass.
+    const over = prescanToml(text, LIMITS);
+    if (over) {
+        const { line, column } = lineColumn(text, over.offset);
+        throw fail('limit-exceeded', line, column, `${file}: ${over.message}`, 'No format of modules-rebuild needs this; is the file generated by mistake or hostile?');
+    }
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+            maxDepth: LIMITS.depth,
+            integersAsBigInt: 'asNeeded',
+            unsafeKeyBehaviour: 'throw'
+        });
+    }
+    catch (err) {
+        if (err instanceof dist/* TomlError */.zx) {
+            const message = err.message.split('\n')[0] ?? 'invalid TOML';
+            const depth = /depth|nested/i.test(message);
+            return throwIt(fail(depth ? 'limit-exceeded' : 'toml-syntax', err.line, err.column, depth ? `nesting is deeper than ${LIMITS.depth} levels` : `invalid TOML: ${message}`, depth ? 'Flatten the structure; no format of modules-rebuild nests this deep.' : 'Fix the TOML syntax at this position.'));
+        }
+        // smol-toml can exhaust the stack on pathological input; report it, never crash.
+        return throwIt(fail('toml-syntax', null, null, `${file} could not be parsed: ${err.message}`, 'Simplify the document.'));
+    }
+    if (Object.keys(doc).length === 0) {
+        throw fail('empty-file', null, null, `${file} is empty`, `Start with \`schema = ${options.schema ?? 2}\`; see the README for a complete example.`);
+    }
+    const long = findLongArray(doc);
+    if (long) {
+        const at = (0,locate/* indexKeys */.n)(text).get(long);
+        throw fail('limit-exceeded', at?.line ?? null, at?.column ?? null, `array \`${dotted(long)}\` has more than ${LIMITS.arrayLength} elements`, 'No list in these formats needs that many entries; is the file generated by mistake?');
+    }
+    return doc;
+}
+function throwIt(e) {
+    throw e;
+}
+function lineColumn(text, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/** The key path of the first array longer than the limit, or null. Iterative. */
+function findLongArray(root) {
+    const stack = [[root, []]];
+    while (stack.length) {
+        const [v, p] = stack.pop();
+        if (Array.isArray(v)) {
+            if (v.length > LIMITS.arrayLength)
+                return p;
+            for (let i = 0; i < v.length; i++)
+                if (typeof v[i] === 'object')
+                    stack.push([v[i], [...p, i]]);
+        }
+        else if (isTable(v)) {
+            for (const k in v)
+                if (typeof v[k] === 'object')
+                    stack.push([v[k], [...p, k]]);
+        }
+    }
+    return null;
+}
+/** `a.b[2].c`, as the message names an array. */
+const dotted = (p) => p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+function isTable(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+
+/***/ })
+
+};

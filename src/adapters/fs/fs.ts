@@ -1,0 +1,150 @@
+/**
+ * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
+ * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
+ * at that do not exist are findings of the core (exit 1).
+ */
+import fsSync, { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { repoPathProblem } from '../../core/manifest/identifiers.js'
+import { applyChanges } from './write.js'
+
+/** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** A command-line argument the command does not accept: printed with the command's usage line. Exit code 2. */
+export class ArgumentError extends UsageError {
+  override name = 'ArgumentError'
+}
+
+export interface ManifestLocation {
+  root: string
+  /** Path as shown in diagnostics: relative to root, POSIX separators. */
+  file: string
+  absolute: string
+}
+
+/**
+ * The root and the manifest in it. `--root` must be a directory; a manifest outside the root is
+ * refused (package paths, generated files and modules-rebuild.toml are all resolved against the
+ * root) unless `outside` allows it (hash reads nothing else).
+ */
+export async function locateManifest(root: string, manifest = 'modules.toml', outside: 'refuse' | 'allow' = 'refuse'): Promise<ManifestLocation> {
+  const absRoot = path.resolve(root)
+  const stat = await fs.stat(absRoot).catch(() => null)
+  if (stat && !stat.isDirectory()) {
+    const dir = path.dirname(root) || '.'
+    throw new UsageError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${path.basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${path.basename(root) === 'modules.toml' ? '' : ` --manifest ${path.basename(root)}`}` : ''}`)
+  }
+  if (!stat) throw new UsageError(`${root}: no such directory (--root takes the platform's repository root)`)
+  const absolute = path.resolve(absRoot, manifest)
+  const rel = path.relative(absRoot, absolute)
+  const outsideRoot = rel.startsWith('..') || path.isAbsolute(rel)
+  if (outsideRoot && outside === 'refuse') {
+    const dir = path.dirname(absolute)
+    throw new ArgumentError(`--manifest ${manifest} is outside the root ${absRoot}: its package paths, the generated files and modules-rebuild.toml are resolved against the root. Pass --root ${dir}${path.basename(absolute) === 'modules.toml' ? '' : ` --manifest ${path.basename(absolute)}`}`)
+  }
+  const file = outsideRoot ? absolute.split(path.sep).join('/') : rel.split(path.sep).join('/')
+  return { root: absRoot, file, absolute }
+}
+
+/** The manifest's text; a missing manifest names the directory searched and how to point elsewhere. */
+export async function readManifestText(loc: ManifestLocation): Promise<string> {
+  const exists = await fs.stat(loc.absolute).then(() => true, () => false)
+  if (!exists) throw new UsageError(`${loc.file}: cannot read: no such file in ${path.dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`)
+  return readText(loc.absolute, loc.file)
+}
+
+/** Reads a text file; UsageError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
+export async function readText(absolute: string, shown: string): Promise<string> {
+  let buf: Buffer
+  try {
+    buf = await fs.readFile(absolute)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message
+    throw new UsageError(`${shown}: cannot read: ${why}`)
+  }
+  return decode(buf)
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** UTF-8 text; invalid UTF-8 comes back with U+FFFD in it, which the core reports as binary-content. */
+function decode(buf: Buffer): string {
+  const text = buf.toString('utf8')
+  if (!text.includes('\uFFFD')) return text
+  try {
+    return strictUtf8.decode(buf) // a genuine U+FFFD in valid UTF-8
+  } catch {
+    return text
+  }
+}
+
+/**
+ * Reads the files the core asked for. A file that does not exist, or that resolves outside the
+ * root through a symlink, is null; any other read failure is a UsageError.
+ *
+ * Synchronous on purpose, with one directory listing per directory: most candidates (module.toml,
+ * admin/Cargo.toml, …) do not exist, and a 5,000-module workspace asks for 20,000 of them — a
+ * listing answers those without an open() each, and promise-based reads cost more than they save.
+ */
+export async function readSnapshot(root: string, files: readonly string[]): Promise<Map<string, string | null>> {
+  let realRoot: string
+  try {
+    realRoot = fsSync.realpathSync(root)
+  } catch {
+    throw new UsageError(`${root}: no such directory`)
+  }
+  const listings = new Map<string, Map<string, fsSync.Dirent> | null>()
+  const list = (dir: string): Map<string, fsSync.Dirent> | null => {
+    let entries = listings.get(dir)
+    if (entries === undefined) {
+      try {
+        entries = new Map(fsSync.readdirSync(path.join(root, dir), { withFileTypes: true }).map((d) => [d.name, d]))
+      } catch {
+        entries = null
+      }
+      listings.set(dir, entries)
+    }
+    return entries
+  }
+  const readOne = (rel: string): string | null => {
+    if (repoPathProblem(rel) !== null) return null
+    const segments = rel.split('/').filter((s) => s !== '' && s !== '.')
+    let dir = ''
+    let linked = false
+    for (const [i, name] of segments.entries()) {
+      const entry = list(dir)?.get(name)
+      if (!entry) return null
+      if (entry.isSymbolicLink()) linked = true
+      else if (i < segments.length - 1 ? !entry.isDirectory() : entry.isDirectory()) return null
+      dir = dir ? `${dir}/${name}` : name
+    }
+    const absolute = path.join(root, rel)
+    try {
+      if (linked) {
+        const real = fsSync.realpathSync(absolute)
+        if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return null
+        if (fsSync.statSync(real).isDirectory()) return null
+      }
+      return decode(fsSync.readFileSync(absolute))
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null
+      throw new UsageError(`${rel}: cannot read: ${(err as Error).message}`)
+    }
+  }
+  return new Map(files.map((rel) => [rel, readOne(rel)]))
+}
+
+/**
+ * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
+ * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
+ * UsageError and leaves every file as it was.
+ */
+export async function writeChanged(root: string, files: ReadonlyArray<{ path: string; content: string }>, changed: ReadonlySet<string>): Promise<{ written: string[]; unchanged: string[] }> {
+  const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })))
+  return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) }
+}

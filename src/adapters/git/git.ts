@@ -1,0 +1,275 @@
+/**
+ * git adapter of the plan: the commit, the object ids of input paths, and files at another
+ * revision. Every call is `execFile('git', argv)` — never a shell — with the repository's own
+ * GIT_DIR / GIT_INDEX_FILE environment variables removed (a hook that runs the tool must not
+ * redirect it).
+ *
+ * Object ids of the working tree are what git would store if the inputs were committed now: the
+ * real index is copied to a temporary file, `git add -A -- <inputs>` runs against the copy with a
+ * temporary object directory (the real one as an alternate), `git write-tree` gives a tree, and
+ * `git cat-file --batch-check` reads `<tree>:<path>`. Nothing in the repository changes. A dirty
+ * or untracked input therefore gets exactly the id the commit of that content would have; the
+ * plan lists such paths in `dirty_paths`. Ignored files are not part of any id.
+ */
+import { execFile, spawn } from 'node:child_process'
+import { childEnv } from '../process/child-env.js'
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { requestKey, treeId, type PathRequest, type TreeEntry } from '../../core/plan/git-objects.js'
+
+const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES']
+
+export class GitError extends Error {
+  override name = 'GitError'
+}
+
+function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...childEnv(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
+  for (const k of STRIP) delete env[k]
+  return { ...env, ...extra }
+}
+
+interface RunOptions {
+  cwd: string
+  env?: Record<string, string>
+  input?: string
+  /** Exit codes that are not failures (e.g. 1 for `rev-parse --verify -q`). */
+  allow?: number[]
+}
+
+/** Runs git; resolves stdout (a Buffer) and the exit code. Rejects with GitError on other exit codes. */
+export function git(args: readonly string[], o: RunOptions): Promise<{ stdout: Buffer; code: number }> {
+  return new Promise((resolve, reject) => {
+    if (o.input === undefined) {
+      execFile('git', args, { cwd: o.cwd, env: gitEnv(o.env), encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
+        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0
+        if (err && !(o.allow ?? []).includes(code)) return reject(new GitError(`git ${args.join(' ')}: ${stderr.toString().trim() || err.message}`))
+        resolve({ stdout, code })
+      })
+      return
+    }
+    const child = spawn('git', args, { cwd: o.cwd, env: gitEnv(o.env), stdio: ['pipe', 'pipe', 'pipe'] })
+    const out: Buffer[] = []
+    const errOut: Buffer[] = []
+    child.stdout.on('data', (b: Buffer) => out.push(b))
+    child.stderr.on('data', (b: Buffer) => errOut.push(b))
+    child.on('error', (e) => reject(new GitError(`git ${args.join(' ')}: ${e.message}`)))
+    child.on('close', (code) => {
+      const c = code ?? -1
+      if (c !== 0 && !(o.allow ?? []).includes(c)) return reject(new GitError(`git ${args.join(' ')}: ${Buffer.concat(errOut).toString().trim()}`))
+      resolve({ stdout: Buffer.concat(out), code: c })
+    })
+    child.stdin.on('error', () => {}) // git may exit before reading everything; the close handler reports it
+    child.stdin.end(o.input)
+  })
+}
+
+export interface GitRepo {
+  /** Absolute directory of the working tree. */
+  top: string
+  /** The root's path inside the working tree, '' or ending in '/'. */
+  prefix: string
+  /** Absolute path of the index file and the object directory. */
+  index: string
+  objects: string
+  /** HEAD commit, or null before the first commit. */
+  head: string | null
+}
+
+/** The repository `root` is in, or null when it is not in one (or git is not installed). */
+export async function openRepo(root: string): Promise<{ repo: GitRepo | null; note: string | null }> {
+  const args = ['rev-parse', '--show-toplevel', '--show-prefix', '--git-path', 'index', '--git-path', 'objects']
+  let lines: string[]
+  let head: string | null = null
+  try {
+    // One process in the common case: HEAD is resolved along with the rest.
+    const r = await git([...args, 'HEAD'], { cwd: root, allow: [128] })
+    if (r.code === 0) {
+      lines = r.stdout.toString('utf8').split('\n')
+      head = /^[0-9a-f]{40,64}$/.test(lines[4] ?? '') ? lines[4]! : null
+    } else lines = (await git(args, { cwd: root })).stdout.toString('utf8').split('\n')
+  } catch (err) {
+    const message = (err as Error).message
+    if (/ENOENT/.test(message)) return { repo: null, note: 'git is not installed' }
+    return { repo: null, note: /not a git repository/i.test(message) ? 'not a git repository' : message.split('\n')[0]! }
+  }
+  const [top, prefix, index, objects] = lines
+  if (!top || prefix === undefined || !index || !objects) return { repo: null, note: 'git rev-parse gave no working tree (bare repository?)' }
+  return { repo: { top, prefix, index: path.resolve(root, index), objects: path.resolve(root, objects), head }, note: null }
+}
+
+interface GitObject {
+  oid: string
+  type: string
+  body: Buffer
+}
+
+/** `git cat-file --batch`: every named object (`<rev>:<path>`) with its type and content; null when missing. */
+async function catObjects(repo: GitRepo, names: readonly string[], env?: Record<string, string>): Promise<Map<string, GitObject | null>> {
+  const out = new Map<string, GitObject | null>()
+  const unique = [...new Set(names)]
+  if (!unique.length) return out
+  for (const n of unique) if (n.includes('\n')) throw new GitError(`object name with a line break: ${JSON.stringify(n)}`)
+  const r = await git(['cat-file', '--batch'], { cwd: repo.top, input: unique.join('\n') + '\n', ...(env ? { env } : {}) })
+  const buf = r.stdout
+  let at = 0
+  for (const n of unique) {
+    const nl = buf.indexOf(0x0a, at)
+    if (nl < 0) throw new GitError('git cat-file --batch: truncated output')
+    const header = buf.subarray(at, nl).toString('utf8')
+    at = nl + 1
+    const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header)
+    if (!m) {
+      out.set(n, null) // "<name> missing" / "ambiguous"
+      continue
+    }
+    const size = Number(m[3])
+    out.set(n, { oid: m[1]!, type: m[2]!, body: buf.subarray(at, at + size) })
+    at += size + 1
+  }
+  return out
+}
+
+/** The entries of a raw tree object (`<mode> <name>\0<binary id>`…). */
+function parseTree(body: Buffer, idLength: number): TreeEntry[] {
+  const out: TreeEntry[] = []
+  let at = 0
+  while (at < body.length) {
+    const sp = body.indexOf(0x20, at)
+    const nul = body.indexOf(0, sp)
+    out.push({ mode: body.subarray(at, sp).toString('latin1'), name: body.subarray(sp + 1, nul).toString('utf8'), id: Buffer.from(body.subarray(nul + 1, nul + 1 + idLength)) })
+    at = nul + 1 + idLength
+  }
+  return out
+}
+
+/** The text of root-relative `paths` at `rev`; null when missing or a directory. */
+export async function readAt(repo: GitRepo, rev: string, paths: readonly string[]): Promise<Map<string, string | null>> {
+  const found = await catObjects(repo, paths.map((p) => `${rev}:${repo.prefix}${p}`))
+  return new Map(
+    paths.map((p) => {
+      const o = found.get(`${rev}:${repo.prefix}${p}`) ?? null
+      return [p, o && o.type === 'blob' ? o.body.toString('utf8') : null]
+    })
+  )
+}
+
+/** The commit `ref` names, or null. Refuses option-like refs. */
+export async function resolveCommit(repo: GitRepo, ref: string): Promise<string | null> {
+  if (ref.startsWith('-') || ref.includes('\n') || ref === '') return null
+  const r = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { cwd: repo.top, allow: [1, 128] })
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : null
+}
+
+/**
+ * Object ids of `<rev>:<path>` for every request and every rev (one `git cat-file --batch` for
+ * all): `result.get(rev).get(requestKey)`. A request with `exclude` gets the id of its tree
+ * without those subtrees — a real git tree id, built from the trees on the way down.
+ */
+export async function idsAt(repo: GitRepo, revs: readonly string[], requests: readonly PathRequest[], env?: Record<string, string>): Promise<Map<string, Map<string, string | null>>> {
+  const dirs = new Set<string>()
+  for (const r of requests) {
+    for (const x of r.exclude) for (let d = path.posix.dirname(x); d.length > r.path.length; d = path.posix.dirname(d)) dirs.add(d)
+  }
+  const name = (rev: string, p: string) => `${rev}:${repo.prefix}${p}`
+  const found = await catObjects(repo, revs.flatMap((rev) => [...requests.map((r) => name(rev, r.path)), ...[...dirs].map((d) => name(rev, d))]), env)
+  const out = new Map<string, Map<string, string | null>>()
+  for (const rev of revs) {
+    const ids = new Map<string, string | null>()
+    const idOf = (dir: string, exclude: readonly string[]): string | null => {
+      const o = found.get(name(rev, dir)) ?? null
+      if (!o || o.type !== 'tree') return o && o.type === 'blob' ? o.oid : null
+      const kept: TreeEntry[] = []
+      for (const e of parseTree(o.body, o.oid.length / 2)) {
+        const child = `${dir}/${e.name}`
+        if (exclude.includes(child)) continue
+        if (e.mode === '40000' && exclude.some((x) => x.startsWith(child + '/'))) {
+          const sub = idOf(child, exclude)
+          if (sub) kept.push({ ...e, id: Buffer.from(sub, 'hex') })
+        } else kept.push(e)
+      }
+      if (!kept.length) return null
+      return treeId(kept, o.oid.length === 64 ? 'sha256' : 'sha1').toString('hex')
+    }
+    for (const r of requests) {
+      const o = found.get(name(rev, r.path)) ?? null
+      ids.set(requestKey(r), !o || (o.type !== 'blob' && o.type !== 'tree') ? null : r.exclude.length ? idOf(r.path, r.exclude) : o.oid)
+    }
+    out.set(rev, ids)
+  }
+  return out
+}
+
+export interface WorktreeIds {
+  /** Object id of the working-tree content of each request (requestKey → id; null: does not exist). */
+  ids: Map<string, string | null>
+  /** Paths whose content differs from HEAD. */
+  dirty: string[]
+  notes: string[]
+}
+
+/** Object ids of `requests` as they are in the working tree, hashed as git would store them. */
+export async function worktreeObjectIds(repo: GitRepo, root: string, requests: readonly PathRequest[]): Promise<WorktreeIds> {
+  const paths = [...new Set(requests.map((r) => r.path))].sort()
+  const notes: string[] = []
+  const exists = await Promise.all(paths.map((p) => fs.lstat(path.join(root, ...p.split('/'))).then(() => true, () => false)))
+  const existing = new Set(paths.filter((_, i) => exists[i]))
+  let present = [...existing]
+  const full = (ps: readonly string[]) => ps.map((p) => `${repo.prefix}${p}`)
+  // A clean checkout (CI) needs no index work: its working tree is HEAD.
+  let clean = false
+  if (repo.head && !present.length) clean = true
+  else if (repo.head) clean = (await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...full(present)], { cwd: repo.top })).stdout.length === 0
+  let tree = repo.head!
+  const tmp = clean ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'modules-rebuild-plan-'))
+  try {
+    let env: Record<string, string> | undefined
+    if (tmp) {
+      const objects = path.join(tmp, 'objects')
+      await fs.mkdir(objects)
+      const e = { GIT_INDEX_FILE: path.join(tmp, 'index'), GIT_OBJECT_DIRECTORY: objects, GIT_ALTERNATE_OBJECT_DIRECTORIES: repo.objects }
+      env = e
+      for (const fresh of [false, true]) {
+        try {
+          await fs.rm(e.GIT_INDEX_FILE, { force: true })
+          if (!fresh) await fs.copyFile(repo.index, e.GIT_INDEX_FILE).catch(() => {})
+          else if (repo.head) await git(['read-tree', repo.head], { cwd: repo.top, env: e })
+          if (present.length) {
+            const add = await git(['add', '-A', '--', ...full(present)], { cwd: repo.top, env: e, allow: [1] })
+            if (add.code === 1) {
+              // Some input is git-ignored as a whole: leave it out and say so.
+              const ignored = await git(['check-ignore', '--no-index', '--', ...full(present)], { cwd: repo.top, env: e, allow: [1] })
+              const skip = new Set(ignored.stdout.toString('utf8').split('\n').filter(Boolean))
+              const kept = present.filter((p) => !skip.has(`${repo.prefix}${p}`))
+              present = kept
+              if (present.length) await git(['add', '-A', '--', ...full(present)], { cwd: repo.top, env: e })
+            }
+          }
+          tree = (await git(['write-tree'], { cwd: repo.top, env: e })).stdout.toString('utf8').trim()
+          break
+        } catch (err) {
+          if (fresh) throw err
+          notes.push(`a copy of the index could not be used (${(err as Error).message.split('\n')[0]}); hashed from HEAD and the files instead.`)
+        }
+      }
+    }
+    const revs = repo.head && tree !== repo.head ? [tree, repo.head] : [tree]
+    const found = await idsAt(repo, revs, requests, env)
+    const ids = new Map<string, string | null>()
+    const dirty = new Set<string>()
+    const untracked = new Set<string>()
+    for (const r of requests) {
+      const k = requestKey(r)
+      const now = existing.has(r.path) ? (found.get(tree)!.get(k) ?? null) : null // not on disk: nothing to build from
+      ids.set(k, now)
+      const then = repo.head ? (found.get(repo.head)!.get(k) ?? null) : null
+      if (now !== then) dirty.add(r.path)
+      if (now === null && existing.has(r.path)) untracked.add(r.path)
+    }
+    for (const p of untracked) notes.push(`${p} exists, but git keeps nothing of it (ignored by .gitignore, or empty): not part of any build key.`)
+    return { ids, dirty: [...dirty].sort(), notes }
+  } finally {
+    if (tmp) await fs.rm(tmp, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,58 @@
+import * as core from '@actions/core'
+import path from 'node:path'
+import { UsageError } from '../../../adapters/fs/fs.js'
+import { readReleasePlan } from '../../../app/plan-file.js'
+import { imageTagger } from '../../../app/images.js'
+import { githubReleaseSink } from '../../../adapters/github/release-sink.js'
+import { LocalReleaseSink } from '../../../adapters/store/local-publish.js'
+import { publish as publishRelease } from '../../../app/publish.js'
+import { runContext } from '../../../core/release/record.js'
+import { group, setFailed, warning } from '../log.js'
+import { annotate, summarizeDiagnostics } from '../report.js'
+import type { ActionContext } from './context.js'
+
+/**
+ * publish: verifies the downloaded build artifacts against release-plan.json, tags the images and
+ * publishes one release per component: as GitHub Releases of GITHUB_REPOSITORY (input `token`,
+ * contents: write), or into `store` (a directory relative to the workspace) when that is set.
+ */
+export async function publish({ inputs, root }: ActionContext): Promise<void> {
+  const p = inputs.publish
+  if (!p) throw new Error("command 'publish' needs the inputs 'plan' and 'artifacts'")
+  let sink
+  if (p.store) sink = new LocalReleaseSink(path.resolve(root, p.store))
+  else {
+    const repository = process.env.GITHUB_REPOSITORY
+    if (!inputs.token || !repository) throw new UsageError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)")
+    core.setSecret(inputs.token)
+    sink = githubReleaseSink({ token: inputs.token, repository, log: (m) => warning(m) })
+  }
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+  const plan = await readReleasePlan(path.resolve(root, p.plan))
+  if (p.registryPassword) core.setSecret(p.registryPassword)
+  const r = await group('Verify the artifacts and publish', () =>
+    publishRelease({
+      plan,
+      artifactsDir: path.resolve(root, p.artifacts),
+      sink,
+      images: imageTagger({ where: p.registry, cwd: root, ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
+      run: runContext(process.env),
+      reason: p.reason,
+      dryRun: p.dryRun,
+      now: () => new Date(),
+      where: (abs) => path.relative(workspace, abs).split(path.sep).join('/')
+    })
+  )
+  for (const n of r.notes) warning(n)
+  const shown = annotate(r.diagnostics, (f) => f)
+  summarizeDiagnostics(r.diagnostics, shown, (f) => f)
+  const first = r.releases[0]
+  core.setOutput('manifest_hash', plan.manifest_hash)
+  core.setOutput('release_id', r.releases.map((x) => x.release_id).join(','))
+  core.setOutput('release_url', first?.url ?? '')
+  core.setOutput('outcome', !r.ok ? 'refused' : r.releases.every((x) => x.outcome === 'unchanged') ? 'unchanged' : (first?.outcome ?? 'unchanged'))
+  core.setOutput('images', JSON.stringify(r.releases.flatMap((x) => x.images)))
+  core.setOutput('releases', JSON.stringify(r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url }))))
+  if (r.ok) core.summary.addTable([[{ data: 'release', header: true }, { data: 'component', header: true }, { data: 'outcome', header: true }], ...r.releases.map((x) => [x.release_id, x.component, x.outcome])])
+  if (!r.ok) setFailed('publish refused: nothing was published (see the annotations and the job summary)')
+}
