@@ -6,17 +6,17 @@
  */
 import { jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { parseBuildInfo } from '../src/core/release/build-info.js'
+import { TestLayout } from './oci/image.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/drivers/action/main.js')
 
 const KEY = `sha256:${'a'.repeat(64)}`
-const DIGEST = `sha256:${'b'.repeat(64)}`
 let tmp: string
 const savedEnv = { ...process.env }
 
@@ -116,13 +116,18 @@ describe('command: stage', () => {
     write('target/release/server', bin)
     write('apps/admin/dist/index.html', '<html>')
     write('apps/admin/dist/pkg/app.wasm', 'wasm')
-    setInputs({ ...base, 'artifact-path': JSON.stringify(['target/release/server', 'apps/admin/dist']), image: `ghcr.io/acme/shop-server@${DIGEST}`, 'started-at': '2026-11-30T04:00:00.000Z' })
+    // The image as buildx `type=oci,dest=…,tar=false` leaves it: a layout with one image (and a stray blob).
+    const built = new TestLayout(path.join(tmp, 'runner', 'image'))
+    const image = built.image({ layers: 2, layerBytes: 1000 })
+    built.tag('latest', image)
+    built.blob(Buffer.from('build cache, not part of the image'))
+    setInputs({ ...base, 'artifact-path': JSON.stringify(['target/release/server', 'apps/admin/dist']), image: path.join(tmp, 'runner', 'image'), 'image-repository': 'ghcr.io/acme/shop-server', 'started-at': '2026-11-30T04:00:00.000Z' })
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
     const dir = outputs().dir!
     expect(dir).toBe(path.join(tmp, 'runner', 'modules-rebuild-artifact'))
     const info = parseBuildInfo(readFileSync(path.join(dir, 'build-info.json'), 'utf8'), 'build-info.json')
-    expect(info).toMatchObject({ schema: 2, target: 'server', build_key: KEY, release_id: 'shop-monolith-0123456789ab', image: { repository: 'ghcr.io/acme/shop-server', digest: DIGEST }, started_at: '2026-11-30T04:00:00.000Z' })
+    expect(info).toMatchObject({ schema: 2, target: 'server', build_key: KEY, release_id: 'shop-monolith-0123456789ab', image: { repository: 'ghcr.io/acme/shop-server', digest: image.digest, layout: 'oci-image' }, started_at: '2026-11-30T04:00:00.000Z' })
     expect(Date.parse(info.finished_at!)).not.toBeNaN()
     expect(info.files).toEqual([
       { path: 'apps/admin/dist/index.html', size: 6, sha256: sha('<html>') },
@@ -131,6 +136,10 @@ describe('command: stage', () => {
     ])
     expect(readFileSync(path.join(dir, 'target/release/server')).equals(bin)).toBe(true)
     expect(outputs().build_info).toBe(path.join(dir, 'build-info.json'))
+    // The staged layout holds the image under the release_id, and only what its digest reaches.
+    const staged = new TestLayout(path.join(dir, 'oci-image')).readIndex()
+    expect(staged).toEqual([expect.objectContaining({ digest: image.digest, annotations: { 'org.opencontainers.image.ref.name': 'shop-monolith-0123456789ab' } })])
+    expect(readdirSync(path.join(dir, 'oci-image', 'blobs', 'sha256'))).toHaveLength(4)
   })
 
   it('takes a plain path (toJSON of a string) and records image null without an image', async () => {
@@ -190,9 +199,17 @@ describe('command: stage', () => {
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/"target\/release\/nope" does not exist/))
     jest.clearAllMocks()
     write('a', 'a')
-    setInputs({ ...base, 'artifact-path': 'a', image: 'ghcr.io/acme/x:latest' })
+    setInputs({ ...base, 'artifact-path': 'a', image: 'layout' })
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/input 'image' must be/))
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/inputs 'image' .* and 'image-repository' go together/))
+    jest.clearAllMocks()
+    setInputs({ ...base, 'artifact-path': 'a', image: 'layout', 'image-repository': 'ghcr.io/acme/x:latest' })
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/input 'image-repository' 'ghcr.io\/acme\/x:latest' carries a tag/))
+    jest.clearAllMocks()
+    setInputs({ ...base, 'artifact-path': 'a', image: 'no-such-layout', 'image-repository': 'ghcr.io/acme/x' })
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/no index.json/))
     jest.clearAllMocks()
     setInputs({ ...base, 'artifact-path': 'a', 'build-key': '' })
     await run()

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { addressProblem, fetchCatalogText } from '../src/adapters/fetch/fetch.js'
-import { UsageError } from '../src/adapters/fs/fs.js'
+import { CatalogFetchError } from '../src/core/diagnostics/errors.js'
 import { cli } from './cli-helpers.js'
 
 const SHOP = path.join(process.cwd(), 'examples', 'shop')
@@ -59,7 +59,7 @@ const toLoopback = async () => [{ address: '127.0.0.1', family: 4 }]
 
 const refused = async (p: Promise<unknown>, message: RegExp) => {
   const err = await p.then(() => null, (e: unknown) => e)
-  expect(err).toBeInstanceOf(UsageError)
+  expect(err).toBeInstanceOf(CatalogFetchError)
   expect((err as Error).message).toMatch(message)
 }
 

@@ -12,7 +12,7 @@ import { readCatalog, searchCatalog } from '../src/core/catalog/catalog.js'
 import { addDefaultEnabled, addModule, removeDefaultEnabled, removeModule } from '../src/core/catalog/edit.js'
 import { tomlString } from '../src/core/manifest/toml-write.js'
 import { catalogUrlProblem, fetchCatalogText, loadCatalog } from '../src/app/catalog.js'
-import { UsageError } from '../src/adapters/fs/fs.js'
+import { CatalogFetchError } from '../src/core/diagnostics/errors.js'
 import { runCli } from '../src/drivers/cli/main.js'
 
 const FIXTURE = readFileSync(path.join(process.cwd(), '__tests__', 'fixtures', 'catalog', 'rustok-marketplace.toml'), 'utf8')
@@ -152,7 +152,7 @@ describe('catalogs from a URL (a local server on 127.0.0.1)', () => {
   it('refuses what it must, as I/O errors', async () => {
     const fails = async (p: Promise<unknown>, message: RegExp) => {
       const err = await p.then(() => null, (e: unknown) => e)
-      expect(err).toBeInstanceOf(UsageError)
+      expect(err).toBeInstanceOf(CatalogFetchError)
       expect((err as Error).message).toMatch(message)
     }
     await fails(fetchCatalogText('http://example.com/marketplace.toml'), /refusing to fetch the catalog: it uses http:\/\/ to a host other than/)
@@ -173,7 +173,7 @@ describe('catalogs from a URL (a local server on 127.0.0.1)', () => {
     expect([json.catalog, json.modules.map((m: { slug: string; installed: boolean }) => `${m.slug}:${m.installed}`)]).toEqual([`${base}/marketplace.toml`, ['blog:true', 'coupons:false', 'loyalty:false', 'reviews:false', 'tax:false', 'wishlist:false']])
     const err: string[] = []
     expect(await runCli(['catalog', 'list', '--catalog', 'http://example.com/m.toml', '--root', SHOP], { stdout: () => {}, stderr: (t) => err.push(t), cwd: process.cwd() })).toBe(2)
-    expect(err.join('\n')).toMatch(/^error\[io-error\]: http:\/\/example\.com\/m\.toml: refusing to fetch the catalog/)
+    expect(err.join('\n')).toMatch(/^error\[catalog-fetch-error\]: http:\/\/example\.com\/m\.toml: refusing to fetch the catalog/)
   })
 })
 

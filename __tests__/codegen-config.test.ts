@@ -32,6 +32,7 @@ describe('readConfig', () => {
       },
       features: { mode: 'auto', base_features: { server: [], admin: [], storefront: [] } },
       plan: DEFAULT_PLAN_CONFIG,
+      deploy: { hook: [], hook_timeout: 600, smoke: { health_path: '/health', modules_path: '/modules', migrations_path: '', deadline: 60, timeout: 10, backoff: 0.5 }, environments: {} },
       workflows: { manifest: 'modules.toml', default_branch: 'main', runs_on: 'ubuntu-latest', build_timeout_minutes: 120, extra_paths: [], setup_steps: [], extra_jobs: {} },
       strict: false,
       allow_dirty: []

@@ -40,6 +40,8 @@ function arb(s: Shape, wild: boolean): fc.Arbitrary<unknown> {
 function exact(s: Shape, wild: boolean): fc.Arbitrary<unknown> {
   switch (s.t) {
     case 's': {
+      // A pattern-checked string: strings that match it (within the length limits) or, wild, anything.
+      if (s.re) return fc.stringMatching(new RegExp(s.re[0]![0], s.re[0]![1])).filter((v) => v.length >= (s.min ?? 0) && v.length <= (s.max ?? Infinity))
       const body = fc.string({ minLength: Math.max(0, (s.min ?? 0) - (s.prefix?.[0]?.length ?? 0)), maxLength: Math.min(s.max ?? 8, 8) })
       return s.prefix ? body.map((b) => s.prefix!.join('') + b) : body
     }

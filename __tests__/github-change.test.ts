@@ -312,8 +312,8 @@ describe('runChange against the GitHub double', () => {
 
   it('refusals from apply and empty changes; API errors throw', async () => {
     const d = await double()
-    const refused = await runChange(options(d, { apply: async () => Promise.reject(new DiagnosticError([diagnostic('error', 'unknown-module', 'marketplace.toml', null, "no module 'forum' in the catalog")])) }))
-    expect(refused).toMatchObject({ status: 'refused', diagnostics: [{ rule: 'unknown-module' }] })
+    const refused = await runChange(options(d, { apply: async () => Promise.reject(new DiagnosticError([diagnostic('error', 'catalog-unknown-module', 'marketplace.toml', null, "no module 'forum' in the catalog")])) }))
+    expect(refused).toMatchObject({ status: 'refused', diagnostics: [{ rule: 'catalog-unknown-module' }] })
     const empty = await runChange(options(d, { apply: async () => ({ files: [{ path: 'modules.toml', content: MODULES }], summary: '' }) }))
     expect(empty).toMatchObject({ status: 'refused', diagnostics: [{ rule: 'no-change', message: 'the change leaves acme/platform@main as it is: nothing to propose' }] })
     await expect(runChange(options(d, { apply: async () => ({ files: [{ path: '.github/workflows/x.yml', content: 'x' }], summary: '' }) }))).rejects.toThrow(/workflow file/)

@@ -74,7 +74,7 @@ describe('first mistakes', () => {
     const dir = temp()
     const r = await cli(['catalog', 'list'], dir)
     expect(r.code).toBe(2)
-    expect(r.stderr).toBe(`error[io-error]: marketplace.toml: cannot read the catalog: no such file in ${dir}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`)
+    expect(r.stderr).toBe(`error[catalog-fetch-error]: marketplace.toml: cannot read the catalog: no such file in ${dir}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)\n  hint: Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.`)
   })
 
   it('--manifest outside --root is refused with the --root to pass (package paths resolve against the root)', async () => {

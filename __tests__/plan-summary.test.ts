@@ -47,7 +47,7 @@ describe('summaryMarkdown', () => {
   })
 
   it('refused plans list their errors escaped', () => {
-    const md = refusedSummary([{ severity: 'error', rule: 'x', file: 'modules.toml', line: 1, column: 1, message: HOSTILE, hint: null }])
+    const md = refusedSummary([{ severity: 'error', rule: 'invalid-value', file: 'modules.toml', line: 1, column: 1, message: HOSTILE, hint: null }])
     expect(md).not.toContain('<img')
     expect(md).toContain('&#60;img')
   })

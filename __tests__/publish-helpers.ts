@@ -20,8 +20,8 @@ export async function shopPlan(): Promise<ReleasePlan> {
 }
 
 /** A run directory: release-plan.json and one artifact directory per rebuilt target. */
-export async function run(opts: { image?: (target: string) => { repository: string; digest: string } | null } = {}) {
-  const plan = await shopPlan()
+export async function run(opts: { image?: (target: string, artifactDir: string) => { repository: string; digest: string; layout?: string } | null; plan?: ReleasePlan } = {}) {
+  const plan = opts.plan ?? (await shopPlan())
   const dir = tempDir('publish')
   writeFileSync(path.join(dir, 'release-plan.json'), JSON.stringify(plan))
   for (const m of plan.matrix.include) {
@@ -31,7 +31,7 @@ export async function run(opts: { image?: (target: string) => { repository: stri
       mkdirSync(path.dirname(path.join(art, f.rel)), { recursive: true })
       writeFileSync(path.join(art, f.rel), f.text)
     }
-    const image = opts.image?.(m.target) ?? null
+    const image = opts.image?.(m.target, art) ?? null
     const info = { schema: 2, target: m.target, build_key: m.build_key, artifact: m.artifact, manifest_hash: plan.manifest_hash, release_id: plan.release_id, files: files.map((f) => ({ path: f.rel, size: Buffer.byteLength(f.text), sha256: hex(f.text) })), image, started_at: '2026-01-01T00:00:00.000Z', finished_at: '2026-01-01T00:01:00.000Z' }
     writeFileSync(path.join(art, 'build-info.json'), JSON.stringify(info, null, 2))
   }

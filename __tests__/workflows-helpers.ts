@@ -35,6 +35,11 @@ export function everythingInput(): WorkflowsInput {
   return {
     ...base,
     codegen,
+    // Images of two targets: one with the default repository, one with its own and every option.
+    images: {
+      server: { dockerfile: 'apps/server/Dockerfile.release', context: '.', build_args: {} },
+      storefront: { dockerfile: 'apps/storefront/Dockerfile', context: 'apps/storefront', repository: 'ghcr.io/acme/shop-storefront', platforms: ['linux/amd64', 'linux/arm64'], build_args: { OCI_REVISION: '{source_commit}' } }
+    },
     workflows: workflowsConfig({
       manifest: 'platform/modules.toml',
       default_branch: 'trunk',
@@ -104,8 +109,16 @@ const arr = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : [])
 const PR_GUARD = "github.event_name != 'pull_request'"
 const UNTRUSTED_IN_RUN = /\$\{\{[^}]*?(github\.event\.|github\.head_ref|inputs\.)/
 
-const OWN_JOBS = ['plan', 'build', 'build_stage1', 'publish', 'images']
-const WRITE_ALLOWED: Record<string, string[]> = { publish: ['contents', 'packages'], images: ['packages', 'id-token', 'attestations'] }
+const OWN_JOBS = ['plan', 'build', 'build_stage1', 'publish', 'images', 'deploy', 'target', 'rollback', 'prune', 'change']
+const WRITE_ALLOWED: Record<string, string[]> = {
+  publish: ['contents', 'packages', 'id-token', 'attestations'],
+  images: ['packages', 'id-token', 'attestations'],
+  // deployments: write in these two jobs only (the environment tag: packages).
+  deploy: ['deployments', 'packages'],
+  rollback: ['deployments', 'packages'],
+  prune: ['contents', 'packages'],
+  change: ['contents', 'pull-requests', 'actions']
+}
 
 /**
  * The security rules of the issue, checked on the text and the parsed YAML of a workflow. Returns
@@ -154,11 +167,11 @@ export function securityProblems(text: string, extraPins: ReadonlyMap<string, { 
     if (typeof job.permissions === 'string') problems.push(`job ${id}: permissions '${job.permissions}'`)
     // Jobs that can run on pull_request hold no write permission.
     if (triggers.includes('pull_request') && !guarded && writes.length) problems.push(`job ${id} runs on pull_request with write permissions ${writes.join(', ')}`)
-    // Of modules-rebuild's own jobs, only publish writes (contents: the release; packages: image tags),
-    // and images pushes (packages, and the provenance attestation).
+    // Of modules-rebuild's own jobs, only publish writes (contents: the release; packages: the
+    // images; id-token and attestations: their provenance).
     const allowed = WRITE_ALLOWED[id] ?? (OWN_JOBS.includes(id) ? [] : null)
     const extra = allowed === null ? [] : writes.filter((w) => !allowed.includes(w))
-    if (extra.length) problems.push(`job ${id} holds write permissions ${extra.join(', ')}; only publish (and images) may write`)
+    if (extra.length) problems.push(`job ${id} holds write permissions ${extra.join(', ')}; only publish, images, deploy, rollback, prune and change may write, each its own scopes`)
     arr(job.steps).forEach((stepValue, i) => {
       const step = obj(stepValue)
       const where = `job ${id} step ${i + 1}${typeof step.name === 'string' ? ` (${step.name})` : ''}`

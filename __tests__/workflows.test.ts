@@ -14,10 +14,11 @@ import { VERSION } from '../src/version.js'
 import { checkWorkflowsConfig, type WorkflowsConfig } from '../src/core/config/workflows.js'
 import { WorkflowsConfigSchema } from '../src/core/config/workflows-schema.js'
 import { unsafeExpressions } from '../src/core/actions/expressions.js'
-import { CHANGE_WORKFLOW, GENERATED_MARKER, REBUILD_WORKFLOW, releaseTag, RELEASE_TAG_GLOB, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
+import { CHANGE_WORKFLOW, GENERATED_MARKER, PRUNE_WORKFLOW, REBUILD_WORKFLOW, RESERVED_JOBS, RESERVED_WORKFLOWS, ROLLBACK_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
 import { checkWorkflows, configHash, header, parseHeader, planWorkflows, workflowPaths } from '../src/core/workflows/generate.js'
 import { PINS } from '../src/core/actions/pins.js'
-import { renderTemplate, TemplateError } from '../src/core/workflows/render.js'
+import { renderTemplate } from '../src/core/workflows/render.js'
+import { TemplateError } from '../src/core/diagnostics/errors.js'
 import { TEMPLATES } from '../src/core/workflows/templates.generated.js'
 import { ACTION, ACTION_VERSION, defaultInput, everythingInput, generated, workflowsConfig } from './workflows-helpers.js'
 
@@ -35,13 +36,11 @@ describe('pins and constants', () => {
     }
   })
 
-  it('reserves the rollback workflow and the release tag pattern', () => {
-    expect(RESERVED_WORKFLOWS).toEqual([REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW])
+  it('reserves the rollback and prune workflows', () => {
+    expect(RESERVED_WORKFLOWS).toEqual([REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW])
     expect(ROLLBACK_WORKFLOW).toBe('modules-rollback.yml')
-    expect(releaseTag('rustok-monolith-0123456789ab')).toBe('modules/rustok-monolith-0123456789ab')
-    expect(RELEASE_TAG_GLOB).toBe('modules/*')
-    // The rebuild and the change workflow are generated today (rollback later).
-    expect(generated(defaultInput()).map((f) => f.path)).toEqual([`${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`, `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`])
+    // Every reserved workflow is generated.
+    expect(generated(defaultInput()).map((f) => f.path)).toEqual([REBUILD_WORKFLOW, CHANGE_WORKFLOW, ROLLBACK_WORKFLOW, PRUNE_WORKFLOW].map((w) => `${WORKFLOWS_DIR}/${w}`))
   })
 
   it('workflows-templates/ is embedded unchanged (npm run workflow-templates)', () => {
@@ -186,6 +185,23 @@ describe('planWorkflows', () => {
     const unsafe = { ...defaultInput(), workflows: workflowsConfig({ setup_steps: [{ uses: 'a/b@v1' }] }) }
     expect(() => planWorkflows(unsafe, configHash(unsafe))).toThrow(/not pinned/)
     expect(() => planWorkflows(defaultInput(), 'sha256:abc')).toThrow(TypeError)
+    // An image on a registry the job token cannot push to.
+    const elsewhere = { ...defaultInput(), images: { admin: { dockerfile: 'apps/admin/Dockerfile', context: '.', repository: 'registry.example.com/acme/admin', build_args: {} } } }
+    try {
+      planWorkflows(elsewhere, configHash(elsewhere))
+      throw new Error('not refused')
+    } catch (err) {
+      expect(rules((err as DiagnosticError).diagnostics)).toEqual(['images-registry-unsupported'])
+      expect((err as DiagnosticError).diagnostics[0]!.message).toContain('registry.example.com')
+    }
+  })
+
+  it('without [images]: no image step, and publish holds contents: write alone', () => {
+    const wf = parseYaml(generated(defaultInput())[0]!.content)
+    const steps = Object.values(wf.jobs).flatMap((j: any) => j.steps ?? [])
+    expect(steps.filter((x: any) => /^(docker\/|actions\/attest)/.test(String(x.uses)))).toEqual([])
+    expect(wf.jobs.publish.permissions).toEqual({ contents: 'write' })
+    expect(Object.keys(wf.jobs.build.steps.find((x: any) => x.id === 'stage').with)).not.toContain('image')
   })
 
   it('matches the golden rendering of the default config (UPDATE_GOLDEN=1 rewrites it)', () => {
@@ -289,14 +305,29 @@ describe('planWorkflows', () => {
     expect(publish.needs).toEqual(['plan', 'build', 'build_stage1'])
     expect(publish.if).toContain("github.event_name != 'pull_request'")
     expect(publish.if).toContain('inputs.dry_run')
-    expect(publish.permissions).toEqual({ contents: 'write' })
+    // With [images]: packages (push), id-token and attestations (provenance) too — on publish alone.
+    expect(publish.permissions).toEqual({ contents: 'write', packages: 'write', 'id-token': 'write', attestations: 'write' })
     expect(publish.concurrency).toEqual({ group: 'modules-rebuild-publish-${{ needs.plan.outputs.release_id }}', 'cancel-in-progress': false })
-    expect(publish.steps.at(-1)).toMatchObject({ uses: ACTION, with: { command: 'publish', reason: '${{ inputs.reason }}' } })
+    expect(publish.steps.find((x: any) => x.id === 'publish')).toMatchObject({ uses: ACTION, with: { command: 'publish', reason: '${{ inputs.reason }}' } })
     for (const id of ['plan', 'build', 'build_stage1']) expect(Object.values(wf.jobs[id].permissions)).not.toContain('write')
+    // The image is built into an OCI layout between build and stage: no push, no login in the build job.
+    const buildUses = wf.jobs.build.steps.map((x: any) => String(x.uses ?? '').split('@')[0])
+    expect(buildUses.slice(buildUses.indexOf(ACTION.split('@')[0]), buildUses.lastIndexOf(ACTION.split('@')[0]) + 1)).toEqual([ACTION.split('@')[0], 'docker/setup-buildx-action', 'docker/metadata-action', 'docker/build-push-action', ACTION.split('@')[0]])
+    expect(buildUses).not.toContain('docker/login-action')
+    const image = wf.jobs.build.steps.find((x: any) => x.id === 'image')
+    expect(image.if).toBe("matrix.image_dockerfile != ''")
+    expect(image.with).toMatchObject({ push: false, file: '${{ matrix.image_dockerfile }}', context: '${{ matrix.image_context }}', outputs: 'type=oci,dest=${{ runner.temp }}/modules-rebuild-image,tar=false' })
+    expect(wf.jobs.build.steps.find((x: any) => x.id === 'image_meta').with.labels).toContain('manifest_hash=${{ needs.plan.outputs.manifest_hash }}')
+    expect(stage.with).toMatchObject({ image: "${{ matrix.image_dockerfile != '' && format('{0}/modules-rebuild-image', runner.temp) || '' }}", 'image-repository': '${{ matrix.image_repository }}' })
+    // One attestation per image target, after a login to ghcr.io with the job token.
+    const after = publish.steps.slice(publish.steps.findIndex((x: any) => x.id === 'publish') + 1)
+    expect(after.map((x: any) => String(x.uses).split('@')[0])).toEqual(['docker/login-action', 'actions/attest-build-provenance', 'actions/attest-build-provenance'])
+    expect(after[0].with).toEqual({ registry: 'ghcr.io', username: '${{ github.actor }}', password: '${{ github.token }}' })
+    expect(after[2]).toMatchObject({ if: "steps.publish.outputs.storefront_image_digest != ''", with: { 'subject-name': '${{ steps.publish.outputs.storefront_image_name }}', 'subject-digest': '${{ steps.publish.outputs.storefront_image_digest }}', 'push-to-registry': true } })
     // Extra jobs: after plan and both build stages (a skipped stage is fine, a failed one is not),
     // never on pull requests, contents: read kept.
     const guard = "always() && github.event_name != 'pull_request' && needs.plan.result == 'success' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')"
-    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'build_stage1', 'publish', 'notify', 'deploy-docs'])
+    expect(Object.keys(wf.jobs)).toEqual(['plan', 'build', 'build_stage1', 'publish', 'deploy', 'notify', 'deploy-docs'])
     expect(wf.jobs.notify.needs).toEqual(['plan', 'build', 'build_stage1'])
     expect(wf.jobs.notify.if).toBe(`\${{ ${guard} && (github.ref == 'refs/heads/trunk') }}`)
     expect(wf.jobs.notify.permissions).toEqual({ contents: 'read' })

@@ -203,6 +203,8 @@ describe('init with an existing config (review point 12)', () => {
       'modules-rebuild.toml: set [workflows] action, action_version',
       'wrote .github/workflows/modules-rebuild.yml',
       'wrote .github/workflows/modules-change.yml',
+      'wrote .github/workflows/modules-rollback.yml',
+      'wrote .github/workflows/modules-prune.yml',
       'next: commit the files; the workflow plans and builds on pushes that change modules.toml'
     ])
     expect(readFileSync(config, 'utf8')).toBe(`${before}\n[workflows]\naction = "${ACTION}"\naction_version = "v1.2.3"\n`)

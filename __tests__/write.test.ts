@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { intercept, realFsOps, useFsOps } from '../src/adapters/fs/fs-ops.js'
-import { UsageError } from '../src/adapters/fs/fs.js'
+import { IoError } from '../src/core/diagnostics/errors.js'
 import { applyChanges, JOURNAL, recoverInterrupted, writeFileAt } from '../src/adapters/fs/write.js'
 import { Temps } from './write-helpers.js'
 
@@ -63,7 +63,7 @@ describe('applyChanges', () => {
     const { root, outside } = box()
     writeFileSync(path.join(outside, 'secret'), 'keep\n')
     symlinkSync(path.join(outside, 'secret'), path.join(root, 'link'))
-    await expect(applyChanges(root, [{ path: 'first.txt', content: 'x' }, { path: 'link', content: 'pwned' }])).rejects.toThrow(UsageError)
+    await expect(applyChanges(root, [{ path: 'first.txt', content: 'x' }, { path: 'link', content: 'pwned' }])).rejects.toThrow(IoError)
     expect(read(path.join(outside, 'secret'))).toBe('keep\n')
     expect(readdirSync(root)).toEqual(['link'])
   })

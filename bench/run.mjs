@@ -9,6 +9,7 @@
 //    of 50,000.
 //  hostile: validate of 11 MB of garbage and of a file over the 32 MiB limit.
 //  oci: retag of a 500 MB image in a real registry moves only manifests (bench/oci-retag.mjs).
+//  deploy: rollback of a 500 MB image through the CLI moves only manifests (bench/deploy-rollback.mjs).
 //  publish: 1 GiB to the GitHub API double: peak RSS and throughput vs curl (bench/publish.mjs).
 // BENCH_ONLY=startup,scale,… runs some groups; BENCH_BEFORE=DIR/cli.js measures another build of the
 // CLI (e.g. a copy of dist/ before a change) interleaved with this one, as a "before" column.
@@ -22,7 +23,7 @@ import { performance } from 'node:perf_hooks'
 import { writeWorkspace } from './workspace.mjs'
 
 const pairs = Number(process.env.BENCH_PAIRS ?? 21)
-const groups = new Set((process.env.BENCH_ONLY ?? 'startup,scale,hostile,oci,publish').split(','))
+const groups = new Set((process.env.BENCH_ONLY ?? 'startup,scale,hostile,oci,deploy,publish').split(','))
 const cli = path.resolve('dist/cli.js')
 const before = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null
 const fixture = [process.env.RUSTOK_FIXTURE, '../shared/fixtures/rustok', '.cache/fixtures/rustok']
@@ -178,6 +179,14 @@ try {
     if (r) {
       results.oci_retag = r
       rows.push({ name: `oci retag of a ${(r.layer_bytes / 1048576).toFixed(0)} MiB image`, figure: `${r.retag_max_bytes} B on the wire (max of ${r.runs}), ${ms(r.retag_median_ms)}`, before: '', target: `≤ ${r.limit_bytes} B`, met: r.ok })
+    }
+  }
+  if (groups.has('deploy')) {
+    const { benchDeployRollback } = await import('./deploy-rollback.mjs')
+    const r = await benchDeployRollback()
+    if (r) {
+      results.deploy_rollback = r
+      rows.push({ name: `rollback of a ${(r.layer_bytes / 1048576).toFixed(0)} MiB image (CLI)`, figure: `${r.rollback_max_bytes} B to/from the registry (max of ${r.runs}), ${ms(r.rollback_median_ms)} median, ${ms(r.rollback_max_ms)} max`, before: '', target: `≤ ${r.limit_bytes} B`, met: r.ok })
     }
   }
   if (groups.has('publish')) {

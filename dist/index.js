@@ -33980,19 +33980,71 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ hashStream),
+/* harmony export */   W: () => (/* binding */ hashingTap),
+/* harmony export */   hashFile: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * SHA-256 and size of bytes as they stream past, never whole in memory: of a readable
+ * (`hashStream`) or of a pipeline's middle (`hashingTap`, for copies that hash on the way).
+ */
+
+
+
+/** SHA-256 and size of everything `stream` yields. */
+async function hashStream(stream) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of stream) {
+        h.update(chunk);
+        size += chunk.byteLength;
+    }
+    return { sha256: h.digest('hex'), size };
+}
+/** SHA-256 and size of a file, streamed in 64 KiB chunks. */
+const hashFile = (file) => hashStream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 64 * 1024 }));
+/** A pass-through that hashes what flows through it; `result()` once the pipeline has finished. */
+function hashingTap() {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _enc, done) {
+            h.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        }
+    });
+    return { tap, result: () => ({ sha256: h.digest('hex'), size }) };
+}
+
+
+/***/ }),
+
 /***/ 5199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  rK: () => (/* binding */ DEFAULT_API_URL),
-  Qi: () => (/* binding */ createOctokit),
-  nG: () => (/* binding */ httpStatus),
-  x9: () => (/* binding */ isAlreadyExists)
+  DEFAULT_API_URL: () => (/* binding */ DEFAULT_API_URL),
+  USER_AGENT: () => (/* binding */ USER_AGENT),
+  apiUrl: () => (/* binding */ apiUrl),
+  createOctokit: () => (/* binding */ createOctokit),
+  httpStatus: () => (/* binding */ httpStatus),
+  isAlreadyExists: () => (/* binding */ isAlreadyExists)
 });
-
-// UNUSED EXPORTS: USER_AGENT, apiUrl
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -39393,6 +39445,158 @@ function isAlreadyExists(err) {
 
 /***/ }),
 
+/***/ 4966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubDeploymentHistory: () => (/* binding */ GitHubDeploymentHistory),
+/* harmony export */   githubDeploymentHistory: () => (/* binding */ githubDeploymentHistory)
+/* harmony export */ });
+/* harmony import */ var _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1322);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5199);
+/**
+ * GitHub Deployments as the deployment history: one Deployment per move of an environment (ref =
+ * the release tag, payload = DeploymentPayload), statuses in_progress → success | failure. Only
+ * deployments whose payload says `tool: modules-rebuild` are read back.
+ *
+ * Statuses are sent with `auto_inactive: false`, and a success makes the earlier successful
+ * deployments of the same environment and component `inactive` explicitly: GitHub's auto_inactive
+ * never touches production environments and would inactivate the other components of a headless
+ * platform deployed to the same environment.
+ *
+ * Talks to GitHub through the project's one client (src/github/client.ts: retry and throttling).
+ */
+
+
+/** GitHub limits a status description to 140 characters. */
+const describe = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+/** How many pages of an environment's newest deployments are read (100 per page). */
+const MAX_PAGES = 3;
+class GitHubDeploymentHistory {
+    octokit;
+    label;
+    kind = 'github';
+    owner;
+    repo;
+    constructor(octokit, label) {
+        this.octokit = octokit;
+        this.label = label;
+        const [owner, repo, ...rest] = label.split('/');
+        if (!owner || !repo || rest.length)
+            throw new Error(`repository must be owner/repo, got '${label}'`);
+        this.owner = owner;
+        this.repo = repo;
+    }
+    async create(d) {
+        const r = await this.octokit.rest.repos.createDeployment({
+            owner: this.owner,
+            repo: this.repo,
+            ref: d.ref,
+            environment: d.environment,
+            task: 'deploy',
+            auto_merge: false,
+            required_contexts: [],
+            payload: d.payload,
+            description: describe(d.description),
+            transient_environment: false
+        });
+        if (r.status !== 201)
+            throw new Error(`GitHub ${this.label}: creating the deployment answered ${r.status}: ${JSON.stringify(r.data)}`);
+        const data = r.data;
+        return { id: data.id, environment: d.environment, ref: d.ref, payload: d.payload, creator: data.creator?.login ?? null, description: d.description, created_at: data.created_at, statuses: [] };
+    }
+    async setStatus(id, u) {
+        const before = u.state === 'success' ? await this.list(null, id, 1) : [];
+        await this.octokit.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: id,
+            state: u.state,
+            description: describe(u.description),
+            auto_inactive: false,
+            ...(u.logUrl ? { log_url: u.logUrl } : {}),
+            ...(u.environmentUrl ? { environment_url: u.environmentUrl } : {})
+        });
+        if (u.state !== 'success')
+            return;
+        const self = before.find((x) => x.id === id);
+        if (!self)
+            return;
+        for (const other of (0,_core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .supersededBy */ .gT)(before, self)) {
+            await this.octokit.rest.repos.createDeploymentStatus({ owner: this.owner, repo: this.repo, deployment_id: other, state: 'inactive', description: describe(`superseded by deployment ${id}`), auto_inactive: false });
+        }
+    }
+    /**
+     * `includeId`: read the environment of this deployment (setStatus reads the one it changes).
+     * `pages`: how many pages of 100 deployments to read (default 3; setStatus reads the newest 100).
+     */
+    async list(environment, includeId, pages = MAX_PAGES) {
+        let env = environment;
+        if (includeId !== undefined && env === null) {
+            const d = (await this.octokit.rest.repos.getDeployment({ owner: this.owner, repo: this.repo, deployment_id: includeId })).data;
+            env = d.environment;
+        }
+        const raw = [];
+        for (let page = 1; page <= pages; page++) {
+            const r = await this.octokit.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, task: 'deploy', per_page: 100, page, ...(env !== null ? { environment: env } : {}) });
+            raw.push(...r.data);
+            if (r.data.length < 100)
+                break;
+        }
+        const out = [];
+        for (const d of raw) {
+            const r = await this.record(d);
+            if (r)
+                out.push(r);
+        }
+        return out.sort((a, b) => b.id - a.id);
+    }
+    /** Newest first, stopping at the first deployment of `component` that reached success. */
+    async current(environment, component) {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const r = await this.octokit.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, task: 'deploy', environment, per_page: 100, page });
+            for (const d of r.data.sort((x, y) => y.id - x.id)) {
+                const rec = await this.record(d, component);
+                const p = rec ? (0,_core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .currentPointer */ .bi)([rec], environment, component) : null;
+                if (p)
+                    return p;
+            }
+            if (r.data.length < 100)
+                break;
+        }
+        return null;
+    }
+    /** One deployment with its statuses; null when it is not modules-rebuild's (or not of `component`). */
+    async record(d, component) {
+        const payload = _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentPayloadSchema */ .v0.safeParse(typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
+        if (!payload.success || (component !== undefined && payload.data.component !== component))
+            return null;
+        const statuses = (await this.octokit.rest.repos.listDeploymentStatuses({ owner: this.owner, repo: this.repo, deployment_id: d.id, per_page: 100 })).data;
+        const entries = statuses
+            .slice()
+            .reverse()
+            .filter((s) => ['in_progress', 'success', 'failure', 'error', 'inactive'].includes(s.state))
+            .map((s) => ({ state: s.state, description: s.description ?? '', at: s.created_at, log_url: s.log_url || null, environment_url: s.environment_url || null }));
+        return { id: d.id, environment: d.environment, ref: d.ref, payload: payload.data, creator: d.creator?.login ?? null, description: d.description ?? '', created_at: d.created_at, statuses: entries };
+    }
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+}
+/** A history on GitHub's Deployments API through the one client (retry, throttling, user agent). */
+function githubDeploymentHistory(o) {
+    return new GitHubDeploymentHistory((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createOctokit)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}), ...(o.throttle === false ? { throttle: false } : {}) }), o.repository);
+}
+
+
+/***/ }),
+
 /***/ 3046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39434,7 +39638,7 @@ class GitHubReleaseStore {
     }
     async find(releaseId) {
         const m = await this.manifest(releaseId);
-        return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts };
+        return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts, ...(m !== 'none' && m.schema === 2 && m.images.length ? { images: m.images } : {}) };
     }
     /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
     async manifest(releaseId) {
@@ -39443,7 +39647,7 @@ class GitHubReleaseStore {
             release = (await this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag: releaseId })).data;
         }
         catch (err) {
-            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 404)
+            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(err) === 404)
                 return null;
             throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`);
         }
@@ -39503,194 +39707,227 @@ class GitHubReleaseStore {
 }
 /** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
 function githubReleaseStore(token, repository, baseUrl) {
-    return new GitHubReleaseStore({ octokit: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi)({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
+    return new GitHubReleaseStore({ octokit: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.createOctokit)({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
 }
 
 
 /***/ }),
 
-/***/ 6042:
+/***/ 9383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ readArtifacts),
-/* harmony export */   hashFile: () => (/* binding */ hashFile)
+/* harmony export */   B1: () => (/* binding */ DeployConfigSchema),
+/* harmony export */   aT: () => (/* binding */ checkDeployConfig),
+/* harmony export */   f5: () => (/* binding */ environmentProblem)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3337);
-/* harmony import */ var _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5826);
+/* unused harmony exports ENVIRONMENT_PATTERN, SmokeConfigSchema, EnvironmentConfigSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3337);
 /**
- * Reads the build artifacts of a run (one directory per artifact, as actions/download-artifact
- * lays them out, each with build-info.json and the built files) and verifies them against
- * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
+ * `[deploy]` of modules-rebuild.toml: the project's deploy hook (the platform-specific part —
+ * kubectl, fly, ssh — stays the user's), the smoke checks, and per environment the URL the smoke
+ * checks talk to. Part of ConfigSchema (schema.ts); in core/config so that the configuration does
+ * not depend on the deploy model (core/deploy/model.ts re-exports the environment name rule).
  */
 
 
-
-
-
-/** SHA-256 (hex) and size of a file, streamed. */
-async function hashFile(file) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
-        h.update(chunk);
-        size += chunk.byteLength;
-    }
-    return { sha256: h.digest('hex'), size };
+/** Environment names: a valid OCI tag (the name is the image tag) and a file name; ≤ 64 characters. */
+const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+function environmentProblem(name) {
+    if (!ENVIRONMENT_PATTERN.test(name))
+        return 'must be 1–64 ASCII letters, digits, `_`, `.` or `-`, starting with a letter or digit (it becomes the image tag)';
+    if (name.includes('..') || name.endsWith('.') || name.endsWith('.lock'))
+        return 'may not contain `..` or end in `.` or `.lock`';
+    return null;
 }
-const isInside = (rel) => rel !== '' && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
-/**
- * Every artifact under `dir`, verified. `where` maps an absolute path to what messages show.
- * Diagnostics name the file; an artifact with any problem is left out of `artifacts`.
- */
-async function readArtifacts(dir, plan, where) {
-    const diagnostics = [];
-    const err = (rule, abs, message, hint) => diagnostics.push((0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnostic */ .YK)('error', rule, where(abs), null, message, hint));
-    const names = (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-    const artifacts = [];
-    const skipped = [];
-    const seen = new Map();
-    for (const name of names) {
-        const artDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-        const infoPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI);
-        const text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(infoPath, 'utf8').catch((e) => {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        });
-        if (text === null) {
-            skipped.push(name);
+const path = (description) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: '^/', description });
+const SmokeConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    health_path: path('Health endpoint: answers 200 when the server is up.').default('/health'),
+    modules_path: path('Modules endpoint: `{"manifest_hash": "sha256:…", "modules": [{"slug": …}, …]}`.').default('/modules'),
+    migrations_path: path('Optional migrations endpoint: `{"pending": []}` (or `{"pending": 0}`) when no migration is pending; empty: not checked.').default(''),
+    deadline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().max(3600).default(60).describe('Seconds the health endpoint has to answer 200 (retried with backoff).'),
+    timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().max(600).default(10).describe('Seconds per HTTP request.'),
+    backoff: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().max(60).default(0.5).describe('Seconds before the first retry of the health check; doubles up to 8 s.')
+})
+    .describe('Smoke checks run by `smoke`, and by `deploy` / `rollback` when the environment has a URL.');
+const EnvironmentConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ description: 'Base URL of the environment (http or https): the smoke checks talk to it and the deployment records it.' }).optional()
+})
+    .describe('One environment.');
+const DeployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    hook: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .default([])
+        .describe('The deploy hook, an argument vector started without a shell in the repository root after the environment tags moved, e.g. ["./deploy/rollout.sh"] or ["kubectl", "rollout", "restart", "deployment/server"]. Its environment: RELEASE_ID, MANIFEST_HASH, ENVIRONMENT, COMPONENT, DEPLOY_KIND, PREVIOUS_RELEASE_ID, IMAGE_<TARGET> (`<location>@sha256:…`) and IMAGE_<TARGET>_DIGEST. Empty: no hook.'),
+    hook_timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().max(86400).default(600).describe('Seconds the hook may run before it is stopped (SIGTERM, then SIGKILL) and the deployment fails.'),
+    smoke: SmokeConfigSchema.prefault({}),
+    environments: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), EnvironmentConfigSchema).default({}).describe('Per environment (the key is its name, e.g. production): its URL.')
+})
+    .describe('What `deploy` and `rollback` do besides moving the environment tags.');
+/** Checks beyond shape: hook argv, paths, environment names and URLs. */
+function checkDeployConfig(c, file, at) {
+    const out = [];
+    const err = (p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'config-invalid-deploy', file, at(p), message, hint));
+    if (c.hook.length > 0 && c.hook[0].trim() === '')
+        err(['deploy', 'hook', 0], '`deploy.hook` starts with an empty program name', 'Name the program first, e.g. hook = ["./deploy/rollout.sh"].');
+    c.hook.forEach((a, i) => {
+        if (a.includes('\0'))
+            err(['deploy', 'hook', i], `\`deploy.hook[${i}]\` contains a NUL character`, 'Remove it.');
+    });
+    for (const key of ['health_path', 'modules_path', 'migrations_path']) {
+        const v = c.smoke[key];
+        if (key === 'migrations_path' && v === '')
             continue;
-        }
-        let info;
-        try {
-            info = (0,_core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildInfo */ ._Y)(text, where(infoPath));
-        }
-        catch (e) {
-            err('artifact-mismatch', infoPath, e.message.replace(`${where(infoPath)}: `, ''));
-            continue;
-        }
-        const before = diagnostics.length;
-        const target = plan.targets[info.target];
-        if (!target) {
-            err('artifact-mismatch', infoPath, `target '${info.target}' is not a target of the plan (${Object.keys(plan.targets).join(', ')})`);
-            continue;
-        }
-        const expect = [
-            ['artifact', info.artifact, [target.artifact.name]],
-            ['build_key', info.build_key, [target.build_key]],
-            ['manifest_hash', info.manifest_hash, [plan.manifest_hash]],
-            ['release_id', info.release_id, [...new Set([plan.release_id, target.release_id])]]
-        ];
-        for (const [field, got, want] of expect)
-            if (!want.includes(got))
-                err('artifact-mismatch', infoPath, `${field} is '${got}', the plan's ${info.target} says '${want.join("' or '")}'`, 'Download the artifacts of the run that wrote this release-plan.json.');
-        if (name !== info.artifact)
-            err('artifact-mismatch', infoPath, `artifact '${info.artifact}' is in a directory named '${name}'`, 'Each artifact goes in a directory of its own name (actions/download-artifact without merge-multiple).');
-        const other = seen.get(info.target);
-        if (other)
-            err('artifact-mismatch', infoPath, `a second artifact for target '${info.target}' (the first is ${other})`);
-        seen.set(info.target, name);
-        const files = [];
-        const paths = new Set();
-        for (const f of info.files) {
-            if (!isInside(f.path) || f.path === _core_release_build_info_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_INFO_FILE */ .TI || paths.has(f.path)) {
-                err('artifact-mismatch', infoPath, `files[].path '${f.path}' is not a unique relative path inside the artifact`);
-                continue;
-            }
-            paths.add(f.path);
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(artDir, f.path);
-            const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(abs).catch(() => null);
-            if (!st?.isFile()) {
-                err('artifact-missing', abs, st ? `not a regular file (build-info.json lists it)` : `missing (build-info.json lists it)`);
-                continue;
-            }
-            const got = await hashFile(abs);
-            if (got.size !== f.size || got.sha256 !== f.sha256) {
-                err('artifact-tampered', abs, `differs from build-info.json: ${got.size} bytes, sha256 ${got.sha256}; build-info.json says ${f.size} bytes, sha256 ${f.sha256}`, 'The file changed after the build staged it: rebuild, do not publish it.');
-                continue;
-            }
-            files.push({ path: f.path, abs, size: got.size, sha256: got.sha256 });
-        }
-        if (diagnostics.length === before)
-            artifacts.push({ target: info.target, dir: artDir, info, files, infoPath });
+        if (!v.startsWith('/') || /[\s#?]/.test(v.replace(/\?.*$/, '')) || v.startsWith('//'))
+            err(['deploy', 'smoke', key], `\`deploy.smoke.${key}\` '${v}' is not a path on the server`, 'Write an absolute path such as "/health".');
     }
-    return { artifacts, diagnostics, skipped };
+    for (const [name, e] of Object.entries(c.environments)) {
+        const problem = environmentProblem(name);
+        if (problem)
+            err(['deploy', 'environments', name], `environment name '${name}' ${problem}`, 'Rename the environment, e.g. "production".');
+        if (e.url !== undefined) {
+            let u = null;
+            try {
+                u = new URL(e.url);
+            }
+            catch {
+                u = null;
+            }
+            if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password)
+                err(['deploy', 'environments', name, 'url'], `\`deploy.environments.${name}.url\` '${e.url}' is not an http(s) URL without credentials`, 'Write e.g. "https://shop.example.com".');
+        }
+    }
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 9398:
+/***/ 1322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ CHANGE_WORKFLOW),
-/* harmony export */   AX: () => (/* binding */ REBUILD_WORKFLOW),
-/* harmony export */   BX: () => (/* binding */ BUILD_ARTIFACT_PATTERN),
-/* harmony export */   G6: () => (/* binding */ GENERATE_COMMAND),
-/* harmony export */   Lp: () => (/* binding */ GENERATED_MARKER),
-/* harmony export */   Sy: () => (/* binding */ BUILT_IN_JOBS),
-/* harmony export */   TI: () => (/* binding */ BUILD_INFO_FILE),
-/* harmony export */   _z: () => (/* binding */ RESERVED_JOBS),
-/* harmony export */   dm: () => (/* binding */ PLAN_ARTIFACT),
-/* harmony export */   tV: () => (/* binding */ CHANGE_BRANCH_PREFIX),
-/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR),
-/* harmony export */   yc: () => (/* binding */ RESERVED_WORKFLOWS)
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   M9: () => (/* binding */ DeploymentRecordSchema),
+/* harmony export */   Nn: () => (/* binding */ hookEnvironment),
+/* harmony export */   bi: () => (/* binding */ currentPointer),
+/* harmony export */   f5: () => (/* reexport safe */ _config_deploy_js__WEBPACK_IMPORTED_MODULE_0__.f5),
+/* harmony export */   gT: () => (/* binding */ supersededBy),
+/* harmony export */   gq: () => (/* binding */ succeeded),
+/* harmony export */   v0: () => (/* binding */ DeploymentPayloadSchema)
 /* harmony export */ });
-/* unused harmony exports ROLLBACK_WORKFLOW, RELEASE_TAG_PREFIX, RELEASE_TAG_GLOB, releaseTag */
+/* unused harmony exports DEPLOYMENT_KINDS, DEPLOYMENT_STATES, DeployedImageSchema, StatusEntrySchema, imageEnvName */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
+/* harmony import */ var _config_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9383);
 /**
- * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
- * import these instead of spelling the strings again, so a rename happens in one place.
+ * The deployment model (pure): what one deployment of a release to an environment is, what an
+ * environment's pointer is, and the payload a GitHub Deployment carries. One definition (zod) for
+ * the local store's files (`<store>/.deploy/…`) and for the payload, so the local history and
+ * GitHub's Deployments describe the same thing.
+ *
+ * An environment holds one release per component (`monolith`, or `server` / `admin` /
+ * `storefront` of a headless platform). Moving it means: a deployment record (kind `deploy`,
+ * `rollback` or `auto-rollback`) is created `in_progress`, the image tag `<environment>` of each
+ * image of the release is re-pointed at the release's digest, the hook runs, the smoke checks run,
+ * and the record ends `success` (earlier successful records of the same environment and component
+ * become `inactive`) or `failure`.
  */
-/** Where generated workflows are written, relative to the repository root. */
-const WORKFLOWS_DIR = '.github/workflows';
-/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
-const REBUILD_WORKFLOW = 'modules-rebuild.yml';
+
+// Environment names are part of [deploy] (core/config/deploy.ts, so config does not depend on deploy).
+
+const DEPLOYMENT_KINDS = ['deploy', 'rollback', 'auto-rollback'];
+/** GitHub's deployment states that modules-rebuild sets (GitHub has also error, queued, pending). */
+const DEPLOYMENT_STATES = ['in_progress', 'success', 'failure', 'error', 'inactive'];
+const digest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex>');
+const DeployedImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The target the image was built for.'),
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Image repository as the release records it.'),
+    digest: digest.describe('Digest of the release image; the environment tag points at it.'),
+    location: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Where the environment tag was set: `HOST[:PORT]/REPOSITORY` or `oci:DIR`.')
+});
+/** The payload of a GitHub Deployment created by modules-rebuild (also stored locally). */
+const DeploymentPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('modules-rebuild'),
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DEPLOYMENT_KINDS),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    component: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    images: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DeployedImageSchema).describe('The images whose `<environment>` tag points at the release.'),
+    /** The release the environment held before (null: first deployment). */
+    previous_release: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    /** auto-rollback: the release whose smoke checks failed. */
+    rolled_back_from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
+});
+const StatusEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    state: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DEPLOYMENT_STATES),
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('ISO 8601 UTC.'),
+    log_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    environment_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
+});
+/** One deployment, as either history keeps it. `id` is GitHub's deployment id, or a local counter. */
+const DeploymentRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** The git ref (the release tag = release_id). */
+    ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    payload: DeploymentPayloadSchema,
+    creator: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** Newest last. */
+    statuses: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StatusEntrySchema)
+});
+const stateOf = (d) => d.statuses.at(-1)?.state ?? null;
+const succeeded = (d) => d.statuses.some((s) => s.state === 'success');
 /**
- * Reserved for the rollback issue: redeploys an already-built release (never rebuilds). Not
- * generated yet; `workflows generate` never writes another file under this name.
+ * The pointer of `environment`/`component` given every deployment of that environment: the newest
+ * deployment that reached `success` (a later `inactive` does not undo that it was deployed). Every
+ * move of the pointer is a new deployment that reaches success only after the tags moved and the
+ * smoke checks passed, so the newest such deployment is what the environment runs.
  */
-const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
+function currentPointer(records, environment, component) {
+    let best = null;
+    for (const d of records) {
+        if (d.environment !== environment || d.payload.component !== component || !succeeded(d))
+            continue;
+        if (!best || d.id > best.id)
+            best = d;
+    }
+    if (!best)
+        return null;
+    const since = best.statuses.find((s) => s.state === 'success').at;
+    return { environment, component, release_id: best.payload.release_id, manifest_hash: best.payload.manifest_hash, deployment_id: best.id, images: best.payload.images, since };
+}
+/** Ids of the records a success of `d` makes inactive: earlier successful ones of the same environment and component, not yet inactive. */
+function supersededBy(records, d) {
+    return records.filter((o) => o.id !== d.id && o.id < d.id && o.environment === d.environment && o.payload.component === d.payload.component && stateOf(o) === 'success').map((o) => o.id);
+}
+/** Environment variable name of a target's image: `IMAGE_<TARGET>` with non-alphanumerics as `_`, upper case. */
+function imageEnvName(target) {
+    return `IMAGE_${target.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
 /**
- * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
- * (a backend) installs or removes one module on a branch and opens its pull request.
+ * The environment of the deploy hook: RELEASE_ID, MANIFEST_HASH, ENVIRONMENT, COMPONENT,
+ * DEPLOY_KIND, PREVIOUS_RELEASE_ID, and per image IMAGE_<TARGET> = `<location>@<digest>` (where the
+ * environment tag was set) and IMAGE_<TARGET>_DIGEST.
  */
-const CHANGE_WORKFLOW = 'modules-change.yml';
-/** Every workflow file name modules-rebuild owns, generated now or later. */
-const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW];
-/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
-const CHANGE_BRANCH_PREFIX = 'modules-change/';
-/**
- * Release tags: `modules/<release_id>` (release_id from src/core/plan/release-id.ts, e.g.
- * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
- * tags (`v1.2.3`); rollback lists releases by RELEASE_TAG_GLOB.
- */
-const RELEASE_TAG_PREFIX = 'modules/';
-const RELEASE_TAG_GLOB = (/* unused pure expression or super */ null && (`${RELEASE_TAG_PREFIX}*`));
-const releaseTag = (releaseId) => `${RELEASE_TAG_PREFIX}${releaseId}`;
-/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
-const PLAN_ARTIFACT = 'release-plan';
-/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
-const BUILD_ARTIFACT_PATTERN = '*-????????????????';
-/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
-const BUILD_INFO_FILE = 'build-info.json';
-/**
- * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
- * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
- */
-const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
-const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
-/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
-const GENERATED_MARKER = '# @generated by modules-rebuild';
-/** The command that rewrites the workflows; named in headers, hints and diffs. */
-const GENERATE_COMMAND = 'modules-rebuild workflows generate';
+function hookEnvironment(p, environment, images) {
+    const env = {
+        RELEASE_ID: p.release_id,
+        MANIFEST_HASH: p.manifest_hash,
+        ENVIRONMENT: environment,
+        COMPONENT: p.component,
+        DEPLOY_KIND: p.kind,
+        PREVIOUS_RELEASE_ID: p.previous_release ?? ''
+    };
+    for (const i of images) {
+        env[imageEnvName(i.target)] = `${i.location}@${i.digest}`;
+        env[`${imageEnvName(i.target)}_DIGEST`] = i.digest;
+    }
+    return env;
+}
 
 
 /***/ }),
@@ -39729,7 +39966,7 @@ class DiagnosticError extends Error {
 }
 /** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
 function sortDiagnostics(list) {
-    return [...list].sort((a, b) => cmp(a.file, b.file) ||
+    return [...list].sort((a, b) => cmp(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
         cmp(a.rule, b.rule) ||
@@ -39829,61 +40066,6 @@ function shortKey(buildKey, length = 16) {
 
 /***/ }),
 
-/***/ 5826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TI: () => (/* reexport safe */ _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__.TI),
-/* harmony export */   WS: () => (/* binding */ BuildInfoSchema),
-/* harmony export */   _Y: () => (/* binding */ parseBuildInfo)
-/* harmony export */ });
-/* unused harmony exports BuildInfoFileSchema, BuildInfoImageSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6009);
-/* harmony import */ var _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9398);
-/**
- * build-info.json: the file every build artifact carries next to the built files. The build job's
- * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
- * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
- * stage script of earlier workflows) still reads.
- */
-
-
-
-
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
-const BuildInfoFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
-    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
-})
-    .describe('One built file.');
-const BuildInfoImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
-    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index) the build pushed, by which publish tags it `release_id`.')
-})
-    .describe('The container image built from the artifact and pushed by digest.');
-const BuildInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2)]).describe('Format version: 2 (1 is still read).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('`server`, `admin` or `storefront`.'),
-    build_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
-    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
-    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('manifest_hash of the plan the build ran for.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('release_id of that plan.'),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
-    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
-    finished_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
-})
-    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
-/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
-function parseBuildInfo(text, where) {
-    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAs */ .W)(BuildInfoSchema, text, where, 'build-info.json');
-}
-
-
-/***/ }),
-
 /***/ 7972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39893,7 +40075,7 @@ function parseBuildInfo(text, where) {
 /* harmony export */   Op: () => (/* binding */ RELEASE_MANIFEST),
 /* harmony export */   sU: () => (/* binding */ SHA256SUMS)
 /* harmony export */ });
-/* unused harmony exports ReleaseArtifactSchema, ReleaseManifestV2Schema, ReleaseManifestSchema, releaseManifestJsonSchema */
+/* unused harmony exports ReleaseArtifactSchema, CompatSchema, ReleaseManifestV2Schema, ReleaseManifestSchema, releaseManifestJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5586);
 /* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6009);
 /**
@@ -39938,10 +40120,14 @@ const AssetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     .describe('One release asset.');
 const ImageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The target the image was built for.'),
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as the build pushed it.'),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as build-info.json (or, reused, the earlier release) names it.'),
     digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
     tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The tag publish set: the release_id.'),
-    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.')
+    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The release the image was built for: this one, or the earlier release of a reused target.'),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['build', 'registry', 'reused'])
+        .optional()
+        .describe('`build`: pushed from the image layout of the build artifact; `registry`: already in the registry, only tagged; `reused`: the image of the earlier release that holds a reused target, tagged again.')
 })
     .describe('A container image of the release.');
 const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
@@ -39958,6 +40144,14 @@ const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The dispatch input `reason` (`--reason`).')
 })
     .describe("The build record (RusToK's `builds` row).");
+/** The headless version contract (src/core/deploy/compat.ts reads it before a UI release is deployed). */
+const CompatSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    server_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The server release of the same plan (what the UIs were built against).'),
+    server_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("The server's [package] version in that plan; null when unknown."),
+    requirements: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Module slug.'), server: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Its `compat.server` requirement (Cargo syntax), from its package manifest.') }))
+        .describe('`compat.server` of every module that declares one.')
+})
+    .describe('Profiles with several components (headless) only: the version contract between the server and the UI releases. A server release reads its `server_version`; a UI release is checked with its `requirements`.');
 const ManifestV1Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).describe('Format version.'),
     release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The release_id, equal to the git tag of the release.'),
@@ -39994,6 +40188,7 @@ const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject 
     delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('`+slug@ver,-slug,~slug@ver`.'), entries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ op: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), changes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()) })) })
         .nullable()
         .describe('Module delta against `previous_release`; null without one (or when it predates schema 2).'),
+    compat: CompatSchema.optional(),
     build: BuildRecordSchema
 })
     .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' });
@@ -40038,7 +40233,7 @@ function parseJsonAs(schema, text, where, what) {
 
 /***/ }),
 
-/***/ 3758:
+/***/ 6856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43023,6 +43218,15 @@ function logText(text) {
         .map((line) => (COMMAND_LINE.test(line) ? `\\${line}` : line).replaceAll('##[', '##\u200B['))
         .join('\n');
 }
+/**
+ * Escapes untrusted text for a job summary or a pull-request body (neither escapes). What we write
+ * there is inside HTML blocks; the markdown punctuation is escaped too, and every line break
+ * CommonMark knows (CRLF, LF, a lone CR) and U+2028/U+2029 becomes <br>, so a value cannot end its
+ * block and start markdown of its own.
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
+}
 
 ;// CONCATENATED MODULE: ./src/drivers/action/log.ts
 /**
@@ -43041,9 +43245,12 @@ const log_error = (text, props = {}) => error(terminalText(text), props);
 const log_setFailed = (text) => setFailed(terminalText(text));
 const log_group = (name, fn) => group(terminalText(name), fn);
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
@@ -43051,6 +43258,37 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/adapters/process/stream.ts
+
+
+
+/**
+ * Starts argv[0] with argv[1..] in `cwd`, without a shell, with `env` on top of this process's
+ * environment; every line the command prints (stdout and stderr) goes to `line` as it comes.
+ * Resolves with the exit code (128+n when stopped by signal n). Shared by the action's and the
+ * CLI's `build`.
+ */
+function runStreaming(argv, env, cwd, line) {
+    if (argv.length === 0)
+        return Promise.reject(new Error('the build command is empty'));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const streams = [child.stdout, child.stderr].map((s) => {
+            const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: s, crlfDelay: Infinity });
+            lines.on('line', line);
+            return new Promise((done) => lines.on('close', () => done()));
+        });
+        child.on('error', (err) => reject(new Error(`cannot start '${argv[0]}': ${err.message}`)));
+        child.on('close', (code, signal) => {
+            void Promise.all(streams).then(() => {
+                if (signal)
+                    line(`the build command was stopped by ${signal}`);
+                resolve(code ?? 128 + ((signal && external_node_os_namespaceObject.constants.signals[signal]) || 1));
+            });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan/command.ts
 /** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
 /** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
@@ -43106,8 +43344,6 @@ function shellQuote(argv) {
 
 
 
-
-
 /**
  * build: runs the plan's command (matrix.argv) in the working directory, without a shell, with the
  * plan's environment on top of the runner's. Every line cargo prints reaches the log through logText (src/drivers/action/log.ts info) (a
@@ -43118,7 +43354,7 @@ async function build({ inputs, root }) {
     const { argv, env } = inputs.build;
     const startedAt = new Date().toISOString();
     setOutput('started_at', startedAt);
-    const code = await log_group(`Build: ${shellQuote(argv)}`, () => runStreaming(argv, env, root));
+    const code = await log_group(`Build: ${shellQuote(argv)}`, () => runStreaming(argv, env, root, (line) => log_info(line)));
     setOutput('finished_at', new Date().toISOString());
     setOutput('exit_code', String(code));
     if (code !== 0) {
@@ -43126,34 +43362,225 @@ async function build({ inputs, root }) {
         process.exitCode = code;
     }
 }
-/** Starts argv[0] with argv[1..]; each output line goes to the log escaped. Resolves with the exit code (128+n for signal n). */
-function runStreaming(argv, env, cwd) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
-        const streams = [child.stdout, child.stderr].map((s) => {
-            const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: s, crlfDelay: Infinity });
-            lines.on('line', (line) => log_info(line));
-            return new Promise((done) => lines.on('close', () => done()));
-        });
-        child.on('error', (err) => reject(new Error(`cannot start '${argv[0]}': ${err.message}`)));
-        child.on('close', (code, signal) => {
-            void Promise.all(streams).then(() => {
-                if (signal)
-                    log_info(`the build command was stopped by ${signal}`);
-                resolve(code ?? 128 + signalNumber(signal));
-            });
-        });
-    });
-}
-function signalNumber(signal) {
-    return (signal && external_node_os_namespaceObject.constants.signals[signal]) || 1;
-}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(3337);
+;// CONCATENATED MODULE: ./src/core/diagnostics/rules.ts
+/**
+ * Every rule id the tool can report, with a one-line summary. The README's rule table is
+ * checked against this list by a test, so a new rule must be documented to land.
+ */
+/** Rules of `validate`: reading and checking modules.toml and package manifests. */
+const VALIDATION_RULES = {
+    // Reading the document
+    'io-error': 'A file could not be read (missing, unreadable, or a directory; exit 2).',
+    'empty-file': 'The file is empty or holds only comments and white space.',
+    'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
+    'toml-syntax': 'The file is not valid TOML.',
+    'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length, key depth, key count), or an install would add too many modules.',
+    // Shape of modules.toml / package manifests / catalog
+    'unsupported-schema': '`schema` is missing or not the supported version.',
+    'missing-field': 'A required key is missing.',
+    'invalid-type': 'A value has the wrong TOML type.',
+    'invalid-value': 'A value is not one of the allowed values or does not match its format.',
+    'unknown-key': 'A key the format does not define (warning; with a did-you-mean suggestion).',
+    'deprecated-key': 'A schema-1 key that schema 2 replaced (warning).',
+    // Module entries
+    'invalid-slug': 'A module slug is not `[a-z0-9_-]+` (look-alike Unicode is named).',
+    'invalid-crate-name': 'A crate name is not a valid Cargo package name.',
+    'duplicate-crate': 'Two module slugs name the same crate.',
+    'invalid-source': '`source` is not path, git, crates-io or registry.',
+    'missing-source-field': 'The field the source needs (path, git + rev, version) is missing.',
+    'path-escape': '`path` is absolute or leaves the repository with `..`.',
+    'invalid-git-url': '`git` is not an https://, ssh:// or git@host: URL.',
+    'invalid-git-rev': '`rev` is neither a commit id nor a ref name `git check-ref-format` accepts (a newline, a control character, `..`, a leading `-`).',
+    'unpinned-git-rev': '`rev` is not a full 40-hex commit id, so builds are not reproducible (warning).',
+    'invalid-version': 'A version is not semver.',
+    'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
+    'expression-injection': 'A value contains `${{`, which could reach a workflow expression.',
+    // Dependency graph
+    'unknown-dependency': 'A module depends on a module that is not in modules.toml.',
+    'dependency-cycle': 'depends_on forms a cycle (the cycle path is printed).',
+    'incompatible-dependency': 'An installed module version does not satisfy a dependent\'s version_req.',
+    'default-enabled-unknown': 'default_enabled names a module that is not installed.',
+    'default-enabled-required': 'default_enabled names a required module (always active anyway).',
+    'default-enabled-not-closed': 'default_enabled misses an optional dependency of a listed module.',
+    // Build surfaces
+    'missing-public-url': 'A standalone admin/storefront has no public_url or no redirect_uris.',
+    'invalid-url': 'A URL does not parse or is not http(s).',
+    'duplicate-storefront-id': 'Two [[build.storefront]] entries share an id.',
+    // Package manifests (rustok-module.toml / module.toml)
+    'package-manifest-missing': 'A path module has no rustok-module.toml (or module.toml).',
+    'package-slug-mismatch': '[module].slug differs from the modules.toml key.',
+    'package-dependencies-mismatch': '[dependencies] keys differ from depends_on in modules.toml.',
+    'required-trust-mismatch': '`required = true` must go with trust_level = "core" and vice versa.',
+    'path-not-first-party': 'A path module must have ownership = "first_party".',
+    'package-version-mismatch': 'A vendored package manifest of a crates-io / registry module names a version that the modules.toml requirement does not admit.',
+    'runtime-mismatch': '[module].runtime differs from runtime in modules.toml.',
+    'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
+    'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
+};
+/** Rules of `generate` / `check` and of modules-rebuild.toml. */
+const CODEGEN_RULES = {
+    // modules-rebuild.toml
+    'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
+    'config-invalid-identifier': 'api_crate is not a Rust path, feature_prefix / a base feature is not a Cargo feature name, or an [images] repository, platform or build argument is malformed.',
+    'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
+    'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
+    'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok"), or `images.<target>.repository` and `plan.<target>.image` both name one image.',
+    // Code generation (generate / check)
+    'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
+    'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
+    'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
+    'rustok-preset-value': 'Preset "rustok": a value RusToK\'s build script writes unescaped into a Rust string literal needs escaping, or the script would refuse it (storefront slot, component id or path, negative order, TOML date-time in [settings]).',
+    'template-error': 'A user Mustache template ([codegen.<app>] template) is missing or does not parse.',
+    'missing-feature-markers': 'The BEGIN/END managed-features markers are missing, duplicated, out of order or not inside [features] default.',
+    'feature-drift': "Cargo.toml's [features] default and the module set of modules.toml disagree.",
+    'feature-declaration': 'A feature the generated code or build uses is not declared, or lacks its dep:<crate> / optional dependency.',
+    'stale-generated': 'A generated file differs from what modules.toml generates (a unified diff is shown).'
+};
+/** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
+const WORKFLOW_RULES = {
+    'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
+    'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
+    'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
+};
+/** Rules of `plan`, besides those of validate, the config and codegen. */
+const PLAN_RULES = {
+    'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
+    'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
+    'release-store-error': 'The release store (local directory or GitHub releases) could not be read, so the plan cannot tell which builds exist.',
+    'no-targets': 'Every app of [codegen] is disabled: there is nothing to build.',
+    'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.',
+    'image-repository-unknown': 'A target has [images] without `repository`, and the default ghcr.io/<owner>/<repo>-<target> cannot be derived: GITHUB_REPOSITORY is not set.'
+};
+/** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */
+const CATALOG_RULES = {
+    'catalog-unknown-module': 'The catalog offers no module with this slug (did-you-mean suggestion).',
+    'catalog-duplicate-slug': 'Two catalog entries install the same slug.',
+    'missing-dependency': 'A module to install depends on a module that is neither installed nor offered by the catalog.',
+    'version-mismatch': 'The catalog version does not satisfy --version (or the catalog names no version).',
+    'install-conflict': 'The module is already installed with another crate, source, path, git/rev or a version requirement the catalog version does not satisfy.',
+    'module-not-installed': 'uninstall names a module that modules.toml does not list.',
+    'module-required': 'uninstall of a required (core) module.',
+    'module-has-dependents': 'uninstall of a module other installed modules depend on (they are named).',
+    'catalog-package-missing': 'A crates-io / git / registry module to install has no package manifest: its catalog entry carries no [modules.<key>.package] and none is vendored yet.',
+    'catalog-package-mismatch': "A catalog entry's package table disagrees with the entry (slug, version), or a path entry carries one.",
+    'edit-verification-failed': 'The edited modules.toml or Cargo.toml would not parse to exactly the intended document, or its layout cannot be edited safely; nothing is written.',
+    'lockfile-outdated': 'install / uninstall changed Cargo.toml dependencies without --update-lockfile: Cargo.lock must be updated (`cargo update --workspace`) before `cargo build --locked`.',
+    'lockfile-update-failed': '`cargo update --workspace` failed after the change (--update-lockfile), so the whole change was undone.'
+};
+/** Rules of a module change request (modules-change.yml, src/github/). */
+const CHANGE_RULES = {
+    'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
+    'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
+    'no-change': 'The requested change leaves the base branch as it is: nothing to propose.',
+    'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
+};
+/** Rules of the command line itself. */
+const CLI_RULES = {
+    'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
+};
+/** Rules of a command that could not look at its input at all (exit 2), besides io-error and usage-error. */
+const TOOL_RULES = {
+    'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
+    'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
+    'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2)."
+};
+/** Rules of `publish`. */
+const PUBLISH_RULES = {
+    'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
+    'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
+    'artifact-tampered': 'A built file differs from build-info.json: size or SHA-256.',
+    'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named); nothing is changed.',
+    'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
+};
+/** Rules of `deploy`, `rollback` and `smoke`. */
+const DEPLOY_RULES = {
+    'config-invalid-deploy': '[deploy] of modules-rebuild.toml: an empty hook program, a smoke path that is not a server path, an environment name that cannot be an image tag, or a URL that is not http(s).',
+    'release-not-found': 'The release to deploy is not in the release store: never published, deleted or pruned.',
+    'release-unverified': "A release's files do not verify: SHA256SUMS or release-manifest.json missing or unreadable, an asset missing, or its size or SHA-256 differs from SHA256SUMS / the manifest.",
+    'image-missing': "An image digest of the release no longer exists in the registry or image layout (or the registry cannot be asked).",
+    'deploy-pointer': 'The environment tag could not be re-pointed at the release digest (registry or layout error).',
+    'deploy-hook': 'The deploy hook failed: non-zero exit, killed by a signal, or over `deploy.hook_timeout`.',
+    'smoke-failed': "A smoke check failed: health not 200 before the deadline, /modules with another manifest_hash or module set, or pending migrations.",
+    'rollback-failed': 'The automatic rollback to the previous release failed too: the environment needs a hand.',
+    'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
+};
+const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...TOOL_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES };
+/**
+ * The hint a ToolError of these rules carries unless the thrower gives a sharper one. io-error and
+ * usage-error have none here: their message names the file or argument, and the CLI adds the usage line.
+ */
+const RULE_HINTS = {
+    'catalog-fetch-error': 'Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.',
+    'git-error': 'Run in a git checkout with its history (actions/checkout with fetch-depth: 0 for --base), with git on PATH.',
+    'workflow-template-error': 'This is a defect of modules-rebuild, not of your files: please report it with the version (modules-rebuild --version).'
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnostics/errors.ts
+/**
+ * The one tool-error type. A ToolError stops a command: it carries one Diagnostic (a rule id of
+ * the table in rules.ts, a message, the hint of that rule unless the thrower gives a better one)
+ * and the exit code its rule implies: 2 for a failure to look at the input at all (usage, I/O,
+ * catalog fetch, git, the shipped workflow template), 1 for input that was read and is invalid.
+ * The narrow subclasses exist only where a caller must tell one cause from another.
+ */
+
+
+/** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
+const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error']);
+const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
+class ToolError extends Error {
+    name = 'ToolError';
+    diagnostic;
+    exitCode;
+    constructor(rule, message, options = {}) {
+        super(message);
+        const hint = options.hint === undefined ? (RULE_HINTS[rule] ?? null) : options.hint;
+        this.diagnostic = (0,diagnostic/* diagnostic */.YK)('error', rule, options.file ?? null, null, message, hint);
+        this.exitCode = exitCodeOf(rule);
+    }
+    get rule() {
+        return this.diagnostic.rule;
+    }
+}
+/** A file or directory could not be read or written (exit 2). */
+class IoError extends ToolError {
+    name = 'IoError';
+    constructor(message, options = {}) {
+        super('io-error', message, options);
+    }
+}
+/** A command-line argument (or action input) the command does not accept (exit 2, printed with the usage line). */
+class ArgumentError extends ToolError {
+    name = 'ArgumentError';
+    constructor(message, options = {}) {
+        super('usage-error', message, options);
+    }
+}
+/** The catalog (file or URL) could not be fetched, or the URL policy refused it (exit 2). */
+class CatalogFetchError extends ToolError {
+    name = 'CatalogFetchError';
+    constructor(message, options = {}) {
+        super('catalog-fetch-error', message, options);
+    }
+}
+/** A git command failed or answered what the tool cannot read (exit 2). */
+class GitError extends ToolError {
+    name = 'GitError';
+    constructor(message, options = {}) {
+        super('git-error', message, options);
+    }
+}
+/** The workflow template shipped with the tool does not render: a defect of this tool (exit 2). */
+class TemplateError extends ToolError {
+    name = 'TemplateError';
+    constructor(message) {
+        super('workflow-template-error', message);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __nccwpck_require__(5586);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -43736,6 +44163,8 @@ function releasesOnly(c) {
             return toNpm({ ...c, pre: '' });
     }
 }
+/** Does comparator text `x` hold for `v` as a `semver.Range` reads it (`>=0.0.0` there means any)? */
+const rangeHolds = (x, v) => (new (semver_default()).Range(x).set[0] ?? []).every((k) => k.test(v));
 function buildNpm(comparators) {
     if (comparators.length === 0)
         return '>=0.0.0';
@@ -43750,14 +44179,18 @@ function buildNpm(comparators) {
     const join = (parts) => [...new Set(parts)].join(' ');
     if (tuples.size === 0)
         return join(plain);
-    // On the pre-releases of tuple T, the comparators that do not name T itself are constant
-    // (they never reach their pre-release comparison), so testing T-0 decides them.
+    // On the pre-releases of tuple T, every comparator without a pre-release of T is constant (it
+    // never reaches a pre-release comparison that T's tags could change), so testing T-0 decides it;
+    // when one of them rejects T's pre-releases, no `|| <pre-releases of T>` part is needed.
+    // The npm side is judged the way `semver.Range` reads the text, not comparator by comparator:
+    // the Range drops a `>=0.0.0` as "any", so `>=0, 0.0.0-alpha.1` (npm `>=0.0.0 >=0.0.0-alpha.1
+    // <0.0.1-0`) would accept 0.0.0-rc.1, which the crate's `>=0` (and `>=0.0.0`, `~0`) rejects.
     let plainIsExact = true;
     const preParts = [];
     for (const [key, t] of tuples) {
-        const others = comparators.filter((c) => !sameTuple(c, t));
-        const crate = others.every((c) => crateMatches(c, t));
-        const npm = others.every((c) => toNpm(c).every((x) => new (semver_default()).Comparator(x).test(`${key}-0`)));
+        const constant = comparators.filter((c) => !sameTuple(c, t) || c.pre === '');
+        const crate = constant.every((c) => crateMatches(c, t));
+        const npm = constant.every((c) => toNpm(c).every((x) => rangeHolds(x, `${key}-0`)));
         if (crate !== npm)
             plainIsExact = false;
         if (crate) {
@@ -47291,6 +47724,53 @@ function searchCatalog(catalog, q = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/config/rbac.ts
+/**
+ * RBAC policy (seed §2C.3: only admins may trigger a rebuild), pure: the repository roles, the
+ * minimums an operation may require (one list, imported by the config schema, the action, the
+ * CLI and the permission check), the built-in minimum of each operation, the `[rbac]` table of
+ * modules-rebuild.toml, and which runs are checked at all.
+ *
+ * Checked runs: someone chose to start them — `workflow_dispatch`, `repository_dispatch`, and a
+ * `push` of a tag (modules-rollback.yml's `deploy/<environment>/<release_id>`). A push to a branch
+ * and a pull request are governed by branch protection and review, a schedule by whoever
+ * committed it; their runs are not checked. The CLI checks whenever it is given an actor.
+ */
+
+/** Repository roles from least to most access. */
+const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+/** What an operation may require: triage and read can change nothing in the repository. */
+const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
+const rank = (level) => PERMISSION_LEVELS.indexOf(level);
+const isMinimumPermission = (v) => typeof v === 'string' && MINIMUM_PERMISSIONS.includes(v);
+/** The operations behind the gate (`change` has its own minimum: [workflows] change_minimum_permission). */
+const GATED_OPERATIONS = (/* unused pure expression or super */ null && (['rebuild', 'deploy', 'rollback', 'prune']));
+/** Built-in minimums: a rebuild and a prune need admin, a deploy or rollback maintain. */
+const DEFAULT_MINIMUMS = { rebuild: 'admin', deploy: 'maintain', rollback: 'maintain', prune: 'admin' };
+const minimum = (op, what) => schemas/* enum */.k5n(MINIMUM_PERMISSIONS)
+    .optional()
+    .describe(`The least role (write, maintain or admin) whoever starts ${what} must hold on the repository, read through the API. Default "${DEFAULT_MINIMUMS[op]}".`);
+/** `[rbac]` of modules-rebuild.toml: optional, keys without defaults, so a configuration that sets none keeps its config hash. */
+const RbacConfigSchema = schemas/* object */.Ikc({
+    rebuild: minimum('rebuild', 'a rebuild (modules-rebuild.yml by workflow_dispatch or repository_dispatch: plan and build)'),
+    deploy: minimum('deploy', 'a deploy'),
+    rollback: minimum('rollback', 'a rollback (modules-rollback.yml)'),
+    prune: minimum('prune', 'a prune (modules-prune.yml)')
+})
+    .describe('Who may start what: the least repository role per operation, checked for runs someone chose to start (workflow_dispatch, repository_dispatch, a pushed tag) and by the CLI when given --actor.');
+/** The minimum of `op`: the explicit one (an action input, a CLI option), else `[rbac]`, else the built-in one. */
+function minimumFor(op, rbac, explicit) {
+    return explicit ?? rbac?.[op] ?? DEFAULT_MINIMUMS[op];
+}
+/** Whether a run of `event` on `ref` is checked (see the module comment). */
+function isGatedEvent(event, ref) {
+    if (event === 'workflow_dispatch' || event === 'repository_dispatch')
+        return true;
+    return event === 'push' && typeof ref === 'string' && ref.startsWith('refs/tags/');
+}
+
+// EXTERNAL MODULE: ./src/core/config/deploy.ts
+var deploy = __nccwpck_require__(9383);
 ;// CONCATENATED MODULE: ./src/core/config/plan.ts
 /**
  * `[plan]` of modules-rebuild.toml: how release-plan.json names, builds and caches each target.
@@ -47383,8 +47863,54 @@ function checkPlanConfig(c, file, where = () => null) {
     return diagnostics;
 }
 
-// EXTERNAL MODULE: ./src/core/actions/constants.ts
-var constants = __nccwpck_require__(9398);
+;// CONCATENATED MODULE: ./src/core/actions/constants.ts
+/**
+ * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
+ * import these instead of spelling the strings again, so a rename happens in one place.
+ */
+/** Where generated workflows are written, relative to the repository root. */
+const WORKFLOWS_DIR = '.github/workflows';
+/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
+const REBUILD_WORKFLOW = 'modules-rebuild.yml';
+/**
+ * The rollback workflow: redeploys an already-built release (never rebuilds), started by a
+ * workflow_dispatch (release_id, environment) or by pushing a tag `deploy/<environment>/<release_id>`.
+ */
+const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
+/** The retention workflow: `prune` on a schedule (a dry run unless configured) and on dispatch. */
+const PRUNE_WORKFLOW = 'modules-prune.yml';
+/** Tags that start modules-rollback.yml: `deploy/<environment>/<release_id>`. */
+const ROLLBACK_TAG_GLOB = 'deploy/*/*';
+/** The variable (of the repository or, better, of each environment) holding the smoke checks' base URL. */
+const SMOKE_URL_VARIABLE = 'MODULES_SMOKE_URL';
+/**
+ * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
+ * (a backend) installs or removes one module on a branch and opens its pull request.
+ */
+const CHANGE_WORKFLOW = 'modules-change.yml';
+/** The repository_dispatch event type of a change request (rendered into modules-change.yml). */
+const CHANGE_EVENT_TYPE = 'modules-change';
+/** Every workflow file name modules-rebuild owns, generated now or later. */
+const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW];
+/** Branches of change requests: `modules-change/<install|uninstall>-<slug>`. */
+const CHANGE_BRANCH_PREFIX = 'modules-change/';
+/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
+const PLAN_ARTIFACT = 'release-plan';
+/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
+const BUILD_ARTIFACT_PATTERN = '*-????????????????';
+/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
+const BUILD_INFO_FILE = 'build-info.json';
+/**
+ * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
+ * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
+ */
+const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
+const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
+/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
+const GENERATED_MARKER = '# @generated by modules-rebuild';
+/** The command that rewrites the workflows; named in headers, hints and diffs. */
+const GENERATE_COMMAND = 'modules-rebuild workflows generate';
+
 ;// CONCATENATED MODULE: ./src/core/actions/expressions.ts
 /**
  * GitHub Actions expressions (`${{ … }}`) inside the strings of [workflows] setup steps and extra
@@ -47586,6 +48112,7 @@ const pinnedRef = (action) => `${action}@${PINS[action].sha}`;
 
 
 
+
 /** `with:` inputs that hold code whatever the action (github-script's `script` is matched by action). */
 const SCRIPT_INPUTS = new Set(['script', 'run', 'command', 'commands']);
 /** `owner/repo[/path]@<40 hex>`: the only form a remote action may take in a generated workflow. */
@@ -47615,9 +48142,9 @@ const PERMISSION_SCOPES = [
     'security-events',
     'statuses'
 ];
-const PERMISSION_LEVELS = ['read', 'write', 'none'];
-/** Repository roles a change may require (src/adapters/github/permissions.ts MINIMUM_PERMISSIONS). */
-const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
+const workflows_PERMISSION_LEVELS = ['read', 'write', 'none'];
+/** Repository roles a change may require: the one list of src/core/config/rbac.ts. */
+const CHANGE_MINIMUM_PERMISSIONS = MINIMUM_PERMISSIONS;
 const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain';
 /** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
 const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/;
@@ -47647,7 +48174,7 @@ const ExtraJobSchema = schemas/* object */.Ikc({
     if: schemas/* string */.YjP().optional().describe('Extra condition; the job never runs on pull_request events whatever it says.'),
     'runs-on': runsOn.optional().describe('Default: [workflows] runs_on.'),
     'timeout-minutes': schemas/* number */.aig().int().min(1).max(360).optional(),
-    permissions: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(PERMISSION_SCOPES), schemas/* enum */.k5n(PERMISSION_LEVELS))
+    permissions: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(PERMISSION_SCOPES), schemas/* enum */.k5n(workflows_PERMISSION_LEVELS))
         .optional()
         .describe('Raised for this job only. Default: contents: read.'),
     environment: schemas/* string */.YjP().optional(),
@@ -47685,10 +48212,24 @@ const WorkflowsConfigSchema = schemas/* object */.Ikc({
     change_token_secret: schemas/* string */.YjP()
         .optional()
         .meta({ pattern: SECRET_NAME.source })
-        .describe('modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.')
+        .describe('modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.'),
+    // Deploy, rollback and prune. Optional without a default (see above); the defaults live in
+    // DEPLOY_DEFAULTS and are applied by the generator.
+    deploy_environment: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'an environment name: 1–64 letters, digits, `_`, `.` or `-` (it becomes the image tag)')
+        .optional()
+        .describe('modules-rebuild.yml: the GitHub environment the deploy job deploys each published release to (its protection rules apply; its variable MODULES_SMOKE_URL is the smoke checks\' base URL). Default "production".'),
+    prune_keep: schemas/* number */.aig().int().min(0).max(1000).optional().describe('modules-prune.yml: how many of the newest releases of each component to keep. Default 10.'),
+    prune_schedule: schemas/* string */.YjP()
+        .regex(/^\S+( \S+){4}$/, 'a cron expression of five fields')
+        .optional()
+        .describe('modules-prune.yml: when the scheduled prune runs (cron, UTC). Default "27 4 * * 1" (Mondays 04:27).'),
+    prune_dry_run: schemas/* boolean */.zMY().optional().describe('modules-prune.yml: false to let the scheduled run delete; by default it only reports the plan (a dispatch chooses with its dry_run input). Default true.')
 })
     .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
 const DEFAULT_WORKFLOWS_CONFIG = WorkflowsConfigSchema.parse({});
+/** The defaults of the deploy, rollback and prune keys of [workflows]. */
+const DEPLOY_DEFAULTS = { deploy_environment: 'production', prune_keep: 10, prune_schedule: '27 4 * * 1', prune_dry_run: true };
 function parseActionRef(ref) {
     const m = ACTION_REF.exec(ref);
     return m ? { repo: m[1], action: m[1] + m[2], sha: m[3] } : null;
@@ -47756,8 +48297,8 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         const p = ['extra_jobs', id];
         if (!JOB_ID.test(id))
             err('invalid-workflow-extension', p, `Extra job id '${id}' is not a valid job id`, 'Start with a letter or `_`; then letters, digits, `_` and `-`.');
-        else if (constants/* RESERVED_JOBS */._z.includes(id))
-            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${constants/* RESERVED_JOBS */._z.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
+        else if (RESERVED_JOBS.includes(id))
+            err('invalid-workflow-extension', p, `Extra job id '${id}' is reserved for modules-rebuild's own jobs (${RESERVED_JOBS.join(', ')})`, `Rename the job, e.g. "${id}-extra".`);
         job.needs.forEach((n, j) => {
             if (n === 'plan' || n === 'build')
                 return;
@@ -47848,6 +48389,210 @@ function globProblem(p) {
     return problem;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/oci/digest.ts
+/** Content digests (`algorithm:hex`) of exact bytes: computing and checking them. */
+
+/** sha256 and sha512, the algorithms the OCI image-spec registers. */
+const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+function isDigest(s) {
+    return DIGEST_PATTERN.test(s);
+}
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The digest of `bytes` computed with the algorithm of `expected`. */
+function digestWith(expected, bytes) {
+    if (!isDigest(expected))
+        throw new Error(`not a digest: ${JSON.stringify(expected)}`);
+    const algorithm = expected.slice(0, expected.indexOf(':'));
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Throws when `bytes` do not hash to `expected`; `what` names the content in the message. */
+function verifyDigest(bytes, expected, what) {
+    const actual = digestWith(expected, bytes);
+    if (actual !== expected)
+        throw new Error(`${what}: digest mismatch: expected ${expected}, content hashes to ${actual}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/oci/reference.ts
+/**
+ * Image references `HOST[:PORT]/repository[:tag][@digest]` (pure), with the grammar of the
+ * distribution spec. The registry host is always explicit: no implied docker.io or library/.
+ */
+
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REPOSITORY_PATTERN = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const HOST_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const REGISTRY_PATTERN = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?$`);
+function isTag(s) {
+    return TAG_PATTERN.test(s);
+}
+/** Parses a reference; throws an Error saying which part is wrong. */
+function parseReference(text) {
+    const slash = text.indexOf('/');
+    if (slash <= 0)
+        throw new Error(`${JSON.stringify(text)}: an image reference is HOST[:PORT]/REPOSITORY[:TAG][@DIGEST]`);
+    const registry = text.slice(0, slash);
+    if (!REGISTRY_PATTERN.test(registry) || !validPort(registry))
+        throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(registry)} is not a registry host[:port]`);
+    let rest = text.slice(slash + 1);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest))
+            throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(digest)} is not a sha256 or sha512 digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isTag(tag))
+            throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(tag)} is not a tag`);
+    }
+    if (!REPOSITORY_PATTERN.test(rest) || rest.length > 255)
+        throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(rest)} is not a repository name (lowercase components separated by /)`);
+    return { registry, repository: rest, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+function validPort(registry) {
+    const m = /:([0-9]+)$/.exec(registry.replace(/^\[[^\]]*\]/, ''));
+    return !m || (Number(m[1]) >= 1 && Number(m[1]) <= 65535);
+}
+/** The host of `host[:port]`, without brackets for IPv6. */
+function registryHost(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    const colon = registry.lastIndexOf(':');
+    return colon >= 0 ? registry.slice(0, colon) : registry;
+}
+/** localhost, 127.0.0.0/8 and ::1: the only hosts spoken to over plain http without an explicit opt-in. */
+function isLoopbackHost(host) {
+    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/images.ts
+/**
+ * `[images.<target>]` of modules-rebuild.toml: the container image of a target, built in the build
+ * job from the repository's own Dockerfile into an OCI image layout (never pushed there) and pushed
+ * by publish. The single definition of the section; ConfigSchema mounts it as `images`. Pure.
+ */
+
+
+
+
+
+/** `os/arch[/variant]` as buildx spells platforms. */
+const PLATFORM_PATTERN = '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$';
+/** A Dockerfile ARG name. */
+const BUILD_ARG_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+/** What a build_args value may say besides literal text: the plan fills these in. */
+const BUILD_ARG_PLACEHOLDERS = ['{source_commit}', '{release_id}', '{target}'];
+const images_repoPath = (description) => schemas/* string */.YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
+const ImageConfigSchema = schemas/* object */.Ikc({
+    dockerfile: images_repoPath('The Dockerfile, e.g. "apps/server/Dockerfile.release".'),
+    context: images_repoPath('The build context directory ("." is the repository root); the build job builds the target first, so the Dockerfile can COPY the built files.').default('.'),
+    repository: schemas/* string */.YjP()
+        .optional()
+        .describe('Image repository without tag, `HOST/NAME` in lowercase, e.g. "ghcr.io/rustokrs/rustok-server". Default: `ghcr.io/<owner>/<repo>-<target>` of the GitHub repository (GITHUB_REPOSITORY), lowercased. The tag is the release_id.'),
+    platforms: schemas/* array */.YOg(schemas/* string */.YjP().meta({ pattern: PLATFORM_PATTERN, description: 'A platform, e.g. "linux/amd64".' }))
+        .min(1)
+        .optional()
+        .describe('Platforms to build (buildx `platforms`); more than one makes an image index. Default: the runner\'s own. A Dockerfile that COPYs the target\'s built binary can only serve the runner\'s platform.'),
+    build_args: schemas/* record */.g1P(schemas/* string */.YjP().meta({ pattern: BUILD_ARG_PATTERN }), schemas/* string */.YjP())
+        .default({})
+        .describe('Dockerfile ARGs (buildx `build-args`). Values may hold {source_commit}, {release_id} and {target}, filled in by the plan, e.g. `OCI_REVISION = "{source_commit}"`.')
+})
+    .describe('The container image of this target.');
+const ImagesConfigSchema = schemas/* object */.Ikc(Object.fromEntries(plan_TARGETS.map((t) => [t, ImageConfigSchema.optional()])))
+    .describe('Container images, per target (server, admin, storefront). A target without a table has no image. Its build job builds the image into an OCI image layout (no registry login, no push) that travels in the build artifact; publish pushes it and tags it release_id.');
+/** The targets that have an image, in TARGETS order. */
+const imageTargets = (images) => plan_TARGETS.filter((t) => images[t] !== undefined);
+/** `ghcr.io/<owner>/<repo>-<target>`, lowercased: the default repository of a target's image. */
+function defaultImageRepository(githubRepository, target) {
+    return `ghcr.io/${githubRepository.toLowerCase()}-${target}`;
+}
+/** Why `repository` cannot name an image repository (`HOST/NAME`, no tag or digest), or null. */
+function imageRepositoryProblem(repository) {
+    if (repository.length > 255)
+        return 'is longer than 255 characters';
+    try {
+        const ref = parseReference(repository);
+        if (ref.tag !== undefined || ref.digest !== undefined)
+            return 'carries a tag or digest; the tag is always the release_id';
+        return null;
+    }
+    catch (err) {
+        return err.message.replace(/^"[^"]*": /, '');
+    }
+}
+/** Checks beyond shape of `[images]`; readConfig calls it with a locator into modules-rebuild.toml. */
+function checkImagesConfig(images, file, where = () => null) {
+    const out = [];
+    const err = (rule, p, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, file, where(['images', ...p]), message, hint));
+    for (const t of plan_TARGETS) {
+        const c = images[t];
+        if (!c)
+            continue;
+        for (const key of ['dockerfile', 'context']) {
+            const problem = repoPathProblem(c[key]) ?? (c[key].includes('\n') ? 'contains a line break' : null);
+            if (problem)
+                err('config-invalid-path', [t, key], `\`images.${t}.${key}\` '${c[key]}' ${problem}`, key === 'dockerfile' ? `Write the Dockerfile's path relative to the repository root, e.g. "apps/${t}/Dockerfile".` : 'Write a directory relative to the repository root; "." is the root.');
+        }
+        if (c.repository !== undefined) {
+            const problem = imageRepositoryProblem(c.repository);
+            if (problem)
+                err('config-invalid-identifier', [t, 'repository'], `\`images.${t}.repository\` '${c.repository}' ${problem}`, `Write HOST/NAME in lowercase without a tag, e.g. "ghcr.io/owner/platform-${t}".`);
+        }
+        c.platforms?.forEach((p, i) => {
+            if (!new RegExp(PLATFORM_PATTERN).test(p))
+                err('config-invalid-identifier', [t, 'platforms', i], `\`images.${t}.platforms\` '${p}' is not a platform`, 'Write os/arch[/variant] in lowercase, e.g. "linux/amd64" or "linux/arm64".');
+        });
+        for (const [k, v] of Object.entries(c.build_args)) {
+            if (!new RegExp(BUILD_ARG_PATTERN).test(k))
+                err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args\` key '${k}' is not a Dockerfile ARG name`, 'Use ASCII letters, digits and `_`, not starting with a digit.');
+            // buildx reads build-args one per line: a line break would smuggle in another argument.
+            if (/[\r\n]/.test(v))
+                err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args.${k}\` contains a line break`, 'Write the value on one line.');
+            const unknown = (v.match(/\{[^{}]*\}/g) ?? []).filter((p) => !BUILD_ARG_PLACEHOLDERS.includes(p));
+            if (unknown.length)
+                err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args.${k}\` uses ${unknown.join(', ')}`, `The placeholders are ${BUILD_ARG_PLACEHOLDERS.join(', ')}.`);
+        }
+    }
+    return out;
+}
+/** A build_args value with its placeholders filled in. */
+function fillBuildArg(value, facts) {
+    return value.replace(/\{(source_commit|release_id|target)\}/g, (_, k) => facts[k] ?? '');
+}
+/** The Dockerfiles `init` looks for, per target, in order: the release one first. */
+const images_dockerfileCandidates = (target) => [`apps/${target}/Dockerfile.release`, `apps/${target}/Dockerfile`];
+/**
+ * The `[images.*]` tables `init` writes for the Dockerfiles it found (TOML text, commented), or a
+ * commented example when it found none.
+ */
+function images_imagesToml(found, eol = '\n') {
+    const lines = [
+        '# Container images, per target: built by the build job from the repository\'s Dockerfile into an',
+        '# OCI image layout (no push there), pushed by publish as <repository>:<release_id>. The Dockerfile',
+        '# and these settings are part of the build key. README "Container images".'
+    ];
+    if (!found.length)
+        lines.push('# [images.server]', '# dockerfile = "apps/server/Dockerfile.release"');
+    for (const f of found) {
+        lines.push(`[images.${f.target}]`, `dockerfile = ${JSON.stringify(f.dockerfile)}`, '# context = "."   # the directory its COPY lines read (the build job built the target first)', `# repository = "ghcr.io/<owner>/<repo>-${f.target}"   # the default`, '');
+    }
+    return lines.join(eol).replace(new RegExp(`${eol}$`), '') + eol;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/schema.ts
 /**
  * modules-rebuild.toml, schema 1 — the tool's own configuration at the repository root. The single
@@ -47856,6 +48601,9 @@ function globProblem(p) {
  * without the file gets RusToK's layout. Checks that need more than shape (paths, identifiers,
  * distinct outputs) live in config.ts.
  */
+
+
+
 
 
 
@@ -47953,6 +48701,10 @@ const ConfigSchema = schemas/* object */.Ikc({
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    rbac: RbacConfigSchema.optional(),
+    deploy: deploy/* DeployConfigSchema */.B1.prefault({}),
+    // Optional, not defaulted: without [images] the configuration (and its hash in the workflow header) is what it was.
+    images: ImagesConfigSchema.optional(),
     strict: schemas/* boolean */.zMY()
         .default(false)
         .describe('false (default): findings about the hand-maintained Cargo.toml that predate modules-rebuild (feature-drift, and the feature-declaration findings the build works around: a module that cannot be switched off, a gate naming an undeclared feature) are warnings with an exact fix. true: they are errors, so `check` and `plan` fail until Cargo.toml agrees with modules.toml.'),
@@ -47970,12 +48722,12 @@ const ConfigSchema = schemas/* object */.Ikc({
  * starts, where its value ends, where its line (trailing comment and line break included) ends.
  *
  * The input is TOML that parseToml already accepted, so the scanner relies on that; anything it
- * does not expect throws ScanError, and the editor refuses rather than guessing. One pass, no
+ * does not expect throws a ToolError edit-verification-failed, and the editor refuses rather than guessing. One pass, no
  * regular expressions over the text; nesting recurses at most as deep as parseToml allows (64).
  */
-class ScanError extends Error {
-    name = 'ScanError';
-}
+
+/** The layout is not what the scanner expects: the edit is refused (exit 1), never guessed. */
+const scanError = (message) => new ToolError('edit-verification-failed', message);
 const isSpace = (c) => c === ' ' || c === '\t';
 const isBare = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c === '-';
 /** Every header and top-level key/value statement, in source order. */
@@ -47994,7 +48746,7 @@ function scanStatements(s) {
             const key = readKey(s, i);
             i = toml_scan_skipSpaces(s, key.end);
             if (s[i] !== ']' || (array && s[i + 1] !== ']'))
-                throw new ScanError(`unexpected character at offset ${i} in a table header`);
+                throw scanError(`unexpected character at offset ${i} in a table header`);
             i += array ? 2 : 1;
             const lineEnd = toLineEnd(s, i);
             table = key.segments;
@@ -48005,7 +48757,7 @@ function scanStatements(s) {
         const key = readKey(s, i);
         let j = toml_scan_skipSpaces(s, key.end);
         if (s[j] !== '=')
-            throw new ScanError(`expected '=' at offset ${j}`);
+            throw scanError(`expected '=' at offset ${j}`);
         j = toml_scan_skipSpaces(s, j + 1);
         const valueEnd = skipValue(s, j);
         const lineEnd = toLineEnd(s, valueEnd);
@@ -48016,13 +48768,13 @@ function scanStatements(s) {
 /** The elements of the array whose `[` is at `open`. */
 function toml_scan_scanArray(s, open) {
     if (s[open] !== '[')
-        throw new ScanError(`no array at offset ${open}`);
+        throw scanError(`no array at offset ${open}`);
     const elements = [];
     let i = open + 1;
     for (;;) {
         i = toml_scan_skipVoid(s, i);
         if (i >= s.length)
-            throw new ScanError('unterminated array');
+            throw scanError('unterminated array');
         if (s[i] === ']')
             return { open, close: i, elements };
         const start = i;
@@ -48034,7 +48786,7 @@ function toml_scan_scanArray(s, open) {
             i++;
         }
         else if (s[i] !== ']')
-            throw new ScanError(`expected ',' or ']' at offset ${i}`);
+            throw scanError(`expected ',' or ']' at offset ${i}`);
         elements.push({ start, end, comma });
     }
 }
@@ -48079,7 +48831,7 @@ function toLineEnd(s, i) {
         return i + 1;
     if (s[i] === '\r' && s[i + 1] === '\n')
         return i + 2;
-    throw new ScanError(`unexpected character at offset ${i} after a statement`);
+    throw scanError(`unexpected character at offset ${i} after a statement`);
 }
 function readKey(s, i) {
     const segments = [];
@@ -48090,7 +48842,7 @@ function readKey(s, i) {
             const end = skipString(s, i);
             const v = stringAt(s, i, end);
             if (v === null)
-                throw new ScanError(`malformed quoted key at offset ${i}`);
+                throw scanError(`malformed quoted key at offset ${i}`);
             segments.push(v);
             i = end;
         }
@@ -48099,7 +48851,7 @@ function readKey(s, i) {
             while (i < s.length && isBare(s[i]))
                 i++;
             if (i === start)
-                throw new ScanError(`expected a key at offset ${i}`);
+                throw scanError(`expected a key at offset ${i}`);
             segments.push(s.slice(start, i));
         }
         const j = toml_scan_skipSpaces(s, i);
@@ -48115,7 +48867,7 @@ function skipString(s, i) {
         let j = i + 3;
         for (;;) {
             if (j >= s.length)
-                throw new ScanError('unterminated multi-line string');
+                throw scanError('unterminated multi-line string');
             if (q === '"' && s[j] === '\\')
                 j += 2;
             else if (s.startsWith(triple, j)) {
@@ -48135,7 +48887,7 @@ function skipString(s, i) {
     for (;;) {
         const c = s[j];
         if (c === undefined || c === '\n')
-            throw new ScanError('unterminated string');
+            throw scanError('unterminated string');
         if (c === q)
             return j + 1;
         j += c === '\\' && q === '"' ? 2 : 1;
@@ -48157,13 +48909,13 @@ function skipValue(s, i) {
             const key = readKey(s, i);
             i = toml_scan_skipSpaces(s, key.end);
             if (s[i] !== '=')
-                throw new ScanError(`expected '=' at offset ${i}`);
+                throw scanError(`expected '=' at offset ${i}`);
             i = skipValue(s, toml_scan_skipSpaces(s, i + 1));
             i = toml_scan_skipVoid(s, i);
             if (s[i] === ',')
                 i++;
             else if (s[i] !== '}')
-                throw new ScanError(`expected ',' or '}' at offset ${i}`);
+                throw scanError(`expected ',' or '}' at offset ${i}`);
         }
     }
     // Number, boolean or date-time (which may contain a space): up to a delimiter.
@@ -48173,7 +48925,7 @@ function skipValue(s, i) {
     while (j > i && isSpace(s[j - 1]))
         j--;
     if (j === i)
-        throw new ScanError(`expected a value at offset ${i}`);
+        throw scanError(`expected a value at offset ${i}`);
     return j;
 }
 const SHORT_ESCAPES = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' };
@@ -48214,6 +48966,7 @@ function decodeBasic(body) {
 
 
 
+
 /** Parses and scans `text`; its diagnostics when it does not parse, a refusal when its layout cannot be read. */
 function toml_write_loadForEdit(text, file) {
     let data;
@@ -48236,7 +48989,7 @@ function scanForEdit(text, file) {
         return scanStatements(text);
     }
     catch (err) {
-        if (err instanceof ScanError)
+        if (err instanceof ToolError && err.rule === 'edit-verification-failed')
             return toml_write_refusal(file, `its layout could not be read (${err.message})`);
         throw err;
     }
@@ -48404,7 +49157,7 @@ function relativeTo(file, target) {
 
 ;// CONCATENATED MODULE: ./src/core/codegen/region.ts
 /**
- * The managed region of a Cargo.toml (GENERATED.md §6): the lines strictly between
+ * The managed region of a Cargo.toml (examples/shop/GENERATED.md §6): the lines strictly between
  *
  *     # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)
  *     # END modules-rebuild managed features
@@ -48587,7 +49340,7 @@ function planAppFeatures(input) {
     const mode = config.features.mode;
     const region = mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText);
     const managedFeatures = setOf(moduleFeatures, []);
-    const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (GENERATED.md §6):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
+    const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (README, "Two feature modes"):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
     const managedSet = { ...flags, mode: 'managed', cargoArgs: [], features: managedFeatures, kept, alwaysCompiled };
     let effective = doc.data;
     let planned = null;
@@ -48649,7 +49402,7 @@ function planAppFeatures(input) {
             notes.push('none of them is even declared in [features]');
         else if (undeclared.length)
             notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`);
-        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, locate(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`));
+        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, locate(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (README, "Two feature modes") and let \`modules-rebuild generate\` maintain the list.`));
     }
     out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed, deps }));
     return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : argsOf(features), drift: { missing, unexpected }, kept, alwaysCompiled }, file: planned, diagnostics: out };
@@ -48840,7 +49593,7 @@ function removeCargoDeclarations(text, file, decl) {
 ;// CONCATENATED MODULE: ./src/core/catalog/declare.ts
 /**
  * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
- * takes back (GENERATED.md §7). For each installed module and each enabled app that compiles it
+ * takes back (examples/shop/GENERATED.md §7). For each installed module and each enabled app that compiles it
  * in — the server always; admin / storefront when the module has their UI crate:
  *
  *  - the dependency: `{ workspace = true }` when the workspace declares the crate, else
@@ -48927,7 +49680,7 @@ function dependencyTable(app, cargoToml, e, inWorkspace) {
     switch (e.source) {
         case 'path': {
             const dir = app === 'server' ? e.path : `${e.path.replace(/\/+$/, '')}/${app}`;
-            return { path: external_node_path_.posix.relative(external_node_path_.posix.dirname(cargoToml), dir) || '.' };
+            return { path: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(cargoToml), dir) || '.' };
         }
         case 'crates-io':
             return { version: e.version };
@@ -50388,7 +51141,7 @@ function mustEscape(cp) {
 }
 /** `shop-blog-admin` → `shop_blog_admin`. */
 const crateIdent = (crate) => crate.replace(/-/g, '_');
-/** `page_builder` → `PageBuilder` (GENERATED.md §1). */
+/** `page_builder` → `PageBuilder` (examples/shop/GENERATED.md §1). */
 function pascal(slug) {
     return slug
         .split(/[-_]/)
@@ -50444,7 +51197,7 @@ function describe(ch) {
 
 const GRAPHQL = ['query', 'mutation', 'subscription'];
 const HTTP = ['axum_router', 'axum_webhook_router'];
-/** Canonical order of the module slugs (GENERATED.md §1). */
+/** Canonical order of the module slugs (examples/shop/GENERATED.md §1). */
 function canonicalOrder(m) {
     const slugs = Object.keys(m.modules);
     return dependencyOrder(slugs, new Map(slugs.map((s) => [s, m.modules[s].depends_on])));
@@ -50689,7 +51442,7 @@ var entityMap = {
   '=': '&#x3D;'
 };
 
-function escapeHtml (string) {
+function mustache_escapeHtml (string) {
   return String(string).replace(/[&<>"'`=\/]/g, function fromEntityMap (s) {
     return entityMap[s];
   });
@@ -51375,7 +52128,7 @@ mustache.render = function render (template, view, partials, config) {
 
 // Export the escaping function so that the user may override it.
 // See https://github.com/janl/mustache.js/issues/244
-mustache.escape = escapeHtml;
+mustache.escape = mustache_escapeHtml;
 
 // Export these mainly for testing, but also for advanced usage.
 mustache.Scanner = Scanner;
@@ -51385,7 +52138,7 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/admin.ts
-/** Built-in template of apps/admin/src/generated.rs (GENERATED.md §4). Mustache; see docs/templates.md. */
+/** Built-in template of apps/admin/src/generated.rs (examples/shop/GENERATED.md §4). Mustache; see docs/templates.md. */
 const ADMIN_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 
@@ -51429,7 +52182,7 @@ pub fn register(registry: &mut AdminRegistry) {}
 `;
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/server.ts
-/** Built-in template of apps/server/src/modules/generated.rs (GENERATED.md §3). Mustache; see docs/templates.md. */
+/** Built-in template of apps/server/src/modules/generated.rs (examples/shop/GENERATED.md §3). Mustache; see docs/templates.md. */
 const SERVER_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 
@@ -51501,7 +52254,7 @@ pub fn merge_http(router: &mut Router) {}
 `;
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/storefront.ts
-/** Built-in template of apps/storefront/src/generated.rs (GENERATED.md §5). Mustache; see docs/templates.md. */
+/** Built-in template of apps/storefront/src/generated.rs (examples/shop/GENERATED.md §5). Mustache; see docs/templates.md. */
 const STOREFRONT_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 
@@ -52333,6 +53086,8 @@ function changedLines(diff) {
 
 
 
+
+
 const DEFAULT_CONFIG = ConfigSchema.parse({});
 /** Where this configuration looks for package manifests. */
 function packageLookup(c) {
@@ -52364,7 +53119,7 @@ function readConfig(text, file = CONFIG_FILE, opts = {}) {
     const shape = checkShape(ConfigSchema, doc);
     diagnostics.push(...shape.diagnostics);
     if (shape.data)
-        diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)));
+        diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)), ...(0,deploy/* checkDeployConfig */.aT)(shape.data.deploy, file, (p) => locate(doc, p)), ...checkImagesConfig(shape.data.images ?? {}, file, (p) => locate(doc, p)));
     return { config: shape.data && !(0,diagnostic/* hasErrors */.Cs)(diagnostics) ? shape.data : null, diagnostics };
 }
 function checkValues(doc, c, manifest) {
@@ -52398,6 +53153,10 @@ function checkValues(doc, c, manifest) {
         const why = repoPathProblem(file) === null ? reservedTarget(file, 'output', manifest, c) : null;
         if (why)
             err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${RUSTOK_OUTPUTS[k].path}".`);
+    }
+    for (const app of schema_APPS) {
+        if (c.images?.[app]?.repository !== undefined && c.plan[app].image !== undefined)
+            err('config-conflict', ['images', app, 'repository'], `\`images.${app}.repository\` and \`plan.${app}.image\` both name the image of ${app}`, `Keep \`images.${app}.repository\` and remove \`plan.${app}.image\`.`);
     }
     if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
         err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".');
@@ -52463,7 +53222,7 @@ function reservedTarget(target, key, manifest, c) {
         [norm(manifest), 'is the manifest'],
         [CONFIG_FILE, 'is this configuration file'],
         ['Cargo.lock', "is Cargo's lockfile"],
-        ...constants/* RESERVED_WORKFLOWS */.yc.map((w) => [`${constants/* WORKFLOWS_DIR */.xs}/${w}`, 'is a workflow `workflows generate` writes'])
+        ...RESERVED_WORKFLOWS.map((w) => [`${WORKFLOWS_DIR}/${w}`, 'is a workflow `workflows generate` writes'])
     ];
     if (key === 'output')
         owned.push(['Cargo.toml', "is the workspace's Cargo.toml"]);
@@ -52482,8 +53241,6 @@ function reservedTarget(target, key, manifest, c) {
     return null;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/hash/jcs.ts
 /**
  * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
@@ -52883,7 +53640,7 @@ const isErrno = (err) => typeof err?.code === 'string';
  *   for the last component to a regular file, which is then replaced — the link stays and its
  *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
  *   not a directory, a target that is a directory, anything under `.git/`: refused before the
- *   first byte is written (UsageError, exit 2). A deletion renames the entry itself and never
+ *   first byte is written (IoError, exit 2). A deletion renames the entry itself and never
  *   follows a link.
  * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
  *   is fsynced, then renamed over the file, and the directory is fsynced.
@@ -52929,12 +53686,12 @@ async function realRootOf(ops, root) {
         return real;
     }
     catch {
-        throw new UsageError(`${root}: no such directory`);
+        throw new IoError(`${root}: no such directory`);
     }
 }
 /** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
 async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
-    const refuse = (why) => new UsageError(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
+    const refuse = (why) => new IoError(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
     const problem = repoPathProblem(rel);
     if (problem)
         throw refuse(`the path ${problem}`);
@@ -53008,7 +53765,7 @@ async function write_applyChanges(root, changes, opts = {}) {
     const add = async (rel, kind, content, prune) => {
         const { target, existed } = await resolve(ops, realRoot, root, rel, kind, mkdirs);
         if (seen.has(target))
-            throw new UsageError(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`);
+            throw new IoError(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`);
         seen.set(target, rel);
         if (kind === 'delete' && !existed)
             return;
@@ -53074,13 +53831,13 @@ async function write_applyChanges(root, changes, opts = {}) {
                 await undo(ops, realRoot, entries, created, journaled);
             }
             catch (undoErr) {
-                throw new UsageError(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`);
+                throw new IoError(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`);
             }
-            if (err instanceof UsageError)
+            if (err instanceof IoError)
                 throw err;
             if (!isErrno(err))
                 throw err;
-            throw new UsageError(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
+            throw new IoError(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
         }
         await finish(ops, realRoot, entries, journaled).catch(() => { }); // leftovers: cleaned by the next run
         return result(true);
@@ -53135,7 +53892,7 @@ async function writeJournal(ops, realRoot, journal, first) {
         }
         catch (err) {
             if (isErrno(err) && err.code === 'EEXIST')
-                throw new UsageError(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`);
+                throw new IoError(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`);
             throw err;
         }
     }
@@ -53239,7 +53996,7 @@ async function recover(ops, realRoot) {
     catch (err) {
         if (missing(err))
             return;
-        throw new UsageError(`${JOURNAL}: cannot read: ${ioReason(err)}`);
+        throw new IoError(`${JOURNAL}: cannot read: ${ioReason(err)}`);
     }
     let j = null;
     try {
@@ -53256,11 +54013,11 @@ async function recover(ops, realRoot) {
         return;
     }
     if (active.has(j.token) || (j.pid !== process.pid && alive(j.pid)))
-        throw new UsageError(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`);
+        throw new IoError(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`);
     const abs = (p) => (p === null ? null : external_node_path_default().join(realRoot, ...p.split('/')));
     for (const p of [...j.entries.flatMap((e) => [e.target, e.tmp, e.bak, e.del]), ...j.dirs]) {
         if (p !== null && (typeof p !== 'string' || repoPathProblem(p) !== null))
-            throw new UsageError(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`);
+            throw new IoError(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`);
     }
     const entries = j.entries.map((e) => ({ rel: e.target, kind: e.kind, existed: e.existed, content: null, prune: e.prune, target: abs(e.target), tmp: abs(e.tmp), bak: abs(e.bak), del: abs(e.del) }));
     try {
@@ -53271,7 +54028,7 @@ async function recover(ops, realRoot) {
         await sweep(ops, [realRoot]); // the temp file of a journal update cut short
     }
     catch (err) {
-        throw new UsageError(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
+        throw new IoError(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
     }
 }
 /** Undoes (or completes) a change an interrupted run left under `root`; every writing command calls it before reading. */
@@ -53301,7 +54058,7 @@ async function makeDirectory(dir) {
     catch (err) {
         if (isErrno(err) && err.code === 'EEXIST')
             return;
-        throw new UsageError(`${dir}: cannot create the directory: ${ioReason(err)}`);
+        throw new IoError(`${dir}: cannot create the directory: ${ioReason(err)}`);
     }
 }
 
@@ -53315,14 +54072,7 @@ async function makeDirectory(dir) {
 
 
 
-/** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-/** A command-line argument the command does not accept: printed with the command's usage line. Exit code 2. */
-class ArgumentError extends UsageError {
-    name = 'ArgumentError';
-}
+
 /**
  * The root and the manifest in it. `--root` must be a directory; a manifest outside the root is
  * refused (package paths, generated files and modules-rebuild.toml are all resolved against the
@@ -53333,10 +54083,10 @@ async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse
     const stat = await external_node_fs_.promises.stat(absRoot).catch(() => null);
     if (stat && !stat.isDirectory()) {
         const dir = external_node_path_default().dirname(root) || '.';
-        throw new UsageError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${external_node_path_default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${external_node_path_default().basename(root) === 'modules.toml' ? '' : ` --manifest ${external_node_path_default().basename(root)}`}` : ''}`);
+        throw new IoError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${external_node_path_default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${external_node_path_default().basename(root) === 'modules.toml' ? '' : ` --manifest ${external_node_path_default().basename(root)}`}` : ''}`);
     }
     if (!stat)
-        throw new UsageError(`${root}: no such directory (--root takes the platform's repository root)`);
+        throw new IoError(`${root}: no such directory (--root takes the platform's repository root)`);
     const absolute = external_node_path_default().resolve(absRoot, manifest);
     const rel = external_node_path_default().relative(absRoot, absolute);
     const outsideRoot = rel.startsWith('..') || external_node_path_default().isAbsolute(rel);
@@ -53351,10 +54101,10 @@ async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse
 async function fs_readManifestText(loc) {
     const exists = await external_node_fs_.promises.stat(loc.absolute).then(() => true, () => false);
     if (!exists)
-        throw new UsageError(`${loc.file}: cannot read: no such file in ${external_node_path_default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
+        throw new IoError(`${loc.file}: cannot read: no such file in ${external_node_path_default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
     return readText(loc.absolute, loc.file);
 }
-/** Reads a text file; UsageError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
+/** Reads a text file; IoError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
 async function readText(absolute, shown) {
     let buf;
     try {
@@ -53363,7 +54113,7 @@ async function readText(absolute, shown) {
     catch (err) {
         const code = err.code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
-        throw new UsageError(`${shown}: cannot read: ${why}`);
+        throw new IoError(`${shown}: cannot read: ${why}`);
     }
     return decode(buf);
 }
@@ -53382,7 +54132,7 @@ function decode(buf) {
 }
 /**
  * Reads the files the core asked for. A file that does not exist, or that resolves outside the
- * root through a symlink, is null; any other read failure is a UsageError.
+ * root through a symlink, is null; any other read failure is an IoError.
  *
  * Synchronous on purpose, with one directory listing per directory: most candidates (module.toml,
  * admin/Cargo.toml, …) do not exist, and a 5,000-module workspace asks for 20,000 of them — a
@@ -53394,7 +54144,7 @@ async function fs_readSnapshot(root, files) {
         realRoot = external_node_fs_default().realpathSync(root);
     }
     catch {
-        throw new UsageError(`${root}: no such directory`);
+        throw new IoError(`${root}: no such directory`);
     }
     const listings = new Map();
     const list = (dir) => {
@@ -53441,7 +54191,7 @@ async function fs_readSnapshot(root, files) {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
                 return null;
-            throw new UsageError(`${rel}: cannot read: ${err.message}`);
+            throw new IoError(`${rel}: cannot read: ${err.message}`);
         }
     };
     return new Map(files.map((rel) => [rel, readOne(rel)]));
@@ -53449,7 +54199,7 @@ async function fs_readSnapshot(root, files) {
 /**
  * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
  * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
- * UsageError and leaves every file as it was.
+ * IoError and leaves every file as it was.
  */
 async function fs_writeChanged(root, files, changed) {
     const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
@@ -53457,7 +54207,8 @@ async function fs_writeChanged(root, files, changed) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/config.ts
-/** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a UsageError). */
+/** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a IoError). */
+
 
 
 
@@ -53481,12 +54232,12 @@ async function assertConfigReadable(root) {
     const st = await external_node_fs_.promises.lstat(external_node_path_default().join(root, CONFIG_FILE)).catch((err) => {
         if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
             return null;
-        throw new UsageError(`${CONFIG_FILE}: cannot read: ${err.message}`);
+        throw new IoError(`${CONFIG_FILE}: cannot read: ${err.message}`);
     });
     if (!st)
         return;
     const why = st.isDirectory() ? 'it is a directory' : st.isSymbolicLink() ? 'it is a symbolic link that does not lead to a file inside the root' : 'it is not a regular file';
-    throw new UsageError(`${CONFIG_FILE}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
+    throw new IoError(`${CONFIG_FILE}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -53509,6 +54260,7 @@ var yaml_dist = __nccwpck_require__(8815);
  */
 
 
+
 const TAGS = ['!param', '!pin', '!splice', '!clone'];
 const customTags = TAGS.map((tag) => ({ tag, resolve: (value) => value }));
 /** A `uses:` value with its `# vX.Y.Z` comment, for params. */
@@ -53516,9 +54268,6 @@ function usesNode(ref, version) {
     const node = new yaml_dist/* Scalar */.X5(ref);
     node.comment = ` ${version}`;
     return node;
-}
-class TemplateError extends Error {
-    name = 'TemplateError';
 }
 /** Renders `template` with `params`; throws TemplateError on an unknown placeholder or a YAML error. */
 function renderTemplate(template, params) {
@@ -53660,9 +54409,153 @@ function carryComment(marker, first, parent) {
 ;// CONCATENATED MODULE: ./src/core/workflows/templates.generated.ts
 // @generated by scripts/embed-workflow-templates.mjs from workflows-templates/ — DO NOT EDIT; run: npm run workflow-templates
 const TEMPLATES = {
-    "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/core/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - modules-change\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    # Create this environment with a deployment-branch rule allowing the default branch only, and\n    # keep change_token_secret as a secret of the environment (docs/change-requests.md): a copy of\n    # this file edited on another branch then cannot run the job with the token. The action also\n    # refuses a run whose GITHUB_REF is not the default branch.\n    environment: modules-change\n    # GITHUB_TOKEN: contents: write (the change branch, one commit through the Git Data API),\n    # pull-requests: write (the pull request), actions: write (starts modules-rebuild.yml on the\n    # change branch: pushes made with GITHUB_TOKEN start no workflow, a workflow_dispatch does).\n    # With change_token_secret the secret does all of that, and this job's token only reads.\n    permissions: !param change_permissions\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
-    "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build → publish\n#   workflow_dispatch                 plan → build → publish, with a profile, a dry run (no publish) and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/core/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/core/actions/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  # Stage 0: every target that embeds nothing (the UIs a monolith server embeds, or all three in\n  # headless). Never for pull requests, forked or not: they plan and check only. Build jobs hold\n  # a read-only token: they build and upload artifacts; only publish writes.\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The command is the argument vector of release-plan.json, started without a shell (no value\n      # of the plan is ever read as shell code); its output reaches the log escaped.\n      - name: Build\n        id: build\n        uses: !param action\n        with:\n          command: build\n          argv: ${{ toJSON(matrix.argv) }}\n          env: ${{ toJSON(matrix.env) }}\n      # Copies the built files into one directory with build-info.json (schema 2: target,\n      # build key, manifest hash, release id, size and sha256 of every file, build times): what\n      # publish and deploy read.\n      - name: Stage the artifact with its build key\n        id: stage\n        uses: !param action\n        with:\n          command: stage\n          target: ${{ matrix.target }}\n          build-key: ${{ matrix.build_key }}\n          artifact: ${{ matrix.artifact }}\n          artifact-path: ${{ toJSON(matrix.artifact_path) }}\n          manifest-hash: ${{ needs.plan.outputs.manifest_hash }}\n          release-id: ${{ needs.plan.outputs.release_id }}\n          started-at: ${{ steps.build.outputs.started_at }}\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  #: Rendered from the build job above (src/core/workflows/generate.ts `stage1`): its name, needs, if\n  #: and matrix change, and the UI artifacts of stage 0 are downloaded before the build step.\n  # Stage 1: the build job again, for a server that embeds the UIs built in stage 0 of this run;\n  # their artifacts land where the server build expects them (their repository paths).\n  build_stage1: !clone build_stage1\n\n  # Publishes the release: the GitHub release `modules/<release_id>` with every build artifact.\n  # The only job with a write token; never for pull requests or dry runs, and two publishers of\n  # one release_id queue instead of racing.\n  publish:\n    name: publish\n    needs: [plan, build, build_stage1]\n    if: !param publish_if\n    runs-on: !param runs_on\n    timeout-minutes: 30\n    permissions:\n      contents: write\n    concurrency:\n      group: modules-rebuild-publish-${{ needs.plan.outputs.release_id }}\n      cancel-in-progress: false\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Download release-plan.json\n        uses: !pin actions/download-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ runner.temp }}/modules-rebuild-plan\n      - name: Download the build artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: !param build_artifact_pattern\n          path: ${{ runner.temp }}/modules-rebuild-artifacts\n      - name: Publish\n        uses: !param action\n        with:\n          command: publish\n          manifest: !param manifest\n          plan: ${{ runner.temp }}/modules-rebuild-plan/release-plan.json\n          artifacts: ${{ runner.temp }}/modules-rebuild-artifacts\n          reason: ${{ inputs.reason }}\n          token: ${{ github.token }}\n\n  # Jobs after build. Later releases of modules-rebuild add deploy and smoke here: each needs\n  # [plan, build], reads release-plan.json and the build artifacts, raises only its own\n  # permissions, and never runs on pull_request. [workflows.extra_jobs] of modules-rebuild.toml\n  # follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n"
+    "modules-change.yml": "# Installs or removes one module on a branch and opens (or updates) its pull request: the change\n# of modules.toml, the code generated from it, and the plan summary (delta, targets to rebuild,\n# dependency graph) with the requester and the reason. Merging the pull request rebuilds the\n# platform (modules-rebuild.yml runs on the push).\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run) or a backend\n#   repository_dispatch               a backend: POST /repos/{owner}/{repo}/dispatches with\n#     (type modules-change)           event_type modules-change and client_payload\n#                                     {action, slug, version?, reason?, requested_by?}\n#\n# Whoever starts the run must hold at least the configured permission on this repository\n# ([workflows] change_minimum_permission of modules-rebuild.toml), read through the API.\n#: Template of `modules-rebuild workflows generate` (src/core/workflows/render.ts); see the notes at\n#: the top of modules-rebuild.yml. The request reaches the action only through `with:` (as JSON,\n#: checked against a strict schema there), never through a `run:` script.\nname: modules-change\n\non:\n  workflow_dispatch:\n    inputs:\n      action:\n        description: Install or uninstall the module.\n        type: choice\n        options:\n          - install\n          - uninstall\n        required: true\n        default: install\n      slug:\n        description: The module slug, as in the catalog (lowercase letters, digits, _ and -).\n        type: string\n        required: true\n      version:\n        description: \"install only: the catalog version to install (e.g. 1.2.0). Empty: the catalog's current version.\"\n        type: string\n        required: false\n      reason:\n        description: Why (shown in the pull request).\n        type: string\n        required: false\n      requested_by:\n        description: On whose behalf, when a backend dispatches for one of its users (shown, not verified).\n        type: string\n        required: false\n  repository_dispatch:\n    types:\n      - !param change_event_type\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per module at a time: a second request for the same module waits for the first, never\n# cancels it, and then finds and updates the same pull request.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}-${{ inputs.slug || github.event.client_payload.slug }}\n  cancel-in-progress: false\n\njobs:\n  change:\n    name: change\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    # Create this environment with a deployment-branch rule allowing the default branch only, and\n    # keep change_token_secret as a secret of the environment (docs/change-requests.md): a copy of\n    # this file edited on another branch then cannot run the job with the token. The action also\n    # refuses a run whose GITHUB_REF is not the default branch.\n    environment: modules-change\n    # GITHUB_TOKEN: contents: write (the change branch, one commit through the Git Data API),\n    # pull-requests: write (the pull request), actions: write (starts modules-rebuild.yml on the\n    # change branch: pushes made with GITHUB_TOKEN start no workflow, a workflow_dispatch does).\n    # With change_token_secret the secret does all of that, and this job's token only reads.\n    permissions: !param change_permissions\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Open or update the change pull request\n        id: change\n        uses: !param action\n        with:\n          command: change\n          manifest: !param manifest\n          # The request as JSON: the client_payload of a repository_dispatch, or the inputs of a\n          # workflow_dispatch. The action refuses unknown fields and anything outside the grammar.\n          request: ${{ github.event_name == 'repository_dispatch' && toJSON(github.event.client_payload) || toJSON(inputs) }}\n          # Whose permission is checked: whoever started (or re-ran) this run.\n          actor: ${{ github.triggering_actor }}\n          minimum-permission: !param change_minimum_permission\n          token: !param change_token\n          # Start modules-rebuild.yml (plan and a dry-run build) on the change branch when the\n          # push was made with GITHUB_TOKEN, which starts no workflow by itself.\n          dispatch-rebuild: !param change_dispatch\n",
+    "modules-prune.yml": "# Deletes old releases: keeps the newest [workflows] prune_keep releases of each component, every\n# release an environment runs, every release deployed within 90 days and what kept releases\n# reuse; deletes the others (GitHub release, tag and assets) and their images by digest when no\n# kept tag points at them. Immutable releases stay (only their images go).\n#\n#   schedule                          [workflows] prune_schedule; a dry run (the plan in the job\n#                                     summary) unless prune_dry_run = false\n#   workflow_dispatch                 keep and dry_run chosen by whoever starts it\n#\n# Whoever dispatches it must hold [rbac] prune of modules-rebuild.toml (default admin).\n#: Template of `modules-rebuild workflows generate` (src/workflows/generate.ts pruneWorkflow).\nname: modules-prune\n\non:\n  schedule:\n    - cron: !param prune_schedule\n  workflow_dispatch:\n    inputs:\n      keep:\n        description: How many of the newest releases of each component to keep.\n        type: number\n        required: true\n        default: !param prune_keep\n      dry_run:\n        description: Only print what would be deleted.\n        type: boolean\n        default: true\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One prune at a time; a deploy in progress keeps its release (prune reads the deployments).\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  prune:\n    name: prune\n    runs-on: !param runs_on\n    timeout-minutes: 30\n    permissions:\n      # Deleting releases and their tags.\n      contents: write\n      # Reading the deployment history.\n      deployments: read\n      # Deleting images (ghcr.io).\n      packages: write\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Prune\n        uses: !param action\n        with:\n          command: prune\n          manifest: !param manifest\n          keep: !param prune_keep_input\n          dry-run: !param prune_dry_run_input\n          token: ${{ github.token }}\n",
+    "modules-rebuild.yml": "# Rebuilds the platform when its module set changes (modules.toml → plan → build).\n#\n#   pull_request                      plan + check only: read-only token, nothing is built or published\n#   push to the default branch        plan → build → publish\n#   workflow_dispatch                 plan → build → publish, with a profile, a dry run (no publish) and a reason\n#\n# The plan job is the only decision maker: it writes release-plan.json (artifact \"release-plan\")\n# and every later job reads only that and the build artifacts.\n#: Template of `modules-rebuild workflows generate` (src/core/workflows/render.ts). Lines starting with\n#: `#:` are notes on the template and do not reach the output. Tags mark what the generator fills\n#: in from modules-rebuild.toml: !param NAME (a value), !pin ACTION (an action of\n#: src/core/actions/pins.ts, pinned to its commit with a `# vX.Y.Z` comment), !splice NAME (zero or\n#: more steps or jobs in place of the marker). After `npm run workflow-templates`, run the tests.\nname: modules-rebuild\n\non:\n  pull_request:\n    paths: !param paths\n  push:\n    branches:\n      - !param default_branch\n    paths: !param paths\n  workflow_dispatch:\n    inputs:\n      profile:\n        description: \"Deployment profile: as modules.toml says (manifest), monolith (admin and storefront embedded in the server) or headless (the API alone).\"\n        type: choice\n        options:\n          - manifest\n          - monolith\n          - headless\n        default: manifest\n      dry_run:\n        description: Plan and build, but publish and deploy nothing.\n        type: boolean\n        default: false\n      reason:\n        description: Why this rebuild was requested (recorded with the release).\n        type: string\n        required: false\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# One run per ref. Pull requests cancel their superseded runs; pushes and dispatches queue behind\n# the running one, so a release in progress is never cut off.\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\n\njobs:\n  plan:\n    name: plan\n    runs-on: !param runs_on\n    timeout-minutes: 15\n    permissions:\n      contents: read\n    outputs:\n      manifest_hash: ${{ steps.plan.outputs.manifest_hash }}\n      release_id: ${{ steps.plan.outputs.release_id }}\n      matrix_stage0: ${{ steps.plan.outputs.matrix_stage0 }}\n      matrix_stage1: ${{ steps.plan.outputs.matrix_stage1 }}\n      stage0_needed: ${{ steps.plan.outputs.stage0_needed }}\n      stage1_needed: ${{ steps.plan.outputs.stage1_needed }}\n      build_needed: ${{ steps.plan.outputs.build_needed }}\n      existing_release: ${{ steps.plan.outputs.existing_release }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n          # All history: a pull request's module delta is taken against its base commit.\n          fetch-depth: 0\n      - name: Validate the manifest and the package manifests\n        uses: !param action\n        with:\n          command: validate\n          manifest: !param manifest\n      - name: Check that generated files are up to date\n        uses: !param action\n        with:\n          command: check\n          manifest: !param manifest\n      - name: Plan the release\n        id: plan\n        uses: !param action\n        with:\n          command: plan\n          manifest: !param manifest\n          # Empty (the profile of modules.toml) unless a dispatch chose monolith or headless.\n          profile: ${{ inputs.profile != 'manifest' && inputs.profile || '' }}\n          # Pull requests only: the module delta against the base branch.\n          base: ${{ github.event.pull_request.base.sha }}\n      - name: Upload release-plan.json\n        uses: !pin actions/upload-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ steps.plan.outputs.plan_path }}\n          if-no-files-found: error\n\n  # Stage 0: every target that embeds nothing (the UIs a monolith server embeds, or all three in\n  # headless). Never for pull requests, forked or not: they plan and check only. Build jobs hold\n  # a read-only token: they build and upload artifacts; only publish writes.\n  build:\n    name: build ${{ matrix.target }}\n    needs: plan\n    if: github.event_name != 'pull_request' && needs.plan.outputs.stage0_needed == 'true'\n    runs-on: !param runs_on\n    timeout-minutes: !param build_timeout_minutes\n    permissions:\n      contents: read\n    strategy:\n      fail-fast: true\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix_stage0) }}\n    env:\n      CARGO_TERM_COLOR: always\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      # [workflows] setup_steps of modules-rebuild.toml.\n      - !splice setup_steps\n      # Keyed by Cargo.lock: a manifest change keeps the downloaded dependencies.\n      - name: Restore the cargo registry cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_registry_paths }}\n          key: ${{ matrix.cache_registry_key }}\n          restore-keys: ${{ matrix.cache_registry_restore_keys }}\n      - name: Restore the target directory cache\n        uses: !pin actions/cache\n        with:\n          path: ${{ matrix.cache_target_paths }}\n          key: ${{ matrix.cache_target_key }}\n          restore-keys: ${{ matrix.cache_target_restore_keys }}\n      # The command is the argument vector of release-plan.json, started without a shell (no value\n      # of the plan is ever read as shell code); its output reaches the log escaped.\n      - name: Build\n        id: build\n        uses: !param action\n        with:\n          command: build\n          argv: ${{ toJSON(matrix.argv) }}\n          env: ${{ toJSON(matrix.env) }}\n      # [images] of modules-rebuild.toml: the target's image, built from the repository's own\n      # Dockerfile into an OCI image layout on disk. No registry login and no push: this job runs\n      # the repository's build scripts and holds no write token; publish pushes the image.\n      - !splice image_steps\n      # Copies the built files into one directory with build-info.json (schema 2: target,\n      # build key, manifest hash, release id, size and sha256 of every file, build times, the\n      # image's digest with its layout): what publish and deploy read.\n      - name: Stage the artifact with its build key\n        id: stage\n        uses: !param action\n        with:\n          command: stage\n          target: ${{ matrix.target }}\n          build-key: ${{ matrix.build_key }}\n          artifact: ${{ matrix.artifact }}\n          artifact-path: ${{ toJSON(matrix.artifact_path) }}\n          manifest-hash: ${{ needs.plan.outputs.manifest_hash }}\n          release-id: ${{ needs.plan.outputs.release_id }}\n          started-at: ${{ steps.build.outputs.started_at }}\n          stage_image: !splice stage_image\n      - name: Upload the artifact\n        uses: !pin actions/upload-artifact\n        with:\n          name: ${{ matrix.artifact }}\n          path: ${{ steps.stage.outputs.dir }}\n          if-no-files-found: error\n\n  #: Rendered from the build job above (src/core/workflows/generate.ts `stage1`): its name, needs, if\n  #: and matrix change, and the UI artifacts of stage 0 are downloaded before the build step.\n  # Stage 1: the build job again, for a server that embeds the UIs built in stage 0 of this run;\n  # their artifacts land where the server build expects them (their repository paths).\n  build_stage1: !clone build_stage1\n\n  # Publishes the release: the GitHub release `modules/<release_id>` with every build artifact.\n  # The only job with a write token; never for pull requests or dry runs, and two publishers of\n  # one release_id queue instead of racing.\n  publish:\n    name: publish\n    needs: [plan, build, build_stage1]\n    if: !param publish_if\n    runs-on: !param runs_on\n    timeout-minutes: 30\n    # contents: the release and its tag; with [images] also packages (push the images),\n    # id-token and attestations (their provenance).\n    permissions: !param publish_permissions\n    concurrency:\n      group: modules-rebuild-publish-${{ needs.plan.outputs.release_id }}\n      cancel-in-progress: false\n    # For the deploy job: {\"<component>\": \"<release_id>\", …}.\n    outputs:\n      release_ids: ${{ steps.publish.outputs.release_ids }}\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Download release-plan.json\n        uses: !pin actions/download-artifact\n        with:\n          name: !param plan_artifact\n          path: ${{ runner.temp }}/modules-rebuild-plan\n      - name: Download the build artifacts\n        uses: !pin actions/download-artifact\n        with:\n          pattern: !param build_artifact_pattern\n          path: ${{ runner.temp }}/modules-rebuild-artifacts\n      # With [images] the images too: pushed from the artifacts' image layouts with the job token\n      # (registry-username and registry-password default to the actor and github.token), tagged release_id.\n      - name: Publish\n        id: publish\n        uses: !param action\n        with:\n          command: publish\n          manifest: !param manifest\n          plan: ${{ runner.temp }}/modules-rebuild-plan/release-plan.json\n          artifacts: ${{ runner.temp }}/modules-rebuild-artifacts\n          reason: ${{ inputs.reason }}\n          token: ${{ github.token }}\n      # [images]: a provenance attestation per image this run pushed, stored next to it.\n      - !splice attest_steps\n\n  # Deploys what publish released to the environment of [workflows] deploy_environment: verify\n  # the release, record a GitHub Deployment, point the image tag <environment> at its digests, run\n  # the [deploy] hook and the smoke checks (base URL: the environment's variable\n  # MODULES_SMOKE_URL); a failure returns the environment to its previous release. The only job\n  # with deployments: write; `environment:` makes GitHub's protection rules (reviewers, wait\n  # timer, branch rules) apply before it starts. Headless: the server first, then the UIs, each\n  # checked against the version contract. In a dispatched run the actor needs [rbac] deploy.\n  deploy:\n    name: deploy\n    needs: [plan, publish]\n    if: !param deploy_if\n    runs-on: !param runs_on\n    timeout-minutes: 30\n    environment:\n      name: !param deploy_environment\n      url: ${{ vars.MODULES_SMOKE_URL }}\n    permissions:\n      contents: read\n      deployments: write\n      # Re-pointing the environment tag of the images (ghcr.io).\n      packages: write\n    # One deployment per environment at a time, never cancelled halfway.\n    concurrency:\n      group: !param deploy_concurrency\n      cancel-in-progress: false\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Deploy the server (or the monolith)\n        if: fromJSON(needs.publish.outputs.release_ids).monolith || fromJSON(needs.publish.outputs.release_ids).server\n        uses: !param action\n        with:\n          command: deploy\n          manifest: !param manifest\n          release-id: ${{ fromJSON(needs.publish.outputs.release_ids).monolith || fromJSON(needs.publish.outputs.release_ids).server }}\n          environment: !param deploy_environment\n          url: ${{ vars.MODULES_SMOKE_URL }}\n          token: ${{ github.token }}\n      - name: Deploy the admin\n        if: fromJSON(needs.publish.outputs.release_ids).admin\n        uses: !param action\n        with:\n          command: deploy\n          manifest: !param manifest\n          release-id: ${{ fromJSON(needs.publish.outputs.release_ids).admin }}\n          environment: !param deploy_environment\n          url: ${{ vars.MODULES_SMOKE_URL }}\n          token: ${{ github.token }}\n      - name: Deploy the storefront\n        if: fromJSON(needs.publish.outputs.release_ids).storefront\n        uses: !param action\n        with:\n          command: deploy\n          manifest: !param manifest\n          release-id: ${{ fromJSON(needs.publish.outputs.release_ids).storefront }}\n          environment: !param deploy_environment\n          url: ${{ vars.MODULES_SMOKE_URL }}\n          token: ${{ github.token }}\n\n  # Jobs after build: each needs [plan, build], reads release-plan.json and the build artifacts,\n  # raises only its own permissions, and never runs on pull_request. [workflows.extra_jobs] of\n  # modules-rebuild.toml follow, under the same rules.\n  extra_jobs: !splice extra_jobs\n",
+    "modules-rollback.yml": "# Returns an environment to an earlier release — never rebuilds: the release's assets are\n# verified, a GitHub Deployment is recorded, the image tag <environment> is pointed at the\n# release's digests (manifest bytes only, whatever the image size), the [deploy] hook and the smoke\n# checks run, and a failure returns to what the environment ran before.\n#\n#   workflow_dispatch                 a person (Actions tab, gh workflow run): release_id (the\n#                                     release tag) and environment\n#   push of a tag                     for operators who work from git:\n#     deploy/<environment>/<release_id>   git tag deploy/production/<release_id> && git push --tags\n#\n# Whoever starts the run must hold [rbac] rollback of modules-rebuild.toml (default maintain),\n# read through the API; the environment's protection rules apply before the rollback job starts.\n#: Template of `modules-rebuild workflows generate` (src/workflows/generate.ts rollbackWorkflow);\n#: see the notes at the top of modules-rebuild.yml. The dispatch inputs and the tag name reach\n#: the shell only through env:, never inline.\nname: modules-rollback\n\non:\n  workflow_dispatch:\n    inputs:\n      release_id:\n        description: The release to return to (its tag, as the Releases page lists it).\n        type: string\n        required: true\n      environment:\n        description: The environment to roll back.\n        type: string\n        required: true\n        default: !param deploy_environment\n  push:\n    tags:\n      - !param rollback_tags\n\n# Read-only unless a job raises its own permissions.\npermissions:\n  contents: read\n\n# Rollbacks queue, never cancel one another (the rollback job also queues per environment behind\n# the deploy job of modules-rebuild.yml).\nconcurrency:\n  group: ${{ github.workflow }}-${{ github.ref }}\n  cancel-in-progress: false\n\njobs:\n  # Which release and which environment: from the dispatch inputs, or from the pushed tag.\n  target:\n    name: target\n    runs-on: !param runs_on\n    timeout-minutes: 5\n    permissions:\n      contents: read\n    outputs:\n      release_id: ${{ steps.target.outputs.release_id }}\n      environment: ${{ steps.target.outputs.environment }}\n    steps:\n      - name: Read the release and the environment\n        id: target\n        env:\n          EVENT_NAME: ${{ github.event_name }}\n          REF_NAME: ${{ github.ref_name }}\n          INPUT_RELEASE_ID: ${{ inputs.release_id }}\n          INPUT_ENVIRONMENT: ${{ inputs.environment }}\n        shell: bash\n        run: |\n          set -euo pipefail\n          if [ \"$EVENT_NAME\" = push ]; then\n            rest=\"${REF_NAME#deploy/}\"\n            environment=\"${rest%%/*}\"\n            release_id=\"${rest#*/}\"\n          else\n            environment=\"$INPUT_ENVIRONMENT\"\n            release_id=\"$INPUT_RELEASE_ID\"\n          fi\n          if ! [[ \"$environment\" =~ ^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$ ]]; then\n            echo \"::error::not an environment name (1-64 letters, digits, _ . -)\"\n            exit 1\n          fi\n          if ! [[ \"$release_id\" =~ ^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$ ]]; then\n            echo \"::error::not a release_id\"\n            exit 1\n          fi\n          printf 'environment=%s\\nrelease_id=%s\\n' \"$environment\" \"$release_id\" >> \"$GITHUB_OUTPUT\"\n\n  rollback:\n    name: rollback\n    needs: target\n    runs-on: !param runs_on\n    timeout-minutes: 30\n    environment:\n      name: ${{ needs.target.outputs.environment }}\n      url: ${{ vars.MODULES_SMOKE_URL }}\n    permissions:\n      contents: read\n      deployments: write\n      # Re-pointing the environment tag of the images (ghcr.io).\n      packages: write\n    # One deployment per environment at a time (the deploy job of modules-rebuild.yml shares it).\n    concurrency:\n      group: modules-rebuild-deploy-${{ needs.target.outputs.environment }}\n      cancel-in-progress: false\n    steps:\n      - name: Check out\n        uses: !pin actions/checkout\n        with:\n          persist-credentials: false\n      - name: Roll back\n        uses: !param action\n        with:\n          command: rollback\n          manifest: !param manifest\n          release-id: ${{ needs.target.outputs.release_id }}\n          environment: ${{ needs.target.outputs.environment }}\n          url: ${{ vars.MODULES_SMOKE_URL }}\n          token: ${{ github.token }}\n"
 };
+
+;// CONCATENATED MODULE: ./src/core/workflows/operations.ts
+/**
+ * The operations side of the generated workflows (pure): the deploy job of modules-rebuild.yml,
+ * modules-rollback.yml and modules-prune.yml, from `[workflows]` deploy_environment and prune_*.
+ */
+
+
+
+
+/**
+ * deploy: after a successful publish of a push to the default branch or a dispatch that is not a
+ * dry run (publish's own condition), when publish released something.
+ */
+const DEPLOY_IF = "always() && needs.publish.result == 'success' && github.event_name != 'pull_request' && !(github.event_name == 'workflow_dispatch' && inputs.dry_run) && needs.publish.outputs.release_ids != '{}'";
+const deployEnvironment = (w) => w.deploy_environment ?? DEPLOY_DEFAULTS.deploy_environment;
+/** The params of modules-rebuild.yml's deploy job. */
+function deployParams(w) {
+    const environment = deployEnvironment(w);
+    return { deploy_if: DEPLOY_IF, deploy_environment: environment, deploy_concurrency: `modules-rebuild-deploy-${environment}` };
+}
+function rollbackWorkflow(w) {
+    const params = { runs_on: w.runs_on, action: usesNode(w.action, w.action_version), manifest: w.manifest, deploy_environment: deployEnvironment(w), rollback_tags: ROLLBACK_TAG_GLOB };
+    return { path: `${WORKFLOWS_DIR}/${ROLLBACK_WORKFLOW}`, body: renderTemplate(TEMPLATES[ROLLBACK_WORKFLOW], params) };
+}
+function pruneWorkflow(w) {
+    const keep = w.prune_keep ?? DEPLOY_DEFAULTS.prune_keep;
+    const scheduledDryRun = w.prune_dry_run ?? DEPLOY_DEFAULTS.prune_dry_run;
+    const params = {
+        runs_on: w.runs_on,
+        action: usesNode(w.action, w.action_version),
+        manifest: w.manifest,
+        prune_schedule: w.prune_schedule ?? DEPLOY_DEFAULTS.prune_schedule,
+        prune_keep: keep,
+        prune_keep_input: `\${{ github.event_name == 'workflow_dispatch' && inputs.keep || ${keep} }}`,
+        // A dispatch says; a scheduled run is a dry run unless prune_dry_run = false.
+        prune_dry_run_input: scheduledDryRun ? "${{ github.event_name != 'workflow_dispatch' || inputs.dry_run }}" : "${{ github.event_name == 'workflow_dispatch' && inputs.dry_run }}"
+    };
+    return { path: `${WORKFLOWS_DIR}/${PRUNE_WORKFLOW}`, body: renderTemplate(TEMPLATES[PRUNE_WORKFLOW], params) };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflows/images.ts
+/**
+ * The image parts of modules-rebuild.yml, from `[images]` of modules-rebuild.toml (pure):
+ *
+ *   build job    buildx + metadata (OCI labels) + build-push-action into an OCI image layout on
+ *                disk (`type=oci,tar=false`, no push, no login), handed to `stage` (input `image`)
+ *   publish job  packages / id-token / attestations write, a registry login for the attestations,
+ *                one actions/attest-build-provenance per image pushed
+ *
+ * Without `[images]` every part is empty and the workflow is what it was.
+ */
+
+
+
+
+
+
+/** Where the build job writes the image layout (under RUNNER_TEMP). */
+const IMAGE_LAYOUT_TEMP = 'modules-rebuild-image';
+/** The registry whose login the job token (GITHUB_TOKEN with packages: write) can make. */
+const TOKEN_REGISTRY = 'ghcr.io';
+const uses = (action) => usesNode(pinnedRef(action), PINS[action].version);
+const HAS_IMAGE = "matrix.image_dockerfile != ''";
+/**
+ * The template parameters of the image parts. Throws nothing; `problems` says when the images
+ * cannot be pushed with the job token (a repository on a registry other than ghcr.io).
+ */
+function imageWorkflowParams(images) {
+    const targets = images ? imageTargets(images) : [];
+    if (!images || targets.length === 0)
+        return { params: { image_steps: [], stage_image: {}, publish_permissions: { contents: 'write' }, attest_steps: [] }, problems: [] };
+    const problems = [];
+    for (const t of targets) {
+        const repository = images[t].repository;
+        let host = TOKEN_REGISTRY;
+        try {
+            if (repository !== undefined)
+                host = parseReference(repository).registry;
+        }
+        catch {
+            continue; // readConfig reports it
+        }
+        if (host !== TOKEN_REGISTRY)
+            problems.push((0,diagnostic/* diagnostic */.YK)('error', 'images-registry-unsupported', CONFIG_FILE, null, `[images.${t}] repository '${repository}' is on ${host}: the generated publish job pushes with the job token, which only ${TOKEN_REGISTRY} accepts`, `Use a ${TOKEN_REGISTRY}/<owner>/… repository (or leave \`repository\` out for ghcr.io/<owner>/<repo>-${t}); for another registry, publish with the CLI (REGISTRY_USERNAME / REGISTRY_PASSWORD).`));
+    }
+    const image_steps = [
+        { name: 'Set up Docker Buildx', if: HAS_IMAGE, uses: uses('docker/setup-buildx-action') },
+        {
+            name: 'Image labels',
+            id: 'image_meta',
+            if: HAS_IMAGE,
+            uses: uses('docker/metadata-action'),
+            with: {
+                images: '${{ matrix.image_repository }}',
+                // The tag names the image in the layout; publish tags the registry by digest and release_id.
+                tags: 'type=raw,value=${{ matrix.release_id }}',
+                // metadata-action sets org.opencontainers.image.{source,revision,version,created,title,…};
+                // version is the tag (the release_id), title the package.
+                labels: 'org.opencontainers.image.title=${{ matrix.package }}\nmanifest_hash=${{ needs.plan.outputs.manifest_hash }}\n'
+            }
+        },
+        {
+            name: 'Build the image into an OCI image layout (no push)',
+            id: 'image',
+            if: HAS_IMAGE,
+            uses: uses('docker/build-push-action'),
+            with: {
+                context: '${{ matrix.image_context }}',
+                file: '${{ matrix.image_dockerfile }}',
+                platforms: '${{ matrix.image_platforms }}',
+                'build-args': '${{ matrix.image_build_args }}',
+                tags: '${{ steps.image_meta.outputs.tags }}',
+                labels: '${{ steps.image_meta.outputs.labels }}',
+                push: false,
+                // Provenance is attested by publish (actions/attest-build-provenance), next to the pushed image.
+                provenance: false,
+                outputs: `type=oci,dest=\${{ runner.temp }}/${IMAGE_LAYOUT_TEMP},tar=false`
+            }
+        }
+    ];
+    const stage_image = {
+        image: `\${{ ${HAS_IMAGE} && format('{0}/${IMAGE_LAYOUT_TEMP}', runner.temp) || '' }}`,
+        'image-repository': '${{ matrix.image_repository }}'
+    };
+    const pushed = targets.map((t) => `steps.publish.outputs.${t}_image_digest != ''`).join(' || ');
+    const attest_steps = [
+        {
+            name: `Log in to ${TOKEN_REGISTRY} (the attestations are stored next to the images)`,
+            if: pushed,
+            uses: uses('docker/login-action'),
+            with: { registry: TOKEN_REGISTRY, username: '${{ github.actor }}', password: '${{ github.token }}' }
+        },
+        ...targets.map((t) => ({
+            name: `Attest the provenance of the ${t} image`,
+            if: `steps.publish.outputs.${t}_image_digest != ''`,
+            uses: uses('actions/attest-build-provenance'),
+            with: { 'subject-name': `\${{ steps.publish.outputs.${t}_image_name }}`, 'subject-digest': `\${{ steps.publish.outputs.${t}_image_digest }}`, 'push-to-registry': true }
+        }))
+    ];
+    return { params: { image_steps, stage_image, publish_permissions: { contents: 'write', packages: 'write', 'id-token': 'write', attestations: 'write' }, attest_steps }, problems };
+}
 
 ;// CONCATENATED MODULE: ./src/core/workflows/generate.ts
 /**
@@ -53685,6 +54578,8 @@ const TEMPLATES = {
 
 
 
+
+
 /**
  * sha256 (64 hex) of the canonical JSON (JCS) of the complete configuration, defaults filled in:
  * comments, key order and spelling out a default do not change it; any value that does change.
@@ -53695,7 +54590,7 @@ function configHash(config) {
 }
 /** The first line of a generated workflow. */
 function header(configHashHex) {
-    return `${constants/* GENERATED_MARKER */.Lp} ${version/* VERSION */.x} — config sha256:${configHashHex} — DO NOT EDIT; run: ${constants/* GENERATE_COMMAND */.G6}`;
+    return `${GENERATED_MARKER} ${version/* VERSION */.x} — config sha256:${configHashHex} — DO NOT EDIT; run: ${GENERATE_COMMAND}`;
 }
 /** Reads the header of a workflow; null when the file was not generated by modules-rebuild. */
 function parseHeader(text) {
@@ -53709,7 +54604,7 @@ function parseHeader(text) {
  * of the enabled apps (and their templates), modules-rebuild.toml, the workflow itself, then
  * `extra_paths`.
  */
-function workflowPaths(input, workflowPath = `${constants/* WORKFLOWS_DIR */.xs}/${constants/* REBUILD_WORKFLOW */.AX}`) {
+function workflowPaths(input, workflowPath = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`) {
     const { workflows: w, codegen } = input;
     const paths = [w.manifest, ...codegen.package_manifests.map((name) => `**/${name}`)];
     for (const app of schema_APPS) {
@@ -53732,10 +54627,11 @@ function planWorkflows(input, configHashHex) {
     if (!/^[0-9a-f]{64}$/.test(configHashHex))
         throw new TypeError(`configHash must be 64 lowercase hex digits, got '${configHashHex}'`);
     const w = input.workflows;
-    const problems = checkWorkflowsConfig(w, CONFIG_FILE, () => null, true);
+    const images = imageWorkflowParams(input.images);
+    const problems = [...checkWorkflowsConfig(w, CONFIG_FILE, () => null, true), ...images.problems];
     if ((0,diagnostic/* hasErrors */.Cs)(problems))
         throw new diagnostic/* DiagnosticError */.uo((0,diagnostic/* sortDiagnostics */.Ds)(problems));
-    const path = `${constants/* WORKFLOWS_DIR */.xs}/${constants/* REBUILD_WORKFLOW */.AX}`;
+    const path = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`;
     const params = {
         paths: workflowPaths(input, path),
         default_branch: w.default_branch,
@@ -53744,14 +54640,17 @@ function planWorkflows(input, configHashHex) {
         action: usesNode(w.action, w.action_version),
         manifest: w.manifest,
         setup_steps: w.setup_steps.map(stepValue),
-        plan_artifact: constants/* PLAN_ARTIFACT */.dm,
-        build_artifact_pattern: constants/* BUILD_ARTIFACT_PATTERN */.BX,
+        plan_artifact: PLAN_ARTIFACT,
+        build_artifact_pattern: BUILD_ARTIFACT_PATTERN,
         build_stage1: stage1(),
         publish_if: PUBLISH_IF,
+        ...deployParams(w),
+        ...images.params,
         extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
     };
-    const body = renderTemplate(TEMPLATES[constants/* REBUILD_WORKFLOW */.AX], params);
-    return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex)];
+    const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params);
+    const operations = [rollbackWorkflow(w), pruneWorkflow(w)].map((o) => ({ path: o.path, content: `${header(configHashHex)}\n${o.body}` }));
+    return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex), ...operations];
 }
 /** publish: after plan and both build stages (a skipped stage is fine), never on pull requests or dry runs, only when something was built. */
 const PUBLISH_IF = "always() && github.event_name != 'pull_request' && !(github.event_name == 'workflow_dispatch' && inputs.dry_run) && needs.plan.result == 'success' && needs.plan.outputs.build_needed == 'true' && !contains(needs.*.result, 'failure') && !contains(needs.*.result, 'cancelled')";
@@ -53774,7 +54673,7 @@ function stage1() {
                 {
                     name: 'Download the embedded UI artifacts',
                     uses: usesNode(pinnedRef('actions/download-artifact'), PINS['actions/download-artifact'].version),
-                    with: { pattern: constants/* BUILD_ARTIFACT_PATTERN */.BX, path: '.', 'merge-multiple': true }
+                    with: { pattern: BUILD_ARTIFACT_PATTERN, path: '.', 'merge-multiple': true }
                 }
             ]
         }
@@ -53795,9 +54694,10 @@ function changeWorkflow(w, configHashHex) {
         change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM_PERMISSION,
         change_permissions: secret ? { contents: 'read' } : { contents: 'write', 'pull-requests': 'write', actions: 'write' },
         change_token: secret ? `\${{ secrets.${secret} }}` : '${{ github.token }}',
-        change_dispatch: !secret
+        change_dispatch: !secret,
+        change_event_type: CHANGE_EVENT_TYPE
     };
-    return { path: `${constants/* WORKFLOWS_DIR */.xs}/${constants/* CHANGE_WORKFLOW */.$}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[constants/* CHANGE_WORKFLOW */.$], params)}` };
+    return { path: `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[CHANGE_WORKFLOW], params)}` };
 }
 /** A step as the YAML wants it: `uses` with its version as a comment. */
 function stepValue(step) {
@@ -53824,7 +54724,7 @@ function jobValue(job, w) {
     const out = {};
     if (job.name !== undefined)
         out.name = job.name;
-    out.needs = [...new Set([...constants/* BUILT_IN_JOBS */.Sy, ...job.needs])];
+    out.needs = [...new Set([...BUILT_IN_JOBS, ...job.needs])];
     out.if = user ? `\${{ ${guard} && (${user}) }}` : guard;
     out['runs-on'] = job['runs-on'] ?? w.runs_on;
     if (job['timeout-minutes'] !== undefined)
@@ -53860,7 +54760,7 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
         const edited = have !== null && parseHeader(have) === null ? ' (it has no @generated header: written by hand?)' : '';
         const message = have === null ? `${f.path} does not exist; modules-rebuild.toml generates it` : `${f.path} differs from what modules-rebuild.toml generates${edited}`;
         const line = have === null ? null : { line: firstDifference(have, want), column: 1 };
-        const hint = `Run \`${constants/* GENERATE_COMMAND */.G6}\` and commit the result. Never edit the workflow by hand: extra setup steps and jobs go in [workflows] setup_steps / extra_jobs of modules-rebuild.toml${severity === 'error' ? '; to accept a hand edit for now, add "workflows" to allow_dirty' : ''}.`;
+        const hint = `Run \`${GENERATE_COMMAND}\` and commit the result. Never edit the workflow by hand: extra setup steps and jobs go in [workflows] setup_steps / extra_jobs of modules-rebuild.toml${severity === 'error' ? '; to accept a hand edit for now, add "workflows" to allow_dirty' : ''}.`;
         diagnostics.push((0,diagnostic/* diagnostic */.YK)(severity, 'stale-generated', f.path, line, message, hint));
     }
     return { stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
@@ -53877,9 +54777,10 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
 
 
 
+
 function planFromConfig(config) {
     try {
-        return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen }, configHash(config)), diagnostics: [] };
+        return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen, ...(config.images ? { images: config.images } : {}) }, configHash(config)), diagnostics: [] };
     }
     catch (err) {
         if (err instanceof diagnostic/* DiagnosticError */.uo)
@@ -53918,7 +54819,7 @@ async function detectPreset(root) {
     return presetFor((await readSnapshot(root, [PRESET_SIGNAL_FILE])).get(PRESET_SIGNAL_FILE) ?? null);
 }
 /** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`, base features read from the apps' Cargo.toml. */
-function initialConfig(action, version, preset = 'default', baseFeatures = {}) {
+function initialConfig(action, version, preset = 'default', baseFeatures = {}, images = []) {
     const base = APPS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a])}`);
     return `#:schema ${schemaUrl(action)}
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
@@ -53954,7 +54855,30 @@ action_version = ${JSON.stringify(version)}
 # whose pushes start workflows (GITHUB_TOKEN's do not; the workflow then dispatches the rebuild).
 # change_minimum_permission = "maintain"
 # change_token_secret = "MODULES_BOT_TOKEN"
-`;
+# The deploy job's GitHub environment (its variable MODULES_SMOKE_URL: the smoke checks' URL),
+# and modules-prune.yml: releases kept per component, schedule, scheduled runs only report.
+# deploy_environment = "production"
+# prune_keep = 10
+# prune_schedule = "27 4 * * 1"
+# prune_dry_run = true
+
+# [rbac]
+# Who may start what (write | maintain | admin), checked in dispatched runs and pushed tags.
+# rebuild = "admin"
+# deploy = "maintain"
+# rollback = "maintain"
+# prune = "admin"
+
+${imagesToml(images)}`;
+}
+/** The Dockerfile of each target that has one (`apps/<target>/Dockerfile.release`, else `apps/<target>/Dockerfile`). */
+async function detectDockerfiles(root) {
+    const candidates = APPS.flatMap((t) => dockerfileCandidates(t));
+    const found = await readSnapshot(root, candidates);
+    return APPS.flatMap((target) => {
+        const dockerfile = dockerfileCandidates(target).find((c) => found.get(c) != null);
+        return dockerfile ? [{ target, dockerfile }] : [];
+    });
 }
 /**
  * Where an editor finds the JSON Schema without installing anything: the schema file of the
@@ -54175,7 +55099,7 @@ const isLoopback = (address) => addressProblem(address) === 'loopback';
 async function vet(url, allowPrivate, resolve) {
     const problem = catalogUrlProblem(url);
     if (problem)
-        throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`);
+        throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: it ${problem}`);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     let addresses;
     if (external_node_net_default().isIP(host))
@@ -54185,23 +55109,23 @@ async function vet(url, allowPrivate, resolve) {
             addresses = await resolve(host);
         }
         catch (err) {
-            throw new UsageError(`${url.href}: cannot read the catalog: ${err.code ?? err.message}`);
+            throw new CatalogFetchError(`${url.href}: cannot read the catalog: ${err.code ?? err.message}`);
         }
     }
     if (!addresses.length)
-        throw new UsageError(`${url.href}: cannot read the catalog: ${host} has no address`);
+        throw new CatalogFetchError(`${url.href}: cannot read the catalog: ${host} has no address`);
     if (url.protocol === 'http:') {
         if (!allowPrivate)
-            throw new UsageError(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`);
+            throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`);
         const other = addresses.find((a) => !isLoopback(a.address));
         if (other)
-            throw new UsageError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`);
+            throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`);
     }
     else if (!allowPrivate) {
         for (const a of addresses) {
             const what = addressProblem(a.address);
             if (what)
-                throw new UsageError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`);
+                throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`);
         }
     }
     return addresses[0];
@@ -54242,7 +55166,7 @@ async function fetchCatalogText(spec, options = {}) {
         url = new URL(spec);
     }
     catch {
-        throw new UsageError(`${spec}: not a valid URL`);
+        throw new CatalogFetchError(`${spec}: not a valid URL`);
     }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -54252,20 +55176,20 @@ async function fetchCatalogText(spec, options = {}) {
             if (res.status >= 300 && res.status < 400 && res.location) {
                 res.body.resume();
                 if (hop >= maxRedirects)
-                    throw new UsageError(`${spec}: more than ${maxRedirects} redirects`);
+                    throw new CatalogFetchError(`${spec}: more than ${maxRedirects} redirects`);
                 const next = new URL(res.location, url);
                 if (url.protocol === 'https:' && next.protocol === 'http:')
-                    throw new UsageError(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`);
+                    throw new CatalogFetchError(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`);
                 url = next;
                 continue;
             }
             if (res.status < 200 || res.status >= 300) {
                 res.body.resume();
-                throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
+                throw new CatalogFetchError(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
             }
             if (res.length > maxBytes) {
                 res.body.destroy();
-                throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                throw new CatalogFetchError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
             }
             const chunks = [];
             let size = 0;
@@ -54273,7 +55197,7 @@ async function fetchCatalogText(spec, options = {}) {
                 size += chunk.byteLength;
                 if (size > maxBytes) {
                     res.body.destroy();
-                    throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                    throw new CatalogFetchError(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
                 }
                 chunks.push(chunk);
             }
@@ -54281,12 +55205,12 @@ async function fetchCatalogText(spec, options = {}) {
         }
     }
     catch (err) {
-        if (err instanceof UsageError)
+        if (err instanceof CatalogFetchError)
             throw err;
         if (controller.signal.aborted)
-            throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
+            throw new CatalogFetchError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
         const e = err;
-        throw new UsageError(`${spec}: cannot read the catalog: ${e.code ?? e.message}`);
+        throw new CatalogFetchError(`${spec}: cannot read the catalog: ${e.code ?? e.message}`);
     }
     finally {
         clearTimeout(timer);
@@ -54323,6 +55247,7 @@ async function fetchCatalogText(spec, options = {}) {
 
 
 
+
 // ───────────────────────────── catalog source ─────────────────────────────
 const isUrl = (spec) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec);
 /** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
@@ -54331,7 +55256,7 @@ async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
         return readCatalog(spec, await fetchCatalogText(spec, options));
     const loc = await locateManifest(root, spec, 'allow');
     if (!(await external_node_fs_.promises.stat(loc.absolute).then(() => true, () => false))) {
-        throw new UsageError(`${loc.file}: cannot read the catalog: no such file in ${external_node_path_default().dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`);
+        throw new CatalogFetchError(`${loc.file}: cannot read the catalog: no such file in ${external_node_path_default().dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`);
     }
     return readCatalog(loc.file, await readText(loc.absolute, loc.file));
 }
@@ -54412,7 +55337,7 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     }
     // The plan is only right for the text it was made from.
     if ((await readText(loc.absolute, loc.file)) !== before)
-        throw new UsageError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
+        throw new IoError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
     const lockfile = opts.updateLockfile === true && edited.declared.length > 0;
     const dir = packageLookup(cfg.config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '');
     // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml
@@ -54628,10 +55553,8 @@ const requestKey = (r) => [r.path, ...r.exclude].join('\0');
 
 
 
+
 const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
-class GitError extends Error {
-    name = 'GitError';
-}
 function gitEnv(extra = {}) {
     const env = { ...childEnv(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
     for (const k of STRIP)
@@ -54891,7 +55814,7 @@ async function worktreeObjectIds(repo, root, requests) {
 function joinRel(dir, rel) {
     if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
         return null;
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/'))).replace(/\/+$/, '');
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/'))).replace(/\/+$/, '');
     if (joined === '.' || joined === '' || joined === '..' || joined.startsWith('../'))
         return null;
     return joined;
@@ -55015,7 +55938,7 @@ class CargoPaths {
             return this.workspace;
         await this.load([this.workspaceManifest]);
         const doc = this.parsed.get(this.workspaceManifest);
-        const dir = external_node_path_.posix.dirname(this.workspaceManifest) === '.' ? '' : external_node_path_.posix.dirname(this.workspaceManifest);
+        const dir = external_node_path_namespaceObject.posix.dirname(this.workspaceManifest) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(this.workspaceManifest);
         const deps = new Map();
         const patches = [];
         const wsTable = doc && toml_isTable(doc.workspace) ? doc.workspace : null;
@@ -55141,6 +56064,7 @@ var release_id = __nccwpck_require__(5050);
 
 
 
+
 const GENERATOR = `modules-rebuild ${version/* VERSION */.x}`;
 /**
  * The profile of this plan. `--profile monolith|headless` overrides [build.server] embed_admin /
@@ -55215,6 +56139,8 @@ function targetSpecs(i) {
         const argv = expandCommand(tc.command, ctx);
         const embedded = t !== 'server' && serverOn && i.profile.embed[t];
         const registry = i.plan.image_registry.replace(/\/+$/, '');
+        const image = embedded ? null : (i.codegen.images?.[t] ?? null);
+        const imageName = image ? (image.repository ?? (i.githubRepository ? defaultImageRepository(i.githubRepository, t) : '')) : (tc.image ?? (registry ? `${registry}/${packageName}` : packageName)).toLowerCase();
         specs.push({
             target: t,
             package: packageName,
@@ -55227,7 +56153,8 @@ function targetSpecs(i) {
             excluded: i.excluded?.[t] ?? [],
             outputPath: fill(tc.output ?? '{target_dir}/{profile_dir}/{package}', ctx),
             embeddedIn: embedded ? 'server' : null,
-            imageName: (tc.image ?? (registry ? `${registry}/${packageName}` : packageName)).toLowerCase()
+            imageName,
+            image
         });
     }
     return { specs, notes };
@@ -55245,6 +56172,9 @@ function keyRequests(specs, plan) {
     for (const s of specs)
         for (const p of s.inputs)
             add(inputRequest(s, p));
+    for (const s of specs)
+        if (s.image)
+            add({ path: s.image.dockerfile, exclude: [] });
     return [...all.values()].sort((a, b) => (requestKey(a) < requestKey(b) ? -1 : 1));
 }
 function keyInputs(spec, f, consumes) {
@@ -55263,8 +56193,18 @@ function keyInputs(spec, f, consumes) {
         env: spec.env,
         paths: Object.fromEntries(spec.inputs.map((p) => [p, f.ids.get(requestKey(inputRequest(spec, p))) ?? null])),
         excluded: spec.excluded,
-        consumes
+        consumes,
+        // Only a target with an image has this field, so the keys of the others stay as they were.
+        ...(spec.image ? { image: imageKey(spec.image, id(spec.image.dockerfile)) } : {})
     };
+}
+/**
+ * What the build key covers of [images.<target>]: the settings as written (a default repository,
+ * derived from GITHUB_REPOSITORY, is not: a fork builds the same image) and the Dockerfile's object
+ * id. The rest of the context is not covered: what the image copies belongs in the target's inputs.
+ */
+function imageKey(c, dockerfileId) {
+    return { dockerfile: c.dockerfile, dockerfile_id: dockerfileId, context: c.context, repository: c.repository ?? null, platforms: c.platforms ?? [], build_args: sortRecord(c.build_args) };
 }
 const buildKey = (ki) => 'sha256:' + (0,json/* digestJson */.t)(ki);
 /** Keys of every target; the embedded UIs first, because the server's key covers theirs. */
@@ -55426,7 +56366,17 @@ const KeyInputsSchema = schemas/* looseObject */._H3({
     env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Environment of the build ([plan.<target>] env).'),
     paths: schemas/* record */.g1P(schemas/* string */.YjP(), schema_objectId).describe('Object id of every input path of the target, by path (sorted); a directory with `excluded` paths inside has the id of its tree without them.'),
     excluded: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Package directories inside the input paths that the target does not build (e.g. `crates/blog/admin` for the server): left out of the ids.'),
-    consumes: schemas/* record */.g1P(schemas/* string */.YjP(), sha256('Build key of a consumed target.')).describe('Build keys of the targets whose artifact this build consumes (the embedded UIs), by target.')
+    consumes: schemas/* record */.g1P(schemas/* string */.YjP(), sha256('Build key of a consumed target.')).describe('Build keys of the targets whose artifact this build consumes (the embedded UIs), by target.'),
+    image: schemas/* looseObject */._H3({
+        dockerfile: schemas/* string */.YjP().describe('[images.<target>] dockerfile.'),
+        dockerfile_id: schema_objectId.describe('Object id of the Dockerfile; null when it does not exist.'),
+        context: schemas/* string */.YjP().describe('[images.<target>] context.'),
+        repository: schemas/* string */.YjP().nullable().describe('[images.<target>] repository as written; null for the default.'),
+        platforms: schemas/* array */.YOg(schemas/* string */.YjP()).describe('[images.<target>] platforms; empty for the runner\'s own.'),
+        build_args: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('[images.<target>] build_args as written (placeholders unfilled).')
+    })
+        .optional()
+        .describe('Only for a target with an image: its [images.<target>] settings and the Dockerfile\'s object id.')
 })
     .describe('Everything the build key covers. Two builds with equal key inputs produce the same artifact.');
 const CacheSchema = schemas/* looseObject */._H3({
@@ -55475,7 +56425,16 @@ const TargetSchema = schemas/* looseObject */._H3({
     image: schemas/* looseObject */._H3({
         name: schemas/* string */.YjP().describe('Image name without tag.'),
         tag: schemas/* string */.YjP().describe('Image tag: the component release_id.'),
-        ref: schemas/* string */.YjP().describe('`name:tag`.')
+        ref: schemas/* string */.YjP().describe('`name:tag`.'),
+        build: schemas/* looseObject */._H3({
+            dockerfile: schemas/* string */.YjP().describe('The Dockerfile, repository-relative.'),
+            context: schemas/* string */.YjP().describe('The build context, repository-relative (`.`: the root).'),
+            platforms: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Platforms to build; empty: the runner\'s own.'),
+            build_args: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Dockerfile ARGs, placeholders filled in.')
+        })
+            .nullable()
+            .optional()
+            .describe('How the build job builds the image ([images.<target>]); null or absent when the target has no [images] table (its image, if any, is pushed by other means).')
     })
         .nullable()
         .describe('Container image of the target; null when the target is embedded in another.'),
@@ -55508,6 +56467,11 @@ const MatrixEntrySchema = schemas/* looseObject */._H3({
     artifact_path: schemas/* string */.YjP().describe('`targets.<target>.artifact.path`.'),
     consumes: schemas/* array */.YOg(ConsumesSchema).describe('`targets.<target>.consumes`.'),
     image: schemas/* string */.YjP().describe('`targets.<target>.image.ref`, or "" when there is no image.'),
+    image_repository: schemas/* string */.YjP().optional().describe('`targets.<target>.image.name` when the build job builds the image, else "".'),
+    image_dockerfile: schemas/* string */.YjP().optional().describe('`targets.<target>.image.build.dockerfile`, or "": the build job builds no image.'),
+    image_context: schemas/* string */.YjP().optional().describe('`targets.<target>.image.build.context`, or "".'),
+    image_platforms: schemas/* string */.YjP().optional().describe('`targets.<target>.image.build.platforms`, joined with commas ("" for the runner\'s own).'),
+    image_build_args: schemas/* string */.YjP().optional().describe('`targets.<target>.image.build.build_args` as `NAME=value` lines (the form of build-push-action `build-args`).'),
     cache_registry_key: schemas/* string */.YjP().describe('`cache.registry.key`.'),
     cache_registry_restore_keys: schemas/* string */.YjP().describe('`cache.registry.restore_keys`, one per line (the form of actions/cache `restore-keys`).'),
     cache_registry_paths: schemas/* string */.YjP().describe('`cache.registry.paths`, one per line.'),
@@ -55616,6 +56580,7 @@ function serializePlan(plan) {
 
 
 
+
 const LOOKUP_NOTE = {
     none: 'Offline: no release store was consulted, so every target counts as unbuilt. Pass a token (GitHub) or a local store to skip builds that already exist.',
     local: 'Existing releases were looked up in a local release store.',
@@ -55679,7 +56644,7 @@ function assemblePlan(a) {
             env: s.env,
             artifact: { name: artifactName(t), path: s.outputPath },
             consumes,
-            image: s.embeddedIn ? null : { name: s.imageName, tag: comp.release_id, ref: `${s.imageName}:${comp.release_id}` },
+            image: s.embeddedIn ? null : { name: s.imageName, tag: comp.release_id, ref: `${s.imageName}:${comp.release_id}`, build: s.image ? imageBuild(s.image, { source_commit: a.source.commit, release_id: comp.release_id, target: t }) : null },
             cache: cacheEntries(k, a.manifest),
             rebuild: found === null,
             reasons,
@@ -55750,6 +56715,11 @@ function matrixEntry(target, t) {
         artifact_path: t.artifact.path,
         consumes: t.consumes,
         image: t.image?.ref ?? '',
+        image_repository: t.image?.build ? t.image.name : '',
+        image_dockerfile: t.image?.build?.dockerfile ?? '',
+        image_context: t.image?.build?.context ?? '',
+        image_platforms: t.image?.build?.platforms.join(',') ?? '',
+        image_build_args: Object.entries(t.image?.build?.build_args ?? {}).map(([k, v]) => `${k}=${v}`).join('\n'),
         cache_registry_key: t.cache.registry.key,
         cache_registry_restore_keys: t.cache.registry.restore_keys.join('\n'),
         cache_registry_paths: t.cache.registry.paths.join('\n'),
@@ -55774,12 +56744,16 @@ function planOutputs(plan, manifestHash, planPath) {
         plan_path: plan && planPath ? planPath : ''
     };
 }
+/** targets.<t>.image.build: [images.<target>] with the build_args placeholders filled in. */
+function imageBuild(c, facts) {
+    return { dockerfile: c.dockerfile, context: c.context, platforms: c.platforms ?? [], build_args: Object.fromEntries(Object.entries(c.build_args).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, fillBuildArg(v, facts)])) };
+}
 
 ;// CONCATENATED MODULE: ./src/core/diagnostics/render.ts
 /** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
 function renderText(d) {
-    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
+    const where = d.file === null ? '' : d.line === null ? `${d.file}: ` : `${d.file}:${d.line}:${d.column ?? 1}: `;
+    const head = `${where}${d.severity}[${d.rule}]: ${d.message}`;
     return d.hint ? `${head}\n  hint: ${d.hint}` : head;
 }
 function toJson(d) {
@@ -55804,10 +56778,8 @@ function summaryLine(diagnostics) {
 ;// CONCATENATED MODULE: ./src/core/plan/summary.ts
 
 
-/** HTML-escapes text for the summary; line breaks become <br> so a value cannot leave its block. */
-function summary_escapeHtml(text) {
-    return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
-}
+
+
 /**
  * A mermaid label, quoted: every character but ASCII letters, digits, space and `_.@+-` becomes a
  * mermaid entity code (`#60;`), so nothing can end the label, the statement or the code block.
@@ -55818,7 +56790,7 @@ function mermaidLabel(text) {
         out += /^[A-Za-z0-9 _.@+-]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     return `"${out}"`;
 }
-const code = (s) => `<code>${summary_escapeHtml(s)}</code>`;
+const code = (s) => `<code>${escapeHtml(s)}</code>`;
 const summary_short = (key) => key.replace(/^sha256:/, '').slice(0, 12);
 const MAX_GRAPH_NODES = 200;
 /** The module graph with the delta's added / removed / changed modules marked. */
@@ -55878,20 +56850,20 @@ function mermaidGraph(nodes) {
 function summaryMarkdown(plan) {
     const out = [];
     out.push(`<h2>modules-rebuild plan: ${code(plan.release_id)}</h2>`);
-    const source = plan.source_commit ? `${code(plan.source_commit.slice(0, 12))} (${summary_escapeHtml(plan.source_state)})` : summary_escapeHtml(plan.source_state);
-    out.push(`<p>Profile <b>${summary_escapeHtml(plan.profile)}</b> (from ${summary_escapeHtml(plan.profile_source === 'option' ? '--profile' : 'modules.toml')}) · manifest_hash ${code(plan.manifest_hash)} · source ${source}</p>`);
+    const source = plan.source_commit ? `${code(plan.source_commit.slice(0, 12))} (${escapeHtml(plan.source_state)})` : escapeHtml(plan.source_state);
+    out.push(`<p>Profile <b>${escapeHtml(plan.profile)}</b> (from ${escapeHtml(plan.profile_source === 'option' ? '--profile' : 'modules.toml')}) · manifest_hash ${code(plan.manifest_hash)} · source ${source}</p>`);
     const targets = plan.stages.flat().filter((t) => plan.targets[t]);
     const status = plan.build_needed
         ? `<b>Build needed</b>: ${plan.matrix.include.length} of ${targets.length} target${targets.length === 1 ? '' : 's'}.`
         : plan.existing_release
             ? `<b>Nothing to build</b>: release ${code(plan.existing_release)} already exists.`
             : '<b>Nothing to build</b>: every artifact already exists.';
-    out.push(`<p>${status} ${summary_escapeHtml(plan.lookup.note)}</p>`);
+    out.push(`<p>${status} ${escapeHtml(plan.lookup.note)}</p>`);
     if (plan.components.length > 1)
-        out.push(`<p>Components: ${plan.components.map((c) => `${summary_escapeHtml(c.name)} ${code(c.release_id)}`).join(' · ')}</p>`);
+        out.push(`<p>Components: ${plan.components.map((c) => `${escapeHtml(c.name)} ${code(c.release_id)}`).join(' · ')}</p>`);
     const rows = targets.map((t) => {
         const x = plan.targets[t];
-        return `<tr><td>${summary_escapeHtml(t)}</td><td>${x.stage}</td><td>${code(summary_short(x.build_key))}</td><td>${x.rebuild ? 'yes' : 'no'}</td><td>${summary_escapeHtml(x.reasons.join('; '))}</td></tr>`;
+        return `<tr><td>${escapeHtml(t)}</td><td>${x.stage}</td><td>${code(summary_short(x.build_key))}</td><td>${x.rebuild ? 'yes' : 'no'}</td><td>${escapeHtml(x.reasons.join('; '))}</td></tr>`;
     });
     out.push(`<table><tr><th>Target</th><th>Stage</th><th>Build key</th><th>Rebuild?</th><th>Why</th></tr>${rows.join('')}</table>`);
     if (plan.delta) {
@@ -55900,7 +56872,7 @@ function summaryMarkdown(plan) {
         if (!d.entries.length)
             out.push('<p>The module set is unchanged.</p>');
         else
-            out.push(`<ul>${d.entries.map((e) => `<li>${code(e.text)}${e.changes.length ? ` — ${summary_escapeHtml(e.changes.join(', '))}` : ''}</li>`).join('')}</ul>`);
+            out.push(`<ul>${d.entries.map((e) => `<li>${code(e.text)}${e.changes.length ? ` — ${escapeHtml(e.changes.join(', '))}` : ''}</li>`).join('')}</ul>`);
     }
     const graph = mermaidGraph(graphNodes(plan));
     out.push('<h3>Module dependencies</h3>');
@@ -55912,7 +56884,7 @@ function summaryMarkdown(plan) {
     else
         out.push(`<p>${plan.modules.length} modules: too many to draw.</p>`);
     if (plan.notes.length)
-        out.push(`<details><summary>Notes</summary><ul>${plan.notes.map((n) => `<li>${summary_escapeHtml(n)}</li>`).join('')}</ul></details>`);
+        out.push(`<details><summary>Notes</summary><ul>${plan.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></details>`);
     return out.join('\n\n') + '\n';
 }
 /** The job summary of a plan that was refused. */
@@ -55921,7 +56893,7 @@ function refusedSummary(diagnostics) {
     return [
         '<h2>modules-rebuild plan: refused</h2>',
         `<p>${errors.length} error${errors.length === 1 ? '' : 's'}: nothing is planned or built until they are fixed.</p>`,
-        `<ul>${errors.map((d) => `<li>${summary_escapeHtml(renderText(d))}</li>`).join('')}</ul>`
+        `<ul>${errors.map((d) => `<li>${escapeHtml(renderText(d))}</li>`).join('')}</ul>`
     ].join('\n\n') + '\n';
 }
 /** Terminal view of a plan (`plan --format text`). */
@@ -56044,7 +57016,7 @@ async function loadSide(read, manifestFile, manifestText) {
     return { stage, config: cfg.config, planConfig: pc.config, project, generation, diagnostics: [...diagnostics, ...generation.diagnostics] };
 }
 /** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */
-async function keySide(side, read, option, ids) {
+async function keySide(side, read, option, ids, githubRepository = null) {
     const m = side.project.manifest;
     const config = side.config;
     const pc = side.planConfig;
@@ -56076,7 +57048,7 @@ async function keySide(side, read, option, ids) {
     for (const t of targets)
         if (reach[t])
             excluded[t] = nestedExclusions(inputs[t], reach[t], candidates);
-    const spec = targetSpecs({ manifest: m, codegen: config, plan: pc, featureSets: side.generation.featureSets, profile, packages, inputs, excluded });
+    const spec = targetSpecs({ manifest: m, codegen: config, plan: pc, featureSets: side.generation.featureSets, profile, packages, inputs, excluded, githubRepository });
     notes.push(...spec.notes);
     const found = await ids(keyRequests(spec.specs, pc));
     notes.push(...found.notes);
@@ -56117,7 +57089,13 @@ async function runPlan(o) {
     const { repo, note: gitNote } = await openRepo(root);
     if (!repo)
         notes.push(`${gitNote}: input paths were hashed from the files as git would hash them (target/ and .git/ skipped); source_commit is unknown.`);
-    const keyed = await keySide(head, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }));
+    const keyed = await keySide(head, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null);
+    for (const k of keyed.keys.values()) {
+        if (k.spec.image && k.spec.imageName === '')
+            diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'image-repository-unknown', CONFIG_FILE, null, `[images.${k.spec.target}] sets no repository, and the default ghcr.io/<owner>/<repo>-${k.spec.target} needs the GitHub repository, which is unknown here`, `Set \`repository\` in [images.${k.spec.target}] (e.g. "ghcr.io/owner/platform-${k.spec.target}"), or run where GITHUB_REPOSITORY is set (the action; the CLI reads it too).`));
+    }
+    if ((0,diagnostic/* hasErrors */.Cs)(diagnostics))
+        return refuse();
     notes.push(...keyed.notes);
     if (keyed.dirty.length)
         notes.push(`${keyed.dirty.length} input path(s) differ from HEAD (${keyed.dirty.join(', ')}): their build keys cover the working-tree content, as git would store it if committed.`);
@@ -56280,9 +57258,9 @@ var github_client = __nccwpck_require__(5199);
 
 
 
+
 const CHANGE_ACTIONS = ['install', 'uninstall'];
 /** The `repository_dispatch` event type that starts modules-change.yml. */
-const CHANGE_EVENT_TYPE = 'modules-change';
 /** Rule id of a request that does not match ChangeRequestSchema (src/core/diagnostics/rules.ts). */
 const INVALID_REQUEST_RULE = 'invalid-change-request';
 /** Rule id of a change that leaves the repository as it is. */
@@ -56361,7 +57339,7 @@ function refuse(source, message) {
 function changeBranch(req) {
     if (slugProblem(req.slug))
         throw new TypeError(`not a module slug: '${req.slug}'`);
-    return `${constants/* CHANGE_BRANCH_PREFIX */.tV}${req.action}-${req.slug}`;
+    return `${CHANGE_BRANCH_PREFIX}${req.action}-${req.slug}`;
 }
 /** `Install forum 1.2.0` / `Uninstall forum`: the default pull request title. */
 function changeTitle(req) {
@@ -56374,7 +57352,7 @@ function pullRequestMarker(branch) {
 /** GitHub's limit for a pull request body. */
 const MAX_BODY = 65536;
 /** Escapes untrusted text for a pull request body; `@` too, so a reason cannot mention (notify) anyone. */
-const escapeBody = (text) => summary_escapeHtml(text).replace(/@/g, '&#64;');
+const escapeBody = (text) => escapeHtml(text).replace(/@/g, '&#64;');
 /** The pull request body: requester, reason, the plan summary, and the marker. */
 function changePullRequestBody(b) {
     const r = b.request;
@@ -56397,18 +57375,11 @@ function changePullRequestBody(b) {
     const summary = b.summary.length + fixed > MAX_BODY ? '<p><i>The plan summary is too long for a pull request body; see the job summary of the workflow run.</i></p>' : b.summary;
     return [...lines, summary.trimEnd(), ...footer].join('\n');
 }
-/** The change leaves the repository as it is: nothing to propose. */
-class NoChangeError extends Error {
-    spec;
-    name = 'NoChangeError';
-    diagnostics;
-    constructor(spec) {
-        const message = `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`;
-        super(message);
-        this.spec = spec;
-        this.diagnostics = [(0,diagnostic/* diagnostic */.YK)('error', NO_CHANGE_RULE, `${spec.owner}/${spec.repo}`, null, message, 'The module is already installed (or already absent) on the base branch.')];
-    }
-}
+/** The change leaves the repository as it is: nothing to propose (a ToolError no-change, exit 1). */
+const noChange = (spec) => new ToolError(NO_CHANGE_RULE, `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`, {
+    file: `${spec.owner}/${spec.repo}`,
+    hint: 'The module is already installed (or already absent) on the base branch.'
+});
 /** Problems with the paths of a change (each path once, inside the repository, no workflow files). */
 function fileProblems(files) {
     const out = [];
@@ -56417,7 +57388,7 @@ function fileProblems(files) {
         const problem = repoPathProblem(f.path);
         if (problem)
             out.push(`'${f.path}' ${problem}`);
-        else if (f.path.startsWith(`${constants/* WORKFLOWS_DIR */.xs}/`))
+        else if (f.path.startsWith(`${WORKFLOWS_DIR}/`))
             out.push(`'${f.path}' is a workflow file: a change request never edits workflows (run \`modules-rebuild workflows generate\` in a reviewed commit)`);
         if (seen.has(f.path))
             out.push(`'${f.path}' is listed twice`);
@@ -56437,7 +57408,7 @@ async function openOrUpdatePullRequest(octokit, spec) {
     if (problems.length)
         throw new TypeError(`cannot push the change: ${problems.join('; ')}`);
     if (!spec.files.length)
-        throw new NoChangeError(spec);
+        throw noChange(spec);
     const marker = pullRequestMarker(branch);
     const body = spec.body.includes(marker) ? spec.body : `${spec.body.trimEnd()}\n\n${marker}\n`;
     if (body.length > MAX_BODY)
@@ -56451,14 +57422,14 @@ async function openOrUpdatePullRequest(octokit, spec) {
         tree: spec.files.map((f) => (f.content === null ? { path: f.path, mode: '100644', type: 'blob', sha: null } : { path: f.path, mode: '100644', type: 'blob', content: f.content }))
     })).data.sha;
     if (tree === baseTree)
-        throw new NoChangeError(spec);
+        throw noChange(spec);
     // The branch: reuse its head when it already is this change on this base.
     let current = null;
     try {
         current = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
     }
     catch (err) {
-        if ((0,github_client/* httpStatus */.nG)(err) !== 404)
+        if ((0,github_client.httpStatus)(err) !== 404)
             throw err;
     }
     let headSha = current;
@@ -56477,7 +57448,7 @@ async function openOrUpdatePullRequest(octokit, spec) {
             }
             catch (err) {
                 // Created by a concurrent request between the lookup and now: take it over.
-                if ((0,github_client/* httpStatus */.nG)(err) !== 422)
+                if ((0,github_client.httpStatus)(err) !== 422)
                     throw err;
                 await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
             }
@@ -56498,7 +57469,7 @@ async function openOrUpdatePullRequest(octokit, spec) {
         }
         catch (err) {
             // "A pull request already exists": opened concurrently; update that one below.
-            if ((0,github_client/* httpStatus */.nG)(err) !== 422)
+            if ((0,github_client.httpStatus)(err) !== 422)
                 throw err;
             pr = await find();
             if (!pr)
@@ -56538,10 +57509,8 @@ async function openOrUpdatePullRequest(octokit, spec) {
  */
 
 
-/** Repository roles from least to most access. */
-const permissions_PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
-const rank = (level) => permissions_PERMISSION_LEVELS.indexOf(level);
+
+
 /** The level an answer of the permission endpoint proves (see the module comment). */
 function permissionLevel(answer) {
     const candidates = ['none'];
@@ -56558,7 +57527,7 @@ function permissionLevel(answer) {
         else if (p.pull)
             candidates.push('read');
     }
-    if (permissions_PERMISSION_LEVELS.includes(answer.role_name))
+    if (PERMISSION_LEVELS.includes(answer.role_name))
         candidates.push(answer.role_name);
     if (['admin', 'write', 'read'].includes(answer.permission))
         candidates.push(answer.permission);
@@ -56584,7 +57553,7 @@ async function requirePermission(octokit, r) {
         roleName = data.role_name;
     }
     catch (err) {
-        if ((0,github_client/* httpStatus */.nG)(err) !== 404)
+        if ((0,github_client.httpStatus)(err) !== 404)
             throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`);
     }
     if (rank(level) >= rank(r.minimum))
@@ -56596,7 +57565,7 @@ async function requirePermission(octokit, r) {
         level,
         role_name: roleName,
         minimum: r.minimum,
-        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; this needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`)
+        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; ${r.what ?? 'this'} needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`)
     };
 }
 
@@ -56610,6 +57579,7 @@ async function requirePermission(octokit, r) {
  * Refusals (a bad request, too little permission, a change that changes nothing, a
  * DiagnosticError from apply) come back as diagnostics; API failures throw.
  */
+
 
 
 
@@ -56666,8 +57636,8 @@ async function runChange(o) {
         });
     }
     catch (err) {
-        if (err instanceof NoChangeError)
-            return { status: 'refused', diagnostics: err.diagnostics, request, permission };
+        if (err instanceof ToolError && err.rule === 'no-change')
+            return { status: 'refused', diagnostics: [err.diagnostic], request, permission };
         throw err;
     }
     // 6. The rebuild of the branch, when it moved.
@@ -56686,7 +57656,7 @@ function commitMessage(r, actor, title) {
 }
 /** `POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches` on the change branch. */
 async function dispatchRebuild(octokit, owner, repo, ref, d, reason) {
-    const workflow = d.workflow ?? constants/* REBUILD_WORKFLOW */.AX;
+    const workflow = d.workflow ?? REBUILD_WORKFLOW;
     const inputs = d.inputs ?? { dry_run: 'true', reason };
     try {
         const r = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs, ...(d.returnRunDetails ? { return_run_details: true } : {}) });
@@ -56696,7 +57666,7 @@ async function dispatchRebuild(octokit, owner, repo, ref, d, reason) {
         return { workflow, ref, run_id: details?.workflow_run_id ?? null, html_url: details?.html_url ?? null, error: null };
     }
     catch (err) {
-        const status = (0,github_client/* httpStatus */.nG)(err);
+        const status = (0,github_client.httpStatus)(err);
         const hint = status === 403 ? ' (the job needs `permissions: actions: write`)' : status === 404 ? ` (${workflow} does not exist on ${ref}, or the token cannot see it)` : '';
         return { workflow, ref, run_id: null, html_url: null, error: `${err.message}${hint}` };
     }
@@ -56749,8 +57719,8 @@ async function runChangeStep(inputs, env, apply, client = {}) {
         throw new Error("input 'token' is empty: the change needs contents: write, pull-requests: write (and actions: write to dispatch the rebuild)");
     if (!inputs.actor)
         throw new Error("input 'actor' is empty: set it to ${{ github.triggering_actor }}");
-    const baseUrl = (env.GITHUB_API_URL || github_client/* DEFAULT_API_URL */.rK).replace(/\/+$/, '');
-    const octokit = (0,github_client/* createOctokit */.Qi)({ ...client, token: inputs.token, baseUrl });
+    const baseUrl = (env.GITHUB_API_URL || github_client.DEFAULT_API_URL).replace(/\/+$/, '');
+    const octokit = (0,github_client.createOctokit)({ ...client, token: inputs.token, baseUrl });
     const branch = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
     const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     return runChange({
@@ -56763,7 +57733,7 @@ async function runChangeStep(inputs, env, apply, client = {}) {
         apply,
         base: branch,
         baseSha: branch ? env.GITHUB_SHA || undefined : undefined,
-        dispatch: dispatch ? { returnRunDetails: baseUrl === github_client/* DEFAULT_API_URL */.rK } : false,
+        dispatch: dispatch ? { returnRunDetails: baseUrl === github_client.DEFAULT_API_URL } : false,
         runUrl
     });
 }
@@ -56800,15 +57770,9 @@ async function applyChange({ root, manifest, updateLockfile, where }, request) {
 
 
 
+
 const MAX_ANNOTATIONS = 10;
-/**
- * Escapes untrusted text for the job summary (core.summary does not escape). Everything we write
- * there is inside HTML blocks, where markdown is not interpreted, so HTML escaping suffices; line
- * breaks become <br> so a value cannot end the block and start markdown of its own.
- */
-function report_escapeHtml(text) {
-    return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br>');
-}
+
 /**
  * Where a finding's file is, relative to the workspace (GitHub attaches annotations only to
  * workspace-relative paths). `root` is the absolute directory the diagnostics are relative to.
@@ -56828,7 +57792,7 @@ function annotate(diagnostics, where) {
     const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')];
     const shown = ordered.slice(0, MAX_ANNOTATIONS);
     for (const d of shown) {
-        const props = { title: d.rule, file: where(d.file) };
+        const props = { title: d.rule, ...(d.file === null ? {} : { file: where(d.file) }) };
         if (d.line !== null) {
             props.startLine = d.line;
             if (d.column !== null)
@@ -56844,7 +57808,7 @@ function annotate(diagnostics, where) {
 }
 /** Adds the findings table to the job summary (all of them, escaped). */
 function summarizeDiagnostics(diagnostics, annotated, where) {
-    summary.addRaw(`<p>${report_escapeHtml(summaryLine(diagnostics))}${diagnostics.length > annotated ? ` — ${annotated} shown as annotations, all listed below` : ''}</p>`, true);
+    summary.addRaw(`<p>${escapeHtml(summaryLine(diagnostics))}${diagnostics.length > annotated ? ` — ${annotated} shown as annotations, all listed below` : ''}</p>`, true);
     if (diagnostics.length === 0)
         return;
     summary.addTable([
@@ -56855,10 +57819,10 @@ function summarizeDiagnostics(diagnostics, annotated, where) {
             { data: 'Message', header: true }
         ],
         ...diagnostics.map((d) => [
-            report_escapeHtml(d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
+            escapeHtml(d.file === null ? '' : d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
             d.severity,
-            report_escapeHtml(d.rule),
-            report_escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)
+            escapeHtml(d.rule),
+            escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)
         ])
     ]);
 }
@@ -56907,11 +57871,11 @@ async function check({ inputs, root, where }) {
     summarizeDiagnostics(r.diagnostics, annotated, where);
     const fix = fixCommand(inputs.workingDirectory, inputs.manifest);
     for (const s of r.stale) {
-        summary.addRaw(`<p><code>${report_escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff');
+        summary.addRaw(`<p><code>${escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff');
         log_info(s.diff);
     }
     if (r.stale.length)
-        summary.addRaw(`<p>Fix: <code>${report_escapeHtml(fix)}</code>, then commit the result.</p>`, true);
+        summary.addRaw(`<p>Fix: <code>${escapeHtml(fix)}</code>, then commit the result.</p>`, true);
     if (!ok)
         log_setFailed(r.stale.length ? `${r.stale.length} generated file(s) are stale; run: ${fix}` : 'the generated files could not be checked: see the annotations and the job summary');
 }
@@ -57093,7 +58057,8 @@ async function plan({ inputs, root, where }) {
         ...(inputs.profile ? { profile: inputs.profile } : {}),
         ...(inputs.base ? { base: inputs.base } : {}),
         out,
-        store
+        store,
+        githubRepository: process.env.GITHUB_REPOSITORY || null
     }));
     for (const [name, value] of Object.entries(r.outputs))
         setOutput(name, value);
@@ -57124,43 +58089,20 @@ var parse_json = __nccwpck_require__(6009);
 
 async function readReleasePlan(file) {
     const text = await external_node_fs_.promises.readFile(file, 'utf8').catch((e) => {
-        throw new UsageError(`cannot read ${file}: ${e.message}`);
+        throw new IoError(`cannot read ${file}: ${e.message}`);
     });
     try {
         return (0,parse_json/* parseJsonAs */.W)(ReleasePlanSchema, text, file, 'release-plan.json');
     }
     catch (e) {
-        throw new UsageError(e.message);
+        throw new IoError(e.message);
     }
 }
 
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./src/core/oci/digest.ts
-/** Content digests (`algorithm:hex`) of exact bytes: computing and checking them. */
-
-/** sha256 and sha512, the algorithms the OCI image-spec registers. */
-const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function isDigest(s) {
-    return DIGEST_PATTERN.test(s);
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** The digest of `bytes` computed with the algorithm of `expected`. */
-function digestWith(expected, bytes) {
-    if (!isDigest(expected))
-        throw new Error(`not a digest: ${JSON.stringify(expected)}`);
-    const algorithm = expected.slice(0, expected.indexOf(':'));
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** Throws when `bytes` do not hash to `expected`; `what` names the content in the message. */
-function verifyDigest(bytes, expected, what) {
-    const actual = digestWith(expected, bytes);
-    if (actual !== expected)
-        throw new Error(`${what}: digest mismatch: expected ${expected}, content hashes to ${actual}`);
-}
-
 ;// CONCATENATED MODULE: ./src/core/oci/media.ts
 /**
  * OCI and Docker manifest formats (pure): media types, the Accept list a client sends, and the
@@ -57244,69 +58186,8 @@ function parseManifest(bytes, mediaType) {
     return { mediaType: type, kind: 'image', blobs: [r.data.config, ...r.data.layers], children: [] };
 }
 
-;// CONCATENATED MODULE: ./src/core/oci/reference.ts
-/**
- * Image references `HOST[:PORT]/repository[:tag][@digest]` (pure), with the grammar of the
- * distribution spec. The registry host is always explicit: no implied docker.io or library/.
- */
-
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const REPOSITORY_PATTERN = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
-const HOST_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
-const REGISTRY_PATTERN = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?$`);
-function isTag(s) {
-    return TAG_PATTERN.test(s);
-}
-/** Parses a reference; throws an Error saying which part is wrong. */
-function parseReference(text) {
-    const slash = text.indexOf('/');
-    if (slash <= 0)
-        throw new Error(`${JSON.stringify(text)}: an image reference is HOST[:PORT]/REPOSITORY[:TAG][@DIGEST]`);
-    const registry = text.slice(0, slash);
-    if (!REGISTRY_PATTERN.test(registry) || !validPort(registry))
-        throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(registry)} is not a registry host[:port]`);
-    let rest = text.slice(slash + 1);
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest))
-            throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(digest)} is not a sha256 or sha512 digest`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isTag(tag))
-            throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(tag)} is not a tag`);
-    }
-    if (!REPOSITORY_PATTERN.test(rest) || rest.length > 255)
-        throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(rest)} is not a repository name (lowercase components separated by /)`);
-    return { registry, repository: rest, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-}
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-function validPort(registry) {
-    const m = /:([0-9]+)$/.exec(registry.replace(/^\[[^\]]*\]/, ''));
-    return !m || (Number(m[1]) >= 1 && Number(m[1]) <= 65535);
-}
-/** The host of `host[:port]`, without brackets for IPv6. */
-function registryHost(registry) {
-    if (registry.startsWith('['))
-        return registry.slice(1, registry.indexOf(']'));
-    const colon = registry.lastIndexOf(':');
-    return colon >= 0 ? registry.slice(0, colon) : registry;
-}
-/** localhost, 127.0.0.0/8 and ::1: the only hosts spoken to over plain http without an explicit opt-in. */
-function isLoopbackHost(host) {
-    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-
+// EXTERNAL MODULE: ./src/adapters/fs/hash-stream.ts
+var hash_stream = __nccwpck_require__(9801);
 ;// CONCATENATED MODULE: ./src/core/oci/store.ts
 /**
  * One interface over the places images live: a registry repository (registry.ts) and an OCI
@@ -57337,6 +58218,8 @@ class OciError extends Error {
  * Tagging rewrites index.json only; blobs are content-addressed and written once. One writer at
  * a time: index.json is replaced atomically, but two concurrent writers could lose a tag.
  */
+
+
 
 
 
@@ -57394,7 +58277,7 @@ class LayoutImageStore {
         }
     }
     async putManifest(tag, bytes, mediaType) {
-        const where = this.where(this.checkTag(tag));
+        const where = this.where(isDigest(tag) ? tag : this.checkTag(tag));
         if (bytes.byteLength > MAX_MANIFEST_BYTES)
             throw new OciError(where, `manifest of ${bytes.byteLength} bytes is over the ${MAX_MANIFEST_BYTES}-byte limit`, undefined, 'MANIFEST_INVALID');
         let refs;
@@ -57408,8 +58291,12 @@ class LayoutImageStore {
             if (!(await this.hasBlob(d.digest)))
                 throw new OciError(where, `references ${d.digest}, which is not in the layout`, undefined, refs.kind === 'index' ? 'MANIFEST_UNKNOWN' : 'MANIFEST_BLOB_UNKNOWN');
         }
+        if (isDigest(tag) && tag !== sha256Digest(bytes))
+            throw new OciError(where, `manifest hashes to ${sha256Digest(bytes)}`, undefined, 'DIGEST_INVALID');
         const digest = await this.putBlob(bytes);
-        await this.setTag(tag, { mediaType, digest, size: bytes.byteLength });
+        // By digest: a blob only (an index's child manifest); by tag: also a descriptor in index.json.
+        if (!isDigest(tag))
+            await this.setTag(tag, { mediaType, digest, size: bytes.byteLength });
         return digest;
     }
     async tag(source, newTag) {
@@ -57437,12 +58324,66 @@ class LayoutImageStore {
         await this.writeIndex({ ...index, manifests: kept });
         return true;
     }
+    /**
+     * Deletes every index entry of `digest` (all its tags) and the manifest blob, as a registry's
+     * DELETE by digest does; layer blobs stay (other manifests may share them). The manifest blob
+     * also stays while any entry left is an image index, which may name it as a child.
+     */
+    async deleteManifest(digest) {
+        if (!isDigest(digest))
+            throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
+        const index = await this.readIndex();
+        const kept = index.manifests.filter((d) => d.digest !== digest);
+        const had = kept.length !== index.manifests.length || (await this.hasBlob(digest));
+        if (kept.length !== index.manifests.length)
+            await this.writeIndex({ ...index, manifests: kept });
+        if (!kept.some((d) => d.mediaType === MEDIA_TYPES.ociIndex || d.mediaType === MEDIA_TYPES.dockerManifestList))
+            await external_node_fs_.promises.rm(this.blobPath(digest), { force: true });
+        return had;
+    }
     /** Stores bytes as a blob (written once: an existing blob is verified, not rewritten); returns the digest. */
     async putBlob(bytes) {
         const digest = sha256Digest(bytes);
         if (!(await this.hasBlob(digest)))
             await writeFileAtomic(this.blobPath(digest), bytes);
         return digest;
+    }
+    /**
+     * Copies `file` into the layout as the blob `digest`, streamed and hashed on the way (a temp
+     * file renamed into place once size and digest check out); `present` when the blob is there.
+     * `mountFrom` means nothing to a directory.
+     */
+    async putBlobFile(digest, size, file, _options = {}) {
+        const where = `${this.label}@${digest}`;
+        if (!isDigest(digest) || !digest.startsWith('sha256:'))
+            throw new OciError(this.label, `${JSON.stringify(digest)} is not a sha256 digest`);
+        if (await this.hasBlob(digest))
+            return 'present';
+        const target = this.blobPath(digest);
+        const tmp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+        const { tap, result } = (0,hash_stream/* hashingTap */.W)();
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), tap, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx', mode: 0o644 }));
+            const { sha256, size: seen } = result();
+            const got = `sha256:${sha256}`;
+            if (seen !== size || got !== digest)
+                throw new OciError(where, `${file}: ${seen} bytes hashing to ${got}; the descriptor says ${size} bytes, ${digest}`, undefined, 'DIGEST_INVALID');
+            const h = await external_node_fs_.promises.open(tmp, 'r');
+            try {
+                await h.sync();
+            }
+            finally {
+                await h.close();
+            }
+            await external_node_fs_.promises.rename(tmp, target);
+        }
+        catch (err) {
+            await external_node_fs_.promises.rm(tmp, { force: true });
+            if (err instanceof OciError)
+                throw err;
+            throw new OciError(where, `cannot copy ${file}: ${err.message}`);
+        }
+        return 'uploaded';
     }
     async setTag(tag, desc) {
         const index = await this.readIndex();
@@ -57452,6 +58393,10 @@ class LayoutImageStore {
     }
     descriptorOf(tag, index) {
         return index.manifests.findLast((d) => d.annotations?.[REF_NAME_ANNOTATION] === tag);
+    }
+    /** index.json as it is (without creating anything): what a build's layout holds. */
+    async readIndexOnly() {
+        return this.readIndex();
     }
     async readIndex() {
         const index = await this.readIndexFile();
@@ -57500,6 +58445,8 @@ class LayoutImageStore {
         return external_node_path_default().join(this.dir, 'blobs', algorithm, hex);
     }
     async hasBlob(digest) {
+        if (!isDigest(digest))
+            throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
         return external_node_fs_.promises.stat(this.blobPath(digest)).then((s) => s.isFile(), () => false);
     }
     /** A manifest-sized blob, verified against its digest; null when absent. */
@@ -57560,6 +58507,164 @@ async function writeFileAtomic(file, data) {
     finally {
         await d.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/oci/push.ts
+/**
+ * Copies one image (a manifest or an index, by digest) out of an OCI image-layout directory into
+ * an ImageStore — a registry repository or another layout — and tags it. What the build job's
+ * `stage` does to carry the image in its artifact, and what publish does to push it:
+ *
+ *   blobs first (each skipped when present, mounted when a sibling repository has it, else
+ *   streamed from disk), then each child manifest of an index by digest, then the manifest's exact
+ *   bytes by digest and under the tag.
+ *
+ * Every blob is checked against its digest on the way (the store does it: the registry on upload,
+ * a layout while copying), so a corrupt layout is refused, never pushed. A rerun after an
+ * interruption converges: what arrived is `present`, the rest is sent again.
+ */
+
+
+
+
+
+/** The one image an image layout holds: the digest of the single descriptor of its index.json. */
+async function layoutImageDigest(dir) {
+    const store = new LayoutImageStore(dir);
+    const { manifests } = await store.readIndexOnly();
+    const digests = [...new Set(manifests.map((d) => d.digest))];
+    if (digests.length !== 1)
+        throw new OciError(store.label, `index.json lists ${digests.length === 0 ? 'no image' : `${digests.length} images (${digests.join(', ')})`}; a build's layout holds exactly one`);
+    return { digest: digests[0], mediaType: manifests[0].mediaType };
+}
+/**
+ * Pushes the image `digest` of the layout `sourceDir` into `dest` and points `tag` at it. A tag
+ * that already names another digest is refused: a release tag never moves.
+ */
+async function pushImage(sourceDir, digest, dest, tag, options = {}) {
+    if (!isDigest(digest))
+        throw new OciError(dest.label, `${JSON.stringify(digest)} is not a digest`);
+    const source = new LayoutImageStore(sourceDir);
+    const current = await dest.resolve(tag);
+    const result = { digest, mediaType: '', outcome: 'pushed', blobs: { present: 0, mounted: 0, uploaded: 0 }, uploadedBytes: 0 };
+    if (current !== null && current !== digest)
+        throw new OciError(`${dest.label}:${tag}`, `already points at ${current}, not ${digest}: a release tag is never moved`);
+    if (current === digest) {
+        result.mediaType = (await dest.getManifest(digest)).mediaType;
+        return { ...result, outcome: 'present' };
+    }
+    const blobFile = (d) => external_node_path_default().join(sourceDir, 'blobs', ...d.split(':'));
+    const blob = async (d) => {
+        const from = options.mounts?.get(d.digest);
+        const outcome = await dest.putBlobFile(d.digest, d.size, blobFile(d.digest), from ? { mountFrom: from } : {});
+        result.blobs[outcome]++;
+        if (outcome === 'uploaded')
+            result.uploadedBytes += d.size;
+        if (options.repository && options.mounts && !options.mounts.has(d.digest))
+            options.mounts.set(d.digest, options.repository);
+    };
+    const manifest = async (d, depth) => {
+        if (depth > 2)
+            throw new OciError(`${source.label}@${d}`, 'image indexes nested deeper than two levels');
+        const m = await source.getManifest(d);
+        const refs = parseManifest(m.bytes, m.mediaType);
+        for (const b of refs.blobs)
+            await blob(b);
+        for (const child of refs.children) {
+            const c = await manifest(child.digest, depth + 1);
+            await dest.putManifest(child.digest, c.bytes, c.mediaType);
+        }
+        return { bytes: m.bytes, mediaType: m.mediaType };
+    };
+    const top = await manifest(digest, 0);
+    result.mediaType = top.mediaType;
+    const byDigest = await dest.putManifest(digest, top.bytes, top.mediaType);
+    const tagged = await dest.putManifest(tag, top.bytes, top.mediaType);
+    if (byDigest !== digest || tagged !== digest)
+        throw new OciError(`${dest.label}:${tag}`, `stored ${tagged}, expected ${digest}`, undefined, 'DIGEST_INVALID');
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/adapters/http/upload.ts
+/**
+ * Streaming uploads from disk over node:http(s), shared by the GitHub release assets
+ * (src/release/github-assets.ts) and the OCI blob upload (src/oci/registry.ts): a FileBody sent
+ * from one reused 1 MiB buffer, each write flushed before the next read. Node's fetch reads a
+ * stream body ahead without backpressure (a 500 MiB blob cost 500 MiB of memory).
+ */
+
+
+
+
+/**
+ * A request body that streams `path` and can be sent again: every iteration opens the file anew,
+ * so Octokit's retries (5xx, a reset connection, a secondary rate limit) resend the whole file
+ * instead of a consumed stream. Never the whole file in memory: 64 KiB chunks. uploadFetch sends
+ * it from a reused buffer instead.
+ */
+class FileBody {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    [Symbol.asyncIterator]() {
+        return (0,external_node_fs_.createReadStream)(this.path, { highWaterMark: 64 * 1024 })[Symbol.asyncIterator]();
+    }
+}
+/**
+ * Octokit's `request.fetch` for uploads: sends a FileBody over node:http(s) from one reused 1 MiB
+ * buffer, waiting for each write to be flushed before reading on. Node's fetch (and a piped read
+ * stream) keep every chunk alive until a garbage collection, which let a 256 MiB upload add about
+ * as much to the publisher's memory; this keeps it flat. Any other body goes to `fallback`.
+ * Note: not through the runner's HTTP(S)_PROXY.
+ */
+function uploadFetch(fallback = globalThis.fetch) {
+    return (async (input, init = {}) => {
+        if (!(init.body instanceof FileBody))
+            return fallback(input, init);
+        const file = init.body.path;
+        const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+        const headers = {};
+        new Headers(init.headers).forEach((v, k) => (headers[k] = v));
+        const fh = await (0,external_node_fs_promises_namespaceObject.open)(file);
+        try {
+            return await new Promise((resolve, reject) => {
+                const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: init.method ?? 'POST', headers, ...(init.signal ? { signal: init.signal } : {}) }, (res) => {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('error', reject);
+                    res.on('end', () => {
+                        const h = new Headers();
+                        for (const [k, v] of Object.entries(res.headers))
+                            if (v !== undefined)
+                                h.set(k, Array.isArray(v) ? v.join(', ') : v);
+                        const status = res.statusCode ?? 500;
+                        resolve(new Response([101, 204, 205, 304].includes(status) ? null : Buffer.concat(chunks), { status, headers: h }));
+                    });
+                });
+                req.on('error', reject);
+                const buf = Buffer.allocUnsafeSlow(1 << 20);
+                const pump = async () => {
+                    for (;;) {
+                        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+                        if (!bytesRead)
+                            break;
+                        await new Promise((ok, fail) => req.write(buf.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())));
+                    }
+                    req.end();
+                };
+                pump().catch((err) => {
+                    req.destroy(err);
+                    reject(err);
+                });
+            });
+        }
+        finally {
+            await fh.close();
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/http.ts
@@ -57730,17 +58835,23 @@ class RegistryAuth {
     fetchImpl;
     insecure;
     timeoutMs;
+    onSecret;
     basicRequired = false;
     bearer = null;
     tokens = new Map();
     /** Token requests made, for callers that report them. */
     tokenRequests = 0;
-    constructor(registry, credentials, fetchImpl, insecure, timeoutMs) {
+    constructor(registry, credentials, fetchImpl, insecure, timeoutMs, 
+    /** Told every secret this client derives (a Basic header, each token), e.g. to mask it in a runner log. */
+    onSecret = () => { }) {
         this.registry = registry;
         this.credentials = credentials;
         this.fetchImpl = fetchImpl;
         this.insecure = insecure;
         this.timeoutMs = timeoutMs;
+        this.onSecret = onSecret;
+        if (credentials)
+            onSecret(basic(credentials).slice('Basic '.length));
     }
     /** The Authorization header for a request needing `scope`, fetching a token when the realm is known. */
     async header(scope) {
@@ -57828,6 +58939,7 @@ class RegistryAuth {
         const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS;
         // Renew 10 s early (or at half-life for very short tokens) so a token never expires in flight.
         const cached = { header: `Bearer ${token}`, expiresAt: Date.now() + Math.max(seconds - 10, seconds / 2) * 1000 };
+        this.onSecret(token);
         this.tokens.set(cacheKey, cached);
         return cached;
     }
@@ -57855,6 +58967,8 @@ function basic(c) {
 
 
 
+
+
 class RegistryImageStore {
     registry;
     repository;
@@ -57862,6 +58976,7 @@ class RegistryImageStore {
     base;
     auth;
     fetchImpl;
+    uploadImpl;
     timeoutMs;
     /** `registry` is `host[:port]`; loopback hosts are reached over http, others over https unless `insecure`. */
     constructor(registry, repository, options = {}) {
@@ -57873,8 +58988,10 @@ class RegistryImageStore {
         const http = isLoopbackHost(registryHost(registry)) || options.insecure === true;
         this.base = `${http ? 'http' : 'https'}://${registry}/v2/${repository}`;
         this.fetchImpl = options.fetch ?? globalThis.fetch;
+        // Blob bodies (FileBody) go over node:http(s) from one reused buffer; a caller's own fetch gets them as they are.
+        this.uploadImpl = options.fetch ?? uploadFetch(globalThis.fetch);
         this.timeoutMs = options.timeoutMs ?? 60_000;
-        this.auth = new RegistryAuth(registry, options.credentials, this.fetchImpl, options.insecure === true, this.timeoutMs);
+        this.auth = new RegistryAuth(registry, options.credentials, this.fetchImpl, options.insecure === true, this.timeoutMs, options.onSecret);
     }
     /** Token requests made so far (one per scope while the tokens last). */
     get tokenRequests() {
@@ -58000,22 +59117,126 @@ class RegistryImageStore {
         }
         return [...new Set(tags)].sort();
     }
+    /**
+     * DELETE by digest (OCI distribution: the registry drops the manifest and every tag on it; the
+     * blobs go at its next garbage collection). A registry with deletes switched off answers 405
+     * UNSUPPORTED (docker-registry: `storage.delete.enabled: true`).
+     */
+    async deleteManifest(digest) {
+        const where = this.where(checkReference(this.label, digest));
+        if (!isDigest(digest))
+            throw new OciError(where, 'not a digest');
+        return this.delete(`/manifests/${digest}`, where);
+    }
+    /**
+     * DELETE by tag (OCI distribution 1.1). Registries that predate it refuse — docker-registry 2.x
+     * reads the tag as a digest (400 DIGEST_INVALID), others answer 405 — reported as OciError code
+     * UNSUPPORTED.
+     */
+    async deleteTag(tag) {
+        const where = this.where(checkTag(this.label, tag));
+        try {
+            return await this.delete(`/manifests/${tag}`, where);
+        }
+        catch (err) {
+            if (err instanceof OciError && (err.status === 405 || (err.status === 400 && (err.code === 'DIGEST_INVALID' || err.code === 'UNSUPPORTED')))) {
+                throw new OciError(where, `the registry cannot delete a tag (OCI distribution 1.1 DELETE by tag): ${err.message}`, err.status, 'UNSUPPORTED');
+            }
+            throw err;
+        }
+    }
+    async delete(pathname, where) {
+        const res = await this.send('DELETE', pathname, true, where, { accept: 'application/json' });
+        if (res.status === 404) {
+            await discard(res);
+            return false;
+        }
+        if (!res.ok)
+            throw await this.failure(res, where);
+        await discard(res);
+        return true;
+    }
+    async hasBlob(digest) {
+        const where = `${this.label}@${digest}`;
+        if (!isDigest(digest))
+            throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
+        const res = await this.send('HEAD', `/blobs/${digest}`, false, where, {});
+        await discard(res);
+        if (res.status === 404)
+            return false;
+        if (!res.ok)
+            throw await this.failure(res, where, 'BLOB_UNKNOWN');
+        return true;
+    }
+    /**
+     * Blob upload of the distribution spec: HEAD (present → nothing to do); else a cross-repository
+     * mount (`POST …/blobs/uploads/?mount=&from=`, 201) when `mountFrom` is given, or an upload
+     * session (`POST …/blobs/uploads/`, 202 + Location, relative or absolute), closed by one
+     * monolithic `PUT <Location>?digest=` whose body streams from the file. A registry that does not
+     * mount answers 202 with a session, which is used. An interrupted upload leaves only an
+     * abandoned session (the registry expires it): a rerun starts over from the HEAD.
+     */
+    async putBlobFile(digest, size, file, options = {}) {
+        const where = `${this.label}@${digest}`;
+        if (!isDigest(digest))
+            throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
+        const st = await external_node_fs_.promises.stat(file).catch(() => null);
+        if (!st?.isFile() || st.size !== size)
+            throw new OciError(where, `${file}: ${st?.isFile() ? `${st.size} bytes, the descriptor says ${size}` : 'not a file'}`, undefined, 'BLOB_UNKNOWN');
+        if (await this.hasBlob(digest))
+            return 'present';
+        const from = options.mountFrom !== undefined && options.mountFrom !== this.repository && REPOSITORY_PATTERN.test(options.mountFrom) ? options.mountFrom : undefined;
+        const start = from ? `/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}` : '/blobs/uploads/';
+        const opened = await this.send('POST', start, true, where, { 'content-length': '0' }, undefined, from ? repositoryScope(from, false) : undefined);
+        await discard(opened);
+        if (from && opened.status === 201)
+            return 'mounted';
+        if (opened.status !== 202)
+            throw await this.failure(opened, where, 'BLOB_UPLOAD_INVALID');
+        const location = opened.headers.get('location');
+        if (!location)
+            throw new OciError(where, 'the registry opened an upload without a Location', opened.status, 'BLOB_UPLOAD_INVALID');
+        let url;
+        try {
+            url = new URL(location, `${this.base}/blobs/uploads/`);
+        }
+        catch {
+            throw new OciError(where, `upload Location ${JSON.stringify(location.slice(0, 200))} is not a URL`, opened.status, 'BLOB_UPLOAD_INVALID');
+        }
+        if (url.protocol !== new URL(this.base).protocol)
+            throw new OciError(where, `refusing an upload Location on ${url.protocol} (the registry is ${new URL(this.base).protocol})`);
+        url.searchParams.set('digest', digest);
+        // A large blob may take long: allow at least 1 MiB/s on top of the request timeout.
+        const done = await this.send('PUT', url.toString(), true, where, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, new FileBody(file), undefined, this.timeoutMs + Math.ceil(size / 1024));
+        if (done.status !== 201)
+            throw await this.failure(done, where, 'BLOB_UPLOAD_INVALID');
+        await discard(done);
+        const stored = done.headers.get('docker-content-digest');
+        if (stored && stored !== digest)
+            throw new OciError(where, `registry stored ${stored}, expected ${digest}`, done.status, 'DIGEST_INVALID');
+        return 'uploaded';
+    }
     where(reference) {
         return `${this.label}${isDigest(reference) ? '@' : ':'}${reference}`;
     }
-    /** One request, authorized for pull (or push) of this repository, retried once after a 401 challenge. */
-    async send(method, pathOrUrl, push, where, headers, body) {
+    /**
+     * One request, authorized for pull (or push) of this repository (plus `extraScope`, e.g. pull of
+     * a mount's source), retried once after a 401 challenge. A FileBody streams from disk (read anew
+     * for the retry) through `uploadImpl`. Authorization goes only to the registry's own origin.
+     */
+    async send(method, pathOrUrl, push, where, headers, body, extraScope, timeoutMs = this.timeoutMs) {
         const url = pathOrUrl.startsWith('/') ? `${this.base}${pathOrUrl}` : pathOrUrl;
-        const scope = repositoryScope(this.repository, push);
-        let authorization = await this.auth.header(scope);
+        const sameOrigin = new URL(url).origin === new URL(this.base).origin;
+        const scope = [repositoryScope(this.repository, push), ...(extraScope ? [extraScope] : [])].join(' ');
+        let authorization = sameOrigin ? await this.auth.header(scope) : undefined;
         for (let attempt = 0;; attempt++) {
             let res;
             try {
-                res = await this.fetchImpl(url, {
+                res = await (body instanceof FileBody ? this.uploadImpl : this.fetchImpl)(url, {
                     method,
                     headers: authorization ? { ...headers, authorization } : headers,
-                    ...(body ? { body } : {}),
-                    signal: AbortSignal.timeout(this.timeoutMs)
+                    ...(body ? { body: body } : {}),
+                    signal: AbortSignal.timeout(timeoutMs)
                 });
             }
             catch (err) {
@@ -58024,15 +59245,15 @@ class RegistryImageStore {
             }
             if (res.status !== 401)
                 return res;
-            if (attempt > 0)
+            if (attempt > 0 || !sameOrigin)
                 throw await this.auth.refused(res, where);
             authorization = await this.auth.challenge(res, scope, where);
         }
     }
-    async failure(res, where) {
+    async failure(res, where, unknown = 'MANIFEST_UNKNOWN') {
         if (res.status === 404 && !res.headers.get('content-type')?.includes('json')) {
             await discard(res);
-            return new OciError(where, 'not found', 404, 'MANIFEST_UNKNOWN'); // HEAD: no body to say more
+            return new OciError(where, 'not found', 404, unknown); // HEAD: no body to say more
         }
         const err = await registryError(res);
         return new OciError(where, err.message, res.status, err.code);
@@ -58085,12 +59306,13 @@ async function openImageStore(location, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/app/images.ts
 /**
- * Tags the images a build pushed by digest with the release_id, through src/oci (a retag stores
- * the exact manifest bytes again, so the digest is unchanged). Where an image is tagged:
- * `registry` (`HOST[:PORT]`) replaces the host of the build's repository, `oci:DIR` puts each
- * repository in an image layout `DIR/<repository path>`, neither uses the repository as the build
- * recorded it.
+ * The images of a release, through src/oci: pushed from the image layout a build artifact carries
+ * (build-info.json `image.layout`), or, already in a registry, tagged; a reused target's image
+ * (an earlier release's digest) is tagged again. Always the exact manifest bytes, so the digest is
+ * unchanged. Where: `registry` (`HOST[:PORT]`) replaces the host of the repository, `oci:DIR` puts
+ * each repository in an image layout `DIR/<repository path>`, null uses the repository as named.
  */
+
 
 
 /** Where the image of `repository` is tagged. */
@@ -58102,19 +59324,34 @@ function imageLocation(repository, dest) {
         return `oci:${external_node_path_default().resolve(dest.cwd, dest.where.slice(4), ...repo.split('/'))}`;
     return `${dest.where}/${repo}`;
 }
+/**
+ * One tagger per publish: it remembers which repository of each registry received which blob, so
+ * the images of the other targets mount shared layers (the base image) instead of uploading them.
+ */
 function imageTagger(dest) {
+    const mounts = new Map();
     return async (image, tag) => {
         const location = imageLocation(image.repository, dest);
-        const store = await openImageStore(location, { cwd: dest.cwd, ...(dest.credentials && !location.startsWith('oci:') ? { credentials: dest.credentials } : {}) });
-        const current = await store.resolve(tag);
-        if (current !== null && current !== image.digest)
-            throw new Error(`${store.label}:${tag} already points at ${current}, not ${image.digest}: a release tag is never moved`);
-        if (current === null) {
-            if (!(await store.exists(image.digest)))
-                throw new Error(`${store.label}@${image.digest}: the image the build pushed is not there`);
-            const got = await store.tag(image.digest, tag);
-            if (got !== image.digest)
-                throw new Error(`${store.label}:${tag}: tagged ${got}, expected ${image.digest}`);
+        const store = await openImageStore(location, { cwd: dest.cwd, ...(dest.credentials && !location.startsWith('oci:') ? { credentials: dest.credentials } : {}), ...(dest.onSecret ? { onSecret: dest.onSecret } : {}) });
+        if (image.layoutDir) {
+            const registry = store instanceof RegistryImageStore ? store.registry : null;
+            if (registry && !mounts.has(registry))
+                mounts.set(registry, new Map());
+            const r = await pushImage(image.layoutDir, image.digest, store, tag, registry ? { mounts: mounts.get(registry), repository: store.repository } : {});
+            if (r.digest !== image.digest)
+                throw new Error(`${store.label}:${tag}: pushed ${r.digest}, expected ${image.digest}`);
+        }
+        else {
+            const current = await store.resolve(tag);
+            if (current !== null && current !== image.digest)
+                throw new Error(`${store.label}:${tag} already points at ${current}, not ${image.digest}: a release tag is never moved`);
+            if (current === null) {
+                if (!(await store.exists(image.digest)))
+                    throw new Error(`${store.label}@${image.digest}: the image is not there`);
+                const got = await store.tag(image.digest, tag);
+                if (got !== image.digest)
+                    throw new Error(`${store.label}:${tag}: tagged ${got}, expected ${image.digest}`);
+            }
         }
         return { repository: image.repository, digest: image.digest, tag, location: store.label };
     };
@@ -58122,8 +59359,6 @@ function imageTagger(dest) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./src/core/release/manifest.ts
 var release_manifest = __nccwpck_require__(7972);
 ;// CONCATENATED MODULE: ./src/adapters/github/release-assets.ts
@@ -58136,76 +59371,6 @@ var release_manifest = __nccwpck_require__(7972);
 
 
 
-
-
-/**
- * A request body that streams `path` and can be sent again: every iteration opens the file anew,
- * so Octokit's retries (5xx, a reset connection, a secondary rate limit) resend the whole file
- * instead of a consumed stream. Never the whole file in memory: 64 KiB chunks. uploadFetch sends
- * it from a reused buffer instead.
- */
-class FileBody {
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    [Symbol.asyncIterator]() {
-        return (0,external_node_fs_.createReadStream)(this.path, { highWaterMark: 64 * 1024 })[Symbol.asyncIterator]();
-    }
-}
-/**
- * Octokit's `request.fetch` for uploads: sends a FileBody over node:http(s) from one reused 1 MiB
- * buffer, waiting for each write to be flushed before reading on. Node's fetch (and a piped read
- * stream) keep every chunk alive until a garbage collection, which let a 256 MiB upload add about
- * as much to the publisher's memory; this keeps it flat. Any other body goes to `fallback`.
- * Note: not through the runner's HTTP(S)_PROXY.
- */
-function uploadFetch(fallback = globalThis.fetch) {
-    return (async (input, init = {}) => {
-        if (!(init.body instanceof FileBody))
-            return fallback(input, init);
-        const file = init.body.path;
-        const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-        const headers = {};
-        new Headers(init.headers).forEach((v, k) => (headers[k] = v));
-        const fh = await (0,external_node_fs_promises_namespaceObject.open)(file);
-        try {
-            return await new Promise((resolve, reject) => {
-                const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: init.method ?? 'POST', headers, ...(init.signal ? { signal: init.signal } : {}) }, (res) => {
-                    const chunks = [];
-                    res.on('data', (c) => chunks.push(c));
-                    res.on('error', reject);
-                    res.on('end', () => {
-                        const h = new Headers();
-                        for (const [k, v] of Object.entries(res.headers))
-                            if (v !== undefined)
-                                h.set(k, Array.isArray(v) ? v.join(', ') : v);
-                        const status = res.statusCode ?? 500;
-                        resolve(new Response([101, 204, 205, 304].includes(status) ? null : Buffer.concat(chunks), { status, headers: h }));
-                    });
-                });
-                req.on('error', reject);
-                const buf = Buffer.allocUnsafeSlow(1 << 20);
-                const pump = async () => {
-                    for (;;) {
-                        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-                        if (!bytesRead)
-                            break;
-                        await new Promise((ok, fail) => req.write(buf.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())));
-                    }
-                    req.end();
-                };
-                pump().catch((err) => {
-                    req.destroy(err);
-                    reject(err);
-                });
-            });
-        }
-        finally {
-            await fh.close();
-        }
-    });
-}
 /** True when the asset on GitHub has the request's bytes (complete upload, same size and digest). */
 const sameAsset = (remote, want) => (remote.state === undefined || remote.state === 'uploaded') && remote.size === want.size && remote.digest === `sha256:${want.sha256}`;
 async function listAssets(octokit, r, releaseId) {
@@ -58267,11 +59432,11 @@ async function putAsset(octokit, r, release, current, a, attempts = 3, log = () 
         }
         catch (err) {
             lastErr = err;
-            if ((0,github_client/* httpStatus */.nG)(err) === 404)
+            if ((0,github_client.httpStatus)(err) === 404)
                 throw err; // the release is gone: the transaction starts over
             existing = (await listAssets(octokit, r, release.id)).find((x) => x.name === a.name);
             if (existing && sameAsset(existing, a))
-                return { action: replaced ? 'replaced' : (0,github_client/* isAlreadyExists */.x9)(err) ? 'skipped' : 'uploaded' };
+                return { action: replaced ? 'replaced' : (0,github_client.isAlreadyExists)(err) ? 'skipped' : 'uploaded' };
             if (i < attempts)
                 log(`upload of ${a.name} failed (${err.message}); attempt ${i + 1} of ${attempts}`);
         }
@@ -58283,7 +59448,7 @@ async function deleteAsset(octokit, r, assetId) {
         await octokit.rest.repos.deleteReleaseAsset({ ...r, asset_id: assetId });
     }
     catch (err) {
-        if ((0,github_client/* httpStatus */.nG)(err) !== 404)
+        if ((0,github_client.httpStatus)(err) !== 404)
             throw err;
     }
 }
@@ -58355,7 +59520,7 @@ async function publishToGitHub(octokit, req, opts = {}) {
             return (await octokit.rest.repos.getReleaseByTag({ ...r, tag })).data;
         }
         catch (err) {
-            if ((0,github_client/* httpStatus */.nG)(err) === 404)
+            if ((0,github_client.httpStatus)(err) === 404)
                 return null;
             throw err;
         }
@@ -58367,7 +59532,7 @@ async function publishToGitHub(octokit, req, opts = {}) {
             obj = (await octokit.rest.git.getRef({ ...r, ref: `tags/${tag}` })).data.object;
         }
         catch (err) {
-            if ((0,github_client/* httpStatus */.nG)(err) === 404)
+            if ((0,github_client.httpStatus)(err) === 404)
                 return null;
             throw err;
         }
@@ -58429,7 +59594,7 @@ async function publishToGitHub(octokit, req, opts = {}) {
             log(`${where}: tag created at ${req.commit}`);
         }
         catch (err) {
-            if (!(0,github_client/* isAlreadyExists */.x9)(err))
+            if (!(0,github_client.isAlreadyExists)(err))
                 throw new Error(`${where}: cannot create the tag ${tag} at ${req.commit}: ${err.message}`);
             if ((await tagCommit()) === null)
                 continue; // an answer that was wrong: try again
@@ -58457,7 +59622,7 @@ async function publishToGitHub(octokit, req, opts = {}) {
                 log(`${where}: draft ${draft.id} created`);
             }
             catch (err) {
-                if ((0,github_client/* isAlreadyExists */.x9)(err))
+                if ((0,github_client.isAlreadyExists)(err))
                     continue;
                 throw err;
             }
@@ -58492,7 +59657,7 @@ async function publishToGitHub(octokit, req, opts = {}) {
         catch (err) {
             // The draft vanished (another publisher finished and cleaned up) or another release of the
             // tag was published first: start over, which verifies and adopts it.
-            if ((0,github_client/* httpStatus */.nG)(err) === 404 || (0,github_client/* isAlreadyExists */.x9)(err)) {
+            if ((0,github_client.httpStatus)(err) === 404 || (0,github_client.isAlreadyExists)(err)) {
                 log(`${where}: ${err.message}; starting over`);
                 continue;
             }
@@ -58506,7 +59671,7 @@ async function deleteRelease(octokit, r, id) {
         await octokit.rest.repos.deleteRelease({ ...r, release_id: id });
     }
     catch (err) {
-        if ((0,github_client/* httpStatus */.nG)(err) !== 404)
+        if ((0,github_client.httpStatus)(err) !== 404)
             throw err;
     }
 }
@@ -58577,7 +59742,7 @@ class GitHubReleaseSink {
 }
 /** The GitHub sink of `publish`: the one client (retry, throttling) and the release transaction. */
 function githubReleaseSink(o) {
-    const octokit = (0,github_client/* createOctokit */.Qi)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) });
+    const octokit = (0,github_client.createOctokit)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) });
     return new GitHubReleaseSink({ octokit, repository: o.repository, transaction: (ok, req) => publishToGitHub(ok, req, o.log ? { log: o.log } : {}) });
 }
 
@@ -58608,7 +59773,7 @@ class LocalReleaseStore {
         if (!release_id/* RELEASE_ID_PATTERN */.ZT.test(releaseId))
             return null; // never a path outside the store
         const m = await this.read(releaseId);
-        return m ? { release_id: m.release_id, artifacts: m.artifacts } : null;
+        return m ? { release_id: m.release_id, artifacts: m.artifacts, ...(m.schema === 2 && m.images.length ? { images: m.images } : {}) } : null;
     }
     async findBuild(buildKey) {
         for (const m of await this.list()) {
@@ -58784,8 +59949,149 @@ class LocalReleaseSink {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/store/artifacts.ts
-var artifacts = __nccwpck_require__(6042);
+;// CONCATENATED MODULE: ./src/core/release/build-info.ts
+/**
+ * build-info.json: the file every build artifact carries next to the built files. The build job's
+ * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
+ * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
+ * stage script of earlier workflows) still reads.
+ */
+
+
+
+
+/** Where stage puts the image layout inside the artifact (no leading dot: upload-artifact skips hidden files). */
+const IMAGE_LAYOUT_DIR = 'oci-image';
+const sha256Hex = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
+const BuildInfoFileSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
+    size: schemas/* number */.aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
+})
+    .describe('One built file.');
+const BuildInfoImageSchema = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
+    digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index): what publish pushes and tags `release_id`.'),
+    layout: schemas/* string */.YjP()
+        .optional()
+        .describe('Directory of the OCI image layout inside the artifact that holds the image (the build job built it, pushed nothing); absent: the image is in `repository` already and publish only tags it.')
+})
+    .describe('The container image of the target.');
+const BuildInfoSchema = schemas/* looseObject */._H3({
+    schema: schemas/* union */.KCZ([schemas/* literal */.euz(1), schemas/* literal */.euz(2)]).describe('Format version: 2 (1 is still read).'),
+    target: schemas/* string */.YjP().min(1).describe('`server`, `admin` or `storefront`.'),
+    build_key: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
+    artifact: schemas/* string */.YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
+    manifest_hash: schemas/* string */.YjP().describe('manifest_hash of the plan the build ran for.'),
+    release_id: schemas/* string */.YjP().describe('release_id of that plan.'),
+    files: schemas/* array */.YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
+    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
+    started_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
+    finished_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
+})
+    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
+/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
+function parseBuildInfo(text, where) {
+    return (0,parse_json/* parseJsonAs */.W)(BuildInfoSchema, text, where, 'build-info.json');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/store/artifacts.ts
+/**
+ * Reads the build artifacts of a run (one directory per artifact, as actions/download-artifact
+ * lays them out, each with build-info.json and the built files) and verifies them against
+ * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
+ */
+
+
+
+
+
+const isInside = (rel) => rel !== '' && !external_node_path_default().isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
+/**
+ * Every artifact under `dir`, verified. `where` maps an absolute path to what messages show.
+ * Diagnostics name the file; an artifact with any problem is left out of `artifacts`.
+ */
+async function readArtifacts(dir, plan, where) {
+    const diagnostics = [];
+    const err = (rule, abs, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, where(abs), null, message, hint));
+    const names = (await external_node_fs_.promises.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const artifacts = [];
+    const skipped = [];
+    const seen = new Map();
+    for (const name of names) {
+        const artDir = external_node_path_default().join(dir, name);
+        const infoPath = external_node_path_default().join(artDir, BUILD_INFO_FILE);
+        const text = await external_node_fs_.promises.readFile(infoPath, 'utf8').catch((e) => {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        });
+        if (text === null) {
+            skipped.push(name);
+            continue;
+        }
+        let info;
+        try {
+            info = parseBuildInfo(text, where(infoPath));
+        }
+        catch (e) {
+            err('artifact-mismatch', infoPath, e.message.replace(`${where(infoPath)}: `, ''));
+            continue;
+        }
+        const before = diagnostics.length;
+        const target = plan.targets[info.target];
+        if (!target) {
+            err('artifact-mismatch', infoPath, `target '${info.target}' is not a target of the plan (${Object.keys(plan.targets).join(', ')})`);
+            continue;
+        }
+        const expect = [
+            ['artifact', info.artifact, [target.artifact.name]],
+            ['build_key', info.build_key, [target.build_key]],
+            ['manifest_hash', info.manifest_hash, [plan.manifest_hash]],
+            ['release_id', info.release_id, [...new Set([plan.release_id, target.release_id])]]
+        ];
+        for (const [field, got, want] of expect)
+            if (!want.includes(got))
+                err('artifact-mismatch', infoPath, `${field} is '${got}', the plan's ${info.target} says '${want.join("' or '")}'`, 'Download the artifacts of the run that wrote this release-plan.json.');
+        if (name !== info.artifact)
+            err('artifact-mismatch', infoPath, `artifact '${info.artifact}' is in a directory named '${name}'`, 'Each artifact goes in a directory of its own name (actions/download-artifact without merge-multiple).');
+        const other = seen.get(info.target);
+        if (other)
+            err('artifact-mismatch', infoPath, `a second artifact for target '${info.target}' (the first is ${other})`);
+        seen.set(info.target, name);
+        const files = [];
+        const paths = new Set();
+        for (const f of info.files) {
+            if (!isInside(f.path) || f.path === BUILD_INFO_FILE || paths.has(f.path)) {
+                err('artifact-mismatch', infoPath, `files[].path '${f.path}' is not a unique relative path inside the artifact`);
+                continue;
+            }
+            paths.add(f.path);
+            const abs = external_node_path_default().join(artDir, f.path);
+            const st = await external_node_fs_.promises.lstat(abs).catch(() => null);
+            if (!st?.isFile()) {
+                err('artifact-missing', abs, st ? `not a regular file (build-info.json lists it)` : `missing (build-info.json lists it)`);
+                continue;
+            }
+            const got = await (0,hash_stream.hashFile)(abs);
+            if (got.size !== f.size || got.sha256 !== f.sha256) {
+                err('artifact-tampered', abs, `differs from build-info.json: ${got.size} bytes, sha256 ${got.sha256}; build-info.json says ${f.size} bytes, sha256 ${f.sha256}`, 'The file changed after the build staged it: rebuild, do not publish it.');
+                continue;
+            }
+            files.push({ path: f.path, abs, size: got.size, sha256: got.sha256 });
+        }
+        const layout = info.image?.layout;
+        if (layout !== undefined) {
+            const index = await external_node_fs_.promises.lstat(external_node_path_default().join(artDir, layout, 'index.json')).catch(() => null);
+            if (!isInside(layout) || !index?.isFile())
+                err('artifact-missing', external_node_path_default().join(artDir, BUILD_INFO_FILE), `image.layout '${layout}' is not an image layout inside the artifact (no ${layout}/index.json)`, 'Upload the whole staged directory, with the oci-image/ layout stage wrote.');
+        }
+        if (diagnostics.length === before)
+            artifacts.push({ target: info.target, dir: artDir, info, files, infoPath });
+    }
+    return { artifacts, diagnostics, skipped };
+}
+
 ;// CONCATENATED MODULE: ./src/core/release/record.ts
 /**
  * The pure parts of a release: SHA256SUMS, the build record, the module delta against the
@@ -58890,11 +60196,11 @@ function releaseBody(m) {
 const targetOf = (plan, t) => plan.targets[t];
 async function publish(o) {
     const { plan } = o;
-    const read = await (0,artifacts/* readArtifacts */.M)(o.artifactsDir, plan, o.where);
+    const read = await readArtifacts(o.artifactsDir, plan, o.where);
     const diagnostics = [...read.diagnostics];
     const notes = [];
     const byTarget = new Map(read.artifacts.map((a) => [a.target, a]));
-    const badTargets = new Set(read.diagnostics.map((d) => d.file));
+    const badTargets = new Set(read.diagnostics.map((d) => d.file ?? ''));
     for (const [t, target] of Object.entries(plan.targets)) {
         if (target.rebuild && !byTarget.has(t) && ![...badTargets].some((f) => f.includes(target.artifact.name)))
             diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'artifact-missing', o.where(o.artifactsDir), null, `no artifact '${target.artifact.name}' for target '${t}', which the plan rebuilds`, 'Download every build artifact of the run (actions/download-artifact without `name`).'));
@@ -58920,21 +60226,7 @@ async function publish(o) {
             const assets = assetsOf(built, diagnostics, o.where);
             if (diagnostics.length)
                 return { ok: false, diagnostics, releases, skipped: read.skipped, notes };
-            const images = [];
-            for (const a of built) {
-                if (!a.info.image)
-                    continue;
-                if (!o.images || o.dryRun) {
-                    images.push({ target: a.target, repository: a.info.image.repository, digest: a.info.image.digest, tag: c.release_id, location: '(not tagged: dry run)' });
-                    continue;
-                }
-                try {
-                    images.push({ target: a.target, ...(await o.images(a.info.image, c.release_id)) });
-                }
-                catch (err) {
-                    diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'image-error', o.where(a.infoPath), null, err.message));
-                }
-            }
+            const images = await releaseImages(o, c, built, diagnostics, notes);
             if (diagnostics.length)
                 return { ok: false, diagnostics, releases, skipped: read.skipped, notes };
             const artifacts = [];
@@ -58959,6 +60251,8 @@ async function publish(o) {
                 images,
                 previous_release: previous?.release_id ?? null,
                 delta,
+                // Headless: what the UI releases require of the server, and what the server is.
+                ...(plan.contract ? { compat: { server_release_id: plan.contract.server_release_id, server_version: plan.contract.server_version, requirements: plan.contract.requirements.map((r) => ({ slug: r.slug, server: r.server })) } } : {}),
                 build: { build_id: o.run.build_id, status: 'success', profile: plan.profile, manifest_hash: plan.manifest_hash, modules_delta: delta?.text ?? '', started_at: started, finished_at: o.now().toISOString(), logs_url: o.run.logs_url, requested_by: o.run.requested_by, event: o.run.event, reason: o.reason }
             };
             if (o.dryRun) {
@@ -58984,6 +60278,45 @@ async function publish(o) {
     finally {
         await external_node_fs_.promises.rm(work, { recursive: true, force: true });
     }
+}
+/**
+ * The images of component `c`: each built target's image pushed from its artifact's layout (or, in
+ * a registry already, tagged), and each reused target's image — the digest the earlier release
+ * recorded — tagged again, so `<repository>:<release_id>` names every image of the release.
+ */
+async function releaseImages(o, c, built, diagnostics, notes) {
+    const images = [];
+    const tag = async (target, req, source, releaseId, at) => {
+        if (!o.images || o.dryRun) {
+            images.push({ target, repository: req.repository, digest: req.digest, tag: c.release_id, location: '(not tagged: dry run)', release_id: releaseId, source });
+            return;
+        }
+        try {
+            images.push({ target, ...(await o.images(req, c.release_id)), release_id: releaseId, source });
+        }
+        catch (err) {
+            diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'image-error', at, null, err.message));
+        }
+    };
+    for (const a of built) {
+        const image = a.info.image;
+        if (!image)
+            continue;
+        const { layout, ...rest } = image;
+        await tag(a.target, layout ? { ...rest, layoutDir: external_node_path_default().join(a.dir, ...layout.split('/')) } : rest, layout ? 'build' : 'registry', c.release_id, o.where(a.infoPath));
+    }
+    for (const t of c.targets) {
+        const target = targetOf(o.plan, t);
+        if (target.rebuild || !target.image || !target.existing)
+            continue;
+        const earlier = (await o.sink.find(target.existing.release_id))?.images?.find((i) => i.target === t);
+        if (!earlier) {
+            notes.push(`${t}: reused from ${target.existing.release_id}, which records no image of ${t}; ${c.release_id} has none`);
+            continue;
+        }
+        await tag(t, { repository: earlier.repository, digest: earlier.digest }, 'reused', earlier.release_id ?? target.existing.release_id, `${o.sink.label}/${target.existing.release_id}`);
+    }
+    return images;
 }
 /** The assets of the built artifacts: `<artifact>-<basename>` per file and `<artifact>-build-info.json`. */
 function assetsOf(built, diagnostics, where) {
@@ -59016,7 +60349,7 @@ async function artifactEntry(plan, t, releaseId, built, sink) {
 async function writeRequest(work, manifest, assets) {
     const dir = external_node_path_default().join(work, manifest.release_id);
     await external_node_fs_.promises.mkdir(dir, { recursive: true });
-    const { hashFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6042));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9801));
     const manifestPath = external_node_path_default().join(dir, release_manifest/* RELEASE_MANIFEST */.Op);
     await external_node_fs_.promises.writeFile(manifestPath, (0,release_manifest/* serializeReleaseManifest */.Fp)(manifest));
     const m = await hashFile(manifestPath);
@@ -59047,6 +60380,7 @@ async function writeRequest(work, manifest, assets) {
 
 
 
+
 /**
  * publish: verifies the downloaded build artifacts against release-plan.json, tags the images and
  * publishes one release per component: as GitHub Releases of GITHUB_REPOSITORY (input `token`,
@@ -59062,7 +60396,7 @@ async function publish_publish({ inputs, root }) {
     else {
         const repository = process.env.GITHUB_REPOSITORY;
         if (!inputs.token || !repository)
-            throw new UsageError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)");
+            throw new ArgumentError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)");
         core_setSecret(inputs.token);
         sink = githubReleaseSink({ token: inputs.token, repository, log: (m) => log_warning(m) });
     }
@@ -59074,7 +60408,7 @@ async function publish_publish({ inputs, root }) {
         plan,
         artifactsDir: external_node_path_default().resolve(root, p.artifacts),
         sink,
-        images: imageTagger({ where: p.registry, cwd: root, ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
+        images: imageTagger({ where: p.registry, cwd: root, onSecret: (v) => core_setSecret(v), ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
         run: runContext(process.env),
         reason: p.reason,
         dryRun: p.dryRun,
@@ -59090,22 +60424,24 @@ async function publish_publish({ inputs, root }) {
     setOutput('release_id', r.releases.map((x) => x.release_id).join(','));
     setOutput('release_url', first?.url ?? '');
     setOutput('outcome', !r.ok ? 'refused' : r.releases.every((x) => x.outcome === 'unchanged') ? 'unchanged' : (first?.outcome ?? 'unchanged'));
-    setOutput('images', JSON.stringify(r.releases.flatMap((x) => x.images)));
+    const images = r.releases.flatMap((x) => x.images);
+    setOutput('images', JSON.stringify(images));
+    // The subjects of attestations: the images this run built and pushed (reused ones were attested when built).
+    for (const t of plan_TARGETS) {
+        const pushed = images.find((i) => i.target === t && i.source === 'build' && !i.location.startsWith('('));
+        setOutput(`${t}_image_name`, pushed?.repository ?? '');
+        setOutput(`${t}_image_digest`, pushed?.digest ?? '');
+    }
     setOutput('releases', JSON.stringify(r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url }))));
+    // What the generated deploy job reads: the release of each component (dry runs and refusals deploy nothing).
+    setOutput('release_ids', JSON.stringify(r.ok && !p.dryRun ? Object.fromEntries(r.releases.map((x) => [x.component, x.release_id])) : {}));
     if (r.ok)
         summary.addTable([[{ data: 'release', header: true }, { data: 'component', header: true }, { data: 'outcome', header: true }], ...r.releases.map((x) => [x.release_id, x.component, x.outcome])]);
     if (!r.ok)
         log_setFailed('publish refused: nothing was published (see the annotations and the job summary)');
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/core/release/build-info.ts
-var build_info = __nccwpck_require__(5826);
-;// CONCATENATED MODULE: ./src/drivers/action/commands/stage.ts
-
+;// CONCATENATED MODULE: ./src/app/stage.ts
 
 
 
@@ -59115,35 +60451,34 @@ var build_info = __nccwpck_require__(5826);
 
 
 /**
- * stage: copies the built files (files, or every file under a directory) into one directory with
- * build-info.json (schema 2): what the artifact upload packs and publish reads. Each file is
- * streamed once — copied and hashed in the same pass, never held in memory. Paths must stay inside
- * the working directory after symlinks are resolved. Outputs `dir` and `build_info`.
+ * stage (action command `stage` and CLI `stage`): copies the built files (files, or every file
+ * under a directory) into one directory with build-info.json (schema 2), what the artifact upload
+ * packs and publish reads. Each file is streamed once — copied and hashed in the same pass, never
+ * held in memory. Paths must stay inside the root after symlinks are resolved.
  */
-async function stage({ inputs, root }) {
-    const s = inputs.stage;
-    const out = external_node_path_default().resolve(root, s.out ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? root, 'modules-rebuild-artifact'));
-    const realRoot = await (0,external_node_fs_promises_namespaceObject.realpath)(root);
-    const files = await log_group('Stage the artifact', async () => {
-        const sources = new Map();
-        for (const p of s.paths)
-            for (const [rel, abs] of await expand(p, root, realRoot))
-                sources.set(rel, abs);
-        if (sources.size === 0)
-            throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`);
-        if (sources.has(build_info/* BUILD_INFO_FILE */.TI))
-            throw new Error(`artifact-path: '${build_info/* BUILD_INFO_FILE */.TI}' at the root is the staged metadata; rename the built file`);
-        await assertScratch(out, realRoot);
-        await (0,external_node_fs_promises_namespaceObject.rm)(out, { recursive: true, force: true });
-        const entries = [];
-        for (const rel of [...sources.keys()].sort()) {
-            const entry = await copyHashed(sources.get(rel), external_node_path_default().join(out, ...rel.split('/')), rel);
-            log_info((`${entry.sha256}  ${entry.size}  ${rel}`));
-            entries.push(entry);
-        }
-        return entries;
-    });
-    const buildInfo = build_info/* BuildInfoSchema */.WS.parse({
+async function stageArtifact(s) {
+    const realRoot = await (0,external_node_fs_promises_namespaceObject.realpath)(s.root);
+    const sources = new Map();
+    for (const p of s.paths)
+        for (const [rel, abs] of await expand(p, s.root, realRoot))
+            sources.set(rel, abs);
+    if (sources.size === 0)
+        throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`);
+    if (sources.has(BUILD_INFO_FILE))
+        throw new Error(`artifact-path: '${BUILD_INFO_FILE}' at the root is the staged metadata; rename the built file`);
+    const clash = s.image ? [...sources.keys()].find((rel) => rel.split('/')[0] === IMAGE_LAYOUT_DIR) : undefined;
+    if (clash)
+        throw new Error(`artifact-path: '${clash}' is under '${IMAGE_LAYOUT_DIR}/', where the image layout is staged; rename the built file`);
+    await assertScratch(s.out, realRoot);
+    await (0,external_node_fs_promises_namespaceObject.rm)(s.out, { recursive: true, force: true });
+    const files = [];
+    for (const rel of [...sources.keys()].sort()) {
+        const entry = await copyHashed(sources.get(rel), external_node_path_default().join(s.out, ...rel.split('/')), rel);
+        s.log(`${entry.sha256}  ${entry.size}  ${rel}`);
+        files.push(entry);
+    }
+    const image = s.image ? await stageImage(s.image, s.root, s.out, s.releaseId, s.log) : null;
+    const buildInfo = BuildInfoSchema.parse({
         schema: 2,
         target: s.target,
         build_key: s.buildKey,
@@ -59151,16 +60486,26 @@ async function stage({ inputs, root }) {
         manifest_hash: s.manifestHash,
         release_id: s.releaseId,
         files,
-        image: s.image ?? null,
-        started_at: s.startedAt ?? null,
+        image,
+        started_at: s.startedAt,
         finished_at: new Date().toISOString()
     });
-    const infoPath = external_node_path_default().join(out, build_info/* BUILD_INFO_FILE */.TI);
+    const infoPath = external_node_path_default().join(s.out, BUILD_INFO_FILE);
     await (0,external_node_fs_promises_namespaceObject.writeFile)(infoPath, JSON.stringify(buildInfo, null, 2) + '\n');
-    setOutput('dir', out);
-    setOutput('build_info', infoPath);
-    const total = files.reduce((n, f) => n + f.size, 0);
-    log_info((`Staged ${files.length} file(s), ${total} bytes, for ${s.target} (${s.artifact}) in ${out}`));
+    return { buildInfo, infoPath, bytes: files.reduce((n, f) => n + f.size, 0) };
+}
+/**
+ * Copies the one image of the OCI layout the build wrote into `<out>/oci-image`, tagged release_id:
+ * only what its digest reaches, every blob checked against its digest on the way. build-info.json
+ * records the digest; publish pushes it.
+ */
+async function stageImage(image, root, out, releaseId, log) {
+    const source = external_node_path_default().resolve(root, image.layout);
+    const { digest } = await layoutImageDigest(source);
+    const dest = await new LayoutImageStore(external_node_path_default().join(out, IMAGE_LAYOUT_DIR)).init();
+    const r = await pushImage(source, digest, dest, releaseId);
+    log(`Staged image ${image.repository}@${digest} (${r.mediaType}, ${r.blobs.uploaded + r.blobs.present} blob(s), ${r.uploadedBytes} bytes) in ${IMAGE_LAYOUT_DIR}/`);
+    return { repository: image.repository, digest, layout: IMAGE_LAYOUT_DIR };
 }
 /** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */
 async function expand(p, root, realRoot) {
@@ -59195,17 +60540,12 @@ async function expand(p, root, realRoot) {
 /** Copies `from` to `to`, hashing the bytes as they pass. */
 async function copyHashed(from, to, rel) {
     await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_default().dirname(to), { recursive: true });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        }
-    });
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx' }));
-    return { path: rel, size, sha256: hash.digest('hex') };
+    const { tap, result } = (0,hash_stream/* hashingTap */.W)();
+    // The permission bits go along (an executable stays executable); the bytes are streamed once.
+    const mode = (await (0,external_node_fs_promises_namespaceObject.stat)(from)).mode & 0o777;
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode }));
+    const { size, sha256 } = result();
+    return { path: rel, size, sha256 };
 }
 /**
  * `out` is emptied before staging, so it must be a directory of its own: not the working directory
@@ -59215,12 +60555,43 @@ async function assertScratch(out, realRoot) {
     const real = await (0,external_node_fs_promises_namespaceObject.realpath)(out).catch(() => out);
     const rel = external_node_path_default().relative(real, realRoot);
     if (rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))) {
-        throw new Error(`input 'out' (${out}) is the working directory or contains it; stage empties it first, so name a directory of its own, e.g. $RUNNER_TEMP/modules-rebuild-artifact`);
+        throw new Error(`the staging directory (${out}) is the working directory or contains it; stage empties it first, so name a directory of its own, e.g. $RUNNER_TEMP/modules-rebuild-artifact`);
     }
     const entries = await (0,external_node_fs_promises_namespaceObject.readdir)(real).catch(() => null);
-    if (entries !== null && entries.length > 0 && !entries.includes(build_info/* BUILD_INFO_FILE */.TI)) {
-        throw new Error(`input 'out' (${out}) holds other files and no ${build_info/* BUILD_INFO_FILE */.TI}; stage empties it first, so name an empty directory or an earlier stage's`);
+    if (entries !== null && entries.length > 0 && !entries.includes(BUILD_INFO_FILE)) {
+        throw new Error(`the staging directory (${out}) holds other files and no ${BUILD_INFO_FILE}; stage empties it first, so name an empty directory or an earlier stage's`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/drivers/action/commands/stage.ts
+
+
+
+
+/**
+ * stage: copies the built files into one directory with build-info.json (schema 2), what the
+ * artifact upload packs and publish reads (src/app/stage.ts, shared with the CLI's `stage`).
+ * Outputs `dir` and `build_info`.
+ */
+async function stage({ inputs, root }) {
+    const s = inputs.stage;
+    const out = external_node_path_default().resolve(root, s.out ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? root, 'modules-rebuild-artifact'));
+    const staged = await log_group('Stage the artifact', () => stageArtifact({
+        root,
+        out,
+        paths: s.paths,
+        target: s.target,
+        buildKey: s.buildKey,
+        artifact: s.artifact,
+        manifestHash: s.manifestHash,
+        releaseId: s.releaseId,
+        image: s.image ?? null,
+        startedAt: s.startedAt ?? null,
+        log: log_info
+    }));
+    setOutput('dir', out);
+    setOutput('build_info', staged.infoPath);
+    log_info(`Staged ${staged.buildInfo.files.length} file(s), ${staged.bytes} bytes, for ${s.target} (${s.artifact}) in ${out}`);
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/commands/validate.ts
@@ -59233,12 +60604,934 @@ async function validate({ inputs, root, where }) {
     setOutput('valid', String(result.ok));
     setOutput('manifest_hash', result.manifestHash ?? '');
     const annotated = annotate(result.diagnostics, where);
-    summary.addHeading(`modules-rebuild: ${report_escapeHtml(inputs.manifest)} is ${result.ok ? 'valid' : 'invalid'}`, 2);
+    summary.addHeading(`modules-rebuild: ${escapeHtml(inputs.manifest)} is ${result.ok ? 'valid' : 'invalid'}`, 2);
     if (result.manifestHash)
         summary.addRaw(`<p><code>manifest_hash</code>: <code>${result.manifestHash}</code></p>`, true);
     summarizeDiagnostics(result.diagnostics, annotated, where);
     if (!result.ok)
         log_setFailed(`${inputs.manifest} is invalid: see the annotations and the job summary`);
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/compat.ts
+/**
+ * The headless version contract, as a preflight before a UI release (admin, storefront) is
+ * deployed next to the server release an environment runs (seed §1.2). Pure.
+ *
+ * A UI module is incompatible with a server release when
+ *   - `server-version`: its `compat.server` requirement (recorded in the UI release's
+ *     release-manifest.json `compat.requirements`) is not satisfied by the server release's
+ *     version (`compat.server_version`), or that version is unknown;
+ *   - `missing`: the server release does not have the module at all;
+ *   - `module-version`: the server release has another version of the module (the UI calls
+ *     the API of the version it was built with).
+ * The incompatible modules are what `--allow-degraded` reports as `disabled_ui_modules`: the UI
+ * features to switch off until the versions align.
+ */
+
+const UI_COMPONENTS = ['admin', 'storefront'];
+/** A release that is not one (schema 1) or not a UI / server component: the preflight cannot judge it. */
+class CompatInputError extends Error {
+    name = 'CompatInputError';
+}
+const componentOf = (m) => (m.schema === 2 ? m.component : null);
+/** Whether `ui` may run against `server` (see the module comment). */
+function checkCompat(ui, server) {
+    if (ui.schema !== 2 || !UI_COMPONENTS.includes(ui.component))
+        throw new CompatInputError(`${ui.release_id} is not a UI release (component ${componentOf(ui) ?? 'unknown, schema 1'}): only admin and storefront releases are checked against a server`);
+    if (server.schema !== 2 || server.component !== 'server')
+        throw new CompatInputError(`${server.release_id} is not a server release (component ${componentOf(server) ?? 'unknown, schema 1'})`);
+    const serverVersion = server.compat?.server_version ?? null;
+    const serverModules = new Map(server.modules.map((m) => [m.slug, m.version]));
+    const bad = new Map();
+    for (const r of ui.compat?.requirements ?? []) {
+        if (serverVersion === null)
+            bad.set(r.slug, { slug: r.slug, reason: 'server-version', detail: `requires server ${r.server}; the version of server release ${server.release_id} is unknown` });
+        else if (!satisfiesCargo(serverVersion, r.server))
+            bad.set(r.slug, { slug: r.slug, reason: 'server-version', detail: `requires server ${r.server}; server is ${serverVersion}` });
+    }
+    for (const m of ui.modules) {
+        if (bad.has(m.slug))
+            continue;
+        if (!serverModules.has(m.slug))
+            bad.set(m.slug, { slug: m.slug, reason: 'missing', detail: `not installed in server release ${server.release_id}` });
+        else if (serverModules.get(m.slug) !== m.version)
+            bad.set(m.slug, { slug: m.slug, reason: 'module-version', detail: `UI built with ${m.version ?? '(unknown)'}, server has ${serverModules.get(m.slug) ?? '(unknown)'}` });
+    }
+    const base = { ui_release: ui.release_id, server_release: server.release_id, server_version: serverVersion };
+    const modules = [...bad.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    return modules.length === 0 ? { ...base, status: 'compatible', modules: [] } : { ...base, status: 'incompatible', modules };
+}
+/** The refusal (or, degraded, the warning) for people: one line per module. */
+function compatMessage(r) {
+    if (r.status === 'compatible')
+        return `${r.ui_release} is compatible with server release ${r.server_release}${r.server_version ? ` (${r.server_version})` : ''}`;
+    return [`${r.ui_release} breaks the version contract with server release ${r.server_release}${r.server_version ? ` (${r.server_version})` : ''}:`, ...r.modules.map((m) => `  ${m.slug}: ${m.detail}`)].join('\n');
+}
+/** `disabled_ui_modules` of a degraded deploy: the incompatible slugs, comma-separated. */
+const disabledUiModules = (r) => r.modules.map((m) => m.slug);
+
+;// CONCATENATED MODULE: ./src/app/compat-preflight.ts
+
+
+async function compatPreflight(o) {
+    const m = o.manifest;
+    const out = { checks: [], disabled_ui_modules: [], diagnostics: [], notes: [] };
+    const isUi = UI_COMPONENTS.includes(m.component);
+    if (!isUi && m.component !== 'server')
+        return out;
+    const counterparts = isUi ? ['server'] : [...UI_COMPONENTS];
+    for (const component of counterparts) {
+        const pointer = await o.history.current(o.environment, component);
+        if (!pointer)
+            continue;
+        const other = await o.files.manifest(pointer.release_id);
+        if (!other || other.schema !== 2) {
+            out.diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'incompatible-release', o.where, null, `${o.environment} runs ${component} release ${pointer.release_id}, which ${other ? 'predates release-manifest.json schema 2' : `is not in ${o.files.label} any more`}: the version contract of ${m.release_id} cannot be checked`, 'Deploy a current release of that component first.'));
+            continue;
+        }
+        out.checks.push(isUi ? checkCompat(m, other) : checkCompat(other, m));
+    }
+    const bad = out.checks.filter((c) => c.status === 'incompatible');
+    out.disabled_ui_modules = [...new Set(bad.flatMap((c) => c.modules.map((x) => x.slug)))].sort();
+    if (bad.length === 0) {
+        if (out.checks.length === 0)
+            out.notes.push(`${o.environment} runs no ${counterparts.join(' or ')} release: no version contract to check for ${m.release_id}`);
+        return out;
+    }
+    const message = bad.map(compatMessage).join('\n');
+    if (o.allowDegraded)
+        out.notes.push(`${message}\n--allow-degraded: deploying anyway; switch off these UI modules until the versions align: ${out.disabled_ui_modules.join(', ')}`);
+    else
+        out.diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'incompatible-release', o.where, null, message, `Deploy a ${isUi ? 'server release these modules support' : 'UI release built for this server'} first, or deploy with --allow-degraded (input allow-degraded) and switch off the modules listed in disabled_ui_modules.`));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/deploy/model.ts
+var model = __nccwpck_require__(1322);
+;// CONCATENATED MODULE: ./src/core/deploy/smoke.ts
+/**
+ * Smoke checks (pure part): what a deployed server must answer, judged from the HTTP answers the
+ * adapter collected, and the report in text, markdown (job summary) and JSON.
+ *
+ *   health      GET <health_path> answers 200 before the deadline (retried with backoff);
+ *   modules     GET <modules_path> answers 200 with `{"manifest_hash": "sha256:…", "modules":
+ *               [{"slug": …}, …]}` (what the generated registry's MANIFEST_HASH and the compiled
+ *               modules give, see examples/shop/apps/server) — the same manifest_hash as the
+ *               release and exactly its modules;
+ *   migrations  (optional) GET <migrations_path> answers 200 with `{"pending": []}` or
+ *               `{"pending": 0}`: no pending migration.
+ */
+
+const SMOKE_CHECKS = (/* unused pure expression or super */ null && (['health', 'modules', 'migrations']));
+/**
+ * Waits before each retry of the health check: `initial` ms, doubling up to `max`, while the next
+ * attempt can still start before the deadline. Pure, so the schedule is tested without a clock.
+ */
+function backoffDelays(deadlineMs, initialMs, maxMs) {
+    const out = [];
+    let spent = 0;
+    let next = Math.max(1, initialMs);
+    while (spent + next < deadlineMs && out.length < 1000) {
+        out.push(next);
+        spent += next;
+        next = Math.min(maxMs, next * 2);
+    }
+    return out;
+}
+const smoke_short = (text, n = 200) => (text.length > n ? `${text.slice(0, n)}…` : text);
+function parseJson(body) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a /modules answer: its manifest_hash and module slugs (sorted), or why it is not one. */
+function readModulesBody(body) {
+    const data = parseJson(body);
+    if (data === undefined)
+        return `not JSON: ${JSON.stringify(smoke_short(body, 80))}`;
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return 'not a JSON object';
+    const o = data;
+    if (typeof o.manifest_hash !== 'string')
+        return 'has no string "manifest_hash"';
+    if (!Array.isArray(o.modules))
+        return 'has no "modules" array';
+    const slugs = [];
+    for (const m of o.modules) {
+        const slug = typeof m === 'string' ? m : m && typeof m === 'object' ? m.slug : undefined;
+        if (typeof slug !== 'string')
+            return '"modules" holds an entry without a string "slug"';
+        slugs.push(slug);
+    }
+    return { manifest_hash: o.manifest_hash, modules: slugs.sort() };
+}
+/** The modules check of one answer against the expectation (null: only that the answer is well-formed). */
+function judgeModules(answer, expected) {
+    const none = { manifest_hash: null, modules: null };
+    if (answer.status !== 200)
+        return { ok: false, message: `answered HTTP ${answer.status}, not 200`, observed: none };
+    const body = readModulesBody(answer.body);
+    if (typeof body === 'string')
+        return { ok: false, message: `the answer ${body}`, observed: none };
+    const observed = { manifest_hash: body.manifest_hash, modules: body.modules };
+    if (!expected)
+        return { ok: true, message: `reports manifest_hash ${body.manifest_hash} and ${body.modules.length} modules (nothing expected to compare with)`, observed };
+    const problems = [];
+    if (body.manifest_hash !== expected.manifest_hash)
+        problems.push(`reports manifest_hash ${body.manifest_hash}, the release has ${expected.manifest_hash}`);
+    const have = new Set(body.modules);
+    const want = new Set(expected.modules);
+    const missing = expected.modules.filter((m) => !have.has(m));
+    const extra = body.modules.filter((m) => !want.has(m));
+    const dup = body.modules.filter((m, i) => body.modules.indexOf(m) !== i);
+    if (missing.length)
+        problems.push(`lacks modules of the release: ${missing.join(', ')}`);
+    if (extra.length)
+        problems.push(`runs modules the release does not have: ${extra.join(', ')}`);
+    if (dup.length)
+        problems.push(`lists modules twice: ${[...new Set(dup)].join(', ')}`);
+    return problems.length ? { ok: false, message: problems.join('; '), observed } : { ok: true, message: `manifest_hash ${body.manifest_hash} and the ${body.modules.length} modules of the release`, observed };
+}
+/** The migrations check of one answer: `pending` must be an empty array or 0. */
+function judgeMigrations(answer) {
+    if (answer.status !== 200)
+        return { ok: false, message: `answered HTTP ${answer.status}, not 200` };
+    const data = parseJson(answer.body);
+    const pending = data && typeof data === 'object' && !Array.isArray(data) ? data.pending : undefined;
+    if (Array.isArray(pending))
+        return pending.length === 0 ? { ok: true, message: 'no pending migration' } : { ok: false, message: `${pending.length} pending migration(s): ${smoke_short(pending.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(', '))}` };
+    if (typeof pending === 'number' && Number.isInteger(pending) && pending >= 0)
+        return pending === 0 ? { ok: true, message: 'no pending migration' } : { ok: false, message: `${pending} pending migration(s)` };
+    return { ok: false, message: 'the answer has no "pending" (an array of migrations, or a count)' };
+}
+/** The expectation of a set of releases: they must agree on manifest_hash (a headless platform's components do); modules are their union. */
+function expectationOf(releases) {
+    if (releases.length === 0)
+        return 'no release to compare with';
+    const hashes = [...new Set(releases.map((r) => r.manifest_hash))];
+    if (hashes.length > 1)
+        return `the releases ${releases.map((r) => r.release_id).join(', ')} have different manifest_hash values (${hashes.join(', ')}); smoke one server's release at a time`;
+    return { release_ids: releases.map((r) => r.release_id), manifest_hash: hashes[0], modules: [...new Set(releases.flatMap((r) => r.modules.map((m) => m.slug)))].sort() };
+}
+function smokeText(r) {
+    const lines = [`smoke ${r.ok ? 'passed' : 'FAILED'}: ${r.base_url}${r.expected ? ` (release ${r.expected.release_ids.join(', ')}, ${r.expected.manifest_hash})` : ''}`];
+    for (const c of r.checks)
+        lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name.padEnd(10)} ${c.url}: ${c.message} (${c.attempts} attempt${c.attempts === 1 ? '' : 's'}, ${c.elapsed_ms} ms)`);
+    return lines.join('\n');
+}
+/** The job summary section: a heading line and a table, every cell escaped. */
+function smokeMarkdown(r) {
+    const lines = [`### Smoke checks ${r.ok ? 'passed' : 'failed'}: ${escapeCell(r.base_url)}`, ''];
+    if (r.expected)
+        lines.push(`Expected release ${escapeCell(r.expected.release_ids.join(', '))}, manifest_hash ${escapeCell(r.expected.manifest_hash)}, modules ${escapeCell(r.expected.modules.join(', '))}.`, '');
+    lines.push('| check | result | URL | HTTP | attempts | ms | detail |', '|---|---|---|---|---|---|---|');
+    for (const c of r.checks)
+        lines.push(`| ${c.name} | ${c.ok ? 'ok' : '**failed**'} | ${escapeCell(c.url)} | ${c.status ?? '—'} | ${c.attempts} | ${c.elapsed_ms} | ${escapeCell(c.message)} |`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/verify.ts
+
+/** Parses coreutils `sha256sum` output (text mode `  ` or binary mode ` *`). */
+function parseSha256Sums(text) {
+    const entries = new Map();
+    const problems = [];
+    text.split('\n').forEach((line, i) => {
+        if (line === '')
+            return;
+        const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+        if (!m)
+            return problems.push(`${release_manifest/* SHA256SUMS */.sU} line ${i + 1} is not '<64 hex>  <name>'`);
+        const [, hex, name] = m;
+        if (entries.has(name))
+            problems.push(`${release_manifest/* SHA256SUMS */.sU} lists ${name} twice`);
+        entries.set(name, hex);
+    });
+    if (entries.size === 0 && problems.length === 0)
+        problems.push(`${release_manifest/* SHA256SUMS */.sU} is empty`);
+    return { entries, problems };
+}
+/** The files to hash and the disagreements between the manifest and SHA256SUMS. */
+function expectedAssets(manifest, sums) {
+    const problems = [];
+    const assets = [];
+    if (!sums.has(release_manifest/* RELEASE_MANIFEST */.Op))
+        problems.push(`${release_manifest/* SHA256SUMS */.sU} does not list ${release_manifest/* RELEASE_MANIFEST */.Op}`);
+    const listed = manifest.schema === 2 ? manifest.assets : [];
+    const byName = new Map(listed.map((a) => [a.name, a]));
+    for (const a of listed) {
+        const hex = sums.get(a.name);
+        if (hex === undefined)
+            problems.push(`${a.name}: in ${release_manifest/* RELEASE_MANIFEST */.Op} but not in ${release_manifest/* SHA256SUMS */.sU}`);
+        else if (hex !== a.sha256)
+            problems.push(`${a.name}: ${release_manifest/* SHA256SUMS */.sU} says sha256 ${hex}, ${release_manifest/* RELEASE_MANIFEST */.Op} says ${a.sha256}`);
+    }
+    for (const [name, sha256] of [...sums].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+        if (name === release_manifest/* SHA256SUMS */.sU) {
+            problems.push(`${release_manifest/* SHA256SUMS */.sU} lists itself`);
+            continue;
+        }
+        if (manifest.schema === 2 && name !== release_manifest/* RELEASE_MANIFEST */.Op && !byName.has(name))
+            problems.push(`${name}: in ${release_manifest/* SHA256SUMS */.sU} but not in ${release_manifest/* RELEASE_MANIFEST */.Op} assets`);
+        assets.push({ name, sha256, size: byName.get(name)?.size ?? null });
+    }
+    return { assets, problems };
+}
+/** Problems of the hashed assets against the expectation; empty: verified. */
+function verify_assetProblems(expected, found) {
+    const got = new Map(found.map((f) => [f.name, f]));
+    const out = [];
+    for (const e of expected) {
+        const f = got.get(e.name);
+        if (!f || !f.found)
+            out.push(`${e.name}: missing`);
+        else if (e.size !== null && f.size !== e.size)
+            out.push(`${e.name}: ${f.size} bytes, expected ${e.size}`);
+        else if (f.sha256 !== e.sha256)
+            out.push(`${e.name}: sha256 ${f.sha256}, expected ${e.sha256}`);
+    }
+    return out;
+}
+/** Every problem of the release's files (empty: verified): SHA256SUMS against the manifest, then every listed file hashed. */
+async function verifyReleaseFiles(files, releaseId, manifest) {
+    const text = await files.text(releaseId, release_manifest/* SHA256SUMS */.sU);
+    if (text === null)
+        return [`${release_manifest/* SHA256SUMS */.sU}: missing`];
+    const sums = parseSha256Sums(text);
+    if (sums.problems.length)
+        return sums.problems;
+    const plan = expectedAssets(manifest, sums.entries);
+    const found = await files.hash(releaseId, plan.assets.map((a) => a.name));
+    return [...plan.problems, ...verify_assetProblems(plan.assets, found)];
+}
+
+;// CONCATENATED MODULE: ./src/adapters/process/hook.ts
+/**
+ * Runs the project's deploy hook: an argument vector started without a shell, in the repository
+ * root, with the parent's environment minus credentials (child-env.ts) plus the deployment's
+ * variables. Every output line goes to `log`. Over the timeout: SIGTERM, then SIGKILL 5 s later.
+ */
+
+
+
+async function runHook(argv, o) {
+    const [program, ...args] = argv;
+    if (!program)
+        return { ok: true, exit_code: null, signal: null, timed_out: false, message: 'no hook configured' };
+    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: o.cwd, env: { ...childEnv(o.baseEnv ?? process.env), ...o.env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    let timedOut = false;
+    let kill;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGTERM');
+        kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+    }, o.timeoutMs);
+    const lines = (s) => (s ? new Promise((resolve) => (0,external_node_readline_namespaceObject.createInterface)({ input: s }).on('line', (l) => o.log(l)).on('close', () => resolve())) : Promise.resolve());
+    const done = new Promise((resolve) => {
+        child.once('error', (error) => resolve({ code: null, signal: null, error }));
+        child.once('close', (code, signal) => resolve({ code, signal }));
+    });
+    const [r] = await Promise.all([done, lines(child.stdout), lines(child.stderr)]);
+    clearTimeout(timer);
+    if (kill)
+        clearTimeout(kill);
+    const shown = argv.map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+    if (r.error)
+        return { ok: false, exit_code: null, signal: null, timed_out: false, message: `cannot start the hook ${shown}: ${r.error.code ?? r.error.message}` };
+    if (timedOut)
+        return { ok: false, exit_code: r.code, signal: r.signal, timed_out: true, message: `the hook ${shown} ran over ${o.timeoutMs / 1000} s and was stopped` };
+    if (r.signal)
+        return { ok: false, exit_code: null, signal: r.signal, timed_out: false, message: `the hook ${shown} was killed by ${r.signal}` };
+    if (r.code !== 0)
+        return { ok: false, exit_code: r.code, signal: null, timed_out: false, message: `the hook ${shown} exited with ${r.code}` };
+    return { ok: true, exit_code: 0, signal: null, timed_out: false, message: `the hook ${shown} succeeded` };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http/smoke.ts
+/**
+ * Smoke checks over HTTP (the pure judgement is src/core/deploy/smoke.ts): health retried with
+ * backoff until the deadline, then modules and (optionally) migrations once each. Bodies are read
+ * up to 1 MiB; every request has its own timeout.
+ */
+
+const smoke_MAX_BODY = 1 << 20;
+async function smoke_get(f, url, timeoutMs) {
+    try {
+        const res = await f(url, { headers: { accept: 'application/json' }, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+        const chunks = [];
+        let size = 0;
+        if (res.body) {
+            for await (const c of res.body) {
+                size += c.byteLength;
+                if (size > smoke_MAX_BODY)
+                    return `the answer is over ${smoke_MAX_BODY} bytes`;
+                chunks.push(c);
+            }
+        }
+        return { status: res.status, body: Buffer.concat(chunks).toString('utf8') };
+    }
+    catch (err) {
+        const e = err;
+        return e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `no answer: ${e.cause?.code ?? e.message}`;
+    }
+}
+/** `base` + `path` (the base's own path kept: https://x/app + /health → https://x/app/health). */
+function smokeUrl(base, p) {
+    const u = new URL(base);
+    u.pathname = `${u.pathname.replace(/\/+$/, '')}${p.split('?')[0]}`;
+    u.search = p.includes('?') ? p.slice(p.indexOf('?')) : '';
+    return u.toString();
+}
+async function runSmoke(o) {
+    const f = o.fetch ?? globalThis.fetch;
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const now = o.now ?? (() => performance.now());
+    const timeoutMs = Math.round(o.config.timeout * 1000);
+    const checks = [];
+    let observed = { manifest_hash: null, modules: null };
+    const healthUrl = smokeUrl(o.baseUrl, o.config.health_path);
+    const t0 = now();
+    const delays = backoffDelays(Math.round(o.config.deadline * 1000), Math.round(o.config.backoff * 1000), 8000);
+    let attempts = 0;
+    let last = 'not asked';
+    for (;;) {
+        attempts++;
+        last = await smoke_get(f, healthUrl, timeoutMs);
+        if (typeof last !== 'string' && last.status === 200)
+            break;
+        const wait = delays[attempts - 1];
+        if (wait === undefined || now() - t0 + wait > o.config.deadline * 1000)
+            break;
+        await sleep(wait);
+    }
+    const healthy = typeof last !== 'string' && last.status === 200;
+    checks.push({ name: 'health', ok: healthy, url: healthUrl, status: typeof last === 'string' ? null : last.status, attempts, elapsed_ms: Math.round(now() - t0), message: healthy ? 'answered 200' : `${typeof last === 'string' ? last : `answered HTTP ${last.status}`} after ${attempts} attempt(s) within the ${o.config.deadline} s deadline` });
+    if (healthy) {
+        const modulesUrl = smokeUrl(o.baseUrl, o.config.modules_path);
+        const t1 = now();
+        const a = await smoke_get(f, modulesUrl, timeoutMs);
+        if (typeof a === 'string')
+            checks.push({ name: 'modules', ok: false, url: modulesUrl, status: null, attempts: 1, elapsed_ms: Math.round(now() - t1), message: a });
+        else {
+            const j = judgeModules(a, o.expected);
+            observed = j.observed;
+            checks.push({ name: 'modules', ok: j.ok, url: modulesUrl, status: a.status, attempts: 1, elapsed_ms: Math.round(now() - t1), message: j.message });
+        }
+        if (o.config.migrations_path !== '') {
+            const migrationsUrl = smokeUrl(o.baseUrl, o.config.migrations_path);
+            const t2 = now();
+            const m = await smoke_get(f, migrationsUrl, timeoutMs);
+            const j = typeof m === 'string' ? { ok: false, message: m } : judgeMigrations(m);
+            checks.push({ name: 'migrations', ok: j.ok, url: migrationsUrl, status: typeof m === 'string' ? null : m.status, attempts: 1, elapsed_ms: Math.round(now() - t2), message: j.message });
+        }
+    }
+    return { ok: healthy && checks.every((c) => c.ok), base_url: o.baseUrl, expected: o.expected, observed, checks };
+}
+
+;// CONCATENATED MODULE: ./src/app/deploy.ts
+/**
+ * deploy and rollback: verify → deployment → re-point → hook → smoke, for a release that exists.
+ * Never builds anything: a release's images are re-pointed by digest (retag = the manifest bytes,
+ * whatever the image size), its files only read to verify them.
+ *
+ *   1. read release-manifest.json (release-not-found), verify every asset against SHA256SUMS
+ *      (release-unverified) and every image digest where it was tagged (image-missing) — nothing
+ *      moves when any check fails;
+ *   2. create a deployment (GitHub Deployment or the local store), status in_progress;
+ *   3. re-point the tag `<environment>` of every image at the release digest (deploy-pointer);
+ *   4. run the deploy hook (deploy-hook);
+ *   5. run the smoke checks when the environment has a URL (smoke-failed);
+ *   6. success: status success (earlier ones inactive). Failure after the pointer moved: status
+ *      failure, and the environment goes back to what it held before (the previously successful
+ *      deployment) by the same path, as a deployment of kind auto-rollback (rollback-failed when
+ *      that fails too).
+ */
+
+
+
+
+
+
+
+
+
+/** Reads and verifies a release; diagnostics when it cannot be deployed. */
+async function prepare(o, releaseId, diagnostics) {
+    const err = (rule, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, o.where, null, message, hint));
+    let m;
+    try {
+        m = await o.files.manifest(releaseId);
+    }
+    catch (e) {
+        err('release-unverified', `release ${releaseId}: ${e.message}`);
+        return null;
+    }
+    if (m === null) {
+        err('release-not-found', `release ${releaseId} is not in ${o.files.label}: never published, deleted or pruned`, 'Deploy a release that exists (modules-rebuild publish lists what it published); a pruned release cannot come back — publish again from its commit.');
+        return null;
+    }
+    if (m.schema !== 2) {
+        err('release-unverified', `release ${releaseId}: its release-manifest.json is schema 1, which records neither assets nor images`, 'Publish the release again with this version of modules-rebuild.');
+        return null;
+    }
+    const problems = await verifyReleaseFiles(o.files, releaseId, m).catch((e) => [e.message]);
+    for (const p of problems)
+        err('release-unverified', `release ${releaseId}: ${p}`, 'The release changed after it was published, or is incomplete: do not deploy it; publish it again.');
+    const targets = [];
+    for (const image of m.images) {
+        const location = o.images.where === null ? image.location : imageLocation(image.repository, o.images);
+        try {
+            const store = await openImageStore(location, { cwd: o.images.cwd, ...(o.images.credentials && !location.startsWith('oci:') ? { credentials: o.images.credentials } : {}) });
+            if (!(await store.exists(image.digest)))
+                err('image-missing', `release ${releaseId}: image ${store.label}@${image.digest} (${image.target}) is not there any more`, 'Push the image again by digest, or deploy another release.');
+            else
+                targets.push({ image, store, location: store.label });
+        }
+        catch (e) {
+            err('image-missing', `release ${releaseId}: image ${location}@${image.digest} (${image.target}) cannot be checked: ${e.message}`);
+        }
+    }
+    return problems.length || targets.length !== m.images.length ? null : { manifest: m, targets };
+}
+/** Steps 2–6 for a prepared release; the deployment ends success or failure. */
+async function move(o, p, kind, previous, rolledBackFrom, diagnostics) {
+    const m = p.manifest;
+    const err = (rule, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, o.where, null, message, hint));
+    const images = p.targets.map((t) => ({ target: t.image.target, repository: t.image.repository, digest: t.image.digest, location: t.location }));
+    const payload = { tool: 'modules-rebuild', schema: 1, kind, release_id: m.release_id, component: m.component, manifest_hash: m.manifest_hash, images, previous_release: previous?.release_id ?? null, rolled_back_from: rolledBackFrom };
+    const out = { kind, release_id: m.release_id, deployment_id: null, ok: false, moved: false, images, hook: null, smoke: null };
+    const status = async (state, description) => {
+        try {
+            await o.history.setStatus(out.deployment_id, { state, description, logUrl: o.logUrl, environmentUrl: o.smokeUrl });
+            return true;
+        }
+        catch (e) {
+            err('deployment-record', `deployment ${out.deployment_id} of ${m.release_id} to ${o.environment}: cannot set status ${state}: ${e.message}`);
+            return false;
+        }
+    };
+    try {
+        const d = await o.history.create({ environment: o.environment, ref: m.release_id, payload, description: `${kind} ${m.release_id} (${m.component}) to ${o.environment}` });
+        out.deployment_id = d.id;
+    }
+    catch (e) {
+        err('deployment-record', `cannot record the deployment of ${m.release_id} to ${o.environment} in ${o.history.label}: ${e.message}`, o.history.kind === 'github' ? 'The token needs `deployments: write`, and the release tag must exist.' : undefined);
+        return out;
+    }
+    if (!(await status('in_progress', `${kind} of ${m.release_id} started`))) {
+        await status('failure', 'could not be started');
+        return out;
+    }
+    o.log(`${kind} ${m.release_id} → ${o.environment} (deployment ${out.deployment_id})`);
+    for (const t of p.targets) {
+        out.moved = true;
+        try {
+            const got = await t.store.tag(t.image.digest, o.environment);
+            if (got !== t.image.digest)
+                throw new Error(`tagged ${got}, expected ${t.image.digest}`);
+            o.log(`  ${t.store.label}:${o.environment} → ${got}`);
+        }
+        catch (e) {
+            err('deploy-pointer', `${t.store.label}:${o.environment}: cannot point at ${t.image.digest}: ${e.message}`);
+            await status('failure', `re-pointing ${o.environment} failed`);
+            return out;
+        }
+    }
+    if (o.config.hook.length) {
+        out.moved = true; // the hook is the move of a release without images
+        out.hook = await runHook(o.config.hook, { cwd: o.root, env: (0,model/* hookEnvironment */.Nn)(payload, o.environment, images), timeoutMs: o.config.hook_timeout * 1000, log: (l) => o.log(`  hook: ${l}`) });
+        if (!out.hook.ok) {
+            err('deploy-hook', `${kind} of ${m.release_id} to ${o.environment}: ${out.hook.message}`);
+            await status('failure', out.hook.message);
+            return out;
+        }
+        o.log(`  ${out.hook.message}`);
+    }
+    if (o.smokeUrl) {
+        const expected = expectationOf([m]);
+        out.smoke = await runSmoke({ baseUrl: o.smokeUrl, expected: typeof expected === 'string' ? null : expected, config: o.config.smoke });
+        if (!out.smoke.ok) {
+            for (const c of out.smoke.checks.filter((x) => !x.ok))
+                err('smoke-failed', `${kind} of ${m.release_id} to ${o.environment}: ${c.name} ${c.url}: ${c.message}`);
+            await status('failure', `smoke checks failed: ${out.smoke.checks.filter((x) => !x.ok).map((x) => x.name).join(', ')}`);
+            return out;
+        }
+        o.log(`  smoke checks passed at ${o.smokeUrl}`);
+    }
+    out.ok = await status('success', `${kind === 'deploy' ? 'deployed' : 'rolled back to'} ${m.release_id}`);
+    return out;
+}
+async function deploy_deploy(o) {
+    const diagnostics = [];
+    const result = (outcome, extra = {}) => ({ ok: outcome === 'deployed', outcome, environment: o.environment, component: null, release_id: o.releaseId, manifest_hash: null, previous_release: null, diagnostics, deployment: null, rollback: null, compat: [], disabled_ui_modules: [], ...extra });
+    const p = await prepare(o, o.releaseId, diagnostics);
+    if (!p)
+        return result('refused');
+    const component = p.manifest.component;
+    let previous;
+    try {
+        previous = await o.history.current(o.environment, component);
+    }
+    catch (e) {
+        diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'deployment-record', o.where, null, `cannot read the deployments of ${o.environment} in ${o.history.label}: ${e.message}`));
+        return result('refused', { component, manifest_hash: p.manifest.manifest_hash });
+    }
+    const base = { component, manifest_hash: p.manifest.manifest_hash, previous_release: previous?.release_id ?? null };
+    // Headless: the version contract with what the environment runs of the other components.
+    const compat = await compatPreflight({ manifest: p.manifest, environment: o.environment, history: o.history, files: o.files, allowDegraded: o.allowDegraded === true, where: o.where }).catch((e) => ({ checks: [], disabled_ui_modules: [], notes: [], diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', 'incompatible-release', o.where, null, `cannot check the version contract of ${o.releaseId} in ${o.environment}: ${e.message}`)] }));
+    for (const n of compat.notes)
+        o.log(n);
+    diagnostics.push(...compat.diagnostics);
+    if (compat.diagnostics.length)
+        return result('refused', { ...base, compat: compat.checks });
+    Object.assign(base, { compat: compat.checks, disabled_ui_modules: compat.disabled_ui_modules });
+    const moved = await move(o, p, o.kind, previous, null, diagnostics);
+    if (moved.ok)
+        return result('deployed', { ...base, deployment: moved });
+    if (!moved.moved)
+        return result('refused', { ...base, deployment: moved });
+    if (!previous) {
+        o.log(`${o.environment} held no earlier release of ${component}: nothing to return to`);
+        return result('failed', { ...base, deployment: moved });
+    }
+    o.log(`returning ${o.environment} to ${previous.release_id} (deployment ${previous.deployment_id})`);
+    const back = await prepare(o, previous.release_id, diagnostics);
+    const rollback = back ? await move(o, back, 'auto-rollback', previous, o.releaseId, diagnostics) : { kind: 'auto-rollback', release_id: previous.release_id, deployment_id: null, ok: false, moved: false, images: [], hook: null, smoke: null };
+    if (!rollback.ok)
+        diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'rollback-failed', o.where, null, `${o.environment}: the return to ${previous.release_id} failed too; the environment needs a hand`, `modules-rebuild rollback --to ${previous.release_id} --environment ${o.environment} once the cause is fixed.`));
+    return result(rollback.ok ? 'failed' : 'rollback-failed', { ...base, deployment: moved, rollback });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/store/deployments.ts
+/**
+ * The deployment history of a local release store (no GitHub): `<store>/.deploy/deployments.json`
+ * holds every deployment with its statuses (the same records as GitHub Deployments), and
+ * `<store>/.deploy/environments/<environment>.json` what each environment holds per component (the
+ * pointer, derived from the history and rewritten with it). Both are written through the one write
+ * path (src/adapters/write.ts) as one all-or-nothing change. `.deploy` cannot be a release id, so
+ * the release store never reads it as a release. One deployer at a time per store.
+ */
+
+
+
+
+
+
+const DEPLOY_DIR = '.deploy';
+const HISTORY = `${DEPLOY_DIR}/deployments.json`;
+const HistoryFileSchema = schemas/* looseObject */._H3({ schema: schemas/* literal */.euz(1), deployments: schemas/* array */.YOg(model/* DeploymentRecordSchema */.M9) });
+class LocalDeploymentHistory {
+    dir;
+    now;
+    creator;
+    kind = 'local';
+    constructor(dir, now = () => new Date(), creator = null) {
+        this.dir = dir;
+        this.now = now;
+        this.creator = creator;
+    }
+    get label() {
+        return this.dir;
+    }
+    async create(d) {
+        const all = await this.read();
+        const record = { id: all.reduce((m, x) => Math.max(m, x.id), 0) + 1, environment: d.environment, ref: d.ref, payload: d.payload, creator: this.creator, description: d.description, created_at: this.now().toISOString(), statuses: [] };
+        all.push(record);
+        await this.write(all, [d.environment]);
+        return record;
+    }
+    async setStatus(id, u) {
+        const all = await this.read();
+        const d = all.find((x) => x.id === id);
+        if (!d)
+            throw new Error(`${this.dir}: no deployment ${id}`);
+        const at = this.now().toISOString();
+        const entry = (state, description) => ({ state, description, at, log_url: u.logUrl ?? null, environment_url: u.environmentUrl ?? null });
+        if (u.state === 'success')
+            for (const o of (0,model/* supersededBy */.gT)(all, d))
+                all.find((x) => x.id === o).statuses.push({ ...entry('inactive', `superseded by deployment ${id}`), log_url: null, environment_url: null });
+        d.statuses.push(entry(u.state, u.description));
+        await this.write(all, [d.environment]);
+    }
+    async list(environment) {
+        return (await this.read()).filter((d) => environment === null || d.environment === environment).sort((a, b) => b.id - a.id);
+    }
+    async current(environment, component) {
+        return (0,model/* currentPointer */.bi)(await this.read(), environment, component);
+    }
+    recovered = false;
+    async read() {
+        // A write interrupted by a crash is undone (or finished) before anything is read.
+        if (!this.recovered && (await external_node_fs_.promises.stat(this.dir).catch(() => null))?.isDirectory())
+            await write_recoverInterrupted(this.dir);
+        this.recovered = true;
+        const file = external_node_path_default().join(this.dir, HISTORY);
+        let text;
+        try {
+            text = await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return [];
+            throw new Error(`${file}: cannot read: ${err.message}`);
+        }
+        return (0,parse_json/* parseJsonAs */.W)(HistoryFileSchema, text, file, 'deployment history').deployments;
+    }
+    /** The history and the pointer files of `environments`, as one change. */
+    async write(all, environments) {
+        const files = [{ path: HISTORY, content: JSON.stringify({ schema: 1, deployments: all }, null, 2) + '\n' }];
+        for (const env of environments) {
+            const components = [...new Set(all.filter((d) => d.environment === env).map((d) => d.payload.component))].sort();
+            const pointers = Object.fromEntries(components.map((c) => [c, (0,model/* currentPointer */.bi)(all, env, c)]).filter(([, p]) => p !== null));
+            files.push({ path: `${DEPLOY_DIR}/environments/${env}.json`, content: JSON.stringify({ schema: 1, environment: env, components: pointers }, null, 2) + '\n' });
+        }
+        await writeFilesAt(this.dir, files);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/store/release-files.ts
+/** The files of a release in a local release store (`<dir>/<release_id>/…`), for deploy's verification. */
+
+
+
+
+
+class LocalReleaseFiles {
+    dir;
+    store;
+    constructor(dir) {
+        this.dir = dir;
+        this.store = new LocalReleaseStore(dir);
+    }
+    get label() {
+        return this.dir;
+    }
+    manifest(releaseId) {
+        return this.store.manifest(releaseId);
+    }
+    async text(releaseId, name) {
+        const file = this.file(releaseId, name);
+        try {
+            return await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return null;
+            throw new Error(`${file}: cannot read: ${err.message}`);
+        }
+    }
+    async hash(releaseId, names) {
+        const out = [];
+        for (const name of names) {
+            const file = this.file(releaseId, name);
+            const st = await external_node_fs_.promises.lstat(file).catch(() => null);
+            if (!st || !st.isFile()) {
+                out.push({ name, found: false });
+                continue;
+            }
+            out.push({ name, found: true, ...(await (0,hash_stream.hashFile)(file)) });
+        }
+        return out;
+    }
+    file(releaseId, name) {
+        if (!release_id/* RELEASE_ID_PATTERN */.ZT.test(releaseId) || name.includes('/') || name.includes('\\') || name.startsWith('.'))
+            throw new Error(`${releaseId}/${name}: not a file of a release`);
+        return external_node_path_default().join(this.dir, releaseId, name);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/deploy-source.ts
+/**
+ * Where deploy, rollback and smoke find releases and record deployments: a local release store
+ * directory (its files, `.deploy/` history) or a GitHub repository (release assets, Deployments).
+ * Shared by the CLI and the action.
+ */
+
+
+/** A local release store; `creator` is recorded on each deployment (GITHUB_ACTOR, or null). */
+function localSource(dir, creator) {
+    return { files: new LocalReleaseFiles(dir), history: new LocalDeploymentHistory(dir, () => new Date(), creator) };
+}
+/**
+ * GitHub releases and Deployments of `repository` (owner/name); the token needs contents: read and
+ * deployments: write. Loaded on demand: a local deploy does not pay for Octokit.
+ */
+async function githubSource(o) {
+    const [{ createOctokit }, { GitHubDeploymentHistory }, { GitHubReleaseFiles }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5199)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4966)), __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 3085))]);
+    const octokit = createOctokit({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) });
+    return { files: new GitHubReleaseFiles(octokit, o.repository, o.token), history: new GitHubDeploymentHistory(octokit, o.repository) };
+}
+/** The JSON fields of a deploy / rollback result (README "Deploy, smoke and rollback"), after ok, manifest_hash, errors, warnings. */
+function deployJson(r) {
+    return { outcome: r.outcome, environment: r.environment, component: r.component, release_id: r.release_id, previous_release: r.previous_release, deployment: r.deployment, rollback: r.rollback, compat: r.compat, disabled_ui_modules: r.disabled_ui_modules };
+}
+
+;// CONCATENATED MODULE: ./src/app/smoke.ts
+/** The smoke command: the expectation from the releases given (their manifests), then the checks over HTTP. */
+
+
+
+async function smoke(o) {
+    const diagnostics = [];
+    let expected = null;
+    if (o.releaseIds.length) {
+        const manifests = [];
+        for (const id of o.releaseIds) {
+            const m = await o.files.manifest(id).catch((e) => {
+                diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'release-unverified', o.where, null, `release ${id}: ${e.message}`));
+                return undefined;
+            });
+            if (m === null)
+                diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'release-not-found', o.where, null, `release ${id} is not in ${o.files.label}`));
+            else if (m && m.schema !== 2)
+                diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'release-unverified', o.where, null, `release ${id}: its release-manifest.json is schema 1, which lists no modules`));
+            else if (m)
+                manifests.push(m);
+        }
+        if (diagnostics.length)
+            return { ok: false, report: null, expected: null, diagnostics };
+        const e = expectationOf(manifests);
+        if (typeof e === 'string')
+            return { ok: false, report: null, expected: null, diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', 'smoke-failed', o.where, null, e)] };
+        expected = e;
+    }
+    const report = await runSmoke({ baseUrl: o.baseUrl, expected, config: o.config });
+    for (const c of report.checks.filter((x) => !x.ok))
+        diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'smoke-failed', o.baseUrl, null, `${c.name} ${c.url}: ${c.message}`));
+    return { ok: report.ok, report, expected, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/drivers/action/commands/deploy.ts
+/**
+ * The action's `command: deploy`, `rollback` and `smoke`: releases and Deployments of
+ * GITHUB_REPOSITORY with input `token` (contents: read, deployments: write), or a local release
+ * store (input `store`). Findings become annotations; the smoke report goes to the job summary.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function source(ctx) {
+    const d = ctx.inputs.deploy;
+    if (d.store)
+        return { ...localSource(external_node_path_default().resolve(ctx.root, d.store), runContext(process.env).requested_by), where: d.store };
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!ctx.inputs.token || !repository)
+        throw new ArgumentError(`command '${ctx.inputs.command}' needs input 'token' (contents: read, deployments: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)`);
+    core_setSecret(ctx.inputs.token);
+    return { ...(await githubSource({ token: ctx.inputs.token, repository, log: (m) => log_info(m) })), where: repository };
+}
+async function config(ctx) {
+    const r = await loadConfig(ctx.root);
+    report(r.diagnostics, ctx.where);
+    return r.config?.deploy ?? null;
+}
+/** Annotations and the summary table; deploy findings name a store, repository or URL, not a file (`where` = identity). */
+function report(diagnostics, where = (f) => f) {
+    if (!diagnostics.length)
+        return;
+    const shown = annotate(diagnostics, where);
+    summarizeDiagnostics(diagnostics, shown, where);
+}
+function checkUrl(url) {
+    let u = null;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        u = null;
+    }
+    if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password)
+        throw new Error(`input 'url' must be an http(s) URL without credentials, not '${url}'`);
+    return url;
+}
+async function deploy_move(ctx, kind) {
+    const d = ctx.inputs.deploy;
+    const environment = d.environment;
+    const problem = (0,model/* environmentProblem */.f5)(environment);
+    if (problem)
+        throw new Error(`input 'environment' '${environment}' ${problem}`);
+    if (d.registry !== null && !d.registry.startsWith('oci:') && /\s/.test(d.registry))
+        throw new Error(`input 'registry' must be HOST[:PORT] or oci:DIR, not '${d.registry}'`);
+    const cfg = await config(ctx);
+    if (!cfg)
+        return log_setFailed('modules-rebuild.toml has errors (see the annotations)');
+    const s = await source(ctx);
+    if (d.registryPassword)
+        core_setSecret(d.registryPassword);
+    const run = runContext(process.env);
+    const r = await log_group(`${kind} ${d.releaseIds[0]} to ${environment}`, () => deploy_deploy({
+        releaseId: d.releaseIds[0],
+        environment,
+        kind,
+        files: s.files,
+        history: s.history,
+        images: { where: d.registry, cwd: ctx.root, ...(d.registryUsername && d.registryPassword ? { credentials: { username: d.registryUsername, password: d.registryPassword } } : {}) },
+        config: cfg,
+        smokeUrl: d.url ? checkUrl(d.url) : (cfg.environments[environment]?.url ?? null),
+        root: ctx.root,
+        logUrl: run.logs_url,
+        log: (l) => log_info(l),
+        where: s.where,
+        allowDegraded: d.allowDegraded
+    }));
+    report(r.diagnostics);
+    for (const sm of [r.deployment?.smoke, r.rollback?.smoke])
+        if (sm)
+            summary.addRaw(smokeMarkdown(sm), true);
+    setOutput('outcome', r.outcome);
+    setOutput('release_id', r.release_id);
+    setOutput('environment', r.environment);
+    setOutput('component', r.component ?? '');
+    setOutput('manifest_hash', r.manifest_hash ?? '');
+    setOutput('previous_release', r.previous_release ?? '');
+    setOutput('deployment_id', r.deployment?.deployment_id != null ? String(r.deployment.deployment_id) : '');
+    setOutput('rolled_back_to', r.rollback?.ok ? r.rollback.release_id : '');
+    setOutput('smoke', r.deployment?.smoke ? JSON.stringify(r.deployment.smoke) : '');
+    setOutput('disabled_ui_modules', r.disabled_ui_modules.join(','));
+    const verb = kind === 'deploy' ? 'deployed' : 'rolled back to';
+    if (r.ok)
+        summary.addRaw(`${kind === 'deploy' ? 'Deployed' : 'Rolled back to'} \`${r.release_id}\` in \`${environment}\`${r.previous_release ? ` (was \`${r.previous_release}\`)` : ''}.\n`, true);
+    else if (r.outcome === 'refused')
+        log_setFailed(`${kind} refused: ${environment} was not changed (see the annotations)`);
+    else if (r.outcome === 'failed')
+        log_setFailed(r.rollback ? `${r.release_id} failed in ${environment}; ${environment} is back on ${r.rollback.release_id}` : `${r.release_id} failed in ${environment}, which held nothing before`);
+    else
+        log_setFailed(`${r.release_id} failed in ${environment} and the return to ${r.previous_release} failed too: the environment needs a hand`);
+    if (r.ok)
+        log_info(`${verb} ${r.release_id} in ${environment}`);
+}
+const commands_deploy_deploy = (ctx) => deploy_move(ctx, 'deploy');
+const rollback = (ctx) => deploy_move(ctx, 'rollback');
+async function deploy_smoke(ctx) {
+    const d = ctx.inputs.deploy;
+    const url = checkUrl(d.url);
+    const cfg = await config(ctx);
+    if (!cfg)
+        return log_setFailed('modules-rebuild.toml has errors (see the annotations)');
+    const s = d.releaseIds.length ? await source(ctx) : null;
+    const r = await log_group(`smoke ${url}`, () => smoke({ baseUrl: url, releaseIds: d.releaseIds, files: s?.files ?? null, config: cfg.smoke, where: s?.where ?? url }));
+    report(r.diagnostics);
+    if (r.report) {
+        log_info(smokeText(r.report));
+        summary.addRaw(smokeMarkdown(r.report), true);
+    }
+    setOutput('outcome', r.ok ? 'passed' : 'failed');
+    setOutput('manifest_hash', r.report?.observed.manifest_hash ?? '');
+    setOutput('smoke', r.report ? JSON.stringify(r.report) : '');
+    if (!r.ok)
+        log_setFailed(r.report ? 'smoke checks failed (see the job summary)' : 'smoke checks could not start (see the annotations)');
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/inputs.ts
@@ -59247,10 +61540,14 @@ async function validate({ inputs, root, where }) {
  * Later code receives one typed object and never calls core.getInput itself.
  */
 
-const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage'];
+
+const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage', 'deploy', 'rollback', 'smoke', 'prune'];
 const inputs_PROFILES = ['monolith', 'headless'];
 const BUILD_ONLY = ['argv', 'env'];
-const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'release-id', 'manifest-hash', 'image', 'started-at', 'out'];
+const PRUNE_ONLY = ['keep', 'window'];
+const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'manifest-hash', 'image', 'image-repository', 'started-at', 'out'];
+const DEPLOY_COMMANDS = ['deploy', 'rollback', 'smoke'];
+const DEPLOY_ONLY = ['environment', 'url', 'allow-degraded'];
 function getInputs() {
     const command = getInput('command') || 'validate';
     if (!ACTION_COMMANDS.includes(command)) {
@@ -59270,9 +61567,17 @@ function getInputs() {
     for (const name of BUILD_ONLY)
         if (command !== 'build' && getInput(name))
             throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`);
+    for (const name of PRUNE_ONLY)
+        if (command !== 'prune' && getInput(name))
+            throw new Error(`input '${name}' only applies to command 'prune' (command is '${command}')`);
     for (const name of STAGE_ONLY)
         if (command !== 'stage' && getInput(name))
             throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`);
+    if (command !== 'stage' && !DEPLOY_COMMANDS.includes(command) && getInput('release-id'))
+        throw new Error(`input 'release-id' only applies to commands stage, deploy, rollback and smoke (command is '${command}')`);
+    for (const name of DEPLOY_ONLY)
+        if (!DEPLOY_COMMANDS.includes(command) && getInput(name))
+            throw new Error(`input '${name}' only applies to commands deploy, rollback and smoke (command is '${command}')`);
     return {
         command: command,
         manifest: getInput('manifest') || 'modules.toml',
@@ -59288,7 +61593,9 @@ function getInputs() {
         updateLockfile: inputs_booleanInput('update-lockfile', true),
         publish: command === 'publish' ? publishInputs() : undefined,
         build: command === 'build' ? buildInputs() : undefined,
-        stage: command === 'stage' ? stageInputs() : undefined
+        stage: command === 'stage' ? stageInputs() : undefined,
+        deploy: DEPLOY_COMMANDS.includes(command) ? deployInputs(command) : undefined,
+        prune: command === 'prune' ? pruneInputs() : undefined
     };
 }
 function publishInputs() {
@@ -59302,6 +61609,45 @@ function publishInputs() {
         registryPassword: getInput('registry-password') || undefined,
         reason: getInput('reason') || null,
         dryRun: inputs_booleanInput('dry-run', false)
+    };
+}
+function pruneInputs() {
+    const whole = (name, text) => {
+        if (!/^\d{1,6}$/.test(text))
+            throw new Error(`input '${name}' must be a whole number ≥ 0, not '${text}'`);
+        return Number(text);
+    };
+    const registry = getInput('registry');
+    return {
+        keep: whole('keep', required('keep', 'prune')),
+        windowDays: whole('window', getInput('window') || '90'),
+        dryRun: inputs_booleanInput('dry-run', true),
+        store: getInput('store') || undefined,
+        registry: registry || null,
+        registryUsername: getInput('registry-username') || undefined,
+        registryPassword: getInput('registry-password') || undefined
+    };
+}
+function deployInputs(command) {
+    const ids = getInput('release-id')
+        .split(/[\s,]+/)
+        .filter((x) => x !== '');
+    if (command !== 'smoke' && ids.length !== 1)
+        throw new Error(`input 'release-id' is required by command '${command}': one release_id`);
+    if (command !== 'smoke' && !getInput('environment'))
+        throw new Error(`input 'environment' is required by command '${command}'`);
+    if (command === 'smoke' && !getInput('url'))
+        throw new Error("input 'url' is required by command 'smoke'");
+    const registry = getInput('registry');
+    return {
+        releaseIds: ids,
+        environment: getInput('environment') || undefined,
+        store: getInput('store') || undefined,
+        registry: registry || null,
+        registryUsername: getInput('registry-username') || undefined,
+        registryPassword: getInput('registry-password') || undefined,
+        url: getInput('url') || undefined,
+        allowDegraded: inputs_booleanInput('allow-degraded', false)
     };
 }
 function required(name, command) {
@@ -59348,12 +61694,15 @@ function stageInputs() {
     if (paths.length === 0)
         throw new Error("input 'artifact-path' names no file");
     const image = getInput('image');
+    const imageRepository = getInput('image-repository');
     let parsedImage;
+    if ((image === '') !== (imageRepository === ''))
+        throw new Error("inputs 'image' (the OCI image layout the build wrote) and 'image-repository' go together");
     if (image !== '') {
-        const m = /^([^\s@]+)@(sha256:[0-9a-f]{64})$/.exec(image);
-        if (!m)
-            throw new Error(`input 'image' must be <repository>@sha256:<64 hex>, not '${image}'`);
-        parsedImage = { repository: m[1], digest: m[2] };
+        const problem = imageRepositoryProblem(imageRepository);
+        if (problem)
+            throw new Error(`input 'image-repository' '${imageRepository}' ${problem}`);
+        parsedImage = { layout: image, repository: imageRepository };
     }
     const startedAt = getInput('started-at');
     if (startedAt !== '' && Number.isNaN(Date.parse(startedAt)))
@@ -59380,6 +61729,518 @@ function inputs_booleanInput(name, fallback) {
     throw new Error(`input '${name}' must be true or false, not '${v}'`);
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/gate.ts
+
+
+const gate_WHAT = { rebuild: 'a rebuild', deploy: 'a deploy', rollback: 'a rollback', prune: 'a prune' };
+/** Resolves to a grant or a refusal (its diagnostic names actor, level and minimum); rejects when the API cannot answer. */
+async function gateOperation(r) {
+    const [owner, repo, ...rest] = r.repository.split('/');
+    if (!owner || !repo || rest.length)
+        throw new Error(`repository must be owner/repo, got '${r.repository}'`);
+    if (!r.token)
+        throw new Error(`checking ${r.actor}'s permission for ${gate_WHAT[r.operation]} needs a token (GITHUB_TOKEN is enough: the permission endpoint needs only metadata: read)`);
+    const octokit = (0,github_client.createOctokit)({ ...r.client, token: r.token, ...(r.baseUrl ? { baseUrl: r.baseUrl } : {}) });
+    return requirePermission(octokit, { owner, repo, username: r.actor, minimum: r.minimum, what: gate_WHAT[r.operation] });
+}
+/** One line for logs: who, their level, what was required. */
+function gateLine(op, c, minimum) {
+    return c.ok ? `RBAC: ${c.username} has '${c.level}' permission; ${gate_WHAT[op]} needs '${minimum}': allowed` : c.diagnostic.message;
+}
+
+;// CONCATENATED MODULE: ./src/drivers/action/gate.ts
+/**
+ * The RBAC gate in the action, run by main.ts before every gated command. What the github
+ * context says (GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_TRIGGERING_ACTOR — whoever started or
+ * re-ran the run — and GITHUB_REPOSITORY) decides whether the run is checked and whom; the
+ * minimum is the `minimum-permission` input, else `[rbac]` of modules-rebuild.toml, else the
+ * built-in one. A refusal is an annotation, a line in the job summary and a failed step.
+ */
+
+
+
+
+
+
+
+/** The operation each gated command performs. */
+const GATED_COMMANDS = { plan: 'rebuild', build: 'rebuild', deploy: 'deploy', rollback: 'rollback', prune: 'prune' };
+/** True when the command may go on (not a checked run, or the actor holds the minimum). */
+async function gate(ctx, operation, env = process.env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!isGatedEvent(event, env.GITHUB_REF)) {
+        log_info(`RBAC: a ${event || 'local'} run is not checked (only workflow_dispatch, repository_dispatch and pushed tags are)`);
+        return true;
+    }
+    const actor = ctx.inputs.actor ?? (env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '');
+    if (!actor)
+        throw new Error(`RBAC: a ${event} run needs an actor to check: set input 'actor' to \${{ github.triggering_actor }}`);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const minimum = await minimumOf(ctx, operation);
+    if (ctx.inputs.token)
+        core_setSecret(ctx.inputs.token);
+    const check = await log_group(`Check ${actor}'s permission`, () => gateOperation({ operation, repository, actor, minimum, token: ctx.inputs.token ?? '', ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) }));
+    setOutput('actor_permission', check.level);
+    if (check.ok) {
+        log_info(gateLine(operation, check, minimum));
+        return true;
+    }
+    log_error(`${check.diagnostic.message}\nhint: ${check.diagnostic.hint ?? ''}`, { title: check.diagnostic.rule });
+    summary.addRaw(`<h2>modules-rebuild: ${operation} refused</h2>\n\n<p>${escapeHtml(check.diagnostic.message)}</p>\n<p><i>${escapeHtml(check.diagnostic.hint ?? '')}</i></p>\n`, true);
+    log_setFailed(`${check.diagnostic.message} (event ${event})`);
+    return false;
+}
+async function minimumOf(ctx, operation) {
+    const input = ctx.inputs.minimumPermission;
+    if (input !== undefined) {
+        if (!isMinimumPermission(input))
+            throw new Error(`input 'minimum-permission' must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${input}'`);
+        return input;
+    }
+    const { config, diagnostics } = await loadConfig(ctx.root);
+    if (!config)
+        throw new Error(`RBAC: ${CONFIG_FILE} has errors, so the minimum of [rbac] ${operation} is unknown: ${diagnostics.map((d) => d.message).join('; ')}`);
+    return minimumFor(operation, config.rbac);
+}
+
+// EXTERNAL MODULE: ./src/adapters/github/deployments.ts
+var deployments = __nccwpck_require__(4966);
+;// CONCATENATED MODULE: ./src/adapters/github/release-catalog.ts
+
+
+class GitHubReleaseCatalog {
+    octokit;
+    kind = 'github';
+    label;
+    owner;
+    repo;
+    ids = new Map();
+    constructor(octokit, repository) {
+        this.octokit = octokit;
+        const [owner, repo, ...rest] = repository.split('/');
+        if (!owner || !repo || rest.length)
+            throw new Error(`repository must be owner/repo, got '${repository}'`);
+        this.owner = owner;
+        this.repo = repo;
+        this.label = repository;
+    }
+    async list() {
+        let all;
+        try {
+            all = (await this.octokit.paginate(this.octokit.rest.repos.listReleases, { owner: this.owner, repo: this.repo, per_page: 100 }));
+        }
+        catch (err) {
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+        }
+        const store = new releases/* GitHubReleaseStore */.q({ octokit: this.octokit, repository: this.label });
+        const out = [];
+        for (const r of all) {
+            if (r.draft)
+                continue;
+            const m = await store.manifest(r.tag_name);
+            if (m === null || m === 'none' || m.release_id !== r.tag_name)
+                continue;
+            this.ids.set(r.tag_name, r.id);
+            out.push({ manifest: m, published_at: r.published_at ?? r.created_at, immutable: r.immutable === true });
+        }
+        return out;
+    }
+    async delete(releaseId) {
+        const id = this.ids.get(releaseId);
+        if (id === undefined)
+            throw new Error(`GitHub ${this.label}: release ${releaseId} was not listed`);
+        try {
+            await this.octokit.rest.repos.deleteRelease({ owner: this.owner, repo: this.repo, release_id: id });
+        }
+        catch (err) {
+            const status = (0,github_client.httpStatus)(err);
+            if (status === 404)
+                return { outcome: 'gone' };
+            if (status === 422)
+                return { outcome: 'immutable', message: `GitHub refused to delete it (422: ${err.message})` };
+            throw new Error(`GitHub ${this.label}: cannot delete release ${releaseId}: ${err.message}`);
+        }
+        try {
+            await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `tags/${releaseId}` });
+        }
+        catch (err) {
+            const status = (0,github_client.httpStatus)(err);
+            if (status !== 404 && status !== 422)
+                throw new Error(`GitHub ${this.label}: release ${releaseId} deleted, but not its tag: ${err.message}`);
+        }
+        return { outcome: 'deleted' };
+    }
+}
+function githubReleaseCatalog(o) {
+    return new GitHubReleaseCatalog((0,github_client.createOctokit)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) }), o.repository);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/store/release-catalog.ts
+/**
+ * The local release store as prune sees it: every `<store>/<release_id>/release-manifest.json`,
+ * published when its build record says (schema 2) or when the manifest was written (schema 1);
+ * deleting a release removes its directory through the one write path, all files or none.
+ */
+
+
+
+
+
+
+class LocalReleaseCatalog {
+    dir;
+    kind = 'local';
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get label() {
+        return this.dir;
+    }
+    async list() {
+        const out = [];
+        for (const m of await new LocalReleaseStore(this.dir).manifests()) {
+            const at = m.schema === 2 ? m.build.finished_at : (await external_node_fs_.promises.stat(external_node_path_default().join(this.dir, m.release_id, release_manifest/* RELEASE_MANIFEST */.Op))).mtime.toISOString();
+            out.push({ manifest: m, published_at: at, immutable: false });
+        }
+        return out;
+    }
+    async delete(releaseId) {
+        if (!release_id/* RELEASE_ID_PATTERN */.ZT.test(releaseId))
+            throw new Error(`not a release_id: ${releaseId}`);
+        const files = await listFiles(external_node_path_default().join(this.dir, releaseId));
+        if (files === null)
+            return { outcome: 'gone' };
+        // The manifest goes last in the list: all-or-nothing anyway, but a reader never sees assets without it.
+        const ordered = [...files.filter((f) => f !== release_manifest/* RELEASE_MANIFEST */.Op), ...files.filter((f) => f === release_manifest/* RELEASE_MANIFEST */.Op)];
+        await write_applyChanges(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
+        return { outcome: 'deleted' };
+    }
+}
+/** Every file below `dir`, relative with '/', or null when there is no such directory. */
+async function listFiles(dir) {
+    const entries = await external_node_fs_.promises.readdir(dir, { recursive: true, withFileTypes: true }).catch((err) => {
+        if (err.code === 'ENOENT')
+            return null;
+        throw err;
+    });
+    if (entries === null)
+        return null;
+    return entries
+        .filter((e) => !e.isDirectory())
+        .map((e) => external_node_path_default().relative(dir, external_node_path_default().join(e.parentPath, e.name)).split((external_node_path_default()).sep).join('/'))
+        .sort();
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/prune.ts
+
+const KEEP_REASONS = ['newest', 'current', 'deployed', 'deploying', 'referenced'];
+const byNewest = (a, b) => (a.published_at !== b.published_at ? (a.published_at < b.published_at ? 1 : -1) : a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0);
+function selectPrune(input) {
+    if (!Number.isInteger(input.keep) || input.keep < 0)
+        throw new RangeError(`keep must be a whole number ≥ 0, not ${input.keep}`);
+    if (!(input.windowDays >= 0))
+        throw new RangeError(`the window must be ≥ 0 days, not ${input.windowDays}`);
+    const now = Date.parse(input.now);
+    if (Number.isNaN(now))
+        throw new RangeError(`now is not a time: ${input.now}`);
+    const since = now - input.windowDays * 86_400_000;
+    const reasons = new Map();
+    const mark = (id, r) => {
+        const set = reasons.get(id) ?? new Set();
+        set.add(r);
+        reasons.set(id, set);
+    };
+    const byComponent = new Map();
+    for (const r of input.releases)
+        byComponent.set(r.component, [...(byComponent.get(r.component) ?? []), r]);
+    for (const list of byComponent.values())
+        for (const r of [...list].sort(byNewest).slice(0, input.keep))
+            mark(r.release_id, 'newest');
+    const pairs = new Set(input.deployments.map((d) => JSON.stringify([d.environment, d.payload.component])));
+    for (const p of pairs) {
+        const [env, component] = JSON.parse(p);
+        const pointer = (0,model/* currentPointer */.bi)(input.deployments, env, component);
+        if (pointer)
+            mark(pointer.release_id, 'current');
+    }
+    for (const d of input.deployments) {
+        const at = Date.parse(d.statuses.find((s) => s.state === 'success')?.at ?? d.created_at);
+        if ((0,model/* succeeded */.gq)(d) && !(at < since))
+            mark(d.payload.release_id, 'deployed');
+        const state = (0,model/* stateOf */.L4)(d);
+        if (state === null || state === 'in_progress')
+            mark(d.payload.release_id, 'deploying');
+    }
+    // Reused artifacts: a kept release keeps the releases that hold its files, transitively.
+    const all = new Map(input.releases.map((r) => [r.release_id, r]));
+    const queue = [...reasons.keys()];
+    while (queue.length) {
+        for (const used of all.get(queue.pop())?.uses ?? []) {
+            if (used === undefined || !all.has(used))
+                continue;
+            const fresh = !reasons.has(used);
+            mark(used, 'referenced');
+            if (fresh)
+                queue.push(used);
+        }
+    }
+    const keep = [];
+    const prune = [];
+    for (const r of [...input.releases].sort(byNewest)) {
+        const why = reasons.get(r.release_id);
+        if (why)
+            keep.push({ release_id: r.release_id, component: r.component, reasons: KEEP_REASONS.filter((k) => why.has(k)) });
+        else
+            prune.push({ release_id: r.release_id, component: r.component, published_at: r.published_at, action: r.immutable ? 'keep-immutable' : 'delete' });
+    }
+    return { keep, prune, images: imageActions(input, new Set(prune.map((p) => p.release_id))) };
+}
+function imageActions(input, pruned) {
+    // Digests kept releases record, per location: never deleted, whatever the tags say.
+    const keptDigests = new Map();
+    for (const r of input.releases) {
+        if (pruned.has(r.release_id))
+            continue;
+        for (const i of r.images) {
+            const k = `${i.location}\n${i.digest}`;
+            keptDigests.set(k, [...(keptDigests.get(k) ?? []), `release ${r.release_id}`]);
+        }
+    }
+    const groups = new Map();
+    for (const r of input.releases) {
+        if (!pruned.has(r.release_id))
+            continue;
+        for (const i of r.images) {
+            const k = `${i.location}\n${i.digest}`;
+            const g = groups.get(k) ?? { location: i.location, digest: i.digest, tags: new Set() };
+            g.tags.add(i.tag);
+            groups.set(k, g);
+        }
+    }
+    const out = [];
+    for (const [k, g] of groups) {
+        const tags = input.tags.get(g.location);
+        // Unknown tags could hide a kept one: never guess (the adapter lists every location first).
+        if (!tags)
+            throw new Error(`the tags of ${g.location} are unknown: cannot tell whether a kept tag points at ${g.digest}`);
+        const others = [...tags].filter(([tag, digest]) => digest === g.digest && !pruned.has(tag)).map(([tag]) => `tag ${tag}`);
+        const keptBy = [...others.sort(), ...[...(keptDigests.get(k) ?? [])].sort()];
+        const releaseTags = [...g.tags].sort();
+        if (keptBy.length === 0)
+            out.push({ location: g.location, digest: g.digest, action: 'delete-manifest', tags: releaseTags, kept_by: [] });
+        else {
+            // Only the pruned release tags that still point at this digest need removing.
+            const present = releaseTags.filter((t) => tags.get(t) === g.digest);
+            if (present.length)
+                out.push({ location: g.location, digest: g.digest, action: 'untag', tags: present, kept_by: keptBy });
+        }
+    }
+    return out.sort((a, b) => (a.location !== b.location ? (a.location < b.location ? -1 : 1) : a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/app/prune.ts
+
+
+
+async function prune_prune(o) {
+    const listed = await o.releases.list();
+    const deployments = await o.history.list(null);
+    const releases = listed.map((l) => pruneRelease(l, o.images));
+    const stores = new Map();
+    const open = async (location) => {
+        let s = stores.get(location);
+        if (!s) {
+            s = await openImageStore(location, { cwd: o.images.cwd, ...(o.images.credentials && !location.startsWith('oci:') ? { credentials: o.images.credentials } : {}) });
+            stores.set(location, s);
+        }
+        return s;
+    };
+    // The tags of every repository an image of any release is in: a kept tag anywhere protects its digest.
+    const tags = new Map();
+    for (const location of new Set(releases.flatMap((r) => r.images.map((i) => i.location)))) {
+        const store = await open(location);
+        const map = new Map();
+        for (const tag of await store.listTags()) {
+            const digest = await store.resolve(tag);
+            if (digest)
+                map.set(tag, digest);
+        }
+        tags.set(location, map);
+    }
+    const plan = selectPrune({ releases, deployments, keep: o.keep, windowDays: o.windowDays, now: o.now().toISOString(), tags });
+    const notes = [];
+    const immutable = plan.prune.filter((p) => p.action === 'keep-immutable').map((p) => p.release_id);
+    if (immutable.length)
+        notes.push(`immutable release(s) stay: ${immutable.join(', ')} — only their images and image tags are pruned`);
+    const result = { ok: true, dry_run: o.dryRun, source: { kind: o.releases.kind, label: o.releases.label }, plan, releases: [], images: [], notes };
+    if (o.dryRun) {
+        result.images = plan.images.map((a) => ({ location: a.location, digest: a.digest, action: a.action, tags: a.tags, outcome: 'planned', message: null }));
+        result.releases = plan.prune.map((p) => ({ release_id: p.release_id, outcome: p.action === 'delete' ? 'planned' : 'immutable', message: p.action === 'delete' ? null : 'immutable: the release stays' }));
+        return result;
+    }
+    const failedDigests = new Set();
+    for (const a of plan.images) {
+        const store = await open(a.location);
+        const entry = { location: a.location, digest: a.digest, action: a.action, tags: a.tags };
+        try {
+            if (a.action === 'delete-manifest') {
+                result.images.push({ ...entry, outcome: (await store.deleteManifest(a.digest)) ? 'deleted' : 'gone', message: null });
+            }
+            else {
+                let untagged = 0;
+                for (const t of a.tags)
+                    if (await store.deleteTag(t))
+                        untagged++;
+                result.images.push({ ...entry, outcome: untagged ? 'untagged' : 'gone', message: null });
+            }
+        }
+        catch (err) {
+            const unsupported = err instanceof OciError && err.code === 'UNSUPPORTED';
+            if (a.action === 'untag' && unsupported) {
+                result.images.push({ ...entry, outcome: 'unsupported', message: `the registry cannot delete tags; ${a.tags.join(', ')} stay on ${a.digest}, which ${a.kept_by.join(', ')} keep(s) anyway` });
+            }
+            else {
+                result.ok = false;
+                failedDigests.add(`${a.location}\n${a.digest}`);
+                result.images.push({ ...entry, outcome: 'failed', message: err.message });
+            }
+        }
+    }
+    for (const p of plan.prune) {
+        if (p.action === 'keep-immutable') {
+            result.releases.push({ release_id: p.release_id, outcome: 'immutable', message: 'immutable: the release stays; its images were pruned' });
+            continue;
+        }
+        // An image that could not be deleted keeps its release, so the next prune retries both.
+        const own = releases.find((r) => r.release_id === p.release_id);
+        if (own.images.some((i) => failedDigests.has(`${i.location}\n${i.digest}`))) {
+            result.releases.push({ release_id: p.release_id, outcome: 'failed', message: 'kept: an image of it could not be deleted (see images)' });
+            continue;
+        }
+        try {
+            const r = await o.releases.delete(p.release_id);
+            result.releases.push({ release_id: p.release_id, outcome: r.outcome, message: r.outcome === 'immutable' ? r.message : null });
+        }
+        catch (err) {
+            result.ok = false;
+            result.releases.push({ release_id: p.release_id, outcome: 'failed', message: err.message });
+        }
+    }
+    const refused = result.releases.filter((r) => r.outcome === 'immutable' && !immutable.includes(r.release_id)).map((r) => r.release_id);
+    if (refused.length)
+        notes.push(`${o.releases.label} refused to delete ${refused.join(', ')} (immutable): only their images and image tags were pruned`);
+    return result;
+}
+/** What the selection needs of a release. */
+function pruneRelease(l, dest) {
+    const m = l.manifest;
+    const uses = [...new Set(m.artifacts.map((a) => a.release_id).filter((id) => typeof id === 'string' && id !== m.release_id))];
+    const images = m.schema === 2 ? m.images.map((i) => ({ location: dest.where === null ? i.location : imageLocation(i.repository, { where: dest.where, cwd: dest.cwd }), digest: i.digest, tag: i.tag })) : [];
+    return { release_id: m.release_id, component: m.schema === 2 ? m.component : 'unknown', published_at: l.published_at, immutable: l.immutable, uses, images };
+}
+/** The JSON fields of a prune report (README "Retention"). */
+function pruneJson(r, keep, windowDays) {
+    return { dry_run: r.dry_run, source: r.source, keep_newest: keep, window_days: windowDays, keep: r.plan.keep, prune: r.plan.prune, releases: r.releases, images: r.images, notes: r.notes };
+}
+/** The text report: the plan (dry run) or what was done, one line per release and image action. */
+function pruneText(r, keep, windowDays) {
+    const lines = [`prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}: ${r.source.label} — keep the ${keep} newest per component and what was deployed within ${windowDays} days`];
+    for (const k of r.plan.keep)
+        lines.push(`  keep    ${k.release_id} (${k.component}): ${k.reasons.join(', ')}`);
+    for (const p of r.releases) {
+        const planned = r.plan.prune.find((x) => x.release_id === p.release_id);
+        const verb = r.dry_run ? (p.outcome === 'immutable' ? 'stays' : 'delete') : p.outcome;
+        lines.push(`  ${verb.padEnd(7)} ${p.release_id} (${planned?.component ?? '?'}, published ${planned?.published_at ?? '?'})${p.message ? `: ${p.message}` : ''}`);
+    }
+    for (const i of r.images) {
+        const what = i.action === 'delete-manifest' ? `delete ${i.location}@${i.digest} (tags ${i.tags.join(', ')})` : `untag ${i.tags.map((t) => `${i.location}:${t}`).join(', ')} (${i.digest} stays)`;
+        lines.push(`  image   ${what}${r.dry_run ? '' : `: ${i.outcome}`}${i.message ? ` — ${i.message}` : ''}`);
+    }
+    if (r.plan.prune.length === 0)
+        lines.push('  nothing to prune');
+    for (const n of r.notes)
+        lines.push(`note: ${n}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/drivers/action/prune.ts
+/**
+ * `command: prune` of the action: the releases of GITHUB_REPOSITORY (input `token`: contents:
+ * write to delete; the deployments are read with it too) or of input `store`, the images where
+ * publish tagged them (or input `registry`), `keep` and `window`; `dry-run` (the generated
+ * workflow's default) only plans. The RBAC gate has run before (main.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+async function action_prune_prune({ inputs, root }) {
+    const p = inputs.prune;
+    if (!p)
+        throw new Error("command 'prune' needs input 'keep'");
+    let source;
+    if (p.store) {
+        const dir = external_node_path_default().resolve(root, p.store);
+        source = { releases: new LocalReleaseCatalog(dir), history: new LocalDeploymentHistory(dir) };
+    }
+    else {
+        const repository = process.env.GITHUB_REPOSITORY;
+        if (!inputs.token || !repository)
+            throw new ArgumentError("command 'prune' needs input 'token' (contents: write, deployments: read) and GITHUB_REPOSITORY, or input 'store' (a local release directory)");
+        core_setSecret(inputs.token);
+        const o = { token: inputs.token, repository, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}), log: (m) => log_warning(m) };
+        source = { releases: githubReleaseCatalog(o), history: (0,deployments.githubDeploymentHistory)(o) };
+    }
+    if (p.registryPassword)
+        core_setSecret(p.registryPassword);
+    const r = await log_group(p.dryRun ? 'Plan the prune (dry run)' : 'Prune old releases', () => prune_prune({
+        ...source,
+        keep: p.keep,
+        windowDays: p.windowDays,
+        dryRun: p.dryRun,
+        now: () => new Date(),
+        images: { where: p.registry, cwd: root, ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }
+    }));
+    for (const line of pruneText(r, p.keep, p.windowDays).split('\n'))
+        log_info(line);
+    for (const n of r.notes)
+        log_warning(n);
+    setOutput('outcome', !r.ok ? 'failed' : r.dry_run ? 'dry-run' : 'pruned');
+    setOutput('pruned', JSON.stringify(r.releases.map((x) => ({ release_id: x.release_id, outcome: x.outcome }))));
+    setOutput('kept', JSON.stringify(r.plan.keep));
+    summary.addRaw(pruneSummary(r, p.keep, p.windowDays), true);
+    if (!r.ok)
+        log_setFailed('prune failed for some releases or images: see the job summary (a rerun retries them)');
+}
+/** The job summary: kept releases with their reasons, the pruned ones and the image actions (escaped). */
+function pruneSummary(r, keep, windowDays) {
+    const row = (cells) => `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`;
+    const lines = [`<h2>modules-rebuild prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}</h2>`, `<p>${escapeHtml(r.source.label)}: keep the ${keep} newest releases per component and what was deployed within ${windowDays} days.</p>`];
+    lines.push('<table><tr><th>release</th><th>component</th><th>decision</th><th>why / outcome</th></tr>');
+    for (const k of r.plan.keep)
+        lines.push(row([k.release_id, k.component, 'keep', k.reasons.join(', ')]));
+    for (const x of r.releases) {
+        const p = r.plan.prune.find((y) => y.release_id === x.release_id);
+        lines.push(row([x.release_id, p?.component ?? '', p?.action === 'keep-immutable' ? 'stays (immutable)' : 'delete', `${x.outcome}${x.message ? `: ${x.message}` : ''}`]));
+    }
+    lines.push('</table>');
+    if (r.images.length) {
+        lines.push('<table><tr><th>image</th><th>action</th><th>outcome</th></tr>');
+        for (const i of r.images)
+            lines.push(row([`${i.location}@${i.digest}`, i.action === 'delete-manifest' ? `delete (tags ${i.tags.join(', ')})` : `untag ${i.tags.join(', ')}`, `${i.outcome}${i.message ? `: ${i.message}` : ''}`]));
+        lines.push('</table>');
+    }
+    for (const n of r.notes)
+        lines.push(`<p>${escapeHtml(n)}</p>`);
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/drivers/action/main.ts
 /**
  * The action entry point: read inputs once, run the command, write the job summary. One
@@ -59399,17 +62260,31 @@ function inputs_booleanInput(name, fallback) {
 
 
 
-const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change, publish: publish_publish, build: build, stage: stage };
+
+
+
+
+const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change, publish: publish_publish, build: build, stage: stage, deploy: commands_deploy_deploy, rollback: rollback, smoke: deploy_smoke, prune: action_prune_prune };
 async function main_run() {
     try {
         const inputs = getInputs();
         const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
         const root = external_node_path_default().resolve(workspace, inputs.workingDirectory);
-        await COMMANDS[inputs.command]({ inputs, root, where: (file) => workspacePath(file, root, workspace) });
+        if (!(await external_node_fs_.promises.stat(root).catch(() => null))?.isDirectory())
+            throw new ArgumentError(`input 'working-directory': ${root}: no such directory (the platform's repository root, relative to the workspace)`);
+        const ctx = { inputs, root, where: (file) => workspacePath(file, root, workspace) };
+        // RBAC: a rebuild, deploy, rollback or prune someone chose to start needs their permission.
+        const operation = GATED_COMMANDS[inputs.command];
+        if (operation && !(await gate(ctx, operation)))
+            return;
+        await COMMANDS[inputs.command](ctx);
     }
     catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        log_setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message);
+        // A ToolError names its cause (rule) and its hint; any other error (an API answer) its message.
+        if (err instanceof ToolError)
+            log_setFailed(`error[${err.rule}]: ${err.message}${err.diagnostic.hint ? `\nhint: ${err.diagnostic.hint}` : ''}`);
+        else
+            log_setFailed(err instanceof Error ? err.message : String(err));
     }
     finally {
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -59424,7 +62299,7 @@ async function main_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3758);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6856);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -59575,13 +62450,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -77938,6 +80806,9 @@ function constantCatch(value) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -78035,9 +80906,105 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

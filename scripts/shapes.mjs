@@ -20,6 +20,7 @@ function checksOf(def, kind) {
     else if ((kind === 's' || kind === 'a') && d.check === 'max_length') out.max = Math.min(out.max ?? Infinity, d.maximum)
     else if ((kind === 's' || kind === 'a') && d.check === 'length_equals') out.len = d.length
     else if (kind === 's' && d.check === 'string_format' && d.format === 'starts_with') (out.prefix ??= []).push(d.prefix)
+    else if (kind === 's' && d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp) (out.re ??= []).push([d.pattern.source, d.pattern.flags])
     else if (kind === 'n' && d.check === 'number_format' && d.format === 'safeint') out.int = true
     else if (kind === 'n' && d.check === 'greater_than' && out.gt === undefined) out.gt = [d.value, d.inclusive]
     else if (kind === 'n' && d.check === 'less_than' && out.lt === undefined) out.lt = [d.value, d.inclusive]

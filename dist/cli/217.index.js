@@ -37,7 +37,7 @@ var rust = __webpack_require__(7687);
 
 const GRAPHQL = ['query', 'mutation', 'subscription'];
 const HTTP = ['axum_router', 'axum_webhook_router'];
-/** Canonical order of the module slugs (GENERATED.md §1). */
+/** Canonical order of the module slugs (examples/shop/GENERATED.md §1). */
 function canonicalOrder(m) {
     const slugs = Object.keys(m.modules);
     return (0,graph/* dependencyOrder */.g1)(slugs, new Map(slugs.map((s) => [s, m.modules[s].depends_on])));
@@ -214,7 +214,7 @@ function checkUi(pkg, slug, gate, out) {
 // EXTERNAL MODULE: ./node_modules/mustache/mustache.mjs
 var mustache = __webpack_require__(562);
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/admin.ts
-/** Built-in template of apps/admin/src/generated.rs (GENERATED.md §4). Mustache; see docs/templates.md. */
+/** Built-in template of apps/admin/src/generated.rs (examples/shop/GENERATED.md §4). Mustache; see docs/templates.md. */
 const ADMIN_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 
@@ -258,7 +258,7 @@ pub fn register(registry: &mut AdminRegistry) {}
 `;
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/server.ts
-/** Built-in template of apps/server/src/modules/generated.rs (GENERATED.md §3). Mustache; see docs/templates.md. */
+/** Built-in template of apps/server/src/modules/generated.rs (examples/shop/GENERATED.md §3). Mustache; see docs/templates.md. */
 const SERVER_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 
@@ -330,7 +330,7 @@ pub fn merge_http(router: &mut Router) {}
 `;
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/storefront.ts
-/** Built-in template of apps/storefront/src/generated.rs (GENERATED.md §5). Mustache; see docs/templates.md. */
+/** Built-in template of apps/storefront/src/generated.rs (examples/shop/GENERATED.md §5). Mustache; see docs/templates.md. */
 const STOREFRONT_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 

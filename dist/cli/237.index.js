@@ -23,8 +23,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var app_config = __webpack_require__(293);
 // EXTERNAL MODULE: ./src/adapters/fs/fs.ts
 var fs = __webpack_require__(2515);
-// EXTERNAL MODULE: ./src/app/workflows.ts + 3 modules
-var workflows = __webpack_require__(2664);
+// EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
+var errors = __webpack_require__(9213);
+// EXTERNAL MODULE: ./src/app/workflows.ts + 5 modules
+var workflows = __webpack_require__(7399);
 // EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
 var write = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/core/codegen/features.ts + 2 modules
@@ -39,12 +41,15 @@ var diagnostic = __webpack_require__(3337);
 var toml = __webpack_require__(4882);
 // EXTERNAL MODULE: ./src/core/manifest/toml-write.ts
 var toml_write = __webpack_require__(7371);
+// EXTERNAL MODULE: ./src/core/config/images.ts
+var config_images = __webpack_require__(2514);
 ;// CONCATENATED MODULE: ./src/core/workflows/init-edit.ts
 /**
  * `init` on a repository that already has modules-rebuild.toml: sets `[workflows] action` and
  * `action_version` from the command line, surgically (every other byte kept), adding the
  * `[workflows]` table when the file has none. Pure: text in, text (or the refusal) out.
  */
+
 
 
 
@@ -93,6 +98,27 @@ function setWorkflowsPins(text, file, pins) {
         return { ok: false, diagnostics: verified.diagnostics };
     return { ok: true, text: out, changed: wanted.map(([k]) => k) };
 }
+/**
+ * `init` on an existing modules-rebuild.toml without `[images]`: appends the `[images.*]` tables of
+ * the Dockerfiles found (every other byte kept). A file that mentions `images` already is left alone.
+ */
+function addImages(text, file, found) {
+    if (!found.length)
+        return { ok: true, text, changed: [] };
+    const doc = (0,toml_write/* loadForEdit */._g)(text, file);
+    if (Array.isArray(doc))
+        return { ok: false, diagnostics: doc };
+    if (doc.data.images !== undefined)
+        return { ok: true, text, changed: [] };
+    const intended = structuredClone(doc.data);
+    intended.images = Object.fromEntries(found.map((f) => [f.target, { dockerfile: f.dockerfile }]));
+    const sep = text === '' || text.endsWith('\n') ? '' : doc.eol;
+    const out = `${text}${sep}${doc.eol}${(0,config_images/* imagesToml */.xn)(found, doc.eol)}`;
+    const verified = (0,toml_write/* verifyEdit */.kP)(file, out, intended);
+    if (!verified.ok)
+        return { ok: false, diagnostics: verified.diagnostics };
+    return { ok: true, text: out, changed: found.map((f) => `images.${f.target}`) };
+}
 
 // EXTERNAL MODULE: ./src/core/diagnostics/render.ts
 var render = __webpack_require__(3926);
@@ -112,16 +138,17 @@ var constants = __webpack_require__(9398);
 
 
 
+
 const ROOT = { root: { type: 'string', default: '.' }, format: { type: 'string', default: 'text' } };
 const workflowsCommand = {
     usage: 'modules-rebuild workflows generate|check [--root DIR] [--format text|json]',
-    summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml and modules-change.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
+    summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml (plan, build, publish, deploy), modules-change.yml, modules-rollback.yml and modules-prune.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
     options: { ...ROOT },
     positionals: true,
     async run(values, io, positionals) {
         const [sub, ...extra] = positionals;
         if ((sub !== 'generate' && sub !== 'check') || extra.length)
-            throw new fs/* ArgumentError */.c1(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`);
+            throw new errors/* ArgumentError */.c1(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`);
         const root = external_node_path_default().resolve(io.cwd, String(values.root));
         // Without modules-rebuild.toml the missing [workflows] action is best fixed by init.
         const noConfig = !(await external_node_fs_.promises.stat(external_node_path_default().join(root, workflows/* CONFIG_FILE */.g2)).then(() => true, () => false));
@@ -175,11 +202,12 @@ const initCommand = {
         // loadConfig refuses a config that exists but cannot be read (a directory, a link out of the root).
         await (0,app_config/* loadConfig */.Z)(root);
         const existing = (await (0,fs/* readSnapshot */.RA)(root, [workflows/* CONFIG_FILE */.g2])).get(workflows/* CONFIG_FILE */.g2) ?? null;
+        const images = await (0,workflows/* detectDockerfiles */.Hx)(root);
         let text;
         const notes = [];
         if (existing === null) {
             if (action === undefined || version === undefined) {
-                throw new fs/* ArgumentError */.c1(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${workflows/* CONFIG_FILE */.g2} (the workflows call that pinned action)`);
+                throw new errors/* ArgumentError */.c1(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${workflows/* CONFIG_FILE */.g2} (the workflows call that pinned action)`);
             }
             const preset = await (0,workflows/* detectPreset */.Ri)(root);
             // Only an app whose build passes --no-default-features (one that gates modules) needs base features.
@@ -190,8 +218,10 @@ const initCommand = {
                 const cargoText = cargo.get(schema/* APP_DEFAULTS */.HG[app].cargo_toml) ?? null;
                 base[app] = (0,features/* gatesModules */.AJ)(app, 'auto', prefix, cargoText) ? (0,workflows/* defaultBaseFeatures */.q_)(cargoText, prefix) : [];
             }
-            text = (0,workflows/* initialConfig */.Dz)(action, version, preset, base);
+            text = (0,workflows/* initialConfig */.Dz)(action, version, preset, base, images);
             notes.push(`wrote ${workflows/* CONFIG_FILE */.g2}${preset === 'rustok' ? ' (codegen preset "rustok": apps/server/build.rs generates RusToK\'s registry files)' : ''}`);
+            for (const i of images)
+                notes.push(`  [images.${i.target}] dockerfile = ${i.dockerfile} (found; its image is built in the build job and pushed by publish)`);
             for (const app of schema/* APPS */.h)
                 if (base[app].length)
                     notes.push(`  [features] base_features.${app} = ${base[app].join(', ')} (the non-module features of ${schema/* APP_DEFAULTS */.HG[app].cargo_toml} [features] default)`);
@@ -203,11 +233,19 @@ const initCommand = {
                     io.stderr((0,render/* renderText */.S5)(d));
                 return 1;
             }
-            text = edit.text;
-            if (!edit.changed.length)
+            const withImages = addImages(edit.text, workflows/* CONFIG_FILE */.g2, images);
+            if (!withImages.ok) {
+                for (const d of withImages.diagnostics)
+                    io.stderr((0,render/* renderText */.S5)(d));
+                return 1;
+            }
+            text = withImages.text;
+            if (!edit.changed.length && !withImages.changed.length)
                 io.stdout(`${workflows/* CONFIG_FILE */.g2} exists; kept as it is`);
-            else
+            if (edit.changed.length)
                 notes.push(`${workflows/* CONFIG_FILE */.g2}: set [workflows] ${edit.changed.join(', ')}`);
+            if (withImages.changed.length)
+                notes.push(`${workflows/* CONFIG_FILE */.g2}: added ${withImages.changed.map((c) => `[${c}]`).join(', ')} for ${images.map((i) => i.dockerfile).join(', ')}`);
         }
         const { config, diagnostics } = (0,config_config/* readConfig */.Xg)(text);
         const plan = config ? (0,workflows/* planFromConfig */.IT)(config) : { planned: null, diagnostics: [] };

@@ -2,38 +2,164 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
-/***/ 3926:
+/***/ 2515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L7: () => (/* binding */ jsonReport),
-/* harmony export */   S5: () => (/* binding */ renderText),
-/* harmony export */   dC: () => (/* binding */ summaryLine)
+/* harmony export */   CQ: () => (/* binding */ writeChanged),
+/* harmony export */   QM: () => (/* binding */ locateManifest),
+/* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   pV: () => (/* binding */ readManifestText),
+/* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony export toJson */
-/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
-function renderText(d) {
-    const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-    const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`;
-    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7577);
+/* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9213);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5193);
+/**
+ * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
+ * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
+ * at that do not exist are findings of the core (exit 1).
+ */
+
+
+
+
+
+/**
+ * The root and the manifest in it. `--root` must be a directory; a manifest outside the root is
+ * refused (package paths, generated files and modules-rebuild.toml are all resolved against the
+ * root) unless `outside` allows it (hash reads nothing else).
+ */
+async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse') {
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(absRoot).catch(() => null);
+    if (stat && !stat.isDirectory()) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(root) || '.';
+        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root) === 'modules.toml' ? '' : ` --manifest ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root)}`}` : ''}`);
+    }
+    if (!stat)
+        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${root}: no such directory (--root takes the platform's repository root)`);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absRoot, manifest);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(absRoot, absolute);
+    const outsideRoot = rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+    if (outsideRoot && outside === 'refuse') {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute);
+        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArgumentError */ .c1(`--manifest ${manifest} is outside the root ${absRoot}: its package paths, the generated files and modules-rebuild.toml are resolved against the root. Pass --root ${dir}${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute) === 'modules.toml' ? '' : ` --manifest ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)}`}`);
+    }
+    const file = outsideRoot ? absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') : rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    return { root: absRoot, file, absolute };
 }
-function toJson(d) {
-    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
+/** The manifest's text; a missing manifest names the directory searched and how to point elsewhere. */
+async function readManifestText(loc) {
+    const exists = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(loc.absolute).then(() => true, () => false);
+    if (!exists)
+        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${loc.file}: cannot read: no such file in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
+    return readText(loc.absolute, loc.file);
 }
-/** The `--format json` report: one object, errors and warnings apart. */
-function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
-    return JSON.stringify({
-        ok,
-        manifest_hash: manifestHash,
-        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
-        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
-        ...extra
-    }, null, 2);
+/** Reads a text file; IoError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
+async function readText(absolute, shown) {
+    let buf;
+    try {
+        buf = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(absolute);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
+        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${shown}: cannot read: ${why}`);
+    }
+    return decode(buf);
 }
-function summaryLine(diagnostics) {
-    const e = diagnostics.filter((d) => d.severity === 'error').length;
-    const w = diagnostics.length - e;
-    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text; invalid UTF-8 comes back with U+FFFD in it, which the core reports as binary-content. */
+function decode(buf) {
+    const text = buf.toString('utf8');
+    if (!text.includes('\uFFFD'))
+        return text;
+    try {
+        return strictUtf8.decode(buf); // a genuine U+FFFD in valid UTF-8
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * Reads the files the core asked for. A file that does not exist, or that resolves outside the
+ * root through a symlink, is null; any other read failure is an IoError.
+ *
+ * Synchronous on purpose, with one directory listing per directory: most candidates (module.toml,
+ * admin/Cargo.toml, …) do not exist, and a 5,000-module workspace asks for 20,000 of them — a
+ * listing answers those without an open() each, and promise-based reads cost more than they save.
+ */
+async function readSnapshot(root, files) {
+    let realRoot;
+    try {
+        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(root);
+    }
+    catch {
+        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${root}: no such directory`);
+    }
+    const listings = new Map();
+    const list = (dir) => {
+        let entries = listings.get(dir);
+        if (entries === undefined) {
+            try {
+                entries = new Map(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir), { withFileTypes: true }).map((d) => [d.name, d]));
+            }
+            catch {
+                entries = null;
+            }
+            listings.set(dir, entries);
+        }
+        return entries;
+    };
+    const readOne = (rel) => {
+        if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
+            return null;
+        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
+        let dir = '';
+        let linked = false;
+        for (const [i, name] of segments.entries()) {
+            const entry = list(dir)?.get(name);
+            if (!entry)
+                return null;
+            if (entry.isSymbolicLink())
+                linked = true;
+            else if (i < segments.length - 1 ? !entry.isDirectory() : entry.isDirectory())
+                return null;
+            dir = dir ? `${dir}/${name}` : name;
+        }
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel);
+        try {
+            if (linked) {
+                const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(absolute);
+                if (real !== realRoot && !real.startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+                    return null;
+                if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory())
+                    return null;
+            }
+            return decode(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(absolute));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+                return null;
+            throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${rel}: cannot read: ${err.message}`);
+        }
+    };
+    return new Map(files.map((rel) => [rel, readOne(rel)]));
+}
+/**
+ * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
+ * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
+ * IoError and leaves every file as it was.
+ */
+async function writeChanged(root, files, changed) {
+    const { written } = await (0,_write_js__WEBPACK_IMPORTED_MODULE_4__/* .applyChanges */ .YF)(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
+    return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
 }
 
 

@@ -48,7 +48,7 @@ function childEnv(env = process.env) {
 /* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2664);
+/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7399);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7426);
 /* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5193);
 /**
@@ -597,7 +597,7 @@ function removeCargoDeclarations(text, file, decl) {
 ;// CONCATENATED MODULE: ./src/core/catalog/declare.ts
 /**
  * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
- * takes back (GENERATED.md §7). For each installed module and each enabled app that compiles it
+ * takes back (examples/shop/GENERATED.md §7). For each installed module and each enabled app that compiles it
  * in — the server always; admin / storefront when the module has their UI crate:
  *
  *  - the dependency: `{ workspace = true }` when the workspace declares the crate, else
@@ -1428,8 +1428,8 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-// EXTERNAL MODULE: ./src/adapters/fs/fs.ts
-var fs = __webpack_require__(2515);
+// EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
+var errors = __webpack_require__(9213);
 ;// CONCATENATED MODULE: ./src/adapters/fetch/fetch.ts
 /**
  * Fetching a catalog from a URL, with one address policy applied to every hop (README
@@ -1514,7 +1514,7 @@ const isLoopback = (address) => addressProblem(address) === 'loopback';
 async function vet(url, allowPrivate, resolve) {
     const problem = catalogUrlProblem(url);
     if (problem)
-        throw new fs/* UsageError */.eb(`${url.href}: refusing to fetch the catalog: it ${problem}`);
+        throw new errors/* CatalogFetchError */.IG(`${url.href}: refusing to fetch the catalog: it ${problem}`);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     let addresses;
     if (external_node_net_default().isIP(host))
@@ -1524,23 +1524,23 @@ async function vet(url, allowPrivate, resolve) {
             addresses = await resolve(host);
         }
         catch (err) {
-            throw new fs/* UsageError */.eb(`${url.href}: cannot read the catalog: ${err.code ?? err.message}`);
+            throw new errors/* CatalogFetchError */.IG(`${url.href}: cannot read the catalog: ${err.code ?? err.message}`);
         }
     }
     if (!addresses.length)
-        throw new fs/* UsageError */.eb(`${url.href}: cannot read the catalog: ${host} has no address`);
+        throw new errors/* CatalogFetchError */.IG(`${url.href}: cannot read the catalog: ${host} has no address`);
     if (url.protocol === 'http:') {
         if (!allowPrivate)
-            throw new fs/* UsageError */.eb(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`);
+            throw new errors/* CatalogFetchError */.IG(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`);
         const other = addresses.find((a) => !isLoopback(a.address));
         if (other)
-            throw new fs/* UsageError */.eb(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`);
+            throw new errors/* CatalogFetchError */.IG(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`);
     }
     else if (!allowPrivate) {
         for (const a of addresses) {
             const what = addressProblem(a.address);
             if (what)
-                throw new fs/* UsageError */.eb(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`);
+                throw new errors/* CatalogFetchError */.IG(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`);
         }
     }
     return addresses[0];
@@ -1581,7 +1581,7 @@ async function fetchCatalogText(spec, options = {}) {
         url = new URL(spec);
     }
     catch {
-        throw new fs/* UsageError */.eb(`${spec}: not a valid URL`);
+        throw new errors/* CatalogFetchError */.IG(`${spec}: not a valid URL`);
     }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -1591,20 +1591,20 @@ async function fetchCatalogText(spec, options = {}) {
             if (res.status >= 300 && res.status < 400 && res.location) {
                 res.body.resume();
                 if (hop >= maxRedirects)
-                    throw new fs/* UsageError */.eb(`${spec}: more than ${maxRedirects} redirects`);
+                    throw new errors/* CatalogFetchError */.IG(`${spec}: more than ${maxRedirects} redirects`);
                 const next = new URL(res.location, url);
                 if (url.protocol === 'https:' && next.protocol === 'http:')
-                    throw new fs/* UsageError */.eb(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`);
+                    throw new errors/* CatalogFetchError */.IG(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`);
                 url = next;
                 continue;
             }
             if (res.status < 200 || res.status >= 300) {
                 res.body.resume();
-                throw new fs/* UsageError */.eb(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
+                throw new errors/* CatalogFetchError */.IG(`${url.href}: cannot read the catalog: HTTP ${res.status}`);
             }
             if (res.length > maxBytes) {
                 res.body.destroy();
-                throw new fs/* UsageError */.eb(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                throw new errors/* CatalogFetchError */.IG(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
             }
             const chunks = [];
             let size = 0;
@@ -1612,7 +1612,7 @@ async function fetchCatalogText(spec, options = {}) {
                 size += chunk.byteLength;
                 if (size > maxBytes) {
                     res.body.destroy();
-                    throw new fs/* UsageError */.eb(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
+                    throw new errors/* CatalogFetchError */.IG(`${url.href}: the catalog is larger than ${maxBytes} bytes`);
                 }
                 chunks.push(chunk);
             }
@@ -1620,18 +1620,20 @@ async function fetchCatalogText(spec, options = {}) {
         }
     }
     catch (err) {
-        if (err instanceof fs/* UsageError */.eb)
+        if (err instanceof errors/* CatalogFetchError */.IG)
             throw err;
         if (controller.signal.aborted)
-            throw new fs/* UsageError */.eb(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
+            throw new errors/* CatalogFetchError */.IG(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`);
         const e = err;
-        throw new fs/* UsageError */.eb(`${spec}: cannot read the catalog: ${e.code ?? e.message}`);
+        throw new errors/* CatalogFetchError */.IG(`${spec}: cannot read the catalog: ${e.code ?? e.message}`);
     }
     finally {
         clearTimeout(timer);
     }
 }
 
+// EXTERNAL MODULE: ./src/adapters/fs/fs.ts
+var fs = __webpack_require__(2515);
 // EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
 var write = __webpack_require__(5193);
 ;// CONCATENATED MODULE: ./src/app/catalog.ts
@@ -1664,6 +1666,7 @@ var write = __webpack_require__(5193);
 
 
 
+
 // ───────────────────────────── catalog source ─────────────────────────────
 const isUrl = (spec) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec);
 /** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
@@ -1672,7 +1675,7 @@ async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
         return readCatalog(spec, await fetchCatalogText(spec, options));
     const loc = await (0,fs/* locateManifest */.QM)(root, spec, 'allow');
     if (!(await external_node_fs_.promises.stat(loc.absolute).then(() => true, () => false))) {
-        throw new fs/* UsageError */.eb(`${loc.file}: cannot read the catalog: no such file in ${external_node_path_default().dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`);
+        throw new errors/* CatalogFetchError */.IG(`${loc.file}: cannot read the catalog: no such file in ${external_node_path_default().dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`);
     }
     return readCatalog(loc.file, await (0,fs/* readText */.yR)(loc.absolute, loc.file));
 }
@@ -1753,7 +1756,7 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     }
     // The plan is only right for the text it was made from.
     if ((await (0,fs/* readText */.yR)(loc.absolute, loc.file)) !== before)
-        throw new fs/* UsageError */.eb(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
+        throw new errors/* IoError */.dA(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
     const lockfile = opts.updateLockfile === true && edited.declared.length > 0;
     const dir = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV).dir.replace(/\/+$/, '');
     // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml
@@ -1933,7 +1936,7 @@ function report(io, format, r, dryRun) {
 }
 function oneSlug(command, positionals) {
     if (positionals.length !== 1)
-        throw new fs/* ArgumentError */.c1(`${command} takes exactly one module slug (got ${positionals.length ? positionals.join(' ') : 'none'})`);
+        throw new errors/* ArgumentError */.c1(`${command} takes exactly one module slug (got ${positionals.length ? positionals.join(' ') : 'none'})`);
     return positionals[0];
 }
 const installCommand = {
@@ -1947,7 +1950,7 @@ const installCommand = {
         if (typeof values.version === 'string') {
             const req = (0,cargo_semver/* parseCargoReq */.CI)(values.version);
             if (!req.ok)
-                throw new fs/* ArgumentError */.c1(`--version ${req.reason}`);
+                throw new errors/* ArgumentError */.c1(`--version ${req.reason}`);
         }
         const r = await installOnDisk(external_node_path_default().resolve(io.cwd, String(values.root)), {
             manifest: String(values.manifest),
@@ -1980,9 +1983,9 @@ const catalogCommand = {
     async run(values, io, positionals) {
         const [sub, ...rest] = positionals;
         if (sub !== 'list' && sub !== 'search')
-            throw new fs/* ArgumentError */.c1(`catalog takes a subcommand, list or search (got ${positionals.join(' ') || 'none'})`);
+            throw new errors/* ArgumentError */.c1(`catalog takes a subcommand, list or search (got ${positionals.join(' ') || 'none'})`);
         if (sub === 'list' && rest.length)
-            throw new fs/* ArgumentError */.c1('catalog list takes no query; use catalog search QUERY');
+            throw new errors/* ArgumentError */.c1('catalog list takes no query; use catalog search QUERY');
         const root = external_node_path_default().resolve(io.cwd, String(values.root));
         const catalog = await loadCatalog(root, String(values.catalog), fetchOptions(values));
         const installed = await installedSlugs(root, String(values.manifest));

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2664);
+/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7399);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7426);
 /* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5193);
 /**

@@ -2,54 +2,6 @@ export const id = 882;
 export const ids = [882];
 export const modules = {
 
-/***/ 3337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ hasErrors),
-/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
-/* harmony export */   YK: () => (/* binding */ diagnostic),
-/* harmony export */   uo: () => (/* binding */ DiagnosticError)
-/* harmony export */ });
-function diagnostic(severity, rule, file, loc, message, hint) {
-    return {
-        severity,
-        rule,
-        file,
-        line: loc?.line ?? null,
-        column: loc?.column ?? null,
-        message,
-        hint: hint ?? null
-    };
-}
-/**
- * Raised by pure functions that must stop at the first problem (for example parsing a document
- * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
- */
-class DiagnosticError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(diagnostics.map((d) => d.message).join('; '));
-        this.name = 'DiagnosticError';
-        this.diagnostics = diagnostics;
-    }
-}
-/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const hasErrors = (list) => list.some((d) => d.severity === 'error');
-
-
-/***/ }),
-
 /***/ 5411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

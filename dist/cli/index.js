@@ -2,942 +2,374 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2515:
+/***/ 3337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CQ: () => (/* binding */ writeChanged),
-/* harmony export */   QM: () => (/* binding */ locateManifest),
-/* harmony export */   RA: () => (/* binding */ readSnapshot),
-/* harmony export */   c1: () => (/* binding */ ArgumentError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   pV: () => (/* binding */ readManifestText),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   YK: () => (/* binding */ diagnostic),
+/* harmony export */   uo: () => (/* binding */ DiagnosticError)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7577);
-/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5193);
-/**
- * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
- * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
- * at that do not exist are findings of the core (exit 1).
- */
-
-
-
-
-/** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-/** A command-line argument the command does not accept: printed with the command's usage line. Exit code 2. */
-class ArgumentError extends UsageError {
-    name = 'ArgumentError';
-}
-/**
- * The root and the manifest in it. `--root` must be a directory; a manifest outside the root is
- * refused (package paths, generated files and modules-rebuild.toml are all resolved against the
- * root) unless `outside` allows it (hash reads nothing else).
- */
-async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse') {
-    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
-    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(absRoot).catch(() => null);
-    if (stat && !stat.isDirectory()) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(root) || '.';
-        throw new UsageError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root) === 'modules.toml' ? '' : ` --manifest ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root)}`}` : ''}`);
-    }
-    if (!stat)
-        throw new UsageError(`${root}: no such directory (--root takes the platform's repository root)`);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absRoot, manifest);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(absRoot, absolute);
-    const outsideRoot = rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
-    if (outsideRoot && outside === 'refuse') {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute);
-        throw new ArgumentError(`--manifest ${manifest} is outside the root ${absRoot}: its package paths, the generated files and modules-rebuild.toml are resolved against the root. Pass --root ${dir}${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute) === 'modules.toml' ? '' : ` --manifest ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)}`}`);
-    }
-    const file = outsideRoot ? absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') : rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-    return { root: absRoot, file, absolute };
-}
-/** The manifest's text; a missing manifest names the directory searched and how to point elsewhere. */
-async function readManifestText(loc) {
-    const exists = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(loc.absolute).then(() => true, () => false);
-    if (!exists)
-        throw new UsageError(`${loc.file}: cannot read: no such file in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
-    return readText(loc.absolute, loc.file);
-}
-/** Reads a text file; UsageError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
-async function readText(absolute, shown) {
-    let buf;
-    try {
-        buf = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(absolute);
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
-        throw new UsageError(`${shown}: cannot read: ${why}`);
-    }
-    return decode(buf);
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** UTF-8 text; invalid UTF-8 comes back with U+FFFD in it, which the core reports as binary-content. */
-function decode(buf) {
-    const text = buf.toString('utf8');
-    if (!text.includes('\uFFFD'))
-        return text;
-    try {
-        return strictUtf8.decode(buf); // a genuine U+FFFD in valid UTF-8
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * Reads the files the core asked for. A file that does not exist, or that resolves outside the
- * root through a symlink, is null; any other read failure is a UsageError.
- *
- * Synchronous on purpose, with one directory listing per directory: most candidates (module.toml,
- * admin/Cargo.toml, …) do not exist, and a 5,000-module workspace asks for 20,000 of them — a
- * listing answers those without an open() each, and promise-based reads cost more than they save.
- */
-async function readSnapshot(root, files) {
-    let realRoot;
-    try {
-        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(root);
-    }
-    catch {
-        throw new UsageError(`${root}: no such directory`);
-    }
-    const listings = new Map();
-    const list = (dir) => {
-        let entries = listings.get(dir);
-        if (entries === undefined) {
-            try {
-                entries = new Map(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir), { withFileTypes: true }).map((d) => [d.name, d]));
-            }
-            catch {
-                entries = null;
-            }
-            listings.set(dir, entries);
-        }
-        return entries;
+function diagnostic(severity, rule, file, loc, message, hint) {
+    return {
+        severity,
+        rule,
+        file,
+        line: loc?.line ?? null,
+        column: loc?.column ?? null,
+        message,
+        hint: hint ?? null
     };
-    const readOne = (rel) => {
-        if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
-            return null;
-        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
-        let dir = '';
-        let linked = false;
-        for (const [i, name] of segments.entries()) {
-            const entry = list(dir)?.get(name);
-            if (!entry)
-                return null;
-            if (entry.isSymbolicLink())
-                linked = true;
-            else if (i < segments.length - 1 ? !entry.isDirectory() : entry.isDirectory())
-                return null;
-            dir = dir ? `${dir}/${name}` : name;
-        }
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel);
-        try {
-            if (linked) {
-                const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(absolute);
-                if (real !== realRoot && !real.startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-                    return null;
-                if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory())
-                    return null;
-            }
-            return decode(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(absolute));
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                return null;
-            throw new UsageError(`${rel}: cannot read: ${err.message}`);
-        }
-    };
-    return new Map(files.map((rel) => [rel, readOne(rel)]));
 }
 /**
- * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
- * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
- * UsageError and leaves every file as it was.
+ * Raised by pure functions that must stop at the first problem (for example parsing a document
+ * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
  */
-async function writeChanged(root, files, changed) {
-    const { written } = await (0,_write_js__WEBPACK_IMPORTED_MODULE_3__/* .applyChanges */ .YF)(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
-    return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
+class DiagnosticError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(diagnostics.map((d) => d.message).join('; '));
+        this.name = 'DiagnosticError';
+        this.diagnostics = diagnostics;
+    }
 }
+/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => cmp(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const hasErrors = (list) => list.some((d) => d.severity === 'error');
 
 
 /***/ }),
 
-/***/ 5193:
+/***/ 9213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  YF: () => (/* binding */ applyChanges),
-  Oh: () => (/* binding */ makeDirectory),
-  js: () => (/* binding */ recoverInterrupted),
-  nO: () => (/* binding */ writeFileAt),
-  Aq: () => (/* binding */ writeFilesAt)
+  c1: () => (/* binding */ ArgumentError),
+  IG: () => (/* binding */ CatalogFetchError),
+  XS: () => (/* binding */ GitError),
+  dA: () => (/* binding */ IoError),
+  $w: () => (/* binding */ TemplateError),
+  v4: () => (/* binding */ ToolError)
 });
 
-// UNUSED EXPORTS: JOURNAL
+// UNUSED EXPORTS: exitCodeOf
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/manifest/identifiers.ts
-var identifiers = __nccwpck_require__(7577);
-// EXTERNAL MODULE: ./src/adapters/fs/fs.ts
-var fs = __nccwpck_require__(2515);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/adapters/fs/fs-ops.ts
+// EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
+var diagnostic = __nccwpck_require__(3337);
+;// CONCATENATED MODULE: ./src/core/diagnostics/rules.ts
 /**
- * The file-system operations the write path (write.ts) is made of, behind one interface so tests
- * can fail or kill the program at any step. Every operation that changes the disk is one call
- * here; reads (lstat, realpath, readdir, readFile) are here too, so a test double sees them all.
- *
- * Test hook: with MODULES_REBUILD_TEST_KILL_AT=<n> in the environment, the real operations send
- * SIGKILL to the process itself just before the n-th disk-changing operation (open, write, fsync,
- * close, link, rename, unlink, mkdir, rmdir, directory fsync) — what a power cut or `kill -9` does.
- * Only __tests__/write-kill.test.ts sets it.
+ * Every rule id the tool can report, with a one-line summary. The README's rule table is
+ * checked against this list by a test, so a new rule must be documented to land.
+ */
+/** Rules of `validate`: reading and checking modules.toml and package manifests. */
+const VALIDATION_RULES = {
+    // Reading the document
+    'io-error': 'A file could not be read (missing, unreadable, or a directory; exit 2).',
+    'empty-file': 'The file is empty or holds only comments and white space.',
+    'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
+    'toml-syntax': 'The file is not valid TOML.',
+    'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length, key depth, key count), or an install would add too many modules.',
+    // Shape of modules.toml / package manifests / catalog
+    'unsupported-schema': '`schema` is missing or not the supported version.',
+    'missing-field': 'A required key is missing.',
+    'invalid-type': 'A value has the wrong TOML type.',
+    'invalid-value': 'A value is not one of the allowed values or does not match its format.',
+    'unknown-key': 'A key the format does not define (warning; with a did-you-mean suggestion).',
+    'deprecated-key': 'A schema-1 key that schema 2 replaced (warning).',
+    // Module entries
+    'invalid-slug': 'A module slug is not `[a-z0-9_-]+` (look-alike Unicode is named).',
+    'invalid-crate-name': 'A crate name is not a valid Cargo package name.',
+    'duplicate-crate': 'Two module slugs name the same crate.',
+    'invalid-source': '`source` is not path, git, crates-io or registry.',
+    'missing-source-field': 'The field the source needs (path, git + rev, version) is missing.',
+    'path-escape': '`path` is absolute or leaves the repository with `..`.',
+    'invalid-git-url': '`git` is not an https://, ssh:// or git@host: URL.',
+    'invalid-git-rev': '`rev` is neither a commit id nor a ref name `git check-ref-format` accepts (a newline, a control character, `..`, a leading `-`).',
+    'unpinned-git-rev': '`rev` is not a full 40-hex commit id, so builds are not reproducible (warning).',
+    'invalid-version': 'A version is not semver.',
+    'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
+    'expression-injection': 'A value contains `${{`, which could reach a workflow expression.',
+    // Dependency graph
+    'unknown-dependency': 'A module depends on a module that is not in modules.toml.',
+    'dependency-cycle': 'depends_on forms a cycle (the cycle path is printed).',
+    'incompatible-dependency': 'An installed module version does not satisfy a dependent\'s version_req.',
+    'default-enabled-unknown': 'default_enabled names a module that is not installed.',
+    'default-enabled-required': 'default_enabled names a required module (always active anyway).',
+    'default-enabled-not-closed': 'default_enabled misses an optional dependency of a listed module.',
+    // Build surfaces
+    'missing-public-url': 'A standalone admin/storefront has no public_url or no redirect_uris.',
+    'invalid-url': 'A URL does not parse or is not http(s).',
+    'duplicate-storefront-id': 'Two [[build.storefront]] entries share an id.',
+    // Package manifests (rustok-module.toml / module.toml)
+    'package-manifest-missing': 'A path module has no rustok-module.toml (or module.toml).',
+    'package-slug-mismatch': '[module].slug differs from the modules.toml key.',
+    'package-dependencies-mismatch': '[dependencies] keys differ from depends_on in modules.toml.',
+    'required-trust-mismatch': '`required = true` must go with trust_level = "core" and vice versa.',
+    'path-not-first-party': 'A path module must have ownership = "first_party".',
+    'package-version-mismatch': 'A vendored package manifest of a crates-io / registry module names a version that the modules.toml requirement does not admit.',
+    'runtime-mismatch': '[module].runtime differs from runtime in modules.toml.',
+    'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
+    'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
+};
+/** Rules of `generate` / `check` and of modules-rebuild.toml. */
+const CODEGEN_RULES = {
+    // modules-rebuild.toml
+    'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
+    'config-invalid-identifier': 'api_crate is not a Rust path, feature_prefix / a base feature is not a Cargo feature name, or an [images] repository, platform or build argument is malformed.',
+    'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
+    'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
+    'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok"), or `images.<target>.repository` and `plan.<target>.image` both name one image.',
+    // Code generation (generate / check)
+    'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
+    'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
+    'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
+    'rustok-preset-value': 'Preset "rustok": a value RusToK\'s build script writes unescaped into a Rust string literal needs escaping, or the script would refuse it (storefront slot, component id or path, negative order, TOML date-time in [settings]).',
+    'template-error': 'A user Mustache template ([codegen.<app>] template) is missing or does not parse.',
+    'missing-feature-markers': 'The BEGIN/END managed-features markers are missing, duplicated, out of order or not inside [features] default.',
+    'feature-drift': "Cargo.toml's [features] default and the module set of modules.toml disagree.",
+    'feature-declaration': 'A feature the generated code or build uses is not declared, or lacks its dep:<crate> / optional dependency.',
+    'stale-generated': 'A generated file differs from what modules.toml generates (a unified diff is shown).'
+};
+/** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
+const WORKFLOW_RULES = {
+    'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
+    'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
+    'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
+};
+/** Rules of `plan`, besides those of validate, the config and codegen. */
+const PLAN_RULES = {
+    'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
+    'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
+    'release-store-error': 'The release store (local directory or GitHub releases) could not be read, so the plan cannot tell which builds exist.',
+    'no-targets': 'Every app of [codegen] is disabled: there is nothing to build.',
+    'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.',
+    'image-repository-unknown': 'A target has [images] without `repository`, and the default ghcr.io/<owner>/<repo>-<target> cannot be derived: GITHUB_REPOSITORY is not set.'
+};
+/** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */
+const CATALOG_RULES = {
+    'catalog-unknown-module': 'The catalog offers no module with this slug (did-you-mean suggestion).',
+    'catalog-duplicate-slug': 'Two catalog entries install the same slug.',
+    'missing-dependency': 'A module to install depends on a module that is neither installed nor offered by the catalog.',
+    'version-mismatch': 'The catalog version does not satisfy --version (or the catalog names no version).',
+    'install-conflict': 'The module is already installed with another crate, source, path, git/rev or a version requirement the catalog version does not satisfy.',
+    'module-not-installed': 'uninstall names a module that modules.toml does not list.',
+    'module-required': 'uninstall of a required (core) module.',
+    'module-has-dependents': 'uninstall of a module other installed modules depend on (they are named).',
+    'catalog-package-missing': 'A crates-io / git / registry module to install has no package manifest: its catalog entry carries no [modules.<key>.package] and none is vendored yet.',
+    'catalog-package-mismatch': "A catalog entry's package table disagrees with the entry (slug, version), or a path entry carries one.",
+    'edit-verification-failed': 'The edited modules.toml or Cargo.toml would not parse to exactly the intended document, or its layout cannot be edited safely; nothing is written.',
+    'lockfile-outdated': 'install / uninstall changed Cargo.toml dependencies without --update-lockfile: Cargo.lock must be updated (`cargo update --workspace`) before `cargo build --locked`.',
+    'lockfile-update-failed': '`cargo update --workspace` failed after the change (--update-lockfile), so the whole change was undone.'
+};
+/** Rules of a module change request (modules-change.yml, src/github/). */
+const CHANGE_RULES = {
+    'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
+    'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
+    'no-change': 'The requested change leaves the base branch as it is: nothing to propose.',
+    'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
+};
+/** Rules of the command line itself. */
+const CLI_RULES = {
+    'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
+};
+/** Rules of a command that could not look at its input at all (exit 2), besides io-error and usage-error. */
+const TOOL_RULES = {
+    'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
+    'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
+    'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2)."
+};
+/** Rules of `publish`. */
+const PUBLISH_RULES = {
+    'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
+    'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
+    'artifact-tampered': 'A built file differs from build-info.json: size or SHA-256.',
+    'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named); nothing is changed.',
+    'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
+};
+/** Rules of `deploy`, `rollback` and `smoke`. */
+const DEPLOY_RULES = {
+    'config-invalid-deploy': '[deploy] of modules-rebuild.toml: an empty hook program, a smoke path that is not a server path, an environment name that cannot be an image tag, or a URL that is not http(s).',
+    'release-not-found': 'The release to deploy is not in the release store: never published, deleted or pruned.',
+    'release-unverified': "A release's files do not verify: SHA256SUMS or release-manifest.json missing or unreadable, an asset missing, or its size or SHA-256 differs from SHA256SUMS / the manifest.",
+    'image-missing': "An image digest of the release no longer exists in the registry or image layout (or the registry cannot be asked).",
+    'deploy-pointer': 'The environment tag could not be re-pointed at the release digest (registry or layout error).',
+    'deploy-hook': 'The deploy hook failed: non-zero exit, killed by a signal, or over `deploy.hook_timeout`.',
+    'smoke-failed': "A smoke check failed: health not 200 before the deadline, /modules with another manifest_hash or module set, or pending migrations.",
+    'rollback-failed': 'The automatic rollback to the previous release failed too: the environment needs a hand.',
+    'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
+};
+const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...TOOL_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES };
+/**
+ * The hint a ToolError of these rules carries unless the thrower gives a sharper one. io-error and
+ * usage-error have none here: their message names the file or argument, and the CLI adds the usage line.
+ */
+const RULE_HINTS = {
+    'catalog-fetch-error': 'Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.',
+    'git-error': 'Run in a git checkout with its history (actions/checkout with fetch-depth: 0 for --base), with git on PATH.',
+    'workflow-template-error': 'This is a defect of modules-rebuild, not of your files: please report it with the version (modules-rebuild --version).'
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnostics/errors.ts
+/**
+ * The one tool-error type. A ToolError stops a command: it carries one Diagnostic (a rule id of
+ * the table in rules.ts, a message, the hint of that rule unless the thrower gives a better one)
+ * and the exit code its rule implies: 2 for a failure to look at the input at all (usage, I/O,
+ * catalog fetch, git, the shipped workflow template), 1 for input that was read and is invalid.
+ * The narrow subclasses exist only where a caller must tell one cause from another.
  */
 
 
-const openAsync = (0,external_node_util_.promisify)((external_node_fs_default()).open);
-const writeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).write);
-const fsyncAsync = (0,external_node_util_.promisify)((external_node_fs_default()).fsync);
-const closeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).close);
-const real = {
-    lstat: (p) => external_node_fs_.promises.lstat(p),
-    realpath: (p) => external_node_fs_.promises.realpath(p),
-    readdir: (p) => external_node_fs_.promises.readdir(p),
-    readFile: (p) => external_node_fs_.promises.readFile(p),
-    create: (p) => openAsync(p, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0), 0o666),
-    async write(fd, data) {
-        for (let off = 0; off < data.byteLength;)
-            off += (await writeAsync(fd, data, off, data.byteLength - off)).bytesWritten;
-    },
-    fsync: (fd) => fsyncAsync(fd),
-    close: (fd) => closeAsync(fd),
-    async fsyncDir(p) {
-        if (process.platform === 'win32')
-            return; // directories cannot be opened for fsync there
-        const fd = await openAsync(p, (external_node_fs_default()).constants.O_RDONLY);
-        try {
-            await fsyncAsync(fd);
-        }
-        finally {
-            await closeAsync(fd);
-        }
-    },
-    link: (a, b) => external_node_fs_.promises.link(a, b),
-    rename: (a, b) => external_node_fs_.promises.rename(a, b),
-    unlink: (p) => external_node_fs_.promises.unlink(p),
-    mkdir: (p) => external_node_fs_.promises.mkdir(p).then(() => undefined),
-    rmdir: (p) => external_node_fs_.promises.rmdir(p)
-};
-/** Operations that change the disk: the ones the kill hook and fault-injection tests count. */
-const MUTATING = ['create', 'write', 'fsync', 'close', 'fsyncDir', 'link', 'rename', 'unlink', 'mkdir', 'rmdir'];
-/** Wraps `ops` so `before(op, args)` runs ahead of every disk-changing operation (it may throw). */
-function intercept(ops, before) {
-    const wrapped = { ...ops };
-    for (const name of MUTATING) {
-        const fn = ops[name];
-        wrapped[name] = async (...args) => {
-            before(name, args);
-            return fn(...args);
-        };
+/** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
+const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error']);
+const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
+class ToolError extends Error {
+    name = 'ToolError';
+    diagnostic;
+    exitCode;
+    constructor(rule, message, options = {}) {
+        super(message);
+        const hint = options.hint === undefined ? (RULE_HINTS[rule] ?? null) : options.hint;
+        this.diagnostic = (0,diagnostic/* diagnostic */.YK)('error', rule, options.file ?? null, null, message, hint);
+        this.exitCode = exitCodeOf(rule);
     }
-    return wrapped;
-}
-function killHook(ops) {
-    const at = Number(process.env.MODULES_REBUILD_TEST_KILL_AT);
-    if (!Number.isInteger(at) || at < 1)
-        return ops;
-    let n = 0;
-    return intercept(ops, () => {
-        if (++n === at)
-            process.kill(process.pid, 'SIGKILL');
-    });
-}
-let current = null;
-/** The operations in use: the real ones (with the kill hook when its variable is set), or a test's. */
-function fsOps() {
-    current ??= killHook(real);
-    return current;
-}
-/** Tests: run with other operations (null: back to the real ones). */
-function useFsOps(ops) {
-    current = ops;
-}
-const realFsOps = (/* unused pure expression or super */ null && (real));
-const WHY = {
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'disk quota exceeded',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EROFS: 'read-only file system',
-    ENAMETOOLONG: 'file name too long',
-    ENOTDIR: 'a parent is not a directory',
-    EISDIR: 'is a directory',
-    EIO: 'input/output error',
-    EMFILE: 'too many open files',
-    ENFILE: 'too many open files',
-    EBUSY: 'resource busy',
-    ETXTBSY: 'file busy',
-    ELOOP: 'too many levels of symbolic links',
-    EEXIST: 'already exists',
-    ENOENT: 'no such file or directory'
-};
-/** The short reason an errno error gives, e.g. "no space left on the device (ENOSPC)". */
-function ioReason(err) {
-    const code = err?.code;
-    if (typeof code === 'string' && WHY[code])
-        return `${WHY[code]} (${code})`;
-    return err?.message ?? String(err);
-}
-const isErrno = (err) => typeof err?.code === 'string';
-
-;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
-/**
- * The one write path of the program. Every file modules-rebuild writes or deletes goes through
- * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
- *
- * - Confined: each path is resolved against the real root one component at a time. A component
- *   that is a symbolic link is followed only when it resolves inside the root (to a directory, or
- *   for the last component to a regular file, which is then replaced — the link stays and its
- *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
- *   not a directory, a target that is a directory, anything under `.git/`: refused before the
- *   first byte is written (UsageError, exit 2). A deletion renames the entry itself and never
- *   follows a link.
- * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
- *   is fsynced, then renamed over the file, and the directory is fsynced.
- * - All-or-nothing: with more than one file, a journal (`.modules-rebuild.journal` at the root) is
- *   written first; every temp file is staged; every replaced file gets a backup hard link
- *   (`….bak`, a copy where links are not supported); deletions are renames to `….del`. Only then
- *   are the renames done. A failure puts every file back (renaming the backups over the files,
- *   removing the directories it created when still empty) and reports a clean I/O error. A crash
- *   leaves each file old or new; the next run that writes finds the journal and undoes the rest
- *   before it reads anything (`recoverInterrupted`), and removes leftover temp files of dead runs.
- */
-
-
-
-
-
-const JOURNAL = '.modules-rebuild.journal';
-const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
-const MAX_NAME = 255;
-/** Tokens of the transactions this process has open (a journal with one of them is not stale). */
-const active = new Set();
-const posix = (p) => p.split((external_node_path_default()).sep).join('/');
-const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
-const missing = (err) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR');
-async function lstatOrNull(ops, p) {
-    try {
-        return await ops.lstat(p);
-    }
-    catch (err) {
-        if (missing(err))
-            return null;
-        throw err;
+    get rule() {
+        return this.diagnostic.rule;
     }
 }
-function sideName(target, ext) {
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.modules-rebuild-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.${ext}`);
-}
-async function realRootOf(ops, root) {
-    try {
-        const real = await ops.realpath(root);
-        if (!(await ops.lstat(real)).isDirectory())
-            throw new Error('not a directory');
-        return real;
-    }
-    catch {
-        throw new fs/* UsageError */.eb(`${root}: no such directory`);
+/** A file or directory could not be read or written (exit 2). */
+class IoError extends ToolError {
+    name = 'IoError';
+    constructor(message, options = {}) {
+        super('io-error', message, options);
     }
 }
-/** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
-async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
-    const refuse = (why) => new fs/* UsageError */.eb(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
-    const problem = (0,identifiers/* repoPathProblem */.Js)(rel);
-    if (problem)
-        throw refuse(`the path ${problem}`);
-    const segs = rel.split('/').filter((s) => s !== '' && s !== '.');
-    if (!segs.length)
-        throw refuse('it names the root directory');
-    for (const s of segs)
-        if (Buffer.byteLength(`.${s}.modules-rebuild-4294967295-00000000.tmp`) > MAX_NAME)
-            throw refuse(`the name '${s.slice(0, 40)}…' is too long (at most ${MAX_NAME - 40} bytes)`);
-    let cur = realRoot;
-    let creating = false;
-    for (const [i, seg] of segs.slice(0, -1).entries()) {
-        const shown = segs.slice(0, i + 1).join('/');
-        const next = external_node_path_default().join(cur, seg);
-        const st = creating ? null : await lstatOrNull(ops, next);
-        if (!st) {
-            creating = true;
-            if (kind !== 'write')
-                return { target: external_node_path_default().join(next, ...segs.slice(i + 1)), existed: false };
-            if (!mkdirs.includes(next))
-                mkdirs.push(next);
-            cur = next;
-        }
-        else if (st.isSymbolicLink()) {
-            const real = await ops.realpath(next).catch(() => null);
-            if (real === null)
-                throw refuse(`${shown} is a symbolic link to nothing`);
-            if (!inside(realRoot, real))
-                throw refuse(`${shown} is a symbolic link that leads outside ${root}`);
-            if (!(await ops.lstat(real)).isDirectory())
-                throw refuse(`${shown} is not a directory`);
-            cur = real;
-        }
-        else if (st.isDirectory())
-            cur = next;
-        else
-            throw refuse(`${shown} is not a directory`);
-    }
-    let target = external_node_path_default().join(cur, segs.at(-1));
-    const st = creating ? null : await lstatOrNull(ops, target);
-    if (st?.isSymbolicLink() && kind !== 'delete') {
-        const real = await ops.realpath(target).catch(() => null);
-        if (real === null)
-            throw refuse('it is a symbolic link to nothing');
-        if (!inside(realRoot, real))
-            throw refuse(`a symbolic link leads outside ${root}`);
-        const rst = await ops.lstat(real);
-        if (!rst.isFile())
-            throw refuse(`it is a symbolic link to ${rst.isDirectory() ? 'a directory' : 'something other than a file'}`);
-        target = real;
-    }
-    else if (st?.isDirectory())
-        throw refuse('it is a directory');
-    else if (st && !st.isFile() && !st.isSymbolicLink())
-        throw refuse('it is not a regular file');
-    const realRel = posix(external_node_path_default().relative(realRoot, target));
-    if (/^\.git(\/|$)/i.test(realRel))
-        throw refuse('it is inside .git/');
-    if (realRel === JOURNAL || LEFTOVER.test(external_node_path_default().basename(target)))
-        throw refuse("it is one of modules-rebuild's own temporary files");
-    return { target, existed: st !== null };
-}
-/** Writes `changes` (and deletes) under `root` as one transaction. */
-async function applyChanges(root, changes, opts = {}) {
-    const ops = fsOps();
-    const realRoot = await realRootOf(ops, root);
-    await recover(ops, realRoot);
-    const mkdirs = [];
-    const entries = [];
-    const seen = new Map();
-    const add = async (rel, kind, content, prune) => {
-        const { target, existed } = await resolve(ops, realRoot, root, rel, kind, mkdirs);
-        if (seen.has(target))
-            throw new fs/* UsageError */.eb(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`);
-        seen.set(target, rel);
-        if (kind === 'delete' && !existed)
-            return;
-        entries.push({ rel, kind, target, existed, content, prune, tmp: kind === 'write' ? sideName(target, 'tmp') : null, bak: existed && kind !== 'delete' ? sideName(target, 'bak') : null, del: kind === 'delete' || (kind === 'preserve' && !existed) ? sideName(target, 'del') : null });
-    };
-    for (const c of changes)
-        await add(c.path, 'delete' in c ? 'delete' : 'write', 'delete' in c ? null : Buffer.from(c.content, 'utf8'), 'delete' in c ? (c.prune ?? null) : null);
-    for (const p of opts.preserve ?? [])
-        if (!changes.some((c) => c.path === p))
-            await add(p, 'preserve', null, null);
-    const result = (committed) => ({ committed, written: committed ? entries.filter((e) => e.kind === 'write').map((e) => e.rel) : [], deleted: committed ? entries.filter((e) => e.kind === 'delete').map((e) => e.rel) : [] });
-    if (!entries.some((e) => e.kind !== 'preserve'))
-        return result(opts.beforeCommit ? await opts.beforeCommit() : true);
-    await sweep(ops, [...new Set([realRoot, ...entries.map((e) => external_node_path_default().dirname(e.target)).filter((d) => !mkdirs.includes(d))])]);
-    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
-    const journaled = entries.length > 1;
-    const journal = { schema: 1, pid: process.pid, token, state: 'prepared', dirs: mkdirs.map((d) => posix(external_node_path_default().relative(realRoot, d))), entries: entries.map((e) => ({ kind: e.kind, existed: e.existed, prune: e.prune, ...rels(realRoot, e) })) };
-    const dirs = [...new Set(entries.map((e) => external_node_path_default().dirname(e.target)))];
-    const created = [];
-    let step = null;
-    active.add(token);
-    try {
-        try {
-            if (journaled)
-                await writeJournal(ops, realRoot, journal, true);
-            for (const d of mkdirs) {
-                await ops.mkdir(d);
-                created.push(d);
-            }
-            for (const e of entries) {
-                step = e;
-                if (e.tmp)
-                    await createFile(ops, e.tmp, e.content);
-            }
-            for (const e of entries) {
-                step = e;
-                // cargo rewrites Cargo.lock in place, which a hard link would follow: a preserved file is copied.
-                if (e.bak)
-                    await (e.kind === 'preserve' ? createWhole(ops, e.bak, await ops.readFile(e.target)) : backup(ops, e.target, e.bak));
-            }
-            for (const d of dirs)
-                await ops.fsyncDir(d);
-            for (const e of entries) {
-                step = e;
-                if (e.kind === 'write')
-                    await ops.rename(e.tmp, e.target);
-                else if (e.kind === 'delete')
-                    await ops.rename(e.target, e.del);
-            }
-            for (const d of dirs)
-                await ops.fsyncDir(d);
-            step = null;
-            if (opts.beforeCommit && !(await opts.beforeCommit())) {
-                await undo(ops, realRoot, entries, created, journaled);
-                return result(false);
-            }
-            if (journaled)
-                await writeJournal(ops, realRoot, { ...journal, state: 'committed' }, false);
-        }
-        catch (err) {
-            const where = step?.rel ?? (journaled ? JOURNAL : entries[0].rel);
-            try {
-                await undo(ops, realRoot, entries, created, journaled);
-            }
-            catch (undoErr) {
-                throw new fs/* UsageError */.eb(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`);
-            }
-            if (err instanceof fs/* UsageError */.eb)
-                throw err;
-            if (!isErrno(err))
-                throw err;
-            throw new fs/* UsageError */.eb(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
-        }
-        await finish(ops, realRoot, entries, journaled).catch(() => { }); // leftovers: cleaned by the next run
-        return result(true);
-    }
-    finally {
-        active.delete(token);
+/** A command-line argument (or action input) the command does not accept (exit 2, printed with the usage line). */
+class ArgumentError extends ToolError {
+    name = 'ArgumentError';
+    constructor(message, options = {}) {
+        super('usage-error', message, options);
     }
 }
-function rels(realRoot, e) {
-    const r = (p) => (p === null ? null : posix(external_node_path_default().relative(realRoot, p)));
-    return { target: r(e.target), tmp: r(e.tmp), bak: r(e.bak), del: r(e.del) };
-}
-async function createFile(ops, p, content) {
-    const fd = await ops.create(p);
-    try {
-        await ops.write(fd, content);
-        await ops.fsync(fd);
-    }
-    finally {
-        await ops.close(fd);
+/** The catalog (file or URL) could not be fetched, or the URL policy refused it (exit 2). */
+class CatalogFetchError extends ToolError {
+    name = 'CatalogFetchError';
+    constructor(message, options = {}) {
+        super('catalog-fetch-error', message, options);
     }
 }
-/** Creates `final` with `content` through a temp file and a rename: it never exists partly written. */
-async function createWhole(ops, final, content) {
-    const tmp = sideName(final, 'tmp');
-    try {
-        await createFile(ops, tmp, content);
-        await ops.rename(tmp, final);
-    }
-    catch (err) {
-        await ops.unlink(tmp).catch(() => { });
-        throw err;
+/** A git command failed or answered what the tool cannot read (exit 2). */
+class GitError extends ToolError {
+    name = 'GitError';
+    constructor(message, options = {}) {
+        super('git-error', message, options);
     }
 }
-/** A hard link to the current file; a durable copy where the file system has no hard links. */
-async function backup(ops, target, bak) {
-    try {
-        await ops.link(target, bak);
-    }
-    catch (err) {
-        if (!isErrno(err) || !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes(err.code))
-            throw err;
-        await createWhole(ops, bak, await ops.readFile(target));
-    }
-}
-async function writeJournal(ops, realRoot, journal, first) {
-    const file = external_node_path_default().join(realRoot, JOURNAL);
-    const text = Buffer.from(JSON.stringify(journal) + '\n');
-    if (first) {
-        try {
-            await createFile(ops, file, text);
-        }
-        catch (err) {
-            if (isErrno(err) && err.code === 'EEXIST')
-                throw new fs/* UsageError */.eb(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`);
-            throw err;
-        }
-    }
-    else
-        await createWhole(ops, file, text);
-    await ops.fsyncDir(realRoot);
-}
-/** Puts every entry back as it was before the transaction. */
-async function undo(ops, realRoot, entries, created, journaled) {
-    for (const e of [...entries].reverse()) {
-        const bak = e.bak ? await lstatOrNull(ops, e.bak) : null;
-        if (bak) {
-            // rename() between two links of one file does nothing: the file was never replaced, the link just goes.
-            const now = await lstatOrNull(ops, e.target);
-            if (now && now.ino === bak.ino && now.dev === bak.dev)
-                await ops.unlink(e.bak);
-            else
-                await ops.rename(e.bak, e.target);
-        }
-        else if (!e.existed && (e.kind === 'preserve' || (e.tmp && !(await lstatOrNull(ops, e.tmp))))) {
-            if ((await lstatOrNull(ops, e.target))?.isFile())
-                await ops.unlink(e.target);
-        }
-        if (e.del && e.kind === 'delete' && (await lstatOrNull(ops, e.del)))
-            await ops.rename(e.del, e.target);
-        if (e.tmp && (await lstatOrNull(ops, e.tmp)))
-            await ops.unlink(e.tmp);
-    }
-    for (const d of [...created].reverse())
-        await removeEmptyDir(ops, d);
-    for (const d of new Set(entries.map((e) => external_node_path_default().dirname(e.target))))
-        if (await lstatOrNull(ops, d))
-            await ops.fsyncDir(d);
-    if (journaled && (await lstatOrNull(ops, external_node_path_default().join(realRoot, JOURNAL)))) {
-        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
-        await ops.fsyncDir(realRoot);
-    }
-}
-/** After the commit: the backups and deleted files go, emptied directories are pruned, the journal last. */
-async function finish(ops, realRoot, entries, journaled) {
-    for (const e of entries) {
-        for (const p of [e.bak, e.kind === 'delete' ? e.del : null])
-            if (p && (await lstatOrNull(ops, p))?.isFile())
-                await ops.unlink(p);
-        if (e.prune)
-            await prune(ops, realRoot, external_node_path_default().dirname(e.target), external_node_path_default().join(realRoot, e.prune));
-    }
-    if (journaled) {
-        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
-        await ops.fsyncDir(realRoot);
-    }
-}
-async function removeEmptyDir(ops, d) {
-    const st = await lstatOrNull(ops, d);
-    if (!st?.isDirectory())
-        return false;
-    try {
-        await ops.rmdir(d);
-        return true;
-    }
-    catch (err) {
-        if (isErrno(err) && ['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(err.code))
-            return false;
-        throw err;
-    }
-}
-async function prune(ops, realRoot, dir, stop) {
-    for (let d = dir; inside(stop, d) && d !== realRoot; d = external_node_path_default().dirname(d))
-        if (!(await removeEmptyDir(ops, d)))
-            return;
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return isErrno(err) && err.code === 'EPERM';
-    }
-}
-/** Removes temp files an interrupted single-file write of a dead process left in `dirs`. */
-async function sweep(ops, dirs) {
-    for (const d of dirs) {
-        const names = await ops.readdir(d).catch(() => []);
-        for (const n of names) {
-            const m = LEFTOVER.exec(n);
-            if (!m || Number(m[2]) === process.pid || alive(Number(m[2])))
-                continue;
-            if ((await lstatOrNull(ops, external_node_path_default().join(d, n)))?.isFile())
-                await ops.unlink(external_node_path_default().join(d, n)).catch(() => { });
-        }
-    }
-}
-/** Finishes what an interrupted run left: its journal's change undone (or, once committed, cleaned up). */
-async function recover(ops, realRoot) {
-    const file = external_node_path_default().join(realRoot, JOURNAL);
-    let text;
-    try {
-        text = (await ops.readFile(file)).toString('utf8');
-    }
-    catch (err) {
-        if (missing(err))
-            return;
-        throw new fs/* UsageError */.eb(`${JOURNAL}: cannot read: ${ioReason(err)}`);
-    }
-    let j = null;
-    try {
-        j = JSON.parse(text);
-        if (j?.schema !== 1 || !Array.isArray(j.entries) || !Array.isArray(j.dirs))
-            j = null;
-    }
-    catch {
-        j = null;
-    }
-    if (j === null) {
-        // Only the journal itself was being written when that run stopped: nothing else was touched.
-        await ops.unlink(file);
-        return;
-    }
-    if (active.has(j.token) || (j.pid !== process.pid && alive(j.pid)))
-        throw new fs/* UsageError */.eb(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`);
-    const abs = (p) => (p === null ? null : external_node_path_default().join(realRoot, ...p.split('/')));
-    for (const p of [...j.entries.flatMap((e) => [e.target, e.tmp, e.bak, e.del]), ...j.dirs]) {
-        if (p !== null && (typeof p !== 'string' || (0,identifiers/* repoPathProblem */.Js)(p) !== null))
-            throw new fs/* UsageError */.eb(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`);
-    }
-    const entries = j.entries.map((e) => ({ rel: e.target, kind: e.kind, existed: e.existed, content: null, prune: e.prune, target: abs(e.target), tmp: abs(e.tmp), bak: abs(e.bak), del: abs(e.del) }));
-    try {
-        if (j.state === 'committed')
-            await finish(ops, realRoot, entries, true);
-        else
-            await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)), true);
-        await sweep(ops, [realRoot]); // the temp file of a journal update cut short
-    }
-    catch (err) {
-        throw new fs/* UsageError */.eb(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
-    }
-}
-/** Undoes (or completes) a change an interrupted run left under `root`; every writing command calls it before reading. */
-async function recoverInterrupted(root) {
-    const ops = fsOps();
-    await recover(ops, await realRootOf(ops, root));
-}
-/** Writes one file the user named outright (`plan --out`, `schemas --out`): its directory is created and is the root. */
-async function writeFileAt(absolute, content) {
-    await writeFilesAt(external_node_path_default().dirname(absolute), [{ path: external_node_path_default().basename(absolute), content }]);
-}
-/** Writes files into a directory the user named (created when missing), as one transaction. */
-async function writeFilesAt(dir, files) {
-    await makeDirectory(dir);
-    return applyChanges(dir, files);
-}
-/** Creates a directory the user named (`--root` of init, `--out`) and its missing parents. */
-async function makeDirectory(dir) {
-    const ops = fsOps();
-    const st = await lstatOrNull(ops, dir);
-    if (st)
-        return;
-    await makeDirectory(external_node_path_default().dirname(dir));
-    try {
-        await ops.mkdir(dir);
-    }
-    catch (err) {
-        if (isErrno(err) && err.code === 'EEXIST')
-            return;
-        throw new fs/* UsageError */.eb(`${dir}: cannot create the directory: ${ioReason(err)}`);
+/** The workflow template shipped with the tool does not render: a defect of this tool (exit 2). */
+class TemplateError extends ToolError {
+    name = 'TemplateError';
+    constructor(message) {
+        super('workflow-template-error', message);
     }
 }
 
 
 /***/ }),
 
-/***/ 7577:
+/***/ 7007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hv: () => (/* binding */ httpUrlProblem),
-/* harmony export */   Js: () => (/* binding */ repoPathProblem),
-/* harmony export */   Np: () => (/* binding */ gitUrlProblem),
-/* harmony export */   br: () => (/* binding */ commentText),
-/* harmony export */   fF: () => (/* binding */ slugProblem),
-/* harmony export */   ht: () => (/* binding */ gitRevProblem),
-/* harmony export */   js: () => (/* binding */ rustPathProblem),
-/* harmony export */   vO: () => (/* binding */ crateProblem)
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   eR: () => (/* binding */ terminalText),
+/* harmony export */   kc: () => (/* binding */ logText)
 /* harmony export */ });
 /**
- * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
- * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
- * null when the value is fine, or a sentence saying what is wrong.
+ * The two escapers every printed line goes through (README "Guarantees"):
+ *
+ *  - `terminalText`: a display string made safe for a terminal — control characters (C0 but tab
+ *    and line feed, DEL, C1) and the bidirectional overrides shown as `\u001B`, `\r` … instead of
+ *    moving the cursor, clearing the screen, opening an OSC-8 link or hiding text. CRLF is a line
+ *    break. Used by every text renderer: the CLI applies it to each line it prints.
+ *  - `logText`: a line for a GitHub Actions runner log. The runner splits output on CR and LF and
+ *    runs any line that starts (after white space) with `::` as a workflow command — `::warning`,
+ *    `::add-mask`, `::stop-commands` —, and the legacy `##[command]` form anywhere in a line.
+ *    After splitting the text the same way, such a line gets a backslash before its first
+ *    character and `##[` becomes `##\u200B[`, so the runner shows it and runs nothing. The action
+ *    prints through it (core.info), and so does the CLI when GITHUB_ACTIONS=true.
+ *    Text passed to core.error/warning/notice/group/setFailed is escaped by @actions/core itself
+ *    (CR, LF and % as %0D, %0A, %25), so it needs no further escaping.
  */
-const SLUG = /^[a-z0-9_-]+$/;
-const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
-const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
-/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
-const LOOKALIKES = {
-    'а': ['a', 'CYRILLIC SMALL LETTER A'],
-    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
-    'о': ['o', 'CYRILLIC SMALL LETTER O'],
-    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
-    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
-    'у': ['y', 'CYRILLIC SMALL LETTER U'],
-    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
-    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
-    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
-    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
-    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
-    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
-    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
-    'ν': ['v', 'GREEK SMALL LETTER NU'],
-    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
-    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
-    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
-    '‐': ['-', 'HYPHEN'],
-    '‑': ['-', 'NON-BREAKING HYPHEN'],
-    '–': ['-', 'EN DASH'],
-    '＿': ['_', 'FULLWIDTH LOW LINE']
-};
-function describeChar(ch) {
-    const cp = ch.codePointAt(0);
-    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    const known = LOOKALIKES[ch];
-    if (known)
-        return `${code} ${known[1]}, which looks like '${known[0]}'`;
-    if (cp >= 0xff01 && cp <= 0xff5e)
-        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
-    if (cp < 0x20 || cp === 0x7f)
-        return `${code} (a control character)`;
-    return `${code} '${ch}'`;
+/** Control characters a terminal acts on, and the bidirectional formatting characters. */
+const UNSAFE = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const SHORT = { '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\u001b': '\\e' };
+function terminalText(text) {
+    return text.replace(UNSAFE, (c) => (c === '\r\n' ? '\n' : (SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)));
 }
-function firstBad(value, allowed) {
-    for (const ch of value)
-        if (!allowed.test(ch))
-            return ch;
-    return null;
-}
-function slugProblem(slug) {
-    if (slug.length === 0)
-        return 'is empty';
-    if (slug.length > 64)
-        return 'is longer than 64 characters';
-    if (SLUG.test(slug))
-        return null;
-    const bad = firstBad(slug, /[a-z0-9_-]/);
-    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
-}
-function crateProblem(name) {
-    if (!CRATE.test(name)) {
-        if (name.length === 0)
-            return 'is empty';
-        if (name.length > 64)
-            return 'is longer than 64 characters';
-        if (!/^[A-Za-z]/.test(name))
-            return 'must start with an ASCII letter';
-        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
-    }
-    const ident = name.replace(/-/g, '_');
-    if (RUST_KEYWORDS.has(ident))
-        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
-    return null;
-}
-/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
-function rustPathProblem(path) {
-    if (path.length === 0)
-        return 'is empty';
-    if (path.length > 256)
-        return 'is longer than 256 characters';
-    for (const seg of path.split('::')) {
-        if (!IDENT.test(seg)) {
-            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
-            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
-        }
-        if (RUST_KEYWORDS.has(seg))
-            return `uses the Rust keyword \`${seg}\` as a path segment`;
-    }
-    return null;
-}
-/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
-function repoPathProblem(path) {
-    if (path.length === 0)
-        return 'is empty';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
-        return 'is absolute; write it relative to the repository root';
-    if (path.includes('\\'))
-        return "uses '\\'; write '/' between directories";
-    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
-    if (bad)
-        return `contains ${describeChar(bad)}`;
-    const segs = path.split('/');
-    if (segs.includes('..'))
-        return "leaves the repository with '..'";
-    if (path.startsWith('-'))
-        return "starts with '-', which a command would read as an option";
-    return null;
-}
-/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
-function gitUrlProblem(url) {
-    if (url.startsWith('-'))
-        return "starts with '-', which git would read as an option";
-    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
-        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
-    if (/\s/.test(url))
-        return 'contains white space';
-    const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u);
-    if (control)
-        return `contains ${describeChar(control)}`;
-    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
-        return null;
-    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
-        return null;
-    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
-}
-/** An absolute http(s) URL that parses. */
-function httpUrlProblem(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return 'does not parse as a URL';
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return `uses ${parsed.protocol} instead of http: or https:`;
-    return null;
+/** Would the runner read this line as a workflow command? */
+const COMMAND_LINE = /^[\s\u0085]*::/;
+function logText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_LINE.test(line) ? `\\${line}` : line).replaceAll('##[', '##\u200B['))
+        .join('\n');
 }
 /**
- * A git revision as Cargo's `rev` takes it: a commit id (4 to 64 hex digits) or a ref name under
- * the rules of `git check-ref-format` (no control characters, space, `~ ^ : ? * [ \`, `..`, `@{`,
- * `//`; no component starting with `.` or ending with `.lock`; not ending with `/` or `.`), and
- * not starting with `-` (git would read it as an option). Anything else — a newline above all —
- * must never reach a file or a command line.
+ * Escapes untrusted text for a job summary or a pull-request body (neither escapes). What we write
+ * there is inside HTML blocks; the markdown punctuation is escaped too, and every line break
+ * CommonMark knows (CRLF, LF, a lone CR) and U+2028/U+2029 becomes <br>, so a value cannot end its
+ * block and start markdown of its own.
  */
-function gitRevProblem(rev) {
-    if (rev.length === 0)
-        return 'is empty';
-    if (rev.length > 255)
-        return 'is longer than 255 characters';
-    if (/^[0-9a-fA-F]{4,64}$/.test(rev))
-        return null;
-    const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u);
-    if (control)
-        return `contains ${describeChar(control)}; a rev is a commit id or a ref name`;
-    if (rev.startsWith('-'))
-        return "starts with '-', which git would read as an option";
-    const bad = firstBad(rev, /[^ ~^:?*[\\]/);
-    if (bad)
-        return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`;
-    if (rev === '@')
-        return "is '@', which git refuses as a ref name";
-    if (rev.includes('..'))
-        return "contains '..', which git refuses in a ref name";
-    if (rev.includes('@{'))
-        return "contains '@{', which git refuses in a ref name";
-    if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//'))
-        return "has an empty component ('/' at an end or '//')";
-    if (rev.endsWith('.'))
-        return "ends with '.', which git refuses in a ref name";
-    if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
-        return "has a component starting with '.' or ending with '.lock', which git refuses";
-    return null;
+function escapeHtml(text) {
+    return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
 }
-/** Text for a TOML comment line: characters a comment may not hold (controls but tab, DEL) as \uXXXX. */
-function commentText(text) {
-    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
+
+/***/ }),
+
+/***/ 3926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ jsonReport),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   aB: () => (/* binding */ toJson),
+/* harmony export */   dC: () => (/* binding */ summaryLine)
+/* harmony export */ });
+/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
+function renderText(d) {
+    const where = d.file === null ? '' : d.line === null ? `${d.file}: ` : `${d.file}:${d.line}:${d.column ?? 1}: `;
+    const head = `${where}${d.severity}[${d.rule}]: ${d.message}`;
+    return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+function toJson(d) {
+    return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
+}
+/** The `--format json` report: one object, errors and warnings apart. */
+function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
+    return JSON.stringify({
+        ok,
+        manifest_hash: manifestHash,
+        errors: diagnostics.filter((d) => d.severity === 'error').map(toJson),
+        warnings: diagnostics.filter((d) => d.severity === 'warning').map(toJson),
+        ...extra
+    }, null, 2);
+}
+function summaryLine(diagnostics) {
+    const e = diagnostics.filter((d) => d.severity === 'error').length;
+    const w = diagnostics.length - e;
+    return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
 }
 
 
@@ -1144,10 +576,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -1404,40 +850,12 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/adapters/fs/fs.ts
-var fs = __nccwpck_require__(2515);
-;// CONCATENATED MODULE: ./src/core/diagnostics/output.ts
-/**
- * The two escapers every printed line goes through (README "Guarantees"):
- *
- *  - `terminalText`: a display string made safe for a terminal — control characters (C0 but tab
- *    and line feed, DEL, C1) and the bidirectional overrides shown as `\u001B`, `\r` … instead of
- *    moving the cursor, clearing the screen, opening an OSC-8 link or hiding text. CRLF is a line
- *    break. Used by every text renderer: the CLI applies it to each line it prints.
- *  - `logText`: a line for a GitHub Actions runner log. The runner splits output on CR and LF and
- *    runs any line that starts (after white space) with `::` as a workflow command — `::warning`,
- *    `::add-mask`, `::stop-commands` —, and the legacy `##[command]` form anywhere in a line.
- *    After splitting the text the same way, such a line gets a backslash before its first
- *    character and `##[` becomes `##\u200B[`, so the runner shows it and runs nothing. The action
- *    prints through it (core.info), and so does the CLI when GITHUB_ACTIONS=true.
- *    Text passed to core.error/warning/notice/group/setFailed is escaped by @actions/core itself
- *    (CR, LF and % as %0D, %0A, %25), so it needs no further escaping.
- */
-/** Control characters a terminal acts on, and the bidirectional formatting characters. */
-const UNSAFE = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const SHORT = { '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\u001b': '\\e' };
-function terminalText(text) {
-    return text.replace(UNSAFE, (c) => (c === '\r\n' ? '\n' : (SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)));
-}
-/** Would the runner read this line as a workflow command? */
-const COMMAND_LINE = /^[\s\u0085]*::/;
-function logText(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => (COMMAND_LINE.test(line) ? `\\${line}` : line).replaceAll('##[', '##\u200B['))
-        .join('\n');
-}
-
+// EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
+var errors = __nccwpck_require__(9213);
+// EXTERNAL MODULE: ./src/core/diagnostics/render.ts
+var render = __nccwpck_require__(3926);
+// EXTERNAL MODULE: ./src/core/diagnostics/output.ts
+var output = __nccwpck_require__(7007);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/drivers/cli/main.ts
@@ -1450,20 +868,27 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /** Commands load on demand, so `hash` never pays for zod and the validators. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(414), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).validateCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(882), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(545), __nccwpck_require__.e(217), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5579))).planCommand,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(882), __nccwpck_require__.e(545), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6586))).publishCommand,
-    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(664), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(664), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
-    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(967), __nccwpck_require__.e(545), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).schemasCommand,
-    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
-    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
-    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(967), __nccwpck_require__.e(779), __nccwpck_require__.e(876), __nccwpck_require__.e(414), __nccwpck_require__.e(664), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(414), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).validateCommand,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9829))).planCommand,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(331), __nccwpck_require__.e(188), __nccwpck_require__.e(312), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).buildCommand,
+    stage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(331), __nccwpck_require__.e(188), __nccwpck_require__.e(312), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).stageCommand,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(312), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6086))).publishCommand,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7525))).pruneCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).deployCommand,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).rollbackCommand,
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).smokeCommand,
+    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
+    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(193), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).schemasCommand,
+    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
+    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
+    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
 };
 async function usage() {
     const lines = [`modules-rebuild ${version/* VERSION */.x} — validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:'];
@@ -1481,7 +906,7 @@ async function usage() {
  */
 function safeIo(io, env = process.env) {
     const runner = env.GITHUB_ACTIONS === 'true';
-    const safe = (text) => (runner ? logText(terminalText(text)) : terminalText(text));
+    const safe = (text) => (runner ? (0,output/* logText */.kc)((0,output/* terminalText */.eR)(text)) : (0,output/* terminalText */.eR)(text));
     return { ...io, stdout: (text) => io.stdout(safe(text)), stderr: (text) => io.stderr(safe(text)) };
 }
 async function runCli(argv, rawIo) {
@@ -1524,13 +949,13 @@ async function runCli(argv, rawIo) {
         return await command.run(parsed.values, io, parsed.positionals);
     }
     catch (err) {
-        if (err instanceof fs/* UsageError */.eb) {
-            const rule = err instanceof fs/* ArgumentError */.c1 ? 'usage-error' : 'io-error';
-            const hint = err instanceof fs/* ArgumentError */.c1 ? `usage: ${command.usage}` : null;
+        if (err instanceof errors/* ToolError */.v4) {
+            // A command-line argument is shown with the usage line; any other cause with its rule's hint.
+            const d = err instanceof errors/* ArgumentError */.c1 ? { ...err.diagnostic, hint: `usage: ${command.usage}` } : err.diagnostic;
             if (format === 'json')
-                io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [{ file: null, line: null, column: null, rule, message: err.message, hint }], warnings: [] }, null, 2));
-            io.stderr(`error[${rule}]: ${err.message}${hint ? `\n${hint}` : ''}`);
-            return 2;
+                io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [(0,render/* toJson */.aB)(d)], warnings: [] }, null, 2));
+            io.stderr(`error[${d.rule}]: ${d.message}${d.hint ? (err instanceof errors/* ArgumentError */.c1 ? `\n${d.hint}` : `\n  hint: ${d.hint}`) : ''}`);
+            return err.exitCode;
         }
         throw err;
     }
@@ -1542,11 +967,24 @@ runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text + '\n'),
     stderr: (text) => process.stderr.write(text + '\n'),
     cwd: process.cwd()
-}).then((code) => {
-    process.exitCode = code;
-}, (err) => {
+}).then((code) => exitWhenFlushed(code), (err) => {
     const io = safeIo({ stdout: () => { }, stderr: (text) => process.stderr.write(text + '\n'), cwd: '' });
     io.stderr(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nPlease report this as a bug.`);
-    process.exitCode = 2;
+    exitWhenFlushed(2);
 });
+/**
+ * The command's work is done (runCli awaits everything it starts): exit once stdout and stderr
+ * have taken all output, instead of waiting for handles to close and the event loop to drain
+ * (30–100 ms after `check`).
+ */
+function exitWhenFlushed(code) {
+    process.exitCode = code;
+    let pending = 2;
+    const done = () => {
+        if (--pending === 0)
+            process.exit(code);
+    };
+    process.stdout.write('', done);
+    process.stderr.write('', done);
+}
 

@@ -24,7 +24,8 @@ import { cargoUpdateWorkspace } from '../adapters/cargo/cargo.js'
 import { blockingErrors, planOnDisk, type GenerateResult } from './codegen.js'
 import { loadConfig } from './config.js'
 import { fetchCatalogText, type FetchOptions } from '../adapters/fetch/fetch.js'
-import { locateManifest, readManifestText, readSnapshot, readText, UsageError, type ManifestLocation } from '../adapters/fs/fs.js'
+import { locateManifest, readManifestText, readSnapshot, readText, type ManifestLocation } from '../adapters/fs/fs.js'
+import { CatalogFetchError, IoError } from '../core/diagnostics/errors.js'
 import { applyChanges, recoverInterrupted, type Change } from '../adapters/fs/write.js'
 
 export { CATALOG_LIMITS, catalogUrlProblem, fetchCatalogText, type FetchOptions } from '../adapters/fetch/fetch.js'
@@ -38,7 +39,7 @@ export async function loadCatalog(root: string, spec: string = DEFAULT_CATALOG, 
   if (isUrl(spec)) return readCatalog(spec, await fetchCatalogText(spec, options))
   const loc = await locateManifest(root, spec, 'allow')
   if (!(await fs.stat(loc.absolute).then(() => true, () => false))) {
-    throw new UsageError(`${loc.file}: cannot read the catalog: no such file in ${path.dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`)
+    throw new CatalogFetchError(`${loc.file}: cannot read the catalog: no such file in ${path.dirname(loc.absolute)}; name the catalog with --catalog FILE|URL (a marketplace.toml, or an https:// URL)`)
   }
   return readCatalog(loc.file, await readText(loc.absolute, loc.file))
 }
@@ -163,7 +164,7 @@ async function carryOut(root: string, loc: ManifestLocation, manifestArg: string
   }
 
   // The plan is only right for the text it was made from.
-  if ((await readText(loc.absolute, loc.file)) !== before) throw new UsageError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`)
+  if ((await readText(loc.absolute, loc.file)) !== before) throw new IoError(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`)
   const lockfile = opts.updateLockfile === true && edited.declared.length > 0
   const dir = packageLookup(cfg.config ?? DEFAULT_CONFIG).dir.replace(/\/+$/, '')
   // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml

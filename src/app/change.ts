@@ -10,6 +10,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { DiagnosticError, diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
+import { ToolError } from '../core/diagnostics/errors.js'
 import { installOnDisk, uninstallOnDisk, type EditOutcome } from './catalog.js'
 import { runPlan } from './plan.js'
 import { REBUILD_WORKFLOW } from '../core/actions/constants.js'
@@ -19,7 +20,6 @@ import {
   escapeBody,
   changePullRequestBody,
   changeTitle,
-  NoChangeError,
   openOrUpdatePullRequest,
   parseChangeRequest,
   type ChangeRequest,
@@ -133,7 +133,7 @@ export async function runChange(o: ChangeOptions): Promise<ChangeOutcome> {
       commitMessage: commitMessage(request, o.actor, title)
     })
   } catch (err) {
-    if (err instanceof NoChangeError) return { status: 'refused', diagnostics: err.diagnostics, request, permission }
+    if (err instanceof ToolError && err.rule === 'no-change') return { status: 'refused', diagnostics: [err.diagnostic], request, permission }
     throw err
   }
 

@@ -1,9 +1,10 @@
-/** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a UsageError). */
+/** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a IoError). */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { readConfig, type ConfigResult } from '../core/config/config.js'
 import { CONFIG_FILE } from '../core/config/constants.js'
-import { readSnapshot, UsageError } from '../adapters/fs/fs.js'
+import { readSnapshot } from '../adapters/fs/fs.js'
+import { IoError } from '../core/diagnostics/errors.js'
 
 export async function loadConfig(root: string, manifest?: string): Promise<ConfigResult> {
   const snapshot = await readSnapshot(root, [CONFIG_FILE])
@@ -21,9 +22,9 @@ export async function assertConfigReadable(root: string): Promise<void> {
   if ((await readSnapshot(root, [CONFIG_FILE])).get(CONFIG_FILE) != null) return
   const st = await fs.lstat(path.join(root, CONFIG_FILE)).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return null
-    throw new UsageError(`${CONFIG_FILE}: cannot read: ${err.message}`)
+    throw new IoError(`${CONFIG_FILE}: cannot read: ${err.message}`)
   })
   if (!st) return
   const why = st.isDirectory() ? 'it is a directory' : st.isSymbolicLink() ? 'it is a symbolic link that does not lead to a file inside the root' : 'it is not a regular file'
-  throw new UsageError(`${CONFIG_FILE}: cannot read: ${why}; fix or remove it (without it every setting is the default)`)
+  throw new IoError(`${CONFIG_FILE}: cannot read: ${why}; fix or remove it (without it every setting is the default)`)
 }

@@ -2,15 +2,15 @@
 import { promises as fs } from 'node:fs'
 import { ReleasePlanSchema, type ReleasePlan } from '../core/plan/schema.js'
 import { parseJsonAs } from '../core/release/parse-json.js'
-import { UsageError } from '../adapters/fs/fs.js'
+import { IoError } from '../core/diagnostics/errors.js'
 
 export async function readReleasePlan(file: string): Promise<ReleasePlan> {
   const text = await fs.readFile(file, 'utf8').catch((e: Error) => {
-    throw new UsageError(`cannot read ${file}: ${e.message}`)
+    throw new IoError(`cannot read ${file}: ${e.message}`)
   })
   try {
     return parseJsonAs(ReleasePlanSchema, text, file, 'release-plan.json')
   } catch (e) {
-    throw new UsageError((e as Error).message)
+    throw new IoError((e as Error).message)
   }
 }

@@ -61,6 +61,8 @@ export interface RunPlanOptions {
   out?: string
   /** Where existing releases are looked up; null: offline, every target counts as unbuilt. */
   store: ReleaseStore | null
+  /** `owner/name` (GITHUB_REPOSITORY): the default image repositories of [images]. */
+  githubRepository?: string | null
 }
 
 export interface RunPlanResult {
@@ -107,7 +109,7 @@ interface Keyed {
 }
 
 /** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */
-async function keySide(side: Side, read: ReadFiles, option: ProfileOption | undefined, ids: (requests: PathRequest[]) => Promise<{ ids: Map<string, string | null>; dirty: string[]; notes: string[] }>): Promise<Keyed> {
+async function keySide(side: Side, read: ReadFiles, option: ProfileOption | undefined, ids: (requests: PathRequest[]) => Promise<{ ids: Map<string, string | null>; dirty: string[]; notes: string[] }>, githubRepository: string | null = null): Promise<Keyed> {
   const m = side.project!.manifest!
   const config = side.config!
   const pc = side.planConfig!
@@ -136,7 +138,7 @@ async function keySide(side: Side, read: ReadFiles, option: ProfileOption | unde
   const candidates = [...knownPackages(m, side.project!.packages, await cargo.members()), ...Object.values(reach).flat()]
   const excluded: Partial<Record<TargetName, string[]>> = {}
   for (const t of targets) if (reach[t]) excluded[t] = nestedExclusions(inputs[t]!, reach[t]!, candidates)
-  const spec = targetSpecs({ manifest: m, codegen: config, plan: pc, featureSets: side.generation!.featureSets, profile, packages, inputs, excluded })
+  const spec = targetSpecs({ manifest: m, codegen: config, plan: pc, featureSets: side.generation!.featureSets, profile, packages, inputs, excluded, githubRepository })
   notes.push(...spec.notes)
   const found = await ids(keyRequests(spec.specs, pc))
   notes.push(...found.notes)
@@ -181,7 +183,12 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   const notes: string[] = []
   const { repo, note: gitNote } = await openRepo(root)
   if (!repo) notes.push(`${gitNote}: input paths were hashed from the files as git would hash them (target/ and .git/ skipped); source_commit is unknown.`)
-  const keyed = await keySide(head, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }))
+  const keyed = await keySide(head, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null)
+  for (const k of keyed.keys.values()) {
+    if (k.spec.image && k.spec.imageName === '')
+      diagnostics.push(diagnostic('error', 'image-repository-unknown', CONFIG_FILE, null, `[images.${k.spec.target}] sets no repository, and the default ghcr.io/<owner>/<repo>-${k.spec.target} needs the GitHub repository, which is unknown here`, `Set \`repository\` in [images.${k.spec.target}] (e.g. "ghcr.io/owner/platform-${k.spec.target}"), or run where GITHUB_REPOSITORY is set (the action; the CLI reads it too).`))
+  }
+  if (hasErrors(diagnostics)) return refuse()
   notes.push(...keyed.notes)
   if (keyed.dirty.length) notes.push(`${keyed.dirty.length} input path(s) differ from HEAD (${keyed.dirty.join(', ')}): their build keys cover the working-tree content, as git would store it if committed.`)
   if (keyed.profile.source === 'option') notes.push(`--profile ${keyed.profile.profile} overrides [build.server] embed_admin / embed_storefront of modules.toml for this plan.`)

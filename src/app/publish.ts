@@ -17,7 +17,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import type { PlanTarget, ReleasePlan } from '../core/plan/schema.js'
 import { VERSION } from '../version.js'
 import { readArtifacts, type VerifiedArtifact } from '../adapters/store/artifacts.js'
-import { type ImageRecord, type ImageTagger } from './images.js'
+import { type ImageRecord, type ImageRequest, type ImageTagger } from './images.js'
 import { RELEASE_MANIFEST, serializeReleaseManifest, SHA256SUMS, type ReleaseArtifact, type ReleaseManifestV2 } from '../core/release/manifest.js'
 import { deltaAgainst, releaseBody, sha256sums, type RunContext } from '../core/release/record.js'
 import type { ReleaseRequest, ReleaseSink, SinkResult } from '../core/release/store.js'
@@ -63,7 +63,7 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
   const diagnostics = [...read.diagnostics]
   const notes: string[] = []
   const byTarget = new Map(read.artifacts.map((a) => [a.target, a]))
-  const badTargets = new Set(read.diagnostics.map((d) => d.file))
+  const badTargets = new Set(read.diagnostics.map((d) => d.file ?? ''))
   for (const [t, target] of Object.entries(plan.targets) as Array<[string, PlanTarget]>) {
     if (target.rebuild && !byTarget.has(t) && ![...badTargets].some((f) => f.includes(target.artifact.name)))
       diagnostics.push(diagnostic('error', 'artifact-missing', o.where(o.artifactsDir), null, `no artifact '${target.artifact.name}' for target '${t}', which the plan rebuilds`, 'Download every build artifact of the run (actions/download-artifact without `name`).'))
@@ -87,19 +87,7 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
       const built = c.targets.filter((t) => targetOf(plan, t).rebuild).map((t) => byTarget.get(t)!)
       const assets = assetsOf(built, diagnostics, o.where)
       if (diagnostics.length) return { ok: false, diagnostics, releases, skipped: read.skipped, notes }
-      const images: ImageRecord[] = []
-      for (const a of built) {
-        if (!a.info.image) continue
-        if (!o.images || o.dryRun) {
-          images.push({ target: a.target, repository: a.info.image.repository, digest: a.info.image.digest, tag: c.release_id, location: '(not tagged: dry run)' })
-          continue
-        }
-        try {
-          images.push({ target: a.target, ...(await o.images(a.info.image, c.release_id)) })
-        } catch (err) {
-          diagnostics.push(diagnostic('error', 'image-error', o.where(a.infoPath), null, (err as Error).message))
-        }
-      }
+      const images = await releaseImages(o, c, built, diagnostics, notes)
       if (diagnostics.length) return { ok: false, diagnostics, releases, skipped: read.skipped, notes }
       const artifacts: ReleaseArtifact[] = []
       for (const t of c.targets) artifacts.push(await artifactEntry(plan, t, c.release_id, byTarget.get(t), o.sink))
@@ -122,6 +110,8 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
         images,
         previous_release: previous?.release_id ?? null,
         delta,
+        // Headless: what the UI releases require of the server, and what the server is.
+        ...(plan.contract ? { compat: { server_release_id: plan.contract.server_release_id, server_version: plan.contract.server_version, requirements: plan.contract.requirements.map((r) => ({ slug: r.slug, server: r.server })) } } : {}),
         build: { build_id: o.run.build_id, status: 'success', profile: plan.profile, manifest_hash: plan.manifest_hash, modules_delta: delta?.text ?? '', started_at: started, finished_at: o.now().toISOString(), logs_url: o.run.logs_url, requested_by: o.run.requested_by, event: o.run.event, reason: o.reason }
       }
       if (o.dryRun) {
@@ -144,6 +134,43 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }
+}
+
+/**
+ * The images of component `c`: each built target's image pushed from its artifact's layout (or, in
+ * a registry already, tagged), and each reused target's image — the digest the earlier release
+ * recorded — tagged again, so `<repository>:<release_id>` names every image of the release.
+ */
+async function releaseImages(o: PublishOptions, c: ReleasePlan['components'][number], built: VerifiedArtifact[], diagnostics: Diagnostic[], notes: string[]): Promise<ImageRecord[]> {
+  const images: ImageRecord[] = []
+  const tag = async (target: string, req: ImageRequest, source: NonNullable<ImageRecord['source']>, releaseId: string, at: string) => {
+    if (!o.images || o.dryRun) {
+      images.push({ target, repository: req.repository, digest: req.digest, tag: c.release_id, location: '(not tagged: dry run)', release_id: releaseId, source })
+      return
+    }
+    try {
+      images.push({ target, ...(await o.images(req, c.release_id)), release_id: releaseId, source })
+    } catch (err) {
+      diagnostics.push(diagnostic('error', 'image-error', at, null, (err as Error).message))
+    }
+  }
+  for (const a of built) {
+    const image = a.info.image
+    if (!image) continue
+    const { layout, ...rest } = image
+    await tag(a.target, layout ? { ...rest, layoutDir: path.join(a.dir, ...layout.split('/')) } : rest, layout ? 'build' : 'registry', c.release_id, o.where(a.infoPath))
+  }
+  for (const t of c.targets) {
+    const target = targetOf(o.plan, t)
+    if (target.rebuild || !target.image || !target.existing) continue
+    const earlier = (await o.sink.find(target.existing.release_id))?.images?.find((i) => i.target === t)
+    if (!earlier) {
+      notes.push(`${t}: reused from ${target.existing.release_id}, which records no image of ${t}; ${c.release_id} has none`)
+      continue
+    }
+    await tag(t, { repository: earlier.repository, digest: earlier.digest }, 'reused', earlier.release_id ?? target.existing.release_id, `${o.sink.label}/${target.existing.release_id}`)
+  }
+  return images
 }
 
 /** The assets of the built artifacts: `<artifact>-<basename>` per file and `<artifact>-build-info.json`. */
@@ -178,7 +205,7 @@ async function artifactEntry(plan: ReleasePlan, t: string, releaseId: string, bu
 async function writeRequest(work: string, manifest: ReleaseManifestV2, assets: PublishAsset[]): Promise<ReleaseRequest> {
   const dir = path.join(work, manifest.release_id)
   await fs.mkdir(dir, { recursive: true })
-  const { hashFile } = await import('../adapters/store/artifacts.js')
+  const { hashFile } = await import('../adapters/fs/hash-stream.js')
   const manifestPath = path.join(dir, RELEASE_MANIFEST)
   await fs.writeFile(manifestPath, serializeReleaseManifest(manifest))
   const m = await hashFile(manifestPath)

@@ -8,6 +8,7 @@ import { isTable, parseToml } from '../core/manifest/toml.js'
 import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import { checkWorkflows, configHash, planWorkflows, type PlannedWorkflow, type StaleWorkflow } from '../core/workflows/generate.js'
 import { loadConfig } from './config.js'
+import { dockerfileCandidates, imagesToml } from '../core/config/images.js'
 import { readSnapshot, writeChanged } from '../adapters/fs/fs.js'
 
 export interface WorkflowsContext {
@@ -18,7 +19,7 @@ export interface WorkflowsContext {
 
 export function planFromConfig(config: Config): { planned: PlannedWorkflow[] | null; diagnostics: Diagnostic[] } {
   try {
-    return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen }, configHash(config)), diagnostics: [] }
+    return { planned: planWorkflows({ workflows: config.workflows, codegen: config.codegen, ...(config.images ? { images: config.images } : {}) }, configHash(config)), diagnostics: [] }
   } catch (err) {
     if (err instanceof DiagnosticError) return { planned: null, diagnostics: err.diagnostics }
     throw err
@@ -59,7 +60,7 @@ export async function detectPreset(root: string): Promise<Preset> {
 }
 
 /** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`, base features read from the apps' Cargo.toml. */
-export function initialConfig(action: string, version: string, preset: Preset = 'default', baseFeatures: Partial<Record<AppName, string[]>> = {}): string {
+export function initialConfig(action: string, version: string, preset: Preset = 'default', baseFeatures: Partial<Record<AppName, string[]>> = {}, images: ReadonlyArray<{ target: AppName; dockerfile: string }> = []): string {
   const base = APPS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a]!)}`)
   return `#:schema ${schemaUrl(action)}
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
@@ -95,7 +96,31 @@ action_version = ${JSON.stringify(version)}
 # whose pushes start workflows (GITHUB_TOKEN's do not; the workflow then dispatches the rebuild).
 # change_minimum_permission = "maintain"
 # change_token_secret = "MODULES_BOT_TOKEN"
-`
+# The deploy job's GitHub environment (its variable MODULES_SMOKE_URL: the smoke checks' URL),
+# and modules-prune.yml: releases kept per component, schedule, scheduled runs only report.
+# deploy_environment = "production"
+# prune_keep = 10
+# prune_schedule = "27 4 * * 1"
+# prune_dry_run = true
+
+# [rbac]
+# Who may start what (write | maintain | admin), checked in dispatched runs and pushed tags.
+# rebuild = "admin"
+# deploy = "maintain"
+# rollback = "maintain"
+# prune = "admin"
+
+${imagesToml(images)}`
+}
+
+/** The Dockerfile of each target that has one (`apps/<target>/Dockerfile.release`, else `apps/<target>/Dockerfile`). */
+export async function detectDockerfiles(root: string): Promise<Array<{ target: AppName; dockerfile: string }>> {
+  const candidates = APPS.flatMap((t) => dockerfileCandidates(t))
+  const found = await readSnapshot(root, candidates)
+  return APPS.flatMap((target) => {
+    const dockerfile = dockerfileCandidates(target).find((c) => found.get(c) != null)
+    return dockerfile ? [{ target, dockerfile }] : []
+  })
 }
 
 /**

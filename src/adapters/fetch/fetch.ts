@@ -18,7 +18,7 @@ import { lookup as dnsLookup } from 'node:dns/promises'
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
-import { UsageError } from '../fs/fs.js'
+import { CatalogFetchError } from '../../core/diagnostics/errors.js'
 
 export interface FetchOptions {
   /** Whole request, body included. */
@@ -97,7 +97,7 @@ const isLoopback = (address: string) => addressProblem(address) === 'loopback'
 
 async function vet(url: URL, allowPrivate: boolean, resolve: NonNullable<FetchOptions['resolve']>): Promise<{ address: string; family: number }> {
   const problem = catalogUrlProblem(url)
-  if (problem) throw new UsageError(`${url.href}: refusing to fetch the catalog: it ${problem}`)
+  if (problem) throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: it ${problem}`)
   const host = url.hostname.replace(/^\[|\]$/g, '')
   let addresses: Array<{ address: string; family: number }>
   if (net.isIP(host)) addresses = [{ address: host, family: net.isIP(host) }]
@@ -105,18 +105,18 @@ async function vet(url: URL, allowPrivate: boolean, resolve: NonNullable<FetchOp
     try {
       addresses = await resolve(host)
     } catch (err) {
-      throw new UsageError(`${url.href}: cannot read the catalog: ${(err as { code?: string }).code ?? (err as Error).message}`)
+      throw new CatalogFetchError(`${url.href}: cannot read the catalog: ${(err as { code?: string }).code ?? (err as Error).message}`)
     }
   }
-  if (!addresses.length) throw new UsageError(`${url.href}: cannot read the catalog: ${host} has no address`)
+  if (!addresses.length) throw new CatalogFetchError(`${url.href}: cannot read the catalog: ${host} has no address`)
   if (url.protocol === 'http:') {
-    if (!allowPrivate) throw new UsageError(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`)
+    if (!allowPrivate) throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: plain http:// is only for a catalog on this machine, with --allow-private-catalog; use https://`)
     const other = addresses.find((a) => !isLoopback(a.address))
-    if (other) throw new UsageError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`)
+    if (other) throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${other.address}, which is not loopback; http:// is for this machine only`)
   } else if (!allowPrivate) {
     for (const a of addresses) {
       const what = addressProblem(a.address)
-      if (what) throw new UsageError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`)
+      if (what) throw new CatalogFetchError(`${url.href}: refusing to fetch the catalog: ${host} resolves to ${a.address} (${what}); a catalog on a private network needs --allow-private-catalog`)
     }
   }
   return addresses[0]!
@@ -169,7 +169,7 @@ export async function fetchCatalogText(spec: string, options: FetchOptions = {})
   try {
     url = new URL(spec)
   } catch {
-    throw new UsageError(`${spec}: not a valid URL`)
+    throw new CatalogFetchError(`${spec}: not a valid URL`)
   }
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
@@ -178,19 +178,19 @@ export async function fetchCatalogText(spec: string, options: FetchOptions = {})
       const res = await get(url, await vet(url, allowPrivate, resolve), controller.signal, options.ca)
       if (res.status >= 300 && res.status < 400 && res.location) {
         res.body.resume()
-        if (hop >= maxRedirects) throw new UsageError(`${spec}: more than ${maxRedirects} redirects`)
+        if (hop >= maxRedirects) throw new CatalogFetchError(`${spec}: more than ${maxRedirects} redirects`)
         const next = new URL(res.location, url)
-        if (url.protocol === 'https:' && next.protocol === 'http:') throw new UsageError(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`)
+        if (url.protocol === 'https:' && next.protocol === 'http:') throw new CatalogFetchError(`${next.href}: refusing to fetch the catalog: ${url.href} redirects from https:// to http://`)
         url = next
         continue
       }
       if (res.status < 200 || res.status >= 300) {
         res.body.resume()
-        throw new UsageError(`${url.href}: cannot read the catalog: HTTP ${res.status}`)
+        throw new CatalogFetchError(`${url.href}: cannot read the catalog: HTTP ${res.status}`)
       }
       if (res.length > maxBytes) {
         res.body.destroy()
-        throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
+        throw new CatalogFetchError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
       }
       const chunks: Buffer[] = []
       let size = 0
@@ -198,17 +198,17 @@ export async function fetchCatalogText(spec: string, options: FetchOptions = {})
         size += chunk.byteLength
         if (size > maxBytes) {
           res.body.destroy()
-          throw new UsageError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
+          throw new CatalogFetchError(`${url.href}: the catalog is larger than ${maxBytes} bytes`)
         }
         chunks.push(chunk)
       }
       return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
     }
   } catch (err) {
-    if (err instanceof UsageError) throw err
-    if (controller.signal.aborted) throw new UsageError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`)
+    if (err instanceof CatalogFetchError) throw err
+    if (controller.signal.aborted) throw new CatalogFetchError(`${spec}: cannot read the catalog: no complete answer within ${timeoutMs} ms`)
     const e = err as { code?: string; message?: string }
-    throw new UsageError(`${spec}: cannot read the catalog: ${e.code ?? e.message}`)
+    throw new CatalogFetchError(`${spec}: cannot read the catalog: ${e.code ?? e.message}`)
   } finally {
     clearTimeout(timer)
   }

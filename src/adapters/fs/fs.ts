@@ -6,17 +6,8 @@
 import fsSync, { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { repoPathProblem } from '../../core/manifest/identifiers.js'
+import { ArgumentError, IoError } from '../../core/diagnostics/errors.js'
 import { applyChanges } from './write.js'
-
-/** An I/O or usage problem: the command could not look at the input at all. Exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
-
-/** A command-line argument the command does not accept: printed with the command's usage line. Exit code 2. */
-export class ArgumentError extends UsageError {
-  override name = 'ArgumentError'
-}
 
 export interface ManifestLocation {
   root: string
@@ -35,9 +26,9 @@ export async function locateManifest(root: string, manifest = 'modules.toml', ou
   const stat = await fs.stat(absRoot).catch(() => null)
   if (stat && !stat.isDirectory()) {
     const dir = path.dirname(root) || '.'
-    throw new UsageError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${path.basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${path.basename(root) === 'modules.toml' ? '' : ` --manifest ${path.basename(root)}`}` : ''}`)
+    throw new IoError(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${path.basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${path.basename(root) === 'modules.toml' ? '' : ` --manifest ${path.basename(root)}`}` : ''}`)
   }
-  if (!stat) throw new UsageError(`${root}: no such directory (--root takes the platform's repository root)`)
+  if (!stat) throw new IoError(`${root}: no such directory (--root takes the platform's repository root)`)
   const absolute = path.resolve(absRoot, manifest)
   const rel = path.relative(absRoot, absolute)
   const outsideRoot = rel.startsWith('..') || path.isAbsolute(rel)
@@ -52,11 +43,11 @@ export async function locateManifest(root: string, manifest = 'modules.toml', ou
 /** The manifest's text; a missing manifest names the directory searched and how to point elsewhere. */
 export async function readManifestText(loc: ManifestLocation): Promise<string> {
   const exists = await fs.stat(loc.absolute).then(() => true, () => false)
-  if (!exists) throw new UsageError(`${loc.file}: cannot read: no such file in ${path.dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`)
+  if (!exists) throw new IoError(`${loc.file}: cannot read: no such file in ${path.dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`)
   return readText(loc.absolute, loc.file)
 }
 
-/** Reads a text file; UsageError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
+/** Reads a text file; IoError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
 export async function readText(absolute: string, shown: string): Promise<string> {
   let buf: Buffer
   try {
@@ -64,7 +55,7 @@ export async function readText(absolute: string, shown: string): Promise<string>
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message
-    throw new UsageError(`${shown}: cannot read: ${why}`)
+    throw new IoError(`${shown}: cannot read: ${why}`)
   }
   return decode(buf)
 }
@@ -84,7 +75,7 @@ function decode(buf: Buffer): string {
 
 /**
  * Reads the files the core asked for. A file that does not exist, or that resolves outside the
- * root through a symlink, is null; any other read failure is a UsageError.
+ * root through a symlink, is null; any other read failure is an IoError.
  *
  * Synchronous on purpose, with one directory listing per directory: most candidates (module.toml,
  * admin/Cargo.toml, …) do not exist, and a 5,000-module workspace asks for 20,000 of them — a
@@ -95,7 +86,7 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
   try {
     realRoot = fsSync.realpathSync(root)
   } catch {
-    throw new UsageError(`${root}: no such directory`)
+    throw new IoError(`${root}: no such directory`)
   }
   const listings = new Map<string, Map<string, fsSync.Dirent> | null>()
   const list = (dir: string): Map<string, fsSync.Dirent> | null => {
@@ -133,7 +124,7 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null
-      throw new UsageError(`${rel}: cannot read: ${(err as Error).message}`)
+      throw new IoError(`${rel}: cannot read: ${(err as Error).message}`)
     }
   }
   return new Map(files.map((rel) => [rel, readOne(rel)]))
@@ -142,7 +133,7 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
 /**
  * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
  * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
- * UsageError and leaves every file as it was.
+ * IoError and leaves every file as it was.
  */
 export async function writeChanged(root: string, files: ReadonlyArray<{ path: string; content: string }>, changed: ReadonlySet<string>): Promise<{ written: string[]; unchanged: string[] }> {
   const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })))

@@ -7,7 +7,7 @@
  *   for the last component to a regular file, which is then replaced — the link stays and its
  *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
  *   not a directory, a target that is a directory, anything under `.git/`: refused before the
- *   first byte is written (UsageError, exit 2). A deletion renames the entry itself and never
+ *   first byte is written (IoError, exit 2). A deletion renames the entry itself and never
  *   follows a link.
  * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
  *   is fsynced, then renamed over the file, and the directory is fsynced.
@@ -22,7 +22,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { repoPathProblem } from '../../core/manifest/identifiers.js'
-import { UsageError } from './fs.js'
+import { IoError } from '../../core/diagnostics/errors.js'
 import { fsOps, ioReason, isErrno, type FsOps } from './fs-ops.js'
 
 export type Change = { path: string; content: string } | { path: string; delete: true; /** Remove emptied parent directories up to (and including) this one. */ prune?: string }
@@ -94,13 +94,13 @@ async function realRootOf(ops: FsOps, root: string): Promise<string> {
     if (!(await ops.lstat(real)).isDirectory()) throw new Error('not a directory')
     return real
   } catch {
-    throw new UsageError(`${root}: no such directory`)
+    throw new IoError(`${root}: no such directory`)
   }
 }
 
 /** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
 async function resolve(ops: FsOps, realRoot: string, root: string, rel: string, kind: Kind, mkdirs: string[]): Promise<{ target: string; existed: boolean }> {
-  const refuse = (why: string) => new UsageError(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`)
+  const refuse = (why: string) => new IoError(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`)
   const problem = repoPathProblem(rel)
   if (problem) throw refuse(`the path ${problem}`)
   const segs = rel.split('/').filter((s) => s !== '' && s !== '.')
@@ -153,7 +153,7 @@ export async function applyChanges(root: string, changes: readonly Change[], opt
   const seen = new Map<string, string>()
   const add = async (rel: string, kind: Kind, content: Buffer | null, prune: string | null) => {
     const { target, existed } = await resolve(ops, realRoot, root, rel, kind, mkdirs)
-    if (seen.has(target)) throw new UsageError(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`)
+    if (seen.has(target)) throw new IoError(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`)
     seen.set(target, rel)
     if (kind === 'delete' && !existed) return
     entries.push({ rel, kind, target, existed, content, prune, tmp: kind === 'write' ? sideName(target, 'tmp') : null, bak: existed && kind !== 'delete' ? sideName(target, 'bak') : null, del: kind === 'delete' || (kind === 'preserve' && !existed) ? sideName(target, 'del') : null })
@@ -205,11 +205,11 @@ export async function applyChanges(root: string, changes: readonly Change[], opt
       try {
         await undo(ops, realRoot, entries, created, journaled)
       } catch (undoErr) {
-        throw new UsageError(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`)
+        throw new IoError(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`)
       }
-      if (err instanceof UsageError) throw err
+      if (err instanceof IoError) throw err
       if (!isErrno(err)) throw err
-      throw new UsageError(`${where}: cannot write: ${ioReason(err)}; nothing was changed`)
+      throw new IoError(`${where}: cannot write: ${ioReason(err)}; nothing was changed`)
     }
     await finish(ops, realRoot, entries, journaled).catch(() => {}) // leftovers: cleaned by the next run
     return result(true)
@@ -262,7 +262,7 @@ async function writeJournal(ops: FsOps, realRoot: string, journal: Journal, firs
     try {
       await createFile(ops, file, text)
     } catch (err) {
-      if (isErrno(err) && err.code === 'EEXIST') throw new UsageError(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`)
+      if (isErrno(err) && err.code === 'EEXIST') throw new IoError(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`)
       throw err
     }
   } else await createWhole(ops, file, text)
@@ -350,7 +350,7 @@ async function recover(ops: FsOps, realRoot: string): Promise<void> {
     text = (await ops.readFile(file)).toString('utf8')
   } catch (err) {
     if (missing(err)) return
-    throw new UsageError(`${JOURNAL}: cannot read: ${ioReason(err)}`)
+    throw new IoError(`${JOURNAL}: cannot read: ${ioReason(err)}`)
   }
   let j: Journal | null = null
   try {
@@ -364,10 +364,10 @@ async function recover(ops: FsOps, realRoot: string): Promise<void> {
     await ops.unlink(file)
     return
   }
-  if (active.has(j.token) || (j.pid !== process.pid && alive(j.pid))) throw new UsageError(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`)
+  if (active.has(j.token) || (j.pid !== process.pid && alive(j.pid))) throw new IoError(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`)
   const abs = (p: string | null) => (p === null ? null : path.join(realRoot, ...p.split('/')))
   for (const p of [...j.entries.flatMap((e) => [e.target, e.tmp, e.bak, e.del]), ...j.dirs]) {
-    if (p !== null && (typeof p !== 'string' || repoPathProblem(p) !== null)) throw new UsageError(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`)
+    if (p !== null && (typeof p !== 'string' || repoPathProblem(p) !== null)) throw new IoError(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`)
   }
   const entries: Entry[] = j.entries.map((e) => ({ rel: e.target, kind: e.kind, existed: e.existed, content: null, prune: e.prune, target: abs(e.target)!, tmp: abs(e.tmp), bak: abs(e.bak), del: abs(e.del) }))
   try {
@@ -375,7 +375,7 @@ async function recover(ops: FsOps, realRoot: string): Promise<void> {
     else await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)!), true)
     await sweep(ops, [realRoot]) // the temp file of a journal update cut short
   } catch (err) {
-    throw new UsageError(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`)
+    throw new IoError(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`)
   }
 }
 
@@ -406,6 +406,6 @@ export async function makeDirectory(dir: string): Promise<void> {
     await ops.mkdir(dir)
   } catch (err) {
     if (isErrno(err) && err.code === 'EEXIST') return
-    throw new UsageError(`${dir}: cannot create the directory: ${ioReason(err)}`)
+    throw new IoError(`${dir}: cannot create the directory: ${ioReason(err)}`)
   }
 }

@@ -13,16 +13,13 @@
  */
 import { execFile, spawn } from 'node:child_process'
 import { childEnv } from '../process/child-env.js'
+import { GitError } from '../../core/diagnostics/errors.js'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { requestKey, treeId, type PathRequest, type TreeEntry } from '../../core/plan/git-objects.js'
 
 const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES']
-
-export class GitError extends Error {
-  override name = 'GitError'
-}
 
 function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...childEnv(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }

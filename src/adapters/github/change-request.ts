@@ -9,9 +9,11 @@
 import semver from 'semver'
 import { z } from 'zod'
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/diagnostic.js'
+import { ToolError } from '../../core/diagnostics/errors.js'
+import type { RuleId } from '../../core/diagnostics/rules.js'
 import { repoPathProblem, slugProblem } from '../../core/manifest/identifiers.js'
 import { SLUG_PATTERN } from '../../core/manifest/schema.js'
-import { escapeHtml } from '../../core/plan/summary.js'
+import { escapeHtml } from '../../core/diagnostics/output.js'
 import { CHANGE_BRANCH_PREFIX, WORKFLOWS_DIR } from '../../core/actions/constants.js'
 import { httpStatus, type Octokit } from './client.js'
 
@@ -19,12 +21,11 @@ export const CHANGE_ACTIONS = ['install', 'uninstall'] as const
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number]
 
 /** The `repository_dispatch` event type that starts modules-change.yml. */
-export const CHANGE_EVENT_TYPE = 'modules-change'
 
 /** Rule id of a request that does not match ChangeRequestSchema (src/core/diagnostics/rules.ts). */
 export const INVALID_REQUEST_RULE = 'invalid-change-request'
 /** Rule id of a change that leaves the repository as it is. */
-export const NO_CHANGE_RULE = 'no-change'
+export const NO_CHANGE_RULE = 'no-change' satisfies RuleId
 
 const noControl = (multiline: boolean) => (s: string) => !(multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/).test(s)
 
@@ -196,16 +197,12 @@ export interface PullRequestResult {
   base_sha: string
 }
 
-/** The change leaves the repository as it is: nothing to propose. */
-export class NoChangeError extends Error {
-  override name = 'NoChangeError'
-  readonly diagnostics: Diagnostic[]
-  constructor(readonly spec: Pick<PullRequestSpec, 'owner' | 'repo' | 'base'>) {
-    const message = `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`
-    super(message)
-    this.diagnostics = [diagnostic('error', NO_CHANGE_RULE, `${spec.owner}/${spec.repo}`, null, message, 'The module is already installed (or already absent) on the base branch.')]
-  }
-}
+/** The change leaves the repository as it is: nothing to propose (a ToolError no-change, exit 1). */
+export const noChange = (spec: Pick<PullRequestSpec, 'owner' | 'repo' | 'base'>): ToolError =>
+  new ToolError(NO_CHANGE_RULE, `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`, {
+    file: `${spec.owner}/${spec.repo}`,
+    hint: 'The module is already installed (or already absent) on the base branch.'
+  })
 
 /** Problems with the paths of a change (each path once, inside the repository, no workflow files). */
 export function fileProblems(files: readonly FileChange[]): string[] {
@@ -231,7 +228,7 @@ export async function openOrUpdatePullRequest(octokit: Octokit, spec: PullReques
   const { owner, repo, base, branch } = spec
   const problems = fileProblems(spec.files)
   if (problems.length) throw new TypeError(`cannot push the change: ${problems.join('; ')}`)
-  if (!spec.files.length) throw new NoChangeError(spec)
+  if (!spec.files.length) throw noChange(spec)
   const marker = pullRequestMarker(branch)
   const body = spec.body.includes(marker) ? spec.body : `${spec.body.trimEnd()}\n\n${marker}\n`
   if (body.length > MAX_BODY) throw new TypeError(`the pull request body has ${body.length} characters; GitHub takes at most ${MAX_BODY}`)
@@ -246,7 +243,7 @@ export async function openOrUpdatePullRequest(octokit: Octokit, spec: PullReques
       tree: spec.files.map((f) => (f.content === null ? { path: f.path, mode: '100644' as const, type: 'blob' as const, sha: null } : { path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content }))
     })
   ).data.sha
-  if (tree === baseTree) throw new NoChangeError(spec)
+  if (tree === baseTree) throw noChange(spec)
 
   // The branch: reuse its head when it already is this change on this base.
   let current: string | null = null

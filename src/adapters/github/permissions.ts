@@ -15,16 +15,11 @@
  * counts for its base role. A user the API does not know (404) has no access. Minimums are
  * admin, maintain or write: triage and read can change nothing in the repository.
  */
+import { MINIMUM_PERMISSIONS, PERMISSION_LEVELS, rank, type MinimumPermission, type PermissionLevel } from '../../core/config/rbac.js'
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/diagnostic.js'
 import { httpStatus, type Octokit } from './client.js'
 
-/** Repository roles from least to most access. */
-export const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const
-export type PermissionLevel = (typeof PERMISSION_LEVELS)[number]
-export const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'] as const
-export type MinimumPermission = (typeof MINIMUM_PERMISSIONS)[number]
-
-export const rank = (level: PermissionLevel): number => PERMISSION_LEVELS.indexOf(level)
+export { MINIMUM_PERMISSIONS, PERMISSION_LEVELS, rank, type MinimumPermission, type PermissionLevel }
 
 /** What the permission endpoint answers (the fields read here). */
 export interface CollaboratorPermission {
@@ -54,6 +49,8 @@ export interface PermissionRequest {
   repo: string
   username: string
   minimum: MinimumPermission
+  /** What is asked for, for the refusal: `a rebuild`, `a deploy`, … (default `this`). */
+  what?: string
 }
 
 export type PermissionCheck =
@@ -93,7 +90,7 @@ export async function requirePermission(octokit: Octokit, r: PermissionRequest):
       PERMISSION_RULE,
       `${r.owner}/${r.repo}`,
       null,
-      `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; this needs at least '${r.minimum}'`,
+      `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; ${r.what ?? 'this'} needs at least '${r.minimum}'`,
       `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`
     )
   }

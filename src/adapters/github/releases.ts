@@ -42,7 +42,7 @@ export class GitHubReleaseStore implements ReleaseStore {
 
   async find(releaseId: string): Promise<ExistingRelease | null> {
     const m = await this.manifest(releaseId)
-    return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts }
+    return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts, ...(m !== 'none' && m.schema === 2 && m.images.length ? { images: m.images } : {}) }
   }
 
   /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */

@@ -8,13 +8,15 @@
  * a time: index.json is replaced atomically, but two concurrent writers could lose a tag.
  */
 import { randomBytes } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { z } from 'zod'
 import { isDigest, sha256Digest, verifyDigest } from '../../core/oci/digest.js'
 import { IndexSchema, MAX_MANIFEST_BYTES, MEDIA_TYPES, parseManifest, REF_NAME_ANNOTATION, type Descriptor, type ImageIndex } from '../../core/oci/media.js'
 import { isTag } from '../../core/oci/reference.js'
-import { OciError, type ImageStore, type Manifest } from '../../core/oci/store.js'
+import { hashingTap } from '../fs/hash-stream.js'
+import { OciError, type BlobOutcome, type ImageStore, type Manifest } from '../../core/oci/store.js'
 
 const LAYOUT_FILE = 'oci-layout'
 const LayoutFileSchema = z.looseObject({ imageLayoutVersion: z.string() })
@@ -63,7 +65,7 @@ export class LayoutImageStore implements ImageStore {
   }
 
   async putManifest(tag: string, bytes: Uint8Array, mediaType: string): Promise<string> {
-    const where = this.where(this.checkTag(tag))
+    const where = this.where(isDigest(tag) ? tag : this.checkTag(tag))
     if (bytes.byteLength > MAX_MANIFEST_BYTES) throw new OciError(where, `manifest of ${bytes.byteLength} bytes is over the ${MAX_MANIFEST_BYTES}-byte limit`, undefined, 'MANIFEST_INVALID')
     let refs
     try {
@@ -74,8 +76,10 @@ export class LayoutImageStore implements ImageStore {
     for (const d of [...refs.blobs, ...refs.children]) {
       if (!(await this.hasBlob(d.digest))) throw new OciError(where, `references ${d.digest}, which is not in the layout`, undefined, refs.kind === 'index' ? 'MANIFEST_UNKNOWN' : 'MANIFEST_BLOB_UNKNOWN')
     }
+    if (isDigest(tag) && tag !== sha256Digest(bytes)) throw new OciError(where, `manifest hashes to ${sha256Digest(bytes)}`, undefined, 'DIGEST_INVALID')
     const digest = await this.putBlob(bytes)
-    await this.setTag(tag, { mediaType, digest, size: bytes.byteLength })
+    // By digest: a blob only (an index's child manifest); by tag: also a descriptor in index.json.
+    if (!isDigest(tag)) await this.setTag(tag, { mediaType, digest, size: bytes.byteLength })
     return digest
   }
 
@@ -106,11 +110,58 @@ export class LayoutImageStore implements ImageStore {
     return true
   }
 
+  /**
+   * Deletes every index entry of `digest` (all its tags) and the manifest blob, as a registry's
+   * DELETE by digest does; layer blobs stay (other manifests may share them). The manifest blob
+   * also stays while any entry left is an image index, which may name it as a child.
+   */
+  async deleteManifest(digest: string): Promise<boolean> {
+    if (!isDigest(digest)) throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`)
+    const index = await this.readIndex()
+    const kept = index.manifests.filter((d) => d.digest !== digest)
+    const had = kept.length !== index.manifests.length || (await this.hasBlob(digest))
+    if (kept.length !== index.manifests.length) await this.writeIndex({ ...index, manifests: kept })
+    if (!kept.some((d) => d.mediaType === MEDIA_TYPES.ociIndex || d.mediaType === MEDIA_TYPES.dockerManifestList)) await fs.rm(this.blobPath(digest), { force: true })
+    return had
+  }
+
   /** Stores bytes as a blob (written once: an existing blob is verified, not rewritten); returns the digest. */
   async putBlob(bytes: Uint8Array): Promise<string> {
     const digest = sha256Digest(bytes)
     if (!(await this.hasBlob(digest))) await writeFileAtomic(this.blobPath(digest), bytes)
     return digest
+  }
+
+  /**
+   * Copies `file` into the layout as the blob `digest`, streamed and hashed on the way (a temp
+   * file renamed into place once size and digest check out); `present` when the blob is there.
+   * `mountFrom` means nothing to a directory.
+   */
+  async putBlobFile(digest: string, size: number, file: string, _options: { mountFrom?: string } = {}): Promise<BlobOutcome> {
+    const where = `${this.label}@${digest}`
+    if (!isDigest(digest) || !digest.startsWith('sha256:')) throw new OciError(this.label, `${JSON.stringify(digest)} is not a sha256 digest`)
+    if (await this.hasBlob(digest)) return 'present'
+    const target = this.blobPath(digest)
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+    const { tap, result } = hashingTap()
+    try {
+      await pipeline(createReadStream(file), tap, createWriteStream(tmp, { flags: 'wx', mode: 0o644 }))
+      const { sha256, size: seen } = result()
+      const got = `sha256:${sha256}`
+      if (seen !== size || got !== digest) throw new OciError(where, `${file}: ${seen} bytes hashing to ${got}; the descriptor says ${size} bytes, ${digest}`, undefined, 'DIGEST_INVALID')
+      const h = await fs.open(tmp, 'r')
+      try {
+        await h.sync()
+      } finally {
+        await h.close()
+      }
+      await fs.rename(tmp, target)
+    } catch (err) {
+      await fs.rm(tmp, { force: true })
+      if (err instanceof OciError) throw err
+      throw new OciError(where, `cannot copy ${file}: ${(err as Error).message}`)
+    }
+    return 'uploaded'
   }
 
   private async setTag(tag: string, desc: Descriptor): Promise<void> {
@@ -122,6 +173,11 @@ export class LayoutImageStore implements ImageStore {
 
   private descriptorOf(tag: string, index: ImageIndex): Descriptor | undefined {
     return index.manifests.findLast((d) => d.annotations?.[REF_NAME_ANNOTATION] === tag)
+  }
+
+  /** index.json as it is (without creating anything): what a build's layout holds. */
+  async readIndexOnly(): Promise<ImageIndex> {
+    return this.readIndex()
   }
 
   private async readIndex(): Promise<ImageIndex> {
@@ -168,7 +224,8 @@ export class LayoutImageStore implements ImageStore {
     return path.join(this.dir, 'blobs', algorithm, hex)
   }
 
-  private async hasBlob(digest: string): Promise<boolean> {
+  async hasBlob(digest: string): Promise<boolean> {
+    if (!isDigest(digest)) throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`)
     return fs.stat(this.blobPath(digest)).then((s) => s.isFile(), () => false)
   }
 

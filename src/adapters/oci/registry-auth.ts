@@ -34,8 +34,12 @@ export class RegistryAuth {
     private readonly credentials: RegistryCredentials | undefined,
     private readonly fetchImpl: Fetch,
     private readonly insecure: boolean,
-    private readonly timeoutMs: number
-  ) {}
+    private readonly timeoutMs: number,
+    /** Told every secret this client derives (a Basic header, each token), e.g. to mask it in a runner log. */
+    private readonly onSecret: (value: string) => void = () => {}
+  ) {
+    if (credentials) onSecret(basic(credentials).slice('Basic '.length))
+  }
 
   /** The Authorization header for a request needing `scope`, fetching a token when the realm is known. */
   async header(scope: string): Promise<string | undefined> {
@@ -116,6 +120,7 @@ export class RegistryAuth {
     const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS
     // Renew 10 s early (or at half-life for very short tokens) so a token never expires in flight.
     const cached = { header: `Bearer ${token}`, expiresAt: Date.now() + Math.max(seconds - 10, seconds / 2) * 1000 }
+    this.onSecret(token)
     this.tokens.set(cacheKey, cached)
     return cached
   }

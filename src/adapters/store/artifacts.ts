@@ -3,12 +3,13 @@
  * lays them out, each with build-info.json and the built files) and verifies them against
  * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
  */
-import { createHash } from 'node:crypto'
-import { createReadStream, promises as fs } from 'node:fs'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/diagnostic.js'
 import type { PlanTarget, ReleasePlan } from '../../core/plan/schema.js'
 import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '../../core/release/build-info.js'
+import type { RuleId } from '../../core/diagnostics/rules.js'
+import { hashFile } from '../fs/hash-stream.js'
 
 export interface VerifiedFile {
   /** build-info.json files[].path. */
@@ -35,17 +36,6 @@ export interface ArtifactsResult {
   skipped: string[]
 }
 
-/** SHA-256 (hex) and size of a file, streamed. */
-export async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
-  const h = createHash('sha256')
-  let size = 0
-  for await (const chunk of createReadStream(file)) {
-    h.update(chunk as Buffer)
-    size += (chunk as Buffer).byteLength
-  }
-  return { sha256: h.digest('hex'), size }
-}
-
 const isInside = (rel: string) => rel !== '' && !path.isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.')
 
 /**
@@ -54,7 +44,7 @@ const isInside = (rel: string) => rel !== '' && !path.isAbsolute(rel) && !rel.sp
  */
 export async function readArtifacts(dir: string, plan: ReleasePlan, where: (abs: string) => string): Promise<ArtifactsResult> {
   const diagnostics: Diagnostic[] = []
-  const err = (rule: string, abs: string, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, where(abs), null, message, hint))
+  const err = (rule: RuleId, abs: string, message: string, hint?: string) => diagnostics.push(diagnostic('error', rule, where(abs), null, message, hint))
   const names = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()
   const artifacts: VerifiedArtifact[] = []
   const skipped: string[] = []
@@ -114,6 +104,11 @@ export async function readArtifacts(dir: string, plan: ReleasePlan, where: (abs:
         continue
       }
       files.push({ path: f.path, abs, size: got.size, sha256: got.sha256 })
+    }
+    const layout = info.image?.layout
+    if (layout !== undefined) {
+      const index = await fs.lstat(path.join(artDir, layout, 'index.json')).catch(() => null)
+      if (!isInside(layout) || !index?.isFile()) err('artifact-missing', path.join(artDir, BUILD_INFO_FILE), `image.layout '${layout}' is not an image layout inside the artifact (no ${layout}/index.json)`, 'Upload the whole staged directory, with the oci-image/ layout stage wrote.')
     }
     if (diagnostics.length === before) artifacts.push({ target: info.target, dir: artDir, info, files, infoPath })
   }

@@ -23,7 +23,7 @@ export class LocalReleaseStore implements ReleaseStore {
   async find(releaseId: string): Promise<ExistingRelease | null> {
     if (!RELEASE_ID_PATTERN.test(releaseId)) return null // never a path outside the store
     const m = await this.read(releaseId)
-    return m ? { release_id: m.release_id, artifacts: m.artifacts } : null
+    return m ? { release_id: m.release_id, artifacts: m.artifacts, ...(m.schema === 2 && m.images.length ? { images: m.images } : {}) } : null
   }
 
   async findBuild(buildKey: string): Promise<FoundBuild | null> {

@@ -10,10 +10,19 @@ export const WORKFLOWS_DIR = '.github/workflows'
 export const REBUILD_WORKFLOW = 'modules-rebuild.yml'
 
 /**
- * Reserved for the rollback issue: redeploys an already-built release (never rebuilds). Not
- * generated yet; `workflows generate` never writes another file under this name.
+ * The rollback workflow: redeploys an already-built release (never rebuilds), started by a
+ * workflow_dispatch (release_id, environment) or by pushing a tag `deploy/<environment>/<release_id>`.
  */
 export const ROLLBACK_WORKFLOW = 'modules-rollback.yml'
+
+/** The retention workflow: `prune` on a schedule (a dry run unless configured) and on dispatch. */
+export const PRUNE_WORKFLOW = 'modules-prune.yml'
+
+/** Tags that start modules-rollback.yml: `deploy/<environment>/<release_id>`. */
+export const ROLLBACK_TAG_GLOB = 'deploy/*/*'
+
+/** The variable (of the repository or, better, of each environment) holding the smoke checks' base URL. */
+export const SMOKE_URL_VARIABLE = 'MODULES_SMOKE_URL'
 
 /**
  * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
@@ -21,20 +30,14 @@ export const ROLLBACK_WORKFLOW = 'modules-rollback.yml'
  */
 export const CHANGE_WORKFLOW = 'modules-change.yml'
 
+/** The repository_dispatch event type of a change request (rendered into modules-change.yml). */
+export const CHANGE_EVENT_TYPE = 'modules-change'
+
 /** Every workflow file name modules-rebuild owns, generated now or later. */
-export const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW] as const
+export const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW] as const
 
-/** Branches of change requests: `modules-change/<install|uninstall>-<slug>` (apart from the `modules/` tags). */
+/** Branches of change requests: `modules-change/<install|uninstall>-<slug>`. */
 export const CHANGE_BRANCH_PREFIX = 'modules-change/'
-
-/**
- * Release tags: `modules/<release_id>` (release_id from src/core/plan/release-id.ts, e.g.
- * `rustok-monolith-0123456789ab`). The namespace keeps them apart from the platform's own version
- * tags (`v1.2.3`); rollback lists releases by RELEASE_TAG_GLOB.
- */
-export const RELEASE_TAG_PREFIX = 'modules/'
-export const RELEASE_TAG_GLOB = `${RELEASE_TAG_PREFIX}*`
-export const releaseTag = (releaseId: string): string => `${RELEASE_TAG_PREFIX}${releaseId}`
 
 /** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
 export const PLAN_ARTIFACT = 'release-plan'

@@ -19,6 +19,7 @@ import { isTable, type TomlTable } from '../manifest/toml.js'
 import { injections } from '../manifest/validate.js'
 import { checkCatalogPackage } from './package.js'
 import { CatalogEntrySchema, CatalogSchema, type CatalogEntry } from './schema.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 /** The catalog file used when --catalog is not given, relative to the root. */
 export const DEFAULT_CATALOG = 'marketplace.toml'
@@ -112,7 +113,7 @@ function checkEntry(doc: TomlDocument, key: string, raw: TomlTable): CatalogItem
 function checkFields(doc: TomlDocument, key: string, e: CatalogEntry): Diagnostic[] {
   const out: Diagnostic[] = []
   const at = (...sub: KeyPath) => locate(doc, ['modules', key, ...sub])
-  const err = (rule: string, sub: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint))
+  const err = (rule: RuleId, sub: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint))
   const name = `Catalog entry '${key}'`
   const slug = slugProblem(e.slug)
   if (slug) err('invalid-slug', ['slug'], `${name} slug '${e.slug}' ${slug}`, 'Slugs are lowercase ASCII letters, digits, `_` and `-`.')

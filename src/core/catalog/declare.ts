@@ -1,6 +1,6 @@
 /**
  * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
- * takes back (GENERATED.md §7). For each installed module and each enabled app that compiles it
+ * takes back (examples/shop/GENERATED.md §7). For each installed module and each enabled app that compiles it
  * in — the server always; admin / storefront when the module has their UI crate:
  *
  *  - the dependency: `{ workspace = true }` when the workspace declares the crate, else

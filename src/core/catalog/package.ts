@@ -20,13 +20,14 @@ import { VALUE_HINTS, valueProblems } from '../manifest/packages.js'
 import { formatPath, locate } from '../manifest/shape.js'
 import { isTable, type TomlTable } from '../manifest/toml.js'
 import type { CatalogEntry } from './schema.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 /** Checks entry `key`'s package table (its shape is checked with the entry's). */
 export function checkCatalogPackage(doc: TomlDocument, key: string, e: CatalogEntry): Diagnostic[] {
   const out: Diagnostic[] = []
   const base: KeyPath = ['modules', key, 'package']
   const at = (...sub: KeyPath) => locate(doc, [...base, ...sub])
-  const err = (rule: string, sub: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint))
+  const err = (rule: RuleId, sub: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(...sub), message, hint))
   const name = `Catalog entry '${key}'`
   if (e.source === 'path' && e.package) {
     err('catalog-package-mismatch', [], `${name} is source = "path" but carries a package table`, `A path module's package manifest is the rustok-module.toml in its directory (${e.path ?? 'path'}); remove [modules.${key}.package].`)

@@ -1,5 +1,5 @@
 /**
- * The hand-maintained rest of an app's Cargo.toml, checked and never edited (GENERATED.md §6):
+ * The hand-maintained rest of an app's Cargo.toml, checked and never edited (examples/shop/GENERATED.md §6):
  *
  *  - always: every feature the build selects is declared in [features] (cargo refuses unknown
  *    `--features`, and rustc's check-cfg warns about an undeclared `feature = "mod-…"`);

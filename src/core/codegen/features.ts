@@ -1,5 +1,5 @@
 /**
- * The Cargo feature set of each app, and how it reaches cargo (GENERATED.md §6):
+ * The Cargo feature set of each app, and how it reaches cargo (examples/shop/GENERATED.md §6):
  *
  *  - the set: configured base features, then (server) `embed-admin` / `embed-storefront` as
  *    [build.server] says, then `<prefix><slug>` of every non-required module the app gates (server:
@@ -188,7 +188,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   const mode = config.features.mode
   const region = mode === 'flags' ? ({ kind: 'absent' } as const) : findRegion(input.cargoText)
   const managedFeatures = setOf(moduleFeatures, [])
-  const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (GENERATED.md §6):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`
+  const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (README, "Two feature modes"):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`
   const managedSet: FeatureSet = { ...flags, mode: 'managed', cargoArgs: [], features: managedFeatures, kept, alwaysCompiled }
   let effective = doc.data
   let planned: AppFeaturesPlan['file'] = null
@@ -251,7 +251,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
         file,
         locate(doc, ['features', 'default']),
         `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`,
-        `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (GENERATED.md §6) and let \`modules-rebuild generate\` maintain the list.`
+        `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (README, "Two feature modes") and let \`modules-rebuild generate\` maintain the list.`
       )
     )
   }

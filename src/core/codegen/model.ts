@@ -1,6 +1,6 @@
 /**
  * The view model every registry template renders (built-in and user templates alike; the fields
- * are documented in docs/templates.md). Pure. Modules appear in canonical order (GENERATED.md §1:
+ * are documented in docs/templates.md). Pure. Modules appear in canonical order (examples/shop/GENERATED.md §1:
  * Kahn's algorithm with ties broken by [modules] file order).
  *
  * Safety: identifiers come from values the core validated (crate names, entry types, provides
@@ -17,6 +17,7 @@ import type { Manifest } from '../manifest/schema.js'
 import { formatPath, locate } from '../manifest/shape.js'
 import { VERSION } from '../../version.js'
 import { crateIdent, pascal, rustString, textProblem, valueProblem, type ValueKind } from './rust.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 export interface ListItem {
   value: string
@@ -127,7 +128,7 @@ export interface ModelInput {
 const GRAPHQL = ['query', 'mutation', 'subscription'] as const
 const HTTP = ['axum_router', 'axum_webhook_router'] as const
 
-/** Canonical order of the module slugs (GENERATED.md §1). */
+/** Canonical order of the module slugs (examples/shop/GENERATED.md §1). */
 export function canonicalOrder(m: Manifest): string[] {
   const slugs = Object.keys(m.modules)
   return dependencyOrder(slugs, new Map(slugs.map((s) => [s, m.modules[s]!.depends_on])))
@@ -228,7 +229,7 @@ function headerFile(file: string): string {
 function checkUi(pkg: LoadedPackage, slug: string, gate: Gate, out: Diagnostic[]): { admin: AdminEntryView | null; storefront: StorefrontEntryView | null } {
   const { doc, manifest: p } = pkg
   let ok = true
-  const fail = (rule: string, path: KeyPath, message: string, hint: string) => {
+  const fail = (rule: RuleId, path: KeyPath, message: string, hint: string) => {
     ok = false
     out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
   }

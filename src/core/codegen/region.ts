@@ -1,5 +1,5 @@
 /**
- * The managed region of a Cargo.toml (GENERATED.md §6): the lines strictly between
+ * The managed region of a Cargo.toml (examples/shop/GENERATED.md §6): the lines strictly between
  *
  *     # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)
  *     # END modules-rebuild managed features

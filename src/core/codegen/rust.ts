@@ -41,7 +41,7 @@ function mustEscape(cp: number): boolean {
 /** `shop-blog-admin` → `shop_blog_admin`. */
 export const crateIdent = (crate: string): string => crate.replace(/-/g, '_')
 
-/** `page_builder` → `PageBuilder` (GENERATED.md §1). */
+/** `page_builder` → `PageBuilder` (examples/shop/GENERATED.md §1). */
 export function pascal(slug: string): string {
   return slug
     .split(/[-_]/)

@@ -8,13 +8,16 @@ import { repoPathProblem, rustPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
 import type { PackageLookup } from '../manifest/package-schema.js'
 import { checkShape, formatPath, locate } from '../manifest/shape.js'
+import { checkDeployConfig } from './deploy.js'
 import { checkPlanConfig } from './plan.js'
+import { checkImagesConfig } from './images.js'
 import { checkWorkflowsConfig } from './workflows.js'
 import { RESERVED_WORKFLOWS, WORKFLOWS_DIR } from '../actions/constants.js'
 import { APP_DEFAULTS, APPS, CONFIG_FILE, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName } from './constants.js'
 import type { Config } from './schema.js'
 import { CONFIG_SHAPE } from '../manifest/shapes.generated.js'
 import { lazySchema, parseWith } from '../manifest/zod-registry.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 export interface ConfigResult {
   /** The complete configuration (defaults filled in), or null when the file has errors. */
@@ -54,13 +57,13 @@ export function readConfig(text: string | null, file: string = CONFIG_FILE, opts
   }
   const shape = checkShape(CONFIG, doc)
   diagnostics.push(...shape.diagnostics)
-  if (shape.data) diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)))
+  if (shape.data) diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)), ...checkDeployConfig(shape.data.deploy, file, (p) => locate(doc, p)), ...checkImagesConfig(shape.data.images ?? {}, file, (p) => locate(doc, p)))
   return { config: shape.data && !hasErrors(diagnostics) ? shape.data : null, diagnostics }
 }
 
 function checkValues(doc: TomlDocument, c: Config, manifest: string): Diagnostic[] {
   const out: Diagnostic[] = []
-  const err = (rule: string, path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
+  const err = (rule: RuleId, path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
   const path = (p: KeyPath, value: string) => {
     const problem = repoPathProblem(value)
     if (problem) err('config-invalid-path', p, `\`${formatPath(p)}\` '${value}' ${problem}`, 'Write a path relative to the repository root, e.g. "apps/server/src/modules/generated.rs".')
@@ -85,6 +88,10 @@ function checkValues(doc: TomlDocument, c: Config, manifest: string): Diagnostic
     path(['codegen', 'rustok', k], file)
     const why = repoPathProblem(file) === null ? reservedTarget(file, 'output', manifest, c) : null
     if (why) err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${RUSTOK_OUTPUTS[k].path}".`)
+  }
+  for (const app of APPS) {
+    if (c.images?.[app]?.repository !== undefined && c.plan[app].image !== undefined)
+      err('config-conflict', ['images', app, 'repository'], `\`images.${app}.repository\` and \`plan.${app}.image\` both name the image of ${app}`, `Keep \`images.${app}.repository\` and remove \`plan.${app}.image\`.`)
   }
   if (c.codegen.preset === 'rustok' && c.codegen.feature_prefix !== 'mod-') {
     err('config-conflict', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' does not apply to preset "rustok": RusToK's build script gates every module with the feature mod-<slug>`, 'Remove `feature_prefix` (default "mod-"), or use preset "default".')

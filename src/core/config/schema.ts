@@ -9,6 +9,9 @@ import { z } from 'zod'
 import { APP_DEFAULTS, DIRTY_KINDS, FEATURE_MODES, FEATURE_PATTERN, GATE_MODES, PRESETS, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName, type RustokOutput } from './constants.js'
 import { PlanConfigSchema } from './plan-schema.js'
 import { WorkflowsConfigSchema } from './workflows-schema.js'
+import { RbacConfigSchema } from './rbac-schema.js'
+import { DeployConfigSchema } from './deploy-schema.js'
+import { ImagesConfigSchema } from './images-schema.js'
 
 export { APP_DEFAULTS, APPS, CONFIG_FILE, DIRTY_KINDS, FEATURE_MODES, FEATURE_PATTERN, GATE_MODES, PRESETS, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS } from './constants.js'
 export type { AppName, DirtyKind, FeatureMode, GateMode, Preset, RustokOutput } from './constants.js'
@@ -108,6 +111,10 @@ export const ConfigSchema = z
     features: FeaturesSchema.prefault({}),
     workflows: WorkflowsConfigSchema.prefault({}),
     plan: PlanConfigSchema.prefault({}),
+    rbac: RbacConfigSchema.optional(),
+    deploy: DeployConfigSchema.prefault({}),
+    // Optional, not defaulted: without [images] the configuration (and its hash in the workflow header) is what it was.
+    images: ImagesConfigSchema.optional(),
     strict: z
       .boolean()
       .default(false)

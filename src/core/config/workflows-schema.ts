@@ -86,12 +86,24 @@ export const WorkflowsConfigSchema = z
       .meta({ pattern: SECRET_NAME.source })
       .describe(
         'modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.'
-      )
+      ),
+    // Deploy, rollback and prune. Optional without a default (see above); the defaults live in
+    // DEPLOY_DEFAULTS and are applied by the generator.
+    deploy_environment: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'an environment name: 1–64 letters, digits, `_`, `.` or `-` (it becomes the image tag)')
+      .optional()
+      .describe('modules-rebuild.yml: the GitHub environment the deploy job deploys each published release to (its protection rules apply; its variable MODULES_SMOKE_URL is the smoke checks\' base URL). Default "production".'),
+    prune_keep: z.number().int().min(0).max(1000).optional().describe('modules-prune.yml: how many of the newest releases of each component to keep. Default 10.'),
+    prune_schedule: z
+      .string()
+      .regex(/^\S+( \S+){4}$/, 'a cron expression of five fields')
+      .optional()
+      .describe('modules-prune.yml: when the scheduled prune runs (cron, UTC). Default "27 4 * * 1" (Mondays 04:27).'),
+    prune_dry_run: z.boolean().optional().describe('modules-prune.yml: false to let the scheduled run delete; by default it only reports the plan (a dispatch chooses with its dry_run input). Default true.')
   })
   .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).')
 
 export type WorkflowsConfig = z.output<typeof WorkflowsConfigSchema>
 export type WorkflowStep = z.output<typeof StepSchema>
 export type ExtraJob = z.output<typeof ExtraJobSchema>
-
-export const DEFAULT_WORKFLOWS_CONFIG: WorkflowsConfig = WorkflowsConfigSchema.parse({})

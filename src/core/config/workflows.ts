@@ -6,6 +6,7 @@
  * workflow could be attacked through (action pins, expressions in `run:`, credentials left on
  * disk) is checked by `checkWorkflowsConfig`, which both config reading and `planWorkflows` call.
  */
+import { MINIMUM_PERMISSIONS } from './rbac.js'
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
@@ -15,6 +16,7 @@ import { isPinnedAction, PINS } from '../actions/pins.js'
 import type { WorkflowsConfig, WorkflowStep } from './workflows-schema.js'
 
 export type { ExtraJob, WorkflowsConfig, WorkflowStep } from './workflows-schema.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 /** `with:` inputs that hold code whatever the action (github-script's `script` is matched by action). */
 const SCRIPT_INPUTS: ReadonlySet<string> = new Set(['script', 'run', 'command', 'commands'])
@@ -48,12 +50,15 @@ export const PERMISSION_SCOPES = [
   'statuses'
 ] as const
 export const PERMISSION_LEVELS = ['read', 'write', 'none'] as const
-/** Repository roles a change may require (src/adapters/github/permissions.ts MINIMUM_PERMISSIONS). */
-export const CHANGE_MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'] as const
+/** Repository roles a change may require: the one list of src/core/config/rbac.ts. */
+export const CHANGE_MINIMUM_PERMISSIONS = MINIMUM_PERMISSIONS
 export const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain'
 /** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
 export const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/
 
+
+/** The defaults of the deploy, rollback and prune keys of [workflows]. */
+export const DEPLOY_DEFAULTS = { deploy_environment: 'production', prune_keep: 10, prune_schedule: '27 4 * * 1', prune_dry_run: true } as const
 
 /** Where a key of the file is (null: unknown); config reading passes `(p) => locate(doc, p)`. */
 export type Locator = (path: KeyPath) => Location | null
@@ -86,7 +91,7 @@ export function splitUses(uses: string): { ref: string; version: string | null }
 export function checkWorkflowsConfig(w: WorkflowsConfig, file: string, where: Locator = () => null, requireAction = false): Diagnostic[] {
   const out: Diagnostic[] = []
   const at = (p: KeyPath) => where(['workflows', ...p])
-  const err = (rule: string, p: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, file, at(p), message, hint))
+  const err = (rule: RuleId, p: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, file, at(p), message, hint))
   const key = (p: KeyPath) => ['workflows', ...p].map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z0-9_-]+$/.test(k) ? `.${k}` : `."${k}"`)).join('').slice(1)
   const noExpression = (p: KeyPath, value: string) => {
     if (!value.includes('${{')) return true

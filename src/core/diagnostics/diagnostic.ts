@@ -4,13 +4,16 @@
  * when there is no location), what (a stable rule id and a message) and how to fix it (a hint).
  * It is rendered three ways: terminal text, JSON and GitHub annotations (see render.ts).
  */
+import type { RuleId } from './rules.js'
+
 export type Severity = 'error' | 'warning'
 
 export interface Diagnostic {
   severity: Severity
   /** Stable kebab-case rule id, e.g. `unknown-dependency`. Documented in the README. */
-  rule: string
-  file: string
+  rule: RuleId
+  /** null when the problem is in no file (a command-line argument, an action input, a URL). */
+  file: string | null
   line: number | null
   column: number | null
   message: string
@@ -24,8 +27,8 @@ export interface Location {
 
 export function diagnostic(
   severity: Severity,
-  rule: string,
-  file: string,
+  rule: RuleId,
+  file: string | null,
   loc: Location | null | undefined,
   message: string,
   hint?: string | null
@@ -58,7 +61,7 @@ export class DiagnosticError extends Error {
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      cmp(a.file, b.file) ||
+      cmp(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       cmp(a.rule, b.rule) ||

@@ -32,3 +32,13 @@ export function logText(text: string): string {
     .map((line) => (COMMAND_LINE.test(line) ? `\\${line}` : line).replaceAll('##[', '##\u200B['))
     .join('\n')
 }
+
+/**
+ * Escapes untrusted text for a job summary or a pull-request body (neither escapes). What we write
+ * there is inside HTML blocks; the markdown punctuation is escaped too, and every line break
+ * CommonMark knows (CRLF, LF, a lone CR) and U+2028/U+2029 becomes <br>, so a value cannot end its
+ * block and start markdown of its own.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>')
+}

@@ -3,13 +3,13 @@ import type { Diagnostic } from './diagnostic.js'
 
 /** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
 export function renderText(d: Diagnostic): string {
-  const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`
-  const head = `${where}: ${d.severity}[${d.rule}]: ${d.message}`
+  const where = d.file === null ? '' : d.line === null ? `${d.file}: ` : `${d.file}:${d.line}:${d.column ?? 1}: `
+  const head = `${where}${d.severity}[${d.rule}]: ${d.message}`
   return d.hint ? `${head}\n  hint: ${d.hint}` : head
 }
 
 export interface JsonDiagnostic {
-  file: string
+  file: string | null
   line: number | null
   column: number | null
   rule: string

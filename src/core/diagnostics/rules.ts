@@ -57,10 +57,10 @@ export const VALIDATION_RULES = {
 export const CODEGEN_RULES = {
   // modules-rebuild.toml
   'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
-  'config-invalid-identifier': 'api_crate is not a Rust path, or feature_prefix / a base feature is not a Cargo feature name.',
+  'config-invalid-identifier': 'api_crate is not a Rust path, feature_prefix / a base feature is not a Cargo feature name, or an [images] repository, platform or build argument is malformed.',
   'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
   'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
-  'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok").',
+  'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok"), or `images.<target>.repository` and `plan.<target>.image` both name one image.',
   // Code generation (generate / check)
   'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
   'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
@@ -76,15 +76,18 @@ export const CODEGEN_RULES = {
 /** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
 export const WORKFLOW_RULES = {
   'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
-  'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.'
+  'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
+  'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
 } as const
 
 /** Rules of `plan`, besides those of validate, the config and codegen. */
 export const PLAN_RULES = {
   'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
+  'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
   'release-store-error': 'The release store (local directory or GitHub releases) could not be read, so the plan cannot tell which builds exist.',
   'no-targets': 'Every app of [codegen] is disabled: there is nothing to build.',
-  'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.'
+  'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.',
+  'image-repository-unknown': 'A target has [images] without `repository`, and the default ghcr.io/<owner>/<repo>-<target> cannot be derived: GITHUB_REPOSITORY is not set.'
 } as const
 
 /** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */
@@ -117,6 +120,13 @@ export const CLI_RULES = {
   'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
 } as const
 
+/** Rules of a command that could not look at its input at all (exit 2), besides io-error and usage-error. */
+export const TOOL_RULES = {
+  'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
+  'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
+  'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2)."
+} as const
+
 /** Rules of `publish`. */
 export const PUBLISH_RULES = {
   'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
@@ -126,6 +136,29 @@ export const PUBLISH_RULES = {
   'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
 } as const
 
-export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...PUBLISH_RULES } as const
+/** Rules of `deploy`, `rollback` and `smoke`. */
+export const DEPLOY_RULES = {
+  'config-invalid-deploy': '[deploy] of modules-rebuild.toml: an empty hook program, a smoke path that is not a server path, an environment name that cannot be an image tag, or a URL that is not http(s).',
+  'release-not-found': 'The release to deploy is not in the release store: never published, deleted or pruned.',
+  'release-unverified': "A release's files do not verify: SHA256SUMS or release-manifest.json missing or unreadable, an asset missing, or its size or SHA-256 differs from SHA256SUMS / the manifest.",
+  'image-missing': "An image digest of the release no longer exists in the registry or image layout (or the registry cannot be asked).",
+  'deploy-pointer': 'The environment tag could not be re-pointed at the release digest (registry or layout error).',
+  'deploy-hook': 'The deploy hook failed: non-zero exit, killed by a signal, or over `deploy.hook_timeout`.',
+  'smoke-failed': "A smoke check failed: health not 200 before the deadline, /modules with another manifest_hash or module set, or pending migrations.",
+  'rollback-failed': 'The automatic rollback to the previous release failed too: the environment needs a hand.',
+  'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
+} as const
+
+export const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...TOOL_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES } as const
 
 export type RuleId = keyof typeof RULES
+
+/**
+ * The hint a ToolError of these rules carries unless the thrower gives a sharper one. io-error and
+ * usage-error have none here: their message names the file or argument, and the CLI adds the usage line.
+ */
+export const RULE_HINTS: Partial<Record<RuleId, string>> = {
+  'catalog-fetch-error': 'Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.',
+  'git-error': 'Run in a git checkout with its history (actions/checkout with fetch-depth: 0 for --base), with git on PATH.',
+  'workflow-template-error': 'This is a defect of modules-rebuild, not of your files: please report it with the version (modules-rebuild --version).'
+}

@@ -221,6 +221,9 @@ function releasesOnly(c: Comparator): string[] {
   }
 }
 
+/** Does comparator text `x` hold for `v` as a `semver.Range` reads it (`>=0.0.0` there means any)? */
+const rangeHolds = (x: string, v: string): boolean => (new semver.Range(x).set[0] ?? []).every((k) => k.test(v))
+
 function buildNpm(comparators: Comparator[]): string {
   if (comparators.length === 0) return '>=0.0.0'
   const plain = comparators.flatMap(toNpm)
@@ -234,14 +237,18 @@ function buildNpm(comparators: Comparator[]): string {
   const join = (parts: string[]): string => [...new Set(parts)].join(' ')
   if (tuples.size === 0) return join(plain)
 
-  // On the pre-releases of tuple T, the comparators that do not name T itself are constant
-  // (they never reach their pre-release comparison), so testing T-0 decides them.
+  // On the pre-releases of tuple T, every comparator without a pre-release of T is constant (it
+  // never reaches a pre-release comparison that T's tags could change), so testing T-0 decides it;
+  // when one of them rejects T's pre-releases, no `|| <pre-releases of T>` part is needed.
+  // The npm side is judged the way `semver.Range` reads the text, not comparator by comparator:
+  // the Range drops a `>=0.0.0` as "any", so `>=0, 0.0.0-alpha.1` (npm `>=0.0.0 >=0.0.0-alpha.1
+  // <0.0.1-0`) would accept 0.0.0-rc.1, which the crate's `>=0` (and `>=0.0.0`, `~0`) rejects.
   let plainIsExact = true
   const preParts: string[] = []
   for (const [key, t] of tuples) {
-    const others = comparators.filter((c) => !sameTuple(c, t))
-    const crate = others.every((c) => crateMatches(c, t))
-    const npm = others.every((c) => toNpm(c).every((x) => new semver.Comparator(x).test(`${key}-0`)))
+    const constant = comparators.filter((c) => !sameTuple(c, t) || c.pre === '')
+    const crate = constant.every((c) => crateMatches(c, t))
+    const npm = constant.every((c) => toNpm(c).every((x) => rangeHolds(x, `${key}-0`)))
     if (crate !== npm) plainIsExact = false
     if (crate) {
       const own = comparators.filter((c) => sameTuple(c, t)).map(onOwnTuple)

@@ -10,7 +10,8 @@
 /** A schema described as data. `x`: not covered (always NO). */
 export type Shape =
   | { t: 'x' }
-  | { t: 's'; min?: number; max?: number; len?: number; prefix?: string[] }
+  /** String; `re`: [source, flags] of each `.regex()` check, all of which must match. */
+  | { t: 's'; min?: number; max?: number; len?: number; prefix?: string[]; re?: Array<[string, string]> }
   | { t: 'b' }
   | { t: 'n'; int?: true; gt?: [number, boolean]; lt?: [number, boolean] }
   | { t: 'e'; v: Array<string | number | boolean> }
@@ -48,11 +49,22 @@ function lengthOk(n: number, s: { min?: number; max?: number; len?: number }): b
   return (s.min === undefined || n >= s.min) && (s.max === undefined || n <= s.max) && (s.len === undefined || n === s.len)
 }
 
+const compiled = new Map<string, RegExp>()
+
+/** zod's regex check: `pattern.test(value)` from the start of the string (lastIndex 0). */
+function matches([source, flags]: [string, string], v: string): boolean {
+  const key = `${flags}/${source}`
+  let re = compiled.get(key)
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)))
+  re.lastIndex = 0
+  return re.test(v)
+}
+
 /** `schema.parse(value)` for a described schema, or NO (invalid, an unknown key, or not covered). */
 export function fastParse(s: Shape, v: unknown): unknown {
   switch (s.t) {
     case 's':
-      return typeof v === 'string' && lengthOk(v.length, s) && (!s.prefix || s.prefix.every((p) => v.startsWith(p))) ? v : NO
+      return typeof v === 'string' && lengthOk(v.length, s) && (!s.prefix || s.prefix.every((p) => v.startsWith(p))) && (!s.re || s.re.every((r) => matches(r, v))) ? v : NO
     case 'b':
       return typeof v === 'boolean' ? v : NO
     case 'n':

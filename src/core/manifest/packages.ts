@@ -22,6 +22,7 @@ import { lazySchema } from './zod-registry.js'
 import type { Manifest, ModuleEntry } from './schema.js'
 import { checkShape, formatPath, locate } from './shape.js'
 import { entryLoc, injections } from './validate.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 /** Root-relative path → file text, or null when the file does not exist. */
 export type FileSnapshot = ReadonlyMap<string, string | null>
@@ -103,7 +104,7 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
 
 function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: TomlDocument, p: PackageManifest, files: FileSnapshot, vendored: boolean): Diagnostic[] {
   const out: Diagnostic[] = []
-  const err = (rule: string, path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
+  const err = (rule: RuleId, path: KeyPath, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, locate(doc, path), message, hint))
   const mod = p.module
   if (mod.slug !== slug) err('package-slug-mismatch', ['module', 'slug'], `Package manifest slug '${mod.slug}' does not match the modules.toml key '${slug}'`, `Set \`slug = "${slug}"\` here, or rename the entry in modules.toml.`)
   if (!isCargoVersion(mod.version)) err('invalid-version', ['module', 'version'], `Module '${slug}' version '${mod.version}' is not semver`, 'Write MAJOR.MINOR.PATCH, e.g. "0.1.0".')
@@ -205,7 +206,7 @@ function checkUi(doc: TomlDocument, slug: string, dir: string, p: PackageManifes
     const cargoFile = join(dir, `${kind}/Cargo.toml`)
     const cargo = files.get(cargoFile)
     const at = (): Location | null => locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module'])
-    const err = (rule: string, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(), message, hint))
+    const err = (rule: RuleId, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(), message, hint))
     if (declared !== undefined && typeof cargo !== 'string') {
       err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`)
     } else if (declared === undefined && typeof cargo === 'string') {

@@ -5,13 +5,14 @@
  * starts, where its value ends, where its line (trailing comment and line break included) ends.
  *
  * The input is TOML that parseToml already accepted, so the scanner relies on that; anything it
- * does not expect throws ScanError, and the editor refuses rather than guessing. One pass, no
+ * does not expect throws a ToolError edit-verification-failed, and the editor refuses rather than guessing. One pass, no
  * regular expressions over the text; nesting recurses at most as deep as parseToml allows (64).
  */
 
-export class ScanError extends Error {
-  override name = 'ScanError'
-}
+import { ToolError } from '../diagnostics/errors.js'
+
+/** The layout is not what the scanner expects: the edit is refused (exit 1), never guessed. */
+const scanError = (message: string): ToolError => new ToolError('edit-verification-failed', message)
 
 export interface Header {
   kind: 'header'
@@ -75,7 +76,7 @@ export function scanStatements(s: string): Statement[] {
       i += array ? 2 : 1
       const key = readKey(s, i)
       i = skipSpaces(s, key.end)
-      if (s[i] !== ']' || (array && s[i + 1] !== ']')) throw new ScanError(`unexpected character at offset ${i} in a table header`)
+      if (s[i] !== ']' || (array && s[i + 1] !== ']')) throw scanError(`unexpected character at offset ${i} in a table header`)
       i += array ? 2 : 1
       const lineEnd = toLineEnd(s, i)
       table = key.segments
@@ -85,7 +86,7 @@ export function scanStatements(s: string): Statement[] {
     }
     const key = readKey(s, i)
     let j = skipSpaces(s, key.end)
-    if (s[j] !== '=') throw new ScanError(`expected '=' at offset ${j}`)
+    if (s[j] !== '=') throw scanError(`expected '=' at offset ${j}`)
     j = skipSpaces(s, j + 1)
     const valueEnd = skipValue(s, j)
     const lineEnd = toLineEnd(s, valueEnd)
@@ -96,12 +97,12 @@ export function scanStatements(s: string): Statement[] {
 
 /** The elements of the array whose `[` is at `open`. */
 export function scanArray(s: string, open: number): ArrayLayout {
-  if (s[open] !== '[') throw new ScanError(`no array at offset ${open}`)
+  if (s[open] !== '[') throw scanError(`no array at offset ${open}`)
   const elements: ArrayElement[] = []
   let i = open + 1
   for (;;) {
     i = skipVoid(s, i)
-    if (i >= s.length) throw new ScanError('unterminated array')
+    if (i >= s.length) throw scanError('unterminated array')
     if (s[i] === ']') return { open, close: i, elements }
     const start = i
     const end = skipValue(s, i)
@@ -110,7 +111,7 @@ export function scanArray(s: string, open: number): ArrayLayout {
     if (s[i] === ',') {
       comma = i
       i++
-    } else if (s[i] !== ']') throw new ScanError(`expected ',' or ']' at offset ${i}`)
+    } else if (s[i] !== ']') throw scanError(`expected ',' or ']' at offset ${i}`)
     elements.push({ start, end, comma })
   }
 }
@@ -150,7 +151,7 @@ function toLineEnd(s: string, i: number): number {
   if (i >= s.length) return i
   if (s[i] === '\n') return i + 1
   if (s[i] === '\r' && s[i + 1] === '\n') return i + 2
-  throw new ScanError(`unexpected character at offset ${i} after a statement`)
+  throw scanError(`unexpected character at offset ${i} after a statement`)
 }
 
 function readKey(s: string, i: number): { segments: string[]; end: number } {
@@ -161,13 +162,13 @@ function readKey(s: string, i: number): { segments: string[]; end: number } {
     if (c === '"' || c === "'") {
       const end = skipString(s, i)
       const v = stringAt(s, i, end)
-      if (v === null) throw new ScanError(`malformed quoted key at offset ${i}`)
+      if (v === null) throw scanError(`malformed quoted key at offset ${i}`)
       segments.push(v)
       i = end
     } else {
       const start = i
       while (i < s.length && isBare(s[i]!)) i++
-      if (i === start) throw new ScanError(`expected a key at offset ${i}`)
+      if (i === start) throw scanError(`expected a key at offset ${i}`)
       segments.push(s.slice(start, i))
     }
     const j = skipSpaces(s, i)
@@ -182,7 +183,7 @@ function skipString(s: string, i: number): number {
   if (s.startsWith(triple, i)) {
     let j = i + 3
     for (;;) {
-      if (j >= s.length) throw new ScanError('unterminated multi-line string')
+      if (j >= s.length) throw scanError('unterminated multi-line string')
       if (q === '"' && s[j] === '\\') j += 2
       else if (s.startsWith(triple, j)) {
         j += 3
@@ -196,7 +197,7 @@ function skipString(s: string, i: number): number {
   let j = i + 1
   for (;;) {
     const c = s[j]
-    if (c === undefined || c === '\n') throw new ScanError('unterminated string')
+    if (c === undefined || c === '\n') throw scanError('unterminated string')
     if (c === q) return j + 1
     j += c === '\\' && q === '"' ? 2 : 1
   }
@@ -214,18 +215,18 @@ function skipValue(s: string, i: number): number {
       if (s[i] === '}') return i + 1
       const key = readKey(s, i)
       i = skipSpaces(s, key.end)
-      if (s[i] !== '=') throw new ScanError(`expected '=' at offset ${i}`)
+      if (s[i] !== '=') throw scanError(`expected '=' at offset ${i}`)
       i = skipValue(s, skipSpaces(s, i + 1))
       i = skipVoid(s, i)
       if (s[i] === ',') i++
-      else if (s[i] !== '}') throw new ScanError(`expected ',' or '}' at offset ${i}`)
+      else if (s[i] !== '}') throw scanError(`expected ',' or '}' at offset ${i}`)
     }
   }
   // Number, boolean or date-time (which may contain a space): up to a delimiter.
   let j = i
   while (j < s.length && !',]}#\r\n'.includes(s[j]!)) j++
   while (j > i && isSpace(s[j - 1])) j--
-  if (j === i) throw new ScanError(`expected a value at offset ${i}`)
+  if (j === i) throw scanError(`expected a value at offset ${i}`)
   return j
 }
 

@@ -5,7 +5,8 @@
  */
 import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isTable, parseToml, type TomlTable, type TomlValue } from './toml.js'
-import { ScanError, scanStatements, type Statement } from './toml-scan.js'
+import { ToolError } from '../diagnostics/errors.js'
+import { scanStatements, type Statement } from './toml-scan.js'
 
 /** A file about to be edited: its text, parsed data, statements and line ending. */
 export interface EditDoc {
@@ -35,7 +36,7 @@ export function scanForEdit(text: string, file: string): Statement[] | Diagnosti
   try {
     return scanStatements(text)
   } catch (err) {
-    if (err instanceof ScanError) return refusal(file, `its layout could not be read (${err.message})`)
+    if (err instanceof ToolError && err.rule === 'edit-verification-failed') return refusal(file, `its layout could not be read (${err.message})`)
     throw err
   }
 }

@@ -6,6 +6,7 @@ import { parse, TomlError } from 'smol-toml'
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.js'
 import { prescanToml } from './prescan.js'
 import { indexKeys, type KeyPath } from './locate.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 export type TomlValue =
   | string
@@ -42,7 +43,7 @@ export interface ParseOptions {
  * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
  */
 export function parseToml(text: string, file: string, options: ParseOptions = {}): TomlTable {
-  const fail = (rule: string, line: number | null, column: number | null, message: string, hint: string) => {
+  const fail = (rule: RuleId, line: number | null, column: number | null, message: string, hint: string) => {
     const loc = line === null ? null : { line, column: column ?? 1 }
     return new DiagnosticError([diagnostic('error', rule, file, loc, message, hint)])
   }

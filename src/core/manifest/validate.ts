@@ -15,6 +15,7 @@ import { MANIFEST_SHAPE } from './shapes.generated.js'
 import { lazySchema, zodSchema } from './zod-registry.js'
 import { checkShape, formatPath, locate } from './shape.js'
 import { isTable, type TomlValue } from './toml.js'
+import type { RuleId } from '../diagnostics/rules.js'
 
 export interface ManifestResult {
   /** The typed manifest: complete when valid, best-effort (broken entries dropped) otherwise. */
@@ -119,7 +120,7 @@ export function injections(doc: TomlDocument): Diagnostic[] {
 
 function checkModules(doc: TomlDocument, m: Manifest): Diagnostic[] {
   const out: Diagnostic[] = []
-  const err = (rule: string, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
+  const err = (rule: RuleId, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
   const appProblem = crateProblem(m.app)
   if (appProblem) err('invalid-crate-name', locate(doc, ['app']), `app '${m.app}' ${appProblem}`, 'Set `app` to the Cargo package name of the server.')
 
@@ -144,7 +145,7 @@ function checkModules(doc: TomlDocument, m: Manifest): Diagnostic[] {
 function checkSource(doc: TomlDocument, slug: string, e: ModuleEntry): Diagnostic[] {
   const out: Diagnostic[] = []
   const at = (...sub: KeyPath) => entryLoc(doc, slug, sub)
-  const err = (rule: string, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
+  const err = (rule: RuleId, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
   const need = (field: 'path' | 'git' | 'rev' | 'version', what: string, example: string) => {
     if (e[field] === undefined || e[field] === '') err('missing-source-field', at('source'), `Module '${slug}' has source='${e.source}' but no ${what} specified`, `Add \`${field} = ${example}\` to the entry.`)
   }
@@ -172,7 +173,7 @@ function checkSource(doc: TomlDocument, slug: string, e: ModuleEntry): Diagnosti
 
 function checkGraph(doc: TomlDocument, m: Manifest): Diagnostic[] {
   const out: Diagnostic[] = []
-  const err = (rule: string, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
+  const err = (rule: RuleId, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
   const rawModules = isTable(doc.data.modules) ? doc.data.modules : {}
   const known = new Set(Object.keys(rawModules))
   const slugs = Object.keys(m.modules)

@@ -19,7 +19,7 @@ export interface ImageStore {
   resolve(tag: string): Promise<string | null>
   /** The manifest a tag or digest names; OciError (code MANIFEST_UNKNOWN) when there is none. */
   getManifest(reference: string): Promise<Manifest>
-  /** Stores `bytes` under `tag` unchanged; returns their digest. Referenced content must exist already. */
+  /** Stores `bytes` under `tag` (or under their digest, untagged) unchanged; returns their digest. Referenced content must exist already. */
   putManifest(tag: string, bytes: Uint8Array, mediaType: string): Promise<string>
   /** Points `newTag` at what `source` (tag or digest) names by storing the same bytes; returns the digest. */
   tag(source: string, newTag: string): Promise<string>
@@ -27,7 +27,22 @@ export interface ImageStore {
   exists(digest: string): Promise<boolean>
   /** Every tag, sorted. */
   listTags(): Promise<string[]>
+  /** Deletes the manifest `digest` and every tag on it (prune). False when there was none. */
+  deleteManifest(digest: string): Promise<boolean>
+  /** Removes one tag, leaving its manifest (prune). False when there was none; OciError code UNSUPPORTED when the registry cannot delete tags. */
+  deleteTag(tag: string): Promise<boolean>
+  /** True when a blob (layer, config, or a manifest stored as a blob) with this digest is stored. */
+  hasBlob(digest: string): Promise<boolean>
+  /**
+   * Stores the file `file` (`size` bytes, streamed from disk, never whole in memory) as the blob
+   * `digest`: skipped when present, mounted from `mountFrom` (another repository of the same
+   * registry) when the registry can, else uploaded. The store checks the digest.
+   */
+  putBlobFile(digest: string, size: number, file: string, options?: { mountFrom?: string }): Promise<BlobOutcome>
 }
+
+/** What putBlobFile did: nothing (`present`), a cross-repository mount, or an upload of the bytes. */
+export type BlobOutcome = 'present' | 'mounted' | 'uploaded'
 
 /** A failure naming the store and reference, with the HTTP status and the registry's error code when there were ones. */
 export class OciError extends Error {

@@ -2,6 +2,7 @@
  * Assembling release-plan.json from the pieces plan.ts computed: targets with their reasons, the
  * stages and the matrix (overall and per stage), components, and the action outputs. Pure.
  */
+import { fillBuildArg, type ImageConfig } from '../config/images.js'
 import { VERSION } from '../../version.js'
 import { TARGETS, type TargetName } from '../config/plan.js'
 import type { ModuleInfo } from './delta.js'
@@ -106,7 +107,7 @@ export function assemblePlan(a: AssembleInput): ReleasePlan {
       env: s.env,
       artifact: { name: artifactName(t), path: s.outputPath },
       consumes,
-      image: s.embeddedIn ? null : { name: s.imageName, tag: comp.release_id, ref: `${s.imageName}:${comp.release_id}` },
+      image: s.embeddedIn ? null : { name: s.imageName, tag: comp.release_id, ref: `${s.imageName}:${comp.release_id}`, build: s.image ? imageBuild(s.image, { source_commit: a.source.commit, release_id: comp.release_id, target: t }) : null },
       cache: cacheEntries(k, a.manifest),
       rebuild: found === null,
       reasons,
@@ -179,6 +180,11 @@ export function matrixEntry(target: TargetName, t: PlanTarget): MatrixEntry {
     artifact_path: t.artifact.path,
     consumes: t.consumes,
     image: t.image?.ref ?? '',
+    image_repository: t.image?.build ? t.image.name : '',
+    image_dockerfile: t.image?.build?.dockerfile ?? '',
+    image_context: t.image?.build?.context ?? '',
+    image_platforms: t.image?.build?.platforms.join(',') ?? '',
+    image_build_args: Object.entries(t.image?.build?.build_args ?? {}).map(([k, v]) => `${k}=${v}`).join('\n'),
     cache_registry_key: t.cache.registry.key,
     cache_registry_restore_keys: t.cache.registry.restore_keys.join('\n'),
     cache_registry_paths: t.cache.registry.paths.join('\n'),
@@ -203,4 +209,9 @@ export function planOutputs(plan: ReleasePlan | null, manifestHash: string | nul
     existing_release: plan?.existing_release ?? '',
     plan_path: plan && planPath ? planPath : ''
   }
+}
+
+/** targets.<t>.image.build: [images.<target>] with the build_args placeholders filled in. */
+function imageBuild(c: ImageConfig, facts: { source_commit: string | null; release_id: string; target: string }): { dockerfile: string; context: string; platforms: string[]; build_args: Record<string, string> } {
+  return { dockerfile: c.dockerfile, context: c.context, platforms: c.platforms ?? [], build_args: Object.fromEntries(Object.entries(c.build_args).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, fillBuildArg(v, facts)])) }
 }

@@ -7,6 +7,7 @@
  */
 import { cargoArgsFor, EMBED_FEATURES, type FeatureSet } from '../codegen/features.js'
 import type { AppName, Config } from '../config/schema.js'
+import { defaultImageRepository, type ImageConfig } from '../config/images.js'
 import { parseCargoReq, satisfiesCargo } from '../manifest/cargo-semver.js'
 import type { Manifest } from '../manifest/schema.js'
 import { isTable, parseToml } from '../manifest/toml.js'
@@ -60,6 +61,8 @@ export interface TargetSpec {
   /** `server` when the server embeds this UI target. */
   embeddedIn: 'server' | null
   imageName: string
+  /** [images.<target>] of modules-rebuild.toml, when the target has an image (and is not embedded). */
+  image: ImageConfig | null
 }
 
 export interface SpecInput {
@@ -74,6 +77,8 @@ export interface SpecInput {
   inputs: Partial<Record<TargetName, string[]>>
   /** Excluded nested packages per target (inputs.ts nestedExclusions). */
   excluded?: Partial<Record<TargetName, string[]>>
+  /** `owner/name` of the GitHub repository (GITHUB_REPOSITORY): the default image repository of [images]. */
+  githubRepository?: string | null
 }
 
 /** The enabled targets, in TARGETS order: the apps [codegen] generates for. */
@@ -131,6 +136,8 @@ export function targetSpecs(i: SpecInput): { specs: TargetSpec[]; notes: string[
     const argv = expandCommand(tc.command, ctx)
     const embedded = t !== 'server' && serverOn && i.profile.embed[t]
     const registry = i.plan.image_registry.replace(/\/+$/, '')
+    const image = embedded ? null : (i.codegen.images?.[t] ?? null)
+    const imageName = image ? (image.repository ?? (i.githubRepository ? defaultImageRepository(i.githubRepository, t) : '')) : (tc.image ?? (registry ? `${registry}/${packageName}` : packageName)).toLowerCase()
     specs.push({
       target: t,
       package: packageName,
@@ -143,7 +150,8 @@ export function targetSpecs(i: SpecInput): { specs: TargetSpec[]; notes: string[
       excluded: i.excluded?.[t] ?? [],
       outputPath: fill(tc.output ?? '{target_dir}/{profile_dir}/{package}', ctx),
       embeddedIn: embedded ? 'server' : null,
-      imageName: (tc.image ?? (registry ? `${registry}/${packageName}` : packageName)).toLowerCase()
+      imageName,
+      image
     })
   }
   return { specs, notes }
@@ -171,6 +179,7 @@ export function keyRequests(specs: readonly TargetSpec[], plan: PlanConfig): Pat
   const add = (r: PathRequest) => all.set(requestKey(r), r)
   for (const p of [plan.lockfile, plan.workspace_manifest, ...plan.toolchain_files]) add({ path: p, exclude: [] })
   for (const s of specs) for (const p of s.inputs) add(inputRequest(s, p))
+  for (const s of specs) if (s.image) add({ path: s.image.dockerfile, exclude: [] })
   return [...all.values()].sort((a, b) => (requestKey(a) < requestKey(b) ? -1 : 1))
 }
 
@@ -188,8 +197,19 @@ export function keyInputs(spec: TargetSpec, f: KeyFacts, consumes: Record<string
     env: spec.env,
     paths: Object.fromEntries(spec.inputs.map((p) => [p, f.ids.get(requestKey(inputRequest(spec, p))) ?? null])),
     excluded: spec.excluded,
-    consumes
+    consumes,
+    // Only a target with an image has this field, so the keys of the others stay as they were.
+    ...(spec.image ? { image: imageKey(spec.image, id(spec.image.dockerfile)) } : {})
   }
+}
+
+/**
+ * What the build key covers of [images.<target>]: the settings as written (a default repository,
+ * derived from GITHUB_REPOSITORY, is not: a fork builds the same image) and the Dockerfile's object
+ * id. The rest of the context is not covered: what the image copies belongs in the target's inputs.
+ */
+function imageKey(c: ImageConfig, dockerfileId: string | null): NonNullable<KeyInputs['image']> {
+  return { dockerfile: c.dockerfile, dockerfile_id: dockerfileId, context: c.context, repository: c.repository ?? null, platforms: c.platforms ?? [], build_args: sortRecord(c.build_args) }
 }
 
 export const buildKey = (ki: KeyInputs): string => 'sha256:' + digestJson(ki as unknown as Json)

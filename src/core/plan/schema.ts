@@ -36,7 +36,18 @@ export const KeyInputsSchema = z
     env: z.record(z.string(), z.string()).describe('Environment of the build ([plan.<target>] env).'),
     paths: z.record(z.string(), objectId).describe('Object id of every input path of the target, by path (sorted); a directory with `excluded` paths inside has the id of its tree without them.'),
     excluded: z.array(z.string()).describe('Package directories inside the input paths that the target does not build (e.g. `crates/blog/admin` for the server): left out of the ids.'),
-    consumes: z.record(z.string(), sha256('Build key of a consumed target.')).describe('Build keys of the targets whose artifact this build consumes (the embedded UIs), by target.')
+    consumes: z.record(z.string(), sha256('Build key of a consumed target.')).describe('Build keys of the targets whose artifact this build consumes (the embedded UIs), by target.'),
+    image: z
+      .looseObject({
+        dockerfile: z.string().describe('[images.<target>] dockerfile.'),
+        dockerfile_id: objectId.describe('Object id of the Dockerfile; null when it does not exist.'),
+        context: z.string().describe('[images.<target>] context.'),
+        repository: z.string().nullable().describe('[images.<target>] repository as written; null for the default.'),
+        platforms: z.array(z.string()).describe('[images.<target>] platforms; empty for the runner\'s own.'),
+        build_args: z.record(z.string(), z.string()).describe('[images.<target>] build_args as written (placeholders unfilled).')
+      })
+      .optional()
+      .describe('Only for a target with an image: its [images.<target>] settings and the Dockerfile\'s object id.')
   })
   .describe('Everything the build key covers. Two builds with equal key inputs produce the same artifact.')
 
@@ -97,7 +108,17 @@ export const TargetSchema = z
       .looseObject({
         name: z.string().describe('Image name without tag.'),
         tag: z.string().describe('Image tag: the component release_id.'),
-        ref: z.string().describe('`name:tag`.')
+        ref: z.string().describe('`name:tag`.'),
+        build: z
+          .looseObject({
+            dockerfile: z.string().describe('The Dockerfile, repository-relative.'),
+            context: z.string().describe('The build context, repository-relative (`.`: the root).'),
+            platforms: z.array(z.string()).describe('Platforms to build; empty: the runner\'s own.'),
+            build_args: z.record(z.string(), z.string()).describe('Dockerfile ARGs, placeholders filled in.')
+          })
+          .nullable()
+          .optional()
+          .describe('How the build job builds the image ([images.<target>]); null or absent when the target has no [images] table (its image, if any, is pushed by other means).')
       })
       .nullable()
       .describe('Container image of the target; null when the target is embedded in another.'),
@@ -134,6 +155,11 @@ export const MatrixEntrySchema = z
     artifact_path: z.string().describe('`targets.<target>.artifact.path`.'),
     consumes: z.array(ConsumesSchema).describe('`targets.<target>.consumes`.'),
     image: z.string().describe('`targets.<target>.image.ref`, or "" when there is no image.'),
+    image_repository: z.string().optional().describe('`targets.<target>.image.name` when the build job builds the image, else "".'),
+    image_dockerfile: z.string().optional().describe('`targets.<target>.image.build.dockerfile`, or "": the build job builds no image.'),
+    image_context: z.string().optional().describe('`targets.<target>.image.build.context`, or "".'),
+    image_platforms: z.string().optional().describe('`targets.<target>.image.build.platforms`, joined with commas ("" for the runner\'s own).'),
+    image_build_args: z.string().optional().describe('`targets.<target>.image.build.build_args` as `NAME=value` lines (the form of build-push-action `build-args`).'),
     cache_registry_key: z.string().describe('`cache.registry.key`.'),
     cache_registry_restore_keys: z.string().describe('`cache.registry.restore_keys`, one per line (the form of actions/cache `restore-keys`).'),
     cache_registry_paths: z.string().describe('`cache.registry.paths`, one per line.'),

@@ -3,14 +3,13 @@
  * string escaped — core.summary does not escape) and the terminal text. Pure.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { escapeHtml } from '../diagnostics/output.js'
 import { renderText } from '../diagnostics/render.js'
 import { TARGETS } from '../config/plan.js'
 import type { DeltaEntry, ReleasePlan } from './schema.js'
 
-/** HTML-escapes text for the summary; line breaks become <br> so a value cannot leave its block. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>')
-}
+export { escapeHtml }
+
 
 /**
  * A mermaid label, quoted: every character but ASCII letters, digits, space and `_.@+-` becomes a

@@ -10,6 +10,9 @@ import { BUILD_INFO_FILE } from '../actions/constants.js'
 
 export { BUILD_INFO_FILE }
 
+/** Where stage puts the image layout inside the artifact (no leading dot: upload-artifact skips hidden files). */
+export const IMAGE_LAYOUT_DIR = 'oci-image'
+
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits')
 
 export const BuildInfoFileSchema = z
@@ -23,9 +26,13 @@ export const BuildInfoFileSchema = z
 export const BuildInfoImageSchema = z
   .object({
     repository: z.string().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
-    digest: z.string().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index) the build pushed, by which publish tags it `release_id`.')
+    digest: z.string().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index): what publish pushes and tags `release_id`.'),
+    layout: z
+      .string()
+      .optional()
+      .describe('Directory of the OCI image layout inside the artifact that holds the image (the build job built it, pushed nothing); absent: the image is in `repository` already and publish only tags it.')
   })
-  .describe('The container image built from the artifact and pushed by digest.')
+  .describe('The container image of the target.')
 
 export const BuildInfoSchema = z
   .looseObject({

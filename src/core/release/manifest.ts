@@ -51,10 +51,15 @@ const AssetSchema = z
 const ImageSchema = z
   .looseObject({
     target: z.string().describe('The target the image was built for.'),
-    repository: z.string().describe('Image repository without tag or digest, as the build pushed it.'),
+    repository: z.string().describe('Image repository without tag or digest, as build-info.json (or, reused, the earlier release) names it.'),
     digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
     tag: z.string().describe('The tag publish set: the release_id.'),
-    location: z.string().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.')
+    location: z.string().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.'),
+    release_id: z.string().optional().describe('The release the image was built for: this one, or the earlier release of a reused target.'),
+    source: z
+      .enum(['build', 'registry', 'reused'])
+      .optional()
+      .describe('`build`: pushed from the image layout of the build artifact; `registry`: already in the registry, only tagged; `reused`: the image of the earlier release that holds a reused target, tagged again.')
   })
   .describe('A container image of the release.')
 
@@ -73,6 +78,17 @@ const BuildRecordSchema = z
     reason: z.string().nullable().describe('The dispatch input `reason` (`--reason`).')
   })
   .describe("The build record (RusToK's `builds` row).")
+
+/** The headless version contract (src/core/deploy/compat.ts reads it before a UI release is deployed). */
+export const CompatSchema = z
+  .looseObject({
+    server_release_id: z.string().describe('The server release of the same plan (what the UIs were built against).'),
+    server_version: z.string().nullable().describe("The server's [package] version in that plan; null when unknown."),
+    requirements: z
+      .array(z.looseObject({ slug: z.string().describe('Module slug.'), server: z.string().describe('Its `compat.server` requirement (Cargo syntax), from its package manifest.') }))
+      .describe('`compat.server` of every module that declares one.')
+  })
+  .describe('Profiles with several components (headless) only: the version contract between the server and the UI releases. A server release reads its `server_version`; a UI release is checked with its `requirements`.')
 
 const ManifestV1Schema = z
   .looseObject({
@@ -118,6 +134,7 @@ export const ReleaseManifestV2Schema = z
       .looseObject({ text: z.string().describe('`+slug@ver,-slug,~slug@ver`.'), entries: z.array(z.looseObject({ op: z.string(), slug: z.string(), version: z.string().nullable(), text: z.string(), changes: z.array(z.string()) })) })
       .nullable()
       .describe('Module delta against `previous_release`; null without one (or when it predates schema 2).'),
+    compat: CompatSchema.optional(),
     build: BuildRecordSchema
   })
   .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' })
@@ -125,6 +142,7 @@ export const ReleaseManifestV2Schema = z
 export const ReleaseManifestSchema = z.discriminatedUnion('schema', [ManifestV1Schema, ReleaseManifestV2Schema])
 
 export type ReleaseManifest = z.output<typeof ReleaseManifestSchema>
+export type ReleaseImage = z.output<typeof ImageSchema>
 export type ReleaseManifestV2 = z.output<typeof ReleaseManifestV2Schema>
 export type ReleaseArtifact = z.output<typeof ReleaseArtifactSchema>
 export type BuildRecord = z.output<typeof BuildRecordSchema>

@@ -3,13 +3,15 @@
  * runs, tests, the demo) and GitHub releases (github.ts). The plan asks two questions: does the
  * release with this id exist, and does any release hold an artifact with this build key.
  */
-import type { ReleaseArtifact, ReleaseManifest } from './manifest.js'
+import type { ReleaseArtifact, ReleaseImage, ReleaseManifest } from './manifest.js'
 import type { PublishAsset } from './publish-types.js'
 
 export interface ExistingRelease {
   release_id: string
   /** From its release-manifest.json; empty when the release has none. */
   artifacts: ReleaseArtifact[]
+  /** Its images (schema 2), when it records any. */
+  images?: ReleaseImage[]
 }
 
 export interface FoundBuild {

@@ -17,15 +17,20 @@ import { canonicalJson } from '../hash/jcs.js'
 import type { TomlValue } from '../manifest/toml.js'
 import { VERSION } from '../../version.js'
 import { checkWorkflowsConfig, DEFAULT_CHANGE_MINIMUM_PERMISSION, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from '../config/workflows.js'
-import { BUILD_ARTIFACT_PATTERN, BUILT_IN_JOBS, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, PLAN_ARTIFACT, REBUILD_WORKFLOW, WORKFLOWS_DIR } from '../actions/constants.js'
+import { BUILD_ARTIFACT_PATTERN, BUILT_IN_JOBS, CHANGE_EVENT_TYPE, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, PLAN_ARTIFACT, REBUILD_WORKFLOW, WORKFLOWS_DIR } from '../actions/constants.js'
 import { renderTemplate, usesNode, type Clone } from './render.js'
+import { deployParams, pruneWorkflow, rollbackWorkflow } from './operations.js'
 import { pinnedRef, PINS } from '../actions/pins.js'
 import { TEMPLATES } from './templates.generated.js'
+import { imageWorkflowParams } from './images.js'
+import type { ImagesConfig } from '../config/images.js'
 
 /** What the generator reads of the configuration: `[workflows]` plus the paths of `[codegen]`. */
 export interface WorkflowsInput {
   workflows: WorkflowsConfig
   codegen: z.output<typeof CodegenSchema>
+  /** [images]: the image steps of the build and publish jobs. */
+  images?: ImagesConfig
 }
 
 export interface PlannedWorkflow {
@@ -93,7 +98,8 @@ export function workflowPaths(input: WorkflowsInput, workflowPath = `${WORKFLOWS
 export function planWorkflows(input: WorkflowsInput, configHashHex: string): PlannedWorkflow[] {
   if (!/^[0-9a-f]{64}$/.test(configHashHex)) throw new TypeError(`configHash must be 64 lowercase hex digits, got '${configHashHex}'`)
   const w = input.workflows
-  const problems = checkWorkflowsConfig(w, CONFIG_FILE, () => null, true)
+  const images = imageWorkflowParams(input.images)
+  const problems = [...checkWorkflowsConfig(w, CONFIG_FILE, () => null, true), ...images.problems]
   if (hasErrors(problems)) throw new DiagnosticError(sortDiagnostics(problems))
 
   const path = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`
@@ -109,10 +115,13 @@ export function planWorkflows(input: WorkflowsInput, configHashHex: string): Pla
     build_artifact_pattern: BUILD_ARTIFACT_PATTERN,
     build_stage1: stage1(),
     publish_if: PUBLISH_IF,
+    ...deployParams(w),
+    ...images.params,
     extra_jobs: Object.fromEntries(Object.entries(w.extra_jobs).map(([id, job]) => [id, jobValue(job, w)]))
   }
   const body = renderTemplate(TEMPLATES[REBUILD_WORKFLOW], params)
-  return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex)]
+  const operations = [rollbackWorkflow(w), pruneWorkflow(w)].map((o) => ({ path: o.path, content: `${header(configHashHex)}\n${o.body}` }))
+  return [{ path, content: `${header(configHashHex)}\n${body}` }, changeWorkflow(w, configHashHex), ...operations]
 }
 
 /** publish: after plan and both build stages (a skipped stage is fine), never on pull requests or dry runs, only when something was built. */
@@ -160,7 +169,8 @@ function changeWorkflow(w: WorkflowsConfig, configHashHex: string): PlannedWorkf
     change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM_PERMISSION,
     change_permissions: secret ? { contents: 'read' } : { contents: 'write', 'pull-requests': 'write', actions: 'write' },
     change_token: secret ? `\${{ secrets.${secret} }}` : '${{ github.token }}',
-    change_dispatch: !secret
+    change_dispatch: !secret,
+    change_event_type: CHANGE_EVENT_TYPE
   }
   return { path: `${WORKFLOWS_DIR}/${CHANGE_WORKFLOW}`, content: `${header(configHashHex)}\n${renderTemplate(TEMPLATES[CHANGE_WORKFLOW], params)}` }
 }

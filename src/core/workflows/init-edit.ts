@@ -7,6 +7,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isTable, type TomlTable } from '../manifest/toml.js'
 import { loadForEdit, refusal, tomlString, verifyEdit } from '../manifest/toml-write.js'
 import type { KeyVal } from '../manifest/toml-scan.js'
+import { imagesToml } from '../config/images.js'
+import type { TargetName } from '../config/plan.js'
 
 export type PinEdit = { ok: true; text: string; changed: string[] } | { ok: false; diagnostics: Diagnostic[] }
 
@@ -45,4 +47,22 @@ export function setWorkflowsPins(text: string, file: string, pins: { action?: st
   const verified = verifyEdit(file, out, intended)
   if (!verified.ok) return { ok: false, diagnostics: verified.diagnostics }
   return { ok: true, text: out, changed: wanted.map(([k]) => k) }
+}
+
+/**
+ * `init` on an existing modules-rebuild.toml without `[images]`: appends the `[images.*]` tables of
+ * the Dockerfiles found (every other byte kept). A file that mentions `images` already is left alone.
+ */
+export function addImages(text: string, file: string, found: ReadonlyArray<{ target: TargetName; dockerfile: string }>): PinEdit {
+  if (!found.length) return { ok: true, text, changed: [] }
+  const doc = loadForEdit(text, file)
+  if (Array.isArray(doc)) return { ok: false, diagnostics: doc }
+  if (doc.data.images !== undefined) return { ok: true, text, changed: [] }
+  const intended: TomlTable = structuredClone(doc.data)
+  intended.images = Object.fromEntries(found.map((f) => [f.target, { dockerfile: f.dockerfile }]))
+  const sep = text === '' || text.endsWith('\n') ? '' : doc.eol
+  const out = `${text}${sep}${doc.eol}${imagesToml(found, doc.eol)}`
+  const verified = verifyEdit(file, out, intended)
+  if (!verified.ok) return { ok: false, diagnostics: verified.diagnostics }
+  return { ok: true, text: out, changed: found.map((f) => `images.${f.target}`) }
 }

@@ -15,6 +15,7 @@
  */
 import { isMap, isNode, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node, type ScalarTag } from 'yaml'
 import { isPinnedAction, pinnedRef, PINS } from '../actions/pins.js'
+import { TemplateError } from '../diagnostics/errors.js'
 
 const TAGS = ['!param', '!pin', '!splice', '!clone'] as const
 const customTags: ScalarTag[] = TAGS.map((tag) => ({ tag, resolve: (value: string) => value }))
@@ -33,10 +34,6 @@ export interface Clone {
   set: ReadonlyArray<readonly [readonly string[], unknown]>
   /** Steps inserted before the step with this `id`. */
   insertBefore?: { id: string; steps: readonly unknown[] }
-}
-
-export class TemplateError extends Error {
-  override name = 'TemplateError'
 }
 
 /** Renders `template` with `params`; throws TemplateError on an unknown placeholder or a YAML error. */

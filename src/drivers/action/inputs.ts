@@ -3,8 +3,9 @@
  * Later code receives one typed object and never calls core.getInput itself.
  */
 import * as core from '@actions/core'
+import { imageRepositoryProblem } from '../../core/config/images.js'
 
-export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage'] as const
+export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage', 'deploy', 'rollback', 'smoke', 'prune'] as const
 export const PROFILES = ['monolith', 'headless'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
@@ -22,9 +23,9 @@ export interface Inputs {
   token: string | undefined
   /** `change` only: the request as JSON (client_payload or the dispatch inputs). */
   request: string | undefined
-  /** `change` only: whose permission is checked (github.triggering_actor). */
+  /** `change`, and the RBAC gate of plan/build/deploy/rollback/prune: whose permission is checked (default GITHUB_TRIGGERING_ACTOR). */
   actor: string | undefined
-  /** `change` only: write | maintain | admin. */
+  /** `change` and the RBAC gate: write | maintain | admin (gate default: [rbac] of modules-rebuild.toml). */
   minimumPermission: string | undefined
   /** `change` only: "true" to dispatch modules-rebuild.yml on the change branch. */
   dispatchRebuild: string | undefined
@@ -36,6 +37,37 @@ export interface Inputs {
   build: BuildInputs | undefined
   /** `stage` only: what to stage and the facts build-info.json records. */
   stage: StageInputs | undefined
+  /** `deploy`, `rollback`, `smoke`. */
+  deploy: DeployInputs | undefined
+  /** `prune` only. */
+  prune: PruneInputs | undefined
+}
+
+export interface DeployInputs {
+  /** deploy: the release; rollback: the release to return to; smoke: the releases to compare with (may be empty). */
+  releaseIds: string[]
+  /** deploy / rollback: the environment (its name is the image tag). */
+  environment: string | undefined
+  /** A local release store (relative to working-directory); undefined: GitHub releases and Deployments of GITHUB_REPOSITORY. */
+  store: string | undefined
+  /** `HOST[:PORT]` or `oci:DIR`; null: where publish tagged the images. */
+  registry: string | null
+  registryUsername: string | undefined
+  registryPassword: string | undefined
+  /** Smoke base URL; undefined: [deploy.environments.<environment>] url (deploy / rollback), required by smoke. */
+  url: string | undefined
+  /** deploy / rollback, headless: go on when the version contract breaks, reporting disabled_ui_modules. */
+  allowDegraded: boolean
+}
+
+export interface PruneInputs {
+  keep: number
+  windowDays: number
+  dryRun: boolean
+  store: string | undefined
+  registry: string | null
+  registryUsername: string | undefined
+  registryPassword: string | undefined
 }
 
 export interface PublishInputs {
@@ -65,8 +97,8 @@ export interface StageInputs {
   paths: string[]
   manifestHash: string
   releaseId: string
-  /** Image pushed by digest for this build (`<repository>@sha256:<hex>`), when there is one. */
-  image: { repository: string; digest: string } | undefined
+  /** The image the build job built: its OCI image-layout directory and the repository publish pushes it to. */
+  image: { layout: string; repository: string } | undefined
   /** When the build step started (ISO 8601), from the build step's `started_at` output. */
   startedAt: string | undefined
   /** Where to stage (absolute, or relative to working-directory); default RUNNER_TEMP/modules-rebuild-artifact. */
@@ -74,7 +106,10 @@ export interface StageInputs {
 }
 
 const BUILD_ONLY = ['argv', 'env'] as const
-const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'release-id', 'manifest-hash', 'image', 'started-at', 'out'] as const
+const PRUNE_ONLY = ['keep', 'window'] as const
+const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'manifest-hash', 'image', 'image-repository', 'started-at', 'out'] as const
+const DEPLOY_COMMANDS: readonly string[] = ['deploy', 'rollback', 'smoke']
+const DEPLOY_ONLY = ['environment', 'url', 'allow-degraded'] as const
 
 export function getInputs(): Inputs {
   const command = core.getInput('command') || 'validate'
@@ -90,7 +125,10 @@ export function getInputs(): Inputs {
     if (value && command !== 'plan') throw new Error(`input '${name}' only applies to command 'plan' (command is '${command}'); remove '${name}' or set command: plan`)
   }
   for (const name of BUILD_ONLY) if (command !== 'build' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`)
+  for (const name of PRUNE_ONLY) if (command !== 'prune' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'prune' (command is '${command}')`)
   for (const name of STAGE_ONLY) if (command !== 'stage' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`)
+  if (command !== 'stage' && !DEPLOY_COMMANDS.includes(command) && core.getInput('release-id')) throw new Error(`input 'release-id' only applies to commands stage, deploy, rollback and smoke (command is '${command}')`)
+  for (const name of DEPLOY_ONLY) if (!DEPLOY_COMMANDS.includes(command) && core.getInput(name)) throw new Error(`input '${name}' only applies to commands deploy, rollback and smoke (command is '${command}')`)
   return {
     command: command as ActionCommand,
     manifest: core.getInput('manifest') || 'modules.toml',
@@ -106,7 +144,9 @@ export function getInputs(): Inputs {
     updateLockfile: booleanInput('update-lockfile', true),
     publish: command === 'publish' ? publishInputs() : undefined,
     build: command === 'build' ? buildInputs() : undefined,
-    stage: command === 'stage' ? stageInputs() : undefined
+    stage: command === 'stage' ? stageInputs() : undefined,
+    deploy: DEPLOY_COMMANDS.includes(command) ? deployInputs(command) : undefined,
+    prune: command === 'prune' ? pruneInputs() : undefined
   }
 }
 
@@ -121,6 +161,44 @@ function publishInputs(): PublishInputs {
     registryPassword: core.getInput('registry-password') || undefined,
     reason: core.getInput('reason') || null,
     dryRun: booleanInput('dry-run', false)
+  }
+}
+
+function pruneInputs(): PruneInputs {
+  const whole = (name: string, text: string) => {
+    if (!/^\d{1,6}$/.test(text)) throw new Error(`input '${name}' must be a whole number ≥ 0, not '${text}'`)
+    return Number(text)
+  }
+  const registry = core.getInput('registry')
+  return {
+    keep: whole('keep', required('keep', 'prune')),
+    windowDays: whole('window', core.getInput('window') || '90'),
+    dryRun: booleanInput('dry-run', true),
+    store: core.getInput('store') || undefined,
+    registry: registry || null,
+    registryUsername: core.getInput('registry-username') || undefined,
+    registryPassword: core.getInput('registry-password') || undefined
+  }
+}
+
+function deployInputs(command: string): DeployInputs {
+  const ids = core
+    .getInput('release-id')
+    .split(/[\s,]+/)
+    .filter((x) => x !== '')
+  if (command !== 'smoke' && ids.length !== 1) throw new Error(`input 'release-id' is required by command '${command}': one release_id`)
+  if (command !== 'smoke' && !core.getInput('environment')) throw new Error(`input 'environment' is required by command '${command}'`)
+  if (command === 'smoke' && !core.getInput('url')) throw new Error("input 'url' is required by command 'smoke'")
+  const registry = core.getInput('registry')
+  return {
+    releaseIds: ids,
+    environment: core.getInput('environment') || undefined,
+    store: core.getInput('store') || undefined,
+    registry: registry || null,
+    registryUsername: core.getInput('registry-username') || undefined,
+    registryPassword: core.getInput('registry-password') || undefined,
+    url: core.getInput('url') || undefined,
+    allowDegraded: booleanInput('allow-degraded', false)
   }
 }
 
@@ -165,11 +243,13 @@ function stageInputs(): StageInputs {
   const paths = (list as string[]).map((p) => p.trim()).filter((p) => p !== '')
   if (paths.length === 0) throw new Error("input 'artifact-path' names no file")
   const image = core.getInput('image')
+  const imageRepository = core.getInput('image-repository')
   let parsedImage: StageInputs['image']
+  if ((image === '') !== (imageRepository === '')) throw new Error("inputs 'image' (the OCI image layout the build wrote) and 'image-repository' go together")
   if (image !== '') {
-    const m = /^([^\s@]+)@(sha256:[0-9a-f]{64})$/.exec(image)
-    if (!m) throw new Error(`input 'image' must be <repository>@sha256:<64 hex>, not '${image}'`)
-    parsedImage = { repository: m[1]!, digest: m[2]! }
+    const problem = imageRepositoryProblem(imageRepository)
+    if (problem) throw new Error(`input 'image-repository' '${imageRepository}' ${problem}`)
+    parsedImage = { layout: image, repository: imageRepository }
   }
   const startedAt = core.getInput('started-at')
   if (startedAt !== '' && Number.isNaN(Date.parse(startedAt))) throw new Error(`input 'started-at' is not an ISO 8601 time: '${startedAt}'`)

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { setFailed } from './log.js'
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { build } from './commands/build.js'
 import { change } from './commands/change.js'
@@ -14,12 +15,15 @@ import { plan } from './commands/plan.js'
 import { publish } from './commands/publish.js'
 import { stage } from './commands/stage.js'
 import { validate } from './commands/validate.js'
+import { deploy, rollback, smoke } from './commands/deploy.js'
 import { getInputs, type ActionCommand } from './inputs.js'
 import { workspacePath } from './report.js'
-import { UsageError } from '../../adapters/fs/fs.js'
+import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
 import { registerZodFallbacks } from '../../app/schemas.js'
+import { gate, GATED_COMMANDS } from './gate.js'
+import { prune } from './prune.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage }
+const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage, deploy, rollback, smoke, prune }
 
 export async function run(): Promise<void> {
   // The action loads zod anyway: the checks word their findings with it (manifest/zod-registry.ts).
@@ -28,10 +32,16 @@ export async function run(): Promise<void> {
     const inputs = getInputs()
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
     const root = path.resolve(workspace, inputs.workingDirectory)
-    await COMMANDS[inputs.command]({ inputs, root, where: (file) => workspacePath(file, root, workspace) })
+    if (!(await fs.stat(root).catch(() => null))?.isDirectory()) throw new ArgumentError(`input 'working-directory': ${root}: no such directory (the platform's repository root, relative to the workspace)`)
+    const ctx: ActionContext = { inputs, root, where: (file) => workspacePath(file, root, workspace) }
+    // RBAC: a rebuild, deploy, rollback or prune someone chose to start needs their permission.
+    const operation = GATED_COMMANDS[inputs.command]
+    if (operation && !(await gate(ctx, operation))) return
+    await COMMANDS[inputs.command](ctx)
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    setFailed(err instanceof UsageError ? `input 'working-directory' / 'manifest': ${message}` : message)
+    // A ToolError names its cause (rule) and its hint; any other error (an API answer) its message.
+    if (err instanceof ToolError) setFailed(`error[${err.rule}]: ${err.message}${err.diagnostic.hint ? `\nhint: ${err.diagnostic.hint}` : ''}`)
+    else setFailed(err instanceof Error ? err.message : String(err))
   } finally {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.write()
   }

@@ -4,17 +4,11 @@ import { error, warning } from './log.js'
 import path from 'node:path'
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js'
 import { summaryLine } from '../../core/diagnostics/render.js'
+import { escapeHtml } from '../../core/diagnostics/output.js'
 
 export const MAX_ANNOTATIONS = 10
 
-/**
- * Escapes untrusted text for the job summary (core.summary does not escape). Everything we write
- * there is inside HTML blocks, where markdown is not interpreted, so HTML escaping suffices; line
- * breaks become <br> so a value cannot end the block and start markdown of its own.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br>')
-}
+export { escapeHtml }
 
 /**
  * Where a finding's file is, relative to the workspace (GitHub attaches annotations only to
@@ -37,7 +31,7 @@ export function annotate(diagnostics: readonly Diagnostic[], where: (file: strin
   const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')]
   const shown = ordered.slice(0, MAX_ANNOTATIONS)
   for (const d of shown) {
-    const props: core.AnnotationProperties = { title: d.rule, file: where(d.file) }
+    const props: core.AnnotationProperties = { title: d.rule, ...(d.file === null ? {} : { file: where(d.file) }) }
     if (d.line !== null) {
       props.startLine = d.line
       if (d.column !== null) props.startColumn = d.column
@@ -61,7 +55,7 @@ export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], annotat
       { data: 'Message', header: true }
     ],
     ...diagnostics.map((d) => [
-      escapeHtml(d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
+      escapeHtml(d.file === null ? '' : d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
       d.severity,
       escapeHtml(d.rule),
       escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)

@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { installedSlugs, installOnDisk, loadCatalog, uninstallOnDisk, type EditOutcome } from '../../app/catalog.js'
-import { ArgumentError } from '../../adapters/fs/fs.js'
+import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { DEFAULT_CATALOG, searchCatalog } from '../../core/catalog/catalog.js'
 import type { PlannedModule } from '../../core/catalog/install.js'
 import { sortDiagnostics } from '../../core/diagnostics/diagnostic.js'

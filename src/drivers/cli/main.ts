@@ -4,7 +4,8 @@
  * in-process.
  */
 import { parseArgs } from 'node:util'
-import { ArgumentError, UsageError } from '../../adapters/fs/fs.js'
+import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
+import { toJson } from '../../core/diagnostics/render.js'
 import { logText, terminalText } from '../../core/diagnostics/output.js'
 import { isSchemasNotLoaded } from '../../core/manifest/zod-registry.js'
 import { VERSION } from '../../version.js'
@@ -19,7 +20,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   generate: async () => (await import('./codegen.js')).generateCommand,
   check: async () => (await import('./codegen.js')).checkCommand,
   plan: async () => (await import('./plan.js')).planCommand,
+  build: async () => (await import('./build.js')).buildCommand,
+  stage: async () => (await import('./build.js')).stageCommand,
   publish: async () => (await import('./publish.js')).publishCommand,
+  prune: async () => (await import('./prune.js')).pruneCommand,
+  deploy: async () => (await import('./deploy.js')).deployCommand,
+  rollback: async () => (await import('./deploy.js')).rollbackCommand,
+  smoke: async () => (await import('./deploy.js')).smokeCommand,
   workflows: async () => (await import('./workflows.js')).workflowsCommand,
   init: async () => (await import('./workflows.js')).initCommand,
   schemas: async () => (await import('./schemas.js')).schemasCommand,
@@ -123,12 +130,12 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     }
     return await withZodSchemasOnDemand(run, io)
   } catch (err) {
-    if (err instanceof UsageError) {
-      const rule = err instanceof ArgumentError ? 'usage-error' : 'io-error'
-      const hint = err instanceof ArgumentError ? `usage: ${command.usage}` : null
-      if (format === 'json') io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [{ file: null, line: null, column: null, rule, message: err.message, hint }], warnings: [] }, null, 2))
-      io.stderr(`error[${rule}]: ${err.message}${hint ? `\n${hint}` : ''}`)
-      return 2
+    if (err instanceof ToolError) {
+      // A command-line argument is shown with the usage line; any other cause with its rule's hint.
+      const d = err instanceof ArgumentError ? { ...err.diagnostic, hint: `usage: ${command.usage}` } : err.diagnostic
+      if (format === 'json') io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [toJson(d)], warnings: [] }, null, 2))
+      io.stderr(`error[${d.rule}]: ${d.message}${d.hint ? (err instanceof ArgumentError ? `\n${d.hint}` : `\n  hint: ${d.hint}`) : ''}`)
+      return err.exitCode
     }
     throw err
   }

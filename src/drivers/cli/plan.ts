@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { ArgumentError } from '../../adapters/fs/fs.js'
+import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { jsonReport, renderText } from '../../core/diagnostics/render.js'
 import { runPlan } from '../../app/plan.js'
 import { planText } from '../../core/plan/summary.js'
@@ -21,7 +21,8 @@ export const planCommand: Command = {
       ...(profile ? { profile } : {}),
       ...(typeof values.base === 'string' ? { base: values.base } : {}),
       ...(typeof values.out === 'string' ? { out: path.resolve(io.cwd, values.out) } : {}),
-      store: typeof values.releases === 'string' ? new LocalReleaseStore(path.resolve(io.cwd, values.releases)) : null
+      store: typeof values.releases === 'string' ? new LocalReleaseStore(path.resolve(io.cwd, values.releases)) : null,
+      githubRepository: process.env.GITHUB_REPOSITORY || null
     })
     if (values.format === 'json') {
       io.stdout(jsonReport(r.ok, r.outputs.manifest_hash || null, r.diagnostics, { plan: r.plan, outputs: r.outputs }))

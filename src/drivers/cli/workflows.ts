@@ -1,13 +1,14 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../../app/config.js'
-import { ArgumentError, readSnapshot } from '../../adapters/fs/fs.js'
-import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeatures, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../../app/workflows.js'
+import { readSnapshot } from '../../adapters/fs/fs.js'
+import { ArgumentError } from '../../core/diagnostics/errors.js'
+import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeatures, detectDockerfiles, detectPreset, initialConfig, planFromConfig, planWorkflowsOnDisk, writeWorkflows } from '../../app/workflows.js'
 import { applyChanges, makeDirectory, recoverInterrupted } from '../../adapters/fs/write.js'
 import { gatesModules } from '../../core/codegen/features.js'
 import { DEFAULT_CONFIG, readConfig } from '../../core/config/config.js'
 import { APP_DEFAULTS, APPS, type AppName } from '../../core/config/constants.js'
-import { setWorkflowsPins } from '../../core/workflows/init-edit.js'
+import { addImages, setWorkflowsPins } from '../../core/workflows/init-edit.js'
 import { hasErrors } from '../../core/diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../../core/diagnostics/render.js'
 import { GENERATE_COMMAND } from '../../core/actions/constants.js'
@@ -17,7 +18,7 @@ const ROOT = { root: { type: 'string', default: '.' }, format: { type: 'string',
 
 export const workflowsCommand: Command = {
   usage: 'modules-rebuild workflows generate|check [--root DIR] [--format text|json]',
-  summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml and modules-change.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
+  summary: 'Write (generate) or compare (check) .github/workflows/modules-rebuild.yml (plan, build, publish, deploy), modules-change.yml, modules-rollback.yml and modules-prune.yml from modules-rebuild.toml [workflows]; check prints a unified diff and the fix.',
   options: { ...ROOT },
   positionals: true,
   async run(values, io, positionals) {
@@ -70,6 +71,7 @@ export const initCommand: Command = {
     // loadConfig refuses a config that exists but cannot be read (a directory, a link out of the root).
     await loadConfig(root)
     const existing = (await readSnapshot(root, [CONFIG_FILE])).get(CONFIG_FILE) ?? null
+    const images = await detectDockerfiles(root)
     let text: string
     const notes: string[] = []
     if (existing === null) {
@@ -85,8 +87,9 @@ export const initCommand: Command = {
         const cargoText = cargo.get(APP_DEFAULTS[app].cargo_toml) ?? null
         base[app] = gatesModules(app, 'auto', prefix, cargoText) ? defaultBaseFeatures(cargoText, prefix) : []
       }
-      text = initialConfig(action, version, preset, base)
+      text = initialConfig(action, version, preset, base, images)
       notes.push(`wrote ${CONFIG_FILE}${preset === 'rustok' ? ' (codegen preset "rustok": apps/server/build.rs generates RusToK\'s registry files)' : ''}`)
+      for (const i of images) notes.push(`  [images.${i.target}] dockerfile = ${i.dockerfile} (found; its image is built in the build job and pushed by publish)`)
       for (const app of APPS) if (base[app]!.length) notes.push(`  [features] base_features.${app} = ${base[app]!.join(', ')} (the non-module features of ${APP_DEFAULTS[app].cargo_toml} [features] default)`)
     } else {
       const edit = setWorkflowsPins(existing, CONFIG_FILE, { ...(action !== undefined ? { action } : {}), ...(version !== undefined ? { action_version: version } : {}) })
@@ -94,9 +97,15 @@ export const initCommand: Command = {
         for (const d of edit.diagnostics) io.stderr(renderText(d))
         return 1
       }
-      text = edit.text
-      if (!edit.changed.length) io.stdout(`${CONFIG_FILE} exists; kept as it is`)
-      else notes.push(`${CONFIG_FILE}: set [workflows] ${edit.changed.join(', ')}`)
+      const withImages = addImages(edit.text, CONFIG_FILE, images)
+      if (!withImages.ok) {
+        for (const d of withImages.diagnostics) io.stderr(renderText(d))
+        return 1
+      }
+      text = withImages.text
+      if (!edit.changed.length && !withImages.changed.length) io.stdout(`${CONFIG_FILE} exists; kept as it is`)
+      if (edit.changed.length) notes.push(`${CONFIG_FILE}: set [workflows] ${edit.changed.join(', ')}`)
+      if (withImages.changed.length) notes.push(`${CONFIG_FILE}: added ${withImages.changed.map((c) => `[${c}]`).join(', ')} for ${images.map((i) => i.dockerfile).join(', ')}`)
     }
     const { config, diagnostics } = readConfig(text)
     const plan = config ? planFromConfig(config) : { planned: null, diagnostics: [] }

@@ -1,4 +1,4 @@
-/** Built-in template of apps/admin/src/generated.rs (GENERATED.md §4). Mustache; see docs/templates.md. */
+/** Built-in template of apps/admin/src/generated.rs (examples/shop/GENERATED.md §4). Mustache; see docs/templates.md. */
 export const ADMIN_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 

@@ -1,4 +1,4 @@
-/** Built-in template of apps/server/src/modules/generated.rs (GENERATED.md §3). Mustache; see docs/templates.md. */
+/** Built-in template of apps/server/src/modules/generated.rs (examples/shop/GENERATED.md §3). Mustache; see docs/templates.md. */
 export const SERVER_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 

@@ -1,4 +1,4 @@
-/** Built-in template of apps/storefront/src/generated.rs (GENERATED.md §5). Mustache; see docs/templates.md. */
+/** Built-in template of apps/storefront/src/generated.rs (examples/shop/GENERATED.md §5). Mustache; see docs/templates.md. */
 export const STOREFRONT_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 

@@ -20,7 +20,8 @@ export async function plan({ inputs, root, where }: ActionContext): Promise<void
       ...(inputs.profile ? { profile: inputs.profile } : {}),
       ...(inputs.base ? { base: inputs.base } : {}),
       out,
-      store
+      store,
+      githubRepository: process.env.GITHUB_REPOSITORY || null
     })
   )
   for (const [name, value] of Object.entries(r.outputs)) core.setOutput(name, value)

@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import { UsageError } from '../../../adapters/fs/fs.js'
+import { ArgumentError } from '../../../core/diagnostics/errors.js'
 import { readReleasePlan } from '../../../app/plan-file.js'
 import { imageTagger } from '../../../app/images.js'
+import { TARGETS } from '../../../core/config/plan.js'
 import { githubReleaseSink } from '../../../adapters/github/release-sink.js'
 import { LocalReleaseSink } from '../../../adapters/store/local-publish.js'
 import { publish as publishRelease } from '../../../app/publish.js'
@@ -23,7 +24,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
   if (p.store) sink = new LocalReleaseSink(path.resolve(root, p.store))
   else {
     const repository = process.env.GITHUB_REPOSITORY
-    if (!inputs.token || !repository) throw new UsageError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)")
+    if (!inputs.token || !repository) throw new ArgumentError("command 'publish' needs input 'token' (contents: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)")
     core.setSecret(inputs.token)
     sink = githubReleaseSink({ token: inputs.token, repository, log: (m) => warning(m) })
   }
@@ -35,7 +36,7 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
       plan,
       artifactsDir: path.resolve(root, p.artifacts),
       sink,
-      images: imageTagger({ where: p.registry, cwd: root, ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
+      images: imageTagger({ where: p.registry, cwd: root, onSecret: (v) => core.setSecret(v), ...(p.registryUsername && p.registryPassword ? { credentials: { username: p.registryUsername, password: p.registryPassword } } : {}) }),
       run: runContext(process.env),
       reason: p.reason,
       dryRun: p.dryRun,
@@ -51,8 +52,17 @@ export async function publish({ inputs, root }: ActionContext): Promise<void> {
   core.setOutput('release_id', r.releases.map((x) => x.release_id).join(','))
   core.setOutput('release_url', first?.url ?? '')
   core.setOutput('outcome', !r.ok ? 'refused' : r.releases.every((x) => x.outcome === 'unchanged') ? 'unchanged' : (first?.outcome ?? 'unchanged'))
-  core.setOutput('images', JSON.stringify(r.releases.flatMap((x) => x.images)))
+  const images = r.releases.flatMap((x) => x.images)
+  core.setOutput('images', JSON.stringify(images))
+  // The subjects of attestations: the images this run built and pushed (reused ones were attested when built).
+  for (const t of TARGETS) {
+    const pushed = images.find((i) => i.target === t && i.source === 'build' && !i.location.startsWith('('))
+    core.setOutput(`${t}_image_name`, pushed?.repository ?? '')
+    core.setOutput(`${t}_image_digest`, pushed?.digest ?? '')
+  }
   core.setOutput('releases', JSON.stringify(r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url }))))
+  // What the generated deploy job reads: the release of each component (dry runs and refusals deploy nothing).
+  core.setOutput('release_ids', JSON.stringify(r.ok && !p.dryRun ? Object.fromEntries(r.releases.map((x) => [x.component, x.release_id])) : {}))
   if (r.ok) core.summary.addTable([[{ data: 'release', header: true }, { data: 'component', header: true }, { data: 'outcome', header: true }], ...r.releases.map((x) => [x.release_id, x.component, x.outcome])])
   if (!r.ok) setFailed('publish refused: nothing was published (see the annotations and the job summary)')
 }

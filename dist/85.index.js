@@ -1,0 +1,106 @@
+export const id = 85;
+export const ids = [85];
+export const modules = {
+
+/***/ 3085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubReleaseFiles: () => (/* binding */ GitHubReleaseFiles)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5199);
+/* harmony import */ var _releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3046);
+/* harmony import */ var _fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9801);
+/**
+ * The files of a GitHub release (its assets), for deploy's verification: release-manifest.json and
+ * SHA256SUMS read through the API, every other asset downloaded and hashed as a stream — the API
+ * answers 302 to a signed storage URL, which is fetched without the token (it needs none, and the
+ * token must not reach another host).
+ */
+
+
+
+class GitHubReleaseFiles {
+    octokit;
+    label;
+    token;
+    fetchImpl;
+    store;
+    owner;
+    repo;
+    assets = new Map();
+    constructor(octokit, label, token, fetchImpl = globalThis.fetch) {
+        this.octokit = octokit;
+        this.label = label;
+        this.token = token;
+        this.fetchImpl = fetchImpl;
+        this.store = new _releases_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubReleaseStore */ .q({ octokit, repository: label });
+        [this.owner, this.repo] = label.split('/');
+    }
+    async manifest(releaseId) {
+        const m = await this.store.manifest(releaseId);
+        if (m === 'none')
+            throw new Error(`GitHub ${this.label}: release ${releaseId} has no release-manifest.json asset`);
+        return m;
+    }
+    async text(releaseId, name) {
+        const a = (await this.list(releaseId))?.find((x) => x.name === name);
+        if (!a)
+            return null;
+        const chunks = [];
+        for await (const c of await this.download(a))
+            chunks.push(Buffer.from(c));
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    async hash(releaseId, names) {
+        const assets = (await this.list(releaseId)) ?? [];
+        const out = [];
+        for (const name of names) {
+            const a = assets.find((x) => x.name === name);
+            out.push(a ? { name, found: true, ...(await (0,_fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .hashStream */ .L)(await this.download(a))) } : { name, found: false });
+        }
+        return out;
+    }
+    list(releaseId) {
+        let p = this.assets.get(releaseId);
+        if (!p) {
+            p = (async () => {
+                try {
+                    const r = (await this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag: releaseId })).data;
+                    return r.draft ? null : r.assets;
+                }
+                catch (err) {
+                    if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(err) === 404)
+                        return null;
+                    throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`);
+                }
+            })();
+            this.assets.set(releaseId, p);
+        }
+        return p;
+    }
+    /** The asset's bytes as a stream. */
+    async download(a) {
+        const what = `GitHub ${this.label}: asset ${a.name}`;
+        let res = await this.fetchImpl(a.url, { headers: { accept: 'application/octet-stream', authorization: `Bearer ${this.token}`, 'user-agent': 'modules-rebuild' }, redirect: 'manual' });
+        for (let hops = 0; res.status >= 300 && res.status < 400 && hops < 5; hops++) {
+            const location = res.headers.get('location');
+            await res.body?.cancel();
+            if (!location)
+                throw new Error(`${what}: redirect without a location`);
+            // The storage URL is signed: no token, and no token to another host.
+            res = await this.fetchImpl(new URL(location, a.url), { headers: { accept: 'application/octet-stream', 'user-agent': 'modules-rebuild' }, redirect: 'manual' });
+        }
+        if (res.status !== 200 || !res.body) {
+            await res.body?.cancel();
+            throw new Error(`${what}: download answered HTTP ${res.status}`);
+        }
+        return res.body;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,775 @@
+export const id = 193;
+export const ids = [193];
+export const modules = {
+
+/***/ 5193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YF: () => (/* binding */ applyChanges),
+  Oh: () => (/* binding */ makeDirectory),
+  js: () => (/* binding */ recoverInterrupted),
+  nO: () => (/* binding */ writeFileAt),
+  Aq: () => (/* binding */ writeFilesAt)
+});
+
+// UNUSED EXPORTS: JOURNAL
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/manifest/identifiers.ts
+var identifiers = __webpack_require__(7577);
+// EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
+var errors = __webpack_require__(9213);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/adapters/fs/fs-ops.ts
+/**
+ * The file-system operations the write path (write.ts) is made of, behind one interface so tests
+ * can fail or kill the program at any step. Every operation that changes the disk is one call
+ * here; reads (lstat, realpath, readdir, readFile) are here too, so a test double sees them all.
+ *
+ * Test hook: with MODULES_REBUILD_TEST_KILL_AT=<n> in the environment, the real operations send
+ * SIGKILL to the process itself just before the n-th disk-changing operation (open, write, fsync,
+ * close, link, rename, unlink, mkdir, rmdir, directory fsync) — what a power cut or `kill -9` does.
+ * Only __tests__/write-kill.test.ts sets it.
+ */
+
+
+const openAsync = (0,external_node_util_.promisify)((external_node_fs_default()).open);
+const writeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).write);
+const fsyncAsync = (0,external_node_util_.promisify)((external_node_fs_default()).fsync);
+const closeAsync = (0,external_node_util_.promisify)((external_node_fs_default()).close);
+const real = {
+    lstat: (p) => external_node_fs_.promises.lstat(p),
+    realpath: (p) => external_node_fs_.promises.realpath(p),
+    readdir: (p) => external_node_fs_.promises.readdir(p),
+    readFile: (p) => external_node_fs_.promises.readFile(p),
+    create: (p) => openAsync(p, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | ((external_node_fs_default()).constants.O_NOFOLLOW ?? 0), 0o666),
+    async write(fd, data) {
+        for (let off = 0; off < data.byteLength;)
+            off += (await writeAsync(fd, data, off, data.byteLength - off)).bytesWritten;
+    },
+    fsync: (fd) => fsyncAsync(fd),
+    close: (fd) => closeAsync(fd),
+    async fsyncDir(p) {
+        if (process.platform === 'win32')
+            return; // directories cannot be opened for fsync there
+        const fd = await openAsync(p, (external_node_fs_default()).constants.O_RDONLY);
+        try {
+            await fsyncAsync(fd);
+        }
+        finally {
+            await closeAsync(fd);
+        }
+    },
+    link: (a, b) => external_node_fs_.promises.link(a, b),
+    rename: (a, b) => external_node_fs_.promises.rename(a, b),
+    unlink: (p) => external_node_fs_.promises.unlink(p),
+    mkdir: (p) => external_node_fs_.promises.mkdir(p).then(() => undefined),
+    rmdir: (p) => external_node_fs_.promises.rmdir(p)
+};
+/** Operations that change the disk: the ones the kill hook and fault-injection tests count. */
+const MUTATING = ['create', 'write', 'fsync', 'close', 'fsyncDir', 'link', 'rename', 'unlink', 'mkdir', 'rmdir'];
+/** Wraps `ops` so `before(op, args)` runs ahead of every disk-changing operation (it may throw). */
+function intercept(ops, before) {
+    const wrapped = { ...ops };
+    for (const name of MUTATING) {
+        const fn = ops[name];
+        wrapped[name] = async (...args) => {
+            before(name, args);
+            return fn(...args);
+        };
+    }
+    return wrapped;
+}
+function killHook(ops) {
+    const at = Number(process.env.MODULES_REBUILD_TEST_KILL_AT);
+    if (!Number.isInteger(at) || at < 1)
+        return ops;
+    let n = 0;
+    return intercept(ops, () => {
+        if (++n === at)
+            process.kill(process.pid, 'SIGKILL');
+    });
+}
+let current = null;
+/** The operations in use: the real ones (with the kill hook when its variable is set), or a test's. */
+function fsOps() {
+    current ??= killHook(real);
+    return current;
+}
+/** Tests: run with other operations (null: back to the real ones). */
+function useFsOps(ops) {
+    current = ops;
+}
+const realFsOps = (/* unused pure expression or super */ null && (real));
+const WHY = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENAMETOOLONG: 'file name too long',
+    ENOTDIR: 'a parent is not a directory',
+    EISDIR: 'is a directory',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files',
+    EBUSY: 'resource busy',
+    ETXTBSY: 'file busy',
+    ELOOP: 'too many levels of symbolic links',
+    EEXIST: 'already exists',
+    ENOENT: 'no such file or directory'
+};
+/** The short reason an errno error gives, e.g. "no space left on the device (ENOSPC)". */
+function ioReason(err) {
+    const code = err?.code;
+    if (typeof code === 'string' && WHY[code])
+        return `${WHY[code]} (${code})`;
+    return err?.message ?? String(err);
+}
+const isErrno = (err) => typeof err?.code === 'string';
+
+;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
+/**
+ * The one write path of the program. Every file modules-rebuild writes or deletes goes through
+ * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
+ *
+ * - Confined: each path is resolved against the real root one component at a time. A component
+ *   that is a symbolic link is followed only when it resolves inside the root (to a directory, or
+ *   for the last component to a regular file, which is then replaced — the link stays and its
+ *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
+ *   not a directory, a target that is a directory, anything under `.git/`: refused before the
+ *   first byte is written (IoError, exit 2). A deletion renames the entry itself and never
+ *   follows a link.
+ * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
+ *   is fsynced, then renamed over the file, and the directory is fsynced.
+ * - All-or-nothing: with more than one file, a journal (`.modules-rebuild.journal` at the root) is
+ *   written first; every temp file is staged; every replaced file gets a backup hard link
+ *   (`….bak`, a copy where links are not supported); deletions are renames to `….del`. Only then
+ *   are the renames done. A failure puts every file back (renaming the backups over the files,
+ *   removing the directories it created when still empty) and reports a clean I/O error. A crash
+ *   leaves each file old or new; the next run that writes finds the journal and undoes the rest
+ *   before it reads anything (`recoverInterrupted`), and removes leftover temp files of dead runs.
+ */
+
+
+
+
+
+const JOURNAL = '.modules-rebuild.journal';
+const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
+const MAX_NAME = 255;
+/** Tokens of the transactions this process has open (a journal with one of them is not stale). */
+const active = new Set();
+const posix = (p) => p.split((external_node_path_default()).sep).join('/');
+const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
+const missing = (err) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR');
+async function lstatOrNull(ops, p) {
+    try {
+        return await ops.lstat(p);
+    }
+    catch (err) {
+        if (missing(err))
+            return null;
+        throw err;
+    }
+}
+function sideName(target, ext) {
+    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.modules-rebuild-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.${ext}`);
+}
+async function realRootOf(ops, root) {
+    try {
+        const real = await ops.realpath(root);
+        if (!(await ops.lstat(real)).isDirectory())
+            throw new Error('not a directory');
+        return real;
+    }
+    catch {
+        throw new errors/* IoError */.dA(`${root}: no such directory`);
+    }
+}
+/** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
+async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
+    const refuse = (why) => new errors/* IoError */.dA(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
+    const problem = (0,identifiers/* repoPathProblem */.Js)(rel);
+    if (problem)
+        throw refuse(`the path ${problem}`);
+    const segs = rel.split('/').filter((s) => s !== '' && s !== '.');
+    if (!segs.length)
+        throw refuse('it names the root directory');
+    for (const s of segs)
+        if (Buffer.byteLength(`.${s}.modules-rebuild-4294967295-00000000.tmp`) > MAX_NAME)
+            throw refuse(`the name '${s.slice(0, 40)}…' is too long (at most ${MAX_NAME - 40} bytes)`);
+    let cur = realRoot;
+    let creating = false;
+    for (const [i, seg] of segs.slice(0, -1).entries()) {
+        const shown = segs.slice(0, i + 1).join('/');
+        const next = external_node_path_default().join(cur, seg);
+        const st = creating ? null : await lstatOrNull(ops, next);
+        if (!st) {
+            creating = true;
+            if (kind !== 'write')
+                return { target: external_node_path_default().join(next, ...segs.slice(i + 1)), existed: false };
+            if (!mkdirs.includes(next))
+                mkdirs.push(next);
+            cur = next;
+        }
+        else if (st.isSymbolicLink()) {
+            const real = await ops.realpath(next).catch(() => null);
+            if (real === null)
+                throw refuse(`${shown} is a symbolic link to nothing`);
+            if (!inside(realRoot, real))
+                throw refuse(`${shown} is a symbolic link that leads outside ${root}`);
+            if (!(await ops.lstat(real)).isDirectory())
+                throw refuse(`${shown} is not a directory`);
+            cur = real;
+        }
+        else if (st.isDirectory())
+            cur = next;
+        else
+            throw refuse(`${shown} is not a directory`);
+    }
+    let target = external_node_path_default().join(cur, segs.at(-1));
+    const st = creating ? null : await lstatOrNull(ops, target);
+    if (st?.isSymbolicLink() && kind !== 'delete') {
+        const real = await ops.realpath(target).catch(() => null);
+        if (real === null)
+            throw refuse('it is a symbolic link to nothing');
+        if (!inside(realRoot, real))
+            throw refuse(`a symbolic link leads outside ${root}`);
+        const rst = await ops.lstat(real);
+        if (!rst.isFile())
+            throw refuse(`it is a symbolic link to ${rst.isDirectory() ? 'a directory' : 'something other than a file'}`);
+        target = real;
+    }
+    else if (st?.isDirectory())
+        throw refuse('it is a directory');
+    else if (st && !st.isFile() && !st.isSymbolicLink())
+        throw refuse('it is not a regular file');
+    const realRel = posix(external_node_path_default().relative(realRoot, target));
+    if (/^\.git(\/|$)/i.test(realRel))
+        throw refuse('it is inside .git/');
+    if (realRel === JOURNAL || LEFTOVER.test(external_node_path_default().basename(target)))
+        throw refuse("it is one of modules-rebuild's own temporary files");
+    return { target, existed: st !== null };
+}
+/** Writes `changes` (and deletes) under `root` as one transaction. */
+async function applyChanges(root, changes, opts = {}) {
+    const ops = fsOps();
+    const realRoot = await realRootOf(ops, root);
+    await recover(ops, realRoot);
+    const mkdirs = [];
+    const entries = [];
+    const seen = new Map();
+    const add = async (rel, kind, content, prune) => {
+        const { target, existed } = await resolve(ops, realRoot, root, rel, kind, mkdirs);
+        if (seen.has(target))
+            throw new errors/* IoError */.dA(`${rel}: refusing to write: it is the same file as ${seen.get(target)}`);
+        seen.set(target, rel);
+        if (kind === 'delete' && !existed)
+            return;
+        entries.push({ rel, kind, target, existed, content, prune, tmp: kind === 'write' ? sideName(target, 'tmp') : null, bak: existed && kind !== 'delete' ? sideName(target, 'bak') : null, del: kind === 'delete' || (kind === 'preserve' && !existed) ? sideName(target, 'del') : null });
+    };
+    for (const c of changes)
+        await add(c.path, 'delete' in c ? 'delete' : 'write', 'delete' in c ? null : Buffer.from(c.content, 'utf8'), 'delete' in c ? (c.prune ?? null) : null);
+    for (const p of opts.preserve ?? [])
+        if (!changes.some((c) => c.path === p))
+            await add(p, 'preserve', null, null);
+    const result = (committed) => ({ committed, written: committed ? entries.filter((e) => e.kind === 'write').map((e) => e.rel) : [], deleted: committed ? entries.filter((e) => e.kind === 'delete').map((e) => e.rel) : [] });
+    if (!entries.some((e) => e.kind !== 'preserve'))
+        return result(opts.beforeCommit ? await opts.beforeCommit() : true);
+    await sweep(ops, [...new Set([realRoot, ...entries.map((e) => external_node_path_default().dirname(e.target)).filter((d) => !mkdirs.includes(d))])]);
+    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const journaled = entries.length > 1;
+    const journal = { schema: 1, pid: process.pid, token, state: 'prepared', dirs: mkdirs.map((d) => posix(external_node_path_default().relative(realRoot, d))), entries: entries.map((e) => ({ kind: e.kind, existed: e.existed, prune: e.prune, ...rels(realRoot, e) })) };
+    const dirs = [...new Set(entries.map((e) => external_node_path_default().dirname(e.target)))];
+    const created = [];
+    let step = null;
+    active.add(token);
+    try {
+        try {
+            if (journaled)
+                await writeJournal(ops, realRoot, journal, true);
+            for (const d of mkdirs) {
+                await ops.mkdir(d);
+                created.push(d);
+            }
+            for (const e of entries) {
+                step = e;
+                if (e.tmp)
+                    await createFile(ops, e.tmp, e.content);
+            }
+            for (const e of entries) {
+                step = e;
+                // cargo rewrites Cargo.lock in place, which a hard link would follow: a preserved file is copied.
+                if (e.bak)
+                    await (e.kind === 'preserve' ? createWhole(ops, e.bak, await ops.readFile(e.target)) : backup(ops, e.target, e.bak));
+            }
+            for (const d of dirs)
+                await ops.fsyncDir(d);
+            for (const e of entries) {
+                step = e;
+                if (e.kind === 'write')
+                    await ops.rename(e.tmp, e.target);
+                else if (e.kind === 'delete')
+                    await ops.rename(e.target, e.del);
+            }
+            for (const d of dirs)
+                await ops.fsyncDir(d);
+            step = null;
+            if (opts.beforeCommit && !(await opts.beforeCommit())) {
+                await undo(ops, realRoot, entries, created, journaled);
+                return result(false);
+            }
+            if (journaled)
+                await writeJournal(ops, realRoot, { ...journal, state: 'committed' }, false);
+        }
+        catch (err) {
+            const where = step?.rel ?? (journaled ? JOURNAL : entries[0].rel);
+            try {
+                await undo(ops, realRoot, entries, created, journaled);
+            }
+            catch (undoErr) {
+                throw new errors/* IoError */.dA(`${where}: cannot write: ${ioReason(err)}; putting the files back failed too (${ioReason(undoErr)}): the next modules-rebuild run that writes in ${root} finishes undoing it`);
+            }
+            if (err instanceof errors/* IoError */.dA)
+                throw err;
+            if (!isErrno(err))
+                throw err;
+            throw new errors/* IoError */.dA(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
+        }
+        await finish(ops, realRoot, entries, journaled).catch(() => { }); // leftovers: cleaned by the next run
+        return result(true);
+    }
+    finally {
+        active.delete(token);
+    }
+}
+function rels(realRoot, e) {
+    const r = (p) => (p === null ? null : posix(external_node_path_default().relative(realRoot, p)));
+    return { target: r(e.target), tmp: r(e.tmp), bak: r(e.bak), del: r(e.del) };
+}
+async function createFile(ops, p, content) {
+    const fd = await ops.create(p);
+    try {
+        await ops.write(fd, content);
+        await ops.fsync(fd);
+    }
+    finally {
+        await ops.close(fd);
+    }
+}
+/** Creates `final` with `content` through a temp file and a rename: it never exists partly written. */
+async function createWhole(ops, final, content) {
+    const tmp = sideName(final, 'tmp');
+    try {
+        await createFile(ops, tmp, content);
+        await ops.rename(tmp, final);
+    }
+    catch (err) {
+        await ops.unlink(tmp).catch(() => { });
+        throw err;
+    }
+}
+/** A hard link to the current file; a durable copy where the file system has no hard links. */
+async function backup(ops, target, bak) {
+    try {
+        await ops.link(target, bak);
+    }
+    catch (err) {
+        if (!isErrno(err) || !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'EXDEV'].includes(err.code))
+            throw err;
+        await createWhole(ops, bak, await ops.readFile(target));
+    }
+}
+async function writeJournal(ops, realRoot, journal, first) {
+    const file = external_node_path_default().join(realRoot, JOURNAL);
+    const text = Buffer.from(JSON.stringify(journal) + '\n');
+    if (first) {
+        try {
+            await createFile(ops, file, text);
+        }
+        catch (err) {
+            if (isErrno(err) && err.code === 'EEXIST')
+                throw new errors/* IoError */.dA(`${JOURNAL}: another modules-rebuild run is writing in this checkout; run again when it has finished`);
+            throw err;
+        }
+    }
+    else
+        await createWhole(ops, file, text);
+    await ops.fsyncDir(realRoot);
+}
+/** Puts every entry back as it was before the transaction. */
+async function undo(ops, realRoot, entries, created, journaled) {
+    for (const e of [...entries].reverse()) {
+        const bak = e.bak ? await lstatOrNull(ops, e.bak) : null;
+        if (bak) {
+            // rename() between two links of one file does nothing: the file was never replaced, the link just goes.
+            const now = await lstatOrNull(ops, e.target);
+            if (now && now.ino === bak.ino && now.dev === bak.dev)
+                await ops.unlink(e.bak);
+            else
+                await ops.rename(e.bak, e.target);
+        }
+        else if (!e.existed && (e.kind === 'preserve' || (e.tmp && !(await lstatOrNull(ops, e.tmp))))) {
+            if ((await lstatOrNull(ops, e.target))?.isFile())
+                await ops.unlink(e.target);
+        }
+        if (e.del && e.kind === 'delete' && (await lstatOrNull(ops, e.del)))
+            await ops.rename(e.del, e.target);
+        if (e.tmp && (await lstatOrNull(ops, e.tmp)))
+            await ops.unlink(e.tmp);
+    }
+    for (const d of [...created].reverse())
+        await removeEmptyDir(ops, d);
+    for (const d of new Set(entries.map((e) => external_node_path_default().dirname(e.target))))
+        if (await lstatOrNull(ops, d))
+            await ops.fsyncDir(d);
+    if (journaled && (await lstatOrNull(ops, external_node_path_default().join(realRoot, JOURNAL)))) {
+        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
+        await ops.fsyncDir(realRoot);
+    }
+}
+/** After the commit: the backups and deleted files go, emptied directories are pruned, the journal last. */
+async function finish(ops, realRoot, entries, journaled) {
+    for (const e of entries) {
+        for (const p of [e.bak, e.kind === 'delete' ? e.del : null])
+            if (p && (await lstatOrNull(ops, p))?.isFile())
+                await ops.unlink(p);
+        if (e.prune)
+            await prune(ops, realRoot, external_node_path_default().dirname(e.target), external_node_path_default().join(realRoot, e.prune));
+    }
+    if (journaled) {
+        await ops.unlink(external_node_path_default().join(realRoot, JOURNAL));
+        await ops.fsyncDir(realRoot);
+    }
+}
+async function removeEmptyDir(ops, d) {
+    const st = await lstatOrNull(ops, d);
+    if (!st?.isDirectory())
+        return false;
+    try {
+        await ops.rmdir(d);
+        return true;
+    }
+    catch (err) {
+        if (isErrno(err) && ['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(err.code))
+            return false;
+        throw err;
+    }
+}
+async function prune(ops, realRoot, dir, stop) {
+    for (let d = dir; inside(stop, d) && d !== realRoot; d = external_node_path_default().dirname(d))
+        if (!(await removeEmptyDir(ops, d)))
+            return;
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return isErrno(err) && err.code === 'EPERM';
+    }
+}
+/** Removes temp files an interrupted single-file write of a dead process left in `dirs`. */
+async function sweep(ops, dirs) {
+    for (const d of dirs) {
+        const names = await ops.readdir(d).catch(() => []);
+        for (const n of names) {
+            const m = LEFTOVER.exec(n);
+            if (!m || Number(m[2]) === process.pid || alive(Number(m[2])))
+                continue;
+            if ((await lstatOrNull(ops, external_node_path_default().join(d, n)))?.isFile())
+                await ops.unlink(external_node_path_default().join(d, n)).catch(() => { });
+        }
+    }
+}
+/** Finishes what an interrupted run left: its journal's change undone (or, once committed, cleaned up). */
+async function recover(ops, realRoot) {
+    const file = external_node_path_default().join(realRoot, JOURNAL);
+    let text;
+    try {
+        text = (await ops.readFile(file)).toString('utf8');
+    }
+    catch (err) {
+        if (missing(err))
+            return;
+        throw new errors/* IoError */.dA(`${JOURNAL}: cannot read: ${ioReason(err)}`);
+    }
+    let j = null;
+    try {
+        j = JSON.parse(text);
+        if (j?.schema !== 1 || !Array.isArray(j.entries) || !Array.isArray(j.dirs))
+            j = null;
+    }
+    catch {
+        j = null;
+    }
+    if (j === null) {
+        // Only the journal itself was being written when that run stopped: nothing else was touched.
+        await ops.unlink(file);
+        return;
+    }
+    if (active.has(j.token) || (j.pid !== process.pid && alive(j.pid)))
+        throw new errors/* IoError */.dA(`${JOURNAL}: another modules-rebuild run (pid ${j.pid}) is writing in this checkout; run again when it has finished`);
+    const abs = (p) => (p === null ? null : external_node_path_default().join(realRoot, ...p.split('/')));
+    for (const p of [...j.entries.flatMap((e) => [e.target, e.tmp, e.bak, e.del]), ...j.dirs]) {
+        if (p !== null && (typeof p !== 'string' || (0,identifiers/* repoPathProblem */.Js)(p) !== null))
+            throw new errors/* IoError */.dA(`${JOURNAL}: not a journal this program wrote (path ${JSON.stringify(p)}); remove it if no modules-rebuild run is active`);
+    }
+    const entries = j.entries.map((e) => ({ rel: e.target, kind: e.kind, existed: e.existed, content: null, prune: e.prune, target: abs(e.target), tmp: abs(e.tmp), bak: abs(e.bak), del: abs(e.del) }));
+    try {
+        if (j.state === 'committed')
+            await finish(ops, realRoot, entries, true);
+        else
+            await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)), true);
+        await sweep(ops, [realRoot]); // the temp file of a journal update cut short
+    }
+    catch (err) {
+        throw new errors/* IoError */.dA(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
+    }
+}
+/** Undoes (or completes) a change an interrupted run left under `root`; every writing command calls it before reading. */
+async function recoverInterrupted(root) {
+    const ops = fsOps();
+    await recover(ops, await realRootOf(ops, root));
+}
+/** Writes one file the user named outright (`plan --out`, `schemas --out`): its directory is created and is the root. */
+async function writeFileAt(absolute, content) {
+    await writeFilesAt(external_node_path_default().dirname(absolute), [{ path: external_node_path_default().basename(absolute), content }]);
+}
+/** Writes files into a directory the user named (created when missing), as one transaction. */
+async function writeFilesAt(dir, files) {
+    await makeDirectory(dir);
+    return applyChanges(dir, files);
+}
+/** Creates a directory the user named (`--root` of init, `--out`) and its missing parents. */
+async function makeDirectory(dir) {
+    const ops = fsOps();
+    const st = await lstatOrNull(ops, dir);
+    if (st)
+        return;
+    await makeDirectory(external_node_path_default().dirname(dir));
+    try {
+        await ops.mkdir(dir);
+    }
+    catch (err) {
+        if (isErrno(err) && err.code === 'EEXIST')
+            return;
+        throw new errors/* IoError */.dA(`${dir}: cannot create the directory: ${ioReason(err)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hv: () => (/* binding */ httpUrlProblem),
+/* harmony export */   Js: () => (/* binding */ repoPathProblem),
+/* harmony export */   Np: () => (/* binding */ gitUrlProblem),
+/* harmony export */   br: () => (/* binding */ commentText),
+/* harmony export */   fF: () => (/* binding */ slugProblem),
+/* harmony export */   ht: () => (/* binding */ gitRevProblem),
+/* harmony export */   js: () => (/* binding */ rustPathProblem),
+/* harmony export */   vO: () => (/* binding */ crateProblem)
+/* harmony export */ });
+/**
+ * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
+ * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
+ * null when the value is fine, or a sentence saying what is wrong.
+ */
+const SLUG = /^[a-z0-9_-]+$/;
+const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
+const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
+/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
+const LOOKALIKES = {
+    'а': ['a', 'CYRILLIC SMALL LETTER A'],
+    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
+    'о': ['o', 'CYRILLIC SMALL LETTER O'],
+    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
+    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
+    'у': ['y', 'CYRILLIC SMALL LETTER U'],
+    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
+    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
+    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
+    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
+    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
+    'ν': ['v', 'GREEK SMALL LETTER NU'],
+    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
+    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+    '‐': ['-', 'HYPHEN'],
+    '‑': ['-', 'NON-BREAKING HYPHEN'],
+    '–': ['-', 'EN DASH'],
+    '＿': ['_', 'FULLWIDTH LOW LINE']
+};
+function describeChar(ch) {
+    const cp = ch.codePointAt(0);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const known = LOOKALIKES[ch];
+    if (known)
+        return `${code} ${known[1]}, which looks like '${known[0]}'`;
+    if (cp >= 0xff01 && cp <= 0xff5e)
+        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `${code} (a control character)`;
+    return `${code} '${ch}'`;
+}
+function firstBad(value, allowed) {
+    for (const ch of value)
+        if (!allowed.test(ch))
+            return ch;
+    return null;
+}
+function slugProblem(slug) {
+    if (slug.length === 0)
+        return 'is empty';
+    if (slug.length > 64)
+        return 'is longer than 64 characters';
+    if (SLUG.test(slug))
+        return null;
+    const bad = firstBad(slug, /[a-z0-9_-]/);
+    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
+}
+function crateProblem(name) {
+    if (!CRATE.test(name)) {
+        if (name.length === 0)
+            return 'is empty';
+        if (name.length > 64)
+            return 'is longer than 64 characters';
+        if (!/^[A-Za-z]/.test(name))
+            return 'must start with an ASCII letter';
+        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
+    }
+    const ident = name.replace(/-/g, '_');
+    if (RUST_KEYWORDS.has(ident))
+        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
+    return null;
+}
+/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
+function rustPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.length > 256)
+        return 'is longer than 256 characters';
+    for (const seg of path.split('::')) {
+        if (!IDENT.test(seg)) {
+            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
+            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
+        }
+        if (RUST_KEYWORDS.has(seg))
+            return `uses the Rust keyword \`${seg}\` as a path segment`;
+    }
+    return null;
+}
+/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
+function repoPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
+        return 'is absolute; write it relative to the repository root';
+    if (path.includes('\\'))
+        return "uses '\\'; write '/' between directories";
+    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
+    if (bad)
+        return `contains ${describeChar(bad)}`;
+    const segs = path.split('/');
+    if (segs.includes('..'))
+        return "leaves the repository with '..'";
+    if (path.startsWith('-'))
+        return "starts with '-', which a command would read as an option";
+    return null;
+}
+/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
+function gitUrlProblem(url) {
+    if (url.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
+        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
+    if (/\s/.test(url))
+        return 'contains white space';
+    const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}`;
+    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
+        return null;
+    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
+        return null;
+    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
+}
+/** An absolute http(s) URL that parses. */
+function httpUrlProblem(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'does not parse as a URL';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return `uses ${parsed.protocol} instead of http: or https:`;
+    return null;
+}
+/**
+ * A git revision as Cargo's `rev` takes it: a commit id (4 to 64 hex digits) or a ref name under
+ * the rules of `git check-ref-format` (no control characters, space, `~ ^ : ? * [ \`, `..`, `@{`,
+ * `//`; no component starting with `.` or ending with `.lock`; not ending with `/` or `.`), and
+ * not starting with `-` (git would read it as an option). Anything else — a newline above all —
+ * must never reach a file or a command line.
+ */
+function gitRevProblem(rev) {
+    if (rev.length === 0)
+        return 'is empty';
+    if (rev.length > 255)
+        return 'is longer than 255 characters';
+    if (/^[0-9a-fA-F]{4,64}$/.test(rev))
+        return null;
+    const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}; a rev is a commit id or a ref name`;
+    if (rev.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    const bad = firstBad(rev, /[^ ~^:?*[\\]/);
+    if (bad)
+        return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`;
+    if (rev === '@')
+        return "is '@', which git refuses as a ref name";
+    if (rev.includes('..'))
+        return "contains '..', which git refuses in a ref name";
+    if (rev.includes('@{'))
+        return "contains '@{', which git refuses in a ref name";
+    if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//'))
+        return "has an empty component ('/' at an end or '//')";
+    if (rev.endsWith('.'))
+        return "ends with '.', which git refuses in a ref name";
+    if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component starting with '.' or ending with '.lock', which git refuses";
+    return null;
+}
+/** Text for a TOML comment line: characters a comment may not hold (controls but tab, DEL) as \uXXXX. */
+function commentText(text) {
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+
+/***/ })
+
+};

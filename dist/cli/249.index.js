@@ -1,0 +1,552 @@
+export const id = 249;
+export const ids = [249];
+export const modules = {
+
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hv: () => (/* binding */ httpUrlProblem),
+/* harmony export */   Js: () => (/* binding */ repoPathProblem),
+/* harmony export */   Np: () => (/* binding */ gitUrlProblem),
+/* harmony export */   br: () => (/* binding */ commentText),
+/* harmony export */   fF: () => (/* binding */ slugProblem),
+/* harmony export */   ht: () => (/* binding */ gitRevProblem),
+/* harmony export */   js: () => (/* binding */ rustPathProblem),
+/* harmony export */   vO: () => (/* binding */ crateProblem)
+/* harmony export */ });
+/**
+ * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
+ * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
+ * null when the value is fine, or a sentence saying what is wrong.
+ */
+const SLUG = /^[a-z0-9_-]+$/;
+const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
+const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
+/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
+const LOOKALIKES = {
+    'а': ['a', 'CYRILLIC SMALL LETTER A'],
+    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
+    'о': ['o', 'CYRILLIC SMALL LETTER O'],
+    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
+    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
+    'у': ['y', 'CYRILLIC SMALL LETTER U'],
+    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
+    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
+    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
+    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
+    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
+    'ν': ['v', 'GREEK SMALL LETTER NU'],
+    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
+    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+    '‐': ['-', 'HYPHEN'],
+    '‑': ['-', 'NON-BREAKING HYPHEN'],
+    '–': ['-', 'EN DASH'],
+    '＿': ['_', 'FULLWIDTH LOW LINE']
+};
+function describeChar(ch) {
+    const cp = ch.codePointAt(0);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const known = LOOKALIKES[ch];
+    if (known)
+        return `${code} ${known[1]}, which looks like '${known[0]}'`;
+    if (cp >= 0xff01 && cp <= 0xff5e)
+        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `${code} (a control character)`;
+    return `${code} '${ch}'`;
+}
+function firstBad(value, allowed) {
+    for (const ch of value)
+        if (!allowed.test(ch))
+            return ch;
+    return null;
+}
+function slugProblem(slug) {
+    if (slug.length === 0)
+        return 'is empty';
+    if (slug.length > 64)
+        return 'is longer than 64 characters';
+    if (SLUG.test(slug))
+        return null;
+    const bad = firstBad(slug, /[a-z0-9_-]/);
+    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
+}
+function crateProblem(name) {
+    if (!CRATE.test(name)) {
+        if (name.length === 0)
+            return 'is empty';
+        if (name.length > 64)
+            return 'is longer than 64 characters';
+        if (!/^[A-Za-z]/.test(name))
+            return 'must start with an ASCII letter';
+        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
+    }
+    const ident = name.replace(/-/g, '_');
+    if (RUST_KEYWORDS.has(ident))
+        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
+    return null;
+}
+/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
+function rustPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.length > 256)
+        return 'is longer than 256 characters';
+    for (const seg of path.split('::')) {
+        if (!IDENT.test(seg)) {
+            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
+            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
+        }
+        if (RUST_KEYWORDS.has(seg))
+            return `uses the Rust keyword \`${seg}\` as a path segment`;
+    }
+    return null;
+}
+/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
+function repoPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
+        return 'is absolute; write it relative to the repository root';
+    if (path.includes('\\'))
+        return "uses '\\'; write '/' between directories";
+    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
+    if (bad)
+        return `contains ${describeChar(bad)}`;
+    const segs = path.split('/');
+    if (segs.includes('..'))
+        return "leaves the repository with '..'";
+    if (path.startsWith('-'))
+        return "starts with '-', which a command would read as an option";
+    return null;
+}
+/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
+function gitUrlProblem(url) {
+    if (url.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
+        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
+    if (/\s/.test(url))
+        return 'contains white space';
+    const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}`;
+    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
+        return null;
+    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
+        return null;
+    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
+}
+/** An absolute http(s) URL that parses. */
+function httpUrlProblem(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'does not parse as a URL';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return `uses ${parsed.protocol} instead of http: or https:`;
+    return null;
+}
+/**
+ * A git revision as Cargo's `rev` takes it: a commit id (4 to 64 hex digits) or a ref name under
+ * the rules of `git check-ref-format` (no control characters, space, `~ ^ : ? * [ \`, `..`, `@{`,
+ * `//`; no component starting with `.` or ending with `.lock`; not ending with `/` or `.`), and
+ * not starting with `-` (git would read it as an option). Anything else — a newline above all —
+ * must never reach a file or a command line.
+ */
+function gitRevProblem(rev) {
+    if (rev.length === 0)
+        return 'is empty';
+    if (rev.length > 255)
+        return 'is longer than 255 characters';
+    if (/^[0-9a-fA-F]{4,64}$/.test(rev))
+        return null;
+    const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}; a rev is a commit id or a ref name`;
+    if (rev.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    const bad = firstBad(rev, /[^ ~^:?*[\\]/);
+    if (bad)
+        return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`;
+    if (rev === '@')
+        return "is '@', which git refuses as a ref name";
+    if (rev.includes('..'))
+        return "contains '..', which git refuses in a ref name";
+    if (rev.includes('@{'))
+        return "contains '@{', which git refuses in a ref name";
+    if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//'))
+        return "has an empty component ('/' at an end or '//')";
+    if (rev.endsWith('.'))
+        return "ends with '.', which git refuses in a ref name";
+    if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component starting with '.' or ending with '.lock', which git refuses";
+    return null;
+}
+/** Text for a TOML comment line: characters a comment may not hold (controls but tab, DEL) as \uXXXX. */
+function commentText(text) {
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 6054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ expandCommand),
+/* harmony export */   GS: () => (/* binding */ fill),
+/* harmony export */   ZL: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/* unused harmony exports profileArgs, profileDir */
+/** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
+/** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
+const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
+/** The directory cargo writes a profile to: `dev`/`test` → `debug`, `bench` → `release`, else the name. */
+function profileDir(profile) {
+    if (profile === 'dev' || profile === 'test')
+        return 'debug';
+    if (profile === 'bench')
+        return 'release';
+    return profile;
+}
+/**
+ * Expands a template: an element that is exactly `{profile_args}`, `{target_args}` or
+ * `{feature_args}` becomes zero or more arguments; every other placeholder is replaced in place.
+ */
+function expandCommand(template, ctx) {
+    const lists = {
+        '{profile_args}': profileArgs(ctx.profile),
+        '{target_args}': ctx.triple ? ['--target', ctx.triple] : [],
+        '{feature_args}': [...ctx.featureArgs]
+    };
+    const out = [];
+    for (const arg of template) {
+        const list = lists[arg];
+        if (list)
+            out.push(...list);
+        else
+            out.push(fill(arg, ctx, lists));
+    }
+    return out;
+}
+/** Replaces the placeholders of one string (`output` paths use {target_dir} and {profile_dir} too). */
+function fill(text, ctx, lists) {
+    const values = {
+        '{package}': ctx.package,
+        '{features}': ctx.features.join(','),
+        '{profile}': ctx.profile,
+        '{target}': ctx.triple ?? '',
+        '{target_dir}': ctx.triple ? `target/${ctx.triple}` : 'target',
+        '{profile_dir}': profileDir(ctx.profile)
+    };
+    return text.replace(/\{[a-z_]+\}/g, (m) => values[m] ?? lists?.[m]?.join(' ') ?? m);
+}
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** POSIX shell form of an argument vector: arguments with other characters are single-quoted. */
+function shellQuote(argv) {
+    return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 3969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildCommand: () => (/* binding */ buildCommand),
+  stageCommand: () => (/* binding */ stageCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ./src/adapters/process/stream.ts
+
+
+
+/**
+ * Starts argv[0] with argv[1..] in `cwd`, without a shell, with `env` on top of this process's
+ * environment; every line the command prints (stdout and stderr) goes to `line` as it comes.
+ * Resolves with the exit code (128+n when stopped by signal n). Shared by the action's and the
+ * CLI's `build`.
+ */
+function runStreaming(argv, env, cwd, line) {
+    if (argv.length === 0)
+        return Promise.reject(new Error('the build command is empty'));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const streams = [child.stdout, child.stderr].map((s) => {
+            const lines = (0,external_node_readline_.createInterface)({ input: s, crlfDelay: Infinity });
+            lines.on('line', line);
+            return new Promise((done) => lines.on('close', () => done()));
+        });
+        child.on('error', (err) => reject(new Error(`cannot start '${argv[0]}': ${err.message}`)));
+        child.on('close', (code, signal) => {
+            void Promise.all(streams).then(() => {
+                if (signal)
+                    line(`the build command was stopped by ${signal}`);
+                resolve(code ?? 128 + ((signal && external_node_os_.constants.signals[signal]) || 1));
+            });
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./src/app/plan-file.ts
+var plan_file = __webpack_require__(1035);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/adapters/fs/hash-stream.ts
+var hash_stream = __webpack_require__(9801);
+// EXTERNAL MODULE: ./src/adapters/oci/push.ts
+var push = __webpack_require__(5936);
+// EXTERNAL MODULE: ./src/adapters/oci/layout.ts
+var layout = __webpack_require__(6186);
+// EXTERNAL MODULE: ./src/core/release/build-info.ts
+var build_info = __webpack_require__(5826);
+;// CONCATENATED MODULE: ./src/app/stage.ts
+
+
+
+
+
+
+
+
+/**
+ * stage (action command `stage` and CLI `stage`): copies the built files (files, or every file
+ * under a directory) into one directory with build-info.json (schema 2), what the artifact upload
+ * packs and publish reads. Each file is streamed once — copied and hashed in the same pass, never
+ * held in memory. Paths must stay inside the root after symlinks are resolved.
+ */
+async function stageArtifact(s) {
+    const realRoot = await (0,promises_.realpath)(s.root);
+    const sources = new Map();
+    for (const p of s.paths)
+        for (const [rel, abs] of await expand(p, s.root, realRoot))
+            sources.set(rel, abs);
+    if (sources.size === 0)
+        throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`);
+    if (sources.has(build_info/* BUILD_INFO_FILE */.TI))
+        throw new Error(`artifact-path: '${build_info/* BUILD_INFO_FILE */.TI}' at the root is the staged metadata; rename the built file`);
+    const clash = s.image ? [...sources.keys()].find((rel) => rel.split('/')[0] === build_info/* IMAGE_LAYOUT_DIR */.$N) : undefined;
+    if (clash)
+        throw new Error(`artifact-path: '${clash}' is under '${build_info/* IMAGE_LAYOUT_DIR */.$N}/', where the image layout is staged; rename the built file`);
+    await assertScratch(s.out, realRoot);
+    await (0,promises_.rm)(s.out, { recursive: true, force: true });
+    const files = [];
+    for (const rel of [...sources.keys()].sort()) {
+        const entry = await copyHashed(sources.get(rel), external_node_path_default().join(s.out, ...rel.split('/')), rel);
+        s.log(`${entry.sha256}  ${entry.size}  ${rel}`);
+        files.push(entry);
+    }
+    const image = s.image ? await stageImage(s.image, s.root, s.out, s.releaseId, s.log) : null;
+    const buildInfo = build_info/* BuildInfoSchema */.WS.parse({
+        schema: 2,
+        target: s.target,
+        build_key: s.buildKey,
+        artifact: s.artifact,
+        manifest_hash: s.manifestHash,
+        release_id: s.releaseId,
+        files,
+        image,
+        started_at: s.startedAt,
+        finished_at: new Date().toISOString()
+    });
+    const infoPath = external_node_path_default().join(s.out, build_info/* BUILD_INFO_FILE */.TI);
+    await (0,promises_.writeFile)(infoPath, JSON.stringify(buildInfo, null, 2) + '\n');
+    return { buildInfo, infoPath, bytes: files.reduce((n, f) => n + f.size, 0) };
+}
+/**
+ * Copies the one image of the OCI layout the build wrote into `<out>/oci-image`, tagged release_id:
+ * only what its digest reaches, every blob checked against its digest on the way. build-info.json
+ * records the digest; publish pushes it.
+ */
+async function stageImage(image, root, out, releaseId, log) {
+    const source = external_node_path_default().resolve(root, image.layout);
+    const { digest } = await (0,push/* layoutImageDigest */._)(source);
+    const dest = await new layout/* LayoutImageStore */.D(external_node_path_default().join(out, build_info/* IMAGE_LAYOUT_DIR */.$N)).init();
+    const r = await (0,push/* pushImage */.G)(source, digest, dest, releaseId);
+    log(`Staged image ${image.repository}@${digest} (${r.mediaType}, ${r.blobs.uploaded + r.blobs.present} blob(s), ${r.uploadedBytes} bytes) in ${build_info/* IMAGE_LAYOUT_DIR */.$N}/`);
+    return { repository: image.repository, digest, layout: build_info/* IMAGE_LAYOUT_DIR */.$N };
+}
+/** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */
+async function expand(p, root, realRoot) {
+    if (external_node_path_default().isAbsolute(p) || p.split(/[\\/]/).includes('..'))
+        throw new Error(`artifact path ${JSON.stringify(p)} must be relative to the working directory, without '..'`);
+    const abs = external_node_path_default().resolve(root, p);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch (err) {
+        throw new Error(`artifact path ${JSON.stringify(p)} does not exist (${err.code ?? err.message}): did the build produce it?`);
+    }
+    const inside = external_node_path_default().relative(realRoot, real);
+    if (inside === '' || inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        throw new Error(`artifact path ${JSON.stringify(p)} resolves to ${real}, outside the working directory ${realRoot}`);
+    const st = await (0,promises_.stat)(real);
+    const rel = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    if (st.isFile())
+        return [[rel, real]];
+    if (!st.isDirectory())
+        throw new Error(`artifact path ${JSON.stringify(p)} is neither a file nor a directory`);
+    const out = [];
+    for (const name of (await (0,promises_.readdir)(abs)).sort()) {
+        const child = `${rel}/${name}`;
+        const ls = await (0,promises_.lstat)(external_node_path_default().join(abs, name));
+        if (ls.isDirectory() || ls.isFile() || ls.isSymbolicLink())
+            out.push(...(await expand(child, root, realRoot)));
+    }
+    return out;
+}
+/** Copies `from` to `to`, hashing the bytes as they pass. */
+async function copyHashed(from, to, rel) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+    const { tap, result } = (0,hash_stream/* hashingTap */.W)();
+    // The permission bits go along (an executable stays executable); the bytes are streamed once.
+    const mode = (await (0,promises_.stat)(from)).mode & 0o777;
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode }));
+    const { size, sha256 } = result();
+    return { path: rel, size, sha256 };
+}
+/**
+ * `out` is emptied before staging, so it must be a directory of its own: not the working directory
+ * or one that contains it, and, when it exists, empty or an earlier stage (it holds build-info.json).
+ */
+async function assertScratch(out, realRoot) {
+    const real = await (0,promises_.realpath)(out).catch(() => out);
+    const rel = external_node_path_default().relative(real, realRoot);
+    if (rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))) {
+        throw new Error(`the staging directory (${out}) is the working directory or contains it; stage empties it first, so name a directory of its own, e.g. $RUNNER_TEMP/modules-rebuild-artifact`);
+    }
+    const entries = await (0,promises_.readdir)(real).catch(() => null);
+    if (entries !== null && entries.length > 0 && !entries.includes(build_info/* BUILD_INFO_FILE */.TI)) {
+        throw new Error(`the staging directory (${out}) holds other files and no ${build_info/* BUILD_INFO_FILE */.TI}; stage empties it first, so name an empty directory or an earlier stage's`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/config/images.ts
+var config_images = __webpack_require__(2514);
+// EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
+var errors = __webpack_require__(9213);
+// EXTERNAL MODULE: ./src/core/plan/command.ts
+var command = __webpack_require__(6054);
+;// CONCATENATED MODULE: ./src/drivers/cli/build.ts
+/**
+ * `build` and `stage` on the command line: the same steps as the action's `command: build` and
+ * `command: stage`, driven by release-plan.json (one matrix entry, chosen with --target), so a
+ * local run (and `npm run demo`) goes plan → build → stage → publish like the workflow.
+ */
+
+
+
+
+
+
+
+async function entry(values, cwd, command) {
+    if (typeof values.plan !== 'string' || typeof values.target !== 'string')
+        throw new errors/* ArgumentError */.c1(`${command} needs --plan release-plan.json and --target TARGET`);
+    const plan = await (0,plan_file/* readReleasePlan */.R)(external_node_path_default().resolve(cwd, values.plan));
+    return { plan, entry: plan.matrix.include.find((m) => m.target === values.target) ?? null };
+}
+function notInMatrix(plan, target) {
+    const inMatrix = plan.matrix.include.map((m) => m.target);
+    return `target '${target}' is not in the plan's build matrix (${inMatrix.length ? inMatrix.join(', ') : 'nothing to build'}): ${target in plan.targets ? 'an existing release already holds its build key' : 'no such target'}`;
+}
+const buildCommand = {
+    usage: 'modules-rebuild build --plan release-plan.json --target TARGET [--root DIR] [--offline]',
+    summary: "Run the plan's build command for one target of the matrix (argv without a shell, the plan's env on top of yours; --offline adds CARGO_NET_OFFLINE=true), streaming cargo's output. Exit: the command's exit code; 2 when the target is not in the matrix.",
+    options: { plan: { type: 'string' }, target: { type: 'string' }, root: { type: 'string', default: '.' }, offline: { type: 'boolean', default: false } },
+    async run(values, io) {
+        const { plan, entry: m } = await entry(values, io.cwd, 'build');
+        if (!m)
+            throw new errors/* ArgumentError */.c1(notInMatrix(plan, String(values.target)));
+        const root = external_node_path_default().resolve(io.cwd, String(values.root));
+        const env = { ...m.env, ...(values.offline === true ? { CARGO_NET_OFFLINE: 'true' } : {}) };
+        io.stderr(`$ ${(0,command/* shellQuote */.ZL)(m.argv)}`);
+        const code = await runStreaming(m.argv, env, root, (line) => io.stderr(line));
+        if (code !== 0)
+            io.stderr(`error: the build command of ${m.target} exited with code ${code}`);
+        return code;
+    }
+};
+const stageCommand = {
+    usage: 'modules-rebuild stage --plan release-plan.json --target TARGET --out DIR [--image LAYOUT_DIR --image-repository NAME] [--started-at ISO] [--root DIR] [--format text|json]',
+    summary: "Copy one target's built files (the plan's artifact path) into DIR with build-info.json (schema 2), hashing each file as it is copied: the artifact publish --artifacts reads (one DIR per artifact name). DIR is emptied first, so it must be a directory of its own. Exit 2 when a file is missing or a path leaves the root.",
+    options: { plan: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' }, image: { type: 'string' }, 'image-repository': { type: 'string' }, 'started-at': { type: 'string' }, root: { type: 'string', default: '.' }, format: { type: 'string', default: 'text' } },
+    async run(values, io) {
+        const { plan, entry: m } = await entry(values, io.cwd, 'stage');
+        if (!m)
+            throw new errors/* ArgumentError */.c1(notInMatrix(plan, String(values.target)));
+        if (typeof values.out !== 'string')
+            throw new errors/* ArgumentError */.c1('stage needs --out DIR');
+        let image = null;
+        if ((typeof values.image === 'string') !== (typeof values['image-repository'] === 'string'))
+            throw new errors/* ArgumentError */.c1('--image and --image-repository go together: the OCI image layout the build wrote and the image\'s repository');
+        if (typeof values.image === 'string') {
+            const problem = (0,config_images/* imageRepositoryProblem */.rN)(String(values['image-repository']));
+            if (problem)
+                throw new errors/* ArgumentError */.c1(`--image-repository '${values['image-repository']}' ${problem}`);
+            image = { layout: values.image, repository: String(values['image-repository']) };
+        }
+        const startedAt = typeof values['started-at'] === 'string' ? values['started-at'] : null;
+        if (startedAt !== null && Number.isNaN(Date.parse(startedAt)))
+            throw new errors/* ArgumentError */.c1(`--started-at is not an ISO 8601 time: '${startedAt}'`);
+        const root = external_node_path_default().resolve(io.cwd, String(values.root));
+        const out = external_node_path_default().resolve(io.cwd, values.out);
+        const text = values.format !== 'json';
+        const staged = await stageArtifact({
+            root,
+            out,
+            paths: m.artifact_path.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== ''),
+            target: m.target,
+            buildKey: m.build_key,
+            artifact: m.artifact,
+            manifestHash: plan.manifest_hash,
+            releaseId: plan.release_id,
+            image,
+            startedAt,
+            log: (line) => (text ? io.stderr(line) : undefined)
+        }).catch((err) => {
+            // A missing build output, a path outside the root, an unusable --out: I/O, exit 2.
+            throw err instanceof errors/* ToolError */.v4 ? err : new errors/* IoError */.dA(err.message);
+        });
+        if (!text)
+            io.stdout(JSON.stringify({ ok: true, dir: out, build_info: staged.infoPath, ...staged.buildInfo }, null, 2));
+        else
+            io.stdout(`staged ${staged.buildInfo.files.length} file(s), ${staged.bytes} bytes, for ${m.target} (${m.artifact}) in ${external_node_path_default().relative(io.cwd, out) || '.'}`);
+        return 0;
+    }
+};
+
+
+/***/ })
+
+};

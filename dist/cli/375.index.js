@@ -1,0 +1,1257 @@
+export const id = 375;
+export const ids = [375];
+export const modules = {
+
+/***/ 5423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_API_URL: () => (/* binding */ DEFAULT_API_URL),
+/* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
+/* harmony export */   apiUrl: () => (/* binding */ apiUrl),
+/* harmony export */   createOctokit: () => (/* binding */ createOctokit),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
+/* harmony export */   isAlreadyExists: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/**
+ * The one way modules-rebuild talks to the GitHub REST API: @actions/github's Octokit (REST
+ * endpoint methods, pagination) plus
+ *   - @octokit/plugin-throttling: GitHub's documented pacing — writes one at a time at least a
+ *     second apart, content-creating requests (pull requests) further apart — and waiting out
+ *     primary and secondary rate limits (retry-after / x-ratelimit-reset) up to `rateLimitRetries`
+ *     times;
+ *   - @octokit/plugin-retry: retries server errors (5xx, and other statuses not in its
+ *     do-not-retry list: 400, 401, 403, 404, 410, 422, 451) with quadratic back-off.
+ * The base URL is `GITHUB_API_URL` (GitHub Enterprise Server, or a test double), the user agent
+ * `modules-rebuild/<version>`. The token is never logged; the caller masks it (core.setSecret).
+ */
+
+
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+const USER_AGENT = `modules-rebuild/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
+function apiUrl(env = process.env) {
+    return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+}
+function createOctokit(o) {
+    if (!o.token)
+        throw new Error('a GitHub token is required');
+    const baseUrl = (o.baseUrl ?? apiUrl()).replace(/\/+$/, '');
+    const log = o.log ?? (() => { });
+    const limit = o.rateLimitRetries ?? 2;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const again = retryCount < limit;
+        log(`GitHub ${kind} rate limit on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        return again;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(o.token, {
+        baseUrl,
+        userAgent: o.userAgent ?? USER_AGENT,
+        // @actions/github's default fetch goes through the runner's proxy settings for
+        // GITHUB_API_URL; any other base URL gets Node's own fetch.
+        ...(baseUrl === apiUrl() ? {} : { request: { fetch: globalThis.fetch } }),
+        throttle: o.throttle === false ? { enabled: false } : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        retry: { retries: o.retries ?? 3, ...(o.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: o.retryAfterBaseValue } : {}) }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+}
+/** The HTTP status of an Octokit RequestError (undefined for other errors). */
+function httpStatus(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+/**
+ * A 422 that says the thing being created is already there: `Reference already exists` (git refs)
+ * or a Validation Failed with `code: already_exists` (a release asset's name, a published release's
+ * tag). For a publisher it means "adopt what is there" after checking it, never "fail".
+ */
+function isAlreadyExists(err) {
+    if (httpStatus(err) !== 422)
+        return false;
+    const e = err;
+    const data = e.response?.data;
+    if (/already exists/i.test(String(data?.message ?? e.message ?? '')))
+        return true;
+    return Array.isArray(data?.errors) && data.errors.some((x) => x?.code === 'already_exists');
+}
+
+
+/***/ }),
+
+/***/ 5812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ uploadFetch),
+/* harmony export */   p: () => (/* binding */ FileBody)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Streaming uploads from disk over node:http(s), shared by the GitHub release assets
+ * (src/release/github-assets.ts) and the OCI blob upload (src/oci/registry.ts): a FileBody sent
+ * from one reused 1 MiB buffer, each write flushed before the next read. Node's fetch reads a
+ * stream body ahead without backpressure (a 500 MiB blob cost 500 MiB of memory).
+ */
+
+
+
+
+/**
+ * A request body that streams `path` and can be sent again: every iteration opens the file anew,
+ * so Octokit's retries (5xx, a reset connection, a secondary rate limit) resend the whole file
+ * instead of a consumed stream. Never the whole file in memory: 64 KiB chunks. uploadFetch sends
+ * it from a reused buffer instead.
+ */
+class FileBody {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    [Symbol.asyncIterator]() {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(this.path, { highWaterMark: 64 * 1024 })[Symbol.asyncIterator]();
+    }
+}
+/**
+ * Octokit's `request.fetch` for uploads: sends a FileBody over node:http(s) from one reused 1 MiB
+ * buffer, waiting for each write to be flushed before reading on. Node's fetch (and a piped read
+ * stream) keep every chunk alive until a garbage collection, which let a 256 MiB upload add about
+ * as much to the publisher's memory; this keeps it flat. Any other body goes to `fallback`.
+ * Note: not through the runner's HTTP(S)_PROXY.
+ */
+function uploadFetch(fallback = globalThis.fetch) {
+    return (async (input, init = {}) => {
+        if (!(init.body instanceof FileBody))
+            return fallback(input, init);
+        const file = init.body.path;
+        const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+        const headers = {};
+        new Headers(init.headers).forEach((v, k) => (headers[k] = v));
+        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file);
+        try {
+            return await new Promise((resolve, reject) => {
+                const req = (url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_3___default()) : (node_http__WEBPACK_IMPORTED_MODULE_2___default())).request(url, { method: init.method ?? 'POST', headers, ...(init.signal ? { signal: init.signal } : {}) }, (res) => {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('error', reject);
+                    res.on('end', () => {
+                        const h = new Headers();
+                        for (const [k, v] of Object.entries(res.headers))
+                            if (v !== undefined)
+                                h.set(k, Array.isArray(v) ? v.join(', ') : v);
+                        const status = res.statusCode ?? 500;
+                        resolve(new Response([101, 204, 205, 304].includes(status) ? null : Buffer.concat(chunks), { status, headers: h }));
+                    });
+                });
+                req.on('error', reject);
+                const buf = Buffer.allocUnsafeSlow(1 << 20);
+                const pump = async () => {
+                    for (;;) {
+                        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+                        if (!bytesRead)
+                            break;
+                        await new Promise((ok, fail) => req.write(buf.subarray(0, bytesRead), (e) => (e ? fail(e) : ok())));
+                    }
+                    req.end();
+                };
+                pump().catch((err) => {
+                    req.destroy(err);
+                    reject(err);
+                });
+            });
+        }
+        finally {
+            await fh.close();
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 2093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mf: () => (/* reexport */ store/* OciError */.M),
+  uO: () => (/* reexport */ RegistryImageStore),
+  Nr: () => (/* binding */ openImageStore),
+  F2: () => (/* reexport */ oci_reference/* parseReference */.F2)
+});
+
+// UNUSED EXPORTS: LayoutImageStore, MANIFEST_ACCEPT, MEDIA_TYPES, formatReference, isDigest, isTag, parseManifest, sha256Digest
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/oci/layout.ts
+var layout = __webpack_require__(6186);
+// EXTERNAL MODULE: ./src/core/oci/reference.ts
+var oci_reference = __webpack_require__(488);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/adapters/http/upload.ts
+var upload = __webpack_require__(5812);
+// EXTERNAL MODULE: ./src/core/oci/digest.ts
+var oci_digest = __webpack_require__(4933);
+;// CONCATENATED MODULE: ./src/adapters/oci/http.ts
+/** Small helpers for registry HTTP responses: bounded bodies and the OCI error JSON. */
+/** The body of `res`, refused (and the transfer cancelled) past `max` bytes. */
+async function readLimited(res, max, what) {
+    const declared = Number(res.headers.get('content-length') ?? NaN);
+    if (declared > max) {
+        await res.body?.cancel();
+        throw new Error(`${what}: response of ${declared} bytes is over the ${max}-byte limit`);
+    }
+    if (!res.body)
+        return new Uint8Array(0);
+    const chunks = [];
+    let total = 0;
+    const reader = res.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > max) {
+            await reader.cancel();
+            throw new Error(`${what}: response is over the ${max}-byte limit`);
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+/** Reads and discards a body we do not need, so the connection can be reused. */
+async function discard(res) {
+    try {
+        await res.body?.cancel();
+    }
+    catch {
+        // already closed
+    }
+}
+/**
+ * The first error of the distribution spec's error body `{"errors":[{"code","message","detail"}]}`,
+ * or the status text when the body is not one. Bodies are read up to 64 KiB.
+ */
+async function registryError(res) {
+    let text = '';
+    try {
+        text = new TextDecoder().decode(await readLimited(res, 64 * 1024, 'error body'));
+    }
+    catch {
+        // too large or broken: the status says enough
+    }
+    try {
+        const body = JSON.parse(text);
+        const first = Array.isArray(body.errors) ? body.errors[0] : undefined;
+        if (first && typeof first.code === 'string') {
+            const extra = body.errors.length > 1 ? ` (and ${body.errors.length - 1} more)` : '';
+            return { code: first.code, message: `${typeof first.message === 'string' ? first.message : first.code.toLowerCase()}${extra}` };
+        }
+    }
+    catch {
+        // not JSON
+    }
+    return { message: res.statusText || 'request failed' };
+}
+/** The media type of a Content-Type header, without parameters. */
+function mediaTypeOf(contentType) {
+    const t = contentType?.split(';')[0]?.trim().toLowerCase();
+    return t ? t : undefined;
+}
+/** The `rel="next"` target of a Link header, resolved against `base`. */
+function nextLink(link, base) {
+    if (!link)
+        return null;
+    for (const part of link.split(',')) {
+        const m = /<([^>]*)>\s*;(.*)/.exec(part.trim());
+        if (m && /rel="?next"?/.test(m[2]))
+            return new URL(m[1], base).toString();
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/core/oci/media.ts
+var media = __webpack_require__(4449);
+;// CONCATENATED MODULE: ./src/core/oci/auth.ts
+/** WWW-Authenticate challenges (RFC 7235) as registries send them (pure). */
+/**
+ * Parses a WWW-Authenticate header value into its challenges, e.g.
+ * `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:o/r:pull"`.
+ * Scheme names are lowercased; parameter names too; quoted values are unescaped. Several
+ * challenges in one header are split where a new `scheme name=` starts.
+ */
+function parseWwwAuthenticate(header) {
+    const out = [];
+    let i = 0;
+    const n = header.length;
+    const skip = (re) => {
+        while (i < n && re.test(header[i]))
+            i++;
+    };
+    while (i < n) {
+        skip(/[\s,]/);
+        const scheme = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+/.exec(header.slice(i));
+        if (!scheme)
+            break;
+        i += scheme[0].length;
+        const challenge = { scheme: scheme[0].toLowerCase(), params: {} };
+        out.push(challenge);
+        skip(/\s/);
+        const token68 = /^[A-Za-z0-9._~+/-]+=*(?=\s*(,|$))/.exec(header.slice(i));
+        if (token68) {
+            i += token68[0].length;
+            continue;
+        }
+        for (;;) {
+            const save = i;
+            skip(/[\s,]/);
+            const name = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*=\s*/.exec(header.slice(i));
+            if (!name) {
+                i = save;
+                break;
+            }
+            i += name[0].length;
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < n && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += header[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                const token = /^[^\s,]*/.exec(header.slice(i))[0];
+                value = token;
+                i += token.length;
+            }
+            challenge.params[name[1].toLowerCase()] = value;
+        }
+    }
+    return out;
+}
+/** `repository:NAME:ACTIONS`: the token scope for pulling (and pushing) one repository. */
+function repositoryScope(repository, push) {
+    return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
+}
+
+// EXTERNAL MODULE: ./src/core/oci/store.ts
+var store = __webpack_require__(5188);
+;// CONCATENATED MODULE: ./src/adapters/oci/registry-auth.ts
+/**
+ * Registry authentication: HTTP Basic, and the Bearer token flow of the distribution spec that
+ * ghcr.io and Docker Hub use. A 401 carries `WWW-Authenticate: Bearer realm=…,service=…,scope=…`;
+ * the client asks the realm for a token (with Basic credentials, or anonymously), caches it per
+ * scope until it expires, and retries once. Credentials and tokens never reach an error message.
+ */
+
+
+
+
+/** Seconds a token is kept when the token server does not say (the distribution spec's default). */
+const DEFAULT_TOKEN_SECONDS = 60;
+class RegistryAuth {
+    registry;
+    credentials;
+    fetchImpl;
+    insecure;
+    timeoutMs;
+    onSecret;
+    basicRequired = false;
+    bearer = null;
+    tokens = new Map();
+    /** Token requests made, for callers that report them. */
+    tokenRequests = 0;
+    constructor(registry, credentials, fetchImpl, insecure, timeoutMs, 
+    /** Told every secret this client derives (a Basic header, each token), e.g. to mask it in a runner log. */
+    onSecret = () => { }) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.fetchImpl = fetchImpl;
+        this.insecure = insecure;
+        this.timeoutMs = timeoutMs;
+        this.onSecret = onSecret;
+        if (credentials)
+            onSecret(basic(credentials).slice('Basic '.length));
+    }
+    /** The Authorization header for a request needing `scope`, fetching a token when the realm is known. */
+    async header(scope) {
+        if (this.bearer) {
+            const cached = this.tokens.get(scope);
+            if (cached && cached.expiresAt > Date.now())
+                return cached.header;
+            return (await this.fetchToken(scope, scope)).header;
+        }
+        if (this.basicRequired && this.credentials)
+            return basic(this.credentials);
+        return undefined;
+    }
+    /**
+     * Handles a 401 for `scope` (the caller's) and says how to retry: the Basic or Bearer header
+     * to send. `where` names the request in errors.
+     */
+    async challenge(res, scope, where) {
+        const header = res.headers.get('www-authenticate');
+        const err = await unauthorized(res);
+        const fail = (why) => new store/* OciError */.M(where, `${err.message}; ${why}`, 401, err.code);
+        const challenges = header ? parseWwwAuthenticate(header) : [];
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        if (bearer?.params.realm) {
+            this.bearer = { realm: bearer.params.realm, ...(bearer.params.service !== undefined ? { service: bearer.params.service } : {}) };
+            this.tokens.delete(scope);
+            return (await this.fetchToken(scope, bearer.params.scope || scope)).header;
+        }
+        if (challenges.some((c) => c.scheme === 'basic')) {
+            if (!this.credentials)
+                throw fail('the registry wants a username and password, and none were given');
+            if (this.basicRequired)
+                throw fail(`the registry refused the credentials of ${JSON.stringify(this.credentials.username)}`);
+            this.basicRequired = true;
+            return basic(this.credentials);
+        }
+        throw fail(header ? `unsupported authentication challenge ${JSON.stringify(header.split(/\s/)[0])}` : 'no WWW-Authenticate challenge');
+    }
+    /** A second 401 after a retry with fresh authorization: the credentials are not enough. */
+    async refused(res, where) {
+        const err = await unauthorized(res);
+        const who = this.credentials ? `the credentials of ${JSON.stringify(this.credentials.username)} were refused` : 'anonymous access was refused';
+        return new store/* OciError */.M(where, `${err.message}; ${who}`, 401, err.code);
+    }
+    async fetchToken(cacheKey, scope) {
+        const realm = this.bearer.realm;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new store/* OciError */.M(this.registry, `token realm ${JSON.stringify(realm)} is not a URL`);
+        }
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (this.insecure || (0,oci_reference/* isLoopbackHost */.cW)(url.hostname)))) {
+            throw new store/* OciError */.M(this.registry, `refusing token realm ${url.origin}: not https (set insecure to allow plain http)`);
+        }
+        if (this.bearer.service !== undefined)
+            url.searchParams.set('service', this.bearer.service);
+        for (const s of scope.split(' ').filter(Boolean))
+            url.searchParams.append('scope', s);
+        if (this.credentials)
+            url.searchParams.set('account', this.credentials.username);
+        const where = `${this.registry}: token server ${url.origin}${url.pathname}`;
+        this.tokenRequests++;
+        const res = await this.fetchImpl(url, {
+            headers: this.credentials ? { authorization: basic(this.credentials) } : {},
+            signal: AbortSignal.timeout(this.timeoutMs)
+        });
+        if (!res.ok) {
+            const err = await registryError(res);
+            const why = res.status === 401 || res.status === 403 ? (this.credentials ? `; the credentials of ${JSON.stringify(this.credentials.username)} were refused` : '; anonymous access was refused') : '';
+            throw new store/* OciError */.M(where, `${err.message}${why}`, res.status, err.code);
+        }
+        let body;
+        try {
+            body = JSON.parse(new TextDecoder().decode(await readLimited(res, 1024 * 1024, where)));
+        }
+        catch (err) {
+            await discard(res);
+            throw new store/* OciError */.M(where, `token response is not JSON: ${err.message}`);
+        }
+        const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
+        if (!token)
+            throw new store/* OciError */.M(where, 'token response has no token');
+        const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS;
+        // Renew 10 s early (or at half-life for very short tokens) so a token never expires in flight.
+        const cached = { header: `Bearer ${token}`, expiresAt: Date.now() + Math.max(seconds - 10, seconds / 2) * 1000 };
+        this.onSecret(token);
+        this.tokens.set(cacheKey, cached);
+        return cached;
+    }
+}
+/** The registry's error of a 401; a HEAD has no body, so its error is the generic one. */
+async function unauthorized(res) {
+    const err = await registryError(res);
+    return err.code ? { code: err.code, message: err.message } : { code: 'UNAUTHORIZED', message: 'authentication required' };
+}
+function basic(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`, 'utf8').toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/oci/registry.ts
+/**
+ * An ImageStore over the OCI distribution API (one repository of one registry), with Node's
+ * global fetch. Manifests are fetched with every OCI and Docker manifest type accepted, checked
+ * against their digest, and retagged by PUTting the exact bytes back: a retag moves two
+ * manifests' worth of bytes whatever the size of the image.
+ */
+
+
+
+
+
+
+
+
+
+class RegistryImageStore {
+    registry;
+    repository;
+    label;
+    base;
+    auth;
+    fetchImpl;
+    uploadImpl;
+    timeoutMs;
+    /** `registry` is `host[:port]`; loopback hosts are reached over http, others over https unless `insecure`. */
+    constructor(registry, repository, options = {}) {
+        this.registry = registry;
+        this.repository = repository;
+        if (!oci_reference/* REPOSITORY_PATTERN */.G_.test(repository))
+            throw new store/* OciError */.M(`${registry}/${repository}`, 'not a repository name (lowercase components separated by /)');
+        this.label = `${registry}/${repository}`;
+        const http = (0,oci_reference/* isLoopbackHost */.cW)((0,oci_reference/* registryHost */.U$)(registry)) || options.insecure === true;
+        this.base = `${http ? 'http' : 'https'}://${registry}/v2/${repository}`;
+        this.fetchImpl = options.fetch ?? globalThis.fetch;
+        // Blob bodies (FileBody) go over node:http(s) from one reused buffer; a caller's own fetch gets them as they are.
+        this.uploadImpl = options.fetch ?? (0,upload/* uploadFetch */.Y)(globalThis.fetch);
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.auth = new RegistryAuth(registry, options.credentials, this.fetchImpl, options.insecure === true, this.timeoutMs, options.onSecret);
+    }
+    /** Token requests made so far (one per scope while the tokens last). */
+    get tokenRequests() {
+        return this.auth.tokenRequests;
+    }
+    async resolve(tag) {
+        const where = this.where(checkTag(this.label, tag));
+        const res = await this.send('HEAD', `/manifests/${tag}`, false, where, { accept: media/* MANIFEST_ACCEPT */.dY });
+        if (res.status === 404)
+            return null;
+        if (!res.ok)
+            throw await this.failure(res, where);
+        const digest = res.headers.get('docker-content-digest');
+        // A registry that does not say the digest on HEAD: hash the manifest itself.
+        return digest && (0,oci_digest/* isDigest */.Bc)(digest) ? digest : (await this.getManifest(tag)).digest;
+    }
+    async getManifest(reference) {
+        const where = this.where(checkReference(this.label, reference));
+        const res = await this.send('GET', `/manifests/${reference}`, false, where, { accept: media/* MANIFEST_ACCEPT */.dY });
+        if (!res.ok)
+            throw await this.failure(res, where);
+        let bytes;
+        try {
+            bytes = await readLimited(res, media/* MAX_MANIFEST_BYTES */.ZJ, 'manifest');
+        }
+        catch (err) {
+            throw new store/* OciError */.M(where, err.message);
+        }
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const check = (expected, what) => {
+            try {
+                (0,oci_digest/* verifyDigest */.Ub)(bytes, expected, what);
+            }
+            catch (err) {
+                throw new store/* OciError */.M(where, err.message, undefined, 'DIGEST_INVALID');
+            }
+        };
+        if ((0,oci_digest/* isDigest */.Bc)(reference))
+            check(reference, 'manifest received for this digest');
+        const said = res.headers.get('docker-content-digest');
+        if (said) {
+            if (!(0,oci_digest/* isDigest */.Bc)(said))
+                throw new store/* OciError */.M(where, `Docker-Content-Digest ${JSON.stringify(said)} is not a digest`, undefined, 'DIGEST_INVALID');
+            check(said, 'manifest received against its Docker-Content-Digest');
+        }
+        const served = mediaTypeOf(res.headers.get('content-type'));
+        let mediaType;
+        try {
+            mediaType = (0,media/* parseManifest */.Ng)(bytes, served && media/* MANIFEST_MEDIA_TYPES */.$T.includes(served) ? served : undefined).mediaType;
+        }
+        catch (err) {
+            throw new store/* OciError */.M(where, err.message, undefined, 'MANIFEST_INVALID');
+        }
+        return { bytes, mediaType, digest };
+    }
+    async putManifest(tag, bytes, mediaType) {
+        const where = this.where(checkReference(this.label, tag));
+        if (bytes.byteLength > media/* MAX_MANIFEST_BYTES */.ZJ)
+            throw new store/* OciError */.M(where, `manifest of ${bytes.byteLength} bytes is over the ${media/* MAX_MANIFEST_BYTES */.ZJ}-byte limit`, undefined, 'MANIFEST_INVALID');
+        try {
+            (0,media/* parseManifest */.Ng)(bytes, mediaType);
+        }
+        catch (err) {
+            throw new store/* OciError */.M(where, err.message, undefined, 'MANIFEST_INVALID');
+        }
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if ((0,oci_digest/* isDigest */.Bc)(tag) && tag !== digest)
+            throw new store/* OciError */.M(where, `manifest hashes to ${digest}`, undefined, 'DIGEST_INVALID');
+        const res = await this.send('PUT', `/manifests/${tag}`, true, where, { 'content-type': mediaType }, bytes);
+        if (!res.ok)
+            throw await this.failure(res, where);
+        await discard(res);
+        const stored = res.headers.get('docker-content-digest');
+        if (stored && stored !== digest)
+            throw new store/* OciError */.M(where, `registry stored ${stored}, the manifest sent hashes to ${digest}`, res.status, 'DIGEST_INVALID');
+        return digest;
+    }
+    async tag(source, newTag) {
+        checkTag(this.label, newTag);
+        const m = await this.getManifest(source);
+        return this.putManifest(newTag, m.bytes, m.mediaType);
+    }
+    async exists(digest) {
+        const where = this.where(checkReference(this.label, digest));
+        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+            throw new store/* OciError */.M(where, 'not a digest');
+        const res = await this.send('HEAD', `/manifests/${digest}`, false, where, { accept: media/* MANIFEST_ACCEPT */.dY });
+        if (res.status === 404)
+            return false;
+        if (!res.ok)
+            throw await this.failure(res, where);
+        return true;
+    }
+    async listTags() {
+        const tags = [];
+        let url = `${this.base}/tags/list?n=1000`;
+        for (let page = 0; url && page < 1000; page++) {
+            const res = await this.send('GET', url, false, this.label, { accept: 'application/json' });
+            if (res.status === 404) {
+                const err = await registryError(res);
+                if (err.code === 'NAME_UNKNOWN')
+                    return []; // the repository has no image yet
+                throw new store/* OciError */.M(this.label, err.message, 404, err.code);
+            }
+            if (!res.ok)
+                throw await this.failure(res, this.label);
+            const next = nextLink(res.headers.get('link'), url);
+            // The next page carries our Authorization header: never to another origin.
+            if (next && new URL(next).origin !== new URL(this.base).origin)
+                throw new store/* OciError */.M(this.label, `tag list: refusing a next page on another origin (${new URL(next).origin})`);
+            let body;
+            try {
+                body = JSON.parse(new TextDecoder().decode(await readLimited(res, media/* MAX_MANIFEST_BYTES */.ZJ, 'tag list')));
+            }
+            catch (err) {
+                throw new store/* OciError */.M(this.label, `tag list: ${err.message}`);
+            }
+            if (body.tags !== null && body.tags !== undefined && !(Array.isArray(body.tags) && body.tags.every((t) => typeof t === 'string'))) {
+                throw new store/* OciError */.M(this.label, 'tag list: "tags" is not a list of strings');
+            }
+            tags.push(...(body.tags ?? []));
+            url = next;
+        }
+        return [...new Set(tags)].sort();
+    }
+    /**
+     * DELETE by digest (OCI distribution: the registry drops the manifest and every tag on it; the
+     * blobs go at its next garbage collection). A registry with deletes switched off answers 405
+     * UNSUPPORTED (docker-registry: `storage.delete.enabled: true`).
+     */
+    async deleteManifest(digest) {
+        const where = this.where(checkReference(this.label, digest));
+        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+            throw new store/* OciError */.M(where, 'not a digest');
+        return this.delete(`/manifests/${digest}`, where);
+    }
+    /**
+     * DELETE by tag (OCI distribution 1.1). Registries that predate it refuse — docker-registry 2.x
+     * reads the tag as a digest (400 DIGEST_INVALID), others answer 405 — reported as OciError code
+     * UNSUPPORTED.
+     */
+    async deleteTag(tag) {
+        const where = this.where(checkTag(this.label, tag));
+        try {
+            return await this.delete(`/manifests/${tag}`, where);
+        }
+        catch (err) {
+            if (err instanceof store/* OciError */.M && (err.status === 405 || (err.status === 400 && (err.code === 'DIGEST_INVALID' || err.code === 'UNSUPPORTED')))) {
+                throw new store/* OciError */.M(where, `the registry cannot delete a tag (OCI distribution 1.1 DELETE by tag): ${err.message}`, err.status, 'UNSUPPORTED');
+            }
+            throw err;
+        }
+    }
+    async delete(pathname, where) {
+        const res = await this.send('DELETE', pathname, true, where, { accept: 'application/json' });
+        if (res.status === 404) {
+            await discard(res);
+            return false;
+        }
+        if (!res.ok)
+            throw await this.failure(res, where);
+        await discard(res);
+        return true;
+    }
+    async hasBlob(digest) {
+        const where = `${this.label}@${digest}`;
+        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+            throw new store/* OciError */.M(this.label, `${JSON.stringify(digest)} is not a digest`);
+        const res = await this.send('HEAD', `/blobs/${digest}`, false, where, {});
+        await discard(res);
+        if (res.status === 404)
+            return false;
+        if (!res.ok)
+            throw await this.failure(res, where, 'BLOB_UNKNOWN');
+        return true;
+    }
+    /**
+     * Blob upload of the distribution spec: HEAD (present → nothing to do); else a cross-repository
+     * mount (`POST …/blobs/uploads/?mount=&from=`, 201) when `mountFrom` is given, or an upload
+     * session (`POST …/blobs/uploads/`, 202 + Location, relative or absolute), closed by one
+     * monolithic `PUT <Location>?digest=` whose body streams from the file. A registry that does not
+     * mount answers 202 with a session, which is used. An interrupted upload leaves only an
+     * abandoned session (the registry expires it): a rerun starts over from the HEAD.
+     */
+    async putBlobFile(digest, size, file, options = {}) {
+        const where = `${this.label}@${digest}`;
+        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+            throw new store/* OciError */.M(this.label, `${JSON.stringify(digest)} is not a digest`);
+        const st = await external_node_fs_.promises.stat(file).catch(() => null);
+        if (!st?.isFile() || st.size !== size)
+            throw new store/* OciError */.M(where, `${file}: ${st?.isFile() ? `${st.size} bytes, the descriptor says ${size}` : 'not a file'}`, undefined, 'BLOB_UNKNOWN');
+        if (await this.hasBlob(digest))
+            return 'present';
+        const from = options.mountFrom !== undefined && options.mountFrom !== this.repository && oci_reference/* REPOSITORY_PATTERN */.G_.test(options.mountFrom) ? options.mountFrom : undefined;
+        const start = from ? `/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}` : '/blobs/uploads/';
+        const opened = await this.send('POST', start, true, where, { 'content-length': '0' }, undefined, from ? repositoryScope(from, false) : undefined);
+        await discard(opened);
+        if (from && opened.status === 201)
+            return 'mounted';
+        if (opened.status !== 202)
+            throw await this.failure(opened, where, 'BLOB_UPLOAD_INVALID');
+        const location = opened.headers.get('location');
+        if (!location)
+            throw new store/* OciError */.M(where, 'the registry opened an upload without a Location', opened.status, 'BLOB_UPLOAD_INVALID');
+        let url;
+        try {
+            url = new URL(location, `${this.base}/blobs/uploads/`);
+        }
+        catch {
+            throw new store/* OciError */.M(where, `upload Location ${JSON.stringify(location.slice(0, 200))} is not a URL`, opened.status, 'BLOB_UPLOAD_INVALID');
+        }
+        if (url.protocol !== new URL(this.base).protocol)
+            throw new store/* OciError */.M(where, `refusing an upload Location on ${url.protocol} (the registry is ${new URL(this.base).protocol})`);
+        url.searchParams.set('digest', digest);
+        // A large blob may take long: allow at least 1 MiB/s on top of the request timeout.
+        const done = await this.send('PUT', url.toString(), true, where, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, new upload/* FileBody */.p(file), undefined, this.timeoutMs + Math.ceil(size / 1024));
+        if (done.status !== 201)
+            throw await this.failure(done, where, 'BLOB_UPLOAD_INVALID');
+        await discard(done);
+        const stored = done.headers.get('docker-content-digest');
+        if (stored && stored !== digest)
+            throw new store/* OciError */.M(where, `registry stored ${stored}, expected ${digest}`, done.status, 'DIGEST_INVALID');
+        return 'uploaded';
+    }
+    where(reference) {
+        return `${this.label}${(0,oci_digest/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+    }
+    /**
+     * One request, authorized for pull (or push) of this repository (plus `extraScope`, e.g. pull of
+     * a mount's source), retried once after a 401 challenge. A FileBody streams from disk (read anew
+     * for the retry) through `uploadImpl`. Authorization goes only to the registry's own origin.
+     */
+    async send(method, pathOrUrl, push, where, headers, body, extraScope, timeoutMs = this.timeoutMs) {
+        const url = pathOrUrl.startsWith('/') ? `${this.base}${pathOrUrl}` : pathOrUrl;
+        const sameOrigin = new URL(url).origin === new URL(this.base).origin;
+        const scope = [repositoryScope(this.repository, push), ...(extraScope ? [extraScope] : [])].join(' ');
+        let authorization = sameOrigin ? await this.auth.header(scope) : undefined;
+        for (let attempt = 0;; attempt++) {
+            let res;
+            try {
+                res = await (body instanceof upload/* FileBody */.p ? this.uploadImpl : this.fetchImpl)(url, {
+                    method,
+                    headers: authorization ? { ...headers, authorization } : headers,
+                    ...(body ? { body: body } : {}),
+                    signal: AbortSignal.timeout(timeoutMs)
+                });
+            }
+            catch (err) {
+                const cause = err.cause;
+                throw new store/* OciError */.M(where, `${method} failed: ${cause?.code ?? cause?.message ?? err.message}`);
+            }
+            if (res.status !== 401)
+                return res;
+            if (attempt > 0 || !sameOrigin)
+                throw await this.auth.refused(res, where);
+            authorization = await this.auth.challenge(res, scope, where);
+        }
+    }
+    async failure(res, where, unknown = 'MANIFEST_UNKNOWN') {
+        if (res.status === 404 && !res.headers.get('content-type')?.includes('json')) {
+            await discard(res);
+            return new store/* OciError */.M(where, 'not found', 404, unknown); // HEAD: no body to say more
+        }
+        const err = await registryError(res);
+        return new store/* OciError */.M(where, err.message, res.status, err.code);
+    }
+}
+function checkTag(label, tag) {
+    if (!(0,oci_reference/* isTag */.dz)(tag))
+        throw new store/* OciError */.M(label, `${JSON.stringify(tag)} is not a tag`);
+    return tag;
+}
+function checkReference(label, reference) {
+    if (!(0,oci_reference/* isTag */.dz)(reference) && !(0,oci_digest/* isDigest */.Bc)(reference))
+        throw new store/* OciError */.M(label, `${JSON.stringify(reference)} is neither a tag nor a digest`);
+    return reference;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/oci/index.ts
+/**
+ * Container images (OCI): one ImageStore interface over a registry repository and an image-layout
+ * directory. Publish tags each image `release_id`; deploy and rollback re-point environment tags
+ * (`production`, …) at a release's digests — always by storing the exact manifest bytes again.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Opens the store a location names: `oci:DIR` is an image-layout directory (created when missing,
+ * relative to `cwd`), `HOST[:PORT]/REPOSITORY` a registry repository. A tag or digest in the
+ * location is refused: a store is a whole repository.
+ */
+async function openImageStore(location, options = {}) {
+    if (location.startsWith('oci:')) {
+        const dir = location.slice('oci:'.length);
+        if (!dir)
+            throw new Error('oci: needs a directory, as in oci:./images');
+        return new layout/* LayoutImageStore */.D(external_node_path_default().resolve(options.cwd ?? '.', dir)).init();
+    }
+    const ref = (0,oci_reference/* parseReference */.F2)(location);
+    if (ref.tag !== undefined || ref.digest !== undefined)
+        throw new Error(`${location}: name a repository (HOST[:PORT]/REPOSITORY) without a tag or digest`);
+    return new RegistryImageStore(ref.registry, ref.repository, options);
+}
+
+
+/***/ }),
+
+/***/ 3717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ LocalReleaseStore)
+/* harmony export */ });
+/* unused harmony export publishLocal */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
+/* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5050);
+/* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7972);
+/**
+ * A release store in a directory: `<dir>/<release_id>/release-manifest.json` per release, plus
+ * the artifact files next to it. Used by local runs, tests and the demo. `publish --store DIR`
+ * writes releases through local-publish.ts; `publishLocal` records a bare manifest (tests).
+ */
+
+
+
+
+
+class LocalReleaseStore {
+    dir;
+    kind = 'local';
+    all = null;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get label() {
+        return this.dir;
+    }
+    async find(releaseId) {
+        if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId))
+            return null; // never a path outside the store
+        const m = await this.read(releaseId);
+        return m ? { release_id: m.release_id, artifacts: m.artifacts, ...(m.schema === 2 && m.images.length ? { images: m.images } : {}) } : null;
+    }
+    async findBuild(buildKey) {
+        for (const m of await this.list()) {
+            const artifact = m.artifacts.find((a) => a.build_key === buildKey);
+            if (artifact)
+                return { release_id: m.release_id, artifact };
+        }
+        return null;
+    }
+    /** The whole release-manifest.json of `releaseId`, or null when there is no such release. */
+    async manifest(releaseId) {
+        if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId))
+            return null;
+        return this.read(releaseId);
+    }
+    /** Every release-manifest.json of the store, sorted by release_id. */
+    manifests() {
+        return this.list();
+    }
+    async read(releaseId) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, releaseId, _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASE_MANIFEST */ .Op);
+        let text;
+        try {
+            text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return null;
+            throw new Error(`release store ${this.dir}: cannot read ${file}: ${err.message}`);
+        }
+        const m = (0,_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReleaseManifest */ .Cc)(text, file);
+        if (m.release_id !== releaseId)
+            throw new Error(`${file}: release_id '${m.release_id}' differs from its directory '${releaseId}'`);
+        return m;
+    }
+    /** Every release of the store, sorted by id (so a build found in two releases resolves the same way on every run). */
+    list() {
+        this.all ??= (async () => {
+            const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.dir).catch((err) => {
+                if (err.code === 'ENOENT')
+                    return [];
+                throw new Error(`release store ${this.dir}: ${err.message}`);
+            });
+            const out = [];
+            for (const name of names.filter((n) => _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(n)).sort()) {
+                const m = await this.read(name);
+                if (m)
+                    out.push(m);
+            }
+            return out;
+        })();
+        return this.all;
+    }
+}
+/** Records a release in a local store (what a local publish does): writes `<dir>/<id>/release-manifest.json`. */
+async function publishLocal(dir, manifest) {
+    if (!RELEASE_ID_PATTERN.test(manifest.release_id))
+        throw new Error(`not a release_id: ${manifest.release_id}`);
+    const file = path.join(dir, manifest.release_id, RELEASE_MANIFEST);
+    await writeFileAt(file, JSON.stringify(manifest, null, 2) + '\n');
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 7413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ imageTagger),
+/* harmony export */   D: () => (/* binding */ imageLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_oci_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
+/* harmony import */ var _adapters_oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2093);
+/**
+ * The images of a release, through src/oci: pushed from the image layout a build artifact carries
+ * (build-info.json `image.layout`), or, already in a registry, tagged; a reused target's image
+ * (an earlier release's digest) is tagged again. Always the exact manifest bytes, so the digest is
+ * unchanged. Where: `registry` (`HOST[:PORT]`) replaces the host of the repository, `oci:DIR` puts
+ * each repository in an image layout `DIR/<repository path>`, null uses the repository as named.
+ */
+
+
+
+/** Where the image of `repository` is tagged. */
+function imageLocation(repository, dest) {
+    if (dest.where === null)
+        return repository;
+    const repo = (0,_adapters_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(repository).repository;
+    if (dest.where.startsWith('oci:'))
+        return `oci:${node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dest.cwd, dest.where.slice(4), ...repo.split('/'))}`;
+    return `${dest.where}/${repo}`;
+}
+/**
+ * One tagger per publish: it remembers which repository of each registry received which blob, so
+ * the images of the other targets mount shared layers (the base image) instead of uploading them.
+ */
+function imageTagger(dest) {
+    const mounts = new Map();
+    return async (image, tag) => {
+        const location = imageLocation(image.repository, dest);
+        const store = await (0,_adapters_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openImageStore */ .Nr)(location, { cwd: dest.cwd, ...(dest.credentials && !location.startsWith('oci:') ? { credentials: dest.credentials } : {}), ...(dest.onSecret ? { onSecret: dest.onSecret } : {}) });
+        if (image.layoutDir) {
+            const registry = store instanceof _adapters_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryImageStore */ .uO ? store.registry : null;
+            if (registry && !mounts.has(registry))
+                mounts.set(registry, new Map());
+            const r = await (0,_adapters_oci_push_js__WEBPACK_IMPORTED_MODULE_1__/* .pushImage */ .G)(image.layoutDir, image.digest, store, tag, registry ? { mounts: mounts.get(registry), repository: store.repository } : {});
+            if (r.digest !== image.digest)
+                throw new Error(`${store.label}:${tag}: pushed ${r.digest}, expected ${image.digest}`);
+        }
+        else {
+            const current = await store.resolve(tag);
+            if (current !== null && current !== image.digest)
+                throw new Error(`${store.label}:${tag} already points at ${current}, not ${image.digest}: a release tag is never moved`);
+            if (current === null) {
+                if (!(await store.exists(image.digest)))
+                    throw new Error(`${store.label}@${image.digest}: the image is not there`);
+                const got = await store.tag(image.digest, tag);
+                if (got !== image.digest)
+                    throw new Error(`${store.label}:${tag}: tagged ${got}, expected ${image.digest}`);
+            }
+        }
+        return { repository: image.repository, digest: image.digest, tag, location: store.label };
+    };
+}
+
+
+/***/ }),
+
+/***/ 2777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ digestJson)
+/* harmony export */ });
+/* unused harmony export stableJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Canonical JSON of plain JSON values (objects with sorted keys, no white space — RFC 8785 for the
+ * strings, integers and booleans the plan hashes) and its SHA-256. The plan's values are shallow
+ * and contain null, which the TOML-oriented hash/jcs.ts does not take.
+ */
+
+function stableJson(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new Error('stableJson: non-finite number');
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+}
+/** Hex SHA-256 of the canonical JSON of `value`. */
+function digestJson(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 5050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ releaseId),
+/* harmony export */   Mq: () => (/* binding */ defaultPrefix),
+/* harmony export */   Sz: () => (/* binding */ sanitizePrefix),
+/* harmony export */   ZT: () => (/* binding */ RELEASE_ID_PATTERN),
+/* harmony export */   qU: () => (/* binding */ shortKey)
+/* harmony export */ });
+/* unused harmony exports SHORT_HASH, MAX_PREFIX, DEFAULT_PREFIX */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2777);
+/**
+ * release_id: `<prefix>-<label>-<12 hex>`, where the hex is the start of a SHA-256 over the
+ * canonical JSON of what the release is made of (the build keys and the profile). Same inputs →
+ * same id on any machine and any run; no time, no counter, no run number.
+ *
+ * Grammar (checked by RELEASE_ID_PATTERN): ASCII letters, digits, `_`, `.`, `-`; starts with a
+ * letter or digit; ≤ 128 characters; no `..`; does not end in `.` or `.lock`. That is a valid git
+ * tag (git check-ref-format) and a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`).
+ */
+
+const RELEASE_ID_PATTERN = /^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9_.-]{0,127}(?<!\.)$/;
+const SHORT_HASH = 12;
+const MAX_PREFIX = 64;
+const DEFAULT_PREFIX = 'release';
+/**
+ * Any string → a prefix the grammar accepts: other characters become `-`, runs of `.` one `.`,
+ * leading characters that are not a letter or digit and trailing `.` are dropped, ≤ 64 characters.
+ * Empty → "release".
+ */
+function sanitizePrefix(raw) {
+    let p = raw.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/\.{2,}/g, '.').replace(/^[^A-Za-z0-9]+/, '');
+    p = p.slice(0, MAX_PREFIX).replace(/\.+$/, '');
+    return p === '' ? DEFAULT_PREFIX : p;
+}
+/** The default prefix: `app` without a trailing `-server` (`rustok-server` → `rustok`). */
+function defaultPrefix(app) {
+    return sanitizePrefix(app.replace(/[-_]server$/, '') || app);
+}
+/** `<prefix>-<label>-<12 hex of SHA-256(canonical JSON of parts)>`. `label` is sanitized like a prefix. */
+function releaseId(prefix, label, parts) {
+    return `${sanitizePrefix(prefix)}-${sanitizePrefix(label)}-${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .digestJson */ .t)(parts).slice(0, SHORT_HASH)}`;
+}
+/** The 16-hex short form of a build key used in artifact names (`sha256:abcd…` → `abcd…`). */
+function shortKey(buildKey, length = 16) {
+    return buildKey.replace(/^sha256:/, '').slice(0, length);
+}
+
+
+/***/ }),
+
+/***/ 7972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ parseReleaseManifest),
+/* harmony export */   Fp: () => (/* binding */ serializeReleaseManifest),
+/* harmony export */   Op: () => (/* binding */ RELEASE_MANIFEST),
+/* harmony export */   oM: () => (/* binding */ releaseManifestJsonSchema),
+/* harmony export */   sU: () => (/* binding */ SHA256SUMS)
+/* harmony export */ });
+/* unused harmony exports ReleaseArtifactSchema, CompatSchema, ReleaseManifestV2Schema, ReleaseManifestSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(104);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6009);
+/**
+ * release-manifest.json: the asset of every release that lists its artifacts with their build
+ * keys, so a later plan can find an artifact by build key instead of building it again.
+ *
+ * Schema 2 (written by `publish`) adds what the release is: the plan it came from (profile,
+ * components and build keys, modules with versions, source commit), every asset with size and
+ * SHA-256, the images with their digests, the previous release and the module delta against it,
+ * and the build record (RusToK's `builds` row). Schema 1 still reads: `parseReleaseManifest`
+ * accepts both, and the plan's release stores use only the fields both have. Readers ignore
+ * unknown fields.
+ */
+
+
+const RELEASE_MANIFEST = 'release-manifest.json';
+const SHA256SUMS = 'SHA256SUMS';
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
+const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex>');
+const ReleaseArtifactSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The target the artifact was built for: `server`, `admin` or `storefront`.'),
+    build_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().meta({ pattern: '^sha256:[0-9a-f]{64}$', description: 'Build key of the build that produced it (release-plan.json targets.<target>.build_key).' }),
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
+    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: release asset file holding it, when it differs from `name`.'),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: SHA-256 (hex) of that file.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files — this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+        path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Path of the built file relative to the repository root (build-info.json files[].path).'),
+        asset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Name of the release asset holding it (in release `release_id`).'),
+        size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+        sha256: sha256Hex.describe('SHA-256 (hex).')
+    }))
+        .optional()
+        .describe('Schema 2: the built files; empty for a reused artifact whose earlier release predates schema 2.')
+})
+    .describe('One artifact of the release.');
+const AssetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Asset name.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: sha256Hex.describe('SHA-256 (hex).')
+})
+    .describe('One release asset.');
+const ImageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The target the image was built for.'),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as build-info.json (or, reused, the earlier release) names it.'),
+    digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
+    tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The tag publish set: the release_id.'),
+    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The release the image was built for: this one, or the earlier release of a reused target.'),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['build', 'registry', 'reused'])
+        .optional()
+        .describe('`build`: pushed from the image layout of the build artifact; `registry`: already in the registry, only tagged; `reused`: the image of the earlier release that holds a reused target, tagged again.')
+})
+    .describe('A container image of the release.');
+const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    build_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('`<run_id>.<run_attempt>` of the workflow run; null outside Actions.'),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['queued', 'running', 'success', 'failed', 'cancelled']).describe("RusToK's build status; a published release is `success`."),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The profile built.'),
+    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('manifest_hash built.'),
+    modules_delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('`+slug@ver,-slug,~slug@ver` against the previous release; empty when unchanged or there is none.'),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('Earliest build start of the artifacts (build-info.json), ISO 8601 UTC; null when unknown.'),
+    finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('When publish assembled the release, ISO 8601 UTC.'),
+    logs_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The workflow run: `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`.'),
+    requested_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_ACTOR.'),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, …'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The dispatch input `reason` (`--reason`).')
+})
+    .describe("The build record (RusToK's `builds` row).");
+/** The headless version contract (src/core/deploy/compat.ts reads it before a UI release is deployed). */
+const CompatSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    server_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The server release of the same plan (what the UIs were built against).'),
+    server_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("The server's [package] version in that plan; null when unknown."),
+    requirements: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Module slug.'), server: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Its `compat.server` requirement (Cargo syntax), from its package manifest.') }))
+        .describe('`compat.server` of every module that declares one.')
+})
+    .describe('Profiles with several components (headless) only: the version contract between the server and the UI releases. A server release reads its `server_version`; a UI release is checked with its `requirements`.');
+const ManifestV1Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1).describe('Format version.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The release_id, equal to the git tag of the release.'),
+    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('manifest_hash the release was built from.'),
+    source_commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional().describe('Commit the release was built from.'),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Profile of the plan that built it.'),
+    artifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ReleaseArtifactSchema).describe('The artifacts, by target.')
+})
+    .describe('Schema 1: the artifacts and their build keys.');
+const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(2).describe('Format version.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The release_id, equal to the git tag of the release and the image tag.'),
+    component: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The component released (`monolith`, `server`, `admin`, `storefront`).'),
+    plan_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('release-plan.json release_id (differs from `release_id` when the profile has several components).'),
+    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('manifest_hash the release was built from.'),
+    source_commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('Commit the release was built from; null outside git.'),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Profile of the plan that built it.'),
+    generator: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).describe('The modules-rebuild that published it.'),
+    components: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Component name.'), release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Its release_id.'), build_keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('Build key of each of its targets.') }))
+        .describe('Every component of the plan and the build keys of its targets.'),
+    modules: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+        slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        crate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        depends_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+    }))
+        .describe('The installed modules with their versions (release-plan.json modules).'),
+    artifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ReleaseArtifactSchema).describe('The artifacts of the component, by target.'),
+    assets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(AssetSchema).describe('Every asset of the release except release-manifest.json and SHA256SUMS, by name.'),
+    images: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ImageSchema).describe('The images tagged `release_id`.'),
+    previous_release: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The newest earlier release of the same component in the store; null for the first.'),
+    delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('`+slug@ver,-slug,~slug@ver`.'), entries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ op: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(), text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), changes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()) })) })
+        .nullable()
+        .describe('Module delta against `previous_release`; null without one (or when it predates schema 2).'),
+    compat: CompatSchema.optional(),
+    build: BuildRecordSchema
+})
+    .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' });
+const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
+/** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
+function parseReleaseManifest(text, where) {
+    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
+}
+/** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
+function serializeReleaseManifest(m) {
+    return JSON.stringify(ReleaseManifestV2Schema.parse(m), null, 2) + '\n';
+}
+/** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
+function releaseManifestJsonSchema() {
+    return JSON.stringify(zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,42 @@
+/**
+ * RBAC policy (seed §2C.3: only admins may trigger a rebuild), pure: the repository roles, the
+ * minimums an operation may require (one list, imported by the config schema, the action, the
+ * CLI and the permission check), the built-in minimum of each operation, the `[rbac]` table of
+ * modules-rebuild.toml, and which runs are checked at all.
+ *
+ * Checked runs: someone chose to start them — `workflow_dispatch`, `repository_dispatch`, and a
+ * `push` of a tag (modules-rollback.yml's `deploy/<environment>/<release_id>`). A push to a branch
+ * and a pull request are governed by branch protection and review, a schedule by whoever
+ * committed it; their runs are not checked. The CLI checks whenever it is given an actor.
+ */
+import type { RbacConfig } from './rbac-schema.js'
+
+export type { RbacConfig } from './rbac-schema.js'
+
+/** Repository roles from least to most access. */
+export const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const
+export type PermissionLevel = (typeof PERMISSION_LEVELS)[number]
+/** What an operation may require: triage and read can change nothing in the repository. */
+export const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'] as const
+export type MinimumPermission = (typeof MINIMUM_PERMISSIONS)[number]
+
+export const rank = (level: PermissionLevel): number => PERMISSION_LEVELS.indexOf(level)
+export const isMinimumPermission = (v: unknown): v is MinimumPermission => typeof v === 'string' && (MINIMUM_PERMISSIONS as readonly string[]).includes(v)
+
+/** The operations behind the gate (`change` has its own minimum: [workflows] change_minimum_permission). */
+export const GATED_OPERATIONS = ['rebuild', 'deploy', 'rollback', 'prune'] as const
+export type GatedOperation = (typeof GATED_OPERATIONS)[number]
+
+/** Built-in minimums: a rebuild and a prune need admin, a deploy or rollback maintain. */
+export const DEFAULT_MINIMUMS: Record<GatedOperation, MinimumPermission> = { rebuild: 'admin', deploy: 'maintain', rollback: 'maintain', prune: 'admin' }
+
+/** The minimum of `op`: the explicit one (an action input, a CLI option), else `[rbac]`, else the built-in one. */
+export function minimumFor(op: GatedOperation, rbac: RbacConfig | undefined, explicit?: MinimumPermission): MinimumPermission {
+  return explicit ?? rbac?.[op] ?? DEFAULT_MINIMUMS[op]
+}
+
+/** Whether a run of `event` on `ref` is checked (see the module comment). */
+export function isGatedEvent(event: string | null | undefined, ref: string | null | undefined): boolean {
+  if (event === 'workflow_dispatch' || event === 'repository_dispatch') return true
+  return event === 'push' && typeof ref === 'string' && ref.startsWith('refs/tags/')
+}
