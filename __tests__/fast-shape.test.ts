@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { z } from 'zod'
 import { ConfigSchema } from '../src/core/config/schema.js'
@@ -191,5 +192,32 @@ describe('the CLI loads zod only for findings', () => {
     }
     // embed-admin-string is a type error: only zod words it.
     expect(loaded).toBeGreaterThanOrEqual(2)
+  })
+
+  it('a warning that needs zod (unknown keys, exit 0) reruns validate, check and plan without double output or a second write', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fast-shape-'))
+    try {
+      cpSync(path.join(process.cwd(), 'examples/shop'), dir, { recursive: true, filter: (p) => !p.includes(`${path.sep}target`) })
+      writeFileSync(path.join(dir, 'modules.toml'), readFileSync(path.join(dir, 'modules.toml'), 'utf8').replace('schema = 2\n', 'schema = 2\nunknwn_top = 1\n'))
+      writeFileSync(path.join(dir, 'modules-rebuild.toml'), readFileSync(path.join(dir, 'modules-rebuild.toml'), 'utf8') + '\nstrictt = true\n')
+      // The unknown key is part of the manifest hash: regenerate (with zod loaded) so check passes.
+      expect((await cli(['generate', '--root', dir])).code).toBe(0)
+      const out = path.join(dir, 'plan-out', 'release-plan.json')
+      for (const args of [['validate'], ['check'], ['plan', '--out', out], ['plan', '--format', 'json']]) {
+        const [run, registered] = await without(() => cli([...args, '--root', dir]))
+        expect(registered).toBeDefined()
+        const written = args.includes('--out') ? readFileSync(out, 'utf8') : null
+        const again = await cli([...args, '--root', dir])
+        expect(run).toEqual(again)
+        expect(run.code).toBe(0)
+        expect(run.stdout + run.stderr).toMatch(/unknwn_top/)
+        expect(run.stdout + run.stderr).toMatch(/strictt/)
+        // Once per finding: the dropped first run printed nothing.
+        expect((run.stdout + run.stderr).split('unknwn_top').length).toBe(2)
+        if (written !== null) expect(readFileSync(out, 'utf8')).toBe(written)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
