@@ -6,7 +6,9 @@ const common = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }]
   },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/']
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The zod schemas the checks fall back to for findings (src/manifest/zod-registry.ts).
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup-zod-schemas.ts']
 }
 
 export default {

@@ -1,5 +1,5 @@
 /** modules-rebuild.toml: defaults, shape and value checks, and its JSON Schema. */
-import { DEFAULT_PLAN_CONFIG } from '../src/core/config/plan.js'
+import { DEFAULT_PLAN_CONFIG } from '../src/core/config/plan-schema.js'
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { DEFAULT_CONFIG, readConfig } from '../src/core/config/config.js'

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { runSmoke, smokeUrl } from '../src/adapters/http/smoke.js'
-import { SmokeConfigSchema } from '../src/core/config/deploy.js'
+import { SmokeConfigSchema } from '../src/core/config/deploy-schema.js'
 import { freePort } from './oci/registry-server.js'
 
 let server: http.Server

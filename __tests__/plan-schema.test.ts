@@ -2,7 +2,7 @@
 import { readConfig } from '../src/core/config/config.js'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { expandCommand, shellQuote } from '../src/core/plan/command.js'
-import { DEFAULT_PLAN_CONFIG } from '../src/core/config/plan.js'
+import { DEFAULT_PLAN_CONFIG } from '../src/core/config/plan-schema.js'
 import { runPlan } from '../src/app/plan.js'
 import { releasePlanJsonSchema, ReleasePlanSchema, serializePlan } from '../src/core/plan/schema.js'
 import { cleanup, shopRepo } from './plan-helpers.js'

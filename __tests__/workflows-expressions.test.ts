@@ -4,7 +4,8 @@
  * inputs of actions — the repros of the review first.
  */
 import { describe, expect, it } from '@jest/globals'
-import { checkWorkflowsConfig, WorkflowsConfigSchema } from '../src/core/config/workflows.js'
+import { checkWorkflowsConfig } from '../src/core/config/workflows.js'
+import { WorkflowsConfigSchema } from '../src/core/config/workflows-schema.js'
 import { expressionBodies, refusedReferences, unsafeExpressions } from '../src/core/actions/expressions.js'
 import { PINS } from '../src/core/actions/pins.js'
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { readConfig } from '../src/core/config/config.js'
-import { WorkflowsConfigSchema, type WorkflowsConfig } from '../src/core/config/workflows.js'
+import { WorkflowsConfigSchema, type WorkflowsConfig } from '../src/core/config/workflows-schema.js'
 import { configHash, planWorkflows, type PlannedWorkflow, type WorkflowsInput } from '../src/core/workflows/generate.js'
 import { PINS } from '../src/core/actions/pins.js'
 

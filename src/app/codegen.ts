@@ -10,7 +10,6 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics
 import type { ProjectResult } from '../core/project/project.js'
 import { loadConfig } from './config.js'
 import { readSnapshot, writeChanged } from '../adapters/fs/fs.js'
-import { checkWorkflowsOnDisk, planFromConfig } from './workflows.js'
 import { loadProject } from './project.js'
 import { recoverInterrupted } from '../adapters/fs/write.js'
 
@@ -82,6 +81,8 @@ export async function checkOnDisk(root: string, manifest?: string): Promise<Chec
   const stale: CheckOnDiskResult['stale'] = [...checked.stale]
   const diagnostics = [...ctx.diagnostics, ...checked.diagnostics]
   if (ctx.config.workflows.action !== undefined) {
+    // The workflow generator (and yaml) loads only for a repository whose workflows are generated.
+    const { checkWorkflowsOnDisk, planFromConfig } = await import('./workflows.js')
     const plan = planFromConfig(ctx.config)
     const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics })
     stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' as const })))

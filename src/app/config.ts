@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { readConfig, type ConfigResult } from '../core/config/config.js'
-import { CONFIG_FILE } from '../core/config/schema.js'
+import { CONFIG_FILE } from '../core/config/constants.js'
 import { readSnapshot } from '../adapters/fs/fs.js'
 import { IoError } from '../core/diagnostics/errors.js'
 

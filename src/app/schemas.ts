@@ -3,8 +3,9 @@ import { z } from 'zod'
 import { CatalogSchema } from '../core/catalog/schema.js'
 import { ConfigSchema } from '../core/config/schema.js'
 import { PackageManifestSchema } from '../core/manifest/package-schema.js'
-import { ManifestSchema } from '../core/manifest/schema.js'
-import { releasePlanJsonSchema } from '../core/plan/schema.js'
+import { BuildSchema, ManifestSchema, ModuleEntrySchema } from '../core/manifest/schema.js'
+import { registerZodSchemas } from '../core/manifest/zod-registry.js'
+import { releasePlanJsonSchema, ReleasePlanSchema } from '../core/plan/schema.js'
 import { releaseManifestJsonSchema } from '../core/release/manifest.js'
 
 export function jsonSchemas(): Record<string, string> {
@@ -18,4 +19,9 @@ export function jsonSchemas(): Record<string, string> {
     'release-plan.schema.json': releasePlanJsonSchema(),
     'release-manifest.schema.json': releaseManifestJsonSchema()
   }
+}
+
+/** Makes the zod schemas available to the checks that fall back to them (manifest/zod-registry.ts). */
+export function registerZodFallbacks(): void {
+  registerZodSchemas({ ManifestSchema, BuildSchema, ModuleEntrySchema, PackageManifestSchema, ConfigSchema, ReleasePlanSchema })
 }

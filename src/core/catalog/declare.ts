@@ -16,7 +16,7 @@
  * Pure: the Cargo.tomls come in a snapshot; the edited texts go out.
  */
 import { posix } from 'node:path'
-import { type Config } from '../config/schema.js'
+import type { Config } from '../config/schema.js'
 import { gatesModules } from '../codegen/features.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot, LoadedPackage } from '../manifest/packages.js'

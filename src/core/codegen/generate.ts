@@ -7,7 +7,8 @@
  *   check:    planGeneration → read plan.files' paths → checkGeneration
  */
 import { firstDifference, lf, unifiedDiff } from '../diagnostics/compare.js'
-import { type Config, type DirtyKind } from '../config/schema.js'
+import type { DirtyKind } from '../config/constants.js'
+import type { Config } from '../config/schema.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot } from '../manifest/packages.js'
 import type { ProjectResult } from '../project/project.js'

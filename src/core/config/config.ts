@@ -1,5 +1,5 @@
 /**
- * Reading modules-rebuild.toml: shape (zod, via checkShape), then paths and identifiers. Pure: the
+ * Reading modules-rebuild.toml: shape (checkShape: the generated Shape, zod for findings), then paths and identifiers. Pure: the
  * adapter passes the file's text, or null when the repository has no such file (all defaults).
  */
 import { DiagnosticError, diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -13,8 +13,11 @@ import { checkPlanConfig } from './plan.js'
 import { checkImagesConfig } from './images.js'
 import { checkWorkflowsConfig } from './workflows.js'
 import { RESERVED_WORKFLOWS, WORKFLOWS_DIR } from '../actions/constants.js'
-import { APP_DEFAULTS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type Config } from './schema.js'
+import { APP_DEFAULTS, CONFIG_FILE, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS } from './constants.js'
+import type { Config } from './schema.js'
 import { TARGETS, type TargetName } from '../values/values.js'
+import { CONFIG_SHAPE } from '../manifest/shapes.generated.js'
+import { lazySchema, parseWith } from '../manifest/zod-registry.js'
 import type { RuleId } from '../diagnostics/rules.js'
 
 export interface ConfigResult {
@@ -23,7 +26,9 @@ export interface ConfigResult {
   diagnostics: Diagnostic[]
 }
 
-export const DEFAULT_CONFIG: Config = ConfigSchema.parse({})
+const CONFIG = lazySchema<Config>('ConfigSchema', CONFIG_SHAPE)
+
+export const DEFAULT_CONFIG: Config = parseWith(CONFIG, {})
 
 /** Where this configuration looks for package manifests. */
 export function packageLookup(c: Config): PackageLookup {
@@ -51,7 +56,7 @@ export function readConfig(text: string | null, file: string = CONFIG_FILE, opts
     diagnostics.push(diagnostic('error', 'unsupported-schema', file, locate(doc, ['schema']), `Unsupported ${file} schema: ${typeof doc.data.schema === 'string' ? JSON.stringify(doc.data.schema) : String(doc.data.schema)}`, 'This version of modules-rebuild reads `schema = 1`.'))
     return { config: null, diagnostics }
   }
-  const shape = checkShape(ConfigSchema, doc)
+  const shape = checkShape(CONFIG, doc)
   diagnostics.push(...shape.diagnostics)
   if (shape.data) diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...checkWorkflowsConfig(shape.data.workflows, file, (p) => locate(doc, p)), ...checkPlanConfig(shape.data.plan, file, (p) => locate(doc, p)), ...checkDeployConfig(shape.data.deploy, file, (p) => locate(doc, p)), ...checkImagesConfig(shape.data.images ?? {}, file, (p) => locate(doc, p)))
   return { config: shape.data && !hasErrors(diagnostics) ? shape.data : null, diagnostics }

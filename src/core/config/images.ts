@@ -1,15 +1,18 @@
 /**
  * `[images.<target>]` of modules-rebuild.toml: the container image of a target, built in the build
  * job from the repository's own Dockerfile into an OCI image layout (never pushed there) and pushed
- * by publish. The single definition of the section; ConfigSchema mounts it as `images`. Pure.
+ * by publish. The section's zod schema (its single definition) is images-schema.ts, mounted into
+ * ConfigSchema as `images`; this module holds what needs no zod. Pure.
  */
-import { z } from 'zod'
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
 import type { RuleId } from '../diagnostics/rules.js'
 import { parseReference } from '../oci/reference.js'
 import { TARGETS, type TargetName } from '../values/values.js'
+import type { ImagesConfig } from './images-schema.js'
+
+export type { ImageConfig, ImagesConfig } from './images-schema.js'
 
 /** `os/arch[/variant]` as buildx spells platforms. */
 export const PLATFORM_PATTERN = '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$'
@@ -17,35 +20,6 @@ export const PLATFORM_PATTERN = '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$'
 export const BUILD_ARG_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$'
 /** What a build_args value may say besides literal text: the plan fills these in. */
 export const BUILD_ARG_PLACEHOLDERS = ['{source_commit}', '{release_id}', '{target}'] as const
-
-const repoPath = (description: string) => z.string().meta({ description: `${description} Repository-relative, '/' between directories.` })
-
-export const ImageConfigSchema = z
-  .object({
-    dockerfile: repoPath('The Dockerfile, e.g. "apps/server/Dockerfile.release".'),
-    context: repoPath('The build context directory ("." is the repository root); the build job builds the target first, so the Dockerfile can COPY the built files.').default('.'),
-    repository: z
-      .string()
-      .optional()
-      .describe('Image repository without tag, `HOST/NAME` in lowercase, e.g. "ghcr.io/rustokrs/rustok-server". Default: `ghcr.io/<owner>/<repo>-<target>` of the GitHub repository (GITHUB_REPOSITORY), lowercased. The tag is the release_id.'),
-    platforms: z
-      .array(z.string().meta({ pattern: PLATFORM_PATTERN, description: 'A platform, e.g. "linux/amd64".' }))
-      .min(1)
-      .optional()
-      .describe('Platforms to build (buildx `platforms`); more than one makes an image index. Default: the runner\'s own. A Dockerfile that COPYs the target\'s built binary can only serve the runner\'s platform.'),
-    build_args: z
-      .record(z.string().meta({ pattern: BUILD_ARG_PATTERN }), z.string())
-      .default({})
-      .describe('Dockerfile ARGs (buildx `build-args`). Values may hold {source_commit}, {release_id} and {target}, filled in by the plan, e.g. `OCI_REVISION = "{source_commit}"`.')
-  })
-  .describe('The container image of this target.')
-
-export const ImagesConfigSchema = z
-  .object(Object.fromEntries(TARGETS.map((t) => [t, ImageConfigSchema.optional()])) as { [K in TargetName]: z.ZodOptional<typeof ImageConfigSchema> })
-  .describe('Container images, per target (server, admin, storefront). A target without a table has no image. Its build job builds the image into an OCI image layout (no registry login, no push) that travels in the build artifact; publish pushes it and tags it release_id.')
-
-export type ImageConfig = z.output<typeof ImageConfigSchema>
-export type ImagesConfig = z.output<typeof ImagesConfigSchema>
 
 /** The targets that have an image, in TARGETS order. */
 export const imageTargets = (images: ImagesConfig): TargetName[] => TARGETS.filter((t) => images[t] !== undefined)

@@ -9,8 +9,10 @@
  * and a pull request are governed by branch protection and review, a schedule by whoever
  * committed it; their runs are not checked. The CLI checks whenever it is given an actor.
  */
-import { z } from 'zod'
-import { MINIMUM_PERMISSIONS, type MinimumPermission } from '../values/values.js'
+import type { MinimumPermission } from '../values/values.js'
+import type { RbacConfig } from './rbac-schema.js'
+
+export type { RbacConfig } from './rbac-schema.js'
 
 /** Repository roles from least to most access. */
 export const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const
@@ -24,23 +26,6 @@ export type GatedOperation = (typeof GATED_OPERATIONS)[number]
 
 /** Built-in minimums: a rebuild and a prune need admin, a deploy or rollback maintain. */
 export const DEFAULT_MINIMUMS: Record<GatedOperation, MinimumPermission> = { rebuild: 'admin', deploy: 'maintain', rollback: 'maintain', prune: 'admin' }
-
-const minimum = (op: GatedOperation, what: string) =>
-  z
-    .enum(MINIMUM_PERMISSIONS)
-    .optional()
-    .describe(`The least role (write, maintain or admin) whoever starts ${what} must hold on the repository, read through the API. Default "${DEFAULT_MINIMUMS[op]}".`)
-
-/** `[rbac]` of modules-rebuild.toml: optional, keys without defaults, so a configuration that sets none keeps its config hash. */
-export const RbacConfigSchema = z
-  .object({
-    rebuild: minimum('rebuild', 'a rebuild (modules-rebuild.yml by workflow_dispatch or repository_dispatch: plan and build)'),
-    deploy: minimum('deploy', 'a deploy'),
-    rollback: minimum('rollback', 'a rollback (modules-rollback.yml)'),
-    prune: minimum('prune', 'a prune (modules-prune.yml)')
-  })
-  .describe('Who may start what: the least repository role per operation, checked for runs someone chose to start (workflow_dispatch, repository_dispatch, a pushed tag) and by the CLI when given --actor.')
-export type RbacConfig = z.output<typeof RbacConfigSchema>
 
 /** The minimum of `op`: the explicit one (an action input, a CLI option), else `[rbac]`, else the built-in one. */
 export function minimumFor(op: GatedOperation, rbac: RbacConfig | undefined, explicit?: MinimumPermission): MinimumPermission {

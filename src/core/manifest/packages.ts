@@ -15,7 +15,10 @@ import { isCargoVersion, parseCargoReq, satisfiesCargo } from './cargo-semver.js
 import { readDocument, type TomlDocument } from './document.js'
 import { crateProblem, repoPathProblem, rustPathProblem } from './identifiers.js'
 import type { KeyPath } from './locate.js'
-import { DEFAULT_LOOKUP, packageDirOf, PackageManifestSchema, type PackageLookup, type PackageManifest } from './package-schema.js'
+import { DEFAULT_LOOKUP, packageDirOf, type PackageLookup } from './package-lookup.js'
+import type { PackageManifest } from './package-schema.js'
+import { PACKAGE_MANIFEST_SHAPE } from './shapes.generated.js'
+import { lazySchema } from './zod-registry.js'
 import type { Manifest, ModuleEntry } from './schema.js'
 import { checkShape, formatPath, locate } from './shape.js'
 import { entryLoc, injections } from './validate.js'
@@ -31,6 +34,8 @@ export interface LoadedPackage {
   /** True for a vendored package manifest (a module that is not source = "path"). */
   vendored: boolean
 }
+
+const PACKAGE_MANIFEST = lazySchema<PackageManifest>('PackageManifestSchema', PACKAGE_MANIFEST_SHAPE)
 
 const join = (dir: string, name: string) => `${dir.replace(/\/+$/, '')}/${name}`
 
@@ -87,7 +92,7 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
       continue
     }
     out.push(...injections(doc))
-    const shape = checkShape(PackageManifestSchema, doc)
+    const shape = checkShape(PACKAGE_MANIFEST, doc)
     out.push(...shape.diagnostics)
     if (!shape.data) continue
     packages.set(slug, { slug, doc, manifest: shape.data, vendored })

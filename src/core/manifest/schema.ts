@@ -7,16 +7,12 @@
  */
 import { z } from 'zod'
 import { PROFILE_OPTIONS } from '../values/values.js'
+import { CRATE_PATTERN, RUNTIMES, SLUG_PATTERN, SOURCES, STACKS } from './constants.js'
 
-export const SLUG_PATTERN = '^[a-z0-9_-]+$'
-export const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$'
+export { CRATE_PATTERN, RUNTIMES, SLUG_PATTERN, SOURCES, STACKS, type Source } from './constants.js'
 
 const slug = z.string().meta({ pattern: SLUG_PATTERN, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' })
 const url = z.string().meta({ format: 'uri' })
-
-export const SOURCES = ['path', 'git', 'crates-io', 'registry'] as const
-export const STACKS = ['leptos', 'next'] as const
-export const RUNTIMES = ['module', 'extension'] as const
 
 export const ModuleEntrySchema = z
   .object({
@@ -82,4 +78,3 @@ export const ManifestSchema = z
 
 export type Manifest = z.output<typeof ManifestSchema>
 export type ModuleEntry = z.output<typeof ModuleEntrySchema>
-export type Source = (typeof SOURCES)[number]

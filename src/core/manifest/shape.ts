@@ -7,6 +7,8 @@ import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagn
 import type { KeyPath } from './locate.js'
 import { isTable, type TomlValue } from './toml.js'
 import type { TomlDocument } from './document.js'
+import { fastParse, NO } from './fast-shape.js'
+import { zodSchema, type LazySchema } from './zod-registry.js'
 
 export interface ShapeResult<T> {
   data: T | null
@@ -16,7 +18,19 @@ export interface ShapeResult<T> {
 /** Lets a format word one finding its own way (a rule id and message of its own); null keeps the default. */
 export type IssueOverride = (path: KeyPath, value: TomlValue | undefined, loc: Location | null) => Diagnostic | null
 
-export function checkShape<S extends z.ZodType>(schema: S, doc: TomlDocument, override?: IssueOverride): ShapeResult<z.output<S>> {
+/**
+ * A LazySchema is checked by its generated Shape first: a document it accepts (no finding, no
+ * unknown key) never loads zod; anything else goes to the zod schema, which words the findings.
+ */
+export function checkShape<T>(schema: LazySchema<T>, doc: TomlDocument, override?: IssueOverride): ShapeResult<T>
+export function checkShape<S extends z.ZodType>(schema: S, doc: TomlDocument, override?: IssueOverride): ShapeResult<z.output<S>>
+export function checkShape(lazy: z.ZodType | LazySchema<unknown>, doc: TomlDocument, override?: IssueOverride): ShapeResult<unknown> {
+  let schema: z.ZodType
+  if (isLazy(lazy)) {
+    const fast = fastParse(lazy.shape, doc.data)
+    if (fast !== NO) return { data: fast, diagnostics: [] }
+    schema = zodSchema(lazy.name)
+  } else schema = lazy
   const diagnostics: Diagnostic[] = unknownKeys(schema, doc)
   const parsed = schema.safeParse(doc.data)
   if (parsed.success) return { data: parsed.data, diagnostics }
@@ -26,6 +40,8 @@ export function checkShape<S extends z.ZodType>(schema: S, doc: TomlDocument, ov
   }
   return { data: null, diagnostics }
 }
+
+const isLazy = (s: z.ZodType | LazySchema<unknown>): s is LazySchema<unknown> => !('_zod' in s)
 
 function issueDiagnostic(issue: z.core.$ZodIssue, path: KeyPath, doc: TomlDocument): Diagnostic {
   const where = formatPath(path)

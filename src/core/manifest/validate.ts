@@ -9,7 +9,10 @@ import { parseCargoReq } from './cargo-semver.js'
 import type { TomlDocument } from './document.js'
 import { crateProblem, gitRevProblem, gitUrlProblem, httpUrlProblem, repoPathProblem, slugProblem } from './identifiers.js'
 import type { KeyPath } from './locate.js'
-import { BuildSchema, ManifestSchema, ModuleEntrySchema, SOURCES, type Manifest, type ModuleEntry } from './schema.js'
+import { SOURCES } from './constants.js'
+import type { BuildSchema as BuildSchemaType, Manifest, ModuleEntry, ModuleEntrySchema as ModuleEntrySchemaType } from './schema.js'
+import { MANIFEST_SHAPE } from './shapes.generated.js'
+import { lazySchema, zodSchema } from './zod-registry.js'
 import { checkShape, formatPath, locate } from './shape.js'
 import { isTable, type TomlValue } from './toml.js'
 import type { RuleId } from '../diagnostics/rules.js'
@@ -23,6 +26,8 @@ export interface ManifestResult {
 const SCHEMA_2_CHANGES =
   'schema 2 replaced `build.deployment_profile` with `[build.server] embed_admin` / `embed_storefront`, added `[build.admin]` and `[[build.storefront]]` (public_url, redirect_uris), and requires `source` on every module'
 
+const MANIFEST = lazySchema<Manifest>('ManifestSchema', MANIFEST_SHAPE)
+
 export function validateManifest(doc: TomlDocument): ManifestResult {
   const out: Diagnostic[] = []
   const schema = doc.data.schema
@@ -31,7 +36,7 @@ export function validateManifest(doc: TomlDocument): ManifestResult {
     return { manifest: null, diagnostics: out }
   }
   out.push(...injections(doc))
-  const shape = checkShape(ManifestSchema, doc, (path, value) => {
+  const shape = checkShape(MANIFEST, doc, (path, value) => {
     const [top, slug, key] = path
     if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string') return null
     return diagnostic('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${SOURCES.map((s) => `"${s}"`).join(', ')}.`)
@@ -57,6 +62,9 @@ function schemaDiagnostic(doc: TomlDocument, schema: TomlValue | undefined): Dia
 /** The document read section by section, so one broken part does not hide the rest. */
 function lenient(doc: TomlDocument): Manifest {
   const data = doc.data
+  // Only reached with a finding: the zod schemas are loaded by then (checkShape asked for them).
+  const BuildSchema = zodSchema('BuildSchema') as typeof BuildSchemaType
+  const ModuleEntrySchema = zodSchema('ModuleEntrySchema') as typeof ModuleEntrySchemaType
   const build = BuildSchema.safeParse(data.build ?? {})
   const modules: Record<string, ModuleEntry> = {}
   if (isTable(data.modules)) {

@@ -18,7 +18,7 @@ import { type PlanConfig } from '../config/plan.js'
 import type { ModuleInfo } from './delta.js'
 import { digestJson, type Json } from './json.js'
 import { defaultPrefix, releaseId, sanitizePrefix, shortKey } from './release-id.js'
-import { type Contract, type KeyInputs, type PlanTarget } from './schema.js'
+import type { Contract, KeyInputs, PlanTarget } from './schema.js'
 import { TARGETS, type Profile, type ProfileOption, type TargetName } from '../values/values.js'
 
 export const GENERATOR = `modules-rebuild ${VERSION}`

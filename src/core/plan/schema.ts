@@ -11,10 +11,9 @@
 import { z } from 'zod'
 import { PROFILES, TARGETS } from '../values/values.js'
 import { RELEASE_ID_PATTERN } from './release-id.js'
+import { PLAN_SCHEMA_VERSION } from './format.js'
 
-export const PLAN_SCHEMA_VERSION = 1
-export const PLAN_FILE = 'release-plan.json'
-
+export { PLAN_FILE, PLAN_SCHEMA_VERSION, serializePlan } from './format.js'
 
 const HASH_PATTERN = '^sha256:[0-9a-f]{64}$'
 
@@ -284,9 +283,4 @@ export type Consumes = z.output<typeof ConsumesSchema>
 /** The JSON Schema of release-plan.json, as published in schema/release-plan.schema.json. */
 export function releasePlanJsonSchema(): string {
   return JSON.stringify(z.toJSONSchema(ReleasePlanSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n'
-}
-
-/** The bytes of release-plan.json: schema key order, two-space indent, final newline. */
-export function serializePlan(plan: ReleasePlan): string {
-  return JSON.stringify(ReleasePlanSchema.parse(plan), null, 2) + '\n'
 }

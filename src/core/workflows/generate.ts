@@ -9,7 +9,8 @@
  */
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
-import { CONFIG_FILE, type CodegenSchema, type DirtyKind } from '../config/schema.js'
+import { CONFIG_FILE, type DirtyKind } from '../config/constants.js'
+import type { CodegenSchema } from '../config/schema.js'
 import { firstDifference, lf, unifiedDiff } from '../diagnostics/compare.js'
 import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { canonicalJson } from '../hash/jcs.js'

@@ -13,7 +13,7 @@ import { parseReference } from '../oci/reference.js'
 import { pinnedRef, PINS, type PinnedAction } from '../actions/pins.js'
 import { usesNode } from './render.js'
 import { imageTargets, type ImagesConfig } from '../config/images.js'
-import { CONFIG_FILE } from '../config/schema.js'
+import { CONFIG_FILE } from '../config/constants.js'
 
 /** Where the build job writes the image layout (under RUNNER_TEMP). */
 export const IMAGE_LAYOUT_TEMP = 'modules-rebuild-image'

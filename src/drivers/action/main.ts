@@ -19,6 +19,7 @@ import { deploy, rollback, smoke } from './commands/deploy.js'
 import { getInputs, type ActionCommand, type Inputs, type InputsOf } from './inputs.js'
 import { workspacePath } from './report.js'
 import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
+import { registerZodFallbacks } from '../../app/schemas.js'
 import { gate, GATED_COMMANDS } from './gate.js'
 import { prune } from './prune.js'
 
@@ -28,6 +29,8 @@ const COMMANDS: { [C in ActionCommand]: (ctx: ActionContext<InputsOf<C>>) => Pro
 const dispatch = <C extends ActionCommand>(ctx: ActionContext<InputsOf<C>>): Promise<void> => (COMMANDS[ctx.inputs.command as C] as (ctx: ActionContext<Inputs>) => Promise<void>)(ctx)
 
 export async function run(): Promise<void> {
+  // The action loads zod anyway: the checks word their findings with it (manifest/zod-registry.ts).
+  registerZodFallbacks()
   try {
     const inputs = getInputs()
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
 import { toJson } from '../../core/diagnostics/render.js'
 import { logText, terminalText } from '../../core/diagnostics/output.js'
+import { isSchemasNotLoaded } from '../../core/manifest/zod-registry.js'
 import { VERSION } from '../../version.js'
 import type { CliIo, Command } from './command.js'
 
@@ -32,6 +33,37 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   catalog: async () => (await import('./catalog.js')).catalogCommand,
   install: async () => (await import('./catalog.js')).installCommand,
   uninstall: async () => (await import('./catalog.js')).uninstallCommand
+}
+
+/**
+ * Commands that only read: they check valid files without zod (zod-registry.ts); when a finding
+ * needs the zod schemas, their output so far is dropped and they run again with the schemas loaded.
+ * The other commands load the schemas first.
+ */
+const READ_ONLY = new Set(['validate', 'hash', 'check', 'plan'])
+
+const loadZodSchemas = async (): Promise<void> => {
+  ;(await import('../../app/schemas.js')).registerZodFallbacks()
+}
+
+async function withZodSchemasOnDemand(run: (io: CliIo) => Promise<number>, io: CliIo): Promise<number> {
+  const lines: Array<['stdout' | 'stderr', string]> = []
+  const flush = () => {
+    for (const [stream, text] of lines) io[stream](text)
+    lines.length = 0
+  }
+  try {
+    const code = await run({ ...io, stdout: (t) => lines.push(['stdout', t]), stderr: (t) => lines.push(['stderr', t]) })
+    flush()
+    return code
+  } catch (err) {
+    if (!isSchemasNotLoaded(err)) {
+      flush()
+      throw err
+    }
+  }
+  await loadZodSchemas()
+  return run(io)
 }
 
 export async function usage(): Promise<string> {
@@ -91,7 +123,12 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return 2
   }
   try {
-    return await command.run(parsed.values as Record<string, string | boolean | undefined>, io, parsed.positionals)
+    const run = (out: CliIo) => command.run(parsed.values as Record<string, string | boolean | undefined>, out, parsed.positionals)
+    if (!READ_ONLY.has(name)) {
+      await loadZodSchemas()
+      return await run(io)
+    }
+    return await withZodSchemasOnDemand(run, io)
   } catch (err) {
     if (err instanceof ToolError) {
       // A command-line argument is shown with the usage line; any other cause with its rule's hint.

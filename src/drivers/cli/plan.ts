@@ -3,7 +3,6 @@ import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { jsonReport, renderText } from '../../core/diagnostics/render.js'
 import { runPlan } from '../../app/plan.js'
 import { planText } from '../../core/plan/summary.js'
-import { LocalReleaseStore } from '../../adapters/store/local.js'
 import { COMMON, type Command } from './command.js'
 import { isProfileOption, oneOf, PROFILE_OPTIONS } from '../../core/values/values.js'
 
@@ -22,7 +21,8 @@ export const planCommand: Command = {
       ...(profile ? { profile } : {}),
       ...(typeof values.base === 'string' ? { base: values.base } : {}),
       ...(typeof values.out === 'string' ? { out: path.resolve(io.cwd, values.out) } : {}),
-      store: typeof values.releases === 'string' ? new LocalReleaseStore(path.resolve(io.cwd, values.releases)) : null,
+      // The store (and the zod schema of its release manifests) loads only with --releases.
+      store: typeof values.releases === 'string' ? new (await import('../../adapters/store/local.js')).LocalReleaseStore(path.resolve(io.cwd, values.releases)) : null,
       githubRepository: process.env.GITHUB_REPOSITORY || null
     })
     if (values.format === 'json') {

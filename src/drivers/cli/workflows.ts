@@ -7,7 +7,7 @@ import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeature
 import { applyChanges, makeDirectory, recoverInterrupted } from '../../adapters/fs/write.js'
 import { gatesModules } from '../../core/codegen/features.js'
 import { DEFAULT_CONFIG, readConfig } from '../../core/config/config.js'
-import { APP_DEFAULTS } from '../../core/config/schema.js'
+import { APP_DEFAULTS } from '../../core/config/constants.js'
 import { addImages, setWorkflowsPins } from '../../core/workflows/init-edit.js'
 import { hasErrors } from '../../core/diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../../core/diagnostics/render.js'

@@ -5,7 +5,7 @@
  * differential test __tests__/e2e/rustok-oracle.e2e.test.ts holds the rest to byte equality). Pure.
  */
 import type { Config, Preset, RustokOutput } from '../../config/schema.js'
-import { RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS } from '../../config/schema.js'
+import { RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS } from '../../config/constants.js'
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { adminView, renderAdminRegistry } from './admin.js'
 import { Refusals, rustokModules, type RustokInput } from './inputs.js'
