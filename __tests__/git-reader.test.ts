@@ -77,7 +77,7 @@ describe('in-process git reader against git', () => {
     commits.push(commitAll(root, 'five'))
     git(root, 'update-ref', 'refs/tags/light', commits[0]!)
     compareHistory(root, commits)
-  })
+  }, 120_000)
 
   it('detached HEAD, an unborn branch, and discovery from a subdirectory', () => {
     const { root, commits } = shopHistory()
@@ -126,7 +126,7 @@ describe('in-process git reader against git', () => {
       }),
       { numRuns: 12 }
     )
-  })
+  }, 120_000)
 
   it('applies git delta instructions (copy offsets and sizes, inserts, the 0x10000 copy)', () => {
     fc.assert(
@@ -176,5 +176,5 @@ describe('in-process git reader against git', () => {
     expect(paths.length).toBeGreaterThan(10_000)
     expect(compareObjects(root, readerOf(root), head, paths)).toBe(paths.length + 1)
     expect(catFile(root, [`${head}:crates/m4999/rustok-module.toml`]).get(`${head}:crates/m4999/rustok-module.toml`)?.type).toBe('blob')
-  }, 120_000)
+  }, 240_000)
 })

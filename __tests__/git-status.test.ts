@@ -160,7 +160,7 @@ describe('in-process clean check against git status', () => {
       }),
       { numRuns: 15 }
     )
-  })
+  }, 120_000)
 })
 
 describe('plan with the reader and with git alone', () => {
@@ -193,5 +193,5 @@ describe('plan with the reader and with git alone', () => {
       expect(p.reader).toContain('"base_commit"')
       expect(p.reader).toBe(p.gitOnly)
     }
-  }, 60_000)
+  }, 180_000)
 })

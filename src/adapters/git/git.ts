@@ -97,7 +97,7 @@ function inProcess<T>(repo: GitRepo, fn: (r: GitReader) => T): T | undefined {
   }
 }
 
-/** Whether an executable `git` is on PATH (what execFile would find), without starting it. */
+/** Whether an executable `git` is on PATH (what execFile would find), without starting it (POSIX). */
 function gitOnPath(): boolean {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue
@@ -113,7 +113,7 @@ function gitOnPath(): boolean {
 
 /** The repository `root` is in, or null when it is not in one (or git is not installed). */
 export async function openRepo(root: string): Promise<{ repo: GitRepo | null; note: string | null }> {
-  if (!gitOnPath()) return { repo: null, note: 'git is not installed' }
+  if (process.platform !== 'win32' && !gitOnPath()) return { repo: null, note: 'git is not installed' }
   const found = openReader(root)
   if ('notRepo' in found) return { repo: null, note: 'not a git repository' }
   if ('reader' in found) {
