@@ -10,6 +10,10 @@
  * `git cat-file --batch-check` reads `<tree>:<path>`. Nothing in the repository changes. A dirty
  * or untracked input therefore gets exactly the id the commit of that content would have; the
  * plan lists such paths in `dirty_paths`. Ignored files are not part of any id.
+ *
+ * The common case starts no git process: the in-process reader (reader.ts: refs, loose and packed
+ * objects; status.ts: the index's stat data) answers rev-parse, cat-file and the clean check, and
+ * every question it cannot answer exactly (UnsupportedRepo) goes to the git binary as before.
  */
 import { execFile, spawn } from 'node:child_process'
 import { childEnv } from '../process/child-env.js'
@@ -18,6 +22,10 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { requestKey, treeId, type PathRequest, type TreeEntry } from '../../core/plan/git-objects.js'
+import { openReader, type GitReader } from './reader.js'
+import { UnsupportedRepo } from './repo-files.js'
+import { worktreeState } from './status.js'
+import { accessSync, constants } from 'node:fs'
 
 const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES']
 
@@ -72,10 +80,52 @@ export interface GitRepo {
   objects: string
   /** HEAD commit, or null before the first commit. */
   head: string | null
+  /** The in-process reader, when the repository's layout is one it reads. */
+  reader?: GitReader
+}
+
+/** Runs `fn` with the in-process reader; undefined when there is none or it cannot answer exactly. */
+function inProcess<T>(repo: GitRepo, fn: (r: GitReader) => T): T | undefined {
+  if (!repo.reader) return undefined
+  try {
+    return fn(repo.reader)
+  } catch (err) {
+    if (err instanceof UnsupportedRepo) return undefined
+    throw err
+  } finally {
+    repo.reader.store.close()
+  }
+}
+
+/** Whether an executable `git` is on PATH (what execFile would find), without starting it (POSIX). */
+function gitOnPath(): boolean {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue
+    try {
+      accessSync(path.join(dir, 'git'), constants.X_OK)
+      return true
+    } catch {
+      // next
+    }
+  }
+  return false
 }
 
 /** The repository `root` is in, or null when it is not in one (or git is not installed). */
 export async function openRepo(root: string): Promise<{ repo: GitRepo | null; note: string | null }> {
+  if (process.platform !== 'win32' && !gitOnPath()) return { repo: null, note: 'git is not installed' }
+  const found = openReader(root)
+  if ('notRepo' in found) return { repo: null, note: 'not a git repository' }
+  if ('reader' in found) {
+    const reader = found.reader
+    const repo: GitRepo = { top: reader.layout.top, prefix: reader.layout.prefix, index: reader.indexFile, objects: reader.objectsDir, head: null, reader }
+    const head = inProcess(repo, (r) => ({ id: r.head() }))
+    if (head) return { repo: { ...repo, head: head.id }, note: null }
+  }
+  return openRepoWithGit(root)
+}
+
+async function openRepoWithGit(root: string): Promise<{ repo: GitRepo | null; note: string | null }> {
   const args = ['rev-parse', '--show-toplevel', '--show-prefix', '--git-path', 'index', '--git-path', 'objects']
   let lines: string[]
   let head: string | null = null
@@ -107,6 +157,8 @@ async function catObjects(repo: GitRepo, names: readonly string[], env?: Record<
   const out = new Map<string, GitObject | null>()
   const unique = [...new Set(names)]
   if (!unique.length) return out
+  const local = env ? undefined : inProcess(repo, (r) => readObjects(r, unique))
+  if (local) return local
   for (const n of unique) if (n.includes('\n')) throw new GitError(`object name with a line break: ${JSON.stringify(n)}`)
   const r = await git(['cat-file', '--batch'], { cwd: repo.top, input: unique.join('\n') + '\n', ...(env ? { env } : {}) })
   const buf = r.stdout
@@ -124,6 +176,17 @@ async function catObjects(repo: GitRepo, names: readonly string[], env?: Record<
     const size = Number(m[3])
     out.set(n, { oid: m[1]!, type: m[2]!, body: buf.subarray(at, at + size) })
     at += size + 1
+  }
+  return out
+}
+
+/** catObjects in-process: names `<40-hex rev>:<path>` only. */
+function readObjects(reader: GitReader, names: readonly string[]): Map<string, GitObject | null> {
+  const out = new Map<string, GitObject | null>()
+  for (const n of names) {
+    const m = /^([0-9a-f]{40}):(.*)$/s.exec(n)
+    if (!m) throw new UnsupportedRepo(`object name ${JSON.stringify(n)}`)
+    out.set(n, reader.objectAt(m[1]!, m[2]!))
   }
   return out
 }
@@ -155,6 +218,8 @@ export async function readAt(repo: GitRepo, rev: string, paths: readonly string[
 /** The commit `ref` names, or null. Refuses option-like refs. */
 export async function resolveCommit(repo: GitRepo, ref: string): Promise<string | null> {
   if (ref.startsWith('-') || ref.includes('\n') || ref === '') return null
+  const local = inProcess(repo, (r) => ({ id: r.resolveCommit(ref) }))
+  if (local) return local.id
   const r = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { cwd: repo.top, allow: [1, 128] })
   return r.code === 0 ? r.stdout.toString('utf8').trim() : null
 }
@@ -217,7 +282,10 @@ export async function worktreeObjectIds(repo: GitRepo, root: string, requests: r
   // A clean checkout (CI) needs no index work: its working tree is HEAD.
   let clean = false
   if (repo.head && !present.length) clean = true
-  else if (repo.head) clean = (await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...full(present)], { cwd: repo.top })).stdout.length === 0
+  else if (repo.head) {
+    const state = inProcess(repo, (r) => worktreeState(r, repo.head!, full(present)))
+    clean = state ? state === 'clean' : (await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...full(present)], { cwd: repo.top })).stdout.length === 0
+  }
   let tree = repo.head!
   const tmp = clean ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'modules-rebuild-plan-'))
   try {
