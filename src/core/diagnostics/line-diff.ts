@@ -22,7 +22,7 @@ function tokens(text: string): string[] {
   if (!parts[parts.length - 1]) parts.pop()
   const out: string[] = []
   for (let i = 0; i < parts.length; i++) {
-    if (i % 2) out[out.length - 1] += parts[i]
+    if (i % 2) out[out.length - 1] = out[out.length - 1]! + parts[i]!
     else out.push(parts[i]!)
   }
   return out.filter((t) => t !== '')

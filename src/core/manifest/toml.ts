@@ -127,7 +127,7 @@ function findLongArray(root: TomlTable): KeyPath | null {
     const v = node[0]
     if (Array.isArray(v)) {
       if (v.length > LIMITS.arrayLength) {
-        const p: KeyPath = []
+        const p: Array<string | number> = []
         for (let c: Node | null = node; c && c[1] !== null; c = c[2]) p.unshift(c[1])
         return p
       }
