@@ -5,11 +5,14 @@
 //                                         BSL-1.1 and never copied into this repository)
 //   node bench/outputs.mjs compare FILE   runs again and lists every difference (exit 1 when any)
 // Each project runs in a temp copy under a fixed-length name; the copy's path is replaced by <ROOT>.
+// Also the N-module bench workspace, fresh, generated and broken (bench/scale-outputs.mjs;
+// OUTPUTS_SCALE_N, default 5,000; 0 leaves it out).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { scaleOutputs } from './scale-outputs.mjs'
 
 const [mode, file] = process.argv.slice(2)
 if (!['record', 'compare'].includes(mode) || !file) {
@@ -132,6 +135,7 @@ for (const c of readdirSync(CORPUS).sort()) {
   }
   results[`corpus/${c}`] = res
 }
+if (Number(process.env.OUTPUTS_SCALE_N ?? 5000) > 0) Object.assign(results, scaleOutputs(cli, want))
 console.error(`ran in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
 
 if (mode === 'record') {

@@ -4,9 +4,9 @@
 //    interleaved in the same run (BENCH_PAIRS pairs, default 21; median of the per-pair ratios and
 //    the interquartile range). check and plan run on a git copy after `generate` (exit 0). Skipped
 //    with a message without the fixture (RUSTOK_FIXTURE, ../shared/fixtures/rustok, .cache/fixtures/rustok).
-//  scale: validate / check of a 5,000-module workspace (bench/workspace.mjs), the validate curve at
-//    500, 5,000 and 50,000 modules (ms per module should stay flat), its peak RSS at 50,000, hash
-//    of 50,000.
+//  scale: validate / check / hash of the bench workspace (bench/workspace.mjs) at 500, 5,000 and
+//    50,000 modules (BENCH_SCALE_SIZES): µs per module at each size, the 50,000/5,000 ratio against
+//    the ideal 10, peak RSS at 50,000 (bench/scale.mjs).
 //  hostile: validate of 11 MB of garbage and of a file over the 32 MiB limit.
 //  oci: retag of a 500 MB image in a real registry moves only manifests (bench/oci-retag.mjs).
 //  deploy: rollback of a 500 MB image through the CLI moves only manifests (bench/deploy-rollback.mjs).
@@ -16,11 +16,11 @@
 // The machine's load average is printed with the table: ratios are measured in the same conditions,
 // absolute times are not. Results are also written to bench/results/latest.json.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { writeWorkspace } from './workspace.mjs'
+import { benchScale } from './scale.mjs'
 
 const pairs = Number(process.env.BENCH_PAIRS ?? 21)
 const groups = new Set((process.env.BENCH_ONLY ?? 'startup,scale,hostile,oci,deploy,publish').split(','))
@@ -89,14 +89,6 @@ function time(args, n, status = 0) {
   return stats(xs)
 }
 
-/** Peak RSS (bytes) of one run, from GNU time; null without /usr/bin/time. */
-function peakRss(args, status = 0) {
-  if (!existsSync('/usr/bin/time')) return null
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
-  if (r.status !== status) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
-  return Number(r.stderr.trim().split('\n').pop()) * 1024
-}
-
 function gitCopy(src) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-plan-'))
   cpSync(src, dir, { recursive: true })
@@ -124,43 +116,7 @@ try {
       { key: 'plan_rustok', name: 'plan, RusToK-like repo (exit 0)', args: ['plan', '--root', dir], target: 1.5 }
     ])
   }
-  if (groups.has('scale')) {
-    const curve = {}
-    for (const n of [500, 5000, 50000]) {
-      const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${n}-`))
-      temps.push(dir)
-      writeWorkspace(dir, n)
-      const runs = n > 5000 ? 3 : 7
-      const v = time([cli, 'validate', '--root', dir], runs)
-      const b = before ? time([before, 'validate', '--root', dir], runs) : null
-      curve[n] = v.median
-      results[`validate_${n}`] = { ...v, ...(b ? { before: b } : {}) }
-      const per = `${((v.median / n) * 1000).toFixed(0)} µs/module`
-      if (n === 5000) {
-        rows.push({ name: 'validate, 5,000 modules', figure: `${ms(v.median)} (${ms(v.min)}–${ms(v.max)}, ${runs} runs)`, before: b ? ms(b.median) : '', target: '≤ 500 ms', met: v.median <= 500 })
-        execFileSync(process.execPath, [cli, 'generate', '--root', dir], { stdio: 'ignore' })
-        const c = time([cli, 'check', '--root', dir], runs)
-        const cb = before ? time([before, 'check', '--root', dir], runs) : null
-        results.check_5000 = { ...c, ...(cb ? { before: cb } : {}) }
-        rows.push({ name: 'check, 5,000 modules', figure: `${ms(c.median)} (${ms(c.min)}–${ms(c.max)}, ${runs} runs)`, before: cb ? ms(cb.median) : '', target: '≤ 1000 ms', met: c.median <= 1000 })
-      } else rows.push({ name: `validate, ${n.toLocaleString('en')} modules`, figure: `${ms(v.median)} (${per})`, before: b ? ms(b.median) : '', target: n === 50000 ? '≤ 10× the 5,000 figure' : 'curve', met: n === 50000 ? null : null })
-      if (n === 50000) {
-        const scale = v.median / curve[5000]
-        rows[rows.length - 1].met = scale <= 11
-        rows[rows.length - 1].figure += `, ×${scale.toFixed(1)} the 5,000 figure`
-        const rss = peakRss([cli, 'validate', '--root', dir])
-        const rssBefore = before ? peakRss([before, 'validate', '--root', dir]) : null
-        results.validate_50000_peak_rss = rss
-        if (rss !== null) rows.push({ name: 'validate, 50,000 modules: peak RSS', figure: `${(rss / 1048576).toFixed(0)} MiB`, before: rssBefore ? `${(rssBefore / 1048576).toFixed(0)} MiB` : '', target: '—', met: null })
-        const h = time([cli, 'hash', '--root', dir], 3)
-        results.hash_50000 = h
-        rows.push({ name: 'hash, 50,000 modules', figure: ms(h.median), before: '', target: '≤ 5000 ms', met: h.median <= 5000 })
-      }
-      rmSync(dir, { recursive: true, force: true })
-    }
-    results.scale_curve_ms = curve
-    rows.push({ name: 'scale curve (validate)', figure: Object.entries(curve).map(([n, t]) => `${Number(n).toLocaleString('en')}: ${((t / Number(n)) * 1000).toFixed(0)} µs/module`).join(', '), before: '', target: 'linear', met: null })
-  }
+  if (groups.has('scale')) benchScale({ cli, before, time, rows, results })
   if (groups.has('hostile')) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-hostile-'))
     temps.push(dir)

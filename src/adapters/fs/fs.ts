@@ -77,9 +77,13 @@ function decode(buf: Buffer): string {
  * Reads the files the core asked for. A file that does not exist, or that resolves outside the
  * root through a symlink, is null; any other read failure is an IoError.
  *
- * Synchronous on purpose, with one directory listing per directory: most candidates (module.toml,
- * admin/Cargo.toml, …) do not exist, and a 5,000-module workspace asks for 20,000 of them — a
- * listing answers those without an open() each, and promise-based reads cost more than they save.
+ * Synchronous on purpose (promise-based reads cost more than they save), and with one directory
+ * listing per parent, not per module: a 5,000-module workspace asks for 20,000 files, most of which
+ * do not exist (module.toml, admin/Cargo.toml, …). Each is first probed with one lstat that does
+ * not throw; only a file that exists has the directories above it checked for symlinks, in their
+ * parents' listings — `crates/`'s one listing answers for every `crates/<module>/`. Anything
+ * unusual (a probe error, a symlink on the way) takes the slow path: every segment in its
+ * parent's listing, and the real path of a linked file checked against the root.
  */
 export async function readSnapshot(root: string, files: readonly string[]): Promise<Map<string, string | null>> {
   let realRoot: string
@@ -101,13 +105,12 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
     }
     return entries
   }
-  const readOne = (rel: string): string | null => {
-    if (repoPathProblem(rel) !== null) return null
-    const segments = rel.split('/').filter((s) => s !== '' && s !== '.')
+  /** The file's text, or null; `last`: the file's own entry (a Dirent from its parent's listing, or its lstat). */
+  const read = (rel: string, segments: string[], last: fsSync.Dirent | fsSync.Stats | undefined): string | null => {
     let dir = ''
     let linked = false
     for (const [i, name] of segments.entries()) {
-      const entry = list(dir)?.get(name)
+      const entry = i < segments.length - 1 || last === undefined ? list(dir)?.get(name) : last
       if (!entry) return null
       if (entry.isSymbolicLink()) linked = true
       else if (i < segments.length - 1 ? !entry.isDirectory() : entry.isDirectory()) return null
@@ -126,6 +129,18 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null
       throw new IoError(`${rel}: cannot read: ${(err as Error).message}`)
     }
+  }
+  const readOne = (rel: string): string | null => {
+    if (repoPathProblem(rel) !== null) return null
+    const segments = rel.split('/').filter((s) => s !== '' && s !== '.')
+    if (segments.length === 0) return null
+    let stat: fsSync.Stats | undefined
+    try {
+      stat = fsSync.lstatSync(path.join(root, rel), { throwIfNoEntry: false })
+    } catch {
+      return read(rel, segments, undefined) // ENOTDIR, EACCES, …: the listings decide, as they always did
+    }
+    return stat === undefined ? null : read(rel, segments, stat)
   }
   return new Map(files.map((rel) => [rel, readOne(rel)]))
 }

@@ -71,6 +71,7 @@ export function checkDeclarations(input: DeclarationInput): Diagnostic[] {
   if (!input.managed) return out
 
   const byCrate = input.deps
+  const optional = new Set(input.modules.filter((o) => !o.required).map((o) => o.slug))
   for (const x of input.modules) {
     const dep = byCrate.get(x.crate) ?? null
     if (x.required) {
@@ -86,7 +87,7 @@ export function checkDeclarations(input: DeclarationInput): Diagnostic[] {
     const value = table[feature]
     const items = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
     const want = [`dep:${dep?.key ?? x.crate}`]
-    if (app === 'server') want.push(...x.depends_on.filter((d) => input.modules.some((o) => o.slug === d && !o.required)).map((d) => prefix + d))
+    if (app === 'server') want.push(...x.depends_on.filter((d) => optional.has(d)).map((d) => prefix + d))
     const lacking = want.filter((w) => !items.includes(w))
     if (lacking.length) err(['features', feature], `${feature} lacks ${lacking.map((w) => `"${w}"`).join(', ')}`, `Write \`${feature} = [${[...want, ...items.filter((i) => !want.includes(i))].map((w) => `"${w}"`).join(', ')}]\`.`)
   }

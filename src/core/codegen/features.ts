@@ -19,10 +19,10 @@ import { readDocument, type TomlDocument } from '../manifest/document.js'
 import type { LoadedPackage } from '../manifest/packages.js'
 import type { Manifest } from '../manifest/schema.js'
 import { locate } from '../manifest/shape.js'
-import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
+import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
 import { tomlKey, tomlValue } from '../manifest/toml-write.js'
 import { checkDeclarations, dependencyIndex, fixLine, type AppModule, type Dependency } from './declarations.js'
-import { findRegion, regionPlacementProblem, replaceRegion } from './region.js'
+import { findRegion, parseWithRegion, regionPlacementProblem, replaceRegion } from './region.js'
 import { type TargetName } from '../values/values.js'
 
 export const EMBED_FEATURES = ['embed-admin', 'embed-storefront'] as const
@@ -202,34 +202,43 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
     return { set: managedSet, file: null, diagnostics: out }
   }
   if (region.kind === 'found') {
-    const problem = regionPlacementProblem(region, file)
-    if (problem) {
-      out.push(diagnostic('error', 'missing-feature-markers', file, { line: region.begin + 1, column: 1 }, `${file} ${problem}`, markersHint))
-      return { set: managedSet, file: null, diagnostics: out }
-    }
     const content = replaceRegion(region, managedFeatures)
-    planned = { path: file, content }
-    try {
-      effective = parseToml(content, file)
-    } catch (err) {
-      // The rewritten file breaks a limit (e.g. more features than one array may hold).
-      if (!(err instanceof DiagnosticError)) throw err
-      return { set: managedSet, file: null, diagnostics: [...out, ...err.diagnostics] }
+    const placed = parseWithRegion(region, managedFeatures, file)
+    if (placed) effective = placed
+    else {
+      const problem = regionPlacementProblem(region, file)
+      if (problem) {
+        out.push(diagnostic('error', 'missing-feature-markers', file, { line: region.begin + 1, column: 1 }, `${file} ${problem}`, markersHint))
+        return { set: managedSet, file: null, diagnostics: out }
+      }
+      try {
+        effective = parseToml(content, file)
+      } catch (err) {
+        // The rewritten file breaks a limit (e.g. more features than one array may hold).
+        if (!(err instanceof DiagnosticError)) throw err
+        return { set: managedSet, file: null, diagnostics: [...out, ...err.diagnostics] }
+      }
     }
+    planned = { path: file, content }
   }
   const managed = region.kind === 'found'
   const features = managed ? managedFeatures : setOf(moduleFeatures, kept.map((k) => k.feature))
 
   const effectiveDefaults = managed ? (Array.isArray(featuresTable(effective).default) ? (featuresTable(effective).default as unknown[]).map((v) => (typeof v === 'string' ? v : '')) : []) : defaults
   const selected = new Set(features)
-  const missing = [...embed, ...moduleFeatures].filter((f) => !effectiveDefaults.includes(f))
+  const inDefaults = new Set(effectiveDefaults)
+  const missing = [...embed, ...moduleFeatures].filter((f) => !inDefaults.has(f))
   const unexpected: string[] = []
   // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
   const original = table.default
   const inRegion = (line: number) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1
+  let positions: Map<TomlValue, number[]> | undefined // each value's indices in default, built once on first use
   const at = (f: string) => {
-    const indices = Array.isArray(original) ? original.flatMap((v, j) => (v === f ? [j] : [])) : []
-    const locs = indices.map((j) => locate(doc, ['features', 'default', j]))
+    if (!positions) {
+      positions = new Map()
+      if (Array.isArray(original)) original.forEach((v, j) => (positions!.get(v) ?? positions!.set(v, []).get(v)!).push(j))
+    }
+    const locs = (positions.get(f) ?? []).map((j) => locate(doc, ['features', 'default', j]))
     return locs.find((l) => l && !inRegion(l.line)) ?? locate(doc, ['features', 'default'])
   }
   const defaultLine = (list: readonly string[]) => fixLine('features', `default = ${tomlValue([...list])}`)

@@ -8,7 +8,7 @@
  * stays as it is (a CRLF file stays CRLF). The region is never inserted automatically.
  */
 import { DiagnosticError } from '../diagnostics/diagnostic.js'
-import { isTable, parseToml } from '../manifest/toml.js'
+import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
 
 export const BEGIN_MARKER = '# BEGIN modules-rebuild managed features'
 export const END_MARKER = '# END modules-rebuild managed features'
@@ -81,4 +81,28 @@ export function regionPlacementProblem(region: Extract<Region, { kind: 'found' }
   const list = isTable(features) ? features.default : undefined
   if (!Array.isArray(list) || !list.includes(PROBE)) return 'has its markers outside `[features] default = [...]`'
   return null
+}
+
+/**
+ * What parsing `replaceRegion(region, items)` gives, found with one parse instead of two (the
+ * placement probe, then the file: each a full parse of a Cargo.toml that lists every module): the
+ * probe is written after the items and taken out of the parsed default again. null when that does
+ * not show the region inside `[features] default`, or the file already names the probe: then the
+ * caller asks regionPlacementProblem and parses the file, which word every problem.
+ */
+export function parseWithRegion(region: Extract<Region, { kind: 'found' }>, items: readonly string[], file: string): TomlTable | null {
+  if (region.lines.some((l) => l.includes(PROBE))) return null
+  let data: TomlTable
+  try {
+    data = parseToml(replaceRegion(region, [...items, PROBE]), file)
+  } catch (err) {
+    if (!(err instanceof DiagnosticError)) throw err
+    return null
+  }
+  const features = data.features
+  const list = isTable(features) ? features.default : undefined
+  const at = Array.isArray(list) ? list.indexOf(PROBE) : -1
+  if (!isTable(features) || !Array.isArray(list) || at < 0) return null
+  // Removing one item line from an array leaves the rest of the document as it was.
+  return { ...data, features: { ...features, default: [...list.slice(0, at), ...list.slice(at + 1)] } }
 }

@@ -12,6 +12,7 @@
  * characters and the BOM become `\u{…}` escapes. Everything else (Cyrillic labels, emoji) stays.
  */
 export function rustString(value: string): string {
+  if (PLAIN.test(value)) return value // nothing to escape: the usual case, without a loop per character
   let out = ''
   for (const ch of value) {
     const cp = ch.codePointAt(0)!
@@ -22,6 +23,9 @@ export function rustString(value: string): string {
   }
   return out
 }
+
+/** No `\\`, `"`, anything mustEscape names, or any surrogate (a pair is fine, but the loop decides). */
+const PLAIN = /^[^\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]*$/
 
 function mustEscape(cp: number): boolean {
   return (

@@ -12,48 +12,61 @@ export type Edges = ReadonlyMap<string, readonly string[]>
 export function findCycles(nodes: readonly string[], edges: Edges): string[][] {
   const order = new Map(nodes.map((n, i) => [n, i]))
   const succ = (n: string) => (edges.get(n) ?? []).filter((m) => order.has(m))
-  const index = new Map<string, number>()
-  const low = new Map<string, number>()
-  const onStack = new Set<string>()
-  const stack: string[] = []
-  const components: string[][] = []
-  let counter = 0
-  for (const root of nodes) {
-    if (index.has(root)) continue
-    const work: Array<{ node: string; next: number; succ: string[] }> = []
-    const enter = (n: string) => {
-      index.set(n, counter)
-      low.set(n, counter++)
-      stack.push(n)
-      onStack.add(n)
-      work.push({ node: n, next: 0, succ: succ(n) })
+  // Tarjan's algorithm on node numbers (typed arrays, no map per step: 50,000 modules).
+  const adjacency = nodes.map((n) => {
+    const out: number[] = []
+    for (const m of edges.get(n) ?? []) {
+      const j = order.get(m)
+      if (j !== undefined) out.push(j)
     }
+    return out
+  })
+  const index = new Int32Array(nodes.length).fill(-1)
+  const low = new Int32Array(nodes.length)
+  const onStack = new Uint8Array(nodes.length)
+  const stack: number[] = []
+  const components: number[][] = []
+  let counter = 0
+  const work: number[] = [] // pairs: node, next successor
+  const enter = (v: number) => {
+    index[v] = low[v] = counter++
+    stack.push(v)
+    onStack[v] = 1
+    work.push(v, 0)
+  }
+  for (let root = 0; root < nodes.length; root++) {
+    if (index[root]! >= 0) continue
     enter(root)
     while (work.length) {
-      const top = work[work.length - 1]!
-      if (top.next < top.succ.length) {
-        const m = top.succ[top.next++]!
-        if (!index.has(m)) enter(m)
-        else if (onStack.has(m)) low.set(top.node, Math.min(low.get(top.node)!, index.get(m)!))
+      const top = work[work.length - 2]!
+      const next = adjacency[top]!
+      const k = work[work.length - 1]!
+      if (k < next.length) {
+        work[work.length - 1] = k + 1
+        const m = next[k]!
+        if (index[m]! < 0) enter(m)
+        else if (onStack[m]) low[top] = Math.min(low[top]!, index[m]!)
         continue
       }
-      work.pop()
-      const parent = work[work.length - 1]
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(top.node)!))
-      if (low.get(top.node) === index.get(top.node)) {
-        const comp: string[] = []
-        let m: string
+      work.length -= 2
+      if (work.length) {
+        const parent = work[work.length - 2]!
+        low[parent] = Math.min(low[parent]!, low[top]!)
+      }
+      if (low[top] === index[top]) {
+        const comp: number[] = []
+        let m: number
         do {
           m = stack.pop()!
-          onStack.delete(m)
+          onStack[m] = 0
           comp.push(m)
-        } while (m !== top.node)
-        if (comp.length > 1 || succ(top.node).includes(top.node)) components.push(comp)
+        } while (m !== top)
+        if (comp.length > 1 || next.includes(top)) components.push(comp)
       }
     }
   }
   return components
-    .map((comp) => cyclePath(comp, succ, order))
+    .map((comp) => cyclePath(comp.map((i) => nodes[i]!), succ, order))
     .sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!)
 }
 
@@ -68,9 +81,9 @@ function cyclePath(comp: string[], succ: (n: string) => string[], order: Map<str
     for (const m of succ(n)) {
       if (!inComp.has(m)) continue
       if (m === start) {
-        const path = [n]
-        while (path[0] !== start) path.unshift(prev.get(path[0]!)!)
-        return [...path, start]
+        const back = [n] // walked backwards, then reversed: unshift would make a long cycle quadratic
+        while (back[back.length - 1] !== start) back.push(prev.get(back[back.length - 1]!)!)
+        return [...back.reverse(), start]
       }
       if (!prev.has(m)) {
         prev.set(m, n)
@@ -117,8 +130,13 @@ export function dependencyOrder(nodes: readonly string[], edges: Edges): string[
   return out
 }
 
-/** All modules reachable from `start` through `edges`, excluding `start` itself, in discovery order. */
-export function dependencyClosure(start: string, edges: Edges): string[] {
+/**
+ * All modules reachable from `start` through `edges`, excluding `start` itself, in discovery order
+ * (depth-first, each node's dependencies in their listed order). `descend`: whether to walk on from
+ * a node (default: always); a walk that skips nodes from which nothing wanted is reachable finds
+ * the wanted nodes in the same order.
+ */
+export function dependencyClosure(start: string, edges: Edges, descend?: (node: string) => boolean): string[] {
   const seen = new Set<string>([start])
   const out: string[] = []
   const stack = [...(edges.get(start) ?? [])].reverse()
@@ -127,9 +145,47 @@ export function dependencyClosure(start: string, edges: Edges): string[] {
     if (seen.has(n)) continue
     seen.add(n)
     out.push(n)
-    for (const m of [...(edges.get(n) ?? [])].reverse()) if (!seen.has(m)) stack.push(m)
+    if (descend && !descend(n)) continue
+    const next = edges.get(n) ?? []
+    for (let i = next.length - 1; i >= 0; i--) if (!seen.has(next[i]!)) stack.push(next[i]!)
   }
   return out
+}
+
+/** Every node reachable from one of `starts` through at least one edge. */
+export function reachableFrom(starts: readonly string[], edges: Edges): string[] {
+  const seen = new Set<string>()
+  const stack: string[] = []
+  for (const s of starts) stack.push(...(edges.get(s) ?? []))
+  while (stack.length) {
+    const n = stack.pop()!
+    if (seen.has(n)) continue
+    seen.add(n)
+    for (const m of edges.get(n) ?? []) if (!seen.has(m)) stack.push(m)
+  }
+  return [...seen]
+}
+
+/** Every node from which one of `targets` is reachable through at least one edge (a target itself only when it reaches one). */
+export function reaching(targets: readonly string[], edges: Edges): Set<string> {
+  const into = new Map<string, string[]>()
+  for (const [n, deps] of edges) {
+    for (const d of deps) {
+      const list = into.get(d)
+      if (list) list.push(n)
+      else into.set(d, [n])
+    }
+  }
+  const found = new Set<string>()
+  const queue = [...targets]
+  for (let i = 0; i < queue.length; i++) {
+    for (const p of into.get(queue[i]!) ?? []) {
+      if (found.has(p)) continue
+      found.add(p)
+      queue.push(p)
+    }
+  }
+  return found
 }
 
 class MinHeap {

@@ -33,7 +33,7 @@
  */
 import semver from 'semver'
 import type { Range } from 'semver'
-import { MAX_NUMBER, MAX_VERSION_LENGTH, ParseFailure, parseCargoVersion, parseReqText, reqHint, type CargoReqResult, type Comparator } from './cargo-syntax.js'
+import { MAX_NUMBER, MAX_VERSION_LENGTH, ParseFailure, parseCargoVersion, parseReqText, remember, reqHint, type CargoReqResult, type Comparator } from './cargo-syntax.js'
 
 export { isCargoVersion, MAX_COMPARATORS, parseCargoVersion, type CargoReqResult, type CargoVersionResult } from './cargo-syntax.js'
 
@@ -100,6 +100,9 @@ function toNpm(c: Comparator): string[] {
   const kept = out.filter((x): x is string => x !== null)
   return kept.length > 0 ? kept : ['>=0.0.0']
 }
+
+/** parseCargoReq's results: a platform's package manifests repeat the same few requirements thousands of times. */
+const reqCache = new Map<string, CargoReqResult>()
 
 // ---------------------------------------------------------------------------------------------
 // Pre-releases. Each comparator above is exact on its own, but the crate's *partial* comparators
@@ -265,6 +268,10 @@ function buildNpm(comparators: Comparator[]): string {
  */
 export function parseCargoReq(req: string): CargoReqResult {
   if (typeof req !== 'string') return { ok: false, reason: 'version requirement must be a string' }
+  return remember(reqCache, req, parseReq)
+}
+
+function parseReq(req: string): CargoReqResult {
   let comparators: Comparator[]
   try {
     comparators = parseReqText(req)

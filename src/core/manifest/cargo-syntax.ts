@@ -208,6 +208,27 @@ function parseVersionText(s: string): { major: number; minor: number; patch: num
  */
 export function parseCargoVersion(v: string): CargoVersionResult {
   if (typeof v !== 'string') return { ok: false, reason: 'version must be a string' }
+  return remember(versionCache, v, parseVersion)
+}
+
+const versionCache = new Map<string, CargoVersionResult>()
+
+/**
+ * `f(key)`, computed once per key while `cache` holds it (it is emptied when it reaches `limit`
+ * entries, so hostile input cannot grow it without bound). For the pure parsers here, whose results
+ * are frozen and shared: thousands of package manifests repeat the same few versions.
+ */
+export function remember<T extends object>(cache: Map<string, T>, key: string, f: (key: string) => T, limit = 4096): T {
+  let r = cache.get(key)
+  if (r === undefined) {
+    if (cache.size >= limit) cache.clear()
+    r = Object.freeze(f(key))
+    cache.set(key, r)
+  }
+  return r
+}
+
+function parseVersion(v: string): CargoVersionResult {
   try {
     parseVersionText(v)
   } catch (e) {

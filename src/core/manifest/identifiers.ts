@@ -89,9 +89,13 @@ export function rustPathProblem(path: string): string | null {
   return null
 }
 
+const PLAIN_PATH = /^[A-Za-z0-9._/@+-]+$/
+
 /** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
 export function repoPathProblem(path: string): string | null {
   if (path.length === 0) return 'is empty'
+  // The common case first, without a test per character: a 5,000-module workspace asks about 20,000 paths.
+  if (PLAIN_PATH.test(path) && !path.startsWith('-') && !path.startsWith('/') && !(path.startsWith('..') && (path.length === 2 || path[2] === '/')) && !path.includes('/../') && !path.endsWith('/..')) return null
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~')) return 'is absolute; write it relative to the repository root'
   if (path.includes('\\')) return "uses '\\'; write '/' between directories"
   const bad = firstBad(path, /[A-Za-z0-9._/@+-]/)

@@ -22,10 +22,15 @@ export interface PrescanFinding {
   message: string
 }
 
-const BARE = /[A-Za-z0-9_-]/
+/** A bare-key character, [A-Za-z0-9_-], by code unit (a regular expression per character cost more than the rest of the scan). */
+const isBare = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45
 
 /** The first limit the text exceeds, with the offset of the key that exceeds it; null when within. */
 export function prescanToml(text: string, limits: PrescanLimits): PrescanFinding | null {
+  // Within both limits for certain, without the scan: every key counted takes at least one
+  // character, and a chain deeper than keyDepth (header and key together) has keyDepth - 1 dots
+  // between segments (a dot in "0.1.0" may be one; one in "../crates/blog" is not).
+  if (text.length <= limits.keys && fewerSeparators(text, limits.keyDepth - 1)) return null
   const n = text.length
   let i = 0
   let nest = 0 // arrays / inline tables open in a value
@@ -60,7 +65,7 @@ export function prescanToml(text: string, limits: PrescanLimits): PrescanFinding
     let count = 0
     for (;;) {
       if (text[i] === '"' || text[i] === "'") skipString()
-      else if (i < n && BARE.test(text[i]!)) while (i < n && BARE.test(text[i]!)) i++
+      else if (i < n && isBare(text.charCodeAt(i))) while (i < n && isBare(text.charCodeAt(i))) i++
       else return count
       count++
       skipBlank()
@@ -102,7 +107,7 @@ export function prescanToml(text: string, limits: PrescanLimits): PrescanFinding
       lineStart = false
       continue
     }
-    if (c === '"' || c === "'" || BARE.test(c)) {
+    if (c === '"' || c === "'" || isBare(text.charCodeAt(i))) {
       const at = i
       const segs = chain()
       skipBlank()
@@ -121,4 +126,18 @@ export function prescanToml(text: string, limits: PrescanLimits): PrescanFinding
     i++
   }
   return null
+}
+
+/**
+ * A dot as chain() reads one between two key segments: after a bare-key character or a closing
+ * quote, before a bare-key character or an opening quote, blanks allowed around it.
+ */
+const SEPARATOR = /(?<=[A-Za-z0-9_"'-][ \t]*)\.(?=[ \t]*[A-Za-z0-9_"'-])/g
+
+/** Whether `text` has fewer than `count` dots that could separate key segments. */
+function fewerSeparators(text: string, count: number): boolean {
+  if (count <= 0) return false
+  SEPARATOR.lastIndex = 0
+  for (let seen = 0; SEPARATOR.exec(text) !== null; ) if (++seen >= count) return false
+  return true
 }

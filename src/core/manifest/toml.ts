@@ -115,16 +115,25 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - start + 1 }
 }
 
-/** The key path of the first array longer than the limit, or null. Iterative. */
+/**
+ * The key path of the first array longer than the limit, or null. Iterative; a node carries its
+ * key and parent, so the path is built only for a finding (not one array per value).
+ */
 function findLongArray(root: TomlTable): KeyPath | null {
-  const stack: Array<[TomlValue, KeyPath]> = [[root, []]]
+  type Node = [TomlValue, string | number | null, Node | null]
+  const stack: Node[] = [[root, null, null]]
   while (stack.length) {
-    const [v, p] = stack.pop()!
+    const node = stack.pop()!
+    const v = node[0]
     if (Array.isArray(v)) {
-      if (v.length > LIMITS.arrayLength) return p
-      for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object') stack.push([v[i]!, [...p, i]])
+      if (v.length > LIMITS.arrayLength) {
+        const p: Array<string | number> = []
+        for (let c: Node | null = node; c && c[1] !== null; c = c[2]) p.unshift(c[1])
+        return p
+      }
+      for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object') stack.push([v[i]!, i, node])
     } else if (isTable(v)) {
-      for (const k in v) if (typeof v[k] === 'object') stack.push([v[k]!, [...p, k]])
+      for (const k in v) if (typeof v[k] === 'object') stack.push([v[k]!, k, node])
     }
   }
   return null

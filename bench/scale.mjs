@@ -1,0 +1,75 @@
+// The scale group of bench/run.mjs: validate, check (after `generate`, exit 0) and hash of the
+// bench workspace (bench/workspace.mjs) at 500, 5,000 and 50,000 modules (BENCH_SCALE_SIZES), with
+// the time per module at each size, the ratio of the largest to the 5,000 figure against the
+// ideal (the size ratio: 10 for 50,000), and the peak RSS of each command at the largest size
+// (GNU time's maximum resident set size of the child; skipped without /usr/bin/time).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { writeWorkspace } from './workspace.mjs'
+
+const COMMANDS = [
+  { key: 'validate', args: ['validate'], target5000: 500 },
+  { key: 'check', args: ['check'], target5000: 1000 },
+  { key: 'hash', args: ['hash'], target5000: null }
+]
+
+/** Peak RSS (bytes) of one run, from GNU time; null without /usr/bin/time. */
+function peakRss(args) {
+  if (!existsSync('/usr/bin/time')) return null
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
+  return Number(r.stderr.trim().split('\n').pop()) * 1024
+}
+
+/**
+ * Adds the scale rows to `rows` and the figures to `results`. `time(args, runs)`: the shared
+ * timing helper of run.mjs (stats of wall-clock ms); `before`: another build, timed alongside.
+ */
+export function benchScale({ cli, before, time, rows, results }) {
+  const sizes = (process.env.BENCH_SCALE_SIZES ?? '500,5000,50000').split(',').map(Number)
+  const largest = Math.max(...sizes)
+  const ms = (x) => `${x.toFixed(0)} ms`
+  const mib = (b) => `${(b / 1048576).toFixed(0)} MiB`
+  const curve = Object.fromEntries(COMMANDS.map((c) => [c.key, {}]))
+  for (const n of sizes) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${n}-`))
+    try {
+      writeWorkspace(dir, n)
+      // check compares with generated files: generate first (exit 0); validate and hash read the same tree.
+      execFileSync(process.execPath, [cli, 'generate', '--root', dir], { stdio: 'ignore' })
+      const runs = n > 5000 ? 3 : 7
+      for (const c of COMMANDS) {
+        const args = [...c.args, '--root', dir]
+        const t = time([cli, ...args], runs)
+        const b = before ? time([before, ...args], runs) : null
+        curve[c.key][n] = t.median
+        results[`${c.key}_${n}`] = { ...t, ...(b ? { before: b } : {}) }
+        const per = `${((t.median / n) * 1000).toFixed(0)} µs/module`
+        const row = { name: `${c.key}, ${n.toLocaleString('en')} modules`, figure: `${ms(t.median)} (${ms(t.min)}–${ms(t.max)}, ${runs} runs; ${per})`, before: b ? ms(b.median) : '', target: '—', met: null }
+        if (n === 5000 && c.target5000 !== null) Object.assign(row, { target: `≤ ${c.target5000} ms`, met: t.median <= c.target5000 })
+        if (n === largest && n !== 5000 && curve[c.key][5000] !== undefined) {
+          const ideal = n / 5000
+          const ratio = t.median / curve[c.key][5000]
+          results[`${c.key}_${n}_over_5000`] = ratio
+          Object.assign(row, { figure: `${row.figure}; ×${ratio.toFixed(1)} the 5,000 figure`, target: `≤ ${(ideal * 1.1).toFixed(0)}× (linear: ${ideal}×)`, met: ratio <= ideal * 1.1 })
+        }
+        rows.push(row)
+        if (n === largest) {
+          const rss = peakRss([cli, ...args])
+          const rssBefore = before ? peakRss([before, ...args]) : null
+          results[`${c.key}_${n}_peak_rss`] = rss
+          if (rss !== null) rows.push({ name: `${c.key}, ${n.toLocaleString('en')} modules: peak RSS`, figure: mib(rss), before: rssBefore ? mib(rssBefore) : '', target: '—', met: null })
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  results.scale_curve_ms = curve
+  for (const c of COMMANDS) {
+    const per = sizes.map((n) => `${n.toLocaleString('en')}: ${((curve[c.key][n] / n) * 1000).toFixed(0)}`).join(', ')
+    rows.push({ name: `scale curve (${c.key})`, figure: `µs/module at ${per}`, before: '', target: 'flat', met: null })
+  }
+}
