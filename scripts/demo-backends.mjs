@@ -86,11 +86,23 @@ export function ociImageLayout({ dir, binary, name, tag, created }) {
 export function githubApi(baseUrl, token, repository) {
   const base = baseUrl.replace(/\/+$/, '')
   const call = async (method, route, body) => {
-    const res = await fetch(`${base}/repos/${repository}${route}`, {
+    const init = {
       method,
       headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(body ? { 'content-type': 'application/json' } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {})
-    })
+    }
+    // A connection the server closed while idle ("fetch failed") is retried: every call here is
+    // idempotent (reads, and git objects whose id is their content).
+    let res
+    for (let attempt = 1; ; attempt++) {
+      try {
+        res = await fetch(`${base}/repos/${repository}${route}`, init)
+        break
+      } catch (err) {
+        if (attempt >= 4) throw new Error(`GitHub ${method} ${route}: ${err.message}${err.cause ? ` (${err.cause.code ?? err.cause.message})` : ''}`)
+        await new Promise((r) => setTimeout(r, 250 * attempt))
+      }
+    }
     const text = await res.text()
     const json = text ? JSON.parse(text) : null
     if (!res.ok) {
