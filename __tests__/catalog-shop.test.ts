@@ -5,7 +5,7 @@
  * Cargo.toml declarations, and uninstalls back to the same bytes.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { readCatalog } from '../src/core/catalog/catalog.js'
@@ -51,6 +51,26 @@ describe('examples/shop/marketplace.toml', () => {
     ])
     const t = await cli(['catalog', 'list', '--tag', 'Community', '--root', SHOP, '--format', 'json'])
     expect(JSON.parse(t.stdout).modules.map((m: { slug: string }) => m.slug)).toEqual(['comments', 'forum'])
+  })
+
+  it('catalog list reports a modules.toml that is not TOML (file:line:col, toml-syntax, exit 1) instead of listing nothing as installed', async () => {
+    const dir = copyOfShop()
+    writeFileSync(path.join(dir, 'modules.toml'), 'schema = 2\n\n[modules]\nblog = { crate = "shop-blog", source = \n')
+    const text = await cli(['catalog', 'list', '--root', dir])
+    expect(text.code).toBe(1)
+    expect(text.stderr).toMatch(/^modules\.toml:4:\d+: error\[toml-syntax\]: invalid TOML/m)
+    expect(text.stderr).toContain('modules.toml: cannot tell which modules are installed (1 error, 0 warnings)')
+    const json = await cli(['catalog', 'list', '--root', dir, '--format', 'json'])
+    expect(json.code).toBe(1)
+    const r = JSON.parse(json.stdout)
+    expect(r.ok).toBe(false)
+    expect(r.errors).toEqual([expect.objectContaining({ rule: 'toml-syntax', file: 'modules.toml', line: 4 })])
+    expect(r.modules.every((m: { installed: boolean | null }) => m.installed === null)).toBe(true)
+    // No manifest at all: the catalog is listed, nothing is known to be installed, no finding.
+    rmSync(path.join(dir, 'modules.toml'))
+    const none = await cli(['catalog', 'list', '--root', dir, '--format', 'json'])
+    expect(none.code).toBe(0)
+    expect(JSON.parse(none.stdout)).toMatchObject({ ok: true, errors: [] })
   })
 })
 

@@ -12,6 +12,7 @@ import { cargoUpdateWorkspace } from '../src/adapters/cargo/cargo.js'
 import { childEnv } from '../src/adapters/process/child-env.js'
 import { runChangeStep, type ApplyResult, type ChangeStepInputs } from '../src/app/change.js'
 import { CHANGE_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
+import { parseChangeRequest } from '../src/core/change/request.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 import { defaultInput, generated } from './workflows-helpers.js'
 
@@ -59,7 +60,7 @@ describe('only from the default branch', () => {
 
   it('the repro: a run dispatched on another branch is refused before anything is applied', async () => {
     const d = await double()
-    const inputs: ChangeStepInputs = { request: '{"action":"install","slug":"forum"}', actor: 'alice', 'minimum-permission': 'maintain', token: d.tokenFor('github-actions[bot]'), 'dispatch-rebuild': 'false' }
+    const inputs: ChangeStepInputs = { request: parseChangeRequest('{"action":"install","slug":"forum"}'), actor: 'alice', minimumPermission: 'maintain', token: d.tokenFor('github-actions[bot]'), dispatchRebuild: false }
     const a = apply()
     const r = await runChangeStep(inputs, { GITHUB_REPOSITORY: 'acme/platform', GITHUB_REF: 'refs/heads/evil', GITHUB_SHA: d.state.git.refs.get('heads/main')!, GITHUB_API_URL: d.url }, a, { throttle: false })
     expect(r).toMatchObject({ status: 'refused', diagnostics: [{ rule: 'change-not-default-branch', message: expect.stringContaining("'evil', not on the default branch 'main'") }] })

@@ -131,6 +131,8 @@ const inputArb = fc
 
 describe('selectPrune: properties', () => {
   it('never prunes a kept, current, recently deployed, deploying or reused release; never deletes a digest a kept tag or kept release points at', () => {
+    // How often each conditional invariant below was actually checked: none may be vacuous.
+    const checked = { pointer: 0, recent: 0, deploying: 0, reused: 0, deletedDigest: 0 }
     fc.assert(
       fc.property(inputArb, (input) => {
         const plan = selectPrune(input)
@@ -148,17 +150,32 @@ describe('selectPrune: properties', () => {
         const since = Date.parse(NOW) - input.windowDays * 86_400_000
         for (const d of input.deployments) {
           const pointer = currentPointer(input.deployments, d.environment, d.payload.component)
-          if (pointer) expect(pruned.has(pointer.release_id)).toBe(false)
+          if (pointer) {
+            checked.pointer++
+            expect(pruned.has(pointer.release_id)).toBe(false)
+          }
           const ok = d.statuses.find((s) => s.state === 'success')
-          if (ok && Date.parse(ok.at) >= since) expect(pruned.has(d.payload.release_id)).toBe(false)
+          if (ok && Date.parse(ok.at) >= since) {
+            checked.recent++
+            expect(pruned.has(d.payload.release_id)).toBe(false)
+          }
           const last = d.statuses.at(-1)?.state
-          if (last === undefined || last === 'in_progress') expect(pruned.has(d.payload.release_id)).toBe(false)
+          if (last === undefined || last === 'in_progress') {
+            checked.deploying++
+            expect(pruned.has(d.payload.release_id)).toBe(false)
+          }
         }
         // Releases a kept one reuses.
-        for (const r of input.releases) if (!pruned.has(r.release_id)) for (const u of r.uses) expect(pruned.has(u)).toBe(false)
+        for (const r of input.releases)
+          if (!pruned.has(r.release_id))
+            for (const u of r.uses) {
+              checked.reused++
+              expect(pruned.has(u)).toBe(false)
+            }
         // Images: a deleted digest has no tag but pruned releases' tags, and no kept release records it.
         for (const a of plan.images) {
           if (a.action !== 'delete-manifest') continue
+          checked.deletedDigest++
           for (const [tag, digest] of input.tags.get(a.location)!) if (digest === a.digest) expect(pruned.has(tag)).toBe(true)
           for (const r of input.releases) if (!pruned.has(r.release_id)) expect(r.images.some((i) => i.location === a.location && i.digest === a.digest)).toBe(false)
         }
@@ -173,6 +190,7 @@ describe('selectPrune: properties', () => {
       }),
       { numRuns: 400 }
     )
+    for (const [premise, n] of Object.entries(checked)) expect([premise, n > 0]).toEqual([premise, true])
   })
 
   it('is deterministic: the same input gives the same plan whatever the order of releases', () => {

@@ -5,11 +5,11 @@
 // install/uninstall is tested on its own.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { diagnostic, DiagnosticError } from '../src/core/diagnostics/diagnostic.js'
-import { changeBranch, ChangeRequestSchema, changeTitle, fileProblems, parseChangeRequest, pullRequestMarker, type ChangeRequest } from '../src/adapters/github/change-request.js'
+import { changeBranch, ChangeRequestSchema, changeTitle, fileProblems, parseChangeRequest, pullRequestMarker, type ChangeRequest } from '../src/core/change/request.js'
 import { changeOutputs, changeSummary, runChange, type ApplyResult, type ChangeOptions } from '../src/app/change.js'
 import { createOctokit } from '../src/adapters/github/client.js'
-import { MINIMUM_PERMISSIONS, permissionLevel, requirePermission } from '../src/adapters/github/permissions.js'
-import { CHANGE_MINIMUM_PERMISSIONS } from '../src/core/config/workflows.js'
+import { permissionLevel, requirePermission } from '../src/adapters/github/permissions.js'
+import { MINIMUM_PERMISSIONS } from '../src/core/values/values.js'
 import { start, type GitHubDouble, type Role } from './github-double/server.js'
 
 const MODULES = 'schema = 2\n\n[modules]\nblog = { crate = "shop-blog", source = "path", path = "crates/blog" }\n'
@@ -51,8 +51,9 @@ function stubApply(summary = '<p>Delta: <code>+forum@1.2.0</code></p>') {
   )
 }
 
-function options(d: GitHubDouble, over: Partial<ChangeOptions> = {}): ChangeOptions {
-  return { octokit: botClient(d), owner: 'acme', repo: 'platform', actor: 'alice', request: INSTALL, minimum: 'maintain', apply: stubApply(), dispatch: {}, ...over }
+/** Options of runChange; `request` is what was sent (parsed here, as the action's getInputs does). */
+function options(d: GitHubDouble, { request = INSTALL, ...over }: Partial<Omit<ChangeOptions, 'request'>> & { request?: unknown } = {}): ChangeOptions {
+  return { octokit: botClient(d), owner: 'acme', repo: 'platform', actor: 'alice', request: parseChangeRequest(request), minimum: 'maintain', apply: stubApply(), dispatch: {}, ...over }
 }
 
 describe('ChangeRequestSchema / parseChangeRequest', () => {
@@ -89,8 +90,11 @@ describe('ChangeRequestSchema / parseChangeRequest', () => {
   })
 
   it('is strict in its JSON Schema form too (for the backend contract)', () => {
-    const json = ChangeRequestSchema.toJSONSchema?.() ?? null
-    if (json) expect((json as { additionalProperties?: unknown }).additionalProperties).toBe(false)
+    // zod v4 schemas always have toJSONSchema: its absence is a failure, not a skipped check.
+    const json = ChangeRequestSchema.toJSONSchema() as { type?: unknown; additionalProperties?: unknown; required?: unknown }
+    expect(json.type).toBe('object')
+    expect(json.additionalProperties).toBe(false)
+    expect(json.required).toEqual(expect.arrayContaining(['action', 'slug']))
   })
 
   it('names branches and titles deterministically', () => {
@@ -149,10 +153,6 @@ describe('requirePermission (GET /repos/{owner}/{repo}/collaborators/{username}/
     await expect(requirePermission(botClient(d), { owner: 'acme', repo: 'platform', username: '', minimum: 'write' })).rejects.toThrow(TypeError)
     d.failNext('repos/get-collaborator-permission-level', 403, { message: 'Resource not accessible by integration' })
     await expect(requirePermission(botClient(d), { owner: 'acme', repo: 'platform', username: 'alice', minimum: 'write' })).rejects.toThrow(/cannot read alice's permission on acme\/platform/)
-  })
-
-  it('the config and the API agree on the minimums', () => {
-    expect([...CHANGE_MINIMUM_PERMISSIONS]).toEqual([...MINIMUM_PERMISSIONS])
   })
 })
 

@@ -9,8 +9,9 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { parseChangeRequest, type ChangeRequest } from '../src/adapters/github/change-request.js'
-import { runChangeStep, type ApplyResult, type ChangeStepInputs } from '../src/app/change.js'
+import { parseChangeRequest, type ChangeRequest } from '../src/core/change/request.js'
+import { getInputs, type InputsOf } from '../src/drivers/action/inputs.js'
+import { runChangeStep, type ApplyResult } from '../src/app/change.js'
 import { CHANGE_WORKFLOW, WORKFLOWS_DIR } from '../src/core/actions/constants.js'
 import { start, type GitHubDouble } from './github-double/server.js'
 import { NotTriggered, prepareStep, type RunContext, type WorkflowEvent } from './github-double/runner.js'
@@ -43,9 +44,16 @@ function runContext(d: GitHubDouble, actor: string, secrets: Record<string, stri
 }
 
 /** What the runner does for the step: evaluate `with:`, set GITHUB_*; then the action's change command. */
+/** A step's `with:` read as the action reads its inputs (getInputs; a missing input is ''). */
+function changeInputs(w: Record<string, unknown>, env: Record<string, string> = {}): InputsOf<'change'> {
+  const inputs = getInputs((name) => (w[name] === undefined ? '' : String(w[name])), env)
+  if (inputs.command !== 'change') throw new Error(`not a change step: ${inputs.command}`)
+  return inputs
+}
+
 async function runStep(d: GitHubDouble, yml: string, event: WorkflowEvent, ctx: RunContext, apply = stubApply(), throttle = true) {
   const step = prepareStep(yml, 'change', 'change', event, ctx)
-  const outcome = await runChangeStep(step.with as unknown as ChangeStepInputs, { GITHUB_REPOSITORY: ctx.repository, GITHUB_REF: ctx.ref, GITHUB_SHA: ctx.sha, GITHUB_API_URL: d.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42' }, apply, { throttle, retryAfterBaseValue: 10 })
+  const outcome = await runChangeStep(changeInputs(step.with as Record<string, unknown>).change, { GITHUB_REPOSITORY: ctx.repository, GITHUB_REF: ctx.ref, GITHUB_SHA: ctx.sha, GITHUB_API_URL: d.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42' }, apply, { throttle, retryAfterBaseValue: 10 })
   return { step, outcome, apply }
 }
 
@@ -179,13 +187,20 @@ describe('modules-change.yml against the GitHub double', () => {
     expect(d.violations).toEqual([])
   })
 
-  it('runChangeStep refuses misconfigured inputs', async () => {
+  it('the change inputs are checked once (getInputs), and runChangeStep needs GITHUB_REPOSITORY', async () => {
     const d = await double()
-    const inputs: ChangeStepInputs = { request: '{"action":"install","slug":"forum"}', actor: 'alice', 'minimum-permission': 'maintain', token: d.tokenFor('github-actions[bot]'), 'dispatch-rebuild': 'true' }
+    const w = { command: 'change', request: '{"action":"install","slug":"forum"}', actor: 'alice', 'minimum-permission': 'maintain', token: d.tokenFor('github-actions[bot]'), 'dispatch-rebuild': 'true' }
     const env = { GITHUB_REPOSITORY: 'acme/platform', GITHUB_API_URL: d.url }
-    await expect(runChangeStep({ ...inputs, 'minimum-permission': 'triage' }, env, stubApply())).rejects.toThrow(/minimum-permission/)
-    await expect(runChangeStep({ ...inputs, 'dispatch-rebuild': 'yes' }, env, stubApply())).rejects.toThrow(/dispatch-rebuild/)
-    await expect(runChangeStep({ ...inputs, token: '' }, env, stubApply())).rejects.toThrow(/token/)
+    expect(() => changeInputs({ ...w, 'minimum-permission': 'triage' })).toThrow(/minimum-permission/)
+    expect(() => changeInputs({ ...w, 'dispatch-rebuild': 'yes' })).toThrow(/dispatch-rebuild/)
+    expect(() => changeInputs({ ...w, 'update-lockfile': 'on' })).toThrow(/update-lockfile/)
+    expect(() => changeInputs({ ...w, token: '' })).toThrow(/token/)
+    expect(() => changeInputs({ ...w, actor: '' })).toThrow(/actor/)
+    // The YAML 1.2 core booleans, as core.getBooleanInput reads them; empty is the default.
+    for (const [text, value] of [['True', true], ['TRUE', true], ['False', false], ['FALSE', false], ['', false]] as const) expect(changeInputs({ ...w, 'dispatch-rebuild': text }).change.dispatchRebuild).toBe(value)
+    // Empty actor: whoever started the run; empty minimum: maintain.
+    expect(changeInputs({ ...w, actor: '', 'minimum-permission': '' }, { GITHUB_TRIGGERING_ACTOR: 'bob' }).change).toMatchObject({ actor: 'bob', minimumPermission: 'maintain' })
+    const inputs = changeInputs(w).change
     await expect(runChangeStep(inputs, { GITHUB_API_URL: d.url }, stubApply())).rejects.toThrow(/GITHUB_REPOSITORY/)
     // No GITHUB_REF: the repository's default branch is the base.
     const r = await runChangeStep(inputs, env, stubApply(), { throttle: false })

@@ -1,11 +1,14 @@
-// The release stores: a local directory (tests, demo, local runs) and GitHub (with a stub client, no network).
-import { afterAll, describe, expect, it } from '@jest/globals'
+// The release stores: a local directory (tests, demo, local runs) and GitHub Releases, read through the
+// project's one client from the GitHub API double (requests and answers checked against GitHub's OpenAPI).
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runPlan } from '../src/app/plan.js'
-import { GitHubReleaseStore, type Octokit } from '../src/adapters/github/releases.js'
+import { createOctokit } from '../src/adapters/github/client.js'
+import { GitHubReleaseStore } from '../src/adapters/github/releases.js'
 import { LocalReleaseStore, publishLocal } from '../src/adapters/store/local.js'
 import type { ReleaseManifest } from '../src/core/release/manifest.js'
+import { start, type GitHubDouble } from './github-double/server.js'
 import { cleanup, shopRepo, tempDir } from './plan-helpers.js'
 
 afterAll(cleanup)
@@ -48,52 +51,74 @@ describe('LocalReleaseStore', () => {
   })
 })
 
-describe('GitHubReleaseStore (stub client, no network)', () => {
-  function stub(releases: Record<string, { manifest?: ReleaseManifest; draft?: boolean }>, calls: string[] = []): Octokit {
-    const list = Object.entries(releases).map(([tag, r], i) => ({ id: i, tag_name: tag, draft: r.draft ?? false, assets: r.manifest ? [{ id: 100 + i, name: 'release-manifest.json' }, ...r.manifest.artifacts.map((a, j) => ({ id: 200 + j, name: `${a.name}.tar.gz` }))] : [] }))
-    const notFound = Object.assign(new Error('Not Found'), { status: 404 })
-    return {
-      rest: {
-        repos: {
-          getReleaseByTag: async ({ tag }: { tag: string }) => {
-            calls.push(`tag ${tag}`)
-            const r = list.find((x) => x.tag_name === tag && !x.draft)
-            if (!r) throw notFound
-            return { data: r }
-          },
-          listReleases: async () => {
-            calls.push('list')
-            return { data: list }
-          },
-          getReleaseAsset: async ({ asset_id }: { asset_id: number }) => {
-            calls.push(`asset ${asset_id}`)
-            const r = list.find((x) => x.assets.some((a) => a.id === asset_id))!
-            return { data: new TextEncoder().encode(JSON.stringify(releases[r.tag_name]!.manifest)).buffer }
-          }
-        }
-      }
-    } as unknown as Octokit
+describe('GitHubReleaseStore against the GitHub API double (OpenAPI-checked)', () => {
+  const doubles: GitHubDouble[] = []
+  afterEach(async () => {
+    while (doubles.length) await doubles.pop()!.close()
+  })
+  /**
+   * A double of acme/shop holding `releases` (tag → manifest, draft); the store reads it with a
+   * `read` token (the plan job's contents: read; GitHub hides drafts from it) or a `write` one (which sees drafts).
+   */
+  async function storeOn(releases: Record<string, { manifest?: ReleaseManifest; draft?: boolean }>, access: 'read' | 'write' = 'read') {
+    const d = await start({ owner: 'acme', repo: 'shop', users: { alice: 'admin' } })
+    doubles.push(d)
+    for (const [tag, r] of Object.entries(releases)) {
+      const assets: Record<string, string> = r.manifest ? { 'release-manifest.json': JSON.stringify(r.manifest), ...Object.fromEntries(r.manifest.artifacts.map((a) => [`${a.name}.tar.gz`, `bytes of ${a.name}`])) } : {}
+      d.addRelease({ tag_name: tag, draft: r.draft ?? false, assets })
+    }
+    const octokit = createOctokit({ token: d.tokenFor('alice', access), baseUrl: d.url, throttle: false, retryAfterBaseValue: 1 })
+    // The asset download is redirected, as on github.com, to a URL outside the API (no operation id).
+    const ops = () => d.state.requests.map((r) => `${r.operationId ?? 'download'} ${r.status}`)
+    return { d, store: new GitHubReleaseStore({ octokit, repository: 'acme/shop' }), ops }
   }
 
-  it('find: 404 → null; a release → its manifest artifacts; a draft does not count', async () => {
-    const calls: string[] = []
-    const store = new GitHubReleaseStore({ octokit: stub({ 'x-monolith-1': { manifest: manifest('x-monolith-1', K1) }, 'x-monolith-2': { manifest: manifest('x-monolith-2', K2), draft: true }, 'x-bare-3': {} }, calls), repository: 'acme/shop' })
+  it('find: 404 → null; a release → its manifest artifacts; a draft does not count; no manifest → no artifacts', async () => {
+    const { d, store, ops } = await storeOn({ 'x-monolith-1': { manifest: manifest('x-monolith-1', K1) }, 'x-monolith-2': { manifest: manifest('x-monolith-2', K2), draft: true }, 'x-bare-3': {} })
     expect(await store.find('nope')).toBeNull()
     expect(await store.find('x-monolith-1')).toEqual({ release_id: 'x-monolith-1', artifacts: manifest('x-monolith-1', K1).artifacts })
     expect(await store.find('x-monolith-2')).toBeNull()
     expect(await store.find('x-bare-3')).toEqual({ release_id: 'x-bare-3', artifacts: [] })
-    expect(calls).toEqual(['tag nope', 'tag x-monolith-1', 'asset 100', 'tag x-monolith-2', 'tag x-bare-3'])
+    // One tag lookup per find; the manifest downloaded only for the published release that has one.
+    expect(ops()).toEqual(['repos/get-release-by-tag 404', 'repos/get-release-by-tag 200', 'repos/get-release-asset 302', 'download 200', 'repos/get-release-by-tag 404', 'repos/get-release-by-tag 200'])
+    expect(d.violations).toEqual([])
   })
 
-  it('findBuild: scans asset names for the short key, then confirms the full key', async () => {
-    const store = new GitHubReleaseStore({ octokit: stub({ 'x-monolith-1': { manifest: manifest('x-monolith-1', K1) } }), repository: 'acme/shop' })
+  it.each(['read', 'write'] as const)('findBuild: scans asset names for the short key, then confirms the full key; drafts never count (%s token)', async (access) => {
+    const { d, store } = await storeOn({ 'x-monolith-1': { manifest: manifest('x-monolith-1', K1) }, 'x-monolith-2': { manifest: manifest('x-monolith-2', K2), draft: true } }, access)
     expect(await store.findBuild(K1)).toEqual({ release_id: 'x-monolith-1', artifact: manifest('x', K1).artifacts[0] })
     expect(await store.findBuild(K2)).toBeNull()
-    expect(() => new GitHubReleaseStore({ octokit: stub({}), repository: 'nope' })).toThrow('owner/repo')
+    expect(await store.findBuild('sha256:' + '3'.repeat(64))).toBeNull()
+    expect(await store.recent()).toEqual(['x-monolith-1'])
+    expect(d.violations).toEqual([])
   })
 
-  it('other API errors are errors, not "not found"', async () => {
-    const octokit = { rest: { repos: { getReleaseByTag: async () => Promise.reject(Object.assign(new Error('rate limited'), { status: 403 })) } } } as unknown as Octokit
-    await expect(new GitHubReleaseStore({ octokit, repository: 'a/b' }).find('x-1')).rejects.toThrow("GitHub a/b: cannot read the release 'x-1': rate limited")
+  it('a repository that is not owner/repo is refused', () => {
+    const octokit = createOctokit({ token: 'unused', baseUrl: 'http://127.0.0.1:9', throttle: false })
+    expect(() => new GitHubReleaseStore({ octokit, repository: 'nope' })).toThrow('owner/repo')
+    expect(() => new GitHubReleaseStore({ octokit, repository: 'a/b/c' })).toThrow('owner/repo')
+  })
+
+  it('other API errors are errors, not "not found": a 403 on the lookup, a 500 on the download, a token GitHub refuses', async () => {
+    const { d, store } = await storeOn({ 'x-monolith-1': { manifest: manifest('x-monolith-1', K1) } })
+    d.fault({ operationId: 'repos/get-release-by-tag', status: 403, message: 'Resource not accessible by integration' })
+    await expect(store.find('x-1')).rejects.toThrow("GitHub acme/shop: cannot read the release 'x-1': Resource not accessible by integration")
+    d.fault({ operationId: 'repos/get-release-asset', status: 500, message: 'boom', times: 0 })
+    await expect(store.find('x-monolith-1')).rejects.toThrow('GitHub acme/shop: cannot download x-monolith-1/release-manifest.json')
+    d.clearFaults()
+    const refused = new GitHubReleaseStore({ octokit: createOctokit({ token: 'not-a-token', baseUrl: d.url, throttle: false, retryAfterBaseValue: 1 }), repository: 'acme/shop' })
+    await expect(refused.find('x-monolith-1')).rejects.toThrow(/GitHub acme\/shop: cannot read the release 'x-monolith-1': /)
+    await expect(refused.findBuild(K1)).rejects.toThrow(/GitHub acme\/shop: cannot list releases: /)
+  })
+
+  it('the plan with the store: a release of the plan\'s release_id makes it skip the builds', async () => {
+    const root = shopRepo()
+    const offline = await runPlan({ root, store: null })
+    const plan = offline.plan!
+    const { d, store } = await storeOn(Object.fromEntries(plan.components.map((c) => [c.release_id, { manifest: { schema: 1, release_id: c.release_id, artifacts: c.targets.map((t) => ({ target: t, build_key: plan.targets[t]!.build_key, name: plan.targets[t]!.artifact.name })) } }])))
+    const r = await runPlan({ root, store })
+    expect(r.ok).toBe(true)
+    expect(r.plan).toMatchObject({ release_id: plan.release_id, build_needed: false, existing_release: plan.release_id, matrix: { include: [] }, lookup: { store: 'github' } })
+    expect(d.violations).toEqual([])
   })
 })

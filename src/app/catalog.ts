@@ -17,7 +17,7 @@ import { catalogPackageFiles, planInstall, planUninstall, uninstallPackageFiles,
 import { filesForGeneration, planGeneration } from '../core/codegen/generate.js'
 import { DEFAULT_CONFIG, packageLookup, type ConfigResult } from '../core/config/config.js'
 import { lf, splitByOrigin, unifiedDiff } from '../core/diagnostics/compare.js'
-import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
+import { diagnostic, DiagnosticError, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import { isTable, parseToml } from '../core/manifest/toml.js'
 import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../core/project/project.js'
 import { cargoUpdateWorkspace } from '../adapters/cargo/cargo.js'
@@ -25,7 +25,7 @@ import { blockingErrors, planOnDisk, type GenerateResult } from './codegen.js'
 import { loadConfig } from './config.js'
 import { fetchCatalogText, type FetchOptions } from '../adapters/fetch/fetch.js'
 import { locateManifest, readManifestText, readSnapshot, readText, type ManifestLocation } from '../adapters/fs/fs.js'
-import { CatalogFetchError, IoError } from '../core/diagnostics/errors.js'
+import { CatalogFetchError, IoError, ToolError } from '../core/diagnostics/errors.js'
 import { applyChanges, recoverInterrupted, type Change } from '../adapters/fs/write.js'
 
 export { CATALOG_LIMITS, catalogUrlProblem, fetchCatalogText, type FetchOptions } from '../adapters/fetch/fetch.js'
@@ -240,13 +240,24 @@ export async function uninstallOnDisk(root: string, opts: EditOptions & { manife
   return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts)
 }
 
-/** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
-export async function installedSlugs(root: string, manifest: string): Promise<Set<string> | null> {
+/**
+ * Installed slugs of the manifest. null when there is no manifest to read (catalog list works
+ * without one); a manifest that is not valid TOML is reported (toml-syntax, … at its line and
+ * column) with slugs null: which modules are installed is then unknown.
+ */
+export async function installedSlugs(root: string, manifest: string): Promise<{ slugs: Set<string> | null; diagnostics: Diagnostic[] }> {
+  let read: { loc: ManifestLocation; text: string }
   try {
-    const { loc, text } = await readManifestAt(root, manifest)
-    const data = parseToml(text, loc.file)
-    return new Set(isTable(data.modules) ? Object.keys(data.modules) : [])
-  } catch {
-    return null
+    read = await readManifestAt(root, manifest)
+  } catch (err) {
+    if (err instanceof ToolError) return { slugs: null, diagnostics: [] }
+    throw err
+  }
+  try {
+    const data = parseToml(read.text, read.loc.file)
+    return { slugs: new Set(isTable(data.modules) ? Object.keys(data.modules) : []), diagnostics: [] }
+  } catch (err) {
+    if (err instanceof DiagnosticError) return { slugs: null, diagnostics: err.diagnostics }
+    throw err
   }
 }

@@ -15,18 +15,10 @@ import { installOnDisk, uninstallOnDisk, type EditOutcome } from './catalog.js'
 import { runPlan } from './plan.js'
 import { REBUILD_WORKFLOW } from '../core/actions/constants.js'
 import { createOctokit, DEFAULT_API_URL, httpStatus, type ClientOptions, type Octokit } from '../adapters/github/client.js'
-import {
-  changeBranch,
-  escapeBody,
-  changePullRequestBody,
-  changeTitle,
-  openOrUpdatePullRequest,
-  parseChangeRequest,
-  type ChangeRequest,
-  type FileChange,
-  type PullRequestResult
-} from '../adapters/github/change-request.js'
-import { MINIMUM_PERMISSIONS, requirePermission, type MinimumPermission, type PermissionCheck } from '../adapters/github/permissions.js'
+import { changeBranch, changePullRequestBody, changeTitle, commitMessage, escapeBody, type ChangeRequest, type FileChange, type ParsedRequest } from '../core/change/request.js'
+import { openOrUpdatePullRequest, type PullRequestResult } from '../adapters/github/change-request.js'
+import { requirePermission, type PermissionCheck } from '../adapters/github/permissions.js'
+import type { MinimumPermission } from '../core/values/values.js'
 
 export interface ApplyResult {
   /** The files the change writes (content null: deleted), repository-relative. */
@@ -52,8 +44,8 @@ export interface ChangeOptions {
   repo: string
   /** The GitHub login whose permission is checked (github.triggering_actor). */
   actor: string
-  /** The request: an object or its JSON text (client_payload / the dispatch inputs). */
-  request: unknown
+  /** The request, parsed (parseChangeRequest of the client_payload / the dispatch inputs): a refusal is reported, not thrown. */
+  request: ParsedRequest
   minimum: MinimumPermission
   apply: (request: ChangeRequest) => Promise<ApplyResult>
   /** The branch the pull request merges into (default: the repository's default branch). */
@@ -89,7 +81,7 @@ export type ChangeOutcome =
 
 export async function runChange(o: ChangeOptions): Promise<ChangeOutcome> {
   // 1. The request: refused before any API call.
-  const parsed = parseChangeRequest(o.request)
+  const parsed = o.request
   if (!parsed.ok) return { status: 'refused', diagnostics: parsed.diagnostics, request: null, permission: null }
   const request = parsed.request
 
@@ -146,12 +138,6 @@ export async function runChange(o: ChangeOptions): Promise<ChangeOutcome> {
   return { status, request, permission, branch, title, dispatched, ...pr }
 }
 
-function commitMessage(r: ChangeRequest, actor: string, title: string): string {
-  const lines = [title, '', `Requested by ${actor}${r.requested_by ? ` on behalf of ${r.requested_by}` : ''} through modules-change.`]
-  if (r.reason) lines.push('', r.reason)
-  return lines.join('\n') + '\n'
-}
-
 /** `POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches` on the change branch. */
 export async function dispatchRebuild(octokit: Octokit, owner: string, repo: string, ref: string, d: DispatchOptions, reason: string): Promise<Dispatched> {
   const workflow = d.workflow ?? REBUILD_WORKFLOW
@@ -196,16 +182,16 @@ export function changeSummary(o: ChangeOutcome): string {
   return lines.join('\n\n') + '\n'
 }
 
-/** The action's inputs of `command: change` (action.yml), as strings. */
+/** The action's inputs of `command: change` (action.yml), checked once by the action's getInputs. */
 export interface ChangeStepInputs {
-  /** JSON of the request (client_payload or the dispatch inputs). */
-  request: string
+  /** The request (client_payload or the dispatch inputs), parsed: a refusal is reported with the outcome. */
+  request: ParsedRequest
   /** github.triggering_actor */
   actor: string
-  'minimum-permission': string
+  minimumPermission: MinimumPermission
   token: string
-  /** `true`: dispatch modules-rebuild.yml on the branch after a push. */
-  'dispatch-rebuild': string
+  /** Dispatch modules-rebuild.yml on the branch after a push. */
+  dispatchRebuild: boolean
 }
 
 /** What the runner sets for a step (GITHUB_*). */
@@ -216,7 +202,7 @@ export type ChangeStepEnv = Partial<Record<'GITHUB_REPOSITORY' | 'GITHUB_REF' | 
  * inputs, creates the client, and runs the change. The base is the branch the run is on
  * (GITHUB_REF, refs/heads/…) at GITHUB_SHA — the commit the checkout and `apply` read — else the
  * repository's default branch. The run id of the dispatched rebuild is asked for on
- * api.github.com only. Misconfigured inputs throw; refusals come back in the outcome.
+ * api.github.com only. A missing GITHUB_REPOSITORY throws; refusals come back in the outcome.
  * The caller masks the token first (core.setSecret).
  */
 export async function runChangeStep(
@@ -227,11 +213,6 @@ export async function runChangeStep(
 ): Promise<ChangeOutcome> {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo || rest.length) throw new Error(`GITHUB_REPOSITORY must be owner/repo, got '${env.GITHUB_REPOSITORY ?? ''}'`)
-  const minimum = inputs['minimum-permission'] || DEFAULT_MINIMUM
-  if (!(MINIMUM_PERMISSIONS as readonly string[]).includes(minimum)) throw new Error(`input 'minimum-permission' must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${minimum}'`)
-  const dispatch = booleanInput('dispatch-rebuild', inputs['dispatch-rebuild'])
-  if (!inputs.token) throw new Error("input 'token' is empty: the change needs contents: write, pull-requests: write (and actions: write to dispatch the rebuild)")
-  if (!inputs.actor) throw new Error("input 'actor' is empty: set it to ${{ github.triggering_actor }}")
   const baseUrl = (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '')
   const octokit = createOctokit({ ...client, token: inputs.token, baseUrl })
   const branch = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1]
@@ -242,23 +223,13 @@ export async function runChangeStep(
     repo,
     actor: inputs.actor,
     request: inputs.request,
-    minimum: minimum as MinimumPermission,
+    minimum: inputs.minimumPermission,
     apply,
     base: branch,
     baseSha: branch ? env.GITHUB_SHA || undefined : undefined,
-    dispatch: dispatch ? { returnRunDetails: baseUrl === DEFAULT_API_URL } : false,
+    dispatch: inputs.dispatchRebuild ? { returnRunDetails: baseUrl === DEFAULT_API_URL } : false,
     runUrl
   })
-}
-
-/** The default of `minimum-permission` (and of `[workflows] change_minimum_permission`). */
-export const DEFAULT_MINIMUM: MinimumPermission = 'maintain'
-
-/** YAML 1.2 core booleans, as core.getBooleanInput reads them. */
-function booleanInput(name: string, value: string): boolean {
-  if (['true', 'True', 'TRUE'].includes(value)) return true
-  if (['false', 'False', 'FALSE', ''].includes(value)) return false
-  throw new Error(`input '${name}' must be true or false, not '${value}'`)
 }
 
 /** Where the change is applied: the checkout, its manifest, and how paths are shown (repository-relative). */

@@ -14,7 +14,6 @@ import { locateManifest, readManifestText, readSnapshot } from '../adapters/fs/f
 import { writeFileAt } from '../adapters/fs/write.js'
 import { assertConfigReadable } from './config.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
-import { satisfiesCargo } from '../core/manifest/cargo-semver.js'
 import { repoPathProblem } from '../core/manifest/identifiers.js'
 import { cargoPackageName } from '../core/manifest/packages.js'
 import { PACKAGE_MANIFEST_NAMES } from '../core/manifest/package-schema.js'
@@ -22,7 +21,8 @@ import { locate } from '../core/manifest/shape.js'
 import { isTable, parseToml } from '../core/manifest/toml.js'
 import { completeProject, filesNeeded, readManifest, type ManifestStage, type ProjectResult } from '../core/project/project.js'
 import type { FoundBuild, ReleaseStore } from '../core/release/store.js'
-import type { PlanConfig, TargetName } from '../core/config/plan.js'
+import type { Manifest } from '../core/manifest/schema.js'
+import type { PlanConfig } from '../core/config/plan.js'
 import { moduleDelta, modulesOf, modulesOfDocument, type ModuleInfo } from '../core/plan/delta.js'
 import { idsAt, openRepo, readAt, resolveCommit, worktreeObjectIds, type GitRepo } from '../adapters/git/git.js'
 import { CargoPaths, knownPackages, nestedExclusions, targetInputs, type ReadFiles } from '../core/plan/inputs.js'
@@ -37,14 +37,16 @@ import {
   profileFeatures,
   releasePrefix,
   resolveProfile,
+  unmetRequirements,
   targetSpecs,
   type KeyedTarget,
   type ProfileChoice
 } from '../core/plan/plan.js'
-import { serializePlan, type ProfileOption, type ReleasePlan } from '../core/plan/schema.js'
+import { serializePlan, type ReleasePlan } from '../core/plan/schema.js'
 import { refusedSummary, summaryMarkdown } from '../core/plan/summary.js'
 import { worktreeIds } from '../adapters/git/worktree.js'
 import type { PathRequest } from '../core/plan/git-objects.js'
+import type { ProfileOption, TargetName } from '../core/values/values.js'
 
 export interface RunPlanOptions {
   /** The platform's repository root. */
@@ -75,28 +77,38 @@ export interface RunPlanResult {
   outputs: Record<string, string>
 }
 
-/** The project, configuration and generation plan of one revision. */
+/** One revision as far as it loads: its manifest stage and project (null: no manifest), the findings, and — when everything loaded — what planning needs. */
 interface Side {
   stage: ManifestStage | null
-  config: Config | null
-  planConfig: PlanConfig | null
   project: ProjectResult | null
-  generation: GenerationPlan | null
   diagnostics: Diagnostic[]
+  /** Set when the configuration read, the project validated and the generation was planned (the generation may still have findings). */
+  ready: ReadySide | null
+}
+
+/** A revision whose configuration, project and generation plan all exist. */
+interface ReadySide {
+  config: Config
+  planConfig: PlanConfig
+  manifest: Manifest
+  manifestHash: string
+  packages: ProjectResult['packages']
+  generation: GenerationPlan
 }
 
 async function loadSide(read: ReadFiles, manifestFile: string, manifestText: string | null): Promise<Side> {
   const configText = (await read([CONFIG_FILE])).get(CONFIG_FILE) ?? null
   const cfg = readConfig(configText)
-  const pc = { config: cfg.config?.plan ?? null }
   const diagnostics = [...cfg.diagnostics]
-  if (manifestText === null) return { stage: null, config: cfg.config, planConfig: pc.config, project: null, generation: null, diagnostics }
+  if (manifestText === null) return { stage: null, project: null, diagnostics, ready: null }
   const stage = readManifest(manifestFile, manifestText)
   const lookup = packageLookup(cfg.config ?? DEFAULT_CONFIG)
   const project = completeProject(stage, await read(filesNeeded(stage, lookup)), lookup)
-  if (!cfg.config || !project.ok) return { stage, config: cfg.config, planConfig: pc.config, project, generation: null, diagnostics: [...diagnostics, ...project.diagnostics] }
-  const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, project.manifest)), manifestFile })
-  return { stage, config: cfg.config, planConfig: pc.config, project, generation, diagnostics: [...diagnostics, ...generation.diagnostics] }
+  const { manifest, manifestHash } = project
+  if (!cfg.config || !project.ok || !manifest || manifestHash === null) return { stage, project, diagnostics: [...diagnostics, ...project.diagnostics], ready: null }
+  const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, manifest)), manifestFile })
+  const ready = { config: cfg.config, planConfig: cfg.config.plan, manifest, manifestHash, packages: project.packages, generation }
+  return { stage, project, diagnostics: [...diagnostics, ...generation.diagnostics], ready }
 }
 
 interface Keyed {
@@ -107,10 +119,8 @@ interface Keyed {
 }
 
 /** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */
-async function keySide(side: Side, read: ReadFiles, option: ProfileOption | undefined, ids: (requests: PathRequest[]) => Promise<{ ids: Map<string, string | null>; dirty: string[]; notes: string[] }>, githubRepository: string | null = null): Promise<Keyed> {
-  const m = side.project!.manifest!
-  const config = side.config!
-  const pc = side.planConfig!
+async function keySide(side: ReadySide, read: ReadFiles, option: ProfileOption | undefined, ids: (requests: PathRequest[]) => Promise<{ ids: Map<string, string | null>; dirty: string[]; notes: string[] }>, githubRepository: string | null = null): Promise<Keyed> {
+  const { manifest: m, config, planConfig: pc } = side
   const notes: string[] = []
   const profile = resolveProfile(m, option)
   const cargo = new CargoPaths(read, pc.workspace_manifest)
@@ -119,13 +129,13 @@ async function keySide(side: Side, read: ReadFiles, option: ProfileOption | unde
   const reach: Partial<Record<TargetName, string[]>> = {}
   const packages: Partial<Record<TargetName, string | null>> = {}
   const cargoFiles = await read(targets.map((t) => config.codegen[t].cargo_toml))
-  const sets = side.generation!.featureSets
+  const sets = side.generation.featureSets
   for (const t of targets) {
     const set = t === 'server' ? profileFeatures(sets.server, config.features.base_features.server, profile.embed) : { features: sets[t].features, args: sets[t].cargoArgs }
     const enabled = { features: set.features, noDefault: set.args.includes('--no-default-features') }
     const cargoToml = config.codegen[t].cargo_toml
     const appDir = cargoToml.includes('/') ? cargoToml.slice(0, cargoToml.lastIndexOf('/')) : ''
-    const r = await targetInputs({ target: t, appDir, manifest: m, packages: side.project!.packages, explicit: pc[t].inputs, extra: pc[t].extra_inputs, cargo, enabled })
+    const r = await targetInputs({ target: t, appDir, manifest: m, packages: side.packages, explicit: pc[t].inputs, extra: pc[t].extra_inputs, cargo, enabled })
     inputs[t] = r.paths
     if (pc[t].inputs === undefined) reach[t] = r.reach
     notes.push(...r.notes)
@@ -133,23 +143,18 @@ async function keySide(side: Side, read: ReadFiles, option: ProfileOption | unde
     packages[t] = text === null ? null : (cargoPackageName(text) ?? null)
   }
   notes.push(...cargo.notes)
-  const candidates = [...knownPackages(m, side.project!.packages, await cargo.members()), ...Object.values(reach).flat()]
+  const candidates = [...knownPackages(m, side.packages, await cargo.members()), ...Object.values(reach).flat()]
   const excluded: Partial<Record<TargetName, string[]>> = {}
-  for (const t of targets) if (reach[t]) excluded[t] = nestedExclusions(inputs[t]!, reach[t]!, candidates)
-  const spec = targetSpecs({ manifest: m, codegen: config, plan: pc, featureSets: side.generation!.featureSets, profile, packages, inputs, excluded, githubRepository })
+  for (const t of targets) {
+    const [paths, reached] = [inputs[t], reach[t]]
+    if (paths && reached) excluded[t] = nestedExclusions(paths, reached, candidates)
+  }
+  const spec = targetSpecs({ manifest: m, codegen: config, plan: pc, featureSets: side.generation.featureSets, profile, packages, inputs, excluded, githubRepository })
   notes.push(...spec.notes)
   const found = await ids(keyRequests(spec.specs, pc))
   notes.push(...found.notes)
-  const keys = computeKeys(spec.specs, { manifestHash: side.project!.manifestHash!, ids: found.ids, plan: pc })
+  const keys = computeKeys(spec.specs, { manifestHash: side.manifestHash, ids: found.ids, plan: pc })
   return { keys, profile, notes, dirty: found.dirty }
-}
-
-function satisfies(version: string, req: string): boolean {
-  try {
-    return satisfiesCargo(version, req)
-  } catch {
-    return false
-  }
 }
 
 const fsReader =
@@ -169,19 +174,19 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
     const sorted = sortDiagnostics(diagnostics)
     return { ok: false, plan: null, json: null, diagnostics: sorted, summary: refusedSummary(sorted), outputs: planOutputs(null, hash, null) }
   }
-  if (!head.generation || !head.planConfig || hasErrors(diagnostics)) return refuse()
+  const ready = head.ready
+  if (!ready || hasErrors(diagnostics)) return refuse()
 
   // [codegen] stale check: generated files must be what modules.toml generates.
-  const current = await read(head.generation.files.map((f) => f.path))
-  diagnostics.push(...checkGeneration(head.generation, current, head.config!.allow_dirty).diagnostics)
+  const current = await read(ready.generation.files.map((f) => f.path))
+  diagnostics.push(...checkGeneration(ready.generation, current, ready.config.allow_dirty).diagnostics)
   if (hasErrors(diagnostics)) return refuse()
 
-  const m = head.project!.manifest!
-  const pc = head.planConfig
+  const { manifest: m, planConfig: pc, packages, manifestHash } = ready
   const notes: string[] = []
   const { repo, note: gitNote } = await openRepo(root)
   if (!repo) notes.push(`${gitNote}: input paths were hashed from the files as git would hash them (target/ and .git/ skipped); source_commit is unknown.`)
-  const keyed = await keySide(head, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null)
+  const keyed = await keySide(ready, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null)
   for (const k of keyed.keys.values()) {
     if (k.spec.image && k.spec.imageName === '')
       diagnostics.push(diagnostic('error', 'image-repository-unknown', CONFIG_FILE, null, `[images.${k.spec.target}] sets no repository, and the default ghcr.io/<owner>/<repo>-${k.spec.target} needs the GitHub repository, which is unknown here`, `Set \`repository\` in [images.${k.spec.target}] (e.g. "ghcr.io/owner/platform-${k.spec.target}"), or run where GITHUB_REPOSITORY is set (the action; the CLI reads it too).`))
@@ -197,20 +202,21 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   }
   const prefix = releasePrefix(pc, m)
   const { components, releaseId } = planComponents(keyed.keys, keyed.profile.profile, prefix)
-  const modules = modulesOf(m, head.project!.packages)
+  const modules = modulesOf(m, packages)
 
   // The contract: the server version against every module's [compat] server.
   const requirements: Array<{ slug: string; server: string }> = []
-  for (const [slug, p] of head.project!.packages) if (p.manifest.compat?.server !== undefined) requirements.push({ slug, server: p.manifest.compat.server })
-  const serverCargo = head.config!.codegen.server.cargo_toml
+  for (const [slug, p] of packages) if (p.manifest.compat?.server !== undefined) requirements.push({ slug, server: p.manifest.compat.server })
+  const serverCargo = ready.config.codegen.server.cargo_toml
   const cargoTexts = await read([serverCargo, pc.workspace_manifest])
   const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null)
-  const serverComponent = components.find((c) => c.targets.includes('server')) ?? components[0]!
-  const contract = contractOf(serverComponent.release_id, serverVersion, head.project!.manifestHash!, modules, requirements)
-  if (contract.satisfied === false) {
-    for (const r of contract.requirements) {
-      if (satisfies(serverVersion!, r.server)) continue
-      const pkg = head.project!.packages.get(r.slug)!
+  // keys is not empty, so neither is components: its first one stands in when no component builds the server.
+  const serverComponent = components.find((c) => c.targets.includes('server')) ?? components[0]
+  const contract = contractOf(serverComponent?.release_id ?? releaseId, serverVersion, manifestHash, modules, requirements)
+  if (contract.satisfied === false && serverVersion !== null) {
+    for (const r of unmetRequirements(serverVersion, contract.requirements)) {
+      const pkg = packages.get(r.slug)
+      if (!pkg) continue
       diagnostics.push(diagnostic('error', 'incompatible-server', pkg.doc.file, locate(pkg.doc, ['compat', 'server']), `Module '${r.slug}' requires server ${r.server}, but the server (${serverCargo}) is version ${serverVersion}`, `Upgrade the module to a version built for server ${serverVersion}, or change [compat] server if it was wrong.`))
     }
     return refuse()
@@ -245,7 +251,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
 
   const plan = assemblePlan({
     manifest: m,
-    manifestHash: head.project!.manifestHash!,
+    manifestHash,
     profile: keyed.profile,
     prefix,
     keys: keyed.keys,
@@ -288,9 +294,9 @@ async function compareBase(
   const baseHash = side.stage?.manifestHash ?? null
   let keys: Map<TargetName, KeyedTarget> | null = null
   if (text === null) notes.push(`${manifestFile} does not exist at ${ref}: every module counts as added.`)
-  else if (side.project?.ok && side.generation && side.planConfig && !hasErrors(side.diagnostics)) {
-    modules = modulesOf(side.project.manifest!, side.project.packages)
-    const k = await keySide(side, read, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit)!, dirty: [], notes: [] }))
+  else if (side.ready && !hasErrors(side.diagnostics)) {
+    modules = modulesOf(side.ready.manifest, side.ready.packages)
+    const k = await keySide(side.ready, read, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit) ?? new Map(), dirty: [], notes: [] }))
     keys = k.keys
   } else {
     const doc = side.stage?.doc?.data ?? (() => {

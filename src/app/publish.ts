@@ -14,6 +14,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { diagnostic, type Diagnostic } from '../core/diagnostics/diagnostic.js'
+import { ToolError } from '../core/diagnostics/errors.js'
 import type { PlanTarget, ReleasePlan } from '../core/plan/schema.js'
 import { VERSION } from '../version.js'
 import { readArtifacts, type VerifiedArtifact } from '../adapters/store/artifacts.js'
@@ -124,8 +125,8 @@ export async function publish(o: PublishOptions): Promise<PublishResult> {
         r = await o.sink.publish(request)
       } catch (err) {
         // A refusal of the store (another manifest_hash under this release_id, a tag at another commit): exit 1.
-        if ((err as Error).name !== 'ReleaseConflictError' && (err as Error).name !== 'PublishRefusedError') throw err
-        diagnostics.push(diagnostic('error', 'release-conflict', o.where(o.artifactsDir), null, (err as Error).message))
+        if (!(err instanceof ToolError) || (err.rule !== 'release-conflict' && err.rule !== 'release-request-invalid')) throw err
+        diagnostics.push(diagnostic('error', err.rule, o.where(o.artifactsDir), null, err.message))
         return { ok: false, diagnostics, releases, skipped: read.skipped, notes }
       }
       releases.push({ component: c.name, release_id: c.release_id, outcome: r.outcome, url: r.url, id: r.id, manifest, images })

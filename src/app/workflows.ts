@@ -2,13 +2,14 @@
 import { tomlValue } from '../core/manifest/toml-write.js'
 import { EMBED_FEATURES } from '../core/codegen/features.js'
 import { presetFor, PRESET_SIGNAL_FILE } from '../core/codegen/rustok/index.js'
-import { APPS, CONFIG_FILE, type AppName, type Config, type Preset } from '../core/config/schema.js'
+import { CONFIG_FILE, type Config, type Preset } from '../core/config/schema.js'
 import { isTable, parseToml } from '../core/manifest/toml.js'
 import { DiagnosticError, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import { checkWorkflows, configHash, planWorkflows, type PlannedWorkflow, type StaleWorkflow } from '../core/workflows/generate.js'
 import { loadConfig } from './config.js'
 import { dockerfileCandidates, imagesToml } from '../core/config/images.js'
 import { readSnapshot, writeChanged } from '../adapters/fs/fs.js'
+import { TARGETS, type TargetName } from '../core/values/values.js'
 
 export interface WorkflowsContext {
   config: Config | null
@@ -59,8 +60,8 @@ export async function detectPreset(root: string): Promise<Preset> {
 }
 
 /** The modules-rebuild.toml `init` writes: every section present, commented, RusToK's defaults; `preset` from `detectPreset`, base features read from the apps' Cargo.toml. */
-export function initialConfig(action: string, version: string, preset: Preset = 'default', baseFeatures: Partial<Record<AppName, string[]>> = {}, images: ReadonlyArray<{ target: AppName; dockerfile: string }> = []): string {
-  const base = APPS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a]!)}`)
+export function initialConfig(action: string, version: string, preset: Preset = 'default', baseFeatures: Partial<Record<TargetName, string[]>> = {}, images: ReadonlyArray<{ target: TargetName; dockerfile: string }> = []): string {
+  const base = TARGETS.filter((a) => baseFeatures[a]?.length).map((a) => `${a} = ${tomlValue(baseFeatures[a]!)}`)
   return `#:schema ${schemaUrl(action)}
 # modules-rebuild configuration (schema 1). Every key is optional; the defaults fit RusToK's layout.
 # Reference: the README's "modules-rebuild.toml" table, or schema/modules-rebuild.schema.json.
@@ -113,10 +114,10 @@ ${imagesToml(images)}`
 }
 
 /** The Dockerfile of each target that has one (`apps/<target>/Dockerfile.release`, else `apps/<target>/Dockerfile`). */
-export async function detectDockerfiles(root: string): Promise<Array<{ target: AppName; dockerfile: string }>> {
-  const candidates = APPS.flatMap((t) => dockerfileCandidates(t))
+export async function detectDockerfiles(root: string): Promise<Array<{ target: TargetName; dockerfile: string }>> {
+  const candidates = TARGETS.flatMap((t) => dockerfileCandidates(t))
   const found = await readSnapshot(root, candidates)
-  return APPS.flatMap((target) => {
+  return TARGETS.flatMap((target) => {
     const dockerfile = dockerfileCandidates(target).find((c) => found.get(c) != null)
     return dockerfile ? [{ target, dockerfile }] : []
   })

@@ -4,7 +4,8 @@
  * and the CLI (drivers/cli/gate.ts) both call `gateOperation`; they differ only in where the
  * event, actor, token and minimum come from.
  */
-import type { GatedOperation, MinimumPermission } from '../../core/config/rbac.js'
+import type { GatedOperation } from '../../core/config/rbac.js'
+import type { MinimumPermission } from '../../core/values/values.js'
 import { createOctokit, type ClientOptions } from './client.js'
 import { requirePermission, type PermissionCheck } from './permissions.js'
 

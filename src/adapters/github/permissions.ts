@@ -15,11 +15,12 @@
  * counts for its base role. A user the API does not know (404) has no access. Minimums are
  * admin, maintain or write: triage and read can change nothing in the repository.
  */
-import { MINIMUM_PERMISSIONS, PERMISSION_LEVELS, rank, type MinimumPermission, type PermissionLevel } from '../../core/config/rbac.js'
+import { PERMISSION_LEVELS, rank, type PermissionLevel } from '../../core/config/rbac.js'
+import { MINIMUM_PERMISSIONS, type MinimumPermission } from '../../core/values/values.js'
 import { diagnostic, type Diagnostic } from '../../core/diagnostics/diagnostic.js'
 import { httpStatus, type Octokit } from './client.js'
 
-export { MINIMUM_PERMISSIONS, PERMISSION_LEVELS, rank, type MinimumPermission, type PermissionLevel }
+export { PERMISSION_LEVELS, rank, type PermissionLevel }
 
 /** What the permission endpoint answers (the fields read here). */
 export interface CollaboratorPermission {

@@ -19,6 +19,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { httpStatus, isAlreadyExists, type Octokit } from './client.js'
+import { ToolError } from '../../core/diagnostics/errors.js'
 import { assetProblems, deleteAsset, listAssets, manifestHashOf, putAsset, type RemoteAsset, type Repo } from './release-assets.js'
 import type { GitHubPublishRequest, GitHubPublishResult } from '../../core/release/publish-types.js'
 
@@ -34,14 +35,17 @@ export interface PublishOptions {
   uploadAttempts?: number
 }
 
-/** Why a publication was refused: exit 1 for the orchestrator (the input contradicts what is on GitHub). */
-export class PublishRefusedError extends Error {
+/**
+ * Why a publication was refused (exit 1): the request contradicts what is on GitHub (rule
+ * release-conflict), or is malformed (release-request-invalid).
+ */
+export class PublishRefusedError extends ToolError {
+  override name = 'PublishRefusedError'
   constructor(
     readonly reason: 'manifest-mismatch' | 'tag-commit-mismatch' | 'published-assets-mismatch' | 'invalid-request',
     message: string
   ) {
-    super(message)
-    this.name = 'PublishRefusedError'
+    super(reason === 'invalid-request' ? 'release-request-invalid' : 'release-conflict', message)
   }
 }
 

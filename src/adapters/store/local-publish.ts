@@ -16,6 +16,7 @@ import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { RELEASE_ID_PATTERN } from '../../core/plan/release-id.js'
+import { ToolError } from '../../core/diagnostics/errors.js'
 import { LocalReleaseStore } from './local.js'
 import type { ReleaseManifest } from '../../core/release/manifest.js'
 import type { ReleaseRequest, ReleaseSink, SinkResult } from '../../core/release/store.js'
@@ -23,8 +24,12 @@ import type { ReleaseRequest, ReleaseSink, SinkResult } from '../../core/release
 const TEMP_PREFIX = '.tmp-'
 export const RELEASE_BODY = 'RELEASE.md'
 
-export class ReleaseConflictError extends Error {
+/** The store holds this release_id with another manifest_hash (rule release-conflict, exit 1). */
+export class ReleaseConflictError extends ToolError {
   override name = 'ReleaseConflictError'
+  constructor(message: string) {
+    super('release-conflict', message)
+  }
 }
 
 async function fsyncPath(p: string): Promise<void> {

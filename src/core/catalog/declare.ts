@@ -16,13 +16,14 @@
  * Pure: the Cargo.tomls come in a snapshot; the edited texts go out.
  */
 import { posix } from 'node:path'
-import { APPS, type AppName, type Config } from '../config/schema.js'
+import { type Config } from '../config/schema.js'
 import { gatesModules } from '../codegen/features.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot, LoadedPackage } from '../manifest/packages.js'
 import type { ModuleEntry } from '../manifest/schema.js'
 import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
 import { addCargoDeclarations, removeCargoDeclarations, type CargoDeclarations } from './cargo-edit.js'
+import { TARGETS, type TargetName } from '../values/values.js'
 
 /** The workspace manifest, whose `[workspace.dependencies]` decides between `workspace = true` and a path. */
 export const WORKSPACE_CARGO_TOML = 'Cargo.toml'
@@ -46,7 +47,7 @@ export interface DeclarePlan {
 }
 
 export function declarationFiles(config: Config): string[] {
-  return [...new Set([WORKSPACE_CARGO_TOML, ...APPS.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])]
+  return [...new Set([WORKSPACE_CARGO_TOML, ...TARGETS.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])]
 }
 
 export function planDeclarations(input: DeclareInput): DeclarePlan {
@@ -63,7 +64,7 @@ function run(input: DeclareInput, op: 'add' | 'remove'): DeclarePlan {
   const workspace = workspaceDependencies(files.get(WORKSPACE_CARGO_TOML) ?? null)
   const prefix = config.codegen.feature_prefix
   const edits = new Map<string, string>()
-  for (const app of APPS) {
+  for (const app of TARGETS) {
     const a = config.codegen[app]
     const original = files.get(a.cargo_toml)
     if (!a.enabled || typeof original !== 'string') continue // a missing Cargo.toml is generation's finding
@@ -96,14 +97,14 @@ function run(input: DeclareInput, op: 'add' | 'remove'): DeclarePlan {
 }
 
 /** The crate an app depends on for a module: the module crate (server) or its UI crate. */
-function crateOf(app: AppName, e: ModuleEntry, pkg: LoadedPackage | undefined): string | undefined {
+function crateOf(app: TargetName, e: ModuleEntry, pkg: LoadedPackage | undefined): string | undefined {
   if (app === 'server') return e.crate
   const provides = pkg?.manifest.provides
   return app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate
 }
 
 /** How the app's Cargo.toml reaches the crate; null when modules.toml does not say enough (registry). */
-function dependencyTable(app: AppName, cargoToml: string, e: ModuleEntry, inWorkspace: boolean): TomlTable | null {
+function dependencyTable(app: TargetName, cargoToml: string, e: ModuleEntry, inWorkspace: boolean): TomlTable | null {
   if (inWorkspace) return { workspace: true }
   switch (e.source) {
     case 'path': {

@@ -8,13 +8,13 @@
  *    depends_on); server: required modules are non-optional dependencies, and `embed-admin` /
  *    `embed-storefront` exist.
  */
-import type { AppName } from '../config/schema.js'
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { TomlDocument } from '../manifest/document.js'
 import type { KeyPath } from '../manifest/locate.js'
 import { locate } from '../manifest/shape.js'
 import { tomlKey, tomlValue } from '../manifest/toml-write.js'
 import { isTable, type TomlTable, type TomlValue } from '../manifest/toml.js'
+import { type TargetName } from '../values/values.js'
 
 export interface AppModule {
   slug: string
@@ -34,7 +34,7 @@ export interface Dependency {
 }
 
 export interface DeclarationInput {
-  app: AppName
+  app: TargetName
   file: string
   doc: TomlDocument
   features: readonly string[]

@@ -13,7 +13,7 @@
  * module/embed features the manifest selects that `default` lacks, and ones it has that the
  * manifest does not select.
  */
-import type { AppName, Config, GateMode } from '../config/schema.js'
+import type { Config, GateMode } from '../config/schema.js'
 import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { readDocument, type TomlDocument } from '../manifest/document.js'
 import type { LoadedPackage } from '../manifest/packages.js'
@@ -23,6 +23,7 @@ import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
 import { tomlKey, tomlValue } from '../manifest/toml-write.js'
 import { checkDeclarations, dependencyIndex, fixLine, type AppModule, type Dependency } from './declarations.js'
 import { findRegion, regionPlacementProblem, replaceRegion } from './region.js'
+import { type TargetName } from '../values/values.js'
 
 export const EMBED_FEATURES = ['embed-admin', 'embed-storefront'] as const
 
@@ -60,7 +61,7 @@ export interface FeatureSet {
 }
 
 export interface AppFeaturesInput {
-  app: AppName
+  app: TargetName
   manifest: Manifest
   packages: ReadonlyMap<string, LoadedPackage>
   /** Canonical module order. */
@@ -78,7 +79,7 @@ export interface AppFeaturesPlan {
 }
 
 /** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
-export function appModules(app: AppName, m: Manifest, packages: ReadonlyMap<string, LoadedPackage>, order: readonly string[]): AppModule[] {
+export function appModules(app: TargetName, m: Manifest, packages: ReadonlyMap<string, LoadedPackage>, order: readonly string[]): AppModule[] {
   const out: AppModule[] = []
   for (const slug of order) {
     const e = m.modules[slug]!
@@ -264,7 +265,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
  * auto: the server always does; admin and storefront do when their Cargo.toml declares any
  * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
  */
-export function gatesModules(app: AppName, gate: GateMode, prefix: string, cargoText: string | null): boolean {
+export function gatesModules(app: TargetName, gate: GateMode, prefix: string, cargoText: string | null): boolean {
   if (gate !== 'auto') return gate === 'always'
   if (app === 'server' || cargoText === null) return true
   try {
@@ -312,7 +313,7 @@ function enabledThrough(roots: readonly string[], table: TomlTable): Map<string,
   return via
 }
 
-function whyNot(app: AppName, f: string, prefix: string, m: Manifest): string {
+function whyNot(app: TargetName, f: string, prefix: string, m: Manifest): string {
   if (f === 'embed-admin') return '[build.server] embed_admin is false'
   if (f === 'embed-storefront') return '[build.server] embed_storefront is false'
   const slug = f.slice(prefix.length)

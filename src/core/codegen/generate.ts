@@ -7,7 +7,7 @@
  *   check:    planGeneration → read plan.files' paths → checkGeneration
  */
 import { firstDifference, lf, unifiedDiff } from '../diagnostics/compare.js'
-import { APPS, type AppName, type Config, type DirtyKind } from '../config/schema.js'
+import { type Config, type DirtyKind } from '../config/schema.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot } from '../manifest/packages.js'
 import type { ProjectResult } from '../project/project.js'
@@ -16,6 +16,7 @@ import { planAppFeatures, type FeatureSet } from './features.js'
 import { buildModel, canonicalOrder, generatedHeader, type CodegenModel } from './model.js'
 import { builtinTemplate, renderRegistry, type TemplateSource } from './render.js'
 import { planRustok, rustokFiles } from './rustok/index.js'
+import { TARGETS, type TargetName } from '../values/values.js'
 
 export type OutputKind = 'registry' | 'features'
 
@@ -29,7 +30,7 @@ export interface PlannedFile {
 export interface GenerationPlan {
   /** Everything that could be planned; empty when the project is invalid. */
   files: PlannedFile[]
-  featureSets: Record<AppName, FeatureSet>
+  featureSets: Record<TargetName, FeatureSet>
   /** The project's diagnostics followed by the generator's own, sorted. */
   diagnostics: Diagnostic[]
 }
@@ -61,7 +62,7 @@ export interface CheckResult {
  */
 export function filesForGeneration(config: Config, manifest: Manifest | null = null): string[] {
   const out: string[] = config.codegen.preset === 'rustok' && manifest ? rustokFiles(manifest) : []
-  for (const app of APPS) {
+  for (const app of TARGETS) {
     const a = config.codegen[app]
     if (!a.enabled) continue
     out.push(a.cargo_toml)
@@ -74,7 +75,7 @@ const disabled = (): FeatureSet => ({ enabled: false, gated: false, mode: null, 
 
 export function planGeneration(input: GenerationInput): GenerationPlan {
   const { project, config } = input
-  const featureSets: Record<AppName, FeatureSet> = { server: disabled(), admin: disabled(), storefront: disabled() }
+  const featureSets: Record<TargetName, FeatureSet> = { server: disabled(), admin: disabled(), storefront: disabled() }
   const diagnostics = [...project.diagnostics, ...project.missingPackages]
   const { manifest, manifestHash } = project
   if (!project.ok || !manifest || !manifestHash || hasErrors(diagnostics)) return { files: [], featureSets, diagnostics: sortDiagnostics(diagnostics) }
@@ -89,7 +90,7 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })
   diagnostics.push(...built.diagnostics)
   const order = canonicalOrder(manifest)
-  for (const app of APPS) {
+  for (const app of TARGETS) {
     const a = config.codegen[app]
     if (!a.enabled) continue
     const f = planAppFeatures({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null })
@@ -122,7 +123,7 @@ function ungated(model: CodegenModel): CodegenModel {
   }
 }
 
-function templateFor(app: AppName, config: Config, files: FileSnapshot, out: Diagnostic[]): TemplateSource | null {
+function templateFor(app: TargetName, config: Config, files: FileSnapshot, out: Diagnostic[]): TemplateSource | null {
   const path = config.codegen[app].template
   if (path === undefined) return builtinTemplate(app)
   const text = files.get(path)

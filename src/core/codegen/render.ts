@@ -5,10 +5,10 @@
  * the same bytes on every OS: LF line endings, exactly one final newline.
  */
 import Mustache from 'mustache'
-import type { AppName } from '../config/schema.js'
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { CodegenModel } from './model.js'
 import { BUILTIN_TEMPLATES } from './templates/index.js'
+import { type TargetName } from '../values/values.js'
 
 export interface TemplateSource {
   /** Root-relative path of a user template, or null for the built-in one. */
@@ -23,7 +23,7 @@ export function normalizeOutput(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n')
 }
 
-export function builtinTemplate(app: AppName): TemplateSource {
+export function builtinTemplate(app: TargetName): TemplateSource {
   return { file: null, text: BUILTIN_TEMPLATES[app] }
 }
 

@@ -13,7 +13,8 @@ import { checkPlanConfig } from './plan.js'
 import { checkImagesConfig } from './images.js'
 import { checkWorkflowsConfig } from './workflows.js'
 import { RESERVED_WORKFLOWS, WORKFLOWS_DIR } from '../actions/constants.js'
-import { APP_DEFAULTS, APPS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type AppName, type Config } from './schema.js'
+import { APP_DEFAULTS, CONFIG_FILE, ConfigSchema, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type Config } from './schema.js'
+import { TARGETS, type TargetName } from '../values/values.js'
 import type { RuleId } from '../diagnostics/rules.js'
 
 export interface ConfigResult {
@@ -65,7 +66,7 @@ function checkValues(doc: TomlDocument, c: Config, manifest: string): Diagnostic
   }
   c.codegen.package_manifests.forEach((name, i) => path(['codegen', 'package_manifests', i], name))
   path(['codegen', 'package_dir'], c.codegen.package_dir)
-  for (const app of APPS) {
+  for (const app of TARGETS) {
     const a = c.codegen[app]
     path(['codegen', app, 'output'], a.output)
     path(['codegen', app, 'cargo_toml'], a.cargo_toml)
@@ -84,7 +85,7 @@ function checkValues(doc: TomlDocument, c: Config, manifest: string): Diagnostic
     const why = repoPathProblem(file) === null ? reservedTarget(file, 'output', manifest, c) : null
     if (why) err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${RUSTOK_OUTPUTS[k].path}".`)
   }
-  for (const app of APPS) {
+  for (const app of TARGETS) {
     if (c.images?.[app]?.repository !== undefined && c.plan[app].image !== undefined)
       err('config-conflict', ['images', app, 'repository'], `\`images.${app}.repository\` and \`plan.${app}.image\` both name the image of ${app}`, `Keep \`images.${app}.repository\` and remove \`plan.${app}.image\`.`)
   }
@@ -97,7 +98,7 @@ function checkValues(doc: TomlDocument, c: Config, manifest: string): Diagnostic
   if (!PREFIX.test(c.codegen.feature_prefix)) {
     err('config-invalid-identifier', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' cannot start a Cargo feature name`, 'Use ASCII letters, digits, `_`, `-`, `+` or `.`, starting with a letter, digit or `_`; the default is "mod-".')
   }
-  for (const app of APPS) {
+  for (const app of TARGETS) {
     c.features.base_features[app].forEach((f, i) => {
       if (!FEATURE.test(f)) err('config-invalid-identifier', ['features', 'base_features', app, i], `\`features.base_features.${app}[${i}]\` '${f}' is not a Cargo feature name`, 'Write a feature such as "ssr" or "dep-crate/feature".')
     })
@@ -115,8 +116,8 @@ function checkValues(doc: TomlDocument, c: Config, manifest: string): Diagnostic
 /** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
 function writtenFiles(c: Config): Array<[[string, string], string]> {
   const out: Array<[[string, string], string]> = []
-  const on = (app: AppName) => c.codegen[app].enabled
-  for (const app of APPS) {
+  const on = (app: TargetName) => c.codegen[app].enabled
+  for (const app of TARGETS) {
     if (!on(app)) continue
     if (c.codegen.preset === 'default') out.push([[app, 'output'], c.codegen[app].output])
     out.push([[app, 'cargo_toml'], c.codegen[app].cargo_toml])

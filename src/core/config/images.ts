@@ -9,7 +9,7 @@ import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
 import type { RuleId } from '../diagnostics/rules.js'
 import { parseReference } from '../oci/reference.js'
-import { TARGETS, type TargetName } from './plan.js'
+import { TARGETS, type TargetName } from '../values/values.js'
 
 /** `os/arch[/variant]` as buildx spells platforms. */
 export const PLATFORM_PATTERN = '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$'

@@ -8,9 +8,8 @@ import { z } from 'zod'
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
+import { TARGETS, type TargetName } from '../values/values.js'
 
-export const TARGETS = ['server', 'admin', 'storefront'] as const
-export type TargetName = (typeof TARGETS)[number]
 
 /** `[A-Za-z0-9_.-]`, starting with a letter or digit, no `..`, not ending in `.`: valid in git tags and OCI tags. */
 export const RELEASE_PREFIX_PATTERN = '^[A-Za-z0-9](?:[A-Za-z0-9_-]|\\.(?!\\.))*[A-Za-z0-9_-]$|^[A-Za-z0-9]$'

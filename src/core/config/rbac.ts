@@ -10,16 +10,13 @@
  * committed it; their runs are not checked. The CLI checks whenever it is given an actor.
  */
 import { z } from 'zod'
+import { MINIMUM_PERMISSIONS, type MinimumPermission } from '../values/values.js'
 
 /** Repository roles from least to most access. */
 export const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const
 export type PermissionLevel = (typeof PERMISSION_LEVELS)[number]
-/** What an operation may require: triage and read can change nothing in the repository. */
-export const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'] as const
-export type MinimumPermission = (typeof MINIMUM_PERMISSIONS)[number]
 
 export const rank = (level: PermissionLevel): number => PERMISSION_LEVELS.indexOf(level)
-export const isMinimumPermission = (v: unknown): v is MinimumPermission => typeof v === 'string' && (MINIMUM_PERMISSIONS as readonly string[]).includes(v)
 
 /** The operations behind the gate (`change` has its own minimum: [workflows] change_minimum_permission). */
 export const GATED_OPERATIONS = ['rebuild', 'deploy', 'rollback', 'prune'] as const

@@ -11,15 +11,14 @@ import { DeployConfigSchema } from './deploy.js'
 import { PlanConfigSchema } from './plan.js'
 import { WorkflowsConfigSchema } from './workflows.js'
 import { ImagesConfigSchema } from './images.js'
+import type { TargetName } from '../values/values.js'
 
 export const CONFIG_FILE = 'modules-rebuild.toml'
-export const APPS = ['server', 'admin', 'storefront'] as const
 export const FEATURE_MODES = ['auto', 'managed', 'flags'] as const
 export const DIRTY_KINDS = ['registry', 'features', 'workflows'] as const
 export const GATE_MODES = ['auto', 'always', 'never'] as const
 export const PRESETS = ['default', 'rustok'] as const
 
-export type AppName = (typeof APPS)[number]
 export type FeatureMode = (typeof FEATURE_MODES)[number]
 export type DirtyKind = (typeof DIRTY_KINDS)[number]
 export type GateMode = (typeof GATE_MODES)[number]
@@ -32,7 +31,7 @@ const repoPath = (description: string) => z.string().meta({ description: `${desc
 const feature = z.string().meta({ pattern: FEATURE_PATTERN, description: 'A Cargo feature name.' })
 
 /** RusToK's layout: where each app keeps its generated registry and its Cargo.toml. */
-export const APP_DEFAULTS: Record<AppName, { output: string; cargo_toml: string }> = {
+export const APP_DEFAULTS: Record<TargetName, { output: string; cargo_toml: string }> = {
   server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml' },
   admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
   storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
@@ -49,7 +48,7 @@ export const RUSTOK_OUTPUTS = {
   admin_registry: { app: 'admin', path: 'apps/admin/src/generated/module_registry_codegen.rs' },
   storefront_ui: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen.rs' },
   storefront_ui_client: { app: 'storefront', path: 'apps/storefront/src/generated/module_ui_codegen_client.rs' }
-} as const satisfies Record<string, { app: AppName; path: string }>
+} as const satisfies Record<string, { app: TargetName; path: string }>
 export type RustokOutput = keyof typeof RUSTOK_OUTPUTS
 export const RUSTOK_OUTPUT_KEYS = Object.keys(RUSTOK_OUTPUTS) as RustokOutput[]
 
@@ -66,13 +65,13 @@ const rustokSchema = z
   .object(Object.fromEntries(RUSTOK_OUTPUT_KEYS.map((k) => [k, repoPath(RUSTOK_WHAT[k]).default(RUSTOK_OUTPUTS[k].path)])) as { [K in RustokOutput]: z.ZodDefault<z.ZodString> })
   .describe('Where preset "rustok" writes each file (an app with enabled = false gets none of its files).')
 
-const WHAT: Record<AppName, string> = {
+const WHAT: Record<TargetName, string> = {
   server: 'The server app: module registrations, GraphQL and HTTP merges of every installed module.',
   admin: 'The admin app: navigation entries of the modules with [provides.admin_ui] leptos_crate.',
   storefront: 'The storefront app: slot entries of the modules with [provides.storefront_ui] leptos_crate.'
 }
 
-const appSchema = (app: AppName) =>
+const appSchema = (app: TargetName) =>
   z
     .object({
       output: repoPath('The generated Rust file (preset "default"; preset "rustok" uses [codegen.rustok]).').default(APP_DEFAULTS[app].output),
@@ -163,4 +162,4 @@ export const ConfigSchema = z
   .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' })
 
 export type Config = z.output<typeof ConfigSchema>
-export type AppConfig = Config['codegen'][AppName]
+export type AppConfig = Config['codegen'][TargetName]

@@ -7,7 +7,7 @@
  * disk) is checked by `checkWorkflowsConfig`, which both config reading and `planWorkflows` call.
  */
 import { z } from 'zod'
-import { MINIMUM_PERMISSIONS } from './rbac.js'
+import { DEFAULT_CHANGE_MINIMUM, MINIMUM_PERMISSIONS, parseBoolean } from '../values/values.js'
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { repoPathProblem } from '../manifest/identifiers.js'
 import type { KeyPath } from '../manifest/locate.js'
@@ -48,9 +48,6 @@ export const PERMISSION_SCOPES = [
   'statuses'
 ] as const
 export const PERMISSION_LEVELS = ['read', 'write', 'none'] as const
-/** Repository roles a change may require: the one list of src/core/config/rbac.ts. */
-export const CHANGE_MINIMUM_PERMISSIONS = MINIMUM_PERMISSIONS
-export const DEFAULT_CHANGE_MINIMUM_PERMISSION = 'maintain'
 /** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
 export const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/
 
@@ -125,9 +122,9 @@ export const WorkflowsConfigSchema = z
     // modules-change.yml. Optional without a default, so configurations that do not set them keep
     // their config hash (and their modules-rebuild.yml byte for byte).
     change_minimum_permission: z
-      .enum(CHANGE_MINIMUM_PERMISSIONS)
+      .enum(MINIMUM_PERMISSIONS)
       .optional()
-      .describe('modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "maintain".'),
+      .describe(`modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "${DEFAULT_CHANGE_MINIMUM}".`),
     change_token_secret: z
       .string()
       .optional()
@@ -303,7 +300,9 @@ export function checkWorkflowsConfig(w: WorkflowsConfig, file: string, where: Lo
       const pin = PINS[parsed.action]
       err('invalid-workflow-extension', up, `Step ${label}: ${parsed.action} is pinned to ${parsed.sha.slice(0, 12)}… but modules-rebuild's pin table has ${pin.version} (${pin.sha.slice(0, 12)}…)`, `Use "${parsed.action}@${pin.sha} # ${pin.version}" so every job runs the same reviewed code.`)
     }
-    if (parsed.action === 'actions/checkout' && !(s.with?.['persist-credentials'] === false || s.with?.['persist-credentials'] === 'false')) {
+    // actions/checkout reads the input with getBooleanInput: `false`, `False` or `FALSE` (a TOML boolean or string).
+    const persist = s.with?.['persist-credentials']
+    if (parsed.action === 'actions/checkout' && !(persist === false || (typeof persist === 'string' && parseBoolean(persist) === false))) {
       err('invalid-workflow-extension', up, `Step ${label}: actions/checkout without persist-credentials = false leaves the token in .git/config for every later step`, 'Add `with = { persist-credentials = false }`.')
     }
   }

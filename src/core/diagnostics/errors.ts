@@ -2,14 +2,15 @@
  * The one tool-error type. A ToolError stops a command: it carries one Diagnostic (a rule id of
  * the table in rules.ts, a message, the hint of that rule unless the thrower gives a better one)
  * and the exit code its rule implies: 2 for a failure to look at the input at all (usage, I/O,
- * catalog fetch, git, the shipped workflow template), 1 for input that was read and is invalid.
+ * catalog fetch, git, the shipped workflow template, a registry), 1 for input that was read and is
+ * invalid (or contradicts what a release store holds).
  * The narrow subclasses exist only where a caller must tell one cause from another.
  */
 import { diagnostic, type Diagnostic } from './diagnostic.js'
 import { RULE_HINTS, type RuleId } from './rules.js'
 
 /** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
-const EXIT_2: ReadonlySet<RuleId> = new Set<RuleId>(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error'])
+const EXIT_2: ReadonlySet<RuleId> = new Set<RuleId>(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error'])
 
 export const exitCodeOf = (rule: RuleId): 1 | 2 => (EXIT_2.has(rule) ? 2 : 1)
 

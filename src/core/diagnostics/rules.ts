@@ -124,7 +124,8 @@ export const CLI_RULES = {
 export const TOOL_RULES = {
   'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
   'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
-  'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2)."
+  'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2).",
+  'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).'
 } as const
 
 /** Rules of `publish`. */
@@ -132,7 +133,8 @@ export const PUBLISH_RULES = {
   'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
   'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
   'artifact-tampered': 'A built file differs from build-info.json: size or SHA-256.',
-  'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named); nothing is changed.',
+  'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named), its tag names another commit, or it is published with other assets; nothing is changed.',
+  'release-request-invalid': 'The release publish was asked to create is malformed (a tag that is not a release_id, a commit that is not 40 hex, an asset twice or without a SHA-256): a defect, nothing is changed.',
   'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
 } as const
 

@@ -6,6 +6,7 @@
  * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
  */
 import { z } from 'zod'
+import { PROFILE_OPTIONS } from '../values/values.js'
 
 export const SLUG_PATTERN = '^[a-z0-9_-]+$'
 export const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$'
@@ -53,7 +54,7 @@ export const BuildSchema = z
   .object({
     target: z.string().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
     profile: z.string().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
-    deployment_profile: z.enum(['monolith', 'headless']).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
+    deployment_profile: z.enum(PROFILE_OPTIONS).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
     server: z
       .object({
         embed_admin: z.boolean().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),

@@ -3,6 +3,7 @@
  * image-layout directory (layout.ts), so publish, deploy and rollback are written once.
  * A store is one repository; references are tags or digests within it.
  */
+import { ToolError } from '../diagnostics/errors.js'
 
 export interface Manifest {
   /** The exact bytes, as stored: retagging PUTs these, never a re-serialization. */
@@ -44,8 +45,8 @@ export interface ImageStore {
 /** What putBlobFile did: nothing (`present`), a cross-repository mount, or an upload of the bytes. */
 export type BlobOutcome = 'present' | 'mounted' | 'uploaded'
 
-/** A failure naming the store and reference, with the HTTP status and the registry's error code when there were ones. */
-export class OciError extends Error {
+/** A failure naming the store and reference, with the HTTP status and the registry's error code when there were ones (rule oci-error, exit 2). */
+export class OciError extends ToolError {
   override name = 'OciError'
   constructor(
     readonly where: string,
@@ -53,6 +54,6 @@ export class OciError extends Error {
     readonly status?: number,
     readonly code?: string
   ) {
-    super(`${where}: ${status !== undefined ? `HTTP ${status}${code ? ` ${code}` : ''}: ` : code ? `${code}: ` : ''}${message}`)
+    super('oci-error', `${where}: ${status !== undefined ? `HTTP ${status}${code ? ` ${code}` : ''}: ` : code ? `${code}: ` : ''}${message}`)
   }
 }

@@ -4,12 +4,12 @@
  */
 import { fillBuildArg, type ImageConfig } from '../config/images.js'
 import { VERSION } from '../../version.js'
-import { TARGETS, type TargetName } from '../config/plan.js'
 import type { ModuleInfo } from './delta.js'
 import { cacheEntries, keyDifferences, stageOf, type ComponentPlan, type KeyedTarget, type ProfileChoice } from './plan.js'
 import { shortKey } from './release-id.js'
 import { PLAN_SCHEMA_VERSION, type Component, type Contract, type Delta, type MatrixEntry, type PlanTarget, type ReleasePlan } from './schema.js'
 import type { Manifest } from '../manifest/schema.js'
+import { TARGETS, type TargetName } from '../values/values.js'
 
 /** A build an existing release already holds: what the release store answers (core/release/store.ts FoundBuild). */
 export interface HeldBuild {

@@ -15,7 +15,7 @@ import { posix } from 'node:path'
 import type { LoadedPackage } from '../manifest/packages.js'
 import type { Manifest } from '../manifest/schema.js'
 import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
-import type { TargetName } from '../config/plan.js'
+import { type TargetName } from '../values/values.js'
 
 export type ReadFiles = (paths: readonly string[]) => Promise<ReadonlyMap<string, string | null>>
 

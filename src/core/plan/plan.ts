@@ -6,19 +6,20 @@
  *   resolveProfile → targetSpecs → computeKeys → planComponents → (store lookups) → assemblePlan
  */
 import { cargoArgsFor, EMBED_FEATURES, type FeatureSet } from '../codegen/features.js'
-import type { AppName, Config } from '../config/schema.js'
+import type { Config } from '../config/schema.js'
 import { defaultImageRepository, type ImageConfig } from '../config/images.js'
-import { parseCargoReq, satisfiesCargo } from '../manifest/cargo-semver.js'
+import { satisfiesCargo } from '../manifest/cargo-semver.js'
 import type { Manifest } from '../manifest/schema.js'
 import { isTable, parseToml } from '../manifest/toml.js'
 import { VERSION } from '../../version.js'
 import { requestKey, type PathRequest } from './git-objects.js'
 import { expandCommand, fill, shellQuote, type CommandContext } from './command.js'
-import { TARGETS, type PlanConfig, type TargetName } from '../config/plan.js'
+import { type PlanConfig } from '../config/plan.js'
 import type { ModuleInfo } from './delta.js'
 import { digestJson, type Json } from './json.js'
 import { defaultPrefix, releaseId, sanitizePrefix, shortKey } from './release-id.js'
-import { type Contract, type KeyInputs, type PlanTarget, type Profile, type ProfileOption } from './schema.js'
+import { type Contract, type KeyInputs, type PlanTarget } from './schema.js'
+import { TARGETS, type Profile, type ProfileOption, type TargetName } from '../values/values.js'
 
 export const GENERATOR = `modules-rebuild ${VERSION}`
 
@@ -69,7 +70,7 @@ export interface SpecInput {
   manifest: Manifest
   codegen: Config
   plan: PlanConfig
-  featureSets: Record<AppName, FeatureSet>
+  featureSets: Record<TargetName, FeatureSet>
   profile: ProfileChoice
   /** [package] name of each app's Cargo.toml (null when unreadable). */
   packages: Partial<Record<TargetName, string | null>>
@@ -328,7 +329,6 @@ export function packageVersion(cargoText: string | null, workspaceText: string |
 
 export function contractOf(serverReleaseId: string, serverVersion: string | null, manifestHash: string, modules: readonly ModuleInfo[], requirements: ReadonlyArray<{ slug: string; server: string }>): Contract {
   const reqs = [...requirements].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const valid = reqs.filter((r) => parseCargoReq(r.server).ok)
   return {
     server_release_id: serverReleaseId,
     server_version: serverVersion,
@@ -336,14 +336,11 @@ export function contractOf(serverReleaseId: string, serverVersion: string | null
     modules: modules.map((m) => (m.version === null ? m.slug : `${m.slug}@${m.version}`)),
     requirements: reqs,
     server_requirement: reqs.length ? reqs.map((r) => r.server).join(', ') : null,
-    satisfied: serverVersion === null || !reqs.length ? null : valid.length === reqs.length && valid.every((r) => safeSatisfies(serverVersion, r.server))
+    satisfied: serverVersion === null || !reqs.length ? null : unmetRequirements(serverVersion, reqs).length === 0
   }
 }
 
-function safeSatisfies(version: string, req: string): boolean {
-  try {
-    return satisfiesCargo(version, req)
-  } catch {
-    return false
-  }
+/** The [compat] server requirements `serverVersion` does not satisfy; an invalid requirement (or version) satisfies nothing. */
+export function unmetRequirements<R extends { server: string }>(serverVersion: string, requirements: readonly R[]): R[] {
+  return requirements.filter((r) => !satisfiesCargo(serverVersion, r.server))
 }

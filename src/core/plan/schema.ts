@@ -9,21 +9,17 @@
  * is removed or changes meaning. The file holds no time stamp: the same inputs give the same bytes.
  */
 import { z } from 'zod'
-import { TARGETS } from '../config/plan.js'
+import { PROFILES, TARGETS } from '../values/values.js'
+import { RELEASE_ID_PATTERN } from './release-id.js'
 
 export const PLAN_SCHEMA_VERSION = 1
 export const PLAN_FILE = 'release-plan.json'
 
-export const PROFILES = ['monolith', 'headless', 'server-with-admin', 'server-with-storefront'] as const
-export type Profile = (typeof PROFILES)[number]
-export const PROFILE_OPTIONS = ['monolith', 'headless'] as const
-export type ProfileOption = (typeof PROFILE_OPTIONS)[number]
 
 const HASH_PATTERN = '^sha256:[0-9a-f]{64}$'
-const RELEASE_ID = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$'
 
 const sha256 = (description: string) => z.string().meta({ pattern: HASH_PATTERN, description })
-const releaseId = (description: string) => z.string().meta({ pattern: RELEASE_ID, description })
+const releaseId = (description: string) => z.string().meta({ pattern: RELEASE_ID_PATTERN.source, description })
 const target = z.enum(TARGETS).describe('A build target: `server`, `admin` or `storefront`.')
 const objectId = z
   .string()

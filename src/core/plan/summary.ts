@@ -5,8 +5,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { escapeHtml } from '../diagnostics/output.js'
 import { renderText } from '../diagnostics/render.js'
-import { TARGETS } from '../config/plan.js'
 import type { DeltaEntry, ReleasePlan } from './schema.js'
+import { TARGETS } from '../values/values.js'
 
 export { escapeHtml }
 

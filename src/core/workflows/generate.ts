@@ -9,13 +9,13 @@
  */
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
-import { APPS, CONFIG_FILE, type CodegenSchema, type DirtyKind } from '../config/schema.js'
+import { CONFIG_FILE, type CodegenSchema, type DirtyKind } from '../config/schema.js'
 import { firstDifference, lf, unifiedDiff } from '../diagnostics/compare.js'
 import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { canonicalJson } from '../hash/jcs.js'
 import type { TomlValue } from '../manifest/toml.js'
 import { VERSION } from '../../version.js'
-import { checkWorkflowsConfig, DEFAULT_CHANGE_MINIMUM_PERMISSION, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from '../config/workflows.js'
+import { checkWorkflowsConfig, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from '../config/workflows.js'
 import { BUILD_ARTIFACT_PATTERN, BUILT_IN_JOBS, CHANGE_EVENT_TYPE, CHANGE_WORKFLOW, GENERATE_COMMAND, GENERATED_MARKER, PLAN_ARTIFACT, REBUILD_WORKFLOW, WORKFLOWS_DIR } from '../actions/constants.js'
 import { renderTemplate, usesNode, type Clone } from './render.js'
 import { deployParams, pruneWorkflow, rollbackWorkflow } from './operations.js'
@@ -23,6 +23,7 @@ import { pinnedRef, PINS } from '../actions/pins.js'
 import { TEMPLATES } from './templates.generated.js'
 import { imageWorkflowParams } from './images.js'
 import type { ImagesConfig } from '../config/images.js'
+import { DEFAULT_CHANGE_MINIMUM, PROFILE_OPTIONS, TARGETS } from '../values/values.js'
 
 /** What the generator reads of the configuration: `[workflows]` plus the paths of `[codegen]`. */
 export interface WorkflowsInput {
@@ -79,7 +80,7 @@ export function parseHeader(text: string): { version: string; configHash: string
 export function workflowPaths(input: WorkflowsInput, workflowPath = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`): string[] {
   const { workflows: w, codegen } = input
   const paths = [w.manifest, ...codegen.package_manifests.map((name) => `**/${name}`)]
-  for (const app of APPS) {
+  for (const app of TARGETS) {
     const a = codegen[app]
     if (!a.enabled) continue
     paths.push(a.output, a.cargo_toml)
@@ -104,6 +105,8 @@ export function planWorkflows(input: WorkflowsInput, configHashHex: string): Pla
   const path = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`
   const params = {
     paths: workflowPaths(input, path),
+    // workflow_dispatch `profile`: what modules.toml says, or one of the profiles one can ask for.
+    profile_options: ['manifest', ...PROFILE_OPTIONS],
     default_branch: w.default_branch,
     runs_on: w.runs_on,
     build_timeout_minutes: w.build_timeout_minutes,
@@ -165,7 +168,7 @@ function changeWorkflow(w: WorkflowsConfig, configHashHex: string): PlannedWorkf
     runs_on: w.runs_on,
     action: usesNode(w.action!, w.action_version!),
     manifest: w.manifest,
-    change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM_PERMISSION,
+    change_minimum_permission: w.change_minimum_permission ?? DEFAULT_CHANGE_MINIMUM,
     change_permissions: secret ? { contents: 'read' } : { contents: 'write', 'pull-requests': 'write', actions: 'write' },
     change_token: secret ? `\${{ secrets.${secret} }}` : '${{ github.token }}',
     change_dispatch: !secret,

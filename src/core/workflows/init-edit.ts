@@ -8,7 +8,7 @@ import { isTable, type TomlTable } from '../manifest/toml.js'
 import { loadForEdit, refusal, tomlString, verifyEdit } from '../manifest/toml-write.js'
 import type { KeyVal } from '../manifest/toml-scan.js'
 import { imagesToml } from '../config/images.js'
-import type { TargetName } from '../config/plan.js'
+import { type TargetName } from '../values/values.js'
 
 export type PinEdit = { ok: true; text: string; changed: string[] } | { ok: false; diagnostics: Diagnostic[] }
 

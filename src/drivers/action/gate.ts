@@ -11,7 +11,8 @@ import { escapeHtml } from './report.js'
 import type { ActionContext } from './commands/context.js'
 import { loadConfig } from '../../app/config.js'
 import { gateLine, gateOperation } from '../../adapters/github/gate.js'
-import { isGatedEvent, isMinimumPermission, MINIMUM_PERMISSIONS, minimumFor, type GatedOperation, type MinimumPermission } from '../../core/config/rbac.js'
+import { isGatedEvent, minimumFor, type GatedOperation } from '../../core/config/rbac.js'
+import type { MinimumPermission } from '../../core/values/values.js'
 import { CONFIG_FILE } from '../../core/config/schema.js'
 
 /** The operation each gated command performs. */
@@ -45,10 +46,7 @@ export async function gate(ctx: ActionContext, operation: GatedOperation, env: N
 
 async function minimumOf(ctx: ActionContext, operation: GatedOperation): Promise<MinimumPermission> {
   const input = ctx.inputs.minimumPermission
-  if (input !== undefined) {
-    if (!isMinimumPermission(input)) throw new Error(`input 'minimum-permission' must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${input}'`)
-    return input
-  }
+  if (input !== undefined) return input
   const { config, diagnostics } = await loadConfig(ctx.root)
   if (!config) throw new Error(`RBAC: ${CONFIG_FILE} has errors, so the minimum of [rbac] ${operation} is unknown: ${diagnostics.map((d) => d.message).join('; ')}`)
   return minimumFor(operation, config.rbac)

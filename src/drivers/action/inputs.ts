@@ -1,83 +1,104 @@
 /**
  * Every action input, read and checked once, up front (docker/build-push-action's context.ts).
- * Later code receives one typed object and never calls core.getInput itself.
+ * getInputs() returns one object per command (Inputs, discriminated on `command`), every value
+ * already parsed: booleans, lists, numbers, JSON, enumerations. Later code never calls
+ * core.getInput and never parses an input string again.
  */
 import * as core from '@actions/core'
 import { imageRepositoryProblem } from '../../core/config/images.js'
+import { environmentProblem } from '../../core/deploy/model.js'
+import { parseChangeRequest, type ParsedRequest } from '../../core/change/request.js'
+import { DEFAULT_CHANGE_MINIMUM, isMinimumPermission, isProfileOption, MINIMUM_PERMISSIONS, oneOf, parseBoolean, PROFILE_OPTIONS, type MinimumPermission, type ProfileOption } from '../../core/values/values.js'
 
 export const ACTION_COMMANDS = ['validate', 'hash', 'check', 'plan', 'change', 'publish', 'build', 'stage', 'deploy', 'rollback', 'smoke', 'prune'] as const
-export const PROFILES = ['monolith', 'headless'] as const
 export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
-export interface Inputs {
-  command: ActionCommand
+/** What every command reads. */
+interface Common {
   manifest: string
   workingDirectory: string
-  /** `hash` only: a second manifest to list changed sections against. */
-  against: string | undefined
-  /** `plan` only: overrides [build.server] embed_* (empty: what modules.toml says). */
-  profile: (typeof PROFILES)[number] | undefined
-  /** `plan` only: base ref of a pull request, for the module delta. */
-  base: string | undefined
-  /** `plan`: token to look existing releases up (read-only is enough); `change`: contents, pull-requests (and actions) write. */
+  /** `plan`: token to look existing releases up (read-only is enough); `change`: contents, pull-requests (and actions) write; publish, deploy, rollback, smoke, prune: the releases of the repository. */
   token: string | undefined
-  /** `change` only: the request as JSON (client_payload or the dispatch inputs). */
-  request: string | undefined
-  /** `change`, and the RBAC gate of plan/build/deploy/rollback/prune: whose permission is checked (default GITHUB_TRIGGERING_ACTOR). */
+  /** The RBAC gate of plan/build/deploy/rollback/prune: whose permission is checked (default GITHUB_TRIGGERING_ACTOR). */
   actor: string | undefined
-  /** `change` and the RBAC gate: write | maintain | admin (gate default: [rbac] of modules-rebuild.toml). */
-  minimumPermission: string | undefined
-  /** `change` only: "true" to dispatch modules-rebuild.yml on the change branch. */
-  dispatchRebuild: string | undefined
-  /** `change` only: run `cargo update --workspace` when Cargo.toml declarations change. */
-  updateLockfile: boolean
-  /** `publish` only. */
-  publish: PublishInputs | undefined
-  /** `build` only: the command of release-plan.json. */
-  build: BuildInputs | undefined
-  /** `stage` only: what to stage and the facts build-info.json records. */
-  stage: StageInputs | undefined
-  /** `deploy`, `rollback`, `smoke`. */
-  deploy: DeployInputs | undefined
-  /** `prune` only. */
-  prune: PruneInputs | undefined
+  /** The RBAC gate: the least role (default: [rbac] of modules-rebuild.toml). */
+  minimumPermission: MinimumPermission | undefined
 }
 
-export interface DeployInputs {
-  /** deploy: the release; rollback: the release to return to; smoke: the releases to compare with (may be empty). */
-  releaseIds: string[]
-  /** deploy / rollback: the environment (its name is the image tag). */
-  environment: string | undefined
-  /** A local release store (relative to working-directory); undefined: GitHub releases and Deployments of GITHUB_REPOSITORY. */
-  store: string | undefined
-  /** `HOST[:PORT]` or `oci:DIR`; null: where publish tagged the images. */
+/** The inputs of one command: `command` says which fields exist. */
+export type Inputs =
+  | (Common & { command: 'validate' })
+  | (Common & { command: 'check' })
+  /** `against`: a second manifest to list changed sections against. */
+  | (Common & { command: 'hash'; against: string | undefined })
+  /** `profile` overrides [build.server] embed_* (undefined: what modules.toml says); `base`: base ref of a pull request, for the module delta. */
+  | (Common & { command: 'plan'; profile: ProfileOption | undefined; base: string | undefined })
+  | (Common & { command: 'change'; change: ChangeInputs })
+  | (Common & { command: 'publish'; publish: PublishInputs })
+  | (Common & { command: 'build'; build: BuildInputs })
+  | (Common & { command: 'stage'; stage: StageInputs })
+  | (Common & { command: 'deploy'; deploy: DeployInputs })
+  | (Common & { command: 'rollback'; deploy: DeployInputs })
+  | (Common & { command: 'smoke'; smoke: SmokeInputs })
+  | (Common & { command: 'prune'; prune: PruneInputs })
+
+/** The inputs of command `C`. */
+export type InputsOf<C extends ActionCommand> = Extract<Inputs, { command: C }>
+
+export interface ChangeInputs {
+  /** The request (client_payload or the dispatch inputs), parsed: a refusal is reported as the outcome `refused`. */
+  request: ParsedRequest
+  /** Whose permission is checked: input `actor`, else GITHUB_TRIGGERING_ACTOR. */
+  actor: string
+  token: string
+  minimumPermission: MinimumPermission
+  /** Dispatch modules-rebuild.yml on the change branch after a push. */
+  dispatchRebuild: boolean
+  /** Run `cargo update --workspace` when Cargo.toml declarations change. */
+  updateLockfile: boolean
+}
+
+/** Registry access of publish, deploy, rollback and prune. */
+export interface RegistryInputs {
+  /** `HOST[:PORT]` or `oci:DIR`; null: the repositories build-info.json names / where publish tagged the images. */
   registry: string | null
   registryUsername: string | undefined
   registryPassword: string | undefined
-  /** Smoke base URL; undefined: [deploy.environments.<environment>] url (deploy / rollback), required by smoke. */
+}
+
+export interface DeployInputs extends RegistryInputs {
+  /** deploy: the release; rollback: the release to return to. */
+  releaseId: string
+  /** The environment (its name is the image tag), checked. */
+  environment: string
+  /** A local release store (relative to working-directory); undefined: GitHub releases and Deployments of GITHUB_REPOSITORY. */
+  store: string | undefined
+  /** Smoke base URL (http(s), no credentials); undefined: [deploy.environments.<environment>] url. */
   url: string | undefined
-  /** deploy / rollback, headless: go on when the version contract breaks, reporting disabled_ui_modules. */
+  /** Headless: go on when the version contract breaks, reporting disabled_ui_modules. */
   allowDegraded: boolean
 }
 
-export interface PruneInputs {
+export interface SmokeInputs {
+  /** The releases the server must run (may be empty: only check that it answers). */
+  releaseIds: string[]
+  /** Where the releases are read when releaseIds is not empty (see DeployInputs.store). */
+  store: string | undefined
+  /** Base URL of the server (http(s), no credentials). */
+  url: string
+}
+
+export interface PruneInputs extends RegistryInputs {
   keep: number
   windowDays: number
   dryRun: boolean
   store: string | undefined
-  registry: string | null
-  registryUsername: string | undefined
-  registryPassword: string | undefined
 }
 
-export interface PublishInputs {
+export interface PublishInputs extends RegistryInputs {
   plan: string
   artifacts: string
   store: string | undefined
-  /** `HOST[:PORT]` or `oci:DIR`; null: the repositories build-info.json names. */
-  registry: string | null
-  registryUsername: string | undefined
-  registryPassword: string | undefined
   reason: string | null
   dryRun: boolean
 }
@@ -111,99 +132,156 @@ const STAGE_ONLY = ['target', 'build-key', 'artifact', 'artifact-path', 'manifes
 const DEPLOY_COMMANDS: readonly string[] = ['deploy', 'rollback', 'smoke']
 const DEPLOY_ONLY = ['environment', 'url', 'allow-degraded'] as const
 
-export function getInputs(): Inputs {
-  const command = core.getInput('command') || 'validate'
-  if (!(ACTION_COMMANDS as readonly string[]).includes(command)) {
-    throw new Error(`input 'command' must be one of ${ACTION_COMMANDS.join(', ')}, not '${command}'`)
-  }
-  const against = core.getInput('against')
+/** How an input is read: core.getInput (the runner has filled in action.yml's defaults); tests pass a step's `with:`. */
+export type InputReader = (name: string) => string
+
+/** What the runner sets that an input falls back to. */
+export type InputsEnv = Partial<Record<'GITHUB_TRIGGERING_ACTOR', string>>
+
+export function getInputs(read: InputReader = (name) => core.getInput(name), env: InputsEnv = process.env): Inputs {
+  const command = read('command') || 'validate'
+  if (!isCommand(command)) throw new Error(`input 'command' must be one of ${ACTION_COMMANDS.join(', ')}, not '${command}'`)
+  const against = read('against')
   if (against && command !== 'hash') throw new Error(`input 'against' only applies to command 'hash' (command is '${command}'); remove 'against' or set command: hash`)
-  const profile = core.getInput('profile')
-  if (profile && !(PROFILES as readonly string[]).includes(profile)) throw new Error(`input 'profile' must be empty, monolith or headless, not '${profile}'`)
-  const base = core.getInput('base')
+  const profile = read('profile')
+  if (profile && !isProfileOption(profile)) throw new Error(`input 'profile' must be empty, ${oneOf(PROFILE_OPTIONS)}, not '${profile}'`)
+  const base = read('base')
   for (const [name, value] of [['profile', profile], ['base', base]] as const) {
     if (value && command !== 'plan') throw new Error(`input '${name}' only applies to command 'plan' (command is '${command}'); remove '${name}' or set command: plan`)
   }
-  for (const name of BUILD_ONLY) if (command !== 'build' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`)
-  for (const name of PRUNE_ONLY) if (command !== 'prune' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'prune' (command is '${command}')`)
-  for (const name of STAGE_ONLY) if (command !== 'stage' && core.getInput(name)) throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`)
-  if (command !== 'stage' && !DEPLOY_COMMANDS.includes(command) && core.getInput('release-id')) throw new Error(`input 'release-id' only applies to commands stage, deploy, rollback and smoke (command is '${command}')`)
-  for (const name of DEPLOY_ONLY) if (!DEPLOY_COMMANDS.includes(command) && core.getInput(name)) throw new Error(`input '${name}' only applies to commands deploy, rollback and smoke (command is '${command}')`)
-  return {
-    command: command as ActionCommand,
-    manifest: core.getInput('manifest') || 'modules.toml',
-    workingDirectory: core.getInput('working-directory') || '.',
-    against: against || undefined,
-    profile: (profile || undefined) as Inputs['profile'],
-    base: base || undefined,
-    token: core.getInput('token') || undefined,
-    request: core.getInput('request') || undefined,
-    actor: core.getInput('actor') || undefined,
-    minimumPermission: core.getInput('minimum-permission') || undefined,
-    dispatchRebuild: core.getInput('dispatch-rebuild') || undefined,
-    updateLockfile: booleanInput('update-lockfile', true),
-    publish: command === 'publish' ? publishInputs() : undefined,
-    build: command === 'build' ? buildInputs() : undefined,
-    stage: command === 'stage' ? stageInputs() : undefined,
-    deploy: DEPLOY_COMMANDS.includes(command) ? deployInputs(command) : undefined,
-    prune: command === 'prune' ? pruneInputs() : undefined
+  for (const name of BUILD_ONLY) if (command !== 'build' && read(name)) throw new Error(`input '${name}' only applies to command 'build' (command is '${command}')`)
+  for (const name of PRUNE_ONLY) if (command !== 'prune' && read(name)) throw new Error(`input '${name}' only applies to command 'prune' (command is '${command}')`)
+  for (const name of STAGE_ONLY) if (command !== 'stage' && read(name)) throw new Error(`input '${name}' only applies to command 'stage' (command is '${command}')`)
+  if (command !== 'stage' && !DEPLOY_COMMANDS.includes(command) && read('release-id')) throw new Error(`input 'release-id' only applies to commands stage, deploy, rollback and smoke (command is '${command}')`)
+  for (const name of DEPLOY_ONLY) if (!DEPLOY_COMMANDS.includes(command) && read(name)) throw new Error(`input '${name}' only applies to commands deploy, rollback and smoke (command is '${command}')`)
+  const minimum = read('minimum-permission')
+  if (minimum && !isMinimumPermission(minimum)) throw new Error(`input 'minimum-permission' must be one of ${MINIMUM_PERMISSIONS.join(', ')}, not '${minimum}'`)
+  const common: Common = {
+    manifest: read('manifest') || 'modules.toml',
+    workingDirectory: read('working-directory') || '.',
+    token: read('token') || undefined,
+    actor: read('actor') || undefined,
+    minimumPermission: minimum ? (minimum as MinimumPermission) : undefined
+  }
+  switch (command) {
+    case 'validate':
+    case 'check':
+      return { ...common, command }
+    case 'hash':
+      return { ...common, command, against: against || undefined }
+    case 'plan':
+      return { ...common, command, profile: profile ? (profile as ProfileOption) : undefined, base: base || undefined }
+    case 'change':
+      return { ...common, command, change: changeInputs(read, common, env) }
+    case 'publish':
+      return { ...common, command, publish: publishInputs(read) }
+    case 'build':
+      return { ...common, command, build: buildInputs(read) }
+    case 'stage':
+      return { ...common, command, stage: stageInputs(read) }
+    case 'deploy':
+    case 'rollback':
+      return { ...common, command, deploy: deployInputs(read, command) }
+    case 'smoke':
+      return { ...common, command, smoke: smokeInputs(read) }
+    case 'prune':
+      return { ...common, command, prune: pruneInputs(read) }
   }
 }
 
-function publishInputs(): PublishInputs {
-  const registry = core.getInput('registry')
+const isCommand = (v: string): v is ActionCommand => (ACTION_COMMANDS as readonly string[]).includes(v)
+
+function changeInputs(read: InputReader, common: Common, env: InputsEnv): ChangeInputs {
+  const token = common.token
+  if (!token) throw new Error("input 'token' is empty: the change needs contents: write, pull-requests: write (and actions: write to dispatch the rebuild)")
+  const actor = common.actor ?? (env.GITHUB_TRIGGERING_ACTOR || undefined)
+  if (!actor) throw new Error("input 'actor' is empty: set it to ${{ github.triggering_actor }}")
   return {
-    plan: core.getInput('plan') || 'release-plan.json',
-    artifacts: core.getInput('artifacts') || 'artifacts',
-    store: core.getInput('store') || undefined,
+    request: parseChangeRequest(read('request')),
+    actor,
+    token,
+    minimumPermission: common.minimumPermission ?? DEFAULT_CHANGE_MINIMUM,
+    dispatchRebuild: booleanInput(read, 'dispatch-rebuild', false),
+    updateLockfile: booleanInput(read, 'update-lockfile', true)
+  }
+}
+
+function registryInputs(read: InputReader): RegistryInputs {
+  const registry = read('registry')
+  if (registry !== '' && !registry.startsWith('oci:') && /\s/.test(registry)) throw new Error(`input 'registry' must be HOST[:PORT] or oci:DIR, not '${registry}'`)
+  return {
     registry: registry || null,
-    registryUsername: core.getInput('registry-username') || undefined,
-    registryPassword: core.getInput('registry-password') || undefined,
-    reason: core.getInput('reason') || null,
-    dryRun: booleanInput('dry-run', false)
+    registryUsername: read('registry-username') || undefined,
+    registryPassword: read('registry-password') || undefined
   }
 }
 
-function pruneInputs(): PruneInputs {
+function publishInputs(read: InputReader): PublishInputs {
+  return {
+    plan: read('plan') || 'release-plan.json',
+    artifacts: read('artifacts') || 'artifacts',
+    store: read('store') || undefined,
+    ...registryInputs(read),
+    reason: read('reason') || null,
+    dryRun: booleanInput(read, 'dry-run', false)
+  }
+}
+
+function pruneInputs(read: InputReader): PruneInputs {
   const whole = (name: string, text: string) => {
     if (!/^\d{1,6}$/.test(text)) throw new Error(`input '${name}' must be a whole number ≥ 0, not '${text}'`)
     return Number(text)
   }
-  const registry = core.getInput('registry')
   return {
-    keep: whole('keep', required('keep', 'prune')),
-    windowDays: whole('window', core.getInput('window') || '90'),
-    dryRun: booleanInput('dry-run', true),
-    store: core.getInput('store') || undefined,
-    registry: registry || null,
-    registryUsername: core.getInput('registry-username') || undefined,
-    registryPassword: core.getInput('registry-password') || undefined
+    keep: whole('keep', required(read, 'keep', 'prune')),
+    windowDays: whole('window', read('window') || '90'),
+    dryRun: booleanInput(read, 'dry-run', true),
+    store: read('store') || undefined,
+    ...registryInputs(read)
   }
 }
 
-function deployInputs(command: string): DeployInputs {
-  const ids = core
-    .getInput('release-id')
+/** `release-id`: release ids separated by white space or commas. */
+const releaseIds = (read: InputReader): string[] =>
+  read('release-id')
     .split(/[\s,]+/)
     .filter((x) => x !== '')
-  if (command !== 'smoke' && ids.length !== 1) throw new Error(`input 'release-id' is required by command '${command}': one release_id`)
-  if (command !== 'smoke' && !core.getInput('environment')) throw new Error(`input 'environment' is required by command '${command}'`)
-  if (command === 'smoke' && !core.getInput('url')) throw new Error("input 'url' is required by command 'smoke'")
-  const registry = core.getInput('registry')
+
+function deployInputs(read: InputReader, command: 'deploy' | 'rollback'): DeployInputs {
+  const ids = releaseIds(read)
+  if (ids.length !== 1) throw new Error(`input 'release-id' is required by command '${command}': one release_id`)
+  const environment = required(read, 'environment', command)
+  const problem = environmentProblem(environment)
+  if (problem) throw new Error(`input 'environment' '${environment}' ${problem}`)
+  const url = read('url')
   return {
-    releaseIds: ids,
-    environment: core.getInput('environment') || undefined,
-    store: core.getInput('store') || undefined,
-    registry: registry || null,
-    registryUsername: core.getInput('registry-username') || undefined,
-    registryPassword: core.getInput('registry-password') || undefined,
-    url: core.getInput('url') || undefined,
-    allowDegraded: booleanInput('allow-degraded', false)
+    releaseId: ids[0]!,
+    environment,
+    store: read('store') || undefined,
+    ...registryInputs(read),
+    url: url ? checkUrl(url) : undefined,
+    allowDegraded: booleanInput(read, 'allow-degraded', false)
   }
 }
 
-function required(name: string, command: string): string {
-  const v = core.getInput(name)
+function smokeInputs(read: InputReader): SmokeInputs {
+  return { releaseIds: releaseIds(read), store: read('store') || undefined, url: checkUrl(required(read, 'url', 'smoke')) }
+}
+
+/** An http(s) URL without credentials. */
+function checkUrl(url: string): string {
+  let u: URL | null = null
+  try {
+    u = new URL(url)
+  } catch {
+    u = null
+  }
+  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) throw new Error(`input 'url' must be an http(s) URL without credentials, not '${url}'`)
+  return url
+}
+
+function required(read: InputReader, name: string, command: string): string {
+  const v = read(name)
   if (v === '') throw new Error(`input '${name}' is required by command '${command}'`)
   return v
 }
@@ -221,12 +299,12 @@ function jsonInput(name: string, text: string): unknown {
   return typeof v === 'string' && /^\s*[[{]/.test(v) ? parse(v) : v
 }
 
-function buildInputs(): BuildInputs {
-  const argv = jsonInput('argv', required('argv', 'build'))
+function buildInputs(read: InputReader): BuildInputs {
+  const argv = jsonInput('argv', required(read, 'argv', 'build'))
   if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string') || argv[0] === '') {
     throw new Error("input 'argv' must be a JSON array of strings with the program first, e.g. ${{ toJSON(matrix.argv) }}")
   }
-  const envText = core.getInput('env')
+  const envText = read('env')
   const env = envText === '' ? {} : jsonInput('env', envText)
   if (env === null || typeof env !== 'object' || Array.isArray(env) || !Object.values(env).every((v) => typeof v === 'string')) {
     throw new Error("input 'env' must be a JSON object of strings, e.g. ${{ toJSON(matrix.env) }}")
@@ -235,15 +313,15 @@ function buildInputs(): BuildInputs {
   return { argv: argv as string[], env: env as Record<string, string> }
 }
 
-function stageInputs(): StageInputs {
-  const pathText = required('artifact-path', 'stage')
+function stageInputs(read: InputReader): StageInputs {
+  const pathText = required(read, 'artifact-path', 'stage')
   const raw = /^\s*["[]/.test(pathText) ? jsonInput('artifact-path', pathText) : pathText.split(/\r?\n/)
   const list = typeof raw === 'string' ? raw.split(/\r?\n/) : raw
   if (!Array.isArray(list) || !list.every((p) => typeof p === 'string')) throw new Error("input 'artifact-path' must be a path, one path per line, or a JSON array of paths")
   const paths = (list as string[]).map((p) => p.trim()).filter((p) => p !== '')
   if (paths.length === 0) throw new Error("input 'artifact-path' names no file")
-  const image = core.getInput('image')
-  const imageRepository = core.getInput('image-repository')
+  const image = read('image')
+  const imageRepository = read('image-repository')
   let parsedImage: StageInputs['image']
   if ((image === '') !== (imageRepository === '')) throw new Error("inputs 'image' (the OCI image layout the build wrote) and 'image-repository' go together")
   if (image !== '') {
@@ -251,25 +329,26 @@ function stageInputs(): StageInputs {
     if (problem) throw new Error(`input 'image-repository' '${imageRepository}' ${problem}`)
     parsedImage = { layout: image, repository: imageRepository }
   }
-  const startedAt = core.getInput('started-at')
+  const startedAt = read('started-at')
   if (startedAt !== '' && Number.isNaN(Date.parse(startedAt))) throw new Error(`input 'started-at' is not an ISO 8601 time: '${startedAt}'`)
   return {
-    target: required('target', 'stage'),
-    buildKey: required('build-key', 'stage'),
-    artifact: required('artifact', 'stage'),
+    target: required(read, 'target', 'stage'),
+    buildKey: required(read, 'build-key', 'stage'),
+    artifact: required(read, 'artifact', 'stage'),
     paths,
-    manifestHash: required('manifest-hash', 'stage'),
-    releaseId: required('release-id', 'stage'),
+    manifestHash: required(read, 'manifest-hash', 'stage'),
+    releaseId: required(read, 'release-id', 'stage'),
     image: parsedImage,
     startedAt: startedAt || undefined,
-    out: core.getInput('out') || undefined
+    out: read('out') || undefined
   }
 }
 
-/** A `true` / `false` input; empty is the default. */
-function booleanInput(name: string, fallback: boolean): boolean {
-  const v = core.getInput(name)
+/** A boolean input (parseBoolean: true | True | TRUE | false | False | FALSE); empty is the default. */
+function booleanInput(read: InputReader, name: string, fallback: boolean): boolean {
+  const v = read(name)
   if (v === '') return fallback
-  if (v === 'true' || v === 'false') return v === 'true'
-  throw new Error(`input '${name}' must be true or false, not '${v}'`)
+  const b = parseBoolean(v)
+  if (b === null) throw new Error(`input '${name}' must be true or false, not '${v}'`)
+  return b
 }

@@ -16,13 +16,16 @@ import { publish } from './commands/publish.js'
 import { stage } from './commands/stage.js'
 import { validate } from './commands/validate.js'
 import { deploy, rollback, smoke } from './commands/deploy.js'
-import { getInputs, type ActionCommand } from './inputs.js'
+import { getInputs, type ActionCommand, type Inputs, type InputsOf } from './inputs.js'
 import { workspacePath } from './report.js'
 import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
 import { gate, GATED_COMMANDS } from './gate.js'
 import { prune } from './prune.js'
 
-const COMMANDS: Record<ActionCommand, (ctx: ActionContext) => Promise<void>> = { validate, hash, check, plan, change, publish, build, stage, deploy, rollback, smoke, prune }
+const COMMANDS: { [C in ActionCommand]: (ctx: ActionContext<InputsOf<C>>) => Promise<void> } = { validate, hash, check, plan, change, publish, build, stage, deploy, rollback, smoke, prune }
+
+/** Runs the command `ctx.inputs` are of (TypeScript cannot pair a union with a mapped type by itself). */
+const dispatch = <C extends ActionCommand>(ctx: ActionContext<InputsOf<C>>): Promise<void> => (COMMANDS[ctx.inputs.command as C] as (ctx: ActionContext<Inputs>) => Promise<void>)(ctx)
 
 export async function run(): Promise<void> {
   try {
@@ -34,7 +37,7 @@ export async function run(): Promise<void> {
     // RBAC: a rebuild, deploy, rollback or prune someone chose to start needs their permission.
     const operation = GATED_COMMANDS[inputs.command]
     if (operation && !(await gate(ctx, operation))) return
-    await COMMANDS[inputs.command](ctx)
+    await dispatch(ctx)
   } catch (err) {
     // A ToolError names its cause (rule) and its hint; any other error (an API answer) its message.
     if (err instanceof ToolError) setFailed(`error[${err.rule}]: ${err.message}${err.diagnostic.hint ? `\nhint: ${err.diagnostic.hint}` : ''}`)

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { group, info, setFailed, warning } from './log.js'
 import { escapeHtml } from './report.js'
 import type { ActionContext } from './commands/context.js'
+import type { InputsOf } from './inputs.js'
 import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { githubDeploymentHistory } from '../../adapters/github/deployments.js'
 import { githubReleaseCatalog } from '../../adapters/github/release-catalog.js'
@@ -16,9 +17,8 @@ import { LocalDeploymentHistory } from '../../adapters/store/deployments.js'
 import { LocalReleaseCatalog } from '../../adapters/store/release-catalog.js'
 import { prune as runPrune, pruneText, type PruneResult } from '../../app/prune.js'
 
-export async function prune({ inputs, root }: ActionContext): Promise<void> {
+export async function prune({ inputs, root }: ActionContext<InputsOf<'prune'>>): Promise<void> {
   const p = inputs.prune
-  if (!p) throw new Error("command 'prune' needs input 'keep'")
   let source
   if (p.store) {
     const dir = path.resolve(root, p.store)

@@ -7,7 +7,7 @@ import { installedSlugs, installOnDisk, loadCatalog, uninstallOnDisk, type EditO
 import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { DEFAULT_CATALOG, searchCatalog } from '../../core/catalog/catalog.js'
 import type { PlannedModule } from '../../core/catalog/install.js'
-import { sortDiagnostics } from '../../core/diagnostics/diagnostic.js'
+import { hasErrors, sortDiagnostics } from '../../core/diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../../core/diagnostics/render.js'
 import { parseCargoReq } from '../../core/manifest/cargo-semver.js'
 import { COMMON, type CliIo, type Command } from './command.js'
@@ -134,12 +134,13 @@ export const catalogCommand: Command = {
     if (sub === 'list' && rest.length) throw new ArgumentError('catalog list takes no query; use catalog search QUERY')
     const root = path.resolve(io.cwd, String(values.root))
     const catalog = await loadCatalog(root, String(values.catalog), fetchOptions(values))
-    const installed = await installedSlugs(root, String(values.manifest))
+    const { slugs: installed, diagnostics: manifestFindings } = await installedSlugs(root, String(values.manifest))
     const found = catalog.ok ? searchCatalog(catalog, { query: rest.join(' '), tag: typeof values.tag === 'string' ? values.tag : undefined }) : []
     // Broken entries do not stop the listing: their findings become warnings and they are left out.
     const skipped = catalog.items.filter((i) => !i.valid)
-    const diagnostics = sortDiagnostics([...catalog.diagnostics, ...skipped.flatMap((i) => i.diagnostics.map((d) => ({ ...d, severity: 'warning' as const, message: `${d.message} (entry '${i.key}' is not offered)` })))])
-    const ok = catalog.ok
+    const diagnostics = sortDiagnostics([...catalog.diagnostics, ...manifestFindings, ...skipped.flatMap((i) => i.diagnostics.map((d) => ({ ...d, severity: 'warning' as const, message: `${d.message} (entry '${i.key}' is not offered)` })))])
+    // A manifest that does not parse fails the listing too: which modules are installed is unknown.
+    const ok = catalog.ok && !hasErrors(manifestFindings)
     const modules = found.map((i) => {
       const e = i.entry!
       return { slug: e.slug, name: e.name, description: e.description ?? null, source: e.source, crate: e.crate, version: e.version ?? null, path: e.path ?? null, git: e.git ?? null, rev: e.rev ?? null, depends_on: e.depends_on, tags: e.tags, installed: installed ? installed.has(e.slug) : null }
@@ -153,8 +154,9 @@ export const catalogCommand: Command = {
         const where = m.version ?? (m.source === 'git' ? m.rev?.slice(0, 12) : m.path) ?? ''
         io.stdout(`${m.slug.padEnd(width)}  ${`${m.source} ${where}`.padEnd(24)}  ${m.name}${m.description ? ` — ${m.description}` : ''}${m.tags.length ? ` [${m.tags.join(', ')}]` : ''}${m.installed ? ' (installed)' : ''}`)
       }
-      if (ok) io.stdout(`${modules.length} of ${catalog.items.length - skipped.length} module${catalog.items.length - skipped.length === 1 ? '' : 's'} in ${catalog.file}${skipped.length ? ` (${skipped.length} invalid entr${skipped.length === 1 ? 'y' : 'ies'} left out)` : ''}`)
-      else io.stderr(`${catalog.file}: invalid catalog (${summaryLine(diagnostics)})`)
+      if (catalog.ok) io.stdout(`${modules.length} of ${catalog.items.length - skipped.length} module${catalog.items.length - skipped.length === 1 ? '' : 's'} in ${catalog.file}${skipped.length ? ` (${skipped.length} invalid entr${skipped.length === 1 ? 'y' : 'ies'} left out)` : ''}`)
+      if (!catalog.ok) io.stderr(`${catalog.file}: invalid catalog (${summaryLine(diagnostics)})`)
+      else if (!ok) io.stderr(`${String(values.manifest)}: cannot tell which modules are installed (${summaryLine(manifestFindings)})`)
     }
     return ok ? 0 : 1
   }

@@ -9,7 +9,8 @@ import { loadConfig } from '../../app/config.js'
 import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { gateLine, gateOperation } from '../../adapters/github/gate.js'
 import type { CliIo } from './command.js'
-import { isMinimumPermission, MINIMUM_PERMISSIONS, minimumFor, type GatedOperation, type MinimumPermission } from '../../core/config/rbac.js'
+import { minimumFor, type GatedOperation } from '../../core/config/rbac.js'
+import { isMinimumPermission, MINIMUM_PERMISSIONS, type MinimumPermission } from '../../core/values/values.js'
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js'
 
 export const GATE_OPTIONS = { actor: { type: 'string' }, 'minimum-permission': { type: 'string' } } as const

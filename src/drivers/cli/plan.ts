@@ -5,15 +5,16 @@ import { runPlan } from '../../app/plan.js'
 import { planText } from '../../core/plan/summary.js'
 import { LocalReleaseStore } from '../../adapters/store/local.js'
 import { COMMON, type Command } from './command.js'
+import { isProfileOption, oneOf, PROFILE_OPTIONS } from '../../core/values/values.js'
 
 export const planCommand: Command = {
-  usage: 'modules-rebuild plan [--root DIR] [--manifest FILE] [--profile monolith|headless] [--base REF] [--out FILE] [--releases DIR] [--format text|json]',
+  usage: `modules-rebuild plan [--root DIR] [--manifest FILE] [--profile ${PROFILE_OPTIONS.join('|')}] [--base REF] [--out FILE] [--releases DIR] [--format text|json]`,
   summary:
     'Validate, check generated code, then plan the release: build keys, the release_id, and the matrix of targets that have no release yet. release-plan.json is written only with --out FILE; without it the plan is printed (the full plan with --format json). Offline unless --releases names a local release store (the action looks releases up on GitHub). Exit 0 with warnings, 1 refused (errors), 2 usage.',
   options: { ...COMMON, profile: { type: 'string' }, base: { type: 'string' }, out: { type: 'string' }, releases: { type: 'string' } },
   async run(values, io) {
     const profile = values.profile
-    if (profile !== undefined && profile !== 'monolith' && profile !== 'headless') throw new ArgumentError(`--profile must be monolith or headless, not '${String(profile)}'`)
+    if (profile !== undefined && !isProfileOption(profile)) throw new ArgumentError(`--profile must be ${oneOf(PROFILE_OPTIONS)}, not '${String(profile)}'`)
     const root = path.resolve(io.cwd, String(values.root))
     const r = await runPlan({
       root,

@@ -7,12 +7,13 @@ import { changedWorkflows, CONFIG_FILE, checkWorkflowsOnDisk, defaultBaseFeature
 import { applyChanges, makeDirectory, recoverInterrupted } from '../../adapters/fs/write.js'
 import { gatesModules } from '../../core/codegen/features.js'
 import { DEFAULT_CONFIG, readConfig } from '../../core/config/config.js'
-import { APP_DEFAULTS, APPS, type AppName } from '../../core/config/schema.js'
+import { APP_DEFAULTS } from '../../core/config/schema.js'
 import { addImages, setWorkflowsPins } from '../../core/workflows/init-edit.js'
 import { hasErrors } from '../../core/diagnostics/diagnostic.js'
 import { jsonReport, renderText, summaryLine } from '../../core/diagnostics/render.js'
 import { GENERATE_COMMAND } from '../../core/actions/constants.js'
 import type { Command } from './command.js'
+import { TARGETS, type TargetName } from '../../core/values/values.js'
 
 const ROOT = { root: { type: 'string', default: '.' }, format: { type: 'string', default: 'text' } } as const
 
@@ -81,16 +82,16 @@ export const initCommand: Command = {
       const preset = await detectPreset(root)
       // Only an app whose build passes --no-default-features (one that gates modules) needs base features.
       const prefix = DEFAULT_CONFIG.codegen.feature_prefix
-      const cargo = await readSnapshot(root, APPS.map((app) => APP_DEFAULTS[app].cargo_toml))
-      const base: Partial<Record<AppName, string[]>> = {}
-      for (const app of APPS) {
+      const cargo = await readSnapshot(root, TARGETS.map((app) => APP_DEFAULTS[app].cargo_toml))
+      const base: Partial<Record<TargetName, string[]>> = {}
+      for (const app of TARGETS) {
         const cargoText = cargo.get(APP_DEFAULTS[app].cargo_toml) ?? null
         base[app] = gatesModules(app, 'auto', prefix, cargoText) ? defaultBaseFeatures(cargoText, prefix) : []
       }
       text = initialConfig(action, version, preset, base, images)
       notes.push(`wrote ${CONFIG_FILE}${preset === 'rustok' ? ' (codegen preset "rustok": apps/server/build.rs generates RusToK\'s registry files)' : ''}`)
       for (const i of images) notes.push(`  [images.${i.target}] dockerfile = ${i.dockerfile} (found; its image is built in the build job and pushed by publish)`)
-      for (const app of APPS) if (base[app]!.length) notes.push(`  [features] base_features.${app} = ${base[app]!.join(', ')} (the non-module features of ${APP_DEFAULTS[app].cargo_toml} [features] default)`)
+      for (const app of TARGETS) if (base[app]!.length) notes.push(`  [features] base_features.${app} = ${base[app]!.join(', ')} (the non-module features of ${APP_DEFAULTS[app].cargo_toml} [features] default)`)
     } else {
       const edit = setWorkflowsPins(existing, CONFIG_FILE, { ...(action !== undefined ? { action } : {}), ...(version !== undefined ? { action_version: version } : {}) })
       if (!edit.ok) {

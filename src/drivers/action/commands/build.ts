@@ -3,6 +3,7 @@ import { runStreaming } from '../../../adapters/process/stream.js'
 import { shellQuote } from '../../../core/plan/command.js'
 import { group, info, setFailed } from '../log.js'
 import type { ActionContext } from './context.js'
+import type { InputsOf } from '../inputs.js'
 
 /**
  * build: runs the plan's command (matrix.argv) in the working directory, without a shell, with the
@@ -10,8 +11,8 @@ import type { ActionContext } from './context.js'
  * build script cannot issue workflow commands); a failing command fails the step with its exit
  * code. Outputs started_at / finished_at (ISO 8601) for `stage`.
  */
-export async function build({ inputs, root }: ActionContext): Promise<void> {
-  const { argv, env } = inputs.build!
+export async function build({ inputs, root }: ActionContext<InputsOf<'build'>>): Promise<void> {
+  const { argv, env } = inputs.build
   const startedAt = new Date().toISOString()
   core.setOutput('started_at', startedAt)
   const code = await group(`Build: ${shellQuote(argv)}`, () => runStreaming(argv, env, root, (line) => info(line)))

@@ -11,24 +11,25 @@ import { deploy as deployRelease, type DeployResult } from '../../../app/deploy.
 import { githubSource, localSource, type DeploySource } from '../../../app/deploy-source.js'
 import { smoke as smokeRelease } from '../../../app/smoke.js'
 import type { ActionContext } from './context.js'
+import type { InputsOf } from '../inputs.js'
 import { group, info, setFailed } from '../log.js'
 import { annotate, summarizeDiagnostics } from '../report.js'
 import type { DeployConfig } from '../../../core/config/deploy.js'
-import { environmentProblem } from '../../../core/deploy/model.js'
 import { smokeMarkdown, smokeText } from '../../../core/deploy/smoke.js'
 import type { Diagnostic } from '../../../core/diagnostics/diagnostic.js'
 import { runContext } from '../../../core/release/record.js'
 
-async function source(ctx: ActionContext): Promise<DeploySource & { where: string }> {
-  const d = ctx.inputs.deploy!
-  if (d.store) return { ...localSource(path.resolve(ctx.root, d.store), runContext(process.env).requested_by), where: d.store }
+type DeployContext = ActionContext<InputsOf<'deploy' | 'rollback' | 'smoke'>>
+
+async function source(ctx: DeployContext, store: string | undefined): Promise<DeploySource & { where: string }> {
+  if (store) return { ...localSource(path.resolve(ctx.root, store), runContext(process.env).requested_by), where: store }
   const repository = process.env.GITHUB_REPOSITORY
   if (!ctx.inputs.token || !repository) throw new ArgumentError(`command '${ctx.inputs.command}' needs input 'token' (contents: read, deployments: write) and GITHUB_REPOSITORY, or input 'store' (a local release directory)`)
   core.setSecret(ctx.inputs.token)
   return { ...(await githubSource({ token: ctx.inputs.token, repository, log: (m) => info(m) })), where: repository }
 }
 
-async function config(ctx: ActionContext): Promise<DeployConfig | null> {
+async function config(ctx: DeployContext): Promise<DeployConfig | null> {
   const r = await loadConfig(ctx.root)
   report(r.diagnostics, ctx.where)
   return r.config?.deploy ?? null
@@ -41,38 +42,24 @@ function report(diagnostics: readonly Diagnostic[], where: (file: string) => str
   summarizeDiagnostics(diagnostics, shown, where)
 }
 
-function checkUrl(url: string): string {
-  let u: URL | null = null
-  try {
-    u = new URL(url)
-  } catch {
-    u = null
-  }
-  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) throw new Error(`input 'url' must be an http(s) URL without credentials, not '${url}'`)
-  return url
-}
-
-async function move(ctx: ActionContext, kind: 'deploy' | 'rollback'): Promise<void> {
-  const d = ctx.inputs.deploy!
-  const environment = d.environment!
-  const problem = environmentProblem(environment)
-  if (problem) throw new Error(`input 'environment' '${environment}' ${problem}`)
-  if (d.registry !== null && !d.registry.startsWith('oci:') && /\s/.test(d.registry)) throw new Error(`input 'registry' must be HOST[:PORT] or oci:DIR, not '${d.registry}'`)
+async function move(ctx: ActionContext<InputsOf<'deploy' | 'rollback'>>, kind: 'deploy' | 'rollback'): Promise<void> {
+  const d = ctx.inputs.deploy
+  const environment = d.environment
   const cfg = await config(ctx)
   if (!cfg) return setFailed('modules-rebuild.toml has errors (see the annotations)')
-  const s = await source(ctx)
+  const s = await source(ctx, d.store)
   if (d.registryPassword) core.setSecret(d.registryPassword)
   const run = runContext(process.env)
-  const r: DeployResult = await group(`${kind} ${d.releaseIds[0]} to ${environment}`, () =>
+  const r: DeployResult = await group(`${kind} ${d.releaseId} to ${environment}`, () =>
     deployRelease({
-      releaseId: d.releaseIds[0]!,
+      releaseId: d.releaseId,
       environment,
       kind,
       files: s.files,
       history: s.history,
       images: { where: d.registry, cwd: ctx.root, ...(d.registryUsername && d.registryPassword ? { credentials: { username: d.registryUsername, password: d.registryPassword } } : {}) },
       config: cfg,
-      smokeUrl: d.url ? checkUrl(d.url) : (cfg.environments[environment]?.url ?? null),
+      smokeUrl: d.url ?? cfg.environments[environment]?.url ?? null,
       root: ctx.root,
       logUrl: run.logs_url,
       log: (l) => info(l),
@@ -100,15 +87,15 @@ async function move(ctx: ActionContext, kind: 'deploy' | 'rollback'): Promise<vo
   if (r.ok) info(`${verb} ${r.release_id} in ${environment}`)
 }
 
-export const deploy = (ctx: ActionContext) => move(ctx, 'deploy')
-export const rollback = (ctx: ActionContext) => move(ctx, 'rollback')
+export const deploy = (ctx: ActionContext<InputsOf<'deploy'>>) => move(ctx, 'deploy')
+export const rollback = (ctx: ActionContext<InputsOf<'rollback'>>) => move(ctx, 'rollback')
 
-export async function smoke(ctx: ActionContext): Promise<void> {
-  const d = ctx.inputs.deploy!
-  const url = checkUrl(d.url!)
+export async function smoke(ctx: ActionContext<InputsOf<'smoke'>>): Promise<void> {
+  const d = ctx.inputs.smoke
+  const url = d.url
   const cfg = await config(ctx)
   if (!cfg) return setFailed('modules-rebuild.toml has errors (see the annotations)')
-  const s = d.releaseIds.length ? await source(ctx) : null
+  const s = d.releaseIds.length ? await source(ctx, d.store) : null
   const r = await group(`smoke ${url}`, () => smokeRelease({ baseUrl: url, releaseIds: d.releaseIds, files: s?.files ?? null, config: cfg.smoke, where: s?.where ?? url }))
   report(r.diagnostics)
   if (r.report) {

@@ -7,8 +7,9 @@ import { manifestHash } from '../../../core/hash/hash.js'
 import { parseToml } from '../../../core/manifest/toml.js'
 import { annotate, escapeCode, summarizeDiagnostics } from '../report.js'
 import type { ActionContext } from './context.js'
+import type { InputsOf } from '../inputs.js'
 
-export async function hash({ inputs, root, where }: ActionContext): Promise<void> {
+export async function hash({ inputs, root, where }: ActionContext<InputsOf<'hash'>>): Promise<void> {
   const read = async (file: string) => {
     const loc = await locateManifest(root, file, 'allow')
     return parseToml(await readManifestText(loc), loc.file)

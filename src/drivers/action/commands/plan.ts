@@ -5,12 +5,13 @@ import { runPlan } from '../../../app/plan.js'
 import type { ReleaseStore } from '../../../core/release/store.js'
 import { annotate } from '../report.js'
 import type { ActionContext } from './context.js'
+import type { InputsOf } from '../inputs.js'
 
 /**
  * plan: validates, checks generated code, and writes release-plan.json to RUNNER_TEMP. Releases
  * are looked up on GitHub with `token` (read-only); without a token the plan is offline.
  */
-export async function plan({ inputs, root, where }: ActionContext): Promise<void> {
+export async function plan({ inputs, root, where }: ActionContext<InputsOf<'plan'>>): Promise<void> {
   const store = await githubStore(inputs.token)
   const out = path.join(process.env.RUNNER_TEMP ?? root, 'release-plan.json')
   const r = await group('Plan the release', () =>

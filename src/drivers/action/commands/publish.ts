@@ -3,7 +3,6 @@ import path from 'node:path'
 import { ArgumentError } from '../../../core/diagnostics/errors.js'
 import { readReleasePlan } from '../../../app/plan-file.js'
 import { imageTagger } from '../../../app/images.js'
-import { TARGETS } from '../../../core/config/plan.js'
 import { githubReleaseSink } from '../../../adapters/github/release-sink.js'
 import { LocalReleaseSink } from '../../../adapters/store/local-publish.js'
 import { publish as publishRelease } from '../../../app/publish.js'
@@ -11,15 +10,16 @@ import { runContext } from '../../../core/release/record.js'
 import { group, setFailed, warning } from '../log.js'
 import { annotate, summarizeDiagnostics } from '../report.js'
 import type { ActionContext } from './context.js'
+import type { InputsOf } from '../inputs.js'
+import { TARGETS } from '../../../core/values/values.js'
 
 /**
  * publish: verifies the downloaded build artifacts against release-plan.json, tags the images and
  * publishes one release per component: as GitHub Releases of GITHUB_REPOSITORY (input `token`,
  * contents: write), or into `store` (a directory relative to the workspace) when that is set.
  */
-export async function publish({ inputs, root }: ActionContext): Promise<void> {
+export async function publish({ inputs, root }: ActionContext<InputsOf<'publish'>>): Promise<void> {
   const p = inputs.publish
-  if (!p) throw new Error("command 'publish' needs the inputs 'plan' and 'artifacts'")
   let sink
   if (p.store) sink = new LocalReleaseSink(path.resolve(root, p.store))
   else {

@@ -3,14 +3,15 @@ import path from 'node:path'
 import { stageArtifact } from '../../../app/stage.js'
 import { group, info } from '../log.js'
 import type { ActionContext } from './context.js'
+import type { InputsOf } from '../inputs.js'
 
 /**
  * stage: copies the built files into one directory with build-info.json (schema 2), what the
  * artifact upload packs and publish reads (src/app/stage.ts, shared with the CLI's `stage`).
  * Outputs `dir` and `build_info`.
  */
-export async function stage({ inputs, root }: ActionContext): Promise<void> {
-  const s = inputs.stage!
+export async function stage({ inputs, root }: ActionContext<InputsOf<'stage'>>): Promise<void> {
+  const s = inputs.stage
   const out = path.resolve(root, s.out ?? path.join(process.env.RUNNER_TEMP ?? root, 'modules-rebuild-artifact'))
   const staged = await group('Stage the artifact', () =>
     stageArtifact({
