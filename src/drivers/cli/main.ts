@@ -13,8 +13,8 @@ import type { CliIo, Command } from './command.js'
 
 export type { CliIo } from './command.js'
 
-/** Commands load on demand, so `hash` never pays for zod and the validators. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+/** Commands load on demand, so `hash` never pays for zod and the validators. Exported for the README test (every command and option documented). */
+export const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
   hash: async () => (await import('./hash.js')).hashCommand,
   generate: async () => (await import('./codegen.js')).generateCommand,
