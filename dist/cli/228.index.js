@@ -179,6 +179,25 @@ function parseVersionText(s) {
 function parseCargoVersion(v) {
     if (typeof v !== 'string')
         return { ok: false, reason: 'version must be a string' };
+    return remember(versionCache, v, parseVersion);
+}
+const versionCache = new Map();
+/**
+ * `f(key)`, computed once per key while `cache` holds it (it is emptied when it reaches `limit`
+ * entries, so hostile input cannot grow it without bound). For the pure parsers here, whose results
+ * are frozen and shared: thousands of package manifests repeat the same few versions.
+ */
+function remember(cache, key, f, limit = 4096) {
+    let r = cache.get(key);
+    if (r === undefined) {
+        if (cache.size >= limit)
+            cache.clear();
+        r = Object.freeze(f(key));
+        cache.set(key, r);
+    }
+    return r;
+}
+function parseVersion(v) {
     try {
         parseVersionText(v);
     }
@@ -479,6 +498,8 @@ function toNpm(c) {
     const kept = out.filter((x) => x !== null);
     return kept.length > 0 ? kept : ['>=0.0.0'];
 }
+/** parseCargoReq's results: a platform's package manifests repeat the same few requirements thousands of times. */
+const reqCache = new Map();
 /** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
 function comparePre(a, b) {
     if (a === b)
@@ -641,6 +662,9 @@ function buildNpm(comparators) {
 function parseCargoReq(req) {
     if (typeof req !== 'string')
         return { ok: false, reason: 'version requirement must be a string' };
+    return remember(reqCache, req, parseReq);
+}
+function parseReq(req) {
     let comparators;
     try {
         comparators = parseReqText(req);

@@ -33,8 +33,8 @@ var write = __webpack_require__(5193);
 var features = __webpack_require__(7934);
 // EXTERNAL MODULE: ./src/core/config/config.ts
 var config_config = __webpack_require__(5390);
-// EXTERNAL MODULE: ./src/core/config/schema.ts
-var schema = __webpack_require__(7967);
+// EXTERNAL MODULE: ./src/core/config/constants.ts
+var constants = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
 // EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
@@ -123,8 +123,11 @@ function addImages(text, file, found) {
 // EXTERNAL MODULE: ./src/core/diagnostics/render.ts
 var render = __webpack_require__(3926);
 // EXTERNAL MODULE: ./src/core/actions/constants.ts
-var constants = __webpack_require__(9398);
+var actions_constants = __webpack_require__(9398);
+// EXTERNAL MODULE: ./src/core/values/values.ts
+var values_values = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/drivers/cli/workflows.ts
+
 
 
 
@@ -170,10 +173,10 @@ const workflowsCommand = {
             }
             return ok ? 0 : 1;
         }
-        const checked = await (0,workflows/* checkWorkflowsOnDisk */.rw)(root);
+        const checked = await (0,workflows.checkWorkflowsOnDisk)(root);
         const r = { ...checked, diagnostics: checked.diagnostics.map(initHint) };
         const ok = !(0,diagnostic/* hasErrors */.Cs)(r.diagnostics);
-        const fix = values.root === '.' ? constants/* GENERATE_COMMAND */.G6 : `${constants/* GENERATE_COMMAND */.G6} --root ${String(values.root)}`;
+        const fix = values.root === '.' ? actions_constants/* GENERATE_COMMAND */.G6 : `${actions_constants/* GENERATE_COMMAND */.G6} --root ${String(values.root)}`;
         if (values.format === 'json')
             io.stdout((0,render/* jsonReport */.L7)(ok, null, r.diagnostics, { stale: r.stale, fix: r.stale.length ? fix : null }));
         else {
@@ -212,19 +215,19 @@ const initCommand = {
             const preset = await (0,workflows/* detectPreset */.Ri)(root);
             // Only an app whose build passes --no-default-features (one that gates modules) needs base features.
             const prefix = config_config/* DEFAULT_CONFIG */.PV.codegen.feature_prefix;
-            const cargo = await (0,fs/* readSnapshot */.RA)(root, schema/* APPS */.h.map((app) => schema/* APP_DEFAULTS */.HG[app].cargo_toml));
+            const cargo = await (0,fs/* readSnapshot */.RA)(root, values_values/* TARGETS */.dW.map((app) => constants/* APP_DEFAULTS */.HG[app].cargo_toml));
             const base = {};
-            for (const app of schema/* APPS */.h) {
-                const cargoText = cargo.get(schema/* APP_DEFAULTS */.HG[app].cargo_toml) ?? null;
+            for (const app of values_values/* TARGETS */.dW) {
+                const cargoText = cargo.get(constants/* APP_DEFAULTS */.HG[app].cargo_toml) ?? null;
                 base[app] = (0,features/* gatesModules */.AJ)(app, 'auto', prefix, cargoText) ? (0,workflows/* defaultBaseFeatures */.q_)(cargoText, prefix) : [];
             }
             text = (0,workflows/* initialConfig */.Dz)(action, version, preset, base, images);
             notes.push(`wrote ${workflows/* CONFIG_FILE */.g2}${preset === 'rustok' ? ' (codegen preset "rustok": apps/server/build.rs generates RusToK\'s registry files)' : ''}`);
             for (const i of images)
                 notes.push(`  [images.${i.target}] dockerfile = ${i.dockerfile} (found; its image is built in the build job and pushed by publish)`);
-            for (const app of schema/* APPS */.h)
+            for (const app of values_values/* TARGETS */.dW)
                 if (base[app].length)
-                    notes.push(`  [features] base_features.${app} = ${base[app].join(', ')} (the non-module features of ${schema/* APP_DEFAULTS */.HG[app].cargo_toml} [features] default)`);
+                    notes.push(`  [features] base_features.${app} = ${base[app].join(', ')} (the non-module features of ${constants/* APP_DEFAULTS */.HG[app].cargo_toml} [features] default)`);
         }
         else {
             const edit = setWorkflowsPins(existing, workflows/* CONFIG_FILE */.g2, { ...(action !== undefined ? { action } : {}), ...(version !== undefined ? { action_version: version } : {}) });
@@ -248,7 +251,7 @@ const initCommand = {
                 notes.push(`${workflows/* CONFIG_FILE */.g2}: added ${withImages.changed.map((c) => `[${c}]`).join(', ')} for ${images.map((i) => i.dockerfile).join(', ')}`);
         }
         const { config, diagnostics } = (0,config_config/* readConfig */.Xg)(text);
-        const plan = config ? (0,workflows/* planFromConfig */.IT)(config) : { planned: null, diagnostics: [] };
+        const plan = config ? (0,workflows.planFromConfig)(config) : { planned: null, diagnostics: [] };
         const all = [...diagnostics, ...plan.diagnostics];
         for (const d of all)
             io.stderr((0,render/* renderText */.S5)(d));

@@ -44,18 +44,16 @@ function childEnv(env = process.env) {
 /* harmony export */ });
 /* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
 /* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5539);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7641);
 /* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7399);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7426);
-/* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5193);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7426);
+/* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5193);
 /**
  * generate / check on disk: reads the config, the project and the files the generator needs, runs
  * the pure planner, and (generate) writes only files whose content changed.
  */
-
 
 
 
@@ -70,7 +68,7 @@ async function planOnDisk(root, manifest) {
     const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
-    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_6__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
+    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
     const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
     const plan = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
@@ -85,7 +83,7 @@ function blockingErrors(diagnostics) {
  * uninstall pass the tree before their edit); default: the tree before generating.
  */
 async function generateOnDisk(root, manifest, prior) {
-    await (0,_adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_7__/* .recoverInterrupted */ .js)(root);
+    await (0,_adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverInterrupted */ .js)(root);
     const ctx = await planOnDisk(root, manifest);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
@@ -95,7 +93,7 @@ async function generateOnDisk(root, manifest, prior) {
     const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
     const after = await planOnDisk(root, manifest);
-    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
+    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
     return { ...after, written, unchanged, preexisting, ok: !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(introduced) };
 }
 /**
@@ -111,8 +109,10 @@ async function checkOnDisk(root, manifest) {
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
-        const plan = (0,_workflows_js__WEBPACK_IMPORTED_MODULE_5__/* .planFromConfig */ .IT)(ctx.config);
-        const wf = await (0,_workflows_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWorkflowsOnDisk */ .rw)(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
+        // The workflow generator (and yaml) loads only for a repository whose workflows are generated.
+        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
+        const plan = planFromConfig(ctx.config);
+        const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
         stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
         diagnostics.push(...wf.diagnostics);
     }
@@ -207,6 +207,177 @@ const CatalogSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     modules: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), CatalogEntrySchema).default({})
 })
     .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
+
+
+/***/ }),
+
+/***/ 9281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* reexport safe */ _package_lookup_js__WEBPACK_IMPORTED_MODULE_0__.H),
+/* harmony export */   R6: () => (/* reexport safe */ _package_lookup_js__WEBPACK_IMPORTED_MODULE_0__.R6),
+/* harmony export */   VY: () => (/* binding */ PackageManifestSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(116);
+/* harmony import */ var _package_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1776);
+/**
+ * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
+ * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
+ */
+
+
+
+
+const rustPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ description: 'A Rust path relative to the module crate, e.g. `graphql::BlogQuery`.' });
+const versionReq = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    version_req: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Cargo version requirement, e.g. ">=0.1.0".'),
+    module: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Display name of the provider module.'),
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('How the dependency is used, e.g. "capability_provider".'),
+    required_capabilities: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    contract_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+});
+const i18n = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    default_locale: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    supported_locales: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+    leptos_locales_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+});
+const AdminUiSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    leptos_crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().meta({ pattern: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .CRATE_PATTERN */ .vD, description: 'Package name of the admin UI crate at `<module>/admin/`.' }),
+    route_segment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    nav_label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    nav_group: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    nav_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+    next_package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    i18n: i18n.optional(),
+    child_pages: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ subpath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), nav_label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })).default([])
+});
+const StorefrontUiSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    leptos_crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().meta({ pattern: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .CRATE_PATTERN */ .vD, description: 'Package name of the storefront UI crate at `<module>/storefront/`.' }),
+    slot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    route_segment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    page_title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    next_package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    i18n: i18n.optional(),
+    components: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), slot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), component: rustPath, order: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional() }))
+        .default([])
+});
+const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    module: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        slug: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SLUG_PATTERN */ .ZT }),
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Semver version of the module.'),
+        description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        ownership: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_package_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP */ .sK),
+        trust_level: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_package_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .TRUST_LEVELS */ .xW),
+        ui_classification: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_package_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .UI_CLASSIFICATIONS */ .j1).optional(),
+        runtime: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC).optional(),
+        recommended_admin_surfaces: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+        showcase_admin_surfaces: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
+        rustok_min_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Lowest server version this module supports (semver).'),
+        rustok_max_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Highest server version this module supports (semver).')
+    }),
+    crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ entry_type: rustPath.optional().describe('The type that implements the module, e.g. `BlogModule`.') }).optional(),
+    dependencies: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), versionReq).default({}).describe('Keys must equal depends_on in modules.toml.'),
+    co_requisites: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), versionReq).default({}),
+    conflicts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ modules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]) }).optional(),
+    compat: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ server: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Cargo requirement on the server version, e.g. ">=0.1, <0.2".') }).optional(),
+    marketplace: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ category: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]), publisher: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })
+        .optional(),
+    settings: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).default({}).describe('Typed settings schema of the module.'),
+    provides: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        graphql: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ query: rustPath.optional(), mutation: rustPath.optional(), subscription: rustPath.optional(), runtime_data_factory: rustPath.optional() }).optional(),
+        http: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ axum_router: rustPath.optional(), axum_webhook_router: rustPath.optional() }).optional(),
+        cli: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), factory: rustPath }).optional(),
+        admin_ui: AdminUiSchema.optional(),
+        storefront_ui: StorefrontUiSchema.optional()
+    })
+        .optional()
+})
+    .meta({ title: 'rustok-module.toml', description: 'The package manifest of one module crate.' });
+
+
+/***/ }),
+
+/***/ 9290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* reexport safe */ _constants_js__WEBPACK_IMPORTED_MODULE_0__.Hl),
+/* harmony export */   Un: () => (/* binding */ BuildSchema),
+/* harmony export */   ZT: () => (/* reexport safe */ _constants_js__WEBPACK_IMPORTED_MODULE_0__.ZT),
+/* harmony export */   cl: () => (/* binding */ ModuleEntrySchema),
+/* harmony export */   pL: () => (/* binding */ ManifestSchema),
+/* harmony export */   vD: () => (/* reexport safe */ _constants_js__WEBPACK_IMPORTED_MODULE_0__.vD)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
+/* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3422);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(116);
+/**
+ * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
+ * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
+ *
+ * zod checks shape and types only; the rules that need context (sources, slugs, the dependency
+ * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
+ */
+
+
+
+
+const slug = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SLUG_PATTERN */ .ZT, description: 'A module slug: lowercase ASCII letters, digits, `_` and `-`.' });
+const url = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ format: 'uri' });
+const ModuleEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .CRATE_PATTERN */ .vD, description: 'Cargo package name of the module crate.' }),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCES */ .Hl).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
+    git: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
+    rev: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Cargo version requirement (source = "crates-io" or "registry").'),
+    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Core module: always compiled and always active.'),
+    depends_on: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(slug).default([]).describe('Slugs of the modules this one needs. Must equal the [dependencies] keys of its package manifest.'),
+    runtime: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIMES */ .aC).default('module').describe('`extension`: globally active when compiled, never toggled per tenant.'),
+    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]).describe('Cargo features of the module crate to enable.')
+})
+    .describe('One installed module.');
+const AdminSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    stack: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STACKS */ .Ix).default('leptos'),
+    public_url: url.optional().describe('Required when the admin is standalone (embed_admin = false).'),
+    redirect_uris: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(url).default([]).describe('At least one is required when the admin is standalone.')
+})
+    .describe('The admin application.');
+const StorefrontSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Unique id of this storefront.'),
+    stack: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STACKS */ .Ix).default('leptos'),
+    public_url: url.optional().describe('Required when the storefront is standalone (embed_storefront = false).'),
+    redirect_uris: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(url).default([]).describe('At least one is required when the storefront is standalone.')
+})
+    .describe('One storefront.');
+const BuildSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Rust target triple; non-empty adds `--target <triple>`.'),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default('release').describe('`release` adds `--release`; any other value adds `--profile <name>`.'),
+    deployment_profile: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_values_values_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_OPTIONS */ .rU).optional().describe('Schema-1 key, replaced by [build.server] embed_admin / embed_storefront.'),
+    server: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        embed_admin: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Embed the admin into the server binary (cargo feature `embed-admin`).'),
+        embed_storefront: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Embed the storefront into the server binary (cargo feature `embed-storefront`).')
+    })
+        .default({ embed_admin: false, embed_storefront: false }),
+    admin: AdminSchema.optional(),
+    storefront: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StorefrontSchema).default([])
+})
+    .describe('How the applications are built.');
+const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2).describe('Format version; this tool reads schema 2.'),
+    app: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default('rustok-server').meta({ pattern: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .CRATE_PATTERN */ .vD, description: 'Cargo package of the server application.' }),
+    build: BuildSchema.default({ profile: 'release', server: { embed_admin: false, embed_storefront: false }, storefront: [] }),
+    modules: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), ModuleEntrySchema).default({}).describe('Installed modules, keyed by slug.'),
+    settings: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        default_enabled: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(slug).default([]).describe('Optional modules enabled for new tenants; must be dependency-closed.')
+    })
+        .default({ default_enabled: [] })
+})
+    .meta({ title: 'modules.toml', description: 'The module manifest of a RusToK-style platform (schema 2).' });
 
 
 /***/ }),
@@ -478,8 +649,6 @@ function searchCatalog(catalog, q = {}) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/config/schema.ts
-var config_schema = __webpack_require__(7967);
 // EXTERNAL MODULE: ./src/core/codegen/features.ts + 2 modules
 var features = __webpack_require__(7934);
 // EXTERNAL MODULE: ./src/core/manifest/toml-write.ts
@@ -594,6 +763,8 @@ function removeCargoDeclarations(text, file, decl) {
     return verify(file, out, intended, changes);
 }
 
+// EXTERNAL MODULE: ./src/core/values/values.ts
+var values = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/core/catalog/declare.ts
 /**
  * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
@@ -620,7 +791,7 @@ function removeCargoDeclarations(text, file, decl) {
 /** The workspace manifest, whose `[workspace.dependencies]` decides between `workspace = true` and a path. */
 const WORKSPACE_CARGO_TOML = 'Cargo.toml';
 function declarationFiles(config) {
-    return [...new Set([WORKSPACE_CARGO_TOML, ...config_schema/* APPS */.h.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])];
+    return [...new Set([WORKSPACE_CARGO_TOML, ...values/* TARGETS */.dW.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])];
 }
 function planDeclarations(input) {
     return run(input, 'add');
@@ -634,7 +805,7 @@ function run(input, op) {
     const workspace = workspaceDependencies(files.get(WORKSPACE_CARGO_TOML) ?? null);
     const prefix = config.codegen.feature_prefix;
     const edits = new Map();
-    for (const app of config_schema/* APPS */.h) {
+    for (const app of values/* TARGETS */.dW) {
         const a = config.codegen[app];
         const original = files.get(a.cargo_toml);
         if (!a.enabled || typeof original !== 'string')
@@ -1382,8 +1553,8 @@ function planUninstall(input) {
 var generate = __webpack_require__(217);
 // EXTERNAL MODULE: ./src/core/config/config.ts
 var config_config = __webpack_require__(5390);
-// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts
-var compare = __webpack_require__(5539);
+// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts + 1 modules
+var compare = __webpack_require__(7641);
 // EXTERNAL MODULE: ./src/core/project/project.ts
 var project_project = __webpack_require__(2076);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1832,15 +2003,29 @@ async function uninstallOnDisk(root, opts) {
     const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup });
     return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
 }
-/** Installed slugs of the manifest, or null when there is no readable manifest (list works without one). */
+/**
+ * Installed slugs of the manifest. null when there is no manifest to read (catalog list works
+ * without one); a manifest that is not valid TOML is reported (toml-syntax, … at its line and
+ * column) with slugs null: which modules are installed is then unknown.
+ */
 async function installedSlugs(root, manifest) {
+    let read;
     try {
-        const { loc, text } = await readManifestAt(root, manifest);
-        const data = (0,toml/* parseToml */.MT)(text, loc.file);
-        return new Set((0,toml/* isTable */.bI)(data.modules) ? Object.keys(data.modules) : []);
+        read = await readManifestAt(root, manifest);
     }
-    catch {
-        return null;
+    catch (err) {
+        if (err instanceof errors/* ToolError */.v4)
+            return { slugs: null, diagnostics: [] };
+        throw err;
+    }
+    try {
+        const data = (0,toml/* parseToml */.MT)(read.text, read.loc.file);
+        return { slugs: new Set((0,toml/* isTable */.bI)(data.modules) ? Object.keys(data.modules) : []), diagnostics: [] };
+    }
+    catch (err) {
+        if (err instanceof diagnostic/* DiagnosticError */.uo)
+            return { slugs: null, diagnostics: err.diagnostics };
+        throw err;
     }
 }
 
@@ -1988,12 +2173,13 @@ const catalogCommand = {
             throw new errors/* ArgumentError */.c1('catalog list takes no query; use catalog search QUERY');
         const root = external_node_path_default().resolve(io.cwd, String(values.root));
         const catalog = await loadCatalog(root, String(values.catalog), fetchOptions(values));
-        const installed = await installedSlugs(root, String(values.manifest));
+        const { slugs: installed, diagnostics: manifestFindings } = await installedSlugs(root, String(values.manifest));
         const found = catalog.ok ? searchCatalog(catalog, { query: rest.join(' '), tag: typeof values.tag === 'string' ? values.tag : undefined }) : [];
         // Broken entries do not stop the listing: their findings become warnings and they are left out.
         const skipped = catalog.items.filter((i) => !i.valid);
-        const diagnostics = (0,diagnostic/* sortDiagnostics */.Ds)([...catalog.diagnostics, ...skipped.flatMap((i) => i.diagnostics.map((d) => ({ ...d, severity: 'warning', message: `${d.message} (entry '${i.key}' is not offered)` })))]);
-        const ok = catalog.ok;
+        const diagnostics = (0,diagnostic/* sortDiagnostics */.Ds)([...catalog.diagnostics, ...manifestFindings, ...skipped.flatMap((i) => i.diagnostics.map((d) => ({ ...d, severity: 'warning', message: `${d.message} (entry '${i.key}' is not offered)` })))]);
+        // A manifest that does not parse fails the listing too: which modules are installed is unknown.
+        const ok = catalog.ok && !(0,diagnostic/* hasErrors */.Cs)(manifestFindings);
         const modules = found.map((i) => {
             const e = i.entry;
             return { slug: e.slug, name: e.name, description: e.description ?? null, source: e.source, crate: e.crate, version: e.version ?? null, path: e.path ?? null, git: e.git ?? null, rev: e.rev ?? null, depends_on: e.depends_on, tags: e.tags, installed: installed ? installed.has(e.slug) : null };
@@ -2009,10 +2195,12 @@ const catalogCommand = {
                 const where = m.version ?? (m.source === 'git' ? m.rev?.slice(0, 12) : m.path) ?? '';
                 io.stdout(`${m.slug.padEnd(width)}  ${`${m.source} ${where}`.padEnd(24)}  ${m.name}${m.description ? ` — ${m.description}` : ''}${m.tags.length ? ` [${m.tags.join(', ')}]` : ''}${m.installed ? ' (installed)' : ''}`);
             }
-            if (ok)
+            if (catalog.ok)
                 io.stdout(`${modules.length} of ${catalog.items.length - skipped.length} module${catalog.items.length - skipped.length === 1 ? '' : 's'} in ${catalog.file}${skipped.length ? ` (${skipped.length} invalid entr${skipped.length === 1 ? 'y' : 'ies'} left out)` : ''}`);
-            else
+            if (!catalog.ok)
                 io.stderr(`${catalog.file}: invalid catalog (${(0,render/* summaryLine */.dC)(diagnostics)})`);
+            else if (!ok)
+                io.stderr(`${String(values.manifest)}: cannot tell which modules are installed (${(0,render/* summaryLine */.dC)(manifestFindings)})`);
         }
         return ok ? 0 : 1;
     }

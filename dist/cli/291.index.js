@@ -9,10 +9,11 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   jr: () => (/* binding */ FILE_HEADERS_ONLY),
-  ss: () => (/* binding */ createTwoFilesPatch)
+  ss: () => (/* binding */ createTwoFilesPatch),
+  Gu: () => (/* binding */ formatPatch)
 });
 
-// UNUSED EXPORTS: INCLUDE_HEADERS, OMIT_HEADERS, createPatch, formatPatch, structuredPatch
+// UNUSED EXPORTS: INCLUDE_HEADERS, OMIT_HEADERS, createPatch, structuredPatch
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {

@@ -14,9 +14,22 @@ export const modules = {
 /* unused harmony exports valueAt, tomlType */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
+/* harmony import */ var _fast_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3435);
+/* harmony import */ var _zod_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6782);
 
 
-function checkShape(schema, doc, override) {
+
+
+function checkShape(lazy, doc, override) {
+    let schema;
+    if (isLazy(lazy)) {
+        const fast = (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fastParse */ .S)(lazy.shape, doc.data);
+        if (fast !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_2__.NO)
+            return { data: fast, diagnostics: [] };
+        schema = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .zodSchema */ .jN)(lazy.name);
+    }
+    else
+        schema = lazy;
     const diagnostics = unknownKeys(schema, doc);
     const parsed = schema.safeParse(doc.data);
     if (parsed.success)
@@ -27,6 +40,7 @@ function checkShape(schema, doc, override) {
     }
     return { data: null, diagnostics };
 }
+const isLazy = (s) => !('_zod' in s);
 function issueDiagnostic(issue, path, doc) {
     const where = formatPath(path);
     const value = valueAt(doc.data, path);

@@ -90,9 +90,13 @@ function decode(buf) {
  * Reads the files the core asked for. A file that does not exist, or that resolves outside the
  * root through a symlink, is null; any other read failure is an IoError.
  *
- * Synchronous on purpose, with one directory listing per directory: most candidates (module.toml,
- * admin/Cargo.toml, …) do not exist, and a 5,000-module workspace asks for 20,000 of them — a
- * listing answers those without an open() each, and promise-based reads cost more than they save.
+ * Synchronous on purpose (promise-based reads cost more than they save), and with one directory
+ * listing per parent, not per module: a 5,000-module workspace asks for 20,000 files, most of which
+ * do not exist (module.toml, admin/Cargo.toml, …). Each is first probed with one lstat that does
+ * not throw; only a file that exists has the directories above it checked for symlinks, in their
+ * parents' listings — `crates/`'s one listing answers for every `crates/<module>/`. Anything
+ * unusual (a probe error, a symlink on the way) takes the slow path: every segment in its
+ * parent's listing, and the real path of a linked file checked against the root.
  */
 async function readSnapshot(root, files) {
     let realRoot;
@@ -116,14 +120,12 @@ async function readSnapshot(root, files) {
         }
         return entries;
     };
-    const readOne = (rel) => {
-        if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
-            return null;
-        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
+    /** The file's text, or null; `last`: the file's own entry (a Dirent from its parent's listing, or its lstat). */
+    const read = (rel, segments, last) => {
         let dir = '';
         let linked = false;
         for (const [i, name] of segments.entries()) {
-            const entry = list(dir)?.get(name);
+            const entry = i < segments.length - 1 || last === undefined ? list(dir)?.get(name) : last;
             if (!entry)
                 return null;
             if (entry.isSymbolicLink())
@@ -149,6 +151,21 @@ async function readSnapshot(root, files) {
                 return null;
             throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${rel}: cannot read: ${err.message}`);
         }
+    };
+    const readOne = (rel) => {
+        if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
+            return null;
+        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
+        if (segments.length === 0)
+            return null;
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel), { throwIfNoEntry: false });
+        }
+        catch {
+            return read(rel, segments, undefined); // ENOTDIR, EACCES, …: the listings decide, as they always did
+        }
+        return stat === undefined ? null : read(rel, segments, stat);
     };
     return new Map(files.map((rel) => [rel, readOne(rel)]));
 }
@@ -177,7 +194,7 @@ async function writeChanged(root, files, changed) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5390);
-/* harmony import */ var _core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7967);
+/* harmony import */ var _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2187);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
 /* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9213);
 /** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a IoError). */
@@ -188,11 +205,11 @@ async function writeChanged(root, files, changed) {
 
 
 async function loadConfig(root, manifest) {
-    const snapshot = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2]);
-    const text = snapshot.get(_core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) ?? null;
+    const snapshot = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2]);
+    const text = snapshot.get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) ?? null;
     if (text === null)
         await assertConfigReadable(root);
-    return (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(text, _core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, manifest === undefined ? {} : { manifest });
+    return (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(text, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, manifest === undefined ? {} : { manifest });
 }
 /**
  * readSnapshot reads a directory, or a symbolic link leading out of the root or to nothing, as
@@ -200,17 +217,17 @@ async function loadConfig(root, manifest) {
  * layout. Only a config that does not exist at all is absent.
  */
 async function assertConfigReadable(root) {
-    if ((await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) != null)
+    if ((await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) != null)
         return;
-    const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, _core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2)).catch((err) => {
+    const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2)).catch((err) => {
         if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
             return null;
-        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IoError */ .dA(`${_core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}: cannot read: ${err.message}`);
+        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IoError */ .dA(`${_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}: cannot read: ${err.message}`);
     });
     if (!st)
         return;
     const why = st.isDirectory() ? 'it is a directory' : st.isSymbolicLink() ? 'it is a symbolic link that does not lead to a file inside the root' : 'it is not a regular file';
-    throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IoError */ .dA(`${_core_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
+    throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IoError */ .dA(`${_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
 }
 
 
@@ -234,9 +251,12 @@ async function assertConfigReadable(root) {
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2514);
 /* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(329);
 /* harmony import */ var _actions_constants_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9398);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7967);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2187);
+/* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3422);
+/* harmony import */ var _manifest_shapes_generated_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1540);
+/* harmony import */ var _manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6782);
 /**
- * Reading modules-rebuild.toml: shape (zod, via checkShape), then paths and identifiers. Pure: the
+ * Reading modules-rebuild.toml: shape (checkShape: the generated Shape, zod for findings), then paths and identifiers. Pure: the
  * adapter passes the file's text, or null when the repository has no such file (all defaults).
  */
 
@@ -249,14 +269,18 @@ async function assertConfigReadable(root) {
 
 
 
-const DEFAULT_CONFIG = _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigSchema */ .Sk.parse({});
+
+
+
+const CONFIG = (0,_manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .lazySchema */ .ID)('ConfigSchema', _manifest_shapes_generated_js__WEBPACK_IMPORTED_MODULE_10__/* .CONFIG_SHAPE */ .XP);
+const DEFAULT_CONFIG = (0,_manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .Ku)(CONFIG, {});
 /** Where this configuration looks for package manifests. */
 function packageLookup(c) {
     return { names: c.codegen.package_manifests, dir: c.codegen.package_dir };
 }
 const PREFIX = /^[A-Za-z0-9_][A-Za-z0-9_+.-]*$/;
-const FEATURE = new RegExp(_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .FEATURE_PATTERN */ .i2);
-function readConfig(text, file = _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .CONFIG_FILE */ .g2, opts = {}) {
+const FEATURE = new RegExp(_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .FEATURE_PATTERN */ .i2);
+function readConfig(text, file = _constants_js__WEBPACK_IMPORTED_MODULE_9__/* .CONFIG_FILE */ .g2, opts = {}) {
     if (text === null)
         return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] };
     let doc;
@@ -277,7 +301,7 @@ function readConfig(text, file = _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .CONF
         diagnostics.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'unsupported-schema', file, (0,_manifest_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, ['schema']), `Unsupported ${file} schema: ${typeof doc.data.schema === 'string' ? JSON.stringify(doc.data.schema) : String(doc.data.schema)}`, 'This version of modules-rebuild reads `schema = 1`.'));
         return { config: null, diagnostics };
     }
-    const shape = (0,_manifest_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .checkShape */ .eA)(_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigSchema */ .Sk, doc);
+    const shape = (0,_manifest_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .checkShape */ .eA)(CONFIG, doc);
     diagnostics.push(...shape.diagnostics);
     if (shape.data)
         diagnostics.push(...checkValues(doc, shape.data, opts.manifest ?? 'modules.toml'), ...(0,_workflows_js__WEBPACK_IMPORTED_MODULE_7__/* .checkWorkflowsConfig */ .dc)(shape.data.workflows, file, (p) => (0,_manifest_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, p)), ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPlanConfig */ .Ie)(shape.data.plan, file, (p) => (0,_manifest_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, p)), ...(0,_deploy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkDeployConfig */ .aT)(shape.data.deploy, file, (p) => (0,_manifest_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, p)), ...(0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .checkImagesConfig */ .Zx)(shape.data.images ?? {}, file, (p) => (0,_manifest_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, p)));
@@ -293,7 +317,7 @@ function checkValues(doc, c, manifest) {
     };
     c.codegen.package_manifests.forEach((name, i) => path(['codegen', 'package_manifests', i], name));
     path(['codegen', 'package_dir'], c.codegen.package_dir);
-    for (const app of _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .APPS */ .h) {
+    for (const app of _values_values_js__WEBPACK_IMPORTED_MODULE_12__/* .TARGETS */ .dW) {
         const a = c.codegen[app];
         path(['codegen', app, 'output'], a.output);
         path(['codegen', app, 'cargo_toml'], a.cargo_toml);
@@ -302,20 +326,20 @@ function checkValues(doc, c, manifest) {
         for (const key of ['output', 'cargo_toml']) {
             const why = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null;
             if (why)
-                err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .APP_DEFAULTS */ .HG[app][key]}".`);
+                err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .APP_DEFAULTS */ .HG[app][key]}".`);
         }
         if (a.template !== undefined && c.codegen.preset === 'rustok') {
             err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.');
         }
     }
-    for (const k of _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUT_KEYS */ .cL) {
+    for (const k of _constants_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUT_KEYS */ .cL) {
         const file = c.codegen.rustok[k];
         path(['codegen', 'rustok', k], file);
         const why = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(file) === null ? reservedTarget(file, 'output', manifest, c) : null;
         if (why)
-            err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUTS */ ._s[k].path}".`);
+            err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUTS */ ._s[k].path}".`);
     }
-    for (const app of _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .APPS */ .h) {
+    for (const app of _values_values_js__WEBPACK_IMPORTED_MODULE_12__/* .TARGETS */ .dW) {
         if (c.images?.[app]?.repository !== undefined && c.plan[app].image !== undefined)
             err('config-conflict', ['images', app, 'repository'], `\`images.${app}.repository\` and \`plan.${app}.image\` both name the image of ${app}`, `Keep \`images.${app}.repository\` and remove \`plan.${app}.image\`.`);
     }
@@ -328,7 +352,7 @@ function checkValues(doc, c, manifest) {
     if (!PREFIX.test(c.codegen.feature_prefix)) {
         err('config-invalid-identifier', ['codegen', 'feature_prefix'], `\`codegen.feature_prefix\` '${c.codegen.feature_prefix}' cannot start a Cargo feature name`, 'Use ASCII letters, digits, `_`, `-`, `+` or `.`, starting with a letter, digit or `_`; the default is "mod-".');
     }
-    for (const app of _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .APPS */ .h) {
+    for (const app of _values_values_js__WEBPACK_IMPORTED_MODULE_12__/* .TARGETS */ .dW) {
         c.features.base_features[app].forEach((f, i) => {
             if (!FEATURE.test(f))
                 err('config-invalid-identifier', ['features', 'base_features', app, i], `\`features.base_features.${app}[${i}]\` '${f}' is not a Cargo feature name`, 'Write a feature such as "ssr" or "dep-crate/feature".');
@@ -348,7 +372,7 @@ function checkValues(doc, c, manifest) {
 function writtenFiles(c) {
     const out = [];
     const on = (app) => c.codegen[app].enabled;
-    for (const app of _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .APPS */ .h) {
+    for (const app of _values_values_js__WEBPACK_IMPORTED_MODULE_12__/* .TARGETS */ .dW) {
         if (!on(app))
             continue;
         if (c.codegen.preset === 'default')
@@ -356,8 +380,8 @@ function writtenFiles(c) {
         out.push([[app, 'cargo_toml'], c.codegen[app].cargo_toml]);
     }
     if (c.codegen.preset === 'rustok') {
-        for (const k of _schema_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUT_KEYS */ .cL)
-            if (on(_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUTS */ ._s[k].app))
+        for (const k of _constants_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUT_KEYS */ .cL)
+            if (on(_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUTS */ ._s[k].app))
                 out.push([['rustok', k], c.codegen.rustok[k]]);
     }
     return out;
@@ -381,7 +405,7 @@ function reservedTarget(target, key, manifest, c) {
         return 'is inside .git/, which only git may write';
     const owned = [
         [norm(manifest), 'is the manifest'],
-        [_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .CONFIG_FILE */ .g2, 'is this configuration file'],
+        [_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .CONFIG_FILE */ .g2, 'is this configuration file'],
         ['Cargo.lock', "is Cargo's lockfile"],
         ..._actions_constants_js__WEBPACK_IMPORTED_MODULE_8__/* .RESERVED_WORKFLOWS */ .yc.map((w) => [`${_actions_constants_js__WEBPACK_IMPORTED_MODULE_8__/* .WORKFLOWS_DIR */ .xs}/${w}`, 'is a workflow `workflows generate` writes'])
     ];
@@ -400,6 +424,64 @@ function reservedTarget(target, key, manifest, c) {
     if (c.codegen.package_manifests.includes(base))
         return 'is named like a package manifest (`codegen.package_manifests`)';
     return null;
+}
+
+
+/***/ }),
+
+/***/ 9383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ checkDeployConfig),
+/* harmony export */   f5: () => (/* binding */ environmentProblem)
+/* harmony export */ });
+/* unused harmony export ENVIRONMENT_PATTERN */
+/* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
+
+/** Environment names: a valid OCI tag (the name is the image tag) and a file name; ≤ 64 characters. */
+const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+function environmentProblem(name) {
+    if (!ENVIRONMENT_PATTERN.test(name))
+        return 'must be 1–64 ASCII letters, digits, `_`, `.` or `-`, starting with a letter or digit (it becomes the image tag)';
+    if (name.includes('..') || name.endsWith('.') || name.endsWith('.lock'))
+        return 'may not contain `..` or end in `.` or `.lock`';
+    return null;
+}
+/** Checks beyond shape: hook argv, paths, environment names and URLs. */
+function checkDeployConfig(c, file, at) {
+    const out = [];
+    const err = (p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'config-invalid-deploy', file, at(p), message, hint));
+    if (c.hook.length > 0 && c.hook[0].trim() === '')
+        err(['deploy', 'hook', 0], '`deploy.hook` starts with an empty program name', 'Name the program first, e.g. hook = ["./deploy/rollout.sh"].');
+    c.hook.forEach((a, i) => {
+        if (a.includes('\0'))
+            err(['deploy', 'hook', i], `\`deploy.hook[${i}]\` contains a NUL character`, 'Remove it.');
+    });
+    for (const key of ['health_path', 'modules_path', 'migrations_path']) {
+        const v = c.smoke[key];
+        if (key === 'migrations_path' && v === '')
+            continue;
+        if (!v.startsWith('/') || /[\s#?]/.test(v.replace(/\?.*$/, '')) || v.startsWith('//'))
+            err(['deploy', 'smoke', key], `\`deploy.smoke.${key}\` '${v}' is not a path on the server`, 'Write an absolute path such as "/health".');
+    }
+    for (const [name, e] of Object.entries(c.environments)) {
+        const problem = environmentProblem(name);
+        if (problem)
+            err(['deploy', 'environments', name], `environment name '${name}' ${problem}`, 'Rename the environment, e.g. "production".');
+        if (e.url !== undefined) {
+            let u = null;
+            try {
+                u = new URL(e.url);
+            }
+            catch {
+                u = null;
+            }
+            if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password)
+                err(['deploy', 'environments', name, 'url'], `\`deploy.environments.${name}.url\` '${e.url}' is not an http(s) URL without credentials`, 'Write e.g. "https://shop.example.com".');
+        }
+    }
+    return out;
 }
 
 
@@ -448,9 +530,22 @@ function readDocument(file, text, options = {}) {
 /* unused harmony exports valueAt, tomlType */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
+/* harmony import */ var _fast_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3435);
+/* harmony import */ var _zod_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6782);
 
 
-function checkShape(schema, doc, override) {
+
+
+function checkShape(lazy, doc, override) {
+    let schema;
+    if (isLazy(lazy)) {
+        const fast = (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fastParse */ .S)(lazy.shape, doc.data);
+        if (fast !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_2__.NO)
+            return { data: fast, diagnostics: [] };
+        schema = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .zodSchema */ .jN)(lazy.name);
+    }
+    else
+        schema = lazy;
     const diagnostics = unknownKeys(schema, doc);
     const parsed = schema.safeParse(doc.data);
     if (parsed.success)
@@ -461,6 +556,7 @@ function checkShape(schema, doc, override) {
     }
     return { data: null, diagnostics };
 }
+const isLazy = (s) => !('_zod' in s);
 function issueDiagnostic(issue, path, doc) {
     const where = formatPath(path);
     const value = valueAt(doc.data, path);

@@ -1,5 +1,5 @@
 export const id = 375;
-export const ids = [375];
+export const ids = [375,423];
 export const modules = {
 
 /***/ 5423:
@@ -854,10 +854,11 @@ async function openImageStore(location, options = {}) {
 /***/ 3717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ LocalReleaseStore)
+/* harmony export */   LocalReleaseStore: () => (/* binding */ LocalReleaseStore),
+/* harmony export */   publishLocal: () => (/* binding */ publishLocal)
 /* harmony export */ });
-/* unused harmony export publishLocal */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -947,10 +948,10 @@ class LocalReleaseStore {
 }
 /** Records a release in a local store (what a local publish does): writes `<dir>/<id>/release-manifest.json`. */
 async function publishLocal(dir, manifest) {
-    if (!RELEASE_ID_PATTERN.test(manifest.release_id))
+    if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(manifest.release_id))
         throw new Error(`not a release_id: ${manifest.release_id}`);
-    const file = path.join(dir, manifest.release_id, RELEASE_MANIFEST);
-    await writeFileAt(file, JSON.stringify(manifest, null, 2) + '\n');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, manifest.release_id, _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASE_MANIFEST */ .Op);
+    await (0,_fs_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAt */ .nO)(file, JSON.stringify(manifest, null, 2) + '\n');
     return file;
 }
 
@@ -1018,92 +1019,6 @@ function imageTagger(dest) {
         }
         return { repository: image.repository, digest: image.digest, tag, location: store.label };
     };
-}
-
-
-/***/ }),
-
-/***/ 2777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ digestJson)
-/* harmony export */ });
-/* unused harmony export stableJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Canonical JSON of plain JSON values (objects with sorted keys, no white space — RFC 8785 for the
- * strings, integers and booleans the plan hashes) and its SHA-256. The plan's values are shallow
- * and contain null, which the TOML-oriented hash/jcs.ts does not take.
- */
-
-function stableJson(value) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'number' && !Number.isFinite(value))
-            throw new Error('stableJson: non-finite number');
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
-}
-/** Hex SHA-256 of the canonical JSON of `value`. */
-function digestJson(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 5050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bf: () => (/* binding */ releaseId),
-/* harmony export */   Mq: () => (/* binding */ defaultPrefix),
-/* harmony export */   Sz: () => (/* binding */ sanitizePrefix),
-/* harmony export */   ZT: () => (/* binding */ RELEASE_ID_PATTERN),
-/* harmony export */   qU: () => (/* binding */ shortKey)
-/* harmony export */ });
-/* unused harmony exports SHORT_HASH, MAX_PREFIX, DEFAULT_PREFIX */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2777);
-/**
- * release_id: `<prefix>-<label>-<12 hex>`, where the hex is the start of a SHA-256 over the
- * canonical JSON of what the release is made of (the build keys and the profile). Same inputs →
- * same id on any machine and any run; no time, no counter, no run number.
- *
- * Grammar (checked by RELEASE_ID_PATTERN): ASCII letters, digits, `_`, `.`, `-`; starts with a
- * letter or digit; ≤ 128 characters; no `..`; does not end in `.` or `.lock`. That is a valid git
- * tag (git check-ref-format) and a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`).
- */
-
-const RELEASE_ID_PATTERN = /^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9_.-]{0,127}(?<!\.)$/;
-const SHORT_HASH = 12;
-const MAX_PREFIX = 64;
-const DEFAULT_PREFIX = 'release';
-/**
- * Any string → a prefix the grammar accepts: other characters become `-`, runs of `.` one `.`,
- * leading characters that are not a letter or digit and trailing `.` are dropped, ≤ 64 characters.
- * Empty → "release".
- */
-function sanitizePrefix(raw) {
-    let p = raw.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/\.{2,}/g, '.').replace(/^[^A-Za-z0-9]+/, '');
-    p = p.slice(0, MAX_PREFIX).replace(/\.+$/, '');
-    return p === '' ? DEFAULT_PREFIX : p;
-}
-/** The default prefix: `app` without a trailing `-server` (`rustok-server` → `rustok`). */
-function defaultPrefix(app) {
-    return sanitizePrefix(app.replace(/[-_]server$/, '') || app);
-}
-/** `<prefix>-<label>-<12 hex of SHA-256(canonical JSON of parts)>`. `label` is sanitized like a prefix. */
-function releaseId(prefix, label, parts) {
-    return `${sanitizePrefix(prefix)}-${sanitizePrefix(label)}-${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .digestJson */ .t)(parts).slice(0, SHORT_HASH)}`;
-}
-/** The 16-hex short form of a build key used in artifact names (`sha256:abcd…` → `abcd…`). */
-function shortKey(buildKey, length = 16) {
-    return buildKey.replace(/^sha256:/, '').slice(0, length);
 }
 
 

@@ -14,18 +14,16 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
 /* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5539);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7641);
 /* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7399);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7426);
-/* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5193);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7426);
+/* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5193);
 /**
  * generate / check on disk: reads the config, the project and the files the generator needs, runs
  * the pure planner, and (generate) writes only files whose content changed.
  */
-
 
 
 
@@ -40,7 +38,7 @@ async function planOnDisk(root, manifest) {
     const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
-    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_6__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
+    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
     const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
     const plan = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
@@ -55,7 +53,7 @@ function blockingErrors(diagnostics) {
  * uninstall pass the tree before their edit); default: the tree before generating.
  */
 async function generateOnDisk(root, manifest, prior) {
-    await (0,_adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_7__/* .recoverInterrupted */ .js)(root);
+    await (0,_adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverInterrupted */ .js)(root);
     const ctx = await planOnDisk(root, manifest);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
@@ -65,7 +63,7 @@ async function generateOnDisk(root, manifest, prior) {
     const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
     const after = await planOnDisk(root, manifest);
-    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
+    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
     return { ...after, written, unchanged, preexisting, ok: !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(introduced) };
 }
 /**
@@ -81,8 +79,10 @@ async function checkOnDisk(root, manifest) {
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
-        const plan = (0,_workflows_js__WEBPACK_IMPORTED_MODULE_5__/* .planFromConfig */ .IT)(ctx.config);
-        const wf = await (0,_workflows_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWorkflowsOnDisk */ .rw)(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
+        // The workflow generator (and yaml) loads only for a repository whose workflows are generated.
+        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
+        const plan = planFromConfig(ctx.config);
+        const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
         stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
         diagnostics.push(...wf.diagnostics);
     }
@@ -148,7 +148,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5539);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7641);
 /* harmony import */ var _core_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3926);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
 /* harmony import */ var _app_codegen_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9242);

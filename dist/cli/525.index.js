@@ -158,7 +158,7 @@ function githubDeploymentHistory(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ GitHubReleaseStore)
+/* harmony export */   GitHubReleaseStore: () => (/* binding */ GitHubReleaseStore)
 /* harmony export */ });
 /* unused harmony export githubReleaseStore */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
@@ -374,6 +374,37 @@ class LocalDeploymentHistory {
 
 /***/ }),
 
+/***/ 516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GH: () => (/* binding */ minimumFor),
+/* harmony export */   S3: () => (/* binding */ DEFAULT_MINIMUMS),
+/* harmony export */   Tm: () => (/* binding */ rank),
+/* harmony export */   eO: () => (/* binding */ PERMISSION_LEVELS)
+/* harmony export */ });
+/* unused harmony exports GATED_OPERATIONS, isGatedEvent */
+/** Repository roles from least to most access. */
+const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+const rank = (level) => PERMISSION_LEVELS.indexOf(level);
+/** The operations behind the gate (`change` has its own minimum: [workflows] change_minimum_permission). */
+const GATED_OPERATIONS = (/* unused pure expression or super */ null && (['rebuild', 'deploy', 'rollback', 'prune']));
+/** Built-in minimums: a rebuild and a prune need admin, a deploy or rollback maintain. */
+const DEFAULT_MINIMUMS = { rebuild: 'admin', deploy: 'maintain', rollback: 'maintain', prune: 'admin' };
+/** The minimum of `op`: the explicit one (an action input, a CLI option), else `[rbac]`, else the built-in one. */
+function minimumFor(op, rbac, explicit) {
+    return explicit ?? rbac?.[op] ?? DEFAULT_MINIMUMS[op];
+}
+/** Whether a run of `event` on `ref` is checked (see the module comment). */
+function isGatedEvent(event, ref) {
+    if (event === 'workflow_dispatch' || event === 'repository_dispatch')
+        return true;
+    return event === 'push' && typeof ref === 'string' && ref.startsWith('refs/tags/');
+}
+
+
+/***/ }),
+
 /***/ 1322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -525,6 +556,8 @@ var errors = __webpack_require__(9213);
 var client = __webpack_require__(5423);
 // EXTERNAL MODULE: ./src/core/config/rbac.ts
 var rbac = __webpack_require__(516);
+// EXTERNAL MODULE: ./src/core/values/values.ts
+var values_values = __webpack_require__(3422);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
 ;// CONCATENATED MODULE: ./src/adapters/github/permissions.ts
@@ -545,6 +578,7 @@ var diagnostic = __webpack_require__(3337);
  * counts for its base role. A user the API does not know (404) has no access. Minimums are
  * admin, maintain or write: triage and read can change nothing in the repository.
  */
+
 
 
 
@@ -579,8 +613,8 @@ const PERMISSION_RULE = 'permission-denied';
  * answer (the token may not read collaborators, the network, …).
  */
 async function requirePermission(octokit, r) {
-    if (!rbac/* MINIMUM_PERMISSIONS */.UT.includes(r.minimum))
-        throw new TypeError(`minimum must be one of ${rbac/* MINIMUM_PERMISSIONS */.UT.join(', ')}, not '${r.minimum}'`);
+    if (!values_values/* MINIMUM_PERMISSIONS */.UT.includes(r.minimum))
+        throw new TypeError(`minimum must be one of ${values_values/* MINIMUM_PERMISSIONS */.UT.join(', ')}, not '${r.minimum}'`);
     if (!r.username)
         throw new TypeError('username is empty: nobody to check the permission of');
     let level = 'none';
@@ -638,6 +672,7 @@ function gateLine(op, c, minimum) {
 
 
 
+
 const GATE_OPTIONS = { actor: { type: 'string' }, 'minimum-permission': { type: 'string' } };
 const GATE_USAGE = '[--actor LOGIN [--minimum-permission write|maintain|admin]]';
 /** null when the command may go on; else the refusal (or the config's errors) for the caller to print (exit 1). */
@@ -652,8 +687,8 @@ async function cliGate(op, values, io) {
         throw new errors/* ArgumentError */.c1('--actor needs a GitHub login');
     if (typeof values.repo !== 'string')
         throw new errors/* ArgumentError */.c1('--actor goes with --repo OWNER/NAME: the permission is read from GitHub');
-    if (explicit !== undefined && !(0,rbac/* isMinimumPermission */._M)(explicit))
-        throw new errors/* ArgumentError */.c1(`--minimum-permission must be one of ${rbac/* MINIMUM_PERMISSIONS */.UT.join(', ')}, not '${String(explicit)}'`);
+    if (explicit !== undefined && !(0,values_values/* isMinimumPermission */._M)(explicit))
+        throw new errors/* ArgumentError */.c1(`--minimum-permission must be one of ${values_values/* MINIMUM_PERMISSIONS */.UT.join(', ')}, not '${String(explicit)}'`);
     let minimum;
     if (explicit !== undefined)
         minimum = explicit;
@@ -728,7 +763,7 @@ class GitHubReleaseCatalog {
         catch (err) {
             throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
         }
-        const store = new releases/* GitHubReleaseStore */.q({ octokit: this.octokit, repository: this.label });
+        const store = new releases.GitHubReleaseStore({ octokit: this.octokit, repository: this.label });
         const out = [];
         for (const r of all) {
             if (r.draft)
@@ -806,7 +841,7 @@ class LocalReleaseCatalog {
     }
     async list() {
         const out = [];
-        for (const m of await new local/* LocalReleaseStore */.w(this.dir).manifests()) {
+        for (const m of await new local.LocalReleaseStore(this.dir).manifests()) {
             const at = m.schema === 2 ? m.build.finished_at : (await external_node_fs_.promises.stat(external_node_path_default().join(this.dir, m.release_id, manifest/* RELEASE_MANIFEST */.Op))).mtime.toISOString();
             out.push({ manifest: m, published_at: at, immutable: false });
         }

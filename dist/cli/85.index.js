@@ -35,7 +35,7 @@ class GitHubReleaseFiles {
         this.label = label;
         this.token = token;
         this.fetchImpl = fetchImpl;
-        this.store = new _releases_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubReleaseStore */ .q({ octokit, repository: label });
+        this.store = new _releases_js__WEBPACK_IMPORTED_MODULE_1__.GitHubReleaseStore({ octokit, repository: label });
         [this.owner, this.repo] = label.split('/');
     }
     async manifest(releaseId) {
@@ -107,7 +107,7 @@ class GitHubReleaseFiles {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ GitHubReleaseStore)
+/* harmony export */   GitHubReleaseStore: () => (/* binding */ GitHubReleaseStore)
 /* harmony export */ });
 /* unused harmony export githubReleaseStore */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);

@@ -147,12 +147,12 @@ const { safeRe: re, t } = __webpack_require__(5471)
 const cmp = __webpack_require__(8646)
 const debug = __webpack_require__(1159)
 const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 4401:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1552,7 +1552,7 @@ module.exports = rsort
 
 
 
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1683,7 +1683,7 @@ const cmp = __webpack_require__(8646)
 const coerce = __webpack_require__(5385)
 const truncate = __webpack_require__(6114)
 const Comparator = __webpack_require__(9379)
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 const satisfies = __webpack_require__(8011)
 const toComparators = __webpack_require__(4750)
 const maxSatisfying = __webpack_require__(3193)
@@ -2642,7 +2642,7 @@ module.exports = gtr
 
 
 
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2672,7 +2672,7 @@ module.exports = ltr
 
 
 const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2706,7 +2706,7 @@ module.exports = maxSatisfying
 
 
 const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2739,7 +2739,7 @@ module.exports = minSatisfying
 
 
 const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 const gt = __webpack_require__(6599)
 
 const minVersion = (range, loose) => {
@@ -2811,7 +2811,7 @@ module.exports = minVersion
 const SemVer = __webpack_require__(7163)
 const Comparator = __webpack_require__(9379)
 const { ANY } = Comparator
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 const satisfies = __webpack_require__(8011)
 const gt = __webpack_require__(6599)
 const lt = __webpack_require__(3872)
@@ -2953,7 +2953,7 @@ module.exports = (versions, range, options) => {
 
 
 
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 const Comparator = __webpack_require__(9379)
 const { ANY } = Comparator
 const satisfies = __webpack_require__(8011)
@@ -3209,7 +3209,7 @@ module.exports = subset
 
 
 
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3226,7 +3226,7 @@ module.exports = toComparators
 
 
 
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(4401)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.

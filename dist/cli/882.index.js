@@ -494,9 +494,15 @@ var diagnostic = __webpack_require__(3337);
  * would see; a chain in invalid TOML may be counted where the parser would stop at a syntax error
  * first (then the finding is limit-exceeded instead of toml-syntax).
  */
-const BARE = /[A-Za-z0-9_-]/;
+/** A bare-key character, [A-Za-z0-9_-], by code unit (a regular expression per character cost more than the rest of the scan). */
+const isBare = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 /** The first limit the text exceeds, with the offset of the key that exceeds it; null when within. */
 function prescanToml(text, limits) {
+    // Within both limits for certain, without the scan: every key counted takes at least one
+    // character, and a chain deeper than keyDepth (header and key together) has keyDepth - 1 dots
+    // between segments (a dot in "0.1.0" may be one; one in "../crates/blog" is not).
+    if (text.length <= limits.keys && fewerSeparators(text, limits.keyDepth - 1))
+        return null;
     const n = text.length;
     let i = 0;
     let nest = 0; // arrays / inline tables open in a value
@@ -535,8 +541,8 @@ function prescanToml(text, limits) {
         for (;;) {
             if (text[i] === '"' || text[i] === "'")
                 skipString();
-            else if (i < n && BARE.test(text[i]))
-                while (i < n && BARE.test(text[i]))
+            else if (i < n && isBare(text.charCodeAt(i)))
+                while (i < n && isBare(text.charCodeAt(i)))
                     i++;
             else
                 return count;
@@ -584,7 +590,7 @@ function prescanToml(text, limits) {
             lineStart = false;
             continue;
         }
-        if (c === '"' || c === "'" || BARE.test(c)) {
+        if (c === '"' || c === "'" || isBare(text.charCodeAt(i))) {
             const at = i;
             const segs = chain();
             skipBlank();
@@ -609,6 +615,21 @@ function prescanToml(text, limits) {
         i++;
     }
     return null;
+}
+/**
+ * A dot as chain() reads one between two key segments: after a bare-key character or a closing
+ * quote, before a bare-key character or an opening quote, blanks allowed around it.
+ */
+const SEPARATOR = /(?<=[A-Za-z0-9_"'-][ \t]*)\.(?=[ \t]*[A-Za-z0-9_"'-])/g;
+/** Whether `text` has fewer than `count` dots that could separate key segments. */
+function fewerSeparators(text, count) {
+    if (count <= 0)
+        return false;
+    SEPARATOR.lastIndex = 0;
+    for (let seen = 0; SEPARATOR.exec(text) !== null;)
+        if (++seen >= count)
+            return false;
+    return true;
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/locate.ts
@@ -703,22 +724,30 @@ function lineColumn(text, offset) {
     }
     return { line, column: offset - start + 1 };
 }
-/** The key path of the first array longer than the limit, or null. Iterative. */
+/**
+ * The key path of the first array longer than the limit, or null. Iterative; a node carries its
+ * key and parent, so the path is built only for a finding (not one array per value).
+ */
 function findLongArray(root) {
-    const stack = [[root, []]];
+    const stack = [[root, null, null]];
     while (stack.length) {
-        const [v, p] = stack.pop();
+        const node = stack.pop();
+        const v = node[0];
         if (Array.isArray(v)) {
-            if (v.length > LIMITS.arrayLength)
+            if (v.length > LIMITS.arrayLength) {
+                const p = [];
+                for (let c = node; c && c[1] !== null; c = c[2])
+                    p.unshift(c[1]);
                 return p;
+            }
             for (let i = 0; i < v.length; i++)
                 if (typeof v[i] === 'object')
-                    stack.push([v[i], [...p, i]]);
+                    stack.push([v[i], i, node]);
         }
         else if (isTable(v)) {
             for (const k in v)
                 if (typeof v[k] === 'object')
-                    stack.push([v[k], [...p, k]]);
+                    stack.push([v[k], k, node]);
         }
     }
     return null;

@@ -188,14 +188,16 @@ const CLI_RULES = {
 const TOOL_RULES = {
     'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
     'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
-    'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2)."
+    'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2).",
+    'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).'
 };
 /** Rules of `publish`. */
 const PUBLISH_RULES = {
     'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
     'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
     'artifact-tampered': 'A built file differs from build-info.json: size or SHA-256.',
-    'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named); nothing is changed.',
+    'release-conflict': 'A release with this release_id already exists with another manifest_hash (both are named), its tag names another commit, or it is published with other assets; nothing is changed.',
+    'release-request-invalid': 'The release publish was asked to create is malformed (a tag that is not a release_id, a commit that is not 40 hex, an asset twice or without a SHA-256): a defect, nothing is changed.',
     'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
 };
 /** Rules of `deploy`, `rollback` and `smoke`. */
@@ -226,13 +228,14 @@ const RULE_HINTS = {
  * The one tool-error type. A ToolError stops a command: it carries one Diagnostic (a rule id of
  * the table in rules.ts, a message, the hint of that rule unless the thrower gives a better one)
  * and the exit code its rule implies: 2 for a failure to look at the input at all (usage, I/O,
- * catalog fetch, git, the shipped workflow template), 1 for input that was read and is invalid.
+ * catalog fetch, git, the shipped workflow template, a registry), 1 for input that was read and is
+ * invalid (or contradicts what a release store holds).
  * The narrow subclasses exist only where a caller must tell one cause from another.
  */
 
 
 /** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
-const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error']);
+const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error']);
 const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
 class ToolError extends Error {
     name = 'ToolError';
@@ -370,6 +373,200 @@ function summaryLine(diagnostics) {
     const e = diagnostics.filter((d) => d.severity === 'error').length;
     const w = diagnostics.length - e;
     return `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 3435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NO: () => (/* binding */ NO),
+/* harmony export */   S: () => (/* binding */ fastParse)
+/* harmony export */ });
+/**
+ * The happy path of a zod schema without zod: `fastParse` walks a plain-data description of the
+ * schema (shapes.generated.ts, written by `npm run shapes` from the zod schemas, which stay the
+ * single definition of each format) and returns what `schema.parse(data)` would, or NO when it is
+ * not sure: on any finding (invalid value, unknown key) and on any construct the description does
+ * not cover, the caller falls back to the zod schema, which words the findings. Loading zod costs
+ * more than a bare Node start; a valid file never needs it.
+ */
+const NO = Symbol('no');
+/** A plain object (of any realm: jest runs tests in a vm context), not a Date or another class. */
+const isTable = (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === null || Object.getPrototypeOf(proto) === null;
+};
+/** A fresh copy of a default (JSON data), so no two results share it. */
+function fresh(v) {
+    if (Array.isArray(v))
+        return v.map(fresh);
+    if (typeof v !== 'object' || v === null)
+        return v;
+    const out = {};
+    for (const k of Object.keys(v))
+        out[k] = fresh(v[k]);
+    return out;
+}
+function lengthOk(n, s) {
+    return (s.min === undefined || n >= s.min) && (s.max === undefined || n <= s.max) && (s.len === undefined || n === s.len);
+}
+const compiled = new Map();
+/** zod's regex check: `pattern.test(value)` from the start of the string (lastIndex 0). */
+function matches([source, flags], v) {
+    const key = `${flags}/${source}`;
+    let re = compiled.get(key);
+    if (!re)
+        compiled.set(key, (re = new RegExp(source, flags)));
+    re.lastIndex = 0;
+    return re.test(v);
+}
+/** `schema.parse(value)` for a described schema, or NO (invalid, an unknown key, or not covered). */
+function fastParse(s, v) {
+    switch (s.t) {
+        case 's':
+            return typeof v === 'string' && lengthOk(v.length, s) && (!s.prefix || s.prefix.every((p) => v.startsWith(p))) && (!s.re || s.re.every((r) => matches(r, v))) ? v : NO;
+        case 'b':
+            return typeof v === 'boolean' ? v : NO;
+        case 'n':
+            if (typeof v !== 'number' || !Number.isFinite(v) || (s.int && !Number.isSafeInteger(v)))
+                return NO;
+            if (s.gt && (s.gt[1] ? v < s.gt[0] : v <= s.gt[0]))
+                return NO;
+            if (s.lt && (s.lt[1] ? v > s.lt[0] : v >= s.lt[0]))
+                return NO;
+            return v;
+        case 'e':
+            return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && s.v.includes(v) ? v : NO;
+        case 'a': {
+            if (!Array.isArray(v) || !lengthOk(v.length, s))
+                return NO;
+            const out = new Array(v.length);
+            for (let i = 0; i < v.length; i++) {
+                const r = fastParse(s.e, v[i]);
+                if (r === NO)
+                    return NO;
+                out[i] = r;
+            }
+            return out;
+        }
+        case 'o': {
+            if (!isTable(v))
+                return NO;
+            const out = {};
+            let known = 0;
+            for (const [key, sub, optin, optout] of s.k) {
+                const present = Object.hasOwn(v, key);
+                if (present)
+                    known++;
+                // zod's handlePropertyResult, on the success path: an absent optional key contributes nothing.
+                if (!present && optout === 'optional' && optin === 'optional')
+                    continue;
+                const r = fastParse(sub, present ? v[key] : undefined);
+                if (r === NO) {
+                    if (optin !== null && optout === 'optional' && !present)
+                        continue;
+                    return NO;
+                }
+                if (!present && optin === null)
+                    return NO;
+                if (r !== undefined || present || (optin === 'defaulted' && optout !== 'optional'))
+                    out[key] = r;
+            }
+            const keys = Object.keys(v);
+            if (keys.length !== known) {
+                // An unknown key: zod drops it (or keeps it, loose) and the caller warns: leave both to zod.
+                if (!s.loose)
+                    return NO;
+                for (const key of keys) {
+                    if (key === '__proto__')
+                        return NO;
+                    if (!s.k.some(([k]) => k === key))
+                        out[key] = v[key];
+                }
+            }
+            return out;
+        }
+        case 'r': {
+            if (!isTable(v))
+                return NO;
+            const out = {};
+            for (const key of Object.keys(v)) {
+                if (key === '__proto__' || (s.keys && !s.keys.includes(key)))
+                    return NO;
+                const r = fastParse(s.v, v[key]);
+                if (r === NO)
+                    return NO;
+                out[key] = r;
+            }
+            return out;
+        }
+        case 'u':
+            for (const o of s.o) {
+                const r = fastParse(o, v);
+                if (r !== NO)
+                    return r;
+            }
+            return NO;
+        case '?':
+            return v === undefined && !s.d ? undefined : fastParse(s.i, v);
+        case 'null':
+            return v === null ? null : fastParse(s.i, v);
+        case 'default': {
+            if (v === undefined)
+                return fresh(s.v);
+            const r = fastParse(s.i, v);
+            return r === undefined ? fresh(s.v) : r;
+        }
+        case 'prefault':
+            return fastParse(s.i, v === undefined ? fresh(s.v) : v);
+        default:
+            return NO;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ lazySchema),
+/* harmony export */   Ku: () => (/* binding */ parseWith),
+/* harmony export */   bP: () => (/* binding */ isSchemasNotLoaded),
+/* harmony export */   jN: () => (/* binding */ zodSchema),
+/* harmony export */   xH: () => (/* binding */ registerZodSchemas)
+/* harmony export */ });
+/* unused harmony export SchemasNotLoaded */
+/* harmony import */ var _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3435);
+
+function lazySchema(name, shape) {
+    return { name, shape };
+}
+const KEY = Symbol.for('modules-rebuild.zod-schemas');
+const registry = () => (globalThis[KEY] ??= {});
+class SchemasNotLoaded extends Error {
+    name = 'SchemasNotLoaded';
+}
+function registerZodSchemas(schemas) {
+    Object.assign(registry(), schemas);
+}
+function zodSchema(name) {
+    const s = registry()[name];
+    if (!s)
+        throw new SchemasNotLoaded(`the zod schema ${name} is not loaded (call loadZodSchemas first)`);
+    return s;
+}
+const isSchemasNotLoaded = (err) => err instanceof Error && err.name === 'SchemasNotLoaded';
+/** `schema.parse(data)`: the generated Shape when it is sure, the zod schema otherwise (it throws on invalid data). */
+function parseWith(schema, data) {
+    const fast = (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fastParse */ .S)(schema.shape, data);
+    return fast !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO ? fast : zodSchema(schema.name).parse(data);
 }
 
 
@@ -856,6 +1053,8 @@ var errors = __nccwpck_require__(9213);
 var render = __nccwpck_require__(3926);
 // EXTERNAL MODULE: ./src/core/diagnostics/output.ts
 var output = __nccwpck_require__(7007);
+// EXTERNAL MODULE: ./src/core/manifest/zod-registry.ts
+var zod_registry = __nccwpck_require__(6782);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/drivers/cli/main.ts
@@ -869,27 +1068,59 @@ var version = __nccwpck_require__(311);
 
 
 
-/** Commands load on demand, so `hash` never pays for zod and the validators. */
+
+/** Commands load on demand, so `hash` never pays for zod and the validators. Exported for the README test (every command and option documented). */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(414), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).validateCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9829))).planCommand,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(331), __nccwpck_require__.e(188), __nccwpck_require__.e(312), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).buildCommand,
-    stage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(331), __nccwpck_require__.e(188), __nccwpck_require__.e(312), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).stageCommand,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(312), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6086))).publishCommand,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7525))).pruneCommand,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).deployCommand,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).rollbackCommand,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(188), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).smokeCommand,
-    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
-    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(193), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).schemasCommand,
-    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
-    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
-    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(331), __nccwpck_require__.e(967), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(399), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(414), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).validateCommand,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1042))).planCommand,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).buildCommand,
+    stage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).stageCommand,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(375), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6086))).publishCommand,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7525))).pruneCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).deployCommand,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).rollbackCommand,
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).smokeCommand,
+    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(109), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(109), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
+    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(344), __nccwpck_require__.e(928), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).schemasCommand,
+    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
+    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
+    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
 };
+/**
+ * Commands that only read: they check valid files without zod (zod-registry.ts); when a finding
+ * needs the zod schemas, their output so far is dropped and they run again with the schemas loaded.
+ * The other commands load the schemas first.
+ */
+const READ_ONLY = new Set(['validate', 'hash', 'check', 'plan']);
+const loadZodSchemas = async () => {
+    ;
+    (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(826), __nccwpck_require__.e(344), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2067))).registerZodFallbacks();
+};
+async function withZodSchemasOnDemand(run, io) {
+    const lines = [];
+    const flush = () => {
+        for (const [stream, text] of lines)
+            io[stream](text);
+        lines.length = 0;
+    };
+    try {
+        const code = await run({ ...io, stdout: (t) => lines.push(['stdout', t]), stderr: (t) => lines.push(['stderr', t]) });
+        flush();
+        return code;
+    }
+    catch (err) {
+        if (!(0,zod_registry/* isSchemasNotLoaded */.bP)(err)) {
+            flush();
+            throw err;
+        }
+    }
+    await loadZodSchemas();
+    return run(io);
+}
 async function usage() {
     const lines = [`modules-rebuild ${version/* VERSION */.x} — validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:'];
     for (const load of Object.values(COMMANDS)) {
@@ -946,7 +1177,12 @@ async function runCli(argv, rawIo) {
         return 2;
     }
     try {
-        return await command.run(parsed.values, io, parsed.positionals);
+        const run = (out) => command.run(parsed.values, out, parsed.positionals);
+        if (!READ_ONLY.has(name)) {
+            await loadZodSchemas();
+            return await run(io);
+        }
+        return await withZodSchemasOnDemand(run, io);
     }
     catch (err) {
         if (err instanceof errors/* ToolError */.v4) {
