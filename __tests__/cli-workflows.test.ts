@@ -168,6 +168,19 @@ describe('workflows check', () => {
     expect(j.fix).toBe('modules-rebuild workflows generate')
   })
 
+  it('check (the PR step) names the command that rewrites what is stale: workflows, registry code, or both', async () => {
+    const root = await initialised()
+    write(root, WORKFLOWS[0]!, read(root, WORKFLOWS[0]!) + '# note\n')
+    const only = await runBuilt(['check', '--format', 'json'], root)
+    expect(only.code).toBe(1)
+    expect(report<{ fix: string }>(only).fix).toBe('modules-rebuild workflows generate')
+    const server = 'apps/server/src/modules/generated.rs'
+    write(root, server, read(root, server).replace('slug: "blog",', 'slug: "blogg",'))
+    const both = await runBuilt(['check'], root)
+    expect(both.code).toBe(1)
+    expect(both.stderr).toMatch(/^2 generated files are stale; fix: modules-rebuild generate && modules-rebuild workflows generate$/m)
+  })
+
   it('a missing workflow and one edited, checked from another directory: both stale, the fix names --root', async () => {
     const root = await initialised()
     rmSync(path.join(root, WORKFLOWS[2]!))
