@@ -40,7 +40,7 @@ describe('init', () => {
     const p = await runBuilt(['init', '--action', ACTION, '--action-version', 'v1.2.3'], root)
     expect(p.code).toBe(0)
     expect(p.stderr).toBe('')
-    expect(p.stdout.split('\n').filter(Boolean)).toEqual(['wrote modules-rebuild.toml', ...WORKFLOWS.map((w) => `wrote ${w}`), 'next: commit the files; the workflow plans and builds on pushes that change modules.toml'])
+    expect(p.stdout.split('\n').filter(Boolean)).toEqual(['wrote modules-rebuild.toml', ...WORKFLOWS.map((w) => `wrote ${w}`), 'next: modules-rebuild generate, then commit the files; the workflow plans and builds on pushes that change modules.toml'])
     const config = read(root, 'modules-rebuild.toml')
     expect(config.split('\n')[0]).toBe(`#:schema https://raw.githubusercontent.com/acme/modules-rebuild/${ACTION.split('@')[1]}/schema/modules-rebuild.schema.json`)
     // What init writes is valid against the schema it points editors at.
@@ -89,7 +89,7 @@ describe('init', () => {
     const before = files(root)
     const p = await runBuilt(['init', '--action', ACTION, '--action-version', 'v1.2.3'], root)
     expect(p.code).toBe(0)
-    expect(p.stdout.split('\n').filter(Boolean)).toEqual(['modules-rebuild.toml exists; kept as it is', 'next: commit the files; the workflow plans and builds on pushes that change modules.toml'])
+    expect(p.stdout.split('\n').filter(Boolean)).toEqual(['modules-rebuild.toml exists; kept as it is', 'next: modules-rebuild generate, then commit the files; the workflow plans and builds on pushes that change modules.toml'])
     expect(files(root)).toEqual(before)
     // Without the options too: the pins are in the config already.
     expect((await runBuilt(['init'], root)).code).toBe(0)
