@@ -17,7 +17,7 @@ jest.setTimeout(120_000)
 beforeAll(ensureBuilt, 300_000)
 afterAll(cleanup)
 
-const USAGE = 'usage: modules-rebuild plan [--root DIR] [--manifest FILE] [--profile monolith|headless] [--base REF] [--out FILE] [--releases DIR] [--format text|json]'
+const USAGE = 'usage: modules-rebuild plan [--root DIR] [--manifest FILE] [--profile monolith|headless] [--base REF] [--out FILE] [--releases DIR | --repo OWNER/NAME [--github-api URL]] [--format text|json]'
 const OUTPUT_KEYS = ['build_needed', 'existing_release', 'manifest_hash', 'matrix', 'matrix_stage0', 'matrix_stage1', 'plan_path', 'release_id', 'stage0_needed', 'stage1_needed']
 const checkPlan = publishedSchema('release-plan.schema.json')
 

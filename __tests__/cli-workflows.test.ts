@@ -40,7 +40,7 @@ describe('init', () => {
     const p = await runBuilt(['init', '--action', ACTION, '--action-version', 'v1.2.3'], root)
     expect(p.code).toBe(0)
     expect(p.stderr).toBe('')
-    expect(p.stdout.split('\n').filter(Boolean)).toEqual(['wrote modules-rebuild.toml', ...WORKFLOWS.map((w) => `wrote ${w}`), 'next: commit the files; the workflow plans and builds on pushes that change modules.toml'])
+    expect(p.stdout.split('\n').filter(Boolean)).toEqual(['wrote modules-rebuild.toml', ...WORKFLOWS.map((w) => `wrote ${w}`), 'next: modules-rebuild generate, then commit the files; the workflow plans and builds on pushes that change modules.toml'])
     const config = read(root, 'modules-rebuild.toml')
     expect(config.split('\n')[0]).toBe(`#:schema https://raw.githubusercontent.com/acme/modules-rebuild/${ACTION.split('@')[1]}/schema/modules-rebuild.schema.json`)
     // What init writes is valid against the schema it points editors at.
@@ -89,7 +89,7 @@ describe('init', () => {
     const before = files(root)
     const p = await runBuilt(['init', '--action', ACTION, '--action-version', 'v1.2.3'], root)
     expect(p.code).toBe(0)
-    expect(p.stdout.split('\n').filter(Boolean)).toEqual(['modules-rebuild.toml exists; kept as it is', 'next: commit the files; the workflow plans and builds on pushes that change modules.toml'])
+    expect(p.stdout.split('\n').filter(Boolean)).toEqual(['modules-rebuild.toml exists; kept as it is', 'next: modules-rebuild generate, then commit the files; the workflow plans and builds on pushes that change modules.toml'])
     expect(files(root)).toEqual(before)
     // Without the options too: the pins are in the config already.
     expect((await runBuilt(['init'], root)).code).toBe(0)
@@ -166,6 +166,19 @@ describe('workflows check', () => {
     expect(j.ok).toBe(false)
     expect(j.stale).toEqual([{ path: WORKFLOWS[0], diff: p.stdout.replace(/\n$/, '') }])
     expect(j.fix).toBe('modules-rebuild workflows generate')
+  })
+
+  it('check (the PR step) names the command that rewrites what is stale: workflows, registry code, or both', async () => {
+    const root = await initialised()
+    write(root, WORKFLOWS[0]!, read(root, WORKFLOWS[0]!) + '# note\n')
+    const only = await runBuilt(['check', '--format', 'json'], root)
+    expect(only.code).toBe(1)
+    expect(report<{ fix: string }>(only).fix).toBe('modules-rebuild workflows generate')
+    const server = 'apps/server/src/modules/generated.rs'
+    write(root, server, read(root, server).replace('slug: "blog",', 'slug: "blogg",'))
+    const both = await runBuilt(['check'], root)
+    expect(both.code).toBe(1)
+    expect(both.stderr).toMatch(/^2 generated files are stale; fix: modules-rebuild generate && modules-rebuild workflows generate$/m)
   })
 
   it('a missing workflow and one edited, checked from another directory: both stale, the fix names --root', async () => {

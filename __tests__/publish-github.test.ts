@@ -86,6 +86,20 @@ describe('publish to GitHub releases (API double)', () => {
       const none = await cli(argv, made.dir)
       expect(none.code).toBe(2)
       expect(none.stderr).toContain('GITHUB_TOKEN')
+      // A read-only token on a repository without these releases: GitHub's 403 is reported as
+      // github-api-error (exit 2) with what was being done and the permission hint, not as an
+      // internal error; the token is never printed.
+      const d2 = await start({ users: { alice: 'admin' } })
+      doubles.push(d2)
+      const readOnly = d2.tokenFor('alice', 'read')
+      const head2 = (await createOctokit({ token: readOnly, baseUrl: d2.url, throttle: false }).rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha
+      writeFileSync(planFile, JSON.stringify({ ...made.plan, source_commit: head2 }, null, 2))
+      process.env.GITHUB_TOKEN = readOnly
+      const refused = await cli(['publish', '--plan', 'release-plan.json', '--artifacts', 'artifacts', '--repo', 'acme/platform', '--github-api', d2.url], made.dir)
+      expect(refused.code).toBe(2)
+      expect(refused.stderr).toMatch(/^error\[github-api-error\]: .*Resource not accessible by integration \(HTTP 403\)$/m)
+      expect(refused.stderr).toContain('hint: The token may not do this')
+      expect(refused.stderr + refused.stdout).not.toContain(readOnly)
     } finally {
       if (saved === undefined) delete process.env.GITHUB_TOKEN
       else process.env.GITHUB_TOKEN = saved

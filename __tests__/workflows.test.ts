@@ -262,6 +262,30 @@ describe('planWorkflows', () => {
     expect(paths.slice(-3)).toEqual(['Cargo.lock', 'crates/**', 'apps/*/Trunk.toml'])
   })
 
+  it('watches the files preset "rustok" writes, not the default registry paths', () => {
+    const base = defaultInput()
+    const rustok = { ...base, codegen: { ...base.codegen, preset: 'rustok' as const, admin: { ...base.codegen.admin, enabled: false } } }
+    const paths = workflowPaths(rustok)
+    expect(paths).toEqual([
+      'modules.toml',
+      '**/rustok-module.toml',
+      '**/module.toml',
+      'apps/server/src/generated/modules_registry_codegen.rs',
+      'apps/server/src/generated/graphql_schema_codegen.rs',
+      'apps/server/src/generated/app_routes_codegen.rs',
+      'apps/server/Cargo.toml',
+      'apps/storefront/src/generated/module_ui_codegen.rs',
+      'apps/storefront/src/generated/module_ui_codegen_client.rs',
+      'apps/storefront/Cargo.toml',
+      'modules-rebuild.toml',
+      '.github/workflows/modules-rebuild.yml'
+    ])
+    // A moved output is watched where it now lies.
+    const moved = { ...rustok, codegen: { ...rustok.codegen, rustok: { ...rustok.codegen.rustok, server_routes: 'gen/routes.rs' } } }
+    expect(workflowPaths(moved)).toContain('gen/routes.rs')
+    expect(workflowPaths(moved)).not.toContain('apps/server/src/generated/app_routes_codegen.rs')
+  })
+
   it('renders the config into the workflow structure', () => {
     const input = everythingInput()
     const wf = parseYaml(generated(input)[0]!.content) as Record<string, any>

@@ -205,7 +205,7 @@ describe('init with an existing config (review point 12)', () => {
       'wrote .github/workflows/modules-change.yml',
       'wrote .github/workflows/modules-rollback.yml',
       'wrote .github/workflows/modules-prune.yml',
-      'next: commit the files; the workflow plans and builds on pushes that change modules.toml'
+      `next: modules-rebuild generate --root ${box.root}, then commit the files; the workflow plans and builds on pushes that change modules.toml`
     ])
     expect(readFileSync(config, 'utf8')).toBe(`${before}\n[workflows]\naction = "${ACTION}"\naction_version = "v1.2.3"\n`)
     expect((await cli(['workflows', 'check', '--root', box.root])).code).toBe(0)

@@ -91,8 +91,16 @@ export async function checkOnDisk(root: string, manifest?: string): Promise<Chec
   return { ...ctx, stale, diagnostics: sortDiagnostics(diagnostics) }
 }
 
-/** The command line that regenerates, as the user should type it. */
-export function fixCommand(root: string, manifest: string): string {
+/**
+ * The command line that regenerates what is stale, as the user should type it: `generate` rewrites
+ * registry code and feature regions, `workflows generate` the workflows (both, joined by `&&`).
+ */
+export function fixCommand(root: string, manifest: string, stale: ReadonlyArray<{ kind: string }> = []): string {
   const q = (s: string) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`)
-  return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ')
+  const rootArg = root === '.' ? '' : `--root ${q(root)}`
+  const code = ['modules-rebuild generate', rootArg, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ')
+  const workflows = ['modules-rebuild workflows generate', rootArg].filter(Boolean).join(' ')
+  const kinds = new Set(stale.map((s) => s.kind))
+  if (!kinds.has('workflows')) return code
+  return kinds.size === 1 ? workflows : `${code} && ${workflows}`
 }

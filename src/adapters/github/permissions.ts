@@ -76,7 +76,7 @@ export async function requirePermission(octokit: Octokit, r: PermissionRequest):
     level = permissionLevel(data)
     roleName = data.role_name
   } catch (err) {
-    if (httpStatus(err) !== 404) throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${(err as Error).message}`)
+    if (httpStatus(err) !== 404) throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${(err as Error).message}`, { cause: err })
   }
   if (rank(level) >= rank(r.minimum)) return { ok: true, username: r.username, level, role_name: roleName }
   const role = roleName && roleName !== level ? ` (role '${roleName}')` : ''

@@ -40,7 +40,7 @@ export class GitHubReleaseCatalog implements ReleaseCatalog {
     try {
       all = (await this.octokit.paginate(this.octokit.rest.repos.listReleases, { owner: this.owner, repo: this.repo, per_page: 100 })) as ListedGitHubRelease[]
     } catch (err) {
-      throw new Error(`GitHub ${this.label}: cannot list releases: ${(err as Error).message}`)
+      throw new Error(`GitHub ${this.label}: cannot list releases: ${(err as Error).message}`, { cause: err })
     }
     const store = new GitHubReleaseStore({ octokit: this.octokit, repository: this.label })
     const out: ListedRelease[] = []
@@ -63,13 +63,13 @@ export class GitHubReleaseCatalog implements ReleaseCatalog {
       const status = httpStatus(err)
       if (status === 404) return { outcome: 'gone' }
       if (status === 422) return { outcome: 'immutable', message: `GitHub refused to delete it (422: ${(err as Error).message})` }
-      throw new Error(`GitHub ${this.label}: cannot delete release ${releaseId}: ${(err as Error).message}`)
+      throw new Error(`GitHub ${this.label}: cannot delete release ${releaseId}: ${(err as Error).message}`, { cause: err })
     }
     try {
       await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `tags/${releaseId}` })
     } catch (err) {
       const status = httpStatus(err)
-      if (status !== 404 && status !== 422) throw new Error(`GitHub ${this.label}: release ${releaseId} deleted, but not its tag: ${(err as Error).message}`)
+      if (status !== 404 && status !== 422) throw new Error(`GitHub ${this.label}: release ${releaseId} deleted, but not its tag: ${(err as Error).message}`, { cause: err })
     }
     return { outcome: 'deleted' }
   }

@@ -65,7 +65,7 @@ export class GitHubReleaseFiles implements ReleaseFiles {
           return r.draft ? null : (r.assets as Asset[])
         } catch (err) {
           if (httpStatus(err) === 404) return null
-          throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${(err as Error).message}`)
+          throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${(err as Error).message}`, { cause: err })
         }
       })()
       this.assets.set(releaseId, p)

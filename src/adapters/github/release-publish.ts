@@ -153,7 +153,7 @@ export async function publishToGitHub(octokit: Octokit, req: GitHubPublishReques
       await octokit.rest.git.createRef({ ...r, ref: `refs/tags/${tag}`, sha: req.commit })
       log(`${where}: tag created at ${req.commit}`)
     } catch (err) {
-      if (!isAlreadyExists(err)) throw new Error(`${where}: cannot create the tag ${tag} at ${req.commit}: ${(err as Error).message}`)
+      if (!isAlreadyExists(err)) throw new Error(`${where}: cannot create the tag ${tag} at ${req.commit}: ${(err as Error).message}`, { cause: err })
       if ((await tagCommit()) === null) continue // an answer that was wrong: try again
       holder = false
     }

@@ -52,7 +52,7 @@ export class GitHubReleaseStore implements ReleaseStore {
       release = (await this.octokit.rest.repos.getReleaseByTag({ owner: this.owner, repo: this.repo, tag: releaseId })).data
     } catch (err) {
       if (httpStatus(err) === 404) return null
-      throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${(err as Error).message}`)
+      throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${(err as Error).message}`, { cause: err })
     }
     if (release.draft) return null
     const asset = release.assets.find((a) => a.name === RELEASE_MANIFEST)
@@ -67,7 +67,7 @@ export class GitHubReleaseStore implements ReleaseStore {
       const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data
       return list.filter((r) => !r.draft).map((r) => r.tag_name)
     } catch (err) {
-      throw new Error(`GitHub ${this.label}: cannot list releases: ${(err as Error).message}`)
+      throw new Error(`GitHub ${this.label}: cannot list releases: ${(err as Error).message}`, { cause: err })
     }
   }
 
@@ -77,7 +77,7 @@ export class GitHubReleaseStore implements ReleaseStore {
     try {
       releases = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data
     } catch (err) {
-      throw new Error(`GitHub ${this.label}: cannot list releases: ${(err as Error).message}`)
+      throw new Error(`GitHub ${this.label}: cannot list releases: ${(err as Error).message}`, { cause: err })
     }
     for (const r of releases) {
       if (r.draft || !r.assets.some((a) => a.name.includes(short))) continue
@@ -97,7 +97,7 @@ export class GitHubReleaseStore implements ReleaseStore {
       if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')
       return JSON.stringify(data) // a JSON body already decoded
     } catch (err) {
-      throw new Error(`GitHub ${this.label}: cannot download ${what}: ${(err as Error).message}`)
+      throw new Error(`GitHub ${this.label}: cannot download ${what}: ${(err as Error).message}`, { cause: err })
     }
   }
 }

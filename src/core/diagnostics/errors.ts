@@ -10,7 +10,7 @@ import { diagnostic, type Diagnostic } from './diagnostic.js'
 import { RULE_HINTS, type RuleId } from './rules.js'
 
 /** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
-const EXIT_2: ReadonlySet<RuleId> = new Set<RuleId>(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error'])
+const EXIT_2: ReadonlySet<RuleId> = new Set<RuleId>(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error', 'github-api-error'])
 
 export const exitCodeOf = (rule: RuleId): 1 | 2 => (EXIT_2.has(rule) ? 2 : 1)
 

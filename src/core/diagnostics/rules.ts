@@ -125,7 +125,8 @@ export const TOOL_RULES = {
   'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
   'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
   'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2).",
-  'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).'
+  'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).',
+  'github-api-error': 'The GitHub API refused or failed a request the command needed (the method, the path and the HTTP status are named; exit 2).'
 } as const
 
 /** Rules of `publish`. */

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
-import { CONFIG_FILE, type DirtyKind } from '../config/constants.js'
+import { CONFIG_FILE, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type DirtyKind } from '../config/constants.js'
 import type { CodegenSchema } from '../config/schema.js'
 import { firstDifference, lf, unifiedDiff } from '../diagnostics/compare.js'
 import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -74,9 +74,9 @@ export function parseHeader(text: string): { version: string; configHash: string
 
 /**
  * The path filters of the workflow, in a fixed order without duplicates: the manifest, every
- * package manifest name under any directory, the generated registry files and the Cargo.tomls
- * of the enabled apps (and their templates), modules-rebuild.toml, the workflow itself, then
- * `extra_paths`.
+ * package manifest name under any directory, the generated registry files (preset "rustok": the
+ * files of [codegen.rustok]) and the Cargo.tomls of the enabled apps (and their templates),
+ * modules-rebuild.toml, the workflow itself, then `extra_paths`.
  */
 export function workflowPaths(input: WorkflowsInput, workflowPath = `${WORKFLOWS_DIR}/${REBUILD_WORKFLOW}`): string[] {
   const { workflows: w, codegen } = input
@@ -84,7 +84,9 @@ export function workflowPaths(input: WorkflowsInput, workflowPath = `${WORKFLOWS
   for (const app of TARGETS) {
     const a = codegen[app]
     if (!a.enabled) continue
-    paths.push(a.output, a.cargo_toml)
+    if (codegen.preset === 'rustok') paths.push(...RUSTOK_OUTPUT_KEYS.filter((k) => RUSTOK_OUTPUTS[k].app === app).map((k) => codegen.rustok[k]))
+    else paths.push(a.output)
+    paths.push(a.cargo_toml)
     if (a.template !== undefined) paths.push(a.template)
   }
   paths.push(CONFIG_FILE, workflowPath, ...w.extra_paths)

@@ -19,6 +19,7 @@ import { deploy, rollback, smoke } from './commands/deploy.js'
 import { getInputs, type ActionCommand, type Inputs, type InputsOf } from './inputs.js'
 import { workspacePath } from './report.js'
 import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
+import { gitHubApiError } from '../../adapters/github/errors.js'
 import { registerZodFallbacks } from '../../app/schemas.js'
 import { gate, GATED_COMMANDS } from './gate.js'
 import { prune } from './prune.js'
@@ -41,8 +42,9 @@ export async function run(): Promise<void> {
     const operation = GATED_COMMANDS[inputs.command]
     if (operation && !(await gate(ctx, operation))) return
     await dispatch(ctx)
-  } catch (err) {
-    // A ToolError names its cause (rule) and its hint; any other error (an API answer) its message.
+  } catch (caught) {
+    // A ToolError names its cause (rule) and its hint, a GitHub API failure becomes one; any other error its message.
+    const err = gitHubApiError(caught) ?? caught
     if (err instanceof ToolError) setFailed(`error[${err.rule}]: ${err.message}${err.diagnostic.hint ? `\nhint: ${err.diagnostic.hint}` : ''}`)
     else setFailed(err instanceof Error ? err.message : String(err))
   } finally {

@@ -50,7 +50,7 @@ export const checkCommand: Command = {
     const root = String(values.root)
     const r = await checkOnDisk(path.resolve(io.cwd, root), String(values.manifest))
     const success = ok(r.diagnostics)
-    const fix = fixCommand(root, String(values.manifest))
+    const fix = fixCommand(root, String(values.manifest), r.stale)
     if (values.format === 'json') {
       io.stdout(jsonReport(success, r.project?.manifestHash ?? null, r.diagnostics, { stale: r.stale, fix: r.stale.length ? fix : null, features: r.plan?.featureSets ?? null }))
     } else {

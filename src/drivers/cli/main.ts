@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
+import { gitHubApiError } from '../../adapters/github/errors.js'
 import { toJson } from '../../core/diagnostics/render.js'
 import { logText, terminalText } from '../../core/diagnostics/output.js'
 import { isSchemasNotLoaded } from '../../core/manifest/zod-registry.js'
@@ -129,7 +130,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       return await run(io)
     }
     return await withZodSchemasOnDemand(run, io)
-  } catch (err) {
+  } catch (caught) {
+    const err = gitHubApiError(caught) ?? caught
     if (err instanceof ToolError) {
       // A command-line argument is shown with the usage line; any other cause with its rule's hint.
       const d = err instanceof ArgumentError ? { ...err.diagnostic, hint: `usage: ${command.usage}` } : err.diagnostic

@@ -16,7 +16,7 @@ export async function check({ inputs, root, where }: ActionContext): Promise<voi
   const annotated = annotate(r.diagnostics, where)
   core.summary.addHeading(`modules-rebuild: generated files are ${r.stale.length ? 'stale' : ok ? 'up to date' : 'not checked'}`, 2)
   summarizeDiagnostics(r.diagnostics, annotated, where)
-  const fix = fixCommand(inputs.workingDirectory, inputs.manifest)
+  const fix = fixCommand(inputs.workingDirectory, inputs.manifest, r.stale)
   for (const s of r.stale) {
     core.summary.addRaw(`<p><code>${escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff')
     info(s.diff)
