@@ -73,7 +73,7 @@ class GitHubReleaseFiles {
                 catch (err) {
                     if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(err) === 404)
                         return null;
-                    throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`);
+                    throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`, { cause: err });
                 }
             })();
             this.assets.set(releaseId, p);

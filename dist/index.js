@@ -40400,7 +40400,7 @@ class GitHubReleaseStore {
         catch (err) {
             if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(err) === 404)
                 return null;
-            throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`, { cause: err });
         }
         if (release.draft)
             return null;
@@ -40417,7 +40417,7 @@ class GitHubReleaseStore {
             return list.filter((r) => !r.draft).map((r) => r.tag_name);
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`, { cause: err });
         }
     }
     async findBuild(buildKey) {
@@ -40427,7 +40427,7 @@ class GitHubReleaseStore {
             releases = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`, { cause: err });
         }
         for (const r of releases) {
             if (r.draft || !r.assets.some((a) => a.name.includes(short)))
@@ -40452,7 +40452,7 @@ class GitHubReleaseStore {
             return JSON.stringify(data); // a JSON body already decoded
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`, { cause: err });
         }
     }
 }
@@ -43935,7 +43935,8 @@ const TOOL_RULES = {
     'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
     'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
     'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2).",
-    'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).'
+    'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).',
+    'github-api-error': 'The GitHub API refused or failed a request the command needed (the method, the path and the HTTP status are named; exit 2).'
 };
 /** Rules of `publish`. */
 const PUBLISH_RULES = {
@@ -43981,7 +43982,7 @@ const RULE_HINTS = {
 
 
 /** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
-const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error']);
+const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error', 'github-api-error']);
 const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
 class ToolError extends Error {
     name = 'ToolError';
@@ -46407,7 +46408,7 @@ function parseBoolean(text) {
 
 /***/ }),
 
-/***/ 169:
+/***/ 2547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53847,10 +53848,19 @@ async function checkOnDisk(root, manifest) {
     }
     return { ...ctx, stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
 }
-/** The command line that regenerates, as the user should type it. */
-function fixCommand(root, manifest) {
+/**
+ * The command line that regenerates what is stale, as the user should type it: `generate` rewrites
+ * registry code and feature regions, `workflows generate` the workflows (both, joined by `&&`).
+ */
+function fixCommand(root, manifest, stale = []) {
     const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+    const rootArg = root === '.' ? '' : `--root ${q(root)}`;
+    const code = ['modules-rebuild generate', rootArg, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+    const workflows = ['modules-rebuild workflows generate', rootArg].filter(Boolean).join(' ');
+    const kinds = new Set(stale.map((s) => s.kind));
+    if (!kinds.has('workflows'))
+        return code;
+    return kinds.size === 1 ? workflows : `${code} && ${workflows}`;
 }
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
@@ -57085,7 +57095,7 @@ async function requirePermission(octokit, r) {
     }
     catch (err) {
         if ((0,github_client.httpStatus)(err) !== 404)
-            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`);
+            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`, { cause: err });
     }
     if (rank(level) >= rank(r.minimum))
         return { ok: true, username: r.username, level, role_name: roleName };
@@ -57376,7 +57386,7 @@ async function check({ inputs, root, where }) {
     const annotated = annotate(r.diagnostics, where);
     summary.addHeading(`modules-rebuild: generated files are ${r.stale.length ? 'stale' : ok ? 'up to date' : 'not checked'}`, 2);
     summarizeDiagnostics(r.diagnostics, annotated, where);
-    const fix = fixCommand(inputs.workingDirectory, inputs.manifest);
+    const fix = fixCommand(inputs.workingDirectory, inputs.manifest, r.stale);
     for (const s of r.stale) {
         summary.addRaw(`<p><code>${escapeHtml(where(s.path))}</code></p>`, true).addCodeBlock(escapeCode(s.diff), 'diff');
         log_info(s.diff);
@@ -59344,7 +59354,7 @@ async function publishToGitHub(octokit, req, opts = {}) {
         }
         catch (err) {
             if (!(0,github_client.isAlreadyExists)(err))
-                throw new Error(`${where}: cannot create the tag ${tag} at ${req.commit}: ${err.message}`);
+                throw new Error(`${where}: cannot create the tag ${tag} at ${req.commit}: ${err.message}`, { cause: err });
             if ((await tagCommit()) === null)
                 continue; // an answer that was wrong: try again
             holder = false;
@@ -61519,6 +61529,59 @@ function booleanInput(read, name, fallback) {
     return b;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/errors.ts
+/**
+ * A GitHub API failure the tool did not handle itself, worded for the person who runs it: which
+ * request, which status, GitHub's own message, and what usually fixes that status. Reads the shape
+ * of Octokit's RequestError (status, request.method, request.url) without importing Octokit, so the
+ * drivers can use it on any error without loading the client.
+ */
+
+const isRequestError = (err) => typeof err === 'object' && err !== null && typeof err.status === 'number' && typeof err.request === 'object' && err.request !== null;
+function hintFor(status) {
+    if (status === 401)
+        return 'The token is missing, expired or revoked: set GITHUB_TOKEN (or the `token` input) to a valid token.';
+    if (status === 403)
+        return "The token may not do this (\"Resource not accessible by integration\": the job's `permissions:` or the token's scopes lack what the request needs; see the README's permissions table), or a rate limit was hit.";
+    if (status === 404)
+        return 'The repository, release or tag does not exist, or the token cannot see it (a private repository needs `contents: read`).';
+    if (status === 422)
+        return 'GitHub refused the request as invalid; an immutable release cannot be changed or its tag reused: publish under a new release_id.';
+    if (status >= 500)
+        return 'GitHub failed; retries were exhausted. Rerun the job later.';
+    return 'See GitHub\'s message above.';
+}
+/** The path of the request without the host and query (never the token, which travels in a header). */
+function requestPath(url) {
+    if (typeof url !== 'string')
+        return '(unknown URL)';
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.split('?')[0] ?? url;
+    }
+}
+/**
+ * A ToolError (`github-api-error`, exit 2) for an Octokit RequestError, or for an error the GitHub
+ * adapters threw around one (its message says what was being done; `cause` holds the request);
+ * null for any other error.
+ */
+function gitHubApiError(err) {
+    if (err instanceof errors/* ToolError */.v4)
+        return null;
+    const clean = (m) => (typeof m === 'string' ? m.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '') : '');
+    if (isRequestError(err)) {
+        const method = typeof err.request.method === 'string' ? err.request.method : 'GET';
+        const message = clean(err.message);
+        return new errors/* ToolError */.v4('github-api-error', `GitHub API ${method} ${requestPath(err.request.url)}: ${err.status}${message ? ` ${message}` : ''}`, { hint: hintFor(err.status) });
+    }
+    const cause = err instanceof Error ? err.cause : undefined;
+    if (isRequestError(cause))
+        return new errors/* ToolError */.v4('github-api-error', `${clean(err.message)} (HTTP ${cause.status})`, { hint: hintFor(cause.status) });
+    return null;
+}
+
 // EXTERNAL MODULE: ./src/core/config/plan.ts
 var config_plan = __nccwpck_require__(7131);
 ;// CONCATENATED MODULE: ./src/core/config/plan-schema.ts
@@ -61964,7 +62027,7 @@ class GitHubReleaseCatalog {
             all = (await this.octokit.paginate(this.octokit.rest.repos.listReleases, { owner: this.owner, repo: this.repo, per_page: 100 }));
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`, { cause: err });
         }
         const store = new releases/* GitHubReleaseStore */.q({ octokit: this.octokit, repository: this.label });
         const out = [];
@@ -61992,7 +62055,7 @@ class GitHubReleaseCatalog {
                 return { outcome: 'gone' };
             if (status === 422)
                 return { outcome: 'immutable', message: `GitHub refused to delete it (422: ${err.message})` };
-            throw new Error(`GitHub ${this.label}: cannot delete release ${releaseId}: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot delete release ${releaseId}: ${err.message}`, { cause: err });
         }
         try {
             await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `tags/${releaseId}` });
@@ -62000,7 +62063,7 @@ class GitHubReleaseCatalog {
         catch (err) {
             const status = (0,github_client.httpStatus)(err);
             if (status !== 404 && status !== 422)
-                throw new Error(`GitHub ${this.label}: release ${releaseId} deleted, but not its tag: ${err.message}`);
+                throw new Error(`GitHub ${this.label}: release ${releaseId} deleted, but not its tag: ${err.message}`, { cause: err });
         }
         return { outcome: 'deleted' };
     }
@@ -62397,6 +62460,7 @@ function pruneSummary(r, keep, windowDays) {
 
 
 
+
 const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change, publish: publish_publish, build: build, stage: stage, deploy: deploy_deploy, rollback: rollback, smoke: deploy_smoke, prune: prune_prune };
 /** Runs the command `ctx.inputs` are of (TypeScript cannot pair a union with a mapped type by itself). */
 const dispatch = (ctx) => COMMANDS[ctx.inputs.command](ctx);
@@ -62416,8 +62480,9 @@ async function main_run() {
             return;
         await dispatch(ctx);
     }
-    catch (err) {
-        // A ToolError names its cause (rule) and its hint; any other error (an API answer) its message.
+    catch (caught) {
+        // A ToolError names its cause (rule) and its hint, a GitHub API failure becomes one; any other error its message.
+        const err = gitHubApiError(caught) ?? caught;
         if (err instanceof errors/* ToolError */.v4)
             log_setFailed(`error[${err.rule}]: ${err.message}${err.diagnostic.hint ? `\nhint: ${err.diagnostic.hint}` : ''}`);
         else
@@ -62436,7 +62501,7 @@ async function main_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(169);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2547);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

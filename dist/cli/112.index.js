@@ -1513,7 +1513,7 @@ async function requirePermission(octokit, r) {
     }
     catch (err) {
         if ((0,client.httpStatus)(err) !== 404)
-            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`);
+            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`, { cause: err });
     }
     if ((0,rbac/* rank */.Tm)(level) >= (0,rbac/* rank */.Tm)(r.minimum))
         return { ok: true, username: r.username, level, role_name: roleName };

@@ -268,7 +268,8 @@ const initCommand = {
             else
                 io.stdout(`wrote ${f}`);
         }
-        io.stdout('next: commit the files; the workflow plans and builds on pushes that change modules.toml');
+        // The PR check and the plan refuse stale registry code: generate it first (it changes nothing when it is fresh).
+        io.stdout(`next: modules-rebuild generate${values.root === '.' ? '' : ` --root ${String(values.root)}`}, then commit the files; the workflow plans and builds on pushes that change modules.toml`);
         return 0;
     }
 };

@@ -118,10 +118,19 @@ async function checkOnDisk(root, manifest) {
     }
     return { ...ctx, stale, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(diagnostics) };
 }
-/** The command line that regenerates, as the user should type it. */
-function fixCommand(root, manifest) {
+/**
+ * The command line that regenerates what is stale, as the user should type it: `generate` rewrites
+ * registry code and feature regions, `workflows generate` the workflows (both, joined by `&&`).
+ */
+function fixCommand(root, manifest, stale = []) {
     const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+    const rootArg = root === '.' ? '' : `--root ${q(root)}`;
+    const code = ['modules-rebuild generate', rootArg, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+    const workflows = ['modules-rebuild workflows generate', rootArg].filter(Boolean).join(' ');
+    const kinds = new Set(stale.map((s) => s.kind));
+    if (!kinds.has('workflows'))
+        return code;
+    return kinds.size === 1 ? workflows : `${code} && ${workflows}`;
 }
 
 

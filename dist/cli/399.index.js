@@ -417,9 +417,9 @@ function parseHeader(text) {
 }
 /**
  * The path filters of the workflow, in a fixed order without duplicates: the manifest, every
- * package manifest name under any directory, the generated registry files and the Cargo.tomls
- * of the enabled apps (and their templates), modules-rebuild.toml, the workflow itself, then
- * `extra_paths`.
+ * package manifest name under any directory, the generated registry files (preset "rustok": the
+ * files of [codegen.rustok]) and the Cargo.tomls of the enabled apps (and their templates),
+ * modules-rebuild.toml, the workflow itself, then `extra_paths`.
  */
 function workflowPaths(input, workflowPath = `${actions_constants/* WORKFLOWS_DIR */.xs}/${actions_constants/* REBUILD_WORKFLOW */.AX}`) {
     const { workflows: w, codegen } = input;
@@ -428,7 +428,11 @@ function workflowPaths(input, workflowPath = `${actions_constants/* WORKFLOWS_DI
         const a = codegen[app];
         if (!a.enabled)
             continue;
-        paths.push(a.output, a.cargo_toml);
+        if (codegen.preset === 'rustok')
+            paths.push(...constants/* RUSTOK_OUTPUT_KEYS */.cL.filter((k) => constants/* RUSTOK_OUTPUTS */._s[k].app === app).map((k) => codegen.rustok[k]));
+        else
+            paths.push(a.output);
+        paths.push(a.cargo_toml);
         if (a.template !== undefined)
             paths.push(a.template);
     }

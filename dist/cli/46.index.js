@@ -135,7 +135,7 @@ class GitHubReleaseStore {
         catch (err) {
             if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(err) === 404)
                 return null;
-            throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`, { cause: err });
         }
         if (release.draft)
             return null;
@@ -152,7 +152,7 @@ class GitHubReleaseStore {
             return list.filter((r) => !r.draft).map((r) => r.tag_name);
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`, { cause: err });
         }
     }
     async findBuild(buildKey) {
@@ -162,7 +162,7 @@ class GitHubReleaseStore {
             releases = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`, { cause: err });
         }
         for (const r of releases) {
             if (r.draft || !r.assets.some((a) => a.name.includes(short)))
@@ -187,7 +187,7 @@ class GitHubReleaseStore {
             return JSON.stringify(data); // a JSON body already decoded
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`, { cause: err });
         }
     }
 }

@@ -88,10 +88,19 @@ async function checkOnDisk(root, manifest) {
     }
     return { ...ctx, stale, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(diagnostics) };
 }
-/** The command line that regenerates, as the user should type it. */
-function fixCommand(root, manifest) {
+/**
+ * The command line that regenerates what is stale, as the user should type it: `generate` rewrites
+ * registry code and feature regions, `workflows generate` the workflows (both, joined by `&&`).
+ */
+function fixCommand(root, manifest, stale = []) {
     const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    return ['modules-rebuild generate', root === '.' ? '' : `--root ${q(root)}`, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+    const rootArg = root === '.' ? '' : `--root ${q(root)}`;
+    const code = ['modules-rebuild generate', rootArg, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+    const workflows = ['modules-rebuild workflows generate', rootArg].filter(Boolean).join(' ');
+    const kinds = new Set(stale.map((s) => s.kind));
+    if (!kinds.has('workflows'))
+        return code;
+    return kinds.size === 1 ? workflows : `${code} && ${workflows}`;
 }
 
 
@@ -202,7 +211,7 @@ const checkCommand = {
         const root = String(values.root);
         const r = await (0,_app_codegen_js__WEBPACK_IMPORTED_MODULE_2__/* .checkOnDisk */ .zk)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, root), String(values.manifest));
         const success = ok(r.diagnostics);
-        const fix = (0,_app_codegen_js__WEBPACK_IMPORTED_MODULE_2__/* .fixCommand */ .V2)(root, String(values.manifest));
+        const fix = (0,_app_codegen_js__WEBPACK_IMPORTED_MODULE_2__/* .fixCommand */ .V2)(root, String(values.manifest), r.stale);
         if (values.format === 'json') {
             io.stdout((0,_core_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonReport */ .L7)(success, r.project?.manifestHash ?? null, r.diagnostics, { stale: r.stale, fix: r.stale.length ? fix : null, features: r.plan?.featureSets ?? null }));
         }

@@ -206,7 +206,7 @@ class GitHubReleaseStore {
         catch (err) {
             if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(err) === 404)
                 return null;
-            throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot read the release '${releaseId}': ${err.message}`, { cause: err });
         }
         if (release.draft)
             return null;
@@ -223,7 +223,7 @@ class GitHubReleaseStore {
             return list.filter((r) => !r.draft).map((r) => r.tag_name);
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`, { cause: err });
         }
     }
     async findBuild(buildKey) {
@@ -233,7 +233,7 @@ class GitHubReleaseStore {
             releases = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`, { cause: err });
         }
         for (const r of releases) {
             if (r.draft || !r.assets.some((a) => a.name.includes(short)))
@@ -258,7 +258,7 @@ class GitHubReleaseStore {
             return JSON.stringify(data); // a JSON body already decoded
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`, { cause: err });
         }
     }
 }
@@ -626,7 +626,7 @@ async function requirePermission(octokit, r) {
     }
     catch (err) {
         if ((0,client.httpStatus)(err) !== 404)
-            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`);
+            throw new Error(`cannot read ${r.username}'s permission on ${r.owner}/${r.repo}: ${err.message}`, { cause: err });
     }
     if ((0,rbac/* rank */.Tm)(level) >= (0,rbac/* rank */.Tm)(r.minimum))
         return { ok: true, username: r.username, level, role_name: roleName };
@@ -761,7 +761,7 @@ class GitHubReleaseCatalog {
             all = (await this.octokit.paginate(this.octokit.rest.repos.listReleases, { owner: this.owner, repo: this.repo, per_page: 100 }));
         }
         catch (err) {
-            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot list releases: ${err.message}`, { cause: err });
         }
         const store = new releases.GitHubReleaseStore({ octokit: this.octokit, repository: this.label });
         const out = [];
@@ -789,7 +789,7 @@ class GitHubReleaseCatalog {
                 return { outcome: 'gone' };
             if (status === 422)
                 return { outcome: 'immutable', message: `GitHub refused to delete it (422: ${err.message})` };
-            throw new Error(`GitHub ${this.label}: cannot delete release ${releaseId}: ${err.message}`);
+            throw new Error(`GitHub ${this.label}: cannot delete release ${releaseId}: ${err.message}`, { cause: err });
         }
         try {
             await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `tags/${releaseId}` });
@@ -797,7 +797,7 @@ class GitHubReleaseCatalog {
         catch (err) {
             const status = (0,client.httpStatus)(err);
             if (status !== 404 && status !== 422)
-                throw new Error(`GitHub ${this.label}: release ${releaseId} deleted, but not its tag: ${err.message}`);
+                throw new Error(`GitHub ${this.label}: release ${releaseId} deleted, but not its tag: ${err.message}`, { cause: err });
         }
         return { outcome: 'deleted' };
     }

@@ -189,7 +189,8 @@ const TOOL_RULES = {
     'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
     'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
     'workflow-template-error': "The workflow template shipped with modules-rebuild does not render: a defect of the tool, to report (exit 2).",
-    'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).'
+    'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).',
+    'github-api-error': 'The GitHub API refused or failed a request the command needed (the method, the path and the HTTP status are named; exit 2).'
 };
 /** Rules of `publish`. */
 const PUBLISH_RULES = {
@@ -235,7 +236,7 @@ const RULE_HINTS = {
 
 
 /** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
-const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error']);
+const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error', 'github-api-error']);
 const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
 class ToolError extends Error {
     name = 'ToolError';
@@ -1049,6 +1050,59 @@ var __webpack_exports__ = {};
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
 var errors = __nccwpck_require__(9213);
+;// CONCATENATED MODULE: ./src/adapters/github/errors.ts
+/**
+ * A GitHub API failure the tool did not handle itself, worded for the person who runs it: which
+ * request, which status, GitHub's own message, and what usually fixes that status. Reads the shape
+ * of Octokit's RequestError (status, request.method, request.url) without importing Octokit, so the
+ * drivers can use it on any error without loading the client.
+ */
+
+const isRequestError = (err) => typeof err === 'object' && err !== null && typeof err.status === 'number' && typeof err.request === 'object' && err.request !== null;
+function hintFor(status) {
+    if (status === 401)
+        return 'The token is missing, expired or revoked: set GITHUB_TOKEN (or the `token` input) to a valid token.';
+    if (status === 403)
+        return "The token may not do this (\"Resource not accessible by integration\": the job's `permissions:` or the token's scopes lack what the request needs; see the README's permissions table), or a rate limit was hit.";
+    if (status === 404)
+        return 'The repository, release or tag does not exist, or the token cannot see it (a private repository needs `contents: read`).';
+    if (status === 422)
+        return 'GitHub refused the request as invalid; an immutable release cannot be changed or its tag reused: publish under a new release_id.';
+    if (status >= 500)
+        return 'GitHub failed; retries were exhausted. Rerun the job later.';
+    return 'See GitHub\'s message above.';
+}
+/** The path of the request without the host and query (never the token, which travels in a header). */
+function requestPath(url) {
+    if (typeof url !== 'string')
+        return '(unknown URL)';
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.split('?')[0] ?? url;
+    }
+}
+/**
+ * A ToolError (`github-api-error`, exit 2) for an Octokit RequestError, or for an error the GitHub
+ * adapters threw around one (its message says what was being done; `cause` holds the request);
+ * null for any other error.
+ */
+function gitHubApiError(err) {
+    if (err instanceof errors/* ToolError */.v4)
+        return null;
+    const clean = (m) => (typeof m === 'string' ? m.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*$/, '') : '');
+    if (isRequestError(err)) {
+        const method = typeof err.request.method === 'string' ? err.request.method : 'GET';
+        const message = clean(err.message);
+        return new errors/* ToolError */.v4('github-api-error', `GitHub API ${method} ${requestPath(err.request.url)}: ${err.status}${message ? ` ${message}` : ''}`, { hint: hintFor(err.status) });
+    }
+    const cause = err instanceof Error ? err.cause : undefined;
+    if (isRequestError(cause))
+        return new errors/* ToolError */.v4('github-api-error', `${clean(err.message)} (HTTP ${cause.status})`, { hint: hintFor(cause.status) });
+    return null;
+}
+
 // EXTERNAL MODULE: ./src/core/diagnostics/render.ts
 var render = __nccwpck_require__(3926);
 // EXTERNAL MODULE: ./src/core/diagnostics/output.ts
@@ -1063,6 +1117,7 @@ var version = __nccwpck_require__(311);
  * (0 ok, 1 invalid input, 2 usage or I/O error). It never calls process.exit, so tests run it
  * in-process.
  */
+
 
 
 
@@ -1184,7 +1239,8 @@ async function runCli(argv, rawIo) {
         }
         return await withZodSchemasOnDemand(run, io);
     }
-    catch (err) {
+    catch (caught) {
+        const err = gitHubApiError(caught) ?? caught;
         if (err instanceof errors/* ToolError */.v4) {
             // A command-line argument is shown with the usage line; any other cause with its rule's hint.
             const d = err instanceof errors/* ArgumentError */.c1 ? { ...err.diagnostic, hint: `usage: ${command.usage}` } : err.diagnostic;
