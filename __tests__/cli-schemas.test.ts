@@ -63,7 +63,7 @@ describe('schemas', () => {
     writeFileSync(path.join(cwd, 'taken'), 'mine\n')
     const p = await runBuilt(['schemas', '--out', 'taken'], cwd)
     expect(p.code).toBe(2)
-    expect(p.stderr).toMatch(/^error\[io-error\]: .*taken: /m)
+    expect(p.stderr).toMatch(/^error\[io-error\]: .*taken: not a directory$/m)
     expect(p.stdout).toBe('')
     expect(readFileSync(path.join(cwd, 'taken'), 'utf8')).toBe('mine\n')
   })

@@ -89,13 +89,16 @@ function sideName(target: string, ext: 'tmp' | 'bak' | 'del'): string {
 }
 
 async function realRootOf(ops: FsOps, root: string): Promise<string> {
+  let isDirectory: boolean
+  let real: string
   try {
-    const real = await ops.realpath(root)
-    if (!(await ops.lstat(real)).isDirectory()) throw new Error('not a directory')
-    return real
+    real = await ops.realpath(root)
+    isDirectory = (await ops.lstat(real)).isDirectory()
   } catch {
     throw new IoError(`${root}: no such directory`)
   }
+  if (!isDirectory) throw new IoError(`${root}: not a directory`)
+  return real
 }
 
 /** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
