@@ -34395,15 +34395,18 @@ function sideName(target, ext) {
     return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.modules-rebuild-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.${ext}`);
 }
 async function realRootOf(ops, root) {
+    let isDirectory;
+    let real;
     try {
-        const real = await ops.realpath(root);
-        if (!(await ops.lstat(real)).isDirectory())
-            throw new Error('not a directory');
-        return real;
+        real = await ops.realpath(root);
+        isDirectory = (await ops.lstat(real)).isDirectory();
     }
     catch {
         throw new errors/* IoError */.dA(`${root}: no such directory`);
     }
+    if (!isDirectory)
+        throw new errors/* IoError */.dA(`${root}: not a directory`);
+    return real;
 }
 /** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
 async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
