@@ -172,6 +172,21 @@ describe('plan with the reader and with git alone', () => {
     return { reader, gitOnly }
   }
 
+  it('racy git: a same-size edit the index cannot see by stat changes the build keys on both paths', async () => {
+    const root = shopRepo()
+    mkdirSync(path.join(root, '.git', 'info'), { recursive: true })
+    const clean = await plans(root)
+    const name = 'crates/blog/src/lib.rs'
+    writeFileSync(path.join(root, name), readFileSync(path.join(root, name), 'utf8').replace(/\w/, 'Q'))
+    const past = new Date(Date.now() - 60_000) // any copy of the index made now is seconds younger
+    utimesSync(path.join(root, name), past, past)
+    forgeIndexStat(root, name, true) // stat-identical, and as new as the index: git must hash it
+    const racy = await plans(root)
+    expect(racy.reader).toContain('"dirty_paths": [\n    "crates/blog"\n  ]')
+    expect(racy.reader).toBe(racy.gitOnly)
+    expect(racy.reader).not.toBe(clean.reader)
+  }, 120_000)
+
   it('gives the same release-plan.json, clean, dirty, packed and against a base', async () => {
     const root = shopRepo()
     const first = git(root, 'rev-parse', 'HEAD')

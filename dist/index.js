@@ -55456,6 +55456,20 @@ async function idsAt(repo, revs, requests, env) {
     }
     return out;
 }
+/**
+ * Copies the index for `git add` to work on, keeping it as old as the original (1 ms older: a Date
+ * has no nanoseconds). git trusts an entry whose stat data matches only when the entry is older
+ * than the index file ("racy git"); a copy made now would make an entry written in the same clock
+ * tick as the index look trustworthy, and a same-size edit in that tick would go unseen.
+ */
+async function copyIndex(from, to) {
+    const st = await external_node_fs_.promises.stat(from).catch(() => null);
+    if (!st)
+        return;
+    await external_node_fs_.promises.copyFile(from, to);
+    const then = new Date(Math.floor(st.mtimeMs) - 1);
+    await external_node_fs_.promises.utimes(to, then, then);
+}
 /** Object ids of `requests` as they are in the working tree, hashed as git would store them. */
 async function worktreeObjectIds(repo, root, requests) {
     const paths = [...new Set(requests.map((r) => r.path))].sort();
@@ -55485,7 +55499,7 @@ async function worktreeObjectIds(repo, root, requests) {
                 try {
                     await external_node_fs_.promises.rm(e.GIT_INDEX_FILE, { force: true });
                     if (!fresh)
-                        await external_node_fs_.promises.copyFile(repo.index, e.GIT_INDEX_FILE).catch(() => { });
+                        await copyIndex(repo.index, e.GIT_INDEX_FILE);
                     else if (repo.head)
                         await git(['read-tree', repo.head], { cwd: repo.top, env: e });
                     if (present.length) {

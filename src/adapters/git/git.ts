@@ -263,6 +263,20 @@ export async function idsAt(repo: GitRepo, revs: readonly string[], requests: re
   return out
 }
 
+/**
+ * Copies the index for `git add` to work on, keeping it as old as the original (1 ms older: a Date
+ * has no nanoseconds). git trusts an entry whose stat data matches only when the entry is older
+ * than the index file ("racy git"); a copy made now would make an entry written in the same clock
+ * tick as the index look trustworthy, and a same-size edit in that tick would go unseen.
+ */
+async function copyIndex(from: string, to: string): Promise<void> {
+  const st = await fs.stat(from).catch(() => null)
+  if (!st) return
+  await fs.copyFile(from, to)
+  const then = new Date(Math.floor(st.mtimeMs) - 1)
+  await fs.utimes(to, then, then)
+}
+
 export interface WorktreeIds {
   /** Object id of the working-tree content of each request (requestKey → id; null: does not exist). */
   ids: Map<string, string | null>
@@ -298,7 +312,7 @@ export async function worktreeObjectIds(repo: GitRepo, root: string, requests: r
       for (const fresh of [false, true]) {
         try {
           await fs.rm(e.GIT_INDEX_FILE, { force: true })
-          if (!fresh) await fs.copyFile(repo.index, e.GIT_INDEX_FILE).catch(() => {})
+          if (!fresh) await copyIndex(repo.index, e.GIT_INDEX_FILE)
           else if (repo.head) await git(['read-tree', repo.head], { cwd: repo.top, env: e })
           if (present.length) {
             const add = await git(['add', '-A', '--', ...full(present)], { cwd: repo.top, env: e, allow: [1] })
