@@ -128,16 +128,25 @@ export function prescanToml(text: string, limits: PrescanLimits): PrescanFinding
   return null
 }
 
-/**
- * A dot as chain() reads one between two key segments: after a bare-key character or a closing
- * quote, before a bare-key character or an opening quote, blanks allowed around it.
- */
-const SEPARATOR = /(?<=[A-Za-z0-9_"'-][ \t]*)\.(?=[ \t]*[A-Za-z0-9_"'-])/g
+/** A character chain() can end or start a segment with: a bare-key character or a quote. */
+const isKeyEdge = (c: number): boolean => isBare(c) || c === 34 || c === 39
 
-/** Whether `text` has fewer than `count` dots that could separate key segments. */
+/**
+ * Whether `text` has fewer than `count` dots that could separate key segments: dots as chain()
+ * reads one between two segments — after a bare-key character or a closing quote, before a
+ * bare-key character or an opening quote, blanks allowed around it. (A scan by indexOf: the
+ * regular expression with a look-behind it replaces cost 26 ms at 5,000 modules.)
+ */
 function fewerSeparators(text: string, count: number): boolean {
   if (count <= 0) return false
-  SEPARATOR.lastIndex = 0
-  for (let seen = 0; SEPARATOR.exec(text) !== null; ) if (++seen >= count) return false
+  let seen = 0
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) {
+    let b = i - 1
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--
+    if (b < 0 || !isKeyEdge(text.charCodeAt(b))) continue
+    let a = i + 1
+    while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++
+    if (a < text.length && isKeyEdge(text.charCodeAt(a)) && ++seen >= count) return false
+  }
   return true
 }
