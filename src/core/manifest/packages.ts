@@ -47,12 +47,21 @@ function dirOf(slug: string, e: ModuleEntry, lookup: PackageLookup): string | nu
 
 /** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
 export function wantedFiles(m: Manifest, lookup: PackageLookup = DEFAULT_LOOKUP): string[] {
-  const out: string[] = []
-  for (const [slug, e] of Object.entries(m.modules)) {
+  return wantedFileGroups(m, lookup).flat()
+}
+
+/**
+ * wantedFiles in groups of alternatives: the package manifest candidates of a module (only the
+ * first that exists is used), and each UI crate's Cargo.toml alone.
+ */
+export function wantedFileGroups(m: Manifest, lookup: PackageLookup = DEFAULT_LOOKUP): string[][] {
+  const out: string[][] = []
+  for (const slug in m.modules) {
+    const e = m.modules[slug]!
     const dir = dirOf(slug, e, lookup)
     if (dir === null) continue
-    for (const n of lookup.names) out.push(join(dir, n))
-    if (e.source === 'path') out.push(join(dir, 'admin/Cargo.toml'), join(dir, 'storefront/Cargo.toml'))
+    out.push(lookup.names.map((n) => join(dir, n)))
+    if (e.source === 'path') out.push([join(dir, 'admin/Cargo.toml')], [join(dir, 'storefront/Cargo.toml')])
   }
   return out
 }
