@@ -77,10 +77,13 @@ function build(s: Shape): Parse {
       // zod's regex check: `pattern.test(value)` from the start of the string (lastIndex 0).
       const res = (s.re ?? []).map(([source, flags]) => new RegExp(source, flags))
       const prefix = s.prefix ?? []
+      // The usual string schema checks nothing more: no loop over empty lists per value.
+      if (!res.length && !prefix.length && s.min === undefined && s.max === undefined && s.len === undefined) return (v) => (typeof v === 'string' ? v : NO)
       return (v) => {
         if (typeof v !== 'string' || !lengthOk(v.length, s)) return NO
-        for (const p of prefix) if (!v.startsWith(p)) return NO
-        for (const re of res) {
+        for (let i = 0; i < prefix.length; i++) if (!v.startsWith(prefix[i]!)) return NO
+        for (let i = 0; i < res.length; i++) {
+          const re = res[i]!
           re.lastIndex = 0
           if (!re.test(v)) return NO
         }
@@ -119,7 +122,9 @@ function build(s: Shape): Parse {
       return (v) => {
         if (!isTable(v)) return NO
         const out: Record<string, unknown> = {}
-        for (const key of Object.keys(v)) {
+        const own = Object.keys(v)
+        for (let i = 0; i < own.length; i++) {
+          const key = own[i]!
           if (key === '__proto__' || (keys && !keys.includes(key))) return NO
           const r = value(v[key])
           if (r === NO) return NO
@@ -131,8 +136,8 @@ function build(s: Shape): Parse {
     case 'u': {
       const options = s.o.map(parserOf)
       return (v) => {
-        for (const o of options) {
-          const r = o(v)
+        for (let i = 0; i < options.length; i++) {
+          const r = options[i]!(v)
           if (r !== NO) return r
         }
         return NO

@@ -82,7 +82,11 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
     const dir = dirOf(slug, e, lookup)
     if (dir === null) continue
     const vendored = e.source !== 'path'
-    const file = names.map((n) => join(dir, n)).find((f) => typeof files.get(f) === 'string')
+    let file: string | undefined
+    for (let i = 0; i < names.length && file === undefined; i++) {
+      const f = join(dir, names[i]!)
+      if (typeof files.get(f) === 'string') file = f
+    }
     if (file === undefined) {
       if (vendored) {
         const want = join(dir, names[0]!)
@@ -100,15 +104,20 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
       else throw err
       continue
     }
-    out.push(...injections(doc))
+    append(out, injections(doc))
     const shape = checkShape(PACKAGE_MANIFEST, doc)
-    out.push(...shape.diagnostics)
+    append(out, shape.diagnostics)
     if (!shape.data) continue
     packages.set(slug, { slug, doc, manifest: shape.data, vendored })
-    out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored))
+    append(out, checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored))
   }
   out.push(...checkVersions(m, packages))
   return { packages, diagnostics: out, missing }
+}
+
+/** `out.push(...more)` without spreading the usual empty list. */
+function append(out: Diagnostic[], more: Diagnostic[]): void {
+  if (more.length) out.push(...more)
 }
 
 function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: TomlDocument, p: PackageManifest, files: FileSnapshot, vendored: boolean): Diagnostic[] {
@@ -151,7 +160,7 @@ function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: 
     if (!r.ok) err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".')
   }
   // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
-  if (!vendored) out.push(...checkUi(doc, slug, e.path!, p, files))
+  if (!vendored) append(out, checkUi(doc, slug, e.path!, p, files))
   return out
 }
 
