@@ -66,16 +66,19 @@ export class GitReader {
     return { oid: at.oid, type: o.type, body: o.body }
   }
 
-  /** The id of the object at `path`, as objectAt gives it, without reading (inflating) the object itself. */
-  idAt(rev: string, p: string): string | null {
+  /**
+   * The id and type of the object at `path` without reading (inflating) the object itself: the
+   * type its tree entry's mode names (git fsck rejects an entry whose object is of another type).
+   */
+  entryAt(rev: string, p: string): { oid: string; type: ObjectType } | null {
     const at = this.locate(rev, p)
     if (!at) return null
     if (!this.store.has(at.oid)) throw new UnsupportedRepo(`object ${at.oid} is not in the object store`)
-    return at.oid
+    return at
   }
 
   /** The id at `path` in a commit or tree (the trees on the way read once per reader); null when missing. */
-  private locate(rev: string, p: string): { oid: string } | null {
+  private locate(rev: string, p: string): { oid: string; type: ObjectType } | null {
     const c = this.store.read(rev)
     if (!c) throw new UnsupportedRepo(`${rev} is not in the object store`)
     if (c.type !== 'commit' && c.type !== 'tree') throw new UnsupportedRepo(`${rev} is a ${c.type}`)
@@ -97,7 +100,7 @@ export class GitReader {
         }
       }
     }
-    return { oid }
+    return { oid, type }
   }
 
   /** A tree's entries by name (the name's bytes as latin1), parsed once: every path below it looks names up here. */

@@ -31,9 +31,9 @@ export function worktreeState(reader: GitReader, head: string, full: readonly st
     const entries = under(index.entries, names, p)
     if (entries.some((e) => e.stage !== 0)) return 'dirty'
     if (entries.some((e) => e.mode >>> 12 === 0o16)) throw new UnsupportedRepo(`submodule under ${p}`)
-    const then = reader.idAt(head, p)
+    const then = reader.entryAt(head, p)
     const now = indexObject(entries, p)
-    if (then !== now) return 'dirty'
+    if ((then?.oid ?? null) !== now) return 'dirty'
     for (const e of entries) if (!fileMatches(reader.layout.top, e, index)) return 'dirty'
     untracked(reader.layout.top, p, new Set(entries.map((e) => e.name)))
   }
