@@ -104,7 +104,18 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   const noDrift: FeatureDrift = { missing: [], unexpected: [] }
   if (!a.enabled) return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift, kept: [], alwaysCompiled: [] }, file: null, diagnostics: [] }
 
-  const gated = gatesModules(app, a.gate, prefix, input.cargoText)
+  // Parsed once: whether the app gates modules is read from the same document.
+  let doc: TomlDocument | null = null
+  let unreadable: DiagnosticError | null = null
+  if (input.cargoText !== null) {
+    try {
+      doc = readDocument(file, input.cargoText)
+    } catch (err) {
+      if (!(err instanceof DiagnosticError)) throw err
+      unreadable = err
+    }
+  }
+  const gated = gatesModules(app, a.gate, prefix, input.cargoText, doc ? doc.data : null)
   const modules = gated ? appModules(app, m, input.packages, input.order) : []
   const optional = modules.filter((x) => !x.required)
   const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : []
@@ -120,13 +131,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
     out.push(diagnostic('error', 'io-error', file, null, `${file} does not exist, so the ${app} app's module features cannot be checked`, `Create it, point \`[codegen.${app}] cargo_toml\` of modules-rebuild.toml at the app's Cargo.toml, or set \`[codegen.${app}] enabled = false\`.`))
     return { set: flags, file: null, diagnostics: out }
   }
-  let doc: TomlDocument
-  try {
-    doc = readDocument(file, input.cargoText)
-  } catch (err) {
-    if (!(err instanceof DiagnosticError)) throw err
-    return { set: flags, file: null, diagnostics: err.diagnostics }
-  }
+  if (!doc) return { set: flags, file: null, diagnostics: unreadable!.diagnostics }
 
   const severity = treeSeverity(config)
   const table = featuresTable(doc.data)
@@ -273,12 +278,14 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
  * Whether the app's generated code gates optional modules on their features (config `gate`).
  * auto: the server always does; admin and storefront do when their Cargo.toml declares any
  * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
+ * `parsed`: the Cargo.toml already parsed (null: it did not parse), to save a second parse.
  */
-export function gatesModules(app: TargetName, gate: GateMode, prefix: string, cargoText: string | null): boolean {
+export function gatesModules(app: TargetName, gate: GateMode, prefix: string, cargoText: string | null, parsed?: TomlTable | null): boolean {
   if (gate !== 'auto') return gate === 'always'
   if (app === 'server' || cargoText === null) return true
+  if (parsed === null) return true // the caller's parse failed: reported by planAppFeatures
   try {
-    const features = featuresTable(parseToml(cargoText, 'Cargo.toml'))
+    const features = featuresTable(parsed ?? parseToml(cargoText, 'Cargo.toml'))
     return Object.keys(features).some((f) => f.startsWith(prefix))
   } catch {
     return true // an unreadable Cargo.toml is reported by planAppFeatures
