@@ -77,9 +77,9 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     diagnostics.push(...r.diagnostics)
     for (const f of r.files) files.push({ path: f.path, content: f.content, kind: 'registry' })
   }
-  const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })
-  diagnostics.push(...built.diagnostics)
   const order = canonicalOrder(manifest)
+  const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, order, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })
+  diagnostics.push(...built.diagnostics)
   for (const app of TARGETS) {
     const a = config.codegen[app]
     if (!a.enabled) continue

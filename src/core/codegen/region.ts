@@ -32,7 +32,8 @@ export function splitLines(text: string): string[] {
 }
 
 const body = (line: string) => line.replace(/\r?\n$/, '')
-const isMarker = (line: string, marker: string) => body(line).trim().startsWith(marker)
+// includes() first: most lines of a Cargo.toml listing 5,000 modules are not markers.
+const isMarker = (line: string, marker: string) => line.includes(marker) && body(line).trim().startsWith(marker)
 
 /** Finds the marker lines (matched after trimming white space). */
 export function findRegion(text: string): Region {

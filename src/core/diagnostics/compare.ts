@@ -6,7 +6,7 @@
 import type { Diagnostic } from './diagnostic.js'
 
 /** Line endings ignored: generated files are compared as LF text. */
-export const lf = (text: string): string => text.replace(/\r\n/g, '\n')
+export const lf = (text: string): string => (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text)
 
 /** 1-based line of `have` where it first differs from `want`. */
 export function firstDifference(have: string, want: string): number {
