@@ -18,11 +18,12 @@ import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/dia
 import { readDocument, type TomlDocument } from '../manifest/document.js'
 import type { LoadedPackage } from '../manifest/packages.js'
 import type { Manifest } from '../manifest/schema.js'
+import { indexKeys, type KeyIndex } from '../manifest/locate.js'
 import { locate } from '../manifest/shape.js'
 import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
 import { tomlKey, tomlValue } from '../manifest/toml-write.js'
 import { checkDeclarations, dependencyIndex, fixLine, type AppModule, type Dependency } from './declarations.js'
-import { findRegion, parseWithRegion, regionPlacementProblem, replaceRegion } from './region.js'
+import { findRegion, parseRegionInPlace, parseWithRegion, regionPlacementProblem, replaceRegion, type Region } from './region.js'
 import { type TargetName } from '../values/values.js'
 
 export const EMBED_FEATURES = ['embed-admin', 'embed-storefront'] as const
@@ -104,12 +105,16 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   const noDrift: FeatureDrift = { missing: [], unexpected: [] }
   if (!a.enabled) return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift, kept: [], alwaysCompiled: [] }, file: null, diagnostics: [] }
 
-  // Parsed once: whether the app gates modules is read from the same document.
+  // Parsed once: whether the app gates modules is read from the same document, and a managed
+  // region's placement is proven by the same parse (parseRegionInPlace).
+  const mode = config.features.mode
+  const region: Region = input.cargoText === null || mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText)
+  const inPlace = region.kind === 'found' ? parseRegionInPlace(region, file) : null
   let doc: TomlDocument | null = null
   let unreadable: DiagnosticError | null = null
   if (input.cargoText !== null) {
     try {
-      doc = readDocument(file, input.cargoText)
+      doc = inPlace ? parsedDocument(file, input.cargoText, inPlace) : readDocument(file, input.cargoText)
     } catch (err) {
       if (!(err instanceof DiagnosticError)) throw err
       unreadable = err
@@ -191,8 +196,6 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
     }
   }
 
-  const mode = config.features.mode
-  const region = mode === 'flags' ? ({ kind: 'absent' } as const) : findRegion(input.cargoText)
   const managedFeatures = setOf(moduleFeatures, [])
   const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (README, "Two feature modes"):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`
   const managedSet: FeatureSet = { ...flags, mode: 'managed', cargoArgs: [], features: managedFeatures, kept, alwaysCompiled }
@@ -208,7 +211,8 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   }
   if (region.kind === 'found') {
     const content = replaceRegion(region, managedFeatures)
-    const placed = parseWithRegion(region, managedFeatures, file)
+    // Up to date (check's usual case): the document parsed above is the result, its placement proven.
+    const placed = inPlace && content === input.cargoText ? inPlace : parseWithRegion(region, managedFeatures, file)
     if (placed) effective = placed
     else {
       const problem = regionPlacementProblem(region, file)
@@ -289,6 +293,19 @@ export function gatesModules(app: TargetName, gate: GateMode, prefix: string, ca
     return Object.keys(features).some((f) => f.startsWith(prefix))
   } catch {
     return true // an unreadable Cargo.toml is reported by planAppFeatures
+  }
+}
+
+/** A document whose text parseRegionInPlace parsed: what readDocument(file, text) gives, keys indexed on first use as there. */
+function parsedDocument(file: string, text: string, data: TomlTable): TomlDocument {
+  let index: KeyIndex | undefined
+  return {
+    file,
+    text,
+    data,
+    get keys() {
+      return (index ??= indexKeys(text))
+    }
   }
 }
 
