@@ -1,6 +1,7 @@
-export const id = 399;
-export const ids = [399];
-export const modules = {
+"use strict";
+exports.id = 399;
+exports.ids = [399];
+exports.modules = {
 
 /***/ 7399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -727,3 +728,4 @@ function defaultBaseFeatures(cargoText, prefix) {
 /***/ })
 
 };
+;

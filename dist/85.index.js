@@ -1,6 +1,7 @@
-export const id = 85;
-export const ids = [85];
-export const modules = {
+"use strict";
+exports.id = 85;
+exports.ids = [85];
+exports.modules = {
 
 /***/ 3085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -104,3 +105,4 @@ class GitHubReleaseFiles {
 /***/ })
 
 };
+;

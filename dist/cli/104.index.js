@@ -1,6 +1,7 @@
-export const id = 104;
-export const ids = [104];
-export const modules = {
+"use strict";
+exports.id = 104;
+exports.ids = [104];
+exports.modules = {
 
 /***/ 104:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -9876,3 +9877,4 @@ function constantCatch(value) {
 /***/ })
 
 };
+;

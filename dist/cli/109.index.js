@@ -1,6 +1,7 @@
-export const id = 109;
-export const ids = [109];
-export const modules = {
+"use strict";
+exports.id = 109;
+exports.ids = [109];
+exports.modules = {
 
 /***/ 7934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2000,3 +2001,4 @@ function verifyEdit(file, text, intended) {
 /***/ })
 
 };
+;

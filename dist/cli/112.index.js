@@ -1,6 +1,7 @@
-export const id = 112;
-export const ids = [112];
-export const modules = {
+"use strict";
+exports.id = 112;
+exports.ids = [112];
+exports.modules = {
 
 /***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1601,3 +1602,4 @@ async function cliGate(op, values, io) {
 /***/ })
 
 };
+;

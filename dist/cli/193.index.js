@@ -1,6 +1,7 @@
-export const id = 193;
-export const ids = [193];
-export const modules = {
+"use strict";
+exports.id = 193;
+exports.ids = [193];
+exports.modules = {
 
 /***/ 5193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -578,3 +579,4 @@ async function makeDirectory(dir) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 217;
-export const ids = [217];
-export const modules = {
+"use strict";
+exports.id = 217;
+exports.ids = [217];
+exports.modules = {
 
 /***/ 217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -533,3 +534,4 @@ function changedLines(diff) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 228;
-export const ids = [228];
-export const modules = {
+"use strict";
+exports.id = 228;
+exports.ids = [228];
+exports.modules = {
 
 /***/ 4228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -726,3 +727,4 @@ function satisfiesCargo(version, req) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 237;
-export const ids = [237];
-export const modules = {
+"use strict";
+exports.id = 237;
+exports.ids = [237];
+exports.modules = {
 
 /***/ 2237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -278,3 +279,4 @@ const initCommand = {
 /***/ })
 
 };
+;

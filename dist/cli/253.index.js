@@ -1,6 +1,7 @@
-export const id = 253;
-export const ids = [253];
-export const modules = {
+"use strict";
+exports.id = 253;
+exports.ids = [253];
+exports.modules = {
 
 /***/ 2515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -807,3 +808,4 @@ const hashCommand = {
 /***/ })
 
 };
+;

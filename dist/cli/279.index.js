@@ -1,6 +1,7 @@
-export const id = 279;
-export const ids = [279];
-export const modules = {
+"use strict";
+exports.id = 279;
+exports.ids = [279];
+exports.modules = {
 
 /***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2219,3 +2220,4 @@ const catalogCommand = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 292;
-export const ids = [292];
-export const modules = {
+"use strict";
+exports.id = 292;
+exports.ids = [292];
+exports.modules = {
 
 /***/ 292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -192,3 +193,4 @@ function article(expected) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 293;
-export const ids = [293,292];
-export const modules = {
+"use strict";
+exports.id = 293;
+exports.ids = [293,292];
+exports.modules = {
 
 /***/ 2515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -708,3 +709,4 @@ function article(expected) {
 /***/ })
 
 };
+;

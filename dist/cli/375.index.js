@@ -1,6 +1,7 @@
-export const id = 375;
-export const ids = [375,423];
-export const modules = {
+"use strict";
+exports.id = 375;
+exports.ids = [375,423];
+exports.modules = {
 
 /***/ 5423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1170,3 +1171,4 @@ function releaseManifestJsonSchema() {
 /***/ })
 
 };
+;

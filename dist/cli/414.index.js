@@ -1,6 +1,7 @@
-export const id = 414;
-export const ids = [414];
-export const modules = {
+"use strict";
+exports.id = 414;
+exports.ids = [414];
+exports.modules = {
 
 /***/ 3056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -990,3 +991,4 @@ const COMMON = {
 /***/ })
 
 };
+;

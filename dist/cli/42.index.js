@@ -1,6 +1,7 @@
-export const id = 42;
-export const ids = [42];
-export const modules = {
+"use strict";
+exports.id = 42;
+exports.ids = [42];
+exports.modules = {
 
 /***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2778,3 +2779,4 @@ async function releaseStore(values, cwd) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 423;
-export const ids = [423];
-export const modules = {
+"use strict";
+exports.id = 423;
+exports.ids = [423];
+exports.modules = {
 
 /***/ 5423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -84,3 +85,4 @@ function isAlreadyExists(err) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 46;
-export const ids = [46,423];
-export const modules = {
+"use strict";
+exports.id = 46;
+exports.ids = [46,423];
+exports.modules = {
 
 /***/ 5423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -369,3 +370,4 @@ function parseJsonAs(schema, text, where, what) {
 /***/ })
 
 };
+;

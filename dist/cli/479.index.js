@@ -1,6 +1,7 @@
-export const id = 479;
-export const ids = [479];
-export const modules = {
+"use strict";
+exports.id = 479;
+exports.ids = [479];
+exports.modules = {
 
 /***/ 9242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -234,3 +235,4 @@ const checkCommand = {
 /***/ })
 
 };
+;

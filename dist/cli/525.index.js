@@ -1,6 +1,7 @@
-export const id = 525;
-export const ids = [525,966];
-export const modules = {
+"use strict";
+exports.id = 525;
+exports.ids = [525,966];
+exports.modules = {
 
 /***/ 4966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1213,3 +1214,4 @@ function count(name, v, required) {
 /***/ })
 
 };
+;

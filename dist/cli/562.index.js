@@ -1,6 +1,7 @@
-export const id = 562;
-export const ids = [562];
-export const modules = {
+"use strict";
+exports.id = 562;
+exports.ids = [562];
+exports.modules = {
 
 /***/ 562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -777,3 +778,4 @@ mustache.Writer = Writer;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 649;
-export const ids = [649];
-export const modules = {
+"use strict";
+exports.id = 649;
+exports.ids = [649];
+exports.modules = {
 
 /***/ 7426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -259,3 +260,4 @@ const validateCommand = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 826;
-export const ids = [826];
-export const modules = {
+"use strict";
+exports.id = 826;
+exports.ids = [826];
+exports.modules = {
 
 /***/ 7483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -665,3 +666,4 @@ function globProblem(p) {
 /***/ })
 
 };
+;

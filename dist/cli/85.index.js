@@ -1,6 +1,7 @@
-export const id = 85;
-export const ids = [85];
-export const modules = {
+"use strict";
+exports.id = 85;
+exports.ids = [85];
+exports.modules = {
 
 /***/ 3085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -220,3 +221,4 @@ function githubReleaseStore(token, repository, baseUrl) {
 /***/ })
 
 };
+;

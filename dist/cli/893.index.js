@@ -1,6 +1,7 @@
-export const id = 893;
-export const ids = [893];
-export const modules = {
+"use strict";
+exports.id = 893;
+exports.ids = [893];
+exports.modules = {
 
 /***/ 9801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -709,3 +710,4 @@ function parseJsonAs(schema, text, where, what) {
 /***/ })
 
 };
+;

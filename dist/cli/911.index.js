@@ -1,6 +1,7 @@
-export const id = 911;
-export const ids = [911];
-export const modules = {
+"use strict";
+exports.id = 911;
+exports.ids = [911];
+exports.modules = {
 
 /***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1334,3 +1335,4 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /***/ })
 
 };
+;

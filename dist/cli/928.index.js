@@ -1,6 +1,7 @@
-export const id = 928;
-export const ids = [928];
-export const modules = {
+"use strict";
+exports.id = 928;
+exports.ids = [928];
+exports.modules = {
 
 /***/ 2067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -942,3 +943,4 @@ function parseJsonAs(schema, text, where, what) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 969;
-export const ids = [969];
-export const modules = {
+"use strict";
+exports.id = 969;
+exports.ids = [969];
+exports.modules = {
 
 /***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -561,3 +562,4 @@ const stageCommand = {
 /***/ })
 
 };
+;

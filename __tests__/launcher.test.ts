@@ -1,0 +1,78 @@
+/**
+ * The CLI launcher (src/launcher.ts → dist/cli.js) and its V8 code cache, through the built CLI as
+ * a process: a cold run writes one cache file per chunk and command (0600, in a 0700 directory of
+ * the user's own), a warm run accepts them without rewriting, data V8 refuses (garbage, another
+ * build) is replaced, a directory others may write to or `off` means no cache — and none of it
+ * changes what a command prints or its exit code.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ensureBuilt, REPO, runBuilt, type Proc } from './cli-process.js'
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'launcher-'))
+const shop = path.join(REPO, 'examples', 'shop')
+let broken: string
+
+beforeAll(() => {
+  ensureBuilt()
+  broken = path.join(tmp, 'broken')
+  cpSync(shop, broken, { recursive: true, filter: (src) => !src.includes(`${path.sep}target`) })
+  const manifest = path.join(broken, 'modules.toml')
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/depends_on = \["content"\]/, 'depends_on = ["missing-module"]'))
+})
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+const versionDir = (base: string) => path.join(base, `${process.version}-${process.arch}`)
+const files = (base: string) => readdirSync(versionDir(base)).sort()
+const run = (argv: string[], cache: string) => runBuilt(argv, REPO, { MODULES_REBUILD_CODE_CACHE: cache })
+const same = (a: Proc, b: Proc) => expect({ code: b.code, stdout: b.stdout, stderr: b.stderr }).toEqual({ code: a.code, stdout: a.stdout, stderr: a.stderr })
+
+describe('the code cache of dist/cli.js', () => {
+  it('cold, then warm: one file per chunk and command, private, accepted on the next run, same output', async () => {
+    const base = path.join(tmp, 'cold-warm')
+    const plain = await run(['validate', '--root', shop, '--format', 'json'], 'off')
+    expect(plain.code).toBe(0)
+    same(plain, await run(['validate', '--root', shop, '--format', 'json'], base))
+    const written = files(base)
+    expect(written.length).toBeGreaterThanOrEqual(3)
+    for (const f of written) {
+      expect(f).toMatch(/^[0-9a-f]{64}-validate\.bin$/)
+      expect(statSync(path.join(versionDir(base), f)).mode & 0o777).toBe(0o600)
+    }
+    expect(statSync(versionDir(base)).mode & 0o777).toBe(0o700)
+    const before = new Map(written.map((f) => [f, statSync(path.join(versionDir(base), f)).mtimeMs]))
+    same(plain, await run(['validate', '--root', shop, '--format', 'json'], base))
+    expect(files(base)).toEqual(written) // nothing new, nothing rewritten: every file was accepted
+    for (const f of written) expect(statSync(path.join(versionDir(base), f)).mtimeMs).toBe(before.get(f))
+    // Another command warms its own functions in files of its own.
+    same(await run(['hash', '--root', shop], 'off'), await run(['hash', '--root', shop], base))
+    expect(files(base).filter((f) => f.endsWith('-hash.bin')).length).toBeGreaterThanOrEqual(1)
+  }, 120_000)
+
+  it('data V8 refuses is compiled over and replaced; findings and exit codes are unchanged', async () => {
+    const base = path.join(tmp, 'garbage')
+    const plain = await run(['validate', '--root', broken], 'off')
+    expect(plain.code).toBe(1)
+    expect(plain.stderr).toContain('missing-module')
+    same(plain, await run(['validate', '--root', broken], base))
+    const written = files(base)
+    for (const f of written) writeFileSync(path.join(versionDir(base), f), Buffer.alloc(statSync(path.join(versionDir(base), f)).size, 0x5a))
+    same(plain, await run(['validate', '--root', broken], base))
+    expect(files(base)).toEqual(written)
+    for (const f of written) expect(readFileSync(path.join(versionDir(base), f)).every((b) => b === 0x5a)).toBe(false)
+  }, 120_000)
+
+  it('no cache in a directory others may write to, nor with MODULES_REBUILD_CODE_CACHE=off', async () => {
+    const base = path.join(tmp, 'shared')
+    mkdirSync(versionDir(base), { recursive: true })
+    chmodSync(versionDir(base), 0o777)
+    const plain = await run(['hash', '--root', shop], 'off')
+    same(plain, await run(['hash', '--root', shop], base))
+    expect(files(base)).toEqual([])
+    const off = path.join(tmp, 'off-home')
+    same(plain, await runBuilt(['hash', '--root', shop], REPO, { MODULES_REBUILD_CODE_CACHE: 'off', XDG_CACHE_HOME: off }))
+    expect(() => readdirSync(off)).toThrow()
+  }, 60_000)
+})

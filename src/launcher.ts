@@ -1,0 +1,108 @@
+/**
+ * `dist/cli.js`, the CLI's process entry (CommonJS, transpiled by scripts/package.mjs, not bundled):
+ * it loads the CLI bundle (dist/cli/, CommonJS chunks) through V8's code cache.
+ *
+ * A command spends a good part of its start-up compiling the bundle's functions, most of them
+ * lazily, while it runs. V8 can serialize the compiled code of a script *after* it ran (every
+ * function compiled so far, lazy ones included) and accept it back on the next start, which then
+ * skips those compilations. Node's own compile cache (module.enableCompileCache, Node ≥ 22.1, not in
+ * Node 20) serializes a script when it is compiled, before it runs: it was measured without gain
+ * for this bundle on Node 24. Hence this loader.
+ *
+ * - The cache is per user, per Node version and architecture, and per command (each command warms
+ *   the functions it runs): `<dir>/<node version>-<arch>/<sha256 of the chunk>-<command>.bin`. A
+ *   chunk's name is the hash of its source, so a rebuilt dist/ never meets code compiled from
+ *   another source; V8 itself rejects data from another V8 version or flag set, and such a chunk
+ *   is compiled as usual and its cache written again.
+ * - Where: MODULES_REBUILD_CODE_CACHE (a directory, or `off`); default `$XDG_CACHE_HOME` or
+ *   `~/.cache`, then `modules-rebuild/code-cache`. The directory must be the user's own and not
+ *   writable by anyone else (the data is code): otherwise, and on a platform without user ids, no
+ *   cache is used. Files are written 0600 to a temp name and renamed; at most MAX_FILES are kept.
+ * - Everything here is best effort: any failure falls back to a plain compile and never changes
+ *   what the command does or prints.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import Module from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import vm from 'node:vm'
+
+const BUNDLE = path.join(__dirname, 'cli')
+const MAX_FILES = 256
+
+type Loader = (module: NodeJS.Module, filename: string) => void
+
+/** The cache directory for this Node, checked; null: run without a cache. */
+function cacheDir(): string | null {
+  const setting = process.env.MODULES_REBUILD_CODE_CACHE
+  if (setting === 'off' || setting === '0' || setting === 'false' || typeof process.getuid !== 'function') return null
+  const base = setting ? path.resolve(setting) : path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'modules-rebuild', 'code-cache')
+  const dir = path.join(base, `${process.version}-${process.arch}`)
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const st = fs.lstatSync(dir)
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0 ? dir : null
+  } catch {
+    return null
+  }
+}
+
+/** The command's name for the cache file (each command warms its own functions). */
+function commandKey(): string {
+  const arg = process.argv[2] ?? ''
+  return /^[a-z][a-z-]{0,23}$/.test(arg) ? arg : 'other'
+}
+
+const pending: Array<{ script: vm.Script; file: string }> = []
+
+function compile(source: string, filename: string, dir: string): vm.Script {
+  const file = path.join(dir, `${createHash('sha256').update(source).digest('hex')}-${commandKey()}.bin`)
+  let cachedData: Buffer | undefined
+  try {
+    cachedData = fs.readFileSync(file)
+  } catch {
+    cachedData = undefined
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`
+  const script = new vm.Script(wrapped, { filename, cachedData })
+  if (!cachedData || script.cachedDataRejected) pending.push({ script, file })
+  return script
+}
+
+/** Writes the code compiled while the command ran, for the scripts that had none usable. */
+function save(dir: string): void {
+  for (const { script, file } of pending) {
+    const tmp = `${file}.${process.pid}.tmp`
+    try {
+      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' })
+      fs.renameSync(tmp, file)
+    } catch {
+      fs.rmSync(tmp, { force: true })
+    }
+  }
+  try {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bin'))
+    if (files.length <= MAX_FILES) return
+    const byAge = files.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t)
+    for (const { f } of byAge.slice(0, files.length - MAX_FILES / 2)) fs.rmSync(path.join(dir, f), { force: true })
+  } catch {
+    // another process pruned first
+  }
+}
+
+const dir = cacheDir()
+if (dir) {
+  const extensions = (Module as unknown as { _extensions: Record<string, Loader> })._extensions
+  const plain = extensions['.js']!
+  extensions['.js'] = (module, filename) => {
+    if (path.dirname(filename) !== BUNDLE) return plain(module, filename)
+    const source = fs.readFileSync(filename, 'utf8').replace(/^#!.*/, '')
+    const run = compile(source, filename, dir).runInThisContext() as (...args: unknown[]) => void
+    run.call(module.exports, module.exports, Module.createRequire(filename), module, filename, BUNDLE)
+  }
+  process.on('exit', () => {
+    if (pending.length) save(dir)
+  })
+}
+require(path.join(BUNDLE, 'index.js'))
