@@ -5,6 +5,7 @@ import { readConfig } from '../src/core/config/config.js'
 import { currentPointer, environmentProblem, hookEnvironment, supersededBy, type DeploymentRecord } from '../src/core/deploy/model.js'
 import { backoffDelays, expectationOf, judgeMigrations, judgeModules, smokeMarkdown } from '../src/core/deploy/smoke.js'
 import { assetProblems, expectedAssets, parseSha256Sums } from '../src/core/deploy/verify.js'
+import { refusedText, type DeployResult } from '../src/app/deploy.js'
 
 const D = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`
 const record = (id: number, release: string, states: string[], o: { environment?: string; component?: string } = {}): DeploymentRecord => ({
@@ -126,5 +127,13 @@ describe('[deploy] config', () => {
       ['config-invalid-deploy', 5],
       ['config-invalid-deploy', 6]
     ])
+  })
+})
+
+describe('the text of a deploy that moved nothing', () => {
+  const result = (deployment_id: number | null): DeployResult => ({ ok: false, outcome: 'refused', environment: 'production', component: 'shop', release_id: 'shop-server-1', manifest_hash: null, previous_release: null, diagnostics: [], deployment: deployment_id === null ? null : { kind: 'deploy', release_id: 'shop-server-1', deployment_id, ok: false, moved: false, images: [], hook: null, smoke: null }, rollback: null, compat: [], disabled_ui_modules: [] })
+  it('is a refusal when no deployment was recorded, and a failure that changed nothing when one was (smoke of a release without images or hook)', () => {
+    expect(refusedText(result(null), 'deploy')).toBe('deploy refused: production was not changed')
+    expect(refusedText(result(7), 'rollback')).toBe('rollback of shop-server-1 failed before anything moved: production was not changed (deployment 7)')
   })
 })

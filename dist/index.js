@@ -61167,6 +61167,14 @@ async function deploy(o) {
         diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'rollback-failed', o.where, null, `${o.environment}: the return to ${previous.release_id} failed too; the environment needs a hand`, `modules-rebuild rollback --to ${previous.release_id} --environment ${o.environment} once the cause is fixed.`));
     return result(rollback.ok ? 'failed' : 'rollback-failed', { ...base, deployment: moved, rollback });
 }
+/**
+ * Nothing moved. With a deployment on record it was started and failed before any image tag or
+ * hook changed the environment (e.g. the smoke checks of a release without images and hook).
+ */
+function refusedText(r, kind) {
+    const id = r.deployment?.deployment_id;
+    return id != null ? `${kind} of ${r.release_id} failed before anything moved: ${r.environment} was not changed (deployment ${id})` : `${kind} refused: ${r.environment} was not changed`;
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/store/deployments.ts
 /**
@@ -61448,7 +61456,7 @@ async function deploy_move(ctx, kind) {
     if (r.ok)
         summary.addRaw(`${kind === 'deploy' ? 'Deployed' : 'Rolled back to'} \`${r.release_id}\` in \`${environment}\`${r.previous_release ? ` (was \`${r.previous_release}\`)` : ''}.\n`, true);
     else if (r.outcome === 'refused')
-        log_setFailed(`${kind} refused: ${environment} was not changed (see the annotations)`);
+        log_setFailed(`${refusedText(r, kind)} (see the annotations)`);
     else if (r.outcome === 'failed')
         log_setFailed(r.rollback ? `${r.release_id} failed in ${environment}; ${environment} is back on ${r.rollback.release_id}` : `${r.release_id} failed in ${environment}, which held nothing before`);
     else

@@ -1117,6 +1117,14 @@ async function deploy(o) {
         diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'rollback-failed', o.where, null, `${o.environment}: the return to ${previous.release_id} failed too; the environment needs a hand`, `modules-rebuild rollback --to ${previous.release_id} --environment ${o.environment} once the cause is fixed.`));
     return result(rollback.ok ? 'failed' : 'rollback-failed', { ...base, deployment: moved, rollback });
 }
+/**
+ * Nothing moved. With a deployment on record it was started and failed before any image tag or
+ * hook changed the environment (e.g. the smoke checks of a release without images and hook).
+ */
+function refusedText(r, kind) {
+    const id = r.deployment?.deployment_id;
+    return id != null ? `${kind} of ${r.release_id} failed before anything moved: ${r.environment} was not changed (deployment ${id})` : `${kind} refused: ${r.environment} was not changed`;
+}
 
 // EXTERNAL MODULE: ./src/adapters/store/deployments.ts
 var deployments = __webpack_require__(2290);
@@ -1323,7 +1331,7 @@ function printResult(r, kind, values, io) {
         if (r.outcome === 'deployed')
             io.stdout(`${what}: ${r.release_id} (${r.component}) → ${r.environment}${r.previous_release ? `, was ${r.previous_release}` : ''}${r.deployment?.deployment_id ? ` (deployment ${r.deployment.deployment_id})` : ''}`);
         else if (r.outcome === 'refused')
-            io.stderr(`${kind} refused: ${r.environment} was not changed`);
+            io.stderr(refusedText(r, kind));
         else if (r.outcome === 'failed')
             io.stderr(r.rollback ? `${r.release_id} failed in ${r.environment}; ${r.environment} is back on ${r.rollback.release_id}` : `${r.release_id} failed in ${r.environment}, which held nothing before`);
         else

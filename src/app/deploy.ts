@@ -219,3 +219,12 @@ export async function deploy(o: DeployOptions): Promise<DeployResult> {
   if (!rollback.ok) diagnostics.push(diagnostic('error', 'rollback-failed', o.where, null, `${o.environment}: the return to ${previous.release_id} failed too; the environment needs a hand`, `modules-rebuild rollback --to ${previous.release_id} --environment ${o.environment} once the cause is fixed.`))
   return result(rollback.ok ? 'failed' : 'rollback-failed', { ...base, deployment: moved, rollback })
 }
+
+/**
+ * Nothing moved. With a deployment on record it was started and failed before any image tag or
+ * hook changed the environment (e.g. the smoke checks of a release without images and hook).
+ */
+export function refusedText(r: DeployResult, kind: 'deploy' | 'rollback'): string {
+  const id = r.deployment?.deployment_id
+  return id != null ? `${kind} of ${r.release_id} failed before anything moved: ${r.environment} was not changed (deployment ${id})` : `${kind} refused: ${r.environment} was not changed`
+}

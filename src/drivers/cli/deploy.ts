@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { ArgumentError } from '../../core/diagnostics/errors.js'
 import { loadConfig } from '../../app/config.js'
-import { deploy, type DeployResult } from '../../app/deploy.js'
+import { deploy, refusedText, type DeployResult } from '../../app/deploy.js'
 import { deployJson, githubSource, localSource, type DeploySource } from '../../app/deploy-source.js'
 import { smoke } from '../../app/smoke.js'
 import type { Command, CliIo } from './command.js'
@@ -75,7 +75,7 @@ function printResult(r: DeployResult, kind: 'deploy' | 'rollback', values: Value
     for (const s of [r.deployment?.smoke, r.rollback?.smoke]) if (s) io.stderr(smokeText(s))
     const what = kind === 'rollback' ? 'rolled back' : 'deployed'
     if (r.outcome === 'deployed') io.stdout(`${what}: ${r.release_id} (${r.component}) → ${r.environment}${r.previous_release ? `, was ${r.previous_release}` : ''}${r.deployment?.deployment_id ? ` (deployment ${r.deployment.deployment_id})` : ''}`)
-    else if (r.outcome === 'refused') io.stderr(`${kind} refused: ${r.environment} was not changed`)
+    else if (r.outcome === 'refused') io.stderr(refusedText(r, kind))
     else if (r.outcome === 'failed') io.stderr(r.rollback ? `${r.release_id} failed in ${r.environment}; ${r.environment} is back on ${r.rollback.release_id}` : `${r.release_id} failed in ${r.environment}, which held nothing before`)
     else io.stderr(`${r.release_id} failed in ${r.environment} and the return to ${r.previous_release} failed too`)
   }

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import { loadConfig } from '../../../app/config.js'
 import { ArgumentError } from '../../../core/diagnostics/errors.js'
-import { deploy as deployRelease, type DeployResult } from '../../../app/deploy.js'
+import { deploy as deployRelease, refusedText, type DeployResult } from '../../../app/deploy.js'
 import { githubSource, localSource, type DeploySource } from '../../../app/deploy-source.js'
 import { smoke as smokeRelease } from '../../../app/smoke.js'
 import type { ActionContext } from './context.js'
@@ -81,7 +81,7 @@ async function move(ctx: ActionContext<InputsOf<'deploy' | 'rollback'>>, kind: '
   core.setOutput('disabled_ui_modules', r.disabled_ui_modules.join(','))
   const verb = kind === 'deploy' ? 'deployed' : 'rolled back to'
   if (r.ok) core.summary.addRaw(`${kind === 'deploy' ? 'Deployed' : 'Rolled back to'} \`${r.release_id}\` in \`${environment}\`${r.previous_release ? ` (was \`${r.previous_release}\`)` : ''}.\n`, true)
-  else if (r.outcome === 'refused') setFailed(`${kind} refused: ${environment} was not changed (see the annotations)`)
+  else if (r.outcome === 'refused') setFailed(`${refusedText(r, kind)} (see the annotations)`)
   else if (r.outcome === 'failed') setFailed(r.rollback ? `${r.release_id} failed in ${environment}; ${environment} is back on ${r.rollback.release_id}` : `${r.release_id} failed in ${environment}, which held nothing before`)
   else setFailed(`${r.release_id} failed in ${environment} and the return to ${r.previous_release} failed too: the environment needs a hand`)
   if (r.ok) info(`${verb} ${r.release_id} in ${environment}`)
