@@ -7,8 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
-import { unifiedDiff } from '../src/core/diagnostics/compare.js'
-import { oneWayHunks } from '../src/core/diagnostics/line-diff.js'
+import { oneWayHunks, unifiedDiff } from '../src/core/diagnostics/line-diff.js'
 
 const library = (file: string, have: string | null, want: string | null) =>
   createTwoFilesPatch(have === null ? '/dev/null' : `a/${file}`, want === null ? '/dev/null' : `b/${file}`, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })

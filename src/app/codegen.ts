@@ -2,7 +2,8 @@
  * generate / check on disk: reads the config, the project and the files the generator needs, runs
  * the pure planner, and (generate) writes only files whose content changed.
  */
-import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan, type StaleFile } from '../core/codegen/generate.js'
+import { checkPlanned, filesForGeneration, planGeneration, type GenerationPlan } from '../core/codegen/generate.js'
+import type { StaleFile } from '../core/codegen/check.js'
 import { packageLookup } from '../core/config/config.js'
 import type { Config } from '../core/config/schema.js'
 import { splitByOrigin } from '../core/diagnostics/compare.js'
@@ -56,7 +57,7 @@ export async function generateOnDisk(root: string, manifest?: string, prior?: re
   const ctx = await planOnDisk(root, manifest)
   if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false }
   const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
-  const { stale } = checkGeneration(ctx.plan, current)
+  const { stale } = await checkPlanned(ctx.plan, current)
   const staleSet = new Set(stale.map((s) => s.path))
   const { written, unchanged } = await writeChanged(root, ctx.plan.files, staleSet)
   // Drift is judged against the files as now written.
@@ -77,7 +78,7 @@ export async function checkOnDisk(root: string, manifest?: string): Promise<Chec
   const ctx = await planOnDisk(root, manifest)
   if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length) return { ...ctx, stale: [] }
   const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
-  const checked = checkGeneration(ctx.plan, current, ctx.config.allow_dirty)
+  const checked = await checkPlanned(ctx.plan, current, ctx.config.allow_dirty)
   const stale: CheckOnDiskResult['stale'] = [...checked.stale]
   const diagnostics = [...ctx.diagnostics, ...checked.diagnostics]
   if (ctx.config.workflows.action !== undefined) {

@@ -7,7 +7,7 @@
  * The plan records no time: the same checkout, options and store give the same bytes.
  */
 import path from 'node:path'
-import { checkGeneration, filesForGeneration, planGeneration, type GenerationPlan } from '../core/codegen/generate.js'
+import { checkPlanned, filesForGeneration, planGeneration, type GenerationPlan } from '../core/codegen/generate.js'
 import { DEFAULT_CONFIG, packageLookup, readConfig } from '../core/config/config.js'
 import { CONFIG_FILE } from '../core/config/constants.js'
 import type { Config } from '../core/config/schema.js'
@@ -181,7 +181,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
 
   // [codegen] stale check: generated files must be what modules.toml generates.
   const current = await read(ready.generation.files.map((f) => f.path))
-  diagnostics.push(...checkGeneration(ready.generation, current, ready.config.allow_dirty).diagnostics)
+  diagnostics.push(...(await checkPlanned(ready.generation, current, ready.config.allow_dirty)).diagnostics)
   if (hasErrors(diagnostics)) return refuse()
 
   const { manifest: m, planConfig: pc, packages, manifestHash } = ready

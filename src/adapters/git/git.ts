@@ -152,12 +152,16 @@ interface GitObject {
   body: Buffer
 }
 
-/** `git cat-file --batch`: every named object (`<rev>:<path>`) with its type and content; null when missing. */
-async function catObjects(repo: GitRepo, names: readonly string[], env?: Record<string, string>): Promise<Map<string, GitObject | null>> {
+/**
+ * `git cat-file --batch`: every named object (`<rev>:<path>`) with its type and content; null when
+ * missing. With `bodies`, the in-process reader reads only the objects it names (the others come
+ * with their id, type and an empty body).
+ */
+async function catObjects(repo: GitRepo, names: readonly string[], env?: Record<string, string>, bodies?: ReadonlySet<string>): Promise<Map<string, GitObject | null>> {
   const out = new Map<string, GitObject | null>()
   const unique = [...new Set(names)]
   if (!unique.length) return out
-  const local = env ? undefined : inProcess(repo, (r) => readObjects(r, unique))
+  const local = env ? undefined : inProcess(repo, (r) => readObjects(r, unique, bodies))
   if (local) return local
   for (const n of unique) if (n.includes('\n')) throw new GitError(`object name with a line break: ${JSON.stringify(n)}`)
   const r = await git(['cat-file', '--batch'], { cwd: repo.top, input: unique.join('\n') + '\n', ...(env ? { env } : {}) })
@@ -180,13 +184,18 @@ async function catObjects(repo: GitRepo, names: readonly string[], env?: Record<
   return out
 }
 
+const NO_BODY = Buffer.alloc(0)
+
 /** catObjects in-process: names `<40-hex rev>:<path>` only. */
-function readObjects(reader: GitReader, names: readonly string[]): Map<string, GitObject | null> {
+function readObjects(reader: GitReader, names: readonly string[], bodies?: ReadonlySet<string>): Map<string, GitObject | null> {
   const out = new Map<string, GitObject | null>()
   for (const n of names) {
     const m = /^([0-9a-f]{40}):(.*)$/s.exec(n)
     if (!m) throw new UnsupportedRepo(`object name ${JSON.stringify(n)}`)
-    out.set(n, reader.objectAt(m[1]!, m[2]!))
+    if (bodies && !bodies.has(n)) {
+      const e = reader.entryAt(m[1]!, m[2]!)
+      out.set(n, e && { ...e, body: NO_BODY })
+    } else out.set(n, reader.objectAt(m[1]!, m[2]!))
   }
   return out
 }
@@ -235,7 +244,9 @@ export async function idsAt(repo: GitRepo, revs: readonly string[], requests: re
     for (const x of r.exclude) for (let d = path.posix.dirname(x); d.length > r.path.length; d = path.posix.dirname(d)) dirs.add(d)
   }
   const name = (rev: string, p: string) => `${rev}:${repo.prefix}${p}`
-  const found = await catObjects(repo, revs.flatMap((rev) => [...requests.map((r) => name(rev, r.path)), ...[...dirs].map((d) => name(rev, d))]), env)
+  // Only trees that lose excluded entries are read; every other request needs just its id and type.
+  const bodies = new Set(revs.flatMap((rev) => [...requests.filter((r) => r.exclude.length).map((r) => name(rev, r.path)), ...[...dirs].map((d) => name(rev, d))]))
+  const found = await catObjects(repo, revs.flatMap((rev) => [...requests.map((r) => name(rev, r.path)), ...[...dirs].map((d) => name(rev, d))]), env, bodies)
   const out = new Map<string, Map<string, string | null>>()
   for (const rev of revs) {
     const ids = new Map<string, string | null>()

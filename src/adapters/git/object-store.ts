@@ -5,7 +5,7 @@
  * know (an index version, an object type, a truncated stream) throws UnsupportedRepo and the
  * caller asks the git binary instead.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, fstatSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, fstatSync } from 'node:fs'
 import { inflateSync } from 'node:zlib'
 import path from 'node:path'
 import { UnsupportedRepo } from './repo-files.js'
@@ -83,6 +83,14 @@ export class ObjectStore {
     const m = /^(commit|tree|blob|tag) (\d+)$/.exec(data.subarray(0, nul).toString('latin1'))
     if (!m || Number(m[2]) !== data.length - nul - 1) throw new UnsupportedRepo(`loose object ${id} has a bad header`)
     return this.remember(id, { type: m[1] as ObjectType, body: data.subarray(nul + 1) })
+  }
+
+  /** Whether the store has the object `id`, without reading it (a pack index lookup or a loose file's existence). */
+  has(id: string): boolean {
+    if (this.cache.has(id)) return true
+    const bin = Buffer.from(id, 'hex')
+    for (const p of this.loadPacks()) if (findInPack(p, bin) !== null) return true
+    return existsSync(path.join(this.objects, id.slice(0, 2), id.slice(2)))
   }
 
   private remember(id: string, o: StoredObject): StoredObject {

@@ -16,6 +16,7 @@ export interface FoundObject {
 export class GitReader {
   readonly refs: Refs
   readonly store: ObjectStore
+  private readonly trees = new Map<string, Map<string, TreeEntryRef>>()
   constructor(readonly layout: RepoLayout) {
     this.refs = new Refs(layout.gitDir)
     this.store = new ObjectStore(path.join(layout.gitDir, 'objects'))
@@ -58,6 +59,26 @@ export class GitReader {
 
   /** The object at `path` (slash-separated, '' for the root tree) in a commit or tree; null when missing. */
   objectAt(rev: string, p: string): FoundObject | null {
+    const at = this.locate(rev, p)
+    if (!at) return null
+    const o = this.store.read(at.oid)
+    if (!o) throw new UnsupportedRepo(`object ${at.oid} is not in the object store`)
+    return { oid: at.oid, type: o.type, body: o.body }
+  }
+
+  /**
+   * The id and type of the object at `path` without reading (inflating) the object itself: the
+   * type its tree entry's mode names (git fsck rejects an entry whose object is of another type).
+   */
+  entryAt(rev: string, p: string): { oid: string; type: ObjectType } | null {
+    const at = this.locate(rev, p)
+    if (!at) return null
+    if (!this.store.has(at.oid)) throw new UnsupportedRepo(`object ${at.oid} is not in the object store`)
+    return at
+  }
+
+  /** The id at `path` in a commit or tree (the trees on the way read once per reader); null when missing. */
+  private locate(rev: string, p: string): { oid: string; type: ObjectType } | null {
     const c = this.store.read(rev)
     if (!c) throw new UnsupportedRepo(`${rev} is not in the object store`)
     if (c.type !== 'commit' && c.type !== 'tree') throw new UnsupportedRepo(`${rev} is a ${c.type}`)
@@ -69,9 +90,7 @@ export class GitReader {
       for (const part of p.split('/')) {
         if (part === '' || part === '.' || part === '..') throw new UnsupportedRepo(`path ${JSON.stringify(p)}`)
         if (type !== 'tree') return null
-        const tree = this.store.read(oid)
-        if (!tree) throw new UnsupportedRepo(`tree ${oid} is not in the object store`)
-        const e = findEntry(tree.body, part)
+        const e = this.entries(oid).get(Buffer.from(part).toString('latin1'))
         if (!e) return null
         oid = e.oid
         type = e.mode === '40000' ? 'tree' : e.mode === '160000' ? ('commit' as ObjectType) : 'blob'
@@ -81,24 +100,39 @@ export class GitReader {
         }
       }
     }
-    const o = this.store.read(oid)
-    if (!o) throw new UnsupportedRepo(`object ${oid} is not in the object store`)
-    return { oid, type: o.type, body: o.body }
+    return { oid, type }
+  }
+
+  /** A tree's entries by name (the name's bytes as latin1), parsed once: every path below it looks names up here. */
+  private entries(oid: string): Map<string, TreeEntryRef> {
+    const known = this.trees.get(oid)
+    if (known) return known
+    const tree = this.store.read(oid)
+    if (!tree) throw new UnsupportedRepo(`tree ${oid} is not in the object store`)
+    const out = treeEntries(tree.body)
+    this.trees.set(oid, out)
+    return out
   }
 }
 
-/** The entry called `name` in a raw tree, or null. */
-export function findEntry(body: Buffer, name: string): { mode: string; oid: string } | null {
-  const want = Buffer.from(name)
+interface TreeEntryRef {
+  mode: string
+  oid: string
+}
+
+/** The entries of a raw tree by name (latin1, so any bytes round-trip); the first of duplicate names wins, as git's own lookup finds the first. */
+function treeEntries(body: Buffer): Map<string, TreeEntryRef> {
+  const out = new Map<string, TreeEntryRef>()
   let at = 0
   while (at < body.length) {
     const sp = body.indexOf(0x20, at)
     const nul = body.indexOf(0, sp)
     if (sp < 0 || nul < 0) throw new UnsupportedRepo('malformed tree')
-    if (nul - sp - 1 === want.length && body.compare(want, 0, want.length, sp + 1, nul) === 0) return { mode: body.toString('latin1', at, sp), oid: body.toString('hex', nul + 1, nul + 21) }
+    const name = body.toString('latin1', sp + 1, nul)
+    if (!out.has(name)) out.set(name, { mode: body.toString('latin1', at, sp), oid: body.toString('hex', nul + 1, nul + 21) })
     at = nul + 21
   }
-  return null
+  return out
 }
 
 /** The reader of the repository `root` is in: a reader, not a repository, or the reason to ask git. */

@@ -31,7 +31,7 @@ export function worktreeState(reader: GitReader, head: string, full: readonly st
     const entries = under(index.entries, names, p)
     if (entries.some((e) => e.stage !== 0)) return 'dirty'
     if (entries.some((e) => e.mode >>> 12 === 0o16)) throw new UnsupportedRepo(`submodule under ${p}`)
-    const then = reader.objectAt(head, p)
+    const then = reader.entryAt(head, p)
     const now = indexObject(entries, p)
     if ((then?.oid ?? null) !== now) return 'dirty'
     for (const e of entries) if (!fileMatches(reader.layout.top, e, index)) return 'dirty'

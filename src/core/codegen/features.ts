@@ -18,11 +18,12 @@ import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/dia
 import { readDocument, type TomlDocument } from '../manifest/document.js'
 import type { LoadedPackage } from '../manifest/packages.js'
 import type { Manifest } from '../manifest/schema.js'
+import { indexKeys, type KeyIndex } from '../manifest/locate.js'
 import { locate } from '../manifest/shape.js'
 import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
 import { tomlKey, tomlValue } from '../manifest/toml-write.js'
 import { checkDeclarations, dependencyIndex, fixLine, type AppModule, type Dependency } from './declarations.js'
-import { findRegion, parseWithRegion, regionPlacementProblem, replaceRegion } from './region.js'
+import { findRegion, parseRegionInPlace, parseWithRegion, regionPlacementProblem, replaceRegion, type Region } from './region.js'
 import { type TargetName } from '../values/values.js'
 
 export const EMBED_FEATURES = ['embed-admin', 'embed-storefront'] as const
@@ -104,7 +105,22 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   const noDrift: FeatureDrift = { missing: [], unexpected: [] }
   if (!a.enabled) return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift, kept: [], alwaysCompiled: [] }, file: null, diagnostics: [] }
 
-  const gated = gatesModules(app, a.gate, prefix, input.cargoText)
+  // Parsed once: whether the app gates modules is read from the same document, and a managed
+  // region's placement is proven by the same parse (parseRegionInPlace).
+  const mode = config.features.mode
+  const region: Region = input.cargoText === null || mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText)
+  const inPlace = region.kind === 'found' ? parseRegionInPlace(region, file) : null
+  let doc: TomlDocument | null = null
+  let unreadable: DiagnosticError | null = null
+  if (input.cargoText !== null) {
+    try {
+      doc = inPlace ? parsedDocument(file, input.cargoText, inPlace) : readDocument(file, input.cargoText)
+    } catch (err) {
+      if (!(err instanceof DiagnosticError)) throw err
+      unreadable = err
+    }
+  }
+  const gated = gatesModules(app, a.gate, prefix, input.cargoText, doc ? doc.data : null)
   const modules = gated ? appModules(app, m, input.packages, input.order) : []
   const optional = modules.filter((x) => !x.required)
   const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : []
@@ -120,13 +136,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
     out.push(diagnostic('error', 'io-error', file, null, `${file} does not exist, so the ${app} app's module features cannot be checked`, `Create it, point \`[codegen.${app}] cargo_toml\` of modules-rebuild.toml at the app's Cargo.toml, or set \`[codegen.${app}] enabled = false\`.`))
     return { set: flags, file: null, diagnostics: out }
   }
-  let doc: TomlDocument
-  try {
-    doc = readDocument(file, input.cargoText)
-  } catch (err) {
-    if (!(err instanceof DiagnosticError)) throw err
-    return { set: flags, file: null, diagnostics: err.diagnostics }
-  }
+  if (!doc) return { set: flags, file: null, diagnostics: unreadable!.diagnostics }
 
   const severity = treeSeverity(config)
   const table = featuresTable(doc.data)
@@ -186,8 +196,6 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
     }
   }
 
-  const mode = config.features.mode
-  const region = mode === 'flags' ? ({ kind: 'absent' } as const) : findRegion(input.cargoText)
   const managedFeatures = setOf(moduleFeatures, [])
   const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (README, "Two feature modes"):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`
   const managedSet: FeatureSet = { ...flags, mode: 'managed', cargoArgs: [], features: managedFeatures, kept, alwaysCompiled }
@@ -203,7 +211,8 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   }
   if (region.kind === 'found') {
     const content = replaceRegion(region, managedFeatures)
-    const placed = parseWithRegion(region, managedFeatures, file)
+    // Up to date (check's usual case): the document parsed above is the result, its placement proven.
+    const placed = inPlace && content === input.cargoText ? inPlace : parseWithRegion(region, managedFeatures, file)
     if (placed) effective = placed
     else {
       const problem = regionPlacementProblem(region, file)
@@ -273,15 +282,30 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
  * Whether the app's generated code gates optional modules on their features (config `gate`).
  * auto: the server always does; admin and storefront do when their Cargo.toml declares any
  * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
+ * `parsed`: the Cargo.toml already parsed (null: it did not parse), to save a second parse.
  */
-export function gatesModules(app: TargetName, gate: GateMode, prefix: string, cargoText: string | null): boolean {
+export function gatesModules(app: TargetName, gate: GateMode, prefix: string, cargoText: string | null, parsed?: TomlTable | null): boolean {
   if (gate !== 'auto') return gate === 'always'
   if (app === 'server' || cargoText === null) return true
+  if (parsed === null) return true // the caller's parse failed: reported by planAppFeatures
   try {
-    const features = featuresTable(parseToml(cargoText, 'Cargo.toml'))
+    const features = featuresTable(parsed ?? parseToml(cargoText, 'Cargo.toml'))
     return Object.keys(features).some((f) => f.startsWith(prefix))
   } catch {
     return true // an unreadable Cargo.toml is reported by planAppFeatures
+  }
+}
+
+/** A document whose text parseRegionInPlace parsed: what readDocument(file, text) gives, keys indexed on first use as there. */
+function parsedDocument(file: string, text: string, data: TomlTable): TomlDocument {
+  let index: KeyIndex | undefined
+  return {
+    file,
+    text,
+    data,
+    get keys() {
+      return (index ??= indexKeys(text))
+    }
   }
 }
 

@@ -4,10 +4,11 @@
  * paths; `generate` writes `plan.files`, `check` fails on `stale`.
  *
  *   generate: planGeneration → write plan.files
- *   check:    planGeneration → read plan.files' paths → checkGeneration
+ *   check:    planGeneration → read plan.files' paths → upToDate, else checkGeneration (check.ts)
  */
-import { firstDifference, lf, unifiedDiff } from '../diagnostics/compare.js'
+import { lf } from '../diagnostics/compare.js'
 import type { DirtyKind } from '../config/constants.js'
+import type { CheckResult } from './check.js'
 import type { Config } from '../config/schema.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { FileSnapshot } from '../manifest/packages.js'
@@ -45,18 +46,6 @@ export interface GenerationInput {
   manifestFile?: string
 }
 
-export interface StaleFile {
-  path: string
-  kind: OutputKind
-  /** Unified diff from the committed file to the generated one (LF line endings). */
-  diff: string
-}
-
-export interface CheckResult {
-  stale: StaleFile[]
-  diagnostics: Diagnostic[]
-}
-
 /**
  * The files planGeneration reads besides the project: each enabled app's Cargo.toml and user
  * template; for preset "rustok" also the crate files RusToK's server build script probes.
@@ -88,9 +77,9 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
     diagnostics.push(...r.diagnostics)
     for (const f of r.files) files.push({ path: f.path, content: f.content, kind: 'registry' })
   }
-  const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })
-  diagnostics.push(...built.diagnostics)
   const order = canonicalOrder(manifest)
+  const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, order, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) })
+  diagnostics.push(...built.diagnostics)
   for (const app of TARGETS) {
     const a = config.codegen[app]
     if (!a.enabled) continue
@@ -134,29 +123,19 @@ function templateFor(app: TargetName, config: Config, files: FileSnapshot, out: 
 }
 
 /**
- * Compares the planned files with the checkout (`current`: path → text, null when missing), line
- * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
- * error, or a warning when its kind is in `allowDirty`.
+ * checkGeneration (check.ts) of the planned files against the checkout (`current`: path → text,
+ * null when missing). check.ts and the `diff` library it prints stale files with load only when
+ * some file differs: an up-to-date checkout has nothing to report.
  */
-export function checkGeneration(plan: Pick<GenerationPlan, 'files'>, current: ReadonlyMap<string, string | null>, allowDirty: readonly DirtyKind[] = []): CheckResult {
-  const stale: StaleFile[] = []
-  const diagnostics: Diagnostic[] = []
-  for (const f of plan.files) {
-    const now = current.get(f.path) ?? null
-    // Registry content is final as planned (the default preset normalises it; preset "rustok" keeps the build scripts' bytes, blank last line included).
-    const want = lf(f.content)
-    const have = now === null ? null : lf(now)
-    if (have === want) continue
-    const diff = unifiedDiff(f.path, have, want)
-    stale.push({ path: f.path, kind: f.kind, diff })
-    const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region'
-    const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`
-    const line = have === null ? null : { line: firstDifference(have, want), column: 1 }
-    diagnostics.push(diagnostic(allowDirty.includes(f.kind) ? 'warning' : 'error', 'stale-generated', f.path, line, message, `Run \`modules-rebuild generate\` and commit the result${f.kind === 'registry' ? '; never edit generated files by hand' : ''}.`))
-  }
-  return { stale, diagnostics: sortDiagnostics(diagnostics) }
+export async function checkPlanned(plan: Pick<GenerationPlan, 'files'>, current: ReadonlyMap<string, string | null>, allowDirty: readonly DirtyKind[] = []): Promise<CheckResult> {
+  if (upToDate(plan, current)) return { stale: [], diagnostics: [] }
+  return (await import('./check.js')).checkGeneration(plan, current, allowDirty)
 }
 
-function changedLines(diff: string): number {
-  return diff.split('\n').filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++') && !l.startsWith('---')).length
+/** Whether every planned file is in the checkout as planned, line endings ignored. */
+export function upToDate(plan: Pick<GenerationPlan, 'files'>, current: ReadonlyMap<string, string | null>): boolean {
+  return plan.files.every((f) => {
+    const now = current.get(f.path) ?? null
+    return now !== null && lf(now) === lf(f.content)
+  })
 }

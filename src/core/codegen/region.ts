@@ -32,7 +32,8 @@ export function splitLines(text: string): string[] {
 }
 
 const body = (line: string) => line.replace(/\r?\n$/, '')
-const isMarker = (line: string, marker: string) => body(line).trim().startsWith(marker)
+// includes() first: most lines of a Cargo.toml listing 5,000 modules are not markers.
+const isMarker = (line: string, marker: string) => line.includes(marker) && body(line).trim().startsWith(marker)
 
 /** Finds the marker lines (matched after trimming white space). */
 export function findRegion(text: string): Region {
@@ -99,10 +100,36 @@ export function parseWithRegion(region: Extract<Region, { kind: 'found' }>, item
     if (!(err instanceof DiagnosticError)) throw err
     return null
   }
+  // Removing one item line from an array leaves the rest of the document as it was.
+  return withoutProbe(data)
+}
+
+/**
+ * The document `region` was found in, parsed once together with the proof that the region sits
+ * inside `[features] default`: the probe is written as the region's last line and taken out of the
+ * parsed default again, which leaves what parsing the text as it is gives (removing one item line
+ * from an array leaves the rest of the document as it was; the text without the probe is smaller
+ * in every limit). null when that does not show the region inside default, or the text already
+ * names the probe: the caller parses the text as it is.
+ */
+export function parseRegionInPlace(region: Extract<Region, { kind: 'found' }>, file: string): TomlTable | null {
+  const { lines, end, indent, eol } = region
+  if (lines.some((l) => l.includes(PROBE))) return null
+  let data: TomlTable
+  try {
+    data = parseToml([...lines.slice(0, end), `${indent}${JSON.stringify(PROBE)},${eol}`, ...lines.slice(end)].join(''), file)
+  } catch (err) {
+    if (!(err instanceof DiagnosticError)) throw err
+    return null
+  }
+  return withoutProbe(data)
+}
+
+/** `data` with the probe taken out of `[features] default`; null when it is not there. */
+function withoutProbe(data: TomlTable): TomlTable | null {
   const features = data.features
   const list = isTable(features) ? features.default : undefined
   const at = Array.isArray(list) ? list.indexOf(PROBE) : -1
   if (!isTable(features) || !Array.isArray(list) || at < 0) return null
-  // Removing one item line from an array leaves the rest of the document as it was.
   return { ...data, features: { ...features, default: [...list.slice(0, at), ...list.slice(at + 1)] } }
 }

@@ -1,23 +1,12 @@
 /**
- * Comparing before and after: a generated file with the checkout (the unified diff and where they
- * first differ), and the findings of a tree before and after a change.
+ * Comparing before and after: a generated file with the checkout (where they first differ; the
+ * unified diff is line-diff.ts, loaded only when a file differs), and the findings of a tree
+ * before and after a change.
  */
-import { createTwoFilesPatch, FILE_HEADERS_ONLY, formatPatch } from 'diff'
-import { oneWayHunks } from './line-diff.js'
 import type { Diagnostic } from './diagnostic.js'
 
 /** Line endings ignored: generated files are compared as LF text. */
-export const lf = (text: string): string => text.replace(/\r\n/g, '\n')
-
-/** A unified diff (3 lines of context) from `have` to `want`; null: the file does not exist (before) / is deleted (after). */
-export function unifiedDiff(file: string, have: string | null, want: string | null): string {
-  const oldFileName = have === null ? '/dev/null' : `a/${file}`
-  const newFileName = want === null ? '/dev/null' : `b/${file}`
-  // Lines only added or only removed (a new file, a region that gained modules): linear, same bytes.
-  const hunks = oneWayHunks(have ?? '', want ?? '', 3)
-  if (hunks) return formatPatch({ oldFileName, newFileName, oldHeader: undefined, newHeader: undefined, hunks }, FILE_HEADERS_ONLY)
-  return createTwoFilesPatch(oldFileName, newFileName, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })
-}
+export const lf = (text: string): string => (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text)
 
 /** 1-based line of `have` where it first differs from `want`. */
 export function firstDifference(have: string, want: string): number {

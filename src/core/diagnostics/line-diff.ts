@@ -1,4 +1,7 @@
 /**
+ * unifiedDiff: the diff `check` prints for a stale file. Its own module, so the `diff` library
+ * loads only when some file differs.
+ *
  * The unified diff of two texts when one only adds lines to the other (or only removes lines from
  * it) — what `check` shows for a registry file that does not exist yet, or a feature region that
  * gained or lost modules — in linear time, byte for byte what the `diff` library's
@@ -14,7 +17,17 @@
  * same holds for removals, mirrored. Anything else (lines both added and removed) is left to the
  * library. __tests__/line-diff.test.ts compares both on random texts.
  */
-import type { StructuredPatchHunk } from 'diff'
+import { createTwoFilesPatch, FILE_HEADERS_ONLY, formatPatch, type StructuredPatchHunk } from 'diff'
+
+/** A unified diff (3 lines of context) from `have` to `want`; null: the file does not exist (before) / is deleted (after). */
+export function unifiedDiff(file: string, have: string | null, want: string | null): string {
+  const oldFileName = have === null ? '/dev/null' : `a/${file}`
+  const newFileName = want === null ? '/dev/null' : `b/${file}`
+  // Lines only added or only removed (a new file, a region that gained modules): linear, same bytes.
+  const hunks = oneWayHunks(have ?? '', want ?? '', 3)
+  if (hunks) return formatPatch({ oldFileName, newFileName, oldHeader: undefined, newHeader: undefined, hunks }, FILE_HEADERS_ONLY)
+  return createTwoFilesPatch(oldFileName, newFileName, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })
+}
 
 /** The library's lines: split after each `\n` (a `\r\n` is one separator), no empty last line. */
 function tokens(text: string): string[] {
