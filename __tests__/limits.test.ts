@@ -53,6 +53,13 @@ describe('key depth and key count, before the parse', () => {
     expect(findingOf('[modules.newsletter.package.provides.http]\naxum_router = "http::router"\nv = 3.14\nd = 1979-05-27T07:32:00Z\na = [\n  [1.5],\n  { x.y = 2 },\n]\n')).toBeNull()
   })
 
+  it('finds a chain too deep only as a header and a key together, each well within on its line', () => {
+    const seg = (n: number, c: string) => Array(n).fill(c).join('.')
+    // 33 + 32 = 65 keys: each line has fewer separators than one chain too deep needs alone.
+    expect(prescanToml(`[${seg(33, 'h')}]\n${seg(32, 'k')} = 1\n`, { keyDepth: 64, keys: 1000 })?.message).toContain('65 levels deep')
+    expect(prescanToml(`[${seg(32, 'h')}]\n${seg(32, 'k')} = 1\n`, { keyDepth: 64, keys: 1000 })).toBeNull()
+  })
+
   it('bounds the total number of keys', () => {
     expect(prescanToml('a = 1\nb = 2\nc.d = 3\n', { keyDepth: 64, keys: 3 })).toEqual({ offset: 12, message: 'the document has more than 3 keys' })
     expect(prescanToml('a = 1\nb = 2\nc = 3\n', { keyDepth: 64, keys: 3 })).toBeNull()

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { readSnapshot } from '../src/adapters/fs/fs.js'
+import { readFirstOf, readSnapshot } from '../src/adapters/fs/fs.js'
 import { IoError } from '../src/core/diagnostics/errors.js'
 
 let tmp: string
@@ -63,6 +63,34 @@ describe('readSnapshot', () => {
     }
     const got = await readSnapshot(root, Object.keys(want))
     expect(Object.fromEntries(got)).toEqual(want)
+    // readFirstOf opens a group's first file without the probe: the same answers for every case.
+    const first = await readFirstOf(root, Object.keys(want).map((rel) => [rel, 'crates/a/rustok-module.toml']))
+    for (const [rel, text] of Object.entries(want)) expect([rel, first.get(rel)]).toEqual([rel, text])
+  })
+
+  it('readFirstOf reads a group up to its first file that exists', async () => {
+    const got = await readFirstOf(root, [
+      ['crates/a/rustok-module.toml', 'crates/a/module.toml'],
+      ['crates/b/rustok-module.toml', 'crates/b/module.toml'],
+      ['crates/missing/rustok-module.toml', 'crates/missing/module.toml'],
+      ['crates/a/admin/Cargo.toml'],
+      ['crates/a/storefront/Cargo.toml']
+    ])
+    expect(Object.fromEntries(got)).toEqual({
+      'crates/a/rustok-module.toml': 'a',
+      'crates/b/rustok-module.toml': null, // a link to a file outside the root
+      'crates/b/module.toml': 'b',
+      'crates/missing/rustok-module.toml': null,
+      'crates/missing/module.toml': null,
+      'crates/a/admin/Cargo.toml': 'a-admin',
+      'crates/a/storefront/Cargo.toml': null
+    })
+  })
+
+  it('readFirstOf reads a first file larger than its read buffer whole', async () => {
+    const big = 'x'.repeat(200_000) + '\u00e9'
+    writeFileSync(path.join(root, 'big.toml'), big)
+    expect((await readFirstOf(root, [['big.toml', 'other.toml']])).get('big.toml')).toBe(big)
   })
 
   it('the same answers through a root given as a symlink', async () => {

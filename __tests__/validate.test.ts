@@ -99,7 +99,7 @@ describeRustok("RusToK's real fixture", () => {
     expect(wanted.filter((f) => f.startsWith('crates/rustok-tax/'))).toEqual([])
 
     // 2. The adapter never opens it: the manifest is read with fs.promises.readFile, the files it
-    //    points at with fs.readFileSync (one directory listing per directory); spy on both.
+    //    points at with fs.readFileSync or (a package manifest's first name) fs.openSync; spy on all three.
     const read: string[] = []
     const original = fsp.readFile.bind(fsp)
     jest.spyOn(fsp, 'readFile').mockImplementation(((p: Parameters<typeof fsp.readFile>[0], ...rest: unknown[]) => {
@@ -111,6 +111,11 @@ describeRustok("RusToK's real fixture", () => {
       read.push(String(p))
       return (originalSync as (...a: unknown[]) => unknown)(p, ...rest)
     }) as typeof fs.readFileSync)
+    const originalOpen = fs.openSync.bind(fs)
+    jest.spyOn(fs, 'openSync').mockImplementation(((p: Parameters<typeof fs.openSync>[0], ...rest: unknown[]) => {
+      read.push(String(p))
+      return (originalOpen as (...a: unknown[]) => unknown)(p, ...rest)
+    }) as typeof fs.openSync)
     const { code, stdout, stderr } = await cli(['validate', '--root', FIXTURE, '--format', 'json'])
     expect(code).toBe(0)
     expect(read.length).toBeGreaterThan(50) // the spy saw the reads (modules.toml + 50 package manifests + UI crates)

@@ -1,10 +1,10 @@
 /** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
-import { completeProject, filesNeeded, readManifest, type ProjectResult } from '../core/project/project.js'
+import { completeProject, fileGroupsNeeded, readManifest, type ProjectResult } from '../core/project/project.js'
 import { DEFAULT_CONFIG, packageLookup } from '../core/config/config.js'
 import type { PackageLookup } from '../core/manifest/package-schema.js'
 import { hasErrors, sortDiagnostics } from '../core/diagnostics/diagnostic.js'
 import { loadConfig } from './config.js'
-import { locateManifest, readManifestText, readSnapshot } from '../adapters/fs/fs.js'
+import { locateManifest, readFirstOf, readManifestText } from '../adapters/fs/fs.js'
 
 /**
  * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
@@ -13,7 +13,7 @@ import { locateManifest, readManifestText, readSnapshot } from '../adapters/fs/f
 export async function loadProject(root: string, manifest?: string, lookup?: PackageLookup): Promise<ProjectResult> {
   const loc = await locateManifest(root, manifest)
   const stage = readManifest(loc.file, await readManifestText(loc))
-  const files = await readSnapshot(loc.root, filesNeeded(stage, lookup))
+  const files = await readFirstOf(loc.root, fileGroupsNeeded(stage, lookup))
   return completeProject(stage, files, lookup)
 }
 

@@ -86,12 +86,44 @@ function decode(buf: Buffer): string {
  * parent's listing, and the real path of a linked file checked against the root.
  */
 export async function readSnapshot(root: string, files: readonly string[]): Promise<Map<string, string | null>> {
+  const reader = snapshotReader(root)
+  const out = new Map<string, string | null>()
+  for (const rel of files) out.set(rel, reader.probe(rel))
+  return out
+}
+
+/**
+ * readSnapshot for groups of alternatives (a module's package manifest names, in lookup order):
+ * each group's files are read in order up to the first that exists; the ones after it are not
+ * read and not in the map. A group's first file is usually there, so it is opened straight away
+ * (no lstat first; a failed open costs more than a probe, so the others are probed as usual).
+ */
+export async function readFirstOf(root: string, groups: ReadonlyArray<readonly string[]>): Promise<Map<string, string | null>> {
+  const reader = snapshotReader(root)
+  const out = new Map<string, string | null>()
+  for (const group of groups) {
+    for (let i = 0; i < group.length; i++) {
+      const rel = group[i]!
+      const text = i === 0 && group.length > 1 ? reader.open(rel) : reader.probe(rel)
+      out.set(rel, text)
+      if (text !== null) break
+    }
+  }
+  return out
+}
+
+const NO_FOLLOW = fsSync.constants.O_RDONLY | (fsSync.constants.O_NOFOLLOW ?? 0)
+/** One buffer for the reads of a snapshot; a file that does not fit is read whole by readFileSync. */
+const CHUNK = 64 * 1024
+
+function snapshotReader(root: string): { probe: (rel: string) => string | null; open: (rel: string) => string | null } {
   let realRoot: string
   try {
     realRoot = fsSync.realpathSync(root)
   } catch {
     throw new IoError(`${root}: no such directory`)
   }
+  const posix = path.sep === '/'
   const listings = new Map<string, Map<string, fsSync.Dirent> | null>()
   const list = (dir: string): Map<string, fsSync.Dirent> | null => {
     let entries = listings.get(dir)
@@ -105,44 +137,100 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
     }
     return entries
   }
-  /** The file's text, or null; `last`: the file's own entry (a Dirent from its parent's listing, or its lstat). */
-  const read = (rel: string, segments: string[], last: fsSync.Dirent | fsSync.Stats | undefined): string | null => {
+  /** Every segment of a repository path, or null for a path that is not one. */
+  const segmentsOf = (rel: string): string[] | null => {
+    if (repoPathProblem(rel) !== null) return null
+    const segments = rel.split('/').filter((s) => s !== '' && s !== '.')
+    return segments.length === 0 ? null : segments
+  }
+  const absoluteOf = (segments: string[]): string => (posix ? `${root}/${segments.join('/')}` : path.join(root, ...segments))
+  /**
+   * Whether the directories above the file and the file itself (`last`: its lstat; undefined: its
+   * parent's listing says; null: not checked) are what they must be, per their parents' listings: true, false when one is not there or not
+   * a directory (the file: is one), 'linked' when one is a symlink (the file's real path decides).
+   */
+  const walk = (segments: string[], last: fsSync.Dirent | fsSync.Stats | undefined | null): boolean | 'linked' => {
     let dir = ''
     let linked = false
-    for (const [i, name] of segments.entries()) {
-      const entry = i < segments.length - 1 || last === undefined ? list(dir)?.get(name) : last
-      if (!entry) return null
+    const dirs = segments.length - 1
+    for (let i = 0; i < dirs; i++) {
+      const name = segments[i]!
+      const entry = list(dir)?.get(name)
+      if (!entry) return false
       if (entry.isSymbolicLink()) linked = true
-      else if (i < segments.length - 1 ? !entry.isDirectory() : entry.isDirectory()) return null
+      else if (!entry.isDirectory()) return false
       dir = dir ? `${dir}/${name}` : name
     }
-    const absolute = path.join(root, rel)
+    if (last !== null) {
+      const entry = last ?? list(dir)?.get(segments[dirs]!)
+      if (!entry) return false
+      if (entry.isSymbolicLink()) linked = true
+      else if (entry.isDirectory()) return false
+    }
+    return linked ? 'linked' : true
+  }
+  const failed = (rel: string, err: unknown): null => {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null
+    throw new IoError(`${rel}: cannot read: ${(err as Error).message}`)
+  }
+  /** The file's text, or null. */
+  const read = (rel: string, segments: string[], last: fsSync.Dirent | fsSync.Stats | undefined): string | null => {
+    const inside = walk(segments, last)
+    if (inside === false) return null
+    const absolute = absoluteOf(segments)
     try {
-      if (linked) {
+      if (inside === 'linked') {
         const real = fsSync.realpathSync(absolute)
         if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return null
         if (fsSync.statSync(real).isDirectory()) return null
       }
       return decode(fsSync.readFileSync(absolute))
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code
-      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null
-      throw new IoError(`${rel}: cannot read: ${(err as Error).message}`)
+      return failed(rel, err)
     }
   }
-  const readOne = (rel: string): string | null => {
-    if (repoPathProblem(rel) !== null) return null
-    const segments = rel.split('/').filter((s) => s !== '' && s !== '.')
-    if (segments.length === 0) return null
+  const probe = (rel: string): string | null => {
+    const segments = segmentsOf(rel)
+    if (segments === null) return null
     let stat: fsSync.Stats | undefined
     try {
-      stat = fsSync.lstatSync(path.join(root, rel), { throwIfNoEntry: false })
+      stat = fsSync.lstatSync(absoluteOf(segments), { throwIfNoEntry: false })
     } catch {
       return read(rel, segments, undefined) // ENOTDIR, EACCES, …: the listings decide, as they always did
     }
     return stat === undefined ? null : read(rel, segments, stat)
   }
-  return new Map(files.map((rel) => [rel, readOne(rel)]))
+  let chunk: Buffer | undefined
+  /** probe without the lstat: the file opened without following a symlink (one is read as probe reads it). */
+  const open = (rel: string): string | null => {
+    const segments = segmentsOf(rel)
+    if (segments === null) return null
+    let fd: number
+    try {
+      fd = fsSync.openSync(absoluteOf(segments), NO_FOLLOW)
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      return code === 'ENOENT' ? null : probe(rel) // a symlink (ELOOP), a file on the way, …
+    }
+    let text: string | null = null
+    let whole = false
+    try {
+      chunk ??= Buffer.allocUnsafe(CHUNK)
+      let n = 0
+      for (let got = -1; got !== 0 && n < CHUNK; n += got) got = fsSync.readSync(fd, chunk, n, CHUNK - n, null)
+      if (n < CHUNK) text = decode(chunk.subarray(0, n))
+      else whole = true
+    } catch (err) {
+      return failed(rel, err) // EISDIR: a directory
+    } finally {
+      fsSync.closeSync(fd)
+    }
+    // The directories above it (null: not the file itself): a symlink among them takes the probe's way (the real path decides).
+    const inside = walk(segments, null)
+    return inside === false ? null : inside === 'linked' || whole ? probe(rel) : text
+  }
+  return { probe, open }
 }
 
 /**

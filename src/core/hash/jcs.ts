@@ -32,6 +32,8 @@ const NO_FILE = '<document>'
  * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
  */
 export function canonicalJson(value: TomlValue, file: string = NO_FILE): string {
+  const sorted = sortedForStringify(value, 0)
+  if (sorted !== SLOW) return JSON.stringify(sorted)
   const first = containerOrScalar(value, value, file)
   if (typeof first === 'string') return first
   const out: string[] = []
@@ -66,6 +68,68 @@ export function canonicalJson(value: TomlValue, file: string = NO_FILE): string 
 }
 
 type Container = TomlValue[] | TomlTable
+
+const SLOW: unique symbol = Symbol('slow')
+
+/**
+ * The fast path: `value` with every table's keys in JCS order (a table already in order, and an
+ * array none of whose elements changed, is itself), so that the engine's JSON.stringify writes
+ * the canonical form in one native pass — its strings, numbers and key order are then exactly
+ * JCS's. SLOW for anything it would write differently or that needs a finding: bigint, nan/inf,
+ * dates, keys that are array indices (an engine enumerates those first, in numeric order),
+ * `__proto__`, values that are not TOML, nesting beyond MAX_FAST_DEPTH (this walk recurses).
+ * The walk below handles those.
+ */
+function sortedForStringify(v: TomlValue, depth: number): TomlValue | typeof SLOW {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return v
+    case 'number':
+      return Number.isFinite(v) ? v : SLOW
+    case 'object':
+      break
+    default:
+      return SLOW
+  }
+  if (depth > MAX_FAST_DEPTH || typeof (v as { toJSON?: unknown }).toJSON === 'function') return SLOW
+  if (Array.isArray(v)) {
+    let copy: TomlValue[] | null = null
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i]!
+      const y = sortedForStringify(x, depth + 1)
+      if (y === SLOW) return SLOW
+      if (y !== x) (copy ??= v.slice())[i] = y
+    }
+    return copy ?? v
+  }
+  if (!isTable(v)) return SLOW
+  const keys = Object.keys(v)
+  let ordered = true
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!
+    const c = k.charCodeAt(0)
+    if ((c >= 48 && c <= 57) || k === '__proto__') return SLOW
+    if (i > 0 && keys[i - 1]! > k) ordered = false
+  }
+  if (!ordered) keys.sort()
+  let copy: TomlTable | null = ordered ? null : {}
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!
+    const x = v[k]!
+    const y = sortedForStringify(x, depth + 1)
+    if (y === SLOW) return SLOW
+    if (copy === null && y !== x) {
+      copy = {}
+      for (let j = 0; j < i; j++) copy[keys[j]!] = v[keys[j]!]!
+    }
+    if (copy !== null) copy[k] = y
+  }
+  return copy ?? v
+}
+
+/** Beyond this depth the fast path hands over to the iterative walk (no deep recursion). */
+const MAX_FAST_DEPTH = 200
 
 interface Frame {
   container: Container

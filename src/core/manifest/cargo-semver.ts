@@ -317,7 +317,14 @@ function parseReq(req: string): CargoReqResult {
  * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
  * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
  */
+/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
+const satisfiesCache = new Map<string, { ok: boolean }>()
+
 export function satisfiesCargo(version: string, req: string): boolean {
+  return remember(satisfiesCache, `${version}\u0000${req}`, () => ({ ok: satisfiesUncached(version, req) })).ok
+}
+
+function satisfiesUncached(version: string, req: string): boolean {
   const v = parseCargoVersion(version)
   if (!v.ok) return false
   const r = parseCargoReq(req)

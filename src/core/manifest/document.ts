@@ -15,14 +15,18 @@ export interface TomlDocument {
  * positions are indexed on first use: a file without findings is never indexed.
  */
 export function readDocument(file: string, text: string, options: ParseOptions = {}): TomlDocument {
-  const data = parseToml(text, file, options)
-  let index: KeyIndex | undefined
-  return {
-    file,
-    text,
-    data,
-    get keys() {
-      return (index ??= indexKeys(text))
-    }
+  return new ParsedDocument(file, text, parseToml(text, file, options))
+}
+
+/** One class for every parsed document: the key index getter lives on the prototype, not in a closure per document. */
+class ParsedDocument implements TomlDocument {
+  #index: KeyIndex | undefined
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly data: TomlTable
+  ) {}
+  get keys(): KeyIndex {
+    return (this.#index ??= indexKeys(this.text))
   }
 }

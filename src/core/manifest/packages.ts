@@ -47,12 +47,21 @@ function dirOf(slug: string, e: ModuleEntry, lookup: PackageLookup): string | nu
 
 /** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
 export function wantedFiles(m: Manifest, lookup: PackageLookup = DEFAULT_LOOKUP): string[] {
-  const out: string[] = []
-  for (const [slug, e] of Object.entries(m.modules)) {
+  return wantedFileGroups(m, lookup).flat()
+}
+
+/**
+ * wantedFiles in groups of alternatives: the package manifest candidates of a module (only the
+ * first that exists is used), and each UI crate's Cargo.toml alone.
+ */
+export function wantedFileGroups(m: Manifest, lookup: PackageLookup = DEFAULT_LOOKUP): string[][] {
+  const out: string[][] = []
+  for (const slug in m.modules) {
+    const e = m.modules[slug]!
     const dir = dirOf(slug, e, lookup)
     if (dir === null) continue
-    for (const n of lookup.names) out.push(join(dir, n))
-    if (e.source === 'path') out.push(join(dir, 'admin/Cargo.toml'), join(dir, 'storefront/Cargo.toml'))
+    out.push(lookup.names.map((n) => join(dir, n)))
+    if (e.source === 'path') out.push([join(dir, 'admin/Cargo.toml')], [join(dir, 'storefront/Cargo.toml')])
   }
   return out
 }
@@ -73,7 +82,11 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
     const dir = dirOf(slug, e, lookup)
     if (dir === null) continue
     const vendored = e.source !== 'path'
-    const file = names.map((n) => join(dir, n)).find((f) => typeof files.get(f) === 'string')
+    let file: string | undefined
+    for (let i = 0; i < names.length && file === undefined; i++) {
+      const f = join(dir, names[i]!)
+      if (typeof files.get(f) === 'string') file = f
+    }
     if (file === undefined) {
       if (vendored) {
         const want = join(dir, names[0]!)
@@ -91,15 +104,20 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
       else throw err
       continue
     }
-    out.push(...injections(doc))
+    append(out, injections(doc))
     const shape = checkShape(PACKAGE_MANIFEST, doc)
-    out.push(...shape.diagnostics)
+    append(out, shape.diagnostics)
     if (!shape.data) continue
     packages.set(slug, { slug, doc, manifest: shape.data, vendored })
-    out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored))
+    append(out, checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored))
   }
   out.push(...checkVersions(m, packages))
   return { packages, diagnostics: out, missing }
+}
+
+/** `out.push(...more)` without spreading the usual empty list. */
+function append(out: Diagnostic[], more: Diagnostic[]): void {
+  if (more.length) out.push(...more)
 }
 
 function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: TomlDocument, p: PackageManifest, files: FileSnapshot, vendored: boolean): Diagnostic[] {
@@ -142,7 +160,7 @@ function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: 
     if (!r.ok) err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".')
   }
   // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
-  if (!vendored) out.push(...checkUi(doc, slug, e.path!, p, files))
+  if (!vendored) append(out, checkUi(doc, slug, e.path!, p, files))
   return out
 }
 

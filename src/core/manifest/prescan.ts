@@ -29,8 +29,9 @@ const isBare = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <=
 export function prescanToml(text: string, limits: PrescanLimits): PrescanFinding | null {
   // Within both limits for certain, without the scan: every key counted takes at least one
   // character, and a chain deeper than keyDepth (header and key together) has keyDepth - 1 dots
-  // between segments (a dot in "0.1.0" may be one; one in "../crates/blog" is not).
-  if (text.length <= limits.keys && fewerSeparators(text, limits.keyDepth - 1)) return null
+  // between segments (a dot in "0.1.0" may be one; one in "../crates/blog" is not) — or, as a
+  // header and a key are each on one line, more than keyDepth / 2 - 1 on one line.
+  if (text.length <= limits.keys && separatorsWithin(text, limits.keyDepth)) return null
   const n = text.length
   let i = 0
   let nest = 0 // arrays / inline tables open in a value
@@ -128,16 +129,40 @@ export function prescanToml(text: string, limits: PrescanLimits): PrescanFinding
   return null
 }
 
-/**
- * A dot as chain() reads one between two key segments: after a bare-key character or a closing
- * quote, before a bare-key character or an opening quote, blanks allowed around it.
- */
-const SEPARATOR = /(?<=[A-Za-z0-9_"'-][ \t]*)\.(?=[ \t]*[A-Za-z0-9_"'-])/g
+/** A character chain() can end or start a segment with: a bare-key character or a quote. */
+const isKeyEdge = (c: number): boolean => isBare(c) || c === 34 || c === 39
 
-/** Whether `text` has fewer than `count` dots that could separate key segments. */
-function fewerSeparators(text: string, count: number): boolean {
-  if (count <= 0) return false
-  SEPARATOR.lastIndex = 0
-  for (let seen = 0; SEPARATOR.exec(text) !== null; ) if (++seen >= count) return false
+/**
+ * Whether no chain in `text` can be deeper than `keyDepth`, by its dots that could separate key
+ * segments: dots as chain() reads one between two segments — after a bare-key character or a
+ * closing quote, before a bare-key character or an opening quote, blanks allowed around it. Sure
+ * when there are fewer than keyDepth - 1 in the text, or at most keyDepth / 2 - 1 on every line
+ * (a chain is a header's segments plus a key's, each on one line: a chain deeper than keyDepth
+ * has a line with more). A scan by indexOf: the regular expression with a look-behind it
+ * replaces cost 26 ms at 5,000 modules.
+ */
+function separatorsWithin(text: string, keyDepth: number): boolean {
+  const total = keyDepth - 1
+  const perLine = Math.floor(keyDepth / 2) - 1
+  if (total <= 0) return false
+  let seen = 0
+  let line = 0
+  let lineMax = 0
+  let lineEnd = text.indexOf('\n')
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) {
+    if (lineEnd !== -1 && i > lineEnd) {
+      line = 0
+      lineEnd = text.indexOf('\n', i)
+    }
+    let b = i - 1
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--
+    if (b < 0 || !isKeyEdge(text.charCodeAt(b))) continue
+    let a = i + 1
+    while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++
+    if (a >= text.length || !isKeyEdge(text.charCodeAt(a))) continue
+    seen++
+    if (++line > lineMax) lineMax = line
+    if (seen >= total && lineMax > perLine) return false
+  }
   return true
 }

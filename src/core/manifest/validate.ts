@@ -94,7 +94,9 @@ export function entryLoc(doc: TomlDocument, slug: string, sub: KeyPath = []): Lo
 
 /** `${{` anywhere in a document: such a value could reach a workflow expression. */
 export function injections(doc: TomlDocument): Diagnostic[] {
-  if (!hasExpression(doc.data)) return []
+  // The data is parsed from the text: a string value can hold `${{` only if the text does, or
+  // spells it with an escape or a line-ending backslash — both need a backslash.
+  if ((!doc.text.includes('${{') && !doc.text.includes('\\')) || !hasExpression(doc.data)) return []
   const out: Diagnostic[] = []
   // A node is [value, key, parent]: the path is rebuilt only for a finding (no array per value).
   type Node = [TomlValue, string | number | null, Node | null]

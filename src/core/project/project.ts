@@ -5,7 +5,7 @@
 import { DiagnosticError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { manifestHash } from '../hash/hash.js'
 import { readDocument, type TomlDocument } from '../manifest/document.js'
-import { checkPackages, wantedFiles, type FileSnapshot, type LoadedPackage } from '../manifest/packages.js'
+import { checkPackages, wantedFileGroups, wantedFiles, type FileSnapshot, type LoadedPackage } from '../manifest/packages.js'
 import type { PackageLookup } from '../manifest/package-schema.js'
 import type { Manifest } from '../manifest/schema.js'
 import { validateManifest } from '../manifest/validate.js'
@@ -49,6 +49,11 @@ export function readManifest(file: string, text: string): ManifestStage {
 /** `lookup`: where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
 export function filesNeeded(stage: ManifestStage, lookup?: PackageLookup): string[] {
   return stage.manifest ? wantedFiles(stage.manifest, lookup) : []
+}
+
+/** filesNeeded in groups of alternatives: of each group only the first file that exists is needed (the adapter's readFirstOf). */
+export function fileGroupsNeeded(stage: ManifestStage, lookup?: PackageLookup): string[][] {
+  return stage.manifest ? wantedFileGroups(stage.manifest, lookup) : []
 }
 
 export function completeProject(stage: ManifestStage, files: FileSnapshot, lookup?: PackageLookup): ProjectResult {
