@@ -58,7 +58,7 @@ export interface MiniOptions {
   extra?: Record<string, string | null>
 }
 
-const tomlString = (v: string) => JSON.stringify(v).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+const tomlString = (v: string) => JSON.stringify(v).replace(/[\u007f-\u009f\u2028\u2029\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 const table = (entries: Record<string, string | undefined>) =>
   Object.entries(entries)
     .filter(([, v]) => v !== undefined)

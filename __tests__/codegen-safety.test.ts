@@ -162,7 +162,7 @@ describe('hostile identifiers are refused before generation', () => {
 })
 
 describe('hostile text is escaped and cannot change the code around it', () => {
-  const HOSTILE_TEXT = ['Blog"); evil(); //', 'Блог', 'a\\"b', 'line\nbreak', '}); } fn x() { //', 'x\u2028y\u2029z', 'bidi \u202e\u2066 end', 'tab\tnul\u0001del\u007f', '"#;\'']
+  const HOSTILE_TEXT = ['Blog"); evil(); //', 'Блог', 'a\\"b', 'line\nbreak', '}); } fn x() { //', 'x\u2028y\u2029z', 'bidi \u202e\u2066 end', 'tab\tnul\u0001del\u007f', '"#;\'', 'replacement \ufffd character']
 
   function expectSafe(o: MiniOptions, values: string[]): void {
     const out = rendered(o)

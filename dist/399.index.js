@@ -29,8 +29,10 @@ var toml = __webpack_require__(4882);
 var diagnostic = __webpack_require__(3337);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts + 4 modules
-var compare = __webpack_require__(1302);
+// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts
+var compare = __webpack_require__(5539);
+// EXTERNAL MODULE: ./src/core/diagnostics/line-diff.ts + 3 modules
+var line_diff = __webpack_require__(2696);
 // EXTERNAL MODULE: ./src/core/hash/jcs.ts
 var jcs = __webpack_require__(7172);
 // EXTERNAL MODULE: ./src/version.ts
@@ -390,6 +392,7 @@ var values = __webpack_require__(3422);
 
 
 
+
 /**
  * sha256 (64 hex) of the canonical JSON (JCS) of the complete configuration, defaults filled in:
  * comments, key order and spelling out a default do not change it; any value that does change.
@@ -571,7 +574,7 @@ function generate_checkWorkflows(planned, current, allowDirty = []) {
         const have = now === null ? null : (0,compare.lf)(now);
         if (have === want)
             continue;
-        const diff = (0,compare/* unifiedDiff */.WH)(f.path, have, want);
+        const diff = (0,line_diff/* unifiedDiff */.W)(f.path, have, want);
         stale.push({ path: f.path, diff });
         const edited = have !== null && parseHeader(have) === null ? ' (it has no @generated header: written by hand?)' : '';
         const message = have === null ? `${f.path} does not exist; modules-rebuild.toml generates it` : `${f.path} differs from what modules-rebuild.toml generates${edited}`;

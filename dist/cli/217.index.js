@@ -9,13 +9,15 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Xb: () => (/* binding */ checkGeneration),
+  VZ: () => (/* binding */ checkPlanned),
   fF: () => (/* binding */ filesForGeneration),
   CK: () => (/* binding */ planGeneration)
 });
 
-// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts + 1 modules
-var compare = __webpack_require__(7641);
+// UNUSED EXPORTS: upToDate
+
+// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts
+var compare = __webpack_require__(5539);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
 // EXTERNAL MODULE: ./src/core/codegen/features.ts + 2 modules
@@ -48,7 +50,7 @@ function buildModel(input) {
     const enabled = new Set(m.settings.default_enabled);
     const manifestFile = headerFile(input.manifestFile ?? 'modules.toml');
     const modules = [];
-    for (const slug of canonicalOrder(m)) {
+    for (const slug of input.order ?? canonicalOrder(m)) {
         const e = m.modules[slug];
         const pkg = packages.get(slug);
         if (!pkg) {
@@ -386,7 +388,13 @@ const BUILTIN_TEMPLATES = {
 const identity = (s) => s;
 /** LF line endings and exactly one final newline. */
 function normalizeOutput(text) {
-    return text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+    // Same as text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n'), without two regex passes over a
+    // registry of 5,000 modules (38 ms) when there is no CR and the end is already right.
+    const unix = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    let end = unix.length;
+    while (end > 0 && unix.charCodeAt(end - 1) === 10)
+        end--;
+    return end === unix.length - 1 ? unix : unix.slice(0, end) + '\n';
 }
 function builtinTemplate(app) {
     return { file: null, text: BUILTIN_TEMPLATES[app] };
@@ -414,7 +422,7 @@ var values = __webpack_require__(3422);
  * paths; `generate` writes `plan.files`, `check` fails on `stale`.
  *
  *   generate: planGeneration → write plan.files
- *   check:    planGeneration → read plan.files' paths → checkGeneration
+ *   check:    planGeneration → read plan.files' paths → upToDate, else checkGeneration (check.ts)
  */
 
 
@@ -455,9 +463,9 @@ function planGeneration(input) {
         for (const f of r.files)
             files.push({ path: f.path, content: f.content, kind: 'registry' });
     }
-    const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
-    diagnostics.push(...built.diagnostics);
     const order = canonicalOrder(manifest);
+    const built = config.codegen.preset === 'rustok' ? { model: null, diagnostics: [] } : buildModel({ manifest, packages: project.packages, manifestHash, config, order, ...(input.manifestFile ? { manifestFile: input.manifestFile } : {}) });
+    diagnostics.push(...built.diagnostics);
     for (const app of values/* TARGETS */.dW) {
         const a = config.codegen[app];
         if (!a.enabled)
@@ -503,31 +511,21 @@ function templateFor(app, config, files, out) {
     return null;
 }
 /**
- * Compares the planned files with the checkout (`current`: path → text, null when missing), line
- * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
- * error, or a warning when its kind is in `allowDirty`.
+ * checkGeneration (check.ts) of the planned files against the checkout (`current`: path → text,
+ * null when missing). check.ts and the `diff` library it prints stale files with load only when
+ * some file differs: an up-to-date checkout has nothing to report.
  */
-function checkGeneration(plan, current, allowDirty = []) {
-    const stale = [];
-    const diagnostics = [];
-    for (const f of plan.files) {
-        const now = current.get(f.path) ?? null;
-        // Registry content is final as planned (the default preset normalises it; preset "rustok" keeps the build scripts' bytes, blank last line included).
-        const want = (0,compare.lf)(f.content);
-        const have = now === null ? null : (0,compare.lf)(now);
-        if (have === want)
-            continue;
-        const diff = (0,compare/* unifiedDiff */.WH)(f.path, have, want);
-        stale.push({ path: f.path, kind: f.kind, diff });
-        const what = f.kind === 'registry' ? 'generated registry code' : 'managed feature region';
-        const message = have === null ? `${f.path} does not exist; modules.toml generates it (${what})` : `${f.path} is out of date with modules.toml (${what}; ${changedLines(diff)} changed lines)`;
-        const line = have === null ? null : { line: (0,compare/* firstDifference */.at)(have, want), column: 1 };
-        diagnostics.push((0,diagnostic/* diagnostic */.YK)(allowDirty.includes(f.kind) ? 'warning' : 'error', 'stale-generated', f.path, line, message, `Run \`modules-rebuild generate\` and commit the result${f.kind === 'registry' ? '; never edit generated files by hand' : ''}.`));
-    }
-    return { stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
+async function checkPlanned(plan, current, allowDirty = []) {
+    if (upToDate(plan, current))
+        return { stale: [], diagnostics: [] };
+    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 4857))).checkGeneration(plan, current, allowDirty);
 }
-function changedLines(diff) {
-    return diff.split('\n').filter((l) => (l.startsWith('+') || l.startsWith('-')) && !l.startsWith('+++') && !l.startsWith('---')).length;
+/** Whether every planned file is in the checkout as planned, line endings ignored. */
+function upToDate(plan, current) {
+    return plan.files.every((f) => {
+        const now = current.get(f.path) ?? null;
+        return now !== null && (0,compare.lf)(now) === (0,compare.lf)(f.content);
+    });
 }
 
 

@@ -8,6 +8,7 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ writeChanged),
+/* harmony export */   Mr: () => (/* binding */ readFirstOf),
 /* harmony export */   QM: () => (/* binding */ locateManifest),
 /* harmony export */   RA: () => (/* binding */ readSnapshot),
 /* harmony export */   pV: () => (/* binding */ readManifestText),
@@ -100,6 +101,36 @@ function decode(buf) {
  * parent's listing, and the real path of a linked file checked against the root.
  */
 async function readSnapshot(root, files) {
+    const reader = snapshotReader(root);
+    const out = new Map();
+    for (const rel of files)
+        out.set(rel, reader.probe(rel));
+    return out;
+}
+/**
+ * readSnapshot for groups of alternatives (a module's package manifest names, in lookup order):
+ * each group's files are read in order up to the first that exists; the ones after it are not
+ * read and not in the map. A group's first file is usually there, so it is opened straight away
+ * (no lstat first; a failed open costs more than a probe, so the others are probed as usual).
+ */
+async function readFirstOf(root, groups) {
+    const reader = snapshotReader(root);
+    const out = new Map();
+    for (const group of groups) {
+        for (let i = 0; i < group.length; i++) {
+            const rel = group[i];
+            const text = i === 0 && group.length > 1 ? reader.open(rel) : reader.probe(rel);
+            out.set(rel, text);
+            if (text !== null)
+                break;
+        }
+    }
+    return out;
+}
+const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0);
+/** One buffer for the reads of a snapshot; a file that does not fit is read whole by readFileSync. */
+const CHUNK = 64 * 1024;
+function snapshotReader(root) {
     let realRoot;
     try {
         realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(root);
@@ -107,6 +138,7 @@ async function readSnapshot(root, files) {
     catch {
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${root}: no such directory`);
     }
+    const posix = (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) === '/';
     const listings = new Map();
     const list = (dir) => {
         let entries = listings.get(dir);
@@ -121,23 +153,59 @@ async function readSnapshot(root, files) {
         }
         return entries;
     };
-    /** The file's text, or null; `last`: the file's own entry (a Dirent from its parent's listing, or its lstat). */
-    const read = (rel, segments, last) => {
+    /** Every segment of a repository path, or null for a path that is not one. */
+    const segmentsOf = (rel) => {
+        if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
+            return null;
+        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
+        return segments.length === 0 ? null : segments;
+    };
+    const absoluteOf = (segments) => (posix ? `${root}/${segments.join('/')}` : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...segments));
+    /**
+     * Whether the directories above the file and the file itself (`last`: its lstat; undefined: its
+     * parent's listing says; null: not checked) are what they must be, per their parents' listings: true, false when one is not there or not
+     * a directory (the file: is one), 'linked' when one is a symlink (the file's real path decides).
+     */
+    const walk = (segments, last) => {
         let dir = '';
         let linked = false;
-        for (const [i, name] of segments.entries()) {
-            const entry = i < segments.length - 1 || last === undefined ? list(dir)?.get(name) : last;
+        const dirs = segments.length - 1;
+        for (let i = 0; i < dirs; i++) {
+            const name = segments[i];
+            const entry = list(dir)?.get(name);
             if (!entry)
-                return null;
+                return false;
             if (entry.isSymbolicLink())
                 linked = true;
-            else if (i < segments.length - 1 ? !entry.isDirectory() : entry.isDirectory())
-                return null;
+            else if (!entry.isDirectory())
+                return false;
             dir = dir ? `${dir}/${name}` : name;
         }
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel);
+        if (last !== null) {
+            const entry = last ?? list(dir)?.get(segments[dirs]);
+            if (!entry)
+                return false;
+            if (entry.isSymbolicLink())
+                linked = true;
+            else if (entry.isDirectory())
+                return false;
+        }
+        return linked ? 'linked' : true;
+    };
+    const failed = (rel, err) => {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+            return null;
+        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${rel}: cannot read: ${err.message}`);
+    };
+    /** The file's text, or null. */
+    const read = (rel, segments, last) => {
+        const inside = walk(segments, last);
+        if (inside === false)
+            return null;
+        const absolute = absoluteOf(segments);
         try {
-            if (linked) {
+            if (inside === 'linked') {
                 const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(absolute);
                 if (real !== realRoot && !real.startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
                     return null;
@@ -147,28 +215,59 @@ async function readSnapshot(root, files) {
             return decode(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(absolute));
         }
         catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                return null;
-            throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${rel}: cannot read: ${err.message}`);
+            return failed(rel, err);
         }
     };
-    const readOne = (rel) => {
-        if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
-            return null;
-        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
-        if (segments.length === 0)
+    const probe = (rel) => {
+        const segments = segmentsOf(rel);
+        if (segments === null)
             return null;
         let stat;
         try {
-            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel), { throwIfNoEntry: false });
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(absoluteOf(segments), { throwIfNoEntry: false });
         }
         catch {
             return read(rel, segments, undefined); // ENOTDIR, EACCES, …: the listings decide, as they always did
         }
         return stat === undefined ? null : read(rel, segments, stat);
     };
-    return new Map(files.map((rel) => [rel, readOne(rel)]));
+    let chunk;
+    /** probe without the lstat: the file opened without following a symlink (one is read as probe reads it). */
+    const open = (rel) => {
+        const segments = segmentsOf(rel);
+        if (segments === null)
+            return null;
+        let fd;
+        try {
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(absoluteOf(segments), NO_FOLLOW);
+        }
+        catch (err) {
+            const code = err.code;
+            return code === 'ENOENT' ? null : probe(rel); // a symlink (ELOOP), a file on the way, …
+        }
+        let text = null;
+        let whole = false;
+        try {
+            chunk ??= Buffer.allocUnsafe(CHUNK);
+            let n = 0;
+            for (let got = -1; got !== 0 && n < CHUNK; n += got)
+                got = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, chunk, n, CHUNK - n, null);
+            if (n < CHUNK)
+                text = decode(chunk.subarray(0, n));
+            else
+                whole = true;
+        }
+        catch (err) {
+            return failed(rel, err); // EISDIR: a directory
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+        }
+        // The directories above it (null: not the file itself): a symlink among them takes the probe's way (the real path decides).
+        const inside = walk(segments, null);
+        return inside === false ? null : inside === 'linked' || whole ? probe(rel) : text;
+    };
+    return { probe, open };
 }
 /**
  * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
@@ -262,6 +361,9 @@ const NO_FILE = '<document>';
  * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
  */
 function canonicalJson(value, file = NO_FILE) {
+    const sorted = sortedForStringify(value, 0);
+    if (sorted !== SLOW)
+        return JSON.stringify(sorted);
     const first = containerOrScalar(value, value, file);
     if (typeof first === 'string')
         return first;
@@ -300,6 +402,75 @@ function canonicalJson(value, file = NO_FILE) {
     }
     return out.join('');
 }
+const SLOW = Symbol('slow');
+/**
+ * The fast path: `value` with every table's keys in JCS order (a table already in order, and an
+ * array none of whose elements changed, is itself), so that the engine's JSON.stringify writes
+ * the canonical form in one native pass — its strings, numbers and key order are then exactly
+ * JCS's. SLOW for anything it would write differently or that needs a finding: bigint, nan/inf,
+ * dates, keys that are array indices (an engine enumerates those first, in numeric order),
+ * `__proto__`, values that are not TOML, nesting beyond MAX_FAST_DEPTH (this walk recurses).
+ * The walk below handles those.
+ */
+function sortedForStringify(v, depth) {
+    switch (typeof v) {
+        case 'string':
+        case 'boolean':
+            return v;
+        case 'number':
+            return Number.isFinite(v) ? v : SLOW;
+        case 'object':
+            break;
+        default:
+            return SLOW;
+    }
+    if (depth > MAX_FAST_DEPTH || typeof v.toJSON === 'function')
+        return SLOW;
+    if (Array.isArray(v)) {
+        let copy = null;
+        for (let i = 0; i < v.length; i++) {
+            const x = v[i];
+            const y = sortedForStringify(x, depth + 1);
+            if (y === SLOW)
+                return SLOW;
+            if (y !== x)
+                (copy ??= v.slice())[i] = y;
+        }
+        return copy ?? v;
+    }
+    if (!(0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v))
+        return SLOW;
+    const keys = Object.keys(v);
+    let ordered = true;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const c = k.charCodeAt(0);
+        if ((c >= 48 && c <= 57) || k === '__proto__')
+            return SLOW;
+        if (i > 0 && keys[i - 1] > k)
+            ordered = false;
+    }
+    if (!ordered)
+        keys.sort();
+    let copy = ordered ? null : {};
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const x = v[k];
+        const y = sortedForStringify(x, depth + 1);
+        if (y === SLOW)
+            return SLOW;
+        if (copy === null && y !== x) {
+            copy = {};
+            for (let j = 0; j < i; j++)
+                copy[keys[j]] = v[keys[j]];
+        }
+        if (copy !== null)
+            copy[k] = y;
+    }
+    return copy ?? v;
+}
+/** Beyond this depth the fast path hands over to the iterative walk (no deep recursion). */
+const MAX_FAST_DEPTH = 200;
 function open(container, out) {
     if (Array.isArray(container)) {
         out.push('[');

@@ -45,7 +45,7 @@ function childEnv(env = process.env) {
 /* harmony export */ });
 /* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
 /* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7641);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5539);
 /* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
@@ -89,7 +89,7 @@ async function generateOnDisk(root, manifest, prior) {
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
     const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const { stale } = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current);
+    const { stale } = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
     const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
@@ -106,12 +106,12 @@ async function checkOnDisk(root, manifest) {
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, stale: [] };
     const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const checked = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current, ctx.config.allow_dirty);
+    const checked = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current, ctx.config.allow_dirty);
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
         // The workflow generator (and yaml) loads only for a repository whose workflows are generated.
-        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
+        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
         const plan = planFromConfig(ctx.config);
         const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
         stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
@@ -162,7 +162,7 @@ function fixCommand(root, manifest, stale = []) {
 async function loadProject(root, manifest, lookup) {
     const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
     const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, lookup));
+    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFirstOf */ .Mr)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
     return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }
 /** `validate`: the config (for package manifest names, and its own findings) plus the project. */
@@ -217,6 +217,167 @@ const CatalogSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     modules: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), CatalogEntrySchema).default({})
 })
     .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
+
+
+/***/ }),
+
+/***/ 5578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unifiedDiff)
+/* harmony export */ });
+/* unused harmony export oneWayHunks */
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
+/**
+ * unifiedDiff: the diff `check` prints for a stale file. Its own module, so the `diff` library
+ * loads only when some file differs.
+ *
+ * The unified diff of two texts when one only adds lines to the other (or only removes lines from
+ * it) — what `check` shows for a registry file that does not exist yet, or a feature region that
+ * gained or lost modules — in linear time, byte for byte what the `diff` library's
+ * createTwoFilesPatch prints, which takes time quadratic in the number of added lines (13 s for
+ * the 20,000-line registry of 5,000 modules).
+ *
+ * Why the same: the library runs Myers' algorithm, growing the furthest-reaching path on every
+ * diagonal one edit at a time. When the old lines are a subsequence of the new ones, the shortest
+ * edit script has exactly (new − old) edits, all additions, and the only path with that many
+ * additions and no removal is the one on the outermost diagonal, which the algorithm extends by
+ * adding the next new line and then taking every line the two sides have in common: so the script
+ * is the greedy one below (take a common line whenever the next lines are equal, else add). The
+ * same holds for removals, mirrored. Anything else (lines both added and removed) is left to the
+ * library. __tests__/line-diff.test.ts compares both on random texts.
+ */
+
+/** A unified diff (3 lines of context) from `have` to `want`; null: the file does not exist (before) / is deleted (after). */
+function unifiedDiff(file, have, want) {
+    const oldFileName = have === null ? '/dev/null' : `a/${file}`;
+    const newFileName = want === null ? '/dev/null' : `b/${file}`;
+    // Lines only added or only removed (a new file, a region that gained modules): linear, same bytes.
+    const hunks = oneWayHunks(have ?? '', want ?? '', 3);
+    if (hunks)
+        return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .formatPatch */ .Gu)({ oldFileName, newFileName, oldHeader: undefined, newHeader: undefined, hunks }, diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr);
+    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(oldFileName, newFileName, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });
+}
+/** The library's lines: split after each `\n` (a `\r\n` is one separator), no empty last line. */
+function tokens(text) {
+    const parts = text.split(/(\n|\r\n)/);
+    if (!parts[parts.length - 1])
+        parts.pop();
+    const out = [];
+    for (let i = 0; i < parts.length; i++) {
+        if (i % 2)
+            out[out.length - 1] = out[out.length - 1] + parts[i];
+        else
+            out.push(parts[i]);
+    }
+    return out.filter((t) => t !== '');
+}
+/**
+ * The runs of the greedy script from `from` to `to` when `from` is a subsequence of `to` (`mark`
+ * for the lines only `to` has); null when it is not.
+ */
+function greedy(from, to, mark) {
+    if (from.length > to.length)
+        return null;
+    const runs = [];
+    let i = 0;
+    let start = 0;
+    let common = true;
+    const close = (end) => {
+        if (end > start)
+            runs.push({ mark: common ? ' ' : mark, lines: splitLines(to.slice(start, end).join('')) });
+        start = end;
+    };
+    for (let j = 0; j < to.length; j++) {
+        const same = i < from.length && from[i] === to[j];
+        if (same !== common) {
+            close(j);
+            common = same;
+        }
+        if (same)
+            i++;
+    }
+    close(to.length);
+    return i === from.length ? runs : null;
+}
+/** A run's value as the library splits it into patch lines: each keeps its `\n`, except an unterminated last one. */
+function splitLines(text) {
+    const out = text.split('\n').map((line) => line + '\n');
+    if (text.endsWith('\n'))
+        out.pop();
+    else
+        out.push(out.pop().slice(0, -1));
+    return out;
+}
+/** The hunks of the patch from `oldText` to `newText` (`context` lines around changes), or null when lines are both added and removed. */
+function oneWayHunks(oldText, newText, context) {
+    const a = tokens(oldText);
+    const b = tokens(newText);
+    const runs = greedy(a, b, '+') ?? greedy(b, a, '-');
+    return runs === null ? null : hunks(runs, context);
+}
+/** Runs → hunks: changes with up to `context` common lines around them; changes closer than 2 × context share a hunk. */
+function hunks(runs, context) {
+    const all = [...runs, { mark: ' ', lines: [] }];
+    const out = [];
+    let oldStart = 0;
+    let newStart = 0;
+    let lines = [];
+    let oldLine = 1;
+    let newLine = 1;
+    for (let i = 0; i < all.length; i++) {
+        const run = all[i];
+        if (run.mark !== ' ') {
+            if (!oldStart) {
+                const prev = all[i - 1];
+                oldStart = oldLine;
+                newStart = newLine;
+                if (prev) {
+                    lines = context > 0 ? prev.lines.slice(-context).map((l) => ' ' + l) : [];
+                    oldStart -= lines.length;
+                    newStart -= lines.length;
+                }
+            }
+            for (const l of run.lines)
+                lines.push(run.mark + l);
+            if (run.mark === '+')
+                newLine += run.lines.length;
+            else
+                oldLine += run.lines.length;
+            continue;
+        }
+        if (oldStart) {
+            if (run.lines.length <= context * 2 && i < all.length - 2) {
+                for (const l of run.lines)
+                    lines.push(' ' + l);
+            }
+            else {
+                const size = Math.min(run.lines.length, context);
+                for (const l of run.lines.slice(0, size))
+                    lines.push(' ' + l);
+                out.push({ oldStart, oldLines: oldLine - oldStart + size, newStart, newLines: newLine - newStart + size, lines });
+                oldStart = 0;
+                newStart = 0;
+                lines = [];
+            }
+        }
+        oldLine += run.lines.length;
+        newLine += run.lines.length;
+    }
+    // Lines lose their `\n`; a line without one is followed by the "no newline" marker.
+    for (const h of out) {
+        const marked = [];
+        for (const l of h.lines) {
+            if (l.endsWith('\n'))
+                marked.push(l.slice(0, -1));
+            else
+                marked.push(l, '\\ No newline at end of file');
+        }
+        h.lines = marked;
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -1563,8 +1724,10 @@ function planUninstall(input) {
 var generate = __webpack_require__(217);
 // EXTERNAL MODULE: ./src/core/config/config.ts
 var config_config = __webpack_require__(5390);
-// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts + 1 modules
-var compare = __webpack_require__(7641);
+// EXTERNAL MODULE: ./src/core/diagnostics/compare.ts
+var compare = __webpack_require__(5539);
+// EXTERNAL MODULE: ./src/core/diagnostics/line-diff.ts
+var line_diff = __webpack_require__(5578);
 // EXTERNAL MODULE: ./src/core/project/project.ts
 var project_project = __webpack_require__(2076);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1848,6 +2011,7 @@ var write = __webpack_require__(5193);
 
 
 
+
 // ───────────────────────────── catalog source ─────────────────────────────
 const isUrl = (spec) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec);
 /** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
@@ -1875,7 +2039,7 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
     const diffs = async (result) => {
         const disk = await (0,fs/* readSnapshot */.RA)(root, [...result.keys()].filter((p) => p !== loc.file));
         disk.set(loc.file, before);
-        return [...result].filter(([p, content]) => disk.get(p) !== content).map(([p, content]) => ({ path: p, diff: (0,compare/* unifiedDiff */.WH)(p, disk.get(p) ?? null, content) }));
+        return [...result].filter(([p, content]) => disk.get(p) !== content).map(([p, content]) => ({ path: p, diff: (0,line_diff/* unifiedDiff */.W)(p, disk.get(p) ?? null, content) }));
     };
     const none = { declarations: [], declared: [], contents: own };
     if (!config)

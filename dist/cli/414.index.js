@@ -357,6 +357,7 @@ const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no
 /* harmony export */   ce: () => (/* binding */ valueProblems),
 /* harmony export */   hT: () => (/* binding */ VALUE_HINTS),
 /* harmony export */   l0: () => (/* binding */ wantedFiles),
+/* harmony export */   sH: () => (/* binding */ wantedFileGroups),
 /* harmony export */   w_: () => (/* binding */ cargoPackageName)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
@@ -398,15 +399,22 @@ function dirOf(slug, e, lookup) {
 }
 /** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
 function wantedFiles(m, lookup = _package_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOOKUP */ .R6) {
+    return wantedFileGroups(m, lookup).flat();
+}
+/**
+ * wantedFiles in groups of alternatives: the package manifest candidates of a module (only the
+ * first that exists is used), and each UI crate's Cargo.toml alone.
+ */
+function wantedFileGroups(m, lookup = _package_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOOKUP */ .R6) {
     const out = [];
-    for (const [slug, e] of Object.entries(m.modules)) {
+    for (const slug in m.modules) {
+        const e = m.modules[slug];
         const dir = dirOf(slug, e, lookup);
         if (dir === null)
             continue;
-        for (const n of lookup.names)
-            out.push(join(dir, n));
+        out.push(lookup.names.map((n) => join(dir, n)));
         if (e.source === 'path')
-            out.push(join(dir, 'admin/Cargo.toml'), join(dir, 'storefront/Cargo.toml'));
+            out.push([join(dir, 'admin/Cargo.toml')], [join(dir, 'storefront/Cargo.toml')]);
     }
     return out;
 }
@@ -420,7 +428,12 @@ function checkPackages(manifestDoc, m, files, lookup = _package_lookup_js__WEBPA
         if (dir === null)
             continue;
         const vendored = e.source !== 'path';
-        const file = names.map((n) => join(dir, n)).find((f) => typeof files.get(f) === 'string');
+        let file;
+        for (let i = 0; i < names.length && file === undefined; i++) {
+            const f = join(dir, names[i]);
+            if (typeof files.get(f) === 'string')
+                file = f;
+        }
         if (file === undefined) {
             if (vendored) {
                 const want = join(dir, names[0]);
@@ -441,16 +454,21 @@ function checkPackages(manifestDoc, m, files, lookup = _package_lookup_js__WEBPA
                 throw err;
             continue;
         }
-        out.push(...(0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .injections */ .X0)(doc));
+        append(out, (0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .injections */ .X0)(doc));
         const shape = (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .checkShape */ .eA)(PACKAGE_MANIFEST, doc);
-        out.push(...shape.diagnostics);
+        append(out, shape.diagnostics);
         if (!shape.data)
             continue;
         packages.set(slug, { slug, doc, manifest: shape.data, vendored });
-        out.push(...checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored));
+        append(out, checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored));
     }
     out.push(...checkVersions(m, packages));
     return { packages, diagnostics: out, missing };
+}
+/** `out.push(...more)` without spreading the usual empty list. */
+function append(out, more) {
+    if (more.length)
+        out.push(...more);
 }
 function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
     const out = [];
@@ -500,7 +518,7 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
     }
     // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
     if (!vendored)
-        out.push(...checkUi(doc, slug, e.path, p, files));
+        append(out, checkUi(doc, slug, e.path, p, files));
     return out;
 }
 const VALUE_HINTS = {
@@ -710,7 +728,9 @@ function entryLoc(doc, slug, sub = []) {
 }
 /** `${{` anywhere in a document: such a value could reach a workflow expression. */
 function injections(doc) {
-    if (!hasExpression(doc.data))
+    // The data is parsed from the text: a string value can hold `${{` only if the text does, or
+    // spells it with an escape or a line-ending backslash — both need a backslash.
+    if ((!doc.text.includes('${{') && !doc.text.includes('\\')) || !hasExpression(doc.data))
         return [];
     const out = [];
     const pathOf = (n) => {
@@ -915,7 +935,8 @@ function checkBuild(doc, m) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NZ: () => (/* binding */ completeProject),
 /* harmony export */   WI: () => (/* binding */ readManifest),
-/* harmony export */   dc: () => (/* binding */ filesNeeded)
+/* harmony export */   dc: () => (/* binding */ filesNeeded),
+/* harmony export */   uP: () => (/* binding */ fileGroupsNeeded)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
 /* harmony import */ var _hash_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2718);
@@ -956,6 +977,10 @@ function readManifest(file, text) {
 /** `lookup`: where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
 function filesNeeded(stage, lookup) {
     return stage.manifest ? (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .wantedFiles */ .l0)(stage.manifest, lookup) : [];
+}
+/** filesNeeded in groups of alternatives: of each group only the first file that exists is needed (the adapter's readFirstOf). */
+function fileGroupsNeeded(stage, lookup) {
+    return stage.manifest ? (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .wantedFileGroups */ .sH)(stage.manifest, lookup) : [];
 }
 function completeProject(stage, files, lookup) {
     const diagnostics = [...stage.diagnostics];

@@ -15,7 +15,7 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
 /* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7641);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5539);
 /* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
@@ -59,7 +59,7 @@ async function generateOnDisk(root, manifest, prior) {
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
     const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const { stale } = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current);
+    const { stale } = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
     const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
     // Drift is judged against the files as now written.
@@ -76,12 +76,12 @@ async function checkOnDisk(root, manifest) {
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, stale: [] };
     const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const checked = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkGeneration */ .Xb)(ctx.plan, current, ctx.config.allow_dirty);
+    const checked = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current, ctx.config.allow_dirty);
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
         // The workflow generator (and yaml) loads only for a repository whose workflows are generated.
-        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
+        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
         const plan = planFromConfig(ctx.config);
         const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
         stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
@@ -132,7 +132,7 @@ function fixCommand(root, manifest, stale = []) {
 async function loadProject(root, manifest, lookup) {
     const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
     const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, lookup));
+    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFirstOf */ .Mr)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
     return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }
 /** `validate`: the config (for package manifest names, and its own findings) plus the project. */
@@ -158,7 +158,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7641);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5539);
 /* harmony import */ var _core_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3926);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
 /* harmony import */ var _app_codegen_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9242);

@@ -28,7 +28,7 @@ exports.modules = {
 async function loadProject(root, manifest, lookup) {
     const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
     const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .filesNeeded */ .dc)(stage, lookup));
+    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFirstOf */ .Mr)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
     return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }
 /** `validate`: the config (for package manifest names, and its own findings) plus the project. */
@@ -86,6 +86,9 @@ const NO_FILE = '<document>';
  * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
  */
 function canonicalJson(value, file = NO_FILE) {
+    const sorted = sortedForStringify(value, 0);
+    if (sorted !== SLOW)
+        return JSON.stringify(sorted);
     const first = containerOrScalar(value, value, file);
     if (typeof first === 'string')
         return first;
@@ -124,6 +127,75 @@ function canonicalJson(value, file = NO_FILE) {
     }
     return out.join('');
 }
+const SLOW = Symbol('slow');
+/**
+ * The fast path: `value` with every table's keys in JCS order (a table already in order, and an
+ * array none of whose elements changed, is itself), so that the engine's JSON.stringify writes
+ * the canonical form in one native pass — its strings, numbers and key order are then exactly
+ * JCS's. SLOW for anything it would write differently or that needs a finding: bigint, nan/inf,
+ * dates, keys that are array indices (an engine enumerates those first, in numeric order),
+ * `__proto__`, values that are not TOML, nesting beyond MAX_FAST_DEPTH (this walk recurses).
+ * The walk below handles those.
+ */
+function sortedForStringify(v, depth) {
+    switch (typeof v) {
+        case 'string':
+        case 'boolean':
+            return v;
+        case 'number':
+            return Number.isFinite(v) ? v : SLOW;
+        case 'object':
+            break;
+        default:
+            return SLOW;
+    }
+    if (depth > MAX_FAST_DEPTH || typeof v.toJSON === 'function')
+        return SLOW;
+    if (Array.isArray(v)) {
+        let copy = null;
+        for (let i = 0; i < v.length; i++) {
+            const x = v[i];
+            const y = sortedForStringify(x, depth + 1);
+            if (y === SLOW)
+                return SLOW;
+            if (y !== x)
+                (copy ??= v.slice())[i] = y;
+        }
+        return copy ?? v;
+    }
+    if (!(0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v))
+        return SLOW;
+    const keys = Object.keys(v);
+    let ordered = true;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const c = k.charCodeAt(0);
+        if ((c >= 48 && c <= 57) || k === '__proto__')
+            return SLOW;
+        if (i > 0 && keys[i - 1] > k)
+            ordered = false;
+    }
+    if (!ordered)
+        keys.sort();
+    let copy = ordered ? null : {};
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const x = v[k];
+        const y = sortedForStringify(x, depth + 1);
+        if (y === SLOW)
+            return SLOW;
+        if (copy === null && y !== x) {
+            copy = {};
+            for (let j = 0; j < i; j++)
+                copy[keys[j]] = v[keys[j]];
+        }
+        if (copy !== null)
+            copy[k] = y;
+    }
+    return copy ?? v;
+}
+/** Beyond this depth the fast path hands over to the iterative walk (no deep recursion). */
+const MAX_FAST_DEPTH = 200;
 function open(container, out) {
     if (Array.isArray(container)) {
         out.push('[');

@@ -417,118 +417,176 @@ function fresh(v) {
 function lengthOk(n, s) {
     return (s.min === undefined || n >= s.min) && (s.max === undefined || n <= s.max) && (s.len === undefined || n === s.len);
 }
-const compiled = new Map();
-/** zod's regex check: `pattern.test(value)` from the start of the string (lastIndex 0). */
-function matches([source, flags], v) {
-    const key = `${flags}/${source}`;
-    let re = compiled.get(key);
-    if (!re)
-        compiled.set(key, (re = new RegExp(source, flags)));
-    re.lastIndex = 0;
-    return re.test(v);
-}
+const parsers = new WeakMap();
 /** `schema.parse(value)` for a described schema, or NO (invalid, an unknown key, or not covered). */
 function fastParse(s, v) {
+    return parserOf(s)(v);
+}
+/**
+ * Each described schema becomes a function once (kept per Shape object): no dispatch on the kind
+ * or walk over the description per value. An object's function is generated code with its key
+ * names as literals, so the engine reads and writes them as plain properties (a shared walker
+ * saw every key of every format at one site). What each function returns is exactly what the
+ * description says (see the `Shape` kinds above; fast-shape.test.ts holds it against zod).
+ */
+function parserOf(s) {
+    let p = parsers.get(s);
+    if (p === undefined)
+        parsers.set(s, (p = build(s)));
+    return p;
+}
+function build(s) {
     switch (s.t) {
-        case 's':
-            return typeof v === 'string' && lengthOk(v.length, s) && (!s.prefix || s.prefix.every((p) => v.startsWith(p))) && (!s.re || s.re.every((r) => matches(r, v))) ? v : NO;
-        case 'b':
-            return typeof v === 'boolean' ? v : NO;
-        case 'n':
-            if (typeof v !== 'number' || !Number.isFinite(v) || (s.int && !Number.isSafeInteger(v)))
-                return NO;
-            if (s.gt && (s.gt[1] ? v < s.gt[0] : v <= s.gt[0]))
-                return NO;
-            if (s.lt && (s.lt[1] ? v > s.lt[0] : v >= s.lt[0]))
-                return NO;
-            return v;
-        case 'e':
-            return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && s.v.includes(v) ? v : NO;
-        case 'a': {
-            if (!Array.isArray(v) || !lengthOk(v.length, s))
-                return NO;
-            const out = new Array(v.length);
-            for (let i = 0; i < v.length; i++) {
-                const r = fastParse(s.e, v[i]);
-                if (r === NO)
+        case 's': {
+            // zod's regex check: `pattern.test(value)` from the start of the string (lastIndex 0).
+            const res = (s.re ?? []).map(([source, flags]) => new RegExp(source, flags));
+            const prefix = s.prefix ?? [];
+            // The usual string schema checks nothing more: no loop over empty lists per value.
+            if (!res.length && !prefix.length && s.min === undefined && s.max === undefined && s.len === undefined)
+                return (v) => (typeof v === 'string' ? v : NO);
+            return (v) => {
+                if (typeof v !== 'string' || !lengthOk(v.length, s))
                     return NO;
-                out[i] = r;
-            }
-            return out;
-        }
-        case 'o': {
-            if (!isTable(v))
-                return NO;
-            const out = {};
-            let known = 0;
-            for (const [key, sub, optin, optout] of s.k) {
-                const present = Object.hasOwn(v, key);
-                if (present)
-                    known++;
-                // zod's handlePropertyResult, on the success path: an absent optional key contributes nothing.
-                if (!present && optout === 'optional' && optin === 'optional')
-                    continue;
-                const r = fastParse(sub, present ? v[key] : undefined);
-                if (r === NO) {
-                    if (optin !== null && optout === 'optional' && !present)
-                        continue;
-                    return NO;
-                }
-                if (!present && optin === null)
-                    return NO;
-                if (r !== undefined || present || (optin === 'defaulted' && optout !== 'optional'))
-                    out[key] = r;
-            }
-            const keys = Object.keys(v);
-            if (keys.length !== known) {
-                // An unknown key: zod drops it (or keeps it, loose) and the caller warns: leave both to zod.
-                if (!s.loose)
-                    return NO;
-                for (const key of keys) {
-                    if (key === '__proto__')
+                for (let i = 0; i < prefix.length; i++)
+                    if (!v.startsWith(prefix[i]))
                         return NO;
-                    if (!s.k.some(([k]) => k === key))
-                        out[key] = v[key];
+                for (let i = 0; i < res.length; i++) {
+                    const re = res[i];
+                    re.lastIndex = 0;
+                    if (!re.test(v))
+                        return NO;
                 }
-            }
-            return out;
+                return v;
+            };
         }
+        case 'b':
+            return (v) => (typeof v === 'boolean' ? v : NO);
+        case 'n':
+            return (v) => {
+                if (typeof v !== 'number' || !Number.isFinite(v) || (s.int && !Number.isSafeInteger(v)))
+                    return NO;
+                if (s.gt && (s.gt[1] ? v < s.gt[0] : v <= s.gt[0]))
+                    return NO;
+                if (s.lt && (s.lt[1] ? v > s.lt[0] : v >= s.lt[0]))
+                    return NO;
+                return v;
+            };
+        case 'e':
+            return (v) => ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && s.v.includes(v) ? v : NO);
+        case 'a': {
+            const element = parserOf(s.e);
+            return (v) => {
+                if (!Array.isArray(v) || !lengthOk(v.length, s))
+                    return NO;
+                const out = new Array(v.length);
+                for (let i = 0; i < v.length; i++) {
+                    const r = element(v[i]);
+                    if (r === NO)
+                        return NO;
+                    out[i] = r;
+                }
+                return out;
+            };
+        }
+        case 'o':
+            return objectParser(s);
         case 'r': {
-            if (!isTable(v))
+            const value = parserOf(s.v);
+            const keys = s.keys;
+            return (v) => {
+                if (!isTable(v))
+                    return NO;
+                const out = {};
+                const own = Object.keys(v);
+                for (let i = 0; i < own.length; i++) {
+                    const key = own[i];
+                    if (key === '__proto__' || (keys && !keys.includes(key)))
+                        return NO;
+                    const r = value(v[key]);
+                    if (r === NO)
+                        return NO;
+                    out[key] = r;
+                }
+                return out;
+            };
+        }
+        case 'u': {
+            const options = s.o.map(parserOf);
+            return (v) => {
+                for (let i = 0; i < options.length; i++) {
+                    const r = options[i](v);
+                    if (r !== NO)
+                        return r;
+                }
                 return NO;
-            const out = {};
-            for (const key of Object.keys(v)) {
-                if (key === '__proto__' || (s.keys && !s.keys.includes(key)))
-                    return NO;
-                const r = fastParse(s.v, v[key]);
-                if (r === NO)
-                    return NO;
-                out[key] = r;
-            }
-            return out;
+            };
         }
-        case 'u':
-            for (const o of s.o) {
-                const r = fastParse(o, v);
-                if (r !== NO)
-                    return r;
-            }
-            return NO;
-        case '?':
-            return v === undefined && !s.d ? undefined : fastParse(s.i, v);
-        case 'null':
-            return v === null ? null : fastParse(s.i, v);
+        case '?': {
+            const inner = parserOf(s.i);
+            return s.d ? inner : (v) => (v === undefined ? undefined : inner(v));
+        }
+        case 'null': {
+            const inner = parserOf(s.i);
+            return (v) => (v === null ? null : inner(v));
+        }
         case 'default': {
-            if (v === undefined)
-                return fresh(s.v);
-            const r = fastParse(s.i, v);
-            return r === undefined ? fresh(s.v) : r;
+            const inner = parserOf(s.i);
+            const dflt = freshOf(s.v);
+            return (v) => {
+                if (v === undefined)
+                    return dflt();
+                const r = inner(v);
+                return r === undefined ? dflt() : r;
+            };
         }
-        case 'prefault':
-            return fastParse(s.i, v === undefined ? fresh(s.v) : v);
+        case 'prefault': {
+            const inner = parserOf(s.i);
+            const dflt = freshOf(s.v);
+            return (v) => inner(v === undefined ? dflt() : v);
+        }
         default:
-            return NO;
+            return () => NO;
     }
+}
+/** A maker of fresh copies of a default (JSON data), so no two results share it. */
+function freshOf(v) {
+    if (Array.isArray(v) && v.length === 0)
+        return () => [];
+    if (isTable(v) && Object.keys(v).length === 0)
+        return () => ({});
+    return () => fresh(v);
+}
+/**
+ * zod's object parse on the success path, per key in the schema's order: a present key's value
+ * must parse; an absent one is skipped when optional on both sides, takes its default when it
+ * has one, and is a finding when required. Then unknown keys: zod drops them (or keeps them,
+ * loose) and the caller warns: NO leaves both to zod (loose: kept as they are).
+ */
+function objectParser(s) {
+    const lines = ['if (!isTable(v)) return NO', 'const out = {}', 'let known = 0', 'let r'];
+    for (let i = 0; i < s.k.length; i++) {
+        const [key, , optin, optout] = s.k[i];
+        const k = JSON.stringify(key);
+        lines.push(`if (Object.hasOwn(v, ${k})) {`, `  known++`, `  r = P[${i}](v[${k}])`, `  if (r === NO) return NO`, `  out[${k}] = r`, `}`);
+        if (optin === 'optional' && optout === 'optional')
+            continue;
+        lines.push(`else {`, `  r = P[${i}](undefined)`);
+        lines.push(optin !== null && optout === 'optional' ? `  if (r !== NO) {` : `  if (r === NO) return NO
+  {`);
+        if (optin === null)
+            lines.push(`    return NO`);
+        else
+            lines.push(optin === 'defaulted' && optout !== 'optional' ? `    out[${k}] = r` : `    if (r !== undefined) out[${k}] = r`);
+        lines.push(`  }`, `}`);
+    }
+    lines.push('const keys = Object.keys(v)', 'if (keys.length !== known) {');
+    if (!s.loose)
+        lines.push('  return NO');
+    else
+        lines.push('  for (const key of keys) {', "    if (key === '__proto__') return NO", '    if (!KNOWN.has(key)) out[key] = v[key]', '  }');
+    lines.push('}', 'return out');
+    const make = new Function('NO', 'isTable', 'P', 'KNOWN', `return function parseObject(v) {\n${lines.join('\n')}\n}`);
+    return make(NO, isTable, s.k.map(([, sub]) => parserOf(sub)), new Set(s.k.map(([key]) => key)));
 }
 
 
@@ -1108,9 +1166,9 @@ var version = __nccwpck_require__(311);
 const COMMANDS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(414), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).validateCommand,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1042))).planCommand,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1042))).planCommand,
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).buildCommand,
     stage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).stageCommand,
     publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(375), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6086))).publishCommand,
@@ -1118,12 +1176,12 @@ const COMMANDS = {
     deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).deployCommand,
     rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).rollbackCommand,
     smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).smokeCommand,
-    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(109), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(109), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
+    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
     schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(344), __nccwpck_require__.e(928), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).schemasCommand,
-    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
-    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
-    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(109), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
+    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
+    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
+    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
 };
 /**
  * Commands that only read: they check valid files without zod (zod-registry.ts); when a finding
