@@ -122,7 +122,7 @@ try {
       { key: 'plan_rustok', name: 'plan, RusToK-like repo (exit 0)', args: ['plan', '--root', dir], target: 1.5 }
     ])
   }
-  if (groups.has('scale')) benchScale({ cli, before, time, rows, results })
+  if (groups.has('scale')) benchScale({ cli, before, time, stats, rows, results })
   if (groups.has('hostile')) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-hostile-'))
     temps.push(dir)

@@ -24,10 +24,11 @@ function peakRss(args) {
 }
 
 /**
- * Adds the scale rows to `rows` and the figures to `results`. `time(args, runs)`: the shared
- * timing helper of run.mjs (stats of wall-clock ms); `before`: another build, timed alongside.
+ * Adds the scale rows to `rows` and the figures to `results`. `time(args, runs)` and `stats`: the
+ * shared timing helpers of run.mjs (wall-clock ms); `before`: another build, timed run by run
+ * alongside.
  */
-export function benchScale({ cli, before, time, rows, results }) {
+export function benchScale({ cli, before, time, stats: statsOf, rows, results }) {
   const sizes = (process.env.BENCH_SCALE_SIZES ?? '500,5000,50000').split(',').map(Number)
   const largest = Math.max(...sizes)
   const ms = (x) => `${x.toFixed(0)} ms`
@@ -49,8 +50,15 @@ export function benchScale({ cli, before, time, rows, results }) {
           continue
         }
         const args = [...c.args, '--root', dir]
-        const t = time([cli, ...args], runs)
-        const b = before ? time([before, ...args], runs) : null
+        // With a "before" build the two alternate run by run, so both see the same machine.
+        const mine = []
+        const theirs = []
+        for (let i = 0; i < runs; i++) {
+          mine.push(time([cli, ...args], 1).median)
+          if (before) theirs.push(time([before, ...args], 1).median)
+        }
+        const t = statsOf(mine)
+        const b = before ? statsOf(theirs) : null
         curve[c.key][n] = t.median
         results[`${c.key}_${n}`] = { ...t, ...(b ? { before: b } : {}) }
         const per = `${((t.median / n) * 1000).toFixed(0)} µs/module`
