@@ -74,5 +74,7 @@ describe('the code cache of dist/cli.js', () => {
     const off = path.join(tmp, 'off-home')
     same(plain, await runBuilt(['hash', '--root', shop], REPO, { MODULES_REBUILD_CODE_CACHE: 'off', XDG_CACHE_HOME: off }))
     expect(() => readdirSync(off)).toThrow()
+    // A cache home that cannot be a directory: the command runs as without a cache.
+    same(plain, await runBuilt(['hash', '--root', shop], REPO, { MODULES_REBUILD_CODE_CACHE: '', XDG_CACHE_HOME: path.join(shop, 'modules.toml', 'cache') }))
   }, 60_000)
 })

@@ -40,9 +40,10 @@ function cacheDir() {
     const setting = process.env.MODULES_REBUILD_CODE_CACHE;
     if (setting === 'off' || setting === '0' || setting === 'false' || typeof process.getuid !== 'function')
         return null;
-    const base = setting ? node_path_1.default.resolve(setting) : node_path_1.default.join(process.env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), '.cache'), 'modules-rebuild', 'code-cache');
-    const dir = node_path_1.default.join(base, `${process.version}-${process.arch}`);
     try {
+        // os.homedir() throws without HOME and a passwd entry: no cache then.
+        const base = setting ? node_path_1.default.resolve(setting) : node_path_1.default.join(process.env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), '.cache'), 'modules-rebuild', 'code-cache');
+        const dir = node_path_1.default.join(base, `${process.version}-${process.arch}`);
         node_fs_1.default.mkdirSync(dir, { recursive: true, mode: 0o700 });
         const st = node_fs_1.default.lstatSync(dir);
         return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0 ? dir : null;

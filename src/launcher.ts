@@ -37,9 +37,10 @@ type Loader = (module: NodeJS.Module, filename: string) => void
 function cacheDir(): string | null {
   const setting = process.env.MODULES_REBUILD_CODE_CACHE
   if (setting === 'off' || setting === '0' || setting === 'false' || typeof process.getuid !== 'function') return null
-  const base = setting ? path.resolve(setting) : path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'modules-rebuild', 'code-cache')
-  const dir = path.join(base, `${process.version}-${process.arch}`)
   try {
+    // os.homedir() throws without HOME and a passwd entry: no cache then.
+    const base = setting ? path.resolve(setting) : path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'modules-rebuild', 'code-cache')
+    const dir = path.join(base, `${process.version}-${process.arch}`)
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
     const st = fs.lstatSync(dir)
     return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0 ? dir : null
