@@ -40886,8 +40886,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var diagnostic = __nccwpck_require__(3337);
 // EXTERNAL MODULE: ./src/core/manifest/document.ts
 var manifest_document = __nccwpck_require__(8056);
-// EXTERNAL MODULE: ./src/core/manifest/locate.ts
-var locate = __nccwpck_require__(5411);
 // EXTERNAL MODULE: ./src/core/manifest/shape.ts
 var shape = __nccwpck_require__(292);
 // EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
@@ -41138,7 +41136,6 @@ function withoutProbe(data) {
 
 
 
-
 const EMBED_FEATURES = ['embed-admin', 'embed-storefront'];
 /** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
 function appModules(app, m, packages, order) {
@@ -41173,7 +41170,7 @@ function planAppFeatures(input) {
     let unreadable = null;
     if (input.cargoText !== null) {
         try {
-            doc = inPlace ? parsedDocument(file, input.cargoText, inPlace) : (0,manifest_document/* readDocument */.u)(file, input.cargoText);
+            doc = inPlace ? (0,manifest_document/* documentOf */.l)(file, input.cargoText, inPlace) : (0,manifest_document/* readDocument */.u)(file, input.cargoText);
         }
         catch (err) {
             if (!(err instanceof diagnostic/* DiagnosticError */.uo))
@@ -41339,18 +41336,6 @@ function gatesModules(app, gate, prefix, cargoText, parsed) {
     catch {
         return true; // an unreadable Cargo.toml is reported by planAppFeatures
     }
-}
-/** A document whose text parseRegionInPlace parsed: what readDocument(file, text) gives, keys indexed on first use as there. */
-function parsedDocument(file, text, data) {
-    let index;
-    return {
-        file,
-        text,
-        data,
-        get keys() {
-            return (index ??= (0,locate/* indexKeys */.n)(text));
-        }
-    };
 }
 /** Every plain feature `root` enables through [features], itself included. */
 function closure(root, table) {
@@ -44633,6 +44618,7 @@ function formatKey(key) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ documentOf),
 /* harmony export */   u: () => (/* binding */ readDocument)
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5411);
@@ -44645,7 +44631,11 @@ function formatKey(key) {
  * positions are indexed on first use: a file without findings is never indexed.
  */
 function readDocument(file, text, options = {}) {
-    return new ParsedDocument(file, text, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
+    return documentOf(file, text, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
+}
+/** The document of `text` already parsed into `data` by the caller (what readDocument gives for it). */
+function documentOf(file, text, data) {
+    return new ParsedDocument(file, text, data);
 }
 /** One class for every parsed document: the key index getter lives on the prototype, not in a closure per document. */
 class ParsedDocument {
@@ -50765,12 +50755,12 @@ function parseReq(req) {
     }
     return { ok: true, range, npm };
 }
+/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
+const satisfiesCache = new Map();
 /**
  * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
  * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
  */
-/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
-const satisfiesCache = new Map();
 function satisfiesCargo(version, req) {
     return remember(satisfiesCache, `${version}\u0000${req}`, () => ({ ok: satisfiesUncached(version, req) })).ok;
 }

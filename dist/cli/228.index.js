@@ -709,12 +709,12 @@ function parseReq(req) {
     }
     return { ok: true, range, npm };
 }
+/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
+const satisfiesCache = new Map();
 /**
  * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
  * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
  */
-/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
-const satisfiesCache = new Map();
 function satisfiesCargo(version, req) {
     return remember(satisfiesCache, `${version}\u0000${req}`, () => ({ ok: satisfiesUncached(version, req) })).ok;
 }

@@ -591,6 +591,7 @@ function checkDeployConfig(c, file, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ documentOf),
 /* harmony export */   u: () => (/* binding */ readDocument)
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
@@ -603,7 +604,11 @@ function checkDeployConfig(c, file, at) {
  * positions are indexed on first use: a file without findings is never indexed.
  */
 function readDocument(file, text, options = {}) {
-    return new ParsedDocument(file, text, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
+    return documentOf(file, text, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
+}
+/** The document of `text` already parsed into `data` by the caller (what readDocument gives for it). */
+function documentOf(file, text, data) {
+    return new ParsedDocument(file, text, data);
 }
 /** One class for every parsed document: the key index getter lives on the prototype, not in a closure per document. */
 class ParsedDocument {

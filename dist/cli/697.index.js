@@ -21,8 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
 var diagnostic = __webpack_require__(3337);
 // EXTERNAL MODULE: ./src/core/manifest/document.ts
 var manifest_document = __webpack_require__(8056);
-// EXTERNAL MODULE: ./src/core/manifest/locate.ts
-var locate = __webpack_require__(5411);
 // EXTERNAL MODULE: ./src/core/manifest/shape.ts
 var shape = __webpack_require__(292);
 // EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
@@ -273,7 +271,6 @@ function withoutProbe(data) {
 
 
 
-
 const EMBED_FEATURES = ['embed-admin', 'embed-storefront'];
 /** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
 function appModules(app, m, packages, order) {
@@ -308,7 +305,7 @@ function planAppFeatures(input) {
     let unreadable = null;
     if (input.cargoText !== null) {
         try {
-            doc = inPlace ? parsedDocument(file, input.cargoText, inPlace) : (0,manifest_document/* readDocument */.u)(file, input.cargoText);
+            doc = inPlace ? (0,manifest_document/* documentOf */.l)(file, input.cargoText, inPlace) : (0,manifest_document/* readDocument */.u)(file, input.cargoText);
         }
         catch (err) {
             if (!(err instanceof diagnostic/* DiagnosticError */.uo))
@@ -474,18 +471,6 @@ function gatesModules(app, gate, prefix, cargoText, parsed) {
     catch {
         return true; // an unreadable Cargo.toml is reported by planAppFeatures
     }
-}
-/** A document whose text parseRegionInPlace parsed: what readDocument(file, text) gives, keys indexed on first use as there. */
-function parsedDocument(file, text, data) {
-    let index;
-    return {
-        file,
-        text,
-        data,
-        get keys() {
-            return (index ??= (0,locate/* indexKeys */.n)(text));
-        }
-    };
 }
 /** Every plain feature `root` enables through [features], itself included. */
 function closure(root, table) {

@@ -15,10 +15,9 @@
  */
 import type { Config, GateMode } from '../config/schema.js'
 import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
-import { readDocument, type TomlDocument } from '../manifest/document.js'
+import { documentOf, readDocument, type TomlDocument } from '../manifest/document.js'
 import type { LoadedPackage } from '../manifest/packages.js'
 import type { Manifest } from '../manifest/schema.js'
-import { indexKeys, type KeyIndex } from '../manifest/locate.js'
 import { locate } from '../manifest/shape.js'
 import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
 import { tomlKey, tomlValue } from '../manifest/toml-write.js'
@@ -114,7 +113,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   let unreadable: DiagnosticError | null = null
   if (input.cargoText !== null) {
     try {
-      doc = inPlace ? parsedDocument(file, input.cargoText, inPlace) : readDocument(file, input.cargoText)
+      doc = inPlace ? documentOf(file, input.cargoText, inPlace) : readDocument(file, input.cargoText)
     } catch (err) {
       if (!(err instanceof DiagnosticError)) throw err
       unreadable = err
@@ -293,19 +292,6 @@ export function gatesModules(app: TargetName, gate: GateMode, prefix: string, ca
     return Object.keys(features).some((f) => f.startsWith(prefix))
   } catch {
     return true // an unreadable Cargo.toml is reported by planAppFeatures
-  }
-}
-
-/** A document whose text parseRegionInPlace parsed: what readDocument(file, text) gives, keys indexed on first use as there. */
-function parsedDocument(file: string, text: string, data: TomlTable): TomlDocument {
-  let index: KeyIndex | undefined
-  return {
-    file,
-    text,
-    data,
-    get keys() {
-      return (index ??= indexKeys(text))
-    }
   }
 }
 

@@ -313,13 +313,13 @@ function parseReq(req: string): CargoReqResult {
   return { ok: true, range, npm }
 }
 
+/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
+const satisfiesCache = new Map<string, { ok: boolean }>()
+
 /**
  * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
  * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
  */
-/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
-const satisfiesCache = new Map<string, { ok: boolean }>()
-
 export function satisfiesCargo(version: string, req: string): boolean {
   return remember(satisfiesCache, `${version}\u0000${req}`, () => ({ ok: satisfiesUncached(version, req) })).ok
 }

@@ -15,7 +15,12 @@ export interface TomlDocument {
  * positions are indexed on first use: a file without findings is never indexed.
  */
 export function readDocument(file: string, text: string, options: ParseOptions = {}): TomlDocument {
-  return new ParsedDocument(file, text, parseToml(text, file, options))
+  return documentOf(file, text, parseToml(text, file, options))
+}
+
+/** The document of `text` already parsed into `data` by the caller (what readDocument gives for it). */
+export function documentOf(file: string, text: string, data: TomlTable): TomlDocument {
+  return new ParsedDocument(file, text, data)
 }
 
 /** One class for every parsed document: the key index getter lives on the prototype, not in a closure per document. */
