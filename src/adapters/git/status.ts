@@ -54,15 +54,25 @@ function under(entries: IndexEntry[], names: string[], p: string): IndexEntry[] 
 }
 
 function lowerBound(names: string[], p: string): number {
-  const key = Buffer.from(p)
   let lo = 0
   let hi = names.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (Buffer.compare(Buffer.from(names[mid]!), key) < 0) lo = mid + 1
+    if (compareUtf8(names[mid]!, p) < 0) lo = mid + 1
     else hi = mid
   }
   return lo
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/**
+ * The order of the strings' UTF-8 bytes (the index's order). Without surrogates, UTF-16 code
+ * units sort as code points, which is the UTF-8 byte order: no Buffer per comparison.
+ */
+function compareUtf8(a: string, b: string): number {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0
+  return Buffer.compare(Buffer.from(a), Buffer.from(b))
 }
 
 const modeText = (mode: number) => (mode >>> 12 === 0o12 ? '120000' : mode & 0o111 ? '100755' : '100644')
