@@ -15,7 +15,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
-import { objectId, treeId, type TreeEntry } from '../../core/plan/git-objects.js'
+import { compareUtf8, objectId, treeId, type TreeEntry } from '../../core/plan/git-objects.js'
 import { readIndex, type GitIndex, type IndexEntry } from './index-file.js'
 import { UnsupportedRepo } from './repo-files.js'
 import type { GitReader } from './reader.js'
@@ -62,17 +62,6 @@ function lowerBound(names: string[], p: string): number {
     else hi = mid
   }
   return lo
-}
-
-const SURROGATE = /[\uD800-\uDFFF]/
-
-/**
- * The order of the strings' UTF-8 bytes (the index's order). Without surrogates, UTF-16 code
- * units sort as code points, which is the UTF-8 byte order: no Buffer per comparison.
- */
-function compareUtf8(a: string, b: string): number {
-  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0
-  return Buffer.compare(Buffer.from(a), Buffer.from(b))
 }
 
 const modeText = (mode: number) => (mode >>> 12 === 0o12 ? '120000' : mode & 0o111 ? '100755' : '100644')

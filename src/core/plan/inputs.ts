@@ -30,7 +30,7 @@ export interface InputsResult {
 /** Root-relative POSIX join; null when the result leaves the root or is the root itself. */
 export function joinRel(dir: string, rel: string): string | null {
   if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel)) return null
-  const joined = posix.normalize(posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/'))).replace(/\/+$/, '')
+  const joined = posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/')).replace(/\/+$/, '') // join normalizes
   if (joined === '.' || joined === '' || joined === '..' || joined.startsWith('../')) return null
   return joined
 }
