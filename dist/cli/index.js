@@ -1291,15 +1291,61 @@ async function runCli(argv, rawIo) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/drivers/cli/stdio.ts
+/**
+ * The CLI process's stdout and stderr, written with write(2) on file descriptors 1 and 2.
+ *
+ * Node creates process.stdout/process.stderr on first use, and that costs a command's start-up
+ * 1–8 ms: a file loads the stream modules, a pipe (a CI log, `| jq`) loads net and a socket too.
+ * A CLI that prints a few lines and exits needs none of it. A write that the descriptor does not
+ * take whole (EAGAIN on a non-blocking pipe, any error) hands the rest, and every later line of
+ * that descriptor, to Node's stream, which then behaves as it always did (it waits on a full pipe,
+ * reports a closed one); lines never change order within a descriptor.
+ */
+
+function stdioWriter({ fd, stream, writeSync = (f, b, o) => external_node_fs_default().writeSync(f, b, o) }) {
+    let fallback = null;
+    return {
+        line(text) {
+            const buf = Buffer.from(`${text}\n`);
+            if (fallback) {
+                fallback.write(buf);
+                return;
+            }
+            let off = 0;
+            try {
+                while (off < buf.length)
+                    off += writeSync(fd, buf, off);
+            }
+            catch {
+                fallback = stream();
+                fallback.write(buf.subarray(off));
+            }
+        },
+        flush(done) {
+            if (fallback)
+                fallback.write('', done);
+            else
+                done();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 
+
+const out = stdioWriter({ fd: 1, stream: () => process.stdout });
+const err = stdioWriter({ fd: 2, stream: () => process.stderr });
 runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text + '\n'),
-    stderr: (text) => process.stderr.write(text + '\n'),
+    stdout: (text) => out.line(text),
+    stderr: (text) => err.line(text),
     cwd: process.cwd()
-}).then((code) => exitWhenFlushed(code), (err) => {
-    const io = safeIo({ stdout: () => { }, stderr: (text) => process.stderr.write(text + '\n'), cwd: '' });
-    io.stderr(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nPlease report this as a bug.`);
+}).then((code) => exitWhenFlushed(code), (error) => {
+    const io = safeIo({ stdout: () => { }, stderr: (text) => err.line(text), cwd: '' });
+    io.stderr(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this as a bug.`);
     exitWhenFlushed(2);
 });
 /**
@@ -1309,13 +1355,7 @@ runCli(process.argv.slice(2), {
  */
 function exitWhenFlushed(code) {
     process.exitCode = code;
-    let pending = 2;
-    const done = () => {
-        if (--pending === 0)
-            process.exit(code);
-    };
-    process.stdout.write('', done);
-    process.stderr.write('', done);
+    out.flush(() => err.flush(() => process.exit(code)));
 }
 
 module.exports = __webpack_exports__;
