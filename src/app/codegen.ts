@@ -12,7 +12,6 @@ import type { ProjectResult } from '../core/project/project.js'
 import { loadConfig } from './config.js'
 import { openSnapshot, writeChanged, type Snapshot } from '../adapters/fs/fs.js'
 import { loadProject } from './project.js'
-import { recoverInterrupted } from '../adapters/fs/write.js'
 
 export interface CodegenContext {
   config: Config | null
@@ -54,7 +53,7 @@ export interface GenerateResult extends CodegenContext {
  * uninstall pass the tree before their edit); default: the tree before generating.
  */
 export async function generateOnDisk(root: string, manifest?: string, prior?: readonly Diagnostic[]): Promise<GenerateResult> {
-  await recoverInterrupted(root)
+  await (await import('../adapters/fs/write.js')).recoverInterrupted(root) // the writer loads only for generate, not check
   const snapshot = openSnapshot(root)
   const ctx = await planOnDisk(root, manifest, snapshot)
   if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false }

@@ -12,7 +12,6 @@ import { DEFAULT_CONFIG, packageLookup, readConfig } from '../core/config/config
 import { CONFIG_FILE } from '../core/config/constants.js'
 import type { Config } from '../core/config/schema.js'
 import { locateManifest, openSnapshot, readManifestText } from '../adapters/fs/fs.js'
-import { writeFileAt } from '../adapters/fs/write.js'
 import { assertConfigReadable } from './config.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import { repoPathProblem } from '../core/manifest/identifiers.js'
@@ -269,7 +268,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   let planPath: string | null = null
   if (o.out !== undefined) {
     planPath = path.resolve(o.out)
-    await writeFileAt(planPath, json)
+    await (await import('../adapters/fs/write.js')).writeFileAt(planPath, json) // the writer loads only when a plan is written
   }
   return { ok: true, plan, json, diagnostics: sortDiagnostics(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) }
 }

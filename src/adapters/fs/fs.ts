@@ -7,7 +7,6 @@ import fsSync from 'node:fs'
 import path from 'node:path'
 import { repoPathProblem } from '../../core/manifest/identifiers.js'
 import { ArgumentError, IoError } from '../../core/diagnostics/errors.js'
-import { applyChanges } from './write.js'
 
 export interface ManifestLocation {
   root: string
@@ -291,6 +290,8 @@ function snapshotReader(root: string): SnapshotReader {
  * IoError and leaves every file as it was.
  */
 export async function writeChanged(root: string, files: ReadonlyArray<{ path: string; content: string }>, changed: ReadonlySet<string>): Promise<{ written: string[]; unchanged: string[] }> {
+  // Loaded on first use: a command that only reads (check, validate, plan) never loads the writer.
+  const { applyChanges } = await import('./write.js')
   const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })))
   return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) }
 }
