@@ -1011,8 +1011,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./src/drivers/cli/stdio.ts
 
-function stdioWriter({ fd, stream, writeSync = (f, b, o) => external_node_fs_default().writeSync(f, b, o) }) {
-    let fallback = null;
+function stdioWriter({ fd, stream, writeSync = (f, b, o) => external_node_fs_default().writeSync(f, b, o), direct = process.platform !== 'win32' }) {
+    let fallback = direct ? null : stream();
     return {
         line(text) {
             const buf = Buffer.from(`${text}\n`);
