@@ -71,4 +71,14 @@ describe('stdioWriter', () => {
     await new Promise<void>((resolve) => w.flush(resolve))
     expect(sink.text()).toBe('a\nb\n')
   })
+
+  it('direct: false (Windows) writes every line through the stream', async () => {
+    const sink = collect()
+    let calls = 0
+    const w = stdioWriter({ fd: 1, stream: () => sink.stream, writeSync: () => ++calls, direct: false })
+    w.line('a')
+    await new Promise<void>((resolve) => w.flush(resolve))
+    expect(calls).toBe(0)
+    expect(sink.text()).toBe('a\n')
+  })
 })

@@ -6,6 +6,7 @@
 // one (no ES module loader for the entry and each chunk; `npm run bench`), and the launcher's V8
 // code cache needs the chunks compiled as scripts. The launcher is transpiled alone, not bundled,
 // so its `require` of the bundle stays a run-time require.
+import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -109,7 +110,15 @@ await bundle('src/cli.ts', path.join(out, 'cli'))
 const launcher = ts.transpileModule(readFileSync('src/launcher.ts', 'utf8'), {
   compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, removeComments: false }
 }).outputText
-writeFileSync(path.join(out, 'cli.js'), `#!/usr/bin/env node\n${launcher}`)
+// The launcher's code cache is keyed by each chunk's sha256: computed here, not at every start.
+const hashes = {}
+for (const name of readdirSync(path.join(out, 'cli')).filter((f) => f.endsWith('.js')).sort()) {
+  const source = readFileSync(path.join(out, 'cli', name), 'utf8').replace(/^#!.*/, '')
+  hashes[name] = [source.length, createHash('sha256').update(source).digest('hex')]
+}
+const marker = 'const CHUNK_HASHES = {};'
+if (!launcher.includes(marker)) throw new Error(`src/launcher.ts: "${marker}" not found in the transpiled launcher`)
+writeFileSync(path.join(out, 'cli.js'), `#!/usr/bin/env node\n${launcher.replace(marker, `const CHUNK_HASHES = ${JSON.stringify(hashes)};`)}`)
 chmodSync(path.join(out, 'cli.js'), 0o755)
 writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')
 const files = readdirSync(out, { recursive: true }).length

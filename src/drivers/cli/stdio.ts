@@ -6,7 +6,8 @@
  * A CLI that prints a few lines and exits needs none of it. A write that the descriptor does not
  * take whole (EAGAIN on a non-blocking pipe, any error) hands the rest, and every later line of
  * that descriptor, to Node's stream, which then behaves as it always did (it waits on a full pipe,
- * reports a closed one); lines never change order within a descriptor.
+ * reports a closed one); lines never change order within a descriptor. On Windows the stream
+ * writes from the start: a console there takes UTF-16 through node's TTY stream, not bytes.
  */
 import fs from 'node:fs'
 
@@ -22,10 +23,12 @@ export interface Descriptor {
   /** Node's stream for this descriptor, created only when a direct write fails. */
   stream: () => NodeJS.WritableStream
   writeSync?: (fd: number, buffer: Uint8Array, offset: number) => number
+  /** false: every line through the stream (default: not on Windows). */
+  direct?: boolean
 }
 
-export function stdioWriter({ fd, stream, writeSync = (f, b, o) => fs.writeSync(f, b, o) }: Descriptor): StdioWriter {
-  let fallback: NodeJS.WritableStream | null = null
+export function stdioWriter({ fd, stream, writeSync = (f, b, o) => fs.writeSync(f, b, o), direct = process.platform !== 'win32' }: Descriptor): StdioWriter {
+  let fallback: NodeJS.WritableStream | null = direct ? null : stream()
   return {
     line(text) {
       const buf = Buffer.from(`${text}\n`)
