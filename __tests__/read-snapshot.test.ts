@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { readFirstOf, readSnapshot } from '../src/adapters/fs/fs.js'
+import { openSnapshot, readFirstOf, readSnapshot } from '../src/adapters/fs/fs.js'
 import { IoError } from '../src/core/diagnostics/errors.js'
 
 let tmp: string
@@ -98,6 +98,20 @@ describe('readSnapshot', () => {
     symlinkSync(root, link, 'dir')
     const got = await readSnapshot(link, ['crates/a/rustok-module.toml', 'crates/c/rustok-module.toml', 'crates/d/rustok-module.toml'])
     expect([...got.values()]).toEqual(['a', 'c', null])
+  })
+
+  it('one snapshot (openSnapshot) gives the answers readSnapshot and readFirstOf give, and a path asked again its first answer', async () => {
+    writeFileSync(path.join(root, 'changing.toml'), 'first')
+    const snapshot = openSnapshot(root)
+    const paths = ['crates/a/rustok-module.toml', 'crates/b/rustok-module.toml', 'crates/c/rustok-module.toml', 'crates/dangling.toml', 'changing.toml']
+    expect(await snapshot.read(paths)).toEqual(await readSnapshot(root, paths))
+    const groups = [['crates/b/rustok-module.toml', 'crates/b/module.toml'], ['crates/missing/rustok-module.toml', 'crates/missing/module.toml'], ['changing.toml']]
+    expect(await snapshot.readFirstOf(groups)).toEqual(await readFirstOf(root, groups))
+    // A command reads its tree once: a file changed under it keeps the text it first had there;
+    // a new snapshot (what a command opens after writing) reads it again.
+    writeFileSync(path.join(root, 'changing.toml'), 'second')
+    expect((await snapshot.read(['changing.toml'])).get('changing.toml')).toBe('first')
+    expect((await openSnapshot(root).read(['changing.toml'])).get('changing.toml')).toBe('second')
   })
 
   it('a missing root is an IoError', async () => {

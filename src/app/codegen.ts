@@ -10,9 +10,8 @@ import { splitByOrigin } from '../core/diagnostics/compare.js'
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import type { ProjectResult } from '../core/project/project.js'
 import { loadConfig } from './config.js'
-import { readSnapshot, writeChanged } from '../adapters/fs/fs.js'
+import { openSnapshot, writeChanged, type Snapshot } from '../adapters/fs/fs.js'
 import { loadProject } from './project.js'
-import { recoverInterrupted } from '../adapters/fs/write.js'
 
 export interface CodegenContext {
   config: Config | null
@@ -24,11 +23,12 @@ export interface CodegenContext {
 /** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers'])
 
-export async function planOnDisk(root: string, manifest?: string): Promise<CodegenContext> {
-  const { config, diagnostics } = await loadConfig(root, manifest)
+/** `snapshot`: the reader of root for this plan and what the caller reads after it (default: one of its own). */
+export async function planOnDisk(root: string, manifest?: string, snapshot: Snapshot = openSnapshot(root)): Promise<CodegenContext> {
+  const { config, diagnostics } = await loadConfig(root, manifest, snapshot)
   if (!config) return { config, project: null, plan: null, diagnostics }
-  const project = await loadProject(root, manifest, packageLookup(config))
-  const files = await readSnapshot(root, filesForGeneration(config, project.manifest))
+  const project = await loadProject(root, manifest, packageLookup(config), snapshot)
+  const files = await snapshot.read(filesForGeneration(config, project.manifest))
   const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) })
   return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) }
 }
@@ -53,10 +53,11 @@ export interface GenerateResult extends CodegenContext {
  * uninstall pass the tree before their edit); default: the tree before generating.
  */
 export async function generateOnDisk(root: string, manifest?: string, prior?: readonly Diagnostic[]): Promise<GenerateResult> {
-  await recoverInterrupted(root)
-  const ctx = await planOnDisk(root, manifest)
+  await (await import('../adapters/fs/write.js')).recoverInterrupted(root) // the writer loads only for generate, not check
+  const snapshot = openSnapshot(root)
+  const ctx = await planOnDisk(root, manifest, snapshot)
   if (!ctx.plan || blockingErrors(ctx.diagnostics).length) return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false }
-  const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
+  const current = await snapshot.read(ctx.plan.files.map((f) => f.path))
   const { stale } = await checkPlanned(ctx.plan, current)
   const staleSet = new Set(stale.map((s) => s.path))
   const { written, unchanged } = await writeChanged(root, ctx.plan.files, staleSet)
@@ -75,9 +76,10 @@ export interface CheckOnDiskResult extends CodegenContext {
  * configured — the generated workflows too.
  */
 export async function checkOnDisk(root: string, manifest?: string): Promise<CheckOnDiskResult> {
-  const ctx = await planOnDisk(root, manifest)
+  const snapshot = openSnapshot(root)
+  const ctx = await planOnDisk(root, manifest, snapshot)
   if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length) return { ...ctx, stale: [] }
-  const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
+  const current = await snapshot.read(ctx.plan.files.map((f) => f.path))
   const checked = await checkPlanned(ctx.plan, current, ctx.config.allow_dirty)
   const stale: CheckOnDiskResult['stale'] = [...checked.stale]
   const diagnostics = [...ctx.diagnostics, ...checked.diagnostics]

@@ -3,13 +3,13 @@ import fsSync from 'node:fs'
 import path from 'node:path'
 import { readConfig, type ConfigResult } from '../core/config/config.js'
 import { CONFIG_FILE } from '../core/config/constants.js'
-import { readSnapshot } from '../adapters/fs/fs.js'
+import { openSnapshot, type Snapshot } from '../adapters/fs/fs.js'
 import { IoError } from '../core/diagnostics/errors.js'
 
-export async function loadConfig(root: string, manifest?: string): Promise<ConfigResult> {
-  const snapshot = await readSnapshot(root, [CONFIG_FILE])
-  const text = snapshot.get(CONFIG_FILE) ?? null
-  if (text === null) await assertConfigReadable(root)
+/** `snapshot`: the command's reader of root (default: a reader of its own). */
+export async function loadConfig(root: string, manifest?: string, snapshot: Snapshot = openSnapshot(root)): Promise<ConfigResult> {
+  const text = (await snapshot.read([CONFIG_FILE])).get(CONFIG_FILE) ?? null
+  if (text === null) await assertConfigReadable(root, snapshot)
   return readConfig(text, CONFIG_FILE, manifest === undefined ? {} : { manifest })
 }
 
@@ -18,8 +18,8 @@ export async function loadConfig(root: string, manifest?: string): Promise<Confi
  * missing; for the config that would silently mean "all defaults" and generate for another
  * layout. Only a config that does not exist at all is absent.
  */
-export async function assertConfigReadable(root: string): Promise<void> {
-  if ((await readSnapshot(root, [CONFIG_FILE])).get(CONFIG_FILE) != null) return
+export async function assertConfigReadable(root: string, snapshot: Snapshot = openSnapshot(root)): Promise<void> {
+  if ((await snapshot.read([CONFIG_FILE])).get(CONFIG_FILE) != null) return
   let st: fsSync.Stats
   try {
     st = fsSync.lstatSync(path.join(root, CONFIG_FILE))

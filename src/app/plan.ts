@@ -11,15 +11,14 @@ import { checkPlanned, filesForGeneration, planGeneration, type GenerationPlan }
 import { DEFAULT_CONFIG, packageLookup, readConfig } from '../core/config/config.js'
 import { CONFIG_FILE } from '../core/config/constants.js'
 import type { Config } from '../core/config/schema.js'
-import { locateManifest, readManifestText, readSnapshot } from '../adapters/fs/fs.js'
-import { writeFileAt } from '../adapters/fs/write.js'
+import { locateManifest, openSnapshot, readManifestText } from '../adapters/fs/fs.js'
 import { assertConfigReadable } from './config.js'
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostics/diagnostic.js'
 import { repoPathProblem } from '../core/manifest/identifiers.js'
 import { cargoPackageName } from '../core/manifest/packages.js'
 import { PACKAGE_MANIFEST_NAMES } from '../core/manifest/package-lookup.js'
 import { locate } from '../core/manifest/shape.js'
-import { isTable, parseToml } from '../core/manifest/toml.js'
+import { isTable, parseToml, TomlCache } from '../core/manifest/toml.js'
 import { completeProject, filesNeeded, readManifest, type ManifestStage, type ProjectResult } from '../core/project/project.js'
 import type { FoundBuild, ReleaseStore } from '../core/release/store.js'
 import type { Manifest } from '../core/manifest/schema.js'
@@ -98,7 +97,7 @@ interface ReadySide {
   generation: GenerationPlan
 }
 
-async function loadSide(read: ReadFiles, manifestFile: string, manifestText: string | null): Promise<Side> {
+async function loadSide(read: ReadFiles, manifestFile: string, manifestText: string | null, toml: TomlCache): Promise<Side> {
   const configText = (await read([CONFIG_FILE])).get(CONFIG_FILE) ?? null
   const cfg = readConfig(configText)
   const diagnostics = [...cfg.diagnostics]
@@ -108,7 +107,7 @@ async function loadSide(read: ReadFiles, manifestFile: string, manifestText: str
   const project = completeProject(stage, await read(filesNeeded(stage, lookup)), lookup)
   const { manifest, manifestHash } = project
   if (!cfg.config || !project.ok || !manifest || manifestHash === null) return { stage, project, diagnostics: [...diagnostics, ...project.diagnostics], ready: null }
-  const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, manifest)), manifestFile })
+  const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, manifest)), manifestFile, toml })
   const ready = { config: cfg.config, planConfig: cfg.config.plan, manifest, manifestHash, packages: project.packages, generation }
   return { stage, project, diagnostics: [...diagnostics, ...generation.diagnostics], ready }
 }
@@ -121,11 +120,11 @@ interface Keyed {
 }
 
 /** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */
-async function keySide(side: ReadySide, read: ReadFiles, option: ProfileOption | undefined, ids: (requests: PathRequest[]) => Promise<{ ids: Map<string, string | null>; dirty: string[]; notes: string[] }>, githubRepository: string | null = null): Promise<Keyed> {
+async function keySide(side: ReadySide, read: ReadFiles, toml: TomlCache, option: ProfileOption | undefined, ids: (requests: PathRequest[]) => Promise<{ ids: Map<string, string | null>; dirty: string[]; notes: string[] }>, githubRepository: string | null = null): Promise<Keyed> {
   const { manifest: m, config, planConfig: pc } = side
   const notes: string[] = []
   const profile = resolveProfile(m, option)
-  const cargo = new CargoPaths(read, pc.workspace_manifest)
+  const cargo = new CargoPaths(read, pc.workspace_manifest, toml)
   const targets = enabledTargets(config)
   const inputs: Partial<Record<TargetName, string[]>> = {}
   const reach: Partial<Record<TargetName, string[]>> = {}
@@ -159,17 +158,16 @@ async function keySide(side: ReadySide, read: ReadFiles, option: ProfileOption |
   return { keys, profile, notes, dirty: found.dirty }
 }
 
-const fsReader =
-  (root: string): ReadFiles =>
-  (paths) =>
-    readSnapshot(root, paths)
-
 export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   const loc = await locateManifest(o.root, o.manifest)
   const root = loc.root
-  const read = fsReader(root)
-  await assertConfigReadable(root)
-  const head = await loadSide(read, loc.file, await readManifestText(loc))
+  // One reader for the whole plan: it reads the tree many times over and writes only at the end.
+  const snapshot = openSnapshot(root)
+  const read: ReadFiles = (paths) => snapshot.read(paths)
+  await assertConfigReadable(root, snapshot)
+  // Parsed once per revision: a Cargo.toml serves the feature planner, the path dependencies and the version.
+  const toml = new TomlCache()
+  const head = await loadSide(read, loc.file, await readManifestText(loc), toml)
   const diagnostics = [...head.diagnostics]
   const hash = head.project?.manifestHash ?? null
   const refuse = (): RunPlanResult => {
@@ -188,7 +186,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   const notes: string[] = []
   const { repo, note: gitNote } = await openRepo(root)
   if (!repo) notes.push(`${gitNote}: input paths were hashed from the files as git would hash them (target/ and .git/ skipped); source_commit is unknown.`)
-  const keyed = await keySide(ready, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null)
+  const keyed = await keySide(ready, read, toml, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null)
   for (const k of keyed.keys.values()) {
     if (k.spec.image && k.spec.imageName === '')
       diagnostics.push(diagnostic('error', 'image-repository-unknown', CONFIG_FILE, null, `[images.${k.spec.target}] sets no repository, and the default ghcr.io/<owner>/<repo>-${k.spec.target} needs the GitHub repository, which is unknown here`, `Set \`repository\` in [images.${k.spec.target}] (e.g. "ghcr.io/owner/platform-${k.spec.target}"), or run where GITHUB_REPOSITORY is set (the action; the CLI reads it too).`))
@@ -211,7 +209,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   for (const [slug, p] of packages) if (p.manifest.compat?.server !== undefined) requirements.push({ slug, server: p.manifest.compat.server })
   const serverCargo = ready.config.codegen.server.cargo_toml
   const cargoTexts = await read([serverCargo, pc.workspace_manifest])
-  const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null)
+  const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null, toml)
   // keys is not empty, so neither is components: its first one stands in when no component builds the server.
   const serverComponent = components.find((c) => c.targets.includes('server')) ?? components[0]
   const contract = contractOf(serverComponent?.release_id ?? releaseId, serverVersion, manifestHash, modules, requirements)
@@ -270,7 +268,7 @@ export async function runPlan(o: RunPlanOptions): Promise<RunPlanResult> {
   let planPath: string | null = null
   if (o.out !== undefined) {
     planPath = path.resolve(o.out)
-    await writeFileAt(planPath, json)
+    await (await import('../adapters/fs/write.js')).writeFileAt(planPath, json) // the writer loads only when a plan is written
   }
   return { ok: true, plan, json, diagnostics: sortDiagnostics(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) }
 }
@@ -291,14 +289,15 @@ async function compareBase(
   const read: ReadFiles = (paths) => readAt(repo, commit, paths.filter((p) => repoPathProblem(p) === null))
   const notes: string[] = []
   const text = (await read([manifestFile])).get(manifestFile) ?? null
-  const side = await loadSide(read, manifestFile, text)
+  const toml = new TomlCache()
+  const side = await loadSide(read, manifestFile, text, toml)
   let modules: ModuleInfo[] = []
   const baseHash = side.stage?.manifestHash ?? null
   let keys: Map<TargetName, KeyedTarget> | null = null
   if (text === null) notes.push(`${manifestFile} does not exist at ${ref}: every module counts as added.`)
   else if (side.ready && !hasErrors(side.diagnostics)) {
     modules = modulesOf(side.ready.manifest, side.ready.packages)
-    const k = await keySide(side.ready, read, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit) ?? new Map(), dirty: [], notes: [] }))
+    const k = await keySide(side.ready, read, toml, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit) ?? new Map(), dirty: [], notes: [] }))
     keys = k.keys
   } else {
     const doc = side.stage?.doc?.data ?? (() => {

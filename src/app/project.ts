@@ -4,16 +4,17 @@ import { DEFAULT_CONFIG, packageLookup } from '../core/config/config.js'
 import type { PackageLookup } from '../core/manifest/package-schema.js'
 import { hasErrors, sortDiagnostics } from '../core/diagnostics/diagnostic.js'
 import { loadConfig } from './config.js'
-import { locateManifest, readFirstOf, readManifestText } from '../adapters/fs/fs.js'
+import { locateManifest, openSnapshot, readManifestText, type Snapshot } from '../adapters/fs/fs.js'
 
 /**
  * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
  * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
+ * `snapshot`: the command's reader of the root (default: a reader of its own).
  */
-export async function loadProject(root: string, manifest?: string, lookup?: PackageLookup): Promise<ProjectResult> {
+export async function loadProject(root: string, manifest?: string, lookup?: PackageLookup, snapshot?: Snapshot): Promise<ProjectResult> {
   const loc = await locateManifest(root, manifest)
   const stage = readManifest(loc.file, await readManifestText(loc))
-  const files = await readFirstOf(loc.root, fileGroupsNeeded(stage, lookup))
+  const files = await (snapshot ?? openSnapshot(loc.root)).readFirstOf(fileGroupsNeeded(stage, lookup))
   return completeProject(stage, files, lookup)
 }
 

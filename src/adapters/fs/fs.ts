@@ -7,7 +7,6 @@ import fsSync from 'node:fs'
 import path from 'node:path'
 import { repoPathProblem } from '../../core/manifest/identifiers.js'
 import { ArgumentError, IoError } from '../../core/diagnostics/errors.js'
-import { applyChanges } from './write.js'
 
 export interface ManifestLocation {
   root: string
@@ -98,10 +97,33 @@ function decode(buf: Buffer): string {
  * parent's listing, and the real path of a linked file checked against the root.
  */
 export async function readSnapshot(root: string, files: readonly string[]): Promise<Map<string, string | null>> {
-  const reader = snapshotReader(root)
-  const out = new Map<string, string | null>()
-  for (const rel of files) out.set(rel, reader.probe(rel))
-  return out
+  return openSnapshot(root).read(files)
+}
+
+/** readSnapshot and readFirstOf of one root through one reader (see openSnapshot). */
+export interface Snapshot {
+  read(files: readonly string[]): Promise<Map<string, string | null>>
+  readFirstOf(groups: ReadonlyArray<readonly string[]>): Promise<Map<string, string | null>>
+}
+
+/**
+ * One reader for a command that reads the same tree several times and writes nothing in between
+ * (check, plan): its reads share the directory listings and the texts already read, so each
+ * directory is listed and each file read once per command. A command that writes opens a new one
+ * after the write.
+ */
+export function openSnapshot(root: string): Snapshot {
+  let reader: SnapshotReader | undefined
+  const get = () => (reader ??= snapshotReader(root))
+  return {
+    read: async (files) => {
+      const r = get()
+      const out = new Map<string, string | null>()
+      for (const rel of files) out.set(rel, r.probe(rel))
+      return out
+    },
+    readFirstOf: async (groups) => firstOf(get(), groups)
+  }
 }
 
 /**
@@ -111,7 +133,10 @@ export async function readSnapshot(root: string, files: readonly string[]): Prom
  * (no lstat first; a failed open costs more than a probe, so the others are probed as usual).
  */
 export async function readFirstOf(root: string, groups: ReadonlyArray<readonly string[]>): Promise<Map<string, string | null>> {
-  const reader = snapshotReader(root)
+  return firstOf(snapshotReader(root), groups)
+}
+
+function firstOf(reader: SnapshotReader, groups: ReadonlyArray<readonly string[]>): Map<string, string | null> {
   const out = new Map<string, string | null>()
   for (const group of groups) {
     for (let i = 0; i < group.length; i++) {
@@ -128,7 +153,13 @@ const NO_FOLLOW = fsSync.constants.O_RDONLY | (fsSync.constants.O_NOFOLLOW ?? 0)
 /** One buffer for the reads of a snapshot; a file that does not fit is read whole by readFileSync. */
 const CHUNK = 64 * 1024
 
-function snapshotReader(root: string): { probe: (rel: string) => string | null; open: (rel: string) => string | null } {
+interface SnapshotReader {
+  probe: (rel: string) => string | null
+  open: (rel: string) => string | null
+}
+
+/** The reader of one snapshot; each path's answer is remembered (a path asked again is not read again). */
+function snapshotReader(root: string): SnapshotReader {
   let realRoot: string
   try {
     realRoot = fsSync.realpathSync(root)
@@ -242,7 +273,15 @@ function snapshotReader(root: string): { probe: (rel: string) => string | null; 
     const inside = walk(segments, null)
     return inside === false ? null : inside === 'linked' || whole ? probe(rel) : text
   }
-  return { probe, open }
+  const texts = new Map<string, string | null>()
+  const remembered =
+    (how: (rel: string) => string | null) =>
+    (rel: string): string | null => {
+      let text = texts.get(rel)
+      if (text === undefined) texts.set(rel, (text = how(rel)))
+      return text
+    }
+  return { probe: remembered(probe), open: remembered(open) }
 }
 
 /**
@@ -251,6 +290,8 @@ function snapshotReader(root: string): { probe: (rel: string) => string | null; 
  * IoError and leaves every file as it was.
  */
 export async function writeChanged(root: string, files: ReadonlyArray<{ path: string; content: string }>, changed: ReadonlySet<string>): Promise<{ written: string[]; unchanged: string[] }> {
+  // Loaded on first use: a command that only reads (check, validate, plan) never loads the writer.
+  const { applyChanges } = await import('./write.js')
   const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })))
   return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) }
 }

@@ -1,8 +1,8 @@
 /**
  * git adapter of the plan: the commit, the object ids of input paths, and files at another
- * revision. Every call is `execFile('git', argv)` — never a shell — with the repository's own
- * GIT_DIR / GIT_INDEX_FILE environment variables removed (a hook that runs the tool must not
- * redirect it).
+ * revision. Every git process starts through run.ts: `execFile('git', argv)` — never a shell —
+ * with the repository's own GIT_DIR / GIT_INDEX_FILE environment variables removed (a hook that
+ * runs the tool must not redirect it).
  *
  * Object ids of the working tree are what git would store if the inputs were committed now: the
  * real index is copied to a temporary file, `git add -A -- <inputs>` runs against the copy with a
@@ -15,8 +15,6 @@
  * objects; status.ts: the index's stat data) answers rev-parse, cat-file and the clean check, and
  * every question it cannot answer exactly (UnsupportedRepo) goes to the git binary as before.
  */
-import { execFile, spawn } from 'node:child_process'
-import { childEnv } from '../process/child-env.js'
 import { GitError } from '../../core/diagnostics/errors.js'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
@@ -25,50 +23,11 @@ import { requestKey, treeId, type PathRequest, type TreeEntry } from '../../core
 import { openReader, type GitReader } from './reader.js'
 import { UnsupportedRepo } from './repo-files.js'
 import { worktreeState } from './status.js'
-import { accessSync, constants } from 'node:fs'
+import type { RunOptions } from './run.js'
+import { accessSync, constants, lstatSync } from 'node:fs'
 
-const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES']
-
-function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...childEnv(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }
-  for (const k of STRIP) delete env[k]
-  return { ...env, ...extra }
-}
-
-interface RunOptions {
-  cwd: string
-  env?: Record<string, string>
-  input?: string
-  /** Exit codes that are not failures (e.g. 1 for `rev-parse --verify -q`). */
-  allow?: number[]
-}
-
-/** Runs git; resolves stdout (a Buffer) and the exit code. Rejects with GitError on other exit codes. */
-export function git(args: readonly string[], o: RunOptions): Promise<{ stdout: Buffer; code: number }> {
-  return new Promise((resolve, reject) => {
-    if (o.input === undefined) {
-      execFile('git', args, { cwd: o.cwd, env: gitEnv(o.env), encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0
-        if (err && !(o.allow ?? []).includes(code)) return reject(new GitError(`git ${args.join(' ')}: ${stderr.toString().trim() || err.message}`))
-        resolve({ stdout, code })
-      })
-      return
-    }
-    const child = spawn('git', args, { cwd: o.cwd, env: gitEnv(o.env), stdio: ['pipe', 'pipe', 'pipe'] })
-    const out: Buffer[] = []
-    const errOut: Buffer[] = []
-    child.stdout.on('data', (b: Buffer) => out.push(b))
-    child.stderr.on('data', (b: Buffer) => errOut.push(b))
-    child.on('error', (e) => reject(new GitError(`git ${args.join(' ')}: ${e.message}`)))
-    child.on('close', (code) => {
-      const c = code ?? -1
-      if (c !== 0 && !(o.allow ?? []).includes(c)) return reject(new GitError(`git ${args.join(' ')}: ${Buffer.concat(errOut).toString().trim()}`))
-      resolve({ stdout: Buffer.concat(out), code: c })
-    })
-    child.stdin.on('error', () => {}) // git may exit before reading everything; the close handler reports it
-    child.stdin.end(o.input)
-  })
-}
+/** Runs git (run.ts, loaded on first use: a plan that starts no git process never loads child_process). */
+const git = async (args: readonly string[], o: RunOptions): Promise<{ stdout: Buffer; code: number }> => (await import('./run.js')).git(args, o)
 
 export interface GitRepo {
   /** Absolute directory of the working tree. */
@@ -300,8 +259,15 @@ export interface WorktreeIds {
 export async function worktreeObjectIds(repo: GitRepo, root: string, requests: readonly PathRequest[]): Promise<WorktreeIds> {
   const paths = [...new Set(requests.map((r) => r.path))].sort()
   const notes: string[] = []
-  const exists = await Promise.all(paths.map((p) => fs.lstat(path.join(root, ...p.split('/'))).then(() => true, () => false)))
-  const existing = new Set(paths.filter((_, i) => exists[i]))
+  // Synchronous: a hundred promise-based lstats cost more in scheduling than the calls themselves.
+  const exists = (p: string) => {
+    try {
+      return lstatSync(path.join(root, ...p.split('/')), { throwIfNoEntry: false }) !== undefined
+    } catch {
+      return false
+    }
+  }
+  const existing = new Set(paths.filter(exists))
   let present = [...existing]
   const full = (ps: readonly string[]) => ps.map((p) => `${repo.prefix}${p}`)
   // A clean checkout (CI) needs no index work: its working tree is HEAD.

@@ -33,6 +33,7 @@ const deflateBound = (size: number) => size + 5 * Math.ceil(size / 16383 + 1) + 
 export class ObjectStore {
   private packs: Pack[] | null = null
   private readonly cache = new Map<string, StoredObject>()
+  private readonly present = new Set<string>()
   constructor(private readonly objects: string) {}
 
   private loadPacks(): Pack[] {
@@ -87,10 +88,16 @@ export class ObjectStore {
 
   /** Whether the store has the object `id`, without reading it (a pack index lookup or a loose file's existence). */
   has(id: string): boolean {
-    if (this.cache.has(id)) return true
+    if (this.cache.has(id) || this.present.has(id)) return true
     const bin = Buffer.from(id, 'hex')
-    for (const p of this.loadPacks()) if (findInPack(p, bin) !== null) return true
-    return existsSync(path.join(this.objects, id.slice(0, 2), id.slice(2)))
+    for (const p of this.loadPacks()) if (findInPack(p, bin) !== null) return this.seen(id)
+    return existsSync(path.join(this.objects, id.slice(0, 2), id.slice(2))) && this.seen(id)
+  }
+
+  /** Remembers that the store has `id` (objects are never removed while a plan reads: plan asks about the same ones for the clean check and for the ids). */
+  private seen(id: string): true {
+    this.present.add(id)
+    return true
   }
 
   private remember(id: string, o: StoredObject): StoredObject {

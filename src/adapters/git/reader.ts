@@ -90,7 +90,7 @@ export class GitReader {
       for (const part of p.split('/')) {
         if (part === '' || part === '.' || part === '..') throw new UnsupportedRepo(`path ${JSON.stringify(p)}`)
         if (type !== 'tree') return null
-        const e = this.entries(oid).get(Buffer.from(part).toString('latin1'))
+        const e = this.entries(oid).get(ASCII.test(part) ? part : Buffer.from(part).toString('latin1'))
         if (!e) return null
         oid = e.oid
         type = e.mode === '40000' ? 'tree' : e.mode === '160000' ? ('commit' as ObjectType) : 'blob'
@@ -114,6 +114,9 @@ export class GitReader {
     return out
   }
 }
+
+/** A name whose UTF-8 bytes read as latin1 are the name itself. */
+const ASCII = /^[\x00-\x7f]*$/
 
 interface TreeEntryRef {
   mode: string

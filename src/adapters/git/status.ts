@@ -15,7 +15,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
-import { objectId, treeId, type TreeEntry } from '../../core/plan/git-objects.js'
+import { compareUtf8, objectId, treeId, type TreeEntry } from '../../core/plan/git-objects.js'
 import { readIndex, type GitIndex, type IndexEntry } from './index-file.js'
 import { UnsupportedRepo } from './repo-files.js'
 import type { GitReader } from './reader.js'
@@ -54,12 +54,11 @@ function under(entries: IndexEntry[], names: string[], p: string): IndexEntry[] 
 }
 
 function lowerBound(names: string[], p: string): number {
-  const key = Buffer.from(p)
   let lo = 0
   let hi = names.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (Buffer.compare(Buffer.from(names[mid]!), key) < 0) lo = mid + 1
+    if (compareUtf8(names[mid]!, p) < 0) lo = mid + 1
     else hi = mid
   }
   return lo

@@ -19,7 +19,7 @@ import { documentOf, readDocument, type TomlDocument } from '../manifest/documen
 import type { LoadedPackage } from '../manifest/packages.js'
 import type { Manifest } from '../manifest/schema.js'
 import { locate } from '../manifest/shape.js'
-import { isTable, parseToml, type TomlTable, type TomlValue } from '../manifest/toml.js'
+import { isTable, parseToml, type TomlCache, type TomlTable, type TomlValue } from '../manifest/toml.js'
 import { tomlKey, tomlValue } from '../manifest/toml-write.js'
 import { checkDeclarations, dependencyIndex, fixLine, type AppModule, type Dependency } from './declarations.js'
 import { findRegion, parseRegionInPlace, parseWithRegion, regionPlacementProblem, replaceRegion, type Region } from './region.js'
@@ -69,6 +69,8 @@ export interface AppFeaturesInput {
   config: Config
   /** The app's Cargo.toml, or null when it does not exist. */
   cargoText: string | null
+  /** The command's parsed files, shared with its other steps. */
+  toml?: TomlCache
 }
 
 export interface AppFeaturesPlan {
@@ -113,7 +115,7 @@ export function planAppFeatures(input: AppFeaturesInput): AppFeaturesPlan {
   let unreadable: DiagnosticError | null = null
   if (input.cargoText !== null) {
     try {
-      doc = inPlace ? documentOf(file, input.cargoText, inPlace) : readDocument(file, input.cargoText)
+      doc = inPlace ? documentOf(file, input.cargoText, inPlace) : readDocument(file, input.cargoText, {}, input.toml)
     } catch (err) {
       if (!(err instanceof DiagnosticError)) throw err
       unreadable = err

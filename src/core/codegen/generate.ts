@@ -14,6 +14,7 @@ import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diag
 import type { FileSnapshot } from '../manifest/packages.js'
 import type { ProjectResult } from '../project/project.js'
 import type { Manifest } from '../manifest/schema.js'
+import type { TomlCache } from '../manifest/toml.js'
 import { planAppFeatures, type FeatureSet } from './features.js'
 import { buildModel, canonicalOrder, generatedHeader, type CodegenModel } from './model.js'
 import { builtinTemplate, renderRegistry, type TemplateSource } from './render.js'
@@ -44,6 +45,8 @@ export interface GenerationInput {
   files: FileSnapshot
   /** Root-relative path of the manifest, shown in the header line (default `modules.toml`). */
   manifestFile?: string
+  /** The command's parsed files, shared with its other steps (plan: the path-dependency walk). */
+  toml?: TomlCache
 }
 
 /**
@@ -83,7 +86,7 @@ export function planGeneration(input: GenerationInput): GenerationPlan {
   for (const app of TARGETS) {
     const a = config.codegen[app]
     if (!a.enabled) continue
-    const f = planAppFeatures({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null })
+    const f = planAppFeatures({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null, ...(input.toml ? { toml: input.toml } : {}) })
     featureSets[app] = f.set
     diagnostics.push(...f.diagnostics)
     if (built.model) {

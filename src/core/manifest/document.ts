@@ -1,6 +1,6 @@
 /** A parsed TOML file together with its source and key positions. */
 import { indexKeys, type KeyIndex } from './locate.js'
-import { parseToml, type ParseOptions, type TomlTable } from './toml.js'
+import { parseToml, type ParseOptions, type TomlCache, type TomlTable } from './toml.js'
 
 export interface TomlDocument {
   /** Root-relative POSIX path, as shown in diagnostics. */
@@ -14,8 +14,8 @@ export interface TomlDocument {
  * Parses `text`; throws DiagnosticError for anything that is not a readable TOML table. Key
  * positions are indexed on first use: a file without findings is never indexed.
  */
-export function readDocument(file: string, text: string, options: ParseOptions = {}): TomlDocument {
-  return documentOf(file, text, parseToml(text, file, options))
+export function readDocument(file: string, text: string, options: ParseOptions = {}, cache?: TomlCache): TomlDocument {
+  return documentOf(file, text, cache ? cache.parse(text, file, options) : parseToml(text, file, options))
 }
 
 /** The document of `text` already parsed into `data` by the caller (what readDocument gives for it). */

@@ -102,6 +102,21 @@ export function parseToml(text: string, file: string, options: ParseOptions = {}
   return doc
 }
 
+/**
+ * parseToml remembered for one command: a file that several steps read (a Cargo.toml that the
+ * feature planner, the path-dependency walk and the version lookup all need) is parsed once. Keyed
+ * by the text (a file name only words errors, which are not remembered). The tables are shared
+ * between those steps: none may change them.
+ */
+export class TomlCache {
+  readonly #tables = new Map<string, TomlTable>()
+  parse(text: string, file: string, options: ParseOptions = {}): TomlTable {
+    let table = this.#tables.get(text)
+    if (table === undefined) this.#tables.set(text, (table = parseToml(text, file, options)))
+    return table
+  }
+}
+
 function throwIt(e: Error): never {
   throw e
 }

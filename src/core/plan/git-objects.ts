@@ -25,9 +25,18 @@ export function treeId(entries: readonly TreeEntry[], algo: 'sha1' | 'sha256' = 
 
 /** git's tree order: byte order of names, a directory compared as if its name ended in `/`. */
 function treeOrder(a: Entry, b: Entry): number {
-  const ka = Buffer.from(a.mode === '40000' ? a.name + '/' : a.name)
-  const kb = Buffer.from(b.mode === '40000' ? b.name + '/' : b.name)
-  return Buffer.compare(ka, kb)
+  return compareUtf8(a.mode === '40000' ? a.name + '/' : a.name, b.mode === '40000' ? b.name + '/' : b.name)
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/**
+ * The order of two strings' UTF-8 bytes. Without surrogates, UTF-16 code units sort as code
+ * points, which is the UTF-8 byte order: no Buffer per comparison.
+ */
+export function compareUtf8(a: string, b: string): number {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0
+  return Buffer.compare(Buffer.from(a), Buffer.from(b))
 }
 
 /** An input path, and the paths under it its id leaves out (nested packages the target does not build). */

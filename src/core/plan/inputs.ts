@@ -14,7 +14,7 @@
 import { posix } from 'node:path'
 import type { LoadedPackage } from '../manifest/packages.js'
 import type { Manifest } from '../manifest/schema.js'
-import { isTable, parseToml, type TomlTable } from '../manifest/toml.js'
+import { isTable, TomlCache, type TomlTable } from '../manifest/toml.js'
 import { type TargetName } from '../values/values.js'
 
 export type ReadFiles = (paths: readonly string[]) => Promise<ReadonlyMap<string, string | null>>
@@ -30,7 +30,7 @@ export interface InputsResult {
 /** Root-relative POSIX join; null when the result leaves the root or is the root itself. */
 export function joinRel(dir: string, rel: string): string | null {
   if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel)) return null
-  const joined = posix.normalize(posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/'))).replace(/\/+$/, '')
+  const joined = posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/')).replace(/\/+$/, '') // join normalizes
   if (joined === '.' || joined === '' || joined === '..' || joined.startsWith('../')) return null
   return joined
 }
@@ -126,7 +126,8 @@ export class CargoPaths {
 
   constructor(
     private readonly read: ReadFiles,
-    private readonly workspaceManifest: string
+    private readonly workspaceManifest: string,
+    private readonly toml: TomlCache = new TomlCache()
   ) {}
 
   private async load(files: readonly string[]): Promise<void> {
@@ -140,7 +141,7 @@ export class CargoPaths {
         continue
       }
       try {
-        this.parsed.set(f, parseToml(text, f))
+        this.parsed.set(f, this.toml.parse(text, f))
       } catch {
         this.parsed.set(f, null)
         this.notes.push(`${f} is not valid TOML: its path dependencies are not followed (the directory still counts).`)

@@ -10,7 +10,7 @@ import type { Config } from '../config/schema.js'
 import { defaultImageRepository, type ImageConfig } from '../config/images.js'
 import { satisfiesCargo } from '../manifest/cargo-semver.js'
 import type { Manifest } from '../manifest/schema.js'
-import { isTable, parseToml } from '../manifest/toml.js'
+import { isTable, TomlCache } from '../manifest/toml.js'
 import { VERSION } from '../../version.js'
 import { requestKey, type PathRequest } from './git-objects.js'
 import { expandCommand, fill, shellQuote, type CommandContext } from './command.js'
@@ -306,11 +306,11 @@ export function cacheEntries(k: KeyedTarget, m: Manifest): PlanTarget['cache'] {
 // ── contract ───────────────────────────────────────────────────────────────────────────────────
 
 /** [package] version of a Cargo.toml, following `version.workspace = true` to [workspace.package]. */
-export function packageVersion(cargoText: string | null, workspaceText: string | null): string | null {
+export function packageVersion(cargoText: string | null, workspaceText: string | null, toml: TomlCache = new TomlCache()): string | null {
   const read = (text: string | null) => {
     if (text === null) return null
     try {
-      return parseToml(text, 'Cargo.toml')
+      return toml.parse(text, 'Cargo.toml')
     } catch {
       return null
     }
