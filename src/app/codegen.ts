@@ -25,12 +25,17 @@ export interface CodegenContext {
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers'])
 
 export async function planOnDisk(root: string, manifest?: string): Promise<CodegenContext> {
+  return (await planWithInputs(root, manifest)).ctx
+}
+
+/** planOnDisk and the files it was planned from (the Cargo.tomls it read). */
+async function planWithInputs(root: string, manifest?: string): Promise<{ ctx: CodegenContext; inputs: ReadonlyMap<string, string | null> }> {
   const { config, diagnostics } = await loadConfig(root, manifest)
-  if (!config) return { config, project: null, plan: null, diagnostics }
+  if (!config) return { ctx: { config, project: null, plan: null, diagnostics }, inputs: new Map() }
   const project = await loadProject(root, manifest, packageLookup(config))
   const files = await readSnapshot(root, filesForGeneration(config, project.manifest))
   const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) })
-  return { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) }
+  return { ctx: { config, project, plan, diagnostics: sortDiagnostics([...diagnostics, ...plan.diagnostics]) }, inputs: files }
 }
 
 /** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
@@ -75,9 +80,13 @@ export interface CheckOnDiskResult extends CodegenContext {
  * configured — the generated workflows too.
  */
 export async function checkOnDisk(root: string, manifest?: string): Promise<CheckOnDiskResult> {
-  const ctx = await planOnDisk(root, manifest)
+  const { ctx, inputs } = await planWithInputs(root, manifest)
   if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length) return { ...ctx, stale: [] }
-  const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path))
+  // A planned file the plan was made from (an app's Cargo.toml, with its feature region) was read
+  // a moment ago by the same reader: its text is the checkout's, not read (and decoded) again.
+  const paths = ctx.plan.files.map((f) => f.path)
+  const current = await readSnapshot(root, paths.filter((p) => !inputs.has(p)))
+  for (const p of paths) if (inputs.has(p)) current.set(p, inputs.get(p)!)
   const checked = await checkPlanned(ctx.plan, current, ctx.config.allow_dirty)
   const stale: CheckOnDiskResult['stale'] = [...checked.stale]
   const diagnostics = [...ctx.diagnostics, ...checked.diagnostics]

@@ -103,7 +103,7 @@ export function dependencyOrder(nodes: readonly string[], edges: Edges): string[
   const pending = new Map<string, number>()
   const dependents = new Map<string, string[]>()
   for (const n of nodes) {
-    const deps = [...new Set(edges.get(n) ?? [])].filter((d) => position.has(d) && d !== n)
+    const deps = knownDeps(n, edges.get(n), position)
     pending.set(n, deps.length)
     for (const d of deps) {
       const list = dependents.get(d)
@@ -128,6 +128,18 @@ export function dependencyOrder(nodes: readonly string[], edges: Edges): string[
     for (const n of nodes) if (!done.has(n)) out.push(n)
   }
   return out
+}
+
+/** `n`'s distinct dependencies among the nodes, itself excluded; the usual list (no duplicate, every one known) is itself. */
+function knownDeps(n: string, deps: readonly string[] | undefined, position: ReadonlyMap<string, number>): readonly string[] {
+  if (deps === undefined) return []
+  let plain = deps.length <= 16 // the pairwise duplicate test below is quadratic
+  for (let i = 0; i < deps.length && plain; i++) {
+    const d = deps[i]!
+    if (d === n || !position.has(d)) plain = false
+    for (let j = 0; j < i && plain; j++) if (deps[j] === d) plain = false
+  }
+  return plain ? deps : [...new Set(deps)].filter((d) => position.has(d) && d !== n)
 }
 
 /**
