@@ -3,7 +3,7 @@
  * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
  * Every problem is reported at once; a broken module entry does not hide the others' problems.
  */
-import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
+import { diagnostic, pushAll, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { dependencyClosure, findCycles, reachableFrom, reaching } from '../graph/graph.js'
 import { parseCargoReq } from './cargo-semver.js'
 import type { TomlDocument } from './document.js'
@@ -35,15 +35,15 @@ export function validateManifest(doc: TomlDocument): ManifestResult {
     out.push(schemaDiagnostic(doc, schema))
     return { manifest: null, diagnostics: out }
   }
-  out.push(...injections(doc))
+  pushAll(out, injections(doc))
   const shape = checkShape(MANIFEST, doc, (path, value) => {
     const [top, slug, key] = path
     if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string') return null
     return diagnostic('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${SOURCES.map((s) => `"${s}"`).join(', ')}.`)
   })
-  out.push(...shape.diagnostics)
+  pushAll(out, shape.diagnostics)
   const manifest = shape.data ?? lenient(doc)
-  out.push(...checkModules(doc, manifest), ...checkGraph(doc, manifest), ...checkBuild(doc, manifest))
+  pushAll(pushAll(pushAll(out, checkModules(doc, manifest)), checkGraph(doc, manifest)), checkBuild(doc, manifest))
   return { manifest, diagnostics: out }
 }
 
