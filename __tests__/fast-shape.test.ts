@@ -1,9 +1,10 @@
 /**
- * The happy path without zod (src/manifest/fast-shape.ts) against zod itself: for generated data,
- * whenever fastParse returns a value, zod accepts the data and returns the same value, key order
- * included; for data made to fit the schema, fastParse is sure (so valid files never load zod).
- * Also: shapes.generated.ts is what `npm run shapes` writes from today's schemas, and the real
- * files (examples/shop, RusToK's fixture) take the happy path.
+ * The happy path without zod (the parsers generated into src/core/manifest/shapes.generated.ts, see
+ * fast-shape.ts) against zod itself: for data generated from each schema's Shape, whenever the
+ * parser returns a value, zod accepts the data and returns the same value, key order included; for
+ * data made to fit the schema, the parser is sure (so valid files never load zod). Also:
+ * shapes.generated.ts is what `npm run shapes` writes from today's schemas, and the real files
+ * (examples/shop, RusToK's fixture) take the happy path.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -12,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { z } from 'zod'
 import { ConfigSchema } from '../src/core/config/schema.js'
-import { fastParse, NO, type Shape } from '../src/core/manifest/fast-shape.js'
+import { NO, type FastParse, type Shape } from '../src/core/manifest/fast-shape.js'
 import { PackageManifestSchema } from '../src/core/manifest/package-schema.js'
 import { ManifestSchema } from '../src/core/manifest/schema.js'
 import * as shapes from '../src/core/manifest/shapes.generated.js'
@@ -21,13 +22,14 @@ import { ReleasePlanSchema } from '../src/core/plan/schema.js'
 import { cli } from './cli-helpers.js'
 import { RUSTOK_DIR } from './rustok-fixture.js'
 // @ts-expect-error: a plain ES module without types
-import { describeSchema, renderShapes } from '../scripts/shapes.mjs'
+import { describeSchema, renderParsers } from '../scripts/shapes.mjs'
 
-const CASES: Array<[string, Shape, z.ZodType]> = [
-  ['modules.toml', shapes.MANIFEST_SHAPE, ManifestSchema],
-  ['rustok-module.toml', shapes.PACKAGE_MANIFEST_SHAPE, PackageManifestSchema],
-  ['modules-rebuild.toml', shapes.CONFIG_SHAPE, ConfigSchema],
-  ['release-plan.json', shapes.RELEASE_PLAN_SHAPE, ReleasePlanSchema]
+const describe_ = describeSchema as (schema: z.ZodType) => Shape
+const CASES: Array<[string, FastParse, z.ZodType, Shape]> = [
+  ['modules.toml', shapes.FAST_MANIFEST, ManifestSchema, describe_(ManifestSchema)],
+  ['rustok-module.toml', shapes.FAST_PACKAGE_MANIFEST, PackageManifestSchema, describe_(PackageManifestSchema)],
+  ['modules-rebuild.toml', shapes.FAST_CONFIG, ConfigSchema, describe_(ConfigSchema)],
+  ['release-plan.json', shapes.FAST_RELEASE_PLAN, ReleasePlanSchema, describe_(ReleasePlanSchema)]
 ]
 
 const noise = fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}), fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }))
@@ -83,15 +85,15 @@ function exact(s: Shape, wild: boolean): fc.Arbitrary<unknown> {
   }
 }
 
-describe.each(CASES)('%s', (_name, shape, schema) => {
-  it('is covered by the generated Shape', () => {
+describe.each(CASES)('%s', (_name, fastParse, schema, shape) => {
+  it('is covered by its Shape', () => {
     expect(shape.t).not.toBe('x')
   })
 
-  it('fastParse returns exactly what zod returns, whenever it returns anything', () => {
+  it('the generated parser returns exactly what zod returns, whenever it returns anything', () => {
     fc.assert(
       fc.property(arb(shape, true), (data) => {
-        const fast = fastParse(shape, data)
+        const fast = fastParse(data)
         if (fast === NO) return
         const slow = schema.safeParse(data)
         expect(slow.success).toBe(true)
@@ -107,7 +109,7 @@ describe.each(CASES)('%s', (_name, shape, schema) => {
       fc.property(arb(shape, false), (data) => {
         const slow = schema.safeParse(data)
         fc.pre(slow.success)
-        const fast = fastParse(shape, data)
+        const fast = fastParse(data)
         expect(fast).not.toBe(NO)
         expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.data))
       }),
@@ -116,17 +118,16 @@ describe.each(CASES)('%s', (_name, shape, schema) => {
   })
 
   it('gives every parse its own copy of the defaults', () => {
-    const a = fastParse(shape, shape.t === 'o' && shape.k.some(([, , optin]) => optin === null) ? undefined : {})
+    const a = fastParse(shape.t === 'o' && shape.k.some(([, , optin]) => optin === null) ? undefined : {})
     if (a === NO) return
-    const b = fastParse(shape, {}) as Record<string, unknown>
+    const b = fastParse({}) as Record<string, unknown>
     expect(a).not.toBe(b)
   })
 })
 
 it('shapes.generated.ts is what `npm run shapes` writes from the zod schemas', () => {
   const text = readFileSync(path.join(process.cwd(), 'src/core/manifest/shapes.generated.ts'), 'utf8')
-  expect(text).toBe(renderShapes({ MANIFEST_SHAPE: ManifestSchema, PACKAGE_MANIFEST_SHAPE: PackageManifestSchema, CONFIG_SHAPE: ConfigSchema, RELEASE_PLAN_SHAPE: ReleasePlanSchema }))
-  expect(describeSchema(ManifestSchema)).toEqual(shapes.MANIFEST_SHAPE)
+  expect(text).toBe(renderParsers({ FAST_MANIFEST: ManifestSchema, FAST_PACKAGE_MANIFEST: PackageManifestSchema, FAST_CONFIG: ConfigSchema, FAST_RELEASE_PLAN: ReleasePlanSchema }))
 })
 
 describe('real files take the happy path', () => {
@@ -145,11 +146,11 @@ describe('real files take the happy path', () => {
     expect(files.length).toBeGreaterThan(3)
     for (const f of files) {
       const name = path.basename(f)
-      const [, shape, schema] = CASES.find(([n]) => n === name)!
+      const [, fastParse, schema] = CASES.find(([n]) => n === name)!
       const data = parseToml(readFileSync(f, 'utf8'), f)
       const slow = schema.safeParse(data)
       if (!slow.success) continue
-      const fast = fastParse(shape, data)
+      const fast = fastParse(data)
       expect({ file: f, fast: fast === NO ? 'NO' : 'ok' }).toEqual({ file: f, fast: 'ok' })
       expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.data))
     }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { execFile } from 'node:child_process'
 import { ensureBuilt, REPO, runBuilt, type Proc } from './cli-process.js'
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'launcher-'))
@@ -27,6 +28,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 const versionDir = (base: string) => path.join(base, `${process.version}-${process.arch}`)
 const files = (base: string) => readdirSync(versionDir(base)).sort()
 const run = (argv: string[], cache: string) => runBuilt(argv, REPO, { MODULES_REBUILD_CODE_CACHE: cache })
+const runBuiltAt = (cli: string, argv: string[], cache: string) =>
+  new Promise<Proc>((resolve) => execFile(process.execPath, [cli, ...argv], { env: { ...process.env, MODULES_REBUILD_CODE_CACHE: cache } }, (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr })))
 const same = (a: Proc, b: Proc) => expect({ code: b.code, stdout: b.stdout, stderr: b.stderr }).toEqual({ code: a.code, stdout: a.stdout, stderr: a.stderr })
 
 describe('the code cache of dist/cli.js', () => {
@@ -77,4 +80,19 @@ describe('the code cache of dist/cli.js', () => {
     // A cache home that cannot be a directory: the command runs as without a cache.
     same(plain, await runBuilt(['hash', '--root', shop], REPO, { MODULES_REBUILD_CODE_CACHE: '', XDG_CACHE_HOME: path.join(shop, 'modules.toml', 'cache') }))
   }, 60_000)
+
+  it('a chunk edited in place after a warm run, to the same length, runs as edited (the key follows the file)', async () => {
+    const copy = path.join(tmp, 'edited')
+    cpSync(path.join(REPO, 'dist'), path.join(copy, 'dist'), { recursive: true })
+    const cache = path.join(tmp, 'edited-cache')
+    const runCopy = () => runBuiltAt(path.join(copy, 'dist', 'cli.js'), ['validate', '--root', shop], cache)
+    const first = await runCopy()
+    expect(first.stdout).toMatch(/^ok: /)
+    expect((await runCopy()).stdout).toBe(first.stdout) // warm
+    const chunk = readdirSync(path.join(copy, 'dist', 'cli')).map((f) => path.join(copy, 'dist', 'cli', f)).find((f) => readFileSync(f, 'utf8').includes('`ok: ${modules} modules'))!
+    const text = readFileSync(chunk, 'utf8')
+    writeFileSync(chunk, text.replace('`ok: ${modules} modules', '`OK: ${modules} modules'))
+    expect(readFileSync(chunk, 'utf8').length).toBe(text.length)
+    expect((await runCopy()).stdout).toBe(first.stdout.replace(/^ok: /, 'OK: '))
+  }, 120_000)
 })

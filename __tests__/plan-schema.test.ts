@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { expandCommand, shellQuote } from '../src/core/plan/command.js'
 import { DEFAULT_PLAN_CONFIG } from '../src/core/config/plan-schema.js'
 import { runPlan } from '../src/app/plan.js'
-import { releasePlanJsonSchema, ReleasePlanSchema, serializePlan } from '../src/core/plan/schema.js'
+import { releasePlanJsonSchema, ReleasePlanSchema } from '../src/core/plan/schema.js'
+import { serializePlan } from '../src/core/plan/format.js'
 import { cleanup, shopRepo } from './plan-helpers.js'
 
 afterAll(cleanup)

@@ -13,12 +13,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5199);
 /* harmony import */ var _releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3046);
 /* harmony import */ var _fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9801);
-/**
- * The files of a GitHub release (its assets), for deploy's verification: release-manifest.json and
- * SHA256SUMS read through the API, every other asset downloaded and hashed as a stream — the API
- * answers 302 to a signed storage URL, which is fetched without the token (it needs none, and the
- * token must not reach another host).
- */
 
 
 
@@ -81,7 +75,6 @@ class GitHubReleaseFiles {
         }
         return p;
     }
-    /** The asset's bytes as a stream. */
     async download(a) {
         const what = `GitHub ${this.label}: asset ${a.name}`;
         let res = await this.fetchImpl(a.url, { headers: { accept: 'application/octet-stream', authorization: `Bearer ${this.token}`, 'user-agent': 'modules-rebuild' }, redirect: 'manual' });
@@ -90,7 +83,6 @@ class GitHubReleaseFiles {
             await res.body?.cancel();
             if (!location)
                 throw new Error(`${what}: redirect without a location`);
-            // The storage URL is signed: no token, and no token to another host.
             res = await this.fetchImpl(new URL(location, a.url), { headers: { accept: 'application/octet-stream', 'user-agent': 'modules-rebuild' }, redirect: 'manual' });
         }
         if (res.status !== 200 || !res.body) {

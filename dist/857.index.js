@@ -13,25 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5539);
 /* harmony import */ var _diagnostics_line_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2696);
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
-/**
- * `check`'s comparison of planned files with the checkout, and the unified diff of each stale one.
- * Its own module, loaded only when upToDate (generate.ts) finds a difference: the happy path
- * never loads the diff code.
- */
 
 
 
-/**
- * Compares the planned files with the checkout (`current`: path → text, null when missing), line
- * endings ignored. Each stale file gets a unified diff and a `stale-generated` diagnostic: an
- * error, or a warning when its kind is in `allowDirty`.
- */
 function checkGeneration(plan, current, allowDirty = []) {
     const stale = [];
     const diagnostics = [];
     for (const f of plan.files) {
         const now = current.get(f.path) ?? null;
-        // Registry content is final as planned (the default preset normalises it; preset "rustok" keeps the build scripts' bytes, blank last line included).
         const want = (0,_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_1__.lf)(f.content);
         const have = now === null ? null : (0,_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_1__.lf)(now);
         if (have === want)

@@ -11356,7 +11356,7 @@ function scheduleIdleSocketValidation (client, socket) {
   // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
   // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
   // A ref'd Immediate both keeps the pending request alive and makes poll
-  // return immediately — the hybrid those issues asked for.
+  // return immediately \u2014 the hybrid those issues asked for.
   socket[kIdleSocketValidationTimeout] = setImmediate(() => {
     socket[kIdleSocketValidationTimeout] = null
     socket[kIdleSocketValidation] = 2
@@ -17356,11 +17356,11 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const { Console } = __nccwpck_require__(7540)
 
-const PERSISTENT = process.versions.icu ? '✅' : 'Y '
-const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
+const PERSISTENT = process.versions.icu ? '\u2705' : 'Y '
+const NOT_PERSISTENT = process.versions.icu ? '\u274c' : 'N '
 
 /**
- * Gets the output of `console.table(…)` as a string.
+ * Gets the output of `console.table(\u2026)` as a string.
  */
 module.exports = class PendingInterceptorsFormatter {
   constructor ({ disableColors } = {}) {
@@ -21027,7 +21027,7 @@ function extractBody (object, keepalive = false) {
     stream = object
   } else if (isBlobLike(object)) {
     // 3. Otherwise, if object is a Blob object, set stream to the
-    //    result of running object’s get stream.
+    //    result of running object\u2019s get stream.
     stream = object.stream()
   } else {
     // 4. Otherwise, set stream to a new ReadableStream object, and set
@@ -21078,7 +21078,7 @@ function extractBody (object, keepalive = false) {
     // See: https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L490
     // and https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L1100
 
-    // Set source to the result of running the application/x-www-form-urlencoded serializer with object’s list.
+    // Set source to the result of running the application/x-www-form-urlencoded serializer with object\u2019s list.
     source = object.toString()
 
     // Set type to `application/x-www-form-urlencoded;charset=UTF-8`.
@@ -21097,13 +21097,13 @@ function extractBody (object, keepalive = false) {
     const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, '0')}`
     const prefix = `--${boundary}\r\nContent-Disposition: form-data`
 
-    /*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
+    /*! formdata-polyfill. MIT License. Jimmy W\u00e4rting <https://jimmy.warting.se/opensource> */
     const escape = (str) =>
       str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')
     const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, '\r\n')
 
     // Set action to this step: run the multipart/form-data
-    // encoding algorithm, with object’s entry list and UTF-8.
+    // encoding algorithm, with object\u2019s entry list and UTF-8.
     // - This ensures that the body is immutable and can't be changed afterwords
     // - That the content-length is calculated in advance.
     // - And that all parts are pre-encoded and ready to be sent.
@@ -21168,10 +21168,10 @@ function extractBody (object, keepalive = false) {
     // Set source to object.
     source = object
 
-    // Set length to object’s size.
+    // Set length to object\u2019s size.
     length = object.size
 
-    // If object’s type attribute is not the empty byte sequence, set
+    // If object\u2019s type attribute is not the empty byte sequence, set
     // type to its value.
     if (object.type) {
       type = object.type
@@ -21194,7 +21194,7 @@ function extractBody (object, keepalive = false) {
   }
 
   // 11. If source is a byte sequence, then set action to a
-  // step that returns source and length to source’s length.
+  // step that returns source and length to source\u2019s length.
   if (typeof source === 'string' || util.isBuffer(source)) {
     length = Buffer.byteLength(source)
   }
@@ -21266,10 +21266,10 @@ function cloneBody (instance, body) {
 
   // https://fetch.spec.whatwg.org/#concept-body-clone
 
-  // 1. Let « out1, out2 » be the result of teeing body’s stream.
+  // 1. Let \u00ab out1, out2 \u00bb be the result of teeing body\u2019s stream.
   const [out1, out2] = body.stream.tee()
 
-  // 2. Set body’s stream to out1.
+  // 2. Set body\u2019s stream to out1.
   body.stream = out1
 
   // 3. Return a body whose stream is out2 and other members are copied from body.
@@ -21292,7 +21292,7 @@ function bodyMixinMethods (instance) {
       // The blob() method steps are to return the result of
       // running consume body with this and the following step
       // given a byte sequence bytes: return a Blob whose
-      // contents are bytes and whose type attribute is this’s
+      // contents are bytes and whose type attribute is this\u2019s
       // MIME type.
       return consumeBody(this, (bytes) => {
         let mimeType = bodyMimeType(this)
@@ -21338,7 +21338,7 @@ function bodyMixinMethods (instance) {
         // 1. Let mimeType be the result of get the MIME type with this.
         const mimeType = bodyMimeType(this)
 
-        // 2. If mimeType is non-null, then switch on mimeType’s essence and run
+        // 2. If mimeType is non-null, then switch on mimeType\u2019s essence and run
         //    the corresponding steps:
         if (mimeType !== null) {
           switch (mimeType.essence) {
@@ -21386,7 +21386,7 @@ function bodyMixinMethods (instance) {
     bytes () {
       // The bytes() method steps are to return the result of running consume body
       // with this and the following step given a byte sequence bytes: return the
-      // result of creating a Uint8Array from bytes in this’s relevant realm.
+      // result of creating a Uint8Array from bytes in this\u2019s relevant realm.
       return consumeBody(this, (bytes) => {
         return new Uint8Array(bytes)
       }, instance)
@@ -21435,15 +21435,15 @@ async function consumeBody (object, convertBytesToJSValue, instance) {
     }
   }
 
-  // 5. If object’s body is null, then run successSteps with an
+  // 5. If object\u2019s body is null, then run successSteps with an
   //    empty byte sequence.
   if (object[kState].body == null) {
     successSteps(Buffer.allocUnsafe(0))
     return promise.promise
   }
 
-  // 6. Otherwise, fully read object’s body given successSteps,
-  //    errorSteps, and object’s relevant global object.
+  // 6. Otherwise, fully read object\u2019s body given successSteps,
+  //    errorSteps, and object\u2019s relevant global object.
   await fullyReadBody(object[kState].body, successSteps, errorSteps)
 
   // 7. Return promise.
@@ -21456,7 +21456,7 @@ function bodyUnusable (object) {
 
   // An object including the Body interface mixin is
   // said to be unusable if its body is non-null and
-  // its body’s stream is disturbed or locked.
+  // its body\u2019s stream is disturbed or locked.
   return body != null && (body.stream.locked || util.isDisturbed(body.stream))
 }
 
@@ -21474,8 +21474,8 @@ function parseJSONFromBytes (bytes) {
  */
 function bodyMimeType (requestOrResponse) {
   // 1. Let headers be null.
-  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse’s request’s header list.
-  // 3. Otherwise, set headers to requestOrResponse’s response’s header list.
+  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse\u2019s request\u2019s header list.
+  // 3. Otherwise, set headers to requestOrResponse\u2019s response\u2019s header list.
   /** @type {import('./headers').HeadersList} */
   const headers = requestOrResponse[kState].headersList
 
@@ -21660,7 +21660,7 @@ const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/ // esl
 // https://fetch.spec.whatwg.org/#data-url-processor
 /** @param {URL} dataURL */
 function dataURLProcessor (dataURL) {
-  // 1. Assert: dataURL’s scheme is "data".
+  // 1. Assert: dataURL\u2019s scheme is "data".
   assert(dataURL.protocol === 'data:')
 
   // 2. Let input be the result of running the URL
@@ -21788,7 +21788,7 @@ function collectASequenceOfCodePoints (condition, input, position) {
   // 1. Let result be the empty string.
   let result = ''
 
-  // 2. While position doesn’t point past the end of input and the
+  // 2. While position doesn\u2019t point past the end of input and the
   // code point at position within input meets the condition condition:
   while (position.position < input.length && condition(input[position.position])) {
     // 1. Append that code point to the end of result.
@@ -22053,8 +22053,8 @@ function parseMIMEType (input) {
     // - parameterName is not the empty string
     // - parameterName solely contains HTTP token code points
     // - parameterValue solely contains HTTP quoted-string token code points
-    // - mimeType’s parameters[parameterName] does not exist
-    // then set mimeType’s parameters[parameterName] to parameterValue.
+    // - mimeType\u2019s parameters[parameterName] does not exist
+    // then set mimeType\u2019s parameters[parameterName] to parameterValue.
     if (
       parameterName.length !== 0 &&
       HTTP_TOKEN_CODEPOINTS.test(parameterName) &&
@@ -22076,7 +22076,7 @@ function forgivingBase64 (data) {
   data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, '')  // eslint-disable-line
 
   let dataLength = data.length
-  // 2. If data’s code point length divides by 4 leaving
+  // 2. If data\u2019s code point length divides by 4 leaving
   // no remainder, then:
   if (dataLength % 4 === 0) {
     // 1. If data ends with one or two U+003D (=) code points,
@@ -22089,7 +22089,7 @@ function forgivingBase64 (data) {
     }
   }
 
-  // 3. If data’s code point length divides by 4 leaving
+  // 3. If data\u2019s code point length divides by 4 leaving
   // a remainder of 1, then return failure.
   if (dataLength % 4 === 1) {
     return 'failure'
@@ -22194,11 +22194,11 @@ function serializeAMimeType (mimeType) {
   assert(mimeType !== 'failure')
   const { parameters, essence } = mimeType
 
-  // 1. Let serialization be the concatenation of mimeType’s
-  //    type, U+002F (/), and mimeType’s subtype.
+  // 1. Let serialization be the concatenation of mimeType\u2019s
+  //    type, U+002F (/), and mimeType\u2019s subtype.
   let serialization = essence
 
-  // 2. For each name → value of mimeType’s parameters:
+  // 2. For each name \u2192 value of mimeType\u2019s parameters:
   for (let [name, value] of parameters.entries()) {
     // 1. Append U+003B (;) to serialization.
     serialization += ';'
@@ -22298,8 +22298,8 @@ function removeChars (str, leading, trailing, predicate) {
  */
 function isomorphicDecode (input) {
   // 1. To isomorphic decode a byte sequence input, return a string whose code point
-  //    length is equal to input’s length and whose code points have the same values
-  //    as the values of input’s bytes, in the same order.
+  //    length is equal to input\u2019s length and whose code points have the same values
+  //    as the values of input\u2019s bytes, in the same order.
   const length = input.length
   if ((2 << 15) - 1 > length) {
     return String.fromCharCode.apply(null, input)
@@ -22344,7 +22344,7 @@ function minimizeSupportedMimeType (mimeType) {
       // 2. If mimeType is a JSON MIME type, then return "application/json".
       return 'application/json'
     case 'image/svg+xml':
-      // 3. If mimeType’s essence is "image/svg+xml", then return "image/svg+xml".
+      // 3. If mimeType\u2019s essence is "image/svg+xml", then return "image/svg+xml".
       return 'image/svg+xml'
     case 'text/xml':
     case 'application/xml':
@@ -22362,7 +22362,7 @@ function minimizeSupportedMimeType (mimeType) {
     return 'application/xml'
   }
 
-  // 5. If mimeType is supported by the user agent, then return mimeType’s essence.
+  // 5. If mimeType is supported by the user agent, then return mimeType\u2019s essence.
   // Technically, node doesn't support any mimetypes.
 
   // 6. Return the empty string.
@@ -22648,13 +22648,13 @@ function validateBoundary (boundary) {
  * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
  */
 function multipartFormDataParser (input, mimeType) {
-  // 1. Assert: mimeType’s essence is "multipart/form-data".
+  // 1. Assert: mimeType\u2019s essence is "multipart/form-data".
   assert(mimeType !== 'failure' && mimeType.essence === 'multipart/form-data')
 
   const boundaryString = mimeType.parameters.get('boundary')
 
-  // 2. If mimeType’s parameters["boundary"] does not exist, return failure.
-  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType’s
+  // 2. If mimeType\u2019s parameters["boundary"] does not exist, return failure.
+  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType\u2019s
   //    parameters["boundary"].
   if (boundaryString === undefined) {
     return 'failure'
@@ -23117,7 +23117,7 @@ class FormData {
     // name, value, and filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. Append entry to this’s entry list.
+    // 3. Append entry to this\u2019s entry list.
     this[kState].push(entry)
   }
 
@@ -23130,7 +23130,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The delete(name) method steps are to remove all entries whose name
-    // is name from this’s entry list.
+    // is name from this\u2019s entry list.
     this[kState] = this[kState].filter(entry => entry.name !== name)
   }
 
@@ -23142,7 +23142,7 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return null.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx === -1) {
@@ -23150,7 +23150,7 @@ class FormData {
     }
 
     // 2. Return the value of the first entry whose name is name from
-    // this’s entry list.
+    // this\u2019s entry list.
     return this[kState][idx].value
   }
 
@@ -23162,10 +23162,10 @@ class FormData {
 
     name = webidl.converters.USVString(name, prefix, 'name')
 
-    // 1. If there is no entry whose name is name in this’s entry list,
+    // 1. If there is no entry whose name is name in this\u2019s entry list,
     // then return the empty list.
     // 2. Return the values of all entries whose name is name, in order,
-    // from this’s entry list.
+    // from this\u2019s entry list.
     return this[kState]
       .filter((entry) => entry.name === name)
       .map((entry) => entry.value)
@@ -23180,7 +23180,7 @@ class FormData {
     name = webidl.converters.USVString(name, prefix, 'name')
 
     // The has(name) method steps are to return true if there is an entry
-    // whose name is name in this’s entry list; otherwise false.
+    // whose name is name in this\u2019s entry list; otherwise false.
     return this[kState].findIndex((entry) => entry.name === name) !== -1
   }
 
@@ -23213,7 +23213,7 @@ class FormData {
     // filename if given.
     const entry = makeEntry(name, value, filename)
 
-    // 3. If there are entries in this’s entry list whose name is name, then
+    // 3. If there are entries in this\u2019s entry list whose name is name, then
     // replace the first such entry with entry and remove the others.
     const idx = this[kState].findIndex((entry) => entry.name === name)
     if (idx !== -1) {
@@ -23223,7 +23223,7 @@ class FormData {
         ...this[kState].slice(idx + 1).filter((entry) => entry.name !== name)
       ]
     } else {
-      // 4. Otherwise, append entry to this’s entry list.
+      // 4. Otherwise, append entry to this\u2019s entry list.
       this[kState].push(entry)
     }
   }
@@ -23427,13 +23427,13 @@ function fill (headers, object) {
         })
       }
 
-      // 2. Append (header’s first item, header’s second item) to headers.
+      // 2. Append (header\u2019s first item, header\u2019s second item) to headers.
       appendHeader(headers, header[0], header[1])
     }
   } else if (typeof object === 'object' && object !== null) {
     // Note: null should throw
 
-    // 2. Otherwise, object is a record, then for each key → value in object,
+    // 2. Otherwise, object is a record, then for each key \u2192 value in object,
     //    append (key, value) to headers
     const keys = Object.keys(object)
     for (let i = 0; i < keys.length; ++i) {
@@ -23471,23 +23471,23 @@ function appendHeader (headers, name, value) {
     })
   }
 
-  // 3. If headers’s guard is "immutable", then throw a TypeError.
-  // 4. Otherwise, if headers’s guard is "request" and name is a
+  // 3. If headers\u2019s guard is "immutable", then throw a TypeError.
+  // 4. Otherwise, if headers\u2019s guard is "request" and name is a
   //    forbidden header name, return.
-  // 5. Otherwise, if headers’s guard is "request-no-cors":
+  // 5. Otherwise, if headers\u2019s guard is "request-no-cors":
   //    TODO
   // Note: undici does not implement forbidden header names
   if (getHeadersGuard(headers) === 'immutable') {
     throw new TypeError('immutable')
   }
 
-  // 6. Otherwise, if headers’s guard is "response" and name is a
+  // 6. Otherwise, if headers\u2019s guard is "response" and name is a
   //    forbidden response-header name, return.
 
-  // 7. Append (name, value) to headers’s header list.
+  // 7. Append (name, value) to headers\u2019s header list.
   return getHeadersList(headers).append(name, value, false)
 
-  // 8. If headers’s guard is "request-no-cors", then remove
+  // 8. If headers\u2019s guard is "request-no-cors", then remove
   //    privileged no-CORS request headers from headers
 }
 
@@ -23539,7 +23539,7 @@ class HeadersList {
     this[kHeadersSortedMap] = null
 
     // 1. If list contains name, then set name to the first such
-    //    header’s name.
+    //    header\u2019s name.
     const lowercaseName = isLowerCase ? name : name.toLowerCase()
     const exists = this[kHeadersMap].get(lowercaseName)
 
@@ -23741,7 +23741,7 @@ class Headers {
 
     // The new Headers(init) constructor steps are:
 
-    // 1. Set this’s guard to "none".
+    // 1. Set this\u2019s guard to "none".
     this.#guard = 'none'
 
     // 2. If init is given, then fill this with init.
@@ -23782,28 +23782,28 @@ class Headers {
       })
     }
 
-    // 2. If this’s guard is "immutable", then throw a TypeError.
-    // 3. Otherwise, if this’s guard is "request" and name is a
+    // 2. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 3. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 4. Otherwise, if this’s guard is "request-no-cors", name
+    // 4. Otherwise, if this\u2019s guard is "request-no-cors", name
     //    is not a no-CORS-safelisted request-header name, and
     //    name is not a privileged no-CORS request-header name,
     //    return.
-    // 5. Otherwise, if this’s guard is "response" and name is
+    // 5. Otherwise, if this\u2019s guard is "response" and name is
     //    a forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 6. If this’s header list does not contain name, then
+    // 6. If this\u2019s header list does not contain name, then
     //    return.
     if (!this.#headersList.contains(name, false)) {
       return
     }
 
-    // 7. Delete name from this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Delete name from this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this.
     this.#headersList.delete(name, false)
   }
@@ -23826,7 +23826,7 @@ class Headers {
       })
     }
 
-    // 2. Return the result of getting name from this’s header
+    // 2. Return the result of getting name from this\u2019s header
     //    list.
     return this.#headersList.get(name, false)
   }
@@ -23849,7 +23849,7 @@ class Headers {
       })
     }
 
-    // 2. Return true if this’s header list contains name;
+    // 2. Return true if this\u2019s header list contains name;
     //    otherwise false.
     return this.#headersList.contains(name, false)
   }
@@ -23883,21 +23883,21 @@ class Headers {
       })
     }
 
-    // 3. If this’s guard is "immutable", then throw a TypeError.
-    // 4. Otherwise, if this’s guard is "request" and name is a
+    // 3. If this\u2019s guard is "immutable", then throw a TypeError.
+    // 4. Otherwise, if this\u2019s guard is "request" and name is a
     //    forbidden header name, return.
-    // 5. Otherwise, if this’s guard is "request-no-cors" and
+    // 5. Otherwise, if this\u2019s guard is "request-no-cors" and
     //    name/value is not a no-CORS-safelisted request-header,
     //    return.
-    // 6. Otherwise, if this’s guard is "response" and name is a
+    // 6. Otherwise, if this\u2019s guard is "response" and name is a
     //    forbidden response-header name, return.
     // Note: undici does not implement forbidden header names
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 7. Set (name, value) in this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
+    // 7. Set (name, value) in this\u2019s header list.
+    // 8. If this\u2019s guard is "request-no-cors", then remove
     //    privileged no-CORS request headers from this
     this.#headersList.set(name, value, false)
   }
@@ -23906,8 +23906,8 @@ class Headers {
   getSetCookie () {
     webidl.brandCheck(this, Headers)
 
-    // 1. If this’s header list does not contain `Set-Cookie`, then return « ».
-    // 2. Return the values of all headers in this’s header list whose name is
+    // 1. If this\u2019s header list does not contain `Set-Cookie`, then return \u00ab \u00bb.
+    // 2. Return the values of all headers in this\u2019s header list whose name is
     //    a byte-case-insensitive match for `Set-Cookie`, in order.
 
     const list = this.#headersList.cookies
@@ -24166,7 +24166,7 @@ class Fetch extends EE {
       return
     }
 
-    // 1. Set controller’s state to "aborted".
+    // 1. Set controller\u2019s state to "aborted".
     this.state = 'aborted'
 
     // 2. Let fallbackError be an "AbortError" DOMException.
@@ -24179,7 +24179,7 @@ class Fetch extends EE {
     //    If that threw an exception, catch it, and let
     //    serializedError be StructuredSerialize(fallbackError).
 
-    // 5. Set controller’s serialized abort reason to serializedError.
+    // 5. Set controller\u2019s serialized abort reason to serializedError.
     this.serializedAbortReason = error
 
     this.connection?.destroy(error)
@@ -24210,24 +24210,24 @@ function fetch (input, init = undefined) {
     return p.promise
   }
 
-  // 3. Let request be requestObject’s request.
+  // 3. Let request be requestObject\u2019s request.
   const request = requestObject[kState]
 
-  // 4. If requestObject’s signal’s aborted flag is set, then:
+  // 4. If requestObject\u2019s signal\u2019s aborted flag is set, then:
   if (requestObject.signal.aborted) {
     // 1. Abort the fetch() call with p, request, null, and
-    //    requestObject’s signal’s abort reason.
+    //    requestObject\u2019s signal\u2019s abort reason.
     abortFetch(p, request, null, requestObject.signal.reason)
 
     // 2. Return p.
     return p.promise
   }
 
-  // 5. Let globalObject be request’s client’s global object.
+  // 5. Let globalObject be request\u2019s client\u2019s global object.
   const globalObject = request.client.globalObject
 
   // 6. If globalObject is a ServiceWorkerGlobalScope object, then set
-  // request’s service-workers mode to "none".
+  // request\u2019s service-workers mode to "none".
   if (globalObject?.constructor?.name === 'ServiceWorkerGlobalScope') {
     request.serviceWorkers = 'none'
   }
@@ -24235,7 +24235,7 @@ function fetch (input, init = undefined) {
   // 7. Let responseObject be null.
   let responseObject = null
 
-  // 8. Let relevantRealm be this’s relevant Realm.
+  // 8. Let relevantRealm be this\u2019s relevant Realm.
 
   // 9. Let locallyAborted be false.
   let locallyAborted = false
@@ -24243,7 +24243,7 @@ function fetch (input, init = undefined) {
   // 10. Let controller be null.
   let controller = null
 
-  // 11. Add the following abort steps to requestObject’s signal:
+  // 11. Add the following abort steps to requestObject\u2019s signal:
   addAbortListener(
     requestObject.signal,
     () => {
@@ -24253,13 +24253,13 @@ function fetch (input, init = undefined) {
       // 2. Assert: controller is non-null.
       assert(controller != null)
 
-      // 3. Abort controller with requestObject’s signal’s abort reason.
+      // 3. Abort controller with requestObject\u2019s signal\u2019s abort reason.
       controller.abort(requestObject.signal.reason)
 
       const realResponse = responseObject?.deref()
 
       // 4. Abort the fetch() call with p, request, responseObject,
-      //    and requestObject’s signal’s abort reason.
+      //    and requestObject\u2019s signal\u2019s abort reason.
       abortFetch(p, request, realResponse, requestObject.signal.reason)
     }
   )
@@ -24278,10 +24278,10 @@ function fetch (input, init = undefined) {
       return
     }
 
-    // 2. If response’s aborted flag is set, then:
+    // 2. If response\u2019s aborted flag is set, then:
     if (response.aborted) {
       // 1. Let deserializedError be the result of deserialize a serialized
-      //    abort reason given controller’s serialized abort reason and
+      //    abort reason given controller\u2019s serialized abort reason and
       //    relevantRealm.
 
       // 2. Abort the fetch() call with p, request, responseObject, and
@@ -24325,21 +24325,21 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 2. If response’s URL list is null or empty, then return.
+  // 2. If response\u2019s URL list is null or empty, then return.
   if (!response.urlList?.length) {
     return
   }
 
-  // 3. Let originalURL be response’s URL list[0].
+  // 3. Let originalURL be response\u2019s URL list[0].
   const originalURL = response.urlList[0]
 
-  // 4. Let timingInfo be response’s timing info.
+  // 4. Let timingInfo be response\u2019s timing info.
   let timingInfo = response.timingInfo
 
-  // 5. Let cacheState be response’s cache state.
+  // 5. Let cacheState be response\u2019s cache state.
   let cacheState = response.cacheState
 
-  // 6. If originalURL’s scheme is not an HTTP(S) scheme, then return.
+  // 6. If originalURL\u2019s scheme is not an HTTP(S) scheme, then return.
   if (!urlIsHttpHttpsScheme(originalURL)) {
     return
   }
@@ -24349,7 +24349,7 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     return
   }
 
-  // 8. If response’s timing allow passed flag is not set, then:
+  // 8. If response\u2019s timing allow passed flag is not set, then:
   if (!response.timingAllowPassed) {
     //  1. Set timingInfo to a the result of creating an opaque timing info for timingInfo.
     timingInfo = createOpaqueTimingInfo({
@@ -24360,14 +24360,14 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
     cacheState = ''
   }
 
-  // 9. Set timingInfo’s end time to the coarsened shared current time
-  // given global’s relevant settings object’s cross-origin isolated
+  // 9. Set timingInfo\u2019s end time to the coarsened shared current time
+  // given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability.
-  // TODO: given global’s relevant settings object’s cross-origin isolated
+  // TODO: given global\u2019s relevant settings object\u2019s cross-origin isolated
   // capability?
   timingInfo.endTime = coarsenedSharedCurrentTime()
 
-  // 10. Set response’s timing info to timingInfo.
+  // 10. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 11. Mark resource timing for timingInfo, originalURL, initiatorType,
@@ -24392,7 +24392,7 @@ function abortFetch (p, request, responseObject, error) {
     p.reject(error)
   }
 
-  // 2. If request’s body is not null and is readable, then cancel request’s
+  // 2. If request\u2019s body is not null and is readable, then cancel request\u2019s
   // body with error.
   if (request.body != null && isReadable(request.body?.stream)) {
     request.body.stream.cancel(error).catch((err) => {
@@ -24409,10 +24409,10 @@ function abortFetch (p, request, responseObject, error) {
     return
   }
 
-  // 4. Let response be responseObject’s response.
+  // 4. Let response be responseObject\u2019s response.
   const response = responseObject[kState]
 
-  // 5. If response’s body is not null and is readable, then error response’s
+  // 5. If response\u2019s body is not null and is readable, then error response\u2019s
   // body with error.
   if (response.body != null && isReadable(response.body?.stream)) {
     response.body.stream.cancel(error).catch((err) => {
@@ -24445,12 +24445,12 @@ function fetching ({
   // 2. Let crossOriginIsolatedCapability be false.
   let crossOriginIsolatedCapability = false
 
-  // 3. If request’s client is non-null, then:
+  // 3. If request\u2019s client is non-null, then:
   if (request.client != null) {
-    // 1. Set taskDestination to request’s client’s global object.
+    // 1. Set taskDestination to request\u2019s client\u2019s global object.
     taskDestination = request.client.globalObject
 
-    // 2. Set crossOriginIsolatedCapability to request’s client’s cross-origin
+    // 2. Set crossOriginIsolatedCapability to request\u2019s client\u2019s cross-origin
     // isolated capability.
     crossOriginIsolatedCapability =
       request.client.crossOriginIsolatedCapability
@@ -24491,14 +24491,14 @@ function fetching ({
     crossOriginIsolatedCapability
   }
 
-  // 7. If request’s body is a byte sequence, then set request’s body to
-  //    request’s body as a body.
+  // 7. If request\u2019s body is a byte sequence, then set request\u2019s body to
+  //    request\u2019s body as a body.
   // NOTE: Since fetching is only called from fetch, body should already be
   // extracted.
   assert(!request.body || request.body.stream)
 
-  // 8. If request’s window is "client", then set request’s window to request’s
-  // client, if request’s client’s global object is a Window object; otherwise
+  // 8. If request\u2019s window is "client", then set request\u2019s window to request\u2019s
+  // client, if request\u2019s client\u2019s global object is a Window object; otherwise
   // "no-window".
   if (request.window === 'client') {
     // TODO: What if request.client is null?
@@ -24508,8 +24508,8 @@ function fetching ({
         : 'no-window'
   }
 
-  // 9. If request’s origin is "client", then set request’s origin to request’s
-  // client’s origin.
+  // 9. If request\u2019s origin is "client", then set request\u2019s origin to request\u2019s
+  // client\u2019s origin.
   if (request.origin === 'client') {
     request.origin = request.client.origin
   }
@@ -24517,28 +24517,28 @@ function fetching ({
   // 10. If all of the following conditions are true:
   // TODO
 
-  // 11. If request’s policy container is "client", then:
+  // 11. If request\u2019s policy container is "client", then:
   if (request.policyContainer === 'client') {
-    // 1. If request’s client is non-null, then set request’s policy
-    // container to a clone of request’s client’s policy container. [HTML]
+    // 1. If request\u2019s client is non-null, then set request\u2019s policy
+    // container to a clone of request\u2019s client\u2019s policy container. [HTML]
     if (request.client != null) {
       request.policyContainer = clonePolicyContainer(
         request.client.policyContainer
       )
     } else {
-      // 2. Otherwise, set request’s policy container to a new policy
+      // 2. Otherwise, set request\u2019s policy container to a new policy
       // container.
       request.policyContainer = makePolicyContainer()
     }
   }
 
-  // 12. If request’s header list does not contain `Accept`, then:
+  // 12. If request\u2019s header list does not contain `Accept`, then:
   if (!request.headersList.contains('accept', true)) {
     // 1. Let value be `*/*`.
     const value = '*/*'
 
     // 2. A user agent should set value to the first matching statement, if
-    // any, switching on request’s destination:
+    // any, switching on request\u2019s destination:
     // "document"
     // "frame"
     // "iframe"
@@ -24549,19 +24549,19 @@ function fetching ({
     // `text/css,*/*;q=0.1`
     // TODO
 
-    // 3. Append `Accept`/value to request’s header list.
+    // 3. Append `Accept`/value to request\u2019s header list.
     request.headersList.append('accept', value, true)
   }
 
-  // 13. If request’s header list does not contain `Accept-Language`, then
+  // 13. If request\u2019s header list does not contain `Accept-Language`, then
   // user agents should append `Accept-Language`/an appropriate value to
-  // request’s header list.
+  // request\u2019s header list.
   if (!request.headersList.contains('accept-language', true)) {
     request.headersList.append('accept-language', '*', true)
   }
 
-  // 14. If request’s priority is null, then use request’s initiator and
-  // destination appropriately in setting request’s priority to a
+  // 14. If request\u2019s priority is null, then use request\u2019s initiator and
+  // destination appropriately in setting request\u2019s priority to a
   // user-agent-defined object.
   if (request.priority === null) {
     // TODO
@@ -24584,13 +24584,13 @@ function fetching ({
 
 // https://fetch.spec.whatwg.org/#concept-main-fetch
 async function mainFetch (fetchParams, recursive = false) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. If request’s local-URLs-only flag is set and request’s current URL is
+  // 3. If request\u2019s local-URLs-only flag is set and request\u2019s current URL is
   // not local, then set response to a network error.
   if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
     response = makeNetworkError('local URLs only')
@@ -24611,23 +24611,23 @@ async function mainFetch (fetchParams, recursive = false) {
   // TODO: should fetching request be blocked as mixed content?
   // TODO: should request be blocked by Content Security Policy?
 
-  // 7. If request’s referrer policy is the empty string, then set request’s
-  // referrer policy to request’s policy container’s referrer policy.
+  // 7. If request\u2019s referrer policy is the empty string, then set request\u2019s
+  // referrer policy to request\u2019s policy container\u2019s referrer policy.
   if (request.referrerPolicy === '') {
     request.referrerPolicy = request.policyContainer.referrerPolicy
   }
 
-  // 8. If request’s referrer is not "no-referrer", then set request’s
-  // referrer to the result of invoking determine request’s referrer.
+  // 8. If request\u2019s referrer is not "no-referrer", then set request\u2019s
+  // referrer to the result of invoking determine request\u2019s referrer.
   if (request.referrer !== 'no-referrer') {
     request.referrer = determineRequestsReferrer(request)
   }
 
-  // 9. Set request’s current URL’s scheme to "https" if all of the following
+  // 9. Set request\u2019s current URL\u2019s scheme to "https" if all of the following
   // conditions are true:
-  // - request’s current URL’s scheme is "http"
-  // - request’s current URL’s host is a domain
-  // - Matching request’s current URL’s host per Known HSTS Host Domain Name
+  // - request\u2019s current URL\u2019s scheme is "http"
+  // - request\u2019s current URL\u2019s host is a domain
+  // - Matching request\u2019s current URL\u2019s host per Known HSTS Host Domain Name
   //   Matching results in either a superdomain match with an asserted
   //   includeSubDomains directive or a congruent match (with or without an
   //   asserted includeSubDomains directive). [HSTS]
@@ -24643,30 +24643,30 @@ async function mainFetch (fetchParams, recursive = false) {
       const currentURL = requestCurrentURL(request)
 
       if (
-        // - request’s current URL’s origin is same origin with request’s origin,
-        //   and request’s response tainting is "basic"
+        // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+        //   and request\u2019s response tainting is "basic"
         (sameOrigin(currentURL, request.url) && request.responseTainting === 'basic') ||
-        // request’s current URL’s scheme is "data"
+        // request\u2019s current URL\u2019s scheme is "data"
         (currentURL.protocol === 'data:') ||
-        // - request’s mode is "navigate" or "websocket"
+        // - request\u2019s mode is "navigate" or "websocket"
         (request.mode === 'navigate' || request.mode === 'websocket')
       ) {
-        // 1. Set request’s response tainting to "basic".
+        // 1. Set request\u2019s response tainting to "basic".
         request.responseTainting = 'basic'
 
         // 2. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s mode is "same-origin"
+      // request\u2019s mode is "same-origin"
       if (request.mode === 'same-origin') {
         // 1. Return a network error.
         return makeNetworkError('request mode cannot be "same-origin"')
       }
 
-      // request’s mode is "no-cors"
+      // request\u2019s mode is "no-cors"
       if (request.mode === 'no-cors') {
-        // 1. If request’s redirect mode is not "follow", then return a network
+        // 1. If request\u2019s redirect mode is not "follow", then return a network
         // error.
         if (request.redirect !== 'follow') {
           return makeNetworkError(
@@ -24674,24 +24674,24 @@ async function mainFetch (fetchParams, recursive = false) {
           )
         }
 
-        // 2. Set request’s response tainting to "opaque".
+        // 2. Set request\u2019s response tainting to "opaque".
         request.responseTainting = 'opaque'
 
         // 3. Return the result of running scheme fetch given fetchParams.
         return await schemeFetch(fetchParams)
       }
 
-      // request’s current URL’s scheme is not an HTTP(S) scheme
+      // request\u2019s current URL\u2019s scheme is not an HTTP(S) scheme
       if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
         // Return a network error.
         return makeNetworkError('URL scheme must be a HTTP(S) scheme')
       }
 
-      // - request’s use-CORS-preflight flag is set
-      // - request’s unsafe-request flag is set and either request’s method is
+      // - request\u2019s use-CORS-preflight flag is set
+      // - request\u2019s unsafe-request flag is set and either request\u2019s method is
       //   not a CORS-safelisted method or CORS-unsafe request-header names with
-      //   request’s header list is not empty
-      //    1. Set request’s response tainting to "cors".
+      //   request\u2019s header list is not empty
+      //    1. Set request\u2019s response tainting to "cors".
       //    2. Let corsWithPreflightResponse be the result of running HTTP fetch
       //    given fetchParams and true.
       //    3. If corsWithPreflightResponse is a network error, then clear cache
@@ -24700,7 +24700,7 @@ async function mainFetch (fetchParams, recursive = false) {
       // TODO
 
       // Otherwise
-      //    1. Set request’s response tainting to "cors".
+      //    1. Set request\u2019s response tainting to "cors".
       request.responseTainting = 'cors'
 
       //    2. Return the result of running HTTP fetch given fetchParams.
@@ -24716,22 +24716,22 @@ async function mainFetch (fetchParams, recursive = false) {
   // 13. If response is not a network error and response is not a filtered
   // response, then:
   if (response.status !== 0 && !response.internalResponse) {
-    // If request’s response tainting is "cors", then:
+    // If request\u2019s response tainting is "cors", then:
     if (request.responseTainting === 'cors') {
       // 1. Let headerNames be the result of extracting header list values
-      // given `Access-Control-Expose-Headers` and response’s header list.
+      // given `Access-Control-Expose-Headers` and response\u2019s header list.
       // TODO
-      // 2. If request’s credentials mode is not "include" and headerNames
-      // contains `*`, then set response’s CORS-exposed header-name list to
-      // all unique header names in response’s header list.
+      // 2. If request\u2019s credentials mode is not "include" and headerNames
+      // contains `*`, then set response\u2019s CORS-exposed header-name list to
+      // all unique header names in response\u2019s header list.
       // TODO
       // 3. Otherwise, if headerNames is not null or failure, then set
-      // response’s CORS-exposed header-name list to headerNames.
+      // response\u2019s CORS-exposed header-name list to headerNames.
       // TODO
     }
 
     // Set response to the following filtered response with response as its
-    // internal response, depending on request’s response tainting:
+    // internal response, depending on request\u2019s response tainting:
     if (request.responseTainting === 'basic') {
       response = filterResponse(response, 'basic')
     } else if (request.responseTainting === 'cors') {
@@ -24744,18 +24744,18 @@ async function mainFetch (fetchParams, recursive = false) {
   }
 
   // 14. Let internalResponse be response, if response is a network error,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   let internalResponse =
     response.status === 0 ? response : response.internalResponse
 
-  // 15. If internalResponse’s URL list is empty, then set it to a clone of
-  // request’s URL list.
+  // 15. If internalResponse\u2019s URL list is empty, then set it to a clone of
+  // request\u2019s URL list.
   if (internalResponse.urlList.length === 0) {
     internalResponse.urlList.push(...request.urlList)
   }
 
-  // 16. If request’s timing allow failed flag is unset, then set
-  // internalResponse’s timing allow passed flag.
+  // 16. If request\u2019s timing allow failed flag is unset, then set
+  // internalResponse\u2019s timing allow passed flag.
   if (!request.timingAllowFailed) {
     response.timingAllowPassed = true
   }
@@ -24768,8 +24768,8 @@ async function mainFetch (fetchParams, recursive = false) {
   // - should internalResponse to request be blocked due to nosniff
   // TODO
 
-  // 18. If response’s type is "opaque", internalResponse’s status is 206,
-  // internalResponse’s range-requested flag is set, and request’s header
+  // 18. If response\u2019s type is "opaque", internalResponse\u2019s status is 206,
+  // internalResponse\u2019s range-requested flag is set, and request\u2019s header
   // list does not contain `Range`, then set response and internalResponse
   // to a network error.
   if (
@@ -24781,9 +24781,9 @@ async function mainFetch (fetchParams, recursive = false) {
     response = internalResponse = makeNetworkError()
   }
 
-  // 19. If response is not a network error and either request’s method is
-  // `HEAD` or `CONNECT`, or internalResponse’s status is a null body status,
-  // set internalResponse’s body to null and disregard any enqueuing toward
+  // 19. If response is not a network error and either request\u2019s method is
+  // `HEAD` or `CONNECT`, or internalResponse\u2019s status is a null body status,
+  // set internalResponse\u2019s body to null and disregard any enqueuing toward
   // it (if any).
   if (
     response.status !== 0 &&
@@ -24795,14 +24795,14 @@ async function mainFetch (fetchParams, recursive = false) {
     fetchParams.controller.dump = true
   }
 
-  // 20. If request’s integrity metadata is not the empty string, then:
+  // 20. If request\u2019s integrity metadata is not the empty string, then:
   if (request.integrity) {
     // 1. Let processBodyError be this step: run fetch finale given fetchParams
     // and a network error.
     const processBodyError = (reason) =>
       fetchFinale(fetchParams, makeNetworkError(reason))
 
-    // 2. If request’s response tainting is "opaque", or response’s body is null,
+    // 2. If request\u2019s response tainting is "opaque", or response\u2019s body is null,
     // then run processBodyError and abort these steps.
     if (request.responseTainting === 'opaque' || response.body == null) {
       processBodyError(response.error)
@@ -24811,21 +24811,21 @@ async function mainFetch (fetchParams, recursive = false) {
 
     // 3. Let processBody given bytes be these steps:
     const processBody = (bytes) => {
-      // 1. If bytes do not match request’s integrity metadata,
+      // 1. If bytes do not match request\u2019s integrity metadata,
       // then run processBodyError and abort these steps. [SRI]
       if (!bytesMatch(bytes, request.integrity)) {
         processBodyError('integrity mismatch')
         return
       }
 
-      // 2. Set response’s body to bytes as a body.
+      // 2. Set response\u2019s body to bytes as a body.
       response.body = safelyExtractBody(bytes)[0]
 
       // 3. Run fetch finale given fetchParams and response.
       fetchFinale(fetchParams, response)
     }
 
-    // 4. Fully read response’s body given processBody and processBodyError.
+    // 4. Fully read response\u2019s body given processBody and processBodyError.
     await fullyReadBody(response.body, processBody, processBodyError)
   } else {
     // 21. Otherwise, run fetch finale given fetchParams and response.
@@ -24844,16 +24844,16 @@ function schemeFetch (fetchParams) {
     return Promise.resolve(makeAppropriateNetworkError(fetchParams))
   }
 
-  // 2. Let request be fetchParams’s request.
+  // 2. Let request be fetchParams\u2019s request.
   const { request } = fetchParams
 
   const { protocol: scheme } = requestCurrentURL(request)
 
-  // 3. Switch on request’s current URL’s scheme and run the associated steps:
+  // 3. Switch on request\u2019s current URL\u2019s scheme and run the associated steps:
   switch (scheme) {
     case 'about:': {
-      // If request’s current URL’s path is the string "blank", then return a new response
-      // whose status message is `OK`, header list is « (`Content-Type`, `text/html;charset=utf-8`) »,
+      // If request\u2019s current URL\u2019s path is the string "blank", then return a new response
+      // whose status message is `OK`, header list is \u00ab (`Content-Type`, `text/html;charset=utf-8`) \u00bb,
       // and body is the empty byte sequence as a body.
 
       // Otherwise, return a network error.
@@ -24864,7 +24864,7 @@ function schemeFetch (fetchParams) {
         resolveObjectURL = (__nccwpck_require__(4573).resolveObjectURL)
       }
 
-      // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
+      // 1. Let blobURLEntry be request\u2019s current URL\u2019s blob URL entry.
       const blobURLEntry = requestCurrentURL(request)
 
       // https://github.com/web-platform-tests/wpt/blob/7b0ebaccc62b566a1965396e5be7bb2bc06f841f/FileAPI/url/resources/fetch-tests.js#L52-L56
@@ -24875,28 +24875,28 @@ function schemeFetch (fetchParams) {
 
       const blob = resolveObjectURL(blobURLEntry.toString())
 
-      // 2. If request’s method is not `GET`, blobURLEntry is null, or blobURLEntry’s
+      // 2. If request\u2019s method is not `GET`, blobURLEntry is null, or blobURLEntry\u2019s
       //    object is not a Blob object, then return a network error.
       if (request.method !== 'GET' || !isBlobLike(blob)) {
         return Promise.resolve(makeNetworkError('invalid method'))
       }
 
-      // 3. Let blob be blobURLEntry’s object.
+      // 3. Let blob be blobURLEntry\u2019s object.
       // Note: done above
 
       // 4. Let response be a new response.
       const response = makeResponse()
 
-      // 5. Let fullLength be blob’s size.
+      // 5. Let fullLength be blob\u2019s size.
       const fullLength = blob.size
 
       // 6. Let serializedFullLength be fullLength, serialized and isomorphic encoded.
       const serializedFullLength = isomorphicEncode(`${fullLength}`)
 
-      // 7. Let type be blob’s type.
+      // 7. Let type be blob\u2019s type.
       const type = blob.type
 
-      // 8. If request’s header list does not contain `Range`:
+      // 8. If request\u2019s header list does not contain `Range`:
       // 9. Otherwise:
       if (!request.headersList.contains('range', true)) {
         // 1. Let bodyWithType be the result of safely extracting blob.
@@ -24905,20 +24905,20 @@ function schemeFetch (fetchParams) {
         // use extractBody directly.
         const bodyWithType = extractBody(blob)
 
-        // 2. Set response’s status message to `OK`.
+        // 2. Set response\u2019s status message to `OK`.
         response.statusText = 'OK'
 
-        // 3. Set response’s body to bodyWithType’s body.
+        // 3. Set response\u2019s body to bodyWithType\u2019s body.
         response.body = bodyWithType[0]
 
-        // 4. Set response’s header list to « (`Content-Length`, serializedFullLength), (`Content-Type`, type) ».
+        // 4. Set response\u2019s header list to \u00ab (`Content-Length`, serializedFullLength), (`Content-Type`, type) \u00bb.
         response.headersList.set('content-length', serializedFullLength, true)
         response.headersList.set('content-type', type, true)
       } else {
-        // 1. Set response’s range-requested flag.
+        // 1. Set response\u2019s range-requested flag.
         response.rangeRequested = true
 
-        // 2. Let rangeHeader be the result of getting `Range` from request’s header list.
+        // 2. Let rangeHeader be the result of getting `Range` from request\u2019s header list.
         const rangeHeader = request.headersList.get('range', true)
 
         // 3. Let rangeValue be the result of parsing a single range header value given rangeHeader and true.
@@ -24935,10 +24935,10 @@ function schemeFetch (fetchParams) {
         // 6. If rangeStart is null:
         // 7. Otherwise:
         if (rangeStart === null) {
-          // 1. Set rangeStart to fullLength − rangeEnd.
+          // 1. Set rangeStart to fullLength \u2212 rangeEnd.
           rangeStart = fullLength - rangeEnd
 
-          // 2. Set rangeEnd to rangeStart + rangeEnd − 1.
+          // 2. Set rangeEnd to rangeStart + rangeEnd \u2212 1.
           rangeEnd = rangeStart + rangeEnd - 1
         } else {
           // 1. If rangeStart is greater than or equal to fullLength, then return a network error.
@@ -24947,7 +24947,7 @@ function schemeFetch (fetchParams) {
           }
 
           // 2. If rangeEnd is null or rangeEnd is greater than or equal to fullLength, then set
-          //    rangeEnd to fullLength − 1.
+          //    rangeEnd to fullLength \u2212 1.
           if (rangeEnd === null || rangeEnd >= fullLength) {
             rangeEnd = fullLength - 1
           }
@@ -24961,24 +24961,24 @@ function schemeFetch (fetchParams) {
         // Note: same reason as mentioned above as to why we use extractBody
         const slicedBodyWithType = extractBody(slicedBlob)
 
-        // 10. Set response’s body to slicedBodyWithType’s body.
+        // 10. Set response\u2019s body to slicedBodyWithType\u2019s body.
         response.body = slicedBodyWithType[0]
 
-        // 11. Let serializedSlicedLength be slicedBlob’s size, serialized and isomorphic encoded.
+        // 11. Let serializedSlicedLength be slicedBlob\u2019s size, serialized and isomorphic encoded.
         const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`)
 
         // 12. Let contentRange be the result of invoking build a content range given rangeStart,
         //     rangeEnd, and fullLength.
         const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength)
 
-        // 13. Set response’s status to 206.
+        // 13. Set response\u2019s status to 206.
         response.status = 206
 
-        // 14. Set response’s status message to `Partial Content`.
+        // 14. Set response\u2019s status message to `Partial Content`.
         response.statusText = 'Partial Content'
 
-        // 15. Set response’s header list to « (`Content-Length`, serializedSlicedLength),
-        //     (`Content-Type`, type), (`Content-Range`, contentRange) ».
+        // 15. Set response\u2019s header list to \u00ab (`Content-Length`, serializedSlicedLength),
+        //     (`Content-Type`, type), (`Content-Range`, contentRange) \u00bb.
         response.headersList.set('content-length', serializedSlicedLength, true)
         response.headersList.set('content-type', type, true)
         response.headersList.set('content-range', contentRange, true)
@@ -24989,7 +24989,7 @@ function schemeFetch (fetchParams) {
     }
     case 'data:': {
       // 1. Let dataURLStruct be the result of running the
-      //    data: URL processor on request’s current URL.
+      //    data: URL processor on request\u2019s current URL.
       const currentURL = requestCurrentURL(request)
       const dataURLStruct = dataURLProcessor(currentURL)
 
@@ -24999,12 +24999,12 @@ function schemeFetch (fetchParams) {
         return Promise.resolve(makeNetworkError('failed to fetch the data URL'))
       }
 
-      // 3. Let mimeType be dataURLStruct’s MIME type, serialized.
+      // 3. Let mimeType be dataURLStruct\u2019s MIME type, serialized.
       const mimeType = serializeAMimeType(dataURLStruct.mimeType)
 
       // 4. Return a response whose status message is `OK`,
-      //    header list is « (`Content-Type`, mimeType) »,
-      //    and body is dataURLStruct’s body as a body.
+      //    header list is \u00ab (`Content-Type`, mimeType) \u00bb,
+      //    and body is dataURLStruct\u2019s body as a body.
       return Promise.resolve(makeResponse({
         statusText: 'OK',
         headersList: [
@@ -25033,12 +25033,12 @@ function schemeFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#finalize-response
 function finalizeResponse (fetchParams, response) {
-  // 1. Set fetchParams’s request’s done flag.
+  // 1. Set fetchParams\u2019s request\u2019s done flag.
   fetchParams.request.done = true
 
-  // 2, If fetchParams’s process response done is not null, then queue a fetch
-  // task to run fetchParams’s process response done given response, with
-  // fetchParams’s task destination.
+  // 2, If fetchParams\u2019s process response done is not null, then queue a fetch
+  // task to run fetchParams\u2019s process response done given response, with
+  // fetchParams\u2019s task destination.
   if (fetchParams.processResponseDone != null) {
     queueMicrotask(() => fetchParams.processResponseDone(response))
   }
@@ -25046,12 +25046,12 @@ function finalizeResponse (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#fetch-finale
 function fetchFinale (fetchParams, response) {
-  // 1. Let timingInfo be fetchParams’s timing info.
+  // 1. Let timingInfo be fetchParams\u2019s timing info.
   let timingInfo = fetchParams.timingInfo
 
-  // 2. If response is not a network error and fetchParams’s request’s client is a secure context,
-  //    then set timingInfo’s server-timing headers to the result of getting, decoding, and splitting
-  //    `Server-Timing` from response’s internal response’s header list.
+  // 2. If response is not a network error and fetchParams\u2019s request\u2019s client is a secure context,
+  //    then set timingInfo\u2019s server-timing headers to the result of getting, decoding, and splitting
+  //    `Server-Timing` from response\u2019s internal response\u2019s header list.
   // TODO
 
   // 3. Let processResponseEndOfBody be the following steps:
@@ -25059,29 +25059,29 @@ function fetchFinale (fetchParams, response) {
     // 1. Let unsafeEndTime be the unsafe shared current time.
     const unsafeEndTime = Date.now() // ?
 
-    // 2. If fetchParams’s request’s destination is "document", then set fetchParams’s controller’s
-    //    full timing info to fetchParams’s timing info.
+    // 2. If fetchParams\u2019s request\u2019s destination is "document", then set fetchParams\u2019s controller\u2019s
+    //    full timing info to fetchParams\u2019s timing info.
     if (fetchParams.request.destination === 'document') {
       fetchParams.controller.fullTimingInfo = timingInfo
     }
 
-    // 3. Set fetchParams’s controller’s report timing steps to the following steps given a global object global:
+    // 3. Set fetchParams\u2019s controller\u2019s report timing steps to the following steps given a global object global:
     fetchParams.controller.reportTimingSteps = () => {
-      // 1. If fetchParams’s request’s URL’s scheme is not an HTTP(S) scheme, then return.
+      // 1. If fetchParams\u2019s request\u2019s URL\u2019s scheme is not an HTTP(S) scheme, then return.
       if (fetchParams.request.url.protocol !== 'https:') {
         return
       }
 
-      // 2. Set timingInfo’s end time to the relative high resolution time given unsafeEndTime and global.
+      // 2. Set timingInfo\u2019s end time to the relative high resolution time given unsafeEndTime and global.
       timingInfo.endTime = unsafeEndTime
 
-      // 3. Let cacheState be response’s cache state.
+      // 3. Let cacheState be response\u2019s cache state.
       let cacheState = response.cacheState
 
-      // 4. Let bodyInfo be response’s body info.
+      // 4. Let bodyInfo be response\u2019s body info.
       const bodyInfo = response.bodyInfo
 
-      // 5. If response’s timing allow passed flag is not set, then set timingInfo to the result of creating an
+      // 5. If response\u2019s timing allow passed flag is not set, then set timingInfo to the result of creating an
       //    opaque timing info for timingInfo and set cacheState to the empty string.
       if (!response.timingAllowPassed) {
         timingInfo = createOpaqueTimingInfo(timingInfo)
@@ -25092,22 +25092,22 @@ function fetchFinale (fetchParams, response) {
       // 6. Let responseStatus be 0.
       let responseStatus = 0
 
-      // 7. If fetchParams’s request’s mode is not "navigate" or response’s has-cross-origin-redirects is false:
+      // 7. If fetchParams\u2019s request\u2019s mode is not "navigate" or response\u2019s has-cross-origin-redirects is false:
       if (fetchParams.request.mode !== 'navigator' || !response.hasCrossOriginRedirects) {
-        // 1. Set responseStatus to response’s status.
+        // 1. Set responseStatus to response\u2019s status.
         responseStatus = response.status
 
-        // 2. Let mimeType be the result of extracting a MIME type from response’s header list.
+        // 2. Let mimeType be the result of extracting a MIME type from response\u2019s header list.
         const mimeType = extractMimeType(response.headersList)
 
-        // 3. If mimeType is not failure, then set bodyInfo’s content type to the result of minimizing a supported MIME type given mimeType.
+        // 3. If mimeType is not failure, then set bodyInfo\u2019s content type to the result of minimizing a supported MIME type given mimeType.
         if (mimeType !== 'failure') {
           bodyInfo.contentType = minimizeSupportedMimeType(mimeType)
         }
       }
 
-      // 8. If fetchParams’s request’s initiator type is non-null, then mark resource timing given timingInfo,
-      //    fetchParams’s request’s URL, fetchParams’s request’s initiator type, global, cacheState, bodyInfo,
+      // 8. If fetchParams\u2019s request\u2019s initiator type is non-null, then mark resource timing given timingInfo,
+      //    fetchParams\u2019s request\u2019s URL, fetchParams\u2019s request\u2019s initiator type, global, cacheState, bodyInfo,
       //    and responseStatus.
       if (fetchParams.request.initiatorType != null) {
         // TODO: update markresourcetiming
@@ -25117,29 +25117,29 @@ function fetchFinale (fetchParams, response) {
 
     // 4. Let processResponseEndOfBodyTask be the following steps:
     const processResponseEndOfBodyTask = () => {
-      // 1. Set fetchParams’s request’s done flag.
+      // 1. Set fetchParams\u2019s request\u2019s done flag.
       fetchParams.request.done = true
 
-      // 2. If fetchParams’s process response end-of-body is non-null, then run fetchParams’s process
+      // 2. If fetchParams\u2019s process response end-of-body is non-null, then run fetchParams\u2019s process
       //    response end-of-body given response.
       if (fetchParams.processResponseEndOfBody != null) {
         queueMicrotask(() => fetchParams.processResponseEndOfBody(response))
       }
 
-      // 3. If fetchParams’s request’s initiator type is non-null and fetchParams’s request’s client’s
-      //    global object is fetchParams’s task destination, then run fetchParams’s controller’s report
-      //    timing steps given fetchParams’s request’s client’s global object.
+      // 3. If fetchParams\u2019s request\u2019s initiator type is non-null and fetchParams\u2019s request\u2019s client\u2019s
+      //    global object is fetchParams\u2019s task destination, then run fetchParams\u2019s controller\u2019s report
+      //    timing steps given fetchParams\u2019s request\u2019s client\u2019s global object.
       if (fetchParams.request.initiatorType != null) {
         fetchParams.controller.reportTimingSteps()
       }
     }
 
-    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams’s task destination
+    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams\u2019s task destination
     queueMicrotask(() => processResponseEndOfBodyTask())
   }
 
-  // 4. If fetchParams’s process response is non-null, then queue a fetch task to run fetchParams’s
-  //    process response given response, with fetchParams’s task destination.
+  // 4. If fetchParams\u2019s process response is non-null, then queue a fetch task to run fetchParams\u2019s
+  //    process response given response, with fetchParams\u2019s task destination.
   if (fetchParams.processResponse != null) {
     queueMicrotask(() => {
       fetchParams.processResponse(response)
@@ -25147,10 +25147,10 @@ function fetchFinale (fetchParams, response) {
     })
   }
 
-  // 5. Let internalResponse be response, if response is a network error; otherwise response’s internal response.
+  // 5. Let internalResponse be response, if response is a network error; otherwise response\u2019s internal response.
   const internalResponse = response.type === 'error' ? response : (response.internalResponse ?? response)
 
-  // 6. If internalResponse’s body is null, then run processResponseEndOfBody.
+  // 6. If internalResponse\u2019s body is null, then run processResponseEndOfBody.
   // 7. Otherwise:
   if (internalResponse.body == null) {
     processResponseEndOfBody()
@@ -25163,7 +25163,7 @@ function fetchFinale (fetchParams, response) {
     // 2. Let identityTransformAlgorithm be an algorithm which, given chunk, enqueues chunk in transformStream.
     // 3. Set up transformStream with transformAlgorithm set to identityTransformAlgorithm and flushAlgorithm
     //    set to processResponseEndOfBody.
-    // 4. Set internalResponse’s body’s stream to the result of internalResponse’s body’s stream piped through transformStream.
+    // 4. Set internalResponse\u2019s body\u2019s stream to the result of internalResponse\u2019s body\u2019s stream piped through transformStream.
 
     finished(internalResponse.body.stream, () => {
       processResponseEndOfBody()
@@ -25173,7 +25173,7 @@ function fetchFinale (fetchParams, response) {
 
 // https://fetch.spec.whatwg.org/#http-fetch
 async function httpFetch (fetchParams) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
@@ -25182,10 +25182,10 @@ async function httpFetch (fetchParams) {
   // 3. Let actualResponse be null.
   let actualResponse = null
 
-  // 4. Let timingInfo be fetchParams’s timing info.
+  // 4. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 5. If request’s service-workers mode is "all", then:
+  // 5. If request\u2019s service-workers mode is "all", then:
   if (request.serviceWorkers === 'all') {
     // TODO
   }
@@ -25195,7 +25195,7 @@ async function httpFetch (fetchParams) {
     // 1. If makeCORSPreflight is true and one of these conditions is true:
     // TODO
 
-    // 2. If request’s redirect mode is "follow", then set request’s
+    // 2. If request\u2019s redirect mode is "follow", then set request\u2019s
     // service-workers mode to "none".
     if (request.redirect === 'follow') {
       request.serviceWorkers = 'none'
@@ -25205,7 +25205,7 @@ async function httpFetch (fetchParams) {
     // HTTP-network-or-cache fetch given fetchParams.
     actualResponse = response = await httpNetworkOrCacheFetch(fetchParams)
 
-    // 4. If request’s response tainting is "cors" and a CORS check
+    // 4. If request\u2019s response tainting is "cors" and a CORS check
     // for request and response returns failure, then return a network error.
     if (
       request.responseTainting === 'cors' &&
@@ -25215,15 +25215,15 @@ async function httpFetch (fetchParams) {
     }
 
     // 5. If the TAO check for request and response returns failure, then set
-    // request’s timing allow failed flag.
+    // request\u2019s timing allow failed flag.
     if (TAOCheck(request, response) === 'failure') {
       request.timingAllowFailed = true
     }
   }
 
-  // 7. If either request’s response tainting or response’s type
+  // 7. If either request\u2019s response tainting or response\u2019s type
   // is "opaque", and the cross-origin resource policy check with
-  // request’s origin, request’s client, request’s destination,
+  // request\u2019s origin, request\u2019s client, request\u2019s destination,
   // and actualResponse returns blocked, then return a network error.
   if (
     (request.responseTainting === 'opaque' || response.type === 'opaque') &&
@@ -25237,9 +25237,9 @@ async function httpFetch (fetchParams) {
     return makeNetworkError('blocked')
   }
 
-  // 8. If actualResponse’s status is a redirect status, then:
+  // 8. If actualResponse\u2019s status is a redirect status, then:
   if (redirectStatusSet.has(actualResponse.status)) {
-    // 1. If actualResponse’s status is not 303, request’s body is not null,
+    // 1. If actualResponse\u2019s status is not 303, request\u2019s body is not null,
     // and the connection uses HTTP/2, then user agents may, and are even
     // encouraged to, transmit an RST_STREAM frame.
     // See, https://github.com/whatwg/fetch/issues/1288
@@ -25247,7 +25247,7 @@ async function httpFetch (fetchParams) {
       fetchParams.controller.connection.destroy(undefined, false)
     }
 
-    // 2. Switch on request’s redirect mode:
+    // 2. Switch on request\u2019s redirect mode:
     if (request.redirect === 'error') {
       // Set response to a network error.
       response = makeNetworkError('unexpected redirect')
@@ -25267,7 +25267,7 @@ async function httpFetch (fetchParams) {
     }
   }
 
-  // 9. Set response’s timing info to timingInfo.
+  // 9. Set response\u2019s timing info to timingInfo.
   response.timingInfo = timingInfo
 
   // 10. Return response.
@@ -25276,17 +25276,17 @@ async function httpFetch (fetchParams) {
 
 // https://fetch.spec.whatwg.org/#http-redirect-fetch
 function httpRedirectFetch (fetchParams, response) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let actualResponse be response, if response is not a filtered response,
-  // and response’s internal response otherwise.
+  // and response\u2019s internal response otherwise.
   const actualResponse = response.internalResponse
     ? response.internalResponse
     : response
 
-  // 3. Let locationURL be actualResponse’s location URL given request’s current
-  // URL’s fragment.
+  // 3. Let locationURL be actualResponse\u2019s location URL given request\u2019s current
+  // URL\u2019s fragment.
   let locationURL
 
   try {
@@ -25304,22 +25304,22 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError(err))
   }
 
-  // 6. If locationURL’s scheme is not an HTTP(S) scheme, then return a network
+  // 6. If locationURL\u2019s scheme is not an HTTP(S) scheme, then return a network
   // error.
   if (!urlIsHttpHttpsScheme(locationURL)) {
     return Promise.resolve(makeNetworkError('URL scheme must be a HTTP(S) scheme'))
   }
 
-  // 7. If request’s redirect count is 20, then return a network error.
+  // 7. If request\u2019s redirect count is 20, then return a network error.
   if (request.redirectCount === 20) {
     return Promise.resolve(makeNetworkError('redirect count exceeded'))
   }
 
-  // 8. Increase request’s redirect count by 1.
+  // 8. Increase request\u2019s redirect count by 1.
   request.redirectCount += 1
 
-  // 9. If request’s mode is "cors", locationURL includes credentials, and
-  // request’s origin is not same origin with locationURL’s origin, then return
+  // 9. If request\u2019s mode is "cors", locationURL includes credentials, and
+  // request\u2019s origin is not same origin with locationURL\u2019s origin, then return
   //  a network error.
   if (
     request.mode === 'cors' &&
@@ -25329,7 +25329,7 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'))
   }
 
-  // 10. If request’s response tainting is "cors" and locationURL includes
+  // 10. If request\u2019s response tainting is "cors" and locationURL includes
   // credentials, then return a network error.
   if (
     request.responseTainting === 'cors' &&
@@ -25340,8 +25340,8 @@ function httpRedirectFetch (fetchParams, response) {
     ))
   }
 
-  // 11. If actualResponse’s status is not 303, request’s body is non-null,
-  // and request’s body’s source is null, then return a network error.
+  // 11. If actualResponse\u2019s status is not 303, request\u2019s body is non-null,
+  // and request\u2019s body\u2019s source is null, then return a network error.
   if (
     actualResponse.status !== 303 &&
     request.body != null &&
@@ -25351,28 +25351,28 @@ function httpRedirectFetch (fetchParams, response) {
   }
 
   // 12. If one of the following is true
-  // - actualResponse’s status is 301 or 302 and request’s method is `POST`
-  // - actualResponse’s status is 303 and request’s method is not `GET` or `HEAD`
+  // - actualResponse\u2019s status is 301 or 302 and request\u2019s method is `POST`
+  // - actualResponse\u2019s status is 303 and request\u2019s method is not `GET` or `HEAD`
   if (
     ([301, 302].includes(actualResponse.status) && request.method === 'POST') ||
     (actualResponse.status === 303 &&
       !GET_OR_HEAD.includes(request.method))
   ) {
     // then:
-    // 1. Set request’s method to `GET` and request’s body to null.
+    // 1. Set request\u2019s method to `GET` and request\u2019s body to null.
     request.method = 'GET'
     request.body = null
 
     // 2. For each headerName of request-body-header name, delete headerName from
-    // request’s header list.
+    // request\u2019s header list.
     for (const headerName of requestBodyHeader) {
       request.headersList.delete(headerName)
     }
   }
 
-  // 13. If request’s current URL’s origin is not same origin with locationURL’s
+  // 13. If request\u2019s current URL\u2019s origin is not same origin with locationURL\u2019s
   //     origin, then for each headerName of CORS non-wildcard request-header name,
-  //     delete headerName from request’s header list.
+  //     delete headerName from request\u2019s header list.
   if (!sameOrigin(requestCurrentURL(request), locationURL)) {
     // https://fetch.spec.whatwg.org/#cors-non-wildcard-request-header-name
     request.headersList.delete('authorization', true)
@@ -25385,32 +25385,32 @@ function httpRedirectFetch (fetchParams, response) {
     request.headersList.delete('host', true)
   }
 
-  // 14. If request’s body is non-null, then set request’s body to the first return
-  // value of safely extracting request’s body’s source.
+  // 14. If request\u2019s body is non-null, then set request\u2019s body to the first return
+  // value of safely extracting request\u2019s body\u2019s source.
   if (request.body != null) {
     assert(request.body.source != null)
     request.body = safelyExtractBody(request.body.source)[0]
   }
 
-  // 15. Let timingInfo be fetchParams’s timing info.
+  // 15. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
-  // 16. Set timingInfo’s redirect end time and post-redirect start time to the
-  // coarsened shared current time given fetchParams’s cross-origin isolated
+  // 16. Set timingInfo\u2019s redirect end time and post-redirect start time to the
+  // coarsened shared current time given fetchParams\u2019s cross-origin isolated
   // capability.
   timingInfo.redirectEndTime = timingInfo.postRedirectStartTime =
     coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
 
-  // 17. If timingInfo’s redirect start time is 0, then set timingInfo’s
-  //  redirect start time to timingInfo’s start time.
+  // 17. If timingInfo\u2019s redirect start time is 0, then set timingInfo\u2019s
+  //  redirect start time to timingInfo\u2019s start time.
   if (timingInfo.redirectStartTime === 0) {
     timingInfo.redirectStartTime = timingInfo.startTime
   }
 
-  // 18. Append locationURL to request’s URL list.
+  // 18. Append locationURL to request\u2019s URL list.
   request.urlList.push(locationURL)
 
-  // 19. Invoke set request’s referrer policy on redirect on request and
+  // 19. Invoke set request\u2019s referrer policy on redirect on request and
   // actualResponse.
   setRequestReferrerPolicyOnRedirect(request, actualResponse)
 
@@ -25424,7 +25424,7 @@ async function httpNetworkOrCacheFetch (
   isAuthenticationFetch = false,
   isNewConnectionFetch = false
 ) {
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let httpFetchParams be null.
@@ -25447,7 +25447,7 @@ async function httpNetworkOrCacheFetch (
 
   // 8. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. If request’s window is "no-window" and request’s redirect mode is
+  //    1. If request\u2019s window is "no-window" and request\u2019s redirect mode is
   //    "error", then set httpFetchParams to fetchParams and httpRequest to
   //    request.
   if (request.window === 'no-window' && request.redirect === 'error') {
@@ -25462,7 +25462,7 @@ async function httpNetworkOrCacheFetch (
     // 2. Set httpFetchParams to a copy of fetchParams.
     httpFetchParams = { ...fetchParams }
 
-    // 3. Set httpFetchParams’s request to httpRequest.
+    // 3. Set httpFetchParams\u2019s request to httpRequest.
     httpFetchParams.request = httpRequest
   }
 
@@ -25472,14 +25472,14 @@ async function httpNetworkOrCacheFetch (
     (request.credentials === 'same-origin' &&
       request.responseTainting === 'basic')
 
-  //    4. Let contentLength be httpRequest’s body’s length, if httpRequest’s
+  //    4. Let contentLength be httpRequest\u2019s body\u2019s length, if httpRequest\u2019s
   //    body is non-null; otherwise null.
   const contentLength = httpRequest.body ? httpRequest.body.length : null
 
   //    5. Let contentLengthHeaderValue be null.
   let contentLengthHeaderValue = null
 
-  //    6. If httpRequest’s body is null and httpRequest’s method is `POST` or
+  //    6. If httpRequest\u2019s body is null and httpRequest\u2019s method is `POST` or
   //    `PUT`, then set contentLengthHeaderValue to `0`.
   if (
     httpRequest.body == null &&
@@ -25495,24 +25495,24 @@ async function httpNetworkOrCacheFetch (
   }
 
   //    8. If contentLengthHeaderValue is non-null, then append
-  //    `Content-Length`/contentLengthHeaderValue to httpRequest’s header
+  //    `Content-Length`/contentLengthHeaderValue to httpRequest\u2019s header
   //    list.
   if (contentLengthHeaderValue != null) {
     httpRequest.headersList.append('content-length', contentLengthHeaderValue, true)
   }
 
   //    9. If contentLengthHeaderValue is non-null, then append (`Content-Length`,
-  //    contentLengthHeaderValue) to httpRequest’s header list.
+  //    contentLengthHeaderValue) to httpRequest\u2019s header list.
 
-  //    10. If contentLength is non-null and httpRequest’s keepalive is true,
+  //    10. If contentLength is non-null and httpRequest\u2019s keepalive is true,
   //    then:
   if (contentLength != null && httpRequest.keepalive) {
     // NOTE: keepalive is a noop outside of browser context.
   }
 
-  //    11. If httpRequest’s referrer is a URL, then append
-  //    `Referer`/httpRequest’s referrer, serialized and isomorphic encoded,
-  //     to httpRequest’s header list.
+  //    11. If httpRequest\u2019s referrer is a URL, then append
+  //    `Referer`/httpRequest\u2019s referrer, serialized and isomorphic encoded,
+  //     to httpRequest\u2019s header list.
   if (httpRequest.referrer instanceof URL) {
     httpRequest.headersList.append('referer', isomorphicEncode(httpRequest.referrer.href), true)
   }
@@ -25523,17 +25523,17 @@ async function httpNetworkOrCacheFetch (
   //    13. Append the Fetch metadata headers for httpRequest. [FETCH-METADATA]
   appendFetchMetadata(httpRequest)
 
-  //    14. If httpRequest’s header list does not contain `User-Agent`, then
+  //    14. If httpRequest\u2019s header list does not contain `User-Agent`, then
   //    user agents should append `User-Agent`/default `User-Agent` value to
-  //    httpRequest’s header list.
+  //    httpRequest\u2019s header list.
   if (!httpRequest.headersList.contains('user-agent', true)) {
     httpRequest.headersList.append('user-agent', defaultUserAgent)
   }
 
-  //    15. If httpRequest’s cache mode is "default" and httpRequest’s header
+  //    15. If httpRequest\u2019s cache mode is "default" and httpRequest\u2019s header
   //    list contains `If-Modified-Since`, `If-None-Match`,
   //    `If-Unmodified-Since`, `If-Match`, or `If-Range`, then set
-  //    httpRequest’s cache mode to "no-store".
+  //    httpRequest\u2019s cache mode to "no-store".
   if (
     httpRequest.cache === 'default' &&
     (httpRequest.headersList.contains('if-modified-since', true) ||
@@ -25545,10 +25545,10 @@ async function httpNetworkOrCacheFetch (
     httpRequest.cache = 'no-store'
   }
 
-  //    16. If httpRequest’s cache mode is "no-cache", httpRequest’s prevent
+  //    16. If httpRequest\u2019s cache mode is "no-cache", httpRequest\u2019s prevent
   //    no-cache cache-control header modification flag is unset, and
-  //    httpRequest’s header list does not contain `Cache-Control`, then append
-  //    `Cache-Control`/`max-age=0` to httpRequest’s header list.
+  //    httpRequest\u2019s header list does not contain `Cache-Control`, then append
+  //    `Cache-Control`/`max-age=0` to httpRequest\u2019s header list.
   if (
     httpRequest.cache === 'no-cache' &&
     !httpRequest.preventNoCacheCacheControlHeaderModification &&
@@ -25557,29 +25557,29 @@ async function httpNetworkOrCacheFetch (
     httpRequest.headersList.append('cache-control', 'max-age=0', true)
   }
 
-  //    17. If httpRequest’s cache mode is "no-store" or "reload", then:
+  //    17. If httpRequest\u2019s cache mode is "no-store" or "reload", then:
   if (httpRequest.cache === 'no-store' || httpRequest.cache === 'reload') {
-    // 1. If httpRequest’s header list does not contain `Pragma`, then append
-    // `Pragma`/`no-cache` to httpRequest’s header list.
+    // 1. If httpRequest\u2019s header list does not contain `Pragma`, then append
+    // `Pragma`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('pragma', true)) {
       httpRequest.headersList.append('pragma', 'no-cache', true)
     }
 
-    // 2. If httpRequest’s header list does not contain `Cache-Control`,
-    // then append `Cache-Control`/`no-cache` to httpRequest’s header list.
+    // 2. If httpRequest\u2019s header list does not contain `Cache-Control`,
+    // then append `Cache-Control`/`no-cache` to httpRequest\u2019s header list.
     if (!httpRequest.headersList.contains('cache-control', true)) {
       httpRequest.headersList.append('cache-control', 'no-cache', true)
     }
   }
 
-  //    18. If httpRequest’s header list contains `Range`, then append
-  //    `Accept-Encoding`/`identity` to httpRequest’s header list.
+  //    18. If httpRequest\u2019s header list contains `Range`, then append
+  //    `Accept-Encoding`/`identity` to httpRequest\u2019s header list.
   if (httpRequest.headersList.contains('range', true)) {
     httpRequest.headersList.append('accept-encoding', 'identity', true)
   }
 
-  //    19. Modify httpRequest’s header list per HTTP. Do not append a given
-  //    header if httpRequest’s header list contains that header’s name.
+  //    19. Modify httpRequest\u2019s header list per HTTP. Do not append a given
+  //    header if httpRequest\u2019s header list contains that header\u2019s name.
   //    TODO: https://github.com/whatwg/fetch/issues/1285#issuecomment-896560129
   if (!httpRequest.headersList.contains('accept-encoding', true)) {
     if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
@@ -25596,24 +25596,24 @@ async function httpNetworkOrCacheFetch (
     // 1. If the user agent is not configured to block cookies for httpRequest
     // (see section 7 of [COOKIES]), then:
     // TODO: credentials
-    // 2. If httpRequest’s header list does not contain `Authorization`, then:
+    // 2. If httpRequest\u2019s header list does not contain `Authorization`, then:
     // TODO: credentials
   }
 
-  //    21. If there’s a proxy-authentication entry, use it as appropriate.
+  //    21. If there\u2019s a proxy-authentication entry, use it as appropriate.
   //    TODO: proxy-authentication
 
   //    22. Set httpCache to the result of determining the HTTP cache
   //    partition, given httpRequest.
   //    TODO: cache
 
-  //    23. If httpCache is null, then set httpRequest’s cache mode to
+  //    23. If httpCache is null, then set httpRequest\u2019s cache mode to
   //    "no-store".
   if (httpCache == null) {
     httpRequest.cache = 'no-store'
   }
 
-  //    24. If httpRequest’s cache mode is neither "no-store" nor "reload",
+  //    24. If httpRequest\u2019s cache mode is neither "no-store" nor "reload",
   //    then:
   if (httpRequest.cache !== 'no-store' && httpRequest.cache !== 'reload') {
     // TODO: cache
@@ -25624,7 +25624,7 @@ async function httpNetworkOrCacheFetch (
 
   // 10. If response is null, then:
   if (response == null) {
-    // 1. If httpRequest’s cache mode is "only-if-cached", then return a
+    // 1. If httpRequest\u2019s cache mode is "only-if-cached", then return a
     // network error.
     if (httpRequest.cache === 'only-if-cached') {
       return makeNetworkError('only if cached')
@@ -25638,7 +25638,7 @@ async function httpNetworkOrCacheFetch (
       isNewConnectionFetch
     )
 
-    // 3. If httpRequest’s method is unsafe and forwardResponse’s status is
+    // 3. If httpRequest\u2019s method is unsafe and forwardResponse\u2019s status is
     // in the range 200 to 399, inclusive, invalidate appropriate stored
     // responses in httpCache, as per the "Invalidation" chapter of HTTP
     // Caching, and set storedResponse to null. [HTTP-CACHING]
@@ -25650,7 +25650,7 @@ async function httpNetworkOrCacheFetch (
       // TODO: cache
     }
 
-    // 4. If the revalidatingFlag is set and forwardResponse’s status is 304,
+    // 4. If the revalidatingFlag is set and forwardResponse\u2019s status is 304,
     // then:
     if (revalidatingFlag && forwardResponse.status === 304) {
       // TODO: cache
@@ -25667,26 +25667,26 @@ async function httpNetworkOrCacheFetch (
     }
   }
 
-  // 11. Set response’s URL list to a clone of httpRequest’s URL list.
+  // 11. Set response\u2019s URL list to a clone of httpRequest\u2019s URL list.
   response.urlList = [...httpRequest.urlList]
 
-  // 12. If httpRequest’s header list contains `Range`, then set response’s
+  // 12. If httpRequest\u2019s header list contains `Range`, then set response\u2019s
   // range-requested flag.
   if (httpRequest.headersList.contains('range', true)) {
     response.rangeRequested = true
   }
 
-  // 13. Set response’s request-includes-credentials to includeCredentials.
+  // 13. Set response\u2019s request-includes-credentials to includeCredentials.
   response.requestIncludesCredentials = includeCredentials
 
-  // 14. If response’s status is 401, httpRequest’s response tainting is not
-  // "cors", includeCredentials is true, and request’s window is an environment
+  // 14. If response\u2019s status is 401, httpRequest\u2019s response tainting is not
+  // "cors", includeCredentials is true, and request\u2019s window is an environment
   // settings object, then:
   // TODO
 
-  // 15. If response’s status is 407, then:
+  // 15. If response\u2019s status is 407, then:
   if (response.status === 407) {
-    // 1. If request’s window is "no-window", then return a network error.
+    // 1. If request\u2019s window is "no-window", then return a network error.
     if (request.window === 'no-window') {
       return makeNetworkError()
     }
@@ -25698,7 +25698,7 @@ async function httpNetworkOrCacheFetch (
       return makeAppropriateNetworkError(fetchParams)
     }
 
-    // 4. Prompt the end user as appropriate in request’s window and store
+    // 4. Prompt the end user as appropriate in request\u2019s window and store
     // the result as a proxy-authentication entry. [HTTP-AUTH]
     // TODO: Invoke some kind of callback?
 
@@ -25710,11 +25710,11 @@ async function httpNetworkOrCacheFetch (
 
   // 16. If all of the following are true
   if (
-    // response’s status is 421
+    // response\u2019s status is 421
     response.status === 421 &&
     // isNewConnectionFetch is false
     !isNewConnectionFetch &&
-    // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+    // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
     (request.body == null || request.body.source != null)
   ) {
     // then:
@@ -25769,13 +25769,13 @@ async function httpNetworkFetch (
     }
   }
 
-  // 1. Let request be fetchParams’s request.
+  // 1. Let request be fetchParams\u2019s request.
   const request = fetchParams.request
 
   // 2. Let response be null.
   let response = null
 
-  // 3. Let timingInfo be fetchParams’s timing info.
+  // 3. Let timingInfo be fetchParams\u2019s timing info.
   const timingInfo = fetchParams.timingInfo
 
   // 4. Let httpCache be the result of determining the HTTP cache partition,
@@ -25783,7 +25783,7 @@ async function httpNetworkFetch (
   // TODO: cache
   const httpCache = null
 
-  // 5. If httpCache is null, then set request’s cache mode to "no-store".
+  // 5. If httpCache is null, then set request\u2019s cache mode to "no-store".
   if (httpCache == null) {
     request.cache = 'no-store'
   }
@@ -25796,14 +25796,14 @@ async function httpNetworkFetch (
   // "no".
   const newConnection = forceNewConnection ? 'yes' : 'no' // eslint-disable-line no-unused-vars
 
-  // 8. Switch on request’s mode:
+  // 8. Switch on request\u2019s mode:
   if (request.mode === 'websocket') {
     // Let connection be the result of obtaining a WebSocket connection,
-    // given request’s current URL.
+    // given request\u2019s current URL.
     // TODO
   } else {
     // Let connection be the result of obtaining a connection, given
-    // networkPartitionKey, request’s current URL’s origin,
+    // networkPartitionKey, request\u2019s current URL\u2019s origin,
     // includeCredentials, and forceNewConnection.
     // TODO
   }
@@ -25812,17 +25812,17 @@ async function httpNetworkFetch (
 
   //    1. If connection is failure, then return a network error.
 
-  //    2. Set timingInfo’s final connection timing info to the result of
-  //    calling clamp and coarsen connection timing info with connection’s
-  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
+  //    2. Set timingInfo\u2019s final connection timing info to the result of
+  //    calling clamp and coarsen connection timing info with connection\u2019s
+  //    timing info, timingInfo\u2019s post-redirect start time, and fetchParams\u2019s
   //    cross-origin isolated capability.
 
-  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
-  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
-  //    `chunked`) to request’s header list.
+  //    3. If connection is not an HTTP/2 connection, request\u2019s body is non-null,
+  //    and request\u2019s body\u2019s source is null, then append (`Transfer-Encoding`,
+  //    `chunked`) to request\u2019s header list.
 
-  //    4. Set timingInfo’s final network-request start time to the coarsened
-  //    shared current time given fetchParams’s cross-origin isolated
+  //    4. Set timingInfo\u2019s final network-request start time to the coarsened
+  //    shared current time given fetchParams\u2019s cross-origin isolated
   //    capability.
 
   //    5. Set response to the result of making an HTTP request over connection
@@ -25831,15 +25831,15 @@ async function httpNetworkFetch (
   //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
   //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
 
-  //        - If request’s body is non-null, and request’s body’s source is null,
+  //        - If request\u2019s body is non-null, and request\u2019s body\u2019s source is null,
   //        then the user agent may have a buffer of up to 64 kibibytes and store
-  //        a part of request’s body in that buffer. If the user agent reads from
-  //        request’s body beyond that buffer’s size and the user agent needs to
+  //        a part of request\u2019s body in that buffer. If the user agent reads from
+  //        request\u2019s body beyond that buffer\u2019s size and the user agent needs to
   //        resend request, then instead return a network error.
 
-  //        - Set timingInfo’s final network-response start time to the coarsened
-  //        shared current time given fetchParams’s cross-origin isolated capability,
-  //        immediately after the user agent’s HTTP parser receives the first byte
+  //        - Set timingInfo\u2019s final network-response start time to the coarsened
+  //        shared current time given fetchParams\u2019s cross-origin isolated capability,
+  //        immediately after the user agent\u2019s HTTP parser receives the first byte
   //        of the response (e.g., frame header bytes for HTTP/2 or response status
   //        line for HTTP/1.x).
 
@@ -25847,24 +25847,24 @@ async function httpNetworkFetch (
 
   //        - Any responses whose status is in the range 100 to 199, inclusive,
   //        and is not 101, are to be ignored, except for the purposes of setting
-  //        timingInfo’s final network-response start time above.
+  //        timingInfo\u2019s final network-response start time above.
 
-  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
+  //    - If request\u2019s header list contains `Transfer-Encoding`/`chunked` and
   //    response is transferred via HTTP/1.0 or older, then return a network
   //    error.
 
   //    - If the HTTP request results in a TLS client certificate dialog, then:
 
-  //        1. If request’s window is an environment settings object, make the
-  //        dialog available in request’s window.
+  //        1. If request\u2019s window is an environment settings object, make the
+  //        dialog available in request\u2019s window.
 
   //        2. Otherwise, return a network error.
 
-  // To transmit request’s body body, run these steps:
+  // To transmit request\u2019s body body, run these steps:
   let requestBody = null
-  // 1. If body is null and fetchParams’s process request end-of-body is
-  // non-null, then queue a fetch task given fetchParams’s process request
-  // end-of-body and fetchParams’s task destination.
+  // 1. If body is null and fetchParams\u2019s process request end-of-body is
+  // non-null, then queue a fetch task given fetchParams\u2019s process request
+  // end-of-body and fetchParams\u2019s task destination.
   if (request.body == null && fetchParams.processRequestEndOfBody) {
     queueMicrotask(() => fetchParams.processRequestEndOfBody())
   } else if (request.body != null) {
@@ -25880,8 +25880,8 @@ async function httpNetworkFetch (
       // 2. Run this step in parallel: transmit bytes.
       yield bytes
 
-      // 3. If fetchParams’s process request body is non-null, then run
-      // fetchParams’s process request body given bytes’s length.
+      // 3. If fetchParams\u2019s process request body is non-null, then run
+      // fetchParams\u2019s process request body given bytes\u2019s length.
       fetchParams.processRequestBodyChunkLength?.(bytes.byteLength)
     }
 
@@ -25892,8 +25892,8 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If fetchParams’s process request end-of-body is non-null,
-      // then run fetchParams’s process request end-of-body.
+      // 2. If fetchParams\u2019s process request end-of-body is non-null,
+      // then run fetchParams\u2019s process request end-of-body.
       if (fetchParams.processRequestEndOfBody) {
         fetchParams.processRequestEndOfBody()
       }
@@ -25906,7 +25906,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
+      // 2. If e is an "AbortError" DOMException, then abort fetchParams\u2019s controller.
       if (e.name === 'AbortError') {
         fetchParams.controller.abort()
       } else {
@@ -25914,8 +25914,8 @@ async function httpNetworkFetch (
       }
     }
 
-    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
-    // processBodyError, and fetchParams’s task destination.
+    // 4. Incrementally read request\u2019s body given processBodyChunk, processEndOfBody,
+    // processBodyError, and fetchParams\u2019s task destination.
     requestBody = (async function * () {
       try {
         for await (const bytes of request.body.stream) {
@@ -25959,7 +25959,7 @@ async function httpNetworkFetch (
     await fetchParams.controller.resume()
   }
 
-  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
+  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams\u2019s
   // controller with reason, given reason.
   const cancelAlgorithm = (reason) => {
     // If the aborted fetch was already terminated, then we do not
@@ -25997,10 +25997,10 @@ async function httpNetworkFetch (
 
   // 17. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. Set response’s body to a new body whose stream is stream.
+  //    1. Set response\u2019s body to a new body whose stream is stream.
   response.body = { stream, source: null, length: null }
 
-  //    2. If response is not a network error and request’s cache mode is
+  //    2. If response is not a network error and request\u2019s cache mode is
   //    not "no-store", then update response in httpCache for request.
   //    TODO
 
@@ -26008,7 +26008,7 @@ async function httpNetworkFetch (
   //    to block cookies for request (see section 7 of [COOKIES]), then run the
   //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
   //    the value of each header whose name is a byte-case-insensitive match for
-  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
+  //    `Set-Cookie` in response\u2019s header list, if any, and request\u2019s current URL.
   //    TODO
 
   // 18. If aborted, then:
@@ -26052,7 +26052,7 @@ async function httpNetworkFetch (
       }
 
       if (bytes === undefined) {
-        // 2. Otherwise, if the bytes transmission for response’s message
+        // 2. Otherwise, if the bytes transmission for response\u2019s message
         // body is done normally and stream is readable, then close
         // stream, finalize response for fetchParams and response, and
         // abort these in-parallel steps.
@@ -26063,10 +26063,10 @@ async function httpNetworkFetch (
         return
       }
 
-      // 5. Increase timingInfo’s decoded body size by bytes’s length.
+      // 5. Increase timingInfo\u2019s decoded body size by bytes\u2019s length.
       timingInfo.decodedBodySize += bytes?.byteLength ?? 0
 
-      // 6. If bytes is failure, then terminate fetchParams’s controller.
+      // 6. If bytes is failure, then terminate fetchParams\u2019s controller.
       if (isFailure) {
         fetchParams.controller.terminate(bytes)
         return
@@ -26085,7 +26085,7 @@ async function httpNetworkFetch (
         return
       }
 
-      // 9. If stream doesn’t need more data ask the user agent to suspend
+      // 9. If stream doesn\u2019t need more data ask the user agent to suspend
       // the ongoing fetch.
       if (fetchParams.controller.controller.desiredSize <= 0) {
         return
@@ -26097,12 +26097,12 @@ async function httpNetworkFetch (
   function onAborted (reason) {
     // 2. If fetchParams is aborted, then:
     if (isAborted(fetchParams)) {
-      // 1. Set response’s aborted flag.
+      // 1. Set response\u2019s aborted flag.
       response.aborted = true
 
       // 2. If stream is readable, then error stream with the result of
-      //    deserialize a serialized abort reason given fetchParams’s
-      //    controller’s serialized abort reason and an
+      //    deserialize a serialized abort reason given fetchParams\u2019s
+      //    controller\u2019s serialized abort reason and an
       //    implementation-defined realm.
       if (isReadable(stream)) {
         fetchParams.controller.controller.error(
@@ -26149,9 +26149,9 @@ async function httpNetworkFetch (
           // TODO (fix): Do we need connection here?
           const { connection } = fetchParams.controller
 
-          // Set timingInfo’s final connection timing info to the result of calling clamp and coarsen
-          // connection timing info with connection’s timing info, timingInfo’s post-redirect start
-          // time, and fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final connection timing info to the result of calling clamp and coarsen
+          // connection timing info with connection\u2019s timing info, timingInfo\u2019s post-redirect start
+          // time, and fetchParams\u2019s cross-origin isolated capability.
           // TODO: implement connection timing
           timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(undefined, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability)
 
@@ -26162,15 +26162,15 @@ async function httpNetworkFetch (
             this.abort = connection.abort = abort
           }
 
-          // Set timingInfo’s final network-request start time to the coarsened shared current time given
-          // fetchParams’s cross-origin isolated capability.
+          // Set timingInfo\u2019s final network-request start time to the coarsened shared current time given
+          // fetchParams\u2019s cross-origin isolated capability.
           timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
 
         onResponseStarted () {
-          // Set timingInfo’s final network-response start time to the coarsened shared current
-          // time given fetchParams’s cross-origin isolated capability, immediately after the
-          // user agent’s HTTP parser receives the first byte of the response (e.g., frame header
+          // Set timingInfo\u2019s final network-response start time to the coarsened shared current
+          // time given fetchParams\u2019s cross-origin isolated capability, immediately after the
+          // user agent\u2019s HTTP parser receives the first byte of the response (e.g., frame header
           // bytes for HTTP/2 or response status line for HTTP/1.x).
           timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
@@ -26264,17 +26264,17 @@ async function httpNetworkFetch (
             return
           }
 
-          // 1. If one or more bytes have been transmitted from response’s
+          // 1. If one or more bytes have been transmitted from response\u2019s
           // message body, then:
 
           //  1. Let bytes be the transmitted bytes.
           const bytes = chunk
 
           //  2. Let codings be the result of extracting header list values
-          //  given `Content-Encoding` and response’s header list.
+          //  given `Content-Encoding` and response\u2019s header list.
           //  See pullAlgorithm.
 
-          //  3. Increase timingInfo’s encoded body size by bytes’s length.
+          //  3. Increase timingInfo\u2019s encoded body size by bytes\u2019s length.
           timingInfo.encodedBodySize += bytes.byteLength
 
           //  4. See pullAlgorithm...
@@ -26444,7 +26444,7 @@ class Request {
     // 2. Let fallbackMode be null.
     let fallbackMode = null
 
-    // 3. Let baseURL be this’s relevant settings object’s API base URL.
+    // 3. Let baseURL be this\u2019s relevant settings object\u2019s API base URL.
     const baseUrl = environmentSettingsObject.settingsObject.baseUrl
 
     // 4. Let signal be null.
@@ -26484,21 +26484,21 @@ class Request {
       // 7. Assert: input is a Request object.
       assert(input instanceof Request)
 
-      // 8. Set request to input’s request.
+      // 8. Set request to input\u2019s request.
       request = input[kState]
 
-      // 9. Set signal to input’s signal.
+      // 9. Set signal to input\u2019s signal.
       signal = input[kSignal]
     }
 
-    // 7. Let origin be this’s relevant settings object’s origin.
+    // 7. Let origin be this\u2019s relevant settings object\u2019s origin.
     const origin = environmentSettingsObject.settingsObject.origin
 
     // 8. Let window be "client".
     let window = 'client'
 
-    // 9. If request’s window is an environment settings object and its origin
-    // is same origin with origin, then set window to request’s window.
+    // 9. If request\u2019s window is an environment settings object and its origin
+    // is same origin with origin, then set window to request\u2019s window.
     if (
       request.window?.constructor?.name === 'EnvironmentSettingsObject' &&
       sameOrigin(request.window, origin)
@@ -26518,46 +26518,46 @@ class Request {
 
     // 12. Set request to a new request with the following properties:
     request = makeRequest({
-      // URL request’s URL.
+      // URL request\u2019s URL.
       // undici implementation note: this is set as the first item in request's urlList in makeRequest
-      // method request’s method.
+      // method request\u2019s method.
       method: request.method,
-      // header list A copy of request’s header list.
+      // header list A copy of request\u2019s header list.
       // undici implementation note: headersList is cloned in makeRequest
       headersList: request.headersList,
       // unsafe-request flag Set.
       unsafeRequest: request.unsafeRequest,
-      // client This’s relevant settings object.
+      // client This\u2019s relevant settings object.
       client: environmentSettingsObject.settingsObject,
       // window window.
       window,
-      // priority request’s priority.
+      // priority request\u2019s priority.
       priority: request.priority,
-      // origin request’s origin. The propagation of the origin is only significant for navigation requests
+      // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
       // being handled by a service worker. In this scenario a request can have an origin that is different
       // from the current client.
       origin: request.origin,
-      // referrer request’s referrer.
+      // referrer request\u2019s referrer.
       referrer: request.referrer,
-      // referrer policy request’s referrer policy.
+      // referrer policy request\u2019s referrer policy.
       referrerPolicy: request.referrerPolicy,
-      // mode request’s mode.
+      // mode request\u2019s mode.
       mode: request.mode,
-      // credentials mode request’s credentials mode.
+      // credentials mode request\u2019s credentials mode.
       credentials: request.credentials,
-      // cache mode request’s cache mode.
+      // cache mode request\u2019s cache mode.
       cache: request.cache,
-      // redirect mode request’s redirect mode.
+      // redirect mode request\u2019s redirect mode.
       redirect: request.redirect,
-      // integrity metadata request’s integrity metadata.
+      // integrity metadata request\u2019s integrity metadata.
       integrity: request.integrity,
-      // keepalive request’s keepalive.
+      // keepalive request\u2019s keepalive.
       keepalive: request.keepalive,
-      // reload-navigation flag request’s reload-navigation flag.
+      // reload-navigation flag request\u2019s reload-navigation flag.
       reloadNavigation: request.reloadNavigation,
-      // history-navigation flag request’s history-navigation flag.
+      // history-navigation flag request\u2019s history-navigation flag.
       historyNavigation: request.historyNavigation,
-      // URL list A clone of request’s URL list.
+      // URL list A clone of request\u2019s URL list.
       urlList: [...request.urlList]
     })
 
@@ -26565,30 +26565,30 @@ class Request {
 
     // 13. If init is not empty, then:
     if (initHasKey) {
-      // 1. If request’s mode is "navigate", then set it to "same-origin".
+      // 1. If request\u2019s mode is "navigate", then set it to "same-origin".
       if (request.mode === 'navigate') {
         request.mode = 'same-origin'
       }
 
-      // 2. Unset request’s reload-navigation flag.
+      // 2. Unset request\u2019s reload-navigation flag.
       request.reloadNavigation = false
 
-      // 3. Unset request’s history-navigation flag.
+      // 3. Unset request\u2019s history-navigation flag.
       request.historyNavigation = false
 
-      // 4. Set request’s origin to "client".
+      // 4. Set request\u2019s origin to "client".
       request.origin = 'client'
 
-      // 5. Set request’s referrer to "client"
+      // 5. Set request\u2019s referrer to "client"
       request.referrer = 'client'
 
-      // 6. Set request’s referrer policy to the empty string.
+      // 6. Set request\u2019s referrer policy to the empty string.
       request.referrerPolicy = ''
 
-      // 7. Set request’s URL to request’s current URL.
+      // 7. Set request\u2019s URL to request\u2019s current URL.
       request.url = request.urlList[request.urlList.length - 1]
 
-      // 8. Set request’s URL list to « request’s URL ».
+      // 8. Set request\u2019s URL list to \u00ab request\u2019s URL \u00bb.
       request.urlList = [request.url]
     }
 
@@ -26597,7 +26597,7 @@ class Request {
       // 1. Let referrer be init["referrer"].
       const referrer = init.referrer
 
-      // 2. If referrer is the empty string, then set request’s referrer to "no-referrer".
+      // 2. If referrer is the empty string, then set request\u2019s referrer to "no-referrer".
       if (referrer === '') {
         request.referrer = 'no-referrer'
       } else {
@@ -26612,22 +26612,22 @@ class Request {
         }
 
         // 3. If one of the following is true
-        // - parsedReferrer’s scheme is "about" and path is the string "client"
-        // - parsedReferrer’s origin is not same origin with origin
-        // then set request’s referrer to "client".
+        // - parsedReferrer\u2019s scheme is "about" and path is the string "client"
+        // - parsedReferrer\u2019s origin is not same origin with origin
+        // then set request\u2019s referrer to "client".
         if (
           (parsedReferrer.protocol === 'about:' && parsedReferrer.hostname === 'client') ||
           (origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl))
         ) {
           request.referrer = 'client'
         } else {
-          // 4. Otherwise, set request’s referrer to parsedReferrer.
+          // 4. Otherwise, set request\u2019s referrer to parsedReferrer.
           request.referrer = parsedReferrer
         }
       }
     }
 
-    // 15. If init["referrerPolicy"] exists, then set request’s referrer policy
+    // 15. If init["referrerPolicy"] exists, then set request\u2019s referrer policy
     // to it.
     if (init.referrerPolicy !== undefined) {
       request.referrerPolicy = init.referrerPolicy
@@ -26649,23 +26649,23 @@ class Request {
       })
     }
 
-    // 18. If mode is non-null, set request’s mode to mode.
+    // 18. If mode is non-null, set request\u2019s mode to mode.
     if (mode != null) {
       request.mode = mode
     }
 
-    // 19. If init["credentials"] exists, then set request’s credentials mode
+    // 19. If init["credentials"] exists, then set request\u2019s credentials mode
     // to it.
     if (init.credentials !== undefined) {
       request.credentials = init.credentials
     }
 
-    // 18. If init["cache"] exists, then set request’s cache mode to it.
+    // 18. If init["cache"] exists, then set request\u2019s cache mode to it.
     if (init.cache !== undefined) {
       request.cache = init.cache
     }
 
-    // 21. If request’s cache mode is "only-if-cached" and request’s mode is
+    // 21. If request\u2019s cache mode is "only-if-cached" and request\u2019s mode is
     // not "same-origin", then throw a TypeError.
     if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') {
       throw new TypeError(
@@ -26673,17 +26673,17 @@ class Request {
       )
     }
 
-    // 22. If init["redirect"] exists, then set request’s redirect mode to it.
+    // 22. If init["redirect"] exists, then set request\u2019s redirect mode to it.
     if (init.redirect !== undefined) {
       request.redirect = init.redirect
     }
 
-    // 23. If init["integrity"] exists, then set request’s integrity metadata to it.
+    // 23. If init["integrity"] exists, then set request\u2019s integrity metadata to it.
     if (init.integrity != null) {
       request.integrity = String(init.integrity)
     }
 
-    // 24. If init["keepalive"] exists, then set request’s keepalive to it.
+    // 24. If init["keepalive"] exists, then set request\u2019s keepalive to it.
     if (init.keepalive !== undefined) {
       request.keepalive = Boolean(init.keepalive)
     }
@@ -26716,7 +26716,7 @@ class Request {
         // Note: must be in uppercase
         method = normalizedMethodRecordsBase[upperCase] ?? method
 
-        // 4. Set request’s method to method.
+        // 4. Set request\u2019s method to method.
         request.method = method
       }
 
@@ -26734,17 +26734,17 @@ class Request {
       signal = init.signal
     }
 
-    // 27. Set this’s request to request.
+    // 27. Set this\u2019s request to request.
     this[kState] = request
 
-    // 28. Set this’s signal to a new AbortSignal object with this’s relevant
+    // 28. Set this\u2019s signal to a new AbortSignal object with this\u2019s relevant
     // Realm.
     // TODO: could this be simplified with AbortSignal.any
     // (https://dom.spec.whatwg.org/#dom-abortsignal-any)
     const ac = new AbortController()
     this[kSignal] = ac.signal
 
-    // 29. If signal is not null, then make this’s signal follow signal.
+    // 29. If signal is not null, then make this\u2019s signal follow signal.
     if (signal != null) {
       if (
         !signal ||
@@ -26789,16 +26789,16 @@ class Request {
       }
     }
 
-    // 30. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is request’s header list and guard is
+    // 30. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is request\u2019s header list and guard is
     // "request".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersList(this[kHeaders], request.headersList)
     setHeadersGuard(this[kHeaders], 'request')
 
-    // 31. If this’s request’s mode is "no-cors", then:
+    // 31. If this\u2019s request\u2019s mode is "no-cors", then:
     if (mode === 'no-cors') {
-      // 1. If this’s request’s method is not a CORS-safelisted method,
+      // 1. If this\u2019s request\u2019s method is not a CORS-safelisted method,
       // then throw a TypeError.
       if (!corsSafeListedMethodsSet.has(request.method)) {
         throw new TypeError(
@@ -26806,7 +26806,7 @@ class Request {
         )
       }
 
-      // 2. Set this’s headers’s guard to "request-no-cors".
+      // 2. Set this\u2019s headers\u2019s guard to "request-no-cors".
       setHeadersGuard(this[kHeaders], 'request-no-cors')
     }
 
@@ -26814,16 +26814,16 @@ class Request {
     if (initHasKey) {
       /** @type {HeadersList} */
       const headersList = getHeadersList(this[kHeaders])
-      // 1. Let headers be a copy of this’s headers and its associated header
+      // 1. Let headers be a copy of this\u2019s headers and its associated header
       // list.
       // 2. If init["headers"] exists, then set headers to init["headers"].
       const headers = init.headers !== undefined ? init.headers : new HeadersList(headersList)
 
-      // 3. Empty this’s headers’s header list.
+      // 3. Empty this\u2019s headers\u2019s header list.
       headersList.clear()
 
       // 4. If headers is a Headers object, then for each header in its header
-      // list, append header’s name/header’s value to this’s headers.
+      // list, append header\u2019s name/header\u2019s value to this\u2019s headers.
       if (headers instanceof HeadersList) {
         for (const { name, value } of headers.rawValues()) {
           headersList.append(name, value, false)
@@ -26831,17 +26831,17 @@ class Request {
         // Note: Copy the `set-cookie` meta-data.
         headersList.cookies = headers.cookies
       } else {
-        // 5. Otherwise, fill this’s headers with headers.
+        // 5. Otherwise, fill this\u2019s headers with headers.
         fillHeaders(this[kHeaders], headers)
       }
     }
 
-    // 33. Let inputBody be input’s request’s body if input is a Request
+    // 33. Let inputBody be input\u2019s request\u2019s body if input is a Request
     // object; otherwise null.
     const inputBody = input instanceof Request ? input[kState].body : null
 
     // 34. If either init["body"] exists and is non-null or inputBody is
-    // non-null, and request’s method is `GET` or `HEAD`, then throw a
+    // non-null, and request\u2019s method is `GET` or `HEAD`, then throw a
     // TypeError.
     if (
       (init.body != null || inputBody != null) &&
@@ -26857,16 +26857,16 @@ class Request {
     if (init.body != null) {
       // 1. Let Content-Type be null.
       // 2. Set initBody and Content-Type to the result of extracting
-      // init["body"], with keepalive set to request’s keepalive.
+      // init["body"], with keepalive set to request\u2019s keepalive.
       const [extractedBody, contentType] = extractBody(
         init.body,
         request.keepalive
       )
       initBody = extractedBody
 
-      // 3, If Content-Type is non-null and this’s headers’s header list does
+      // 3, If Content-Type is non-null and this\u2019s headers\u2019s header list does
       // not contain `Content-Type`, then append `Content-Type`/Content-Type to
-      // this’s headers.
+      // this\u2019s headers.
       if (contentType && !getHeadersList(this[kHeaders]).contains('content-type', true)) {
         this[kHeaders].append('content-type', contentType)
       }
@@ -26876,7 +26876,7 @@ class Request {
     // inputBody.
     const inputOrInitBody = initBody ?? inputBody
 
-    // 38. If inputOrInitBody is non-null and inputOrInitBody’s source is
+    // 38. If inputOrInitBody is non-null and inputOrInitBody\u2019s source is
     // null, then:
     if (inputOrInitBody != null && inputOrInitBody.source == null) {
       // 1. If initBody is non-null and init["duplex"] does not exist,
@@ -26885,7 +26885,7 @@ class Request {
         throw new TypeError('RequestInit: duplex option is required when sending a body.')
       }
 
-      // 2. If this’s request’s mode is neither "same-origin" nor "cors",
+      // 2. If this\u2019s request\u2019s mode is neither "same-origin" nor "cors",
       // then throw a TypeError.
       if (request.mode !== 'same-origin' && request.mode !== 'cors') {
         throw new TypeError(
@@ -26893,7 +26893,7 @@ class Request {
         )
       }
 
-      // 3. Set this’s request’s use-CORS-preflight flag.
+      // 3. Set this\u2019s request\u2019s use-CORS-preflight flag.
       request.useCORSPreflightFlag = true
     }
 
@@ -26920,15 +26920,15 @@ class Request {
       }
     }
 
-    // 41. Set this’s request’s body to finalBody.
+    // 41. Set this\u2019s request\u2019s body to finalBody.
     this[kState].body = finalBody
   }
 
-  // Returns request’s HTTP method, which is "GET" by default.
+  // Returns request\u2019s HTTP method, which is "GET" by default.
   get method () {
     webidl.brandCheck(this, Request)
 
-    // The method getter steps are to return this’s request’s method.
+    // The method getter steps are to return this\u2019s request\u2019s method.
     return this[kState].method
   }
 
@@ -26936,7 +26936,7 @@ class Request {
   get url () {
     webidl.brandCheck(this, Request)
 
-    // The url getter steps are to return this’s request’s URL, serialized.
+    // The url getter steps are to return this\u2019s request\u2019s URL, serialized.
     return URLSerializer(this[kState].url)
   }
 
@@ -26946,7 +26946,7 @@ class Request {
   get headers () {
     webidl.brandCheck(this, Request)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -26955,41 +26955,41 @@ class Request {
   get destination () {
     webidl.brandCheck(this, Request)
 
-    // The destination getter are to return this’s request’s destination.
+    // The destination getter are to return this\u2019s request\u2019s destination.
     return this[kState].destination
   }
 
   // Returns the referrer of request. Its value can be a same-origin URL if
   // explicitly set in init, the empty string to indicate no referrer, and
-  // "about:client" when defaulting to the global’s default. This is used
+  // "about:client" when defaulting to the global\u2019s default. This is used
   // during fetching to determine the value of the `Referer` header of the
   // request being made.
   get referrer () {
     webidl.brandCheck(this, Request)
 
-    // 1. If this’s request’s referrer is "no-referrer", then return the
+    // 1. If this\u2019s request\u2019s referrer is "no-referrer", then return the
     // empty string.
     if (this[kState].referrer === 'no-referrer') {
       return ''
     }
 
-    // 2. If this’s request’s referrer is "client", then return
+    // 2. If this\u2019s request\u2019s referrer is "client", then return
     // "about:client".
     if (this[kState].referrer === 'client') {
       return 'about:client'
     }
 
-    // Return this’s request’s referrer, serialized.
+    // Return this\u2019s request\u2019s referrer, serialized.
     return this[kState].referrer.toString()
   }
 
   // Returns the referrer policy associated with request.
-  // This is used during fetching to compute the value of the request’s
+  // This is used during fetching to compute the value of the request\u2019s
   // referrer.
   get referrerPolicy () {
     webidl.brandCheck(this, Request)
 
-    // The referrerPolicy getter steps are to return this’s request’s referrer policy.
+    // The referrerPolicy getter steps are to return this\u2019s request\u2019s referrer policy.
     return this[kState].referrerPolicy
   }
 
@@ -26999,7 +26999,7 @@ class Request {
   get mode () {
     webidl.brandCheck(this, Request)
 
-    // The mode getter steps are to return this’s request’s mode.
+    // The mode getter steps are to return this\u2019s request\u2019s mode.
     return this[kState].mode
   }
 
@@ -27007,17 +27007,17 @@ class Request {
   // which is a string indicating whether credentials will be sent with the
   // request always, never, or only when sent to a same-origin URL.
   get credentials () {
-    // The credentials getter steps are to return this’s request’s credentials mode.
+    // The credentials getter steps are to return this\u2019s request\u2019s credentials mode.
     return this[kState].credentials
   }
 
   // Returns the cache mode associated with request,
   // which is a string indicating how the request will
-  // interact with the browser’s cache when fetching.
+  // interact with the browser\u2019s cache when fetching.
   get cache () {
     webidl.brandCheck(this, Request)
 
-    // The cache getter steps are to return this’s request’s cache mode.
+    // The cache getter steps are to return this\u2019s request\u2019s cache mode.
     return this[kState].cache
   }
 
@@ -27028,17 +27028,17 @@ class Request {
   get redirect () {
     webidl.brandCheck(this, Request)
 
-    // The redirect getter steps are to return this’s request’s redirect mode.
+    // The redirect getter steps are to return this\u2019s request\u2019s redirect mode.
     return this[kState].redirect
   }
 
-  // Returns request’s subresource integrity metadata, which is a
+  // Returns request\u2019s subresource integrity metadata, which is a
   // cryptographic hash of the resource being fetched. Its value
   // consists of multiple hashes separated by whitespace. [SRI]
   get integrity () {
     webidl.brandCheck(this, Request)
 
-    // The integrity getter steps are to return this’s request’s integrity
+    // The integrity getter steps are to return this\u2019s request\u2019s integrity
     // metadata.
     return this[kState].integrity
   }
@@ -27048,7 +27048,7 @@ class Request {
   get keepalive () {
     webidl.brandCheck(this, Request)
 
-    // The keepalive getter steps are to return this’s request’s keepalive.
+    // The keepalive getter steps are to return this\u2019s request\u2019s keepalive.
     return this[kState].keepalive
   }
 
@@ -27057,8 +27057,8 @@ class Request {
   get isReloadNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isReloadNavigation getter steps are to return true if this’s
-    // request’s reload-navigation flag is set; otherwise false.
+    // The isReloadNavigation getter steps are to return true if this\u2019s
+    // request\u2019s reload-navigation flag is set; otherwise false.
     return this[kState].reloadNavigation
   }
 
@@ -27067,7 +27067,7 @@ class Request {
   get isHistoryNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isHistoryNavigation getter steps are to return true if this’s request’s
+    // The isHistoryNavigation getter steps are to return true if this\u2019s request\u2019s
     // history-navigation flag is set; otherwise false.
     return this[kState].historyNavigation
   }
@@ -27078,7 +27078,7 @@ class Request {
   get signal () {
     webidl.brandCheck(this, Request)
 
-    // The signal getter steps are to return this’s signal.
+    // The signal getter steps are to return this\u2019s signal.
     return this[kSignal]
   }
 
@@ -27109,12 +27109,12 @@ class Request {
       throw new TypeError('unusable')
     }
 
-    // 2. Let clonedRequest be the result of cloning this’s request.
+    // 2. Let clonedRequest be the result of cloning this\u2019s request.
     const clonedRequest = cloneRequest(this[kState])
 
     // 3. Let clonedRequestObject be the result of creating a Request object,
-    // given clonedRequest, this’s headers’s guard, and this’s relevant Realm.
-    // 4. Make clonedRequestObject’s signal follow this’s signal.
+    // given clonedRequest, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
+    // 4. Make clonedRequestObject\u2019s signal follow this\u2019s signal.
     const ac = new AbortController()
     if (this.signal.aborted) {
       ac.abort(this.signal.reason)
@@ -27220,8 +27220,8 @@ function cloneRequest (request) {
   // 1. Let newRequest be a copy of request, except for its body.
   const newRequest = makeRequest({ ...request, body: null })
 
-  // 2. If request’s body is non-null, set newRequest’s body to the
-  // result of cloning request’s body.
+  // 2. If request\u2019s body is non-null, set newRequest\u2019s body to the
+  // result of cloning request\u2019s body.
   if (request.body != null) {
     newRequest.body = cloneBody(newRequest, request.body)
   }
@@ -27424,7 +27424,7 @@ class Response {
   // Creates network error Response.
   static error () {
     // The static error() method steps are to return the result of creating a
-    // Response object, given a new network error, "immutable", and this’s
+    // Response object, given a new network error, "immutable", and this\u2019s
     // relevant Realm.
     const responseObject = fromInnerResponse(makeNetworkError(), 'immutable')
 
@@ -27448,7 +27448,7 @@ class Response {
     const body = extractBody(bytes)
 
     // 3. Let responseObject be the result of creating a Response object, given a new response,
-    //    "response", and this’s relevant Realm.
+    //    "response", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'response')
 
     // 4. Perform initialize a response given responseObject, init, and (body, "application/json").
@@ -27466,7 +27466,7 @@ class Response {
     status = webidl.converters['unsigned short'](status)
 
     // 1. Let parsedURL be the result of parsing url with current settings
-    // object’s API base URL.
+    // object\u2019s API base URL.
     // 2. If parsedURL is failure, then throw a TypeError.
     // TODO: base-URL?
     let parsedURL
@@ -27482,16 +27482,16 @@ class Response {
     }
 
     // 4. Let responseObject be the result of creating a Response object,
-    // given a new response, "immutable", and this’s relevant Realm.
+    // given a new response, "immutable", and this\u2019s relevant Realm.
     const responseObject = fromInnerResponse(makeResponse({}), 'immutable')
 
-    // 5. Set responseObject’s response’s status to status.
+    // 5. Set responseObject\u2019s response\u2019s status to status.
     responseObject[kState].status = status
 
     // 6. Let value be parsedURL, serialized and isomorphic encoded.
     const value = isomorphicEncode(URLSerializer(parsedURL))
 
-    // 7. Append `Location`/value to responseObject’s response’s header list.
+    // 7. Append `Location`/value to responseObject\u2019s response\u2019s header list.
     responseObject[kState].headersList.append('location', value, true)
 
     // 8. Return responseObject.
@@ -27511,11 +27511,11 @@ class Response {
 
     init = webidl.converters.ResponseInit(init)
 
-    // 1. Set this’s response to a new response.
+    // 1. Set this\u2019s response to a new response.
     this[kState] = makeResponse({})
 
-    // 2. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is this’s response’s header list and guard
+    // 2. Set this\u2019s headers to a new Headers object with this\u2019s relevant
+    // Realm, whose header list is this\u2019s response\u2019s header list and guard
     // is "response".
     this[kHeaders] = new Headers(kConstruct)
     setHeadersGuard(this[kHeaders], 'response')
@@ -27534,22 +27534,22 @@ class Response {
     initializeResponse(this, init, bodyWithType)
   }
 
-  // Returns response’s type, e.g., "cors".
+  // Returns response\u2019s type, e.g., "cors".
   get type () {
     webidl.brandCheck(this, Response)
 
-    // The type getter steps are to return this’s response’s type.
+    // The type getter steps are to return this\u2019s response\u2019s type.
     return this[kState].type
   }
 
-  // Returns response’s URL, if it has one; otherwise the empty string.
+  // Returns response\u2019s URL, if it has one; otherwise the empty string.
   get url () {
     webidl.brandCheck(this, Response)
 
     const urlList = this[kState].urlList
 
-    // The url getter steps are to return the empty string if this’s
-    // response’s URL is null; otherwise this’s response’s URL,
+    // The url getter steps are to return the empty string if this\u2019s
+    // response\u2019s URL is null; otherwise this\u2019s response\u2019s URL,
     // serialized with exclude fragment set to true.
     const url = urlList[urlList.length - 1] ?? null
 
@@ -27564,42 +27564,42 @@ class Response {
   get redirected () {
     webidl.brandCheck(this, Response)
 
-    // The redirected getter steps are to return true if this’s response’s URL
+    // The redirected getter steps are to return true if this\u2019s response\u2019s URL
     // list has more than one item; otherwise false.
     return this[kState].urlList.length > 1
   }
 
-  // Returns response’s status.
+  // Returns response\u2019s status.
   get status () {
     webidl.brandCheck(this, Response)
 
-    // The status getter steps are to return this’s response’s status.
+    // The status getter steps are to return this\u2019s response\u2019s status.
     return this[kState].status
   }
 
-  // Returns whether response’s status is an ok status.
+  // Returns whether response\u2019s status is an ok status.
   get ok () {
     webidl.brandCheck(this, Response)
 
-    // The ok getter steps are to return true if this’s response’s status is an
+    // The ok getter steps are to return true if this\u2019s response\u2019s status is an
     // ok status; otherwise false.
     return this[kState].status >= 200 && this[kState].status <= 299
   }
 
-  // Returns response’s status message.
+  // Returns response\u2019s status message.
   get statusText () {
     webidl.brandCheck(this, Response)
 
-    // The statusText getter steps are to return this’s response’s status
+    // The statusText getter steps are to return this\u2019s response\u2019s status
     // message.
     return this[kState].statusText
   }
 
-  // Returns response’s headers as Headers.
+  // Returns response\u2019s headers as Headers.
   get headers () {
     webidl.brandCheck(this, Response)
 
-    // The headers getter steps are to return this’s headers.
+    // The headers getter steps are to return this\u2019s headers.
     return this[kHeaders]
   }
 
@@ -27627,7 +27627,7 @@ class Response {
       })
     }
 
-    // 2. Let clonedResponse be the result of cloning this’s response.
+    // 2. Let clonedResponse be the result of cloning this\u2019s response.
     const clonedResponse = cloneResponse(this[kState])
 
     // Note: To re-register because of a new stream.
@@ -27636,7 +27636,7 @@ class Response {
     }
 
     // 3. Return the result of creating a Response object, given
-    // clonedResponse, this’s headers’s guard, and this’s relevant Realm.
+    // clonedResponse, this\u2019s headers\u2019s guard, and this\u2019s relevant Realm.
     return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]))
   }
 
@@ -27693,7 +27693,7 @@ function cloneResponse (response) {
   // To clone a response response, run these steps:
 
   // 1. If response is a filtered response, then return a new identical
-  // filtered response whose internal response is a clone of response’s
+  // filtered response whose internal response is a clone of response\u2019s
   // internal response.
   if (response.internalResponse) {
     return filterResponse(
@@ -27705,8 +27705,8 @@ function cloneResponse (response) {
   // 2. Let newResponse be a copy of response, except for its body.
   const newResponse = makeResponse({ ...response, body: null })
 
-  // 3. If response’s body is non-null, then set newResponse’s body to the
-  // result of cloning response’s body.
+  // 3. If response\u2019s body is non-null, then set newResponse\u2019s body to the
+  // result of cloning response\u2019s body.
   if (response.body != null) {
     newResponse.body = cloneBody(newResponse, response.body)
   }
@@ -27777,10 +27777,10 @@ function makeFilteredResponse (response, state) {
 // https://fetch.spec.whatwg.org/#concept-filtered-response
 function filterResponse (response, type) {
   // Set response to the following filtered response with response as its
-  // internal response, depending on request’s response tainting:
+  // internal response, depending on request\u2019s response tainting:
   if (type === 'basic') {
     // A basic filtered response is a filtered response whose type is "basic"
-    // and header list excludes any headers in internal response’s header list
+    // and header list excludes any headers in internal response\u2019s header list
     // whose name is a forbidden response-header name.
 
     // Note: undici does not implement forbidden response-header names
@@ -27790,9 +27790,9 @@ function filterResponse (response, type) {
     })
   } else if (type === 'cors') {
     // A CORS filtered response is a filtered response whose type is "cors"
-    // and header list excludes any headers in internal response’s header
+    // and header list excludes any headers in internal response\u2019s header
     // list whose name is not a CORS-safelisted response-header name, given
-    // internal response’s CORS-exposed header-name list.
+    // internal response\u2019s CORS-exposed header-name list.
 
     // Note: undici does not implement CORS-safelisted response-header names
     return makeFilteredResponse(response, {
@@ -27858,17 +27858,17 @@ function initializeResponse (response, init, body) {
     }
   }
 
-  // 3. Set response’s response’s status to init["status"].
+  // 3. Set response\u2019s response\u2019s status to init["status"].
   if ('status' in init && init.status != null) {
     response[kState].status = init.status
   }
 
-  // 4. Set response’s response’s status message to init["statusText"].
+  // 4. Set response\u2019s response\u2019s status message to init["statusText"].
   if ('statusText' in init && init.statusText != null) {
     response[kState].statusText = init.statusText
   }
 
-  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
+  // 5. If init["headers"] exists, then fill response\u2019s headers with init["headers"].
   if ('headers' in init && init.headers != null) {
     fill(response[kHeaders], init.headers)
   }
@@ -28053,7 +28053,7 @@ try {
 function responseURL (response) {
   // https://fetch.spec.whatwg.org/#responses
   // A response has an associated URL. It is a pointer to the last URL
-  // in response’s URL list and null if response’s URL list is empty.
+  // in response\u2019s URL list and null if response\u2019s URL list is empty.
   const urlList = response.urlList
   const length = urlList.length
   return length === 0 ? null : urlList[length - 1].toString()
@@ -28061,17 +28061,17 @@ function responseURL (response) {
 
 // https://fetch.spec.whatwg.org/#concept-response-location-url
 function responseLocationURL (response, requestFragment) {
-  // 1. If response’s status is not a redirect status, then return null.
+  // 1. If response\u2019s status is not a redirect status, then return null.
   if (!redirectStatusSet.has(response.status)) {
     return null
   }
 
   // 2. Let location be the result of extracting header list values given
-  // `Location` and response’s header list.
+  // `Location` and response\u2019s header list.
   let location = response.headersList.get('location', true)
 
   // 3. If location is a header value, then set location to the result of
-  //    parsing location with response’s URL.
+  //    parsing location with response\u2019s URL.
   if (location !== null && isValidHeaderValue(location)) {
     if (!isValidEncodedURL(location)) {
       // Some websites respond location header in UTF-8 form without encoding them as ASCII
@@ -28082,7 +28082,7 @@ function responseLocationURL (response, requestFragment) {
     location = new URL(location, responseURL(response))
   }
 
-  // 4. If location is a URL whose fragment is null, then set location’s
+  // 4. If location is a URL whose fragment is null, then set location\u2019s
   // fragment to requestFragment.
   if (location && !location.hash) {
     location.hash = requestFragment
@@ -28127,10 +28127,10 @@ function requestCurrentURL (request) {
 }
 
 function requestBadPort (request) {
-  // 1. Let url be request’s current URL.
+  // 1. Let url be request\u2019s current URL.
   const url = requestCurrentURL(request)
 
-  // 2. If url’s scheme is an HTTP(S) scheme and url’s port is a bad port,
+  // 2. If url\u2019s scheme is an HTTP(S) scheme and url\u2019s port is a bad port,
   // then return blocked.
   if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
     return 'blocked'
@@ -28198,14 +28198,14 @@ function isValidHeaderValue (potentialValue) {
 // https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
 function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
   //  Given a request request and a response actualResponse, this algorithm
-  //  updates request’s referrer policy according to the Referrer-Policy
+  //  updates request\u2019s referrer policy according to the Referrer-Policy
   //  header (if any) in actualResponse.
 
-  // 1. Let policy be the result of executing § 8.1 Parse a referrer policy
+  // 1. Let policy be the result of executing \u00a7 8.1 Parse a referrer policy
   // from a Referrer-Policy header on actualResponse.
 
   // 8.1 Parse a referrer policy from a Referrer-Policy header
-  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response’s header list.
+  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response\u2019s header list.
   const { headersList } = actualResponse
   // 2. Let policy be the empty string.
   // 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty string, then set policy to token.
@@ -28229,7 +28229,7 @@ function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
     }
   }
 
-  // 2. If policy is not the empty string, then set request’s referrer policy to policy.
+  // 2. If policy is not the empty string, then set request\u2019s referrer policy to policy.
   if (policy !== '') {
     request.referrerPolicy = policy
   }
@@ -28259,16 +28259,16 @@ function appendFetchMetadata (httpRequest) {
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header
 
-  //  1. Assert: r’s url is a potentially trustworthy URL.
+  //  1. Assert: r\u2019s url is a potentially trustworthy URL.
   //  TODO
 
   //  2. Let header be a Structured Header whose value is a token.
   let header = null
 
-  //  3. Set header’s value to r’s mode.
+  //  3. Set header\u2019s value to r\u2019s mode.
   header = httpRequest.mode
 
-  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r’s header list.
+  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r\u2019s header list.
   httpRequest.headersList.set('sec-fetch-mode', header, true)
 
   //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header
@@ -28295,13 +28295,13 @@ function appendRequestOriginHeader (request) {
     return
   }
 
-  // 2. If request’s response tainting is "cors" or request’s mode is "websocket",
-  //    then append (`Origin`, serializedOrigin) to request’s header list.
-  // 3. Otherwise, if request’s method is neither `GET` nor `HEAD`, then:
+  // 2. If request\u2019s response tainting is "cors" or request\u2019s mode is "websocket",
+  //    then append (`Origin`, serializedOrigin) to request\u2019s header list.
+  // 3. Otherwise, if request\u2019s method is neither `GET` nor `HEAD`, then:
   if (request.responseTainting === 'cors' || request.mode === 'websocket') {
     request.headersList.append('origin', serializedOrigin, true)
   } else if (request.method !== 'GET' && request.method !== 'HEAD') {
-    // 1. Switch on request’s referrer policy:
+    // 1. Switch on request\u2019s referrer policy:
     switch (request.referrerPolicy) {
       case 'no-referrer':
         // Set serializedOrigin to `null`.
@@ -28310,15 +28310,15 @@ function appendRequestOriginHeader (request) {
       case 'no-referrer-when-downgrade':
       case 'strict-origin':
       case 'strict-origin-when-cross-origin':
-        // If request’s origin is a tuple origin, its scheme is "https", and
-        // request’s current URL’s scheme is not "https", then set
+        // If request\u2019s origin is a tuple origin, its scheme is "https", and
+        // request\u2019s current URL\u2019s scheme is not "https", then set
         // serializedOrigin to `null`.
         if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
           serializedOrigin = null
         }
         break
       case 'same-origin':
-        // If request’s origin is not same origin with request’s current URL’s
+        // If request\u2019s origin is not same origin with request\u2019s current URL\u2019s
         // origin, then set serializedOrigin to `null`.
         if (!sameOrigin(request, requestCurrentURL(request))) {
           serializedOrigin = null
@@ -28328,7 +28328,7 @@ function appendRequestOriginHeader (request) {
         // Do nothing.
     }
 
-    // 2. Append (`Origin`, serializedOrigin) to request’s header list.
+    // 2. Append (`Origin`, serializedOrigin) to request\u2019s header list.
     request.headersList.append('origin', serializedOrigin, true)
   }
 }
@@ -28407,11 +28407,11 @@ function determineRequestsReferrer (request) {
   // Note: policy cannot (shouldn't) be null or an empty string.
   assert(policy)
 
-  // 2. Let environment be request’s client.
+  // 2. Let environment be request\u2019s client.
 
   let referrerSource = null
 
-  // 3. Switch on request’s referrer:
+  // 3. Switch on request\u2019s referrer:
   if (request.referrer === 'client') {
     // Note: node isn't a browser and doesn't implement document/iframes,
     // so we bypass this step and replace it with our own.
@@ -28425,11 +28425,11 @@ function determineRequestsReferrer (request) {
     // note: we need to clone it as it's mutated
     referrerSource = new URL(globalOrigin)
   } else if (request.referrer instanceof URL) {
-    // Let referrerSource be request’s referrer.
+    // Let referrerSource be request\u2019s referrer.
     referrerSource = request.referrer
   }
 
-  // 4. Let request’s referrerURL be the result of stripping referrerSource for
+  // 4. Let request\u2019s referrerURL be the result of stripping referrerSource for
   //    use as a referrer.
   let referrerURL = stripURLForReferrer(referrerSource)
 
@@ -28458,13 +28458,13 @@ function determineRequestsReferrer (request) {
     case 'strict-origin-when-cross-origin': {
       const currentURL = requestCurrentURL(request)
 
-      // 1. If the origin of referrerURL and the origin of request’s current
+      // 1. If the origin of referrerURL and the origin of request\u2019s current
       //    URL are the same, then return referrerURL.
       if (sameOrigin(referrerURL, currentURL)) {
         return referrerURL
       }
 
-      // 2. If referrerURL is a potentially trustworthy URL and request’s
+      // 2. If referrerURL is a potentially trustworthy URL and request\u2019s
       //    current URL is not a potentially trustworthy URL, then return no
       //    referrer.
       if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
@@ -28477,14 +28477,14 @@ function determineRequestsReferrer (request) {
     case 'strict-origin': // eslint-disable-line
       /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request’s current URL is not a potentially trustworthy URL,
+         * request\u2019s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
     case 'no-referrer-when-downgrade': // eslint-disable-line
       /**
        * 1. If referrerURL is a potentially trustworthy URL and
-       * request’s current URL is not a potentially trustworthy URL,
+       * request\u2019s current URL is not a potentially trustworthy URL,
        * then return no referrer.
        * 2. Return referrerOrigin
       */
@@ -28505,26 +28505,26 @@ function stripURLForReferrer (url, originOnly) {
 
   url = new URL(url)
 
-  // 2. If url’s scheme is a local scheme, then return no referrer.
+  // 2. If url\u2019s scheme is a local scheme, then return no referrer.
   if (url.protocol === 'file:' || url.protocol === 'about:' || url.protocol === 'blank:') {
     return 'no-referrer'
   }
 
-  // 3. Set url’s username to the empty string.
+  // 3. Set url\u2019s username to the empty string.
   url.username = ''
 
-  // 4. Set url’s password to the empty string.
+  // 4. Set url\u2019s password to the empty string.
   url.password = ''
 
-  // 5. Set url’s fragment to null.
+  // 5. Set url\u2019s fragment to null.
   url.hash = ''
 
   // 6. If the origin-only flag is true, then:
   if (originOnly) {
-    // 1. Set url’s path to « the empty string ».
+    // 1. Set url\u2019s path to \u00ab the empty string \u00bb.
     url.pathname = ''
 
-    // 2. Set url’s query to null.
+    // 2. Set url\u2019s query to null.
     url.search = ''
   }
 
@@ -28829,7 +28829,7 @@ function normalizeMethod (method) {
 
 // https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
 function serializeJavascriptValueToJSONString (value) {
-  // 1. Let result be ? Call(%JSON.stringify%, undefined, « value »).
+  // 1. Let result be ? Call(%JSON.stringify%, undefined, \u00ab value \u00bb).
   const result = JSON.stringify(value)
 
   // 2. If result is undefined, then throw a TypeError.
@@ -28888,9 +28888,9 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
         )
       }
 
-      // 6. Let index be object’s index.
-      // 7. Let kind be object’s kind.
-      // 8. Let values be object’s target's value pairs to iterate over.
+      // 6. Let index be object\u2019s index.
+      // 7. Let kind be object\u2019s kind.
+      // 8. Let values be object\u2019s target's value pairs to iterate over.
       const index = this.#index
       const values = this.#target[kInternalIterator]
 
@@ -28909,7 +28909,7 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       // 11. Let pair be the entry in values at index index.
       const { [keyIndex]: key, [valueIndex]: value } = values[index]
 
-      // 12. Set object’s index to index + 1.
+      // 12. Set object\u2019s index to index + 1.
       this.#index = index + 1
 
       // 13. Return the iterator result for pair and kind.
@@ -28920,22 +28920,22 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
       let result
       switch (this.#kind) {
         case 'key':
-          // 1. Let idlKey be pair’s key.
+          // 1. Let idlKey be pair\u2019s key.
           // 2. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 3. result is key.
           result = key
           break
         case 'value':
-          // 1. Let idlValue be pair’s value.
+          // 1. Let idlValue be pair\u2019s value.
           // 2. Let value be the result of converting idlValue to
           //    an ECMAScript value.
           // 3. result is value.
           result = value
           break
         case 'key+value':
-          // 1. Let idlKey be pair’s key.
-          // 2. Let idlValue be pair’s value.
+          // 1. Let idlKey be pair\u2019s key.
+          // 2. Let idlValue be pair\u2019s value.
           // 3. Let key be the result of converting idlKey to an
           //    ECMAScript value.
           // 4. Let value be the result of converting idlValue to
@@ -29066,7 +29066,7 @@ async function fullyReadBody (body, processBody, processBodyError) {
   //    with taskDestination.
   const errorSteps = processBodyError
 
-  // 4. Let reader be the result of getting a reader for body’s stream.
+  // 4. Let reader be the result of getting a reader for body\u2019s stream.
   //    If that threw an exception, then run errorSteps with that
   //    exception and return.
   let reader
@@ -29118,9 +29118,9 @@ function isomorphicEncode (input) {
   // 1. Assert: input contains no code points greater than U+00FF.
   assert(!invalidIsomorphicEncodeValueRegex.test(input))
 
-  // 2. Return a byte sequence whose length is equal to input’s code
+  // 2. Return a byte sequence whose length is equal to input\u2019s code
   //    point length and whose bytes have the same values as the
-  //    values of input’s code points, in the same order
+  //    values of input\u2019s code points, in the same order
   return input
 }
 
@@ -29443,22 +29443,22 @@ function extractMimeType (headers) {
     // 6.3. Set mimeType to temporaryMimeType.
     mimeType = temporaryMimeType
 
-    // 6.4. If mimeType’s essence is not essence, then:
+    // 6.4. If mimeType\u2019s essence is not essence, then:
     if (mimeType.essence !== essence) {
       // 6.4.1. Set charset to null.
       charset = null
 
-      // 6.4.2. If mimeType’s parameters["charset"] exists, then set charset to
-      //        mimeType’s parameters["charset"].
+      // 6.4.2. If mimeType\u2019s parameters["charset"] exists, then set charset to
+      //        mimeType\u2019s parameters["charset"].
       if (mimeType.parameters.has('charset')) {
         charset = mimeType.parameters.get('charset')
       }
 
-      // 6.4.3. Set essence to mimeType’s essence.
+      // 6.4.3. Set essence to mimeType\u2019s essence.
       essence = mimeType.essence
     } else if (!mimeType.parameters.has('charset') && charset !== null) {
-      // 6.5. Otherwise, if mimeType’s parameters["charset"] does not exist, and
-      //      charset is non-null, set mimeType’s parameters["charset"] to charset.
+      // 6.5. Otherwise, if mimeType\u2019s parameters["charset"] does not exist, and
+      //      charset is non-null, set mimeType\u2019s parameters["charset"] to charset.
       mimeType.parameters.set('charset', charset)
     }
   }
@@ -29576,7 +29576,7 @@ function utf8DecodeBytes (buffer) {
     buffer = buffer.subarray(3)
   }
 
-  // 3. Process a queue with an instance of UTF-8’s
+  // 3. Process a queue with an instance of UTF-8\u2019s
   //    decoder, ioQueue, output, and "replacement".
   const output = textDecoder.decode(buffer)
 
@@ -29760,14 +29760,14 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
   // 1. If bitLength is 64, then:
   if (bitLength === 64) {
-    // 1. Let upperBound be 2^53 − 1.
+    // 1. Let upperBound be 2^53 \u2212 1.
     upperBound = Math.pow(2, 53) - 1
 
     // 2. If signedness is "unsigned", then let lowerBound be 0.
     if (signedness === 'unsigned') {
       lowerBound = 0
     } else {
-      // 3. Otherwise let lowerBound be −2^53 + 1.
+      // 3. Otherwise let lowerBound be \u22122^53 + 1.
       lowerBound = Math.pow(-2, 53) + 1
     }
   } else if (signedness === 'unsigned') {
@@ -29776,22 +29776,22 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     // 1. Let lowerBound be 0.
     lowerBound = 0
 
-    // 2. Let upperBound be 2^bitLength − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1.
     upperBound = Math.pow(2, bitLength) - 1
   } else {
     // 3. Otherwise:
 
-    // 1. Let lowerBound be -2^bitLength − 1.
+    // 1. Let lowerBound be -2^bitLength \u2212 1.
     lowerBound = Math.pow(-2, bitLength) - 1
 
-    // 2. Let upperBound be 2^bitLength − 1 − 1.
+    // 2. Let upperBound be 2^bitLength \u2212 1 \u2212 1.
     upperBound = Math.pow(2, bitLength - 1) - 1
   }
 
   // 4. Let x be ? ToNumber(V).
   let x = Number(V)
 
-  // 5. If x is −0, then set x to +0.
+  // 5. If x is \u22120, then set x to +0.
   if (x === 0) {
     x = 0
   }
@@ -29799,7 +29799,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 6. If the conversion is to an IDL type associated
   //    with the [EnforceRange] extended attribute, then:
   if (opts?.enforceRange === true) {
-    // 1. If x is NaN, +∞, or −∞, then throw a TypeError.
+    // 1. If x is NaN, +\u221e, or \u2212\u221e, then throw a TypeError.
     if (
       Number.isNaN(x) ||
       x === Number.POSITIVE_INFINITY ||
@@ -29836,7 +29836,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
 
     // 2. Round x to the nearest integer, choosing the
     //    even integer if it lies halfway between two,
-    //    and choosing +0 rather than −0.
+    //    and choosing +0 rather than \u22120.
     if (Math.floor(x) % 2 === 0) {
       x = Math.floor(x)
     } else {
@@ -29847,7 +29847,7 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
     return x
   }
 
-  // 8. If x is NaN, +0, +∞, or −∞, then return +0.
+  // 8. If x is NaN, +0, +\u221e, or \u2212\u221e, then return +0.
   if (
     Number.isNaN(x) ||
     (x === 0 && Object.is(0, x)) ||
@@ -29863,8 +29863,8 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, opts) {
   // 10. Set x to x modulo 2^bitLength.
   x = x % Math.pow(2, bitLength)
 
-  // 11. If signedness is "signed" and x ≥ 2^bitLength − 1,
-  //    then return x − 2^bitLength.
+  // 11. If signedness is "signed" and x \u2265 2^bitLength \u2212 1,
+  //    then return x \u2212 2^bitLength.
   if (signedness === 'signed' && x >= Math.pow(2, bitLength) - 1) {
     return x - Math.pow(2, bitLength)
   }
@@ -29878,7 +29878,7 @@ webidl.util.IntegerPart = function (n) {
   // 1. Let r be floor(abs(n)).
   const r = Math.floor(Math.abs(n))
 
-  // 2. If n < 0, then return -1 × r.
+  // 2. If n < 0, then return -1 \u00d7 r.
   if (n < 0) {
     return -1 * r
   }
@@ -30244,7 +30244,7 @@ webidl.converters.TypedArray = function (V, T, prefix, name, opts) {
 
   // 2. If Type(V) is not Object, or V does not have a
   //    [[TypedArrayName]] internal slot with a value
-  //    equal to T’s name, then throw a TypeError.
+  //    equal to T\u2019s name, then throw a TypeError.
   if (
     webidl.util.Type(V) !== 'Object' ||
     !types.isTypedArray(V) ||
@@ -30823,7 +30823,7 @@ class FileReader extends EventTarget {
   get result () {
     webidl.brandCheck(this, FileReader)
 
-    // The result attribute’s getter, when invoked, must return
+    // The result attribute\u2019s getter, when invoked, must return
     // this's result.
     return this[kResult]
   }
@@ -30834,7 +30834,7 @@ class FileReader extends EventTarget {
   get error () {
     webidl.brandCheck(this, FileReader)
 
-    // The error attribute’s getter, when invoked, must return
+    // The error attribute\u2019s getter, when invoked, must return
     // this's error.
     return this[kError]
   }
@@ -31151,19 +31151,19 @@ const staticPropertyDescriptors = {
  * @param {string?} encodingName
  */
 function readOperation (fr, blob, type, encodingName) {
-  // 1. If fr’s state is "loading", throw an InvalidStateError
+  // 1. If fr\u2019s state is "loading", throw an InvalidStateError
   //    DOMException.
   if (fr[kState] === 'loading') {
     throw new DOMException('Invalid state', 'InvalidStateError')
   }
 
-  // 2. Set fr’s state to "loading".
+  // 2. Set fr\u2019s state to "loading".
   fr[kState] = 'loading'
 
-  // 3. Set fr’s result to null.
+  // 3. Set fr\u2019s result to null.
   fr[kResult] = null
 
-  // 4. Set fr’s error to null.
+  // 4. Set fr\u2019s error to null.
   fr[kError] = null
 
   // 5. Let stream be the result of calling get stream on blob.
@@ -31241,11 +31241,11 @@ function readOperation (fr, blob, type, encodingName) {
           //    object whose done property is true, queue a task
           //    to run the following steps and abort this algorithm:
           queueMicrotask(() => {
-            // 1. Set fr’s state to "done".
+            // 1. Set fr\u2019s state to "done".
             fr[kState] = 'done'
 
             // 2. Let result be the result of package data given
-            //    bytes, type, blob’s type, and encodingName.
+            //    bytes, type, blob\u2019s type, and encodingName.
             try {
               const result = packageData(bytes, type, blob.type, encodingName)
 
@@ -31255,7 +31255,7 @@ function readOperation (fr, blob, type, encodingName) {
                 return
               }
 
-              // 1. Set fr’s result to result.
+              // 1. Set fr\u2019s result to result.
               fr[kResult] = result
 
               // 2. Fire a progress event called load at the fr.
@@ -31263,14 +31263,14 @@ function readOperation (fr, blob, type, encodingName) {
             } catch (error) {
               // 3. If package data threw an exception error:
 
-              // 1. Set fr’s error to error.
+              // 1. Set fr\u2019s error to error.
               fr[kError] = error
 
               // 2. Fire a progress event called error at fr.
               fireAProgressEvent('error', fr)
             }
 
-            // 5. If fr’s state is not "loading", fire a progress
+            // 5. If fr\u2019s state is not "loading", fire a progress
             //    event called loadend at the fr.
             if (fr[kState] !== 'loading') {
               fireAProgressEvent('loadend', fr)
@@ -31288,16 +31288,16 @@ function readOperation (fr, blob, type, encodingName) {
         //    error error, queue a task to run the following
         //    steps and abort this algorithm:
         queueMicrotask(() => {
-          // 1. Set fr’s state to "done".
+          // 1. Set fr\u2019s state to "done".
           fr[kState] = 'done'
 
-          // 2. Set fr’s error to error.
+          // 2. Set fr\u2019s error to error.
           fr[kError] = error
 
           // 3. Fire a progress event called error at fr.
           fireAProgressEvent('error', fr)
 
-          // 4. If fr’s state is not "loading", fire a progress
+          // 4. If fr\u2019s state is not "loading", fire a progress
           //    event called loadend at fr.
           if (fr[kState] !== 'loading') {
             fireAProgressEvent('loadend', fr)
@@ -31392,7 +31392,7 @@ function packageData (bytes, type, mimeType, encodingName) {
         const type = parseMIMEType(mimeType)
 
         // 2. If type is not failure, set encoding to the result
-        //    of getting an encoding from type’s parameters["charset"].
+        //    of getting an encoding from type\u2019s parameters["charset"].
         if (type !== 'failure') {
           encoding = getEncoding(type.parameters.get('charset'))
         }
@@ -31455,7 +31455,7 @@ function decode (ioQueue, encoding) {
     slice = BOMEncoding === 'UTF-8' ? 3 : 2
   }
 
-  // 3. Process a queue with an instance of encoding’s
+  // 3. Process a queue with an instance of encoding\u2019s
   //    decoder, ioQueue, output, and "replacement".
 
   // 4. Return output.
@@ -31556,7 +31556,7 @@ try {
  * @param {Partial<import('../../types/websocket').WebSocketInit>} options
  */
 function establishWebSocketConnection (url, protocols, client, ws, onEstablish, options) {
-  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url’s
+  // 1. Let requestURL be a copy of url, with its scheme set to "http", if url\u2019s
   //    scheme is "ws", and to "https" otherwise.
   const requestURL = url
 
@@ -31584,8 +31584,8 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
     request.headersList = headersList
   }
 
-  // 3. Append (`Upgrade`, `websocket`) to request’s header list.
-  // 4. Append (`Connection`, `Upgrade`) to request’s header list.
+  // 3. Append (`Upgrade`, `websocket`) to request\u2019s header list.
+  // 4. Append (`Connection`, `Upgrade`) to request\u2019s header list.
   // Note: both of these are handled by undici currently.
   // https://github.com/nodejs/undici/blob/68c269c4144c446f3f1220951338daef4a6b5ec4/lib/client.js#L1397
 
@@ -31594,16 +31594,16 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   //    isomorphic encoded.
   const keyValue = crypto.randomBytes(16).toString('base64')
 
-  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request’s
+  // 6. Append (`Sec-WebSocket-Key`, keyValue) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-key', keyValue)
 
-  // 7. Append (`Sec-WebSocket-Version`, `13`) to request’s
+  // 7. Append (`Sec-WebSocket-Version`, `13`) to request\u2019s
   //    header list.
   request.headersList.append('sec-websocket-version', '13')
 
   // 8. For each protocol in protocols, combine
-  //    (`Sec-WebSocket-Protocol`, protocol) in request’s header
+  //    (`Sec-WebSocket-Protocol`, protocol) in request\u2019s header
   //    list.
   for (const protocol of protocols) {
     request.headersList.append('sec-websocket-protocol', protocol)
@@ -31615,7 +31615,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
   const permessageDeflate = 'permessage-deflate; client_max_window_bits'
 
   // 10. Append (`Sec-WebSocket-Extensions`, permessageDeflate) to
-  //     request’s header list.
+  //     request\u2019s header list.
   request.headersList.append('sec-websocket-extensions', permessageDeflate)
 
   // 11. Fetch request with useParallelQueue set to true, and
@@ -31633,7 +31633,7 @@ function establishWebSocketConnection (url, protocols, client, ws, onEstablish, 
       }
 
       // 2. If protocols is not the empty list and extracting header
-      //    list values given `Sec-WebSocket-Protocol` and response’s
+      //    list values given `Sec-WebSocket-Protocol` and response\u2019s
       //    header list results in null, failure, or the empty byte
       //    sequence, then fail the WebSocket connection.
       if (protocols.length !== 0 && !response.headersList.get('Sec-WebSocket-Protocol')) {
@@ -33255,7 +33255,7 @@ function fireEvent (e, target, eventFactory = (type, init) => new Event(type, in
 
   // 2. Let event be the result of creating an event given eventConstructor,
   //    in the relevant realm of target.
-  // 3. Initialize event’s type attribute to e.
+  // 3. Initialize event\u2019s type attribute to e.
   const event = eventFactory(e, eventInitDict)
 
   // 4. Initialize any other IDL attributes of event as described in the
@@ -33306,7 +33306,7 @@ function websocketMessageReceived (ws, type, data) {
 
   // 3. Fire an event named message at the WebSocket object, using MessageEvent,
   //    with the origin attribute initialized to the serialization of the WebSocket
-  //    object’s url's origin, and the data attribute initialized to dataForEvent.
+  //    object\u2019s url's origin, and the data attribute initialized to dataForEvent.
   fireEvent('message', ws, createFastMessageEvent, {
     origin: ws[kWebSocketURL].origin,
     data: dataForEvent
@@ -33599,15 +33599,15 @@ class WebSocket extends EventTarget {
       throw new DOMException(e, 'SyntaxError')
     }
 
-    // 4. If urlRecord’s scheme is "http", then set urlRecord’s scheme to "ws".
+    // 4. If urlRecord\u2019s scheme is "http", then set urlRecord\u2019s scheme to "ws".
     if (urlRecord.protocol === 'http:') {
       urlRecord.protocol = 'ws:'
     } else if (urlRecord.protocol === 'https:') {
-      // 5. Otherwise, if urlRecord’s scheme is "https", set urlRecord’s scheme to "wss".
+      // 5. Otherwise, if urlRecord\u2019s scheme is "https", set urlRecord\u2019s scheme to "wss".
       urlRecord.protocol = 'wss:'
     }
 
-    // 6. If urlRecord’s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
+    // 6. If urlRecord\u2019s scheme is not "ws" or "wss", then throw a "SyntaxError" DOMException.
     if (urlRecord.protocol !== 'ws:' && urlRecord.protocol !== 'wss:') {
       throw new DOMException(
         `Expected a ws: or wss: protocol, got ${urlRecord.protocol}`,
@@ -33615,7 +33615,7 @@ class WebSocket extends EventTarget {
       )
     }
 
-    // 7. If urlRecord’s fragment is non-null, then throw a "SyntaxError"
+    // 7. If urlRecord\u2019s fragment is non-null, then throw a "SyntaxError"
     //    DOMException.
     if (urlRecord.hash || urlRecord.href.endsWith('#')) {
       throw new DOMException('Got fragment', 'SyntaxError')
@@ -33795,7 +33795,7 @@ class WebSocket extends EventTarget {
       // described by the ArrayBuffer object that data references. Any
       // invocation of this method with this kind of argument that does
       // not throw an exception must increase the bufferedAmount attribute
-      // by the length of data’s buffer in bytes.
+      // by the length of data\u2019s buffer in bytes.
 
       this.#bufferedAmount += data.byteLength
       this.#sendQueue.add(data, () => {
@@ -33811,7 +33811,7 @@ class WebSocket extends EventTarget {
       // to be sent is the raw data represented by the Blob object. Any
       // invocation of this method with a Blob argument that does not throw
       // an exception must increase the bufferedAmount attribute by the size
-      // of the Blob object’s raw data, in bytes.
+      // of the Blob object\u2019s raw data, in bytes.
 
       this.#bufferedAmount += data.size
       this.#sendQueue.add(data, () => {
@@ -33979,7 +33979,7 @@ class WebSocket extends EventTarget {
     // 1. Change the ready state to OPEN (1).
     this[kReadyState] = states.OPEN
 
-    // 2. Change the extensions attribute’s value to the extensions in use, if
+    // 2. Change the extensions attribute\u2019s value to the extensions in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-9.1
     const extensions = response.headersList.get('sec-websocket-extensions')
@@ -33988,7 +33988,7 @@ class WebSocket extends EventTarget {
       this.#extensions = extensions
     }
 
-    // 3. Change the protocol attribute’s value to the subprotocol in use, if
+    // 3. Change the protocol attribute\u2019s value to the subprotocol in use, if
     //    it is not the null value.
     // https://datatracker.ietf.org/doc/html/rfc6455#section-1.9
     const protocol = response.headersList.get('sec-websocket-protocol')
@@ -34141,24 +34141,14 @@ module.exports = {
 /* harmony import */ var _core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7577);
 /* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9213);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5193);
-/**
- * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
- * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
- * at that do not exist are findings of the core (exit 1).
- */
 
 
 
 
 
-/**
- * The root and the manifest in it. `--root` must be a directory; a manifest outside the root is
- * refused (package paths, generated files and modules-rebuild.toml are all resolved against the
- * root) unless `outside` allows it (hash reads nothing else).
- */
 async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse') {
     const absRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
-    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(absRoot).catch(() => null);
+    const stat = statOrNull(absRoot);
     if (stat && !stat.isDirectory()) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(root) || '.';
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root) === 'modules.toml' ? '' : ` --manifest ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root)}`}` : ''}`);
@@ -34175,18 +34165,23 @@ async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse
     const file = outsideRoot ? absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') : rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     return { root: absRoot, file, absolute };
 }
-/** The manifest's text; a missing manifest names the directory searched and how to point elsewhere. */
+function statOrNull(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(p);
+    }
+    catch {
+        return null;
+    }
+}
 async function readManifestText(loc) {
-    const exists = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(loc.absolute).then(() => true, () => false);
-    if (!exists)
+    if (!statOrNull(loc.absolute))
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${loc.file}: cannot read: no such file in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
     return readText(loc.absolute, loc.file);
 }
-/** Reads a text file; IoError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
 async function readText(absolute, shown) {
     let buf;
     try {
-        buf = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(absolute);
+        buf = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(absolute);
     }
     catch (err) {
         const code = err.code;
@@ -34196,30 +34191,17 @@ async function readText(absolute, shown) {
     return decode(buf);
 }
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** UTF-8 text; invalid UTF-8 comes back with U+FFFD in it, which the core reports as binary-content. */
 function decode(buf) {
     const text = buf.toString('utf8');
     if (!text.includes('\uFFFD'))
         return text;
     try {
-        return strictUtf8.decode(buf); // a genuine U+FFFD in valid UTF-8
+        return strictUtf8.decode(buf);
     }
     catch {
         return text;
     }
 }
-/**
- * Reads the files the core asked for. A file that does not exist, or that resolves outside the
- * root through a symlink, is null; any other read failure is an IoError.
- *
- * Synchronous on purpose (promise-based reads cost more than they save), and with one directory
- * listing per parent, not per module: a 5,000-module workspace asks for 20,000 files, most of which
- * do not exist (module.toml, admin/Cargo.toml, …). Each is first probed with one lstat that does
- * not throw; only a file that exists has the directories above it checked for symlinks, in their
- * parents' listings — `crates/`'s one listing answers for every `crates/<module>/`. Anything
- * unusual (a probe error, a symlink on the way) takes the slow path: every segment in its
- * parent's listing, and the real path of a linked file checked against the root.
- */
 async function readSnapshot(root, files) {
     const reader = snapshotReader(root);
     const out = new Map();
@@ -34227,12 +34209,6 @@ async function readSnapshot(root, files) {
         out.set(rel, reader.probe(rel));
     return out;
 }
-/**
- * readSnapshot for groups of alternatives (a module's package manifest names, in lookup order):
- * each group's files are read in order up to the first that exists; the ones after it are not
- * read and not in the map. A group's first file is usually there, so it is opened straight away
- * (no lstat first; a failed open costs more than a probe, so the others are probed as usual).
- */
 async function readFirstOf(root, groups) {
     const reader = snapshotReader(root);
     const out = new Map();
@@ -34248,7 +34224,6 @@ async function readFirstOf(root, groups) {
     return out;
 }
 const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0);
-/** One buffer for the reads of a snapshot; a file that does not fit is read whole by readFileSync. */
 const CHUNK = 64 * 1024;
 function snapshotReader(root) {
     let realRoot;
@@ -34273,7 +34248,6 @@ function snapshotReader(root) {
         }
         return entries;
     };
-    /** Every segment of a repository path, or null for a path that is not one. */
     const segmentsOf = (rel) => {
         if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
             return null;
@@ -34281,11 +34255,6 @@ function snapshotReader(root) {
         return segments.length === 0 ? null : segments;
     };
     const absoluteOf = (segments) => (posix ? `${root}/${segments.join('/')}` : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...segments));
-    /**
-     * Whether the directories above the file and the file itself (`last`: its lstat; undefined: its
-     * parent's listing says; null: not checked) are what they must be, per their parents' listings: true, false when one is not there or not
-     * a directory (the file: is one), 'linked' when one is a symlink (the file's real path decides).
-     */
     const walk = (segments, last) => {
         let dir = '';
         let linked = false;
@@ -34318,7 +34287,6 @@ function snapshotReader(root) {
             return null;
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${rel}: cannot read: ${err.message}`);
     };
-    /** The file's text, or null. */
     const read = (rel, segments, last) => {
         const inside = walk(segments, last);
         if (inside === false)
@@ -34347,12 +34315,11 @@ function snapshotReader(root) {
             stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(absoluteOf(segments), { throwIfNoEntry: false });
         }
         catch {
-            return read(rel, segments, undefined); // ENOTDIR, EACCES, …: the listings decide, as they always did
+            return read(rel, segments, undefined);
         }
         return stat === undefined ? null : read(rel, segments, stat);
     };
     let chunk;
-    /** probe without the lstat: the file opened without following a symlink (one is read as probe reads it). */
     const open = (rel) => {
         const segments = segmentsOf(rel);
         if (segments === null)
@@ -34363,7 +34330,7 @@ function snapshotReader(root) {
         }
         catch (err) {
             const code = err.code;
-            return code === 'ENOENT' ? null : probe(rel); // a symlink (ELOOP), a file on the way, …
+            return code === 'ENOENT' ? null : probe(rel);
         }
         let text = null;
         let whole = false;
@@ -34378,22 +34345,16 @@ function snapshotReader(root) {
                 whole = true;
         }
         catch (err) {
-            return failed(rel, err); // EISDIR: a directory
+            return failed(rel, err);
         }
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
         }
-        // The directories above it (null: not the file itself): a symlink among them takes the probe's way (the real path decides).
         const inside = walk(segments, null);
         return inside === false ? null : inside === 'linked' || whole ? probe(rel) : text;
     };
     return { probe, open };
 }
-/**
- * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
- * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
- * IoError and leaves every file as it was.
- */
 async function writeChanged(root, files, changed) {
     const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
     return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
@@ -34417,14 +34378,9 @@ async function writeChanged(root, files, changed) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * SHA-256 and size of bytes as they stream past, never whole in memory: of a readable
- * (`hashStream`) or of a pipeline's middle (`hashingTap`, for copies that hash on the way).
- */
 
 
 
-/** SHA-256 and size of everything `stream` yields. */
 async function hashStream(stream) {
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
@@ -34434,9 +34390,7 @@ async function hashStream(stream) {
     }
     return { sha256: h.digest('hex'), size };
 }
-/** SHA-256 and size of a file, streamed in 64 KiB chunks. */
 const hashFile = (file) => hashStream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 64 * 1024 }));
-/** A pass-through that hashes what flows through it; `result()` once the pipeline has finished. */
 function hashingTap() {
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
@@ -34483,16 +34437,6 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/adapters/fs/fs-ops.ts
-/**
- * The file-system operations the write path (write.ts) is made of, behind one interface so tests
- * can fail or kill the program at any step. Every operation that changes the disk is one call
- * here; reads (lstat, realpath, readdir, readFile) are here too, so a test double sees them all.
- *
- * Test hook: with MODULES_REBUILD_TEST_KILL_AT=<n> in the environment, the real operations send
- * SIGKILL to the process itself just before the n-th disk-changing operation (open, write, fsync,
- * close, link, rename, unlink, mkdir, rmdir, directory fsync) — what a power cut or `kill -9` does.
- * Only __tests__/write-kill.test.ts sets it.
- */
 
 
 const openAsync = (0,external_node_util_.promisify)((external_node_fs_default()).open);
@@ -34513,7 +34457,7 @@ const real = {
     close: (fd) => closeAsync(fd),
     async fsyncDir(p) {
         if (process.platform === 'win32')
-            return; // directories cannot be opened for fsync there
+            return;
         const fd = await openAsync(p, (external_node_fs_default()).constants.O_RDONLY);
         try {
             await fsyncAsync(fd);
@@ -34528,9 +34472,7 @@ const real = {
     mkdir: (p) => external_node_fs_.promises.mkdir(p).then(() => undefined),
     rmdir: (p) => external_node_fs_.promises.rmdir(p)
 };
-/** Operations that change the disk: the ones the kill hook and fault-injection tests count. */
 const MUTATING = ['create', 'write', 'fsync', 'close', 'fsyncDir', 'link', 'rename', 'unlink', 'mkdir', 'rmdir'];
-/** Wraps `ops` so `before(op, args)` runs ahead of every disk-changing operation (it may throw). */
 function intercept(ops, before) {
     const wrapped = { ...ops };
     for (const name of MUTATING) {
@@ -34553,12 +34495,10 @@ function killHook(ops) {
     });
 }
 let current = null;
-/** The operations in use: the real ones (with the kill hook when its variable is set), or a test's. */
 function fsOps() {
     current ??= killHook(real);
     return current;
 }
-/** Tests: run with other operations (null: back to the real ones). */
 function useFsOps(ops) {
     current = ops;
 }
@@ -34581,7 +34521,6 @@ const WHY = {
     EEXIST: 'already exists',
     ENOENT: 'no such file or directory'
 };
-/** The short reason an errno error gives, e.g. "no space left on the device (ENOSPC)". */
 function ioReason(err) {
     const code = err?.code;
     if (typeof code === 'string' && WHY[code])
@@ -34591,27 +34530,6 @@ function ioReason(err) {
 const isErrno = (err) => typeof err?.code === 'string';
 
 ;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
-/**
- * The one write path of the program. Every file modules-rebuild writes or deletes goes through
- * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
- *
- * - Confined: each path is resolved against the real root one component at a time. A component
- *   that is a symbolic link is followed only when it resolves inside the root (to a directory, or
- *   for the last component to a regular file, which is then replaced — the link stays and its
- *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
- *   not a directory, a target that is a directory, anything under `.git/`: refused before the
- *   first byte is written (IoError, exit 2). A deletion renames the entry itself and never
- *   follows a link.
- * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
- *   is fsynced, then renamed over the file, and the directory is fsynced.
- * - All-or-nothing: with more than one file, a journal (`.modules-rebuild.journal` at the root) is
- *   written first; every temp file is staged; every replaced file gets a backup hard link
- *   (`….bak`, a copy where links are not supported); deletions are renames to `….del`. Only then
- *   are the renames done. A failure puts every file back (renaming the backups over the files,
- *   removing the directories it created when still empty) and reports a clean I/O error. A crash
- *   leaves each file old or new; the next run that writes finds the journal and undoes the rest
- *   before it reads anything (`recoverInterrupted`), and removes leftover temp files of dead runs.
- */
 
 
 
@@ -34620,7 +34538,6 @@ const isErrno = (err) => typeof err?.code === 'string';
 const JOURNAL = '.modules-rebuild.journal';
 const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
 const MAX_NAME = 255;
-/** Tokens of the transactions this process has open (a journal with one of them is not stale). */
 const active = new Set();
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
@@ -34652,7 +34569,6 @@ async function realRootOf(ops, root) {
         throw new errors/* IoError */.dA(`${root}: not a directory`);
     return real;
 }
-/** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
 async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
     const refuse = (why) => new errors/* IoError */.dA(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
     const problem = (0,identifiers/* repoPathProblem */.Js)(rel);
@@ -34663,7 +34579,7 @@ async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
         throw refuse('it names the root directory');
     for (const s of segs)
         if (Buffer.byteLength(`.${s}.modules-rebuild-4294967295-00000000.tmp`) > MAX_NAME)
-            throw refuse(`the name '${s.slice(0, 40)}…' is too long (at most ${MAX_NAME - 40} bytes)`);
+            throw refuse(`the name '${s.slice(0, 40)}\u2026' is too long (at most ${MAX_NAME - 40} bytes)`);
     let cur = realRoot;
     let creating = false;
     for (const [i, seg] of segs.slice(0, -1).entries()) {
@@ -34717,7 +34633,6 @@ async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
         throw refuse("it is one of modules-rebuild's own temporary files");
     return { target, existed: st !== null };
 }
-/** Writes `changes` (and deletes) under `root` as one transaction. */
 async function applyChanges(root, changes, opts = {}) {
     const ops = fsOps();
     const realRoot = await realRootOf(ops, root);
@@ -34765,7 +34680,6 @@ async function applyChanges(root, changes, opts = {}) {
             }
             for (const e of entries) {
                 step = e;
-                // cargo rewrites Cargo.lock in place, which a hard link would follow: a preserved file is copied.
                 if (e.bak)
                     await (e.kind === 'preserve' ? createWhole(ops, e.bak, await ops.readFile(e.target)) : backup(ops, e.target, e.bak));
             }
@@ -34802,7 +34716,7 @@ async function applyChanges(root, changes, opts = {}) {
                 throw err;
             throw new errors/* IoError */.dA(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
         }
-        await finish(ops, realRoot, entries, journaled).catch(() => { }); // leftovers: cleaned by the next run
+        await finish(ops, realRoot, entries, journaled).catch(() => { });
         return result(true);
     }
     finally {
@@ -34823,7 +34737,6 @@ async function createFile(ops, p, content) {
         await ops.close(fd);
     }
 }
-/** Creates `final` with `content` through a temp file and a rename: it never exists partly written. */
 async function createWhole(ops, final, content) {
     const tmp = sideName(final, 'tmp');
     try {
@@ -34835,7 +34748,6 @@ async function createWhole(ops, final, content) {
         throw err;
     }
 }
-/** A hard link to the current file; a durable copy where the file system has no hard links. */
 async function backup(ops, target, bak) {
     try {
         await ops.link(target, bak);
@@ -34863,12 +34775,10 @@ async function writeJournal(ops, realRoot, journal, first) {
         await createWhole(ops, file, text);
     await ops.fsyncDir(realRoot);
 }
-/** Puts every entry back as it was before the transaction. */
 async function undo(ops, realRoot, entries, created, journaled) {
     for (const e of [...entries].reverse()) {
         const bak = e.bak ? await lstatOrNull(ops, e.bak) : null;
         if (bak) {
-            // rename() between two links of one file does nothing: the file was never replaced, the link just goes.
             const now = await lstatOrNull(ops, e.target);
             if (now && now.ino === bak.ino && now.dev === bak.dev)
                 await ops.unlink(e.bak);
@@ -34894,7 +34804,6 @@ async function undo(ops, realRoot, entries, created, journaled) {
         await ops.fsyncDir(realRoot);
     }
 }
-/** After the commit: the backups and deleted files go, emptied directories are pruned, the journal last. */
 async function finish(ops, realRoot, entries, journaled) {
     for (const e of entries) {
         for (const p of [e.bak, e.kind === 'delete' ? e.del : null])
@@ -34936,7 +34845,6 @@ function alive(pid) {
         return isErrno(err) && err.code === 'EPERM';
     }
 }
-/** Removes temp files an interrupted single-file write of a dead process left in `dirs`. */
 async function sweep(ops, dirs) {
     for (const d of dirs) {
         const names = await ops.readdir(d).catch(() => []);
@@ -34949,7 +34857,6 @@ async function sweep(ops, dirs) {
         }
     }
 }
-/** Finishes what an interrupted run left: its journal's change undone (or, once committed, cleaned up). */
 async function recover(ops, realRoot) {
     const file = external_node_path_default().join(realRoot, JOURNAL);
     let text;
@@ -34971,7 +34878,6 @@ async function recover(ops, realRoot) {
         j = null;
     }
     if (j === null) {
-        // Only the journal itself was being written when that run stopped: nothing else was touched.
         await ops.unlink(file);
         return;
     }
@@ -34988,27 +34894,23 @@ async function recover(ops, realRoot) {
             await finish(ops, realRoot, entries, true);
         else
             await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)), true);
-        await sweep(ops, [realRoot]); // the temp file of a journal update cut short
+        await sweep(ops, [realRoot]);
     }
     catch (err) {
         throw new errors/* IoError */.dA(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
     }
 }
-/** Undoes (or completes) a change an interrupted run left under `root`; every writing command calls it before reading. */
 async function recoverInterrupted(root) {
     const ops = fsOps();
     await recover(ops, await realRootOf(ops, root));
 }
-/** Writes one file the user named outright (`plan --out`, `schemas --out`): its directory is created and is the root. */
 async function writeFileAt(absolute, content) {
     await writeFilesAt(external_node_path_default().dirname(absolute), [{ path: external_node_path_default().basename(absolute), content }]);
 }
-/** Writes files into a directory the user named (created when missing), as one transaction. */
 async function writeFilesAt(dir, files) {
     await makeDirectory(dir);
     return applyChanges(dir, files);
 }
-/** Creates a directory the user named (`--root` of init, `--out`) and its missing parents. */
 async function makeDirectory(dir) {
     const ops = fsOps();
     const st = await lstatOrNull(ops, dir);
@@ -36232,7 +36134,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
  * Converts a JavaScript value to a JSON string.
  *
  * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
+ * 1. Custom format "123n" \u2192 "123" (universal fallback)
  * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
  *
  * All other values are serialized exactly like native JSON.stringify().
@@ -36747,7 +36649,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {
@@ -40379,18 +40281,6 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
-/**
- * The one way modules-rebuild talks to the GitHub REST API: @actions/github's Octokit (REST
- * endpoint methods, pagination) plus
- *   - @octokit/plugin-throttling: GitHub's documented pacing — writes one at a time at least a
- *     second apart, content-creating requests (pull requests) further apart — and waiting out
- *     primary and secondary rate limits (retry-after / x-ratelimit-reset) up to `rateLimitRetries`
- *     times;
- *   - @octokit/plugin-retry: retries server errors (5xx, and other statuses not in its
- *     do-not-retry list: 400, 401, 403, 404, 410, 422, 451) with quadratic back-off.
- * The base URL is `GITHUB_API_URL` (GitHub Enterprise Server, or a test double), the user agent
- * `modules-rebuild/<version>`. The token is never logged; the caller masks it (core.setSecret).
- */
 
 
 
@@ -40414,23 +40304,15 @@ function createOctokit(o) {
     return getOctokit(o.token, {
         baseUrl,
         userAgent: o.userAgent ?? USER_AGENT,
-        // @actions/github's default fetch goes through the runner's proxy settings for
-        // GITHUB_API_URL; any other base URL gets Node's own fetch.
         ...(baseUrl === apiUrl() ? {} : { request: { fetch: globalThis.fetch } }),
         throttle: o.throttle === false ? { enabled: false } : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
         retry: { retries: o.retries ?? 3, ...(o.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: o.retryAfterBaseValue } : {}) }
     }, retry, throttling);
 }
-/** The HTTP status of an Octokit RequestError (undefined for other errors). */
 function httpStatus(err) {
     const s = err?.status;
     return typeof s === 'number' ? s : undefined;
 }
-/**
- * A 422 that says the thing being created is already there: `Reference already exists` (git refs)
- * or a Validation Failed with `code: already_exists` (a release asset's name, a published release's
- * tag). For a publisher it means "adopt what is there" after checking it, never "fail".
- */
 function isAlreadyExists(err) {
     if (httpStatus(err) !== 422)
         return false;
@@ -40455,23 +40337,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1322);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5199);
-/**
- * GitHub Deployments as the deployment history: one Deployment per move of an environment (ref =
- * the release tag, payload = DeploymentPayload), statuses in_progress → success | failure. Only
- * deployments whose payload says `tool: modules-rebuild` are read back.
- *
- * Statuses are sent with `auto_inactive: false`, and a success makes the earlier successful
- * deployments of the same environment and component `inactive` explicitly: GitHub's auto_inactive
- * never touches production environments and would inactivate the other components of a headless
- * platform deployed to the same environment.
- *
- * Talks to GitHub through the project's one client (src/github/client.ts: retry and throttling).
- */
 
 
-/** GitHub limits a status description to 140 characters. */
-const describe = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
-/** How many pages of an environment's newest deployments are read (100 per page). */
+const describe = (text) => (text.length > 140 ? `${text.slice(0, 139)}\u2026` : text);
 const MAX_PAGES = 3;
 class GitHubDeploymentHistory {
     octokit;
@@ -40527,10 +40395,6 @@ class GitHubDeploymentHistory {
             await this.octokit.rest.repos.createDeploymentStatus({ owner: this.owner, repo: this.repo, deployment_id: other, state: 'inactive', description: describe(`superseded by deployment ${id}`), auto_inactive: false });
         }
     }
-    /**
-     * `includeId`: read the environment of this deployment (setStatus reads the one it changes).
-     * `pages`: how many pages of 100 deployments to read (default 3; setStatus reads the newest 100).
-     */
     async list(environment, includeId, pages = MAX_PAGES) {
         let env = environment;
         if (includeId !== undefined && env === null) {
@@ -40552,7 +40416,6 @@ class GitHubDeploymentHistory {
         }
         return out.sort((a, b) => b.id - a.id);
     }
-    /** Newest first, stopping at the first deployment of `component` that reached success. */
     async current(environment, component) {
         for (let page = 1; page <= MAX_PAGES; page++) {
             const r = await this.octokit.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, task: 'deploy', environment, per_page: 100, page });
@@ -40567,7 +40430,6 @@ class GitHubDeploymentHistory {
         }
         return null;
     }
-    /** One deployment with its statuses; null when it is not modules-rebuild's (or not of `component`). */
     async record(d, component) {
         const payload = _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentPayloadSchema */ .v0.safeParse(typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
         if (!payload.success || (component !== undefined && payload.data.component !== component))
@@ -40589,7 +40451,6 @@ function safeJson(text) {
         return null;
     }
 }
-/** A history on GitHub's Deployments API through the one client (retry, throttling, user agent). */
 function githubDeploymentHistory(o) {
     return new GitHubDeploymentHistory((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createOctokit)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}), ...(o.throttle === false ? { throttle: false } : {}) }), o.repository);
 }
@@ -40608,15 +40469,6 @@ function githubDeploymentHistory(o) {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5199);
 /* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5050);
 /* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7972);
-/**
- * GitHub releases as the release store: the release whose tag is the release_id, and its
- * `release-manifest.json` asset. Drafts are invisible to the tag lookup, so a release counts only
- * once it is published (publishing is transactional). `findBuild` scans the newest releases
- * (`scan`, default 100: one API page) for an asset whose name carries the build key's 16-hex short
- * form, then confirms the full key in that release's manifest.
- *
- * Talks to GitHub through the project's one client (src/adapters/github/client.ts: retry and throttling).
- */
 
 
 
@@ -40641,7 +40493,6 @@ class GitHubReleaseStore {
         const m = await this.manifest(releaseId);
         return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts, ...(m !== 'none' && m.schema === 2 && m.images.length ? { images: m.images } : {}) };
     }
-    /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
     async manifest(releaseId) {
         let release;
         try {
@@ -40660,7 +40511,6 @@ class GitHubReleaseStore {
         const text = await this.download(asset.id, `${releaseId}/${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
         return (0,_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseManifest */ .Cc)(text, `${this.label} release ${releaseId}: ${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
     }
-    /** Tags of the newest published releases (one API page of `scan`), newest first. */
     async recent() {
         try {
             const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
@@ -40699,14 +40549,13 @@ class GitHubReleaseStore {
                 return Buffer.from(data).toString('utf8');
             if (ArrayBuffer.isView(data))
                 return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-            return JSON.stringify(data); // a JSON body already decoded
+            return JSON.stringify(data);
         }
         catch (err) {
             throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`, { cause: err });
         }
     }
 }
-/** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
 function githubReleaseStore(token, repository, baseUrl) {
     return new GitHubReleaseStore({ octokit: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.createOctokit)({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
 }
@@ -40730,7 +40579,6 @@ function githubReleaseStore(token, repository, baseUrl) {
 /* harmony import */ var _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2187);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2515);
 /* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9213);
-/** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a IoError). */
 
 
 
@@ -40744,21 +40592,19 @@ async function loadConfig(root, manifest) {
         await assertConfigReadable(root);
     return (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(text, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, manifest === undefined ? {} : { manifest });
 }
-/**
- * readSnapshot reads a directory, or a symbolic link leading out of the root or to nothing, as
- * missing; for the config that would silently mean "all defaults" and generate for another
- * layout. Only a config that does not exist at all is absent.
- */
 async function assertConfigReadable(root) {
     if ((await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) != null)
         return;
-    const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2)).catch((err) => {
-        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
-            return null;
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2));
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return;
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IoError */ .dA(`${_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}: cannot read: ${err.message}`);
-    });
-    if (!st)
-        return;
+    }
     const why = st.isDirectory() ? 'it is a directory' : st.isSymbolicLink() ? 'it is a symbolic link that does not lead to a file inside the root' : 'it is not a regular file';
     throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IoError */ .dA(`${_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
 }
@@ -40789,51 +40635,22 @@ async function assertConfigReadable(root) {
 /* harmony export */   yc: () => (/* binding */ RESERVED_WORKFLOWS)
 /* harmony export */ });
 /* unused harmony export SMOKE_URL_VARIABLE */
-/**
- * Names the workflows and the release machinery share. Later issues (publish, deploy, rollback)
- * import these instead of spelling the strings again, so a rename happens in one place.
- */
-/** Where generated workflows are written, relative to the repository root. */
 const WORKFLOWS_DIR = '.github/workflows';
-/** The rebuild workflow: plan → build (→ publish → deploy → smoke, with later issues). */
 const REBUILD_WORKFLOW = 'modules-rebuild.yml';
-/**
- * The rollback workflow: redeploys an already-built release (never rebuilds), started by a
- * workflow_dispatch (release_id, environment) or by pushing a tag `deploy/<environment>/<release_id>`.
- */
 const ROLLBACK_WORKFLOW = 'modules-rollback.yml';
-/** The retention workflow: `prune` on a schedule (a dry run unless configured) and on dispatch. */
 const PRUNE_WORKFLOW = 'modules-prune.yml';
-/** Tags that start modules-rollback.yml: `deploy/<environment>/<release_id>`. */
 const ROLLBACK_TAG_GLOB = 'deploy/*/*';
-/** The variable (of the repository or, better, of each environment) holding the smoke checks' base URL. */
 const SMOKE_URL_VARIABLE = 'MODULES_SMOKE_URL';
-/**
- * The change workflow: a workflow_dispatch or a repository_dispatch of type `modules-change`
- * (a backend) installs or removes one module on a branch and opens its pull request.
- */
 const CHANGE_WORKFLOW = 'modules-change.yml';
-/** The repository_dispatch event type of a change request (rendered into modules-change.yml). */
 const CHANGE_EVENT_TYPE = 'modules-change';
-/** Every workflow file name modules-rebuild owns, generated now or later. */
 const RESERVED_WORKFLOWS = [REBUILD_WORKFLOW, ROLLBACK_WORKFLOW, CHANGE_WORKFLOW, PRUNE_WORKFLOW];
-/** Branches of change requests: `modules-change/<install|uninstall>-<slug>`. */
 const CHANGE_BRANCH_PREFIX = 'modules-change/';
-/** Artifact holding release-plan.json, uploaded by the plan job; later jobs download it by this name. */
 const PLAN_ARTIFACT = 'release-plan';
-/** Names of the build artifacts (`<prefix>-<target>-<16 hex of the build key>`), as download-artifact's pattern. */
 const BUILD_ARTIFACT_PATTERN = '*-????????????????';
-/** File in every build artifact: target, build key, manifest hash, release id, sha256 of each file. */
 const BUILD_INFO_FILE = 'build-info.json';
-/**
- * Job ids of the rebuild workflow, present and future. `[workflows.extra_jobs]` may not use them,
- * so a later release of modules-rebuild can add its jobs without breaking a repository's config.
- */
 const BUILT_IN_JOBS = ['plan', 'build', 'build_stage1'];
 const RESERVED_JOBS = [...BUILT_IN_JOBS, 'publish', 'images', 'provenance', 'deploy', 'smoke', 'rollback'];
-/** The first line of every generated workflow starts with this marker (see generate.ts `header`). */
 const GENERATED_MARKER = '# @generated by modules-rebuild';
-/** The command that rewrites the workflows; named in headers, hints and diffs. */
 const GENERATE_COMMAND = 'modules-rebuild workflows generate';
 
 
@@ -40861,7 +40678,6 @@ const PINS = {
     'docker/build-push-action': { sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a', version: 'v7.3.0' }
 };
 const isPinnedAction = (name) => Object.hasOwn(PINS, name);
-/** `owner/repo@<sha>`, the `uses:` value of a pinned action (its comment is `# <version>`). */
 const pinnedRef = (action) => `${action}@${PINS[action].sha}`;
 
 
@@ -40893,21 +40709,10 @@ var toml = __nccwpck_require__(4882);
 // EXTERNAL MODULE: ./src/core/manifest/toml-write.ts
 var toml_write = __nccwpck_require__(7371);
 ;// CONCATENATED MODULE: ./src/core/codegen/declarations.ts
-/**
- * The hand-maintained rest of an app's Cargo.toml, checked and never edited (examples/shop/GENERATED.md §6):
- *
- *  - always: every feature the build selects is declared in [features] (cargo refuses unknown
- *    `--features`, and rustc's check-cfg warns about an undeclared `feature = "mod-…"`);
- *  - managed mode, in addition: each gated module's optional dependency and its feature
- *    `<prefix><slug> = ["dep:<crate>", …]` (server: plus `<prefix><d>` for every optional d in
- *    depends_on); server: required modules are non-optional dependencies, and `embed-admin` /
- *    `embed-storefront` exist.
- */
 
 
 
 
-/** How a hint names one Cargo.toml line to write: `under [section]: `line``; tests apply exactly these. */
 const fixLine = (section, line) => `under [${section}]: \`${line}\``;
 function checkDeclarations(input) {
     const { app, file, doc, prefix } = input;
@@ -40925,7 +40730,6 @@ function checkDeclarations(input) {
             const dep = input.deps.get(x.crate);
             if (dep)
                 return fixLine('features', `${f} = ["dep:${dep.key}"]`);
-            // No dependency at all: declare one (path modules get their path, relative to the app).
             const where = x.path !== undefined ? { path: relativeTo(file, x.path) } : { version: '*' };
             return `${fixLine('dependencies', `${(0,toml_write/* tomlKey */.m8)(x.crate)} = ${(0,toml_write/* tomlValue */.MS)({ ...where, optional: true })}`)} and ${fixLine('features', `${f} = ["dep:${x.crate}"]`)}`;
         });
@@ -40949,9 +40753,8 @@ function checkDeclarations(input) {
         const feature = prefix + x.slug;
         if (!dep)
             err(['dependencies'], `Module '${x.slug}': ${feature} needs an optional dependency on ${x.crate}, but [dependencies] has none`, `Add \`${x.crate} = { workspace = true, optional = true }\` under [dependencies].`);
-        // A non-optional dependency is reported (in both modes) by planAppFeatures.
         if (!declared(feature))
-            continue; // reported above
+            continue;
         const value = table[feature];
         const items = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
         const want = [`dep:${dep?.key ?? x.crate}`];
@@ -40969,7 +40772,6 @@ function checkDeclarations(input) {
     }
     return out;
 }
-/** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
 function dependencyIndex(deps) {
     const index = new Map();
     for (const [key, v] of Object.entries(deps)) {
@@ -40979,7 +40781,6 @@ function dependencyIndex(deps) {
     }
     return index;
 }
-/** `target` (root-relative) as seen from the directory of `file` (root-relative). */
 function relativeTo(file, target) {
     const from = file.split('/').slice(0, -1);
     const to = target.replace(/\/+$/, '').split('/');
@@ -40990,21 +40791,11 @@ function relativeTo(file, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/region.ts
-/**
- * The managed region of a Cargo.toml (examples/shop/GENERATED.md §6): the lines strictly between
- *
- *     # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)
- *     # END modules-rebuild managed features
- *
- * inside `[features] default = [...]`. Only those lines are replaced; every other byte of the file
- * stays as it is (a CRLF file stays CRLF). The region is never inserted automatically.
- */
 
 
 const BEGIN_MARKER = '# BEGIN modules-rebuild managed features';
 const END_MARKER = '# END modules-rebuild managed features';
 const BEGIN_LINE = (/* unused pure expression or super */ null && (`${BEGIN_MARKER} (generated from modules.toml; do not edit)`));
-/** Splits after each LF, keeping the terminators, so joining the parts gives the text back. */
 function splitLines(text) {
     const out = [];
     let start = 0;
@@ -41017,9 +40808,7 @@ function splitLines(text) {
     return out;
 }
 const body = (line) => line.replace(/\r?\n$/, '');
-// includes() first: most lines of a Cargo.toml listing 5,000 modules are not markers.
 const isMarker = (line, marker) => line.includes(marker) && body(line).trim().startsWith(marker);
-/** Finds the marker lines (matched after trimming white space). */
 function findRegion(text) {
     const lines = splitLines(text);
     const begins = [];
@@ -41044,17 +40833,12 @@ function findRegion(text) {
     const eol = first.endsWith('\r\n') ? '\r\n' : '\n';
     return { kind: 'found', begin, end, indent, eol, lines };
 }
-/** The text with the region's lines replaced by one `"<item>",` line per item. */
 function replaceRegion(region, items) {
     const { lines, begin, end, indent, eol } = region;
     const inner = items.map((f) => `${indent}${JSON.stringify(f)},${eol}`);
     return [...lines.slice(0, begin + 1), ...inner, ...lines.slice(end)].join('');
 }
 const PROBE = 'modules-rebuild-region-probe';
-/**
- * null when the region sits inside `[features] default` (checked by writing a probe item into it
- * and parsing the result), else what is wrong. A file that is not TOML throws DiagnosticError.
- */
 function regionPlacementProblem(region, file) {
     let data;
     try {
@@ -41063,8 +40847,6 @@ function regionPlacementProblem(region, file) {
     catch (err) {
         if (!(err instanceof diagnostic/* DiagnosticError */.uo))
             throw err;
-        // The file parses without the probe (the caller checked) but not with it: the markers are
-        // somewhere an array item cannot go.
         return 'has its markers outside an array, so no feature can be written between them';
     }
     const features = data.features;
@@ -41073,13 +40855,6 @@ function regionPlacementProblem(region, file) {
         return 'has its markers outside `[features] default = [...]`';
     return null;
 }
-/**
- * What parsing `replaceRegion(region, items)` gives, found with one parse instead of two (the
- * placement probe, then the file: each a full parse of a Cargo.toml that lists every module): the
- * probe is written after the items and taken out of the parsed default again. null when that does
- * not show the region inside `[features] default`, or the file already names the probe: then the
- * caller asks regionPlacementProblem and parses the file, which word every problem.
- */
 function parseWithRegion(region, items, file) {
     if (region.lines.some((l) => l.includes(PROBE)))
         return null;
@@ -41092,17 +40867,8 @@ function parseWithRegion(region, items, file) {
             throw err;
         return null;
     }
-    // Removing one item line from an array leaves the rest of the document as it was.
     return withoutProbe(data);
 }
-/**
- * The document `region` was found in, parsed once together with the proof that the region sits
- * inside `[features] default`: the probe is written as the region's last line and taken out of the
- * parsed default again, which leaves what parsing the text as it is gives (removing one item line
- * from an array leaves the rest of the document as it was; the text without the probe is smaller
- * in every limit). null when that does not show the region inside default, or the text already
- * names the probe: the caller parses the text as it is.
- */
 function parseRegionInPlace(region, file) {
     const { lines, end, indent, eol } = region;
     if (lines.some((l) => l.includes(PROBE)))
@@ -41118,7 +40884,6 @@ function parseRegionInPlace(region, file) {
     }
     return withoutProbe(data);
 }
-/** `data` with the probe taken out of `[features] default`; null when it is not there. */
 function withoutProbe(data) {
     const features = data.features;
     const list = (0,toml/* isTable */.bI)(features) ? features.default : undefined;
@@ -41137,7 +40902,6 @@ function withoutProbe(data) {
 
 
 const EMBED_FEATURES = ['embed-admin', 'embed-storefront'];
-/** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
 function appModules(app, m, packages, order) {
     const out = [];
     for (const slug of order) {
@@ -41151,7 +40915,6 @@ function appModules(app, m, packages, order) {
     return out;
 }
 const cargoArgsFor = (features) => (features.length ? ['--no-default-features', '--features', features.join(',')] : ['--no-default-features']);
-/** Severity of a finding about the hand-maintained Cargo.toml: a warning unless `strict = true`. */
 const treeSeverity = (config) => (config.strict && !config.allow_dirty.includes('features') ? 'error' : 'warning');
 function planAppFeatures(input) {
     const { app, manifest: m, config } = input;
@@ -41161,8 +40924,6 @@ function planAppFeatures(input) {
     const noDrift = { missing: [], unexpected: [] };
     if (!a.enabled)
         return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift, kept: [], alwaysCompiled: [] }, file: null, diagnostics: [] };
-    // Parsed once: whether the app gates modules is read from the same document, and a managed
-    // region's placement is proven by the same parse (parseRegionInPlace).
     const mode = config.features.mode;
     const region = input.cargoText === null || mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText);
     const inPlace = region.kind === 'found' ? parseRegionInPlace(region, file) : null;
@@ -41184,7 +40945,6 @@ function planAppFeatures(input) {
     const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : [];
     const base = config.features.base_features[app];
     const setOf = (moduleFeatures, kept) => [...new Set([...base, ...kept, ...embed, ...moduleFeatures])];
-    // An app that does not gate modules keeps its own default features: nothing to pass to cargo.
     const argsOf = (features) => (gated || features.length ? cargoArgsFor(features) : []);
     const fallback = setOf(optional.map((x) => prefix + x.slug), []);
     const flags = { enabled: true, gated, mode: 'flags', features: fallback, cargoArgs: argsOf(fallback), drift: noDrift, kept: [], alwaysCompiled: [] };
@@ -41200,7 +40960,6 @@ function planAppFeatures(input) {
     const deps = dependencyIndex((0,toml/* isTable */.bI)(doc.data.dependencies) ? doc.data.dependencies : {});
     const declared = (f) => Object.hasOwn(table, f);
     const optionalFix = (dep) => fixLine('dependencies', `${(0,toml_write/* tomlKey */.m8)(dep.key)} = ${(0,toml_write/* tomlValue */.MS)({ ...((0,toml/* isTable */.bI)(dep.value) ? dep.value : { version: dep.value }), optional: true })}`);
-    // A module whose crate is a non-optional dependency is compiled in whatever the features say.
     const moduleFeatures = [];
     const alwaysCompiled = [];
     for (const x of optional) {
@@ -41222,7 +40981,6 @@ function planAppFeatures(input) {
     const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : [];
     const considered = (f) => f.startsWith(prefix) || (app === 'server' && EMBED_FEATURES.includes(f));
     const selectedNow = new Set([...embed, ...moduleFeatures]);
-    // Non-module defaults: kept when everything they enable is selected anyway.
     const kept = [];
     if (gated) {
         for (const f of defaults) {
@@ -41237,7 +40995,7 @@ function planAppFeatures(input) {
         }
     }
     const managedFeatures = setOf(moduleFeatures, []);
-    const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (README, "Two feature modes"):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
+    const markersHint = `Put these two lines inside \`default = [ \u2026 ]\` of [features] (README, "Two feature modes"):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
     const managedSet = { ...flags, mode: 'managed', cargoArgs: [], features: managedFeatures, kept, alwaysCompiled };
     let effective = doc.data;
     let planned = null;
@@ -41251,7 +41009,6 @@ function planAppFeatures(input) {
     }
     if (region.kind === 'found') {
         const content = replaceRegion(region, managedFeatures);
-        // Up to date (check's usual case): the document parsed above is the result, its placement proven.
         const placed = inPlace && content === input.cargoText ? inPlace : parseWithRegion(region, managedFeatures, file);
         if (placed)
             effective = placed;
@@ -41265,7 +41022,6 @@ function planAppFeatures(input) {
                 effective = (0,toml/* parseToml */.MT)(content, file);
             }
             catch (err) {
-                // The rewritten file breaks a limit (e.g. more features than one array may hold).
                 if (!(err instanceof diagnostic/* DiagnosticError */.uo))
                     throw err;
                 return { set: managedSet, file: null, diagnostics: [...out, ...err.diagnostics] };
@@ -41280,10 +41036,9 @@ function planAppFeatures(input) {
     const inDefaults = new Set(effectiveDefaults);
     const missing = [...embed, ...moduleFeatures].filter((f) => !inDefaults.has(f));
     const unexpected = [];
-    // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
     const original = table.default;
     const inRegion = (line) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1;
-    let positions; // each value's indices in default, built once on first use
+    let positions;
     const at = (f) => {
         if (!positions) {
             positions = new Map();
@@ -41311,33 +41066,26 @@ function planAppFeatures(input) {
             notes.push('none of them is even declared in [features]');
         else if (undeclared.length)
             notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`);
-        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, (0,shape/* locate */.x5)(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (README, "Two feature modes") and let \`modules-rebuild generate\` maintain the list.`));
+        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, (0,shape/* locate */.x5)(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features \u2026\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (README, "Two feature modes") and let \`modules-rebuild generate\` maintain the list.`));
     }
     out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed, deps }));
     return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : argsOf(features), drift: { missing, unexpected }, kept, alwaysCompiled }, file: planned, diagnostics: out };
 }
-/**
- * Whether the app's generated code gates optional modules on their features (config `gate`).
- * auto: the server always does; admin and storefront do when their Cargo.toml declares any
- * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
- * `parsed`: the Cargo.toml already parsed (null: it did not parse), to save a second parse.
- */
 function gatesModules(app, gate, prefix, cargoText, parsed) {
     if (gate !== 'auto')
         return gate === 'always';
     if (app === 'server' || cargoText === null)
         return true;
     if (parsed === null)
-        return true; // the caller's parse failed: reported by planAppFeatures
+        return true;
     try {
         const features = featuresTable(parsed ?? (0,toml/* parseToml */.MT)(cargoText, 'Cargo.toml'));
         return Object.keys(features).some((f) => f.startsWith(prefix));
     }
     catch {
-        return true; // an unreadable Cargo.toml is reported by planAppFeatures
+        return true;
     }
 }
-/** Every plain feature `root` enables through [features], itself included. */
 function closure(root, table) {
     const seen = new Set();
     const stack = [root];
@@ -41357,10 +41105,6 @@ function closure(root, table) {
 function featuresTable(data) {
     return (0,toml/* isTable */.bI)(data.features) ? data.features : {};
 }
-/**
- * Each feature enabled transitively by `roots` through `[features]` (plain feature names only),
- * with the first root that enables it. One walk over the table in all.
- */
 function enabledThrough(roots, table) {
     const via = new Map();
     for (const root of roots) {
@@ -41406,21 +41150,9 @@ function whyNot(app, f, prefix, m) {
 /* harmony export */   R2: () => (/* binding */ pascal),
 /* harmony export */   Yo: () => (/* binding */ crateIdent)
 /* harmony export */ });
-/**
- * What may reach generated Rust code. Identifiers (crate idents, entry types, provides paths) are
- * validated by the manifest core; everything else is text and goes into a Rust string literal
- * through `rustString`. Route segments, slots and subpaths are additionally held to a grammar, so
- * a hostile value is refused before any template sees it.
- */
-/**
- * The content of a Rust `"…"` literal (without the quotes) that reads back as `value`: `\` and
- * `"` are backslash-escaped; control characters (C0, DEL, C1), line and paragraph separators
- * (U+2028/9), bidirectional controls (Trojan Source; rustc refuses them in literals), zero-width
- * characters and the BOM become `\u{…}` escapes. Everything else (Cyrillic labels, emoji) stays.
- */
 function rustString(value) {
     if (PLAIN.test(value))
-        return value; // nothing to escape: the usual case, without a loop per character
+        return value;
     let out = '';
     for (const ch of value) {
         const cp = ch.codePointAt(0);
@@ -41435,7 +41167,6 @@ function rustString(value) {
     }
     return out;
 }
-/** No `\\`, `"`, anything mustEscape names, or any surrogate (a pair is fine, but the loop decides). */
 const PLAIN = /^[^\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]*$/;
 function mustEscape(cp) {
     return (cp < 0x20 ||
@@ -41449,9 +41180,7 @@ function mustEscape(cp) {
         cp === 0xfeff ||
         (cp >= 0xd800 && cp <= 0xdfff));
 }
-/** `shop-blog-admin` → `shop_blog_admin`. */
 const crateIdent = (crate) => crate.replace(/-/g, '_');
-/** `page_builder` → `PageBuilder` (examples/shop/GENERATED.md §1). */
 function pascal(slug) {
     return slug
         .split(/[-_]/)
@@ -41461,11 +41190,6 @@ function pascal(slug) {
 }
 const SEGMENT = /^[a-z0-9_-]+(\/[a-z0-9_-]+)*$/;
 const SLOT = /^[a-z0-9_-]+$/;
-/**
- * route_segment and subpath: lowercase ASCII letters, digits, `_` and `-`, in segments joined by
- * single `/` (no leading, trailing or double `/`), at most 128 characters. slot: the same without
- * `/`, at most 64. Every RusToK value fits (`page-builder`, `home_after_catalog`, `rename-slug`).
- */
 function valueProblem(kind, value) {
     const max = kind === 'slot' ? 64 : 128;
     if (value.length === 0)
@@ -41482,7 +41206,6 @@ function valueProblem(kind, value) {
     }
     return null;
 }
-/** Text that cannot be written as UTF-8 (a lone surrogate) is refused; anything else is escaped. */
 function textProblem(value) {
     const m = /\p{Cs}/u.exec(value);
     return m ? `contains the unpaired surrogate ${describe(m[0])}, which is not text` : null;
@@ -41528,15 +41251,8 @@ var identifiers = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/core/codegen/rust.ts
 var rust = __nccwpck_require__(7687);
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/json.ts
-/**
- * Two Rust formatting conventions preset "rustok" must reproduce byte for byte: `serde_json::to_string`
- * of a parsed TOML value (compact; tables as sorted maps, like toml's default `Map`), and `{:?}` of a
- * `&str` (Rust's Debug escaping). Pure.
- */
-/** Thrown for a value the JSON form cannot take faithfully (a TOML date-time). */
 class UnsupportedValue extends Error {
 }
-/** Byte order of UTF-8 strings (Rust's `Ord for String`); differs from UTF-16 order only beyond the BMP. */
 function byteOrder(a, b) {
     const x = Buffer.from(a, 'utf8');
     const y = Buffer.from(b, 'utf8');
@@ -41544,16 +41260,10 @@ function byteOrder(a, b) {
 }
 const isTable = (v) => typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 const holdsTable = (v) => Array.isArray(v) && v.some(isTable);
-/**
- * `serde_json::to_string` of a `BTreeMap<String, toml::Value>`: its keys sorted. Nested tables are
- * `toml::Value::Table`s, whose Serialize emits keys in three sorted runs — plain values first, then
- * arrays holding tables, then tables — the order a TOML document needs.
- */
 function serdeJsonMap(map) {
     const keys = Object.keys(map).sort(byteOrder);
     return `{${keys.map((k) => `${jsonString(k)}:${serdeJson(map[k])}`).join(',')}}`;
 }
-/** `serde_json::to_string` of the value as `toml::Value` serializes it. */
 function serdeJson(value) {
     if (typeof value === 'string')
         return jsonString(value);
@@ -41573,7 +41283,6 @@ function serdeJson(value) {
     return `{${ordered.map((k) => `${jsonString(k)}:${serdeJson(value[k])}`).join(',')}}`;
 }
 const SHORT = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** serde_json's string escaping: `"`, `\`, and C0 controls only (short forms where JSON has them). */
 function jsonString(s) {
     let out = '"';
     for (const ch of s) {
@@ -41587,10 +41296,6 @@ function jsonString(s) {
     }
     return out + '"';
 }
-/**
- * ryu's `format_finite` (what serde_json writes for an f64): the shortest round-trip digits — the
- * same digits JavaScript prints — laid out as ryu does: `1.0`, `0.001`, `1e30`, `1.5e-7`.
- */
 function ryu(f) {
     if (f === 0)
         return Object.is(f, -0) ? '-0.0' : '0.0';
@@ -41598,7 +41303,7 @@ function ryu(f) {
     const [mant, exp] = Math.abs(f).toExponential().split('e');
     const digits = mant.replace('.', '');
     const length = digits.length;
-    const kk = Number(exp) + 1; // position of the decimal point relative to the digits
+    const kk = Number(exp) + 1;
     const k = kk - length;
     let out;
     if (k >= 0 && kk <= 16)
@@ -41614,9 +41319,7 @@ function ryu(f) {
     return (neg ? '-' : '') + out;
 }
 const GRAPHEME_EXTEND = /\p{Grapheme_Extend}/u;
-/** Rust's `is_printable` is false for these general categories (except the ASCII space). */
 const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-/** `format!("{:?}", s)` for a `&str`: quoted, with Rust's Debug escapes. */
 function rustDebugString(s) {
     let out = '"';
     for (const ch of s) {
@@ -41642,16 +41345,6 @@ function rustDebugString(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/inputs.ts
-/**
- * What RusToK's build scripts read, taken from the project model: the modules of modules.toml in
- * `BTreeMap` order (by slug), each with its `<path>/rustok-module.toml` when that file exists
- * (the scripts read no other name and no vendored copy), and the few crate files the server
- * script probes (src/lib.rs, src/graphql/mod.rs, src/graphql.rs). Pure.
- *
- * The scripts write text values into Rust string literals as they are. Where a value would need
- * escaping there (a quote, a backslash, a control or invisible character), their output is broken
- * or injectable Rust, so the preset refuses the module with `rustok-preset-value` instead.
- */
 
 
 
@@ -41666,14 +41359,12 @@ function dirOf(e) {
     const dir = e.path.replace(/\/+$/, '');
     return dir === '' || (0,identifiers/* repoPathProblem */.Js)(dir) ? null : dir;
 }
-/** The crate files the server script probes, for every module with a path. */
 function rustokFiles(m) {
     return Object.values(m.modules).flatMap((e) => {
         const dir = dirOf(e);
         return dir === null ? [] : CRATE_FILES.map((f) => join(dir, f));
     });
 }
-/** Modules in the scripts' order: slugs sorted as Rust sorts `String` keys. */
 function rustokModules(input) {
     return Object.keys(input.manifest.modules)
         .sort(byteOrder)
@@ -41689,7 +41380,6 @@ const fileText = (input, dir, file) => (dir === null ? null : (input.files.get(j
 function manifestOf(m) {
     return m.pkg?.manifest ?? null;
 }
-/** `page_builder` → `PageBuilder`: split at `-` and `_`, first character of each part in ASCII upper case. */
 function pascalCase(value) {
     return value
         .split(/[-_]/)
@@ -41697,7 +41387,6 @@ function pascalCase(value) {
         .map((p) => asciiUpper(p[0]) + p.slice(1))
         .join('');
 }
-/** `rename-slug` → `Rename Slug`. */
 function titleCase(value) {
     return value
         .split(/[-_]/)
@@ -41706,12 +41395,9 @@ function titleCase(value) {
         .join(' ');
 }
 const asciiUpper = (ch) => (/[a-z]/.test(ch) ? ch.toUpperCase() : ch);
-/** `blog-admin` → `blog_admin`. */
 const underscore = (s) => s.replace(/-/g, '_');
-/** Collects `rustok-preset-value` findings for one package manifest. */
 class Refusals {
     diagnostics = [];
-    /** A value the scripts paste into a Rust string literal as is; true when that is safe. */
     literal(m, path, value) {
         if ((0,rust/* rustString */.Gj)(value) === value)
             return true;
@@ -41725,17 +41411,10 @@ class Refusals {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/admin.ts
-/**
- * Preset "rustok", admin: the file apps/admin/build.rs writes (module_registry_codegen.rs) — core
- * module slugs, runtime metadata (ownership, trust level, admin surfaces, settings schema as JSON)
- * of every module with a package manifest, and navigation, page and dashboard registrations of the
- * modules with `[provides.admin_ui].leptos_crate`. Not feature-dependent.
- */
 
 
 
 const GROUPS = ['content', 'commerce', 'runtime', 'governance', 'automation', 'other'];
-/** RusToK's defaults for modules whose admin_ui has no nav_group / nav_order: [group, order]. */
 const DEFAULTS = {
     pages: ['Content', 10], blog: ['Content', 20], forum: ['Content', 30], comments: ['Content', 40], media: ['Content', 50], seo: ['Content', 60],
     product: ['Commerce', 10], pricing: ['Commerce', 20], inventory: ['Commerce', 30], order: ['Commerce', 40], customer: ['Commerce', 50], commerce: ['Commerce', 60], fulfillment: ['Commerce', 70], region: ['Commerce', 80],
@@ -41750,7 +41429,6 @@ function navGroup(raw, slug) {
     return GROUPS.includes(g) ? g[0].toUpperCase() + g.slice(1) : 'Other';
 }
 const navOrder = (raw, slug) => raw ?? (Object.hasOwn(DEFAULTS, slug) ? DEFAULTS[slug][1] : 500);
-/** The `[settings]` table with integers and floats told apart, as JSON. */
 function settingsJson(m) {
     const data = (0,dist/* parse */.qg)(m.pkg.doc.text.replace(/^\uFEFF/, ''), { integersAsBigInt: true });
     return serdeJsonMap((data.settings ?? {}));
@@ -41909,21 +41587,13 @@ function renderEntryFns(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/server.ts
-/**
- * Preset "rustok", server: the three files apps/server/build.rs writes — the module registry, the
- * merged GraphQL roots with their runtime-data factories, and the axum router merges. Only
- * optional (non-required) modules appear, each statement behind `#[cfg(feature = "mod-<slug>")]`:
- * like the script, the output does not depend on the features being built; cargo applies the gates.
- */
 
-/** `<crate_ident>::<value>` for a non-blank value (a leading `crate::` dropped), else null. */
 function qualify(crate, value) {
     const v = value?.trim();
     if (!v)
         return null;
     return `${underscore(crate)}::${v.startsWith('crate::') ? v.slice('crate::'.length) : v}`;
 }
-/** The type named by the first `impl RusToKModule for <Ident>` in src/lib.rs. */
 function inferModule(crate, lib) {
     if (lib === null)
         return null;
@@ -42003,14 +41673,6 @@ function renderAppRoutes(entries) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/storefront.ts
-/**
- * Preset "rustok", storefront: apps/storefront/build.rs writes module_ui_codegen.rs in one of two
- * forms, chosen by the cargo features of the build: client-only builds (csr or hydrate without
- * ssr) get an empty `register_generated_components()`; every other build gets the page and slot
- * registrations of the modules whose `[provides.storefront_ui].leptos_crate` the storefront's
- * Cargo.toml names. A committed file cannot follow the features, so the preset writes both forms
- * (`storefront_ui`, `storefront_ui_client`) and the storefront picks one with `#[cfg]`.
- */
 
 const SLOTS = {
     header_navigation: 'HeaderNavigation',
@@ -42117,17 +41779,11 @@ function renderStorefrontUi(entries) {
 
 
 
-/** The file whose content tells `init` which preset a repository needs. */
 const PRESET_SIGNAL_FILE = 'apps/server/build.rs';
 const SIGNAL = (/* unused pure expression or super */ null && (['modules_registry_codegen.rs', 'graphql_schema_codegen.rs', 'app_routes_codegen.rs']));
-/**
- * "rustok" when apps/server/build.rs names all three files RusToK's server script writes (its
- * registry generator: committed files from the preset replace it), else "default".
- */
 function presetFor(serverBuildScript) {
     return serverBuildScript !== null && SIGNAL.every((f) => serverBuildScript.includes(f)) ? 'rustok' : 'default';
 }
-/** Every enabled app's files, in [codegen.rustok] key order; none when a value is refused. */
 function planRustok(input) {
     const { config } = input;
     const modules = rustokModules(input);
@@ -42179,10 +41835,6 @@ function planRustok(input) {
 /* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3422);
 /* harmony import */ var _manifest_shapes_generated_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1540);
 /* harmony import */ var _manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4401);
-/**
- * Reading modules-rebuild.toml: shape (checkShape: the generated Shape, zod for findings), then paths and identifiers. Pure: the
- * adapter passes the file's text, or null when the repository has no such file (all defaults).
- */
 
 
 
@@ -42196,9 +41848,8 @@ function planRustok(input) {
 
 
 
-const CONFIG = (0,_manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .lazySchema */ .ID)('ConfigSchema', _manifest_shapes_generated_js__WEBPACK_IMPORTED_MODULE_10__/* .CONFIG_SHAPE */ .XP);
+const CONFIG = (0,_manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .lazySchema */ .ID)('ConfigSchema', _manifest_shapes_generated_js__WEBPACK_IMPORTED_MODULE_10__/* .FAST_CONFIG */ .mT);
 const DEFAULT_CONFIG = (0,_manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .Ku)(CONFIG, {});
-/** Where this configuration looks for package manifests. */
 function packageLookup(c) {
     return { names: c.codegen.package_manifests, dir: c.codegen.package_dir };
 }
@@ -42213,7 +41864,6 @@ function readConfig(text, file = _constants_js__WEBPACK_IMPORTED_MODULE_9__/* .C
     }
     catch (err) {
         if (err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo) {
-            // A config file holding only comments means "all defaults", not an error.
             if (err.diagnostics.every((d) => d.rule === 'empty-file'))
                 return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] };
             return { config: null, diagnostics: err.diagnostics };
@@ -42250,7 +41900,7 @@ function checkValues(doc, c, manifest) {
         for (const key of ['output', 'cargo_toml']) {
             const why = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null;
             if (why)
-                err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .APP_DEFAULTS */ .HG[app][key]}".`);
+                err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}\u2026` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .APP_DEFAULTS */ .HG[app][key]}".`);
         }
         if (a.template !== undefined && c.codegen.preset === 'rustok') {
             err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.');
@@ -42261,7 +41911,7 @@ function checkValues(doc, c, manifest) {
         path(['codegen', 'rustok', k], file);
         const why = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(file) === null ? reservedTarget(file, 'output', manifest, c) : null;
         if (why)
-            err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUTS */ ._s[k].path}".`);
+            err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}\u2026` : file}' ${why}`, `Name a generated file of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUTS */ ._s[k].path}".`);
     }
     for (const app of _values_values_js__WEBPACK_IMPORTED_MODULE_12__/* .TARGETS */ .dW) {
         if (c.images?.[app]?.repository !== undefined && c.plan[app].image !== undefined)
@@ -42292,7 +41942,6 @@ function checkValues(doc, c, manifest) {
     }
     return out;
 }
-/** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
 function writtenFiles(c) {
     const out = [];
     const on = (app) => c.codegen[app].enabled;
@@ -42310,12 +41959,7 @@ function writtenFiles(c) {
     }
     return out;
 }
-/** Longest file or directory name a generated path may have (file systems allow 255 bytes; the write path's temp names need the rest). */
 const MAX_NAME_BYTES = 200;
-/**
- * Why a file `generate` writes (an app's output or Cargo.toml) may not be `target`: the root, a
- * name too long, or a file another part of the program (or git) owns. Null when it may.
- */
 function reservedTarget(target, key, manifest, c) {
     const norm = (p) => p.split('/').filter((s) => s !== '' && s !== '.').join('/');
     const t = norm(target);
@@ -42323,7 +41967,7 @@ function reservedTarget(target, key, manifest, c) {
         return 'names the repository root, not a file';
     const long = t.split('/').find((s) => Buffer.byteLength(s) > MAX_NAME_BYTES);
     if (long !== undefined)
-        return `has a name longer than ${MAX_NAME_BYTES} bytes ('${long.slice(0, 24)}…')`;
+        return `has a name longer than ${MAX_NAME_BYTES} bytes ('${long.slice(0, 24)}\u2026')`;
     const lower = t.toLowerCase();
     if (lower === '.git' || lower.startsWith('.git/'))
         return 'is inside .git/, which only git may write';
@@ -42373,18 +42017,12 @@ const FEATURE_MODES = ['auto', 'managed', 'flags'];
 const DIRTY_KINDS = ['registry', 'features', 'workflows'];
 const GATE_MODES = ['auto', 'always', 'never'];
 const PRESETS = ['default', 'rustok'];
-/** Cargo feature names: `mod-blog`, `redis-cache`, and in a default list also `crate/feature`. */
 const FEATURE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_+.-]*(/[A-Za-z0-9_][A-Za-z0-9_+.-]*)?$';
-/** RusToK's layout: where each app keeps its generated registry and its Cargo.toml. */
 const APP_DEFAULTS = {
     server: { output: 'apps/server/src/modules/generated.rs', cargo_toml: 'apps/server/Cargo.toml' },
     admin: { output: 'apps/admin/src/generated.rs', cargo_toml: 'apps/admin/Cargo.toml' },
     storefront: { output: 'apps/storefront/src/generated.rs', cargo_toml: 'apps/storefront/Cargo.toml' }
 };
-/**
- * The files of preset "rustok": the ones the build scripts of RusToK's apps (apps/server/build.rs, …) write into OUT_DIR, committed
- * instead (the app `include!`s them). Key → app and default path.
- */
 const RUSTOK_OUTPUTS = {
     server_registry: { app: 'server', path: 'apps/server/src/generated/modules_registry_codegen.rs' },
     server_graphql: { app: 'server', path: 'apps/server/src/generated/graphql_schema_codegen.rs' },
@@ -42409,16 +42047,14 @@ const RUSTOK_OUTPUT_KEYS = Object.keys(RUSTOK_OUTPUTS);
 /* unused harmony export ENVIRONMENT_PATTERN */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3337);
 
-/** Environment names: a valid OCI tag (the name is the image tag) and a file name; ≤ 64 characters. */
 const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 function environmentProblem(name) {
     if (!ENVIRONMENT_PATTERN.test(name))
-        return 'must be 1–64 ASCII letters, digits, `_`, `.` or `-`, starting with a letter or digit (it becomes the image tag)';
+        return 'must be 1\u201364 ASCII letters, digits, `_`, `.` or `-`, starting with a letter or digit (it becomes the image tag)';
     if (name.includes('..') || name.endsWith('.') || name.endsWith('.lock'))
         return 'may not contain `..` or end in `.` or `.lock`';
     return null;
 }
-/** Checks beyond shape: hook argv, paths, environment names and URLs. */
 function checkDeployConfig(c, file, at) {
     const out = [];
     const err = (p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'config-invalid-deploy', file, at(p), message, hint));
@@ -42475,29 +42111,17 @@ function checkDeployConfig(c, file, at) {
 /* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7577);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(488);
 /* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3422);
-/**
- * `[images.<target>]` of modules-rebuild.toml: the container image of a target, built in the build
- * job from the repository's own Dockerfile into an OCI image layout (never pushed there) and pushed
- * by publish. The section's zod schema (its single definition) is images-schema.ts, mounted into
- * ConfigSchema as `images`; this module holds what needs no zod. Pure.
- */
 
 
 
 
-/** `os/arch[/variant]` as buildx spells platforms. */
 const PLATFORM_PATTERN = '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$';
-/** A Dockerfile ARG name. */
 const BUILD_ARG_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
-/** What a build_args value may say besides literal text: the plan fills these in. */
 const BUILD_ARG_PLACEHOLDERS = ['{source_commit}', '{release_id}', '{target}'];
-/** The targets that have an image, in TARGETS order. */
 const imageTargets = (images) => _values_values_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW.filter((t) => images[t] !== undefined);
-/** `ghcr.io/<owner>/<repo>-<target>`, lowercased: the default repository of a target's image. */
 function defaultImageRepository(githubRepository, target) {
     return `ghcr.io/${githubRepository.toLowerCase()}-${target}`;
 }
-/** Why `repository` cannot name an image repository (`HOST/NAME`, no tag or digest), or null. */
 function imageRepositoryProblem(repository) {
     if (repository.length > 255)
         return 'is longer than 255 characters';
@@ -42511,7 +42135,6 @@ function imageRepositoryProblem(repository) {
         return err.message.replace(/^"[^"]*": /, '');
     }
 }
-/** Checks beyond shape of `[images]`; readConfig calls it with a locator into modules-rebuild.toml. */
 function checkImagesConfig(images, file, where = () => null) {
     const out = [];
     const err = (rule, p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, file, where(['images', ...p]), message, hint));
@@ -42536,7 +42159,6 @@ function checkImagesConfig(images, file, where = () => null) {
         for (const [k, v] of Object.entries(c.build_args)) {
             if (!new RegExp(BUILD_ARG_PATTERN).test(k))
                 err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args\` key '${k}' is not a Dockerfile ARG name`, 'Use ASCII letters, digits and `_`, not starting with a digit.');
-            // buildx reads build-args one per line: a line break would smuggle in another argument.
             if (/[\r\n]/.test(v))
                 err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args.${k}\` contains a line break`, 'Write the value on one line.');
             const unknown = (v.match(/\{[^{}]*\}/g) ?? []).filter((p) => !BUILD_ARG_PLACEHOLDERS.includes(p));
@@ -42546,16 +42168,10 @@ function checkImagesConfig(images, file, where = () => null) {
     }
     return out;
 }
-/** A build_args value with its placeholders filled in. */
 function fillBuildArg(value, facts) {
     return value.replace(/\{(source_commit|release_id|target)\}/g, (_, k) => facts[k] ?? '');
 }
-/** The Dockerfiles `init` looks for, per target, in order: the release one first. */
 const dockerfileCandidates = (target) => [`apps/${target}/Dockerfile.release`, `apps/${target}/Dockerfile`];
-/**
- * The `[images.*]` tables `init` writes for the Dockerfiles it found (TOML text, commented), or a
- * commented example when it found none.
- */
 function imagesToml(found, eol = '\n') {
     const lines = [
         '# Container images, per target: built by the build job from the repository\'s Dockerfile into an',
@@ -42586,25 +42202,12 @@ function imagesToml(found, eol = '\n') {
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3337);
 /* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7577);
 /* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3422);
-/**
- * `[plan]` of modules-rebuild.toml: how release-plan.json names, builds and caches each target.
- * Every key is optional: without the section, targets are built with plain cargo from RusToK's
- * layout and their inputs are derived from the Cargo path dependencies. The section's zod schema
- * is in plan-schema.ts (mounted into ConfigSchema as `plan`); this module holds what the plan
- * needs without loading zod.
- */
 
 
 
-/** `[A-Za-z0-9_.-]`, starting with a letter or digit, no `..`, not ending in `.`: valid in git tags and OCI tags. */
 const RELEASE_PREFIX_PATTERN = '^[A-Za-z0-9](?:[A-Za-z0-9_-]|\\.(?!\\.))*[A-Za-z0-9_-]$|^[A-Za-z0-9]$';
-/** Placeholders of `command` (see DEFAULT_COMMAND); the `*_args` ones expand to zero or more arguments. */
 const PLACEHOLDERS = (/* unused pure expression or super */ null && (['{package}', '{profile_args}', '{target_args}', '{feature_args}', '{features}', '{profile}', '{target}']));
 const DEFAULT_COMMAND = ['cargo', 'build', '--locked', '-p', '{package}', '{profile_args}', '{target_args}', '{feature_args}'];
-/**
- * Checks beyond shape of `[plan]` (paths, the release prefix, env names); readConfig calls it with
- * a locator into modules-rebuild.toml.
- */
 function checkPlanConfig(c, file, where = () => null) {
     const diagnostics = [];
     const locate = (p) => where(['plan', ...p]);
@@ -42666,31 +42269,13 @@ var identifiers = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/core/actions/constants.ts
 var constants = __nccwpck_require__(9398);
 ;// CONCATENATED MODULE: ./src/core/actions/expressions.ts
-/**
- * GitHub Actions expressions (`${{ … }}`) inside the strings of [workflows] setup steps and extra
- * jobs, read the way the runner reads them: the expression ends at the first `}}` outside a
- * string literal; names are case-insensitive (`github.EVENT` is `github.event`); a context can be
- * reached by property (`github.event`), by index (`github['event']`) or whole (`toJSON(github)`).
- *
- * Where an expression becomes code (`run:`, a script input), only an allow-list may be named:
- * contexts whose values the workflow itself decides, and the properties of `github` an outside
- * contributor cannot choose. Everything else — `github.event`, `github.head_ref`, `github.actor`,
- * `inputs`, a dynamic index, an expression that does not tokenize — is refused (fail closed).
- */
-/** Contexts that may be named anywhere inside an expression used as code. */
 const ALLOWED_CONTEXTS = new Set(['matrix', 'steps', 'needs', 'env', 'runner', 'vars', 'secrets', 'strategy', 'job']);
-/**
- * Properties of `github` an outside contributor cannot set. Left out on purpose: event (titles,
- * bodies, commit messages, branch names of forks), head_ref and base_ref (branch names),
- * actor / triggering_actor (user-chosen names), event_path, and anything unknown.
- */
 const ALLOWED_GITHUB = new Set([
     'repository', 'repository_owner', 'repository_id', 'repository_owner_id', 'sha', 'ref', 'ref_name', 'ref_type', 'ref_protected',
     'run_id', 'run_number', 'run_attempt', 'workflow', 'workflow_ref', 'workflow_sha', 'server_url', 'api_url', 'graphql_url',
     'event_name', 'job', 'workspace', 'token', 'retention_days', 'action', 'action_path'
 ]);
 const LITERALS = new Set(['true', 'false', 'null', 'nan', 'infinity']);
-/** The bodies of the `${{ … }}` expressions of `text`; an unterminated one makes `error` set. */
 function expressionBodies(text) {
     const bodies = [];
     for (let i = text.indexOf('${{'); i >= 0; i = text.indexOf('${{', i)) {
@@ -42767,10 +42352,6 @@ function tokenize(src) {
     }
     return out;
 }
-/**
- * What an expression names that may not become code, e.g. `github.event.*`, `inputs.*`,
- * `github.head_ref`, `github` (the whole context); empty when it names only the allow-list.
- */
 function refusedReferences(body) {
     const tokens = tokenize(body);
     if (tokens === null)
@@ -42783,9 +42364,9 @@ function refusedReferences(body) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
         if (prev?.kind === 'punct' && prev.text === '.')
-            continue; // a property, checked with its context
+            continue;
         if (next?.kind === 'punct' && next.text === '(')
-            continue; // a function name; its arguments are tokens too
+            continue;
         if (LITERALS.has(t.text))
             continue;
         if (ALLOWED_CONTEXTS.has(t.text))
@@ -42794,7 +42375,6 @@ function refusedReferences(body) {
             found.add(`${t.text}.*`);
             continue;
         }
-        // github: the first property decides, by name or by literal index.
         let prop = null;
         let after = i + 1;
         if (next?.text === '.' && tokens[i + 2]?.kind === 'ident') {
@@ -42806,7 +42386,7 @@ function refusedReferences(body) {
             after = i + 4;
         }
         else if (next?.text === '[') {
-            found.add('github[…]');
+            found.add('github[\u2026]');
             continue;
         }
         if (prop === null)
@@ -42816,14 +42396,11 @@ function refusedReferences(body) {
     }
     return [...found];
 }
-/** The refused references of every expression in `text` (a run: script, a script input). */
 function unsafeExpressions(text) {
     const { bodies, error } = expressionBodies(text);
     const found = new Set(bodies.flatMap(refusedReferences));
     if (error)
         found.add(error);
-    // Read a second way too — each expression ending at the first `}}`, quotes or not — so a `}}`
-    // inside a string literal cannot hide a reference from one reading or the other.
     for (let i = text.indexOf('${{'); i >= 0; i = text.indexOf('${{', i + 3)) {
         const end = text.indexOf('}}', i + 3);
         if (end < 0)
@@ -42837,31 +42414,17 @@ function unsafeExpressions(text) {
 // EXTERNAL MODULE: ./src/core/actions/pins.ts
 var pins = __nccwpck_require__(7483);
 ;// CONCATENATED MODULE: ./src/core/config/workflows.ts
-/**
- * `[workflows]` of modules-rebuild.toml: how the generated GitHub workflows call modules-rebuild,
- * where they run, and the two extension points (setup steps before the build, jobs after it) that
- * replace hand edits. The section's zod schema (its single definition) is workflows-schema.ts,
- * mounted into ConfigSchema as `workflows`. Shape is zod's job; everything a
- * workflow could be attacked through (action pins, expressions in `run:`, credentials left on
- * disk) is checked by `checkWorkflowsConfig`, which both config reading and `planWorkflows` call.
- */
 
 
 
 
 
 
-/** `with:` inputs that hold code whatever the action (github-script's `script` is matched by action). */
 const SCRIPT_INPUTS = new Set(['script', 'run', 'command', 'commands']);
-/** `owner/repo[/path]@<40 hex>`: the only form a remote action may take in a generated workflow. */
 const ACTION_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100})((?:\/[A-Za-z0-9._-]+)*)@([0-9a-f]{40})$/;
-/** `vX.Y.Z` with an optional pre-release: the comment after a pinned `uses:`. */
 const ACTION_VERSION = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-/** Job ids GitHub accepts, kept to a lowercase-friendly subset. */
 const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]{0,99}$/;
-/** Runner labels: `ubuntu-latest`, `ubuntu-24.04`, `self-hosted`, `linux`, `x64`, `gpu_large`. */
 const RUNNER_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-/** A branch name the `branches:` filter matches literally. */
 const BRANCH = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,200}$/;
 const PERMISSION_SCOPES = [
     'actions',
@@ -42881,24 +42444,16 @@ const PERMISSION_SCOPES = [
     'statuses'
 ];
 const PERMISSION_LEVELS = ['read', 'write', 'none'];
-/** A secret name GitHub accepts (letters, digits, `_`; not starting with a digit or GITHUB_). */
 const SECRET_NAME = /^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)(?![0-9])[A-Za-z0-9_]{1,200}$/;
-/** The defaults of the deploy, rollback and prune keys of [workflows]. */
 const DEPLOY_DEFAULTS = { deploy_environment: 'production', prune_keep: 10, prune_schedule: '27 4 * * 1', prune_dry_run: true };
 function parseActionRef(ref) {
     const m = ACTION_REF.exec(ref);
     return m ? { repo: m[1], action: m[1] + m[2], sha: m[3] } : null;
 }
-/** `owner/repo@sha # v1.2.3` → ref and version (null when the comment is missing). */
 function splitUses(uses) {
     const m = /^(\S+)\s+#\s*(\S+)\s*$/.exec(uses.trim());
     return m ? { ref: m[1], version: m[2] } : { ref: uses.trim(), version: null };
 }
-/**
- * Every check beyond shape: the action reference, paths, branch and runner labels, and the
- * safety of each setup step and extra job. `requireAction`: `workflows generate` needs `action`;
- * plain config reading does not (a repository may not use the workflows).
- */
 function checkWorkflowsConfig(w, file, where = () => null, requireAction = false) {
     const out = [];
     const at = (p) => where(['workflows', ...p]);
@@ -42910,7 +42465,6 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         err('expression-injection', p, `\`${key(p)}\` contains \`\${{\`, which the workflow would evaluate`, 'Write a literal value here.');
         return false;
     };
-    // The modules-rebuild action.
     if (w.action === undefined) {
         if (requireAction)
             err('config-invalid-action', ['action'], '`workflows.action` is not set: the workflows need to know which modules-rebuild to call', 'Add `action = "<owner>/modules-rebuild@<40-hex commit>"` and `action_version = "vX.Y.Z"` under [workflows] (the commit of the release tag).');
@@ -42925,7 +42479,6 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
     else if (!ACTION_VERSION.test(w.action_version)) {
         err('config-invalid-action', ['action_version'], `\`workflows.action_version\` '${w.action_version}' is not a release tag of the form vX.Y.Z`, 'Write the tag the pinned commit belongs to, e.g. "v0.1.0".');
     }
-    // Paths, branch, runners.
     if (noExpression(['manifest'], w.manifest)) {
         const problem = (0,identifiers/* repoPathProblem */.Js)(w.manifest);
         if (problem)
@@ -42945,7 +42498,6 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
     if (w.change_token_secret !== undefined && noExpression(['change_token_secret'], w.change_token_secret) && !SECRET_NAME.test(w.change_token_secret)) {
         err('invalid-value', ['change_token_secret'], `\`workflows.change_token_secret\` '${w.change_token_secret}' is not a secret name`, 'Write the name of a repository secret, e.g. "MODULES_BOT_TOKEN": letters, digits and `_`, not starting with a digit or GITHUB_.');
     }
-    // Extension points.
     w.setup_steps.forEach((s, i) => checkStep(s, ['setup_steps', i]));
     const ids = Object.keys(w.extra_jobs);
     for (const [id, job] of Object.entries(w.extra_jobs)) {
@@ -42999,11 +42551,10 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         if (s.uses !== undefined)
             checkUses(s, p, label);
     }
-    /** Expressions in text that becomes code (a run: script, a script input): the allow-list only. */
     function codeExpressions(p, label, where, text) {
         const bad = unsafeExpressions(text);
         if (bad.length) {
-            err('expression-injection', p, `Step ${label} puts ${bad.join(', ')} inside ${where}, where a crafted value becomes code`, `Pass the value through \`env\` (\`env = { TITLE = "\${{ github.event.pull_request.title }}" }\`) and read "$TITLE" (process.env.TITLE in a script); inside code, expressions may name only ${[...ALLOWED_CONTEXTS].join(', ')} and github.{${[...ALLOWED_GITHUB].slice(0, 8).join(', ')}, …}.`);
+            err('expression-injection', p, `Step ${label} puts ${bad.join(', ')} inside ${where}, where a crafted value becomes code`, `Pass the value through \`env\` (\`env = { TITLE = "\${{ github.event.pull_request.title }}" }\`) and read "$TITLE" (process.env.TITLE in a script); inside code, expressions may name only ${[...ALLOWED_CONTEXTS].join(', ')} and github.{${[...ALLOWED_GITHUB].slice(0, 8).join(', ')}, \u2026}.`);
         }
     }
     function checkUses(s, p, label) {
@@ -43029,16 +42580,14 @@ function checkWorkflowsConfig(w, file, where = () => null, requireAction = false
         }
         if ((0,pins/* isPinnedAction */.NS)(parsed.action) && (parsed.sha !== pins/* PINS */.$x[parsed.action].sha || (version !== null && version !== pins/* PINS */.$x[parsed.action].version))) {
             const pin = pins/* PINS */.$x[parsed.action];
-            err('invalid-workflow-extension', up, `Step ${label}: ${parsed.action} is pinned to ${parsed.sha.slice(0, 12)}… but modules-rebuild's pin table has ${pin.version} (${pin.sha.slice(0, 12)}…)`, `Use "${parsed.action}@${pin.sha} # ${pin.version}" so every job runs the same reviewed code.`);
+            err('invalid-workflow-extension', up, `Step ${label}: ${parsed.action} is pinned to ${parsed.sha.slice(0, 12)}\u2026 but modules-rebuild's pin table has ${pin.version} (${pin.sha.slice(0, 12)}\u2026)`, `Use "${parsed.action}@${pin.sha} # ${pin.version}" so every job runs the same reviewed code.`);
         }
-        // actions/checkout reads the input with getBooleanInput: `false`, `False` or `FALSE` (a TOML boolean or string).
         const persist = s.with?.['persist-credentials'];
         if (parsed.action === 'actions/checkout' && !(persist === false || (typeof persist === 'string' && (0,values/* parseBoolean */.yG)(persist) === false))) {
             err('invalid-workflow-extension', up, `Step ${label}: actions/checkout without persist-credentials = false leaves the token in .git/config for every later step`, 'Add `with = { persist-credentials = false }`.');
         }
     }
 }
-/** Path filters: repository-relative paths with `*`, `**` and `?` wildcards; no negation, no `..`. */
 function globProblem(p) {
     if (p.startsWith('!'))
         return "is a negated filter ('!'), which would stop the workflow for files the tool needs";
@@ -43066,24 +42615,9 @@ function globProblem(p) {
 /* unused harmony exports DEPLOYMENT_KINDS, DEPLOYMENT_STATES, DeployedImageSchema, StatusEntrySchema, imageEnvName */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
 /* harmony import */ var _config_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9383);
-/**
- * The deployment model (pure): what one deployment of a release to an environment is, what an
- * environment's pointer is, and the payload a GitHub Deployment carries. One definition (zod) for
- * the local store's files (`<store>/.deploy/…`) and for the payload, so the local history and
- * GitHub's Deployments describe the same thing.
- *
- * An environment holds one release per component (`monolith`, or `server` / `admin` /
- * `storefront` of a headless platform). Moving it means: a deployment record (kind `deploy`,
- * `rollback` or `auto-rollback`) is created `in_progress`, the image tag `<environment>` of each
- * image of the release is re-pointed at the release's digest, the hook runs, the smoke checks run,
- * and the record ends `success` (earlier successful records of the same environment and component
- * become `inactive`) or `failure`.
- */
 
-// Environment names are part of [deploy] (core/config/deploy.ts, so config does not depend on deploy).
 
 const DEPLOYMENT_KINDS = ['deploy', 'rollback', 'auto-rollback'];
-/** GitHub's deployment states that modules-rebuild sets (GitHub has also error, queued, pending). */
 const DEPLOYMENT_STATES = ['in_progress', 'success', 'failure', 'error', 'inactive'];
 const digest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex>');
 const DeployedImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
@@ -43092,7 +42626,6 @@ const DeployedImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ .
     digest: digest.describe('Digest of the release image; the environment tag points at it.'),
     location: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Where the environment tag was set: `HOST[:PORT]/REPOSITORY` or `oci:DIR`.')
 });
-/** The payload of a GitHub Deployment created by modules-rebuild (also stored locally). */
 const DeploymentPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('modules-rebuild'),
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
@@ -43101,9 +42634,7 @@ const DeploymentPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject 
     component: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     images: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DeployedImageSchema).describe('The images whose `<environment>` tag points at the release.'),
-    /** The release the environment held before (null: first deployment). */
     previous_release: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    /** auto-rollback: the release whose smoke checks failed. */
     rolled_back_from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
 });
 const StatusEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
@@ -43113,27 +42644,18 @@ const StatusEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H
     log_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     environment_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
 });
-/** One deployment, as either history keeps it. `id` is GitHub's deployment id, or a local counter. */
 const DeploymentRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
     environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** The git ref (the release tag = release_id). */
     ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     payload: DeploymentPayloadSchema,
     creator: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Newest last. */
     statuses: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StatusEntrySchema)
 });
 const stateOf = (d) => d.statuses.at(-1)?.state ?? null;
 const succeeded = (d) => d.statuses.some((s) => s.state === 'success');
-/**
- * The pointer of `environment`/`component` given every deployment of that environment: the newest
- * deployment that reached `success` (a later `inactive` does not undo that it was deployed). Every
- * move of the pointer is a new deployment that reaches success only after the tags moved and the
- * smoke checks passed, so the newest such deployment is what the environment runs.
- */
 function currentPointer(records, environment, component) {
     let best = null;
     for (const d of records) {
@@ -43147,19 +42669,12 @@ function currentPointer(records, environment, component) {
     const since = best.statuses.find((s) => s.state === 'success').at;
     return { environment, component, release_id: best.payload.release_id, manifest_hash: best.payload.manifest_hash, deployment_id: best.id, images: best.payload.images, since };
 }
-/** Ids of the records a success of `d` makes inactive: earlier successful ones of the same environment and component, not yet inactive. */
 function supersededBy(records, d) {
     return records.filter((o) => o.id !== d.id && o.id < d.id && o.environment === d.environment && o.payload.component === d.payload.component && stateOf(o) === 'success').map((o) => o.id);
 }
-/** Environment variable name of a target's image: `IMAGE_<TARGET>` with non-alphanumerics as `_`, upper case. */
 function imageEnvName(target) {
     return `IMAGE_${target.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
-/**
- * The environment of the deploy hook: RELEASE_ID, MANIFEST_HASH, ENVIRONMENT, COMPONENT,
- * DEPLOY_KIND, PREVIOUS_RELEASE_ID, and per image IMAGE_<TARGET> = `<location>@<digest>` (where the
- * environment tag was set) and IMAGE_<TARGET>_DIGEST.
- */
 function hookEnvironment(p, environment, images) {
     const env = {
         RELEASE_ID: p.release_id,
@@ -43189,9 +42704,7 @@ function hookEnvironment(p, environment, images) {
 /* harmony export */   lf: () => (/* binding */ lf)
 /* harmony export */ });
 /* unused harmony export preexistingLine */
-/** Line endings ignored: generated files are compared as LF text. */
 const lf = (text) => (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text);
-/** 1-based line of `have` where it first differs from `want`. */
 function firstDifference(have, want) {
     const a = have.split('\n');
     const b = want.split('\n');
@@ -43200,13 +42713,7 @@ function firstDifference(have, want) {
         i++;
     return Math.min(i + 1, a.length);
 }
-/** What a finding is, wherever it sits: edits move lines, so the line is not part of it. */
 const findingKey = (d) => `${d.severity}\0${d.rule}\0${d.file}\0${d.message}`;
-/**
- * The findings `after` a change, split by origin: `preexisting` ones the tree already had `before`
- * (same severity, rule, file and message), and the ones the change `introduced`. A command that
- * applied its change fails only on introduced errors.
- */
 function splitByOrigin(before, after) {
     const had = new Set(before.map(findingKey));
     const preexisting = [];
@@ -43215,7 +42722,6 @@ function splitByOrigin(before, after) {
         (had.has(findingKey(d)) ? preexisting : introduced).push(d);
     return { preexisting, introduced };
 }
-/** "N findings existed before this change" (errors and warnings counted apart), or null for none. */
 function preexistingLine(preexisting) {
     if (!preexisting.length)
         return null;
@@ -43249,10 +42755,6 @@ function diagnostic(severity, rule, file, loc, message, hint) {
         hint: hint ?? null
     };
 }
-/**
- * Raised by pure functions that must stop at the first problem (for example parsing a document
- * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
- */
 class DiagnosticError extends Error {
     diagnostics;
     constructor(diagnostics) {
@@ -43261,7 +42763,6 @@ class DiagnosticError extends Error {
         this.diagnostics = diagnostics;
     }
 }
-/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => cmp(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
@@ -43297,26 +42798,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(3337);
 ;// CONCATENATED MODULE: ./src/core/diagnostics/rules.ts
-/**
- * Every rule id the tool can report, with a one-line summary. The README's rule table is
- * checked against this list by a test, so a new rule must be documented to land.
- */
-/** Rules of `validate`: reading and checking modules.toml and package manifests. */
 const VALIDATION_RULES = {
-    // Reading the document
     'io-error': 'A file could not be read (missing, unreadable, or a directory; exit 2).',
     'empty-file': 'The file is empty or holds only comments and white space.',
     'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
     'toml-syntax': 'The file is not valid TOML.',
     'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length, key depth, key count), or an install would add too many modules.',
-    // Shape of modules.toml / package manifests / catalog
     'unsupported-schema': '`schema` is missing or not the supported version.',
     'missing-field': 'A required key is missing.',
     'invalid-type': 'A value has the wrong TOML type.',
     'invalid-value': 'A value is not one of the allowed values or does not match its format.',
     'unknown-key': 'A key the format does not define (warning; with a did-you-mean suggestion).',
     'deprecated-key': 'A schema-1 key that schema 2 replaced (warning).',
-    // Module entries
     'invalid-slug': 'A module slug is not `[a-z0-9_-]+` (look-alike Unicode is named).',
     'invalid-crate-name': 'A crate name is not a valid Cargo package name.',
     'duplicate-crate': 'Two module slugs name the same crate.',
@@ -43329,18 +42822,15 @@ const VALIDATION_RULES = {
     'invalid-version': 'A version is not semver.',
     'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
     'expression-injection': 'A value contains `${{`, which could reach a workflow expression.',
-    // Dependency graph
     'unknown-dependency': 'A module depends on a module that is not in modules.toml.',
     'dependency-cycle': 'depends_on forms a cycle (the cycle path is printed).',
     'incompatible-dependency': 'An installed module version does not satisfy a dependent\'s version_req.',
     'default-enabled-unknown': 'default_enabled names a module that is not installed.',
     'default-enabled-required': 'default_enabled names a required module (always active anyway).',
     'default-enabled-not-closed': 'default_enabled misses an optional dependency of a listed module.',
-    // Build surfaces
     'missing-public-url': 'A standalone admin/storefront has no public_url or no redirect_uris.',
     'invalid-url': 'A URL does not parse or is not http(s).',
     'duplicate-storefront-id': 'Two [[build.storefront]] entries share an id.',
-    // Package manifests (rustok-module.toml / module.toml)
     'package-manifest-missing': 'A path module has no rustok-module.toml (or module.toml).',
     'package-slug-mismatch': '[module].slug differs from the modules.toml key.',
     'package-dependencies-mismatch': '[dependencies] keys differ from depends_on in modules.toml.',
@@ -43351,15 +42841,12 @@ const VALIDATION_RULES = {
     'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
     'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
 };
-/** Rules of `generate` / `check` and of modules-rebuild.toml. */
 const CODEGEN_RULES = {
-    // modules-rebuild.toml
     'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
     'config-invalid-identifier': 'api_crate is not a Rust path, feature_prefix / a base feature is not a Cargo feature name, or an [images] repository, platform or build argument is malformed.',
     'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
     'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
     'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok"), or `images.<target>.repository` and `plan.<target>.image` both name one image.',
-    // Code generation (generate / check)
     'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
     'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
     'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
@@ -43370,13 +42857,11 @@ const CODEGEN_RULES = {
     'feature-declaration': 'A feature the generated code or build uses is not declared, or lacks its dep:<crate> / optional dependency.',
     'stale-generated': 'A generated file differs from what modules.toml generates (a unified diff is shown).'
 };
-/** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
 const WORKFLOW_RULES = {
     'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
     'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
     'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
 };
-/** Rules of `plan`, besides those of validate, the config and codegen. */
 const PLAN_RULES = {
     'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
     'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
@@ -43385,7 +42870,6 @@ const PLAN_RULES = {
     'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.',
     'image-repository-unknown': 'A target has [images] without `repository`, and the default ghcr.io/<owner>/<repo>-<target> cannot be derived: GITHUB_REPOSITORY is not set.'
 };
-/** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */
 const CATALOG_RULES = {
     'catalog-unknown-module': 'The catalog offers no module with this slug (did-you-mean suggestion).',
     'catalog-duplicate-slug': 'Two catalog entries install the same slug.',
@@ -43401,18 +42885,15 @@ const CATALOG_RULES = {
     'lockfile-outdated': 'install / uninstall changed Cargo.toml dependencies without --update-lockfile: Cargo.lock must be updated (`cargo update --workspace`) before `cargo build --locked`.',
     'lockfile-update-failed': '`cargo update --workspace` failed after the change (--update-lockfile), so the whole change was undone.'
 };
-/** Rules of a module change request (modules-change.yml, src/github/). */
 const CHANGE_RULES = {
     'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
     'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
     'no-change': 'The requested change leaves the base branch as it is: nothing to propose.',
     'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
 };
-/** Rules of the command line itself. */
 const CLI_RULES = {
     'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
 };
-/** Rules of a command that could not look at its input at all (exit 2), besides io-error and usage-error. */
 const TOOL_RULES = {
     'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
     'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
@@ -43420,7 +42901,6 @@ const TOOL_RULES = {
     'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).',
     'github-api-error': 'The GitHub API refused or failed a request the command needed (the method, the path and the HTTP status are named; exit 2).'
 };
-/** Rules of `publish`. */
 const PUBLISH_RULES = {
     'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
     'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
@@ -43429,7 +42909,6 @@ const PUBLISH_RULES = {
     'release-request-invalid': 'The release publish was asked to create is malformed (a tag that is not a release_id, a commit that is not 40 hex, an asset twice or without a SHA-256): a defect, nothing is changed.',
     'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
 };
-/** Rules of `deploy`, `rollback` and `smoke`. */
 const DEPLOY_RULES = {
     'config-invalid-deploy': '[deploy] of modules-rebuild.toml: an empty hook program, a smoke path that is not a server path, an environment name that cannot be an image tag, or a URL that is not http(s).',
     'release-not-found': 'The release to deploy is not in the release store: never published, deleted or pruned.',
@@ -43442,10 +42921,6 @@ const DEPLOY_RULES = {
     'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
 };
 const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...TOOL_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES };
-/**
- * The hint a ToolError of these rules carries unless the thrower gives a sharper one. io-error and
- * usage-error have none here: their message names the file or argument, and the CLI adds the usage line.
- */
 const RULE_HINTS = {
     'catalog-fetch-error': 'Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.',
     'git-error': 'Run in a git checkout with its history (actions/checkout with fetch-depth: 0 for --base), with git on PATH.',
@@ -43453,17 +42928,8 @@ const RULE_HINTS = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/diagnostics/errors.ts
-/**
- * The one tool-error type. A ToolError stops a command: it carries one Diagnostic (a rule id of
- * the table in rules.ts, a message, the hint of that rule unless the thrower gives a better one)
- * and the exit code its rule implies: 2 for a failure to look at the input at all (usage, I/O,
- * catalog fetch, git, the shipped workflow template, a registry), 1 for input that was read and is
- * invalid (or contradicts what a release store holds).
- * The narrow subclasses exist only where a caller must tell one cause from another.
- */
 
 
-/** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
 const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error', 'github-api-error']);
 const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
 class ToolError extends Error {
@@ -43480,35 +42946,30 @@ class ToolError extends Error {
         return this.diagnostic.rule;
     }
 }
-/** A file or directory could not be read or written (exit 2). */
 class IoError extends ToolError {
     name = 'IoError';
     constructor(message, options = {}) {
         super('io-error', message, options);
     }
 }
-/** A command-line argument (or action input) the command does not accept (exit 2, printed with the usage line). */
 class ArgumentError extends ToolError {
     name = 'ArgumentError';
     constructor(message, options = {}) {
         super('usage-error', message, options);
     }
 }
-/** The catalog (file or URL) could not be fetched, or the URL policy refused it (exit 2). */
 class CatalogFetchError extends ToolError {
     name = 'CatalogFetchError';
     constructor(message, options = {}) {
         super('catalog-fetch-error', message, options);
     }
 }
-/** A git command failed or answered what the tool cannot read (exit 2). */
 class GitError extends ToolError {
     name = 'GitError';
     constructor(message, options = {}) {
         super('git-error', message, options);
     }
 }
-/** The workflow template shipped with the tool does not render: a defect of this tool (exit 2). */
 class TemplateError extends ToolError {
     name = 'TemplateError';
     constructor(message) {
@@ -44213,37 +43674,15 @@ function splitLines(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/diagnostics/line-diff.ts
-/**
- * unifiedDiff: the diff `check` prints for a stale file. Its own module, so the `diff` library
- * loads only when some file differs.
- *
- * The unified diff of two texts when one only adds lines to the other (or only removes lines from
- * it) — what `check` shows for a registry file that does not exist yet, or a feature region that
- * gained or lost modules — in linear time, byte for byte what the `diff` library's
- * createTwoFilesPatch prints, which takes time quadratic in the number of added lines (13 s for
- * the 20,000-line registry of 5,000 modules).
- *
- * Why the same: the library runs Myers' algorithm, growing the furthest-reaching path on every
- * diagonal one edit at a time. When the old lines are a subsequence of the new ones, the shortest
- * edit script has exactly (new − old) edits, all additions, and the only path with that many
- * additions and no removal is the one on the outermost diagonal, which the algorithm extends by
- * adding the next new line and then taking every line the two sides have in common: so the script
- * is the greedy one below (take a common line whenever the next lines are equal, else add). The
- * same holds for removals, mirrored. Anything else (lines both added and removed) is left to the
- * library. __tests__/line-diff.test.ts compares both on random texts.
- */
 
-/** A unified diff (3 lines of context) from `have` to `want`; null: the file does not exist (before) / is deleted (after). */
 function unifiedDiff(file, have, want) {
     const oldFileName = have === null ? '/dev/null' : `a/${file}`;
     const newFileName = want === null ? '/dev/null' : `b/${file}`;
-    // Lines only added or only removed (a new file, a region that gained modules): linear, same bytes.
     const hunks = oneWayHunks(have ?? '', want ?? '', 3);
     if (hunks)
         return formatPatch({ oldFileName, newFileName, oldHeader: undefined, newHeader: undefined, hunks }, FILE_HEADERS_ONLY);
     return createTwoFilesPatch(oldFileName, newFileName, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
-/** The library's lines: split after each `\n` (a `\r\n` is one separator), no empty last line. */
 function tokens(text) {
     const parts = text.split(/(\n|\r\n)/);
     if (!parts[parts.length - 1])
@@ -44257,10 +43696,6 @@ function tokens(text) {
     }
     return out.filter((t) => t !== '');
 }
-/**
- * The runs of the greedy script from `from` to `to` when `from` is a subsequence of `to` (`mark`
- * for the lines only `to` has); null when it is not.
- */
 function greedy(from, to, mark) {
     if (from.length > to.length)
         return null;
@@ -44285,7 +43720,6 @@ function greedy(from, to, mark) {
     close(to.length);
     return i === from.length ? runs : null;
 }
-/** A run's value as the library splits it into patch lines: each keeps its `\n`, except an unterminated last one. */
 function line_diff_splitLines(text) {
     const out = text.split('\n').map((line) => line + '\n');
     if (text.endsWith('\n'))
@@ -44294,14 +43728,12 @@ function line_diff_splitLines(text) {
         out.push(out.pop().slice(0, -1));
     return out;
 }
-/** The hunks of the patch from `oldText` to `newText` (`context` lines around changes), or null when lines are both added and removed. */
 function oneWayHunks(oldText, newText, context) {
     const a = tokens(oldText);
     const b = tokens(newText);
     const runs = greedy(a, b, '+') ?? greedy(b, a, '-');
     return runs === null ? null : hunks(runs, context);
 }
-/** Runs → hunks: changes with up to `context` common lines around them; changes closer than 2 × context share a hunk. */
 function hunks(runs, context) {
     const all = [...runs, { mark: ' ', lines: [] }];
     const out = [];
@@ -44349,7 +43781,6 @@ function hunks(runs, context) {
         oldLine += run.lines.length;
         newLine += run.lines.length;
     }
-    // Lines lose their `\n`; a line without one is followed by the "no newline" marker.
     for (const h of out) {
         const marked = [];
         for (const l of h.lines) {
@@ -44377,37 +43808,9 @@ function hunks(runs, context) {
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3337);
 /* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4882);
-/**
- * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
- *
- * - Tables become objects whose keys are sorted by UTF-16 code units; arrays stay arrays.
- * - Strings are escaped exactly as JCS requires. `JSON.stringify` of a string is that
- *   serialization (ES2019 well-formed stringify: lone surrogates become `\udXXX`), so the output
- *   is always valid UTF-16 and encodes to UTF-8 without replacement characters.
- * - Numbers use the ES Number-to-string rules (JCS): `1.0` and `1` are both `1`, `-0.0` is `0`.
- * - Integers outside the IEEE-754 safe range arrive as `bigint` and are written as their exact
- *   decimal digits. JCS cannot represent them; this is a documented deviation.
- * - TOML date-times, dates and times are RFC 3339 strings as smol-toml's `TomlDate.toISOString`
- *   prints them (see the note below).
- * - TOML `nan` / `inf` have no JSON form: a DiagnosticError with rule `invalid-value`.
- *
- * The walk is iterative (an explicit stack), so document depth never touches the call stack —
- * important because smol-toml's `maxDepth` does not bound dotted keys or `[a.b.c…]` headers.
- * The output is built in one pass into an array of pieces joined once at the end.
- *
- * Note on dates: `TomlDate.toISOString` keeps the *kind* of value (offset date-time with its
- * authored offset, local date-time, local date, local time) but normalizes its spelling:
- * fractional seconds are always three digits (truncated to milliseconds, `07:32` → `07:32:00.000`),
- * `z` → `Z` and a space delimiter → `T`. Equivalent spellings therefore hash alike.
- */
 
 
-/** Default `file` of diagnostics raised while serializing a value that has no file name. */
 const NO_FILE = '<document>';
-/**
- * Returns the RFC 8785 canonical JSON of `value`. `file` only labels diagnostics.
- * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
- */
 function canonicalJson(value, file = NO_FILE) {
     const sorted = sortedForStringify(value, 0);
     if (sorted !== SLOW)
@@ -44416,7 +43819,6 @@ function canonicalJson(value, file = NO_FILE) {
     if (typeof first === 'string')
         return first;
     const out = [];
-    // One frame per open container: its (sorted) keys for a table, and the next child to write.
     const frames = [open(first, out)];
     while (frames.length > 0) {
         const f = frames[frames.length - 1];
@@ -44451,15 +43853,6 @@ function canonicalJson(value, file = NO_FILE) {
     return out.join('');
 }
 const SLOW = Symbol('slow');
-/**
- * The fast path: `value` with every table's keys in JCS order (a table already in order, and an
- * array none of whose elements changed, is itself), so that the engine's JSON.stringify writes
- * the canonical form in one native pass — its strings, numbers and key order are then exactly
- * JCS's. SLOW for anything it would write differently or that needs a finding: bigint, nan/inf,
- * dates, keys that are array indices (an engine enumerates those first, in numeric order),
- * `__proto__`, values that are not TOML, nesting beyond MAX_FAST_DEPTH (this walk recurses).
- * The walk below handles those.
- */
 function sortedForStringify(v, depth) {
     switch (typeof v) {
         case 'string':
@@ -44517,7 +43910,6 @@ function sortedForStringify(v, depth) {
     }
     return copy ?? v;
 }
-/** Beyond this depth the fast path hands over to the iterative walk (no deep recursion). */
 const MAX_FAST_DEPTH = 200;
 function open(container, out) {
     if (Array.isArray(container)) {
@@ -44525,11 +43917,9 @@ function open(container, out) {
         return { container, keys: null, size: container.length, next: 0 };
     }
     out.push('{');
-    // Default sort compares UTF-16 code units, which is exactly the JCS order.
     const keys = Object.keys(container).sort();
     return { container, keys, size: keys.length, next: 0 };
 }
-/** A container is returned as is (to be walked); anything else is serialized right away. */
 function containerOrScalar(v, root, file) {
     switch (typeof v) {
         case 'string':
@@ -44559,12 +43949,10 @@ function dateText(d, root, file) {
             return d.toISOString();
         }
         catch {
-            // fall through: an out-of-range date has no RFC 3339 form
         }
     }
     throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
 }
-/** Builds the diagnostic, locating the first offending value (a second walk, only on failure). */
 function notHashable(root, file, why, hint) {
     const path = findUnhashable(root);
     const where = path === null ? 'a value' : path.length === 0 ? 'the document' : formatPath(path);
@@ -44602,7 +43990,6 @@ function findUnhashable(root) {
     }
     return null;
 }
-/** `a.b."c d".0` — bare keys as is, others quoted like TOML basic strings (display only). */
 function formatPath(path) {
     return path.map(formatKey).join('.');
 }
@@ -44623,21 +44010,14 @@ function formatKey(key) {
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5411);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4882);
-/** A parsed TOML file together with its source and key positions. */
 
 
-/**
- * Parses `text`; throws DiagnosticError for anything that is not a readable TOML table. Key
- * positions are indexed on first use: a file without findings is never indexed.
- */
 function readDocument(file, text, options = {}) {
     return documentOf(file, text, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
 }
-/** The document of `text` already parsed into `data` by the caller (what readDocument gives for it). */
 function documentOf(file, text, data) {
     return new ParsedDocument(file, text, data);
 }
-/** One class for every parsed document: the key index getter lives on the prototype, not in a closure per document. */
 class ParsedDocument {
     file;
     text;
@@ -44662,25 +44042,16 @@ class ParsedDocument {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NO: () => (/* binding */ NO),
-/* harmony export */   S: () => (/* binding */ fastParse)
+/* harmony export */   b: () => (/* binding */ isTable),
+/* harmony export */   p: () => (/* binding */ fresh)
 /* harmony export */ });
-/**
- * The happy path of a zod schema without zod: `fastParse` walks a plain-data description of the
- * schema (shapes.generated.ts, written by `npm run shapes` from the zod schemas, which stay the
- * single definition of each format) and returns what `schema.parse(data)` would, or NO when it is
- * not sure: on any finding (invalid value, unknown key) and on any construct the description does
- * not cover, the caller falls back to the zod schema, which words the findings. Loading zod costs
- * more than a bare Node start; a valid file never needs it.
- */
 const NO = Symbol('no');
-/** A plain object (of any realm: jest runs tests in a vm context), not a Date or another class. */
 const isTable = (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v))
         return false;
     const proto = Object.getPrototypeOf(v);
     return proto === null || Object.getPrototypeOf(proto) === null;
 };
-/** A fresh copy of a default (JSON data), so no two results share it. */
 function fresh(v) {
     if (Array.isArray(v))
         return v.map(fresh);
@@ -44690,180 +44061,6 @@ function fresh(v) {
     for (const k of Object.keys(v))
         out[k] = fresh(v[k]);
     return out;
-}
-function lengthOk(n, s) {
-    return (s.min === undefined || n >= s.min) && (s.max === undefined || n <= s.max) && (s.len === undefined || n === s.len);
-}
-const parsers = new WeakMap();
-/** `schema.parse(value)` for a described schema, or NO (invalid, an unknown key, or not covered). */
-function fastParse(s, v) {
-    return parserOf(s)(v);
-}
-/**
- * Each described schema becomes a function once (kept per Shape object): no dispatch on the kind
- * or walk over the description per value. An object's function is generated code with its key
- * names as literals, so the engine reads and writes them as plain properties (a shared walker
- * saw every key of every format at one site). What each function returns is exactly what the
- * description says (see the `Shape` kinds above; fast-shape.test.ts holds it against zod).
- */
-function parserOf(s) {
-    let p = parsers.get(s);
-    if (p === undefined)
-        parsers.set(s, (p = build(s)));
-    return p;
-}
-function build(s) {
-    switch (s.t) {
-        case 's': {
-            // zod's regex check: `pattern.test(value)` from the start of the string (lastIndex 0).
-            const res = (s.re ?? []).map(([source, flags]) => new RegExp(source, flags));
-            const prefix = s.prefix ?? [];
-            // The usual string schema checks nothing more: no loop over empty lists per value.
-            if (!res.length && !prefix.length && s.min === undefined && s.max === undefined && s.len === undefined)
-                return (v) => (typeof v === 'string' ? v : NO);
-            return (v) => {
-                if (typeof v !== 'string' || !lengthOk(v.length, s))
-                    return NO;
-                for (let i = 0; i < prefix.length; i++)
-                    if (!v.startsWith(prefix[i]))
-                        return NO;
-                for (let i = 0; i < res.length; i++) {
-                    const re = res[i];
-                    re.lastIndex = 0;
-                    if (!re.test(v))
-                        return NO;
-                }
-                return v;
-            };
-        }
-        case 'b':
-            return (v) => (typeof v === 'boolean' ? v : NO);
-        case 'n':
-            return (v) => {
-                if (typeof v !== 'number' || !Number.isFinite(v) || (s.int && !Number.isSafeInteger(v)))
-                    return NO;
-                if (s.gt && (s.gt[1] ? v < s.gt[0] : v <= s.gt[0]))
-                    return NO;
-                if (s.lt && (s.lt[1] ? v > s.lt[0] : v >= s.lt[0]))
-                    return NO;
-                return v;
-            };
-        case 'e':
-            return (v) => ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && s.v.includes(v) ? v : NO);
-        case 'a': {
-            const element = parserOf(s.e);
-            return (v) => {
-                if (!Array.isArray(v) || !lengthOk(v.length, s))
-                    return NO;
-                const out = new Array(v.length);
-                for (let i = 0; i < v.length; i++) {
-                    const r = element(v[i]);
-                    if (r === NO)
-                        return NO;
-                    out[i] = r;
-                }
-                return out;
-            };
-        }
-        case 'o':
-            return objectParser(s);
-        case 'r': {
-            const value = parserOf(s.v);
-            const keys = s.keys;
-            return (v) => {
-                if (!isTable(v))
-                    return NO;
-                const out = {};
-                const own = Object.keys(v);
-                for (let i = 0; i < own.length; i++) {
-                    const key = own[i];
-                    if (key === '__proto__' || (keys && !keys.includes(key)))
-                        return NO;
-                    const r = value(v[key]);
-                    if (r === NO)
-                        return NO;
-                    out[key] = r;
-                }
-                return out;
-            };
-        }
-        case 'u': {
-            const options = s.o.map(parserOf);
-            return (v) => {
-                for (let i = 0; i < options.length; i++) {
-                    const r = options[i](v);
-                    if (r !== NO)
-                        return r;
-                }
-                return NO;
-            };
-        }
-        case '?': {
-            const inner = parserOf(s.i);
-            return s.d ? inner : (v) => (v === undefined ? undefined : inner(v));
-        }
-        case 'null': {
-            const inner = parserOf(s.i);
-            return (v) => (v === null ? null : inner(v));
-        }
-        case 'default': {
-            const inner = parserOf(s.i);
-            const dflt = freshOf(s.v);
-            return (v) => {
-                if (v === undefined)
-                    return dflt();
-                const r = inner(v);
-                return r === undefined ? dflt() : r;
-            };
-        }
-        case 'prefault': {
-            const inner = parserOf(s.i);
-            const dflt = freshOf(s.v);
-            return (v) => inner(v === undefined ? dflt() : v);
-        }
-        default:
-            return () => NO;
-    }
-}
-/** A maker of fresh copies of a default (JSON data), so no two results share it. */
-function freshOf(v) {
-    if (Array.isArray(v) && v.length === 0)
-        return () => [];
-    if (isTable(v) && Object.keys(v).length === 0)
-        return () => ({});
-    return () => fresh(v);
-}
-/**
- * zod's object parse on the success path, per key in the schema's order: a present key's value
- * must parse; an absent one is skipped when optional on both sides, takes its default when it
- * has one, and is a finding when required. Then unknown keys: zod drops them (or keeps them,
- * loose) and the caller warns: NO leaves both to zod (loose: kept as they are).
- */
-function objectParser(s) {
-    const lines = ['if (!isTable(v)) return NO', 'const out = {}', 'let known = 0', 'let r'];
-    for (let i = 0; i < s.k.length; i++) {
-        const [key, , optin, optout] = s.k[i];
-        const k = JSON.stringify(key);
-        lines.push(`if (Object.hasOwn(v, ${k})) {`, `  known++`, `  r = P[${i}](v[${k}])`, `  if (r === NO) return NO`, `  out[${k}] = r`, `}`);
-        if (optin === 'optional' && optout === 'optional')
-            continue;
-        lines.push(`else {`, `  r = P[${i}](undefined)`);
-        lines.push(optin !== null && optout === 'optional' ? `  if (r !== NO) {` : `  if (r === NO) return NO
-  {`);
-        if (optin === null)
-            lines.push(`    return NO`);
-        else
-            lines.push(optin === 'defaulted' && optout !== 'optional' ? `    out[${k}] = r` : `    if (r !== undefined) out[${k}] = r`);
-        lines.push(`  }`, `}`);
-    }
-    lines.push('const keys = Object.keys(v)', 'if (keys.length !== known) {');
-    if (!s.loose)
-        lines.push('  return NO');
-    else
-        lines.push('  for (const key of keys) {', "    if (key === '__proto__') return NO", '    if (!KNOWN.has(key)) out[key] = v[key]', '  }');
-    lines.push('}', 'return out');
-    const make = new Function('NO', 'isTable', 'P', 'KNOWN', `return function parseObject(v) {\n${lines.join('\n')}\n}`);
-    return make(NO, isTable, s.k.map(([, sub]) => parserOf(sub)), new Set(s.k.map(([key]) => key)));
 }
 
 
@@ -44883,39 +44080,32 @@ function objectParser(s) {
 /* harmony export */   js: () => (/* binding */ rustPathProblem),
 /* harmony export */   vO: () => (/* binding */ crateProblem)
 /* harmony export */ });
-/**
- * Grammar checks for every value that can reach generated Rust code, a cargo command line or a
- * workflow: slugs, crate names, Rust paths, repository paths, git URLs, http(s) URLs. Each returns
- * null when the value is fine, or a sentence saying what is wrong.
- */
 const SLUG = /^[a-z0-9_-]+$/;
 const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Rust keywords (strict and reserved, 2021 edition): never valid as an identifier segment. */
 const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
-/** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
 const LOOKALIKES = {
-    'а': ['a', 'CYRILLIC SMALL LETTER A'],
-    'е': ['e', 'CYRILLIC SMALL LETTER IE'],
-    'о': ['o', 'CYRILLIC SMALL LETTER O'],
-    'р': ['p', 'CYRILLIC SMALL LETTER ER'],
-    'с': ['c', 'CYRILLIC SMALL LETTER ES'],
-    'у': ['y', 'CYRILLIC SMALL LETTER U'],
-    'х': ['x', 'CYRILLIC SMALL LETTER HA'],
-    'і': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
-    'ј': ['j', 'CYRILLIC SMALL LETTER JE'],
-    'ѕ': ['s', 'CYRILLIC SMALL LETTER DZE'],
-    'ԁ': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
-    'ο': ['o', 'GREEK SMALL LETTER OMICRON'],
-    'α': ['a', 'GREEK SMALL LETTER ALPHA'],
-    'ν': ['v', 'GREEK SMALL LETTER NU'],
-    'κ': ['k', 'GREEK SMALL LETTER KAPPA'],
-    'ı': ['i', 'LATIN SMALL LETTER DOTLESS I'],
-    'ɡ': ['g', 'LATIN SMALL LETTER SCRIPT G'],
-    '‐': ['-', 'HYPHEN'],
-    '‑': ['-', 'NON-BREAKING HYPHEN'],
-    '–': ['-', 'EN DASH'],
-    '＿': ['_', 'FULLWIDTH LOW LINE']
+    '\u0430': ['a', 'CYRILLIC SMALL LETTER A'],
+    '\u0435': ['e', 'CYRILLIC SMALL LETTER IE'],
+    '\u043e': ['o', 'CYRILLIC SMALL LETTER O'],
+    '\u0440': ['p', 'CYRILLIC SMALL LETTER ER'],
+    '\u0441': ['c', 'CYRILLIC SMALL LETTER ES'],
+    '\u0443': ['y', 'CYRILLIC SMALL LETTER U'],
+    '\u0445': ['x', 'CYRILLIC SMALL LETTER HA'],
+    '\u0456': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    '\u0458': ['j', 'CYRILLIC SMALL LETTER JE'],
+    '\u0455': ['s', 'CYRILLIC SMALL LETTER DZE'],
+    '\u0501': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+    '\u03bf': ['o', 'GREEK SMALL LETTER OMICRON'],
+    '\u03b1': ['a', 'GREEK SMALL LETTER ALPHA'],
+    '\u03bd': ['v', 'GREEK SMALL LETTER NU'],
+    '\u03ba': ['k', 'GREEK SMALL LETTER KAPPA'],
+    '\u0131': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+    '\u0261': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+    '\u2010': ['-', 'HYPHEN'],
+    '\u2011': ['-', 'NON-BREAKING HYPHEN'],
+    '\u2013': ['-', 'EN DASH'],
+    '\uff3f': ['_', 'FULLWIDTH LOW LINE']
 };
 function describeChar(ch) {
     const cp = ch.codePointAt(0);
@@ -44960,7 +44150,6 @@ function crateProblem(name) {
         return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
     return null;
 }
-/** A plain Rust path of identifiers: `BlogModule`, `graphql::BlogQuery`. No generics, no `::` prefix. */
 function rustPathProblem(path) {
     if (path.length === 0)
         return 'is empty';
@@ -44977,11 +44166,9 @@ function rustPathProblem(path) {
     return null;
 }
 const PLAIN_PATH = /^[A-Za-z0-9._/@+-]+$/;
-/** A repository-relative path: no absolute paths, no `..`, POSIX separators, printable ASCII-safe. */
 function repoPathProblem(path) {
     if (path.length === 0)
         return 'is empty';
-    // The common case first, without a test per character: a 5,000-module workspace asks about 20,000 paths.
     if (PLAIN_PATH.test(path) && !path.startsWith('-') && !path.startsWith('/') && !(path.startsWith('..') && (path.length === 2 || path[2] === '/')) && !path.includes('/../') && !path.endsWith('/..'))
         return null;
     if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
@@ -44998,7 +44185,6 @@ function repoPathProblem(path) {
         return "starts with '-', which a command would read as an option";
     return null;
 }
-/** git URLs that Cargo and git fetch safely: https://, ssh:// or scp-like git@host:path. */
 function gitUrlProblem(url) {
     if (url.startsWith('-'))
         return "starts with '-', which git would read as an option";
@@ -45015,7 +44201,6 @@ function gitUrlProblem(url) {
         return null;
     return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
 }
-/** An absolute http(s) URL that parses. */
 function httpUrlProblem(url) {
     let parsed;
     try {
@@ -45028,13 +44213,6 @@ function httpUrlProblem(url) {
         return `uses ${parsed.protocol} instead of http: or https:`;
     return null;
 }
-/**
- * A git revision as Cargo's `rev` takes it: a commit id (4 to 64 hex digits) or a ref name under
- * the rules of `git check-ref-format` (no control characters, space, `~ ^ : ? * [ \`, `..`, `@{`,
- * `//`; no component starting with `.` or ending with `.lock`; not ending with `/` or `.`), and
- * not starting with `-` (git would read it as an option). Anything else — a newline above all —
- * must never reach a file or a command line.
- */
 function gitRevProblem(rev) {
     if (rev.length === 0)
         return 'is empty';
@@ -45064,7 +44242,6 @@ function gitRevProblem(rev) {
         return "has a component starting with '.' or ending with '.lock', which git refuses";
     return null;
 }
-/** Text for a TOML comment line: characters a comment may not hold (controls but tab, DEL) as \uXXXX. */
 function commentText(text) {
     return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
@@ -45099,9 +44276,7 @@ var C;
 })(C || (C = {}));
 const IMPLICIT = 1;
 const TABLE_ARRAY = 2;
-/** keyEnd value of a node whose segment is an array index (stored in keyStart). */
 const INDEX = -1;
-/** Fields of a node, stored interleaved in one Int32Array (few allocations, no GC pressure). */
 const KEY_START = 0;
 const KEY_END = 1;
 const FIRST_CHILD = 2;
@@ -45111,15 +44286,10 @@ const FLAGS = 5;
 const LINE = 6;
 const COLUMN = 7;
 const STRIDE = 8;
-/**
- * The key tree. Node 0 is the document. A node's segment is the source range keyStart..keyEnd (a
- * bare or quoted key), or the array index keyStart when keyEnd is INDEX.
- */
 class Tree {
     source;
     data;
     size = 1;
-    /** Lookup tables of the nodes searched so far; once built, kept complete. */
     children = new Map();
     constructor(source) {
         this.source = source;
@@ -45191,7 +44361,6 @@ function indexKeys(source) {
         scan(source, tree);
     }
     catch {
-        // Never throw: keep what was indexed before the surprise.
     }
     const find = (path, nearest) => {
         let node = 0;
@@ -45216,7 +44385,6 @@ function indexKeys(source) {
         nearest: (path) => find(path, true)
     };
 }
-/** Decodes the key at start..end: bare, 'literal' or "basic" with escapes (null if malformed). */
 function decodeKey(s, start, end) {
     const q = s.charCodeAt(start);
     if (q === C.APOS)
@@ -45282,8 +44450,6 @@ function scan(s, tree) {
     const n = s.length;
     const bom = s.charCodeAt(0) === 0xfeff ? 1 : 0;
     let i = bom;
-    // Offset → line/column, advanced incrementally: positions are taken in increasing order.
-    // Without surrogate pairs a column is a plain offset difference.
     const astral = /[\uD800-\uDBFF]/.test(s);
     let curOffset = bom;
     let curLine = 1;
@@ -45316,7 +44482,6 @@ function scan(s, tree) {
                 curColumn = 1;
             }
             else if (c < 0xdc00 || c > 0xdfff) {
-                // A low surrogate is the second half of a code point already counted.
                 curColumn++;
             }
         }
@@ -45327,7 +44492,6 @@ function scan(s, tree) {
         locate(at);
         return tree.add(parent, keyStart, keyEnd, flags, line, column);
     };
-    /** The child `start..end` of `parent`, created if missing; an explicit use overrides an implicit one. */
     const child = (parent, start, end, implicit) => {
         const key = decodeKey(s, start, end);
         if (key === null)
@@ -45352,7 +44516,6 @@ function scan(s, tree) {
             i++;
         }
     };
-    /** Skips whitespace, line breaks and comments. */
     const skipVoid = () => {
         while (i < n) {
             const c = s.charCodeAt(i);
@@ -45366,7 +44529,6 @@ function scan(s, tree) {
                 break;
         }
     };
-    /** Skips a string starting at `i` (which holds `"` or `'`); multi-line ones only if `multi`. */
     const skipString = (multi) => {
         const q = s.charCodeAt(i);
         if (multi && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
@@ -45376,7 +44538,6 @@ function scan(s, tree) {
                 if (c === C.BACKSLASH && q === C.QUOTE)
                     i += 2;
                 else if (c === q && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
-                    // A closing run may hold up to two extra quotes that belong to the content.
                     i += 3;
                     if (s.charCodeAt(i) === q)
                         i++;
@@ -45401,14 +44562,7 @@ function scan(s, tree) {
             i += c === C.BACKSLASH && q === C.QUOTE ? 2 : 1;
         }
     };
-    /** Start of the last segment read by readKey. */
     let lastKeyOffset = 0;
-    /**
-     * Reads a (possibly dotted) key at `i` below `base`. Leading segments become implicit tables.
-     * In a header (`header`), arrays of tables resolve to their last entry and the last segment is
-     * looked up (a table may be named again); in a key/value it is always new (TOML forbids
-     * redefinition). Returns the node, or -1 on a surprise. Stops before `=` or `]`.
-     */
     const readKey = (base, header) => {
         let node = base;
         for (;;) {
@@ -45445,12 +44599,9 @@ function scan(s, tree) {
                 return -1;
         }
     };
-    // Nesting levels inside a value: the node of each open array / inline table, and for arrays the
-    // index of the next element (-1 for an inline table). Plain number stacks, reused.
     const stackNode = [];
     const stackIndex = [];
     let depth = 0;
-    /** Starts the value at `i` for `node`: skips a scalar, or opens an array / inline table. */
     const startValue = (node) => {
         const c = s.charCodeAt(i);
         if (c === C.QUOTE || c === C.APOS)
@@ -45466,7 +44617,6 @@ function scan(s, tree) {
             stackIndex[depth++] = -1;
         }
         else {
-            // Number, boolean or date-time (which may contain a space): up to a delimiter.
             while (i < n) {
                 const d = s.charCodeAt(i);
                 if (d === C.COMMA || d === C.RBRACKET || d === C.RBRACE || d === C.HASH || d === C.LF || d === C.CR)
@@ -45475,7 +44625,6 @@ function scan(s, tree) {
             }
         }
     };
-    /** The table that key/value lines currently belong to. */
     let table = 0;
     while (i < n) {
         const before = i;
@@ -45486,7 +44635,6 @@ function scan(s, tree) {
         const c = s.charCodeAt(i);
         if (level === 0) {
             if (c === C.LBRACKET) {
-                // Table header `[a.b]` or array-of-tables header `[[a.b]]`.
                 const aot = s.charCodeAt(i + 1) === C.LBRACKET;
                 i += aot ? 2 : 1;
                 const node = readKey(0, true);
@@ -45529,7 +44677,7 @@ function scan(s, tree) {
             startValue(node);
         }
         if (i === before && depth === level)
-            return; // no progress: give up rather than loop
+            return;
     }
 }
 
@@ -45558,7 +44706,7 @@ function scan(s, tree) {
 function checkShape(lazy, doc, override) {
     let schema;
     if (isLazy(lazy)) {
-        const fast = (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fastParse */ .S)(lazy.shape, doc.data);
+        const fast = lazy.fast(doc.data);
         if (fast !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_2__.NO)
             return { data: fast, diagnostics: [] };
         schema = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .zodSchema */ .jN)(lazy.name);
@@ -45581,7 +44729,7 @@ function issueDiagnostic(issue, path, doc) {
     const value = valueAt(doc.data, path);
     const loc = locate(doc, path);
     if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'missing-field', doc.file, loc, `missing required key \`${where}\``, `Add \`${lastKey(path)} = …\` (see the JSON Schema in schema/ for the expected type).`);
+        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'missing-field', doc.file, loc, `missing required key \`${where}\``, `Add \`${lastKey(path)} = \u2026\` (see the JSON Schema in schema/ for the expected type).`);
     }
     if (issue.code === 'invalid_type') {
         return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-type', doc.file, loc, `\`${where}\` must be ${article(issue.expected)}, found ${tomlType(value)}`, `Write ${article(issue.expected)} here.`);
@@ -45592,11 +44740,9 @@ function issueDiagnostic(issue, path, doc) {
     }
     return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-value', doc.file, loc, `\`${where}\`: ${issue.message}`, null);
 }
-/** Location of `path` in the document, falling back to the nearest located ancestor. */
 function locate(doc, path) {
     return doc.keys.get(path) ?? doc.keys.nearest(path) ?? null;
 }
-/** Walks the schema alongside the data and reports keys the schema does not define. */
 function unknownKeys(schema, doc) {
     const out = [];
     const pathOf = (n, last) => {
@@ -45644,7 +44790,6 @@ function unwrap(s) {
             return cur;
     }
 }
-/** The closest candidate within edit distance 2 (or a case-insensitive / prefix match). */
 function suggest(word, candidates) {
     let best = null;
     let bestD = 3;
@@ -45715,7 +44860,7 @@ function tomlType(v) {
 }
 function show(v) {
     if (typeof v === 'string')
-        return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v);
+        return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '\u2026' : v);
     return v === undefined ? 'nothing' : tomlType(v);
 }
 function article(expected) {
@@ -45731,15 +44876,5527 @@ function article(expected) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fv: () => (/* binding */ PACKAGE_MANIFEST_SHAPE),
-/* harmony export */   XP: () => (/* binding */ CONFIG_SHAPE),
-/* harmony export */   w4: () => (/* binding */ MANIFEST_SHAPE),
-/* harmony export */   yz: () => (/* binding */ RELEASE_PLAN_SHAPE)
+/* harmony export */   VC: () => (/* binding */ FAST_RELEASE_PLAN),
+/* harmony export */   mT: () => (/* binding */ FAST_CONFIG),
+/* harmony export */   mu: () => (/* binding */ FAST_PACKAGE_MANIFEST),
+/* harmony export */   rf: () => (/* binding */ FAST_MANIFEST)
 /* harmony export */ });
-const MANIFEST_SHAPE = { "t": "o", "k": [["schema", { "t": "e", "v": [2] }, null, null], ["app", { "t": "default", "i": { "t": "s" }, "v": "rustok-server" }, "defaulted", null], ["build", { "t": "default", "i": { "t": "o", "k": [["target", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["profile", { "t": "default", "i": { "t": "s" }, "v": "release" }, "defaulted", null], ["deployment_profile", { "t": "?", "i": { "t": "e", "v": ["monolith", "headless"] } }, "optional", "optional"], ["server", { "t": "default", "i": { "t": "o", "k": [["embed_admin", { "t": "default", "i": { "t": "b" }, "v": false }, "defaulted", null], ["embed_storefront", { "t": "default", "i": { "t": "b" }, "v": false }, "defaulted", null]] }, "v": { "embed_admin": false, "embed_storefront": false } }, "defaulted", null], ["admin", { "t": "?", "i": { "t": "o", "k": [["stack", { "t": "default", "i": { "t": "e", "v": ["leptos", "next"] }, "v": "leptos" }, "defaulted", null], ["public_url", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["redirect_uris", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null]] } }, "optional", "optional"], ["storefront", { "t": "default", "i": { "t": "a", "e": { "t": "o", "k": [["id", { "t": "s" }, null, null], ["stack", { "t": "default", "i": { "t": "e", "v": ["leptos", "next"] }, "v": "leptos" }, "defaulted", null], ["public_url", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["redirect_uris", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null]] } }, "v": [] }, "defaulted", null]] }, "v": { "profile": "release", "server": { "embed_admin": false, "embed_storefront": false }, "storefront": [] } }, "defaulted", null], ["modules", { "t": "default", "i": { "t": "r", "v": { "t": "o", "k": [["crate", { "t": "s" }, null, null], ["source", { "t": "e", "v": ["path", "git", "crates-io", "registry"] }, null, null], ["path", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["git", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["rev", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["version", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["required", { "t": "default", "i": { "t": "b" }, "v": false }, "defaulted", null], ["depends_on", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["runtime", { "t": "default", "i": { "t": "e", "v": ["module", "extension"] }, "v": "module" }, "defaulted", null], ["features", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null]] } }, "v": {} }, "defaulted", null], ["settings", { "t": "default", "i": { "t": "o", "k": [["default_enabled", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null]] }, "v": { "default_enabled": [] } }, "defaulted", null]] };
-const PACKAGE_MANIFEST_SHAPE = { "t": "o", "k": [["module", { "t": "o", "k": [["slug", { "t": "s" }, null, null], ["name", { "t": "s" }, null, null], ["version", { "t": "s" }, null, null], ["description", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["ownership", { "t": "e", "v": ["first_party", "third_party"] }, null, null], ["trust_level", { "t": "e", "v": ["core", "verified", "unverified", "private"] }, null, null], ["ui_classification", { "t": "?", "i": { "t": "e", "v": ["dual_surface", "admin_only", "storefront_only", "no_ui", "capability_only", "future_ui"] } }, "optional", "optional"], ["runtime", { "t": "?", "i": { "t": "e", "v": ["module", "extension"] } }, "optional", "optional"], ["recommended_admin_surfaces", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["showcase_admin_surfaces", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["rustok_min_version", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["rustok_max_version", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] }, null, null], ["crate", { "t": "?", "i": { "t": "o", "k": [["entry_type", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "optional", "optional"], ["dependencies", { "t": "default", "i": { "t": "r", "v": { "t": "o", "k": [["version_req", { "t": "s" }, null, null], ["module", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["mode", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["required_capabilities", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["contract", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["contract_version", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "v": {} }, "defaulted", null], ["co_requisites", { "t": "default", "i": { "t": "r", "v": { "t": "o", "k": [["version_req", { "t": "s" }, null, null], ["module", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["mode", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["required_capabilities", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["contract", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["contract_version", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "v": {} }, "defaulted", null], ["conflicts", { "t": "?", "i": { "t": "o", "k": [["modules", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null]] } }, "optional", "optional"], ["compat", { "t": "?", "i": { "t": "o", "k": [["server", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "optional", "optional"], ["marketplace", { "t": "?", "i": { "t": "o", "k": [["category", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["tags", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["publisher", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["description", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "optional", "optional"], ["settings", { "t": "default", "i": { "t": "r", "v": { "t": "o", "k": [["type", { "t": "s" }, null, null]], "loose": true } }, "v": {} }, "defaulted", null], ["provides", { "t": "?", "i": { "t": "o", "k": [["graphql", { "t": "?", "i": { "t": "o", "k": [["query", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["mutation", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["subscription", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["runtime_data_factory", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "optional", "optional"], ["http", { "t": "?", "i": { "t": "o", "k": [["axum_router", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["axum_webhook_router", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "optional", "optional"], ["cli", { "t": "?", "i": { "t": "o", "k": [["namespace", { "t": "s" }, null, null], ["factory", { "t": "s" }, null, null]] } }, "optional", "optional"], ["admin_ui", { "t": "?", "i": { "t": "o", "k": [["leptos_crate", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["route_segment", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["nav_label", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["nav_group", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["nav_order", { "t": "?", "i": { "t": "n", "int": true } }, "optional", "optional"], ["next_package", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["i18n", { "t": "?", "i": { "t": "o", "k": [["default_locale", { "t": "s" }, null, null], ["supported_locales", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["leptos_locales_path", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "optional", "optional"], ["child_pages", { "t": "default", "i": { "t": "a", "e": { "t": "o", "k": [["subpath", { "t": "s" }, null, null], ["title", { "t": "s" }, null, null], ["nav_label", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "v": [] }, "defaulted", null]] } }, "optional", "optional"], ["storefront_ui", { "t": "?", "i": { "t": "o", "k": [["leptos_crate", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["slot", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["route_segment", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["page_title", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["next_package", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["i18n", { "t": "?", "i": { "t": "o", "k": [["default_locale", { "t": "s" }, null, null], ["supported_locales", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["leptos_locales_path", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "optional", "optional"], ["components", { "t": "default", "i": { "t": "a", "e": { "t": "o", "k": [["id", { "t": "s" }, null, null], ["slot", { "t": "s" }, null, null], ["component", { "t": "s" }, null, null], ["order", { "t": "?", "i": { "t": "n", "int": true } }, "optional", "optional"]] } }, "v": [] }, "defaulted", null]] } }, "optional", "optional"]] } }, "optional", "optional"]], "loose": true };
-const CONFIG_SHAPE = { "t": "o", "k": [["schema", { "t": "default", "i": { "t": "e", "v": [1] }, "v": 1 }, "defaulted", null], ["codegen", { "t": "prefault", "i": { "t": "o", "k": [["preset", { "t": "default", "i": { "t": "e", "v": ["default", "rustok"] }, "v": "default" }, "defaulted", null], ["rustok", { "t": "prefault", "i": { "t": "o", "k": [["server_registry", { "t": "default", "i": { "t": "s" }, "v": "apps/server/src/generated/modules_registry_codegen.rs" }, "defaulted", null], ["server_graphql", { "t": "default", "i": { "t": "s" }, "v": "apps/server/src/generated/graphql_schema_codegen.rs" }, "defaulted", null], ["server_routes", { "t": "default", "i": { "t": "s" }, "v": "apps/server/src/generated/app_routes_codegen.rs" }, "defaulted", null], ["admin_registry", { "t": "default", "i": { "t": "s" }, "v": "apps/admin/src/generated/module_registry_codegen.rs" }, "defaulted", null], ["storefront_ui", { "t": "default", "i": { "t": "s" }, "v": "apps/storefront/src/generated/module_ui_codegen.rs" }, "defaulted", null], ["storefront_ui_client", { "t": "default", "i": { "t": "s" }, "v": "apps/storefront/src/generated/module_ui_codegen_client.rs" }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["package_manifests", { "t": "default", "i": { "t": "a", "e": { "t": "s" }, "min": 1 }, "v": ["rustok-module.toml", "module.toml"] }, "defaulted", null], ["package_dir", { "t": "default", "i": { "t": "s" }, "v": "modules.d" }, "defaulted", null], ["feature_prefix", { "t": "default", "i": { "t": "s" }, "v": "mod-" }, "defaulted", null], ["api_crate", { "t": "default", "i": { "t": "s" }, "v": "rustok_api" }, "defaulted", null], ["server", { "t": "prefault", "i": { "t": "o", "k": [["output", { "t": "default", "i": { "t": "s" }, "v": "apps/server/src/modules/generated.rs" }, "defaulted", null], ["cargo_toml", { "t": "default", "i": { "t": "s" }, "v": "apps/server/Cargo.toml" }, "defaulted", null], ["template", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["enabled", { "t": "default", "i": { "t": "b" }, "v": true }, "defaulted", null], ["gate", { "t": "default", "i": { "t": "e", "v": ["auto", "always", "never"] }, "v": "auto" }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["admin", { "t": "prefault", "i": { "t": "o", "k": [["output", { "t": "default", "i": { "t": "s" }, "v": "apps/admin/src/generated.rs" }, "defaulted", null], ["cargo_toml", { "t": "default", "i": { "t": "s" }, "v": "apps/admin/Cargo.toml" }, "defaulted", null], ["template", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["enabled", { "t": "default", "i": { "t": "b" }, "v": true }, "defaulted", null], ["gate", { "t": "default", "i": { "t": "e", "v": ["auto", "always", "never"] }, "v": "auto" }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["storefront", { "t": "prefault", "i": { "t": "o", "k": [["output", { "t": "default", "i": { "t": "s" }, "v": "apps/storefront/src/generated.rs" }, "defaulted", null], ["cargo_toml", { "t": "default", "i": { "t": "s" }, "v": "apps/storefront/Cargo.toml" }, "defaulted", null], ["template", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["enabled", { "t": "default", "i": { "t": "b" }, "v": true }, "defaulted", null], ["gate", { "t": "default", "i": { "t": "e", "v": ["auto", "always", "never"] }, "v": "auto" }, "defaulted", null]] }, "v": {} }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["features", { "t": "prefault", "i": { "t": "o", "k": [["mode", { "t": "default", "i": { "t": "e", "v": ["auto", "managed", "flags"] }, "v": "auto" }, "defaulted", null], ["base_features", { "t": "prefault", "i": { "t": "o", "k": [["server", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["admin", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["storefront", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null]] }, "v": {} }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["workflows", { "t": "prefault", "i": { "t": "o", "k": [["action", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["action_version", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["manifest", { "t": "default", "i": { "t": "s" }, "v": "modules.toml" }, "defaulted", null], ["default_branch", { "t": "default", "i": { "t": "s" }, "v": "main" }, "defaulted", null], ["runs_on", { "t": "default", "i": { "t": "u", "o": [{ "t": "s" }, { "t": "a", "e": { "t": "s" }, "min": 1 }] }, "v": "ubuntu-latest" }, "defaulted", null], ["build_timeout_minutes", { "t": "default", "i": { "t": "n", "int": true, "gt": [1, true], "lt": [360, true] }, "v": 120 }, "defaulted", null], ["extra_paths", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["setup_steps", { "t": "default", "i": { "t": "a", "e": { "t": "o", "k": [["name", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["id", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["if", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["uses", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["with", { "t": "?", "i": { "t": "r", "v": { "t": "u", "o": [{ "t": "s" }, { "t": "n" }, { "t": "b" }] } } }, "optional", "optional"], ["shell", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["working-directory", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["env", { "t": "?", "i": { "t": "r", "v": { "t": "u", "o": [{ "t": "s" }, { "t": "n" }, { "t": "b" }] } } }, "optional", "optional"], ["run", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["continue-on-error", { "t": "?", "i": { "t": "b" } }, "optional", "optional"], ["timeout-minutes", { "t": "?", "i": { "t": "n", "int": true, "gt": [1, true], "lt": [360, true] } }, "optional", "optional"]] } }, "v": [] }, "defaulted", null], ["extra_jobs", { "t": "default", "i": { "t": "r", "v": { "t": "o", "k": [["name", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["needs", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["if", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["runs-on", { "t": "?", "i": { "t": "u", "o": [{ "t": "s" }, { "t": "a", "e": { "t": "s" }, "min": 1 }] } }, "optional", "optional"], ["timeout-minutes", { "t": "?", "i": { "t": "n", "int": true, "gt": [1, true], "lt": [360, true] } }, "optional", "optional"], ["permissions", { "t": "?", "i": { "t": "r", "v": { "t": "e", "v": ["read", "write", "none"] }, "keys": ["actions", "attestations", "checks", "contents", "deployments", "discussions", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses"] } }, "optional", "optional"], ["environment", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["env", { "t": "?", "i": { "t": "r", "v": { "t": "u", "o": [{ "t": "s" }, { "t": "n" }, { "t": "b" }] } } }, "optional", "optional"], ["continue-on-error", { "t": "?", "i": { "t": "b" } }, "optional", "optional"], ["steps", { "t": "a", "e": { "t": "o", "k": [["name", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["id", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["if", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["uses", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["with", { "t": "?", "i": { "t": "r", "v": { "t": "u", "o": [{ "t": "s" }, { "t": "n" }, { "t": "b" }] } } }, "optional", "optional"], ["shell", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["working-directory", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["env", { "t": "?", "i": { "t": "r", "v": { "t": "u", "o": [{ "t": "s" }, { "t": "n" }, { "t": "b" }] } } }, "optional", "optional"], ["run", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["continue-on-error", { "t": "?", "i": { "t": "b" } }, "optional", "optional"], ["timeout-minutes", { "t": "?", "i": { "t": "n", "int": true, "gt": [1, true], "lt": [360, true] } }, "optional", "optional"]] }, "min": 1 }, null, null]] } }, "v": {} }, "defaulted", null], ["change_minimum_permission", { "t": "?", "i": { "t": "e", "v": ["write", "maintain", "admin"] } }, "optional", "optional"], ["change_token_secret", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["deploy_environment", { "t": "?", "i": { "t": "s", "re": [["^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", ""]] } }, "optional", "optional"], ["prune_keep", { "t": "?", "i": { "t": "n", "int": true, "gt": [0, true], "lt": [1000, true] } }, "optional", "optional"], ["prune_schedule", { "t": "?", "i": { "t": "s", "re": [["^\\S+( \\S+){4}$", ""]] } }, "optional", "optional"], ["prune_dry_run", { "t": "?", "i": { "t": "b" } }, "optional", "optional"]] }, "v": {} }, "defaulted", null], ["plan", { "t": "prefault", "i": { "t": "o", "k": [["release_prefix", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_registry", { "t": "default", "i": { "t": "s" }, "v": "" }, "defaulted", null], ["workspace_manifest", { "t": "default", "i": { "t": "s" }, "v": "Cargo.toml" }, "defaulted", null], ["lockfile", { "t": "default", "i": { "t": "s" }, "v": "Cargo.lock" }, "defaulted", null], ["toolchain_files", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": ["rust-toolchain.toml", "rust-toolchain"] }, "defaulted", null], ["server", { "t": "prefault", "i": { "t": "o", "k": [["package", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["command", { "t": "default", "i": { "t": "a", "e": { "t": "s" }, "min": 1 }, "v": ["cargo", "build", "--locked", "-p", "{package}", "{profile_args}", "{target_args}", "{feature_args}"] }, "defaulted", null], ["inputs", { "t": "?", "i": { "t": "a", "e": { "t": "s" } } }, "optional", "optional"], ["extra_inputs", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["output", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["env", { "t": "default", "i": { "t": "r", "v": { "t": "s" } }, "v": {} }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["admin", { "t": "prefault", "i": { "t": "o", "k": [["package", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["command", { "t": "default", "i": { "t": "a", "e": { "t": "s" }, "min": 1 }, "v": ["cargo", "build", "--locked", "-p", "{package}", "{profile_args}", "{target_args}", "{feature_args}"] }, "defaulted", null], ["inputs", { "t": "?", "i": { "t": "a", "e": { "t": "s" } } }, "optional", "optional"], ["extra_inputs", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["output", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["env", { "t": "default", "i": { "t": "r", "v": { "t": "s" } }, "v": {} }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["storefront", { "t": "prefault", "i": { "t": "o", "k": [["package", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["command", { "t": "default", "i": { "t": "a", "e": { "t": "s" }, "min": 1 }, "v": ["cargo", "build", "--locked", "-p", "{package}", "{profile_args}", "{target_args}", "{feature_args}"] }, "defaulted", null], ["inputs", { "t": "?", "i": { "t": "a", "e": { "t": "s" } } }, "optional", "optional"], ["extra_inputs", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["output", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["env", { "t": "default", "i": { "t": "r", "v": { "t": "s" } }, "v": {} }, "defaulted", null]] }, "v": {} }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["rbac", { "t": "?", "i": { "t": "o", "k": [["rebuild", { "t": "?", "i": { "t": "e", "v": ["write", "maintain", "admin"] } }, "optional", "optional"], ["deploy", { "t": "?", "i": { "t": "e", "v": ["write", "maintain", "admin"] } }, "optional", "optional"], ["rollback", { "t": "?", "i": { "t": "e", "v": ["write", "maintain", "admin"] } }, "optional", "optional"], ["prune", { "t": "?", "i": { "t": "e", "v": ["write", "maintain", "admin"] } }, "optional", "optional"]] } }, "optional", "optional"], ["deploy", { "t": "prefault", "i": { "t": "o", "k": [["hook", { "t": "default", "i": { "t": "a", "e": { "t": "s" } }, "v": [] }, "defaulted", null], ["hook_timeout", { "t": "default", "i": { "t": "n", "gt": [0, false], "lt": [86400, true] }, "v": 600 }, "defaulted", null], ["smoke", { "t": "prefault", "i": { "t": "o", "k": [["health_path", { "t": "default", "i": { "t": "s" }, "v": "/health" }, "defaulted", null], ["modules_path", { "t": "default", "i": { "t": "s" }, "v": "/modules" }, "defaulted", null], ["migrations_path", { "t": "default", "i": { "t": "s" }, "v": "" }, "defaulted", null], ["deadline", { "t": "default", "i": { "t": "n", "gt": [0, false], "lt": [3600, true] }, "v": 60 }, "defaulted", null], ["timeout", { "t": "default", "i": { "t": "n", "gt": [0, false], "lt": [600, true] }, "v": 10 }, "defaulted", null], ["backoff", { "t": "default", "i": { "t": "n", "gt": [0, false], "lt": [60, true] }, "v": 0.5 }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["environments", { "t": "default", "i": { "t": "r", "v": { "t": "o", "k": [["url", { "t": "?", "i": { "t": "s" } }, "optional", "optional"]] } }, "v": {} }, "defaulted", null]] }, "v": {} }, "defaulted", null], ["images", { "t": "?", "i": { "t": "o", "k": [["server", { "t": "?", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["context", { "t": "default", "i": { "t": "s" }, "v": "." }, "defaulted", null], ["repository", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["platforms", { "t": "?", "i": { "t": "a", "e": { "t": "s" }, "min": 1 } }, "optional", "optional"], ["build_args", { "t": "default", "i": { "t": "r", "v": { "t": "s" } }, "v": {} }, "defaulted", null]] } }, "optional", "optional"], ["admin", { "t": "?", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["context", { "t": "default", "i": { "t": "s" }, "v": "." }, "defaulted", null], ["repository", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["platforms", { "t": "?", "i": { "t": "a", "e": { "t": "s" }, "min": 1 } }, "optional", "optional"], ["build_args", { "t": "default", "i": { "t": "r", "v": { "t": "s" } }, "v": {} }, "defaulted", null]] } }, "optional", "optional"], ["storefront", { "t": "?", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["context", { "t": "default", "i": { "t": "s" }, "v": "." }, "defaulted", null], ["repository", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["platforms", { "t": "?", "i": { "t": "a", "e": { "t": "s" }, "min": 1 } }, "optional", "optional"], ["build_args", { "t": "default", "i": { "t": "r", "v": { "t": "s" } }, "v": {} }, "defaulted", null]] } }, "optional", "optional"]] } }, "optional", "optional"], ["strict", { "t": "default", "i": { "t": "b" }, "v": false }, "defaulted", null], ["allow_dirty", { "t": "default", "i": { "t": "a", "e": { "t": "e", "v": ["registry", "features", "workflows"] } }, "v": [] }, "defaulted", null]] };
-const RELEASE_PLAN_SHAPE = { "t": "o", "k": [["schema", { "t": "e", "v": [1] }, null, null], ["generator", { "t": "o", "k": [["name", { "t": "e", "v": ["modules-rebuild"] }, null, null], ["version", { "t": "s" }, null, null]], "loose": true }, null, null], ["manifest_hash", { "t": "s" }, null, null], ["source_commit", { "t": "null", "i": { "t": "s" } }, null, null], ["source_state", { "t": "e", "v": ["clean", "dirty", "no-commit", "no-git"] }, null, null], ["dirty_paths", { "t": "a", "e": { "t": "s" } }, null, null], ["profile", { "t": "e", "v": ["monolith", "headless", "server-with-admin", "server-with-storefront"] }, null, null], ["profile_source", { "t": "e", "v": ["modules.toml", "option"] }, null, null], ["release_id", { "t": "s" }, null, null], ["build_needed", { "t": "b" }, null, null], ["existing_release", { "t": "null", "i": { "t": "s" } }, null, null], ["lookup", { "t": "o", "k": [["store", { "t": "e", "v": ["none", "local", "github"] }, null, null], ["note", { "t": "s" }, null, null]], "loose": true }, null, null], ["modules", { "t": "a", "e": { "t": "o", "k": [["slug", { "t": "s" }, null, null], ["crate", { "t": "s" }, null, null], ["source", { "t": "s" }, null, null], ["version", { "t": "null", "i": { "t": "s" } }, null, null], ["required", { "t": "b" }, null, null], ["depends_on", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true } }, null, null], ["components", { "t": "a", "e": { "t": "o", "k": [["name", { "t": "s" }, null, null], ["release_id", { "t": "s" }, null, null], ["targets", { "t": "a", "e": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["existing", { "t": "b" }, null, null]], "loose": true } }, null, null], ["contract", { "t": "null", "i": { "t": "o", "k": [["server_release_id", { "t": "s" }, null, null], ["server_version", { "t": "null", "i": { "t": "s" } }, null, null], ["manifest_hash", { "t": "s" }, null, null], ["modules", { "t": "a", "e": { "t": "s" } }, null, null], ["requirements", { "t": "a", "e": { "t": "o", "k": [["slug", { "t": "s" }, null, null], ["server", { "t": "s" }, null, null]], "loose": true } }, null, null], ["server_requirement", { "t": "null", "i": { "t": "s" } }, null, null], ["satisfied", { "t": "null", "i": { "t": "b" } }, null, null]], "loose": true } }, null, null], ["targets", { "t": "o", "k": [["server", { "t": "?", "i": { "t": "o", "k": [["package", { "t": "s" }, null, null], ["component", { "t": "s" }, null, null], ["release_id", { "t": "s" }, null, null], ["embedded_in", { "t": "null", "i": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["stage", { "t": "n", "int": true, "gt": [0, true] }, null, null], ["needs", { "t": "a", "e": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["build_key", { "t": "s" }, null, null], ["key_inputs", { "t": "o", "k": [["generator", { "t": "s" }, null, null], ["manifest_hash", { "t": "s" }, null, null], ["lockfile", { "t": "null", "i": { "t": "s" } }, null, null], ["toolchain", { "t": "r", "v": { "t": "null", "i": { "t": "s" } } }, null, null], ["workspace_manifest", { "t": "null", "i": { "t": "s" } }, null, null], ["command", { "t": "s" }, null, null], ["env", { "t": "r", "v": { "t": "s" } }, null, null], ["paths", { "t": "r", "v": { "t": "null", "i": { "t": "s" } } }, null, null], ["excluded", { "t": "a", "e": { "t": "s" } }, null, null], ["consumes", { "t": "r", "v": { "t": "s" } }, null, null], ["image", { "t": "?", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["dockerfile_id", { "t": "null", "i": { "t": "s" } }, null, null], ["context", { "t": "s" }, null, null], ["repository", { "t": "null", "i": { "t": "s" } }, null, null], ["platforms", { "t": "a", "e": { "t": "s" } }, null, null], ["build_args", { "t": "r", "v": { "t": "s" } }, null, null]], "loose": true } }, "optional", "optional"]], "loose": true }, null, null], ["command", { "t": "o", "k": [["argv", { "t": "a", "e": { "t": "s" } }, null, null], ["shell", { "t": "s" }, null, null]], "loose": true }, null, null], ["features", { "t": "a", "e": { "t": "s" } }, null, null], ["feature_mode", { "t": "null", "i": { "t": "e", "v": ["managed", "flags"] } }, null, null], ["env", { "t": "r", "v": { "t": "s" } }, null, null], ["artifact", { "t": "o", "k": [["name", { "t": "s" }, null, null], ["path", { "t": "s" }, null, null]], "loose": true }, null, null], ["consumes", { "t": "a", "e": { "t": "o", "k": [["target", { "t": "e", "v": ["server", "admin", "storefront"] }, null, null], ["build_key", { "t": "s" }, null, null], ["artifact", { "t": "s" }, null, null], ["path", { "t": "s" }, null, null], ["release_id", { "t": "null", "i": { "t": "s" } }, null, null]], "loose": true } }, null, null], ["image", { "t": "null", "i": { "t": "o", "k": [["name", { "t": "s" }, null, null], ["tag", { "t": "s" }, null, null], ["ref", { "t": "s" }, null, null], ["build", { "t": "?", "i": { "t": "null", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["context", { "t": "s" }, null, null], ["platforms", { "t": "a", "e": { "t": "s" } }, null, null], ["build_args", { "t": "r", "v": { "t": "s" } }, null, null]], "loose": true } } }, "optional", "optional"]], "loose": true } }, null, null], ["cache", { "t": "o", "k": [["registry", { "t": "o", "k": [["key", { "t": "s" }, null, null], ["restore_keys", { "t": "a", "e": { "t": "s" } }, null, null], ["paths", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true }, null, null], ["target", { "t": "o", "k": [["key", { "t": "s" }, null, null], ["restore_keys", { "t": "a", "e": { "t": "s" } }, null, null], ["paths", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true }, null, null]], "loose": true }, null, null], ["rebuild", { "t": "b" }, null, null], ["reasons", { "t": "a", "e": { "t": "s" } }, null, null], ["existing", { "t": "null", "i": { "t": "o", "k": [["release_id", { "t": "s" }, null, null], ["artifact", { "t": "s" }, null, null]], "loose": true } }, null, null], ["changed_since_base", { "t": "null", "i": { "t": "a", "e": { "t": "s" } } }, null, null]], "loose": true } }, "optional", "optional"], ["admin", { "t": "?", "i": { "t": "o", "k": [["package", { "t": "s" }, null, null], ["component", { "t": "s" }, null, null], ["release_id", { "t": "s" }, null, null], ["embedded_in", { "t": "null", "i": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["stage", { "t": "n", "int": true, "gt": [0, true] }, null, null], ["needs", { "t": "a", "e": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["build_key", { "t": "s" }, null, null], ["key_inputs", { "t": "o", "k": [["generator", { "t": "s" }, null, null], ["manifest_hash", { "t": "s" }, null, null], ["lockfile", { "t": "null", "i": { "t": "s" } }, null, null], ["toolchain", { "t": "r", "v": { "t": "null", "i": { "t": "s" } } }, null, null], ["workspace_manifest", { "t": "null", "i": { "t": "s" } }, null, null], ["command", { "t": "s" }, null, null], ["env", { "t": "r", "v": { "t": "s" } }, null, null], ["paths", { "t": "r", "v": { "t": "null", "i": { "t": "s" } } }, null, null], ["excluded", { "t": "a", "e": { "t": "s" } }, null, null], ["consumes", { "t": "r", "v": { "t": "s" } }, null, null], ["image", { "t": "?", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["dockerfile_id", { "t": "null", "i": { "t": "s" } }, null, null], ["context", { "t": "s" }, null, null], ["repository", { "t": "null", "i": { "t": "s" } }, null, null], ["platforms", { "t": "a", "e": { "t": "s" } }, null, null], ["build_args", { "t": "r", "v": { "t": "s" } }, null, null]], "loose": true } }, "optional", "optional"]], "loose": true }, null, null], ["command", { "t": "o", "k": [["argv", { "t": "a", "e": { "t": "s" } }, null, null], ["shell", { "t": "s" }, null, null]], "loose": true }, null, null], ["features", { "t": "a", "e": { "t": "s" } }, null, null], ["feature_mode", { "t": "null", "i": { "t": "e", "v": ["managed", "flags"] } }, null, null], ["env", { "t": "r", "v": { "t": "s" } }, null, null], ["artifact", { "t": "o", "k": [["name", { "t": "s" }, null, null], ["path", { "t": "s" }, null, null]], "loose": true }, null, null], ["consumes", { "t": "a", "e": { "t": "o", "k": [["target", { "t": "e", "v": ["server", "admin", "storefront"] }, null, null], ["build_key", { "t": "s" }, null, null], ["artifact", { "t": "s" }, null, null], ["path", { "t": "s" }, null, null], ["release_id", { "t": "null", "i": { "t": "s" } }, null, null]], "loose": true } }, null, null], ["image", { "t": "null", "i": { "t": "o", "k": [["name", { "t": "s" }, null, null], ["tag", { "t": "s" }, null, null], ["ref", { "t": "s" }, null, null], ["build", { "t": "?", "i": { "t": "null", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["context", { "t": "s" }, null, null], ["platforms", { "t": "a", "e": { "t": "s" } }, null, null], ["build_args", { "t": "r", "v": { "t": "s" } }, null, null]], "loose": true } } }, "optional", "optional"]], "loose": true } }, null, null], ["cache", { "t": "o", "k": [["registry", { "t": "o", "k": [["key", { "t": "s" }, null, null], ["restore_keys", { "t": "a", "e": { "t": "s" } }, null, null], ["paths", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true }, null, null], ["target", { "t": "o", "k": [["key", { "t": "s" }, null, null], ["restore_keys", { "t": "a", "e": { "t": "s" } }, null, null], ["paths", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true }, null, null]], "loose": true }, null, null], ["rebuild", { "t": "b" }, null, null], ["reasons", { "t": "a", "e": { "t": "s" } }, null, null], ["existing", { "t": "null", "i": { "t": "o", "k": [["release_id", { "t": "s" }, null, null], ["artifact", { "t": "s" }, null, null]], "loose": true } }, null, null], ["changed_since_base", { "t": "null", "i": { "t": "a", "e": { "t": "s" } } }, null, null]], "loose": true } }, "optional", "optional"], ["storefront", { "t": "?", "i": { "t": "o", "k": [["package", { "t": "s" }, null, null], ["component", { "t": "s" }, null, null], ["release_id", { "t": "s" }, null, null], ["embedded_in", { "t": "null", "i": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["stage", { "t": "n", "int": true, "gt": [0, true] }, null, null], ["needs", { "t": "a", "e": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["build_key", { "t": "s" }, null, null], ["key_inputs", { "t": "o", "k": [["generator", { "t": "s" }, null, null], ["manifest_hash", { "t": "s" }, null, null], ["lockfile", { "t": "null", "i": { "t": "s" } }, null, null], ["toolchain", { "t": "r", "v": { "t": "null", "i": { "t": "s" } } }, null, null], ["workspace_manifest", { "t": "null", "i": { "t": "s" } }, null, null], ["command", { "t": "s" }, null, null], ["env", { "t": "r", "v": { "t": "s" } }, null, null], ["paths", { "t": "r", "v": { "t": "null", "i": { "t": "s" } } }, null, null], ["excluded", { "t": "a", "e": { "t": "s" } }, null, null], ["consumes", { "t": "r", "v": { "t": "s" } }, null, null], ["image", { "t": "?", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["dockerfile_id", { "t": "null", "i": { "t": "s" } }, null, null], ["context", { "t": "s" }, null, null], ["repository", { "t": "null", "i": { "t": "s" } }, null, null], ["platforms", { "t": "a", "e": { "t": "s" } }, null, null], ["build_args", { "t": "r", "v": { "t": "s" } }, null, null]], "loose": true } }, "optional", "optional"]], "loose": true }, null, null], ["command", { "t": "o", "k": [["argv", { "t": "a", "e": { "t": "s" } }, null, null], ["shell", { "t": "s" }, null, null]], "loose": true }, null, null], ["features", { "t": "a", "e": { "t": "s" } }, null, null], ["feature_mode", { "t": "null", "i": { "t": "e", "v": ["managed", "flags"] } }, null, null], ["env", { "t": "r", "v": { "t": "s" } }, null, null], ["artifact", { "t": "o", "k": [["name", { "t": "s" }, null, null], ["path", { "t": "s" }, null, null]], "loose": true }, null, null], ["consumes", { "t": "a", "e": { "t": "o", "k": [["target", { "t": "e", "v": ["server", "admin", "storefront"] }, null, null], ["build_key", { "t": "s" }, null, null], ["artifact", { "t": "s" }, null, null], ["path", { "t": "s" }, null, null], ["release_id", { "t": "null", "i": { "t": "s" } }, null, null]], "loose": true } }, null, null], ["image", { "t": "null", "i": { "t": "o", "k": [["name", { "t": "s" }, null, null], ["tag", { "t": "s" }, null, null], ["ref", { "t": "s" }, null, null], ["build", { "t": "?", "i": { "t": "null", "i": { "t": "o", "k": [["dockerfile", { "t": "s" }, null, null], ["context", { "t": "s" }, null, null], ["platforms", { "t": "a", "e": { "t": "s" } }, null, null], ["build_args", { "t": "r", "v": { "t": "s" } }, null, null]], "loose": true } } }, "optional", "optional"]], "loose": true } }, null, null], ["cache", { "t": "o", "k": [["registry", { "t": "o", "k": [["key", { "t": "s" }, null, null], ["restore_keys", { "t": "a", "e": { "t": "s" } }, null, null], ["paths", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true }, null, null], ["target", { "t": "o", "k": [["key", { "t": "s" }, null, null], ["restore_keys", { "t": "a", "e": { "t": "s" } }, null, null], ["paths", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true }, null, null]], "loose": true }, null, null], ["rebuild", { "t": "b" }, null, null], ["reasons", { "t": "a", "e": { "t": "s" } }, null, null], ["existing", { "t": "null", "i": { "t": "o", "k": [["release_id", { "t": "s" }, null, null], ["artifact", { "t": "s" }, null, null]], "loose": true } }, null, null], ["changed_since_base", { "t": "null", "i": { "t": "a", "e": { "t": "s" } } }, null, null]], "loose": true } }, "optional", "optional"]], "loose": true }, null, null], ["stages", { "t": "a", "e": { "t": "a", "e": { "t": "e", "v": ["server", "admin", "storefront"] } } }, null, null], ["matrix", { "t": "o", "k": [["include", { "t": "a", "e": { "t": "o", "k": [["target", { "t": "e", "v": ["server", "admin", "storefront"] }, null, null], ["stage", { "t": "n", "int": true }, null, null], ["needs", { "t": "a", "e": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["component", { "t": "s" }, null, null], ["release_id", { "t": "s" }, null, null], ["build_key", { "t": "s" }, null, null], ["package", { "t": "s" }, null, null], ["command", { "t": "s" }, null, null], ["argv", { "t": "a", "e": { "t": "s" } }, null, null], ["features", { "t": "s" }, null, null], ["env", { "t": "r", "v": { "t": "s" } }, null, null], ["artifact", { "t": "s" }, null, null], ["artifact_path", { "t": "s" }, null, null], ["consumes", { "t": "a", "e": { "t": "o", "k": [["target", { "t": "e", "v": ["server", "admin", "storefront"] }, null, null], ["build_key", { "t": "s" }, null, null], ["artifact", { "t": "s" }, null, null], ["path", { "t": "s" }, null, null], ["release_id", { "t": "null", "i": { "t": "s" } }, null, null]], "loose": true } }, null, null], ["image", { "t": "s" }, null, null], ["image_repository", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_dockerfile", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_context", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_platforms", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_build_args", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["cache_registry_key", { "t": "s" }, null, null], ["cache_registry_restore_keys", { "t": "s" }, null, null], ["cache_registry_paths", { "t": "s" }, null, null], ["cache_target_key", { "t": "s" }, null, null], ["cache_target_restore_keys", { "t": "s" }, null, null], ["cache_target_paths", { "t": "s" }, null, null]], "loose": true } }, null, null]], "loose": true }, null, null], ["matrix_stages", { "t": "a", "e": { "t": "o", "k": [["include", { "t": "a", "e": { "t": "o", "k": [["target", { "t": "e", "v": ["server", "admin", "storefront"] }, null, null], ["stage", { "t": "n", "int": true }, null, null], ["needs", { "t": "a", "e": { "t": "e", "v": ["server", "admin", "storefront"] } }, null, null], ["component", { "t": "s" }, null, null], ["release_id", { "t": "s" }, null, null], ["build_key", { "t": "s" }, null, null], ["package", { "t": "s" }, null, null], ["command", { "t": "s" }, null, null], ["argv", { "t": "a", "e": { "t": "s" } }, null, null], ["features", { "t": "s" }, null, null], ["env", { "t": "r", "v": { "t": "s" } }, null, null], ["artifact", { "t": "s" }, null, null], ["artifact_path", { "t": "s" }, null, null], ["consumes", { "t": "a", "e": { "t": "o", "k": [["target", { "t": "e", "v": ["server", "admin", "storefront"] }, null, null], ["build_key", { "t": "s" }, null, null], ["artifact", { "t": "s" }, null, null], ["path", { "t": "s" }, null, null], ["release_id", { "t": "null", "i": { "t": "s" } }, null, null]], "loose": true } }, null, null], ["image", { "t": "s" }, null, null], ["image_repository", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_dockerfile", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_context", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_platforms", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["image_build_args", { "t": "?", "i": { "t": "s" } }, "optional", "optional"], ["cache_registry_key", { "t": "s" }, null, null], ["cache_registry_restore_keys", { "t": "s" }, null, null], ["cache_registry_paths", { "t": "s" }, null, null], ["cache_target_key", { "t": "s" }, null, null], ["cache_target_restore_keys", { "t": "s" }, null, null], ["cache_target_paths", { "t": "s" }, null, null]], "loose": true } }, null, null]], "loose": true } }, null, null], ["delta", { "t": "null", "i": { "t": "o", "k": [["base_ref", { "t": "s" }, null, null], ["base_commit", { "t": "s" }, null, null], ["base_manifest_hash", { "t": "null", "i": { "t": "s" } }, null, null], ["entries", { "t": "a", "e": { "t": "o", "k": [["op", { "t": "e", "v": ["+", "-", "~"] }, null, null], ["slug", { "t": "s" }, null, null], ["version", { "t": "null", "i": { "t": "s" } }, null, null], ["text", { "t": "s" }, null, null], ["changes", { "t": "a", "e": { "t": "s" } }, null, null], ["depends_on", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true } }, null, null], ["text", { "t": "s" }, null, null], ["base_keys", { "t": "r", "v": { "t": "null", "i": { "t": "s" } } }, null, null]], "loose": true } }, null, null], ["notes", { "t": "a", "e": { "t": "s" } }, null, null]], "loose": true };
+/* harmony import */ var _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3435);
+
+const d0 = { "embed_admin": false, "embed_storefront": false };
+const d1 = { "profile": "release", "server": { "embed_admin": false, "embed_storefront": false }, "storefront": [] };
+const d2 = { "default_enabled": [] };
+const keys3 = new Set(["type"]);
+const keys4 = new Set(["module", "crate", "dependencies", "co_requisites", "conflicts", "compat", "marketplace", "settings", "provides"]);
+const d5 = ["rustok-module.toml", "module.toml"];
+const keys6 = new Set(["actions", "attestations", "checks", "contents", "deployments", "discussions", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses"]);
+const re7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "");
+const re8 = new RegExp("^\\S+( \\S+){4}$", "");
+const d9 = ["rust-toolchain.toml", "rust-toolchain"];
+const d10 = ["cargo", "build", "--locked", "-p", "{package}", "{profile_args}", "{target_args}", "{feature_args}"];
+const keys11 = new Set(["name", "version"]);
+const keys12 = new Set(["store", "note"]);
+const keys13 = new Set(["slug", "crate", "source", "version", "required", "depends_on"]);
+const keys14 = new Set(["name", "release_id", "targets", "existing"]);
+const keys15 = new Set(["slug", "server"]);
+const keys16 = new Set(["server_release_id", "server_version", "manifest_hash", "modules", "requirements", "server_requirement", "satisfied"]);
+const keys17 = new Set(["dockerfile", "dockerfile_id", "context", "repository", "platforms", "build_args"]);
+const keys18 = new Set(["generator", "manifest_hash", "lockfile", "toolchain", "workspace_manifest", "command", "env", "paths", "excluded", "consumes", "image"]);
+const keys19 = new Set(["argv", "shell"]);
+const keys20 = new Set(["name", "path"]);
+const keys21 = new Set(["target", "build_key", "artifact", "path", "release_id"]);
+const keys22 = new Set(["dockerfile", "context", "platforms", "build_args"]);
+const keys23 = new Set(["name", "tag", "ref", "build"]);
+const keys24 = new Set(["key", "restore_keys", "paths"]);
+const keys25 = new Set(["registry", "target"]);
+const keys26 = new Set(["release_id", "artifact"]);
+const keys27 = new Set(["package", "component", "release_id", "embedded_in", "stage", "needs", "build_key", "key_inputs", "command", "features", "feature_mode", "env", "artifact", "consumes", "image", "cache", "rebuild", "reasons", "existing", "changed_since_base"]);
+const keys28 = new Set(["server", "admin", "storefront"]);
+const keys29 = new Set(["target", "stage", "needs", "component", "release_id", "build_key", "package", "command", "argv", "features", "env", "artifact", "artifact_path", "consumes", "image", "image_repository", "image_dockerfile", "image_context", "image_platforms", "image_build_args", "cache_registry_key", "cache_registry_restore_keys", "cache_registry_paths", "cache_target_key", "cache_target_restore_keys", "cache_target_paths"]);
+const keys30 = new Set(["include"]);
+const keys31 = new Set(["op", "slug", "version", "text", "changes", "depends_on"]);
+const keys32 = new Set(["base_ref", "base_commit", "base_manifest_hash", "entries", "text", "base_keys"]);
+const keys33 = new Set(["schema", "generator", "manifest_hash", "source_commit", "source_state", "dirty_paths", "profile", "profile_source", "release_id", "build_needed", "existing_release", "lookup", "modules", "components", "contract", "targets", "stages", "matrix", "matrix_stages", "delta", "notes"]);
+function p0(v) {
+    return v === 2 ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p1(v) {
+    if (typeof v !== 'string')
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p2(v) {
+    if (v === undefined)
+        return "rustok-server";
+    const r = p1(v);
+    return r === undefined ? "rustok-server" : r;
+}
+function p3(v) {
+    return v === undefined ? undefined : p1(v);
+}
+function p4(v) {
+    if (v === undefined)
+        return "release";
+    const r = p1(v);
+    return r === undefined ? "release" : r;
+}
+function p5(v) {
+    return v === "monolith" || v === "headless" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p6(v) {
+    return v === undefined ? undefined : p5(v);
+}
+function p7(v) {
+    return typeof v === 'boolean' ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p8(v) {
+    if (v === undefined)
+        return false;
+    const r = p7(v);
+    return r === undefined ? false : r;
+}
+function p9(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "embed_admin")) {
+        known++;
+        r = p8(v["embed_admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embed_admin"] = r;
+    }
+    else {
+        r = p8(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embed_admin"] = r;
+    }
+    if (Object.hasOwn(v, "embed_storefront")) {
+        known++;
+        r = p8(v["embed_storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embed_storefront"] = r;
+    }
+    else {
+        r = p8(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embed_storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p10(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d0);
+    const r = p9(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d0) : r;
+}
+function p11(v) {
+    return v === "leptos" || v === "next" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p12(v) {
+    if (v === undefined)
+        return "leptos";
+    const r = p11(v);
+    return r === undefined ? "leptos" : r;
+}
+function p13(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p1(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p14(v) {
+    if (v === undefined)
+        return [];
+    const r = p13(v);
+    return r === undefined ? [] : r;
+}
+function p15(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "stack")) {
+        known++;
+        r = p12(v["stack"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stack"] = r;
+    }
+    else {
+        r = p12(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stack"] = r;
+    }
+    if (Object.hasOwn(v, "public_url")) {
+        known++;
+        r = p3(v["public_url"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["public_url"] = r;
+    }
+    if (Object.hasOwn(v, "redirect_uris")) {
+        known++;
+        r = p14(v["redirect_uris"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["redirect_uris"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["redirect_uris"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p16(v) {
+    return v === undefined ? undefined : p15(v);
+}
+function p17(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "id")) {
+        known++;
+        r = p1(v["id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "stack")) {
+        known++;
+        r = p12(v["stack"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stack"] = r;
+    }
+    else {
+        r = p12(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stack"] = r;
+    }
+    if (Object.hasOwn(v, "public_url")) {
+        known++;
+        r = p3(v["public_url"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["public_url"] = r;
+    }
+    if (Object.hasOwn(v, "redirect_uris")) {
+        known++;
+        r = p14(v["redirect_uris"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["redirect_uris"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["redirect_uris"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p18(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p17(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p19(v) {
+    if (v === undefined)
+        return [];
+    const r = p18(v);
+    return r === undefined ? [] : r;
+}
+function p20(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p3(v["target"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["target"] = r;
+    }
+    if (Object.hasOwn(v, "profile")) {
+        known++;
+        r = p4(v["profile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["profile"] = r;
+    }
+    else {
+        r = p4(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["profile"] = r;
+    }
+    if (Object.hasOwn(v, "deployment_profile")) {
+        known++;
+        r = p6(v["deployment_profile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deployment_profile"] = r;
+    }
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p10(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else {
+        r = p10(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p16(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p19(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    else {
+        r = p19(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p21(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d1);
+    const r = p20(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d1) : r;
+}
+function p22(v) {
+    return v === "path" || v === "git" || v === "crates-io" || v === "registry" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p23(v) {
+    return v === "module" || v === "extension" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p24(v) {
+    if (v === undefined)
+        return "module";
+    const r = p23(v);
+    return r === undefined ? "module" : r;
+}
+function p25(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "crate")) {
+        known++;
+        r = p1(v["crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["crate"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "source")) {
+        known++;
+        r = p22(v["source"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["source"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "path")) {
+        known++;
+        r = p3(v["path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["path"] = r;
+    }
+    if (Object.hasOwn(v, "git")) {
+        known++;
+        r = p3(v["git"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["git"] = r;
+    }
+    if (Object.hasOwn(v, "rev")) {
+        known++;
+        r = p3(v["rev"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rev"] = r;
+    }
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p3(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    if (Object.hasOwn(v, "required")) {
+        known++;
+        r = p8(v["required"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required"] = r;
+    }
+    else {
+        r = p8(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required"] = r;
+    }
+    if (Object.hasOwn(v, "depends_on")) {
+        known++;
+        r = p14(v["depends_on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["depends_on"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["depends_on"] = r;
+    }
+    if (Object.hasOwn(v, "runtime")) {
+        known++;
+        r = p24(v["runtime"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runtime"] = r;
+    }
+    else {
+        r = p24(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runtime"] = r;
+    }
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p14(v["features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p26(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p25(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p27(v) {
+    if (v === undefined)
+        return {};
+    const r = p26(v);
+    return r === undefined ? {} : r;
+}
+function p28(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "default_enabled")) {
+        known++;
+        r = p14(v["default_enabled"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_enabled"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_enabled"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p29(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d2);
+    const r = p28(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d2) : r;
+}
+function p30(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "schema")) {
+        known++;
+        r = p0(v["schema"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["schema"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "app")) {
+        known++;
+        r = p2(v["app"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["app"] = r;
+    }
+    else {
+        r = p2(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["app"] = r;
+    }
+    if (Object.hasOwn(v, "build")) {
+        known++;
+        r = p21(v["build"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build"] = r;
+    }
+    else {
+        r = p21(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build"] = r;
+    }
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p27(v["modules"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    else {
+        r = p27(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    if (Object.hasOwn(v, "settings")) {
+        known++;
+        r = p29(v["settings"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["settings"] = r;
+    }
+    else {
+        r = p29(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["settings"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p31(v) {
+    return v === "first_party" || v === "third_party" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p32(v) {
+    return v === "core" || v === "verified" || v === "unverified" || v === "private" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p33(v) {
+    return v === "dual_surface" || v === "admin_only" || v === "storefront_only" || v === "no_ui" || v === "capability_only" || v === "future_ui" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p34(v) {
+    return v === undefined ? undefined : p33(v);
+}
+function p35(v) {
+    return v === undefined ? undefined : p23(v);
+}
+function p36(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p1(v["slug"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slug"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p1(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "description")) {
+        known++;
+        r = p3(v["description"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["description"] = r;
+    }
+    if (Object.hasOwn(v, "ownership")) {
+        known++;
+        r = p31(v["ownership"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["ownership"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "trust_level")) {
+        known++;
+        r = p32(v["trust_level"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["trust_level"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "ui_classification")) {
+        known++;
+        r = p34(v["ui_classification"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["ui_classification"] = r;
+    }
+    if (Object.hasOwn(v, "runtime")) {
+        known++;
+        r = p35(v["runtime"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runtime"] = r;
+    }
+    if (Object.hasOwn(v, "recommended_admin_surfaces")) {
+        known++;
+        r = p14(v["recommended_admin_surfaces"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["recommended_admin_surfaces"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["recommended_admin_surfaces"] = r;
+    }
+    if (Object.hasOwn(v, "showcase_admin_surfaces")) {
+        known++;
+        r = p14(v["showcase_admin_surfaces"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["showcase_admin_surfaces"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["showcase_admin_surfaces"] = r;
+    }
+    if (Object.hasOwn(v, "rustok_min_version")) {
+        known++;
+        r = p3(v["rustok_min_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rustok_min_version"] = r;
+    }
+    if (Object.hasOwn(v, "rustok_max_version")) {
+        known++;
+        r = p3(v["rustok_max_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rustok_max_version"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p37(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "entry_type")) {
+        known++;
+        r = p3(v["entry_type"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["entry_type"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p38(v) {
+    return v === undefined ? undefined : p37(v);
+}
+function p39(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "version_req")) {
+        known++;
+        r = p1(v["version_req"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version_req"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "module")) {
+        known++;
+        r = p3(v["module"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["module"] = r;
+    }
+    if (Object.hasOwn(v, "mode")) {
+        known++;
+        r = p3(v["mode"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["mode"] = r;
+    }
+    if (Object.hasOwn(v, "required_capabilities")) {
+        known++;
+        r = p14(v["required_capabilities"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required_capabilities"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required_capabilities"] = r;
+    }
+    if (Object.hasOwn(v, "contract")) {
+        known++;
+        r = p3(v["contract"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["contract"] = r;
+    }
+    if (Object.hasOwn(v, "contract_version")) {
+        known++;
+        r = p3(v["contract_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["contract_version"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p40(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p39(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p41(v) {
+    if (v === undefined)
+        return {};
+    const r = p40(v);
+    return r === undefined ? {} : r;
+}
+function p42(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p14(v["modules"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p43(v) {
+    return v === undefined ? undefined : p42(v);
+}
+function p44(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p3(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p45(v) {
+    return v === undefined ? undefined : p44(v);
+}
+function p46(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "category")) {
+        known++;
+        r = p3(v["category"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["category"] = r;
+    }
+    if (Object.hasOwn(v, "tags")) {
+        known++;
+        r = p14(v["tags"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["tags"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["tags"] = r;
+    }
+    if (Object.hasOwn(v, "publisher")) {
+        known++;
+        r = p3(v["publisher"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["publisher"] = r;
+    }
+    if (Object.hasOwn(v, "description")) {
+        known++;
+        r = p3(v["description"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["description"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p47(v) {
+    return v === undefined ? undefined : p46(v);
+}
+function p48(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "type")) {
+        known++;
+        r = p1(v["type"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["type"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys3.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p49(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p48(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p50(v) {
+    if (v === undefined)
+        return {};
+    const r = p49(v);
+    return r === undefined ? {} : r;
+}
+function p51(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "query")) {
+        known++;
+        r = p3(v["query"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["query"] = r;
+    }
+    if (Object.hasOwn(v, "mutation")) {
+        known++;
+        r = p3(v["mutation"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["mutation"] = r;
+    }
+    if (Object.hasOwn(v, "subscription")) {
+        known++;
+        r = p3(v["subscription"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["subscription"] = r;
+    }
+    if (Object.hasOwn(v, "runtime_data_factory")) {
+        known++;
+        r = p3(v["runtime_data_factory"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runtime_data_factory"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p52(v) {
+    return v === undefined ? undefined : p51(v);
+}
+function p53(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "axum_router")) {
+        known++;
+        r = p3(v["axum_router"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["axum_router"] = r;
+    }
+    if (Object.hasOwn(v, "axum_webhook_router")) {
+        known++;
+        r = p3(v["axum_webhook_router"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["axum_webhook_router"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p54(v) {
+    return v === undefined ? undefined : p53(v);
+}
+function p55(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "namespace")) {
+        known++;
+        r = p1(v["namespace"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["namespace"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "factory")) {
+        known++;
+        r = p1(v["factory"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["factory"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p56(v) {
+    return v === undefined ? undefined : p55(v);
+}
+function p57(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (!Number.isSafeInteger(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p58(v) {
+    return v === undefined ? undefined : p57(v);
+}
+function p59(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "default_locale")) {
+        known++;
+        r = p1(v["default_locale"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_locale"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "supported_locales")) {
+        known++;
+        r = p14(v["supported_locales"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["supported_locales"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["supported_locales"] = r;
+    }
+    if (Object.hasOwn(v, "leptos_locales_path")) {
+        known++;
+        r = p3(v["leptos_locales_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["leptos_locales_path"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p60(v) {
+    return v === undefined ? undefined : p59(v);
+}
+function p61(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "subpath")) {
+        known++;
+        r = p1(v["subpath"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["subpath"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "title")) {
+        known++;
+        r = p1(v["title"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["title"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "nav_label")) {
+        known++;
+        r = p3(v["nav_label"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["nav_label"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p62(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p61(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p63(v) {
+    if (v === undefined)
+        return [];
+    const r = p62(v);
+    return r === undefined ? [] : r;
+}
+function p64(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "leptos_crate")) {
+        known++;
+        r = p3(v["leptos_crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["leptos_crate"] = r;
+    }
+    if (Object.hasOwn(v, "route_segment")) {
+        known++;
+        r = p3(v["route_segment"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["route_segment"] = r;
+    }
+    if (Object.hasOwn(v, "nav_label")) {
+        known++;
+        r = p3(v["nav_label"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["nav_label"] = r;
+    }
+    if (Object.hasOwn(v, "nav_group")) {
+        known++;
+        r = p3(v["nav_group"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["nav_group"] = r;
+    }
+    if (Object.hasOwn(v, "nav_order")) {
+        known++;
+        r = p58(v["nav_order"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["nav_order"] = r;
+    }
+    if (Object.hasOwn(v, "next_package")) {
+        known++;
+        r = p3(v["next_package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["next_package"] = r;
+    }
+    if (Object.hasOwn(v, "i18n")) {
+        known++;
+        r = p60(v["i18n"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["i18n"] = r;
+    }
+    if (Object.hasOwn(v, "child_pages")) {
+        known++;
+        r = p63(v["child_pages"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["child_pages"] = r;
+    }
+    else {
+        r = p63(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["child_pages"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p65(v) {
+    return v === undefined ? undefined : p64(v);
+}
+function p66(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "id")) {
+        known++;
+        r = p1(v["id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "slot")) {
+        known++;
+        r = p1(v["slot"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slot"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "component")) {
+        known++;
+        r = p1(v["component"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["component"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "order")) {
+        known++;
+        r = p58(v["order"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["order"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p67(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p66(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p68(v) {
+    if (v === undefined)
+        return [];
+    const r = p67(v);
+    return r === undefined ? [] : r;
+}
+function p69(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "leptos_crate")) {
+        known++;
+        r = p3(v["leptos_crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["leptos_crate"] = r;
+    }
+    if (Object.hasOwn(v, "slot")) {
+        known++;
+        r = p3(v["slot"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slot"] = r;
+    }
+    if (Object.hasOwn(v, "route_segment")) {
+        known++;
+        r = p3(v["route_segment"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["route_segment"] = r;
+    }
+    if (Object.hasOwn(v, "page_title")) {
+        known++;
+        r = p3(v["page_title"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["page_title"] = r;
+    }
+    if (Object.hasOwn(v, "next_package")) {
+        known++;
+        r = p3(v["next_package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["next_package"] = r;
+    }
+    if (Object.hasOwn(v, "i18n")) {
+        known++;
+        r = p60(v["i18n"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["i18n"] = r;
+    }
+    if (Object.hasOwn(v, "components")) {
+        known++;
+        r = p68(v["components"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["components"] = r;
+    }
+    else {
+        r = p68(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["components"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p70(v) {
+    return v === undefined ? undefined : p69(v);
+}
+function p71(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "graphql")) {
+        known++;
+        r = p52(v["graphql"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["graphql"] = r;
+    }
+    if (Object.hasOwn(v, "http")) {
+        known++;
+        r = p54(v["http"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["http"] = r;
+    }
+    if (Object.hasOwn(v, "cli")) {
+        known++;
+        r = p56(v["cli"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cli"] = r;
+    }
+    if (Object.hasOwn(v, "admin_ui")) {
+        known++;
+        r = p65(v["admin_ui"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin_ui"] = r;
+    }
+    if (Object.hasOwn(v, "storefront_ui")) {
+        known++;
+        r = p70(v["storefront_ui"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p72(v) {
+    return v === undefined ? undefined : p71(v);
+}
+function p73(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "module")) {
+        known++;
+        r = p36(v["module"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["module"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "crate")) {
+        known++;
+        r = p38(v["crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["crate"] = r;
+    }
+    if (Object.hasOwn(v, "dependencies")) {
+        known++;
+        r = p41(v["dependencies"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dependencies"] = r;
+    }
+    else {
+        r = p41(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dependencies"] = r;
+    }
+    if (Object.hasOwn(v, "co_requisites")) {
+        known++;
+        r = p41(v["co_requisites"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["co_requisites"] = r;
+    }
+    else {
+        r = p41(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["co_requisites"] = r;
+    }
+    if (Object.hasOwn(v, "conflicts")) {
+        known++;
+        r = p43(v["conflicts"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["conflicts"] = r;
+    }
+    if (Object.hasOwn(v, "compat")) {
+        known++;
+        r = p45(v["compat"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["compat"] = r;
+    }
+    if (Object.hasOwn(v, "marketplace")) {
+        known++;
+        r = p47(v["marketplace"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["marketplace"] = r;
+    }
+    if (Object.hasOwn(v, "settings")) {
+        known++;
+        r = p50(v["settings"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["settings"] = r;
+    }
+    else {
+        r = p50(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["settings"] = r;
+    }
+    if (Object.hasOwn(v, "provides")) {
+        known++;
+        r = p72(v["provides"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["provides"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys4.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p74(v) {
+    return v === 1 ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p75(v) {
+    if (v === undefined)
+        return 1;
+    const r = p74(v);
+    return r === undefined ? 1 : r;
+}
+function p76(v) {
+    return v === "default" || v === "rustok" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p77(v) {
+    if (v === undefined)
+        return "default";
+    const r = p76(v);
+    return r === undefined ? "default" : r;
+}
+function p78(v) {
+    if (v === undefined)
+        return "apps/server/src/generated/modules_registry_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/server/src/generated/modules_registry_codegen.rs" : r;
+}
+function p79(v) {
+    if (v === undefined)
+        return "apps/server/src/generated/graphql_schema_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/server/src/generated/graphql_schema_codegen.rs" : r;
+}
+function p80(v) {
+    if (v === undefined)
+        return "apps/server/src/generated/app_routes_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/server/src/generated/app_routes_codegen.rs" : r;
+}
+function p81(v) {
+    if (v === undefined)
+        return "apps/admin/src/generated/module_registry_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/admin/src/generated/module_registry_codegen.rs" : r;
+}
+function p82(v) {
+    if (v === undefined)
+        return "apps/storefront/src/generated/module_ui_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/storefront/src/generated/module_ui_codegen.rs" : r;
+}
+function p83(v) {
+    if (v === undefined)
+        return "apps/storefront/src/generated/module_ui_codegen_client.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/storefront/src/generated/module_ui_codegen_client.rs" : r;
+}
+function p84(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server_registry")) {
+        known++;
+        r = p78(v["server_registry"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_registry"] = r;
+    }
+    else {
+        r = p78(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_registry"] = r;
+    }
+    if (Object.hasOwn(v, "server_graphql")) {
+        known++;
+        r = p79(v["server_graphql"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_graphql"] = r;
+    }
+    else {
+        r = p79(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_graphql"] = r;
+    }
+    if (Object.hasOwn(v, "server_routes")) {
+        known++;
+        r = p80(v["server_routes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_routes"] = r;
+    }
+    else {
+        r = p80(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_routes"] = r;
+    }
+    if (Object.hasOwn(v, "admin_registry")) {
+        known++;
+        r = p81(v["admin_registry"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin_registry"] = r;
+    }
+    else {
+        r = p81(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin_registry"] = r;
+    }
+    if (Object.hasOwn(v, "storefront_ui")) {
+        known++;
+        r = p82(v["storefront_ui"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui"] = r;
+    }
+    else {
+        r = p82(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui"] = r;
+    }
+    if (Object.hasOwn(v, "storefront_ui_client")) {
+        known++;
+        r = p83(v["storefront_ui_client"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui_client"] = r;
+    }
+    else {
+        r = p83(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui_client"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p85(v) {
+    return p84(v === undefined ? {} : v);
+}
+function p86(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v.length < 1)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p1(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p87(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d5);
+    const r = p86(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d5) : r;
+}
+function p88(v) {
+    if (v === undefined)
+        return "modules.d";
+    const r = p1(v);
+    return r === undefined ? "modules.d" : r;
+}
+function p89(v) {
+    if (v === undefined)
+        return "mod-";
+    const r = p1(v);
+    return r === undefined ? "mod-" : r;
+}
+function p90(v) {
+    if (v === undefined)
+        return "rustok_api";
+    const r = p1(v);
+    return r === undefined ? "rustok_api" : r;
+}
+function p91(v) {
+    if (v === undefined)
+        return "apps/server/src/modules/generated.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/server/src/modules/generated.rs" : r;
+}
+function p92(v) {
+    if (v === undefined)
+        return "apps/server/Cargo.toml";
+    const r = p1(v);
+    return r === undefined ? "apps/server/Cargo.toml" : r;
+}
+function p93(v) {
+    if (v === undefined)
+        return true;
+    const r = p7(v);
+    return r === undefined ? true : r;
+}
+function p94(v) {
+    return v === "auto" || v === "always" || v === "never" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p95(v) {
+    if (v === undefined)
+        return "auto";
+    const r = p94(v);
+    return r === undefined ? "auto" : r;
+}
+function p96(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "output")) {
+        known++;
+        r = p91(v["output"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    else {
+        r = p91(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    if (Object.hasOwn(v, "cargo_toml")) {
+        known++;
+        r = p92(v["cargo_toml"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    else {
+        r = p92(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    if (Object.hasOwn(v, "template")) {
+        known++;
+        r = p3(v["template"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["template"] = r;
+    }
+    if (Object.hasOwn(v, "enabled")) {
+        known++;
+        r = p93(v["enabled"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    else {
+        r = p93(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    if (Object.hasOwn(v, "gate")) {
+        known++;
+        r = p95(v["gate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    else {
+        r = p95(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p97(v) {
+    return p96(v === undefined ? {} : v);
+}
+function p98(v) {
+    if (v === undefined)
+        return "apps/admin/src/generated.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/admin/src/generated.rs" : r;
+}
+function p99(v) {
+    if (v === undefined)
+        return "apps/admin/Cargo.toml";
+    const r = p1(v);
+    return r === undefined ? "apps/admin/Cargo.toml" : r;
+}
+function p100(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "output")) {
+        known++;
+        r = p98(v["output"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    else {
+        r = p98(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    if (Object.hasOwn(v, "cargo_toml")) {
+        known++;
+        r = p99(v["cargo_toml"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    else {
+        r = p99(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    if (Object.hasOwn(v, "template")) {
+        known++;
+        r = p3(v["template"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["template"] = r;
+    }
+    if (Object.hasOwn(v, "enabled")) {
+        known++;
+        r = p93(v["enabled"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    else {
+        r = p93(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    if (Object.hasOwn(v, "gate")) {
+        known++;
+        r = p95(v["gate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    else {
+        r = p95(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p101(v) {
+    return p100(v === undefined ? {} : v);
+}
+function p102(v) {
+    if (v === undefined)
+        return "apps/storefront/src/generated.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/storefront/src/generated.rs" : r;
+}
+function p103(v) {
+    if (v === undefined)
+        return "apps/storefront/Cargo.toml";
+    const r = p1(v);
+    return r === undefined ? "apps/storefront/Cargo.toml" : r;
+}
+function p104(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "output")) {
+        known++;
+        r = p102(v["output"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    else {
+        r = p102(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    if (Object.hasOwn(v, "cargo_toml")) {
+        known++;
+        r = p103(v["cargo_toml"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    else {
+        r = p103(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    if (Object.hasOwn(v, "template")) {
+        known++;
+        r = p3(v["template"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["template"] = r;
+    }
+    if (Object.hasOwn(v, "enabled")) {
+        known++;
+        r = p93(v["enabled"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    else {
+        r = p93(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    if (Object.hasOwn(v, "gate")) {
+        known++;
+        r = p95(v["gate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    else {
+        r = p95(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p105(v) {
+    return p104(v === undefined ? {} : v);
+}
+function p106(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "preset")) {
+        known++;
+        r = p77(v["preset"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["preset"] = r;
+    }
+    else {
+        r = p77(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["preset"] = r;
+    }
+    if (Object.hasOwn(v, "rustok")) {
+        known++;
+        r = p85(v["rustok"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rustok"] = r;
+    }
+    else {
+        r = p85(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rustok"] = r;
+    }
+    if (Object.hasOwn(v, "package_manifests")) {
+        known++;
+        r = p87(v["package_manifests"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package_manifests"] = r;
+    }
+    else {
+        r = p87(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package_manifests"] = r;
+    }
+    if (Object.hasOwn(v, "package_dir")) {
+        known++;
+        r = p88(v["package_dir"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package_dir"] = r;
+    }
+    else {
+        r = p88(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package_dir"] = r;
+    }
+    if (Object.hasOwn(v, "feature_prefix")) {
+        known++;
+        r = p89(v["feature_prefix"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["feature_prefix"] = r;
+    }
+    else {
+        r = p89(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["feature_prefix"] = r;
+    }
+    if (Object.hasOwn(v, "api_crate")) {
+        known++;
+        r = p90(v["api_crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["api_crate"] = r;
+    }
+    else {
+        r = p90(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["api_crate"] = r;
+    }
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p97(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else {
+        r = p97(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p101(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    else {
+        r = p101(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p105(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    else {
+        r = p105(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p107(v) {
+    return p106(v === undefined ? {} : v);
+}
+function p108(v) {
+    return v === "auto" || v === "managed" || v === "flags" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p109(v) {
+    if (v === undefined)
+        return "auto";
+    const r = p108(v);
+    return r === undefined ? "auto" : r;
+}
+function p110(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p14(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p14(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p14(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p111(v) {
+    return p110(v === undefined ? {} : v);
+}
+function p112(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "mode")) {
+        known++;
+        r = p109(v["mode"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["mode"] = r;
+    }
+    else {
+        r = p109(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["mode"] = r;
+    }
+    if (Object.hasOwn(v, "base_features")) {
+        known++;
+        r = p111(v["base_features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_features"] = r;
+    }
+    else {
+        r = p111(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_features"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p113(v) {
+    return p112(v === undefined ? {} : v);
+}
+function p114(v) {
+    if (v === undefined)
+        return "modules.toml";
+    const r = p1(v);
+    return r === undefined ? "modules.toml" : r;
+}
+function p115(v) {
+    if (v === undefined)
+        return "main";
+    const r = p1(v);
+    return r === undefined ? "main" : r;
+}
+function p116(v) {
+    let r;
+    r = p1(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    r = p86(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p117(v) {
+    if (v === undefined)
+        return "ubuntu-latest";
+    const r = p116(v);
+    return r === undefined ? "ubuntu-latest" : r;
+}
+function p118(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (!Number.isSafeInteger(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v < 1)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 360)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p119(v) {
+    if (v === undefined)
+        return 120;
+    const r = p118(v);
+    return r === undefined ? 120 : r;
+}
+function p120(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p121(v) {
+    let r;
+    r = p1(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    r = p120(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    r = p7(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p122(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p121(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p123(v) {
+    return v === undefined ? undefined : p122(v);
+}
+function p124(v) {
+    return v === undefined ? undefined : p7(v);
+}
+function p125(v) {
+    return v === undefined ? undefined : p118(v);
+}
+function p126(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p3(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    if (Object.hasOwn(v, "id")) {
+        known++;
+        r = p3(v["id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["id"] = r;
+    }
+    if (Object.hasOwn(v, "if")) {
+        known++;
+        r = p3(v["if"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["if"] = r;
+    }
+    if (Object.hasOwn(v, "uses")) {
+        known++;
+        r = p3(v["uses"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["uses"] = r;
+    }
+    if (Object.hasOwn(v, "with")) {
+        known++;
+        r = p123(v["with"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["with"] = r;
+    }
+    if (Object.hasOwn(v, "shell")) {
+        known++;
+        r = p3(v["shell"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["shell"] = r;
+    }
+    if (Object.hasOwn(v, "working-directory")) {
+        known++;
+        r = p3(v["working-directory"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["working-directory"] = r;
+    }
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p123(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    if (Object.hasOwn(v, "run")) {
+        known++;
+        r = p3(v["run"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["run"] = r;
+    }
+    if (Object.hasOwn(v, "continue-on-error")) {
+        known++;
+        r = p124(v["continue-on-error"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["continue-on-error"] = r;
+    }
+    if (Object.hasOwn(v, "timeout-minutes")) {
+        known++;
+        r = p125(v["timeout-minutes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["timeout-minutes"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p127(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p126(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p128(v) {
+    if (v === undefined)
+        return [];
+    const r = p127(v);
+    return r === undefined ? [] : r;
+}
+function p129(v) {
+    return v === undefined ? undefined : p116(v);
+}
+function p130(v) {
+    return v === "read" || v === "write" || v === "none" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p131(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__' || !keys6.has(key))
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p130(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p132(v) {
+    return v === undefined ? undefined : p131(v);
+}
+function p133(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v.length < 1)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p126(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p134(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p3(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    if (Object.hasOwn(v, "needs")) {
+        known++;
+        r = p14(v["needs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["needs"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["needs"] = r;
+    }
+    if (Object.hasOwn(v, "if")) {
+        known++;
+        r = p3(v["if"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["if"] = r;
+    }
+    if (Object.hasOwn(v, "runs-on")) {
+        known++;
+        r = p129(v["runs-on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runs-on"] = r;
+    }
+    if (Object.hasOwn(v, "timeout-minutes")) {
+        known++;
+        r = p125(v["timeout-minutes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["timeout-minutes"] = r;
+    }
+    if (Object.hasOwn(v, "permissions")) {
+        known++;
+        r = p132(v["permissions"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["permissions"] = r;
+    }
+    if (Object.hasOwn(v, "environment")) {
+        known++;
+        r = p3(v["environment"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["environment"] = r;
+    }
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p123(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    if (Object.hasOwn(v, "continue-on-error")) {
+        known++;
+        r = p124(v["continue-on-error"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["continue-on-error"] = r;
+    }
+    if (Object.hasOwn(v, "steps")) {
+        known++;
+        r = p133(v["steps"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["steps"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p135(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p134(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p136(v) {
+    if (v === undefined)
+        return {};
+    const r = p135(v);
+    return r === undefined ? {} : r;
+}
+function p137(v) {
+    return v === "write" || v === "maintain" || v === "admin" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p138(v) {
+    return v === undefined ? undefined : p137(v);
+}
+function p139(v) {
+    if (typeof v !== 'string')
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    re7.lastIndex = 0;
+    if (!re7.test(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p140(v) {
+    return v === undefined ? undefined : p139(v);
+}
+function p141(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (!Number.isSafeInteger(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v < 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 1000)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p142(v) {
+    return v === undefined ? undefined : p141(v);
+}
+function p143(v) {
+    if (typeof v !== 'string')
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    re8.lastIndex = 0;
+    if (!re8.test(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p144(v) {
+    return v === undefined ? undefined : p143(v);
+}
+function p145(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "action")) {
+        known++;
+        r = p3(v["action"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["action"] = r;
+    }
+    if (Object.hasOwn(v, "action_version")) {
+        known++;
+        r = p3(v["action_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["action_version"] = r;
+    }
+    if (Object.hasOwn(v, "manifest")) {
+        known++;
+        r = p114(v["manifest"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest"] = r;
+    }
+    else {
+        r = p114(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest"] = r;
+    }
+    if (Object.hasOwn(v, "default_branch")) {
+        known++;
+        r = p115(v["default_branch"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_branch"] = r;
+    }
+    else {
+        r = p115(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_branch"] = r;
+    }
+    if (Object.hasOwn(v, "runs_on")) {
+        known++;
+        r = p117(v["runs_on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runs_on"] = r;
+    }
+    else {
+        r = p117(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runs_on"] = r;
+    }
+    if (Object.hasOwn(v, "build_timeout_minutes")) {
+        known++;
+        r = p119(v["build_timeout_minutes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_timeout_minutes"] = r;
+    }
+    else {
+        r = p119(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_timeout_minutes"] = r;
+    }
+    if (Object.hasOwn(v, "extra_paths")) {
+        known++;
+        r = p14(v["extra_paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_paths"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_paths"] = r;
+    }
+    if (Object.hasOwn(v, "setup_steps")) {
+        known++;
+        r = p128(v["setup_steps"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["setup_steps"] = r;
+    }
+    else {
+        r = p128(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["setup_steps"] = r;
+    }
+    if (Object.hasOwn(v, "extra_jobs")) {
+        known++;
+        r = p136(v["extra_jobs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_jobs"] = r;
+    }
+    else {
+        r = p136(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_jobs"] = r;
+    }
+    if (Object.hasOwn(v, "change_minimum_permission")) {
+        known++;
+        r = p138(v["change_minimum_permission"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["change_minimum_permission"] = r;
+    }
+    if (Object.hasOwn(v, "change_token_secret")) {
+        known++;
+        r = p3(v["change_token_secret"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["change_token_secret"] = r;
+    }
+    if (Object.hasOwn(v, "deploy_environment")) {
+        known++;
+        r = p140(v["deploy_environment"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deploy_environment"] = r;
+    }
+    if (Object.hasOwn(v, "prune_keep")) {
+        known++;
+        r = p142(v["prune_keep"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["prune_keep"] = r;
+    }
+    if (Object.hasOwn(v, "prune_schedule")) {
+        known++;
+        r = p144(v["prune_schedule"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["prune_schedule"] = r;
+    }
+    if (Object.hasOwn(v, "prune_dry_run")) {
+        known++;
+        r = p124(v["prune_dry_run"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["prune_dry_run"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p146(v) {
+    return p145(v === undefined ? {} : v);
+}
+function p147(v) {
+    if (v === undefined)
+        return "";
+    const r = p1(v);
+    return r === undefined ? "" : r;
+}
+function p148(v) {
+    if (v === undefined)
+        return "Cargo.toml";
+    const r = p1(v);
+    return r === undefined ? "Cargo.toml" : r;
+}
+function p149(v) {
+    if (v === undefined)
+        return "Cargo.lock";
+    const r = p1(v);
+    return r === undefined ? "Cargo.lock" : r;
+}
+function p150(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d9);
+    const r = p13(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d9) : r;
+}
+function p151(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d10);
+    const r = p86(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d10) : r;
+}
+function p152(v) {
+    return v === undefined ? undefined : p13(v);
+}
+function p153(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p1(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p154(v) {
+    if (v === undefined)
+        return {};
+    const r = p153(v);
+    return r === undefined ? {} : r;
+}
+function p155(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "package")) {
+        known++;
+        r = p3(v["package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package"] = r;
+    }
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p151(v["command"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    else {
+        r = p151(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    if (Object.hasOwn(v, "inputs")) {
+        known++;
+        r = p152(v["inputs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["inputs"] = r;
+    }
+    if (Object.hasOwn(v, "extra_inputs")) {
+        known++;
+        r = p14(v["extra_inputs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_inputs"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_inputs"] = r;
+    }
+    if (Object.hasOwn(v, "output")) {
+        known++;
+        r = p3(v["output"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p3(v["image"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image"] = r;
+    }
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p154(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    else {
+        r = p154(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p156(v) {
+    return p155(v === undefined ? {} : v);
+}
+function p157(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "release_prefix")) {
+        known++;
+        r = p3(v["release_prefix"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_prefix"] = r;
+    }
+    if (Object.hasOwn(v, "image_registry")) {
+        known++;
+        r = p147(v["image_registry"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_registry"] = r;
+    }
+    else {
+        r = p147(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_registry"] = r;
+    }
+    if (Object.hasOwn(v, "workspace_manifest")) {
+        known++;
+        r = p148(v["workspace_manifest"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workspace_manifest"] = r;
+    }
+    else {
+        r = p148(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workspace_manifest"] = r;
+    }
+    if (Object.hasOwn(v, "lockfile")) {
+        known++;
+        r = p149(v["lockfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["lockfile"] = r;
+    }
+    else {
+        r = p149(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["lockfile"] = r;
+    }
+    if (Object.hasOwn(v, "toolchain_files")) {
+        known++;
+        r = p150(v["toolchain_files"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["toolchain_files"] = r;
+    }
+    else {
+        r = p150(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["toolchain_files"] = r;
+    }
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p156(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else {
+        r = p156(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p156(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    else {
+        r = p156(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p156(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    else {
+        r = p156(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p158(v) {
+    return p157(v === undefined ? {} : v);
+}
+function p159(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "rebuild")) {
+        known++;
+        r = p138(v["rebuild"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rebuild"] = r;
+    }
+    if (Object.hasOwn(v, "deploy")) {
+        known++;
+        r = p138(v["deploy"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deploy"] = r;
+    }
+    if (Object.hasOwn(v, "rollback")) {
+        known++;
+        r = p138(v["rollback"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rollback"] = r;
+    }
+    if (Object.hasOwn(v, "prune")) {
+        known++;
+        r = p138(v["prune"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["prune"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p160(v) {
+    return v === undefined ? undefined : p159(v);
+}
+function p161(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v <= 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 86400)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p162(v) {
+    if (v === undefined)
+        return 600;
+    const r = p161(v);
+    return r === undefined ? 600 : r;
+}
+function p163(v) {
+    if (v === undefined)
+        return "/health";
+    const r = p1(v);
+    return r === undefined ? "/health" : r;
+}
+function p164(v) {
+    if (v === undefined)
+        return "/modules";
+    const r = p1(v);
+    return r === undefined ? "/modules" : r;
+}
+function p165(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v <= 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 3600)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p166(v) {
+    if (v === undefined)
+        return 60;
+    const r = p165(v);
+    return r === undefined ? 60 : r;
+}
+function p167(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v <= 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 600)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p168(v) {
+    if (v === undefined)
+        return 10;
+    const r = p167(v);
+    return r === undefined ? 10 : r;
+}
+function p169(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v <= 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 60)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p170(v) {
+    if (v === undefined)
+        return 0.5;
+    const r = p169(v);
+    return r === undefined ? 0.5 : r;
+}
+function p171(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "health_path")) {
+        known++;
+        r = p163(v["health_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["health_path"] = r;
+    }
+    else {
+        r = p163(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["health_path"] = r;
+    }
+    if (Object.hasOwn(v, "modules_path")) {
+        known++;
+        r = p164(v["modules_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules_path"] = r;
+    }
+    else {
+        r = p164(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules_path"] = r;
+    }
+    if (Object.hasOwn(v, "migrations_path")) {
+        known++;
+        r = p147(v["migrations_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["migrations_path"] = r;
+    }
+    else {
+        r = p147(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["migrations_path"] = r;
+    }
+    if (Object.hasOwn(v, "deadline")) {
+        known++;
+        r = p166(v["deadline"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deadline"] = r;
+    }
+    else {
+        r = p166(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deadline"] = r;
+    }
+    if (Object.hasOwn(v, "timeout")) {
+        known++;
+        r = p168(v["timeout"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["timeout"] = r;
+    }
+    else {
+        r = p168(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["timeout"] = r;
+    }
+    if (Object.hasOwn(v, "backoff")) {
+        known++;
+        r = p170(v["backoff"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["backoff"] = r;
+    }
+    else {
+        r = p170(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["backoff"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p172(v) {
+    return p171(v === undefined ? {} : v);
+}
+function p173(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "url")) {
+        known++;
+        r = p3(v["url"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["url"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p174(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p173(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p175(v) {
+    if (v === undefined)
+        return {};
+    const r = p174(v);
+    return r === undefined ? {} : r;
+}
+function p176(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "hook")) {
+        known++;
+        r = p14(v["hook"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["hook"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["hook"] = r;
+    }
+    if (Object.hasOwn(v, "hook_timeout")) {
+        known++;
+        r = p162(v["hook_timeout"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["hook_timeout"] = r;
+    }
+    else {
+        r = p162(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["hook_timeout"] = r;
+    }
+    if (Object.hasOwn(v, "smoke")) {
+        known++;
+        r = p172(v["smoke"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["smoke"] = r;
+    }
+    else {
+        r = p172(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["smoke"] = r;
+    }
+    if (Object.hasOwn(v, "environments")) {
+        known++;
+        r = p175(v["environments"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["environments"] = r;
+    }
+    else {
+        r = p175(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["environments"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p177(v) {
+    return p176(v === undefined ? {} : v);
+}
+function p178(v) {
+    if (v === undefined)
+        return ".";
+    const r = p1(v);
+    return r === undefined ? "." : r;
+}
+function p179(v) {
+    return v === undefined ? undefined : p86(v);
+}
+function p180(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "dockerfile")) {
+        known++;
+        r = p1(v["dockerfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dockerfile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "context")) {
+        known++;
+        r = p178(v["context"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["context"] = r;
+    }
+    else {
+        r = p178(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["context"] = r;
+    }
+    if (Object.hasOwn(v, "repository")) {
+        known++;
+        r = p3(v["repository"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["repository"] = r;
+    }
+    if (Object.hasOwn(v, "platforms")) {
+        known++;
+        r = p179(v["platforms"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["platforms"] = r;
+    }
+    if (Object.hasOwn(v, "build_args")) {
+        known++;
+        r = p154(v["build_args"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_args"] = r;
+    }
+    else {
+        r = p154(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_args"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p181(v) {
+    return v === undefined ? undefined : p180(v);
+}
+function p182(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p181(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p181(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p181(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p183(v) {
+    return v === undefined ? undefined : p182(v);
+}
+function p184(v) {
+    return v === "registry" || v === "features" || v === "workflows" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p185(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p184(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p186(v) {
+    if (v === undefined)
+        return [];
+    const r = p185(v);
+    return r === undefined ? [] : r;
+}
+function p187(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "schema")) {
+        known++;
+        r = p75(v["schema"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["schema"] = r;
+    }
+    else {
+        r = p75(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["schema"] = r;
+    }
+    if (Object.hasOwn(v, "codegen")) {
+        known++;
+        r = p107(v["codegen"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["codegen"] = r;
+    }
+    else {
+        r = p107(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["codegen"] = r;
+    }
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p113(v["features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    else {
+        r = p113(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    if (Object.hasOwn(v, "workflows")) {
+        known++;
+        r = p146(v["workflows"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workflows"] = r;
+    }
+    else {
+        r = p146(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workflows"] = r;
+    }
+    if (Object.hasOwn(v, "plan")) {
+        known++;
+        r = p158(v["plan"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["plan"] = r;
+    }
+    else {
+        r = p158(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["plan"] = r;
+    }
+    if (Object.hasOwn(v, "rbac")) {
+        known++;
+        r = p160(v["rbac"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rbac"] = r;
+    }
+    if (Object.hasOwn(v, "deploy")) {
+        known++;
+        r = p177(v["deploy"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deploy"] = r;
+    }
+    else {
+        r = p177(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deploy"] = r;
+    }
+    if (Object.hasOwn(v, "images")) {
+        known++;
+        r = p183(v["images"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["images"] = r;
+    }
+    if (Object.hasOwn(v, "strict")) {
+        known++;
+        r = p8(v["strict"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["strict"] = r;
+    }
+    else {
+        r = p8(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["strict"] = r;
+    }
+    if (Object.hasOwn(v, "allow_dirty")) {
+        known++;
+        r = p186(v["allow_dirty"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["allow_dirty"] = r;
+    }
+    else {
+        r = p186(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["allow_dirty"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p188(v) {
+    return v === "modules-rebuild" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p189(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p188(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p1(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys11.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p190(v) {
+    return v === null ? null : p1(v);
+}
+function p191(v) {
+    return v === "clean" || v === "dirty" || v === "no-commit" || v === "no-git" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p192(v) {
+    return v === "monolith" || v === "headless" || v === "server-with-admin" || v === "server-with-storefront" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p193(v) {
+    return v === "modules.toml" || v === "option" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p194(v) {
+    return v === "none" || v === "local" || v === "github" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p195(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "store")) {
+        known++;
+        r = p194(v["store"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["store"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "note")) {
+        known++;
+        r = p1(v["note"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["note"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys12.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p196(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p1(v["slug"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slug"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "crate")) {
+        known++;
+        r = p1(v["crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["crate"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "source")) {
+        known++;
+        r = p1(v["source"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["source"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p190(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "required")) {
+        known++;
+        r = p7(v["required"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "depends_on")) {
+        known++;
+        r = p13(v["depends_on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["depends_on"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys13.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p197(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p196(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p198(v) {
+    return v === "server" || v === "admin" || v === "storefront" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p199(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p198(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p200(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "targets")) {
+        known++;
+        r = p199(v["targets"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["targets"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "existing")) {
+        known++;
+        r = p7(v["existing"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["existing"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys14.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p201(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p200(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p202(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p1(v["slug"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slug"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p1(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys15.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p203(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p202(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p204(v) {
+    return v === null ? null : p7(v);
+}
+function p205(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server_release_id")) {
+        known++;
+        r = p1(v["server_release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "server_version")) {
+        known++;
+        r = p190(v["server_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p1(v["manifest_hash"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p13(v["modules"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "requirements")) {
+        known++;
+        r = p203(v["requirements"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["requirements"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "server_requirement")) {
+        known++;
+        r = p190(v["server_requirement"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_requirement"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "satisfied")) {
+        known++;
+        r = p204(v["satisfied"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["satisfied"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys16.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p206(v) {
+    return v === null ? null : p205(v);
+}
+function p207(v) {
+    return v === null ? null : p198(v);
+}
+function p208(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (!Number.isSafeInteger(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v < 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p209(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p190(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p210(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "dockerfile")) {
+        known++;
+        r = p1(v["dockerfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dockerfile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "dockerfile_id")) {
+        known++;
+        r = p190(v["dockerfile_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dockerfile_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "context")) {
+        known++;
+        r = p1(v["context"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["context"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "repository")) {
+        known++;
+        r = p190(v["repository"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["repository"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "platforms")) {
+        known++;
+        r = p13(v["platforms"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["platforms"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_args")) {
+        known++;
+        r = p153(v["build_args"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_args"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys17.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p211(v) {
+    return v === undefined ? undefined : p210(v);
+}
+function p212(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "generator")) {
+        known++;
+        r = p1(v["generator"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["generator"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p1(v["manifest_hash"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "lockfile")) {
+        known++;
+        r = p190(v["lockfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["lockfile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "toolchain")) {
+        known++;
+        r = p209(v["toolchain"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["toolchain"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "workspace_manifest")) {
+        known++;
+        r = p190(v["workspace_manifest"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workspace_manifest"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p1(v["command"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p153(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "paths")) {
+        known++;
+        r = p209(v["paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "excluded")) {
+        known++;
+        r = p13(v["excluded"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["excluded"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p153(v["consumes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["consumes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p211(v["image"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys18.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p213(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "argv")) {
+        known++;
+        r = p13(v["argv"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["argv"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "shell")) {
+        known++;
+        r = p1(v["shell"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["shell"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys19.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p214(v) {
+    return v === "managed" || v === "flags" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p215(v) {
+    return v === null ? null : p214(v);
+}
+function p216(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "path")) {
+        known++;
+        r = p1(v["path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["path"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys20.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p217(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p198(v["target"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["target"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p1(v["build_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p1(v["artifact"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "path")) {
+        known++;
+        r = p1(v["path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["path"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p190(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys21.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p218(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p217(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p219(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "dockerfile")) {
+        known++;
+        r = p1(v["dockerfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dockerfile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "context")) {
+        known++;
+        r = p1(v["context"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["context"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "platforms")) {
+        known++;
+        r = p13(v["platforms"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["platforms"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_args")) {
+        known++;
+        r = p153(v["build_args"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_args"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys22.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p220(v) {
+    return v === null ? null : p219(v);
+}
+function p221(v) {
+    return v === undefined ? undefined : p220(v);
+}
+function p222(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "tag")) {
+        known++;
+        r = p1(v["tag"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["tag"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "ref")) {
+        known++;
+        r = p1(v["ref"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["ref"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build")) {
+        known++;
+        r = p221(v["build"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys23.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p223(v) {
+    return v === null ? null : p222(v);
+}
+function p224(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "key")) {
+        known++;
+        r = p1(v["key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "restore_keys")) {
+        known++;
+        r = p13(v["restore_keys"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["restore_keys"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "paths")) {
+        known++;
+        r = p13(v["paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys24.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p225(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "registry")) {
+        known++;
+        r = p224(v["registry"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["registry"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p224(v["target"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["target"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys25.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p226(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p1(v["artifact"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys26.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p227(v) {
+    return v === null ? null : p226(v);
+}
+function p228(v) {
+    return v === null ? null : p13(v);
+}
+function p229(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "package")) {
+        known++;
+        r = p1(v["package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "component")) {
+        known++;
+        r = p1(v["component"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["component"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "embedded_in")) {
+        known++;
+        r = p207(v["embedded_in"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embedded_in"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "stage")) {
+        known++;
+        r = p208(v["stage"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stage"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "needs")) {
+        known++;
+        r = p199(v["needs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["needs"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p1(v["build_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "key_inputs")) {
+        known++;
+        r = p212(v["key_inputs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["key_inputs"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p213(v["command"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p13(v["features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "feature_mode")) {
+        known++;
+        r = p215(v["feature_mode"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["feature_mode"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p153(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p216(v["artifact"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p218(v["consumes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["consumes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p223(v["image"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache")) {
+        known++;
+        r = p225(v["cache"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "rebuild")) {
+        known++;
+        r = p7(v["rebuild"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rebuild"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "reasons")) {
+        known++;
+        r = p13(v["reasons"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["reasons"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "existing")) {
+        known++;
+        r = p227(v["existing"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["existing"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "changed_since_base")) {
+        known++;
+        r = p228(v["changed_since_base"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["changed_since_base"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys27.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p230(v) {
+    return v === undefined ? undefined : p229(v);
+}
+function p231(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p230(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p230(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p230(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys28.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p232(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p199(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p233(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p198(v["target"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["target"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "stage")) {
+        known++;
+        r = p57(v["stage"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stage"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "needs")) {
+        known++;
+        r = p199(v["needs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["needs"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "component")) {
+        known++;
+        r = p1(v["component"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["component"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p1(v["build_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "package")) {
+        known++;
+        r = p1(v["package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p1(v["command"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "argv")) {
+        known++;
+        r = p13(v["argv"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["argv"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p1(v["features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p153(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p1(v["artifact"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact_path")) {
+        known++;
+        r = p1(v["artifact_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact_path"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p218(v["consumes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["consumes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p1(v["image"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "image_repository")) {
+        known++;
+        r = p3(v["image_repository"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_repository"] = r;
+    }
+    if (Object.hasOwn(v, "image_dockerfile")) {
+        known++;
+        r = p3(v["image_dockerfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_dockerfile"] = r;
+    }
+    if (Object.hasOwn(v, "image_context")) {
+        known++;
+        r = p3(v["image_context"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_context"] = r;
+    }
+    if (Object.hasOwn(v, "image_platforms")) {
+        known++;
+        r = p3(v["image_platforms"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_platforms"] = r;
+    }
+    if (Object.hasOwn(v, "image_build_args")) {
+        known++;
+        r = p3(v["image_build_args"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_build_args"] = r;
+    }
+    if (Object.hasOwn(v, "cache_registry_key")) {
+        known++;
+        r = p1(v["cache_registry_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_registry_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_registry_restore_keys")) {
+        known++;
+        r = p1(v["cache_registry_restore_keys"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_registry_restore_keys"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_registry_paths")) {
+        known++;
+        r = p1(v["cache_registry_paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_registry_paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_target_key")) {
+        known++;
+        r = p1(v["cache_target_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_target_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_target_restore_keys")) {
+        known++;
+        r = p1(v["cache_target_restore_keys"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_target_restore_keys"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_target_paths")) {
+        known++;
+        r = p1(v["cache_target_paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_target_paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys29.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p234(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p233(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p235(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "include")) {
+        known++;
+        r = p234(v["include"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["include"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys30.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p236(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p235(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p237(v) {
+    return v === "+" || v === "-" || v === "~" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p238(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "op")) {
+        known++;
+        r = p237(v["op"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["op"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p1(v["slug"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slug"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p190(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "text")) {
+        known++;
+        r = p1(v["text"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["text"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "changes")) {
+        known++;
+        r = p13(v["changes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["changes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "depends_on")) {
+        known++;
+        r = p13(v["depends_on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["depends_on"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys31.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p239(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p238(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p240(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "base_ref")) {
+        known++;
+        r = p1(v["base_ref"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_ref"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "base_commit")) {
+        known++;
+        r = p1(v["base_commit"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_commit"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "base_manifest_hash")) {
+        known++;
+        r = p190(v["base_manifest_hash"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_manifest_hash"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "entries")) {
+        known++;
+        r = p239(v["entries"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["entries"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "text")) {
+        known++;
+        r = p1(v["text"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["text"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "base_keys")) {
+        known++;
+        r = p209(v["base_keys"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_keys"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys32.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p241(v) {
+    return v === null ? null : p240(v);
+}
+function p242(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "schema")) {
+        known++;
+        r = p74(v["schema"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["schema"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "generator")) {
+        known++;
+        r = p189(v["generator"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["generator"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p1(v["manifest_hash"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "source_commit")) {
+        known++;
+        r = p190(v["source_commit"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["source_commit"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "source_state")) {
+        known++;
+        r = p191(v["source_state"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["source_state"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "dirty_paths")) {
+        known++;
+        r = p13(v["dirty_paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dirty_paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "profile")) {
+        known++;
+        r = p192(v["profile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["profile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "profile_source")) {
+        known++;
+        r = p193(v["profile_source"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["profile_source"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_needed")) {
+        known++;
+        r = p7(v["build_needed"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_needed"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "existing_release")) {
+        known++;
+        r = p190(v["existing_release"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["existing_release"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "lookup")) {
+        known++;
+        r = p195(v["lookup"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["lookup"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p197(v["modules"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "components")) {
+        known++;
+        r = p201(v["components"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["components"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "contract")) {
+        known++;
+        r = p206(v["contract"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["contract"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "targets")) {
+        known++;
+        r = p231(v["targets"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["targets"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "stages")) {
+        known++;
+        r = p232(v["stages"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stages"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "matrix")) {
+        known++;
+        r = p235(v["matrix"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["matrix"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "matrix_stages")) {
+        known++;
+        r = p236(v["matrix_stages"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["matrix_stages"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "delta")) {
+        known++;
+        r = p241(v["delta"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["delta"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "notes")) {
+        known++;
+        r = p13(v["notes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["notes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys33.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+const FAST_MANIFEST = p30;
+const FAST_PACKAGE_MANIFEST = p73;
+const FAST_CONFIG = p187;
+const FAST_RELEASE_PLAN = p242;
 
 
 /***/ }),
@@ -45754,22 +50411,10 @@ const RELEASE_PLAN_SHAPE = { "t": "o", "k": [["schema", { "t": "e", "v": [1] }, 
 /* harmony export */   bX: () => (/* binding */ stringAt)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9213);
-/**
- * A statement scanner for surgical TOML edits: the source offsets of every table header and every
- * top-level key/value line, and of the elements of one array. The key index (manifest/locate.ts)
- * answers "which line and column"; an edit also needs "which bytes": where a statement's line
- * starts, where its value ends, where its line (trailing comment and line break included) ends.
- *
- * The input is TOML that parseToml already accepted, so the scanner relies on that; anything it
- * does not expect throws a ToolError edit-verification-failed, and the editor refuses rather than guessing. One pass, no
- * regular expressions over the text; nesting recurses at most as deep as parseToml allows (64).
- */
 
-/** The layout is not what the scanner expects: the edit is refused (exit 1), never guessed. */
 const scanError = (message) => new _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('edit-verification-failed', message);
 const isSpace = (c) => c === ' ' || c === '\t';
 const isBare = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c === '-';
-/** Every header and top-level key/value statement, in source order. */
 function scanStatements(s) {
     const out = [];
     let table = [];
@@ -45804,7 +50449,6 @@ function scanStatements(s) {
         i = lineEnd;
     }
 }
-/** The elements of the array whose `[` is at `open`. */
 function scanArray(s, open) {
     if (s[open] !== '[')
         throw scanError(`no array at offset ${open}`);
@@ -45829,7 +50473,6 @@ function scanArray(s, open) {
         elements.push({ start, end, comma });
     }
 }
-/** The string value of a basic or literal TOML string starting at `start` (not multi-line), or null. */
 function stringAt(s, start, end) {
     const q = s[start];
     if ((q !== '"' && q !== "'") || s[end - 1] !== q || end - start < 2)
@@ -45843,7 +50486,6 @@ function skipSpaces(s, i) {
         i++;
     return i;
 }
-/** Skips white space, line breaks and comments. */
 function skipVoid(s, i) {
     for (;;) {
         const c = s[i];
@@ -45857,7 +50499,6 @@ function skipVoid(s, i) {
             return i;
     }
 }
-/** After a statement: spaces, an optional comment, the line break. Returns the offset past it. */
 function toLineEnd(s, i) {
     i = skipSpaces(s, i);
     if (s[i] === '#') {
@@ -45911,7 +50552,6 @@ function skipString(s, i) {
                 j += 2;
             else if (s.startsWith(triple, j)) {
                 j += 3;
-                // Up to two more quotes belong to the content.
                 if (s[j] === q)
                     j++;
                 if (s[j] === q)
@@ -45932,7 +50572,6 @@ function skipString(s, i) {
         j += c === '\\' && q === '"' ? 2 : 1;
     }
 }
-/** Skips one value starting at `i`; returns the offset just past it. */
 function skipValue(s, i) {
     const c = s[i];
     if (c === '"' || c === "'")
@@ -45957,7 +50596,6 @@ function skipValue(s, i) {
                 throw scanError(`expected ',' or '}' at offset ${i}`);
         }
     }
-    // Number, boolean or date-time (which may contain a space): up to a delimiter.
     let j = i;
     while (j < s.length && !',]}#\r\n'.includes(s[j]))
         j++;
@@ -46017,16 +50655,10 @@ function decodeBasic(body) {
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4882);
 /* harmony import */ var _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9213);
 /* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2159);
-/**
- * Writing and checking TOML text for the surgical editors (edit.ts for modules.toml, cargo-edit.ts
- * for Cargo.toml): values as one-line TOML, and the verification every edit ends with — the new
- * text parses to exactly the intended document, or the edit is refused (`edit-verification-failed`).
- */
 
 
 
 
-/** Parses and scans `text`; its diagnostics when it does not parse, a refusal when its layout cannot be read. */
 function loadForEdit(text, file) {
     let data;
     try {
@@ -46042,7 +50674,6 @@ function loadForEdit(text, file) {
         return [stmts];
     return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
-/** The statements of `text`, or the refusal when its layout cannot be read. */
 function scanForEdit(text, file) {
     try {
         return (0,_toml_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanStatements */ .MG)(text);
@@ -46053,7 +50684,6 @@ function scanForEdit(text, file) {
         throw err;
     }
 }
-/** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
 function tomlString(s) {
     const short = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
     let out = '"';
@@ -46068,9 +50698,7 @@ function tomlString(s) {
     }
     return out + '"';
 }
-/** A key as written: bare when it can be, quoted otherwise. */
 const tomlKey = (k) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : tomlString(k));
-/** A value on one line: strings, booleans, safe integers, arrays, inline tables; null otherwise. */
 function tomlValue(v) {
     if (typeof v === 'string')
         return tomlString(v);
@@ -46091,7 +50719,6 @@ function tomlValue(v) {
     }
     return null;
 }
-/** Deep equality of parsed TOML values (date-times by kind and instant). */
 function sameValue(a, b) {
     if (a === b)
         return true;
@@ -46112,7 +50739,6 @@ function sameValue(a, b) {
 function refusal(file, why) {
     return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'edit-verification-failed', file, null, `${file} was not edited: ${why}; nothing was written`, 'Make the change by hand, or report the file layout as an issue of modules-rebuild.');
 }
-/** Parses the edited text and compares it with the intended document: its data, or the refusal. */
 function verifyEdit(file, text, intended) {
     let data;
     try {
@@ -46150,32 +50776,15 @@ var dist = __nccwpck_require__(3292);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(3337);
 ;// CONCATENATED MODULE: ./src/core/manifest/prescan.ts
-/**
- * A cheap pass over TOML text before the real parse, for the limits the parser does not hold:
- * the depth of a table header or dotted key (`[a.a.a.…]` — smol-toml's maxDepth counts arrays and
- * inline tables only, and a header 3.7M keys deep took it minutes and gigabytes) and the number
- * of keys in the document. Linear in the text, constant memory: strings and comments are skipped,
- * every key chain (`a."b".c` before `=`, or inside `[…]` / `[[…]]` of a header) is counted.
- *
- * Counting is conservative in one direction only: the text it accepts is exactly what the parser
- * would see; a chain in invalid TOML may be counted where the parser would stop at a syntax error
- * first (then the finding is limit-exceeded instead of toml-syntax).
- */
-/** A bare-key character, [A-Za-z0-9_-], by code unit (a regular expression per character cost more than the rest of the scan). */
 const isBare = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-/** The first limit the text exceeds, with the offset of the key that exceeds it; null when within. */
 function prescanToml(text, limits) {
-    // Within both limits for certain, without the scan: every key counted takes at least one
-    // character, and a chain deeper than keyDepth (header and key together) has keyDepth - 1 dots
-    // between segments (a dot in "0.1.0" may be one; one in "../crates/blog" is not) — or, as a
-    // header and a key are each on one line, more than keyDepth / 2 - 1 on one line.
     if (text.length <= limits.keys && separatorsWithin(text, limits.keyDepth))
         return null;
     const n = text.length;
     let i = 0;
-    let nest = 0; // arrays / inline tables open in a value
-    let lineStart = true; // at the start of a statement (outside any value)
-    let header = 0; // keys of the current [table] header
+    let nest = 0;
+    let lineStart = true;
+    let header = 0;
     let keys = 0;
     const skipString = () => {
         const q = text[i];
@@ -46184,7 +50793,7 @@ function prescanToml(text, limits) {
             const end = text.indexOf(q.repeat(3), i + 3);
             i = end < 0 ? n : end + 3;
             while (text[i] === q)
-                i++; // up to two quotes may close the content
+                i++;
             return;
         }
         for (i++; i < n; i++) {
@@ -46203,7 +50812,6 @@ function prescanToml(text, limits) {
         while (text[i] === ' ' || text[i] === '\t')
             i++;
     };
-    /** Reads `seg(.seg)*` at i; returns the number of segments. */
     const chain = () => {
         let count = 0;
         for (;;) {
@@ -46284,17 +50892,7 @@ function prescanToml(text, limits) {
     }
     return null;
 }
-/** A character chain() can end or start a segment with: a bare-key character or a quote. */
 const isKeyEdge = (c) => isBare(c) || c === 34 || c === 39;
-/**
- * Whether no chain in `text` can be deeper than `keyDepth`, by its dots that could separate key
- * segments: dots as chain() reads one between two segments — after a bare-key character or a
- * closing quote, before a bare-key character or an opening quote, blanks allowed around it. Sure
- * when there are fewer than keyDepth - 1 in the text, or at most keyDepth / 2 - 1 on every line
- * (a chain is a header's segments plus a key's, each on one line: a chain deeper than keyDepth
- * has a line with more). A scan by indexOf: the regular expression with a look-behind it
- * replaces cost 26 ms at 5,000 modules.
- */
 function separatorsWithin(text, keyDepth) {
     const total = keyDepth - 1;
     const perLine = Math.floor(keyDepth / 2) - 1;
@@ -46331,32 +50929,18 @@ function separatorsWithin(text, keyDepth) {
 // EXTERNAL MODULE: ./src/core/manifest/locate.ts
 var locate = __nccwpck_require__(5411);
 ;// CONCATENATED MODULE: ./src/core/manifest/toml.ts
-/**
- * Safe TOML reading: every failure becomes a Diagnostic (never a stack trace, hang or crash).
- * Limits keep hostile input cheap: size, nesting depth and array length are bounded.
- */
 
 
 
 
 const LIMITS = {
-    /** Bytes of one TOML file. A 50,000-module manifest is about 6 MiB. */
     fileBytes: 32 * 1024 * 1024,
-    /** Nesting of inline tables / arrays. RusToK's deepest is 8. */
     depth: 64,
-    /** Elements of one array (a 5,000-module platform lists 5,000 features in `default`). */
     arrayLength: 8192,
-    /** Keys of one table header or dotted key, the header's included. RusToK's deepest is 6. */
     keyDepth: 64,
-    /** Keys in one document (every segment of every header and key). A 50,000-module manifest has ~350,000. */
     keys: 2_000_000,
-    /** Modules one install adds from a catalog — its dependency closure, so also its longest depends_on chain. */
     installModules: 256
 };
-/**
- * Parses `text` (the content of `file`, a root-relative POSIX path) into a TOML table.
- * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
- */
 function parseToml(text, file, options = {}) {
     const fail = (rule, line, column, message, hint) => {
         const loc = line === null ? null : { line, column: column ?? 1 };
@@ -46375,7 +50959,6 @@ function parseToml(text, file, options = {}) {
         const { line, column } = lineColumn(text, bad);
         throw fail('binary-content', line, column, `${file} is not valid UTF-8`, 'Re-save the file as UTF-8.');
     }
-    // Before the parse: what smol-toml's maxDepth does not bound, found in one linear pass.
     const over = prescanToml(text, LIMITS);
     if (over) {
         const { line, column } = lineColumn(text, over.offset);
@@ -46395,13 +50978,11 @@ function parseToml(text, file, options = {}) {
             const depth = /depth|nested/i.test(message);
             return throwIt(fail(depth ? 'limit-exceeded' : 'toml-syntax', err.line, err.column, depth ? `nesting is deeper than ${LIMITS.depth} levels` : `invalid TOML: ${message}`, depth ? 'Flatten the structure; no format of modules-rebuild nests this deep.' : 'Fix the TOML syntax at this position.'));
         }
-        // smol-toml can exhaust the stack on pathological input; report it, never crash.
         return throwIt(fail('toml-syntax', null, null, `${file} could not be parsed: ${err.message}`, 'Simplify the document.'));
     }
     if (Object.keys(doc).length === 0) {
         throw fail('empty-file', null, null, `${file} is empty`, `Start with \`schema = ${options.schema ?? 2}\`; see the README for a complete example.`);
     }
-    // An array of more than arrayLength elements needs at least two characters per element.
     const long = text.length > 2 * LIMITS.arrayLength ? findLongArray(doc) : null;
     if (long) {
         const at = (0,locate/* indexKeys */.n)(text).get(long);
@@ -46421,10 +51002,6 @@ function lineColumn(text, offset) {
     }
     return { line, column: offset - start + 1 };
 }
-/**
- * The key path of the first array longer than the limit, or null. Iterative; a node carries its
- * key and parent, so the path is built only for a finding (not one array per value).
- */
 function findLongArray(root) {
     const stack = [[root, null, null]];
     while (stack.length) {
@@ -46449,7 +51026,6 @@ function findLongArray(root) {
     }
     return null;
 }
-/** `a.b[2].c`, as the message names an array. */
 const dotted = (p) => p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 function isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -46471,8 +51047,8 @@ function isTable(v) {
 /* unused harmony exports SchemasNotLoaded, isSchemasNotLoaded */
 /* harmony import */ var _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3435);
 
-function lazySchema(name, shape) {
-    return { name, shape };
+function lazySchema(name, fast) {
+    return { name, fast };
 }
 const KEY = Symbol.for('modules-rebuild.zod-schemas');
 const registry = () => (globalThis[KEY] ??= {});
@@ -46489,9 +51065,8 @@ function zodSchema(name) {
     return s;
 }
 const isSchemasNotLoaded = (err) => err instanceof Error && err.name === 'SchemasNotLoaded';
-/** `schema.parse(data)`: the generated Shape when it is sure, the zod schema otherwise (it throws on invalid data). */
 function parseWith(schema, data) {
-    const fast = (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fastParse */ .S)(schema.shape, data);
+    const fast = schema.fast(data);
     return fast !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO ? fast : zodSchema(schema.name).parse(data);
 }
 
@@ -46511,9 +51086,7 @@ function parseWith(schema, data) {
 /* unused harmony export digestWith */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/** Content digests (`algorithm:hex`) of exact bytes: computing and checking them. */
 
-/** sha256 and sha512, the algorithms the OCI image-spec registers. */
 const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 function isDigest(s) {
     return DIGEST_PATTERN.test(s);
@@ -46521,14 +51094,12 @@ function isDigest(s) {
 function sha256Digest(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
-/** The digest of `bytes` computed with the algorithm of `expected`. */
 function digestWith(expected, bytes) {
     if (!isDigest(expected))
         throw new Error(`not a digest: ${JSON.stringify(expected)}`);
     const algorithm = expected.slice(0, expected.indexOf(':'));
     return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
-/** Throws when `bytes` do not hash to `expected`; `what` names the content in the message. */
 function verifyDigest(bytes, expected, what) {
     const actual = digestWith(expected, bytes);
     if (actual !== expected)
@@ -46551,10 +51122,6 @@ function verifyDigest(bytes, expected, what) {
 /* harmony export */ });
 /* unused harmony exports TAG_PATTERN, formatReference */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4933);
-/**
- * Image references `HOST[:PORT]/repository[:tag][@digest]` (pure), with the grammar of the
- * distribution spec. The registry host is always explicit: no implied docker.io or library/.
- */
 
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -46564,7 +51131,6 @@ const REGISTRY_PATTERN = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[
 function isTag(s) {
     return TAG_PATTERN.test(s);
 }
-/** Parses a reference; throws an Error saying which part is wrong. */
 function parseReference(text) {
     const slash = text.indexOf('/');
     if (slash <= 0)
@@ -46600,14 +51166,12 @@ function validPort(registry) {
     const m = /:([0-9]+)$/.exec(registry.replace(/^\[[^\]]*\]/, ''));
     return !m || (Number(m[1]) >= 1 && Number(m[1]) <= 65535);
 }
-/** The host of `host[:port]`, without brackets for IPv6. */
 function registryHost(registry) {
     if (registry.startsWith('['))
         return registry.slice(1, registry.indexOf(']'));
     const colon = registry.lastIndexOf(':');
     return colon >= 0 ? registry.slice(0, colon) : registry;
 }
-/** localhost, 127.0.0.0/8 and ::1: the only hosts spoken to over plain http without an explicit opt-in. */
 function isLoopbackHost(host) {
     const h = host.toLowerCase().replace(/^\[|\]$/g, '');
     return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
@@ -46626,11 +51190,6 @@ function isLoopbackHost(host) {
 /* unused harmony export stableJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Canonical JSON of plain JSON values (objects with sorted keys, no white space — RFC 8785 for the
- * strings, integers and booleans the plan hashes) and its SHA-256. The plan's values are shallow
- * and contain null, which the TOML-oriented hash/jcs.ts does not take.
- */
 
 function stableJson(value) {
     if (value === null || typeof value !== 'object') {
@@ -46643,7 +51202,6 @@ function stableJson(value) {
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
 }
-/** Hex SHA-256 of the canonical JSON of `value`. */
 function digestJson(value) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
 }
@@ -46664,39 +51222,22 @@ function digestJson(value) {
 /* harmony export */ });
 /* unused harmony exports SHORT_HASH, MAX_PREFIX, DEFAULT_PREFIX */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2777);
-/**
- * release_id: `<prefix>-<label>-<12 hex>`, where the hex is the start of a SHA-256 over the
- * canonical JSON of what the release is made of (the build keys and the profile). Same inputs →
- * same id on any machine and any run; no time, no counter, no run number.
- *
- * Grammar (checked by RELEASE_ID_PATTERN): ASCII letters, digits, `_`, `.`, `-`; starts with a
- * letter or digit; ≤ 128 characters; no `..`; does not end in `.` or `.lock`. That is a valid git
- * tag (git check-ref-format) and a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`).
- */
 
 const RELEASE_ID_PATTERN = /^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9_.-]{0,127}(?<!\.)$/;
 const SHORT_HASH = 12;
 const MAX_PREFIX = 64;
 const DEFAULT_PREFIX = 'release';
-/**
- * Any string → a prefix the grammar accepts: other characters become `-`, runs of `.` one `.`,
- * leading characters that are not a letter or digit and trailing `.` are dropped, ≤ 64 characters.
- * Empty → "release".
- */
 function sanitizePrefix(raw) {
     let p = raw.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/\.{2,}/g, '.').replace(/^[^A-Za-z0-9]+/, '');
     p = p.slice(0, MAX_PREFIX).replace(/\.+$/, '');
     return p === '' ? DEFAULT_PREFIX : p;
 }
-/** The default prefix: `app` without a trailing `-server` (`rustok-server` → `rustok`). */
 function defaultPrefix(app) {
     return sanitizePrefix(app.replace(/[-_]server$/, '') || app);
 }
-/** `<prefix>-<label>-<12 hex of SHA-256(canonical JSON of parts)>`. `label` is sanitized like a prefix. */
 function releaseId(prefix, label, parts) {
     return `${sanitizePrefix(prefix)}-${sanitizePrefix(label)}-${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .digestJson */ .t)(parts).slice(0, SHORT_HASH)}`;
 }
-/** The 16-hex short form of a build key used in artifact names (`sha256:abcd…` → `abcd…`). */
 function shortKey(buildKey, length = 16) {
     return buildKey.replace(/^sha256:/, '').slice(0, length);
 }
@@ -46717,17 +51258,6 @@ function shortKey(buildKey, length = 16) {
 /* unused harmony exports ReleaseArtifactSchema, CompatSchema, ReleaseManifestV2Schema, ReleaseManifestSchema, releaseManifestJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5586);
 /* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6009);
-/**
- * release-manifest.json: the asset of every release that lists its artifacts with their build
- * keys, so a later plan can find an artifact by build key instead of building it again.
- *
- * Schema 2 (written by `publish`) adds what the release is: the plan it came from (profile,
- * components and build keys, modules with versions, source commit), every asset with size and
- * SHA-256, the images with their digests, the previous release and the module delta against it,
- * and the build record (RusToK's `builds` row). Schema 1 still reads: `parseReleaseManifest`
- * accepts both, and the plan's release stores use only the fields both have. Readers ignore
- * unknown fields.
- */
 
 
 const RELEASE_MANIFEST = 'release-manifest.json';
@@ -46740,7 +51270,7 @@ const ReleaseArtifactSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */
     name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
     file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: release asset file holding it, when it differs from `name`.'),
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: SHA-256 (hex) of that file.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files — this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files \u2014 this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
     files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
         path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Path of the built file relative to the repository root (build-info.json files[].path).'),
         asset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Name of the release asset holding it (in release `release_id`).'),
@@ -46762,7 +51292,7 @@ const ImageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as build-info.json (or, reused, the earlier release) names it.'),
     digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
     tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The tag publish set: the release_id.'),
-    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.'),
+    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/\u2026`.'),
     release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The release the image was built for: this one, or the earlier release of a reused target.'),
     source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['build', 'registry', 'reused'])
         .optional()
@@ -46779,11 +51309,10 @@ const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H
     finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('When publish assembled the release, ISO 8601 UTC.'),
     logs_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The workflow run: `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`.'),
     requested_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_ACTOR.'),
-    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, …'),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, \u2026'),
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The dispatch input `reason` (`--reason`).')
 })
     .describe("The build record (RusToK's `builds` row).");
-/** The headless version contract (src/core/deploy/compat.ts reads it before a UI release is deployed). */
 const CompatSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     server_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The server release of the same plan (what the UIs were built against).'),
     server_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("The server's [package] version in that plan; null when unknown."),
@@ -46832,15 +51361,12 @@ const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject 
 })
     .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' });
 const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
-/** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
 function parseReleaseManifest(text, where) {
     return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
 }
-/** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
 function serializeReleaseManifest(m) {
     return JSON.stringify(ReleaseManifestV2Schema.parse(m), null, 2) + '\n';
 }
-/** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
 function releaseManifestJsonSchema() {
     return JSON.stringify(z.toJSONSchema(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
 }
@@ -46855,7 +51381,6 @@ function releaseManifestJsonSchema() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ parseJsonAs)
 /* harmony export */ });
-/** Parses `text` as JSON of `schema`; throws an Error naming `where`, the format and every problem. */
 function parseJsonAs(schema, text, where, what) {
     let data;
     try {
@@ -46888,33 +51413,16 @@ function parseJsonAs(schema, text, where, what) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/**
- * The value sets every layer shares — one list per enumeration, imported by the zod schemas
- * (whose enums and published JSON Schemas derive from them), the action's inputs, the CLI's
- * options and the workflow rendering — and the one boolean parser. A leaf of the core: it
- * imports nothing, so any area may use it without a cycle.
- */
-/** The build targets (apps) of a platform, in build and report order. */
 const TARGETS = ['server', 'admin', 'storefront'];
-/** What a server embeds, as release-plan.json `profile` records it. */
 const PROFILES = ['monolith', 'headless', 'server-with-admin', 'server-with-storefront'];
-/** The profiles one can ask for (`--profile`, input `profile`, the dispatch input, schema-1 `deployment_profile`). */
 const PROFILE_OPTIONS = ['monolith', 'headless'];
 const isProfileOption = (v) => typeof v === 'string' && PROFILE_OPTIONS.includes(v);
-/** The least repository role an operation may require: triage and read can change nothing in the repository. */
 const MINIMUM_PERMISSIONS = ['write', 'maintain', 'admin'];
 const isMinimumPermission = (v) => typeof v === 'string' && MINIMUM_PERMISSIONS.includes(v);
-/** The minimum of a module change (input `minimum-permission` of `change`, `[workflows] change_minimum_permission`). */
 const DEFAULT_CHANGE_MINIMUM = 'maintain';
-/** `a, b or c`: an enumeration as the messages name it. */
 const oneOf = (values) => (values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`);
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-/**
- * The one boolean parser: the YAML 1.2 core schema's booleans, as @actions/core's
- * getBooleanInput reads them (`true | True | TRUE | false | False | FALSE`). Anything else,
- * the empty string included, is null: the caller decides what a missing value means.
- */
 function parseBoolean(text) {
     if (TRUE.includes(text))
         return true;
@@ -46926,7 +51434,7 @@ function parseBoolean(text) {
 
 /***/ }),
 
-/***/ 2547:
+/***/ 6748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -49882,29 +54390,11 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/core/diagnostics/output.ts
-/**
- * The two escapers every printed line goes through (README "Guarantees"):
- *
- *  - `terminalText`: a display string made safe for a terminal — control characters (C0 but tab
- *    and line feed, DEL, C1) and the bidirectional overrides shown as `\u001B`, `\r` … instead of
- *    moving the cursor, clearing the screen, opening an OSC-8 link or hiding text. CRLF is a line
- *    break. Used by every text renderer: the CLI applies it to each line it prints.
- *  - `logText`: a line for a GitHub Actions runner log. The runner splits output on CR and LF and
- *    runs any line that starts (after white space) with `::` as a workflow command — `::warning`,
- *    `::add-mask`, `::stop-commands` —, and the legacy `##[command]` form anywhere in a line.
- *    After splitting the text the same way, such a line gets a backslash before its first
- *    character and `##[` becomes `##\u200B[`, so the runner shows it and runs nothing. The action
- *    prints through it (core.info), and so does the CLI when GITHUB_ACTIONS=true.
- *    Text passed to core.error/warning/notice/group/setFailed is escaped by @actions/core itself
- *    (CR, LF and % as %0D, %0A, %25), so it needs no further escaping.
- */
-/** Control characters a terminal acts on, and the bidirectional formatting characters. */
 const UNSAFE = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SHORT = { '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\u001b': '\\e' };
 function terminalText(text) {
     return text.replace(UNSAFE, (c) => (c === '\r\n' ? '\n' : (SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)));
 }
-/** Would the runner read this line as a workflow command? */
 const COMMAND_LINE = /^[\s\u0085]*::/;
 function logText(text) {
     return text
@@ -49912,25 +54402,11 @@ function logText(text) {
         .map((line) => (COMMAND_LINE.test(line) ? `\\${line}` : line).replaceAll('##[', '##\u200B['))
         .join('\n');
 }
-/**
- * Escapes untrusted text for a job summary or a pull-request body (neither escapes). What we write
- * there is inside HTML blocks; the markdown punctuation is escaped too, and every line break
- * CommonMark knows (CRLF, LF, a lone CR) and U+2028/U+2029 becomes <br>, so a value cannot end its
- * block and start markdown of its own.
- */
 function escapeHtml(text) {
     return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/log.ts
-/**
- * Every line the action prints to the runner log, through one door (README "Guarantees"):
- * plain lines (`info`) pass logText, so a stale generated file or a diff from a fork's pull
- * request cannot start a workflow command (`\r::warning …`); annotations, groups and the failure
- * message pass terminalText, and @actions/core escapes their CR, LF and % itself, which keeps
- * each of them one command. Nothing in src/action calls core.info / warning / error / setFailed
- * / group directly (a test holds that).
- */
 
 
 const log_info = (text) => info(logText(terminalText(text)));
@@ -49955,12 +54431,6 @@ const external_node_readline_namespaceObject = require("node:readline");
 
 
 
-/**
- * Starts argv[0] with argv[1..] in `cwd`, without a shell, with `env` on top of this process's
- * environment; every line the command prints (stdout and stderr) goes to `line` as it comes.
- * Resolves with the exit code (128+n when stopped by signal n). Shared by the action's and the
- * CLI's `build`.
- */
 function runStreaming(argv, env, cwd, line) {
     if (argv.length === 0)
         return Promise.reject(new Error('the build command is empty'));
@@ -49983,10 +54453,7 @@ function runStreaming(argv, env, cwd, line) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/command.ts
-/** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
-/** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
 const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
-/** The directory cargo writes a profile to: `dev`/`test` → `debug`, `bench` → `release`, else the name. */
 function profileDir(profile) {
     if (profile === 'dev' || profile === 'test')
         return 'debug';
@@ -49994,10 +54461,6 @@ function profileDir(profile) {
         return 'release';
     return profile;
 }
-/**
- * Expands a template: an element that is exactly `{profile_args}`, `{target_args}` or
- * `{feature_args}` becomes zero or more arguments; every other placeholder is replaced in place.
- */
 function expandCommand(template, ctx) {
     const lists = {
         '{profile_args}': profileArgs(ctx.profile),
@@ -50014,7 +54477,6 @@ function expandCommand(template, ctx) {
     }
     return out;
 }
-/** Replaces the placeholders of one string (`output` paths use {target_dir} and {profile_dir} too). */
 function fill(text, ctx, lists) {
     const values = {
         '{package}': ctx.package,
@@ -50027,7 +54489,6 @@ function fill(text, ctx, lists) {
     return text.replace(/\{[a-z_]+\}/g, (m) => values[m] ?? lists?.[m]?.join(' ') ?? m);
 }
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** POSIX shell form of an argument vector: arguments with other characters are single-quoted. */
 function shellQuote(argv) {
     return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
@@ -50037,12 +54498,6 @@ function shellQuote(argv) {
 
 
 
-/**
- * build: runs the plan's command (matrix.argv) in the working directory, without a shell, with the
- * plan's environment on top of the runner's. Every line cargo prints reaches the log through logText (src/drivers/action/log.ts info) (a
- * build script cannot issue workflow commands); a failing command fails the step with its exit
- * code. Outputs started_at / finished_at (ISO 8601) for `stage`.
- */
 async function build({ inputs, root }) {
     const { argv, env } = inputs.build;
     const startedAt = new Date().toISOString();
@@ -50066,19 +54521,10 @@ var schemas = __nccwpck_require__(5586);
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/manifest/cargo-syntax.ts
-/**
- * The grammar of Cargo versions and version requirements, rule for rule as the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
- * converts what this parses into node-semver ranges. Pure, no I/O.
- */
 
-/** The `semver` crate refuses requirements with more comparators than this. */
 const MAX_COMPARATORS = 32;
-/** Largest version number (and numeric pre-release identifier) the `semver` library handles. */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
-/** Longest version string the `semver` library accepts. */
 const MAX_VERSION_LENGTH = 256;
-/** Internal: parse failure, with the kind (for hints) and a message worded like the crate's. */
 class ParseFailure {
     kind;
     message;
@@ -50107,19 +54553,16 @@ const fail = {
     excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
     tooLarge: (what) => new ParseFailure('TooLarge', what)
 };
-/** One code point at `i` (so error messages quote whole characters). */
 const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
 const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
 const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
 const isWildcard = (c) => c === '*' || c === 'x' || c === 'X';
-/** The crate trims only U+0020, not tabs or newlines. */
 const skipSpaces = (s, i) => {
     while (s[i] === ' ')
         i++;
     return i;
 };
 const U64_MAX = '18446744073709551615';
-/** A number without leading zeros. Returns [value, next index]. */
 function numericIdentifier(s, i, pos) {
     let j = i;
     while (isDigit(s[j])) {
@@ -50142,10 +54585,6 @@ function numericIdentifier(s, i, pos) {
     }
     return [value, j];
 }
-/**
- * Dot-separated [0-9A-Za-z-] segments, as the crate reads them: may be empty (returns ''), an empty
- * segment is an error, numeric pre-release segments may not have leading zeros.
- */
 function identifier(s, i, pos) {
     let acc = 0;
     let seg = 0;
@@ -50219,21 +54658,12 @@ function parseVersionText(s) {
         throw fail.unexpectedCharAfter(pos, charAt(s, i));
     return { major, minor, patch, pre, build };
 }
-/**
- * Parses a Cargo (semver 2.0) version: `1.2.3`, `1.2.3-alpha.1`, `1.2.3+build.5`.
- * No `v` prefix, no partial versions, no surrounding whitespace, no leading zeros.
- */
 function parseCargoVersion(v) {
     if (typeof v !== 'string')
         return { ok: false, reason: 'version must be a string' };
     return remember(versionCache, v, parseVersion);
 }
 const versionCache = new Map();
-/**
- * `f(key)`, computed once per key while `cache` holds it (it is emptied when it reaches `limit`
- * entries, so hostile input cannot grow it without bound). For the pure parsers here, whose results
- * are frozen and shared: thousands of package manifests repeat the same few versions.
- */
 function remember(cache, key, f, limit = 4096) {
     let r = cache.get(key);
     if (r === undefined) {
@@ -50257,14 +54687,13 @@ function parseVersion(v) {
     if (v.length > MAX_VERSION_LENGTH) {
         return {
             ok: false,
-            reason: `"${v.slice(0, 40)}…" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
+            reason: `"${v.slice(0, 40)}\u2026" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
         };
     }
     try {
         return { ok: true, version: new (semver_default()).SemVer(v) };
     }
     catch (e) {
-        // Not expected: the grammar above is stricter than the library's.
         return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}` };
     }
 }
@@ -50283,7 +54712,6 @@ function versionHint(v) {
         return ' (a version needs all three numbers: major.minor.patch)';
     return '';
 }
-/** One comparator of a requirement, as the crate reads it. Returns the comparator, the last position and the next index. */
 function parseComparator(s, start) {
     let i = start;
     let op = '^';
@@ -50367,7 +54795,6 @@ function parseComparator(s, start) {
     i = skipSpaces(s, i);
     return [{ op, major, minor, patch, pre, build }, pos, i];
 }
-/** The comparators of `s`; [] means `*` (any non-pre-release version). */
 function parseReqText(s) {
     let i = skipSpaces(s, 0);
     if (isWildcard(s[i])) {
@@ -50405,13 +54832,12 @@ function parseReqText(s) {
             throw fail.excessive();
     }
 }
-/** A friendlier explanation for the usual npm-isms and typos, appended to the crate's message. */
 function reqHint(req, e) {
     const t = req.trim();
     if (t === '')
         return 'the requirement is empty; use "*" to accept any version';
     if (req.includes('|')) {
-        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" — every comma-separated comparator must match';
+        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" \u2014 every comma-separated comparator must match';
     }
     if (/^latest$/i.test(t))
         return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
@@ -50446,57 +54872,18 @@ function reqHint(req, e) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/cargo-semver.ts
-/**
- * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
- *
- * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
- * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
- * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
- * messages — and each comparator is converted into explicit npm bounds with the same meaning:
- *
- *   Cargo        npm                      Cargo        npm
- *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
- *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
- *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
- *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
- *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
- *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
- *
- * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
- * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
- * every comparator that carries a pre-release as an npm comparator with the same tuple and
- * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
- * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
- * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
- * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
- * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
- * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
- * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
- *
- * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
- * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
- * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
- * (`warnings`).
- */
 
 
 
 const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
-/** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
 function below(major, minor, patch) {
     if (major > MAX_NUMBER || minor > MAX_NUMBER || patch > MAX_NUMBER)
         return null;
     return `<${fmt(major, minor, patch)}-0`;
 }
-/**
- * The npm comparators equivalent to one Cargo comparator (semantics of the crate's `eval.rs`).
- * `M`, `m`, `p` are major, minor and patch; a missing minor/patch is a partial version.
- */
 function toNpm(c) {
     const { major: M, minor: m, patch: p, pre } = c;
     const lower = fmt(M, m ?? 0, p ?? 0, pre);
-    /** Everything matching the given prefix: M.*, M.m.* or M.m.p. */
     const prefix = () => p !== undefined && m !== undefined
         ? [fmt(M, m, p, pre)]
         : m !== undefined
@@ -50545,9 +54932,7 @@ function toNpm(c) {
     const kept = out.filter((x) => x !== null);
     return kept.length > 0 ? kept : ['>=0.0.0'];
 }
-/** parseCargoReq's results: a platform's package manifests repeat the same few requirements thousands of times. */
 const reqCache = new Map();
-/** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
 function comparePre(a, b) {
     if (a === b)
         return 0;
@@ -50572,12 +54957,10 @@ function comparePre(a, b) {
     }
     return x.length - y.length;
 }
-/** Does one comparator match `v`, by the crate's rules (before the requirement-wide pre-release rule)? */
 function crateMatches(c, v) {
     const { major: M, minor: m, patch: p } = c;
     const pre = comparePre(v.pre, c.pre);
     const exact = v.major === M && (m === undefined || v.minor === m) && (p === undefined || v.patch === p) && pre === 0;
-    // sign of (v - c) as far as c is specified; undefined when equal on a partial version
     const order = v.major !== M
         ? v.major - M
         : m === undefined
@@ -50633,7 +55016,6 @@ function crateMatches(c, v) {
     }
 }
 const sameTuple = (c, t) => c.major === t.major && c.minor === t.minor && c.patch === t.patch;
-/** The npm comparator for a full comparator restricted to the pre-releases of its own tuple. */
 function onOwnTuple(c) {
     const v = fmt(c.major, c.minor ?? 0, c.patch ?? 0, c.pre);
     switch (c.op) {
@@ -50647,14 +55029,13 @@ function onOwnTuple(c) {
             return `${c.op}${v}`;
     }
 }
-/** The comparator's npm equivalent for release versions only, with no pre-release in it. */
 function releasesOnly(c) {
     if (c.pre === '')
         return toNpm(c);
     const t = fmt(c.major, c.minor ?? 0, c.patch ?? 0);
     switch (c.op) {
         case '=':
-            return ['<0.0.0-0']; // only that pre-release matched
+            return ['<0.0.0-0'];
         case '>':
             return [`>=${t}`];
         case '<=':
@@ -50663,7 +55044,6 @@ function releasesOnly(c) {
             return toNpm({ ...c, pre: '' });
     }
 }
-/** Does comparator text `x` hold for `v` as a `semver.Range` reads it (`>=0.0.0` there means any)? */
 const rangeHolds = (x, v) => (new (semver_default()).Range(x).set[0] ?? []).every((k) => k.test(v));
 function buildNpm(comparators) {
     if (comparators.length === 0)
@@ -50679,12 +55059,6 @@ function buildNpm(comparators) {
     const join = (parts) => [...new Set(parts)].join(' ');
     if (tuples.size === 0)
         return join(plain);
-    // On the pre-releases of tuple T, every comparator without a pre-release of T is constant (it
-    // never reaches a pre-release comparison that T's tags could change), so testing T-0 decides it;
-    // when one of them rejects T's pre-releases, no `|| <pre-releases of T>` part is needed.
-    // The npm side is judged the way `semver.Range` reads the text, not comparator by comparator:
-    // the Range drops a `>=0.0.0` as "any", so `>=0, 0.0.0-alpha.1` (npm `>=0.0.0 >=0.0.0-alpha.1
-    // <0.0.1-0`) would accept 0.0.0-rc.1, which the crate's `>=0` (and `>=0.0.0`, `~0`) rejects.
     let plainIsExact = true;
     const preParts = [];
     for (const [key, t] of tuples) {
@@ -50702,10 +55076,6 @@ function buildNpm(comparators) {
         return join(plain);
     return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
 }
-/**
- * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds.
- */
 function parseCargoReq(req) {
     if (typeof req !== 'string')
         return { ok: false, reason: 'version requirement must be a string' };
@@ -50731,7 +55101,7 @@ function parseReq(req) {
     if (tooLong !== undefined) {
         return {
             ok: false,
-            reason: `"${req.slice(0, 40)}…" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
+            reason: `"${req.slice(0, 40)}\u2026" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
         };
     }
     let range;
@@ -50739,7 +55109,6 @@ function parseReq(req) {
         range = new (semver_default()).Range(npm);
     }
     catch (e) {
-        // Not expected: every part is an operator and a valid full version.
         return { ok: false, reason: `"${req}" could not be converted (${npm}): ${e.message}` };
     }
     const withBuild = comparators.filter((c) => c.build !== '');
@@ -50755,12 +55124,7 @@ function parseReq(req) {
     }
     return { ok: true, range, npm };
 }
-/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
 const satisfiesCache = new Map();
-/**
- * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
- * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
- */
 function satisfiesCargo(version, req) {
     return remember(satisfiesCache, `${version}\u0000${req}`, () => ({ ok: satisfiesUncached(version, req) })).ok;
 }
@@ -50783,15 +55147,9 @@ var manifest_shape = __nccwpck_require__(292);
 // EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
 var toml = __nccwpck_require__(4882);
 ;// CONCATENATED MODULE: ./src/core/graph/graph.ts
-/**
- * Every cycle of the graph, one per strongly connected component, as a path that starts and ends
- * at the component's first node in `nodes` order: ["a", "b", "c", "a"]. Edges to unknown nodes
- * are ignored (they are reported as unknown dependencies elsewhere).
- */
 function findCycles(nodes, edges) {
     const order = new Map(nodes.map((n, i) => [n, i]));
     const succ = (n) => (edges.get(n) ?? []).filter((m) => order.has(m));
-    // Tarjan's algorithm on node numbers (typed arrays, no map per step: 50,000 modules).
     const adjacency = nodes.map((n) => {
         const out = [];
         for (const m of edges.get(n) ?? []) {
@@ -50807,7 +55165,7 @@ function findCycles(nodes, edges) {
     const stack = [];
     const components = [];
     let counter = 0;
-    const work = []; // pairs: node, next successor
+    const work = [];
     const enter = (v) => {
         index[v] = low[v] = counter++;
         stack.push(v);
@@ -50853,7 +55211,6 @@ function findCycles(nodes, edges) {
         .map((comp) => cyclePath(comp.map((i) => nodes[i]), succ, order))
         .sort((a, b) => order.get(a[0]) - order.get(b[0]));
 }
-/** A shortest cycle through the component's first node (breadth-first inside the component). */
 function cyclePath(comp, succ, order) {
     const inComp = new Set(comp);
     const start = [...comp].sort((a, b) => order.get(a) - order.get(b))[0];
@@ -50865,7 +55222,7 @@ function cyclePath(comp, succ, order) {
             if (!inComp.has(m))
                 continue;
             if (m === start) {
-                const back = [n]; // walked backwards, then reversed: unshift would make a long cycle quadratic
+                const back = [n];
                 while (back[back.length - 1] !== start)
                     back.push(prev.get(back[back.length - 1]));
                 return [...back.reverse(), start];
@@ -50878,10 +55235,6 @@ function cyclePath(comp, succ, order) {
     }
     return [start, start];
 }
-/**
- * Dependencies before dependents; among modules that are ready at the same time, the one listed
- * first in `nodes` comes first. Nodes on a cycle are appended in `nodes` order.
- */
 function dependencyOrder(nodes, edges) {
     const position = new Map(nodes.map((n, i) => [n, i]));
     const pending = new Map();
@@ -50920,12 +55273,6 @@ function dependencyOrder(nodes, edges) {
     }
     return out;
 }
-/**
- * All modules reachable from `start` through `edges`, excluding `start` itself, in discovery order
- * (depth-first, each node's dependencies in their listed order). `descend`: whether to walk on from
- * a node (default: always); a walk that skips nodes from which nothing wanted is reachable finds
- * the wanted nodes in the same order.
- */
 function dependencyClosure(start, edges, descend) {
     const seen = new Set([start]);
     const out = [];
@@ -50945,7 +55292,6 @@ function dependencyClosure(start, edges, descend) {
     }
     return out;
 }
-/** Every node reachable from one of `starts` through at least one edge. */
 function reachableFrom(starts, edges) {
     const seen = new Set();
     const stack = [];
@@ -50962,7 +55308,6 @@ function reachableFrom(starts, edges) {
     }
     return [...seen];
 }
-/** Every node from which one of `targets` is reachable through at least one edge (a target itself only when it reaches one). */
 function reaching(targets, edges) {
     const into = new Map();
     for (const [n, deps] of edges) {
@@ -51027,7 +55372,6 @@ class MinHeap {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/constants.ts
-/** The constants of modules.toml, apart from its zod schema (schema.ts re-exports them) so code that only needs them does not load zod. */
 const SLUG_PATTERN = '^[a-z0-9_-]+$';
 const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$';
 const SOURCES = ['path', 'git', 'crates-io', 'registry'];
@@ -51039,11 +55383,6 @@ var shapes_generated = __nccwpck_require__(1540);
 // EXTERNAL MODULE: ./src/core/manifest/zod-registry.ts
 var zod_registry = __nccwpck_require__(4401);
 ;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
-/**
- * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
- * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
- * Every problem is reported at once; a broken module entry does not hide the others' problems.
- */
 
 
 
@@ -51054,7 +55393,7 @@ var zod_registry = __nccwpck_require__(4401);
 
 
 const SCHEMA_2_CHANGES = 'schema 2 replaced `build.deployment_profile` with `[build.server] embed_admin` / `embed_storefront`, added `[build.admin]` and `[[build.storefront]]` (public_url, redirect_uris), and requires `source` on every module';
-const MANIFEST = (0,zod_registry/* lazySchema */.ID)('ManifestSchema', shapes_generated/* MANIFEST_SHAPE */.w4);
+const MANIFEST = (0,zod_registry/* lazySchema */.ID)('ManifestSchema', shapes_generated/* FAST_MANIFEST */.rf);
 function validateManifest(doc) {
     const out = [];
     const schema = doc.data.schema;
@@ -51085,10 +55424,8 @@ function schemaDiagnostic(doc, schema) {
     const shown = typeof schema === 'string' ? `"${schema}" (a string)` : String(schema);
     return (0,diagnostic/* diagnostic */.YK)('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${shown}`, 'This version of modules-rebuild reads `schema = 2` (an integer).');
 }
-/** The document read section by section, so one broken part does not hide the rest. */
 function lenient(doc) {
     const data = doc.data;
-    // Only reached with a finding: the zod schemas are loaded by then (checkShape asked for them).
     const BuildSchema = (0,zod_registry/* zodSchema */.jN)('BuildSchema');
     const ModuleEntrySchema = (0,zod_registry/* zodSchema */.jN)('ModuleEntrySchema');
     const build = BuildSchema.safeParse(data.build ?? {});
@@ -51110,7 +55447,6 @@ function lenient(doc) {
         settings: { default_enabled: enabled }
     };
 }
-/** Location for something inside module `slug`: the key itself, or the entry when on the same line. */
 function entryLoc(doc, slug, sub = []) {
     const entry = doc.keys.get(['modules', slug]);
     const loc = (0,manifest_shape/* locate */.x5)(doc, ['modules', slug, ...sub]);
@@ -51118,10 +55454,7 @@ function entryLoc(doc, slug, sub = []) {
         return entry;
     return loc ?? entry ?? null;
 }
-/** `${{` anywhere in a document: such a value could reach a workflow expression. */
 function injections(doc) {
-    // The data is parsed from the text: a string value can hold `${{` only if the text does, or
-    // spells it with an escape or a line-ending backslash — both need a backslash.
     if ((!doc.text.includes('${{') && !doc.text.includes('\\')) || !hasExpression(doc.data))
         return [];
     const out = [];
@@ -51150,7 +55483,6 @@ function injections(doc) {
     }
     return out;
 }
-/** Whether any string in the value contains `${{`: the walk without paths, for the usual answer (no). */
 function hasExpression(root) {
     const stack = [root];
     while (stack.length) {
@@ -51256,9 +55588,6 @@ function checkGraph(doc, m) {
         const d = m.modules[dep];
         return !!d && !d.required && !listed.has(dep);
     };
-    // Only modules that can reach an unlisted one are walked into: the closures of 5,000 enabled
-    // modules in a chain are 12.5 million steps, and the findings (their order too) are the same.
-    // Usually no enabled module reaches one, which one walk from all of them shows.
     const wanted = reachableFrom(enabled, edges).filter(unlisted);
     const leads = wanted.length ? reaching(wanted, edges) : new Set();
     enabled.forEach((slug, i) => {
@@ -51321,15 +55650,9 @@ function checkBuild(doc, m) {
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
 ;// CONCATENATED MODULE: ./src/core/manifest/package-lookup.ts
-/**
- * Where package manifests are and their enums, apart from their zod schema (package-schema.ts
- * re-exports them) so code that only needs them does not load zod.
- */
 const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
-/** Where the package manifests of crates-io / git / registry modules live: `<dir>/<slug>/<name>`. */
 const DEFAULT_PACKAGE_DIR = 'modules.d';
 const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
-/** The directory holding a module's package manifest: its `path`, or `<dir>/<slug>` for the other sources. */
 function packageDirOf(slug, e, lookup) {
     if (e.source === 'path')
         return e.path ? e.path.replace(/\/+$/, '') : null;
@@ -51340,18 +55663,6 @@ const TRUST_LEVELS = ['core', 'verified', 'unverified', 'private'];
 const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no_ui', 'capability_only', 'future_ui'];
 
 ;// CONCATENATED MODULE: ./src/core/manifest/packages.ts
-/**
- * Package manifests (`<path>/rustok-module.toml` or `module.toml`), checked against their
- * modules.toml entry. A path module's lives in its directory; a crates-io / git / registry module's
- * is vendored at `<package_dir>/<slug>/rustok-module.toml` (install writes it from the catalog),
- * because the crate's own copy is not in the repository. A vendored one that is absent is not a
- * validation finding (code generation reports it); one that is present is held to the same rules,
- * except those about the crate directory (ownership, UI crates on disk), and for crates-io /
- * registry its version must satisfy the entry's requirement.
- *
- * Pure: the adapter hands in a snapshot of the files this module asks for (`wantedFiles`), with
- * null for files that do not exist.
- */
 
 
 
@@ -51361,21 +55672,15 @@ const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no
 
 
 
-const PACKAGE_MANIFEST = (0,zod_registry/* lazySchema */.ID)('PackageManifestSchema', shapes_generated/* PACKAGE_MANIFEST_SHAPE */.Fv);
+const PACKAGE_MANIFEST = (0,zod_registry/* lazySchema */.ID)('PackageManifestSchema', shapes_generated/* FAST_PACKAGE_MANIFEST */.mu);
 const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
-/** A module's package manifest directory, or null when it has none that may be read (path-escape is reported elsewhere). */
 function dirOf(slug, e, lookup) {
     const dir = packageDirOf(slug, e, lookup);
     return dir === null || (0,identifiers/* repoPathProblem */.Js)(dir) ? null : dir;
 }
-/** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
 function wantedFiles(m, lookup = DEFAULT_LOOKUP) {
     return wantedFileGroups(m, lookup).flat();
 }
-/**
- * wantedFiles in groups of alternatives: the package manifest candidates of a module (only the
- * first that exists is used), and each UI crate's Cargo.toml alone.
- */
 function wantedFileGroups(m, lookup = DEFAULT_LOOKUP) {
     const out = [];
     for (const slug in m.modules) {
@@ -51436,7 +55741,6 @@ function checkPackages(manifestDoc, m, files, lookup = DEFAULT_LOOKUP) {
     out.push(...checkVersions(m, packages));
     return { packages, diagnostics: out, missing };
 }
-/** `out.push(...more)` without spreading the usual empty list. */
 function append(out, more) {
     if (more.length)
         out.push(...more);
@@ -51487,7 +55791,6 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
         if (!r.ok)
             err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".');
     }
-    // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
     if (!vendored)
         append(out, checkUi(doc, slug, e.path, p, files));
     return out;
@@ -51497,12 +55800,6 @@ const VALUE_HINTS = {
     'invalid-rust-path': 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.',
     'invalid-crate-name': 'Use the Cargo package name of the UI crate.'
 };
-/**
- * The values of a package manifest that must be valid before anything uses them: the
- * dependencies' and co-requisites' version requirements, the Rust paths generated code names (a
- * hostile value must not inject code), the UI crate names. Validation and the catalog (a package
- * table before install vendors it) both check them; each words the finding for its file.
- */
 function valueProblems(p) {
     const out = [];
     for (const section of ['dependencies', 'co_requisites']) {
@@ -51525,7 +55822,6 @@ function valueProblems(p) {
     }
     return out;
 }
-/** Every value of a package manifest that becomes a Rust path in generated code. */
 function rustPaths(p) {
     const out = [];
     if (p.crate?.entry_type !== undefined)
@@ -51563,10 +55859,6 @@ function checkUi(doc, slug, dir, p, files) {
     }
     return out;
 }
-/**
- * `[package].name` of a Cargo.toml, read line by line (a full TOML parse of every UI crate's
- * manifest costs more than the rest of validation); undefined when not written the plain way.
- */
 function cargoPackageName(text) {
     let inPackage = false;
     for (const line of text.split('\n')) {
@@ -51581,7 +55873,6 @@ function cargoPackageName(text) {
     }
     return undefined;
 }
-/** Each dependency's package version must satisfy the dependent's version_req. */
 function checkVersions(m, packages) {
     const out = [];
     for (const [slug, pkg] of packages) {
@@ -51599,18 +55890,6 @@ function checkVersions(m, packages) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog/package.ts
-/**
- * The package manifest a catalog entry carries (`[modules.<key>.package]`) for a module that is not
- * source = "path": a crates-io, git or registry crate's rustok-module.toml is not in the repository,
- * yet code generation needs it (entry_type, provides.*). Install vendors it to
- * `<codegen.package_dir>/<slug>/rustok-module.toml`, where review sees it and validation and code
- * generation read it like a path module's.
- *
- * The catalog checks what it can place on its own lines: the shape, the Rust paths and crate names
- * that reach generated code (a hostile catalog must not inject code), the slug and the version
- * agreeing with the entry, and version requirements. The rest (runtime, required ⇔ core,
- * dependencies ⇔ depends_on) is checked on the edited project before anything is written.
- */
 
 
 
@@ -51618,7 +55897,6 @@ function checkVersions(m, packages) {
 
 
 
-/** Checks entry `key`'s package table (its shape is checked with the entry's). */
 function checkCatalogPackage(doc, key, e) {
     const out = [];
     const base = ['modules', key, 'package'];
@@ -51646,17 +55924,13 @@ function checkCatalogPackage(doc, key, e) {
     }
     return out;
 }
-/** The package table of a catalog entry as written in the catalog, or null. */
 function packageTable(catalogData, key) {
     const modules = (0,toml/* isTable */.bI)(catalogData.modules) ? catalogData.modules : {};
     const entry = (0,toml/* isTable */.bI)(modules[key]) ? modules[key] : null;
     return entry && (0,toml/* isTable */.bI)(entry.package) ? entry.package : null;
 }
-/** The vendored file: a header saying where it came from, then the catalog's table as TOML. */
 function vendoredText(e, table, catalogFile) {
     const what = e.source === 'git' ? `${e.crate} from ${e.git} at ${e.rev}` : `${e.crate} ${e.version ?? ''}`.trim();
-    // Every value is validated by the catalog, and still passes commentText: a comment line can
-    // never be ended by what it quotes.
     const header = [
         `# Package manifest of the ${e.source} module '${e.slug}' (${what}).`,
         `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile}: the crate is not in this`,
@@ -51669,10 +55943,6 @@ function vendoredText(e, table, catalogFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/package-schema.ts
-/**
- * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
- * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
- */
 
 
 
@@ -51748,13 +56018,6 @@ const package_schema_PackageManifestSchema = schemas/* looseObject */._H3({
 // EXTERNAL MODULE: ./src/core/values/values.ts
 var values = __nccwpck_require__(3422);
 ;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
-/**
- * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
- * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
- *
- * zod checks shape and types only; the rules that need context (sources, slugs, the dependency
- * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
- */
 
 
 
@@ -51763,7 +56026,7 @@ const slug = schemas/* string */.YjP().meta({ pattern: SLUG_PATTERN, description
 const url = schemas/* string */.YjP().meta({ format: 'uri' });
 const ModuleEntrySchema = schemas/* object */.Ikc({
     crate: schemas/* string */.YjP().meta({ pattern: CRATE_PATTERN, description: 'Cargo package name of the module crate.' }),
-    source: schemas/* enum */.k5n(SOURCES).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
+    source: schemas/* enum */.k5n(SOURCES).describe('Where the crate comes from. Each source needs its own field: path \u2192 `path`; git \u2192 `git` + `rev`; crates-io/registry \u2192 `version`.'),
     path: schemas/* string */.YjP().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
     git: schemas/* string */.YjP().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
     rev: schemas/* string */.YjP().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
@@ -51813,11 +56076,6 @@ const schema_ManifestSchema = schemas/* object */.Ikc({
     .meta({ title: 'modules.toml', description: 'The module manifest of a RusToK-style platform (schema 2).' });
 
 ;// CONCATENATED MODULE: ./src/core/catalog/schema.ts
-/**
- * marketplace.toml, schema 1 — the catalog that install/uninstall read. Each entry carries what
- * an install writes into modules.toml, plus `depends_on` so an install can close the dependencies
- * of a crates-io or git module whose package manifest is not on disk.
- */
 
 
 
@@ -51844,16 +56102,6 @@ const schema_CatalogSchema = schemas/* object */.Ikc({
     .meta({ title: 'marketplace.toml', description: 'A catalog of installable modules (schema 1).' });
 
 ;// CONCATENATED MODULE: ./src/core/catalog/catalog.ts
-/**
- * marketplace.toml: reading, validation and search. Pure: the text comes in (the adapter reads it
- * from a file or an https:// URL), the catalog and located diagnostics go out.
- *
- * The whole file is checked once (schema, top-level shape); then each entry on its own, so one
- * broken entry does not hide the rest of the catalog. An entry is held to the rules modules.toml
- * holds its entries to — slug grammar, Cargo package name, repository-relative path, safe git URL,
- * semver version, no `${{` — because an install copies it into modules.toml. An entry with an
- * error is never installed; `list` and `search` leave it out and say why.
- */
 
 
 
@@ -51864,7 +56112,6 @@ const schema_CatalogSchema = schemas/* object */.Ikc({
 
 
 
-/** The catalog file used when --catalog is not given, relative to the root. */
 const DEFAULT_CATALOG = 'marketplace.toml';
 const TopSchema = schema_CatalogSchema.extend({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}) });
 const EntryWrap = schemas/* object */.Ikc({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogEntrySchema) });
@@ -51887,7 +56134,6 @@ function readCatalog(file, text) {
     }
     const shape = (0,manifest_shape/* checkShape */.eA)(TopSchema, doc);
     const rawModules = (0,toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
-    // Injections outside the entries (entries report their own below).
     top.push(...shape.diagnostics, ...injections(view(doc, { ...doc.data, modules: {} })));
     const items = [];
     for (const [key, raw] of Object.entries(rawModules))
@@ -51906,7 +56152,6 @@ function readCatalog(file, text) {
     }
     return { file, doc, items, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(top), ok: !(0,diagnostic/* hasErrors */.Cs)(top) };
 }
-/** The document with other data but the same source and key positions. */
 function view(doc, data) {
     return {
         file: doc.file,
@@ -51980,12 +56225,10 @@ function cmp(a, b) {
 function findItem(catalog, slug) {
     return catalog.items.find((i) => i.slug === slug);
 }
-/** `catalog-unknown-module`, with the nearest slug the catalog offers. */
 function unknownModule(catalog, slug) {
     const near = (0,manifest_shape/* suggest */.ZA)(slug, catalog.items.map((i) => i.slug));
     return (0,diagnostic/* diagnostic */.YK)('error', 'catalog-unknown-module', catalog.file, null, `The catalog offers no module '${slug}'${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Install '${near}', or run \`modules-rebuild catalog search\` to find a module.` : 'Run `modules-rebuild catalog list` to see the modules the catalog offers.');
 }
-/** The valid entries matching `q`, ordered by slug. */
 function searchCatalog(catalog, q = {}) {
     const words = (q.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const tag = q.tag?.toLowerCase();
@@ -52007,7 +56250,6 @@ var toml_write = __nccwpck_require__(7371);
 ;// CONCATENATED MODULE: ./src/core/catalog/cargo-edit.ts
 
 
-/** What the declarations are as (section, key, value), dependency first. */
 function parts(decl) {
     const out = [];
     if (decl.dependency)
@@ -52017,23 +56259,17 @@ function parts(decl) {
     return out;
 }
 const label = (p) => `[${p.section}] ${p.key}`;
-// ───────────────────────────── reading ─────────────────────────────
-/** Parses the edited text and compares it with the intended document. */
 function verify(file, text, intended, changes) {
     const r = (0,toml_write/* verifyEdit */.kP)(file, text, intended);
     return r.ok ? { ok: true, text, changes } : r;
 }
-/** Is `p` there already: the key in any form, or (a dependency) another key renaming the crate via `package`? */
 function declared(table, p) {
     if (Object.hasOwn(table, p.key))
         return true;
     return p.section === 'dependencies' && Object.values(table).some((v) => (0,toml/* isTable */.bI)(v) && v.package === p.key);
 }
 const isHeader = (s, section) => s.kind === 'header' && !s.array && s.path.length === 1 && s.path[0] === section;
-/** A statement `key = value` directly under the `[section]` header. */
 const isEntry = (s, section, key) => s.kind === 'keyval' && s.table.length === 1 && s.table[0] === section && s.path.length === 2 && s.path[1] === key;
-// ───────────────────────────── add ─────────────────────────────
-/** Inserts `line` into `[section]` of `doc`: the new text, or why not. */
 function insert(doc, file, section, line) {
     const { text, stmts, eol } = doc;
     if (stmts.some((s) => s.kind === 'keyval' && s.table.length === 0 && s.path[0] === section)) {
@@ -52045,12 +56281,10 @@ function insert(doc, file, section, line) {
     let at = stmts[h].lineEnd;
     for (let i = h + 1; i < stmts.length && stmts[i].kind === 'keyval'; i++)
         at = stmts[i].lineEnd;
-    // At the end of a text without a final line break the line break goes before the new line.
     if (at === text.length && !text.endsWith('\n'))
         return text + eol + line;
     return text.slice(0, at) + line + eol + text.slice(at);
 }
-/** Adds what is missing. `changes`: e.g. ['[dependencies] shop-newsletter', '[features] mod-newsletter']; empty when both exist. */
 function addCargoDeclarations(text, file, decl) {
     const original = (0,toml_write/* loadForEdit */._g)(text, file);
     if (Array.isArray(original))
@@ -52081,8 +56315,6 @@ function addCargoDeclarations(text, file, decl) {
         return { ok: true, text, changes };
     return verify(file, doc.text, intended, changes);
 }
-// ───────────────────────────── remove ─────────────────────────────
-/** Removes the dependency / feature where it is one line that parses to exactly `decl`; keeps anything else. */
 function removeCargoDeclarations(text, file, decl) {
     const doc = (0,toml_write/* loadForEdit */._g)(text, file);
     if (Array.isArray(doc))
@@ -52098,7 +56330,6 @@ function removeCargoDeclarations(text, file, decl) {
         if (!kv || text.slice(kv.lineStart, kv.valueEnd).includes('\n'))
             continue;
         let start = kv.lineStart;
-        // A last line without a line break takes the break before it.
         if (kv.lineEnd === text.length && !text.endsWith('\n') && start > 0)
             start -= text[start - 2] === '\r' ? 2 : 1;
         ranges.push({ start, end: kv.lineEnd });
@@ -52115,29 +56346,11 @@ function removeCargoDeclarations(text, file, decl) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog/declare.ts
-/**
- * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
- * takes back (examples/shop/GENERATED.md §7). For each installed module and each enabled app that compiles it
- * in — the server always; admin / storefront when the module has their UI crate:
- *
- *  - the dependency: `{ workspace = true }` when the workspace declares the crate, else
- *    `{ path = "<relative>" }` (path modules), `{ version = "<req>" }` (crates-io), `{ git, rev }`
- *    (git); `optional = true` when the app gates the module on its feature. registry modules are
- *    left to the user (modules.toml does not name the registry);
- *  - for a gated, non-required module the feature `<prefix><slug> = ["dep:<crate>", …]` (server:
- *    plus the features of its optional dependencies) — what checkDeclarations asks for.
- *
- * Anything already declared is left alone. Uninstall removes the lines of a crates-io / git
- * module, whose crate reaches the build only through them, where they read exactly as install
- * writes them; a path module's crate stays a workspace member, and so do its declarations.
- * Pure: the Cargo.tomls come in a snapshot; the edited texts go out.
- */
 
 
 
 
 
-/** The workspace manifest, whose `[workspace.dependencies]` decides between `workspace = true` and a path. */
 const WORKSPACE_CARGO_TOML = 'Cargo.toml';
 function declarationFiles(config) {
     return [...new Set([WORKSPACE_CARGO_TOML, ...values/* TARGETS */.dW.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])];
@@ -52158,7 +56371,7 @@ function run(input, op) {
         const a = config.codegen[app];
         const original = files.get(a.cargo_toml);
         if (!a.enabled || typeof original !== 'string')
-            continue; // a missing Cargo.toml is generation's finding
+            continue;
         let text = edits.get(a.cargo_toml) ?? original;
         const gated = (0,codegen_features/* gatesModules */.AJ)(app, a.gate, prefix, original);
         for (const { slug, entry: e, pkg } of input.modules) {
@@ -52190,14 +56403,12 @@ function run(input, op) {
     out.writes = [...edits].map(([path, content]) => ({ path, content }));
     return out;
 }
-/** The crate an app depends on for a module: the module crate (server) or its UI crate. */
 function crateOf(app, e, pkg) {
     if (app === 'server')
         return e.crate;
     const provides = pkg?.manifest.provides;
     return app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate;
 }
-/** How the app's Cargo.toml reaches the crate; null when modules.toml does not say enough (registry). */
 function dependencyTable(app, cargoToml, e, inWorkspace) {
     if (inWorkspace)
         return { workspace: true };
@@ -52230,27 +56441,11 @@ function workspaceDependencies(text) {
 // EXTERNAL MODULE: ./src/core/manifest/toml-scan.ts
 var toml_scan = __nccwpck_require__(2159);
 ;// CONCATENATED MODULE: ./src/core/catalog/edit.ts
-/**
- * Surgical edits of modules.toml: add or remove a module entry, add or remove an element of
- * `settings.default_enabled`. Every byte outside the edited lines stays as it was — comments
- * (RusToK's Russian banners), blank lines, key order, the formatting of every other entry, CRLF.
- *
- * A new entry follows the file's style: one inline table per line when the entries are inline
- * tables (appended after the last entry line of `[modules]`, before the comments and blank lines
- * that lead to the next table), a `[modules.<slug>]` block when the file uses that form. Keys come
- * in RusToK's order: crate, source, path | git + rev | version, required, depends_on, runtime,
- * features.
- *
- * Each edit is verified: the new text is parsed again and must equal the original document with
- * exactly the intended change applied. Otherwise the edit is refused (`edit-verification-failed`)
- * and the caller writes nothing. Pure: text in, text or diagnostics out.
- */
 
 
 
 
 
-/** The TOML table an entry is written as, keys in RusToK's order; defaults are left out. */
 function moduleTable(spec) {
     const t = { crate: spec.crate, source: spec.source };
     if (spec.source === 'path') {
@@ -52275,10 +56470,7 @@ function moduleTable(spec) {
         t.features = [...spec.features];
     return t;
 }
-// ───────────────────────────── line helpers ─────────────────────────────
-/** Offset of the start of the line holding `i`. */
 const lineStartOf = (s, i) => s.lastIndexOf('\n', i - 1) + 1;
-/** Offset just past the line break of the line holding `i` (or the end of the text). */
 function lineEndOf(s, i) {
     const eol = s.indexOf('\n', i);
     return eol < 0 ? s.length : eol + 1;
@@ -52290,14 +56482,12 @@ function apply(text, splices) {
         out = out.slice(0, sp.start) + sp.insert + out.slice(sp.end);
     return out;
 }
-/** Inserts whole lines at `at` (a line start, or the end of a text that lacks a final line break). */
 function insertLines(ctx, at, lines) {
     const body = lines.join(ctx.eol);
     if (at === ctx.text.length && at > 0 && !ctx.text.endsWith('\n'))
         return { start: at, end: at, insert: ctx.eol + body };
     return { start: at, end: at, insert: body + ctx.eol };
 }
-/** Removes the lines start..end (end: a line end). A last line without a line break takes the break before it. */
 function removeLines(ctx, start, end) {
     const t = ctx.text;
     if (end === t.length && !t.endsWith('\n') && start > 0) {
@@ -52306,13 +56496,10 @@ function removeLines(ctx, start, end) {
     }
     return { start, end, insert: '' };
 }
-// ───────────────────────────── verification ─────────────────────────────
-/** Parses the edited text and compares it with the intended document. */
 function edit_verify(ctx, text, intended) {
     const r = (0,toml_write/* verifyEdit */.kP)(ctx.file, text, intended);
     return r.ok ? { ok: true, text, data: r.data } : r;
 }
-/** A module entry's value as written (moduleTable holds strings, booleans and string arrays only). */
 function entryValue(v) {
     const s = (0,toml_write/* tomlValue */.MS)(v);
     if (s === null)
@@ -52321,8 +56508,6 @@ function entryValue(v) {
 }
 const tableAt = (data, key) => ((0,toml/* isTable */.bI)(data[key]) ? data[key] : undefined);
 const startsWith = (path, prefix) => prefix.every((p, i) => path[i] === p);
-// ───────────────────────────── modules ─────────────────────────────
-/** Adds `[modules] <slug>`; refuses an invalid slug or crate, an existing slug, or a layout it cannot follow. */
 function addModule(text, file, slug, spec) {
     const slugWhy = (0,identifiers/* slugProblem */.fF)(slug);
     if (slugWhy)
@@ -52352,18 +56537,15 @@ function placeModule(ctx, slug, table) {
     const blocks = stmts.filter((s) => s.kind === 'header' && s.path[0] === 'modules' && s.path.length >= 2);
     const header = stmts.find((s) => s.kind === 'header' && s.path.length === 1 && s.path[0] === 'modules');
     if (inline.length || (!blocks.length && (header || entryVals.length))) {
-        // Inline style: after the last entry line of [modules] (or its header), same indentation and spacing.
         const anchor = inline[inline.length - 1];
         const last = [...entryVals].reverse().find((s) => !anchor || sameTable(s, anchor)) ?? anchor;
         const at = last ? last.lineEnd : header.lineEnd;
         const style = anchor ? inlineStyle(text, anchor) : { indent: '', eq: ' = ', pad: ' ', innerEq: ' = ', sep: ', ' };
-        // The entry's key relative to the table it goes in: `<slug>` under [modules], `modules.<slug>` at the root.
         const key = ['modules', slug].slice(last ? last.table.length : 1).map(toml_write/* tomlKey */.m8).join('.');
         const body = Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)}${style.innerEq}${entryValue(v)}`).join(style.sep);
         return insertLines(ctx, at, [`${style.indent}${key}${style.eq}{${style.pad}${body}${style.pad}}`]);
     }
     if (blocks.length) {
-        // Table style: a new [modules.<slug>] block after the last one.
         const lastHeader = blocks[blocks.length - 1];
         const index = stmts.indexOf(lastHeader);
         let end = lastHeader.lineEnd;
@@ -52375,11 +56557,9 @@ function placeModule(ctx, slug, table) {
             end = kv.lineEnd;
         }
         const lines = [`[${['modules', slug].map(toml_write/* tomlKey */.m8).join('.')}]`, ...Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)}${eq}${entryValue(v)}`)];
-        // A blank line before the block when one follows the insertion point (or the file ends there).
         const blankAfter = end >= text.length || isBlankLine(text, end);
         return insertLines(ctx, end, blankAfter ? ['', ...lines] : lines);
     }
-    // No [modules] at all: a new table at the end of the file.
     const t = text;
     const needBreak = t.length > 0 && !t.endsWith('\n');
     const body = Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)} = ${entryValue(v)}`).join(', ');
@@ -52395,7 +56575,6 @@ function inlineStyle(text, kv) {
     const sep = /,\S/.test(value.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""')) ? ',' : ', ';
     return { indent: /^[ \t]*$/.test(indent) ? indent : '', eq, pad, innerEq, sep };
 }
-/** Removes every line of module `slug`: its inline entry, its dotted keys, its [modules.<slug>…] blocks. */
 function removeModule(text, file, slug) {
     const ctx = (0,toml_write/* loadForEdit */._g)(text, file);
     if (Array.isArray(ctx))
@@ -52406,7 +56585,6 @@ function removeModule(text, file, slug) {
     const prefix = ['modules', slug];
     const { stmts } = ctx;
     const splices = [];
-    // The last entry of a file without a [modules] header: `modules` must stay, as an empty table.
     const keepTable = !stmts.some((s) => s.path[0] === 'modules' && !startsWith(s.path, prefix));
     for (let i = 0; i < stmts.length; i++) {
         const s = stmts[i];
@@ -52415,14 +56593,13 @@ function removeModule(text, file, slug) {
         const first = keepTable && !splices.length;
         if (s.kind === 'keyval') {
             if (s.table.length >= 2 && startsWith(s.table, prefix))
-                continue; // inside a block removed below
+                continue;
             if (first)
                 splices.push({ start: s.lineStart, end: s.lineEnd, insert: `modules = {}${ctx.eol}` });
             else
                 splices.push(removeLines(ctx, s.lineStart, s.lineEnd));
             continue;
         }
-        // A block: its header and the key/value lines up to the next header.
         let end = s.lineEnd;
         let j = i + 1;
         for (; j < stmts.length && stmts[j].kind === 'keyval'; j++)
@@ -52431,8 +56608,6 @@ function removeModule(text, file, slug) {
         const prevLine = start > 0 ? lineStartOf(ctx.text, start - 1) : -1;
         const blankBefore = prevLine >= 0 && isBlankLine(ctx.text, prevLine);
         const blankAfter = end < ctx.text.length && isBlankLine(ctx.text, end);
-        // Blocks are separated by one blank line: when the block sits between two, the one before it goes
-        // too (an insert puts its separator before the new block, so insert + remove restores the text).
         if (first)
             splices.push({ start, end, insert: `[modules]${ctx.eol}` });
         else {
@@ -52446,7 +56621,6 @@ function removeModule(text, file, slug) {
     const { [slug]: _removed, ...rest } = modules;
     return edit_verify(ctx, apply(ctx.text, merge(splices)), { ...ctx.data, modules: rest });
 }
-/** Overlapping removals (a block's trailing blank line shared with the next removal) merged. */
 function merge(splices) {
     const sorted = [...splices].sort((a, b) => a.start - b.start);
     const out = [];
@@ -52459,7 +56633,6 @@ function merge(splices) {
     }
     return out;
 }
-// ───────────────────────────── default_enabled ─────────────────────────────
 function enabledStatement(ctx) {
     return ctx.stmts.find((s) => s.kind === 'keyval' && s.path.length === 2 && s.path[0] === 'settings' && s.path[1] === 'default_enabled');
 }
@@ -52470,7 +56643,6 @@ function enabledOf(data) {
 function withEnabled(data, list) {
     return { ...data, settings: { ...(tableAt(data, 'settings') ?? {}), default_enabled: list } };
 }
-/** Removes every `slug` element of settings.default_enabled (no change when it is not listed). */
 function removeDefaultEnabled(text, file, slug) {
     const first = (0,toml_write/* loadForEdit */._g)(text, file);
     if (Array.isArray(first))
@@ -52497,7 +56669,6 @@ function removeDefaultEnabled(text, file, slug) {
     }
     return edit_verify(original, current, withEnabled(original.data, list.filter((s) => s !== slug)));
 }
-/** Is element `i` alone on its line (nothing but white space, its comma and a comment around it)? */
 function alone(s, arr, i) {
     const e = arr.elements[i];
     const start = lineStartOf(s, e.start);
@@ -52533,7 +56704,6 @@ function removeElement(s, arr, i) {
         return [{ start: e.start, end: els[i + 1].start, insert: '' }];
     return [{ start: els[i - 1].end, end: e.end, insert: '' }];
 }
-/** Appends `slug` to settings.default_enabled in the array's own style (no change when listed). */
 function addDefaultEnabled(text, file, slug) {
     const ctx = loadForEdit(text, file);
     if (Array.isArray(ctx))
@@ -52594,22 +56764,6 @@ function addDefaultEnabled(text, file, slug) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog/install.ts
-/**
- * Install and uninstall plans: which modules.toml entries change, and the edited text. Pure: the
- * manifest text, the catalog and a snapshot of the package manifests of the catalog's path modules
- * come in; the plan (or the refusal, as diagnostics) goes out. The adapter then validates the edited
- * project, plans the generation, and writes everything or nothing.
- *
- *   install:   catalog entry → modules.toml entry (crates-io → version; git → git + rev; path → path),
- *              plus every missing dependency the catalog knows (dependencies first); a crates-io /
- *              git / registry module's package manifest (the entry's `package` table) is vendored to
- *              `<package_dir>/<slug>/rustok-module.toml`. Refused when a dependency is neither
- *              installed nor offered, when an entry is invalid, when such a module has no package
- *              manifest (neither in the catalog nor vendored already), or when --version is not
- *              satisfied.
- *   uninstall: refused for a required module and for a module others depend on; otherwise its
- *              entry, its default_enabled element and its vendored package manifest go.
- */
 
 
 
@@ -52625,16 +56779,13 @@ const refused = (diagnostics) => ({ ok: false, diagnostics: (0,diagnostic/* sort
 function install_join(dir, name) {
     return `${dir.replace(/\/+$/, '')}/${name}`;
 }
-/** The package manifest candidates of a module's directory (its path, or its vendored directory). */
 function packageCandidates(slug, e, lookup) {
     const dir = packageDirOf(slug, e, lookup);
     return dir === null || (0,identifiers/* repoPathProblem */.Js)(dir) ? [] : lookup.names.map((n) => install_join(dir, n));
 }
-/** The package manifest candidates of every catalog entry: what planInstall may consult. */
 function catalogPackageFiles(catalog, lookup = DEFAULT_LOOKUP) {
     return [...new Set(catalog.items.flatMap((item) => (item.entry ? packageCandidates(item.slug, item.entry, lookup) : [])))];
 }
-/** What an install needs from a package manifest on disk, read leniently (validation comes later). */
 function packageInfo(candidates, files) {
     const file = candidates.find((f) => typeof files.get(f) === 'string');
     if (file === undefined)
@@ -52650,7 +56801,6 @@ function packageInfo(candidates, files) {
     }
     return infoOf(file, data);
 }
-/** The same from a catalog entry's package table (validated with the catalog). */
 function catalogInfo(file, p) {
     return { file, dependencies: Object.keys(p.dependencies), runtime: p.module.runtime, core: p.module.trust_level === 'core', version: p.module.version };
 }
@@ -52711,16 +56861,15 @@ function planInstall(input) {
     }
     if (Object.hasOwn(m.modules, slug))
         return alreadyInstalled(m, target, versionOf(target), vendor);
-    // The dependency closure, dependencies first; only modules that are not installed yet.
     const diagnostics = [];
     const planned = [];
     const writes = [];
     const seen = new Set();
-    const missing = new Map(); // requiring slug → missing slugs
+    const missing = new Map();
     const bySlug = new Map();
     for (const i of catalog.items)
         if (!bySlug.has(i.slug))
-            bySlug.set(i.slug, i); // as findItem: the first
+            bySlug.set(i.slug, i);
     const enter = (item, dependencyOf) => {
         seen.add(item.slug);
         if (!item.valid || !item.entry) {
@@ -52755,7 +56904,6 @@ function planInstall(input) {
         }
         planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf });
     };
-    // Depth first, dependencies before dependents; an explicit stack, so a long chain is no recursion.
     const max = input.maxModules ?? toml/* LIMITS */.b1.installModules;
     const root = enter(target, null);
     const stack = root ? [root] : [];
@@ -52776,7 +56924,7 @@ function planInstall(input) {
         if (stack.length + planned.length >= max) {
             const loc = (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', f.item.key, 'depends_on']) ?? (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', f.item.key]);
             const what = stack.length >= max ? `follows a depends_on chain longer than ${max} modules` : `would add more than ${max} modules`;
-            return refused([(0,diagnostic/* diagnostic */.YK)('error', 'limit-exceeded', catalog.file, loc, `Installing '${slug}' ${what} (at '${f.item.slug}' → '${dep}')`, `One install adds at most ${max} modules; install the dependencies in steps, or check the catalog: is it generated by mistake or hostile?`)]);
+            return refused([(0,diagnostic/* diagnostic */.YK)('error', 'limit-exceeded', catalog.file, loc, `Installing '${slug}' ${what} (at '${f.item.slug}' \u2192 '${dep}')`, `One install adds at most ${max} modules; install the dependencies in steps, or check the catalog: is it generated by mistake or hostile?`)]);
         }
         const g = enter(next, f.item.slug);
         if (g)
@@ -52800,7 +56948,6 @@ function planInstall(input) {
 }
 function vendoring(catalog, files, lookup) {
     const candidates = (item) => packageCandidates(item.slug, item.entry, lookup);
-    /** Where an entry's package manifest is vendored: the existing candidate, else the first name. */
     const target = (item) => {
         const all = candidates(item);
         return all.find((f) => typeof files.get(f) === 'string') ?? all[0];
@@ -52822,10 +56969,6 @@ function vendoring(catalog, files, lookup) {
     };
 }
 const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-/**
- * Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when
- * it does not. A vendored package manifest that is missing is written (the repair `codegen-package-missing` suggests).
- */
 function alreadyInstalled(m, target, version, vendor) {
     const e = target.entry;
     const have = (0,toml/* isTable */.bI)(m.modules[target.slug]) ? m.modules[target.slug] : {};
@@ -52852,7 +56995,6 @@ function alreadyInstalled(m, target, version, vendor) {
     }
     return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${where}); nothing to do`, writes: [], deletes: [] };
 }
-/** The files planUninstall consults: the vendored package manifest candidates of an installed module. */
 function uninstallPackageFiles(manifestFile, manifestText, slug, lookup = DEFAULT_LOOKUP) {
     const m = readManifestText(manifestFile, manifestText);
     if (Array.isArray(m) || !(0,toml/* isTable */.bI)(m.modules[slug]))
@@ -52910,7 +57052,6 @@ var rust = __nccwpck_require__(7687);
 
 const GRAPHQL = ['query', 'mutation', 'subscription'];
 const HTTP = ['axum_router', 'axum_webhook_router'];
-/** Canonical order of the module slugs (examples/shop/GENERATED.md §1). */
 function canonicalOrder(m) {
     const slugs = Object.keys(m.modules);
     return dependencyOrder(slugs, new Map(slugs.map((s) => [s, m.modules[s].depends_on])));
@@ -52926,7 +57067,6 @@ function buildModel(input) {
         const e = m.modules[slug];
         const pkg = packages.get(slug);
         if (!pkg) {
-            // planGeneration stops first (package-manifest-missing / codegen-package-missing); kept for direct callers.
             out.push((0,diagnostic/* diagnostic */.YK)('error', 'codegen-package-missing', manifestFile, null, `Module '${slug}' (source = "${e.source}") has no package manifest to generate its registration from`, `Write its rustok-module.toml (modules-rebuild install ${slug} does, from the catalog).`));
             continue;
         }
@@ -52939,7 +57079,7 @@ function buildModel(input) {
         };
         const ui = model_checkUi(pkg, slug, gate, out);
         modules.push({
-            feature: gate.feature, // not `...gate`: a spread followed by more keys is V8's slow path (0.3 s for 5,000 modules)
+            feature: gate.feature,
             gated: gate.gated,
             slug: (0,rust/* rustString */.Gj)(slug),
             name: (0,rust/* rustString */.Gj)(p.module.name),
@@ -52991,16 +57131,13 @@ function buildModel(input) {
         diagnostics: out
     };
 }
-/** A value as shown in a message: quoted, and JSON-escaped when it holds line breaks or control characters. */
 const show = (v) => (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v) ? JSON.stringify(v) : `'${v}'`);
 function listItems(values) {
     return values.map((value, i) => ({ value, first: i === 0, last: i === values.length - 1 }));
 }
-/** The first line of every generated Rust file. */
 function generatedHeader(manifestFile, manifestHash) {
-    return `// @generated by modules-rebuild ${version/* VERSION */.x} from ${headerFile(manifestFile)} — manifest_hash: ${manifestHash} — DO NOT EDIT`;
+    return `// @generated by modules-rebuild ${version/* VERSION */.x} from ${headerFile(manifestFile)} \u2014 manifest_hash: ${manifestHash} \u2014 DO NOT EDIT`;
 }
-/** The header names the manifest; a name that could break out of the `//` comment is not used. */
 function headerFile(file) {
     return /^[A-Za-z0-9._/@+-]+$/.test(file) ? file : 'modules.toml';
 }
@@ -53013,7 +57150,7 @@ function model_checkUi(pkg, slug, gate, out) {
     };
     const required = (section, key, value) => {
         if (value === undefined)
-            fail('missing-ui-field', ['provides', section], `Module '${slug}' has [provides.${section}] leptos_crate but no \`${key}\``, `Add \`${key} = "…"\` under [provides.${section}]; the generated ${section === 'admin_ui' ? 'admin' : 'storefront'} registry needs it.`);
+            fail('missing-ui-field', ['provides', section], `Module '${slug}' has [provides.${section}] leptos_crate but no \`${key}\``, `Add \`${key} = "\u2026"\` under [provides.${section}]; the generated ${section === 'admin_ui' ? 'admin' : 'storefront'} registry needs it.`);
         return value ?? '';
     };
     const grammar = (path, kind, value) => {
@@ -53854,7 +57991,6 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/admin.ts
-/** Built-in template of apps/admin/src/generated.rs (examples/shop/GENERATED.md §4). Mustache; see docs/templates.md. */
 const ADMIN_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 
@@ -53898,7 +58034,6 @@ pub fn register(registry: &mut AdminRegistry) {}
 `;
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/server.ts
-/** Built-in template of apps/server/src/modules/generated.rs (examples/shop/GENERATED.md §3). Mustache; see docs/templates.md. */
 const SERVER_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 
@@ -53970,7 +58105,6 @@ pub fn merge_http(router: &mut Router) {}
 `;
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/storefront.ts
-/** Built-in template of apps/storefront/src/generated.rs (examples/shop/GENERATED.md §5). Mustache; see docs/templates.md. */
 const STOREFRONT_TEMPLATE = `{{header}}
 #![allow(unused_imports, unused_variables)]
 
@@ -54001,7 +58135,6 @@ pub fn register(registry: &mut StorefrontRegistry) {}
 `;
 
 ;// CONCATENATED MODULE: ./src/core/codegen/templates/index.ts
-/** The built-in registry templates, one per app, as string constants so ncc bundles them. */
 
 
 
@@ -54012,20 +58145,11 @@ const BUILTIN_TEMPLATES = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/codegen/render.ts
-/**
- * Renders a registry file from the view model with Mustache (logic-less, so a project with a
- * different registry API can bring its own template without TypeScript). HTML escaping is off:
- * the model's string values are already Rust-literal-escaped. The output is normalised so it is
- * the same bytes on every OS: LF line endings, exactly one final newline.
- */
 
 
 
 const identity = (s) => s;
-/** LF line endings and exactly one final newline. */
 function normalizeOutput(text) {
-    // Same as text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n'), without two regex passes over a
-    // registry of 5,000 modules (38 ms) when there is no CR and the end is already right.
     const unix = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
     let end = unix.length;
     while (end > 0 && unix.charCodeAt(end - 1) === 10)
@@ -54035,7 +58159,6 @@ function normalizeOutput(text) {
 function builtinTemplate(app) {
     return { file: null, text: BUILTIN_TEMPLATES[app] };
 }
-/** Renders `template` with `model`; a template that does not parse yields a `template-error`. */
 function renderRegistry(model, template) {
     try {
         const text = mustache_mustache.render(template.text, model, {}, { escape: identity });
@@ -54050,14 +58173,6 @@ function renderRegistry(model, template) {
 // EXTERNAL MODULE: ./src/core/codegen/rustok/index.ts + 5 modules
 var rustok = __nccwpck_require__(3209);
 ;// CONCATENATED MODULE: ./src/core/codegen/generate.ts
-/**
- * The plan of generated outputs, and the check of a checkout against it. Pure: the adapter reads
- * the files `filesForGeneration` names (Cargo.tomls, user templates) and, for `check`, the planned
- * paths; `generate` writes `plan.files`, `check` fails on `stale`.
- *
- *   generate: planGeneration → write plan.files
- *   check:    planGeneration → read plan.files' paths → upToDate, else checkGeneration (check.ts)
- */
 
 
 
@@ -54065,10 +58180,6 @@ var rustok = __nccwpck_require__(3209);
 
 
 
-/**
- * The files planGeneration reads besides the project: each enabled app's Cargo.toml and user
- * template; for preset "rustok" also the crate files RusToK's server build script probes.
- */
 function filesForGeneration(config, manifest = null) {
     const out = config.codegen.preset === 'rustok' && manifest ? (0,rustok/* rustokFiles */.i2)(manifest) : [];
     for (const app of values/* TARGETS */.dW) {
@@ -54121,7 +58232,6 @@ function planGeneration(input) {
     }
     return { files, featureSets, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
 }
-/** The model with every gate removed: the app compiles all installed modules in (config `gate`). */
 function ungated(model) {
     const off = (x) => ({ ...x, gated: false });
     return {
@@ -54144,17 +58254,11 @@ function templateFor(app, config, files, out) {
     out.push((0,diagnostic/* diagnostic */.YK)('error', 'template-error', path, null, `Template ${path} ([codegen.${app}] template of modules-rebuild.toml) does not exist`, `Create it (start from the built-in template, see docs/templates.md) or remove \`template\` from [codegen.${app}].`));
     return null;
 }
-/**
- * checkGeneration (check.ts) of the planned files against the checkout (`current`: path → text,
- * null when missing). check.ts and the `diff` library it prints stale files with load only when
- * some file differs: an up-to-date checkout has nothing to report.
- */
 async function generate_checkPlanned(plan, current, allowDirty = []) {
     if (upToDate(plan, current))
         return { stale: [], diagnostics: [] };
     return (await __nccwpck_require__.e(/* import() */ 857).then(__nccwpck_require__.bind(__nccwpck_require__, 4857))).checkGeneration(plan, current, allowDirty);
 }
-/** Whether every planned file is in the checkout as planned, line endings ignored. */
 function upToDate(plan, current) {
     return plan.files.every((f) => {
         const now = current.get(f.path) ?? null;
@@ -54171,33 +58275,21 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/hash/jcs.ts
 var jcs = __nccwpck_require__(7172);
 ;// CONCATENATED MODULE: ./src/core/hash/hash.ts
-/**
- * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
- * parsed TOML document)). It covers every key and value of the document; comments, white space,
- * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
- */
 
 
 
 const HASH_PREFIX = 'sha256:';
-/** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
 function digestCanonical(text) {
     return HASH_PREFIX + (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
-/** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */
 function manifestHash(doc, file) {
     return digestCanonical((0,jcs/* canonicalJson */.dj)(doc, file));
 }
-/** parseToml + manifestHash. Throws only DiagnosticError. */
 function hashText(text, file) {
     return manifestHash(parseToml(text, file), file);
 }
 
 ;// CONCATENATED MODULE: ./src/core/project/project.ts
-/**
- * Validation of a whole project, pure and in two stages so the adapter can read exactly the files
- * the manifest points at: readManifest → filesNeeded (the adapter reads them) → completeProject.
- */
 
 
 
@@ -54225,11 +58317,9 @@ function readManifest(file, text) {
     }
     return { doc, manifest, manifestHash: hash, diagnostics };
 }
-/** `lookup`: where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
 function filesNeeded(stage, lookup) {
     return stage.manifest ? wantedFiles(stage.manifest, lookup) : [];
 }
-/** filesNeeded in groups of alternatives: of each group only the first file that exists is needed (the adapter's readFirstOf). */
 function fileGroupsNeeded(stage, lookup) {
     return stage.manifest ? wantedFileGroups(stage.manifest, lookup) : [];
 }
@@ -54248,17 +58338,7 @@ function completeProject(stage, files, lookup) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/process/child-env.ts
-/**
- * The environment of every child process modules-rebuild starts (cargo, git): the parent's, minus
- * what a child must never see or use. In the action that is the job's credentials — the inputs
- * (`INPUT_TOKEN` is the change job's write token), GITHUB_TOKEN / GH_TOKEN, the runner's
- * ACTIONS_* tokens and URLs (cache, results, OIDC) — and the runner's command files (GITHUB_ENV,
- * GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a child could
- * set variables or outputs for later steps. A build script of a crate pulled by `cargo update`
- * sees none of it.
- */
 const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
-/** ACTIONS_STEP_DEBUG and ACTIONS_RUNNER_DEBUG are switches, not credentials; every other ACTIONS_* goes. */
 const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
 function isSecretEnv(name) {
     const n = name.toUpperCase();
@@ -54269,12 +58349,6 @@ function childEnv(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/cargo/cargo.ts
-/**
- * Running cargo for install / uninstall: `cargo update --workspace` brings Cargo.lock in line with
- * the dependencies the change declared or removed, and nothing else (other locked versions stay).
- * argv only, no shell, an environment without the job's credentials (childEnv); cargo's own
- * output is kept for the error message.
- */
 
 
 const TAIL = 20;
@@ -54296,23 +58370,17 @@ var app_config = __nccwpck_require__(293);
 // EXTERNAL MODULE: ./src/adapters/fs/fs.ts
 var fs_fs = __nccwpck_require__(2515);
 ;// CONCATENATED MODULE: ./src/app/project.ts
-/** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
 
 
 
 
 
-/**
- * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
- * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
- */
 async function loadProject(root, manifest, lookup) {
     const loc = await (0,fs_fs/* locateManifest */.QM)(root, manifest);
     const stage = readManifest(loc.file, await (0,fs_fs/* readManifestText */.pV)(loc));
     const files = await (0,fs_fs/* readFirstOf */.Mr)(loc.root, fileGroupsNeeded(stage, lookup));
     return completeProject(stage, files, lookup);
 }
-/** `validate`: the config (for package manifest names, and its own findings) plus the project. */
 async function validateOnDisk(root, manifest) {
     const { config, diagnostics } = await (0,app_config/* loadConfig */.Z)(root);
     const project = await loadProject(root, manifest, (0,config_config/* packageLookup */.x8)(config ?? config_config/* DEFAULT_CONFIG */.PV));
@@ -54325,10 +58393,6 @@ async function validateOnDisk(root, manifest) {
 // EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
 var write = __nccwpck_require__(5193);
 ;// CONCATENATED MODULE: ./src/app/codegen.ts
-/**
- * generate / check on disk: reads the config, the project and the files the generator needs, runs
- * the pure planner, and (generate) writes only files whose content changed.
- */
 
 
 
@@ -54337,7 +58401,6 @@ var write = __nccwpck_require__(5193);
 
 
 
-/** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
 async function planOnDisk(root, manifest) {
     const { config, diagnostics } = await (0,app_config/* loadConfig */.Z)(root, manifest);
@@ -54348,15 +58411,9 @@ async function planOnDisk(root, manifest) {
     const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...diagnostics, ...plan.diagnostics]) };
 }
-/** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
 function blockingErrors(diagnostics) {
     return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
 }
-/**
- * Writes the planned files (only changed ones); writes nothing at all when a blocking error exists.
- * `prior`: the findings of the tree before the change this generation is part of (install /
- * uninstall pass the tree before their edit); default: the tree before generating.
- */
 async function generateOnDisk(root, manifest, prior) {
     await recoverInterrupted(root);
     const ctx = await planOnDisk(root, manifest);
@@ -54366,15 +58423,10 @@ async function generateOnDisk(root, manifest, prior) {
     const { stale } = await checkPlanned(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
     const { written, unchanged } = await writeChanged(root, ctx.plan.files, staleSet);
-    // Drift is judged against the files as now written.
     const after = await planOnDisk(root, manifest);
     const { preexisting, introduced } = splitByOrigin(prior ?? ctx.diagnostics, after.diagnostics);
     return { ...after, written, unchanged, preexisting, ok: !hasErrors(introduced) };
 }
-/**
- * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
- * configured — the generated workflows too.
- */
 async function checkOnDisk(root, manifest) {
     const ctx = await planOnDisk(root, manifest);
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
@@ -54384,7 +58436,6 @@ async function checkOnDisk(root, manifest) {
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
     if (ctx.config.workflows.action !== undefined) {
-        // The workflow generator (and yaml) loads only for a repository whose workflows are generated.
         const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7399));
         const plan = planFromConfig(ctx.config);
         const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
@@ -54393,10 +58444,6 @@ async function checkOnDisk(root, manifest) {
     }
     return { ...ctx, stale, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics) };
 }
-/**
- * The command line that regenerates what is stale, as the user should type it: `generate` rewrites
- * registry code and feature regions, `workflows generate` the workflows (both, joined by `&&`).
- */
 function fixCommand(root, manifest, stale = []) {
     const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
     const rootArg = root === '.' ? '' : `--root ${q(root)}`;
@@ -54420,22 +58467,6 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/adapters/fetch/fetch.ts
-/**
- * Fetching a catalog from a URL, with one address policy applied to every hop (README
- * "Guarantees"):
- *
- *  - https:// — the host is resolved (every address) and refused when any address is loopback,
- *    private (RFC 1918, CGNAT 100.64/10, ULA fc00::/7), link-local, unspecified (0.0.0.0/8, ::),
- *    multicast, reserved or documentation space, or IPv4 inside IPv6 (::ffff:…, NAT64, 6to4,
- *    Teredo); unless allowPrivate (`--allow-private-catalog`).
- *  - http:// — only to the loopback interface (127.0.0.1, [::1], localhost, and every address it
- *    resolves to must be loopback) and only with allowPrivate: a catalog served on this machine.
- *  - Redirects are followed by hand (at most maxRedirects), each target vetted the same way; a
- *    redirect from https:// to http:// is never followed.
- *  - The connection goes to the address that was vetted: the request's `lookup` returns it, so a
- *    second DNS answer (rebinding) cannot swap it. TLS still verifies the certificate for the host.
- *  - The whole request is timed out and the body bounded (the declared length and the bytes read).
- */
 
 
 
@@ -54443,18 +58474,13 @@ var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 
 const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 };
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * The scheme and host check before any address is looked at: https:// from anywhere; http:// only
- * to a loopback host name; nothing else.
- */
 function catalogUrlProblem(url) {
     if (url.protocol === 'https:')
         return null;
     if (url.protocol === 'http:')
         return LOOPBACK_HOSTS.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://';
-    return `uses ${url.protocol} — catalogs are fetched over https:// only`;
+    return `uses ${url.protocol} \u2014 catalogs are fetched over https:// only`;
 }
-/** Address ranges a catalog fetch never reaches without allowPrivate, by what they are. */
 const RANGES = [
     ['0.0.0.0', 8, 'ipv4', 'unspecified'],
     ['10.0.0.0', 8, 'ipv4', 'private'],
@@ -54491,7 +58517,6 @@ const BLOCKS = RANGES.map(([net4, prefix, type, what]) => {
     list.addSubnet(net4, prefix, type);
     return { list, type, what };
 });
-/** What a non-public address is ('loopback', 'private', …), or null for a public unicast address. */
 function addressProblem(address) {
     const family = external_node_net_default().isIP(address);
     if (family === 0)
@@ -54535,7 +58560,6 @@ async function vet(url, allowPrivate, resolve) {
     return addresses[0];
 }
 const defaultResolve = async (host) => (0,promises_namespaceObject.lookup)(host, { all: true, verbatim: true });
-/** A `lookup` for net.connect that answers with the vetted address only. */
 function pinnedLookup(pinned) {
     return ((_host, opts, cb) => {
         if (opts.all)
@@ -54544,7 +58568,6 @@ function pinnedLookup(pinned) {
             cb(null, pinned.address, pinned.family);
     });
 }
-/** One GET to the vetted address (the lookup answers with it, whatever DNS says now). */
 function get(url, pinned, signal, ca) {
     const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     return new Promise((resolve, reject) => {
@@ -54560,7 +58583,6 @@ function get(url, pinned, signal, ca) {
         req.end();
     });
 }
-/** GETs a catalog: redirects followed by hand (each hop vetted), the size bounded, the whole request timed out. */
 async function fetchCatalogText(spec, options = {}) {
     const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options };
     const allowPrivate = options.allowPrivate ?? false;
@@ -54622,17 +58644,6 @@ async function fetchCatalogText(spec, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/catalog.ts
-/**
- * The adapter around src/catalog/: reads the catalog from a file or an https:// URL, the manifest
- * and the package manifests; plans install / uninstall in memory; writes modules.toml, the vendored
- * package manifests and the generated files, or nothing at all.
- *
- * install / uninstall are all-or-nothing: the edited manifest is validated with every package
- * manifest it points at (the vendored ones as they will be) and the generation is planned in
- * memory first; any blocking error refuses the change before a byte is written. A failure while
- * writing puts every touched file back. A dry run returns the unified diff of every file that
- * would change and writes nothing.
- */
 
 
 
@@ -54653,9 +58664,7 @@ async function fetchCatalogText(spec, options = {}) {
 
 
 
-// ───────────────────────────── catalog source ─────────────────────────────
 const isUrl = (spec) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec);
-/** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
 async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
     if (isUrl(spec))
         return readCatalog(spec, await fetchCatalogText(spec, options));
@@ -54671,10 +58680,6 @@ const overlay = (snapshot, changes) => {
             snapshot.set(p, content);
     return snapshot;
 };
-/**
- * Validates the edited project (vendored package manifests as planned), plans the Cargo.toml
- * declarations and the generation on top: nothing written.
- */
 async function planEdited(root, loc, before, plan, { config, diagnostics: configDiagnostics }) {
     const own = new Map([[loc.file, plan.text], ...plan.writes.map((w) => [w.path, w.content]), ...plan.deletes.map((d) => [d, null])]);
     const diffs = async (result) => {
@@ -54708,7 +58713,6 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
     const current = overlay(await (0,fs_fs/* readSnapshot */.RA)(root, generation.files.map((f) => f.path)), own);
     for (const f of generation.files) {
         const base = current.get(f.path);
-        // Generated files are compared as LF text (check does the same); only a real change is one.
         if (base === null || base === undefined || (0,compare.lf)(base) !== (0,compare.lf)(f.content))
             result.set(f.path, f.content);
     }
@@ -54721,7 +58725,6 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
         contents: result
     };
 }
-/** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
 async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const dryRun = opts.dryRun ?? false;
     const base = { plan, applied: false, refused: false, written: [], deleted: [], declared: [], preexisting: [] };
@@ -54734,19 +58737,15 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const hash = edited.project?.manifestHash ?? null;
     if (!edited.project || blockingErrors(diagnostics).length)
         return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] };
-    // The tree's findings before the change: the change fails only on errors it introduces.
     const prior = (await planOnDisk(root, manifestArg)).diagnostics;
     if (dryRun) {
         const { preexisting, introduced } = (0,compare/* splitByOrigin */.aS)(prior, diagnostics);
         return { ...base, ok: !(0,diagnostic/* hasErrors */.Cs)(introduced), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared, preexisting };
     }
-    // The plan is only right for the text it was made from.
     if ((await (0,fs_fs/* readText */.yR)(loc.absolute, loc.file)) !== before)
         throw new errors/* IoError */.dA(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
     const lockfile = opts.updateLockfile === true && edited.declared.length > 0;
     const dir = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV).dir.replace(/\/+$/, '');
-    // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml
-    // declarations and the generated files all change, or none does.
     const changes = edited.files.map((f) => {
         const content = edited.contents.get(f.path) ?? null;
         return content === null ? { path: f.path, delete: true, prune: dir } : { path: f.path, content };
@@ -54757,7 +58756,6 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const applied = await (0,write/* applyChanges */.YF)(root, changes, {
         ...(lockfile ? { preserve: [LOCKFILE] } : {}),
         beforeCommit: async () => {
-            // Not expected (the same inputs were planned above), but never keep a half-valid change.
             const after = await planOnDisk(root, manifestArg);
             if (blockingErrors(after.diagnostics).length) {
                 refusal = after.diagnostics;
@@ -54784,14 +58782,12 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     else if (edited.declared.length && (await (0,fs_fs/* readSnapshot */.RA)(root, [LOCKFILE])).get(LOCKFILE)) {
         notes.push((0,diagnostic/* diagnostic */.YK)('warning', 'lockfile-outdated', LOCKFILE, null, `${LOCKFILE} does not follow the dependencies this change ${plan.removed.length ? 'removed' : 'declared'} (${edited.declared.join('; ')}), so \`cargo build --locked\` refuses it until it is updated`, 'Run `cargo update --workspace` (it adds or drops only these), or pass --update-lockfile next time.'));
     }
-    // Reported in the order the change reads: the manifest, the vendored files and declarations, the generated files.
     const order = [loc.file, ...plan.writes.map((w) => w.path), ...edited.declarations.map((w) => w.path), ...changes.map((c) => c.path)];
     const written = [...new Set(order)].filter((p) => applied.written.includes(p));
     const all = (0,diagnostic/* sortDiagnostics */.Ds)([...plan.diagnostics, ...done.diagnostics, ...notes]);
     const { preexisting, introduced } = (0,compare/* splitByOrigin */.aS)(prior, all);
     return { plan, applied: true, refused: false, ok: !(0,diagnostic/* hasErrors */.Cs)(introduced), preexisting, manifestHash: done.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...written, ...lock], deleted: applied.deleted };
 }
-/** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */
 const LOCKFILE = 'Cargo.lock';
 async function readManifestAt(root, manifest) {
     const loc = await (0,fs_fs/* locateManifest */.QM)(root, manifest);
@@ -54818,11 +58814,6 @@ async function uninstallOnDisk(root, opts) {
     const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup });
     return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
 }
-/**
- * Installed slugs of the manifest. null when there is no manifest to read (catalog list works
- * without one); a manifest that is not valid TOML is reported (toml-syntax, … at its line and
- * column) with slugs null: which modules are installed is then unknown.
- */
 async function installedSlugs(root, manifest) {
     let read;
     try {
@@ -54848,7 +58839,6 @@ async function installedSlugs(root, manifest) {
 var constants = __nccwpck_require__(2187);
 ;// CONCATENATED MODULE: ./src/core/plan/delta.ts
 
-/** The version a module is built at: [module] version for path modules, `version` for registries, `rev` for git. */
 function moduleVersion(e, pkg) {
     if (e.source === 'path')
         return pkg?.manifest.module.version ?? null;
@@ -54870,10 +58860,6 @@ function modulesOf(m, packages) {
         .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 const str = (v) => (typeof v === 'string' ? v : '');
-/**
- * Best effort for a base manifest that does not validate: the `[modules]` table as written, with
- * versions from `packages` (path → package manifest text already parsed by the caller) when known.
- */
 function modulesOfDocument(doc, versionOf) {
     const modules = (0,toml/* isTable */.bI)(doc.modules) ? doc.modules : {};
     return Object.entries(modules)
@@ -54895,7 +58881,6 @@ function modulesOfDocument(doc, versionOf) {
         .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 const at = (slug, v) => (v === null ? slug : `${slug}@${v}`);
-/** Added, removed and changed modules, by slug. */
 function moduleDelta(base, head) {
     const before = new Map(base.map((m) => [m.slug, m]));
     const after = new Map(head.map((m) => [m.slug, m]));
@@ -54911,7 +58896,7 @@ function moduleDelta(base, head) {
         else if (a && b) {
             const changes = [];
             if (a.version !== b.version)
-                changes.push(`version ${b.version ?? '?'} → ${a.version ?? '?'}`);
+                changes.push(`version ${b.version ?? '?'} \u2192 ${a.version ?? '?'}`);
             if (a.crate !== b.crate)
                 changes.push('crate');
             if (a.source !== b.source)
@@ -54931,41 +58916,20 @@ function moduleDelta(base, head) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/git-objects.ts
-/**
- * git object ids computed from bytes, the way git computes them (SHA-1 object format:
- * `blob <size>\0<bytes>`, trees of `<mode> <name>\0<20-byte id>` in git's order), and the path
- * requests the plan asks ids for. Pure: the worktree walk that feeds it lives in
- * src/adapters/git/worktree.ts.
- */
 
-/** The id of a git object of `type` with this body. */
 const objectId = (type, body, algo = 'sha1') => (0,external_node_crypto_.createHash)(algo).update(`${type} ${body.length}\0`).update(body).digest();
-/** The id of a tree object with these entries (sorted here), in the object format of `algo`. */
 function treeId(entries, algo = 'sha1') {
     const sorted = [...entries].sort(treeOrder);
     return objectId('tree', Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), e.id])), algo);
 }
-/** git's tree order: byte order of names, a directory compared as if its name ended in `/`. */
 function treeOrder(a, b) {
     const ka = Buffer.from(a.mode === '40000' ? a.name + '/' : a.name);
     const kb = Buffer.from(b.mode === '40000' ? b.name + '/' : b.name);
     return Buffer.compare(ka, kb);
 }
-/** The key of a request in the id maps: the path, then the excluded paths. */
 const requestKey = (r) => [r.path, ...r.exclude].join('\0');
 
 ;// CONCATENATED MODULE: ./src/adapters/git/repo-files.ts
-/**
- * In-process repository discovery and ref resolution: what `git rev-parse --show-toplevel
- * --show-prefix HEAD` and `git rev-parse --verify <ref>^{commit}` answer, read from the `.git`
- * directory itself (HEAD, loose refs, packed-refs) so the plan starts no git process.
- *
- * Only a plain layout is read: a `.git` directory (no `.git` file, so no linked worktree or
- * submodule), no commondir, repositoryformatversion 0 or 1 without extensions (so SHA-1 objects
- * and files refs), no core.worktree / core.bare / sparse checkout / split index / includes in the
- * repository's config, no replace refs or grafts, owned by this user. Anything else returns
- * `unsupported` with the reason, and the caller asks the git binary: never a guess.
- */
 
 
 const HEX40 = /^[0-9a-f]{40}$/;
@@ -54977,7 +58941,6 @@ function readText(file) {
         return null;
     }
 }
-/** Why the repository's config needs the git binary, or null. */
 function configProblem(text) {
     let section = '';
     for (const raw of text.split('\n')) {
@@ -54999,7 +58962,7 @@ function configProblem(text) {
             return 'unparsed config section';
         const kv = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line);
         if (!kv)
-            continue; // a continued value: only the keys below matter, and they are single-line
+            continue;
         const key = `${section}.${kv[1].toLowerCase()}`;
         const value = (kv[2] ?? 'true').replace(/\s*[#;].*$/, '').replace(/^"|"$/g, '').toLowerCase();
         if (key === 'core.repositoryformatversion' && value !== '0' && value !== '1')
@@ -55013,7 +58976,6 @@ function configProblem(text) {
     }
     return null;
 }
-/** The repository `root` is in, found as git finds it (walking up, stopping at a file-system boundary). */
 function discover(root) {
     for (const k of ['GIT_DISCOVERY_ACROSS_FILESYSTEM', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM'])
         if (process.env[k] !== undefined)
@@ -55029,7 +58991,6 @@ function discover(root) {
     let dev = (0,external_node_fs_.statSync)(dir).dev;
     for (;;) {
         if (external_node_path_default().basename(dir) === '.git' || (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'HEAD'))) {
-            // Inside a .git directory or a bare repository: git has its own answers there.
             if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'objects')) && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'refs')))
                 return { unsupported: 'inside a git directory' };
         }
@@ -55076,7 +59037,6 @@ function layoutOf(top, gitDir, start) {
     const rel = external_node_path_default().relative(top, start);
     return { layout: { top, gitDir, prefix: rel ? rel.split((external_node_path_default()).sep).join('/') + '/' : '' } };
 }
-/** A ref's value: an object id, a symbolic ref, missing (null), or unsupported (throws). */
 class Refs {
     gitDir;
     packed = null;
@@ -55097,7 +59057,6 @@ class Refs {
         }
         return (this.packed = map);
     }
-    /** The object id `name` (a full ref name or HEAD) points to, following symbolic refs; null when missing. */
     resolve(name, depth = 0) {
         if (depth > 5)
             throw new UnsupportedRepo(`symbolic ref loop at ${name}`);
@@ -55123,7 +59082,6 @@ class Refs {
         }
         return this.packedRefs().get(name) ?? null;
     }
-    /** git's rules for a short name (refs.c ref_rev_parse_rules): the first that exists wins. */
     dwim(name) {
         for (const candidate of [name, `refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`, `refs/remotes/${name}/HEAD`]) {
             if (candidate !== 'HEAD' && !candidate.startsWith('refs/')) {
@@ -55140,7 +59098,6 @@ class Refs {
 }
 class UnsupportedRepo extends Error {
 }
-/** Whether `ref` is a name this reader resolves on its own (full ids and plain ref names); others go to git. */
 function simpleRevision(ref) {
     return HEX40.test(ref) || (/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(ref) && !ref.includes('..') && !ref.includes('//') && !ref.endsWith('/') && !ref.endsWith('.lock') && !/^[0-9a-f]{4,39}$/.test(ref) && !/@|\^|~|:/.test(ref));
 }
@@ -55148,19 +59105,11 @@ function simpleRevision(ref) {
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/adapters/git/object-store.ts
-/**
- * In-process reader of a repository's SHA-1 objects: loose objects (zlib) and packfiles (.idx
- * version 2 lookup, OFS_DELTA and REF_DELTA chains), as `git cat-file --batch` gives them. Reads
- * are synchronous and positioned (a pack is never loaded whole). Whatever this reader does not
- * know (an index version, an object type, a truncated stream) throws UnsupportedRepo and the
- * caller asks the git binary instead.
- */
 
 
 
 
 const TYPES = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
-/** Bytes a zlib stream of `size` output bytes can take at most (stored blocks), plus the pack's slack. */
 const deflateBound = (size) => size + 5 * Math.ceil(size / 16383 + 1) + 64;
 class ObjectStore {
     objects;
@@ -55191,7 +59140,6 @@ class ObjectStore {
         }
         return (this.packs = packs);
     }
-    /** Closes the pack files (they reopen on the next read). */
     close() {
         for (const p of this.packs ?? []) {
             if (p.fd !== null)
@@ -55199,7 +59147,6 @@ class ObjectStore {
             p.fd = null;
         }
     }
-    /** The object `id` (40 hex), or null when the store does not have it. */
     read(id) {
         const cached = this.cache.get(id);
         if (cached)
@@ -55224,7 +59171,6 @@ class ObjectStore {
             throw new UnsupportedRepo(`loose object ${id} has a bad header`);
         return this.remember(id, { type: m[1], body: data.subarray(nul + 1) });
     }
-    /** Whether the store has the object `id`, without reading it (a pack index lookup or a loose file's existence). */
     has(id) {
         if (this.cache.has(id))
             return true;
@@ -55292,7 +59238,6 @@ function readAt(p, offset, length) {
     }
     return buf.subarray(0, got);
 }
-/** Binary search of a v2 .idx: the object's pack offset, or null. */
 function findInPack(p, id) {
     const first = id[0];
     let lo = first === 0 ? 0 : p.idx.readUInt32BE(8 + (first - 1) * 4);
@@ -55316,7 +59261,6 @@ function findInPack(p, id) {
     }
     return null;
 }
-/** git's delta format: source and target sizes, then copy (from the base) and insert instructions. */
 function applyDelta(base, delta) {
     let at = 0;
     const varint = () => {
@@ -55368,11 +59312,6 @@ function applyDelta(base, delta) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/reader.ts
-/**
- * The in-process git reader of the plan: one repository's layout, refs and objects, answering
- * what `git rev-parse` and `git cat-file --batch` answer for the revisions the plan asks about
- * (full ids and plain ref names; `<commit>:<path>` objects). UnsupportedRepo means "ask git".
- */
 
 
 
@@ -55392,19 +59331,16 @@ class GitReader {
     get objectsDir() {
         return external_node_path_default().join(this.layout.gitDir, 'objects');
     }
-    /** The HEAD commit, or null before the first commit. */
     head() {
         const id = this.refs.resolve('HEAD');
         return id && this.peel(id, 'commit');
     }
-    /** `git rev-parse --verify -q <ref>^{commit}`; throws UnsupportedRepo for revision syntax it does not read. */
     resolveCommit(ref) {
         if (!simpleRevision(ref))
             throw new UnsupportedRepo(`revision syntax ${JSON.stringify(ref)}`);
         const id = /^[0-9a-f]{40}$/.test(ref) ? ref : this.refs.dwim(ref);
         return id && this.peel(id, 'commit');
     }
-    /** Follows tags until an object of `type`; null when the chain ends elsewhere or an object is missing. */
     peel(id, type) {
         for (let i = 0; i < 20; i++) {
             const o = this.store.read(id);
@@ -55421,7 +59357,6 @@ class GitReader {
         }
         return null;
     }
-    /** The object at `path` (slash-separated, '' for the root tree) in a commit or tree; null when missing. */
     objectAt(rev, p) {
         const at = this.locate(rev, p);
         if (!at)
@@ -55431,10 +59366,6 @@ class GitReader {
             throw new UnsupportedRepo(`object ${at.oid} is not in the object store`);
         return { oid: at.oid, type: o.type, body: o.body };
     }
-    /**
-     * The id and type of the object at `path` without reading (inflating) the object itself: the
-     * type its tree entry's mode names (git fsck rejects an entry whose object is of another type).
-     */
     entryAt(rev, p) {
         const at = this.locate(rev, p);
         if (!at)
@@ -55443,7 +59374,6 @@ class GitReader {
             throw new UnsupportedRepo(`object ${at.oid} is not in the object store`);
         return at;
     }
-    /** The id at `path` in a commit or tree (the trees on the way read once per reader); null when missing. */
     locate(rev, p) {
         const c = this.store.read(rev);
         if (!c)
@@ -55467,14 +59397,12 @@ class GitReader {
                 oid = e.oid;
                 type = e.mode === '40000' ? 'tree' : e.mode === '160000' ? 'commit' : 'blob';
                 if (type === 'commit') {
-                    // A submodule: git cat-file names the commit (usually absent here); let git answer.
                     throw new UnsupportedRepo(`submodule at ${p}`);
                 }
             }
         }
         return { oid, type };
     }
-    /** A tree's entries by name (the name's bytes as latin1), parsed once: every path below it looks names up here. */
     entries(oid) {
         const known = this.trees.get(oid);
         if (known)
@@ -55487,7 +59415,6 @@ class GitReader {
         return out;
     }
 }
-/** The entries of a raw tree by name (latin1, so any bytes round-trip); the first of duplicate names wins, as git's own lookup finds the first. */
 function treeEntries(body) {
     const out = new Map();
     let at = 0;
@@ -55503,7 +59430,6 @@ function treeEntries(body) {
     }
     return out;
 }
-/** The reader of the repository `root` is in: a reader, not a repository, or the reason to ask git. */
 function openReader(root) {
     const d = discover(root);
     if ('layout' in d)
@@ -55512,17 +59438,9 @@ function openReader(root) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/index-file.ts
-/**
- * Parser of git's index file (`.git/index`, versions 2, 3 and 4 with SHA-1 ids): every entry with
- * the stat data git recorded, for the in-process status check (status.ts). Extensions the check
- * does not need (TREE, REUC, UNTR, FSMN, EOIE, IEOT) are skipped; a split index (`link`), sparse
- * directory entries (`sdir`) or any other required extension throws UnsupportedRepo, as do
- * skip-worktree and intent-to-add entries: the caller then asks the git binary.
- */
 
 
 const KNOWN_OPTIONAL = new Set(['TREE', 'REUC', 'UNTR', 'FSMN', 'EOIE', 'IEOT']);
-/** The parsed index, or null when there is none (a repository before its first `git add`). */
 function readIndex(file) {
     let buf;
     let st;
@@ -55583,7 +59501,7 @@ function parseIndex(buf) {
             if (nul < 0)
                 throw new UnsupportedRepo('bad index path');
             name = buf.subarray(at, nul);
-            at = start + ((nul - start + 8) & ~7); // 1 to 8 NULs pad the entry to a multiple of 8
+            at = start + ((nul - start + 8) & ~7);
         }
         previous = name;
         const mode = buf.readUInt32BE(start + 24);
@@ -55612,7 +59530,6 @@ function parseIndex(buf) {
         const sig = buf.toString('latin1', at, at + 4);
         const size = buf.readUInt32BE(at + 4);
         if (!KNOWN_OPTIONAL.has(sig)) {
-            // git's rule: an extension whose signature starts with A–Z is optional; others must be understood.
             if (!(sig.charCodeAt(0) >= 65 && sig.charCodeAt(0) <= 90))
                 throw new UnsupportedRepo(`index extension ${JSON.stringify(sig)}`);
         }
@@ -55624,28 +59541,12 @@ function parseIndex(buf) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/status.ts
-/**
- * In-process answer to "would `git status --porcelain --untracked-files=all -- <paths>` print
- * nothing?", from the index's stat data as git reads it:
- * - HEAD against the index: the tree the index holds under each path, hashed here, against HEAD's
- *   object at that path (a conflict or a changed entry: dirty);
- * - the index against the files: an entry whose lstat matches what the index recorded (mtime and
- *   ctime to the nanosecond, inode, uid, gid, size) and is not racy (modified at or after the index
- *   was written) is clean, as in git; otherwise the file is hashed as a blob and compared. A type or
- *   executable-bit change is dirty. assume-unchanged entries are clean, as in git.
- * - untracked files: any file on disk under the paths that the index does not list. Whether git
- *   ignores it depends on .gitignore rules this reader does not evaluate, so the answer is then
- *   UnsupportedRepo: the caller asks `git status`.
- * "dirty" may be conservative (e.g. a clean/smudge filter git would apply): the caller then takes
- * its git path, which computes the exact ids; "clean" is only answered when git would agree.
- */
 
 
 
 
 
 const S = 1000000000n;
-/** 'clean' or 'dirty' for repository paths `full` (with the root's prefix); throws UnsupportedRepo to ask git. */
 function worktreeState(reader, head, full) {
     const index = readIndex(reader.indexFile);
     if (!index)
@@ -55668,7 +59569,6 @@ function worktreeState(reader, head, full) {
     }
     return 'clean';
 }
-/** Entries at `p` or below it (the index is sorted by name bytes). */
 function under(entries, names, p) {
     if (p === '')
         return entries;
@@ -55679,7 +59579,7 @@ function under(entries, names, p) {
         if (n === p || n.startsWith(p + '/'))
             out.push(entries[i]);
         else if (!n.startsWith(p))
-            break; // names like `p-x` or `p.x` sort between `p` and `p/`
+            break;
     }
     return out;
 }
@@ -55697,7 +59597,6 @@ function lowerBound(names, p) {
     return lo;
 }
 const modeText = (mode) => (mode >>> 12 === 0o12 ? '120000' : mode & 0o111 ? '100755' : '100644');
-/** The id of what the index holds at `p`: a blob for a file entry, else the tree built from the entries below. */
 function indexObject(entries, p) {
     if (!entries.length)
         return null;
@@ -55725,7 +59624,6 @@ function hashDir(d) {
     return treeId(out);
 }
 const lo32 = (n) => Number(n & 0xffffffffn);
-/** Whether the file of an index entry holds what the entry says (git's ie_match_stat, then the content). */
 function fileMatches(top, e, index) {
     if (e.assumeValid)
         return true;
@@ -55756,7 +59654,6 @@ function fileMatches(top, e, index) {
     const body = link ? Buffer.from((0,external_node_fs_.readlinkSync)(file)) : (0,external_node_fs_.readFileSync)(file);
     return objectId('blob', body).toString('hex') === e.id;
 }
-/** Throws UnsupportedRepo at the first file under `p` that the index does not list. */
 function untracked(top, p, tracked) {
     const walk = (rel) => {
         const abs = external_node_path_default().join(top, ...rel.split('/').filter(Boolean));
@@ -55785,23 +59682,6 @@ function untracked(top, p, tracked) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/git.ts
-/**
- * git adapter of the plan: the commit, the object ids of input paths, and files at another
- * revision. Every call is `execFile('git', argv)` — never a shell — with the repository's own
- * GIT_DIR / GIT_INDEX_FILE environment variables removed (a hook that runs the tool must not
- * redirect it).
- *
- * Object ids of the working tree are what git would store if the inputs were committed now: the
- * real index is copied to a temporary file, `git add -A -- <inputs>` runs against the copy with a
- * temporary object directory (the real one as an alternate), `git write-tree` gives a tree, and
- * `git cat-file --batch-check` reads `<tree>:<path>`. Nothing in the repository changes. A dirty
- * or untracked input therefore gets exactly the id the commit of that content would have; the
- * plan lists such paths in `dirty_paths`. Ignored files are not part of any id.
- *
- * The common case starts no git process: the in-process reader (reader.ts: refs, loose and packed
- * objects; status.ts: the index's stat data) answers rev-parse, cat-file and the clean check, and
- * every question it cannot answer exactly (UnsupportedRepo) goes to the git binary as before.
- */
 
 
 
@@ -55820,7 +59700,6 @@ function gitEnv(extra = {}) {
         delete env[k];
     return { ...env, ...extra };
 }
-/** Runs git; resolves stdout (a Buffer) and the exit code. Rejects with GitError on other exit codes. */
 function git(args, o) {
     return new Promise((resolve, reject) => {
         if (o.input === undefined) {
@@ -55844,11 +59723,10 @@ function git(args, o) {
                 return reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${Buffer.concat(errOut).toString().trim()}`));
             resolve({ stdout: Buffer.concat(out), code: c });
         });
-        child.stdin.on('error', () => { }); // git may exit before reading everything; the close handler reports it
+        child.stdin.on('error', () => { });
         child.stdin.end(o.input);
     });
 }
-/** Runs `fn` with the in-process reader; undefined when there is none or it cannot answer exactly. */
 function inProcess(repo, fn) {
     if (!repo.reader)
         return undefined;
@@ -55864,7 +59742,6 @@ function inProcess(repo, fn) {
         repo.reader.store.close();
     }
 }
-/** Whether an executable `git` is on PATH (what execFile would find), without starting it (POSIX). */
 function gitOnPath() {
     for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
         if (!dir)
@@ -55874,12 +59751,10 @@ function gitOnPath() {
             return true;
         }
         catch {
-            // next
         }
     }
     return false;
 }
-/** The repository `root` is in, or null when it is not in one (or git is not installed). */
 async function openRepo(root) {
     if (process.platform !== 'win32' && !gitOnPath())
         return { repo: null, note: 'git is not installed' };
@@ -55900,7 +59775,6 @@ async function openRepoWithGit(root) {
     let lines;
     let head = null;
     try {
-        // One process in the common case: HEAD is resolved along with the rest.
         const r = await git([...args, 'HEAD'], { cwd: root, allow: [128] });
         if (r.code === 0) {
             lines = r.stdout.toString('utf8').split('\n');
@@ -55920,11 +59794,6 @@ async function openRepoWithGit(root) {
         return { repo: null, note: 'git rev-parse gave no working tree (bare repository?)' };
     return { repo: { top, prefix, index: external_node_path_default().resolve(root, index), objects: external_node_path_default().resolve(root, objects), head }, note: null };
 }
-/**
- * `git cat-file --batch`: every named object (`<rev>:<path>`) with its type and content; null when
- * missing. With `bodies`, the in-process reader reads only the objects it names (the others come
- * with their id, type and an empty body).
- */
 async function catObjects(repo, names, env, bodies) {
     const out = new Map();
     const unique = [...new Set(names)];
@@ -55947,7 +59816,7 @@ async function catObjects(repo, names, env, bodies) {
         at = nl + 1;
         const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
         if (!m) {
-            out.set(n, null); // "<name> missing" / "ambiguous"
+            out.set(n, null);
             continue;
         }
         const size = Number(m[3]);
@@ -55957,7 +59826,6 @@ async function catObjects(repo, names, env, bodies) {
     return out;
 }
 const NO_BODY = Buffer.alloc(0);
-/** catObjects in-process: names `<40-hex rev>:<path>` only. */
 function readObjects(reader, names, bodies) {
     const out = new Map();
     for (const n of names) {
@@ -55973,7 +59841,6 @@ function readObjects(reader, names, bodies) {
     }
     return out;
 }
-/** The entries of a raw tree object (`<mode> <name>\0<binary id>`…). */
 function parseTree(body, idLength) {
     const out = [];
     let at = 0;
@@ -55985,7 +59852,6 @@ function parseTree(body, idLength) {
     }
     return out;
 }
-/** The text of root-relative `paths` at `rev`; null when missing or a directory. */
 async function git_readAt(repo, rev, paths) {
     const found = await catObjects(repo, paths.map((p) => `${rev}:${repo.prefix}${p}`));
     return new Map(paths.map((p) => {
@@ -55993,7 +59859,6 @@ async function git_readAt(repo, rev, paths) {
         return [p, o && o.type === 'blob' ? o.body.toString('utf8') : null];
     }));
 }
-/** The commit `ref` names, or null. Refuses option-like refs. */
 async function resolveCommit(repo, ref) {
     if (ref.startsWith('-') || ref.includes('\n') || ref === '')
         return null;
@@ -56003,11 +59868,6 @@ async function resolveCommit(repo, ref) {
     const r = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { cwd: repo.top, allow: [1, 128] });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
 }
-/**
- * Object ids of `<rev>:<path>` for every request and every rev (one `git cat-file --batch` for
- * all): `result.get(rev).get(requestKey)`. A request with `exclude` gets the id of its tree
- * without those subtrees — a real git tree id, built from the trees on the way down.
- */
 async function idsAt(repo, revs, requests, env) {
     const dirs = new Set();
     for (const r of requests) {
@@ -56016,7 +59876,6 @@ async function idsAt(repo, revs, requests, env) {
                 dirs.add(d);
     }
     const name = (rev, p) => `${rev}:${repo.prefix}${p}`;
-    // Only trees that lose excluded entries are read; every other request needs just its id and type.
     const bodies = new Set(revs.flatMap((rev) => [...requests.filter((r) => r.exclude.length).map((r) => name(rev, r.path)), ...[...dirs].map((d) => name(rev, d))]));
     const found = await catObjects(repo, revs.flatMap((rev) => [...requests.map((r) => name(rev, r.path)), ...[...dirs].map((d) => name(rev, d))]), env, bodies);
     const out = new Map();
@@ -56051,12 +59910,6 @@ async function idsAt(repo, revs, requests, env) {
     }
     return out;
 }
-/**
- * Copies the index for `git add` to work on, keeping it as old as the original (1 ms older: a Date
- * has no nanoseconds). git trusts an entry whose stat data matches only when the entry is older
- * than the index file ("racy git"); a copy made now would make an entry written in the same clock
- * tick as the index look trustworthy, and a same-size edit in that tick would go unseen.
- */
 async function copyIndex(from, to) {
     const st = await external_node_fs_.promises.stat(from).catch(() => null);
     if (!st)
@@ -56065,7 +59918,6 @@ async function copyIndex(from, to) {
     const then = new Date(Math.floor(st.mtimeMs) - 1);
     await external_node_fs_.promises.utimes(to, then, then);
 }
-/** Object ids of `requests` as they are in the working tree, hashed as git would store them. */
 async function worktreeObjectIds(repo, root, requests) {
     const paths = [...new Set(requests.map((r) => r.path))].sort();
     const notes = [];
@@ -56073,7 +59925,6 @@ async function worktreeObjectIds(repo, root, requests) {
     const existing = new Set(paths.filter((_, i) => exists[i]));
     let present = [...existing];
     const full = (ps) => ps.map((p) => `${repo.prefix}${p}`);
-    // A clean checkout (CI) needs no index work: its working tree is HEAD.
     let clean = false;
     if (repo.head && !present.length)
         clean = true;
@@ -56100,7 +59951,6 @@ async function worktreeObjectIds(repo, root, requests) {
                     if (present.length) {
                         const add = await git(['add', '-A', '--', ...full(present)], { cwd: repo.top, env: e, allow: [1] });
                         if (add.code === 1) {
-                            // Some input is git-ignored as a whole: leave it out and say so.
                             const ignored = await git(['check-ignore', '--no-index', '--', ...full(present)], { cwd: repo.top, env: e, allow: [1] });
                             const skip = new Set(ignored.stdout.toString('utf8').split('\n').filter(Boolean));
                             const kept = present.filter((p) => !skip.has(`${repo.prefix}${p}`));
@@ -56126,7 +59976,7 @@ async function worktreeObjectIds(repo, root, requests) {
         const untracked = new Set();
         for (const r of requests) {
             const k = requestKey(r);
-            const now = existing.has(r.path) ? (found.get(tree).get(k) ?? null) : null; // not on disk: nothing to build from
+            const now = existing.has(r.path) ? (found.get(tree).get(k) ?? null) : null;
             ids.set(k, now);
             const then = repo.head ? (found.get(repo.head).get(k) ?? null) : null;
             if (now !== then)
@@ -56145,22 +59995,8 @@ async function worktreeObjectIds(repo, root, requests) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/inputs.ts
-/**
- * The input paths of each target's build key. Derived unless `[plan.<target>] inputs` says
- * otherwise: the app directory, every Cargo path dependency reachable from the app's Cargo.toml
- * (through `workspace = true` and `[workspace.dependencies]`, plus every `[patch.*]` path of the
- * workspace), and the module crates the app compiles in (server: every path module; admin /
- * storefront: each module's `admin/` / `storefront/` UI crate). Dev-dependencies are left out: they
- * do not reach `cargo build`, and neither do optional dependencies of the app that its feature set
- * does not activate (a headless server does not compile the admin it could embed). Deeper down
- * every dependency counts, optional or not: over-approximation costs a rebuild, a missing path a
- * stale artifact.
- *
- * I/O-free: files come through `read` (root-relative paths → text or null), called once per round.
- */
 
 
-/** Root-relative POSIX join; null when the result leaves the root or is the root itself. */
 function joinRel(dir, rel) {
     if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
         return null;
@@ -56169,7 +60005,6 @@ function joinRel(dir, rel) {
         return null;
     return joined;
 }
-/** Drops paths inside another path of the list (its tree covers them); sorted. */
 function coverPaths(paths) {
     const sorted = [...new Set(paths)].sort();
     const kept = new Set();
@@ -56178,14 +60013,12 @@ function coverPaths(paths) {
             kept.add(p);
     return [...kept];
 }
-/** Whether a proper ancestor of `p` (`q` with `p.startsWith(q + '/')`) is in `set`. */
 function hasAncestorIn(p, set) {
     for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1))
         if (set.has(p.slice(0, i)))
             return true;
     return false;
 }
-/** Module directories an app compiles in. */
 function moduleInputs(target, m, packages) {
     const out = [];
     for (const [slug, e] of Object.entries(m.modules)) {
@@ -56203,11 +60036,6 @@ function moduleInputs(target, m, packages) {
     }
     return out;
 }
-/**
- * The optional dependencies of a package that `enabled` activates, following [features]
- * transitively: `dep:x`, `x/feat`, and a bare name that is not a feature (the implicit feature of
- * an optional dependency). `x?/feat` does not activate x.
- */
 function activatedOptionalDeps(doc, enabled) {
     const table = (0,toml/* isTable */.bI)(doc.features) ? doc.features : {};
     const out = new Set();
@@ -56232,7 +60060,7 @@ function activatedOptionalDeps(doc, enabled) {
         if (Array.isArray(next))
             stack.push(...next.filter((x) => typeof x === 'string'));
         else
-            out.add(f); // not a feature: the implicit feature of an optional dependency
+            out.add(f);
     }
     return out;
 }
@@ -56252,10 +60080,6 @@ function depTables(doc) {
     }
     return out;
 }
-/**
- * Walks Cargo path dependencies from the packages at `starts` (directories), breadth-first, one
- * `read` per round. Shared state caches parsed manifests across targets.
- */
 class CargoPaths {
     read;
     workspaceManifest;
@@ -56286,7 +60110,6 @@ class CargoPaths {
             }
         }
     }
-    /** Literal (non-glob) `[workspace] members` of the workspace manifest, root-relative. */
     async members() {
         return (await this.ws()).members;
     }
@@ -56328,11 +60151,6 @@ class CargoPaths {
         this.workspace = { deps, patches, members };
         return this.workspace;
     }
-    /**
-     * The directories of every package reachable from `starts` through path dependencies, plus
-     * [patch] paths. With `top`, the optional dependencies of the start packages count only when
-     * those features activate them (deeper down, every dependency counts).
-     */
     async closure(starts, top) {
         const ws = await this.ws();
         const seen = new Set(starts);
@@ -56385,17 +60203,10 @@ async function targetInputs(o) {
     const reach = [...closure, ...moduleInputs(o.target, o.manifest, o.packages), ...o.extra];
     return { paths: coverPaths(reach), reach, notes };
 }
-/** Every known package directory: module UI crates and literal workspace members. */
 function knownPackages(m, packages, members) {
     return [...moduleInputs('admin', m, packages), ...moduleInputs('storefront', m, packages), ...members];
 }
-/**
- * Known package directories nested inside a target's input paths that the target does not build
- * (e.g. `crates/blog/admin` inside the server's `crates/blog`): their content is left out of the
- * input's id. Nothing the target reaches is left out, nor anything that contains what it reaches.
- */
 function nestedExclusions(paths, reach, candidates) {
-    // Set lookups of each path's ancestors instead of comparing every pair (quadratic: ~25 ms on RusToK).
     const inside = new Set(paths);
     const reached = new Set(reach);
     const containsReached = new Set();
@@ -56413,13 +60224,6 @@ var json = __nccwpck_require__(2777);
 // EXTERNAL MODULE: ./src/core/plan/release-id.ts
 var release_id = __nccwpck_require__(5050);
 ;// CONCATENATED MODULE: ./src/core/plan/plan.ts
-/**
- * The pure core of the release plan: profile, per-target build specs, build keys, components and
- * release ids and cache keys (assemble.ts builds release-plan.json from them). No I/O: the adapter
- * (run.ts) gathers the facts (files, git object ids, store lookups) and passes them in.
- *
- *   resolveProfile → targetSpecs → computeKeys → planComponents → (store lookups) → assemblePlan
- */
 
 
 
@@ -56431,11 +60235,6 @@ var release_id = __nccwpck_require__(5050);
 
 
 const GENERATOR = `modules-rebuild ${version/* VERSION */.x}`;
-/**
- * The profile of this plan. `--profile monolith|headless` overrides [build.server] embed_admin /
- * embed_storefront of modules.toml for this plan only (monolith: both embedded; headless: none);
- * without it the profile is what modules.toml says, including the two mixed forms.
- */
 function resolveProfile(m, option) {
     if (option === 'monolith')
         return { profile: 'monolith', source: 'option', embed: { admin: true, storefront: true } };
@@ -56445,15 +60244,7 @@ function resolveProfile(m, option) {
     const profile = a && s ? 'monolith' : a ? 'server-with-admin' : s ? 'server-with-storefront' : 'headless';
     return { profile, source: 'modules.toml', embed: { admin: a, storefront: s } };
 }
-/** The enabled targets, in TARGETS order: the apps [codegen] generates for. */
 const enabledTargets = (codegen) => values/* TARGETS */.dW.filter((t) => codegen.codegen[t].enabled);
-/**
- * The server's feature set under the profile: [codegen]'s set with the embed features the profile
- * asks for. When that differs from what modules.toml selects (a --profile override), the features
- * are passed explicitly (`--no-default-features --features …`), whatever the feature mode: base
- * features first, then the non-module default features whose module/embed features the profile
- * still selects, the embed features, the module features.
- */
 function profileFeatures(set, base, embed) {
     const isEmbed = (f) => codegen_features/* EMBED_FEATURES */.ob.includes(f);
     const wanted = codegen_features/* EMBED_FEATURES */.ob.filter((f) => (f === 'embed-admin' ? embed.admin : embed.storefront));
@@ -56528,7 +60319,6 @@ function sortRecord(r) {
     return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 const inputRequest = (spec, p) => ({ path: p, exclude: spec.excluded.filter((x) => x.startsWith(p + '/')) });
-/** Every object id the keys need: the lockfile, toolchain files, workspace manifest and each target's inputs. */
 function keyRequests(specs, plan) {
     const all = new Map();
     const add = (r) => all.set(requestKey(r), r);
@@ -56559,20 +60349,13 @@ function keyInputs(spec, f, consumes) {
         paths: Object.fromEntries(spec.inputs.map((p) => [p, f.ids.get(requestKey(inputRequest(spec, p))) ?? null])),
         excluded: spec.excluded,
         consumes,
-        // Only a target with an image has this field, so the keys of the others stay as they were.
         ...(spec.image ? { image: imageKey(spec.image, id(spec.image.dockerfile)) } : {})
     };
 }
-/**
- * What the build key covers of [images.<target>]: the settings as written (a default repository,
- * derived from GITHUB_REPOSITORY, is not: a fork builds the same image) and the Dockerfile's object
- * id. The rest of the context is not covered: what the image copies belongs in the target's inputs.
- */
 function imageKey(c, dockerfileId) {
     return { dockerfile: c.dockerfile, dockerfile_id: dockerfileId, context: c.context, repository: c.repository ?? null, platforms: c.platforms ?? [], build_args: sortRecord(c.build_args) };
 }
 const buildKey = (ki) => 'sha256:' + (0,json/* digestJson */.t)(ki);
-/** Keys of every target; the embedded UIs first, because the server's key covers theirs. */
 function computeKeys(specs, f) {
     const out = new Map();
     const ordered = [...specs].sort((a, b) => stageOf(a, specs) - stageOf(b, specs));
@@ -56586,11 +60369,9 @@ function computeKeys(specs, f) {
     }
     return out;
 }
-/** Stage 0: everything that embeds nothing; stage 1: a server that embeds a UI. */
 function stageOf(spec, specs) {
     return specs.some((s) => s.embeddedIn === spec.target) ? 1 : 0;
 }
-/** Which key inputs differ between `base` and `head`: field names, changed paths, consumed targets. */
 function keyDifferences(base, head) {
     const out = [];
     for (const k of ['generator', 'manifest_hash', 'lockfile', 'workspace_manifest', 'command'])
@@ -56612,11 +60393,6 @@ function keyDifferences(base, head) {
 function releasePrefix(plan, m) {
     return plan.release_prefix !== undefined ? (0,release_id/* sanitizePrefix */.Sz)(plan.release_prefix) : (0,release_id/* defaultPrefix */.Mq)(m.app);
 }
-/**
- * The server with what it embeds is one component; every standalone UI is another. One component
- * (monolith): release_id = `<prefix>-<profile>-<hash>`. Several: each is `<prefix>-<name>-<hash>`,
- * and release_id names the set, `<prefix>-<profile>-<hash of the component ids>`.
- */
 function planComponents(keys, profile, prefix) {
     const specs = [...keys.values()].map((k) => k.spec);
     const groups = [];
@@ -56635,7 +60411,6 @@ function planComponents(keys, profile, prefix) {
     const id = single ? components[0].release_id : (0,release_id/* releaseId */.Bf)(prefix, profile, { profile, components: Object.fromEntries(components.map((c) => [c.name, c.release_id])) });
     return { components, releaseId: id };
 }
-// ── cache keys ─────────────────────────────────────────────────────────────────────────────────
 const CACHE_PREFIX = 'modules-rebuild-v1';
 const REGISTRY_PATHS = ['~/.cargo/registry/index/', '~/.cargo/registry/cache/', '~/.cargo/git/db/'];
 function cacheEntries(k, m) {
@@ -56648,8 +60423,6 @@ function cacheEntries(k, m) {
         target: { key: `${base}-${deps}-${(0,release_id/* shortKey */.qU)(k.key)}`, restore_keys: [`${base}-${deps}-`, `${base}-`], paths: ['target'] }
     };
 }
-// ── contract ───────────────────────────────────────────────────────────────────────────────────
-/** [package] version of a Cargo.toml, following `version.workspace = true` to [workspace.package]. */
 function packageVersion(cargoText, workspaceText) {
     const read = (text) => {
         if (text === null)
@@ -56686,32 +60459,15 @@ function contractOf(serverReleaseId, serverVersion, manifestHash, modules, requi
         satisfied: serverVersion === null || !reqs.length ? null : unmetRequirements(serverVersion, reqs).length === 0
     };
 }
-/** The [compat] server requirements `serverVersion` does not satisfy; an invalid requirement (or version) satisfies nothing. */
 function unmetRequirements(serverVersion, requirements) {
     return requirements.filter((r) => !satisfiesCargo(serverVersion, r.server));
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/format.ts
-/**
- * What writing release-plan.json needs without loading zod: its constants and its serializer, which
- * checks the plan against the generated Shape of ReleasePlanSchema (schema.ts, the single
- * definition of the format, re-exports all of this).
- */
-
-
+;// CONCATENATED MODULE: ./src/core/plan/version.ts
 const PLAN_SCHEMA_VERSION = 1;
 const PLAN_FILE = 'release-plan.json';
-const RELEASE_PLAN = (0,zod_registry/* lazySchema */.ID)('ReleasePlanSchema', shapes_generated/* RELEASE_PLAN_SHAPE */.yz);
-/** The bytes of release-plan.json: schema key order, two-space indent, final newline. */
-function serializePlan(plan) {
-    return JSON.stringify((0,zod_registry/* parseWith */.Ku)(RELEASE_PLAN, plan), null, 2) + '\n';
-}
 
 ;// CONCATENATED MODULE: ./src/core/plan/assemble.ts
-/**
- * Assembling release-plan.json from the pieces plan.ts computed: targets with their reasons, the
- * stages and the matrix (overall and per stage), components, and the action outputs. Pure.
- */
 
 
 
@@ -56789,8 +60545,6 @@ function assemblePlan(a) {
             changed_since_base: changed
         };
     }
-    // A target that embeds others needs their artifacts in this run: until released artifacts can be
-    // fetched (the publish step), a rebuilt server rebuilds what it embeds — same key, same bytes.
     for (const t of values/* TARGETS */.dW) {
         const tt = targets[t];
         if (!tt?.rebuild)
@@ -56865,13 +60619,11 @@ function matrixEntry(target, t) {
         cache_target_paths: t.cache.target.paths.join('\n')
     };
 }
-/** The action outputs of a plan. */
 function planOutputs(plan, manifestHash, planPath) {
     return {
         manifest_hash: plan?.manifest_hash ?? manifestHash ?? '',
         release_id: plan?.release_id ?? '',
         matrix: JSON.stringify(plan?.matrix ?? { include: [] }),
-        // The workflow runs one build job per stage (a matrix cannot order its own entries).
         matrix_stage0: JSON.stringify(plan?.matrix_stages[0] ?? { include: [] }),
         matrix_stage1: JSON.stringify(plan?.matrix_stages[1] ?? { include: [] }),
         stage0_needed: String((plan?.matrix_stages[0]?.include.length ?? 0) > 0),
@@ -56881,13 +60633,19 @@ function planOutputs(plan, manifestHash, planPath) {
         plan_path: plan && planPath ? planPath : ''
     };
 }
-/** targets.<t>.image.build: [images.<target>] with the build_args placeholders filled in. */
 function imageBuild(c, facts) {
     return { dockerfile: c.dockerfile, context: c.context, platforms: c.platforms ?? [], build_args: Object.fromEntries(Object.entries(c.build_args).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, (0,config_images/* fillBuildArg */.gb)(v, facts)])) };
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/format.ts
+
+
+const RELEASE_PLAN = (0,zod_registry/* lazySchema */.ID)('ReleasePlanSchema', shapes_generated/* FAST_RELEASE_PLAN */.VC);
+function serializePlan(plan) {
+    return JSON.stringify((0,zod_registry/* parseWith */.Ku)(RELEASE_PLAN, plan), null, 2) + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/core/diagnostics/render.ts
-/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
 function renderText(d) {
     const where = d.file === null ? '' : d.line === null ? `${d.file}: ` : `${d.file}:${d.line}:${d.column ?? 1}: `;
     const head = `${where}${d.severity}[${d.rule}]: ${d.message}`;
@@ -56896,7 +60654,6 @@ function renderText(d) {
 function toJson(d) {
     return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
 }
-/** The `--format json` report: one object, errors and warnings apart. */
 function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
     return JSON.stringify({
         ok,
@@ -56917,10 +60674,6 @@ function summaryLine(diagnostics) {
 
 
 
-/**
- * A mermaid label, quoted: every character but ASCII letters, digits, space and `_.@+-` becomes a
- * mermaid entity code (`#60;`), so nothing can end the label, the statement or the code block.
- */
 function mermaidLabel(text) {
     let out = '';
     for (const ch of text)
@@ -56930,7 +60683,6 @@ function mermaidLabel(text) {
 const code = (s) => `<code>${escapeHtml(s)}</code>`;
 const summary_short = (key) => key.replace(/^sha256:/, '').slice(0, 12);
 const MAX_GRAPH_NODES = 200;
-/** The module graph with the delta's added / removed / changed modules marked. */
 function graphNodes(plan) {
     const ops = new Map((plan.delta?.entries ?? []).map((e) => [e.slug, e]));
     const nodes = plan.modules.map((m) => {
@@ -56942,11 +60694,6 @@ function graphNodes(plan) {
             nodes.push({ slug: e.slug, version: e.version, depends_on: e.depends_on, kind: 'removed' });
     return nodes;
 }
-/**
- * `graph LR` of the module dependencies, dependents pointing at their dependencies. Past
- * MAX_GRAPH_NODES modules only the changed ones and their neighbours are drawn; null when even
- * that is too many.
- */
 function mermaidGraph(nodes) {
     let shown = nodes;
     let partial = false;
@@ -56983,12 +60730,11 @@ function mermaidGraph(nodes) {
     }
     return { text: lines.join('\n'), partial };
 }
-/** The job summary of a plan (markdown with HTML blocks; add it with core.summary.addRaw). */
 function summaryMarkdown(plan) {
     const out = [];
     out.push(`<h2>modules-rebuild plan: ${code(plan.release_id)}</h2>`);
     const source = plan.source_commit ? `${code(plan.source_commit.slice(0, 12))} (${escapeHtml(plan.source_state)})` : escapeHtml(plan.source_state);
-    out.push(`<p>Profile <b>${escapeHtml(plan.profile)}</b> (from ${escapeHtml(plan.profile_source === 'option' ? '--profile' : 'modules.toml')}) · manifest_hash ${code(plan.manifest_hash)} · source ${source}</p>`);
+    out.push(`<p>Profile <b>${escapeHtml(plan.profile)}</b> (from ${escapeHtml(plan.profile_source === 'option' ? '--profile' : 'modules.toml')}) \u00b7 manifest_hash ${code(plan.manifest_hash)} \u00b7 source ${source}</p>`);
     const targets = plan.stages.flat().filter((t) => plan.targets[t]);
     const status = plan.build_needed
         ? `<b>Build needed</b>: ${plan.matrix.include.length} of ${targets.length} target${targets.length === 1 ? '' : 's'}.`
@@ -56997,7 +60743,7 @@ function summaryMarkdown(plan) {
             : '<b>Nothing to build</b>: every artifact already exists.';
     out.push(`<p>${status} ${escapeHtml(plan.lookup.note)}</p>`);
     if (plan.components.length > 1)
-        out.push(`<p>Components: ${plan.components.map((c) => `${escapeHtml(c.name)} ${code(c.release_id)}`).join(' · ')}</p>`);
+        out.push(`<p>Components: ${plan.components.map((c) => `${escapeHtml(c.name)} ${code(c.release_id)}`).join(' \u00b7 ')}</p>`);
     const rows = targets.map((t) => {
         const x = plan.targets[t];
         return `<tr><td>${escapeHtml(t)}</td><td>${x.stage}</td><td>${code(summary_short(x.build_key))}</td><td>${x.rebuild ? 'yes' : 'no'}</td><td>${escapeHtml(x.reasons.join('; '))}</td></tr>`;
@@ -57009,7 +60755,7 @@ function summaryMarkdown(plan) {
         if (!d.entries.length)
             out.push('<p>The module set is unchanged.</p>');
         else
-            out.push(`<ul>${d.entries.map((e) => `<li>${code(e.text)}${e.changes.length ? ` — ${escapeHtml(e.changes.join(', '))}` : ''}</li>`).join('')}</ul>`);
+            out.push(`<ul>${d.entries.map((e) => `<li>${code(e.text)}${e.changes.length ? ` \u2014 ${escapeHtml(e.changes.join(', '))}` : ''}</li>`).join('')}</ul>`);
     }
     const graph = mermaidGraph(graphNodes(plan));
     out.push('<h3>Module dependencies</h3>');
@@ -57024,7 +60770,6 @@ function summaryMarkdown(plan) {
         out.push(`<details><summary>Notes</summary><ul>${plan.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></details>`);
     return out.join('\n\n') + '\n';
 }
-/** The job summary of a plan that was refused. */
 function refusedSummary(diagnostics) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     return [
@@ -57033,20 +60778,19 @@ function refusedSummary(diagnostics) {
         `<ul>${errors.map((d) => `<li>${escapeHtml(renderText(d))}</li>`).join('')}</ul>`
     ].join('\n\n') + '\n';
 }
-/** Terminal view of a plan (`plan --format text`). */
 function planText(plan) {
     const lines = [];
     lines.push(`release_id: ${plan.release_id} (${plan.profile}, from ${plan.profile_source === 'option' ? '--profile' : 'modules.toml'})`);
     lines.push(`manifest_hash: ${plan.manifest_hash}`);
     lines.push(`source: ${plan.source_commit ?? '-'} (${plan.source_state}${plan.dirty_paths.length ? `: ${plan.dirty_paths.join(', ')}` : ''})`);
-    lines.push(`lookup: ${plan.lookup.store} — ${plan.lookup.note}`);
+    lines.push(`lookup: ${plan.lookup.store} \u2014 ${plan.lookup.note}`);
     for (const c of plan.components.length > 1 ? plan.components : [])
         lines.push(`component ${c.name}: ${c.release_id}${c.existing ? ' (exists)' : ''}`);
     for (const t of TARGETS) {
         const x = plan.targets[t];
         if (!x)
             continue;
-        lines.push(`${t}: ${x.rebuild ? 'build' : 'skip'} (stage ${x.stage}) key ${summary_short(x.build_key)} — ${x.reasons.join('; ')}`);
+        lines.push(`${t}: ${x.rebuild ? 'build' : 'skip'} (stage ${x.stage}) key ${summary_short(x.build_key)} \u2014 ${x.reasons.join('; ')}`);
         lines.push(`  $ ${x.command.shell}`);
     }
     if (plan.delta)
@@ -57058,13 +60802,6 @@ function planText(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/worktree.ts
-/**
- * Outside git: object ids of files and directories computed from the files themselves, the way
- * git would (SHA-1 object format: `blob <size>\0<bytes>`, trees of `<mode> <name>\0<20-byte id>`
- * in git's order). A clean checkout therefore gets the same ids with or without git, as long as
- * nothing in it is git-ignored. Skipped: `.git` and every directory named `target` (cargo's
- * output). Empty directories have no id, as in git.
- */
 
 
 
@@ -57094,7 +60831,6 @@ async function idOf(absolute, exclude) {
         return null;
     return { mode: '40000', id: treeId(entries) };
 }
-/** Object id (hex) of each request; null when the path does not exist (or is an empty directory). */
 async function worktreeIds(root, requests) {
     const out = new Map();
     const abs = (p) => external_node_path_default().join(root, ...p.split('/'));
@@ -57106,14 +60842,6 @@ async function worktreeIds(root, requests) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/plan.ts
-/**
- * `modules-rebuild plan`: the orchestrator the CLI command and the action call. It validates the
- * project ([core]), runs the stale check ([codegen]) and refuses — ok=false, no file written —
- * when either has an error. Then it gathers the facts the pure core needs (input paths, git object
- * ids, existing releases, the base revision) and writes release-plan.json.
- *
- * The plan records no time: the same checkout, options and store give the same bytes.
- */
 
 
 
@@ -57152,7 +60880,6 @@ async function loadSide(read, manifestFile, manifestText) {
     const ready = { config: cfg.config, planConfig: cfg.config.plan, manifest, manifestHash, packages: project.packages, generation };
     return { stage, project, diagnostics: [...diagnostics, ...generation.diagnostics], ready };
 }
-/** Input paths, specs and keys of a loaded side; `ids` gives object ids of root-relative paths. */
 async function keySide(side, read, option, ids, githubRepository = null) {
     const { manifest: m, config, planConfig: pc } = side;
     const notes = [];
@@ -57208,7 +60935,6 @@ async function runPlan(o) {
     const ready = head.ready;
     if (!ready || (0,diagnostic/* hasErrors */.Cs)(diagnostics))
         return refuse();
-    // [codegen] stale check: generated files must be what modules.toml generates.
     const current = await read(ready.generation.files.map((f) => f.path));
     diagnostics.push(...(await generate_checkPlanned(ready.generation, current, ready.config.allow_dirty)).diagnostics);
     if ((0,diagnostic/* hasErrors */.Cs)(diagnostics))
@@ -57237,7 +60963,6 @@ async function runPlan(o) {
     const prefix = releasePrefix(pc, m);
     const { components, releaseId } = planComponents(keyed.keys, keyed.profile.profile, prefix);
     const modules = modulesOf(m, packages);
-    // The contract: the server version against every module's [compat] server.
     const requirements = [];
     for (const [slug, p] of packages)
         if (p.manifest.compat?.server !== undefined)
@@ -57245,7 +60970,6 @@ async function runPlan(o) {
     const serverCargo = ready.config.codegen.server.cargo_toml;
     const cargoTexts = await read([serverCargo, pc.workspace_manifest]);
     const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null);
-    // keys is not empty, so neither is components: its first one stands in when no component builds the server.
     const serverComponent = components.find((c) => c.targets.includes('server')) ?? components[0];
     const contract = contractOf(serverComponent?.release_id ?? releaseId, serverVersion, manifestHash, modules, requirements);
     if (contract.satisfied === false && serverVersion !== null) {
@@ -57257,7 +60981,6 @@ async function runPlan(o) {
         }
         return refuse();
     }
-    // Existing releases.
     let lookups = { store: 'none', builds: new Map(), releases: new Map() };
     if (o.store) {
         try {
@@ -57274,7 +60997,6 @@ async function runPlan(o) {
             return refuse();
         }
     }
-    // PR mode.
     let base = null;
     if (o.base !== undefined) {
         const r = await compareBase(o.base, repo, root, loc.file, o.profile, modules);
@@ -57308,7 +61030,6 @@ async function runPlan(o) {
     }
     return { ok: true, plan, json, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) };
 }
-/** The base revision: its module set (the delta) and, when it plans cleanly, its build keys. */
 async function compareBase(ref, repo, root, manifestFile, option, headModules) {
     const hint = 'Fetch the base first: actions/checkout with `fetch-depth: 0`, or `git fetch origin <base>`; pass a branch, tag or commit.';
     if (!repo)
@@ -57374,13 +61095,6 @@ var actions_constants = __nccwpck_require__(9398);
 // EXTERNAL MODULE: ./src/adapters/github/client.ts + 25 modules
 var github_client = __nccwpck_require__(5199);
 ;// CONCATENATED MODULE: ./src/core/change/request.ts
-/**
- * A module change request (install or uninstall one module), pure: the request schema
- * (ChangeRequestSchema, strict: unknown fields are refused) and its parser, the branch and title
- * of its pull request, the pull request body (every untrusted string escaped), the commit
- * message, and the checks of the files a change may write. The GitHub side — pushing the files
- * and opening the pull request — is src/adapters/github/change-request.ts.
- */
 
 
 
@@ -57390,15 +61104,9 @@ var github_client = __nccwpck_require__(5199);
 
 
 const CHANGE_ACTIONS = ['install', 'uninstall'];
-/** Rule id of a request that does not match ChangeRequestSchema (src/core/diagnostics/rules.ts). */
 const INVALID_REQUEST_RULE = 'invalid-change-request';
-/** Rule id of a change that leaves the repository as it is. */
 const NO_CHANGE_RULE = 'no-change';
 const noControl = (multiline) => (s) => !(multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/).test(s);
-/**
- * The request, as sent in `client_payload` or the dispatch inputs. Strict: a field the schema
- * does not define is refused, so a typo (`verison`) fails instead of being ignored.
- */
 const ChangeRequestSchema = schemas/* strictObject */.rej({
     action: schemas/* enum */.k5n(CHANGE_ACTIONS).describe('install: add the module (and its missing dependencies) from the catalog; uninstall: remove it.'),
     slug: schemas/* string */.YjP()
@@ -57412,7 +61120,7 @@ const ChangeRequestSchema = schemas/* strictObject */.rej({
     version: schemas/* string */.YjP()
         .refine((v) => semver_default().valid(v) === v, { message: 'version must be a semver version such as 1.2.0' })
         .optional()
-        .describe('install only: the catalog version to install; absent: the catalog’s current version.'),
+        .describe('install only: the catalog version to install; absent: the catalog\u2019s current version.'),
     reason: schemas/* string */.YjP().max(2000).refine(noControl(true), { message: 'reason contains control characters' }).optional().describe('Why the change is requested; shown in the pull request.'),
     requested_by: schemas/* string */.YjP()
         .min(1)
@@ -57423,13 +61131,7 @@ const ChangeRequestSchema = schemas/* strictObject */.rej({
 })
     .refine((r) => r.action === 'install' || r.version === undefined, { message: 'version only applies to install', path: ['version'] })
     .meta({ title: 'modules-change request', description: 'client_payload of a repository_dispatch of type modules-change, or the inputs of modules-change.yml.' });
-/** Optional fields a dispatch form sends as '' when left empty. */
 const OPTIONAL_FIELDS = ['version', 'reason', 'requested_by'];
-/**
- * Parses a request: an object, or its JSON text (the action's `request` input). Empty optional
- * fields (a workflow_dispatch form left blank) count as absent. `source` names the origin in
- * diagnostics, e.g. "client_payload".
- */
 function parseChangeRequest(input, source = 'request') {
     let value = input;
     if (typeof input === 'string') {
@@ -57460,29 +61162,23 @@ function parseChangeRequest(input, source = 'request') {
         })
     };
 }
-const REQUEST_HINT = 'Send {"action": "install" | "uninstall", "slug": "<module>", "version"?: "<semver>", "reason"?: "…", "requested_by"?: "…"} and nothing else.';
+const REQUEST_HINT = 'Send {"action": "install" | "uninstall", "slug": "<module>", "version"?: "<semver>", "reason"?: "\u2026", "requested_by"?: "\u2026"} and nothing else.';
 function refuse(source, message) {
     return { ok: false, diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', INVALID_REQUEST_RULE, source, null, message, REQUEST_HINT)] };
 }
-/** The branch of a request: one per action and module, so the same request finds its pull request again. */
 function changeBranch(req) {
     if ((0,identifiers/* slugProblem */.fF)(req.slug))
         throw new TypeError(`not a module slug: '${req.slug}'`);
     return `${actions_constants/* CHANGE_BRANCH_PREFIX */.tV}${req.action}-${req.slug}`;
 }
-/** `Install forum 1.2.0` / `Uninstall forum`: the default pull request title. */
 function changeTitle(req) {
     return `${req.action === 'install' ? 'Install' : 'Uninstall'} module ${req.slug}${req.version ? ` ${req.version}` : ''}`;
 }
-/** The hidden marker that identifies the pull request of a branch (after the head filter). */
 function pullRequestMarker(branch) {
     return `<!-- modules-rebuild:change branch=${branch.replace(/--/g, '-\u200b-')} -->`;
 }
-/** GitHub's limit for a pull request body. */
 const MAX_BODY = 65536;
-/** Escapes untrusted text for a pull request body; `@` too, so a reason cannot mention (notify) anyone. */
 const escapeBody = (text) => escapeHtml(text).replace(/@/g, '&#64;');
-/** The pull request body: requester, reason, the plan summary, and the marker. */
 function changePullRequestBody(b) {
     const r = b.request;
     const who = `@${b.actor}${r.requested_by ? ` on behalf of ${escapeBody(r.requested_by)} (as sent; not verified)` : ''}`;
@@ -57504,12 +61200,10 @@ function changePullRequestBody(b) {
     const summary = b.summary.length + fixed > MAX_BODY ? '<p><i>The plan summary is too long for a pull request body; see the job summary of the workflow run.</i></p>' : b.summary;
     return [...lines, summary.trimEnd(), ...footer].join('\n');
 }
-/** The change leaves the repository as it is: nothing to propose (a ToolError no-change, exit 1). */
 const noChange = (spec) => new errors/* ToolError */.v4(NO_CHANGE_RULE, `the change leaves ${spec.owner}/${spec.repo}@${spec.base} as it is: nothing to propose`, {
     file: `${spec.owner}/${spec.repo}`,
     hint: 'The module is already installed (or already absent) on the base branch.'
 });
-/** Problems with the paths of a change (each path once, inside the repository, no workflow files). */
 function fileProblems(files) {
     const out = [];
     const seen = new Set();
@@ -57525,7 +61219,6 @@ function fileProblems(files) {
     }
     return out;
 }
-/** The commit message of a change: the title, who asked (and on whose behalf), and the reason. */
 function commitMessage(r, actor, title) {
     const lines = [title, '', `Requested by ${actor}${r.requested_by ? ` on behalf of ${r.requested_by}` : ''} through modules-change.`];
     if (r.reason)
@@ -57534,20 +61227,8 @@ function commitMessage(r, actor, title) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/change-request.ts
-/**
- * The pull request of a module change on GitHub: found again by a head filter plus a hidden
- * marker in its body, and pushed through the Git Data API (tree → commit → ref), so no git
- * binary, checkout credentials or clone is needed. The request, branch, body and file checks
- * are the pure model of src/core/change/request.ts.
- */
 
 
-/**
- * Pushes `files` as one commit on top of `baseSha` to `branch` (created, or force-moved: the
- * branch belongs to the request and always holds exactly base + change), then opens the pull
- * request of that branch or brings the open one up to date (title, body, base). Idempotent: the
- * same change on the same base pushes nothing and edits nothing. Text files only, mode 100644.
- */
 async function openOrUpdatePullRequest(octokit, spec) {
     const { owner, repo, base, branch } = spec;
     const problems = fileProblems(spec.files);
@@ -57569,7 +61250,6 @@ async function openOrUpdatePullRequest(octokit, spec) {
     })).data.sha;
     if (tree === baseTree)
         throw noChange(spec);
-    // The branch: reuse its head when it already is this change on this base.
     let current = null;
     try {
         current = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
@@ -57593,7 +61273,6 @@ async function openOrUpdatePullRequest(octokit, spec) {
                 await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: headSha });
             }
             catch (err) {
-                // Created by a concurrent request between the lookup and now: take it over.
                 if ((0,github_client.httpStatus)(err) !== 422)
                     throw err;
                 await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
@@ -57602,7 +61281,6 @@ async function openOrUpdatePullRequest(octokit, spec) {
         else
             await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: headSha, force: true });
     }
-    // The pull request: the open one of this branch (its marker first), or a new one.
     const find = async () => {
         const open = (await octokit.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:${branch}`, per_page: 100 })).data;
         return open.find((p) => p.body?.includes(marker)) ?? open[0] ?? null;
@@ -57614,7 +61292,6 @@ async function openOrUpdatePullRequest(octokit, spec) {
             return { pr_number: made.number, pr_url: made.html_url, created: true, updated: false, pushed, head_sha: headSha, base_sha: baseSha };
         }
         catch (err) {
-            // "A pull request already exists": opened concurrently; update that one below.
             if ((0,github_client.httpStatus)(err) !== 422)
                 throw err;
             pr = await find();
@@ -57636,18 +61313,13 @@ async function openOrUpdatePullRequest(octokit, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/rbac.ts
-/** Repository roles from least to most access. */
 const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 const rank = (level) => PERMISSION_LEVELS.indexOf(level);
-/** The operations behind the gate (`change` has its own minimum: [workflows] change_minimum_permission). */
 const GATED_OPERATIONS = (/* unused pure expression or super */ null && (['rebuild', 'deploy', 'rollback', 'prune']));
-/** Built-in minimums: a rebuild and a prune need admin, a deploy or rollback maintain. */
 const DEFAULT_MINIMUMS = { rebuild: 'admin', deploy: 'maintain', rollback: 'maintain', prune: 'admin' };
-/** The minimum of `op`: the explicit one (an action input, a CLI option), else `[rbac]`, else the built-in one. */
 function minimumFor(op, rbac, explicit) {
     return explicit ?? rbac?.[op] ?? DEFAULT_MINIMUMS[op];
 }
-/** Whether a run of `event` on `ref` is checked (see the module comment). */
 function isGatedEvent(event, ref) {
     if (event === 'workflow_dispatch' || event === 'repository_dispatch')
         return true;
@@ -57655,29 +61327,11 @@ function isGatedEvent(event, ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/permissions.ts
-/**
- * RBAC for everything that changes a platform (a module change, later deploy and rollback): the
- * actor's permission on the repository, read through the API
- * (`GET /repos/{owner}/{repo}/collaborators/{username}/permission`), must reach a configured
- * minimum. The answer of that endpoint has three views of one fact, and they are combined:
- *
- *   user.permissions  {admin, maintain, push, triage, pull} booleans — the base level of any role,
- *                     custom roles included: admin → admin, maintain → maintain, push → write,
- *                     triage → triage, pull → read.
- *   role_name         admin | maintain | write | triage | read, or the name of a custom role.
- *   permission        the legacy level: admin | write | read | none; maintain is reported as
- *                     write and triage as read, so alone it can never prove maintain.
- *
- * The level is the highest any view proves (each is a lower bound of the truth); a custom role
- * counts for its base role. A user the API does not know (404) has no access. Minimums are
- * admin, maintain or write: triage and read can change nothing in the repository.
- */
 
 
 
 
 
-/** The level an answer of the permission endpoint proves (see the module comment). */
 function permissionLevel(answer) {
     const candidates = ['none'];
     const p = answer.user?.permissions;
@@ -57699,13 +61353,7 @@ function permissionLevel(answer) {
         candidates.push(answer.permission);
     return candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a));
 }
-/** Rule id of a refusal (src/core/diagnostics/rules.ts). */
 const PERMISSION_RULE = 'permission-denied';
-/**
- * Reads `username`'s permission on owner/repo and compares it with `minimum`. Resolves to a
- * grant or a refusal (a Diagnostic naming the actual level); rejects only when the API cannot
- * answer (the token may not read collaborators, the network, …).
- */
 async function requirePermission(octokit, r) {
     if (!values/* MINIMUM_PERMISSIONS */.UT.includes(r.minimum))
         throw new TypeError(`minimum must be one of ${values/* MINIMUM_PERMISSIONS */.UT.join(', ')}, not '${r.minimum}'`);
@@ -57731,20 +61379,11 @@ async function requirePermission(octokit, r) {
         level,
         role_name: roleName,
         minimum: r.minimum,
-        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; ${r.what ?? 'this'} needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`)
+        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; ${r.what ?? 'this'} needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings \u2192 Collaborators and teams), or have someone with it make the request.`)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/app/change.ts
-/**
- * A module change, end to end on GitHub: parse the request (strict) → RBAC (the actor's
- * permission) → apply (the caller's callback: catalog install/uninstall, regenerated code, plan
- * summary) → push the branch and open or update its pull request → start modules-rebuild.yml on
- * the branch (pushes and pull requests made with GITHUB_TOKEN start no workflow, dispatches do).
- *
- * Refusals (a bad request, too little permission, a change that changes nothing, a
- * DiagnosticError from apply) come back as diagnostics; API failures throw.
- */
 
 
 
@@ -57757,23 +61396,18 @@ async function requirePermission(octokit, r) {
 
 
 async function runChange(o) {
-    // 1. The request: refused before any API call.
     const parsed = o.request;
     if (!parsed.ok)
         return { status: 'refused', diagnostics: parsed.diagnostics, request: null, permission: null };
     const request = parsed.request;
-    // 2. RBAC.
     const permission = await requirePermission(o.octokit, { owner: o.owner, repo: o.repo, username: o.actor, minimum: o.minimum });
     if (!permission.ok)
         return { status: 'refused', diagnostics: [permission.diagnostic], request, permission };
-    // 3. Only from the default branch: a run of modules-change.yml as edited on another branch must
-    // not reach the change token (the job's environment holds it back too; this is the second lock).
     const defaultBranch = (await o.octokit.rest.repos.get({ owner: o.owner, repo: o.repo })).data.default_branch;
     if (o.base !== undefined && o.base !== defaultBranch) {
         const d = (0,diagnostic/* diagnostic */.YK)('error', 'change-not-default-branch', 'modules-change.yml', null, `The change run is on '${o.base}', not on the default branch '${defaultBranch}': changes are made only from the default branch`, `Dispatch modules-change.yml with ref "${defaultBranch}" (the pull request targets it).`);
         return { status: 'refused', diagnostics: [d], request, permission };
     }
-    // 4. Apply.
     let applied;
     try {
         applied = await o.apply(request);
@@ -57783,7 +61417,6 @@ async function runChange(o) {
             return { status: 'refused', diagnostics: err.diagnostics, request, permission };
         throw err;
     }
-    // 5. Branch and pull request.
     const base = defaultBranch;
     const branch = changeBranch(request);
     const title = applied.title ?? changeTitle(request);
@@ -57807,7 +61440,6 @@ async function runChange(o) {
             return { status: 'refused', diagnostics: [err.diagnostic], request, permission };
         throw err;
     }
-    // 6. The rebuild of the branch, when it moved.
     let dispatched = null;
     if (o.dispatch !== false && o.dispatch !== undefined && (pr.pushed || pr.created)) {
         dispatched = await dispatchRebuild(o.octokit, o.owner, o.repo, branch, o.dispatch, `${title} (#${pr.pr_number})`);
@@ -57815,13 +61447,11 @@ async function runChange(o) {
     const status = pr.created ? 'opened' : pr.pushed || pr.updated ? 'updated' : 'unchanged';
     return { status, request, permission, branch, title, dispatched, ...pr };
 }
-/** `POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches` on the change branch. */
 async function dispatchRebuild(octokit, owner, repo, ref, d, reason) {
     const workflow = d.workflow ?? actions_constants/* REBUILD_WORKFLOW */.AX;
     const inputs = d.inputs ?? { dry_run: 'true', reason };
     try {
         const r = await octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs, ...(d.returnRunDetails ? { return_run_details: true } : {}) });
-        // 200 with the run when return_run_details was honoured, else 204 without a body.
         const data = r.data;
         const details = data !== null && typeof data === 'object' ? data : null;
         return { workflow, ref, run_id: details?.workflow_run_id ?? null, html_url: details?.html_url ?? null, error: null };
@@ -57832,7 +61462,6 @@ async function dispatchRebuild(octokit, owner, repo, ref, d, reason) {
         return { workflow, ref, run_id: null, html_url: null, error: `${err.message}${hint}` };
     }
 }
-/** Step outputs of the change command. */
 function changeOutputs(o) {
     if (o.status === 'refused')
         return { status: 'refused', pr_number: '', pr_url: '', branch: '', created: 'false', rebuild_run_url: '' };
@@ -57845,7 +61474,6 @@ function changeOutputs(o) {
         rebuild_run_url: o.dispatched?.html_url ?? ''
     };
 }
-/** The job summary of the change command (every untrusted string escaped). */
 function changeSummary(o) {
     const req = o.request ? `<code>${escapeBody(o.request.action)}</code> <code>${escapeBody(o.request.slug)}</code>${o.request.version ? ` <code>${escapeBody(o.request.version)}</code>` : ''}` : 'the request';
     if (o.status === 'refused') {
@@ -57860,14 +61488,6 @@ function changeSummary(o) {
         lines.push(`<p>Started ${escapeBody(o.dispatched.workflow)} on the branch${o.dispatched.html_url ? ` (<a href="${escapeBody(o.dispatched.html_url)}">run</a>)` : ''}.</p>`);
     return lines.join('\n\n') + '\n';
 }
-/**
- * `command: change` of the action, minus reading inputs and writing outputs: checks the step's
- * inputs, creates the client, and runs the change. The base is the branch the run is on
- * (GITHUB_REF, refs/heads/…) at GITHUB_SHA — the commit the checkout and `apply` read — else the
- * repository's default branch. The run id of the dispatched rebuild is asked for on
- * api.github.com only. A missing GITHUB_REPOSITORY throws; refusals come back in the outcome.
- * The caller masks the token first (core.setSecret).
- */
 async function runChangeStep(inputs, env, apply, client = {}) {
     const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo || rest.length)
@@ -57890,7 +61510,6 @@ async function runChangeStep(inputs, env, apply, client = {}) {
         runUrl
     });
 }
-/** The catalog edit on the checkout; the changed files (repository-relative) and the plan summary. */
 async function applyChange({ root, manifest, updateLockfile, where }, request) {
     const outcome = request.action === 'install'
         ? await installOnDisk(root, { manifest: manifest, slug: request.slug, updateLockfile: updateLockfile, ...(request.version ? { versionReq: `=${request.version}` } : {}) })
@@ -57902,13 +61521,11 @@ async function applyChange({ root, manifest, updateLockfile, where }, request) {
     }
     const written = await Promise.all(outcome.written.map(async (rel) => ({ path: where(rel), content: await external_node_fs_.promises.readFile(external_node_path_default().join(root, rel), 'utf8') })));
     const files = [...written, ...outcome.deleted.map((rel) => ({ path: where(rel), content: null }))];
-    // The plan of the changed checkout against the commit it was made from: delta, targets, graph.
     const planned = await runPlan({ root, manifest: manifest, base: 'HEAD', store: null });
     return { files, summary: planned.summary };
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/report.ts
-/** Diagnostics in the action: the first annotations on the exact line, everything in the job summary. */
 
 
 
@@ -57916,21 +61533,11 @@ async function applyChange({ root, manifest, updateLockfile, where }, request) {
 
 const MAX_ANNOTATIONS = 10;
 
-/**
- * Where a finding's file is, relative to the workspace (GitHub attaches annotations only to
- * workspace-relative paths). `root` is the absolute directory the diagnostics are relative to.
- */
 function workspacePath(file, root, workspace) {
     const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(root, file));
     return rel.split((external_node_path_default()).sep).join('/');
 }
-/**
- * Text for inside <pre><code> (core.summary.addCodeBlock inserts it raw): `<`, `>`, `&` escaped,
- * line breaks kept. Unescaped, Rust like `register::<shop_blog::BlogModule>()` loses the generic as
- * an unknown HTML tag, and a committed file containing `</pre>` would end the block.
- */
 const escapeCode = (text) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-/** Annotates the first MAX_ANNOTATIONS findings (errors first); returns how many were annotated. */
 function annotate(diagnostics, where) {
     const ordered = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity === 'warning')];
     const shown = ordered.slice(0, MAX_ANNOTATIONS);
@@ -57949,9 +61556,8 @@ function annotate(diagnostics, where) {
     }
     return shown.length;
 }
-/** Adds the findings table to the job summary (all of them, escaped). */
 function summarizeDiagnostics(diagnostics, annotated, where) {
-    summary.addRaw(`<p>${escapeHtml(summaryLine(diagnostics))}${diagnostics.length > annotated ? ` — ${annotated} shown as annotations, all listed below` : ''}</p>`, true);
+    summary.addRaw(`<p>${escapeHtml(summaryLine(diagnostics))}${diagnostics.length > annotated ? ` \u2014 ${annotated} shown as annotations, all listed below` : ''}</p>`, true);
     if (diagnostics.length === 0)
         return;
     summary.addTable([
@@ -57965,7 +61571,7 @@ function summarizeDiagnostics(diagnostics, annotated, where) {
             escapeHtml(d.file === null ? '' : d.line === null ? where(d.file) : `${where(d.file)}:${d.line}:${d.column ?? 1}`),
             d.severity,
             escapeHtml(d.rule),
-            escapeHtml(d.hint ? `${d.message} — hint: ${d.hint}` : d.message)
+            escapeHtml(d.hint ? `${d.message} \u2014 hint: ${d.hint}` : d.message)
         ])
     ]);
 }
@@ -57975,10 +61581,6 @@ function summarizeDiagnostics(diagnostics, annotated, where) {
 
 
 
-/**
- * change: a module install/uninstall request (modules-change.yml) → RBAC → the catalog edit and
- * regenerated code on this checkout → one branch and one pull request, with the plan in its body.
- */
 async function change(ctx) {
     const c = ctx.inputs.change;
     core_setSecret(c.token);
@@ -58001,7 +61603,6 @@ async function change(ctx) {
 
 
 
-/** check: stale generated files become annotations; each diff goes into the job summary. */
 async function check({ inputs, root, where }) {
     const r = await log_group('Check generated files against modules.toml', () => checkOnDisk(root, inputs.manifest));
     const ok = !(0,diagnostic/* hasErrors */.Cs)(r.diagnostics);
@@ -58023,18 +61624,9 @@ async function check({ inputs, root, where }) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/hash/explain.ts
-/**
- * Explains a manifest_hash: which top-level inputs it covers (each with its own hash) and, given
- * an earlier document, what changed between the two — per module for `modules`, and one level
- * below every other top-level table (`build.server`, `settings.default_enabled`).
- */
 
 
 
-/**
- * Explains the hash of `doc`; with `against` (the earlier document) also lists the changes that
- * lead from `against` to `doc` (`added` = only in `doc`). Throws DiagnosticError like manifestHash.
- */
 function explainHash(doc, against, file) {
     const keys = Object.keys(doc).sort();
     const members = [];
@@ -58049,7 +61641,6 @@ function explainHash(doc, against, file) {
             input.entries = entries;
         inputs.push(input);
     }
-    // Same bytes as canonicalJson(doc): the members are already canonical and in JCS order.
     const manifest_hash = digestCanonical('{' + members.join(',') + '}');
     const changes = against === undefined ? null : diffDocuments(against, doc, file);
     return { manifest_hash, inputs, changes };
@@ -58071,7 +61662,6 @@ function unionKeys(a, b) {
         set.add(k);
     return [...set];
 }
-/** Changes from `before` to `after`: top-level keys, one level deeper inside tables. */
 function diffDocuments(before, after, file) {
     const same = (x, y) => (0,jcs/* canonicalJson */.dj)(x, file) === (0,jcs/* canonicalJson */.dj)(y, file);
     const changes = [];
@@ -58084,7 +61674,6 @@ function diffDocuments(before, after, file) {
         else {
             const b = before[key];
             const a = after[key];
-            // Two tables are compared entry by entry (no whole-table pass: it would double the work).
             if ((0,toml/* isTable */.bI)(b) && (0,toml/* isTable */.bI)(a))
                 diffTable(b, a, path, changes, same);
             else if (!same(b, a))
@@ -58093,7 +61682,6 @@ function diffDocuments(before, after, file) {
     }
     return changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
-/** One entry per differing key of two tables; a changed entry that is a table in both names its keys. */
 function diffTable(before, after, parent, changes, same) {
     for (const key of unionKeys(before, after)) {
         const path = (0,jcs/* formatPath */.jV)([...parent, key]);
@@ -58118,7 +61706,6 @@ function diffTable(before, after, parent, changes, same) {
 }
 const COVERS = 'covers the whole parsed document (every key and value); comments, whitespace, key order, ' +
     'inline-vs-table form and CRLF line endings do not count';
-/** Human-readable text of an explanation (no trailing newline). */
 function renderExplanation(e) {
     const lines = [`manifest_hash ${e.manifest_hash}`, COVERS, '', 'inputs:'];
     const keyWidth = Math.max(3, ...e.inputs.map((i) => i.path.length));
@@ -58186,10 +61773,6 @@ async function hash({ inputs, root, where }) {
 
 
 
-/**
- * plan: validates, checks generated code, and writes release-plan.json to RUNNER_TEMP. Releases
- * are looked up on GitHub with `token` (read-only); without a token the plan is offline.
- */
 async function plan({ inputs, root, where }) {
     const store = await githubStore(inputs.token);
     const out = external_node_path_default().join(process.env.RUNNER_TEMP ?? root, 'release-plan.json');
@@ -58222,16 +61805,6 @@ async function githubStore(token) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan/schema.ts
-/**
- * release-plan.json, schema 1 — the contract between `modules-rebuild plan` and every later job
- * (cargo-dist's plan manifest). The single definition of the format: the TypeScript type and the
- * published JSON Schema (`releasePlanJsonSchema()`, schema/release-plan.schema.json) are derived
- * from it.
- *
- * Compatibility: readers must ignore fields they do not know (every object allows more
- * properties). New fields are added without changing `schema`; `schema` changes only when a field
- * is removed or changes meaning. The file holds no time stamp: the same inputs give the same bytes.
- */
 
 
 
@@ -58306,7 +61879,7 @@ const TargetSchema = schemas/* looseObject */._H3({
     })
         .describe('The exact build command.'),
     features: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The Cargo feature set of the build, from [codegen] and the profile.'),
-    feature_mode: schemas/* enum */.k5n(['managed', 'flags']).nullable().describe('How the features reach cargo: `managed` (Cargo.toml `default`), `flags` (`--no-default-features --features …`).'),
+    feature_mode: schemas/* enum */.k5n(['managed', 'flags']).nullable().describe('How the features reach cargo: `managed` (Cargo.toml `default`), `flags` (`--no-default-features --features \u2026`).'),
     env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Environment variables to set for the command.'),
     artifact: ArtifactSchema,
     consumes: schemas/* array */.YOg(ConsumesSchema).describe('Artifacts to download before building.'),
@@ -58336,7 +61909,7 @@ const TargetSchema = schemas/* looseObject */._H3({
     existing: ExistingSchema.nullable().describe('The existing artifact when `rebuild` is false.'),
     changed_since_base: schemas/* array */.YOg(schemas/* string */.YjP())
         .nullable()
-        .describe('PR mode: the key inputs that differ from the base (`manifest_hash`, `command`, `lockfile`, a path, …); empty when the build key equals the base one; null without --base.')
+        .describe('PR mode: the key inputs that differ from the base (`manifest_hash`, `command`, `lockfile`, a path, \u2026); empty when the build key equals the base one; null without --base.')
 })
     .meta({ id: 'ReleasePlanTarget', description: 'One build target.' });
 const MatrixEntrySchema = schemas/* looseObject */._H3({
@@ -58391,7 +61964,7 @@ const DeltaEntrySchema = schemas/* looseObject */._H3({
     slug: schemas/* string */.YjP().describe('Module slug (from the base for removed modules: untrusted text).'),
     version: schemas/* string */.YjP().nullable().describe('Version after the change (before, for `-`); null when unknown.'),
     text: schemas/* string */.YjP().describe("RusToK's form: `+slug@ver`, `-slug`, `~slug@ver`."),
-    changes: schemas/* array */.YOg(schemas/* string */.YjP()).describe('For `~`: what changed (`version 0.1.0 → 0.2.0`, `depends_on`, `features`, …).'),
+    changes: schemas/* array */.YOg(schemas/* string */.YjP()).describe('For `~`: what changed (`version 0.1.0 \u2192 0.2.0`, `depends_on`, `features`, \u2026).'),
     depends_on: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Dependencies of the module (the base ones for `-`).')
 })
     .describe('One module change.');
@@ -58449,7 +62022,6 @@ const ReleasePlanSchema = schemas/* looseObject */._H3({
     notes: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Decisions the plan made that a reader should know (derived inputs, fallbacks, overrides).')
 })
     .meta({ title: 'release-plan.json', description: 'The release plan written by `modules-rebuild plan` (schema 1). Readers must ignore unknown fields.' });
-/** The JSON Schema of release-plan.json, as published in schema/release-plan.schema.json. */
 function schema_releasePlanJsonSchema() {
     return JSON.stringify(z.toJSONSchema(ReleasePlanSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
 }
@@ -58457,7 +62029,6 @@ function schema_releasePlanJsonSchema() {
 // EXTERNAL MODULE: ./src/core/release/parse-json.ts
 var parse_json = __nccwpck_require__(6009);
 ;// CONCATENATED MODULE: ./src/app/plan-file.ts
-/** Reads a release-plan.json that a command is given (publish): unreadable or invalid is a usage error (exit 2). */
 
 
 
@@ -58481,11 +62052,6 @@ const external_node_stream_promises_namespaceObject = require("node:stream/promi
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var core_errors = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./src/core/oci/media.ts
-/**
- * OCI and Docker manifest formats (pure): media types, the Accept list a client sends, and the
- * parts of a manifest that point at other content (config and layer blobs, child manifests).
- * Readers ignore unknown fields, as the image-spec asks.
- */
 
 
 const MEDIA_TYPES = {
@@ -58499,13 +62065,9 @@ const MEDIA_TYPES = {
     dockerConfig: 'application/vnd.docker.container.image.v1+json',
     dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip'
 };
-/** The manifest media types this client reads and writes, in the order of the Accept header. */
 const MANIFEST_MEDIA_TYPES = [MEDIA_TYPES.ociManifest, MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifest, MEDIA_TYPES.dockerManifestList];
-/** Accept header for manifest requests: every type above, so the registry never down-converts. */
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
-/** Largest manifest accepted (the limit distribution and containerd apply). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** The annotation that names a tag in an image layout's index.json. */
 const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
 const DescriptorSchema = schemas/* looseObject */._H3({
     mediaType: schemas/* string */.YjP().min(1),
@@ -58528,11 +62090,6 @@ const IndexSchema = schemas/* looseObject */._H3({
 function isIndexType(mediaType) {
     return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerManifestList;
 }
-/**
- * Parses manifest bytes. `mediaType` is the one the transport named (Content-Type, a descriptor);
- * when absent it comes from the body's own `mediaType` field, or from its shape (OCI allows the
- * field to be missing). A body that names a different type than the transport is refused.
- */
 function parseManifest(bytes, mediaType) {
     let data;
     try {
@@ -58568,13 +62125,7 @@ var oci_reference = __nccwpck_require__(488);
 // EXTERNAL MODULE: ./src/adapters/fs/hash-stream.ts
 var hash_stream = __nccwpck_require__(9801);
 ;// CONCATENATED MODULE: ./src/core/oci/store.ts
-/**
- * One interface over the places images live: a registry repository (registry.ts) and an OCI
- * image-layout directory (layout.ts), so publish, deploy and rollback are written once.
- * A store is one repository; references are tags or digests within it.
- */
 
-/** A failure naming the store and reference, with the HTTP status and the registry's error code when there were ones (rule oci-error, exit 2). */
 class OciError extends errors/* ToolError */.v4 {
     where;
     status;
@@ -58589,15 +62140,6 @@ class OciError extends errors/* ToolError */.v4 {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/layout.ts
-/**
- * An ImageStore over an OCI image-layout directory (image-spec "image-layout"): `oci-layout`,
- * `index.json` and `blobs/<alg>/<hex>`. Tags are `org.opencontainers.image.ref.name` annotations
- * on index.json's descriptors, so `skopeo inspect oci:DIR:TAG` and `skopeo copy oci:DIR:TAG …`
- * read what this store writes. The default image store of local runs.
- *
- * Tagging rewrites index.json only; blobs are content-addressed and written once. One writer at
- * a time: index.json is replaced atomically, but two concurrent writers could lose a tag.
- */
 
 
 
@@ -58617,7 +62159,6 @@ class LayoutImageStore {
         this.dir = dir;
         this.label = `oci:${dir}`;
     }
-    /** Creates the layout (oci-layout and an empty index.json) unless it exists; checks it when it does. */
     async init() {
         await external_node_fs_.promises.mkdir(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
         const existing = await external_node_fs_.promises.readFile(external_node_path_default().join(this.dir, LAYOUT_FILE), 'utf8').catch((err) => {
@@ -58674,14 +62215,13 @@ class LayoutImageStore {
         if ((0,oci_digest/* isDigest */.Bc)(tag) && tag !== (0,oci_digest/* sha256Digest */.sI)(bytes))
             throw new OciError(where, `manifest hashes to ${(0,oci_digest/* sha256Digest */.sI)(bytes)}`, undefined, 'DIGEST_INVALID');
         const digest = await this.putBlob(bytes);
-        // By digest: a blob only (an index's child manifest); by tag: also a descriptor in index.json.
         if (!(0,oci_digest/* isDigest */.Bc)(tag))
             await this.setTag(tag, { mediaType, digest, size: bytes.byteLength });
         return digest;
     }
     async tag(source, newTag) {
         this.checkTag(newTag);
-        const m = await this.getManifest(source); // verifies the blob before pointing a tag at it
+        const m = await this.getManifest(source);
         await this.setTag(newTag, { mediaType: m.mediaType, digest: m.digest, size: m.bytes.byteLength });
         return m.digest;
     }
@@ -58694,7 +62234,6 @@ class LayoutImageStore {
         const names = (await this.readIndex()).manifests.map((d) => d.annotations?.[REF_NAME_ANNOTATION]).filter((t) => t !== undefined);
         return [...new Set(names)].sort();
     }
-    /** Removes a tag; its blobs stay (content may be shared with other tags). False when there was none. */
     async deleteTag(tag) {
         this.checkTag(tag);
         const index = await this.readIndex();
@@ -58704,11 +62243,6 @@ class LayoutImageStore {
         await this.writeIndex({ ...index, manifests: kept });
         return true;
     }
-    /**
-     * Deletes every index entry of `digest` (all its tags) and the manifest blob, as a registry's
-     * DELETE by digest does; layer blobs stay (other manifests may share them). The manifest blob
-     * also stays while any entry left is an image index, which may name it as a child.
-     */
     async deleteManifest(digest) {
         if (!(0,oci_digest/* isDigest */.Bc)(digest))
             throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
@@ -58721,18 +62255,12 @@ class LayoutImageStore {
             await external_node_fs_.promises.rm(this.blobPath(digest), { force: true });
         return had;
     }
-    /** Stores bytes as a blob (written once: an existing blob is verified, not rewritten); returns the digest. */
     async putBlob(bytes) {
         const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
         if (!(await this.hasBlob(digest)))
             await writeFileAtomic(this.blobPath(digest), bytes);
         return digest;
     }
-    /**
-     * Copies `file` into the layout as the blob `digest`, streamed and hashed on the way (a temp
-     * file renamed into place once size and digest check out); `present` when the blob is there.
-     * `mountFrom` means nothing to a directory.
-     */
     async putBlobFile(digest, size, file, _options = {}) {
         const where = `${this.label}@${digest}`;
         if (!(0,oci_digest/* isDigest */.Bc)(digest) || !digest.startsWith('sha256:'))
@@ -58774,7 +62302,6 @@ class LayoutImageStore {
     descriptorOf(tag, index) {
         return index.manifests.findLast((d) => d.annotations?.[REF_NAME_ANNOTATION] === tag);
     }
-    /** index.json as it is (without creating anything): what a build's layout holds. */
     async readIndexOnly() {
         return this.readIndex();
     }
@@ -58818,7 +62345,7 @@ class LayoutImageStore {
             ok = false;
         }
         if (!ok)
-            throw new OciError(this.label, `${LAYOUT_FILE} is not {"imageLayoutVersion": …}`);
+            throw new OciError(this.label, `${LAYOUT_FILE} is not {"imageLayoutVersion": \u2026}`);
     }
     blobPath(digest) {
         const [algorithm, hex] = digest.split(':');
@@ -58829,7 +62356,6 @@ class LayoutImageStore {
             throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
         return external_node_fs_.promises.stat(this.blobPath(digest)).then((s) => s.isFile(), () => false);
     }
-    /** A manifest-sized blob, verified against its digest; null when absent. */
     async readBlob(digest, where) {
         const file = this.blobPath(digest);
         const stat = await external_node_fs_.promises.stat(file).catch(() => null);
@@ -58855,12 +62381,6 @@ class LayoutImageStore {
         return `${this.label}${(0,oci_digest/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
     }
 }
-/**
- * Atomic replace: a temp file in the same directory, written, fsynced, renamed over the target,
- * and the directory fsynced. Kept local to the layout store: the program-wide write path
- * (src/adapters/fs/write.ts) takes text under a journal, while a layout holds binary blobs; once that
- * path takes bytes, this belongs there.
- */
 async function writeFileAtomic(file, data) {
     const dir = external_node_path_default().dirname(file);
     await external_node_fs_.promises.mkdir(dir, { recursive: true });
@@ -58890,25 +62410,11 @@ async function writeFileAtomic(file, data) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/push.ts
-/**
- * Copies one image (a manifest or an index, by digest) out of an OCI image-layout directory into
- * an ImageStore — a registry repository or another layout — and tags it. What the build job's
- * `stage` does to carry the image in its artifact, and what publish does to push it:
- *
- *   blobs first (each skipped when present, mounted when a sibling repository has it, else
- *   streamed from disk), then each child manifest of an index by digest, then the manifest's exact
- *   bytes by digest and under the tag.
- *
- * Every blob is checked against its digest on the way (the store does it: the registry on upload,
- * a layout while copying), so a corrupt layout is refused, never pushed. A rerun after an
- * interruption converges: what arrived is `present`, the rest is sent again.
- */
 
 
 
 
 
-/** The one image an image layout holds: the digest of the single descriptor of its index.json. */
 async function layoutImageDigest(dir) {
     const store = new LayoutImageStore(dir);
     const { manifests } = await store.readIndexOnly();
@@ -58917,10 +62423,6 @@ async function layoutImageDigest(dir) {
         throw new OciError(store.label, `index.json lists ${digests.length === 0 ? 'no image' : `${digests.length} images (${digests.join(', ')})`}; a build's layout holds exactly one`);
     return { digest: digests[0], mediaType: manifests[0].mediaType };
 }
-/**
- * Pushes the image `digest` of the layout `sourceDir` into `dest` and points `tag` at it. A tag
- * that already names another digest is refused: a release tag never moves.
- */
 async function pushImage(sourceDir, digest, dest, tag, options = {}) {
     if (!(0,oci_digest/* isDigest */.Bc)(digest))
         throw new OciError(dest.label, `${JSON.stringify(digest)} is not a digest`);
@@ -58968,22 +62470,10 @@ async function pushImage(sourceDir, digest, dest, tag, options = {}) {
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/adapters/http/upload.ts
-/**
- * Streaming uploads from disk over node:http(s), shared by the GitHub release assets
- * (src/release/github-assets.ts) and the OCI blob upload (src/oci/registry.ts): a FileBody sent
- * from one reused 1 MiB buffer, each write flushed before the next read. Node's fetch reads a
- * stream body ahead without backpressure (a 500 MiB blob cost 500 MiB of memory).
- */
 
 
 
 
-/**
- * A request body that streams `path` and can be sent again: every iteration opens the file anew,
- * so Octokit's retries (5xx, a reset connection, a secondary rate limit) resend the whole file
- * instead of a consumed stream. Never the whole file in memory: 64 KiB chunks. uploadFetch sends
- * it from a reused buffer instead.
- */
 class FileBody {
     path;
     constructor(path) {
@@ -58993,13 +62483,6 @@ class FileBody {
         return (0,external_node_fs_.createReadStream)(this.path, { highWaterMark: 64 * 1024 })[Symbol.asyncIterator]();
     }
 }
-/**
- * Octokit's `request.fetch` for uploads: sends a FileBody over node:http(s) from one reused 1 MiB
- * buffer, waiting for each write to be flushed before reading on. Node's fetch (and a piped read
- * stream) keep every chunk alive until a garbage collection, which let a 256 MiB upload add about
- * as much to the publisher's memory; this keeps it flat. Any other body goes to `fallback`.
- * Note: not through the runner's HTTP(S)_PROXY.
- */
 function uploadFetch(fallback = globalThis.fetch) {
     return (async (input, init = {}) => {
         if (!(init.body instanceof FileBody))
@@ -59048,8 +62531,6 @@ function uploadFetch(fallback = globalThis.fetch) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/http.ts
-/** Small helpers for registry HTTP responses: bounded bodies and the OCI error JSON. */
-/** The body of `res`, refused (and the transfer cancelled) past `max` bytes. */
 async function readLimited(res, max, what) {
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > max) {
@@ -59080,26 +62561,19 @@ async function readLimited(res, max, what) {
     }
     return out;
 }
-/** Reads and discards a body we do not need, so the connection can be reused. */
 async function discard(res) {
     try {
         await res.body?.cancel();
     }
     catch {
-        // already closed
     }
 }
-/**
- * The first error of the distribution spec's error body `{"errors":[{"code","message","detail"}]}`,
- * or the status text when the body is not one. Bodies are read up to 64 KiB.
- */
 async function registryError(res) {
     let text = '';
     try {
         text = new TextDecoder().decode(await readLimited(res, 64 * 1024, 'error body'));
     }
     catch {
-        // too large or broken: the status says enough
     }
     try {
         const body = JSON.parse(text);
@@ -59110,16 +62584,13 @@ async function registryError(res) {
         }
     }
     catch {
-        // not JSON
     }
     return { message: res.statusText || 'request failed' };
 }
-/** The media type of a Content-Type header, without parameters. */
 function mediaTypeOf(contentType) {
     const t = contentType?.split(';')[0]?.trim().toLowerCase();
     return t ? t : undefined;
 }
-/** The `rel="next"` target of a Link header, resolved against `base`. */
 function nextLink(link, base) {
     if (!link)
         return null;
@@ -59132,13 +62603,6 @@ function nextLink(link, base) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/oci/auth.ts
-/** WWW-Authenticate challenges (RFC 7235) as registries send them (pure). */
-/**
- * Parses a WWW-Authenticate header value into its challenges, e.g.
- * `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:o/r:pull"`.
- * Scheme names are lowercased; parameter names too; quoted values are unescaped. Several
- * challenges in one header are split where a new `scheme name=` starts.
- */
 function parseWwwAuthenticate(header) {
     const out = [];
     let i = 0;
@@ -59179,7 +62643,7 @@ function parseWwwAuthenticate(header) {
                     value += header[i];
                     i++;
                 }
-                i++; // closing quote
+                i++;
             }
             else {
                 const token = /^[^\s,]*/.exec(header.slice(i))[0];
@@ -59191,23 +62655,15 @@ function parseWwwAuthenticate(header) {
     }
     return out;
 }
-/** `repository:NAME:ACTIONS`: the token scope for pulling (and pushing) one repository. */
 function repositoryScope(repository, push) {
     return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/registry-auth.ts
-/**
- * Registry authentication: HTTP Basic, and the Bearer token flow of the distribution spec that
- * ghcr.io and Docker Hub use. A 401 carries `WWW-Authenticate: Bearer realm=…,service=…,scope=…`;
- * the client asks the realm for a token (with Basic credentials, or anonymously), caches it per
- * scope until it expires, and retries once. Credentials and tokens never reach an error message.
- */
 
 
 
 
-/** Seconds a token is kept when the token server does not say (the distribution spec's default). */
 const DEFAULT_TOKEN_SECONDS = 60;
 class RegistryAuth {
     registry;
@@ -59219,11 +62675,8 @@ class RegistryAuth {
     basicRequired = false;
     bearer = null;
     tokens = new Map();
-    /** Token requests made, for callers that report them. */
     tokenRequests = 0;
-    constructor(registry, credentials, fetchImpl, insecure, timeoutMs, 
-    /** Told every secret this client derives (a Basic header, each token), e.g. to mask it in a runner log. */
-    onSecret = () => { }) {
+    constructor(registry, credentials, fetchImpl, insecure, timeoutMs, onSecret = () => { }) {
         this.registry = registry;
         this.credentials = credentials;
         this.fetchImpl = fetchImpl;
@@ -59233,7 +62686,6 @@ class RegistryAuth {
         if (credentials)
             onSecret(basic(credentials).slice('Basic '.length));
     }
-    /** The Authorization header for a request needing `scope`, fetching a token when the realm is known. */
     async header(scope) {
         if (this.bearer) {
             const cached = this.tokens.get(scope);
@@ -59245,10 +62697,6 @@ class RegistryAuth {
             return basic(this.credentials);
         return undefined;
     }
-    /**
-     * Handles a 401 for `scope` (the caller's) and says how to retry: the Basic or Bearer header
-     * to send. `where` names the request in errors.
-     */
     async challenge(res, scope, where) {
         const header = res.headers.get('www-authenticate');
         const err = await unauthorized(res);
@@ -59270,7 +62718,6 @@ class RegistryAuth {
         }
         throw fail(header ? `unsupported authentication challenge ${JSON.stringify(header.split(/\s/)[0])}` : 'no WWW-Authenticate challenge');
     }
-    /** A second 401 after a retry with fresh authorization: the credentials are not enough. */
     async refused(res, where) {
         const err = await unauthorized(res);
         const who = this.credentials ? `the credentials of ${JSON.stringify(this.credentials.username)} were refused` : 'anonymous access was refused';
@@ -59317,14 +62764,12 @@ class RegistryAuth {
         if (!token)
             throw new OciError(where, 'token response has no token');
         const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS;
-        // Renew 10 s early (or at half-life for very short tokens) so a token never expires in flight.
         const cached = { header: `Bearer ${token}`, expiresAt: Date.now() + Math.max(seconds - 10, seconds / 2) * 1000 };
         this.onSecret(token);
         this.tokens.set(cacheKey, cached);
         return cached;
     }
 }
-/** The registry's error of a 401; a HEAD has no body, so its error is the generic one. */
 async function unauthorized(res) {
     const err = await registryError(res);
     return err.code ? { code: err.code, message: err.message } : { code: 'UNAUTHORIZED', message: 'authentication required' };
@@ -59334,12 +62779,6 @@ function basic(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/registry.ts
-/**
- * An ImageStore over the OCI distribution API (one repository of one registry), with Node's
- * global fetch. Manifests are fetched with every OCI and Docker manifest type accepted, checked
- * against their digest, and retagged by PUTting the exact bytes back: a retag moves two
- * manifests' worth of bytes whatever the size of the image.
- */
 
 
 
@@ -59358,7 +62797,6 @@ class RegistryImageStore {
     fetchImpl;
     uploadImpl;
     timeoutMs;
-    /** `registry` is `host[:port]`; loopback hosts are reached over http, others over https unless `insecure`. */
     constructor(registry, repository, options = {}) {
         this.registry = registry;
         this.repository = repository;
@@ -59368,12 +62806,10 @@ class RegistryImageStore {
         const http = (0,oci_reference/* isLoopbackHost */.cW)((0,oci_reference/* registryHost */.U$)(registry)) || options.insecure === true;
         this.base = `${http ? 'http' : 'https'}://${registry}/v2/${repository}`;
         this.fetchImpl = options.fetch ?? globalThis.fetch;
-        // Blob bodies (FileBody) go over node:http(s) from one reused buffer; a caller's own fetch gets them as they are.
         this.uploadImpl = options.fetch ?? uploadFetch(globalThis.fetch);
         this.timeoutMs = options.timeoutMs ?? 60_000;
         this.auth = new RegistryAuth(registry, options.credentials, this.fetchImpl, options.insecure === true, this.timeoutMs, options.onSecret);
     }
-    /** Token requests made so far (one per scope while the tokens last). */
     get tokenRequests() {
         return this.auth.tokenRequests;
     }
@@ -59385,7 +62821,6 @@ class RegistryImageStore {
         if (!res.ok)
             throw await this.failure(res, where);
         const digest = res.headers.get('docker-content-digest');
-        // A registry that does not say the digest on HEAD: hash the manifest itself.
         return digest && (0,oci_digest/* isDigest */.Bc)(digest) ? digest : (await this.getManifest(tag)).digest;
     }
     async getManifest(reference) {
@@ -59473,13 +62908,12 @@ class RegistryImageStore {
             if (res.status === 404) {
                 const err = await registryError(res);
                 if (err.code === 'NAME_UNKNOWN')
-                    return []; // the repository has no image yet
+                    return [];
                 throw new OciError(this.label, err.message, 404, err.code);
             }
             if (!res.ok)
                 throw await this.failure(res, this.label);
             const next = nextLink(res.headers.get('link'), url);
-            // The next page carries our Authorization header: never to another origin.
             if (next && new URL(next).origin !== new URL(this.base).origin)
                 throw new OciError(this.label, `tag list: refusing a next page on another origin (${new URL(next).origin})`);
             let body;
@@ -59497,22 +62931,12 @@ class RegistryImageStore {
         }
         return [...new Set(tags)].sort();
     }
-    /**
-     * DELETE by digest (OCI distribution: the registry drops the manifest and every tag on it; the
-     * blobs go at its next garbage collection). A registry with deletes switched off answers 405
-     * UNSUPPORTED (docker-registry: `storage.delete.enabled: true`).
-     */
     async deleteManifest(digest) {
         const where = this.where(checkReference(this.label, digest));
         if (!(0,oci_digest/* isDigest */.Bc)(digest))
             throw new OciError(where, 'not a digest');
         return this.delete(`/manifests/${digest}`, where);
     }
-    /**
-     * DELETE by tag (OCI distribution 1.1). Registries that predate it refuse — docker-registry 2.x
-     * reads the tag as a digest (400 DIGEST_INVALID), others answer 405 — reported as OciError code
-     * UNSUPPORTED.
-     */
     async deleteTag(tag) {
         const where = this.where(checkTag(this.label, tag));
         try {
@@ -59548,14 +62972,6 @@ class RegistryImageStore {
             throw await this.failure(res, where, 'BLOB_UNKNOWN');
         return true;
     }
-    /**
-     * Blob upload of the distribution spec: HEAD (present → nothing to do); else a cross-repository
-     * mount (`POST …/blobs/uploads/?mount=&from=`, 201) when `mountFrom` is given, or an upload
-     * session (`POST …/blobs/uploads/`, 202 + Location, relative or absolute), closed by one
-     * monolithic `PUT <Location>?digest=` whose body streams from the file. A registry that does not
-     * mount answers 202 with a session, which is used. An interrupted upload leaves only an
-     * abandoned session (the registry expires it): a rerun starts over from the HEAD.
-     */
     async putBlobFile(digest, size, file, options = {}) {
         const where = `${this.label}@${digest}`;
         if (!(0,oci_digest/* isDigest */.Bc)(digest))
@@ -59586,7 +63002,6 @@ class RegistryImageStore {
         if (url.protocol !== new URL(this.base).protocol)
             throw new OciError(where, `refusing an upload Location on ${url.protocol} (the registry is ${new URL(this.base).protocol})`);
         url.searchParams.set('digest', digest);
-        // A large blob may take long: allow at least 1 MiB/s on top of the request timeout.
         const done = await this.send('PUT', url.toString(), true, where, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, new FileBody(file), undefined, this.timeoutMs + Math.ceil(size / 1024));
         if (done.status !== 201)
             throw await this.failure(done, where, 'BLOB_UPLOAD_INVALID');
@@ -59599,11 +63014,6 @@ class RegistryImageStore {
     where(reference) {
         return `${this.label}${(0,oci_digest/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
     }
-    /**
-     * One request, authorized for pull (or push) of this repository (plus `extraScope`, e.g. pull of
-     * a mount's source), retried once after a 401 challenge. A FileBody streams from disk (read anew
-     * for the retry) through `uploadImpl`. Authorization goes only to the registry's own origin.
-     */
     async send(method, pathOrUrl, push, where, headers, body, extraScope, timeoutMs = this.timeoutMs) {
         const url = pathOrUrl.startsWith('/') ? `${this.base}${pathOrUrl}` : pathOrUrl;
         const sameOrigin = new URL(url).origin === new URL(this.base).origin;
@@ -59633,7 +63043,7 @@ class RegistryImageStore {
     async failure(res, where, unknown = 'MANIFEST_UNKNOWN') {
         if (res.status === 404 && !res.headers.get('content-type')?.includes('json')) {
             await discard(res);
-            return new OciError(where, 'not found', 404, unknown); // HEAD: no body to say more
+            return new OciError(where, 'not found', 404, unknown);
         }
         const err = await registryError(res);
         return new OciError(where, err.message, res.status, err.code);
@@ -59651,11 +63061,6 @@ function checkReference(label, reference) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/index.ts
-/**
- * Container images (OCI): one ImageStore interface over a registry repository and an image-layout
- * directory. Publish tags each image `release_id`; deploy and rollback re-point environment tags
- * (`production`, …) at a release's digests — always by storing the exact manifest bytes again.
- */
 
 
 
@@ -59666,11 +63071,6 @@ function checkReference(label, reference) {
 
 
 
-/**
- * Opens the store a location names: `oci:DIR` is an image-layout directory (created when missing,
- * relative to `cwd`), `HOST[:PORT]/REPOSITORY` a registry repository. A tag or digest in the
- * location is refused: a store is a whole repository.
- */
 async function openImageStore(location, options = {}) {
     if (location.startsWith('oci:')) {
         const dir = location.slice('oci:'.length);
@@ -59685,17 +63085,9 @@ async function openImageStore(location, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/images.ts
-/**
- * The images of a release, through src/oci: pushed from the image layout a build artifact carries
- * (build-info.json `image.layout`), or, already in a registry, tagged; a reused target's image
- * (an earlier release's digest) is tagged again. Always the exact manifest bytes, so the digest is
- * unchanged. Where: `registry` (`HOST[:PORT]`) replaces the host of the repository, `oci:DIR` puts
- * each repository in an image layout `DIR/<repository path>`, null uses the repository as named.
- */
 
 
 
-/** Where the image of `repository` is tagged. */
 function imageLocation(repository, dest) {
     if (dest.where === null)
         return repository;
@@ -59704,10 +63096,6 @@ function imageLocation(repository, dest) {
         return `oci:${external_node_path_default().resolve(dest.cwd, dest.where.slice(4), ...repo.split('/'))}`;
     return `${dest.where}/${repo}`;
 }
-/**
- * One tagger per publish: it remembers which repository of each registry received which blob, so
- * the images of the other targets mount shared layers (the base image) instead of uploading them.
- */
 function imageTagger(dest) {
     const mounts = new Map();
     return async (image, tag) => {
@@ -59742,21 +63130,14 @@ const external_node_timers_promises_namespaceObject = require("node:timers/promi
 // EXTERNAL MODULE: ./src/core/release/manifest.ts
 var release_manifest = __nccwpck_require__(7972);
 ;// CONCATENATED MODULE: ./src/adapters/github/release-assets.ts
-/**
- * Release assets for the GitHub release transaction (github-publish.ts): listing, comparing with
- * the request (name, size, `digest: sha256:…`), streaming uploads from disk and reading the
- * manifest_hash of a release's release-manifest.json.
- */
 
 
 
 
-/** True when the asset on GitHub has the request's bytes (complete upload, same size and digest). */
 const sameAsset = (remote, want) => (remote.state === undefined || remote.state === 'uploaded') && remote.size === want.size && remote.digest === `sha256:${want.sha256}`;
 async function listAssets(octokit, r, releaseId) {
     return (await octokit.paginate(octokit.rest.repos.listReleaseAssets, { ...r, release_id: releaseId, per_page: 100 }));
 }
-/** Differences between the release's assets and the request: missing, wrong (size/digest), extra. Empty: they match. */
 function assetProblems(remote, want) {
     const out = [];
     const byName = new Map(remote.map((a) => [a.name, a]));
@@ -59776,7 +63157,7 @@ function assetProblems(remote, want) {
 async function uploadOnce(octokit, url, a) {
     const r = await octokit.request({
         method: 'POST',
-        url, // the upload_url template ({?name,label}): Octokit fills name in
+        url,
         name: a.name,
         data: new FileBody(a.path),
         headers: { 'content-type': a.contentType ?? 'application/octet-stream', 'content-length': a.size },
@@ -59784,13 +63165,6 @@ async function uploadOnce(octokit, url, a) {
     });
     return r.data;
 }
-/**
- * Makes the release's asset `a.name` hold `a`'s bytes: skipped when it already does, replaced
- * (delete + upload) when it holds others, uploaded when absent. Octokit retries each request
- * (5xx, resets, rate limits); on top of that a whole attempt is retried `attempts` times. A 422
- * already_exists (a concurrent publisher, or a retried upload that had arrived) is checked:
- * the same bytes are adopted, others replaced.
- */
 async function putAsset(octokit, r, release, current, a, attempts = 3, log = () => { }) {
     if (current && sameAsset(current, a))
         return { action: 'skipped' };
@@ -59813,7 +63187,7 @@ async function putAsset(octokit, r, release, current, a, attempts = 3, log = () 
         catch (err) {
             lastErr = err;
             if ((0,github_client.httpStatus)(err) === 404)
-                throw err; // the release is gone: the transaction starts over
+                throw err;
             existing = (await listAssets(octokit, r, release.id)).find((x) => x.name === a.name);
             if (existing && sameAsset(existing, a))
                 return { action: replaced ? 'replaced' : (0,github_client.isAlreadyExists)(err) ? 'skipped' : 'uploaded' };
@@ -59833,7 +63207,6 @@ async function deleteAsset(octokit, r, assetId) {
     }
 }
 
-/** manifest_hash of a release's release-manifest.json asset (null: no such asset or no such field). */
 async function manifestHashOf(octokit, r, assets) {
     const asset = assets.find((a) => a.name === release_manifest/* RELEASE_MANIFEST */.Op);
     if (!asset)
@@ -59851,33 +63224,10 @@ async function manifestHashOf(octokit, r, assets) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/release-publish.ts
-/**
- * The GitHub release transaction: tag lock → draft → upload → verify → publish.
- *
- *   1. A published release of the tag already? Same manifest_hash (its release-manifest.json) and
- *      the same assets → `unchanged`, nothing written; another manifest_hash → refused.
- *   2. The lock: create `refs/tags/<tag>` at the commit. "Reference already exists" at the same
- *      commit means another publisher (or a crashed earlier run) holds it; at another commit → refused.
- *   3. The draft: the lock holder creates it (or reuses its own from a crashed run). A publisher
- *      that lost the lock polls the releases of the tag (drafts are not found by tag: it lists
- *      them) until the winner publishes — then it verifies that release (`adopted`) — or until the
- *      winner's draft has not changed for `takeoverAfterMs` (the winner died): it takes the draft over.
- *   4. Uploads, one at a time, streamed from disk: an asset already there with the same size and
- *      digest is skipped, a different one replaced (delete + upload), extra assets deleted.
- *   5. Verification: the listed assets are exactly the request's (names, sizes, sha256 digests).
- *   6. Publication (draft: false, make_latest), then the published release is verified again and
- *      stray drafts of the tag (from crashed runs) are deleted.
- * Nothing is ever published before step 5 passed, so nobody sees a release with a missing or
- * wrong asset; every step can be rerun after a crash and converges on the one release.
- */
 
 
 
 
-/**
- * Why a publication was refused (exit 1): the request contradicts what is on GitHub (rule
- * release-conflict), or is malformed (release-request-invalid).
- */
 class PublishRefusedError extends errors/* ToolError */.v4 {
     reason;
     name = 'PublishRefusedError';
@@ -59909,7 +63259,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
             throw err;
         }
     };
-    /** The tag's commit (null: no tag); refuses another commit than the request's. */
     const tagCommit = async () => {
         let obj;
         try {
@@ -59925,7 +63274,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
         }
         return obj.sha;
     };
-    /** A published release of the tag: checked against the request, stray drafts removed. */
     const settle = async (rel, outcome) => {
         await tagCommit();
         const assets = rel.assets ?? (await listAssets(octokit, r, rel.id));
@@ -59943,7 +63291,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
         log(`${where}: ${outcome}${rel.immutable ? ' (immutable)' : ''}`);
         return { id: rel.id, html_url: rel.html_url, outcome, ...done };
     };
-    /** Lost the lock: waits for the winner to publish, or takes over a draft that stopped changing. */
     const waitForWinner = async () => {
         const takeover = opts.takeoverAfterMs ?? 120_000;
         const poll = Math.max(10, Math.min(opts.pollMs ?? 2_000, takeover));
@@ -59967,11 +63314,9 @@ async function publishToGitHub(octokit, req, opts = {}) {
     };
     let waited = false;
     for (let round = 1; round <= ROUNDS; round++) {
-        // 1. Already published?
         const existing = await findPublished();
         if (existing)
             return settle(existing, waited ? 'adopted' : 'unchanged');
-        // 2. The lock.
         let holder = true;
         try {
             await octokit.rest.git.createRef({ ...r, ref: `refs/tags/${tag}`, sha: req.commit });
@@ -59981,10 +63326,9 @@ async function publishToGitHub(octokit, req, opts = {}) {
             if (!(0,github_client.isAlreadyExists)(err))
                 throw new Error(`${where}: cannot create the tag ${tag} at ${req.commit}: ${err.message}`, { cause: err });
             if ((await tagCommit()) === null)
-                continue; // an answer that was wrong: try again
+                continue;
             holder = false;
         }
-        // 3. The draft.
         let draft;
         if (holder) {
             const now = await releasesOfTag();
@@ -60014,7 +63358,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
         else
             log(`${where}: continuing draft ${draft.id}`);
         try {
-            // 4. Uploads (extra assets first: a name may come back with other bytes).
             let remote = await listAssets(octokit, r, draft.id);
             const wanted = new Set(req.assets.map((a) => a.name));
             for (const extra of remote.filter((a) => !wanted.has(a.name))) {
@@ -60026,12 +63369,10 @@ async function publishToGitHub(octokit, req, opts = {}) {
                 done[action].push(a.name);
                 log(`${a.name}: ${action}`);
             }
-            // 5. Verification.
             remote = await listAssets(octokit, r, draft.id);
             const problems = assetProblems(remote, req.assets);
             if (problems.length)
                 throw new Error(`${where}: the draft's assets do not match after upload, not publishing: ${problems.join('; ')}`);
-            // 6. Publication.
             const pub = (await octokit.rest.repos.updateRelease({ ...r, release_id: draft.id, tag_name: tag, name: req.name, body: req.body, draft: false, make_latest: req.makeLatest ? 'true' : 'false' })).data;
             if (pub.draft)
                 throw new Error(`${where}: GitHub kept release ${pub.id} a draft`);
@@ -60039,8 +63380,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
             return settle(pub, 'published');
         }
         catch (err) {
-            // The draft vanished (another publisher finished and cleaned up) or another release of the
-            // tag was published first: start over, which verifies and adopts it.
             if ((0,github_client.httpStatus)(err) === 404 || (0,github_client.isAlreadyExists)(err)) {
                 log(`${where}: ${err.message}; starting over`);
                 continue;
@@ -60078,11 +63417,6 @@ function checkRequest(req) {
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
 var releases = __nccwpck_require__(3046);
 ;// CONCATENATED MODULE: ./src/adapters/github/release-sink.ts
-/**
- * GitHub releases as the publish sink: lookups through GitHubReleaseStore, the release itself
- * through the transaction of github-publish.ts (tag lock → draft → upload → verify → publish),
- * injected (tests pass a stand-in); githubReleaseSink wires the real one.
- */
 
 
 
@@ -60124,7 +63458,6 @@ class GitHubReleaseSink {
         return { outcome: r.outcome, url: r.html_url, id: r.id };
     }
 }
-/** The GitHub sink of `publish`: the one client (retry, throttling) and the release transaction. */
 function githubReleaseSink(o) {
     const octokit = (0,github_client.createOctokit)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) });
     return new GitHubReleaseSink({ octokit, repository: o.repository, transaction: (ok, req) => publishToGitHub(ok, req, o.log ? { log: o.log } : {}) });
@@ -60133,11 +63466,6 @@ function githubReleaseSink(o) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/adapters/store/local.ts
-/**
- * A release store in a directory: `<dir>/<release_id>/release-manifest.json` per release, plus
- * the artifact files next to it. Used by local runs, tests and the demo. `publish --store DIR`
- * writes releases through local-publish.ts; `publishLocal` records a bare manifest (tests).
- */
 
 
 
@@ -60155,7 +63483,7 @@ class LocalReleaseStore {
     }
     async find(releaseId) {
         if (!release_id/* RELEASE_ID_PATTERN */.ZT.test(releaseId))
-            return null; // never a path outside the store
+            return null;
         const m = await this.read(releaseId);
         return m ? { release_id: m.release_id, artifacts: m.artifacts, ...(m.schema === 2 && m.images.length ? { images: m.images } : {}) } : null;
     }
@@ -60167,13 +63495,11 @@ class LocalReleaseStore {
         }
         return null;
     }
-    /** The whole release-manifest.json of `releaseId`, or null when there is no such release. */
     async manifest(releaseId) {
         if (!release_id/* RELEASE_ID_PATTERN */.ZT.test(releaseId))
             return null;
         return this.read(releaseId);
     }
-    /** Every release-manifest.json of the store, sorted by release_id. */
     manifests() {
         return this.list();
     }
@@ -60194,7 +63520,6 @@ class LocalReleaseStore {
             throw new Error(`${file}: release_id '${m.release_id}' differs from its directory '${releaseId}'`);
         return m;
     }
-    /** Every release of the store, sorted by id (so a build found in two releases resolves the same way on every run). */
     list() {
         this.all ??= (async () => {
             const names = await external_node_fs_.promises.readdir(this.dir).catch((err) => {
@@ -60213,7 +63538,6 @@ class LocalReleaseStore {
         return this.all;
     }
 }
-/** Records a release in a local store (what a local publish does): writes `<dir>/<id>/release-manifest.json`. */
 async function publishLocal(dir, manifest) {
     if (!RELEASE_ID_PATTERN.test(manifest.release_id))
         throw new Error(`not a release_id: ${manifest.release_id}`);
@@ -60223,19 +63547,6 @@ async function publishLocal(dir, manifest) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/store/local-publish.ts
-/**
- * The release transaction on a local directory (the release store of local runs, tests and the
- * demo): everything is staged under `DIR/.tmp-<release_id>-<random>/`, every file fsynced, and the
- * directory renamed to `DIR/<release_id>/` last, so a release is either absent or complete. An
- * existing release with the same manifest_hash is left unchanged; another manifest_hash is refused
- * naming both. A staging directory left by a crash is removed by the next publish. One publisher
- * at a time per directory.
- *
- * Not through src/adapters/fs/write.ts: that path writes text content under a root with a journal;
- * a release is binary files copied (streamed) into a new directory that appears whole by one
- * rename, which needs no journal. write.ts has no "stage a directory, rename it into place"
- * operation yet; when it gets one that takes bytes, this belongs there.
- */
 
 
 
@@ -60245,7 +63556,6 @@ async function publishLocal(dir, manifest) {
 
 const TEMP_PREFIX = '.tmp-';
 const RELEASE_BODY = 'RELEASE.md';
-/** The store holds this release_id with another manifest_hash (rule release-conflict, exit 1). */
 class ReleaseConflictError extends errors/* ToolError */.v4 {
     name = 'ReleaseConflictError';
     constructor(message) {
@@ -60283,7 +63593,6 @@ class LocalReleaseSink {
         all.sort((a, b) => (a.schema === 2 && b.schema === 2 ? a.build.finished_at.localeCompare(b.build.finished_at) || a.release_id.localeCompare(b.release_id) : 0));
         return all.at(-1) ?? null;
     }
-    /** Removes staging directories left by an interrupted publish. */
     async cleanLeftovers() {
         const names = await external_node_fs_.promises.readdir(this.dir).catch((e) => (e.code === 'ENOENT' ? [] : Promise.reject(e)));
         const removed = names.filter((n) => n.startsWith(TEMP_PREFIX));
@@ -60321,7 +63630,6 @@ class LocalReleaseSink {
                 const code = err.code;
                 if (code !== 'EEXIST' && code !== 'ENOTEMPTY')
                     throw err;
-                // Another publisher won the race: judge its release like any existing one.
                 return this.settle(req, (await this.existingHash(req.tag)) ?? null, url);
             }
             await fsyncPath(this.dir);
@@ -60339,17 +63647,10 @@ class LocalReleaseSink {
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/build-info.ts
-/**
- * build-info.json: the file every build artifact carries next to the built files. The build job's
- * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
- * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
- * stage script of earlier workflows) still reads.
- */
 
 
 
 
-/** Where stage puts the image layout inside the artifact (no leading dot: upload-artifact skips hidden files). */
 const IMAGE_LAYOUT_DIR = 'oci-image';
 const sha256Hex = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
 const BuildInfoFileSchema = schemas/* object */.Ikc({
@@ -60379,27 +63680,17 @@ const BuildInfoSchema = schemas/* looseObject */._H3({
     finished_at: schemas/* string */.YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
 })
     .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
-/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
 function parseBuildInfo(text, where) {
     return (0,parse_json/* parseJsonAs */.W)(BuildInfoSchema, text, where, 'build-info.json');
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/store/artifacts.ts
-/**
- * Reads the build artifacts of a run (one directory per artifact, as actions/download-artifact
- * lays them out, each with build-info.json and the built files) and verifies them against
- * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
- */
 
 
 
 
 
 const isInside = (rel) => rel !== '' && !external_node_path_default().isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
-/**
- * Every artifact under `dir`, verified. `where` maps an absolute path to what messages show.
- * Diagnostics name the file; an artifact with any problem is left out of `artifacts`.
- */
 async function readArtifacts(dir, plan, where) {
     const diagnostics = [];
     const err = (rule, abs, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, where(abs), null, message, hint));
@@ -60482,12 +63773,7 @@ async function readArtifacts(dir, plan, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/release/record.ts
-/**
- * The pure parts of a release: SHA256SUMS, the build record, the module delta against the
- * previous release, and the release body (a markdown table of the record). No I/O.
- */
 
-/** coreutils `sha256sum` format: `<hex>  <name>` per line, sorted by name (byte order), final newline. */
 function sha256sums(assets) {
     const sorted = [...assets].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const a of sorted)
@@ -60507,28 +63793,21 @@ function runContext(env) {
         event: v('GITHUB_EVENT_NAME')
     };
 }
-/** Plan modules as the delta module compares them (the entry fields the plan does not carry are left out). */
 const infos = (modules) => modules.map((m) => ({ slug: m.slug, crate: m.crate, source: m.source, version: m.version, required: m.required, depends_on: [...m.depends_on], fields: {} }));
-/** The delta from `previous` to the plan's modules; null when there is no previous release or it predates schema 2 (no modules). */
 function deltaAgainst(previous, plan) {
     if (!previous || previous.schema !== 2)
         return null;
     const entries = moduleDelta(infos(previous.modules), infos(plan.modules));
     return { text: entries.map((e) => e.text).join(','), entries: entries.map((e) => ({ op: e.op, slug: e.slug, version: e.version, text: e.text, changes: e.changes })) };
 }
-/**
- * One cell of a markdown table: backslash, `|` and markdown punctuation escaped, `<`, `>`, `&` as
- * entities (no HTML gets through), line breaks as `<br>`; empty → an em dash.
- */
 function escapeCell(text) {
     if (text === null || text === '')
-        return '—';
+        return '\u2014';
     return text
         .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
         .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
         .replace(/\r\n|\r|\n/g, '<br>');
 }
-/** The release body: title line, the build record as a two-column table, artifacts and images. */
 function releaseBody(m) {
     const b = m.build;
     const rows = [
@@ -60562,18 +63841,6 @@ function releaseBody(m) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/publish.ts
-/**
- * The publish orchestrator: verifies the build artifacts against release-plan.json, tags the
- * images `release_id`, writes release-manifest.json (schema 2) and SHA256SUMS, and hands one
- * release per component to a release sink — the local store (local-publish.ts) or GitHub (the
- * transaction of github-publish.ts, injected). Nothing is published when any check fails.
- *
- * Assets: each built file is uploaded as `<artifact>-<basename>` (the artifact name carries the
- * build key's short form, which the plan's GitHub lookup searches for), plus
- * `<artifact>-build-info.json`; two files with the same basename in one artifact are refused.
- * A target the plan does not rebuild (`rebuild: false`) is recorded with the release that holds
- * it (`artifacts[].release_id`) and its files are not uploaded again.
- */
 
 
 
@@ -60641,7 +63908,6 @@ async function publish(o) {
                 images,
                 previous_release: previous?.release_id ?? null,
                 delta,
-                // Headless: what the UI releases require of the server, and what the server is.
                 ...(plan.contract ? { compat: { server_release_id: plan.contract.server_release_id, server_version: plan.contract.server_version, requirements: plan.contract.requirements.map((r) => ({ slug: r.slug, server: r.server })) } } : {}),
                 build: { build_id: o.run.build_id, status: 'success', profile: plan.profile, manifest_hash: plan.manifest_hash, modules_delta: delta?.text ?? '', started_at: started, finished_at: o.now().toISOString(), logs_url: o.run.logs_url, requested_by: o.run.requested_by, event: o.run.event, reason: o.reason }
             };
@@ -60655,7 +63921,6 @@ async function publish(o) {
                 r = await o.sink.publish(request);
             }
             catch (err) {
-                // A refusal of the store (another manifest_hash under this release_id, a tag at another commit): exit 1.
                 if (!(err instanceof errors/* ToolError */.v4) || (err.rule !== 'release-conflict' && err.rule !== 'release-request-invalid'))
                     throw err;
                 diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', err.rule, o.where(o.artifactsDir), null, err.message));
@@ -60669,11 +63934,6 @@ async function publish(o) {
         await external_node_fs_.promises.rm(work, { recursive: true, force: true });
     }
 }
-/**
- * The images of component `c`: each built target's image pushed from its artifact's layout (or, in
- * a registry already, tagged), and each reused target's image — the digest the earlier release
- * recorded — tagged again, so `<repository>:<release_id>` names every image of the release.
- */
 async function releaseImages(o, c, built, diagnostics, notes) {
     const images = [];
     const tag = async (target, req, source, releaseId, at) => {
@@ -60708,7 +63968,6 @@ async function releaseImages(o, c, built, diagnostics, notes) {
     }
     return images;
 }
-/** The assets of the built artifacts: `<artifact>-<basename>` per file and `<artifact>-build-info.json`. */
 function assetsOf(built, diagnostics, where) {
     const out = [];
     const names = new Map();
@@ -60735,7 +63994,6 @@ async function artifactEntry(plan, t, releaseId, built, sink) {
     const earlier = from ? (await sink.find(from))?.artifacts.find((a) => a.build_key === target.build_key) : undefined;
     return { ...base, ...(from ? { release_id: from } : {}), files: earlier?.files ?? [] };
 }
-/** Writes release-manifest.json and SHA256SUMS into `work/<release_id>/` and returns the full request. */
 async function writeRequest(work, manifest, assets) {
     const dir = external_node_path_default().join(work, manifest.release_id);
     await external_node_fs_.promises.mkdir(dir, { recursive: true });
@@ -60771,11 +64029,6 @@ async function writeRequest(work, manifest, assets) {
 
 
 
-/**
- * publish: verifies the downloaded build artifacts against release-plan.json, tags the images and
- * publishes one release per component: as GitHub Releases of GITHUB_REPOSITORY (input `token`,
- * contents: write), or into `store` (a directory relative to the workspace) when that is set.
- */
 async function publish_publish({ inputs, root }) {
     const p = inputs.publish;
     let sink;
@@ -60814,14 +64067,12 @@ async function publish_publish({ inputs, root }) {
     setOutput('outcome', !r.ok ? 'refused' : r.releases.every((x) => x.outcome === 'unchanged') ? 'unchanged' : (first?.outcome ?? 'unchanged'));
     const images = r.releases.flatMap((x) => x.images);
     setOutput('images', JSON.stringify(images));
-    // The subjects of attestations: the images this run built and pushed (reused ones were attested when built).
     for (const t of values/* TARGETS */.dW) {
         const pushed = images.find((i) => i.target === t && i.source === 'build' && !i.location.startsWith('('));
         setOutput(`${t}_image_name`, pushed?.repository ?? '');
         setOutput(`${t}_image_digest`, pushed?.digest ?? '');
     }
     setOutput('releases', JSON.stringify(r.releases.map((x) => ({ component: x.component, release_id: x.release_id, outcome: x.outcome, url: x.url }))));
-    // What the generated deploy job reads: the release of each component (dry runs and refusals deploy nothing).
     setOutput('release_ids', JSON.stringify(r.ok && !p.dryRun ? Object.fromEntries(r.releases.map((x) => [x.component, x.release_id])) : {}));
     if (r.ok)
         summary.addTable([[{ data: 'release', header: true }, { data: 'component', header: true }, { data: 'outcome', header: true }], ...r.releases.map((x) => [x.release_id, x.component, x.outcome])]);
@@ -60838,12 +64089,6 @@ async function publish_publish({ inputs, root }) {
 
 
 
-/**
- * stage (action command `stage` and CLI `stage`): copies the built files (files, or every file
- * under a directory) into one directory with build-info.json (schema 2), what the artifact upload
- * packs and publish reads. Each file is streamed once — copied and hashed in the same pass, never
- * held in memory. Paths must stay inside the root after symlinks are resolved.
- */
 async function stageArtifact(s) {
     const realRoot = await (0,external_node_fs_promises_namespaceObject.realpath)(s.root);
     const sources = new Map();
@@ -60882,11 +64127,6 @@ async function stageArtifact(s) {
     await (0,external_node_fs_promises_namespaceObject.writeFile)(infoPath, JSON.stringify(buildInfo, null, 2) + '\n');
     return { buildInfo, infoPath, bytes: files.reduce((n, f) => n + f.size, 0) };
 }
-/**
- * Copies the one image of the OCI layout the build wrote into `<out>/oci-image`, tagged release_id:
- * only what its digest reaches, every blob checked against its digest on the way. build-info.json
- * records the digest; publish pushes it.
- */
 async function stageImage(image, root, out, releaseId, log) {
     const source = external_node_path_default().resolve(root, image.layout);
     const { digest } = await layoutImageDigest(source);
@@ -60895,7 +64135,6 @@ async function stageImage(image, root, out, releaseId, log) {
     log(`Staged image ${image.repository}@${digest} (${r.mediaType}, ${r.blobs.uploaded + r.blobs.present} blob(s), ${r.uploadedBytes} bytes) in ${IMAGE_LAYOUT_DIR}/`);
     return { repository: image.repository, digest, layout: IMAGE_LAYOUT_DIR };
 }
-/** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */
 async function expand(p, root, realRoot) {
     if (external_node_path_default().isAbsolute(p) || p.split(/[\\/]/).includes('..'))
         throw new Error(`artifact path ${JSON.stringify(p)} must be relative to the working directory, without '..'`);
@@ -60925,20 +64164,14 @@ async function expand(p, root, realRoot) {
     }
     return out;
 }
-/** Copies `from` to `to`, hashing the bytes as they pass. */
 async function copyHashed(from, to, rel) {
     await (0,external_node_fs_promises_namespaceObject.mkdir)(external_node_path_default().dirname(to), { recursive: true });
     const { tap, result } = (0,hash_stream/* hashingTap */.W)();
-    // The permission bits go along (an executable stays executable); the bytes are streamed once.
     const mode = (await (0,external_node_fs_promises_namespaceObject.stat)(from)).mode & 0o777;
     await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode }));
     const { size, sha256 } = result();
     return { path: rel, size, sha256 };
 }
-/**
- * `out` is emptied before staging, so it must be a directory of its own: not the working directory
- * or one that contains it, and, when it exists, empty or an earlier stage (it holds build-info.json).
- */
 async function assertScratch(out, realRoot) {
     const real = await (0,external_node_fs_promises_namespaceObject.realpath)(out).catch(() => out);
     const rel = external_node_path_default().relative(real, realRoot);
@@ -60956,11 +64189,6 @@ async function assertScratch(out, realRoot) {
 
 
 
-/**
- * stage: copies the built files into one directory with build-info.json (schema 2), what the
- * artifact upload packs and publish reads (src/app/stage.ts, shared with the CLI's `stage`).
- * Outputs `dir` and `build_info`.
- */
 async function stage({ inputs, root }) {
     const s = inputs.stage;
     const out = external_node_path_default().resolve(root, s.out ?? external_node_path_default().join(process.env.RUNNER_TEMP ?? root, 'modules-rebuild-artifact'));
@@ -61001,28 +64229,12 @@ async function validate({ inputs, root, where }) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/compat.ts
-/**
- * The headless version contract, as a preflight before a UI release (admin, storefront) is
- * deployed next to the server release an environment runs (seed §1.2). Pure.
- *
- * A UI module is incompatible with a server release when
- *   - `server-version`: its `compat.server` requirement (recorded in the UI release's
- *     release-manifest.json `compat.requirements`) is not satisfied by the server release's
- *     version (`compat.server_version`), or that version is unknown;
- *   - `missing`: the server release does not have the module at all;
- *   - `module-version`: the server release has another version of the module (the UI calls
- *     the API of the version it was built with).
- * The incompatible modules are what `--allow-degraded` reports as `disabled_ui_modules`: the UI
- * features to switch off until the versions align.
- */
 
 const UI_COMPONENTS = ['admin', 'storefront'];
-/** A release that is not one (schema 1) or not a UI / server component: the preflight cannot judge it. */
 class CompatInputError extends Error {
     name = 'CompatInputError';
 }
 const componentOf = (m) => (m.schema === 2 ? m.component : null);
-/** Whether `ui` may run against `server` (see the module comment). */
 function checkCompat(ui, server) {
     if (ui.schema !== 2 || !UI_COMPONENTS.includes(ui.component))
         throw new CompatInputError(`${ui.release_id} is not a UI release (component ${componentOf(ui) ?? 'unknown, schema 1'}): only admin and storefront releases are checked against a server`);
@@ -61049,13 +64261,11 @@ function checkCompat(ui, server) {
     const modules = [...bad.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     return modules.length === 0 ? { ...base, status: 'compatible', modules: [] } : { ...base, status: 'incompatible', modules };
 }
-/** The refusal (or, degraded, the warning) for people: one line per module. */
 function compatMessage(r) {
     if (r.status === 'compatible')
         return `${r.ui_release} is compatible with server release ${r.server_release}${r.server_version ? ` (${r.server_version})` : ''}`;
     return [`${r.ui_release} breaks the version contract with server release ${r.server_release}${r.server_version ? ` (${r.server_version})` : ''}:`, ...r.modules.map((m) => `  ${m.slug}: ${m.detail}`)].join('\n');
 }
-/** `disabled_ui_modules` of a degraded deploy: the incompatible slugs, comma-separated. */
 const disabledUiModules = (r) => r.modules.map((m) => m.slug);
 
 ;// CONCATENATED MODULE: ./src/app/compat-preflight.ts
@@ -61097,24 +64307,8 @@ async function compatPreflight(o) {
 // EXTERNAL MODULE: ./src/core/deploy/model.ts
 var model = __nccwpck_require__(1322);
 ;// CONCATENATED MODULE: ./src/core/deploy/smoke.ts
-/**
- * Smoke checks (pure part): what a deployed server must answer, judged from the HTTP answers the
- * adapter collected, and the report in text, markdown (job summary) and JSON.
- *
- *   health      GET <health_path> answers 200 before the deadline (retried with backoff);
- *   modules     GET <modules_path> answers 200 with `{"manifest_hash": "sha256:…", "modules":
- *               [{"slug": …}, …]}` (what the generated registry's MANIFEST_HASH and the compiled
- *               modules give, see examples/shop/apps/server) — the same manifest_hash as the
- *               release and exactly its modules;
- *   migrations  (optional) GET <migrations_path> answers 200 with `{"pending": []}` or
- *               `{"pending": 0}`: no pending migration.
- */
 
 const SMOKE_CHECKS = (/* unused pure expression or super */ null && (['health', 'modules', 'migrations']));
-/**
- * Waits before each retry of the health check: `initial` ms, doubling up to `max`, while the next
- * attempt can still start before the deadline. Pure, so the schedule is tested without a clock.
- */
 function backoffDelays(deadlineMs, initialMs, maxMs) {
     const out = [];
     let spent = 0;
@@ -61126,7 +64320,7 @@ function backoffDelays(deadlineMs, initialMs, maxMs) {
     }
     return out;
 }
-const smoke_short = (text, n = 200) => (text.length > n ? `${text.slice(0, n)}…` : text);
+const smoke_short = (text, n = 200) => (text.length > n ? `${text.slice(0, n)}\u2026` : text);
 function parseJson(body) {
     try {
         return JSON.parse(body);
@@ -61135,7 +64329,6 @@ function parseJson(body) {
         return undefined;
     }
 }
-/** Reads a /modules answer: its manifest_hash and module slugs (sorted), or why it is not one. */
 function readModulesBody(body) {
     const data = parseJson(body);
     if (data === undefined)
@@ -61156,7 +64349,6 @@ function readModulesBody(body) {
     }
     return { manifest_hash: o.manifest_hash, modules: slugs.sort() };
 }
-/** The modules check of one answer against the expectation (null: only that the answer is well-formed). */
 function judgeModules(answer, expected) {
     const none = { manifest_hash: null, modules: null };
     if (answer.status !== 200)
@@ -61183,7 +64375,6 @@ function judgeModules(answer, expected) {
         problems.push(`lists modules twice: ${[...new Set(dup)].join(', ')}`);
     return problems.length ? { ok: false, message: problems.join('; '), observed } : { ok: true, message: `manifest_hash ${body.manifest_hash} and the ${body.modules.length} modules of the release`, observed };
 }
-/** The migrations check of one answer: `pending` must be an empty array or 0. */
 function judgeMigrations(answer) {
     if (answer.status !== 200)
         return { ok: false, message: `answered HTTP ${answer.status}, not 200` };
@@ -61195,7 +64386,6 @@ function judgeMigrations(answer) {
         return pending === 0 ? { ok: true, message: 'no pending migration' } : { ok: false, message: `${pending} pending migration(s)` };
     return { ok: false, message: 'the answer has no "pending" (an array of migrations, or a count)' };
 }
-/** The expectation of a set of releases: they must agree on manifest_hash (a headless platform's components do); modules are their union. */
 function expectationOf(releases) {
     if (releases.length === 0)
         return 'no release to compare with';
@@ -61210,20 +64400,18 @@ function smokeText(r) {
         lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name.padEnd(10)} ${c.url}: ${c.message} (${c.attempts} attempt${c.attempts === 1 ? '' : 's'}, ${c.elapsed_ms} ms)`);
     return lines.join('\n');
 }
-/** The job summary section: a heading line and a table, every cell escaped. */
 function smokeMarkdown(r) {
     const lines = [`### Smoke checks ${r.ok ? 'passed' : 'failed'}: ${escapeCell(r.base_url)}`, ''];
     if (r.expected)
         lines.push(`Expected release ${escapeCell(r.expected.release_ids.join(', '))}, manifest_hash ${escapeCell(r.expected.manifest_hash)}, modules ${escapeCell(r.expected.modules.join(', '))}.`, '');
     lines.push('| check | result | URL | HTTP | attempts | ms | detail |', '|---|---|---|---|---|---|---|');
     for (const c of r.checks)
-        lines.push(`| ${c.name} | ${c.ok ? 'ok' : '**failed**'} | ${escapeCell(c.url)} | ${c.status ?? '—'} | ${c.attempts} | ${c.elapsed_ms} | ${escapeCell(c.message)} |`);
+        lines.push(`| ${c.name} | ${c.ok ? 'ok' : '**failed**'} | ${escapeCell(c.url)} | ${c.status ?? '\u2014'} | ${c.attempts} | ${c.elapsed_ms} | ${escapeCell(c.message)} |`);
     return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/verify.ts
 
-/** Parses coreutils `sha256sum` output (text mode `  ` or binary mode ` *`). */
 function parseSha256Sums(text) {
     const entries = new Map();
     const problems = [];
@@ -61242,7 +64430,6 @@ function parseSha256Sums(text) {
         problems.push(`${release_manifest/* SHA256SUMS */.sU} is empty`);
     return { entries, problems };
 }
-/** The files to hash and the disagreements between the manifest and SHA256SUMS. */
 function expectedAssets(manifest, sums) {
     const problems = [];
     const assets = [];
@@ -61268,7 +64455,6 @@ function expectedAssets(manifest, sums) {
     }
     return { assets, problems };
 }
-/** Problems of the hashed assets against the expectation; empty: verified. */
 function verify_assetProblems(expected, found) {
     const got = new Map(found.map((f) => [f.name, f]));
     const out = [];
@@ -61283,7 +64469,6 @@ function verify_assetProblems(expected, found) {
     }
     return out;
 }
-/** Every problem of the release's files (empty: verified): SHA256SUMS against the manifest, then every listed file hashed. */
 async function verifyReleaseFiles(files, releaseId, manifest) {
     const text = await files.text(releaseId, release_manifest/* SHA256SUMS */.sU);
     if (text === null)
@@ -61297,11 +64482,6 @@ async function verifyReleaseFiles(files, releaseId, manifest) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/process/hook.ts
-/**
- * Runs the project's deploy hook: an argument vector started without a shell, in the repository
- * root, with the parent's environment minus credentials (child-env.ts) plus the deployment's
- * variables. Every output line goes to `log`. Over the timeout: SIGTERM, then SIGKILL 5 s later.
- */
 
 
 
@@ -61339,11 +64519,6 @@ async function runHook(argv, o) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/http/smoke.ts
-/**
- * Smoke checks over HTTP (the pure judgement is src/core/deploy/smoke.ts): health retried with
- * backoff until the deadline, then modules and (optionally) migrations once each. Bodies are read
- * up to 1 MiB; every request has its own timeout.
- */
 
 const smoke_MAX_BODY = 1 << 20;
 async function smoke_get(f, url, timeoutMs) {
@@ -61366,7 +64541,6 @@ async function smoke_get(f, url, timeoutMs) {
         return e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `no answer: ${e.cause?.code ?? e.message}`;
     }
 }
-/** `base` + `path` (the base's own path kept: https://x/app + /health → https://x/app/health). */
 function smokeUrl(base, p) {
     const u = new URL(base);
     u.pathname = `${u.pathname.replace(/\/+$/, '')}${p.split('?')[0]}`;
@@ -61420,23 +64594,6 @@ async function runSmoke(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/deploy.ts
-/**
- * deploy and rollback: verify → deployment → re-point → hook → smoke, for a release that exists.
- * Never builds anything: a release's images are re-pointed by digest (retag = the manifest bytes,
- * whatever the image size), its files only read to verify them.
- *
- *   1. read release-manifest.json (release-not-found), verify every asset against SHA256SUMS
- *      (release-unverified) and every image digest where it was tagged (image-missing) — nothing
- *      moves when any check fails;
- *   2. create a deployment (GitHub Deployment or the local store), status in_progress;
- *   3. re-point the tag `<environment>` of every image at the release digest (deploy-pointer);
- *   4. run the deploy hook (deploy-hook);
- *   5. run the smoke checks when the environment has a URL (smoke-failed);
- *   6. success: status success (earlier ones inactive). Failure after the pointer moved: status
- *      failure, and the environment goes back to what it held before (the previously successful
- *      deployment) by the same path, as a deployment of kind auto-rollback (rollback-failed when
- *      that fails too).
- */
 
 
 
@@ -61446,7 +64603,6 @@ async function runSmoke(o) {
 
 
 
-/** Reads and verifies a release; diagnostics when it cannot be deployed. */
 async function prepare(o, releaseId, diagnostics) {
     const err = (rule, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, o.where, null, message, hint));
     let m;
@@ -61458,7 +64614,7 @@ async function prepare(o, releaseId, diagnostics) {
         return null;
     }
     if (m === null) {
-        err('release-not-found', `release ${releaseId} is not in ${o.files.label}: never published, deleted or pruned`, 'Deploy a release that exists (modules-rebuild publish lists what it published); a pruned release cannot come back — publish again from its commit.');
+        err('release-not-found', `release ${releaseId} is not in ${o.files.label}: never published, deleted or pruned`, 'Deploy a release that exists (modules-rebuild publish lists what it published); a pruned release cannot come back \u2014 publish again from its commit.');
         return null;
     }
     if (m.schema !== 2) {
@@ -61484,7 +64640,6 @@ async function prepare(o, releaseId, diagnostics) {
     }
     return problems.length || targets.length !== m.images.length ? null : { manifest: m, targets };
 }
-/** Steps 2–6 for a prepared release; the deployment ends success or failure. */
 async function move(o, p, kind, previous, rolledBackFrom, diagnostics) {
     const m = p.manifest;
     const err = (rule, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, o.where, null, message, hint));
@@ -61513,14 +64668,14 @@ async function move(o, p, kind, previous, rolledBackFrom, diagnostics) {
         await status('failure', 'could not be started');
         return out;
     }
-    o.log(`${kind} ${m.release_id} → ${o.environment} (deployment ${out.deployment_id})`);
+    o.log(`${kind} ${m.release_id} \u2192 ${o.environment} (deployment ${out.deployment_id})`);
     for (const t of p.targets) {
         out.moved = true;
         try {
             const got = await t.store.tag(t.image.digest, o.environment);
             if (got !== t.image.digest)
                 throw new Error(`tagged ${got}, expected ${t.image.digest}`);
-            o.log(`  ${t.store.label}:${o.environment} → ${got}`);
+            o.log(`  ${t.store.label}:${o.environment} \u2192 ${got}`);
         }
         catch (e) {
             err('deploy-pointer', `${t.store.label}:${o.environment}: cannot point at ${t.image.digest}: ${e.message}`);
@@ -61529,7 +64684,7 @@ async function move(o, p, kind, previous, rolledBackFrom, diagnostics) {
         }
     }
     if (o.config.hook.length) {
-        out.moved = true; // the hook is the move of a release without images
+        out.moved = true;
         out.hook = await runHook(o.config.hook, { cwd: o.root, env: (0,model/* hookEnvironment */.Nn)(payload, o.environment, images), timeoutMs: o.config.hook_timeout * 1000, log: (l) => o.log(`  hook: ${l}`) });
         if (!out.hook.ok) {
             err('deploy-hook', `${kind} of ${m.release_id} to ${o.environment}: ${out.hook.message}`);
@@ -61568,7 +64723,6 @@ async function deploy(o) {
         return result('refused', { component, manifest_hash: p.manifest.manifest_hash });
     }
     const base = { component, manifest_hash: p.manifest.manifest_hash, previous_release: previous?.release_id ?? null };
-    // Headless: the version contract with what the environment runs of the other components.
     const compat = await compatPreflight({ manifest: p.manifest, environment: o.environment, history: o.history, files: o.files, allowDegraded: o.allowDegraded === true, where: o.where }).catch((e) => ({ checks: [], disabled_ui_modules: [], notes: [], diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', 'incompatible-release', o.where, null, `cannot check the version contract of ${o.releaseId} in ${o.environment}: ${e.message}`)] }));
     for (const n of compat.notes)
         o.log(n);
@@ -61592,24 +64746,12 @@ async function deploy(o) {
         diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'rollback-failed', o.where, null, `${o.environment}: the return to ${previous.release_id} failed too; the environment needs a hand`, `modules-rebuild rollback --to ${previous.release_id} --environment ${o.environment} once the cause is fixed.`));
     return result(rollback.ok ? 'failed' : 'rollback-failed', { ...base, deployment: moved, rollback });
 }
-/**
- * Nothing moved. With a deployment on record it was started and failed before any image tag or
- * hook changed the environment (e.g. the smoke checks of a release without images and hook).
- */
 function refusedText(r, kind) {
     const id = r.deployment?.deployment_id;
     return id != null ? `${kind} of ${r.release_id} failed before anything moved: ${r.environment} was not changed (deployment ${id})` : `${kind} refused: ${r.environment} was not changed`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/store/deployments.ts
-/**
- * The deployment history of a local release store (no GitHub): `<store>/.deploy/deployments.json`
- * holds every deployment with its statuses (the same records as GitHub Deployments), and
- * `<store>/.deploy/environments/<environment>.json` what each environment holds per component (the
- * pointer, derived from the history and rewritten with it). Both are written through the one write
- * path (src/adapters/write.ts) as one all-or-nothing change. `.deploy` cannot be a release id, so
- * the release store never reads it as a release. One deployer at a time per store.
- */
 
 
 
@@ -61660,7 +64802,6 @@ class LocalDeploymentHistory {
     }
     recovered = false;
     async read() {
-        // A write interrupted by a crash is undone (or finished) before anything is read.
         if (!this.recovered && (await external_node_fs_.promises.stat(this.dir).catch(() => null))?.isDirectory())
             await (0,write/* recoverInterrupted */.js)(this.dir);
         this.recovered = true;
@@ -61676,7 +64817,6 @@ class LocalDeploymentHistory {
         }
         return (0,parse_json/* parseJsonAs */.W)(HistoryFileSchema, text, file, 'deployment history').deployments;
     }
-    /** The history and the pointer files of `environments`, as one change. */
     async write(all, environments) {
         const files = [{ path: HISTORY, content: JSON.stringify({ schema: 1, deployments: all }, null, 2) + '\n' }];
         for (const env of environments) {
@@ -61689,7 +64829,6 @@ class LocalDeploymentHistory {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/store/release-files.ts
-/** The files of a release in a local release store (`<dir>/<release_id>/…`), for deploy's verification. */
 
 
 
@@ -61740,33 +64879,21 @@ class LocalReleaseFiles {
 }
 
 ;// CONCATENATED MODULE: ./src/app/deploy-source.ts
-/**
- * Where deploy, rollback and smoke find releases and record deployments: a local release store
- * directory (its files, `.deploy/` history) or a GitHub repository (release assets, Deployments).
- * Shared by the CLI and the action.
- */
 
 
-/** A local release store; `creator` is recorded on each deployment (GITHUB_ACTOR, or null). */
 function localSource(dir, creator) {
     return { files: new LocalReleaseFiles(dir), history: new LocalDeploymentHistory(dir, () => new Date(), creator) };
 }
-/**
- * GitHub releases and Deployments of `repository` (owner/name); the token needs contents: read and
- * deployments: write. Loaded on demand: a local deploy does not pay for Octokit.
- */
 async function githubSource(o) {
     const [{ createOctokit }, { GitHubDeploymentHistory }, { GitHubReleaseFiles }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5199)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4966)), __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 3085))]);
     const octokit = createOctokit({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) });
     return { files: new GitHubReleaseFiles(octokit, o.repository, o.token), history: new GitHubDeploymentHistory(octokit, o.repository) };
 }
-/** The JSON fields of a deploy / rollback result (README "Deploy, smoke and rollback"), after ok, manifest_hash, errors, warnings. */
 function deployJson(r) {
     return { outcome: r.outcome, environment: r.environment, component: r.component, release_id: r.release_id, previous_release: r.previous_release, deployment: r.deployment, rollback: r.rollback, compat: r.compat, disabled_ui_modules: r.disabled_ui_modules };
 }
 
 ;// CONCATENATED MODULE: ./src/app/smoke.ts
-/** The smoke command: the expectation from the releases given (their manifests), then the checks over HTTP. */
 
 
 
@@ -61801,11 +64928,6 @@ async function smoke(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/commands/deploy.ts
-/**
- * The action's `command: deploy`, `rollback` and `smoke`: releases and Deployments of
- * GITHUB_REPOSITORY with input `token` (contents: read, deployments: write), or a local release
- * store (input `store`). Findings become annotations; the smoke report goes to the job summary.
- */
 
 
 
@@ -61831,7 +64953,6 @@ async function config(ctx) {
     report(r.diagnostics, ctx.where);
     return r.config?.deploy ?? null;
 }
-/** Annotations and the summary table; deploy findings name a store, repository or URL, not a file (`where` = identity). */
 function report(diagnostics, where = (f) => f) {
     if (!diagnostics.length)
         return;
@@ -61912,12 +65033,6 @@ async function deploy_smoke(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/inputs.ts
-/**
- * Every action input, read and checked once, up front (docker/build-push-action's context.ts).
- * getInputs() returns one object per command (Inputs, discriminated on `command`), every value
- * already parsed: booleans, lists, numbers, JSON, enumerations. Later code never calls
- * core.getInput and never parses an input string again.
- */
 
 
 
@@ -62033,7 +65148,7 @@ function publishInputs(read) {
 function pruneInputs(read) {
     const whole = (name, text) => {
         if (!/^\d{1,6}$/.test(text))
-            throw new Error(`input '${name}' must be a whole number ≥ 0, not '${text}'`);
+            throw new Error(`input '${name}' must be a whole number \u2265 0, not '${text}'`);
         return Number(text);
     };
     return {
@@ -62044,7 +65159,6 @@ function pruneInputs(read) {
         ...registryInputs(read)
     };
 }
-/** `release-id`: release ids separated by white space or commas. */
 const releaseIds = (read) => read('release-id')
     .split(/[\s,]+/)
     .filter((x) => x !== '');
@@ -62069,7 +65183,6 @@ function deployInputs(read, command) {
 function smokeInputs(read) {
     return { releaseIds: releaseIds(read), store: read('store') || undefined, url: checkUrl(required(read, 'url', 'smoke')) };
 }
-/** An http(s) URL without credentials. */
 function checkUrl(url) {
     let u = null;
     try {
@@ -62088,7 +65201,6 @@ function required(read, name, command) {
         throw new Error(`input '${name}' is required by command '${command}'`);
     return v;
 }
-/** JSON input; a JSON string holding JSON (toJSON of a value that was already JSON text) is unwrapped once. */
 function jsonInput(name, text) {
     const parse = (t) => {
         try {
@@ -62151,7 +65263,6 @@ function stageInputs(read) {
         out: read('out') || undefined
     };
 }
-/** A boolean input (parseBoolean: true | True | TRUE | false | False | FALSE); empty is the default. */
 function booleanInput(read, name, fallback) {
     const v = read(name);
     if (v === '')
@@ -62163,12 +65274,6 @@ function booleanInput(read, name, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/errors.ts
-/**
- * A GitHub API failure the tool did not handle itself, worded for the person who runs it: which
- * request, which status, GitHub's own message, and what usually fixes that status. Reads the shape
- * of Octokit's RequestError (status, request.method, request.url) without importing Octokit, so the
- * drivers can use it on any error without loading the client.
- */
 
 const isRequestError = (err) => typeof err === 'object' && err !== null && typeof err.status === 'number' && typeof err.request === 'object' && err.request !== null;
 function hintFor(status) {
@@ -62184,7 +65289,6 @@ function hintFor(status) {
         return 'GitHub failed; retries were exhausted. Rerun the job later.';
     return 'See GitHub\'s message above.';
 }
-/** The path of the request without the host and query (never the token, which travels in a header). */
 function requestPath(url) {
     if (typeof url !== 'string')
         return '(unknown URL)';
@@ -62195,11 +65299,6 @@ function requestPath(url) {
         return url.split('?')[0] ?? url;
     }
 }
-/**
- * A ToolError (`github-api-error`, exit 2) for an Octokit RequestError, or for an error the GitHub
- * adapters threw around one (its message says what was being done; `cause` holds the request);
- * null for any other error.
- */
 function gitHubApiError(err) {
     if (err instanceof errors/* ToolError */.v4)
         return null;
@@ -62218,11 +65317,6 @@ function gitHubApiError(err) {
 // EXTERNAL MODULE: ./src/core/config/plan.ts
 var config_plan = __nccwpck_require__(7131);
 ;// CONCATENATED MODULE: ./src/core/config/plan-schema.ts
-/**
- * `[plan]` of modules-rebuild.toml: the single definition of the section (mounted into
- * ConfigSchema as `plan`). Only loaded to word findings and to publish the JSON Schema; the
- * constants and checks the plan needs are in config.ts.
- */
 
 
 const repoPath = (description) => schemas/* string */.YjP().meta({ description: `${description} Repository-relative, '/' between directories.` });
@@ -62235,7 +65329,7 @@ const targetSchema = (target) => schemas/* object */.Ikc({
     command: schemas/* array */.YOg(schemas/* string */.YjP())
         .min(1)
         .default([...config_plan/* DEFAULT_COMMAND */.YT])
-        .describe('The build command as an argument vector (never run through a shell). Placeholders: {package}; {profile_args} → `--release` or `--profile <name>` ([build] profile); {target_args} → `--target <triple>` or nothing ([build] target); {feature_args} → the cargo arguments [codegen] decides (nothing in managed mode, `--no-default-features --features …` in flags mode); {features} → the feature list joined with commas; {profile}; {target}. Examples: `["trunk", "build", "--release", "--features", "{features}"]`, `["cargo", "leptos", "build", "--release"]`.'),
+        .describe('The build command as an argument vector (never run through a shell). Placeholders: {package}; {profile_args} \u2192 `--release` or `--profile <name>` ([build] profile); {target_args} \u2192 `--target <triple>` or nothing ([build] target); {feature_args} \u2192 the cargo arguments [codegen] decides (nothing in managed mode, `--no-default-features --features \u2026` in flags mode); {features} \u2192 the feature list joined with commas; {profile}; {target}. Examples: `["trunk", "build", "--release", "--features", "{features}"]`, `["cargo", "leptos", "build", "--release"]`.'),
     inputs: schemas/* array */.YOg(repoPath('A file or directory whose content decides the build.'))
         .optional()
         .describe('Replaces the derived input paths of the build key. Default (derived): the app directory, the directory of every Cargo path dependency reachable from its Cargo.toml (through [workspace.dependencies] and [patch]), and the module crates the app compiles in.'),
@@ -62254,7 +65348,7 @@ const targetSchema = (target) => schemas/* object */.Ikc({
 const PlanConfigSchema = schemas/* object */.Ikc({
     release_prefix: schemas/* string */.YjP()
         .optional()
-        .meta({ pattern: config_plan/* RELEASE_PREFIX_PATTERN */.Yw, description: 'First part of every release_id (≤ 64 characters). Default: `app` of modules.toml without a trailing `-server` (`rustok-server` → `rustok`).' }),
+        .meta({ pattern: config_plan/* RELEASE_PREFIX_PATTERN */.Yw, description: 'First part of every release_id (\u2264 64 characters). Default: `app` of modules.toml without a trailing `-server` (`rustok-server` \u2192 `rustok`).' }),
     image_registry: schemas/* string */.YjP().default('').describe('Registry and namespace put before image names, e.g. "ghcr.io/rustokrs". Empty: bare names.'),
     workspace_manifest: repoPath('The Cargo workspace manifest.').default('Cargo.toml'),
     lockfile: repoPath('The Cargo lockfile; part of every build key and of the registry cache key.').default('Cargo.lock'),
@@ -62271,17 +65365,11 @@ const DEFAULT_PLAN_CONFIG = PlanConfigSchema.parse({});
 // EXTERNAL MODULE: ./src/core/config/workflows.ts + 1 modules
 var workflows = __nccwpck_require__(329);
 ;// CONCATENATED MODULE: ./src/core/config/workflows-schema.ts
-/**
- * `[workflows]` of modules-rebuild.toml: the single definition of the section (mounted into
- * ConfigSchema as `workflows`). Only loaded to word findings and to publish the JSON Schema; the
- * constants and checks are in config.ts.
- */
 
 
 
 const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
 const runsOn = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
-/** One workflow step, as a TOML table with the keys of the step's YAML. */
 const StepSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP().optional(),
     id: schemas/* string */.YjP().optional(),
@@ -62298,7 +65386,6 @@ const StepSchema = schemas/* object */.Ikc({
     'timeout-minutes': schemas/* number */.aig().int().min(1).max(360).optional()
 })
     .describe('A workflow step; exactly one of `uses` and `run`.');
-/** One job after `build`, as a TOML table with the keys of the job's YAML. */
 const ExtraJobSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP().optional(),
     needs: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Jobs besides plan and build (always needed) that must finish first: other extra jobs.'),
@@ -62335,8 +65422,6 @@ const WorkflowsConfigSchema = schemas/* object */.Ikc({
     extra_jobs: schemas/* record */.g1P(schemas/* string */.YjP(), ExtraJobSchema)
         .default({})
         .describe('Jobs after build, keyed by job id (`[workflows.extra_jobs.notify]`). They never run on pull requests.'),
-    // modules-change.yml. Optional without a default, so configurations that do not set them keep
-    // their config hash (and their modules-rebuild.yml byte for byte).
     change_minimum_permission: schemas/* enum */.k5n(values/* MINIMUM_PERMISSIONS */.UT)
         .optional()
         .describe(`modules-change.yml: the least permission on the repository whoever starts a change must hold (read through the API). Default "${values/* DEFAULT_CHANGE_MINIMUM */.MP}".`),
@@ -62344,10 +65429,8 @@ const WorkflowsConfigSchema = schemas/* object */.Ikc({
         .optional()
         .meta({ pattern: workflows/* SECRET_NAME */.J4.source })
         .describe('modules-change.yml: name of a secret of the modules-change environment holding a GitHub App (or fine-grained) token, e.g. "MODULES_BOT_TOKEN". It pushes the change branch and opens the pull request, whose checks then start without a dispatch; the job\'s own GITHUB_TOKEN only reads. An empty secret fails the run.'),
-    // Deploy, rollback and prune. Optional without a default (see above); the defaults live in
-    // DEPLOY_DEFAULTS and are applied by the generator.
     deploy_environment: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'an environment name: 1–64 letters, digits, `_`, `.` or `-` (it becomes the image tag)')
+        .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'an environment name: 1\u201364 letters, digits, `_`, `.` or `-` (it becomes the image tag)')
         .optional()
         .describe('modules-rebuild.yml: the GitHub environment the deploy job deploys each published release to (its protection rules apply; its variable MODULES_SMOKE_URL is the smoke checks\' base URL). Default "production".'),
     prune_keep: schemas/* number */.aig().int().min(0).max(1000).optional().describe('modules-prune.yml: how many of the newest releases of each component to keep. Default 10.'),
@@ -62360,18 +65443,12 @@ const WorkflowsConfigSchema = schemas/* object */.Ikc({
     .describe('The generated GitHub workflows (`modules-rebuild workflows generate`).');
 
 ;// CONCATENATED MODULE: ./src/core/config/rbac-schema.ts
-/**
- * `[rbac]` of modules-rebuild.toml: the single definition of the section (mounted into ConfigSchema
- * as `rbac`). Only loaded to word findings and to publish the JSON Schema; the roles, minimums and
- * the gate's rules are in rbac.ts.
- */
 
 
 
 const minimum = (op, what) => schemas/* enum */.k5n(values/* MINIMUM_PERMISSIONS */.UT)
     .optional()
     .describe(`The least role (write, maintain or admin) whoever starts ${what} must hold on the repository, read through the API. Default "${DEFAULT_MINIMUMS[op]}".`);
-/** `[rbac]` of modules-rebuild.toml: optional, keys without defaults, so a configuration that sets none keeps its config hash. */
 const RbacConfigSchema = schemas/* object */.Ikc({
     rebuild: minimum('rebuild', 'a rebuild (modules-rebuild.yml by workflow_dispatch or repository_dispatch: plan and build)'),
     deploy: minimum('deploy', 'a deploy'),
@@ -62381,16 +65458,11 @@ const RbacConfigSchema = schemas/* object */.Ikc({
     .describe('Who may start what: the least repository role per operation, checked for runs someone chose to start (workflow_dispatch, repository_dispatch, a pushed tag) and by the CLI when given --actor.');
 
 ;// CONCATENATED MODULE: ./src/core/config/deploy-schema.ts
-/**
- * `[deploy]` of modules-rebuild.toml: the single definition of the section (mounted into
- * ConfigSchema as `deploy`). Only loaded to word findings, to publish the JSON Schema and where a
- * caller fills in smoke defaults; the environment name rule and the checks are in deploy.ts.
- */
 
 const deploy_schema_path = (description) => schemas/* string */.YjP().meta({ pattern: '^/', description });
 const SmokeConfigSchema = schemas/* object */.Ikc({
     health_path: deploy_schema_path('Health endpoint: answers 200 when the server is up.').default('/health'),
-    modules_path: deploy_schema_path('Modules endpoint: `{"manifest_hash": "sha256:…", "modules": [{"slug": …}, …]}`.').default('/modules'),
+    modules_path: deploy_schema_path('Modules endpoint: `{"manifest_hash": "sha256:\u2026", "modules": [{"slug": \u2026}, \u2026]}`.').default('/modules'),
     migrations_path: deploy_schema_path('Optional migrations endpoint: `{"pending": []}` (or `{"pending": 0}`) when no migration is pending; empty: not checked.').default(''),
     deadline: schemas/* number */.aig().positive().max(3600).default(60).describe('Seconds the health endpoint has to answer 200 (retried with backoff).'),
     timeout: schemas/* number */.aig().positive().max(600).default(10).describe('Seconds per HTTP request.'),
@@ -62404,7 +65476,7 @@ const EnvironmentConfigSchema = schemas/* object */.Ikc({
 const DeployConfigSchema = schemas/* object */.Ikc({
     hook: schemas/* array */.YOg(schemas/* string */.YjP())
         .default([])
-        .describe('The deploy hook, an argument vector started without a shell in the repository root after the environment tags moved, e.g. ["./deploy/rollout.sh"] or ["kubectl", "rollout", "restart", "deployment/server"]. Its environment: RELEASE_ID, MANIFEST_HASH, ENVIRONMENT, COMPONENT, DEPLOY_KIND, PREVIOUS_RELEASE_ID, IMAGE_<TARGET> (`<location>@sha256:…`) and IMAGE_<TARGET>_DIGEST. Empty: no hook.'),
+        .describe('The deploy hook, an argument vector started without a shell in the repository root after the environment tags moved, e.g. ["./deploy/rollout.sh"] or ["kubectl", "rollout", "restart", "deployment/server"]. Its environment: RELEASE_ID, MANIFEST_HASH, ENVIRONMENT, COMPONENT, DEPLOY_KIND, PREVIOUS_RELEASE_ID, IMAGE_<TARGET> (`<location>@sha256:\u2026`) and IMAGE_<TARGET>_DIGEST. Empty: no hook.'),
     hook_timeout: schemas/* number */.aig().positive().max(86400).default(600).describe('Seconds the hook may run before it is stopped (SIGTERM, then SIGKILL) and the deployment fails.'),
     smoke: SmokeConfigSchema.prefault({}),
     environments: schemas/* record */.g1P(schemas/* string */.YjP(), EnvironmentConfigSchema).default({}).describe('Per environment (the key is its name, e.g. production): its URL.')
@@ -62412,11 +65484,6 @@ const DeployConfigSchema = schemas/* object */.Ikc({
     .describe('What `deploy` and `rollback` do besides moving the environment tags.');
 
 ;// CONCATENATED MODULE: ./src/core/config/images-schema.ts
-/**
- * `[images.<target>]` of modules-rebuild.toml: the single definition of the section (mounted into
- * ConfigSchema as `images`). Only loaded to word findings and to publish the JSON Schema; the
- * patterns, defaults and checks are in images.ts.
- */
 
 
 
@@ -62440,13 +65507,6 @@ const ImagesConfigSchema = schemas/* object */.Ikc(Object.fromEntries(values/* T
     .describe('Container images, per target (server, admin, storefront). A target without a table has no image. Its build job builds the image into an OCI image layout (no registry login, no push) that travels in the build artifact; publish pushes it and tags it release_id.');
 
 ;// CONCATENATED MODULE: ./src/core/config/schema.ts
-/**
- * modules-rebuild.toml, schema 1 — the tool's own configuration at the repository root. The single
- * definition of the format: the TypeScript type and the published JSON Schema
- * (schema/modules-rebuild.schema.json) are derived from it. Every key is optional; a repository
- * without the file gets RusToK's layout. Checks that need more than shape (paths, identifiers,
- * distinct outputs) live in config.ts.
- */
 
 
 
@@ -62506,7 +65566,7 @@ const CodegenSchema = schemas/* object */.Ikc({
 const FeaturesSchema = schemas/* object */.Ikc({
     mode: schemas/* enum */.k5n(constants/* FEATURE_MODES */.Kh)
         .default('auto')
-        .describe('managed: rewrite the lines between the BEGIN/END markers of `[features] default` in each Cargo.toml. flags: leave Cargo.toml alone and build with `--no-default-features --features …`. auto: managed for a Cargo.toml that has the markers, flags otherwise.'),
+        .describe('managed: rewrite the lines between the BEGIN/END markers of `[features] default` in each Cargo.toml. flags: leave Cargo.toml alone and build with `--no-default-features --features \u2026`. auto: managed for a Cargo.toml that has the markers, flags otherwise.'),
     base_features: schemas/* object */.Ikc({
         server: schemas/* array */.YOg(feature).default([]).describe('Features of the server besides the module features, e.g. "redis-cache".'),
         admin: schemas/* array */.YOg(feature).default([]).describe('Features of the admin besides the module features, e.g. "ssr".'),
@@ -62524,7 +65584,6 @@ const schema_ConfigSchema = schemas/* object */.Ikc({
     plan: PlanConfigSchema.prefault({}),
     rbac: RbacConfigSchema.optional(),
     deploy: DeployConfigSchema.prefault({}),
-    // Optional, not defaulted: without [images] the configuration (and its hash in the workflow header) is what it was.
     images: ImagesConfigSchema.optional(),
     strict: schemas/* boolean */.zMY()
         .default(false)
@@ -62536,7 +65595,6 @@ const schema_ConfigSchema = schemas/* object */.Ikc({
     .meta({ title: 'modules-rebuild.toml', description: 'Configuration of modules-rebuild (schema 1). Every key is optional.' });
 
 ;// CONCATENATED MODULE: ./src/app/schemas.ts
-/** JSON Schemas derived from the zod schemas — never written by hand. Published under schema/. */
 
 
 
@@ -62552,12 +65610,10 @@ function jsonSchemas() {
         'rustok-module.schema.json': render(PackageManifestSchema),
         'marketplace.schema.json': render(CatalogSchema),
         'modules-rebuild.schema.json': render(ConfigSchema),
-        // Written by the tool, read by workflows and people: the output form.
         'release-plan.schema.json': releasePlanJsonSchema(),
         'release-manifest.schema.json': releaseManifestJsonSchema()
     };
 }
-/** Makes the zod schemas available to the checks that fall back to them (manifest/zod-registry.ts). */
 function registerZodFallbacks() {
     (0,zod_registry/* registerZodSchemas */.xH)({ ManifestSchema: schema_ManifestSchema, BuildSchema: BuildSchema, ModuleEntrySchema: ModuleEntrySchema, PackageManifestSchema: package_schema_PackageManifestSchema, ConfigSchema: schema_ConfigSchema, ReleasePlanSchema: ReleasePlanSchema });
 }
@@ -62566,7 +65622,6 @@ function registerZodFallbacks() {
 
 
 const gate_WHAT = { rebuild: 'a rebuild', deploy: 'a deploy', rollback: 'a rollback', prune: 'a prune' };
-/** Resolves to a grant or a refusal (its diagnostic names actor, level and minimum); rejects when the API cannot answer. */
 async function gateOperation(r) {
     const [owner, repo, ...rest] = r.repository.split('/');
     if (!owner || !repo || rest.length)
@@ -62576,19 +65631,11 @@ async function gateOperation(r) {
     const octokit = (0,github_client.createOctokit)({ ...r.client, token: r.token, ...(r.baseUrl ? { baseUrl: r.baseUrl } : {}) });
     return requirePermission(octokit, { owner, repo, username: r.actor, minimum: r.minimum, what: gate_WHAT[r.operation] });
 }
-/** One line for logs: who, their level, what was required. */
 function gateLine(op, c, minimum) {
     return c.ok ? `RBAC: ${c.username} has '${c.level}' permission; ${gate_WHAT[op]} needs '${minimum}': allowed` : c.diagnostic.message;
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/gate.ts
-/**
- * The RBAC gate in the action, run by main.ts before every gated command. What the github
- * context says (GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_TRIGGERING_ACTOR — whoever started or
- * re-ran the run — and GITHUB_REPOSITORY) decides whether the run is checked and whom; the
- * minimum is the `minimum-permission` input, else `[rbac]` of modules-rebuild.toml, else the
- * built-in one. A refusal is an annotation, a line in the job summary and a failed step.
- */
 
 
 
@@ -62596,9 +65643,7 @@ function gateLine(op, c, minimum) {
 
 
 
-/** The operation each gated command performs. */
 const GATED_COMMANDS = { plan: 'rebuild', build: 'rebuild', deploy: 'deploy', rollback: 'rollback', prune: 'prune' };
-/** True when the command may go on (not a checked run, or the actor holds the minimum). */
 async function gate(ctx, operation, env = process.env) {
     const event = env.GITHUB_EVENT_NAME ?? '';
     if (!isGatedEvent(event, env.GITHUB_REF)) {
@@ -62706,11 +65751,6 @@ function githubReleaseCatalog(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/store/release-catalog.ts
-/**
- * The local release store as prune sees it: every `<store>/<release_id>/release-manifest.json`,
- * published when its build record says (schema 2) or when the manifest was written (schema 1);
- * deleting a release removes its directory through the one write path, all files or none.
- */
 
 
 
@@ -62740,13 +65780,11 @@ class LocalReleaseCatalog {
         const files = await listFiles(external_node_path_default().join(this.dir, releaseId));
         if (files === null)
             return { outcome: 'gone' };
-        // The manifest goes last in the list: all-or-nothing anyway, but a reader never sees assets without it.
         const ordered = [...files.filter((f) => f !== release_manifest/* RELEASE_MANIFEST */.Op), ...files.filter((f) => f === release_manifest/* RELEASE_MANIFEST */.Op)];
         await (0,write/* applyChanges */.YF)(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
         return { outcome: 'deleted' };
     }
 }
-/** Every file below `dir`, relative with '/', or null when there is no such directory. */
 async function listFiles(dir) {
     const entries = await external_node_fs_.promises.readdir(dir, { recursive: true, withFileTypes: true }).catch((err) => {
         if (err.code === 'ENOENT')
@@ -62767,9 +65805,9 @@ const KEEP_REASONS = ['newest', 'current', 'deployed', 'deploying', 'referenced'
 const byNewest = (a, b) => (a.published_at !== b.published_at ? (a.published_at < b.published_at ? 1 : -1) : a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0);
 function selectPrune(input) {
     if (!Number.isInteger(input.keep) || input.keep < 0)
-        throw new RangeError(`keep must be a whole number ≥ 0, not ${input.keep}`);
+        throw new RangeError(`keep must be a whole number \u2265 0, not ${input.keep}`);
     if (!(input.windowDays >= 0))
-        throw new RangeError(`the window must be ≥ 0 days, not ${input.windowDays}`);
+        throw new RangeError(`the window must be \u2265 0 days, not ${input.windowDays}`);
     const now = Date.parse(input.now);
     if (Number.isNaN(now))
         throw new RangeError(`now is not a time: ${input.now}`);
@@ -62801,7 +65839,6 @@ function selectPrune(input) {
         if (state === null || state === 'in_progress')
             mark(d.payload.release_id, 'deploying');
     }
-    // Reused artifacts: a kept release keeps the releases that hold its files, transitively.
     const all = new Map(input.releases.map((r) => [r.release_id, r]));
     const queue = [...reasons.keys()];
     while (queue.length) {
@@ -62826,7 +65863,6 @@ function selectPrune(input) {
     return { keep, prune, images: imageActions(input, new Set(prune.map((p) => p.release_id))) };
 }
 function imageActions(input, pruned) {
-    // Digests kept releases record, per location: never deleted, whatever the tags say.
     const keptDigests = new Map();
     for (const r of input.releases) {
         if (pruned.has(r.release_id))
@@ -62850,7 +65886,6 @@ function imageActions(input, pruned) {
     const out = [];
     for (const [k, g] of groups) {
         const tags = input.tags.get(g.location);
-        // Unknown tags could hide a kept one: never guess (the adapter lists every location first).
         if (!tags)
             throw new Error(`the tags of ${g.location} are unknown: cannot tell whether a kept tag points at ${g.digest}`);
         const others = [...tags].filter(([tag, digest]) => digest === g.digest && !pruned.has(tag)).map(([tag]) => `tag ${tag}`);
@@ -62859,7 +65894,6 @@ function imageActions(input, pruned) {
         if (keptBy.length === 0)
             out.push({ location: g.location, digest: g.digest, action: 'delete-manifest', tags: releaseTags, kept_by: [] });
         else {
-            // Only the pruned release tags that still point at this digest need removing.
             const present = releaseTags.filter((t) => tags.get(t) === g.digest);
             if (present.length)
                 out.push({ location: g.location, digest: g.digest, action: 'untag', tags: present, kept_by: keptBy });
@@ -62885,7 +65919,6 @@ async function prune(o) {
         }
         return s;
     };
-    // The tags of every repository an image of any release is in: a kept tag anywhere protects its digest.
     const tags = new Map();
     for (const location of new Set(releases.flatMap((r) => r.images.map((i) => i.location)))) {
         const store = await open(location);
@@ -62901,7 +65934,7 @@ async function prune(o) {
     const notes = [];
     const immutable = plan.prune.filter((p) => p.action === 'keep-immutable').map((p) => p.release_id);
     if (immutable.length)
-        notes.push(`immutable release(s) stay: ${immutable.join(', ')} — only their images and image tags are pruned`);
+        notes.push(`immutable release(s) stay: ${immutable.join(', ')} \u2014 only their images and image tags are pruned`);
     const result = { ok: true, dry_run: o.dryRun, source: { kind: o.releases.kind, label: o.releases.label }, plan, releases: [], images: [], notes };
     if (o.dryRun) {
         result.images = plan.images.map((a) => ({ location: a.location, digest: a.digest, action: a.action, tags: a.tags, outcome: 'planned', message: null }));
@@ -62941,7 +65974,6 @@ async function prune(o) {
             result.releases.push({ release_id: p.release_id, outcome: 'immutable', message: 'immutable: the release stays; its images were pruned' });
             continue;
         }
-        // An image that could not be deleted keeps its release, so the next prune retries both.
         const own = releases.find((r) => r.release_id === p.release_id);
         if (own.images.some((i) => failedDigests.has(`${i.location}\n${i.digest}`))) {
             result.releases.push({ release_id: p.release_id, outcome: 'failed', message: 'kept: an image of it could not be deleted (see images)' });
@@ -62961,20 +65993,17 @@ async function prune(o) {
         notes.push(`${o.releases.label} refused to delete ${refused.join(', ')} (immutable): only their images and image tags were pruned`);
     return result;
 }
-/** What the selection needs of a release. */
 function pruneRelease(l, dest) {
     const m = l.manifest;
     const uses = [...new Set(m.artifacts.map((a) => a.release_id).filter((id) => typeof id === 'string' && id !== m.release_id))];
     const images = m.schema === 2 ? m.images.map((i) => ({ location: dest.where === null ? i.location : imageLocation(i.repository, { where: dest.where, cwd: dest.cwd }), digest: i.digest, tag: i.tag })) : [];
     return { release_id: m.release_id, component: m.schema === 2 ? m.component : 'unknown', published_at: l.published_at, immutable: l.immutable, uses, images };
 }
-/** The JSON fields of a prune report (README "Retention"). */
 function pruneJson(r, keep, windowDays) {
     return { dry_run: r.dry_run, source: r.source, keep_newest: keep, window_days: windowDays, keep: r.plan.keep, prune: r.plan.prune, releases: r.releases, images: r.images, notes: r.notes };
 }
-/** The text report: the plan (dry run) or what was done, one line per release and image action. */
 function pruneText(r, keep, windowDays) {
-    const lines = [`prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}: ${r.source.label} — keep the ${keep} newest per component and what was deployed within ${windowDays} days`];
+    const lines = [`prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}: ${r.source.label} \u2014 keep the ${keep} newest per component and what was deployed within ${windowDays} days`];
     for (const k of r.plan.keep)
         lines.push(`  keep    ${k.release_id} (${k.component}): ${k.reasons.join(', ')}`);
     for (const p of r.releases) {
@@ -62984,7 +66013,7 @@ function pruneText(r, keep, windowDays) {
     }
     for (const i of r.images) {
         const what = i.action === 'delete-manifest' ? `delete ${i.location}@${i.digest} (tags ${i.tags.join(', ')})` : `untag ${i.tags.map((t) => `${i.location}:${t}`).join(', ')} (${i.digest} stays)`;
-        lines.push(`  image   ${what}${r.dry_run ? '' : `: ${i.outcome}`}${i.message ? ` — ${i.message}` : ''}`);
+        lines.push(`  image   ${what}${r.dry_run ? '' : `: ${i.outcome}`}${i.message ? ` \u2014 ${i.message}` : ''}`);
     }
     if (r.plan.prune.length === 0)
         lines.push('  nothing to prune');
@@ -62994,12 +66023,6 @@ function pruneText(r, keep, windowDays) {
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/prune.ts
-/**
- * `command: prune` of the action: the releases of GITHUB_REPOSITORY (input `token`: contents:
- * write to delete; the deployments are read with it too) or of input `store`, the images where
- * publish tagged them (or input `registry`), `keep` and `window`; `dry-run` (the generated
- * workflow's default) only plans. The RBAC gate has run before (main.ts).
- */
 
 
 
@@ -63046,7 +66069,6 @@ async function prune_prune({ inputs, root }) {
     if (!r.ok)
         log_setFailed('prune failed for some releases or images: see the job summary (a rerun retries them)');
 }
-/** The job summary: kept releases with their reasons, the pruned ones and the image actions (escaped). */
 function pruneSummary(r, keep, windowDays) {
     const row = (cells) => `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`;
     const lines = [`<h2>modules-rebuild prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}</h2>`, `<p>${escapeHtml(r.source.label)}: keep the ${keep} newest releases per component and what was deployed within ${windowDays} days.</p>`];
@@ -63070,10 +66092,6 @@ function pruneSummary(r, keep, windowDays) {
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/action/main.ts
-/**
- * The action entry point: read inputs once, run the command, write the job summary. One
- * try/catch at the top turns any failure into setFailed.
- */
 
 
 
@@ -63095,10 +66113,8 @@ function pruneSummary(r, keep, windowDays) {
 
 
 const COMMANDS = { validate: validate, hash: hash, check: check, plan: plan, change: change, publish: publish_publish, build: build, stage: stage, deploy: deploy_deploy, rollback: rollback, smoke: deploy_smoke, prune: prune_prune };
-/** Runs the command `ctx.inputs` are of (TypeScript cannot pair a union with a mapped type by itself). */
 const dispatch = (ctx) => COMMANDS[ctx.inputs.command](ctx);
 async function main_run() {
-    // The action loads zod anyway: the checks word their findings with it (manifest/zod-registry.ts).
     registerZodFallbacks();
     try {
         const inputs = getInputs();
@@ -63107,14 +66123,12 @@ async function main_run() {
         if (!(await external_node_fs_.promises.stat(root).catch(() => null))?.isDirectory())
             throw new errors/* ArgumentError */.c1(`input 'working-directory': ${root}: no such directory (the platform's repository root, relative to the workspace)`);
         const ctx = { inputs, root, where: (file) => workspacePath(file, root, workspace) };
-        // RBAC: a rebuild, deploy, rollback or prune someone chose to start needs their permission.
         const operation = GATED_COMMANDS[inputs.command];
         if (operation && !(await gate(ctx, operation)))
             return;
         await dispatch(ctx);
     }
     catch (caught) {
-        // A ToolError names its cause (rule) and its hint, a GitHub API failure becomes one; any other error its message.
         const err = gitHubApiError(caught) ?? caught;
         if (err instanceof errors/* ToolError */.v4)
             log_setFailed(`error[${err.rule}]: ${err.message}${err.diagnostic.hint ? `\nhint: ${err.diagnostic.hint}` : ''}`);
@@ -63136,7 +66150,7 @@ async function main_run() {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2547);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6748);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63152,7 +66166,6 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
 
@@ -64938,7 +67951,7 @@ function isRecursive(inst, stack, resolve) {
         default: {
             // a new built-in kind becomes a compile error here
             kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def \u2014 skipping accessors, since reading one can run user code
             for (const key in def) {
                 const desc = Object.getOwnPropertyDescriptor(def, key);
                 if (!desc || desc.get)
@@ -65149,7 +68162,7 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -65172,7 +68185,7 @@ const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -65332,7 +68345,7 @@ const $ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : core_util/* floatSafeRemainder */.LG(payload.value, def.value) === 0;
         if (isMultiple)
@@ -65583,7 +68596,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ core_core/* $constructor */.xI("$Zod
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? core_util/* codePointLength */.O7(input)
             : units;
@@ -66358,7 +69371,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -66394,7 +69407,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
+    // shape only \u2014 checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -66724,7 +69737,7 @@ const $ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodArray", (ins
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -66959,7 +69972,7 @@ const $ZodObjectJIT = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObjectJI
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -67244,7 +70257,7 @@ core_core/* $constructor */.xI("$ZodDiscriminatedUnion", (inst, def) => {
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
     def.options.forEach((option, i) => {
         const propShape = core_util/* rawShape */.MO(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -69767,7 +72780,7 @@ function to_json_schema_extractDefs(ctx, schema
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would \u2014 this pass is identical whichever schema it is called with, and only needs to run once.
     if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
         return;
     // Track ids to detect duplicates across different schemas
@@ -69878,7 +72891,7 @@ function to_json_schema_extractDefs(ctx, schema
     if (ctx.external)
         ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify \u2014 anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
     const options = schema.anyOf;
     if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
@@ -69887,7 +72900,7 @@ function compactTypeUnion(schema) {
     for (const option of options) {
         if (!option || typeof option !== "object")
             return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        // A branch that is itself a compactible union folds into this one \u2014 nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
         compactTypeUnion(option);
         const keys = Object.keys(option);
         if (keys.length !== 1 || keys[0] !== "type")
@@ -69904,8 +72917,8 @@ function compactTypeUnion(schema) {
     // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
     schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+/** Keywords `foldIntersection` knows how to combine. Anything else \u2014 `$ref`, `patternProperties`,
+ * an annotation like `description` \u2014 makes a member unfoldable, so a constraint this does not
  * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
 const UNION_KEYS = ["oneOf", "anyOf"];
@@ -69976,8 +72989,8 @@ function foldObjects(members) {
 }
 /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * pools the key sets instead \u2014 `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it \u2014 so the emitted schema has to pool them too, and folding the members
  * into one object is the encoding that says so on every target.
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
@@ -70103,7 +73116,7 @@ function to_json_schema_finalize(ctx, schema) {
         }
         for (const rewrite of ctx.deferred)
             rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection \u2014 through `z.lazy`, or any `ref` chain \u2014 holds the same `allOf` array, so fold by array identity to catch every copy.
         if (ctx.intersections.length) {
             const carriers = new Map();
             for (const seen of ctx.seen.values()) {
@@ -70148,7 +73161,7 @@ function to_json_schema_finalize(ctx, schema) {
     }
     // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
     assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs \u2014 it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
     const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
     if (rootMetaId !== undefined && result.id === rootMetaId)
         delete result.id;
@@ -70813,11 +73826,11 @@ const tupleProcessor = (schema, ctx, _json, params) => {
  *
  * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
  * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * exists to fix. A key that carries one therefore emits wider than the record parses \u2014 `z.record(z.number().min(5), V)`
+ * accepts `"3"` \u2014 which is the deliberate trade, since throwing on it would reject an ordinary schema
  * outright. */
 function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    // an extracted key that rewrites cannot go on sharing its definition \u2014 the string form a key position needs is not the number form every other reference wants \u2014 so it inlines. One that does not rewrite keeps the `$ref`.
     if (json.$ref) {
         // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
         if (visited.has(json))
@@ -71433,7 +74446,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync(errors/* $ZodRealError *
 
 
 /* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 /* Helper methods live as non-enumerable lazy getters on the shared
@@ -71514,7 +74527,7 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 
 
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out \u2014 see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!core_core/* globalConfig */.cr.localeError)
         core_core/* config */.$W(en());
@@ -72529,7 +75542,7 @@ const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (ins
     inst.valueType = def.valueType;
 });
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
@@ -73095,7 +76108,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -73124,7 +76137,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -73241,7 +76254,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -73448,9 +76461,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   ✖ Expected number, received string at "username
+ *   \u2716 Expected number, received string at "username
  * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
+ *   \u2716 Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -73477,9 +76490,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
+        lines.push(`\u2716 ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
+            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -73672,7 +76685,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         assignProp(target, key, value);
@@ -74096,7 +77109,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -74270,11 +77283,11 @@ class Class {
 }
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -74410,7 +77423,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {

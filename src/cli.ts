@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 import { runCli, safeIo } from './drivers/cli/main.js'
+import { stdioWriter } from './drivers/cli/stdio.js'
+
+const out = stdioWriter({ fd: 1, stream: () => process.stdout })
+const err = stdioWriter({ fd: 2, stream: () => process.stderr })
 
 runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text + '\n'),
-  stderr: (text) => process.stderr.write(text + '\n'),
+  stdout: (text) => out.line(text),
+  stderr: (text) => err.line(text),
   cwd: process.cwd()
 }).then(
   (code) => exitWhenFlushed(code),
-  (err: unknown) => {
-    const io = safeIo({ stdout: () => {}, stderr: (text) => process.stderr.write(text + '\n'), cwd: '' })
-    io.stderr(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nPlease report this as a bug.`)
+  (error: unknown) => {
+    const io = safeIo({ stdout: () => {}, stderr: (text) => err.line(text), cwd: '' })
+    io.stderr(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this as a bug.`)
     exitWhenFlushed(2)
   }
 )
@@ -21,10 +25,5 @@ runCli(process.argv.slice(2), {
  */
 function exitWhenFlushed(code: number): void {
   process.exitCode = code
-  let pending = 2
-  const done = () => {
-    if (--pending === 0) process.exit(code)
-  }
-  process.stdout.write('', done)
-  process.stderr.write('', done)
+  out.flush(() => err.flush(() => process.exit(code)))
 }

@@ -10,10 +10,11 @@
  * for this bundle on Node 24. Hence this loader.
  *
  * - The cache is per user, per Node version and architecture, and per command (each command warms
- *   the functions it runs): `<dir>/<node version>-<arch>/<sha256 of the chunk>-<command>.bin`. A
- *   chunk's name is the hash of its source, so a rebuilt dist/ never meets code compiled from
- *   another source; V8 itself rejects data from another V8 version or flag set, and such a chunk
- *   is compiled as usual and its cache written again.
+ *   the functions it runs): `<dir>/<node version>-<arch>/<key of the chunk>-<command>.bin`. The
+ *   key is the chunk's sha256 (listed at build time) bound to its file's size, mtime and inode,
+ *   so neither a rebuilt dist/ nor a chunk edited in place ever meets code compiled from another
+ *   source; V8 itself rejects data from another V8 version or flag set, and such a chunk is
+ *   compiled as usual and its cache written again.
  * - Where: MODULES_REBUILD_CODE_CACHE (a directory, or `off`); default `$XDG_CACHE_HOME` or
  *   `~/.cache`, then `modules-rebuild/code-cache`. The directory must be the user's own and not
  *   writable by anyone else (the data is code): otherwise, and on a platform without user ids, no
@@ -24,12 +25,16 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import Module from 'node:module'
-import os from 'node:os'
 import path from 'node:path'
 import vm from 'node:vm'
 
 const BUNDLE = path.join(__dirname, 'cli')
 const MAX_FILES = 256
+/**
+ * Each chunk's length and sha256 (by file name), written here by scripts/package.mjs when it
+ * builds dist/, so the cache key costs no hashing of the chunk at start-up (~5 ms per MB).
+ */
+const CHUNK_HASHES: Record<string, [number, string]> = {}
 
 type Loader = (module: NodeJS.Module, filename: string) => void
 
@@ -38,8 +43,9 @@ function cacheDir(): string | null {
   const setting = process.env.MODULES_REBUILD_CODE_CACHE
   if (setting === 'off' || setting === '0' || setting === 'false' || typeof process.getuid !== 'function') return null
   try {
-    // os.homedir() throws without HOME and a passwd entry: no cache then.
-    const base = setting ? path.resolve(setting) : path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'modules-rebuild', 'code-cache')
+    // os.homedir() throws without HOME and a passwd entry: no cache then. (node:os loads only then.)
+    const home = () => process.env.HOME || (require('node:os') as typeof import('node:os')).homedir()
+    const base = setting ? path.resolve(setting) : path.join(process.env.XDG_CACHE_HOME || path.join(home(), '.cache'), 'modules-rebuild', 'code-cache')
     const dir = path.join(base, `${process.version}-${process.arch}`)
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
     const st = fs.lstatSync(dir)
@@ -55,10 +61,21 @@ function commandKey(): string {
   return /^[a-z][a-z-]{0,23}$/.test(arg) ? arg : 'other'
 }
 
+/**
+ * The chunk's sha256 as listed at build time, bound to the file's size, mtime and inode (an edit
+ * after the build is never matched with code compiled before it); hashed here when not listed.
+ */
+function chunkKey(source: string, filename: string): string {
+  const built = CHUNK_HASHES[path.basename(filename)]
+  if (!built || built[0] !== source.length) return createHash('sha256').update(source).digest('hex')
+  const st = fs.statSync(filename)
+  return createHash('sha256').update(`${built[1]}\0${st.size}\0${st.mtimeMs}\0${st.ino}`).digest('hex')
+}
+
 const pending: Array<{ script: vm.Script; file: string }> = []
 
 function compile(source: string, filename: string, dir: string): vm.Script {
-  const file = path.join(dir, `${createHash('sha256').update(source).digest('hex')}-${commandKey()}.bin`)
+  const file = path.join(dir, `${chunkKey(source, filename)}-${commandKey()}.bin`)
   let cachedData: Buffer | undefined
   try {
     cachedData = fs.readFileSync(file)

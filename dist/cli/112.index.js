@@ -10,17 +10,7 @@ exports.modules = {
 /* harmony export */   g: () => (/* binding */ childEnv)
 /* harmony export */ });
 /* unused harmony export isSecretEnv */
-/**
- * The environment of every child process modules-rebuild starts (cargo, git): the parent's, minus
- * what a child must never see or use. In the action that is the job's credentials — the inputs
- * (`INPUT_TOKEN` is the change job's write token), GITHUB_TOKEN / GH_TOKEN, the runner's
- * ACTIONS_* tokens and URLs (cache, results, OIDC) — and the runner's command files (GITHUB_ENV,
- * GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a child could
- * set variables or outputs for later steps. A build script of a crate pulled by `cargo update`
- * sees none of it.
- */
 const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
-/** ACTIONS_STEP_DEBUG and ACTIONS_RUNNER_DEBUG are switches, not credentials; every other ACTIONS_* goes. */
 const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
 function isSecretEnv(name) {
     const n = name.toUpperCase();
@@ -48,14 +38,6 @@ function childEnv(env = process.env) {
 /* harmony import */ var _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1322);
 /* harmony import */ var _core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6009);
 /* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
-/**
- * The deployment history of a local release store (no GitHub): `<store>/.deploy/deployments.json`
- * holds every deployment with its statuses (the same records as GitHub Deployments), and
- * `<store>/.deploy/environments/<environment>.json` what each environment holds per component (the
- * pointer, derived from the history and rewritten with it). Both are written through the one write
- * path (src/adapters/write.ts) as one all-or-nothing change. `.deploy` cannot be a release id, so
- * the release store never reads it as a release. One deployer at a time per store.
- */
 
 
 
@@ -106,7 +88,6 @@ class LocalDeploymentHistory {
     }
     recovered = false;
     async read() {
-        // A write interrupted by a crash is undone (or finished) before anything is read.
         if (!this.recovered && (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(this.dir).catch(() => null))?.isDirectory())
             await (0,_fs_write_js__WEBPACK_IMPORTED_MODULE_3__/* .recoverInterrupted */ .js)(this.dir);
         this.recovered = true;
@@ -122,7 +103,6 @@ class LocalDeploymentHistory {
         }
         return (0,_core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonAs */ .W)(HistoryFileSchema, text, file, 'deployment history').deployments;
     }
-    /** The history and the pointer files of `environments`, as one change. */
     async write(all, environments) {
         const files = [{ path: HISTORY, content: JSON.stringify({ schema: 1, deployments: all }, null, 2) + '\n' }];
         for (const env of environments) {
@@ -147,18 +127,13 @@ class LocalDeploymentHistory {
 /* harmony export */   eO: () => (/* binding */ PERMISSION_LEVELS)
 /* harmony export */ });
 /* unused harmony exports GATED_OPERATIONS, isGatedEvent */
-/** Repository roles from least to most access. */
 const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 const rank = (level) => PERMISSION_LEVELS.indexOf(level);
-/** The operations behind the gate (`change` has its own minimum: [workflows] change_minimum_permission). */
 const GATED_OPERATIONS = (/* unused pure expression or super */ null && (['rebuild', 'deploy', 'rollback', 'prune']));
-/** Built-in minimums: a rebuild and a prune need admin, a deploy or rollback maintain. */
 const DEFAULT_MINIMUMS = { rebuild: 'admin', deploy: 'maintain', rollback: 'maintain', prune: 'admin' };
-/** The minimum of `op`: the explicit one (an action input, a CLI option), else `[rbac]`, else the built-in one. */
 function minimumFor(op, rbac, explicit) {
     return explicit ?? rbac?.[op] ?? DEFAULT_MINIMUMS[op];
 }
-/** Whether a run of `event` on `ref` is checked (see the module comment). */
 function isGatedEvent(event, ref) {
     if (event === 'workflow_dispatch' || event === 'repository_dispatch')
         return true;
@@ -184,24 +159,9 @@ function isGatedEvent(event, ref) {
 /* unused harmony exports DEPLOYMENT_KINDS, DEPLOYMENT_STATES, DeployedImageSchema, StatusEntrySchema, imageEnvName */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var _config_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9383);
-/**
- * The deployment model (pure): what one deployment of a release to an environment is, what an
- * environment's pointer is, and the payload a GitHub Deployment carries. One definition (zod) for
- * the local store's files (`<store>/.deploy/…`) and for the payload, so the local history and
- * GitHub's Deployments describe the same thing.
- *
- * An environment holds one release per component (`monolith`, or `server` / `admin` /
- * `storefront` of a headless platform). Moving it means: a deployment record (kind `deploy`,
- * `rollback` or `auto-rollback`) is created `in_progress`, the image tag `<environment>` of each
- * image of the release is re-pointed at the release's digest, the hook runs, the smoke checks run,
- * and the record ends `success` (earlier successful records of the same environment and component
- * become `inactive`) or `failure`.
- */
 
-// Environment names are part of [deploy] (core/config/deploy.ts, so config does not depend on deploy).
 
 const DEPLOYMENT_KINDS = ['deploy', 'rollback', 'auto-rollback'];
-/** GitHub's deployment states that modules-rebuild sets (GitHub has also error, queued, pending). */
 const DEPLOYMENT_STATES = ['in_progress', 'success', 'failure', 'error', 'inactive'];
 const digest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex>');
 const DeployedImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
@@ -210,7 +170,6 @@ const DeployedImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ .
     digest: digest.describe('Digest of the release image; the environment tag points at it.'),
     location: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Where the environment tag was set: `HOST[:PORT]/REPOSITORY` or `oci:DIR`.')
 });
-/** The payload of a GitHub Deployment created by modules-rebuild (also stored locally). */
 const DeploymentPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('modules-rebuild'),
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
@@ -219,9 +178,7 @@ const DeploymentPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject 
     component: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     images: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DeployedImageSchema).describe('The images whose `<environment>` tag points at the release.'),
-    /** The release the environment held before (null: first deployment). */
     previous_release: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    /** auto-rollback: the release whose smoke checks failed. */
     rolled_back_from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
 });
 const StatusEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
@@ -231,27 +188,18 @@ const StatusEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H
     log_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     environment_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
 });
-/** One deployment, as either history keeps it. `id` is GitHub's deployment id, or a local counter. */
 const DeploymentRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
     environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** The git ref (the release tag = release_id). */
     ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     payload: DeploymentPayloadSchema,
     creator: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Newest last. */
     statuses: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StatusEntrySchema)
 });
 const stateOf = (d) => d.statuses.at(-1)?.state ?? null;
 const succeeded = (d) => d.statuses.some((s) => s.state === 'success');
-/**
- * The pointer of `environment`/`component` given every deployment of that environment: the newest
- * deployment that reached `success` (a later `inactive` does not undo that it was deployed). Every
- * move of the pointer is a new deployment that reaches success only after the tags moved and the
- * smoke checks passed, so the newest such deployment is what the environment runs.
- */
 function currentPointer(records, environment, component) {
     let best = null;
     for (const d of records) {
@@ -265,19 +213,12 @@ function currentPointer(records, environment, component) {
     const since = best.statuses.find((s) => s.state === 'success').at;
     return { environment, component, release_id: best.payload.release_id, manifest_hash: best.payload.manifest_hash, deployment_id: best.id, images: best.payload.images, since };
 }
-/** Ids of the records a success of `d` makes inactive: earlier successful ones of the same environment and component, not yet inactive. */
 function supersededBy(records, d) {
     return records.filter((o) => o.id !== d.id && o.id < d.id && o.environment === d.environment && o.payload.component === d.payload.component && stateOf(o) === 'success').map((o) => o.id);
 }
-/** Environment variable name of a target's image: `IMAGE_<TARGET>` with non-alphanumerics as `_`, upper case. */
 function imageEnvName(target) {
     return `IMAGE_${target.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
-/**
- * The environment of the deploy hook: RELEASE_ID, MANIFEST_HASH, ENVIRONMENT, COMPONENT,
- * DEPLOY_KIND, PREVIOUS_RELEASE_ID, and per image IMAGE_<TARGET> = `<location>@<digest>` (where the
- * environment tag was set) and IMAGE_<TARGET>_DIGEST.
- */
 function hookEnvironment(p, environment, images) {
     const env = {
         RELEASE_ID: p.release_id,
@@ -308,7 +249,6 @@ function hookEnvironment(p, environment, images) {
 /* unused harmony export moduleVersion */
 /* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4882);
 
-/** The version a module is built at: [module] version for path modules, `version` for registries, `rev` for git. */
 function moduleVersion(e, pkg) {
     if (e.source === 'path')
         return pkg?.manifest.module.version ?? null;
@@ -330,10 +270,6 @@ function modulesOf(m, packages) {
         .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 const str = (v) => (typeof v === 'string' ? v : '');
-/**
- * Best effort for a base manifest that does not validate: the `[modules]` table as written, with
- * versions from `packages` (path → package manifest text already parsed by the caller) when known.
- */
 function modulesOfDocument(doc, versionOf) {
     const modules = (0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .bI)(doc.modules) ? doc.modules : {};
     return Object.entries(modules)
@@ -355,7 +291,6 @@ function modulesOfDocument(doc, versionOf) {
         .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 const at = (slug, v) => (v === null ? slug : `${slug}@${v}`);
-/** Added, removed and changed modules, by slug. */
 function moduleDelta(base, head) {
     const before = new Map(base.map((m) => [m.slug, m]));
     const after = new Map(head.map((m) => [m.slug, m]));
@@ -371,7 +306,7 @@ function moduleDelta(base, head) {
         else if (a && b) {
             const changes = [];
             if (a.version !== b.version)
-                changes.push(`version ${b.version ?? '?'} → ${a.version ?? '?'}`);
+                changes.push(`version ${b.version ?? '?'} \u2192 ${a.version ?? '?'}`);
             if (a.crate !== b.crate)
                 changes.push('crate');
             if (a.source !== b.source)
@@ -404,12 +339,7 @@ function moduleDelta(base, head) {
 /* harmony export */ });
 /* unused harmony export escapeCell */
 /* harmony import */ var _plan_delta_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4169);
-/**
- * The pure parts of a release: SHA256SUMS, the build record, the module delta against the
- * previous release, and the release body (a markdown table of the record). No I/O.
- */
 
-/** coreutils `sha256sum` format: `<hex>  <name>` per line, sorted by name (byte order), final newline. */
 function sha256sums(assets) {
     const sorted = [...assets].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const a of sorted)
@@ -429,28 +359,21 @@ function runContext(env) {
         event: v('GITHUB_EVENT_NAME')
     };
 }
-/** Plan modules as the delta module compares them (the entry fields the plan does not carry are left out). */
 const infos = (modules) => modules.map((m) => ({ slug: m.slug, crate: m.crate, source: m.source, version: m.version, required: m.required, depends_on: [...m.depends_on], fields: {} }));
-/** The delta from `previous` to the plan's modules; null when there is no previous release or it predates schema 2 (no modules). */
 function deltaAgainst(previous, plan) {
     if (!previous || previous.schema !== 2)
         return null;
     const entries = (0,_plan_delta_js__WEBPACK_IMPORTED_MODULE_0__/* .moduleDelta */ .rh)(infos(previous.modules), infos(plan.modules));
     return { text: entries.map((e) => e.text).join(','), entries: entries.map((e) => ({ op: e.op, slug: e.slug, version: e.version, text: e.text, changes: e.changes })) };
 }
-/**
- * One cell of a markdown table: backslash, `|` and markdown punctuation escaped, `<`, `>`, `&` as
- * entities (no HTML gets through), line breaks as `<br>`; empty → an em dash.
- */
 function escapeCell(text) {
     if (text === null || text === '')
-        return '—';
+        return '\u2014';
     return text
         .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
         .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
         .replace(/\r\n|\r|\n/g, '<br>');
 }
-/** The release body: title line, the build record as a two-column table, artifacts and images. */
 function releaseBody(m) {
     const b = m.build;
     const rows = [
@@ -512,28 +435,12 @@ var diagnostic = __webpack_require__(3337);
 // EXTERNAL MODULE: ./src/core/manifest/cargo-semver.ts + 1 modules
 var cargo_semver = __webpack_require__(4228);
 ;// CONCATENATED MODULE: ./src/core/deploy/compat.ts
-/**
- * The headless version contract, as a preflight before a UI release (admin, storefront) is
- * deployed next to the server release an environment runs (seed §1.2). Pure.
- *
- * A UI module is incompatible with a server release when
- *   - `server-version`: its `compat.server` requirement (recorded in the UI release's
- *     release-manifest.json `compat.requirements`) is not satisfied by the server release's
- *     version (`compat.server_version`), or that version is unknown;
- *   - `missing`: the server release does not have the module at all;
- *   - `module-version`: the server release has another version of the module (the UI calls
- *     the API of the version it was built with).
- * The incompatible modules are what `--allow-degraded` reports as `disabled_ui_modules`: the UI
- * features to switch off until the versions align.
- */
 
 const UI_COMPONENTS = ['admin', 'storefront'];
-/** A release that is not one (schema 1) or not a UI / server component: the preflight cannot judge it. */
 class CompatInputError extends Error {
     name = 'CompatInputError';
 }
 const componentOf = (m) => (m.schema === 2 ? m.component : null);
-/** Whether `ui` may run against `server` (see the module comment). */
 function checkCompat(ui, server) {
     if (ui.schema !== 2 || !UI_COMPONENTS.includes(ui.component))
         throw new CompatInputError(`${ui.release_id} is not a UI release (component ${componentOf(ui) ?? 'unknown, schema 1'}): only admin and storefront releases are checked against a server`);
@@ -560,13 +467,11 @@ function checkCompat(ui, server) {
     const modules = [...bad.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     return modules.length === 0 ? { ...base, status: 'compatible', modules: [] } : { ...base, status: 'incompatible', modules };
 }
-/** The refusal (or, degraded, the warning) for people: one line per module. */
 function compatMessage(r) {
     if (r.status === 'compatible')
         return `${r.ui_release} is compatible with server release ${r.server_release}${r.server_version ? ` (${r.server_version})` : ''}`;
     return [`${r.ui_release} breaks the version contract with server release ${r.server_release}${r.server_version ? ` (${r.server_version})` : ''}:`, ...r.modules.map((m) => `  ${m.slug}: ${m.detail}`)].join('\n');
 }
-/** `disabled_ui_modules` of a degraded deploy: the incompatible slugs, comma-separated. */
 const disabledUiModules = (r) => r.modules.map((m) => m.slug);
 
 ;// CONCATENATED MODULE: ./src/app/compat-preflight.ts
@@ -610,24 +515,8 @@ var model = __webpack_require__(1322);
 // EXTERNAL MODULE: ./src/core/release/record.ts
 var record = __webpack_require__(1508);
 ;// CONCATENATED MODULE: ./src/core/deploy/smoke.ts
-/**
- * Smoke checks (pure part): what a deployed server must answer, judged from the HTTP answers the
- * adapter collected, and the report in text, markdown (job summary) and JSON.
- *
- *   health      GET <health_path> answers 200 before the deadline (retried with backoff);
- *   modules     GET <modules_path> answers 200 with `{"manifest_hash": "sha256:…", "modules":
- *               [{"slug": …}, …]}` (what the generated registry's MANIFEST_HASH and the compiled
- *               modules give, see examples/shop/apps/server) — the same manifest_hash as the
- *               release and exactly its modules;
- *   migrations  (optional) GET <migrations_path> answers 200 with `{"pending": []}` or
- *               `{"pending": 0}`: no pending migration.
- */
 
 const SMOKE_CHECKS = (/* unused pure expression or super */ null && (['health', 'modules', 'migrations']));
-/**
- * Waits before each retry of the health check: `initial` ms, doubling up to `max`, while the next
- * attempt can still start before the deadline. Pure, so the schedule is tested without a clock.
- */
 function backoffDelays(deadlineMs, initialMs, maxMs) {
     const out = [];
     let spent = 0;
@@ -639,7 +528,7 @@ function backoffDelays(deadlineMs, initialMs, maxMs) {
     }
     return out;
 }
-const smoke_short = (text, n = 200) => (text.length > n ? `${text.slice(0, n)}…` : text);
+const smoke_short = (text, n = 200) => (text.length > n ? `${text.slice(0, n)}\u2026` : text);
 function parseJson(body) {
     try {
         return JSON.parse(body);
@@ -648,7 +537,6 @@ function parseJson(body) {
         return undefined;
     }
 }
-/** Reads a /modules answer: its manifest_hash and module slugs (sorted), or why it is not one. */
 function readModulesBody(body) {
     const data = parseJson(body);
     if (data === undefined)
@@ -669,7 +557,6 @@ function readModulesBody(body) {
     }
     return { manifest_hash: o.manifest_hash, modules: slugs.sort() };
 }
-/** The modules check of one answer against the expectation (null: only that the answer is well-formed). */
 function judgeModules(answer, expected) {
     const none = { manifest_hash: null, modules: null };
     if (answer.status !== 200)
@@ -696,7 +583,6 @@ function judgeModules(answer, expected) {
         problems.push(`lists modules twice: ${[...new Set(dup)].join(', ')}`);
     return problems.length ? { ok: false, message: problems.join('; '), observed } : { ok: true, message: `manifest_hash ${body.manifest_hash} and the ${body.modules.length} modules of the release`, observed };
 }
-/** The migrations check of one answer: `pending` must be an empty array or 0. */
 function judgeMigrations(answer) {
     if (answer.status !== 200)
         return { ok: false, message: `answered HTTP ${answer.status}, not 200` };
@@ -708,7 +594,6 @@ function judgeMigrations(answer) {
         return pending === 0 ? { ok: true, message: 'no pending migration' } : { ok: false, message: `${pending} pending migration(s)` };
     return { ok: false, message: 'the answer has no "pending" (an array of migrations, or a count)' };
 }
-/** The expectation of a set of releases: they must agree on manifest_hash (a headless platform's components do); modules are their union. */
 function expectationOf(releases) {
     if (releases.length === 0)
         return 'no release to compare with';
@@ -723,14 +608,13 @@ function smokeText(r) {
         lines.push(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name.padEnd(10)} ${c.url}: ${c.message} (${c.attempts} attempt${c.attempts === 1 ? '' : 's'}, ${c.elapsed_ms} ms)`);
     return lines.join('\n');
 }
-/** The job summary section: a heading line and a table, every cell escaped. */
 function smokeMarkdown(r) {
     const lines = [`### Smoke checks ${r.ok ? 'passed' : 'failed'}: ${escapeCell(r.base_url)}`, ''];
     if (r.expected)
         lines.push(`Expected release ${escapeCell(r.expected.release_ids.join(', '))}, manifest_hash ${escapeCell(r.expected.manifest_hash)}, modules ${escapeCell(r.expected.modules.join(', '))}.`, '');
     lines.push('| check | result | URL | HTTP | attempts | ms | detail |', '|---|---|---|---|---|---|---|');
     for (const c of r.checks)
-        lines.push(`| ${c.name} | ${c.ok ? 'ok' : '**failed**'} | ${escapeCell(c.url)} | ${c.status ?? '—'} | ${c.attempts} | ${c.elapsed_ms} | ${escapeCell(c.message)} |`);
+        lines.push(`| ${c.name} | ${c.ok ? 'ok' : '**failed**'} | ${escapeCell(c.url)} | ${c.status ?? '\u2014'} | ${c.attempts} | ${c.elapsed_ms} | ${escapeCell(c.message)} |`);
     return lines.join('\n') + '\n';
 }
 
@@ -738,7 +622,6 @@ function smokeMarkdown(r) {
 var release_manifest = __webpack_require__(7972);
 ;// CONCATENATED MODULE: ./src/core/deploy/verify.ts
 
-/** Parses coreutils `sha256sum` output (text mode `  ` or binary mode ` *`). */
 function parseSha256Sums(text) {
     const entries = new Map();
     const problems = [];
@@ -757,7 +640,6 @@ function parseSha256Sums(text) {
         problems.push(`${release_manifest/* SHA256SUMS */.sU} is empty`);
     return { entries, problems };
 }
-/** The files to hash and the disagreements between the manifest and SHA256SUMS. */
 function expectedAssets(manifest, sums) {
     const problems = [];
     const assets = [];
@@ -783,7 +665,6 @@ function expectedAssets(manifest, sums) {
     }
     return { assets, problems };
 }
-/** Problems of the hashed assets against the expectation; empty: verified. */
 function assetProblems(expected, found) {
     const got = new Map(found.map((f) => [f.name, f]));
     const out = [];
@@ -798,7 +679,6 @@ function assetProblems(expected, found) {
     }
     return out;
 }
-/** Every problem of the release's files (empty: verified): SHA256SUMS against the manifest, then every listed file hashed. */
 async function verifyReleaseFiles(files, releaseId, manifest) {
     const text = await files.text(releaseId, release_manifest/* SHA256SUMS */.sU);
     if (text === null)
@@ -818,11 +698,6 @@ var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: ./src/adapters/process/child-env.ts
 var child_env = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./src/adapters/process/hook.ts
-/**
- * Runs the project's deploy hook: an argument vector started without a shell, in the repository
- * root, with the parent's environment minus credentials (child-env.ts) plus the deployment's
- * variables. Every output line goes to `log`. Over the timeout: SIGTERM, then SIGKILL 5 s later.
- */
 
 
 
@@ -860,11 +735,6 @@ async function runHook(argv, o) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/http/smoke.ts
-/**
- * Smoke checks over HTTP (the pure judgement is src/core/deploy/smoke.ts): health retried with
- * backoff until the deadline, then modules and (optionally) migrations once each. Bodies are read
- * up to 1 MiB; every request has its own timeout.
- */
 
 const MAX_BODY = 1 << 20;
 async function get(f, url, timeoutMs) {
@@ -887,7 +757,6 @@ async function get(f, url, timeoutMs) {
         return e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `no answer: ${e.cause?.code ?? e.message}`;
     }
 }
-/** `base` + `path` (the base's own path kept: https://x/app + /health → https://x/app/health). */
 function smokeUrl(base, p) {
     const u = new URL(base);
     u.pathname = `${u.pathname.replace(/\/+$/, '')}${p.split('?')[0]}`;
@@ -945,23 +814,6 @@ var oci = __webpack_require__(2093);
 // EXTERNAL MODULE: ./src/app/images.ts
 var app_images = __webpack_require__(7413);
 ;// CONCATENATED MODULE: ./src/app/deploy.ts
-/**
- * deploy and rollback: verify → deployment → re-point → hook → smoke, for a release that exists.
- * Never builds anything: a release's images are re-pointed by digest (retag = the manifest bytes,
- * whatever the image size), its files only read to verify them.
- *
- *   1. read release-manifest.json (release-not-found), verify every asset against SHA256SUMS
- *      (release-unverified) and every image digest where it was tagged (image-missing) — nothing
- *      moves when any check fails;
- *   2. create a deployment (GitHub Deployment or the local store), status in_progress;
- *   3. re-point the tag `<environment>` of every image at the release digest (deploy-pointer);
- *   4. run the deploy hook (deploy-hook);
- *   5. run the smoke checks when the environment has a URL (smoke-failed);
- *   6. success: status success (earlier ones inactive). Failure after the pointer moved: status
- *      failure, and the environment goes back to what it held before (the previously successful
- *      deployment) by the same path, as a deployment of kind auto-rollback (rollback-failed when
- *      that fails too).
- */
 
 
 
@@ -971,7 +823,6 @@ var app_images = __webpack_require__(7413);
 
 
 
-/** Reads and verifies a release; diagnostics when it cannot be deployed. */
 async function prepare(o, releaseId, diagnostics) {
     const err = (rule, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, o.where, null, message, hint));
     let m;
@@ -983,7 +834,7 @@ async function prepare(o, releaseId, diagnostics) {
         return null;
     }
     if (m === null) {
-        err('release-not-found', `release ${releaseId} is not in ${o.files.label}: never published, deleted or pruned`, 'Deploy a release that exists (modules-rebuild publish lists what it published); a pruned release cannot come back — publish again from its commit.');
+        err('release-not-found', `release ${releaseId} is not in ${o.files.label}: never published, deleted or pruned`, 'Deploy a release that exists (modules-rebuild publish lists what it published); a pruned release cannot come back \u2014 publish again from its commit.');
         return null;
     }
     if (m.schema !== 2) {
@@ -1009,7 +860,6 @@ async function prepare(o, releaseId, diagnostics) {
     }
     return problems.length || targets.length !== m.images.length ? null : { manifest: m, targets };
 }
-/** Steps 2–6 for a prepared release; the deployment ends success or failure. */
 async function move(o, p, kind, previous, rolledBackFrom, diagnostics) {
     const m = p.manifest;
     const err = (rule, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, o.where, null, message, hint));
@@ -1038,14 +888,14 @@ async function move(o, p, kind, previous, rolledBackFrom, diagnostics) {
         await status('failure', 'could not be started');
         return out;
     }
-    o.log(`${kind} ${m.release_id} → ${o.environment} (deployment ${out.deployment_id})`);
+    o.log(`${kind} ${m.release_id} \u2192 ${o.environment} (deployment ${out.deployment_id})`);
     for (const t of p.targets) {
         out.moved = true;
         try {
             const got = await t.store.tag(t.image.digest, o.environment);
             if (got !== t.image.digest)
                 throw new Error(`tagged ${got}, expected ${t.image.digest}`);
-            o.log(`  ${t.store.label}:${o.environment} → ${got}`);
+            o.log(`  ${t.store.label}:${o.environment} \u2192 ${got}`);
         }
         catch (e) {
             err('deploy-pointer', `${t.store.label}:${o.environment}: cannot point at ${t.image.digest}: ${e.message}`);
@@ -1054,7 +904,7 @@ async function move(o, p, kind, previous, rolledBackFrom, diagnostics) {
         }
     }
     if (o.config.hook.length) {
-        out.moved = true; // the hook is the move of a release without images
+        out.moved = true;
         out.hook = await runHook(o.config.hook, { cwd: o.root, env: (0,model/* hookEnvironment */.Nn)(payload, o.environment, images), timeoutMs: o.config.hook_timeout * 1000, log: (l) => o.log(`  hook: ${l}`) });
         if (!out.hook.ok) {
             err('deploy-hook', `${kind} of ${m.release_id} to ${o.environment}: ${out.hook.message}`);
@@ -1093,7 +943,6 @@ async function deploy(o) {
         return result('refused', { component, manifest_hash: p.manifest.manifest_hash });
     }
     const base = { component, manifest_hash: p.manifest.manifest_hash, previous_release: previous?.release_id ?? null };
-    // Headless: the version contract with what the environment runs of the other components.
     const compat = await compatPreflight({ manifest: p.manifest, environment: o.environment, history: o.history, files: o.files, allowDegraded: o.allowDegraded === true, where: o.where }).catch((e) => ({ checks: [], disabled_ui_modules: [], notes: [], diagnostics: [(0,diagnostic/* diagnostic */.YK)('error', 'incompatible-release', o.where, null, `cannot check the version contract of ${o.releaseId} in ${o.environment}: ${e.message}`)] }));
     for (const n of compat.notes)
         o.log(n);
@@ -1117,10 +966,6 @@ async function deploy(o) {
         diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'rollback-failed', o.where, null, `${o.environment}: the return to ${previous.release_id} failed too; the environment needs a hand`, `modules-rebuild rollback --to ${previous.release_id} --environment ${o.environment} once the cause is fixed.`));
     return result(rollback.ok ? 'failed' : 'rollback-failed', { ...base, deployment: moved, rollback });
 }
-/**
- * Nothing moved. With a deployment on record it was started and failed before any image tag or
- * hook changed the environment (e.g. the smoke checks of a release without images and hook).
- */
 function refusedText(r, kind) {
     const id = r.deployment?.deployment_id;
     return id != null ? `${kind} of ${r.release_id} failed before anything moved: ${r.environment} was not changed (deployment ${id})` : `${kind} refused: ${r.environment} was not changed`;
@@ -1137,7 +982,6 @@ var local = __webpack_require__(3717);
 // EXTERNAL MODULE: ./src/core/plan/release-id.ts
 var release_id = __webpack_require__(5050);
 ;// CONCATENATED MODULE: ./src/adapters/store/release-files.ts
-/** The files of a release in a local release store (`<dir>/<release_id>/…`), for deploy's verification. */
 
 
 
@@ -1188,33 +1032,21 @@ class LocalReleaseFiles {
 }
 
 ;// CONCATENATED MODULE: ./src/app/deploy-source.ts
-/**
- * Where deploy, rollback and smoke find releases and record deployments: a local release store
- * directory (its files, `.deploy/` history) or a GitHub repository (release assets, Deployments).
- * Shared by the CLI and the action.
- */
 
 
-/** A local release store; `creator` is recorded on each deployment (GITHUB_ACTOR, or null). */
 function localSource(dir, creator) {
     return { files: new LocalReleaseFiles(dir), history: new deployments/* LocalDeploymentHistory */.r(dir, () => new Date(), creator) };
 }
-/**
- * GitHub releases and Deployments of `repository` (owner/name); the token needs contents: read and
- * deployments: write. Loaded on demand: a local deploy does not pay for Octokit.
- */
 async function githubSource(o) {
     const [{ createOctokit }, { GitHubDeploymentHistory }, { GitHubReleaseFiles }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5423)), __webpack_require__.e(/* import() */ 966).then(__webpack_require__.bind(__webpack_require__, 4966)), __webpack_require__.e(/* import() */ 85).then(__webpack_require__.bind(__webpack_require__, 3085))]);
     const octokit = createOctokit({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) });
     return { files: new GitHubReleaseFiles(octokit, o.repository, o.token), history: new GitHubDeploymentHistory(octokit, o.repository) };
 }
-/** The JSON fields of a deploy / rollback result (README "Deploy, smoke and rollback"), after ok, manifest_hash, errors, warnings. */
 function deployJson(r) {
     return { outcome: r.outcome, environment: r.environment, component: r.component, release_id: r.release_id, previous_release: r.previous_release, deployment: r.deployment, rollback: r.rollback, compat: r.compat, disabled_ui_modules: r.disabled_ui_modules };
 }
 
 ;// CONCATENATED MODULE: ./src/app/smoke.ts
-/** The smoke command: the expectation from the releases given (their manifests), then the checks over HTTP. */
 
 
 
@@ -1253,10 +1085,6 @@ var render = __webpack_require__(3926);
 // EXTERNAL MODULE: ./src/drivers/cli/gate.ts + 2 modules
 var gate = __webpack_require__(2405);
 ;// CONCATENATED MODULE: ./src/drivers/cli/deploy.ts
-/**
- * `deploy`, `rollback` and `smoke` on the command line. Exit codes: 0 deployed / smoke passed,
- * 1 refused, failed or smoke failed (the findings say which), 2 usage or I/O.
- */
 
 
 
@@ -1271,11 +1099,9 @@ var gate = __webpack_require__(2405);
 const SOURCE = { store: { type: 'string' }, repo: { type: 'string' }, 'github-api': { type: 'string' } };
 const IMAGES = { registry: { type: 'string' }, images: { type: 'string' } };
 const COMMON = { root: { type: 'string', default: '.' }, url: { type: 'string' }, format: { type: 'string', default: 'text' } };
-/** deploy and rollback only: the headless escape hatch and the RBAC gate. */
 const MOVE = { 'allow-degraded': { type: 'boolean', default: false }, ...gate/* GATE_OPTIONS */.FF };
 const MOVE_USAGE = `[--allow-degraded] ${gate/* GATE_USAGE */.y3}`;
 const SOURCE_USAGE = '[--store DIR | --repo OWNER/NAME [--github-api URL]]';
-/** The release store and deployment history: a local store directory (default ./releases) or GitHub (--repo, token in GITHUB_TOKEN). */
 async function openSource(values, io) {
     if (values.repo !== undefined && values.store !== undefined)
         throw new errors/* ArgumentError */.c1('--store and --repo exclude each other');
@@ -1329,7 +1155,7 @@ function printResult(r, kind, values, io) {
                 io.stderr(smokeText(s));
         const what = kind === 'rollback' ? 'rolled back' : 'deployed';
         if (r.outcome === 'deployed')
-            io.stdout(`${what}: ${r.release_id} (${r.component}) → ${r.environment}${r.previous_release ? `, was ${r.previous_release}` : ''}${r.deployment?.deployment_id ? ` (deployment ${r.deployment.deployment_id})` : ''}`);
+            io.stdout(`${what}: ${r.release_id} (${r.component}) \u2192 ${r.environment}${r.previous_release ? `, was ${r.previous_release}` : ''}${r.deployment?.deployment_id ? ` (deployment ${r.deployment.deployment_id})` : ''}`);
         else if (r.outcome === 'refused')
             io.stderr(refusedText(r, kind));
         else if (r.outcome === 'failed')
@@ -1345,7 +1171,6 @@ async function runMove(kind, releaseId, values, io) {
     const problem = (0,model/* environmentProblem */.f5)(values.environment);
     if (problem)
         throw new errors/* ArgumentError */.c1(`--environment '${values.environment}' ${problem}`);
-    // RBAC (src/drivers/cli/gate.ts): with --repo and --actor, the actor's permission first.
     const refused = await (0,gate/* cliGate */.er)(kind, values, io);
     if (refused) {
         if (values.format === 'json')
@@ -1393,7 +1218,7 @@ const deployCommand = {
 };
 const rollbackCommand = {
     usage: `modules-rebuild rollback --to RELEASE_ID --environment NAME ${SOURCE_USAGE} [--registry HOST[:PORT] | --images oci:DIR] [--url BASE] ${MOVE_USAGE} [--root DIR] [--format text|json]`,
-    summary: 'Return an environment to an earlier release by the same path as deploy (verify → deployment → re-point → hook → smoke). Never rebuilds: the images are re-pointed by digest. Refuses a release that is gone (pruned) or fails verification.',
+    summary: 'Return an environment to an earlier release by the same path as deploy (verify \u2192 deployment \u2192 re-point \u2192 hook \u2192 smoke). Never rebuilds: the images are re-pointed by digest. Refuses a release that is gone (pruned) or fails verification.',
     options: { to: { type: 'string' }, environment: { type: 'string' }, ...SOURCE, ...IMAGES, ...COMMON, ...MOVE },
     async run(values, io) {
         if (typeof values.to !== 'string')
@@ -1402,7 +1227,7 @@ const rollbackCommand = {
     }
 };
 const smokeCommand = {
-    usage: `modules-rebuild smoke --url BASE [--release RELEASE_ID …] ${SOURCE_USAGE} [--root DIR] [--format text|json]`,
+    usage: `modules-rebuild smoke --url BASE [--release RELEASE_ID \u2026] ${SOURCE_USAGE} [--root DIR] [--format text|json]`,
     summary: 'Smoke-check a running server: the health endpoint answers 200 before the deadline (retried with backoff); the modules endpoint reports the manifest_hash and exactly the modules of the release(s) given; the migrations endpoint, when configured, reports nothing pending. Paths and deadline: [deploy.smoke].',
     options: { release: { type: 'string', multiple: true }, ...SOURCE, ...COMMON },
     async run(values, io) {
@@ -1457,29 +1282,11 @@ var values_values = __webpack_require__(3422);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
 ;// CONCATENATED MODULE: ./src/adapters/github/permissions.ts
-/**
- * RBAC for everything that changes a platform (a module change, later deploy and rollback): the
- * actor's permission on the repository, read through the API
- * (`GET /repos/{owner}/{repo}/collaborators/{username}/permission`), must reach a configured
- * minimum. The answer of that endpoint has three views of one fact, and they are combined:
- *
- *   user.permissions  {admin, maintain, push, triage, pull} booleans — the base level of any role,
- *                     custom roles included: admin → admin, maintain → maintain, push → write,
- *                     triage → triage, pull → read.
- *   role_name         admin | maintain | write | triage | read, or the name of a custom role.
- *   permission        the legacy level: admin | write | read | none; maintain is reported as
- *                     write and triage as read, so alone it can never prove maintain.
- *
- * The level is the highest any view proves (each is a lower bound of the truth); a custom role
- * counts for its base role. A user the API does not know (404) has no access. Minimums are
- * admin, maintain or write: triage and read can change nothing in the repository.
- */
 
 
 
 
 
-/** The level an answer of the permission endpoint proves (see the module comment). */
 function permissionLevel(answer) {
     const candidates = ['none'];
     const p = answer.user?.permissions;
@@ -1501,13 +1308,7 @@ function permissionLevel(answer) {
         candidates.push(answer.permission);
     return candidates.reduce((a, b) => ((0,rbac/* rank */.Tm)(b) > (0,rbac/* rank */.Tm)(a) ? b : a));
 }
-/** Rule id of a refusal (src/core/diagnostics/rules.ts). */
 const PERMISSION_RULE = 'permission-denied';
-/**
- * Reads `username`'s permission on owner/repo and compares it with `minimum`. Resolves to a
- * grant or a refusal (a Diagnostic naming the actual level); rejects only when the API cannot
- * answer (the token may not read collaborators, the network, …).
- */
 async function requirePermission(octokit, r) {
     if (!values_values/* MINIMUM_PERMISSIONS */.UT.includes(r.minimum))
         throw new TypeError(`minimum must be one of ${values_values/* MINIMUM_PERMISSIONS */.UT.join(', ')}, not '${r.minimum}'`);
@@ -1533,7 +1334,7 @@ async function requirePermission(octokit, r) {
         level,
         role_name: roleName,
         minimum: r.minimum,
-        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; ${r.what ?? 'this'} needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`)
+        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; ${r.what ?? 'this'} needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings \u2192 Collaborators and teams), or have someone with it make the request.`)
     };
 }
 
@@ -1541,7 +1342,6 @@ async function requirePermission(octokit, r) {
 
 
 const WHAT = { rebuild: 'a rebuild', deploy: 'a deploy', rollback: 'a rollback', prune: 'a prune' };
-/** Resolves to a grant or a refusal (its diagnostic names actor, level and minimum); rejects when the API cannot answer. */
 async function gateOperation(r) {
     const [owner, repo, ...rest] = r.repository.split('/');
     if (!owner || !repo || rest.length)
@@ -1551,18 +1351,11 @@ async function gateOperation(r) {
     const octokit = (0,client.createOctokit)({ ...r.client, token: r.token, ...(r.baseUrl ? { baseUrl: r.baseUrl } : {}) });
     return requirePermission(octokit, { owner, repo, username: r.actor, minimum: r.minimum, what: WHAT[r.operation] });
 }
-/** One line for logs: who, their level, what was required. */
 function gateLine(op, c, minimum) {
     return c.ok ? `RBAC: ${c.username} has '${c.level}' permission; ${WHAT[op]} needs '${minimum}': allowed` : c.diagnostic.message;
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/cli/gate.ts
-/**
- * The RBAC gate on the command line: with `--repo OWNER/NAME` and `--actor LOGIN`, the actor's
- * permission is read from GitHub (token GITHUB_TOKEN) and must reach `--minimum-permission`, else
- * `[rbac]` of modules-rebuild.toml in --root, else the built-in minimum. Without --actor nothing
- * is checked: the token's own rights are what GitHub enforces.
- */
 
 
 
@@ -1571,7 +1364,6 @@ function gateLine(op, c, minimum) {
 
 const GATE_OPTIONS = { actor: { type: 'string' }, 'minimum-permission': { type: 'string' } };
 const GATE_USAGE = '[--actor LOGIN [--minimum-permission write|maintain|admin]]';
-/** null when the command may go on; else the refusal (or the config's errors) for the caller to print (exit 1). */
 async function cliGate(op, values, io) {
     const actor = values.actor;
     const explicit = values['minimum-permission'];

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 193;
-exports.ids = [193];
+exports.ids = [193,577];
 exports.modules = {
 
 /***/ 5193:
@@ -33,16 +33,6 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/adapters/fs/fs-ops.ts
-/**
- * The file-system operations the write path (write.ts) is made of, behind one interface so tests
- * can fail or kill the program at any step. Every operation that changes the disk is one call
- * here; reads (lstat, realpath, readdir, readFile) are here too, so a test double sees them all.
- *
- * Test hook: with MODULES_REBUILD_TEST_KILL_AT=<n> in the environment, the real operations send
- * SIGKILL to the process itself just before the n-th disk-changing operation (open, write, fsync,
- * close, link, rename, unlink, mkdir, rmdir, directory fsync) — what a power cut or `kill -9` does.
- * Only __tests__/write-kill.test.ts sets it.
- */
 
 
 const openAsync = (0,external_node_util_.promisify)((external_node_fs_default()).open);
@@ -63,7 +53,7 @@ const real = {
     close: (fd) => closeAsync(fd),
     async fsyncDir(p) {
         if (process.platform === 'win32')
-            return; // directories cannot be opened for fsync there
+            return;
         const fd = await openAsync(p, (external_node_fs_default()).constants.O_RDONLY);
         try {
             await fsyncAsync(fd);
@@ -78,9 +68,7 @@ const real = {
     mkdir: (p) => external_node_fs_.promises.mkdir(p).then(() => undefined),
     rmdir: (p) => external_node_fs_.promises.rmdir(p)
 };
-/** Operations that change the disk: the ones the kill hook and fault-injection tests count. */
 const MUTATING = ['create', 'write', 'fsync', 'close', 'fsyncDir', 'link', 'rename', 'unlink', 'mkdir', 'rmdir'];
-/** Wraps `ops` so `before(op, args)` runs ahead of every disk-changing operation (it may throw). */
 function intercept(ops, before) {
     const wrapped = { ...ops };
     for (const name of MUTATING) {
@@ -103,12 +91,10 @@ function killHook(ops) {
     });
 }
 let current = null;
-/** The operations in use: the real ones (with the kill hook when its variable is set), or a test's. */
 function fsOps() {
     current ??= killHook(real);
     return current;
 }
-/** Tests: run with other operations (null: back to the real ones). */
 function useFsOps(ops) {
     current = ops;
 }
@@ -131,7 +117,6 @@ const WHY = {
     EEXIST: 'already exists',
     ENOENT: 'no such file or directory'
 };
-/** The short reason an errno error gives, e.g. "no space left on the device (ENOSPC)". */
 function ioReason(err) {
     const code = err?.code;
     if (typeof code === 'string' && WHY[code])
@@ -141,27 +126,6 @@ function ioReason(err) {
 const isErrno = (err) => typeof err?.code === 'string';
 
 ;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
-/**
- * The one write path of the program. Every file modules-rebuild writes or deletes goes through
- * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
- *
- * - Confined: each path is resolved against the real root one component at a time. A component
- *   that is a symbolic link is followed only when it resolves inside the root (to a directory, or
- *   for the last component to a regular file, which is then replaced — the link stays and its
- *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
- *   not a directory, a target that is a directory, anything under `.git/`: refused before the
- *   first byte is written (IoError, exit 2). A deletion renames the entry itself and never
- *   follows a link.
- * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
- *   is fsynced, then renamed over the file, and the directory is fsynced.
- * - All-or-nothing: with more than one file, a journal (`.modules-rebuild.journal` at the root) is
- *   written first; every temp file is staged; every replaced file gets a backup hard link
- *   (`….bak`, a copy where links are not supported); deletions are renames to `….del`. Only then
- *   are the renames done. A failure puts every file back (renaming the backups over the files,
- *   removing the directories it created when still empty) and reports a clean I/O error. A crash
- *   leaves each file old or new; the next run that writes finds the journal and undoes the rest
- *   before it reads anything (`recoverInterrupted`), and removes leftover temp files of dead runs.
- */
 
 
 
@@ -170,7 +134,6 @@ const isErrno = (err) => typeof err?.code === 'string';
 const JOURNAL = '.modules-rebuild.journal';
 const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
 const MAX_NAME = 255;
-/** Tokens of the transactions this process has open (a journal with one of them is not stale). */
 const active = new Set();
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
@@ -202,7 +165,6 @@ async function realRootOf(ops, root) {
         throw new errors/* IoError */.dA(`${root}: not a directory`);
     return real;
 }
-/** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
 async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
     const refuse = (why) => new errors/* IoError */.dA(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`);
     const problem = (0,identifiers/* repoPathProblem */.Js)(rel);
@@ -213,7 +175,7 @@ async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
         throw refuse('it names the root directory');
     for (const s of segs)
         if (Buffer.byteLength(`.${s}.modules-rebuild-4294967295-00000000.tmp`) > MAX_NAME)
-            throw refuse(`the name '${s.slice(0, 40)}…' is too long (at most ${MAX_NAME - 40} bytes)`);
+            throw refuse(`the name '${s.slice(0, 40)}\u2026' is too long (at most ${MAX_NAME - 40} bytes)`);
     let cur = realRoot;
     let creating = false;
     for (const [i, seg] of segs.slice(0, -1).entries()) {
@@ -267,7 +229,6 @@ async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
         throw refuse("it is one of modules-rebuild's own temporary files");
     return { target, existed: st !== null };
 }
-/** Writes `changes` (and deletes) under `root` as one transaction. */
 async function applyChanges(root, changes, opts = {}) {
     const ops = fsOps();
     const realRoot = await realRootOf(ops, root);
@@ -315,7 +276,6 @@ async function applyChanges(root, changes, opts = {}) {
             }
             for (const e of entries) {
                 step = e;
-                // cargo rewrites Cargo.lock in place, which a hard link would follow: a preserved file is copied.
                 if (e.bak)
                     await (e.kind === 'preserve' ? createWhole(ops, e.bak, await ops.readFile(e.target)) : backup(ops, e.target, e.bak));
             }
@@ -352,7 +312,7 @@ async function applyChanges(root, changes, opts = {}) {
                 throw err;
             throw new errors/* IoError */.dA(`${where}: cannot write: ${ioReason(err)}; nothing was changed`);
         }
-        await finish(ops, realRoot, entries, journaled).catch(() => { }); // leftovers: cleaned by the next run
+        await finish(ops, realRoot, entries, journaled).catch(() => { });
         return result(true);
     }
     finally {
@@ -373,7 +333,6 @@ async function createFile(ops, p, content) {
         await ops.close(fd);
     }
 }
-/** Creates `final` with `content` through a temp file and a rename: it never exists partly written. */
 async function createWhole(ops, final, content) {
     const tmp = sideName(final, 'tmp');
     try {
@@ -385,7 +344,6 @@ async function createWhole(ops, final, content) {
         throw err;
     }
 }
-/** A hard link to the current file; a durable copy where the file system has no hard links. */
 async function backup(ops, target, bak) {
     try {
         await ops.link(target, bak);
@@ -413,12 +371,10 @@ async function writeJournal(ops, realRoot, journal, first) {
         await createWhole(ops, file, text);
     await ops.fsyncDir(realRoot);
 }
-/** Puts every entry back as it was before the transaction. */
 async function undo(ops, realRoot, entries, created, journaled) {
     for (const e of [...entries].reverse()) {
         const bak = e.bak ? await lstatOrNull(ops, e.bak) : null;
         if (bak) {
-            // rename() between two links of one file does nothing: the file was never replaced, the link just goes.
             const now = await lstatOrNull(ops, e.target);
             if (now && now.ino === bak.ino && now.dev === bak.dev)
                 await ops.unlink(e.bak);
@@ -444,7 +400,6 @@ async function undo(ops, realRoot, entries, created, journaled) {
         await ops.fsyncDir(realRoot);
     }
 }
-/** After the commit: the backups and deleted files go, emptied directories are pruned, the journal last. */
 async function finish(ops, realRoot, entries, journaled) {
     for (const e of entries) {
         for (const p of [e.bak, e.kind === 'delete' ? e.del : null])
@@ -486,7 +441,6 @@ function alive(pid) {
         return isErrno(err) && err.code === 'EPERM';
     }
 }
-/** Removes temp files an interrupted single-file write of a dead process left in `dirs`. */
 async function sweep(ops, dirs) {
     for (const d of dirs) {
         const names = await ops.readdir(d).catch(() => []);
@@ -499,7 +453,6 @@ async function sweep(ops, dirs) {
         }
     }
 }
-/** Finishes what an interrupted run left: its journal's change undone (or, once committed, cleaned up). */
 async function recover(ops, realRoot) {
     const file = external_node_path_default().join(realRoot, JOURNAL);
     let text;
@@ -521,7 +474,6 @@ async function recover(ops, realRoot) {
         j = null;
     }
     if (j === null) {
-        // Only the journal itself was being written when that run stopped: nothing else was touched.
         await ops.unlink(file);
         return;
     }
@@ -538,27 +490,23 @@ async function recover(ops, realRoot) {
             await finish(ops, realRoot, entries, true);
         else
             await undo(ops, realRoot, entries, j.dirs.map((d) => abs(d)), true);
-        await sweep(ops, [realRoot]); // the temp file of a journal update cut short
+        await sweep(ops, [realRoot]);
     }
     catch (err) {
         throw new errors/* IoError */.dA(`${JOURNAL}: cannot finish the change an interrupted run left: ${ioReason(err)}`);
     }
 }
-/** Undoes (or completes) a change an interrupted run left under `root`; every writing command calls it before reading. */
 async function recoverInterrupted(root) {
     const ops = fsOps();
     await recover(ops, await realRootOf(ops, root));
 }
-/** Writes one file the user named outright (`plan --out`, `schemas --out`): its directory is created and is the root. */
 async function writeFileAt(absolute, content) {
     await writeFilesAt(external_node_path_default().dirname(absolute), [{ path: external_node_path_default().basename(absolute), content }]);
 }
-/** Writes files into a directory the user named (created when missing), as one transaction. */
 async function writeFilesAt(dir, files) {
     await makeDirectory(dir);
     return applyChanges(dir, files);
 }
-/** Creates a directory the user named (`--root` of init, `--out`) and its missing parents. */
 async function makeDirectory(dir) {
     const ops = fsOps();
     const st = await lstatOrNull(ops, dir);
@@ -573,6 +521,188 @@ async function makeDirectory(dir) {
             return;
         throw new errors/* IoError */.dA(`${dir}: cannot create the directory: ${ioReason(err)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hv: () => (/* binding */ httpUrlProblem),
+/* harmony export */   Js: () => (/* binding */ repoPathProblem),
+/* harmony export */   Np: () => (/* binding */ gitUrlProblem),
+/* harmony export */   br: () => (/* binding */ commentText),
+/* harmony export */   fF: () => (/* binding */ slugProblem),
+/* harmony export */   ht: () => (/* binding */ gitRevProblem),
+/* harmony export */   js: () => (/* binding */ rustPathProblem),
+/* harmony export */   vO: () => (/* binding */ crateProblem)
+/* harmony export */ });
+const SLUG = /^[a-z0-9_-]+$/;
+const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
+const LOOKALIKES = {
+    '\u0430': ['a', 'CYRILLIC SMALL LETTER A'],
+    '\u0435': ['e', 'CYRILLIC SMALL LETTER IE'],
+    '\u043e': ['o', 'CYRILLIC SMALL LETTER O'],
+    '\u0440': ['p', 'CYRILLIC SMALL LETTER ER'],
+    '\u0441': ['c', 'CYRILLIC SMALL LETTER ES'],
+    '\u0443': ['y', 'CYRILLIC SMALL LETTER U'],
+    '\u0445': ['x', 'CYRILLIC SMALL LETTER HA'],
+    '\u0456': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    '\u0458': ['j', 'CYRILLIC SMALL LETTER JE'],
+    '\u0455': ['s', 'CYRILLIC SMALL LETTER DZE'],
+    '\u0501': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+    '\u03bf': ['o', 'GREEK SMALL LETTER OMICRON'],
+    '\u03b1': ['a', 'GREEK SMALL LETTER ALPHA'],
+    '\u03bd': ['v', 'GREEK SMALL LETTER NU'],
+    '\u03ba': ['k', 'GREEK SMALL LETTER KAPPA'],
+    '\u0131': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+    '\u0261': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+    '\u2010': ['-', 'HYPHEN'],
+    '\u2011': ['-', 'NON-BREAKING HYPHEN'],
+    '\u2013': ['-', 'EN DASH'],
+    '\uff3f': ['_', 'FULLWIDTH LOW LINE']
+};
+function describeChar(ch) {
+    const cp = ch.codePointAt(0);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const known = LOOKALIKES[ch];
+    if (known)
+        return `${code} ${known[1]}, which looks like '${known[0]}'`;
+    if (cp >= 0xff01 && cp <= 0xff5e)
+        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `${code} (a control character)`;
+    return `${code} '${ch}'`;
+}
+function firstBad(value, allowed) {
+    for (const ch of value)
+        if (!allowed.test(ch))
+            return ch;
+    return null;
+}
+function slugProblem(slug) {
+    if (slug.length === 0)
+        return 'is empty';
+    if (slug.length > 64)
+        return 'is longer than 64 characters';
+    if (SLUG.test(slug))
+        return null;
+    const bad = firstBad(slug, /[a-z0-9_-]/);
+    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
+}
+function crateProblem(name) {
+    if (!CRATE.test(name)) {
+        if (name.length === 0)
+            return 'is empty';
+        if (name.length > 64)
+            return 'is longer than 64 characters';
+        if (!/^[A-Za-z]/.test(name))
+            return 'must start with an ASCII letter';
+        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
+    }
+    const ident = name.replace(/-/g, '_');
+    if (RUST_KEYWORDS.has(ident))
+        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
+    return null;
+}
+function rustPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.length > 256)
+        return 'is longer than 256 characters';
+    for (const seg of path.split('::')) {
+        if (!IDENT.test(seg)) {
+            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
+            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
+        }
+        if (RUST_KEYWORDS.has(seg))
+            return `uses the Rust keyword \`${seg}\` as a path segment`;
+    }
+    return null;
+}
+const PLAIN_PATH = /^[A-Za-z0-9._/@+-]+$/;
+function repoPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (PLAIN_PATH.test(path) && !path.startsWith('-') && !path.startsWith('/') && !(path.startsWith('..') && (path.length === 2 || path[2] === '/')) && !path.includes('/../') && !path.endsWith('/..'))
+        return null;
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
+        return 'is absolute; write it relative to the repository root';
+    if (path.includes('\\'))
+        return "uses '\\'; write '/' between directories";
+    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
+    if (bad)
+        return `contains ${describeChar(bad)}`;
+    const segs = path.split('/');
+    if (segs.includes('..'))
+        return "leaves the repository with '..'";
+    if (path.startsWith('-'))
+        return "starts with '-', which a command would read as an option";
+    return null;
+}
+function gitUrlProblem(url) {
+    if (url.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
+        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
+    if (/\s/.test(url))
+        return 'contains white space';
+    const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}`;
+    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
+        return null;
+    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
+        return null;
+    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
+}
+function httpUrlProblem(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'does not parse as a URL';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return `uses ${parsed.protocol} instead of http: or https:`;
+    return null;
+}
+function gitRevProblem(rev) {
+    if (rev.length === 0)
+        return 'is empty';
+    if (rev.length > 255)
+        return 'is longer than 255 characters';
+    if (/^[0-9a-fA-F]{4,64}$/.test(rev))
+        return null;
+    const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}; a rev is a commit id or a ref name`;
+    if (rev.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    const bad = firstBad(rev, /[^ ~^:?*[\\]/);
+    if (bad)
+        return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`;
+    if (rev === '@')
+        return "is '@', which git refuses as a ref name";
+    if (rev.includes('..'))
+        return "contains '..', which git refuses in a ref name";
+    if (rev.includes('@{'))
+        return "contains '@{', which git refuses in a ref name";
+    if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//'))
+        return "has an empty component ('/' at an end or '//')";
+    if (rev.endsWith('.'))
+        return "ends with '.', which git refuses in a ref name";
+    if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component starting with '.' or ending with '.lock', which git refuses";
+    return null;
+}
+function commentText(text) {
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 

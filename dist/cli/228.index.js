@@ -20,19 +20,10 @@ __webpack_require__.d(__webpack_exports__, {
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/manifest/cargo-syntax.ts
-/**
- * The grammar of Cargo versions and version requirements, rule for rule as the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
- * converts what this parses into node-semver ranges. Pure, no I/O.
- */
 
-/** The `semver` crate refuses requirements with more comparators than this. */
 const MAX_COMPARATORS = 32;
-/** Largest version number (and numeric pre-release identifier) the `semver` library handles. */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
-/** Longest version string the `semver` library accepts. */
 const MAX_VERSION_LENGTH = 256;
-/** Internal: parse failure, with the kind (for hints) and a message worded like the crate's. */
 class ParseFailure {
     kind;
     message;
@@ -61,19 +52,16 @@ const fail = {
     excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
     tooLarge: (what) => new ParseFailure('TooLarge', what)
 };
-/** One code point at `i` (so error messages quote whole characters). */
 const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
 const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
 const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
 const isWildcard = (c) => c === '*' || c === 'x' || c === 'X';
-/** The crate trims only U+0020, not tabs or newlines. */
 const skipSpaces = (s, i) => {
     while (s[i] === ' ')
         i++;
     return i;
 };
 const U64_MAX = '18446744073709551615';
-/** A number without leading zeros. Returns [value, next index]. */
 function numericIdentifier(s, i, pos) {
     let j = i;
     while (isDigit(s[j])) {
@@ -96,10 +84,6 @@ function numericIdentifier(s, i, pos) {
     }
     return [value, j];
 }
-/**
- * Dot-separated [0-9A-Za-z-] segments, as the crate reads them: may be empty (returns ''), an empty
- * segment is an error, numeric pre-release segments may not have leading zeros.
- */
 function identifier(s, i, pos) {
     let acc = 0;
     let seg = 0;
@@ -173,21 +157,12 @@ function parseVersionText(s) {
         throw fail.unexpectedCharAfter(pos, charAt(s, i));
     return { major, minor, patch, pre, build };
 }
-/**
- * Parses a Cargo (semver 2.0) version: `1.2.3`, `1.2.3-alpha.1`, `1.2.3+build.5`.
- * No `v` prefix, no partial versions, no surrounding whitespace, no leading zeros.
- */
 function parseCargoVersion(v) {
     if (typeof v !== 'string')
         return { ok: false, reason: 'version must be a string' };
     return remember(versionCache, v, parseVersion);
 }
 const versionCache = new Map();
-/**
- * `f(key)`, computed once per key while `cache` holds it (it is emptied when it reaches `limit`
- * entries, so hostile input cannot grow it without bound). For the pure parsers here, whose results
- * are frozen and shared: thousands of package manifests repeat the same few versions.
- */
 function remember(cache, key, f, limit = 4096) {
     let r = cache.get(key);
     if (r === undefined) {
@@ -211,14 +186,13 @@ function parseVersion(v) {
     if (v.length > MAX_VERSION_LENGTH) {
         return {
             ok: false,
-            reason: `"${v.slice(0, 40)}…" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
+            reason: `"${v.slice(0, 40)}\u2026" is longer than ${MAX_VERSION_LENGTH} characters, the longest version this tool supports`
         };
     }
     try {
         return { ok: true, version: new (semver_default()).SemVer(v) };
     }
     catch (e) {
-        // Not expected: the grammar above is stricter than the library's.
         return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}` };
     }
 }
@@ -237,7 +211,6 @@ function versionHint(v) {
         return ' (a version needs all three numbers: major.minor.patch)';
     return '';
 }
-/** One comparator of a requirement, as the crate reads it. Returns the comparator, the last position and the next index. */
 function parseComparator(s, start) {
     let i = start;
     let op = '^';
@@ -321,7 +294,6 @@ function parseComparator(s, start) {
     i = skipSpaces(s, i);
     return [{ op, major, minor, patch, pre, build }, pos, i];
 }
-/** The comparators of `s`; [] means `*` (any non-pre-release version). */
 function parseReqText(s) {
     let i = skipSpaces(s, 0);
     if (isWildcard(s[i])) {
@@ -359,13 +331,12 @@ function parseReqText(s) {
             throw fail.excessive();
     }
 }
-/** A friendlier explanation for the usual npm-isms and typos, appended to the crate's message. */
 function reqHint(req, e) {
     const t = req.trim();
     if (t === '')
         return 'the requirement is empty; use "*" to accept any version';
     if (req.includes('|')) {
-        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" — every comma-separated comparator must match';
+        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" \u2014 every comma-separated comparator must match';
     }
     if (/^latest$/i.test(t))
         return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
@@ -400,57 +371,18 @@ function reqHint(req, e) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/cargo-semver.ts
-/**
- * Cargo version requirements and versions, translated to the `semver` (npm) library. Pure, no I/O.
- *
- * RusToK's files (`version_req`, `[compat]`, `modules.<slug>.version`) use Cargo's syntax, which is
- * not npm's: `1.2` is `^1.2` (npm: `1.2.x`), comparators are joined by commas (npm: spaces), there
- * is no `||`, no hyphen range, no `v` prefix. The grammar below follows the Rust `semver` crate
- * (1.0.x, the parser Cargo uses) rule for rule — the same accepted inputs, the same error
- * messages — and each comparator is converted into explicit npm bounds with the same meaning:
- *
- *   Cargo        npm                      Cargo        npm
- *   ^1.2.3       >=1.2.3 <2.0.0-0         =1.2         >=1.2.0 <1.3.0-0
- *   ^0.2.3       >=0.2.3 <0.3.0-0         >1.2         >=1.3.0
- *   ^0.0.3       >=0.0.3 <0.0.4-0         <1.2         <1.2.0-0
- *   ^0.0         >=0.0.0 <0.1.0-0         <=1.2        <1.3.0-0
- *   ~1           >=1.0.0 <2.0.0-0         1.2.*        >=1.2.0 <1.3.0-0
- *   *            >=0.0.0                  >=1.2.3-rc.1 >=1.2.3-rc.1
- *
- * Pre-releases: Cargo (like npm without `includePrerelease`) lets a pre-release version match only
- * if some comparator names the same major.minor.patch with a pre-release. The conversion keeps
- * every comparator that carries a pre-release as an npm comparator with the same tuple and
- * pre-release, and the only pre-release it adds is the `-0` of an exclusive upper bound `<X.Y.Z-0`,
- * which itself excludes every X.Y.Z-* version — so npm's rule and Cargo's select the same versions.
- * One corner differs: the crate's partial comparators (`>=1.2`, `=1.2`, `^1`, ...) judge
- * pre-releases differently from their npm intervals (`>=1.2` rejects 1.2.5-beta). When that can
- * matter (another comparator names 1.2.5 with a pre-release), the npm text becomes a union:
- * `<releases> || <allowed pre-releases of 1.2.5>`, e.g. `>1.2, >=1.3.0-alpha` →
- * `>=1.3.0 || >=1.3.0-0 <1.3.0 >=1.3.0-alpha`. Either way `range` matches exactly what Cargo does.
- *
- * The only difference from Cargo is a rejection, never a different answer: numbers above 2^53-1
- * (Cargo: u64) and versions longer than 256 characters, which the `semver` library cannot represent.
- * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
- * (`warnings`).
- */
 
 
 
 const fmt = (major, minor, patch, pre = '') => `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`;
-/** Exclusive upper bound `<M.m.p-0` (excludes M.m.p and all its pre-releases); null if it would exceed the library's range (then nothing valid lies above it). */
 function below(major, minor, patch) {
     if (major > MAX_NUMBER || minor > MAX_NUMBER || patch > MAX_NUMBER)
         return null;
     return `<${fmt(major, minor, patch)}-0`;
 }
-/**
- * The npm comparators equivalent to one Cargo comparator (semantics of the crate's `eval.rs`).
- * `M`, `m`, `p` are major, minor and patch; a missing minor/patch is a partial version.
- */
 function toNpm(c) {
     const { major: M, minor: m, patch: p, pre } = c;
     const lower = fmt(M, m ?? 0, p ?? 0, pre);
-    /** Everything matching the given prefix: M.*, M.m.* or M.m.p. */
     const prefix = () => p !== undefined && m !== undefined
         ? [fmt(M, m, p, pre)]
         : m !== undefined
@@ -499,9 +431,7 @@ function toNpm(c) {
     const kept = out.filter((x) => x !== null);
     return kept.length > 0 ? kept : ['>=0.0.0'];
 }
-/** parseCargoReq's results: a platform's package manifests repeat the same few requirements thousands of times. */
 const reqCache = new Map();
-/** semver 2.0 precedence of pre-release tags; '' (a release) is above every pre-release. */
 function comparePre(a, b) {
     if (a === b)
         return 0;
@@ -526,12 +456,10 @@ function comparePre(a, b) {
     }
     return x.length - y.length;
 }
-/** Does one comparator match `v`, by the crate's rules (before the requirement-wide pre-release rule)? */
 function crateMatches(c, v) {
     const { major: M, minor: m, patch: p } = c;
     const pre = comparePre(v.pre, c.pre);
     const exact = v.major === M && (m === undefined || v.minor === m) && (p === undefined || v.patch === p) && pre === 0;
-    // sign of (v - c) as far as c is specified; undefined when equal on a partial version
     const order = v.major !== M
         ? v.major - M
         : m === undefined
@@ -587,7 +515,6 @@ function crateMatches(c, v) {
     }
 }
 const sameTuple = (c, t) => c.major === t.major && c.minor === t.minor && c.patch === t.patch;
-/** The npm comparator for a full comparator restricted to the pre-releases of its own tuple. */
 function onOwnTuple(c) {
     const v = fmt(c.major, c.minor ?? 0, c.patch ?? 0, c.pre);
     switch (c.op) {
@@ -601,14 +528,13 @@ function onOwnTuple(c) {
             return `${c.op}${v}`;
     }
 }
-/** The comparator's npm equivalent for release versions only, with no pre-release in it. */
 function releasesOnly(c) {
     if (c.pre === '')
         return toNpm(c);
     const t = fmt(c.major, c.minor ?? 0, c.patch ?? 0);
     switch (c.op) {
         case '=':
-            return ['<0.0.0-0']; // only that pre-release matched
+            return ['<0.0.0-0'];
         case '>':
             return [`>=${t}`];
         case '<=':
@@ -617,7 +543,6 @@ function releasesOnly(c) {
             return toNpm({ ...c, pre: '' });
     }
 }
-/** Does comparator text `x` hold for `v` as a `semver.Range` reads it (`>=0.0.0` there means any)? */
 const rangeHolds = (x, v) => (new (semver_default()).Range(x).set[0] ?? []).every((k) => k.test(v));
 function buildNpm(comparators) {
     if (comparators.length === 0)
@@ -633,12 +558,6 @@ function buildNpm(comparators) {
     const join = (parts) => [...new Set(parts)].join(' ');
     if (tuples.size === 0)
         return join(plain);
-    // On the pre-releases of tuple T, every comparator without a pre-release of T is constant (it
-    // never reaches a pre-release comparison that T's tags could change), so testing T-0 decides it;
-    // when one of them rejects T's pre-releases, no `|| <pre-releases of T>` part is needed.
-    // The npm side is judged the way `semver.Range` reads the text, not comparator by comparator:
-    // the Range drops a `>=0.0.0` as "any", so `>=0, 0.0.0-alpha.1` (npm `>=0.0.0 >=0.0.0-alpha.1
-    // <0.0.1-0`) would accept 0.0.0-rc.1, which the crate's `>=0` (and `>=0.0.0`, `~0`) rejects.
     let plainIsExact = true;
     const preParts = [];
     for (const [key, t] of tuples) {
@@ -656,10 +575,6 @@ function buildNpm(comparators) {
         return join(plain);
     return [join(comparators.flatMap(releasesOnly)), ...preParts].join(' || ');
 }
-/**
- * Parses a Cargo version requirement (`1.2`, `>=0.1, <0.2`, `~1.2.3`, `1.*`, `*`, `=1.2.3-rc.1`)
- * into an equivalent `semver` Range and its npm text with explicit bounds.
- */
 function parseCargoReq(req) {
     if (typeof req !== 'string')
         return { ok: false, reason: 'version requirement must be a string' };
@@ -685,7 +600,7 @@ function parseReq(req) {
     if (tooLong !== undefined) {
         return {
             ok: false,
-            reason: `"${req.slice(0, 40)}…" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
+            reason: `"${req.slice(0, 40)}\u2026" names a version longer than ${MAX_VERSION_LENGTH} characters, the longest this tool supports`
         };
     }
     let range;
@@ -693,7 +608,6 @@ function parseReq(req) {
         range = new (semver_default()).Range(npm);
     }
     catch (e) {
-        // Not expected: every part is an operator and a valid full version.
         return { ok: false, reason: `"${req}" could not be converted (${npm}): ${e.message}` };
     }
     const withBuild = comparators.filter((c) => c.build !== '');
@@ -709,12 +623,7 @@ function parseReq(req) {
     }
     return { ok: true, range, npm };
 }
-/** satisfiesCargo's answers: a platform's modules share a few versions and requirements. */
 const satisfiesCache = new Map();
-/**
- * Does `version` satisfy the Cargo requirement `req`? False when either is invalid.
- * Pre-release versions match only if a comparator names the same major.minor.patch with a pre-release.
- */
 function satisfiesCargo(version, req) {
     return remember(satisfiesCache, `${version}\u0000${req}`, () => ({ ok: satisfiesUncached(version, req) })).ok;
 }

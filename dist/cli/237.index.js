@@ -45,11 +45,6 @@ var toml_write = __webpack_require__(7371);
 // EXTERNAL MODULE: ./src/core/config/images.ts
 var config_images = __webpack_require__(2514);
 ;// CONCATENATED MODULE: ./src/core/workflows/init-edit.ts
-/**
- * `init` on a repository that already has modules-rebuild.toml: sets `[workflows] action` and
- * `action_version` from the command line, surgically (every other byte kept), adding the
- * `[workflows]` table when the file has none. Pure: text in, text (or the refusal) out.
- */
 
 
 
@@ -99,10 +94,6 @@ function setWorkflowsPins(text, file, pins) {
         return { ok: false, diagnostics: verified.diagnostics };
     return { ok: true, text: out, changed: wanted.map(([k]) => k) };
 }
-/**
- * `init` on an existing modules-rebuild.toml without `[images]`: appends the `[images.*]` tables of
- * the Dockerfiles found (every other byte kept). A file that mentions `images` already is left alone.
- */
 function addImages(text, file, found) {
     if (!found.length)
         return { ok: true, text, changed: [] };
@@ -154,7 +145,6 @@ const workflowsCommand = {
         if ((sub !== 'generate' && sub !== 'check') || extra.length)
             throw new errors/* ArgumentError */.c1(`workflows takes one subcommand, generate or check (got ${positionals.join(' ') || 'none'})`);
         const root = external_node_path_default().resolve(io.cwd, String(values.root));
-        // Without modules-rebuild.toml the missing [workflows] action is best fixed by init.
         const noConfig = !(await external_node_fs_.promises.stat(external_node_path_default().join(root, workflows/* CONFIG_FILE */.g2)).then(() => true, () => false));
         const initHint = (d) => noConfig && d.rule === 'config-invalid-action' ? { ...d, hint: `${workflows/* CONFIG_FILE */.g2} does not exist in ${root}: run \`modules-rebuild init --action OWNER/REPO@<40-hex commit> --action-version vX.Y.Z${values.root === '.' ? '' : ` --root ${String(values.root)}`}\` to write it and the workflows.` } : d;
         if (sub === 'generate') {
@@ -203,7 +193,6 @@ const initCommand = {
         const version = typeof values['action-version'] === 'string' ? values['action-version'] : undefined;
         await (0,write/* makeDirectory */.Oh)(root);
         await (0,write/* recoverInterrupted */.js)(root);
-        // loadConfig refuses a config that exists but cannot be read (a directory, a link out of the root).
         await (0,app_config/* loadConfig */.Z)(root);
         const existing = (await (0,fs/* readSnapshot */.RA)(root, [workflows/* CONFIG_FILE */.g2])).get(workflows/* CONFIG_FILE */.g2) ?? null;
         const images = await (0,workflows/* detectDockerfiles */.Hx)(root);
@@ -214,7 +203,6 @@ const initCommand = {
                 throw new errors/* ArgumentError */.c1(`init needs --action OWNER/REPO@<40-hex commit> and --action-version vX.Y.Z to write ${workflows/* CONFIG_FILE */.g2} (the workflows call that pinned action)`);
             }
             const preset = await (0,workflows/* detectPreset */.Ri)(root);
-            // Only an app whose build passes --no-default-features (one that gates modules) needs base features.
             const prefix = config_config/* DEFAULT_CONFIG */.PV.codegen.feature_prefix;
             const cargo = await (0,fs/* readSnapshot */.RA)(root, values_values/* TARGETS */.dW.map((app) => constants/* APP_DEFAULTS */.HG[app].cargo_toml));
             const base = {};
@@ -269,7 +257,6 @@ const initCommand = {
             else
                 io.stdout(`wrote ${f}`);
         }
-        // The PR check and the plan refuse stale registry code: generate it first (it changes nothing when it is fresh).
         io.stdout(`next: modules-rebuild generate${values.root === '.' ? '' : ` --root ${String(values.root)}`}, then commit the files; the workflow plans and builds on pushes that change modules.toml`);
         return 0;
     }

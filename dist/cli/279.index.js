@@ -10,17 +10,7 @@ exports.modules = {
 /* harmony export */   g: () => (/* binding */ childEnv)
 /* harmony export */ });
 /* unused harmony export isSecretEnv */
-/**
- * The environment of every child process modules-rebuild starts (cargo, git): the parent's, minus
- * what a child must never see or use. In the action that is the job's credentials — the inputs
- * (`INPUT_TOKEN` is the change job's write token), GITHUB_TOKEN / GH_TOKEN, the runner's
- * ACTIONS_* tokens and URLs (cache, results, OIDC) — and the runner's command files (GITHUB_ENV,
- * GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY), through which a child could
- * set variables or outputs for later steps. A build script of a crate pulled by `cargo update`
- * sees none of it.
- */
 const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
-/** ACTIONS_STEP_DEBUG and ACTIONS_RUNNER_DEBUG are switches, not credentials; every other ACTIONS_* goes. */
 const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
 function isSecretEnv(name) {
     const n = name.toUpperCase();
@@ -28,151 +18,6 @@ function isSecretEnv(name) {
 }
 function childEnv(env = process.env) {
     return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
-}
-
-
-/***/ }),
-
-/***/ 9242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ blockingErrors),
-/* harmony export */   V2: () => (/* binding */ fixCommand),
-/* harmony export */   mp: () => (/* binding */ generateOnDisk),
-/* harmony export */   qP: () => (/* binding */ planOnDisk),
-/* harmony export */   zk: () => (/* binding */ checkOnDisk)
-/* harmony export */ });
-/* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
-/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5539);
-/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
-/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7426);
-/* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5193);
-/**
- * generate / check on disk: reads the config, the project and the files the generator needs, runs
- * the pure planner, and (generate) writes only files whose content changed.
- */
-
-
-
-
-
-
-
-
-/** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
-const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
-async function planOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest);
-    if (!config)
-        return { config, project: null, plan: null, diagnostics };
-    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
-    const plan = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
-    return { config, project, plan, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
-}
-/** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
-function blockingErrors(diagnostics) {
-    return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
-}
-/**
- * Writes the planned files (only changed ones); writes nothing at all when a blocking error exists.
- * `prior`: the findings of the tree before the change this generation is part of (install /
- * uninstall pass the tree before their edit); default: the tree before generating.
- */
-async function generateOnDisk(root, manifest, prior) {
-    await (0,_adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverInterrupted */ .js)(root);
-    const ctx = await planOnDisk(root, manifest);
-    if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
-        return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
-    const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const { stale } = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current);
-    const staleSet = new Set(stale.map((s) => s.path));
-    const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
-    // Drift is judged against the files as now written.
-    const after = await planOnDisk(root, manifest);
-    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
-    return { ...after, written, unchanged, preexisting, ok: !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(introduced) };
-}
-/**
- * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
- * configured — the generated workflows too.
- */
-async function checkOnDisk(root, manifest) {
-    const ctx = await planOnDisk(root, manifest);
-    if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
-        return { ...ctx, stale: [] };
-    const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const checked = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current, ctx.config.allow_dirty);
-    const stale = [...checked.stale];
-    const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
-    if (ctx.config.workflows.action !== undefined) {
-        // The workflow generator (and yaml) loads only for a repository whose workflows are generated.
-        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
-        const plan = planFromConfig(ctx.config);
-        const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
-        stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
-        diagnostics.push(...wf.diagnostics);
-    }
-    return { ...ctx, stale, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(diagnostics) };
-}
-/**
- * The command line that regenerates what is stale, as the user should type it: `generate` rewrites
- * registry code and feature regions, `workflows generate` the workflows (both, joined by `&&`).
- */
-function fixCommand(root, manifest, stale = []) {
-    const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    const rootArg = root === '.' ? '' : `--root ${q(root)}`;
-    const code = ['modules-rebuild generate', rootArg, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
-    const workflows = ['modules-rebuild workflows generate', rootArg].filter(Boolean).join(' ');
-    const kinds = new Set(stale.map((s) => s.kind));
-    if (!kinds.has('workflows'))
-        return code;
-    return kinds.size === 1 ? workflows : `${code} && ${workflows}`;
-}
-
-
-/***/ }),
-
-/***/ 7426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ loadProject),
-/* harmony export */   v: () => (/* binding */ validateOnDisk)
-/* harmony export */ });
-/* harmony import */ var _core_project_project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2076);
-/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
-/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
-
-
-
-
-
-/**
- * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
- * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
- */
-async function loadProject(root, manifest, lookup) {
-    const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
-    const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFirstOf */ .Mr)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
-    return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
-}
-/** `validate`: the config (for package manifest names, and its own findings) plus the project. */
-async function validateOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
-    const project = await loadProject(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config ?? _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV));
-    if (!diagnostics.length)
-        return project;
-    const all = (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);
-    return { ...project, ok: project.ok && !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(all), diagnostics: all };
 }
 
 
@@ -188,11 +33,6 @@ async function validateOnDisk(root, manifest) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(104);
 /* harmony import */ var _manifest_package_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9281);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9290);
-/**
- * marketplace.toml, schema 1 — the catalog that install/uninstall read. Each entry carries what
- * an install writes into modules.toml, plus `depends_on` so an install can close the dependencies
- * of a crates-io or git module whose package manifest is not on disk.
- */
 
 
 
@@ -229,37 +69,15 @@ const CatalogSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 /* harmony export */ });
 /* unused harmony export oneWayHunks */
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
-/**
- * unifiedDiff: the diff `check` prints for a stale file. Its own module, so the `diff` library
- * loads only when some file differs.
- *
- * The unified diff of two texts when one only adds lines to the other (or only removes lines from
- * it) — what `check` shows for a registry file that does not exist yet, or a feature region that
- * gained or lost modules — in linear time, byte for byte what the `diff` library's
- * createTwoFilesPatch prints, which takes time quadratic in the number of added lines (13 s for
- * the 20,000-line registry of 5,000 modules).
- *
- * Why the same: the library runs Myers' algorithm, growing the furthest-reaching path on every
- * diagonal one edit at a time. When the old lines are a subsequence of the new ones, the shortest
- * edit script has exactly (new − old) edits, all additions, and the only path with that many
- * additions and no removal is the one on the outermost diagonal, which the algorithm extends by
- * adding the next new line and then taking every line the two sides have in common: so the script
- * is the greedy one below (take a common line whenever the next lines are equal, else add). The
- * same holds for removals, mirrored. Anything else (lines both added and removed) is left to the
- * library. __tests__/line-diff.test.ts compares both on random texts.
- */
 
-/** A unified diff (3 lines of context) from `have` to `want`; null: the file does not exist (before) / is deleted (after). */
 function unifiedDiff(file, have, want) {
     const oldFileName = have === null ? '/dev/null' : `a/${file}`;
     const newFileName = want === null ? '/dev/null' : `b/${file}`;
-    // Lines only added or only removed (a new file, a region that gained modules): linear, same bytes.
     const hunks = oneWayHunks(have ?? '', want ?? '', 3);
     if (hunks)
         return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .formatPatch */ .Gu)({ oldFileName, newFileName, oldHeader: undefined, newHeader: undefined, hunks }, diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr);
     return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(oldFileName, newFileName, have ?? '', want ?? '', undefined, undefined, { context: 3, headerOptions: diff__WEBPACK_IMPORTED_MODULE_0__/* .FILE_HEADERS_ONLY */ .jr });
 }
-/** The library's lines: split after each `\n` (a `\r\n` is one separator), no empty last line. */
 function tokens(text) {
     const parts = text.split(/(\n|\r\n)/);
     if (!parts[parts.length - 1])
@@ -273,10 +91,6 @@ function tokens(text) {
     }
     return out.filter((t) => t !== '');
 }
-/**
- * The runs of the greedy script from `from` to `to` when `from` is a subsequence of `to` (`mark`
- * for the lines only `to` has); null when it is not.
- */
 function greedy(from, to, mark) {
     if (from.length > to.length)
         return null;
@@ -301,7 +115,6 @@ function greedy(from, to, mark) {
     close(to.length);
     return i === from.length ? runs : null;
 }
-/** A run's value as the library splits it into patch lines: each keeps its `\n`, except an unterminated last one. */
 function splitLines(text) {
     const out = text.split('\n').map((line) => line + '\n');
     if (text.endsWith('\n'))
@@ -310,14 +123,12 @@ function splitLines(text) {
         out.push(out.pop().slice(0, -1));
     return out;
 }
-/** The hunks of the patch from `oldText` to `newText` (`context` lines around changes), or null when lines are both added and removed. */
 function oneWayHunks(oldText, newText, context) {
     const a = tokens(oldText);
     const b = tokens(newText);
     const runs = greedy(a, b, '+') ?? greedy(b, a, '-');
     return runs === null ? null : hunks(runs, context);
 }
-/** Runs → hunks: changes with up to `context` common lines around them; changes closer than 2 × context share a hunk. */
 function hunks(runs, context) {
     const all = [...runs, { mark: ' ', lines: [] }];
     const out = [];
@@ -365,7 +176,6 @@ function hunks(runs, context) {
         oldLine += run.lines.length;
         newLine += run.lines.length;
     }
-    // Lines lose their `\n`; a line without one is followed by the "no newline" marker.
     for (const h of out) {
         const marked = [];
         for (const l of h.lines) {
@@ -393,10 +203,6 @@ function hunks(runs, context) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(116);
 /* harmony import */ var _package_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1776);
-/**
- * The per-module package manifest (`<module path>/rustok-module.toml`, or `module.toml`), as RusToK
- * writes it. Unknown top-level sections (RusToK's `[fba.*]`) are kept as they are.
- */
 
 
 
@@ -486,13 +292,6 @@ const PackageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3422);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(116);
-/**
- * modules.toml, schema 2 — the single definition of the format. The TypeScript types and the
- * published JSON Schema (schema/modules.schema.json) are derived from these zod schemas.
- *
- * zod checks shape and types only; the rules that need context (sources, slugs, the dependency
- * graph, URLs) live in validate.ts so that each gets its own rule id and RusToK's wording.
- */
 
 
 
@@ -501,7 +300,7 @@ const slug = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern
 const url = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ format: 'uri' });
 const ModuleEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     crate: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().meta({ pattern: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .CRATE_PATTERN */ .vD, description: 'Cargo package name of the module crate.' }),
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCES */ .Hl).describe('Where the crate comes from. Each source needs its own field: path → `path`; git → `git` + `rev`; crates-io/registry → `version`.'),
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SOURCES */ .Hl).describe('Where the crate comes from. Each source needs its own field: path \u2192 `path`; git \u2192 `git` + `rev`; crates-io/registry \u2192 `version`.'),
     path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Repository-relative directory of the crate (source = "path"). Its package manifest is `<path>/rustok-module.toml`.'),
     git: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('https://, ssh:// or git@host: URL (source = "git").'),
     rev: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Commit to build (source = "git"); a full 40-hex id keeps builds reproducible.'),
@@ -592,18 +391,6 @@ var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/core/manifest/packages.ts
 var manifest_packages = __webpack_require__(5624);
 ;// CONCATENATED MODULE: ./src/core/catalog/package.ts
-/**
- * The package manifest a catalog entry carries (`[modules.<key>.package]`) for a module that is not
- * source = "path": a crates-io, git or registry crate's rustok-module.toml is not in the repository,
- * yet code generation needs it (entry_type, provides.*). Install vendors it to
- * `<codegen.package_dir>/<slug>/rustok-module.toml`, where review sees it and validation and code
- * generation read it like a path module's.
- *
- * The catalog checks what it can place on its own lines: the shape, the Rust paths and crate names
- * that reach generated code (a hostile catalog must not inject code), the slug and the version
- * agreeing with the entry, and version requirements. The rest (runtime, required ⇔ core,
- * dependencies ⇔ depends_on) is checked on the edited project before anything is written.
- */
 
 
 
@@ -611,7 +398,6 @@ var manifest_packages = __webpack_require__(5624);
 
 
 
-/** Checks entry `key`'s package table (its shape is checked with the entry's). */
 function checkCatalogPackage(doc, key, e) {
     const out = [];
     const base = ['modules', key, 'package'];
@@ -639,17 +425,13 @@ function checkCatalogPackage(doc, key, e) {
     }
     return out;
 }
-/** The package table of a catalog entry as written in the catalog, or null. */
 function packageTable(catalogData, key) {
     const modules = (0,toml/* isTable */.bI)(catalogData.modules) ? catalogData.modules : {};
     const entry = (0,toml/* isTable */.bI)(modules[key]) ? modules[key] : null;
     return entry && (0,toml/* isTable */.bI)(entry.package) ? entry.package : null;
 }
-/** The vendored file: a header saying where it came from, then the catalog's table as TOML. */
 function vendoredText(e, table, catalogFile) {
     const what = e.source === 'git' ? `${e.crate} from ${e.git} at ${e.rev}` : `${e.crate} ${e.version ?? ''}`.trim();
-    // Every value is validated by the catalog, and still passes commentText: a comment line can
-    // never be ended by what it quotes.
     const header = [
         `# Package manifest of the ${e.source} module '${e.slug}' (${what}).`,
         `# Written by \`modules-rebuild install ${e.slug}\` from ${catalogFile}: the crate is not in this`,
@@ -664,16 +446,6 @@ function vendoredText(e, table, catalogFile) {
 // EXTERNAL MODULE: ./src/core/catalog/schema.ts
 var schema = __webpack_require__(3392);
 ;// CONCATENATED MODULE: ./src/core/catalog/catalog.ts
-/**
- * marketplace.toml: reading, validation and search. Pure: the text comes in (the adapter reads it
- * from a file or an https:// URL), the catalog and located diagnostics go out.
- *
- * The whole file is checked once (schema, top-level shape); then each entry on its own, so one
- * broken entry does not hide the rest of the catalog. An entry is held to the rules modules.toml
- * holds its entries to — slug grammar, Cargo package name, repository-relative path, safe git URL,
- * semver version, no `${{` — because an install copies it into modules.toml. An entry with an
- * error is never installed; `list` and `search` leave it out and say why.
- */
 
 
 
@@ -684,7 +456,6 @@ var schema = __webpack_require__(3392);
 
 
 
-/** The catalog file used when --catalog is not given, relative to the root. */
 const DEFAULT_CATALOG = 'marketplace.toml';
 const TopSchema = schema/* CatalogSchema */.P.extend({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}) });
 const EntryWrap = schemas/* object */.Ikc({ modules: schemas/* record */.g1P(schemas/* string */.YjP(), schema/* CatalogEntrySchema */.X) });
@@ -707,7 +478,6 @@ function readCatalog(file, text) {
     }
     const shape = (0,manifest_shape/* checkShape */.eA)(TopSchema, doc);
     const rawModules = (0,toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
-    // Injections outside the entries (entries report their own below).
     top.push(...shape.diagnostics, ...(0,validate/* injections */.X0)(view(doc, { ...doc.data, modules: {} })));
     const items = [];
     for (const [key, raw] of Object.entries(rawModules))
@@ -726,7 +496,6 @@ function readCatalog(file, text) {
     }
     return { file, doc, items, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(top), ok: !(0,diagnostic/* hasErrors */.Cs)(top) };
 }
-/** The document with other data but the same source and key positions. */
 function view(doc, data) {
     return {
         file: doc.file,
@@ -800,12 +569,10 @@ function cmp(a, b) {
 function findItem(catalog, slug) {
     return catalog.items.find((i) => i.slug === slug);
 }
-/** `catalog-unknown-module`, with the nearest slug the catalog offers. */
 function unknownModule(catalog, slug) {
     const near = (0,manifest_shape.suggest)(slug, catalog.items.map((i) => i.slug));
     return (0,diagnostic/* diagnostic */.YK)('error', 'catalog-unknown-module', catalog.file, null, `The catalog offers no module '${slug}'${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Install '${near}', or run \`modules-rebuild catalog search\` to find a module.` : 'Run `modules-rebuild catalog list` to see the modules the catalog offers.');
 }
-/** The valid entries matching `q`, ordered by slug. */
 function searchCatalog(catalog, q = {}) {
     const words = (q.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const tag = q.tag?.toLowerCase();
@@ -827,7 +594,6 @@ var toml_write = __webpack_require__(7371);
 ;// CONCATENATED MODULE: ./src/core/catalog/cargo-edit.ts
 
 
-/** What the declarations are as (section, key, value), dependency first. */
 function parts(decl) {
     const out = [];
     if (decl.dependency)
@@ -837,23 +603,17 @@ function parts(decl) {
     return out;
 }
 const label = (p) => `[${p.section}] ${p.key}`;
-// ───────────────────────────── reading ─────────────────────────────
-/** Parses the edited text and compares it with the intended document. */
 function verify(file, text, intended, changes) {
     const r = (0,toml_write/* verifyEdit */.kP)(file, text, intended);
     return r.ok ? { ok: true, text, changes } : r;
 }
-/** Is `p` there already: the key in any form, or (a dependency) another key renaming the crate via `package`? */
 function declared(table, p) {
     if (Object.hasOwn(table, p.key))
         return true;
     return p.section === 'dependencies' && Object.values(table).some((v) => (0,toml/* isTable */.bI)(v) && v.package === p.key);
 }
 const isHeader = (s, section) => s.kind === 'header' && !s.array && s.path.length === 1 && s.path[0] === section;
-/** A statement `key = value` directly under the `[section]` header. */
 const isEntry = (s, section, key) => s.kind === 'keyval' && s.table.length === 1 && s.table[0] === section && s.path.length === 2 && s.path[1] === key;
-// ───────────────────────────── add ─────────────────────────────
-/** Inserts `line` into `[section]` of `doc`: the new text, or why not. */
 function insert(doc, file, section, line) {
     const { text, stmts, eol } = doc;
     if (stmts.some((s) => s.kind === 'keyval' && s.table.length === 0 && s.path[0] === section)) {
@@ -865,12 +625,10 @@ function insert(doc, file, section, line) {
     let at = stmts[h].lineEnd;
     for (let i = h + 1; i < stmts.length && stmts[i].kind === 'keyval'; i++)
         at = stmts[i].lineEnd;
-    // At the end of a text without a final line break the line break goes before the new line.
     if (at === text.length && !text.endsWith('\n'))
         return text + eol + line;
     return text.slice(0, at) + line + eol + text.slice(at);
 }
-/** Adds what is missing. `changes`: e.g. ['[dependencies] shop-newsletter', '[features] mod-newsletter']; empty when both exist. */
 function addCargoDeclarations(text, file, decl) {
     const original = (0,toml_write/* loadForEdit */._g)(text, file);
     if (Array.isArray(original))
@@ -901,8 +659,6 @@ function addCargoDeclarations(text, file, decl) {
         return { ok: true, text, changes };
     return verify(file, doc.text, intended, changes);
 }
-// ───────────────────────────── remove ─────────────────────────────
-/** Removes the dependency / feature where it is one line that parses to exactly `decl`; keeps anything else. */
 function removeCargoDeclarations(text, file, decl) {
     const doc = (0,toml_write/* loadForEdit */._g)(text, file);
     if (Array.isArray(doc))
@@ -918,7 +674,6 @@ function removeCargoDeclarations(text, file, decl) {
         if (!kv || text.slice(kv.lineStart, kv.valueEnd).includes('\n'))
             continue;
         let start = kv.lineStart;
-        // A last line without a line break takes the break before it.
         if (kv.lineEnd === text.length && !text.endsWith('\n') && start > 0)
             start -= text[start - 2] === '\r' ? 2 : 1;
         ranges.push({ start, end: kv.lineEnd });
@@ -937,29 +692,11 @@ function removeCargoDeclarations(text, file, decl) {
 // EXTERNAL MODULE: ./src/core/values/values.ts
 var values = __webpack_require__(3422);
 ;// CONCATENATED MODULE: ./src/core/catalog/declare.ts
-/**
- * What an install adds to the apps' Cargo.tomls so the change compiles, and what an uninstall
- * takes back (examples/shop/GENERATED.md §7). For each installed module and each enabled app that compiles it
- * in — the server always; admin / storefront when the module has their UI crate:
- *
- *  - the dependency: `{ workspace = true }` when the workspace declares the crate, else
- *    `{ path = "<relative>" }` (path modules), `{ version = "<req>" }` (crates-io), `{ git, rev }`
- *    (git); `optional = true` when the app gates the module on its feature. registry modules are
- *    left to the user (modules.toml does not name the registry);
- *  - for a gated, non-required module the feature `<prefix><slug> = ["dep:<crate>", …]` (server:
- *    plus the features of its optional dependencies) — what checkDeclarations asks for.
- *
- * Anything already declared is left alone. Uninstall removes the lines of a crates-io / git
- * module, whose crate reaches the build only through them, where they read exactly as install
- * writes them; a path module's crate stays a workspace member, and so do its declarations.
- * Pure: the Cargo.tomls come in a snapshot; the edited texts go out.
- */
 
 
 
 
 
-/** The workspace manifest, whose `[workspace.dependencies]` decides between `workspace = true` and a path. */
 const WORKSPACE_CARGO_TOML = 'Cargo.toml';
 function declarationFiles(config) {
     return [...new Set([WORKSPACE_CARGO_TOML, ...values/* TARGETS */.dW.filter((a) => config.codegen[a].enabled).map((a) => config.codegen[a].cargo_toml)])];
@@ -980,7 +717,7 @@ function run(input, op) {
         const a = config.codegen[app];
         const original = files.get(a.cargo_toml);
         if (!a.enabled || typeof original !== 'string')
-            continue; // a missing Cargo.toml is generation's finding
+            continue;
         let text = edits.get(a.cargo_toml) ?? original;
         const gated = (0,features/* gatesModules */.AJ)(app, a.gate, prefix, original);
         for (const { slug, entry: e, pkg } of input.modules) {
@@ -1012,14 +749,12 @@ function run(input, op) {
     out.writes = [...edits].map(([path, content]) => ({ path, content }));
     return out;
 }
-/** The crate an app depends on for a module: the module crate (server) or its UI crate. */
 function crateOf(app, e, pkg) {
     if (app === 'server')
         return e.crate;
     const provides = pkg?.manifest.provides;
     return app === 'admin' ? provides?.admin_ui?.leptos_crate : provides?.storefront_ui?.leptos_crate;
 }
-/** How the app's Cargo.toml reaches the crate; null when modules.toml does not say enough (registry). */
 function dependencyTable(app, cargoToml, e, inWorkspace) {
     if (inWorkspace)
         return { workspace: true };
@@ -1054,27 +789,11 @@ var package_schema = __webpack_require__(9281);
 // EXTERNAL MODULE: ./src/core/manifest/toml-scan.ts
 var toml_scan = __webpack_require__(2159);
 ;// CONCATENATED MODULE: ./src/core/catalog/edit.ts
-/**
- * Surgical edits of modules.toml: add or remove a module entry, add or remove an element of
- * `settings.default_enabled`. Every byte outside the edited lines stays as it was — comments
- * (RusToK's Russian banners), blank lines, key order, the formatting of every other entry, CRLF.
- *
- * A new entry follows the file's style: one inline table per line when the entries are inline
- * tables (appended after the last entry line of `[modules]`, before the comments and blank lines
- * that lead to the next table), a `[modules.<slug>]` block when the file uses that form. Keys come
- * in RusToK's order: crate, source, path | git + rev | version, required, depends_on, runtime,
- * features.
- *
- * Each edit is verified: the new text is parsed again and must equal the original document with
- * exactly the intended change applied. Otherwise the edit is refused (`edit-verification-failed`)
- * and the caller writes nothing. Pure: text in, text or diagnostics out.
- */
 
 
 
 
 
-/** The TOML table an entry is written as, keys in RusToK's order; defaults are left out. */
 function moduleTable(spec) {
     const t = { crate: spec.crate, source: spec.source };
     if (spec.source === 'path') {
@@ -1099,10 +818,7 @@ function moduleTable(spec) {
         t.features = [...spec.features];
     return t;
 }
-// ───────────────────────────── line helpers ─────────────────────────────
-/** Offset of the start of the line holding `i`. */
 const lineStartOf = (s, i) => s.lastIndexOf('\n', i - 1) + 1;
-/** Offset just past the line break of the line holding `i` (or the end of the text). */
 function lineEndOf(s, i) {
     const eol = s.indexOf('\n', i);
     return eol < 0 ? s.length : eol + 1;
@@ -1114,14 +830,12 @@ function apply(text, splices) {
         out = out.slice(0, sp.start) + sp.insert + out.slice(sp.end);
     return out;
 }
-/** Inserts whole lines at `at` (a line start, or the end of a text that lacks a final line break). */
 function insertLines(ctx, at, lines) {
     const body = lines.join(ctx.eol);
     if (at === ctx.text.length && at > 0 && !ctx.text.endsWith('\n'))
         return { start: at, end: at, insert: ctx.eol + body };
     return { start: at, end: at, insert: body + ctx.eol };
 }
-/** Removes the lines start..end (end: a line end). A last line without a line break takes the break before it. */
 function removeLines(ctx, start, end) {
     const t = ctx.text;
     if (end === t.length && !t.endsWith('\n') && start > 0) {
@@ -1130,13 +844,10 @@ function removeLines(ctx, start, end) {
     }
     return { start, end, insert: '' };
 }
-// ───────────────────────────── verification ─────────────────────────────
-/** Parses the edited text and compares it with the intended document. */
 function edit_verify(ctx, text, intended) {
     const r = (0,toml_write/* verifyEdit */.kP)(ctx.file, text, intended);
     return r.ok ? { ok: true, text, data: r.data } : r;
 }
-/** A module entry's value as written (moduleTable holds strings, booleans and string arrays only). */
 function entryValue(v) {
     const s = (0,toml_write/* tomlValue */.MS)(v);
     if (s === null)
@@ -1145,8 +856,6 @@ function entryValue(v) {
 }
 const tableAt = (data, key) => ((0,toml/* isTable */.bI)(data[key]) ? data[key] : undefined);
 const startsWith = (path, prefix) => prefix.every((p, i) => path[i] === p);
-// ───────────────────────────── modules ─────────────────────────────
-/** Adds `[modules] <slug>`; refuses an invalid slug or crate, an existing slug, or a layout it cannot follow. */
 function addModule(text, file, slug, spec) {
     const slugWhy = (0,identifiers/* slugProblem */.fF)(slug);
     if (slugWhy)
@@ -1176,18 +885,15 @@ function placeModule(ctx, slug, table) {
     const blocks = stmts.filter((s) => s.kind === 'header' && s.path[0] === 'modules' && s.path.length >= 2);
     const header = stmts.find((s) => s.kind === 'header' && s.path.length === 1 && s.path[0] === 'modules');
     if (inline.length || (!blocks.length && (header || entryVals.length))) {
-        // Inline style: after the last entry line of [modules] (or its header), same indentation and spacing.
         const anchor = inline[inline.length - 1];
         const last = [...entryVals].reverse().find((s) => !anchor || sameTable(s, anchor)) ?? anchor;
         const at = last ? last.lineEnd : header.lineEnd;
         const style = anchor ? inlineStyle(text, anchor) : { indent: '', eq: ' = ', pad: ' ', innerEq: ' = ', sep: ', ' };
-        // The entry's key relative to the table it goes in: `<slug>` under [modules], `modules.<slug>` at the root.
         const key = ['modules', slug].slice(last ? last.table.length : 1).map(toml_write/* tomlKey */.m8).join('.');
         const body = Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)}${style.innerEq}${entryValue(v)}`).join(style.sep);
         return insertLines(ctx, at, [`${style.indent}${key}${style.eq}{${style.pad}${body}${style.pad}}`]);
     }
     if (blocks.length) {
-        // Table style: a new [modules.<slug>] block after the last one.
         const lastHeader = blocks[blocks.length - 1];
         const index = stmts.indexOf(lastHeader);
         let end = lastHeader.lineEnd;
@@ -1199,11 +905,9 @@ function placeModule(ctx, slug, table) {
             end = kv.lineEnd;
         }
         const lines = [`[${['modules', slug].map(toml_write/* tomlKey */.m8).join('.')}]`, ...Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)}${eq}${entryValue(v)}`)];
-        // A blank line before the block when one follows the insertion point (or the file ends there).
         const blankAfter = end >= text.length || isBlankLine(text, end);
         return insertLines(ctx, end, blankAfter ? ['', ...lines] : lines);
     }
-    // No [modules] at all: a new table at the end of the file.
     const t = text;
     const needBreak = t.length > 0 && !t.endsWith('\n');
     const body = Object.entries(table).map(([k, v]) => `${(0,toml_write/* tomlKey */.m8)(k)} = ${entryValue(v)}`).join(', ');
@@ -1219,7 +923,6 @@ function inlineStyle(text, kv) {
     const sep = /,\S/.test(value.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""')) ? ',' : ', ';
     return { indent: /^[ \t]*$/.test(indent) ? indent : '', eq, pad, innerEq, sep };
 }
-/** Removes every line of module `slug`: its inline entry, its dotted keys, its [modules.<slug>…] blocks. */
 function removeModule(text, file, slug) {
     const ctx = (0,toml_write/* loadForEdit */._g)(text, file);
     if (Array.isArray(ctx))
@@ -1230,7 +933,6 @@ function removeModule(text, file, slug) {
     const prefix = ['modules', slug];
     const { stmts } = ctx;
     const splices = [];
-    // The last entry of a file without a [modules] header: `modules` must stay, as an empty table.
     const keepTable = !stmts.some((s) => s.path[0] === 'modules' && !startsWith(s.path, prefix));
     for (let i = 0; i < stmts.length; i++) {
         const s = stmts[i];
@@ -1239,14 +941,13 @@ function removeModule(text, file, slug) {
         const first = keepTable && !splices.length;
         if (s.kind === 'keyval') {
             if (s.table.length >= 2 && startsWith(s.table, prefix))
-                continue; // inside a block removed below
+                continue;
             if (first)
                 splices.push({ start: s.lineStart, end: s.lineEnd, insert: `modules = {}${ctx.eol}` });
             else
                 splices.push(removeLines(ctx, s.lineStart, s.lineEnd));
             continue;
         }
-        // A block: its header and the key/value lines up to the next header.
         let end = s.lineEnd;
         let j = i + 1;
         for (; j < stmts.length && stmts[j].kind === 'keyval'; j++)
@@ -1255,8 +956,6 @@ function removeModule(text, file, slug) {
         const prevLine = start > 0 ? lineStartOf(ctx.text, start - 1) : -1;
         const blankBefore = prevLine >= 0 && isBlankLine(ctx.text, prevLine);
         const blankAfter = end < ctx.text.length && isBlankLine(ctx.text, end);
-        // Blocks are separated by one blank line: when the block sits between two, the one before it goes
-        // too (an insert puts its separator before the new block, so insert + remove restores the text).
         if (first)
             splices.push({ start, end, insert: `[modules]${ctx.eol}` });
         else {
@@ -1270,7 +969,6 @@ function removeModule(text, file, slug) {
     const { [slug]: _removed, ...rest } = modules;
     return edit_verify(ctx, apply(ctx.text, merge(splices)), { ...ctx.data, modules: rest });
 }
-/** Overlapping removals (a block's trailing blank line shared with the next removal) merged. */
 function merge(splices) {
     const sorted = [...splices].sort((a, b) => a.start - b.start);
     const out = [];
@@ -1283,7 +981,6 @@ function merge(splices) {
     }
     return out;
 }
-// ───────────────────────────── default_enabled ─────────────────────────────
 function enabledStatement(ctx) {
     return ctx.stmts.find((s) => s.kind === 'keyval' && s.path.length === 2 && s.path[0] === 'settings' && s.path[1] === 'default_enabled');
 }
@@ -1294,7 +991,6 @@ function enabledOf(data) {
 function withEnabled(data, list) {
     return { ...data, settings: { ...(tableAt(data, 'settings') ?? {}), default_enabled: list } };
 }
-/** Removes every `slug` element of settings.default_enabled (no change when it is not listed). */
 function removeDefaultEnabled(text, file, slug) {
     const first = (0,toml_write/* loadForEdit */._g)(text, file);
     if (Array.isArray(first))
@@ -1321,7 +1017,6 @@ function removeDefaultEnabled(text, file, slug) {
     }
     return edit_verify(original, current, withEnabled(original.data, list.filter((s) => s !== slug)));
 }
-/** Is element `i` alone on its line (nothing but white space, its comma and a comment around it)? */
 function alone(s, arr, i) {
     const e = arr.elements[i];
     const start = lineStartOf(s, e.start);
@@ -1357,7 +1052,6 @@ function removeElement(s, arr, i) {
         return [{ start: e.start, end: els[i + 1].start, insert: '' }];
     return [{ start: els[i - 1].end, end: e.end, insert: '' }];
 }
-/** Appends `slug` to settings.default_enabled in the array's own style (no change when listed). */
 function addDefaultEnabled(text, file, slug) {
     const ctx = loadForEdit(text, file);
     if (Array.isArray(ctx))
@@ -1418,22 +1112,6 @@ function addDefaultEnabled(text, file, slug) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/catalog/install.ts
-/**
- * Install and uninstall plans: which modules.toml entries change, and the edited text. Pure: the
- * manifest text, the catalog and a snapshot of the package manifests of the catalog's path modules
- * come in; the plan (or the refusal, as diagnostics) goes out. The adapter then validates the edited
- * project, plans the generation, and writes everything or nothing.
- *
- *   install:   catalog entry → modules.toml entry (crates-io → version; git → git + rev; path → path),
- *              plus every missing dependency the catalog knows (dependencies first); a crates-io /
- *              git / registry module's package manifest (the entry's `package` table) is vendored to
- *              `<package_dir>/<slug>/rustok-module.toml`. Refused when a dependency is neither
- *              installed nor offered, when an entry is invalid, when such a module has no package
- *              manifest (neither in the catalog nor vendored already), or when --version is not
- *              satisfied.
- *   uninstall: refused for a required module and for a module others depend on; otherwise its
- *              entry, its default_enabled element and its vendored package manifest go.
- */
 
 
 
@@ -1449,16 +1127,13 @@ const refused = (diagnostics) => ({ ok: false, diagnostics: (0,diagnostic/* sort
 function join(dir, name) {
     return `${dir.replace(/\/+$/, '')}/${name}`;
 }
-/** The package manifest candidates of a module's directory (its path, or its vendored directory). */
 function packageCandidates(slug, e, lookup) {
     const dir = (0,package_schema/* packageDirOf */.H)(slug, e, lookup);
     return dir === null || (0,identifiers/* repoPathProblem */.Js)(dir) ? [] : lookup.names.map((n) => join(dir, n));
 }
-/** The package manifest candidates of every catalog entry: what planInstall may consult. */
 function catalogPackageFiles(catalog, lookup = package_schema/* DEFAULT_LOOKUP */.R6) {
     return [...new Set(catalog.items.flatMap((item) => (item.entry ? packageCandidates(item.slug, item.entry, lookup) : [])))];
 }
-/** What an install needs from a package manifest on disk, read leniently (validation comes later). */
 function packageInfo(candidates, files) {
     const file = candidates.find((f) => typeof files.get(f) === 'string');
     if (file === undefined)
@@ -1474,7 +1149,6 @@ function packageInfo(candidates, files) {
     }
     return infoOf(file, data);
 }
-/** The same from a catalog entry's package table (validated with the catalog). */
 function catalogInfo(file, p) {
     return { file, dependencies: Object.keys(p.dependencies), runtime: p.module.runtime, core: p.module.trust_level === 'core', version: p.module.version };
 }
@@ -1535,16 +1209,15 @@ function planInstall(input) {
     }
     if (Object.hasOwn(m.modules, slug))
         return alreadyInstalled(m, target, versionOf(target), vendor);
-    // The dependency closure, dependencies first; only modules that are not installed yet.
     const diagnostics = [];
     const planned = [];
     const writes = [];
     const seen = new Set();
-    const missing = new Map(); // requiring slug → missing slugs
+    const missing = new Map();
     const bySlug = new Map();
     for (const i of catalog.items)
         if (!bySlug.has(i.slug))
-            bySlug.set(i.slug, i); // as findItem: the first
+            bySlug.set(i.slug, i);
     const enter = (item, dependencyOf) => {
         seen.add(item.slug);
         if (!item.valid || !item.entry) {
@@ -1579,7 +1252,6 @@ function planInstall(input) {
         }
         planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf });
     };
-    // Depth first, dependencies before dependents; an explicit stack, so a long chain is no recursion.
     const max = input.maxModules ?? toml/* LIMITS */.b1.installModules;
     const root = enter(target, null);
     const stack = root ? [root] : [];
@@ -1600,7 +1272,7 @@ function planInstall(input) {
         if (stack.length + planned.length >= max) {
             const loc = (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', f.item.key, 'depends_on']) ?? (0,manifest_shape/* locate */.x5)(catalog.doc, ['modules', f.item.key]);
             const what = stack.length >= max ? `follows a depends_on chain longer than ${max} modules` : `would add more than ${max} modules`;
-            return refused([(0,diagnostic/* diagnostic */.YK)('error', 'limit-exceeded', catalog.file, loc, `Installing '${slug}' ${what} (at '${f.item.slug}' → '${dep}')`, `One install adds at most ${max} modules; install the dependencies in steps, or check the catalog: is it generated by mistake or hostile?`)]);
+            return refused([(0,diagnostic/* diagnostic */.YK)('error', 'limit-exceeded', catalog.file, loc, `Installing '${slug}' ${what} (at '${f.item.slug}' \u2192 '${dep}')`, `One install adds at most ${max} modules; install the dependencies in steps, or check the catalog: is it generated by mistake or hostile?`)]);
         }
         const g = enter(next, f.item.slug);
         if (g)
@@ -1624,7 +1296,6 @@ function planInstall(input) {
 }
 function vendoring(catalog, files, lookup) {
     const candidates = (item) => packageCandidates(item.slug, item.entry, lookup);
-    /** Where an entry's package manifest is vendored: the existing candidate, else the first name. */
     const target = (item) => {
         const all = candidates(item);
         return all.find((f) => typeof files.get(f) === 'string') ?? all[0];
@@ -1646,10 +1317,6 @@ function vendoring(catalog, files, lookup) {
     };
 }
 const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-/**
- * Already installed: nothing to do when the entry agrees with the catalog, `install-conflict` when
- * it does not. A vendored package manifest that is missing is written (the repair `codegen-package-missing` suggests).
- */
 function alreadyInstalled(m, target, version, vendor) {
     const e = target.entry;
     const have = (0,toml/* isTable */.bI)(m.modules[target.slug]) ? m.modules[target.slug] : {};
@@ -1676,7 +1343,6 @@ function alreadyInstalled(m, target, version, vendor) {
     }
     return { ok: true, diagnostics: [], text: m.doc.text, changed: false, added: [], removed: [], disabled: [], message: `${what} is already installed (${where}); nothing to do`, writes: [], deletes: [] };
 }
-/** The files planUninstall consults: the vendored package manifest candidates of an installed module. */
 function uninstallPackageFiles(manifestFile, manifestText, slug, lookup = package_schema/* DEFAULT_LOOKUP */.R6) {
     const m = readManifestText(manifestFile, manifestText);
     if (Array.isArray(m) || !(0,toml/* isTable */.bI)(m.modules[slug]))
@@ -1735,12 +1401,6 @@ var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/adapters/process/child-env.ts
 var child_env = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./src/adapters/cargo/cargo.ts
-/**
- * Running cargo for install / uninstall: `cargo update --workspace` brings Cargo.lock in line with
- * the dependencies the change declared or removed, and nothing else (other locked versions stay).
- * argv only, no shell, an environment without the job's credentials (childEnv); cargo's own
- * output is kept for the error message.
- */
 
 
 const TAIL = 20;
@@ -1775,22 +1435,6 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
 // EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
 var errors = __webpack_require__(9213);
 ;// CONCATENATED MODULE: ./src/adapters/fetch/fetch.ts
-/**
- * Fetching a catalog from a URL, with one address policy applied to every hop (README
- * "Guarantees"):
- *
- *  - https:// — the host is resolved (every address) and refused when any address is loopback,
- *    private (RFC 1918, CGNAT 100.64/10, ULA fc00::/7), link-local, unspecified (0.0.0.0/8, ::),
- *    multicast, reserved or documentation space, or IPv4 inside IPv6 (::ffff:…, NAT64, 6to4,
- *    Teredo); unless allowPrivate (`--allow-private-catalog`).
- *  - http:// — only to the loopback interface (127.0.0.1, [::1], localhost, and every address it
- *    resolves to must be loopback) and only with allowPrivate: a catalog served on this machine.
- *  - Redirects are followed by hand (at most maxRedirects), each target vetted the same way; a
- *    redirect from https:// to http:// is never followed.
- *  - The connection goes to the address that was vetted: the request's `lookup` returns it, so a
- *    second DNS answer (rebinding) cannot swap it. TLS still verifies the certificate for the host.
- *  - The whole request is timed out and the body bounded (the declared length and the bytes read).
- */
 
 
 
@@ -1798,18 +1442,13 @@ var errors = __webpack_require__(9213);
 
 const CATALOG_LIMITS = { timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024, maxRedirects: 5 };
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * The scheme and host check before any address is looked at: https:// from anywhere; http:// only
- * to a loopback host name; nothing else.
- */
 function catalogUrlProblem(url) {
     if (url.protocol === 'https:')
         return null;
     if (url.protocol === 'http:')
         return LOOPBACK_HOSTS.has(url.hostname) ? null : 'uses http:// to a host other than 127.0.0.1, [::1] or localhost; use https://';
-    return `uses ${url.protocol} — catalogs are fetched over https:// only`;
+    return `uses ${url.protocol} \u2014 catalogs are fetched over https:// only`;
 }
-/** Address ranges a catalog fetch never reaches without allowPrivate, by what they are. */
 const RANGES = [
     ['0.0.0.0', 8, 'ipv4', 'unspecified'],
     ['10.0.0.0', 8, 'ipv4', 'private'],
@@ -1846,7 +1485,6 @@ const BLOCKS = RANGES.map(([net4, prefix, type, what]) => {
     list.addSubnet(net4, prefix, type);
     return { list, type, what };
 });
-/** What a non-public address is ('loopback', 'private', …), or null for a public unicast address. */
 function addressProblem(address) {
     const family = external_node_net_default().isIP(address);
     if (family === 0)
@@ -1890,7 +1528,6 @@ async function vet(url, allowPrivate, resolve) {
     return addresses[0];
 }
 const defaultResolve = async (host) => (0,promises_.lookup)(host, { all: true, verbatim: true });
-/** A `lookup` for net.connect that answers with the vetted address only. */
 function pinnedLookup(pinned) {
     return ((_host, opts, cb) => {
         if (opts.all)
@@ -1899,7 +1536,6 @@ function pinnedLookup(pinned) {
             cb(null, pinned.address, pinned.family);
     });
 }
-/** One GET to the vetted address (the lookup answers with it, whatever DNS says now). */
 function get(url, pinned, signal, ca) {
     const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     return new Promise((resolve, reject) => {
@@ -1915,7 +1551,6 @@ function get(url, pinned, signal, ca) {
         req.end();
     });
 }
-/** GETs a catalog: redirects followed by hand (each hop vetted), the size bounded, the whole request timed out. */
 async function fetchCatalogText(spec, options = {}) {
     const { timeoutMs, maxBytes, maxRedirects } = { ...CATALOG_LIMITS, ...options };
     const allowPrivate = options.allowPrivate ?? false;
@@ -1981,17 +1616,6 @@ var fs = __webpack_require__(2515);
 // EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
 var write = __webpack_require__(5193);
 ;// CONCATENATED MODULE: ./src/app/catalog.ts
-/**
- * The adapter around src/catalog/: reads the catalog from a file or an https:// URL, the manifest
- * and the package manifests; plans install / uninstall in memory; writes modules.toml, the vendored
- * package manifests and the generated files, or nothing at all.
- *
- * install / uninstall are all-or-nothing: the edited manifest is validated with every package
- * manifest it points at (the vendored ones as they will be) and the generation is planned in
- * memory first; any blocking error refuses the change before a byte is written. A failure while
- * writing puts every touched file back. A dry run returns the unified diff of every file that
- * would change and writes nothing.
- */
 
 
 
@@ -2012,9 +1636,7 @@ var write = __webpack_require__(5193);
 
 
 
-// ───────────────────────────── catalog source ─────────────────────────────
 const isUrl = (spec) => /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(spec);
-/** The catalog named by --catalog: a URL, or a file relative to the root (default marketplace.toml). */
 async function loadCatalog(root, spec = DEFAULT_CATALOG, options = {}) {
     if (isUrl(spec))
         return readCatalog(spec, await fetchCatalogText(spec, options));
@@ -2030,10 +1652,6 @@ const overlay = (snapshot, changes) => {
             snapshot.set(p, content);
     return snapshot;
 };
-/**
- * Validates the edited project (vendored package manifests as planned), plans the Cargo.toml
- * declarations and the generation on top: nothing written.
- */
 async function planEdited(root, loc, before, plan, { config, diagnostics: configDiagnostics }) {
     const own = new Map([[loc.file, plan.text], ...plan.writes.map((w) => [w.path, w.content]), ...plan.deletes.map((d) => [d, null])]);
     const diffs = async (result) => {
@@ -2067,7 +1685,6 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
     const current = overlay(await (0,fs/* readSnapshot */.RA)(root, generation.files.map((f) => f.path)), own);
     for (const f of generation.files) {
         const base = current.get(f.path);
-        // Generated files are compared as LF text (check does the same); only a real change is one.
         if (base === null || base === undefined || (0,compare.lf)(base) !== (0,compare.lf)(f.content))
             result.set(f.path, f.content);
     }
@@ -2080,7 +1697,6 @@ async function planEdited(root, loc, before, plan, { config, diagnostics: config
         contents: result
     };
 }
-/** Runs an edit plan: validate + plan generation in memory; then (not dry) write the manifest and vendored files, and generate. */
 async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const dryRun = opts.dryRun ?? false;
     const base = { plan, applied: false, refused: false, written: [], deleted: [], declared: [], preexisting: [] };
@@ -2093,19 +1709,15 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const hash = edited.project?.manifestHash ?? null;
     if (!edited.project || (0,codegen/* blockingErrors */.Hd)(diagnostics).length)
         return { ...base, refused: true, ok: false, manifestHash: hash, diagnostics, files: dryRun ? edited.files : [] };
-    // The tree's findings before the change: the change fails only on errors it introduces.
     const prior = (await (0,codegen/* planOnDisk */.qP)(root, manifestArg)).diagnostics;
     if (dryRun) {
         const { preexisting, introduced } = (0,compare/* splitByOrigin */.aS)(prior, diagnostics);
         return { ...base, ok: !(0,diagnostic/* hasErrors */.Cs)(introduced), manifestHash: hash, diagnostics, files: edited.files, declared: edited.declared, preexisting };
     }
-    // The plan is only right for the text it was made from.
     if ((await (0,fs/* readText */.yR)(loc.absolute, loc.file)) !== before)
         throw new errors/* IoError */.dA(`${loc.file} changed while the ${plan.removed.length ? 'uninstall' : 'install'} was planned; run it again`);
     const lockfile = opts.updateLockfile === true && edited.declared.length > 0;
     const dir = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV).dir.replace(/\/+$/, '');
-    // One transaction (write.ts): the manifest, the vendored package manifests, the Cargo.toml
-    // declarations and the generated files all change, or none does.
     const changes = edited.files.map((f) => {
         const content = edited.contents.get(f.path) ?? null;
         return content === null ? { path: f.path, delete: true, prune: dir } : { path: f.path, content };
@@ -2116,7 +1728,6 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const applied = await (0,write/* applyChanges */.YF)(root, changes, {
         ...(lockfile ? { preserve: [LOCKFILE] } : {}),
         beforeCommit: async () => {
-            // Not expected (the same inputs were planned above), but never keep a half-valid change.
             const after = await (0,codegen/* planOnDisk */.qP)(root, manifestArg);
             if ((0,codegen/* blockingErrors */.Hd)(after.diagnostics).length) {
                 refusal = after.diagnostics;
@@ -2143,14 +1754,12 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     else if (edited.declared.length && (await (0,fs/* readSnapshot */.RA)(root, [LOCKFILE])).get(LOCKFILE)) {
         notes.push((0,diagnostic/* diagnostic */.YK)('warning', 'lockfile-outdated', LOCKFILE, null, `${LOCKFILE} does not follow the dependencies this change ${plan.removed.length ? 'removed' : 'declared'} (${edited.declared.join('; ')}), so \`cargo build --locked\` refuses it until it is updated`, 'Run `cargo update --workspace` (it adds or drops only these), or pass --update-lockfile next time.'));
     }
-    // Reported in the order the change reads: the manifest, the vendored files and declarations, the generated files.
     const order = [loc.file, ...plan.writes.map((w) => w.path), ...edited.declarations.map((w) => w.path), ...changes.map((c) => c.path)];
     const written = [...new Set(order)].filter((p) => applied.written.includes(p));
     const all = (0,diagnostic/* sortDiagnostics */.Ds)([...plan.diagnostics, ...done.diagnostics, ...notes]);
     const { preexisting, introduced } = (0,compare/* splitByOrigin */.aS)(prior, all);
     return { plan, applied: true, refused: false, ok: !(0,diagnostic/* hasErrors */.Cs)(introduced), preexisting, manifestHash: done.project?.manifestHash ?? hash, diagnostics: all, files: edited.files, declared: edited.declared, written: [...written, ...lock], deleted: applied.deleted };
 }
-/** The lockfile `cargo update --workspace` maintains, at the root (the workspace of the manifest). */
 const LOCKFILE = 'Cargo.lock';
 async function readManifestAt(root, manifest) {
     const loc = await (0,fs/* locateManifest */.QM)(root, manifest);
@@ -2177,11 +1786,6 @@ async function uninstallOnDisk(root, opts) {
     const plan = planUninstall({ manifestFile: loc.file, manifestText: text, slug: opts.slug, files, lookup });
     return carryOut(loc.root, loc, manifestArg, text, plan, cfg, opts);
 }
-/**
- * Installed slugs of the manifest. null when there is no manifest to read (catalog list works
- * without one); a manifest that is not valid TOML is reported (toml-syntax, … at its line and
- * column) with slugs null: which modules are installed is then unknown.
- */
 async function installedSlugs(root, manifest) {
     let read;
     try {
@@ -2208,10 +1812,6 @@ var render = __webpack_require__(3926);
 // EXTERNAL MODULE: ./src/drivers/cli/command.ts
 var command = __webpack_require__(1971);
 ;// CONCATENATED MODULE: ./src/drivers/cli/catalog.ts
-/**
- * The commands `catalog list|search`, `install` and `uninstall`; the work is done by
- * src/app/catalog.ts.
- */
 
 
 
@@ -2222,7 +1822,6 @@ var command = __webpack_require__(1971);
 
 
 const CATALOG_OPTION = { catalog: { type: 'string', default: DEFAULT_CATALOG }, 'allow-private-catalog': { type: 'boolean', default: false } };
-/** --allow-private-catalog: a catalog URL may reach loopback / private addresses, and http:// to loopback. */
 const fetchOptions = (values) => ({ allowPrivate: values['allow-private-catalog'] === true });
 const EDIT_OPTIONS = {
     'dry-run': { type: 'boolean', default: false },
@@ -2349,10 +1948,8 @@ const catalogCommand = {
         const catalog = await loadCatalog(root, String(values.catalog), fetchOptions(values));
         const { slugs: installed, diagnostics: manifestFindings } = await installedSlugs(root, String(values.manifest));
         const found = catalog.ok ? searchCatalog(catalog, { query: rest.join(' '), tag: typeof values.tag === 'string' ? values.tag : undefined }) : [];
-        // Broken entries do not stop the listing: their findings become warnings and they are left out.
         const skipped = catalog.items.filter((i) => !i.valid);
         const diagnostics = (0,diagnostic/* sortDiagnostics */.Ds)([...catalog.diagnostics, ...manifestFindings, ...skipped.flatMap((i) => i.diagnostics.map((d) => ({ ...d, severity: 'warning', message: `${d.message} (entry '${i.key}' is not offered)` })))]);
-        // A manifest that does not parse fails the listing too: which modules are installed is unknown.
         const ok = catalog.ok && !(0,diagnostic/* hasErrors */.Cs)(manifestFindings);
         const modules = found.map((i) => {
             const e = i.entry;
@@ -2367,7 +1964,7 @@ const catalogCommand = {
             const width = Math.max(4, ...modules.map((m) => m.slug.length));
             for (const m of modules) {
                 const where = m.version ?? (m.source === 'git' ? m.rev?.slice(0, 12) : m.path) ?? '';
-                io.stdout(`${m.slug.padEnd(width)}  ${`${m.source} ${where}`.padEnd(24)}  ${m.name}${m.description ? ` — ${m.description}` : ''}${m.tags.length ? ` [${m.tags.join(', ')}]` : ''}${m.installed ? ' (installed)' : ''}`);
+                io.stdout(`${m.slug.padEnd(width)}  ${`${m.source} ${where}`.padEnd(24)}  ${m.name}${m.description ? ` \u2014 ${m.description}` : ''}${m.tags.length ? ` [${m.tags.join(', ')}]` : ''}${m.installed ? ' (installed)' : ''}`);
             }
             if (catalog.ok)
                 io.stdout(`${modules.length} of ${catalog.items.length - skipped.length} module${catalog.items.length - skipped.length === 1 ? '' : 's'} in ${catalog.file}${skipped.length ? ` (${skipped.length} invalid entr${skipped.length === 1 ? 'y' : 'ies'} left out)` : ''}`);

@@ -24,7 +24,7 @@ exports.modules = {
 function checkShape(lazy, doc, override) {
     let schema;
     if (isLazy(lazy)) {
-        const fast = (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fastParse */ .S)(lazy.shape, doc.data);
+        const fast = lazy.fast(doc.data);
         if (fast !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_2__.NO)
             return { data: fast, diagnostics: [] };
         schema = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .zodSchema */ .jN)(lazy.name);
@@ -47,7 +47,7 @@ function issueDiagnostic(issue, path, doc) {
     const value = valueAt(doc.data, path);
     const loc = locate(doc, path);
     if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'missing-field', doc.file, loc, `missing required key \`${where}\``, `Add \`${lastKey(path)} = …\` (see the JSON Schema in schema/ for the expected type).`);
+        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'missing-field', doc.file, loc, `missing required key \`${where}\``, `Add \`${lastKey(path)} = \u2026\` (see the JSON Schema in schema/ for the expected type).`);
     }
     if (issue.code === 'invalid_type') {
         return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-type', doc.file, loc, `\`${where}\` must be ${article(issue.expected)}, found ${tomlType(value)}`, `Write ${article(issue.expected)} here.`);
@@ -58,11 +58,9 @@ function issueDiagnostic(issue, path, doc) {
     }
     return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-value', doc.file, loc, `\`${where}\`: ${issue.message}`, null);
 }
-/** Location of `path` in the document, falling back to the nearest located ancestor. */
 function locate(doc, path) {
     return doc.keys.get(path) ?? doc.keys.nearest(path) ?? null;
 }
-/** Walks the schema alongside the data and reports keys the schema does not define. */
 function unknownKeys(schema, doc) {
     const out = [];
     const pathOf = (n, last) => {
@@ -110,7 +108,6 @@ function unwrap(s) {
             return cur;
     }
 }
-/** The closest candidate within edit distance 2 (or a case-insensitive / prefix match). */
 function suggest(word, candidates) {
     let best = null;
     let bestD = 3;
@@ -181,7 +178,7 @@ function tomlType(v) {
 }
 function show(v) {
     if (typeof v === 'string')
-        return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v);
+        return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '\u2026' : v);
     return v === undefined ? 'nothing' : tomlType(v);
 }
 function article(expected) {

@@ -21,24 +21,14 @@ exports.modules = {
 /* harmony import */ var _core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7577);
 /* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9213);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5193);
-/**
- * File-system adapter: reads the manifest and the files it points at, and hands the pure core a
- * snapshot. Problems reading the *manifest* are usage/IO errors (exit 2); files the manifest points
- * at that do not exist are findings of the core (exit 1).
- */
 
 
 
 
 
-/**
- * The root and the manifest in it. `--root` must be a directory; a manifest outside the root is
- * refused (package paths, generated files and modules-rebuild.toml are all resolved against the
- * root) unless `outside` allows it (hash reads nothing else).
- */
 async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse') {
     const absRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
-    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(absRoot).catch(() => null);
+    const stat = statOrNull(absRoot);
     if (stat && !stat.isDirectory()) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(root) || '.';
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${root} is a file, not a directory: --root takes the platform's repository root (the directory that holds modules.toml)${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root).endsWith('.toml') ? `; for this manifest pass --root ${dir}${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root) === 'modules.toml' ? '' : ` --manifest ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root)}`}` : ''}`);
@@ -55,18 +45,23 @@ async function locateManifest(root, manifest = 'modules.toml', outside = 'refuse
     const file = outsideRoot ? absolute.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') : rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     return { root: absRoot, file, absolute };
 }
-/** The manifest's text; a missing manifest names the directory searched and how to point elsewhere. */
+function statOrNull(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(p);
+    }
+    catch {
+        return null;
+    }
+}
 async function readManifestText(loc) {
-    const exists = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(loc.absolute).then(() => true, () => false);
-    if (!exists)
+    if (!statOrNull(loc.absolute))
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${loc.file}: cannot read: no such file in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(loc.absolute)}; run in the platform's repository root, or pass --root DIR (the action: working-directory) and --manifest FILE when it is not modules.toml`);
     return readText(loc.absolute, loc.file);
 }
-/** Reads a text file; IoError when it is missing or unreadable. Invalid UTF-8 is left for the core to report. */
 async function readText(absolute, shown) {
     let buf;
     try {
-        buf = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(absolute);
+        buf = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(absolute);
     }
     catch (err) {
         const code = err.code;
@@ -76,30 +71,17 @@ async function readText(absolute, shown) {
     return decode(buf);
 }
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** UTF-8 text; invalid UTF-8 comes back with U+FFFD in it, which the core reports as binary-content. */
 function decode(buf) {
     const text = buf.toString('utf8');
     if (!text.includes('\uFFFD'))
         return text;
     try {
-        return strictUtf8.decode(buf); // a genuine U+FFFD in valid UTF-8
+        return strictUtf8.decode(buf);
     }
     catch {
         return text;
     }
 }
-/**
- * Reads the files the core asked for. A file that does not exist, or that resolves outside the
- * root through a symlink, is null; any other read failure is an IoError.
- *
- * Synchronous on purpose (promise-based reads cost more than they save), and with one directory
- * listing per parent, not per module: a 5,000-module workspace asks for 20,000 files, most of which
- * do not exist (module.toml, admin/Cargo.toml, …). Each is first probed with one lstat that does
- * not throw; only a file that exists has the directories above it checked for symlinks, in their
- * parents' listings — `crates/`'s one listing answers for every `crates/<module>/`. Anything
- * unusual (a probe error, a symlink on the way) takes the slow path: every segment in its
- * parent's listing, and the real path of a linked file checked against the root.
- */
 async function readSnapshot(root, files) {
     const reader = snapshotReader(root);
     const out = new Map();
@@ -107,12 +89,6 @@ async function readSnapshot(root, files) {
         out.set(rel, reader.probe(rel));
     return out;
 }
-/**
- * readSnapshot for groups of alternatives (a module's package manifest names, in lookup order):
- * each group's files are read in order up to the first that exists; the ones after it are not
- * read and not in the map. A group's first file is usually there, so it is opened straight away
- * (no lstat first; a failed open costs more than a probe, so the others are probed as usual).
- */
 async function readFirstOf(root, groups) {
     const reader = snapshotReader(root);
     const out = new Map();
@@ -128,7 +104,6 @@ async function readFirstOf(root, groups) {
     return out;
 }
 const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0);
-/** One buffer for the reads of a snapshot; a file that does not fit is read whole by readFileSync. */
 const CHUNK = 64 * 1024;
 function snapshotReader(root) {
     let realRoot;
@@ -153,7 +128,6 @@ function snapshotReader(root) {
         }
         return entries;
     };
-    /** Every segment of a repository path, or null for a path that is not one. */
     const segmentsOf = (rel) => {
         if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
             return null;
@@ -161,11 +135,6 @@ function snapshotReader(root) {
         return segments.length === 0 ? null : segments;
     };
     const absoluteOf = (segments) => (posix ? `${root}/${segments.join('/')}` : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...segments));
-    /**
-     * Whether the directories above the file and the file itself (`last`: its lstat; undefined: its
-     * parent's listing says; null: not checked) are what they must be, per their parents' listings: true, false when one is not there or not
-     * a directory (the file: is one), 'linked' when one is a symlink (the file's real path decides).
-     */
     const walk = (segments, last) => {
         let dir = '';
         let linked = false;
@@ -198,7 +167,6 @@ function snapshotReader(root) {
             return null;
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${rel}: cannot read: ${err.message}`);
     };
-    /** The file's text, or null. */
     const read = (rel, segments, last) => {
         const inside = walk(segments, last);
         if (inside === false)
@@ -227,12 +195,11 @@ function snapshotReader(root) {
             stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(absoluteOf(segments), { throwIfNoEntry: false });
         }
         catch {
-            return read(rel, segments, undefined); // ENOTDIR, EACCES, …: the listings decide, as they always did
+            return read(rel, segments, undefined);
         }
         return stat === undefined ? null : read(rel, segments, stat);
     };
     let chunk;
-    /** probe without the lstat: the file opened without following a symlink (one is read as probe reads it). */
     const open = (rel) => {
         const segments = segmentsOf(rel);
         if (segments === null)
@@ -243,7 +210,7 @@ function snapshotReader(root) {
         }
         catch (err) {
             const code = err.code;
-            return code === 'ENOENT' ? null : probe(rel); // a symlink (ELOOP), a file on the way, …
+            return code === 'ENOENT' ? null : probe(rel);
         }
         let text = null;
         let whole = false;
@@ -258,22 +225,16 @@ function snapshotReader(root) {
                 whole = true;
         }
         catch (err) {
-            return failed(rel, err); // EISDIR: a directory
+            return failed(rel, err);
         }
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
         }
-        // The directories above it (null: not the file itself): a symlink among them takes the probe's way (the real path decides).
         const inside = walk(segments, null);
         return inside === false ? null : inside === 'linked' || whole ? probe(rel) : text;
     };
     return { probe, open };
 }
-/**
- * Writes the files whose path is in `changed` (one all-or-nothing transaction of write.ts: confined
- * to the root, atomic); the others are reported unchanged. A refusal or an I/O error is a
- * IoError and leaves every file as it was.
- */
 async function writeChanged(root, files, changed) {
     const { written } = await (0,_write_js__WEBPACK_IMPORTED_MODULE_4__/* .applyChanges */ .YF)(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
     return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
@@ -297,7 +258,6 @@ async function writeChanged(root, files, changed) {
 /* harmony import */ var _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2187);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
 /* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9213);
-/** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a IoError). */
 
 
 
@@ -311,21 +271,19 @@ async function loadConfig(root, manifest) {
         await assertConfigReadable(root);
     return (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(text, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, manifest === undefined ? {} : { manifest });
 }
-/**
- * readSnapshot reads a directory, or a symbolic link leading out of the root or to nothing, as
- * missing; for the config that would silently mean "all defaults" and generate for another
- * layout. Only a config that does not exist at all is absent.
- */
 async function assertConfigReadable(root) {
     if ((await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) != null)
         return;
-    const st = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2)).catch((err) => {
-        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
-            return null;
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2));
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return;
         throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IoError */ .dA(`${_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}: cannot read: ${err.message}`);
-    });
-    if (!st)
-        return;
+    }
     const why = st.isDirectory() ? 'it is a directory' : st.isSymbolicLink() ? 'it is a symbolic link that does not lead to a file inside the root' : 'it is not a regular file';
     throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .IoError */ .dA(`${_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2}: cannot read: ${why}; fix or remove it (without it every setting is the default)`);
 }
@@ -355,10 +313,6 @@ async function assertConfigReadable(root) {
 /* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3422);
 /* harmony import */ var _manifest_shapes_generated_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1540);
 /* harmony import */ var _manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6782);
-/**
- * Reading modules-rebuild.toml: shape (checkShape: the generated Shape, zod for findings), then paths and identifiers. Pure: the
- * adapter passes the file's text, or null when the repository has no such file (all defaults).
- */
 
 
 
@@ -372,9 +326,8 @@ async function assertConfigReadable(root) {
 
 
 
-const CONFIG = (0,_manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .lazySchema */ .ID)('ConfigSchema', _manifest_shapes_generated_js__WEBPACK_IMPORTED_MODULE_10__/* .CONFIG_SHAPE */ .XP);
+const CONFIG = (0,_manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .lazySchema */ .ID)('ConfigSchema', _manifest_shapes_generated_js__WEBPACK_IMPORTED_MODULE_10__/* .FAST_CONFIG */ .mT);
 const DEFAULT_CONFIG = (0,_manifest_zod_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .Ku)(CONFIG, {});
-/** Where this configuration looks for package manifests. */
 function packageLookup(c) {
     return { names: c.codegen.package_manifests, dir: c.codegen.package_dir };
 }
@@ -389,7 +342,6 @@ function readConfig(text, file = _constants_js__WEBPACK_IMPORTED_MODULE_9__/* .C
     }
     catch (err) {
         if (err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo) {
-            // A config file holding only comments means "all defaults", not an error.
             if (err.diagnostics.every((d) => d.rule === 'empty-file'))
                 return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] };
             return { config: null, diagnostics: err.diagnostics };
@@ -426,7 +378,7 @@ function checkValues(doc, c, manifest) {
         for (const key of ['output', 'cargo_toml']) {
             const why = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(a[key]) === null ? reservedTarget(a[key], key, manifest, c) : null;
             if (why)
-                err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}…` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .APP_DEFAULTS */ .HG[app][key]}".`);
+                err('config-reserved-path', ['codegen', app, key], `\`codegen.${app}.${key}\` '${a[key].length > 80 ? `${a[key].slice(0, 80)}\u2026` : a[key]}' ${why}`, `Name a file of the app of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .APP_DEFAULTS */ .HG[app][key]}".`);
         }
         if (a.template !== undefined && c.codegen.preset === 'rustok') {
             err('config-conflict', ['codegen', app, 'template'], `\`codegen.${app}.template\` does not apply to preset "rustok", whose files must equal what RusToK's build.rs writes`, 'Remove `template`, or set `codegen.preset = "default"` to render your own template.');
@@ -437,7 +389,7 @@ function checkValues(doc, c, manifest) {
         path(['codegen', 'rustok', k], file);
         const why = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(file) === null ? reservedTarget(file, 'output', manifest, c) : null;
         if (why)
-            err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}…` : file}' ${why}`, `Name a generated file of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUTS */ ._s[k].path}".`);
+            err('config-reserved-path', ['codegen', 'rustok', k], `\`codegen.rustok.${k}\` '${file.length > 80 ? `${file.slice(0, 80)}\u2026` : file}' ${why}`, `Name a generated file of its own, e.g. "${_constants_js__WEBPACK_IMPORTED_MODULE_9__/* .RUSTOK_OUTPUTS */ ._s[k].path}".`);
     }
     for (const app of _values_values_js__WEBPACK_IMPORTED_MODULE_12__/* .TARGETS */ .dW) {
         if (c.images?.[app]?.repository !== undefined && c.plan[app].image !== undefined)
@@ -468,7 +420,6 @@ function checkValues(doc, c, manifest) {
     }
     return out;
 }
-/** The files code generation writes or rewrites, each with its key under [codegen]: per enabled app its Cargo.toml and its preset's outputs. */
 function writtenFiles(c) {
     const out = [];
     const on = (app) => c.codegen[app].enabled;
@@ -486,12 +437,7 @@ function writtenFiles(c) {
     }
     return out;
 }
-/** Longest file or directory name a generated path may have (file systems allow 255 bytes; the write path's temp names need the rest). */
 const MAX_NAME_BYTES = 200;
-/**
- * Why a file `generate` writes (an app's output or Cargo.toml) may not be `target`: the root, a
- * name too long, or a file another part of the program (or git) owns. Null when it may.
- */
 function reservedTarget(target, key, manifest, c) {
     const norm = (p) => p.split('/').filter((s) => s !== '' && s !== '.').join('/');
     const t = norm(target);
@@ -499,7 +445,7 @@ function reservedTarget(target, key, manifest, c) {
         return 'names the repository root, not a file';
     const long = t.split('/').find((s) => Buffer.byteLength(s) > MAX_NAME_BYTES);
     if (long !== undefined)
-        return `has a name longer than ${MAX_NAME_BYTES} bytes ('${long.slice(0, 24)}…')`;
+        return `has a name longer than ${MAX_NAME_BYTES} bytes ('${long.slice(0, 24)}\u2026')`;
     const lower = t.toLowerCase();
     if (lower === '.git' || lower.startsWith('.git/'))
         return 'is inside .git/, which only git may write';
@@ -539,16 +485,14 @@ function reservedTarget(target, key, manifest, c) {
 /* unused harmony export ENVIRONMENT_PATTERN */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
 
-/** Environment names: a valid OCI tag (the name is the image tag) and a file name; ≤ 64 characters. */
 const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 function environmentProblem(name) {
     if (!ENVIRONMENT_PATTERN.test(name))
-        return 'must be 1–64 ASCII letters, digits, `_`, `.` or `-`, starting with a letter or digit (it becomes the image tag)';
+        return 'must be 1\u201364 ASCII letters, digits, `_`, `.` or `-`, starting with a letter or digit (it becomes the image tag)';
     if (name.includes('..') || name.endsWith('.') || name.endsWith('.lock'))
         return 'may not contain `..` or end in `.` or `.lock`';
     return null;
 }
-/** Checks beyond shape: hook argv, paths, environment names and URLs. */
 function checkDeployConfig(c, file, at) {
     const out = [];
     const err = (p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'config-invalid-deploy', file, at(p), message, hint));
@@ -596,21 +540,14 @@ function checkDeployConfig(c, file, at) {
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
-/** A parsed TOML file together with its source and key positions. */
 
 
-/**
- * Parses `text`; throws DiagnosticError for anything that is not a readable TOML table. Key
- * positions are indexed on first use: a file without findings is never indexed.
- */
 function readDocument(file, text, options = {}) {
     return documentOf(file, text, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
 }
-/** The document of `text` already parsed into `data` by the caller (what readDocument gives for it). */
 function documentOf(file, text, data) {
     return new ParsedDocument(file, text, data);
 }
-/** One class for every parsed document: the key index getter lives on the prototype, not in a closure per document. */
 class ParsedDocument {
     file;
     text;
@@ -650,7 +587,7 @@ class ParsedDocument {
 function checkShape(lazy, doc, override) {
     let schema;
     if (isLazy(lazy)) {
-        const fast = (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fastParse */ .S)(lazy.shape, doc.data);
+        const fast = lazy.fast(doc.data);
         if (fast !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_2__.NO)
             return { data: fast, diagnostics: [] };
         schema = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .zodSchema */ .jN)(lazy.name);
@@ -673,7 +610,7 @@ function issueDiagnostic(issue, path, doc) {
     const value = valueAt(doc.data, path);
     const loc = locate(doc, path);
     if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'missing-field', doc.file, loc, `missing required key \`${where}\``, `Add \`${lastKey(path)} = …\` (see the JSON Schema in schema/ for the expected type).`);
+        return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'missing-field', doc.file, loc, `missing required key \`${where}\``, `Add \`${lastKey(path)} = \u2026\` (see the JSON Schema in schema/ for the expected type).`);
     }
     if (issue.code === 'invalid_type') {
         return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-type', doc.file, loc, `\`${where}\` must be ${article(issue.expected)}, found ${tomlType(value)}`, `Write ${article(issue.expected)} here.`);
@@ -684,11 +621,9 @@ function issueDiagnostic(issue, path, doc) {
     }
     return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-value', doc.file, loc, `\`${where}\`: ${issue.message}`, null);
 }
-/** Location of `path` in the document, falling back to the nearest located ancestor. */
 function locate(doc, path) {
     return doc.keys.get(path) ?? doc.keys.nearest(path) ?? null;
 }
-/** Walks the schema alongside the data and reports keys the schema does not define. */
 function unknownKeys(schema, doc) {
     const out = [];
     const pathOf = (n, last) => {
@@ -736,7 +671,6 @@ function unwrap(s) {
             return cur;
     }
 }
-/** The closest candidate within edit distance 2 (or a case-insensitive / prefix match). */
 function suggest(word, candidates) {
     let best = null;
     let bestD = 3;
@@ -807,13 +741,5542 @@ function tomlType(v) {
 }
 function show(v) {
     if (typeof v === 'string')
-        return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v);
+        return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '\u2026' : v);
     return v === undefined ? 'nothing' : tomlType(v);
 }
 function article(expected) {
     const names = { string: 'a string', number: 'a number', int: 'an integer', boolean: 'a boolean', array: 'an array', object: 'a table', record: 'a table', date: 'a date-time' };
     return names[expected] ?? expected;
 }
+
+
+/***/ }),
+
+/***/ 1540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VC: () => (/* binding */ FAST_RELEASE_PLAN),
+/* harmony export */   mT: () => (/* binding */ FAST_CONFIG),
+/* harmony export */   mu: () => (/* binding */ FAST_PACKAGE_MANIFEST),
+/* harmony export */   rf: () => (/* binding */ FAST_MANIFEST)
+/* harmony export */ });
+/* harmony import */ var _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3435);
+
+const d0 = { "embed_admin": false, "embed_storefront": false };
+const d1 = { "profile": "release", "server": { "embed_admin": false, "embed_storefront": false }, "storefront": [] };
+const d2 = { "default_enabled": [] };
+const keys3 = new Set(["type"]);
+const keys4 = new Set(["module", "crate", "dependencies", "co_requisites", "conflicts", "compat", "marketplace", "settings", "provides"]);
+const d5 = ["rustok-module.toml", "module.toml"];
+const keys6 = new Set(["actions", "attestations", "checks", "contents", "deployments", "discussions", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses"]);
+const re7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "");
+const re8 = new RegExp("^\\S+( \\S+){4}$", "");
+const d9 = ["rust-toolchain.toml", "rust-toolchain"];
+const d10 = ["cargo", "build", "--locked", "-p", "{package}", "{profile_args}", "{target_args}", "{feature_args}"];
+const keys11 = new Set(["name", "version"]);
+const keys12 = new Set(["store", "note"]);
+const keys13 = new Set(["slug", "crate", "source", "version", "required", "depends_on"]);
+const keys14 = new Set(["name", "release_id", "targets", "existing"]);
+const keys15 = new Set(["slug", "server"]);
+const keys16 = new Set(["server_release_id", "server_version", "manifest_hash", "modules", "requirements", "server_requirement", "satisfied"]);
+const keys17 = new Set(["dockerfile", "dockerfile_id", "context", "repository", "platforms", "build_args"]);
+const keys18 = new Set(["generator", "manifest_hash", "lockfile", "toolchain", "workspace_manifest", "command", "env", "paths", "excluded", "consumes", "image"]);
+const keys19 = new Set(["argv", "shell"]);
+const keys20 = new Set(["name", "path"]);
+const keys21 = new Set(["target", "build_key", "artifact", "path", "release_id"]);
+const keys22 = new Set(["dockerfile", "context", "platforms", "build_args"]);
+const keys23 = new Set(["name", "tag", "ref", "build"]);
+const keys24 = new Set(["key", "restore_keys", "paths"]);
+const keys25 = new Set(["registry", "target"]);
+const keys26 = new Set(["release_id", "artifact"]);
+const keys27 = new Set(["package", "component", "release_id", "embedded_in", "stage", "needs", "build_key", "key_inputs", "command", "features", "feature_mode", "env", "artifact", "consumes", "image", "cache", "rebuild", "reasons", "existing", "changed_since_base"]);
+const keys28 = new Set(["server", "admin", "storefront"]);
+const keys29 = new Set(["target", "stage", "needs", "component", "release_id", "build_key", "package", "command", "argv", "features", "env", "artifact", "artifact_path", "consumes", "image", "image_repository", "image_dockerfile", "image_context", "image_platforms", "image_build_args", "cache_registry_key", "cache_registry_restore_keys", "cache_registry_paths", "cache_target_key", "cache_target_restore_keys", "cache_target_paths"]);
+const keys30 = new Set(["include"]);
+const keys31 = new Set(["op", "slug", "version", "text", "changes", "depends_on"]);
+const keys32 = new Set(["base_ref", "base_commit", "base_manifest_hash", "entries", "text", "base_keys"]);
+const keys33 = new Set(["schema", "generator", "manifest_hash", "source_commit", "source_state", "dirty_paths", "profile", "profile_source", "release_id", "build_needed", "existing_release", "lookup", "modules", "components", "contract", "targets", "stages", "matrix", "matrix_stages", "delta", "notes"]);
+function p0(v) {
+    return v === 2 ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p1(v) {
+    if (typeof v !== 'string')
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p2(v) {
+    if (v === undefined)
+        return "rustok-server";
+    const r = p1(v);
+    return r === undefined ? "rustok-server" : r;
+}
+function p3(v) {
+    return v === undefined ? undefined : p1(v);
+}
+function p4(v) {
+    if (v === undefined)
+        return "release";
+    const r = p1(v);
+    return r === undefined ? "release" : r;
+}
+function p5(v) {
+    return v === "monolith" || v === "headless" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p6(v) {
+    return v === undefined ? undefined : p5(v);
+}
+function p7(v) {
+    return typeof v === 'boolean' ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p8(v) {
+    if (v === undefined)
+        return false;
+    const r = p7(v);
+    return r === undefined ? false : r;
+}
+function p9(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "embed_admin")) {
+        known++;
+        r = p8(v["embed_admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embed_admin"] = r;
+    }
+    else {
+        r = p8(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embed_admin"] = r;
+    }
+    if (Object.hasOwn(v, "embed_storefront")) {
+        known++;
+        r = p8(v["embed_storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embed_storefront"] = r;
+    }
+    else {
+        r = p8(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embed_storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p10(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d0);
+    const r = p9(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d0) : r;
+}
+function p11(v) {
+    return v === "leptos" || v === "next" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p12(v) {
+    if (v === undefined)
+        return "leptos";
+    const r = p11(v);
+    return r === undefined ? "leptos" : r;
+}
+function p13(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p1(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p14(v) {
+    if (v === undefined)
+        return [];
+    const r = p13(v);
+    return r === undefined ? [] : r;
+}
+function p15(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "stack")) {
+        known++;
+        r = p12(v["stack"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stack"] = r;
+    }
+    else {
+        r = p12(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stack"] = r;
+    }
+    if (Object.hasOwn(v, "public_url")) {
+        known++;
+        r = p3(v["public_url"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["public_url"] = r;
+    }
+    if (Object.hasOwn(v, "redirect_uris")) {
+        known++;
+        r = p14(v["redirect_uris"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["redirect_uris"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["redirect_uris"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p16(v) {
+    return v === undefined ? undefined : p15(v);
+}
+function p17(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "id")) {
+        known++;
+        r = p1(v["id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "stack")) {
+        known++;
+        r = p12(v["stack"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stack"] = r;
+    }
+    else {
+        r = p12(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stack"] = r;
+    }
+    if (Object.hasOwn(v, "public_url")) {
+        known++;
+        r = p3(v["public_url"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["public_url"] = r;
+    }
+    if (Object.hasOwn(v, "redirect_uris")) {
+        known++;
+        r = p14(v["redirect_uris"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["redirect_uris"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["redirect_uris"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p18(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p17(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p19(v) {
+    if (v === undefined)
+        return [];
+    const r = p18(v);
+    return r === undefined ? [] : r;
+}
+function p20(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p3(v["target"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["target"] = r;
+    }
+    if (Object.hasOwn(v, "profile")) {
+        known++;
+        r = p4(v["profile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["profile"] = r;
+    }
+    else {
+        r = p4(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["profile"] = r;
+    }
+    if (Object.hasOwn(v, "deployment_profile")) {
+        known++;
+        r = p6(v["deployment_profile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deployment_profile"] = r;
+    }
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p10(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else {
+        r = p10(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p16(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p19(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    else {
+        r = p19(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p21(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d1);
+    const r = p20(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d1) : r;
+}
+function p22(v) {
+    return v === "path" || v === "git" || v === "crates-io" || v === "registry" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p23(v) {
+    return v === "module" || v === "extension" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p24(v) {
+    if (v === undefined)
+        return "module";
+    const r = p23(v);
+    return r === undefined ? "module" : r;
+}
+function p25(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "crate")) {
+        known++;
+        r = p1(v["crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["crate"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "source")) {
+        known++;
+        r = p22(v["source"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["source"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "path")) {
+        known++;
+        r = p3(v["path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["path"] = r;
+    }
+    if (Object.hasOwn(v, "git")) {
+        known++;
+        r = p3(v["git"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["git"] = r;
+    }
+    if (Object.hasOwn(v, "rev")) {
+        known++;
+        r = p3(v["rev"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rev"] = r;
+    }
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p3(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    if (Object.hasOwn(v, "required")) {
+        known++;
+        r = p8(v["required"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required"] = r;
+    }
+    else {
+        r = p8(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required"] = r;
+    }
+    if (Object.hasOwn(v, "depends_on")) {
+        known++;
+        r = p14(v["depends_on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["depends_on"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["depends_on"] = r;
+    }
+    if (Object.hasOwn(v, "runtime")) {
+        known++;
+        r = p24(v["runtime"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runtime"] = r;
+    }
+    else {
+        r = p24(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runtime"] = r;
+    }
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p14(v["features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p26(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p25(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p27(v) {
+    if (v === undefined)
+        return {};
+    const r = p26(v);
+    return r === undefined ? {} : r;
+}
+function p28(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "default_enabled")) {
+        known++;
+        r = p14(v["default_enabled"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_enabled"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_enabled"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p29(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d2);
+    const r = p28(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d2) : r;
+}
+function p30(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "schema")) {
+        known++;
+        r = p0(v["schema"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["schema"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "app")) {
+        known++;
+        r = p2(v["app"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["app"] = r;
+    }
+    else {
+        r = p2(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["app"] = r;
+    }
+    if (Object.hasOwn(v, "build")) {
+        known++;
+        r = p21(v["build"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build"] = r;
+    }
+    else {
+        r = p21(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build"] = r;
+    }
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p27(v["modules"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    else {
+        r = p27(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    if (Object.hasOwn(v, "settings")) {
+        known++;
+        r = p29(v["settings"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["settings"] = r;
+    }
+    else {
+        r = p29(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["settings"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p31(v) {
+    return v === "first_party" || v === "third_party" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p32(v) {
+    return v === "core" || v === "verified" || v === "unverified" || v === "private" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p33(v) {
+    return v === "dual_surface" || v === "admin_only" || v === "storefront_only" || v === "no_ui" || v === "capability_only" || v === "future_ui" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p34(v) {
+    return v === undefined ? undefined : p33(v);
+}
+function p35(v) {
+    return v === undefined ? undefined : p23(v);
+}
+function p36(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p1(v["slug"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slug"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p1(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "description")) {
+        known++;
+        r = p3(v["description"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["description"] = r;
+    }
+    if (Object.hasOwn(v, "ownership")) {
+        known++;
+        r = p31(v["ownership"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["ownership"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "trust_level")) {
+        known++;
+        r = p32(v["trust_level"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["trust_level"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "ui_classification")) {
+        known++;
+        r = p34(v["ui_classification"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["ui_classification"] = r;
+    }
+    if (Object.hasOwn(v, "runtime")) {
+        known++;
+        r = p35(v["runtime"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runtime"] = r;
+    }
+    if (Object.hasOwn(v, "recommended_admin_surfaces")) {
+        known++;
+        r = p14(v["recommended_admin_surfaces"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["recommended_admin_surfaces"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["recommended_admin_surfaces"] = r;
+    }
+    if (Object.hasOwn(v, "showcase_admin_surfaces")) {
+        known++;
+        r = p14(v["showcase_admin_surfaces"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["showcase_admin_surfaces"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["showcase_admin_surfaces"] = r;
+    }
+    if (Object.hasOwn(v, "rustok_min_version")) {
+        known++;
+        r = p3(v["rustok_min_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rustok_min_version"] = r;
+    }
+    if (Object.hasOwn(v, "rustok_max_version")) {
+        known++;
+        r = p3(v["rustok_max_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rustok_max_version"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p37(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "entry_type")) {
+        known++;
+        r = p3(v["entry_type"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["entry_type"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p38(v) {
+    return v === undefined ? undefined : p37(v);
+}
+function p39(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "version_req")) {
+        known++;
+        r = p1(v["version_req"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version_req"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "module")) {
+        known++;
+        r = p3(v["module"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["module"] = r;
+    }
+    if (Object.hasOwn(v, "mode")) {
+        known++;
+        r = p3(v["mode"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["mode"] = r;
+    }
+    if (Object.hasOwn(v, "required_capabilities")) {
+        known++;
+        r = p14(v["required_capabilities"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required_capabilities"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required_capabilities"] = r;
+    }
+    if (Object.hasOwn(v, "contract")) {
+        known++;
+        r = p3(v["contract"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["contract"] = r;
+    }
+    if (Object.hasOwn(v, "contract_version")) {
+        known++;
+        r = p3(v["contract_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["contract_version"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p40(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p39(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p41(v) {
+    if (v === undefined)
+        return {};
+    const r = p40(v);
+    return r === undefined ? {} : r;
+}
+function p42(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p14(v["modules"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p43(v) {
+    return v === undefined ? undefined : p42(v);
+}
+function p44(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p3(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p45(v) {
+    return v === undefined ? undefined : p44(v);
+}
+function p46(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "category")) {
+        known++;
+        r = p3(v["category"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["category"] = r;
+    }
+    if (Object.hasOwn(v, "tags")) {
+        known++;
+        r = p14(v["tags"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["tags"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["tags"] = r;
+    }
+    if (Object.hasOwn(v, "publisher")) {
+        known++;
+        r = p3(v["publisher"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["publisher"] = r;
+    }
+    if (Object.hasOwn(v, "description")) {
+        known++;
+        r = p3(v["description"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["description"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p47(v) {
+    return v === undefined ? undefined : p46(v);
+}
+function p48(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "type")) {
+        known++;
+        r = p1(v["type"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["type"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys3.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p49(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p48(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p50(v) {
+    if (v === undefined)
+        return {};
+    const r = p49(v);
+    return r === undefined ? {} : r;
+}
+function p51(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "query")) {
+        known++;
+        r = p3(v["query"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["query"] = r;
+    }
+    if (Object.hasOwn(v, "mutation")) {
+        known++;
+        r = p3(v["mutation"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["mutation"] = r;
+    }
+    if (Object.hasOwn(v, "subscription")) {
+        known++;
+        r = p3(v["subscription"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["subscription"] = r;
+    }
+    if (Object.hasOwn(v, "runtime_data_factory")) {
+        known++;
+        r = p3(v["runtime_data_factory"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runtime_data_factory"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p52(v) {
+    return v === undefined ? undefined : p51(v);
+}
+function p53(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "axum_router")) {
+        known++;
+        r = p3(v["axum_router"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["axum_router"] = r;
+    }
+    if (Object.hasOwn(v, "axum_webhook_router")) {
+        known++;
+        r = p3(v["axum_webhook_router"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["axum_webhook_router"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p54(v) {
+    return v === undefined ? undefined : p53(v);
+}
+function p55(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "namespace")) {
+        known++;
+        r = p1(v["namespace"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["namespace"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "factory")) {
+        known++;
+        r = p1(v["factory"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["factory"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p56(v) {
+    return v === undefined ? undefined : p55(v);
+}
+function p57(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (!Number.isSafeInteger(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p58(v) {
+    return v === undefined ? undefined : p57(v);
+}
+function p59(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "default_locale")) {
+        known++;
+        r = p1(v["default_locale"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_locale"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "supported_locales")) {
+        known++;
+        r = p14(v["supported_locales"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["supported_locales"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["supported_locales"] = r;
+    }
+    if (Object.hasOwn(v, "leptos_locales_path")) {
+        known++;
+        r = p3(v["leptos_locales_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["leptos_locales_path"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p60(v) {
+    return v === undefined ? undefined : p59(v);
+}
+function p61(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "subpath")) {
+        known++;
+        r = p1(v["subpath"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["subpath"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "title")) {
+        known++;
+        r = p1(v["title"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["title"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "nav_label")) {
+        known++;
+        r = p3(v["nav_label"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["nav_label"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p62(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p61(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p63(v) {
+    if (v === undefined)
+        return [];
+    const r = p62(v);
+    return r === undefined ? [] : r;
+}
+function p64(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "leptos_crate")) {
+        known++;
+        r = p3(v["leptos_crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["leptos_crate"] = r;
+    }
+    if (Object.hasOwn(v, "route_segment")) {
+        known++;
+        r = p3(v["route_segment"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["route_segment"] = r;
+    }
+    if (Object.hasOwn(v, "nav_label")) {
+        known++;
+        r = p3(v["nav_label"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["nav_label"] = r;
+    }
+    if (Object.hasOwn(v, "nav_group")) {
+        known++;
+        r = p3(v["nav_group"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["nav_group"] = r;
+    }
+    if (Object.hasOwn(v, "nav_order")) {
+        known++;
+        r = p58(v["nav_order"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["nav_order"] = r;
+    }
+    if (Object.hasOwn(v, "next_package")) {
+        known++;
+        r = p3(v["next_package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["next_package"] = r;
+    }
+    if (Object.hasOwn(v, "i18n")) {
+        known++;
+        r = p60(v["i18n"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["i18n"] = r;
+    }
+    if (Object.hasOwn(v, "child_pages")) {
+        known++;
+        r = p63(v["child_pages"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["child_pages"] = r;
+    }
+    else {
+        r = p63(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["child_pages"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p65(v) {
+    return v === undefined ? undefined : p64(v);
+}
+function p66(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "id")) {
+        known++;
+        r = p1(v["id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "slot")) {
+        known++;
+        r = p1(v["slot"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slot"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "component")) {
+        known++;
+        r = p1(v["component"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["component"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "order")) {
+        known++;
+        r = p58(v["order"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["order"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p67(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p66(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p68(v) {
+    if (v === undefined)
+        return [];
+    const r = p67(v);
+    return r === undefined ? [] : r;
+}
+function p69(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "leptos_crate")) {
+        known++;
+        r = p3(v["leptos_crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["leptos_crate"] = r;
+    }
+    if (Object.hasOwn(v, "slot")) {
+        known++;
+        r = p3(v["slot"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slot"] = r;
+    }
+    if (Object.hasOwn(v, "route_segment")) {
+        known++;
+        r = p3(v["route_segment"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["route_segment"] = r;
+    }
+    if (Object.hasOwn(v, "page_title")) {
+        known++;
+        r = p3(v["page_title"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["page_title"] = r;
+    }
+    if (Object.hasOwn(v, "next_package")) {
+        known++;
+        r = p3(v["next_package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["next_package"] = r;
+    }
+    if (Object.hasOwn(v, "i18n")) {
+        known++;
+        r = p60(v["i18n"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["i18n"] = r;
+    }
+    if (Object.hasOwn(v, "components")) {
+        known++;
+        r = p68(v["components"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["components"] = r;
+    }
+    else {
+        r = p68(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["components"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p70(v) {
+    return v === undefined ? undefined : p69(v);
+}
+function p71(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "graphql")) {
+        known++;
+        r = p52(v["graphql"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["graphql"] = r;
+    }
+    if (Object.hasOwn(v, "http")) {
+        known++;
+        r = p54(v["http"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["http"] = r;
+    }
+    if (Object.hasOwn(v, "cli")) {
+        known++;
+        r = p56(v["cli"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cli"] = r;
+    }
+    if (Object.hasOwn(v, "admin_ui")) {
+        known++;
+        r = p65(v["admin_ui"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin_ui"] = r;
+    }
+    if (Object.hasOwn(v, "storefront_ui")) {
+        known++;
+        r = p70(v["storefront_ui"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p72(v) {
+    return v === undefined ? undefined : p71(v);
+}
+function p73(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "module")) {
+        known++;
+        r = p36(v["module"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["module"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "crate")) {
+        known++;
+        r = p38(v["crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["crate"] = r;
+    }
+    if (Object.hasOwn(v, "dependencies")) {
+        known++;
+        r = p41(v["dependencies"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dependencies"] = r;
+    }
+    else {
+        r = p41(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dependencies"] = r;
+    }
+    if (Object.hasOwn(v, "co_requisites")) {
+        known++;
+        r = p41(v["co_requisites"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["co_requisites"] = r;
+    }
+    else {
+        r = p41(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["co_requisites"] = r;
+    }
+    if (Object.hasOwn(v, "conflicts")) {
+        known++;
+        r = p43(v["conflicts"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["conflicts"] = r;
+    }
+    if (Object.hasOwn(v, "compat")) {
+        known++;
+        r = p45(v["compat"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["compat"] = r;
+    }
+    if (Object.hasOwn(v, "marketplace")) {
+        known++;
+        r = p47(v["marketplace"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["marketplace"] = r;
+    }
+    if (Object.hasOwn(v, "settings")) {
+        known++;
+        r = p50(v["settings"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["settings"] = r;
+    }
+    else {
+        r = p50(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["settings"] = r;
+    }
+    if (Object.hasOwn(v, "provides")) {
+        known++;
+        r = p72(v["provides"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["provides"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys4.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p74(v) {
+    return v === 1 ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p75(v) {
+    if (v === undefined)
+        return 1;
+    const r = p74(v);
+    return r === undefined ? 1 : r;
+}
+function p76(v) {
+    return v === "default" || v === "rustok" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p77(v) {
+    if (v === undefined)
+        return "default";
+    const r = p76(v);
+    return r === undefined ? "default" : r;
+}
+function p78(v) {
+    if (v === undefined)
+        return "apps/server/src/generated/modules_registry_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/server/src/generated/modules_registry_codegen.rs" : r;
+}
+function p79(v) {
+    if (v === undefined)
+        return "apps/server/src/generated/graphql_schema_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/server/src/generated/graphql_schema_codegen.rs" : r;
+}
+function p80(v) {
+    if (v === undefined)
+        return "apps/server/src/generated/app_routes_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/server/src/generated/app_routes_codegen.rs" : r;
+}
+function p81(v) {
+    if (v === undefined)
+        return "apps/admin/src/generated/module_registry_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/admin/src/generated/module_registry_codegen.rs" : r;
+}
+function p82(v) {
+    if (v === undefined)
+        return "apps/storefront/src/generated/module_ui_codegen.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/storefront/src/generated/module_ui_codegen.rs" : r;
+}
+function p83(v) {
+    if (v === undefined)
+        return "apps/storefront/src/generated/module_ui_codegen_client.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/storefront/src/generated/module_ui_codegen_client.rs" : r;
+}
+function p84(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server_registry")) {
+        known++;
+        r = p78(v["server_registry"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_registry"] = r;
+    }
+    else {
+        r = p78(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_registry"] = r;
+    }
+    if (Object.hasOwn(v, "server_graphql")) {
+        known++;
+        r = p79(v["server_graphql"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_graphql"] = r;
+    }
+    else {
+        r = p79(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_graphql"] = r;
+    }
+    if (Object.hasOwn(v, "server_routes")) {
+        known++;
+        r = p80(v["server_routes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_routes"] = r;
+    }
+    else {
+        r = p80(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_routes"] = r;
+    }
+    if (Object.hasOwn(v, "admin_registry")) {
+        known++;
+        r = p81(v["admin_registry"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin_registry"] = r;
+    }
+    else {
+        r = p81(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin_registry"] = r;
+    }
+    if (Object.hasOwn(v, "storefront_ui")) {
+        known++;
+        r = p82(v["storefront_ui"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui"] = r;
+    }
+    else {
+        r = p82(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui"] = r;
+    }
+    if (Object.hasOwn(v, "storefront_ui_client")) {
+        known++;
+        r = p83(v["storefront_ui_client"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui_client"] = r;
+    }
+    else {
+        r = p83(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront_ui_client"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p85(v) {
+    return p84(v === undefined ? {} : v);
+}
+function p86(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v.length < 1)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p1(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p87(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d5);
+    const r = p86(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d5) : r;
+}
+function p88(v) {
+    if (v === undefined)
+        return "modules.d";
+    const r = p1(v);
+    return r === undefined ? "modules.d" : r;
+}
+function p89(v) {
+    if (v === undefined)
+        return "mod-";
+    const r = p1(v);
+    return r === undefined ? "mod-" : r;
+}
+function p90(v) {
+    if (v === undefined)
+        return "rustok_api";
+    const r = p1(v);
+    return r === undefined ? "rustok_api" : r;
+}
+function p91(v) {
+    if (v === undefined)
+        return "apps/server/src/modules/generated.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/server/src/modules/generated.rs" : r;
+}
+function p92(v) {
+    if (v === undefined)
+        return "apps/server/Cargo.toml";
+    const r = p1(v);
+    return r === undefined ? "apps/server/Cargo.toml" : r;
+}
+function p93(v) {
+    if (v === undefined)
+        return true;
+    const r = p7(v);
+    return r === undefined ? true : r;
+}
+function p94(v) {
+    return v === "auto" || v === "always" || v === "never" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p95(v) {
+    if (v === undefined)
+        return "auto";
+    const r = p94(v);
+    return r === undefined ? "auto" : r;
+}
+function p96(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "output")) {
+        known++;
+        r = p91(v["output"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    else {
+        r = p91(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    if (Object.hasOwn(v, "cargo_toml")) {
+        known++;
+        r = p92(v["cargo_toml"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    else {
+        r = p92(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    if (Object.hasOwn(v, "template")) {
+        known++;
+        r = p3(v["template"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["template"] = r;
+    }
+    if (Object.hasOwn(v, "enabled")) {
+        known++;
+        r = p93(v["enabled"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    else {
+        r = p93(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    if (Object.hasOwn(v, "gate")) {
+        known++;
+        r = p95(v["gate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    else {
+        r = p95(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p97(v) {
+    return p96(v === undefined ? {} : v);
+}
+function p98(v) {
+    if (v === undefined)
+        return "apps/admin/src/generated.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/admin/src/generated.rs" : r;
+}
+function p99(v) {
+    if (v === undefined)
+        return "apps/admin/Cargo.toml";
+    const r = p1(v);
+    return r === undefined ? "apps/admin/Cargo.toml" : r;
+}
+function p100(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "output")) {
+        known++;
+        r = p98(v["output"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    else {
+        r = p98(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    if (Object.hasOwn(v, "cargo_toml")) {
+        known++;
+        r = p99(v["cargo_toml"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    else {
+        r = p99(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    if (Object.hasOwn(v, "template")) {
+        known++;
+        r = p3(v["template"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["template"] = r;
+    }
+    if (Object.hasOwn(v, "enabled")) {
+        known++;
+        r = p93(v["enabled"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    else {
+        r = p93(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    if (Object.hasOwn(v, "gate")) {
+        known++;
+        r = p95(v["gate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    else {
+        r = p95(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p101(v) {
+    return p100(v === undefined ? {} : v);
+}
+function p102(v) {
+    if (v === undefined)
+        return "apps/storefront/src/generated.rs";
+    const r = p1(v);
+    return r === undefined ? "apps/storefront/src/generated.rs" : r;
+}
+function p103(v) {
+    if (v === undefined)
+        return "apps/storefront/Cargo.toml";
+    const r = p1(v);
+    return r === undefined ? "apps/storefront/Cargo.toml" : r;
+}
+function p104(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "output")) {
+        known++;
+        r = p102(v["output"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    else {
+        r = p102(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    if (Object.hasOwn(v, "cargo_toml")) {
+        known++;
+        r = p103(v["cargo_toml"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    else {
+        r = p103(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cargo_toml"] = r;
+    }
+    if (Object.hasOwn(v, "template")) {
+        known++;
+        r = p3(v["template"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["template"] = r;
+    }
+    if (Object.hasOwn(v, "enabled")) {
+        known++;
+        r = p93(v["enabled"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    else {
+        r = p93(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["enabled"] = r;
+    }
+    if (Object.hasOwn(v, "gate")) {
+        known++;
+        r = p95(v["gate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    else {
+        r = p95(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["gate"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p105(v) {
+    return p104(v === undefined ? {} : v);
+}
+function p106(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "preset")) {
+        known++;
+        r = p77(v["preset"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["preset"] = r;
+    }
+    else {
+        r = p77(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["preset"] = r;
+    }
+    if (Object.hasOwn(v, "rustok")) {
+        known++;
+        r = p85(v["rustok"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rustok"] = r;
+    }
+    else {
+        r = p85(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rustok"] = r;
+    }
+    if (Object.hasOwn(v, "package_manifests")) {
+        known++;
+        r = p87(v["package_manifests"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package_manifests"] = r;
+    }
+    else {
+        r = p87(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package_manifests"] = r;
+    }
+    if (Object.hasOwn(v, "package_dir")) {
+        known++;
+        r = p88(v["package_dir"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package_dir"] = r;
+    }
+    else {
+        r = p88(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package_dir"] = r;
+    }
+    if (Object.hasOwn(v, "feature_prefix")) {
+        known++;
+        r = p89(v["feature_prefix"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["feature_prefix"] = r;
+    }
+    else {
+        r = p89(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["feature_prefix"] = r;
+    }
+    if (Object.hasOwn(v, "api_crate")) {
+        known++;
+        r = p90(v["api_crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["api_crate"] = r;
+    }
+    else {
+        r = p90(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["api_crate"] = r;
+    }
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p97(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else {
+        r = p97(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p101(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    else {
+        r = p101(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p105(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    else {
+        r = p105(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p107(v) {
+    return p106(v === undefined ? {} : v);
+}
+function p108(v) {
+    return v === "auto" || v === "managed" || v === "flags" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p109(v) {
+    if (v === undefined)
+        return "auto";
+    const r = p108(v);
+    return r === undefined ? "auto" : r;
+}
+function p110(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p14(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p14(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p14(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p111(v) {
+    return p110(v === undefined ? {} : v);
+}
+function p112(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "mode")) {
+        known++;
+        r = p109(v["mode"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["mode"] = r;
+    }
+    else {
+        r = p109(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["mode"] = r;
+    }
+    if (Object.hasOwn(v, "base_features")) {
+        known++;
+        r = p111(v["base_features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_features"] = r;
+    }
+    else {
+        r = p111(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_features"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p113(v) {
+    return p112(v === undefined ? {} : v);
+}
+function p114(v) {
+    if (v === undefined)
+        return "modules.toml";
+    const r = p1(v);
+    return r === undefined ? "modules.toml" : r;
+}
+function p115(v) {
+    if (v === undefined)
+        return "main";
+    const r = p1(v);
+    return r === undefined ? "main" : r;
+}
+function p116(v) {
+    let r;
+    r = p1(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    r = p86(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p117(v) {
+    if (v === undefined)
+        return "ubuntu-latest";
+    const r = p116(v);
+    return r === undefined ? "ubuntu-latest" : r;
+}
+function p118(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (!Number.isSafeInteger(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v < 1)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 360)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p119(v) {
+    if (v === undefined)
+        return 120;
+    const r = p118(v);
+    return r === undefined ? 120 : r;
+}
+function p120(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p121(v) {
+    let r;
+    r = p1(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    r = p120(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    r = p7(v);
+    if (r !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+        return r;
+    return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p122(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p121(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p123(v) {
+    return v === undefined ? undefined : p122(v);
+}
+function p124(v) {
+    return v === undefined ? undefined : p7(v);
+}
+function p125(v) {
+    return v === undefined ? undefined : p118(v);
+}
+function p126(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p3(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    if (Object.hasOwn(v, "id")) {
+        known++;
+        r = p3(v["id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["id"] = r;
+    }
+    if (Object.hasOwn(v, "if")) {
+        known++;
+        r = p3(v["if"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["if"] = r;
+    }
+    if (Object.hasOwn(v, "uses")) {
+        known++;
+        r = p3(v["uses"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["uses"] = r;
+    }
+    if (Object.hasOwn(v, "with")) {
+        known++;
+        r = p123(v["with"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["with"] = r;
+    }
+    if (Object.hasOwn(v, "shell")) {
+        known++;
+        r = p3(v["shell"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["shell"] = r;
+    }
+    if (Object.hasOwn(v, "working-directory")) {
+        known++;
+        r = p3(v["working-directory"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["working-directory"] = r;
+    }
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p123(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    if (Object.hasOwn(v, "run")) {
+        known++;
+        r = p3(v["run"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["run"] = r;
+    }
+    if (Object.hasOwn(v, "continue-on-error")) {
+        known++;
+        r = p124(v["continue-on-error"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["continue-on-error"] = r;
+    }
+    if (Object.hasOwn(v, "timeout-minutes")) {
+        known++;
+        r = p125(v["timeout-minutes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["timeout-minutes"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p127(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p126(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p128(v) {
+    if (v === undefined)
+        return [];
+    const r = p127(v);
+    return r === undefined ? [] : r;
+}
+function p129(v) {
+    return v === undefined ? undefined : p116(v);
+}
+function p130(v) {
+    return v === "read" || v === "write" || v === "none" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p131(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__' || !keys6.has(key))
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p130(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p132(v) {
+    return v === undefined ? undefined : p131(v);
+}
+function p133(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v.length < 1)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p126(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p134(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p3(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    if (Object.hasOwn(v, "needs")) {
+        known++;
+        r = p14(v["needs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["needs"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["needs"] = r;
+    }
+    if (Object.hasOwn(v, "if")) {
+        known++;
+        r = p3(v["if"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["if"] = r;
+    }
+    if (Object.hasOwn(v, "runs-on")) {
+        known++;
+        r = p129(v["runs-on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runs-on"] = r;
+    }
+    if (Object.hasOwn(v, "timeout-minutes")) {
+        known++;
+        r = p125(v["timeout-minutes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["timeout-minutes"] = r;
+    }
+    if (Object.hasOwn(v, "permissions")) {
+        known++;
+        r = p132(v["permissions"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["permissions"] = r;
+    }
+    if (Object.hasOwn(v, "environment")) {
+        known++;
+        r = p3(v["environment"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["environment"] = r;
+    }
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p123(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    if (Object.hasOwn(v, "continue-on-error")) {
+        known++;
+        r = p124(v["continue-on-error"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["continue-on-error"] = r;
+    }
+    if (Object.hasOwn(v, "steps")) {
+        known++;
+        r = p133(v["steps"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["steps"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p135(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p134(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p136(v) {
+    if (v === undefined)
+        return {};
+    const r = p135(v);
+    return r === undefined ? {} : r;
+}
+function p137(v) {
+    return v === "write" || v === "maintain" || v === "admin" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p138(v) {
+    return v === undefined ? undefined : p137(v);
+}
+function p139(v) {
+    if (typeof v !== 'string')
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    re7.lastIndex = 0;
+    if (!re7.test(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p140(v) {
+    return v === undefined ? undefined : p139(v);
+}
+function p141(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (!Number.isSafeInteger(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v < 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 1000)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p142(v) {
+    return v === undefined ? undefined : p141(v);
+}
+function p143(v) {
+    if (typeof v !== 'string')
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    re8.lastIndex = 0;
+    if (!re8.test(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p144(v) {
+    return v === undefined ? undefined : p143(v);
+}
+function p145(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "action")) {
+        known++;
+        r = p3(v["action"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["action"] = r;
+    }
+    if (Object.hasOwn(v, "action_version")) {
+        known++;
+        r = p3(v["action_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["action_version"] = r;
+    }
+    if (Object.hasOwn(v, "manifest")) {
+        known++;
+        r = p114(v["manifest"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest"] = r;
+    }
+    else {
+        r = p114(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest"] = r;
+    }
+    if (Object.hasOwn(v, "default_branch")) {
+        known++;
+        r = p115(v["default_branch"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_branch"] = r;
+    }
+    else {
+        r = p115(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["default_branch"] = r;
+    }
+    if (Object.hasOwn(v, "runs_on")) {
+        known++;
+        r = p117(v["runs_on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runs_on"] = r;
+    }
+    else {
+        r = p117(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["runs_on"] = r;
+    }
+    if (Object.hasOwn(v, "build_timeout_minutes")) {
+        known++;
+        r = p119(v["build_timeout_minutes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_timeout_minutes"] = r;
+    }
+    else {
+        r = p119(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_timeout_minutes"] = r;
+    }
+    if (Object.hasOwn(v, "extra_paths")) {
+        known++;
+        r = p14(v["extra_paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_paths"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_paths"] = r;
+    }
+    if (Object.hasOwn(v, "setup_steps")) {
+        known++;
+        r = p128(v["setup_steps"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["setup_steps"] = r;
+    }
+    else {
+        r = p128(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["setup_steps"] = r;
+    }
+    if (Object.hasOwn(v, "extra_jobs")) {
+        known++;
+        r = p136(v["extra_jobs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_jobs"] = r;
+    }
+    else {
+        r = p136(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_jobs"] = r;
+    }
+    if (Object.hasOwn(v, "change_minimum_permission")) {
+        known++;
+        r = p138(v["change_minimum_permission"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["change_minimum_permission"] = r;
+    }
+    if (Object.hasOwn(v, "change_token_secret")) {
+        known++;
+        r = p3(v["change_token_secret"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["change_token_secret"] = r;
+    }
+    if (Object.hasOwn(v, "deploy_environment")) {
+        known++;
+        r = p140(v["deploy_environment"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deploy_environment"] = r;
+    }
+    if (Object.hasOwn(v, "prune_keep")) {
+        known++;
+        r = p142(v["prune_keep"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["prune_keep"] = r;
+    }
+    if (Object.hasOwn(v, "prune_schedule")) {
+        known++;
+        r = p144(v["prune_schedule"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["prune_schedule"] = r;
+    }
+    if (Object.hasOwn(v, "prune_dry_run")) {
+        known++;
+        r = p124(v["prune_dry_run"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["prune_dry_run"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p146(v) {
+    return p145(v === undefined ? {} : v);
+}
+function p147(v) {
+    if (v === undefined)
+        return "";
+    const r = p1(v);
+    return r === undefined ? "" : r;
+}
+function p148(v) {
+    if (v === undefined)
+        return "Cargo.toml";
+    const r = p1(v);
+    return r === undefined ? "Cargo.toml" : r;
+}
+function p149(v) {
+    if (v === undefined)
+        return "Cargo.lock";
+    const r = p1(v);
+    return r === undefined ? "Cargo.lock" : r;
+}
+function p150(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d9);
+    const r = p13(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d9) : r;
+}
+function p151(v) {
+    if (v === undefined)
+        return (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d10);
+    const r = p86(v);
+    return r === undefined ? (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fresh */ .p)(d10) : r;
+}
+function p152(v) {
+    return v === undefined ? undefined : p13(v);
+}
+function p153(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p1(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p154(v) {
+    if (v === undefined)
+        return {};
+    const r = p153(v);
+    return r === undefined ? {} : r;
+}
+function p155(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "package")) {
+        known++;
+        r = p3(v["package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package"] = r;
+    }
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p151(v["command"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    else {
+        r = p151(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    if (Object.hasOwn(v, "inputs")) {
+        known++;
+        r = p152(v["inputs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["inputs"] = r;
+    }
+    if (Object.hasOwn(v, "extra_inputs")) {
+        known++;
+        r = p14(v["extra_inputs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_inputs"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["extra_inputs"] = r;
+    }
+    if (Object.hasOwn(v, "output")) {
+        known++;
+        r = p3(v["output"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["output"] = r;
+    }
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p3(v["image"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image"] = r;
+    }
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p154(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    else {
+        r = p154(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p156(v) {
+    return p155(v === undefined ? {} : v);
+}
+function p157(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "release_prefix")) {
+        known++;
+        r = p3(v["release_prefix"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_prefix"] = r;
+    }
+    if (Object.hasOwn(v, "image_registry")) {
+        known++;
+        r = p147(v["image_registry"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_registry"] = r;
+    }
+    else {
+        r = p147(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_registry"] = r;
+    }
+    if (Object.hasOwn(v, "workspace_manifest")) {
+        known++;
+        r = p148(v["workspace_manifest"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workspace_manifest"] = r;
+    }
+    else {
+        r = p148(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workspace_manifest"] = r;
+    }
+    if (Object.hasOwn(v, "lockfile")) {
+        known++;
+        r = p149(v["lockfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["lockfile"] = r;
+    }
+    else {
+        r = p149(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["lockfile"] = r;
+    }
+    if (Object.hasOwn(v, "toolchain_files")) {
+        known++;
+        r = p150(v["toolchain_files"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["toolchain_files"] = r;
+    }
+    else {
+        r = p150(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["toolchain_files"] = r;
+    }
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p156(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else {
+        r = p156(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p156(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    else {
+        r = p156(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p156(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    else {
+        r = p156(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p158(v) {
+    return p157(v === undefined ? {} : v);
+}
+function p159(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "rebuild")) {
+        known++;
+        r = p138(v["rebuild"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rebuild"] = r;
+    }
+    if (Object.hasOwn(v, "deploy")) {
+        known++;
+        r = p138(v["deploy"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deploy"] = r;
+    }
+    if (Object.hasOwn(v, "rollback")) {
+        known++;
+        r = p138(v["rollback"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rollback"] = r;
+    }
+    if (Object.hasOwn(v, "prune")) {
+        known++;
+        r = p138(v["prune"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["prune"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p160(v) {
+    return v === undefined ? undefined : p159(v);
+}
+function p161(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v <= 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 86400)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p162(v) {
+    if (v === undefined)
+        return 600;
+    const r = p161(v);
+    return r === undefined ? 600 : r;
+}
+function p163(v) {
+    if (v === undefined)
+        return "/health";
+    const r = p1(v);
+    return r === undefined ? "/health" : r;
+}
+function p164(v) {
+    if (v === undefined)
+        return "/modules";
+    const r = p1(v);
+    return r === undefined ? "/modules" : r;
+}
+function p165(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v <= 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 3600)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p166(v) {
+    if (v === undefined)
+        return 60;
+    const r = p165(v);
+    return r === undefined ? 60 : r;
+}
+function p167(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v <= 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 600)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p168(v) {
+    if (v === undefined)
+        return 10;
+    const r = p167(v);
+    return r === undefined ? 10 : r;
+}
+function p169(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v <= 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v > 60)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p170(v) {
+    if (v === undefined)
+        return 0.5;
+    const r = p169(v);
+    return r === undefined ? 0.5 : r;
+}
+function p171(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "health_path")) {
+        known++;
+        r = p163(v["health_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["health_path"] = r;
+    }
+    else {
+        r = p163(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["health_path"] = r;
+    }
+    if (Object.hasOwn(v, "modules_path")) {
+        known++;
+        r = p164(v["modules_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules_path"] = r;
+    }
+    else {
+        r = p164(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules_path"] = r;
+    }
+    if (Object.hasOwn(v, "migrations_path")) {
+        known++;
+        r = p147(v["migrations_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["migrations_path"] = r;
+    }
+    else {
+        r = p147(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["migrations_path"] = r;
+    }
+    if (Object.hasOwn(v, "deadline")) {
+        known++;
+        r = p166(v["deadline"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deadline"] = r;
+    }
+    else {
+        r = p166(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deadline"] = r;
+    }
+    if (Object.hasOwn(v, "timeout")) {
+        known++;
+        r = p168(v["timeout"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["timeout"] = r;
+    }
+    else {
+        r = p168(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["timeout"] = r;
+    }
+    if (Object.hasOwn(v, "backoff")) {
+        known++;
+        r = p170(v["backoff"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["backoff"] = r;
+    }
+    else {
+        r = p170(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["backoff"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p172(v) {
+    return p171(v === undefined ? {} : v);
+}
+function p173(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "url")) {
+        known++;
+        r = p3(v["url"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["url"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p174(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p173(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p175(v) {
+    if (v === undefined)
+        return {};
+    const r = p174(v);
+    return r === undefined ? {} : r;
+}
+function p176(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "hook")) {
+        known++;
+        r = p14(v["hook"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["hook"] = r;
+    }
+    else {
+        r = p14(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["hook"] = r;
+    }
+    if (Object.hasOwn(v, "hook_timeout")) {
+        known++;
+        r = p162(v["hook_timeout"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["hook_timeout"] = r;
+    }
+    else {
+        r = p162(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["hook_timeout"] = r;
+    }
+    if (Object.hasOwn(v, "smoke")) {
+        known++;
+        r = p172(v["smoke"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["smoke"] = r;
+    }
+    else {
+        r = p172(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["smoke"] = r;
+    }
+    if (Object.hasOwn(v, "environments")) {
+        known++;
+        r = p175(v["environments"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["environments"] = r;
+    }
+    else {
+        r = p175(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["environments"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p177(v) {
+    return p176(v === undefined ? {} : v);
+}
+function p178(v) {
+    if (v === undefined)
+        return ".";
+    const r = p1(v);
+    return r === undefined ? "." : r;
+}
+function p179(v) {
+    return v === undefined ? undefined : p86(v);
+}
+function p180(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "dockerfile")) {
+        known++;
+        r = p1(v["dockerfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dockerfile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "context")) {
+        known++;
+        r = p178(v["context"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["context"] = r;
+    }
+    else {
+        r = p178(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["context"] = r;
+    }
+    if (Object.hasOwn(v, "repository")) {
+        known++;
+        r = p3(v["repository"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["repository"] = r;
+    }
+    if (Object.hasOwn(v, "platforms")) {
+        known++;
+        r = p179(v["platforms"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["platforms"] = r;
+    }
+    if (Object.hasOwn(v, "build_args")) {
+        known++;
+        r = p154(v["build_args"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_args"] = r;
+    }
+    else {
+        r = p154(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_args"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p181(v) {
+    return v === undefined ? undefined : p180(v);
+}
+function p182(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p181(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p181(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p181(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p183(v) {
+    return v === undefined ? undefined : p182(v);
+}
+function p184(v) {
+    return v === "registry" || v === "features" || v === "workflows" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p185(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p184(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p186(v) {
+    if (v === undefined)
+        return [];
+    const r = p185(v);
+    return r === undefined ? [] : r;
+}
+function p187(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "schema")) {
+        known++;
+        r = p75(v["schema"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["schema"] = r;
+    }
+    else {
+        r = p75(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["schema"] = r;
+    }
+    if (Object.hasOwn(v, "codegen")) {
+        known++;
+        r = p107(v["codegen"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["codegen"] = r;
+    }
+    else {
+        r = p107(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["codegen"] = r;
+    }
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p113(v["features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    else {
+        r = p113(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    if (Object.hasOwn(v, "workflows")) {
+        known++;
+        r = p146(v["workflows"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workflows"] = r;
+    }
+    else {
+        r = p146(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workflows"] = r;
+    }
+    if (Object.hasOwn(v, "plan")) {
+        known++;
+        r = p158(v["plan"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["plan"] = r;
+    }
+    else {
+        r = p158(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["plan"] = r;
+    }
+    if (Object.hasOwn(v, "rbac")) {
+        known++;
+        r = p160(v["rbac"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rbac"] = r;
+    }
+    if (Object.hasOwn(v, "deploy")) {
+        known++;
+        r = p177(v["deploy"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deploy"] = r;
+    }
+    else {
+        r = p177(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["deploy"] = r;
+    }
+    if (Object.hasOwn(v, "images")) {
+        known++;
+        r = p183(v["images"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["images"] = r;
+    }
+    if (Object.hasOwn(v, "strict")) {
+        known++;
+        r = p8(v["strict"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["strict"] = r;
+    }
+    else {
+        r = p8(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["strict"] = r;
+    }
+    if (Object.hasOwn(v, "allow_dirty")) {
+        known++;
+        r = p186(v["allow_dirty"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["allow_dirty"] = r;
+    }
+    else {
+        r = p186(undefined);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["allow_dirty"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    }
+    return out;
+}
+function p188(v) {
+    return v === "modules-rebuild" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p189(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p188(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p1(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys11.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p190(v) {
+    return v === null ? null : p1(v);
+}
+function p191(v) {
+    return v === "clean" || v === "dirty" || v === "no-commit" || v === "no-git" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p192(v) {
+    return v === "monolith" || v === "headless" || v === "server-with-admin" || v === "server-with-storefront" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p193(v) {
+    return v === "modules.toml" || v === "option" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p194(v) {
+    return v === "none" || v === "local" || v === "github" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p195(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "store")) {
+        known++;
+        r = p194(v["store"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["store"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "note")) {
+        known++;
+        r = p1(v["note"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["note"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys12.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p196(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p1(v["slug"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slug"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "crate")) {
+        known++;
+        r = p1(v["crate"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["crate"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "source")) {
+        known++;
+        r = p1(v["source"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["source"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p190(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "required")) {
+        known++;
+        r = p7(v["required"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["required"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "depends_on")) {
+        known++;
+        r = p13(v["depends_on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["depends_on"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys13.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p197(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p196(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p198(v) {
+    return v === "server" || v === "admin" || v === "storefront" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p199(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p198(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p200(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "targets")) {
+        known++;
+        r = p199(v["targets"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["targets"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "existing")) {
+        known++;
+        r = p7(v["existing"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["existing"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys14.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p201(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p200(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p202(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p1(v["slug"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slug"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p1(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys15.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p203(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p202(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p204(v) {
+    return v === null ? null : p7(v);
+}
+function p205(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server_release_id")) {
+        known++;
+        r = p1(v["server_release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "server_version")) {
+        known++;
+        r = p190(v["server_version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p1(v["manifest_hash"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p13(v["modules"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "requirements")) {
+        known++;
+        r = p203(v["requirements"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["requirements"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "server_requirement")) {
+        known++;
+        r = p190(v["server_requirement"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server_requirement"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "satisfied")) {
+        known++;
+        r = p204(v["satisfied"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["satisfied"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys16.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p206(v) {
+    return v === null ? null : p205(v);
+}
+function p207(v) {
+    return v === null ? null : p198(v);
+}
+function p208(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (!Number.isSafeInteger(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (v < 0)
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    return v;
+}
+function p209(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        const r = p190(v[key]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p210(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "dockerfile")) {
+        known++;
+        r = p1(v["dockerfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dockerfile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "dockerfile_id")) {
+        known++;
+        r = p190(v["dockerfile_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dockerfile_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "context")) {
+        known++;
+        r = p1(v["context"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["context"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "repository")) {
+        known++;
+        r = p190(v["repository"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["repository"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "platforms")) {
+        known++;
+        r = p13(v["platforms"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["platforms"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_args")) {
+        known++;
+        r = p153(v["build_args"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_args"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys17.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p211(v) {
+    return v === undefined ? undefined : p210(v);
+}
+function p212(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "generator")) {
+        known++;
+        r = p1(v["generator"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["generator"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p1(v["manifest_hash"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "lockfile")) {
+        known++;
+        r = p190(v["lockfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["lockfile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "toolchain")) {
+        known++;
+        r = p209(v["toolchain"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["toolchain"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "workspace_manifest")) {
+        known++;
+        r = p190(v["workspace_manifest"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["workspace_manifest"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p1(v["command"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p153(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "paths")) {
+        known++;
+        r = p209(v["paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "excluded")) {
+        known++;
+        r = p13(v["excluded"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["excluded"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p153(v["consumes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["consumes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p211(v["image"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys18.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p213(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "argv")) {
+        known++;
+        r = p13(v["argv"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["argv"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "shell")) {
+        known++;
+        r = p1(v["shell"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["shell"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys19.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p214(v) {
+    return v === "managed" || v === "flags" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p215(v) {
+    return v === null ? null : p214(v);
+}
+function p216(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "path")) {
+        known++;
+        r = p1(v["path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["path"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys20.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p217(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p198(v["target"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["target"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p1(v["build_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p1(v["artifact"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "path")) {
+        known++;
+        r = p1(v["path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["path"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p190(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys21.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p218(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p217(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p219(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "dockerfile")) {
+        known++;
+        r = p1(v["dockerfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dockerfile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "context")) {
+        known++;
+        r = p1(v["context"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["context"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "platforms")) {
+        known++;
+        r = p13(v["platforms"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["platforms"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_args")) {
+        known++;
+        r = p153(v["build_args"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_args"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys22.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p220(v) {
+    return v === null ? null : p219(v);
+}
+function p221(v) {
+    return v === undefined ? undefined : p220(v);
+}
+function p222(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["name"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "tag")) {
+        known++;
+        r = p1(v["tag"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["tag"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "ref")) {
+        known++;
+        r = p1(v["ref"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["ref"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build")) {
+        known++;
+        r = p221(v["build"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys23.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p223(v) {
+    return v === null ? null : p222(v);
+}
+function p224(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "key")) {
+        known++;
+        r = p1(v["key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "restore_keys")) {
+        known++;
+        r = p13(v["restore_keys"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["restore_keys"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "paths")) {
+        known++;
+        r = p13(v["paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys24.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p225(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "registry")) {
+        known++;
+        r = p224(v["registry"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["registry"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p224(v["target"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["target"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys25.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p226(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p1(v["artifact"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys26.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p227(v) {
+    return v === null ? null : p226(v);
+}
+function p228(v) {
+    return v === null ? null : p13(v);
+}
+function p229(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "package")) {
+        known++;
+        r = p1(v["package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "component")) {
+        known++;
+        r = p1(v["component"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["component"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "embedded_in")) {
+        known++;
+        r = p207(v["embedded_in"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["embedded_in"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "stage")) {
+        known++;
+        r = p208(v["stage"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stage"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "needs")) {
+        known++;
+        r = p199(v["needs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["needs"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p1(v["build_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "key_inputs")) {
+        known++;
+        r = p212(v["key_inputs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["key_inputs"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p213(v["command"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p13(v["features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "feature_mode")) {
+        known++;
+        r = p215(v["feature_mode"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["feature_mode"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p153(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p216(v["artifact"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p218(v["consumes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["consumes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p223(v["image"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache")) {
+        known++;
+        r = p225(v["cache"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "rebuild")) {
+        known++;
+        r = p7(v["rebuild"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["rebuild"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "reasons")) {
+        known++;
+        r = p13(v["reasons"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["reasons"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "existing")) {
+        known++;
+        r = p227(v["existing"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["existing"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "changed_since_base")) {
+        known++;
+        r = p228(v["changed_since_base"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["changed_since_base"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys27.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p230(v) {
+    return v === undefined ? undefined : p229(v);
+}
+function p231(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p230(v["server"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p230(v["admin"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p230(v["storefront"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys28.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p232(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p199(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p233(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p198(v["target"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["target"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "stage")) {
+        known++;
+        r = p57(v["stage"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stage"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "needs")) {
+        known++;
+        r = p199(v["needs"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["needs"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "component")) {
+        known++;
+        r = p1(v["component"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["component"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p1(v["build_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "package")) {
+        known++;
+        r = p1(v["package"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["package"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p1(v["command"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["command"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "argv")) {
+        known++;
+        r = p13(v["argv"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["argv"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p1(v["features"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["features"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p153(v["env"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["env"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p1(v["artifact"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "artifact_path")) {
+        known++;
+        r = p1(v["artifact_path"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["artifact_path"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p218(v["consumes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["consumes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p1(v["image"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "image_repository")) {
+        known++;
+        r = p3(v["image_repository"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_repository"] = r;
+    }
+    if (Object.hasOwn(v, "image_dockerfile")) {
+        known++;
+        r = p3(v["image_dockerfile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_dockerfile"] = r;
+    }
+    if (Object.hasOwn(v, "image_context")) {
+        known++;
+        r = p3(v["image_context"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_context"] = r;
+    }
+    if (Object.hasOwn(v, "image_platforms")) {
+        known++;
+        r = p3(v["image_platforms"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_platforms"] = r;
+    }
+    if (Object.hasOwn(v, "image_build_args")) {
+        known++;
+        r = p3(v["image_build_args"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["image_build_args"] = r;
+    }
+    if (Object.hasOwn(v, "cache_registry_key")) {
+        known++;
+        r = p1(v["cache_registry_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_registry_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_registry_restore_keys")) {
+        known++;
+        r = p1(v["cache_registry_restore_keys"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_registry_restore_keys"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_registry_paths")) {
+        known++;
+        r = p1(v["cache_registry_paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_registry_paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_target_key")) {
+        known++;
+        r = p1(v["cache_target_key"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_target_key"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_target_restore_keys")) {
+        known++;
+        r = p1(v["cache_target_restore_keys"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_target_restore_keys"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "cache_target_paths")) {
+        known++;
+        r = p1(v["cache_target_paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["cache_target_paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys29.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p234(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p233(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p235(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "include")) {
+        known++;
+        r = p234(v["include"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["include"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys30.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p236(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p235(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p237(v) {
+    return v === "+" || v === "-" || v === "~" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+}
+function p238(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "op")) {
+        known++;
+        r = p237(v["op"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["op"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p1(v["slug"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["slug"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p190(v["version"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["version"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "text")) {
+        known++;
+        r = p1(v["text"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["text"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "changes")) {
+        known++;
+        r = p13(v["changes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["changes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "depends_on")) {
+        known++;
+        r = p13(v["depends_on"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["depends_on"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys31.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p239(v) {
+    if (!Array.isArray(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p238(v[i]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p240(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "base_ref")) {
+        known++;
+        r = p1(v["base_ref"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_ref"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "base_commit")) {
+        known++;
+        r = p1(v["base_commit"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_commit"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "base_manifest_hash")) {
+        known++;
+        r = p190(v["base_manifest_hash"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_manifest_hash"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "entries")) {
+        known++;
+        r = p239(v["entries"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["entries"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "text")) {
+        known++;
+        r = p1(v["text"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["text"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "base_keys")) {
+        known++;
+        r = p209(v["base_keys"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["base_keys"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys32.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p241(v) {
+    return v === null ? null : p240(v);
+}
+function p242(v) {
+    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "schema")) {
+        known++;
+        r = p74(v["schema"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["schema"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "generator")) {
+        known++;
+        r = p189(v["generator"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["generator"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p1(v["manifest_hash"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "source_commit")) {
+        known++;
+        r = p190(v["source_commit"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["source_commit"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "source_state")) {
+        known++;
+        r = p191(v["source_state"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["source_state"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "dirty_paths")) {
+        known++;
+        r = p13(v["dirty_paths"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["dirty_paths"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "profile")) {
+        known++;
+        r = p192(v["profile"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["profile"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "profile_source")) {
+        known++;
+        r = p193(v["profile_source"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["profile_source"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p1(v["release_id"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["release_id"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "build_needed")) {
+        known++;
+        r = p7(v["build_needed"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["build_needed"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "existing_release")) {
+        known++;
+        r = p190(v["existing_release"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["existing_release"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "lookup")) {
+        known++;
+        r = p195(v["lookup"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["lookup"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p197(v["modules"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["modules"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "components")) {
+        known++;
+        r = p201(v["components"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["components"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "contract")) {
+        known++;
+        r = p206(v["contract"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["contract"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "targets")) {
+        known++;
+        r = p231(v["targets"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["targets"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "stages")) {
+        known++;
+        r = p232(v["stages"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["stages"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "matrix")) {
+        known++;
+        r = p235(v["matrix"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["matrix"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "matrix_stages")) {
+        known++;
+        r = p236(v["matrix_stages"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["matrix_stages"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "delta")) {
+        known++;
+        r = p241(v["delta"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["delta"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    if (Object.hasOwn(v, "notes")) {
+        known++;
+        r = p13(v["notes"]);
+        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
+            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+        out["notes"] = r;
+    }
+    else
+        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
+            if (!keys33.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+const FAST_MANIFEST = p30;
+const FAST_PACKAGE_MANIFEST = p73;
+const FAST_CONFIG = p187;
+const FAST_RELEASE_PLAN = p242;
 
 
 /***/ })

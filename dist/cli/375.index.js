@@ -19,18 +19,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
-/**
- * The one way modules-rebuild talks to the GitHub REST API: @actions/github's Octokit (REST
- * endpoint methods, pagination) plus
- *   - @octokit/plugin-throttling: GitHub's documented pacing — writes one at a time at least a
- *     second apart, content-creating requests (pull requests) further apart — and waiting out
- *     primary and secondary rate limits (retry-after / x-ratelimit-reset) up to `rateLimitRetries`
- *     times;
- *   - @octokit/plugin-retry: retries server errors (5xx, and other statuses not in its
- *     do-not-retry list: 400, 401, 403, 404, 410, 422, 451) with quadratic back-off.
- * The base URL is `GITHUB_API_URL` (GitHub Enterprise Server, or a test double), the user agent
- * `modules-rebuild/<version>`. The token is never logged; the caller masks it (core.setSecret).
- */
 
 
 
@@ -54,23 +42,15 @@ function createOctokit(o) {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(o.token, {
         baseUrl,
         userAgent: o.userAgent ?? USER_AGENT,
-        // @actions/github's default fetch goes through the runner's proxy settings for
-        // GITHUB_API_URL; any other base URL gets Node's own fetch.
         ...(baseUrl === apiUrl() ? {} : { request: { fetch: globalThis.fetch } }),
         throttle: o.throttle === false ? { enabled: false } : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
         retry: { retries: o.retries ?? 3, ...(o.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: o.retryAfterBaseValue } : {}) }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 }
-/** The HTTP status of an Octokit RequestError (undefined for other errors). */
 function httpStatus(err) {
     const s = err?.status;
     return typeof s === 'number' ? s : undefined;
 }
-/**
- * A 422 that says the thing being created is already there: `Reference already exists` (git refs)
- * or a Validation Failed with `code: already_exists` (a release asset's name, a published release's
- * tag). For a publisher it means "adopt what is there" after checking it, never "fail".
- */
 function isAlreadyExists(err) {
     if (httpStatus(err) !== 422)
         return false;
@@ -99,22 +79,10 @@ function isAlreadyExists(err) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_3__);
-/**
- * Streaming uploads from disk over node:http(s), shared by the GitHub release assets
- * (src/release/github-assets.ts) and the OCI blob upload (src/oci/registry.ts): a FileBody sent
- * from one reused 1 MiB buffer, each write flushed before the next read. Node's fetch reads a
- * stream body ahead without backpressure (a 500 MiB blob cost 500 MiB of memory).
- */
 
 
 
 
-/**
- * A request body that streams `path` and can be sent again: every iteration opens the file anew,
- * so Octokit's retries (5xx, a reset connection, a secondary rate limit) resend the whole file
- * instead of a consumed stream. Never the whole file in memory: 64 KiB chunks. uploadFetch sends
- * it from a reused buffer instead.
- */
 class FileBody {
     path;
     constructor(path) {
@@ -124,13 +92,6 @@ class FileBody {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(this.path, { highWaterMark: 64 * 1024 })[Symbol.asyncIterator]();
     }
 }
-/**
- * Octokit's `request.fetch` for uploads: sends a FileBody over node:http(s) from one reused 1 MiB
- * buffer, waiting for each write to be flushed before reading on. Node's fetch (and a piped read
- * stream) keep every chunk alive until a garbage collection, which let a 256 MiB upload add about
- * as much to the publisher's memory; this keeps it flat. Any other body goes to `fallback`.
- * Note: not through the runner's HTTP(S)_PROXY.
- */
 function uploadFetch(fallback = globalThis.fetch) {
     return (async (input, init = {}) => {
         if (!(init.body instanceof FileBody))
@@ -209,8 +170,6 @@ var upload = __webpack_require__(5812);
 // EXTERNAL MODULE: ./src/core/oci/digest.ts
 var oci_digest = __webpack_require__(4933);
 ;// CONCATENATED MODULE: ./src/adapters/oci/http.ts
-/** Small helpers for registry HTTP responses: bounded bodies and the OCI error JSON. */
-/** The body of `res`, refused (and the transfer cancelled) past `max` bytes. */
 async function readLimited(res, max, what) {
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > max) {
@@ -241,26 +200,19 @@ async function readLimited(res, max, what) {
     }
     return out;
 }
-/** Reads and discards a body we do not need, so the connection can be reused. */
 async function discard(res) {
     try {
         await res.body?.cancel();
     }
     catch {
-        // already closed
     }
 }
-/**
- * The first error of the distribution spec's error body `{"errors":[{"code","message","detail"}]}`,
- * or the status text when the body is not one. Bodies are read up to 64 KiB.
- */
 async function registryError(res) {
     let text = '';
     try {
         text = new TextDecoder().decode(await readLimited(res, 64 * 1024, 'error body'));
     }
     catch {
-        // too large or broken: the status says enough
     }
     try {
         const body = JSON.parse(text);
@@ -271,16 +223,13 @@ async function registryError(res) {
         }
     }
     catch {
-        // not JSON
     }
     return { message: res.statusText || 'request failed' };
 }
-/** The media type of a Content-Type header, without parameters. */
 function mediaTypeOf(contentType) {
     const t = contentType?.split(';')[0]?.trim().toLowerCase();
     return t ? t : undefined;
 }
-/** The `rel="next"` target of a Link header, resolved against `base`. */
 function nextLink(link, base) {
     if (!link)
         return null;
@@ -295,13 +244,6 @@ function nextLink(link, base) {
 // EXTERNAL MODULE: ./src/core/oci/media.ts
 var media = __webpack_require__(4449);
 ;// CONCATENATED MODULE: ./src/core/oci/auth.ts
-/** WWW-Authenticate challenges (RFC 7235) as registries send them (pure). */
-/**
- * Parses a WWW-Authenticate header value into its challenges, e.g.
- * `Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:o/r:pull"`.
- * Scheme names are lowercased; parameter names too; quoted values are unescaped. Several
- * challenges in one header are split where a new `scheme name=` starts.
- */
 function parseWwwAuthenticate(header) {
     const out = [];
     let i = 0;
@@ -342,7 +284,7 @@ function parseWwwAuthenticate(header) {
                     value += header[i];
                     i++;
                 }
-                i++; // closing quote
+                i++;
             }
             else {
                 const token = /^[^\s,]*/.exec(header.slice(i))[0];
@@ -354,7 +296,6 @@ function parseWwwAuthenticate(header) {
     }
     return out;
 }
-/** `repository:NAME:ACTIONS`: the token scope for pulling (and pushing) one repository. */
 function repositoryScope(repository, push) {
     return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
 }
@@ -362,17 +303,10 @@ function repositoryScope(repository, push) {
 // EXTERNAL MODULE: ./src/core/oci/store.ts
 var store = __webpack_require__(5188);
 ;// CONCATENATED MODULE: ./src/adapters/oci/registry-auth.ts
-/**
- * Registry authentication: HTTP Basic, and the Bearer token flow of the distribution spec that
- * ghcr.io and Docker Hub use. A 401 carries `WWW-Authenticate: Bearer realm=…,service=…,scope=…`;
- * the client asks the realm for a token (with Basic credentials, or anonymously), caches it per
- * scope until it expires, and retries once. Credentials and tokens never reach an error message.
- */
 
 
 
 
-/** Seconds a token is kept when the token server does not say (the distribution spec's default). */
 const DEFAULT_TOKEN_SECONDS = 60;
 class RegistryAuth {
     registry;
@@ -384,11 +318,8 @@ class RegistryAuth {
     basicRequired = false;
     bearer = null;
     tokens = new Map();
-    /** Token requests made, for callers that report them. */
     tokenRequests = 0;
-    constructor(registry, credentials, fetchImpl, insecure, timeoutMs, 
-    /** Told every secret this client derives (a Basic header, each token), e.g. to mask it in a runner log. */
-    onSecret = () => { }) {
+    constructor(registry, credentials, fetchImpl, insecure, timeoutMs, onSecret = () => { }) {
         this.registry = registry;
         this.credentials = credentials;
         this.fetchImpl = fetchImpl;
@@ -398,7 +329,6 @@ class RegistryAuth {
         if (credentials)
             onSecret(basic(credentials).slice('Basic '.length));
     }
-    /** The Authorization header for a request needing `scope`, fetching a token when the realm is known. */
     async header(scope) {
         if (this.bearer) {
             const cached = this.tokens.get(scope);
@@ -410,10 +340,6 @@ class RegistryAuth {
             return basic(this.credentials);
         return undefined;
     }
-    /**
-     * Handles a 401 for `scope` (the caller's) and says how to retry: the Basic or Bearer header
-     * to send. `where` names the request in errors.
-     */
     async challenge(res, scope, where) {
         const header = res.headers.get('www-authenticate');
         const err = await unauthorized(res);
@@ -435,7 +361,6 @@ class RegistryAuth {
         }
         throw fail(header ? `unsupported authentication challenge ${JSON.stringify(header.split(/\s/)[0])}` : 'no WWW-Authenticate challenge');
     }
-    /** A second 401 after a retry with fresh authorization: the credentials are not enough. */
     async refused(res, where) {
         const err = await unauthorized(res);
         const who = this.credentials ? `the credentials of ${JSON.stringify(this.credentials.username)} were refused` : 'anonymous access was refused';
@@ -482,14 +407,12 @@ class RegistryAuth {
         if (!token)
             throw new store/* OciError */.M(where, 'token response has no token');
         const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_SECONDS;
-        // Renew 10 s early (or at half-life for very short tokens) so a token never expires in flight.
         const cached = { header: `Bearer ${token}`, expiresAt: Date.now() + Math.max(seconds - 10, seconds / 2) * 1000 };
         this.onSecret(token);
         this.tokens.set(cacheKey, cached);
         return cached;
     }
 }
-/** The registry's error of a 401; a HEAD has no body, so its error is the generic one. */
 async function unauthorized(res) {
     const err = await registryError(res);
     return err.code ? { code: err.code, message: err.message } : { code: 'UNAUTHORIZED', message: 'authentication required' };
@@ -499,12 +422,6 @@ function basic(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/registry.ts
-/**
- * An ImageStore over the OCI distribution API (one repository of one registry), with Node's
- * global fetch. Manifests are fetched with every OCI and Docker manifest type accepted, checked
- * against their digest, and retagged by PUTting the exact bytes back: a retag moves two
- * manifests' worth of bytes whatever the size of the image.
- */
 
 
 
@@ -523,7 +440,6 @@ class RegistryImageStore {
     fetchImpl;
     uploadImpl;
     timeoutMs;
-    /** `registry` is `host[:port]`; loopback hosts are reached over http, others over https unless `insecure`. */
     constructor(registry, repository, options = {}) {
         this.registry = registry;
         this.repository = repository;
@@ -533,12 +449,10 @@ class RegistryImageStore {
         const http = (0,oci_reference/* isLoopbackHost */.cW)((0,oci_reference/* registryHost */.U$)(registry)) || options.insecure === true;
         this.base = `${http ? 'http' : 'https'}://${registry}/v2/${repository}`;
         this.fetchImpl = options.fetch ?? globalThis.fetch;
-        // Blob bodies (FileBody) go over node:http(s) from one reused buffer; a caller's own fetch gets them as they are.
         this.uploadImpl = options.fetch ?? (0,upload/* uploadFetch */.Y)(globalThis.fetch);
         this.timeoutMs = options.timeoutMs ?? 60_000;
         this.auth = new RegistryAuth(registry, options.credentials, this.fetchImpl, options.insecure === true, this.timeoutMs, options.onSecret);
     }
-    /** Token requests made so far (one per scope while the tokens last). */
     get tokenRequests() {
         return this.auth.tokenRequests;
     }
@@ -550,7 +464,6 @@ class RegistryImageStore {
         if (!res.ok)
             throw await this.failure(res, where);
         const digest = res.headers.get('docker-content-digest');
-        // A registry that does not say the digest on HEAD: hash the manifest itself.
         return digest && (0,oci_digest/* isDigest */.Bc)(digest) ? digest : (await this.getManifest(tag)).digest;
     }
     async getManifest(reference) {
@@ -638,13 +551,12 @@ class RegistryImageStore {
             if (res.status === 404) {
                 const err = await registryError(res);
                 if (err.code === 'NAME_UNKNOWN')
-                    return []; // the repository has no image yet
+                    return [];
                 throw new store/* OciError */.M(this.label, err.message, 404, err.code);
             }
             if (!res.ok)
                 throw await this.failure(res, this.label);
             const next = nextLink(res.headers.get('link'), url);
-            // The next page carries our Authorization header: never to another origin.
             if (next && new URL(next).origin !== new URL(this.base).origin)
                 throw new store/* OciError */.M(this.label, `tag list: refusing a next page on another origin (${new URL(next).origin})`);
             let body;
@@ -662,22 +574,12 @@ class RegistryImageStore {
         }
         return [...new Set(tags)].sort();
     }
-    /**
-     * DELETE by digest (OCI distribution: the registry drops the manifest and every tag on it; the
-     * blobs go at its next garbage collection). A registry with deletes switched off answers 405
-     * UNSUPPORTED (docker-registry: `storage.delete.enabled: true`).
-     */
     async deleteManifest(digest) {
         const where = this.where(checkReference(this.label, digest));
         if (!(0,oci_digest/* isDigest */.Bc)(digest))
             throw new store/* OciError */.M(where, 'not a digest');
         return this.delete(`/manifests/${digest}`, where);
     }
-    /**
-     * DELETE by tag (OCI distribution 1.1). Registries that predate it refuse — docker-registry 2.x
-     * reads the tag as a digest (400 DIGEST_INVALID), others answer 405 — reported as OciError code
-     * UNSUPPORTED.
-     */
     async deleteTag(tag) {
         const where = this.where(checkTag(this.label, tag));
         try {
@@ -713,14 +615,6 @@ class RegistryImageStore {
             throw await this.failure(res, where, 'BLOB_UNKNOWN');
         return true;
     }
-    /**
-     * Blob upload of the distribution spec: HEAD (present → nothing to do); else a cross-repository
-     * mount (`POST …/blobs/uploads/?mount=&from=`, 201) when `mountFrom` is given, or an upload
-     * session (`POST …/blobs/uploads/`, 202 + Location, relative or absolute), closed by one
-     * monolithic `PUT <Location>?digest=` whose body streams from the file. A registry that does not
-     * mount answers 202 with a session, which is used. An interrupted upload leaves only an
-     * abandoned session (the registry expires it): a rerun starts over from the HEAD.
-     */
     async putBlobFile(digest, size, file, options = {}) {
         const where = `${this.label}@${digest}`;
         if (!(0,oci_digest/* isDigest */.Bc)(digest))
@@ -751,7 +645,6 @@ class RegistryImageStore {
         if (url.protocol !== new URL(this.base).protocol)
             throw new store/* OciError */.M(where, `refusing an upload Location on ${url.protocol} (the registry is ${new URL(this.base).protocol})`);
         url.searchParams.set('digest', digest);
-        // A large blob may take long: allow at least 1 MiB/s on top of the request timeout.
         const done = await this.send('PUT', url.toString(), true, where, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, new upload/* FileBody */.p(file), undefined, this.timeoutMs + Math.ceil(size / 1024));
         if (done.status !== 201)
             throw await this.failure(done, where, 'BLOB_UPLOAD_INVALID');
@@ -764,11 +657,6 @@ class RegistryImageStore {
     where(reference) {
         return `${this.label}${(0,oci_digest/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
     }
-    /**
-     * One request, authorized for pull (or push) of this repository (plus `extraScope`, e.g. pull of
-     * a mount's source), retried once after a 401 challenge. A FileBody streams from disk (read anew
-     * for the retry) through `uploadImpl`. Authorization goes only to the registry's own origin.
-     */
     async send(method, pathOrUrl, push, where, headers, body, extraScope, timeoutMs = this.timeoutMs) {
         const url = pathOrUrl.startsWith('/') ? `${this.base}${pathOrUrl}` : pathOrUrl;
         const sameOrigin = new URL(url).origin === new URL(this.base).origin;
@@ -798,7 +686,7 @@ class RegistryImageStore {
     async failure(res, where, unknown = 'MANIFEST_UNKNOWN') {
         if (res.status === 404 && !res.headers.get('content-type')?.includes('json')) {
             await discard(res);
-            return new store/* OciError */.M(where, 'not found', 404, unknown); // HEAD: no body to say more
+            return new store/* OciError */.M(where, 'not found', 404, unknown);
         }
         const err = await registryError(res);
         return new store/* OciError */.M(where, err.message, res.status, err.code);
@@ -816,11 +704,6 @@ function checkReference(label, reference) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/oci/index.ts
-/**
- * Container images (OCI): one ImageStore interface over a registry repository and an image-layout
- * directory. Publish tags each image `release_id`; deploy and rollback re-point environment tags
- * (`production`, …) at a release's digests — always by storing the exact manifest bytes again.
- */
 
 
 
@@ -831,11 +714,6 @@ function checkReference(label, reference) {
 
 
 
-/**
- * Opens the store a location names: `oci:DIR` is an image-layout directory (created when missing,
- * relative to `cwd`), `HOST[:PORT]/REPOSITORY` a registry repository. A tag or digest in the
- * location is refused: a store is a whole repository.
- */
 async function openImageStore(location, options = {}) {
     if (location.startsWith('oci:')) {
         const dir = location.slice('oci:'.length);
@@ -867,11 +745,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
 /* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5050);
 /* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7972);
-/**
- * A release store in a directory: `<dir>/<release_id>/release-manifest.json` per release, plus
- * the artifact files next to it. Used by local runs, tests and the demo. `publish --store DIR`
- * writes releases through local-publish.ts; `publishLocal` records a bare manifest (tests).
- */
 
 
 
@@ -889,7 +762,7 @@ class LocalReleaseStore {
     }
     async find(releaseId) {
         if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId))
-            return null; // never a path outside the store
+            return null;
         const m = await this.read(releaseId);
         return m ? { release_id: m.release_id, artifacts: m.artifacts, ...(m.schema === 2 && m.images.length ? { images: m.images } : {}) } : null;
     }
@@ -901,13 +774,11 @@ class LocalReleaseStore {
         }
         return null;
     }
-    /** The whole release-manifest.json of `releaseId`, or null when there is no such release. */
     async manifest(releaseId) {
         if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId))
             return null;
         return this.read(releaseId);
     }
-    /** Every release-manifest.json of the store, sorted by release_id. */
     manifests() {
         return this.list();
     }
@@ -928,7 +799,6 @@ class LocalReleaseStore {
             throw new Error(`${file}: release_id '${m.release_id}' differs from its directory '${releaseId}'`);
         return m;
     }
-    /** Every release of the store, sorted by id (so a build found in two releases resolves the same way on every run). */
     list() {
         this.all ??= (async () => {
             const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.dir).catch((err) => {
@@ -947,7 +817,6 @@ class LocalReleaseStore {
         return this.all;
     }
 }
-/** Records a release in a local store (what a local publish does): writes `<dir>/<id>/release-manifest.json`. */
 async function publishLocal(dir, manifest) {
     if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(manifest.release_id))
         throw new Error(`not a release_id: ${manifest.release_id}`);
@@ -970,17 +839,9 @@ async function publishLocal(dir, manifest) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _adapters_oci_push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
 /* harmony import */ var _adapters_oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2093);
-/**
- * The images of a release, through src/oci: pushed from the image layout a build artifact carries
- * (build-info.json `image.layout`), or, already in a registry, tagged; a reused target's image
- * (an earlier release's digest) is tagged again. Always the exact manifest bytes, so the digest is
- * unchanged. Where: `registry` (`HOST[:PORT]`) replaces the host of the repository, `oci:DIR` puts
- * each repository in an image layout `DIR/<repository path>`, null uses the repository as named.
- */
 
 
 
-/** Where the image of `repository` is tagged. */
 function imageLocation(repository, dest) {
     if (dest.where === null)
         return repository;
@@ -989,10 +850,6 @@ function imageLocation(repository, dest) {
         return `oci:${node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dest.cwd, dest.where.slice(4), ...repo.split('/'))}`;
     return `${dest.where}/${repo}`;
 }
-/**
- * One tagger per publish: it remembers which repository of each registry received which blob, so
- * the images of the other targets mount shared layers (the base image) instead of uploading them.
- */
 function imageTagger(dest) {
     const mounts = new Map();
     return async (image, tag) => {
@@ -1039,17 +896,6 @@ function imageTagger(dest) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
 /* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6009);
-/**
- * release-manifest.json: the asset of every release that lists its artifacts with their build
- * keys, so a later plan can find an artifact by build key instead of building it again.
- *
- * Schema 2 (written by `publish`) adds what the release is: the plan it came from (profile,
- * components and build keys, modules with versions, source commit), every asset with size and
- * SHA-256, the images with their digests, the previous release and the module delta against it,
- * and the build record (RusToK's `builds` row). Schema 1 still reads: `parseReleaseManifest`
- * accepts both, and the plan's release stores use only the fields both have. Readers ignore
- * unknown fields.
- */
 
 
 const RELEASE_MANIFEST = 'release-manifest.json';
@@ -1062,7 +908,7 @@ const ReleaseArtifactSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */
     name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
     file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: release asset file holding it, when it differs from `name`.'),
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: SHA-256 (hex) of that file.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files — this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files \u2014 this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
     files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
         path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Path of the built file relative to the repository root (build-info.json files[].path).'),
         asset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Name of the release asset holding it (in release `release_id`).'),
@@ -1084,7 +930,7 @@ const ImageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as build-info.json (or, reused, the earlier release) names it.'),
     digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
     tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The tag publish set: the release_id.'),
-    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.'),
+    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/\u2026`.'),
     release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The release the image was built for: this one, or the earlier release of a reused target.'),
     source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['build', 'registry', 'reused'])
         .optional()
@@ -1101,11 +947,10 @@ const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H
     finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('When publish assembled the release, ISO 8601 UTC.'),
     logs_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The workflow run: `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`.'),
     requested_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_ACTOR.'),
-    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, …'),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, \u2026'),
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The dispatch input `reason` (`--reason`).')
 })
     .describe("The build record (RusToK's `builds` row).");
-/** The headless version contract (src/core/deploy/compat.ts reads it before a UI release is deployed). */
 const CompatSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     server_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The server release of the same plan (what the UIs were built against).'),
     server_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("The server's [package] version in that plan; null when unknown."),
@@ -1154,15 +999,12 @@ const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject 
 })
     .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' });
 const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
-/** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
 function parseReleaseManifest(text, where) {
     return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
 }
-/** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
 function serializeReleaseManifest(m) {
     return JSON.stringify(ReleaseManifestV2Schema.parse(m), null, 2) + '\n';
 }
-/** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
 function releaseManifestJsonSchema() {
     return JSON.stringify(zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
 }

@@ -13,15 +13,9 @@ exports.modules = {
 /* harmony export */   im: () => (/* binding */ reachableFrom),
 /* harmony export */   p4: () => (/* binding */ findCycles)
 /* harmony export */ });
-/**
- * Every cycle of the graph, one per strongly connected component, as a path that starts and ends
- * at the component's first node in `nodes` order: ["a", "b", "c", "a"]. Edges to unknown nodes
- * are ignored (they are reported as unknown dependencies elsewhere).
- */
 function findCycles(nodes, edges) {
     const order = new Map(nodes.map((n, i) => [n, i]));
     const succ = (n) => (edges.get(n) ?? []).filter((m) => order.has(m));
-    // Tarjan's algorithm on node numbers (typed arrays, no map per step: 50,000 modules).
     const adjacency = nodes.map((n) => {
         const out = [];
         for (const m of edges.get(n) ?? []) {
@@ -37,7 +31,7 @@ function findCycles(nodes, edges) {
     const stack = [];
     const components = [];
     let counter = 0;
-    const work = []; // pairs: node, next successor
+    const work = [];
     const enter = (v) => {
         index[v] = low[v] = counter++;
         stack.push(v);
@@ -83,7 +77,6 @@ function findCycles(nodes, edges) {
         .map((comp) => cyclePath(comp.map((i) => nodes[i]), succ, order))
         .sort((a, b) => order.get(a[0]) - order.get(b[0]));
 }
-/** A shortest cycle through the component's first node (breadth-first inside the component). */
 function cyclePath(comp, succ, order) {
     const inComp = new Set(comp);
     const start = [...comp].sort((a, b) => order.get(a) - order.get(b))[0];
@@ -95,7 +88,7 @@ function cyclePath(comp, succ, order) {
             if (!inComp.has(m))
                 continue;
             if (m === start) {
-                const back = [n]; // walked backwards, then reversed: unshift would make a long cycle quadratic
+                const back = [n];
                 while (back[back.length - 1] !== start)
                     back.push(prev.get(back[back.length - 1]));
                 return [...back.reverse(), start];
@@ -108,10 +101,6 @@ function cyclePath(comp, succ, order) {
     }
     return [start, start];
 }
-/**
- * Dependencies before dependents; among modules that are ready at the same time, the one listed
- * first in `nodes` comes first. Nodes on a cycle are appended in `nodes` order.
- */
 function dependencyOrder(nodes, edges) {
     const position = new Map(nodes.map((n, i) => [n, i]));
     const pending = new Map();
@@ -150,12 +139,6 @@ function dependencyOrder(nodes, edges) {
     }
     return out;
 }
-/**
- * All modules reachable from `start` through `edges`, excluding `start` itself, in discovery order
- * (depth-first, each node's dependencies in their listed order). `descend`: whether to walk on from
- * a node (default: always); a walk that skips nodes from which nothing wanted is reachable finds
- * the wanted nodes in the same order.
- */
 function dependencyClosure(start, edges, descend) {
     const seen = new Set([start]);
     const out = [];
@@ -175,7 +158,6 @@ function dependencyClosure(start, edges, descend) {
     }
     return out;
 }
-/** Every node reachable from one of `starts` through at least one edge. */
 function reachableFrom(starts, edges) {
     const seen = new Set();
     const stack = [];
@@ -192,7 +174,6 @@ function reachableFrom(starts, edges) {
     }
     return [...seen];
 }
-/** Every node from which one of `targets` is reachable through at least one edge (a target itself only when it reaches one). */
 function reaching(targets, edges) {
     const into = new Map();
     for (const [n, deps] of edges) {
@@ -271,24 +252,16 @@ class MinHeap {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
 /* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7172);
-/**
- * manifest_hash = "sha256:" + hex(SHA-256(UTF-8 bytes of the RFC 8785 canonical JSON of the
- * parsed TOML document)). It covers every key and value of the document; comments, white space,
- * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
- */
 
 
 
 const HASH_PREFIX = 'sha256:';
-/** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
 function digestCanonical(text) {
     return HASH_PREFIX + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
-/** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */
 function manifestHash(doc, file) {
     return digestCanonical((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(doc, file));
 }
-/** parseToml + manifestHash. Throws only DiagnosticError. */
 function hashText(text, file) {
     return manifestHash(parseToml(text, file), file);
 }
@@ -306,7 +279,6 @@ function hashText(text, file) {
 /* harmony export */   aC: () => (/* binding */ RUNTIMES),
 /* harmony export */   vD: () => (/* binding */ CRATE_PATTERN)
 /* harmony export */ });
-/** The constants of modules.toml, apart from its zod schema (schema.ts re-exports them) so code that only needs them does not load zod. */
 const SLUG_PATTERN = '^[a-z0-9_-]+$';
 const CRATE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]{0,63}$';
 const SOURCES = ['path', 'git', 'crates-io', 'registry'];
@@ -328,15 +300,9 @@ const RUNTIMES = ['module', 'extension'];
 /* harmony export */   xW: () => (/* binding */ TRUST_LEVELS)
 /* harmony export */ });
 /* unused harmony export DEFAULT_PACKAGE_DIR */
-/**
- * Where package manifests are and their enums, apart from their zod schema (package-schema.ts
- * re-exports them) so code that only needs them does not load zod.
- */
 const PACKAGE_MANIFEST_NAMES = ['rustok-module.toml', 'module.toml'];
-/** Where the package manifests of crates-io / git / registry modules live: `<dir>/<slug>/<name>`. */
 const DEFAULT_PACKAGE_DIR = 'modules.d';
 const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
-/** The directory holding a module's package manifest: its `path`, or `<dir>/<slug>` for the other sources. */
 function packageDirOf(slug, e, lookup) {
     if (e.source === 'path')
         return e.path ? e.path.replace(/\/+$/, '') : null;
@@ -369,18 +335,6 @@ const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no
 /* harmony import */ var _zod_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6782);
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(292);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4535);
-/**
- * Package manifests (`<path>/rustok-module.toml` or `module.toml`), checked against their
- * modules.toml entry. A path module's lives in its directory; a crates-io / git / registry module's
- * is vendored at `<package_dir>/<slug>/rustok-module.toml` (install writes it from the catalog),
- * because the crate's own copy is not in the repository. A vendored one that is absent is not a
- * validation finding (code generation reports it); one that is present is held to the same rules,
- * except those about the crate directory (ownership, UI crates on disk), and for crates-io /
- * registry its version must satisfy the entry's requirement.
- *
- * Pure: the adapter hands in a snapshot of the files this module asks for (`wantedFiles`), with
- * null for files that do not exist.
- */
 
 
 
@@ -390,21 +344,15 @@ const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no
 
 
 
-const PACKAGE_MANIFEST = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .lazySchema */ .ID)('PackageManifestSchema', _shapes_generated_js__WEBPACK_IMPORTED_MODULE_5__/* .PACKAGE_MANIFEST_SHAPE */ .Fv);
+const PACKAGE_MANIFEST = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .lazySchema */ .ID)('PackageManifestSchema', _shapes_generated_js__WEBPACK_IMPORTED_MODULE_5__/* .FAST_PACKAGE_MANIFEST */ .mu);
 const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
-/** A module's package manifest directory, or null when it has none that may be read (path-escape is reported elsewhere). */
 function dirOf(slug, e, lookup) {
     const dir = (0,_package_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .packageDirOf */ .H)(slug, e, lookup);
     return dir === null || (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPathProblem */ .Js)(dir) ? null : dir;
 }
-/** The files package checks need: the package manifest candidates and the path modules' UI crates' Cargo.toml. */
 function wantedFiles(m, lookup = _package_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOOKUP */ .R6) {
     return wantedFileGroups(m, lookup).flat();
 }
-/**
- * wantedFiles in groups of alternatives: the package manifest candidates of a module (only the
- * first that exists is used), and each UI crate's Cargo.toml alone.
- */
 function wantedFileGroups(m, lookup = _package_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_LOOKUP */ .R6) {
     const out = [];
     for (const slug in m.modules) {
@@ -465,7 +413,6 @@ function checkPackages(manifestDoc, m, files, lookup = _package_lookup_js__WEBPA
     out.push(...checkVersions(m, packages));
     return { packages, diagnostics: out, missing };
 }
-/** `out.push(...more)` without spreading the usual empty list. */
 function append(out, more) {
     if (more.length)
         out.push(...more);
@@ -516,7 +463,6 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
         if (!r.ok)
             err('invalid-version-req', ['compat', 'server'], `Module '${slug}' compat.server '${server}' is not a Cargo version requirement: ${r.reason}`, 'Write a Cargo requirement such as ">=0.1, <0.2".');
     }
-    // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
     if (!vendored)
         append(out, checkUi(doc, slug, e.path, p, files));
     return out;
@@ -526,12 +472,6 @@ const VALUE_HINTS = {
     'invalid-rust-path': 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.',
     'invalid-crate-name': 'Use the Cargo package name of the UI crate.'
 };
-/**
- * The values of a package manifest that must be valid before anything uses them: the
- * dependencies' and co-requisites' version requirements, the Rust paths generated code names (a
- * hostile value must not inject code), the UI crate names. Validation and the catalog (a package
- * table before install vendors it) both check them; each words the finding for its file.
- */
 function valueProblems(p) {
     const out = [];
     for (const section of ['dependencies', 'co_requisites']) {
@@ -554,7 +494,6 @@ function valueProblems(p) {
     }
     return out;
 }
-/** Every value of a package manifest that becomes a Rust path in generated code. */
 function rustPaths(p) {
     const out = [];
     if (p.crate?.entry_type !== undefined)
@@ -592,10 +531,6 @@ function checkUi(doc, slug, dir, p, files) {
     }
     return out;
 }
-/**
- * `[package].name` of a Cargo.toml, read line by line (a full TOML parse of every UI crate's
- * manifest costs more than the rest of validation); undefined when not written the plain way.
- */
 function cargoPackageName(text) {
     let inPackage = false;
     for (const line of text.split('\n')) {
@@ -610,7 +545,6 @@ function cargoPackageName(text) {
     }
     return undefined;
 }
-/** Each dependency's package version must satisfy the dependent's version_req. */
 function checkVersions(m, packages) {
     const out = [];
     for (const [slug, pkg] of packages) {
@@ -647,11 +581,6 @@ function checkVersions(m, packages) {
 /* harmony import */ var _zod_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6782);
 /* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(292);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4882);
-/**
- * Validation of modules.toml: shape (zod), then the rules that need context, in RusToK's wording
- * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
- * Every problem is reported at once; a broken module entry does not hide the others' problems.
- */
 
 
 
@@ -662,7 +591,7 @@ function checkVersions(m, packages) {
 
 
 const SCHEMA_2_CHANGES = 'schema 2 replaced `build.deployment_profile` with `[build.server] embed_admin` / `embed_storefront`, added `[build.admin]` and `[[build.storefront]]` (public_url, redirect_uris), and requires `source` on every module';
-const MANIFEST = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .lazySchema */ .ID)('ManifestSchema', _shapes_generated_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_SHAPE */ .w4);
+const MANIFEST = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .lazySchema */ .ID)('ManifestSchema', _shapes_generated_js__WEBPACK_IMPORTED_MODULE_3__/* .FAST_MANIFEST */ .rf);
 function validateManifest(doc) {
     const out = [];
     const schema = doc.data.schema;
@@ -693,10 +622,8 @@ function schemaDiagnostic(doc, schema) {
     const shown = typeof schema === 'string' ? `"${schema}" (a string)` : String(schema);
     return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'unsupported-schema', doc.file, loc, `Unsupported manifest schema: ${shown}`, 'This version of modules-rebuild reads `schema = 2` (an integer).');
 }
-/** The document read section by section, so one broken part does not hide the rest. */
 function lenient(doc) {
     const data = doc.data;
-    // Only reached with a finding: the zod schemas are loaded by then (checkShape asked for them).
     const BuildSchema = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .zodSchema */ .jN)('BuildSchema');
     const ModuleEntrySchema = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .zodSchema */ .jN)('ModuleEntrySchema');
     const build = BuildSchema.safeParse(data.build ?? {});
@@ -718,7 +645,6 @@ function lenient(doc) {
         settings: { default_enabled: enabled }
     };
 }
-/** Location for something inside module `slug`: the key itself, or the entry when on the same line. */
 function entryLoc(doc, slug, sub = []) {
     const entry = doc.keys.get(['modules', slug]);
     const loc = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .locate */ .x5)(doc, ['modules', slug, ...sub]);
@@ -726,10 +652,7 @@ function entryLoc(doc, slug, sub = []) {
         return entry;
     return loc ?? entry ?? null;
 }
-/** `${{` anywhere in a document: such a value could reach a workflow expression. */
 function injections(doc) {
-    // The data is parsed from the text: a string value can hold `${{` only if the text does, or
-    // spells it with an escape or a line-ending backslash — both need a backslash.
     if ((!doc.text.includes('${{') && !doc.text.includes('\\')) || !hasExpression(doc.data))
         return [];
     const out = [];
@@ -758,7 +681,6 @@ function injections(doc) {
     }
     return out;
 }
-/** Whether any string in the value contains `${{`: the walk without paths, for the usual answer (no). */
 function hasExpression(root) {
     const stack = [root];
     while (stack.length) {
@@ -864,9 +786,6 @@ function checkGraph(doc, m) {
         const d = m.modules[dep];
         return !!d && !d.required && !listed.has(dep);
     };
-    // Only modules that can reach an unlisted one are walked into: the closures of 5,000 enabled
-    // modules in a chain are 12.5 million steps, and the findings (their order too) are the same.
-    // Usually no enabled module reaches one, which one walk from all of them shows.
     const wanted = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_8__/* .reachableFrom */ .im)(enabled, edges).filter(unlisted);
     const leads = wanted.length ? (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_8__/* .reaching */ .Y1)(wanted, edges) : new Set();
     enabled.forEach((slug, i) => {
@@ -943,10 +862,6 @@ function checkBuild(doc, m) {
 /* harmony import */ var _manifest_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8056);
 /* harmony import */ var _manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5624);
 /* harmony import */ var _manifest_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4535);
-/**
- * Validation of a whole project, pure and in two stages so the adapter can read exactly the files
- * the manifest points at: readManifest → filesNeeded (the adapter reads them) → completeProject.
- */
 
 
 
@@ -974,11 +889,9 @@ function readManifest(file, text) {
     }
     return { doc, manifest, manifestHash: hash, diagnostics };
 }
-/** `lookup`: where package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`). */
 function filesNeeded(stage, lookup) {
     return stage.manifest ? (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .wantedFiles */ .l0)(stage.manifest, lookup) : [];
 }
-/** filesNeeded in groups of alternatives: of each group only the first file that exists is needed (the adapter's readFirstOf). */
 function fileGroupsNeeded(stage, lookup) {
     return stage.manifest ? (0,_manifest_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .wantedFileGroups */ .sH)(stage.manifest, lookup) : [];
 }
@@ -1005,7 +918,6 @@ function completeProject(stage, files, lookup) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ COMMON)
 /* harmony export */ });
-/** Options every project command takes. */
 const COMMON = {
     root: { type: 'string', default: '.' },
     manifest: { type: 'string', default: 'modules.toml' },

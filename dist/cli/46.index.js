@@ -19,18 +19,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
-/**
- * The one way modules-rebuild talks to the GitHub REST API: @actions/github's Octokit (REST
- * endpoint methods, pagination) plus
- *   - @octokit/plugin-throttling: GitHub's documented pacing — writes one at a time at least a
- *     second apart, content-creating requests (pull requests) further apart — and waiting out
- *     primary and secondary rate limits (retry-after / x-ratelimit-reset) up to `rateLimitRetries`
- *     times;
- *   - @octokit/plugin-retry: retries server errors (5xx, and other statuses not in its
- *     do-not-retry list: 400, 401, 403, 404, 410, 422, 451) with quadratic back-off.
- * The base URL is `GITHUB_API_URL` (GitHub Enterprise Server, or a test double), the user agent
- * `modules-rebuild/<version>`. The token is never logged; the caller masks it (core.setSecret).
- */
 
 
 
@@ -54,23 +42,15 @@ function createOctokit(o) {
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(o.token, {
         baseUrl,
         userAgent: o.userAgent ?? USER_AGENT,
-        // @actions/github's default fetch goes through the runner's proxy settings for
-        // GITHUB_API_URL; any other base URL gets Node's own fetch.
         ...(baseUrl === apiUrl() ? {} : { request: { fetch: globalThis.fetch } }),
         throttle: o.throttle === false ? { enabled: false } : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
         retry: { retries: o.retries ?? 3, ...(o.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: o.retryAfterBaseValue } : {}) }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 }
-/** The HTTP status of an Octokit RequestError (undefined for other errors). */
 function httpStatus(err) {
     const s = err?.status;
     return typeof s === 'number' ? s : undefined;
 }
-/**
- * A 422 that says the thing being created is already there: `Reference already exists` (git refs)
- * or a Validation Failed with `code: already_exists` (a release asset's name, a published release's
- * tag). For a publisher it means "adopt what is there" after checking it, never "fail".
- */
 function isAlreadyExists(err) {
     if (httpStatus(err) !== 422)
         return false;
@@ -94,15 +74,6 @@ function isAlreadyExists(err) {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
 /* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5050);
 /* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7972);
-/**
- * GitHub releases as the release store: the release whose tag is the release_id, and its
- * `release-manifest.json` asset. Drafts are invisible to the tag lookup, so a release counts only
- * once it is published (publishing is transactional). `findBuild` scans the newest releases
- * (`scan`, default 100: one API page) for an asset whose name carries the build key's 16-hex short
- * form, then confirms the full key in that release's manifest.
- *
- * Talks to GitHub through the project's one client (src/adapters/github/client.ts: retry and throttling).
- */
 
 
 
@@ -127,7 +98,6 @@ class GitHubReleaseStore {
         const m = await this.manifest(releaseId);
         return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts, ...(m !== 'none' && m.schema === 2 && m.images.length ? { images: m.images } : {}) };
     }
-    /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
     async manifest(releaseId) {
         let release;
         try {
@@ -146,7 +116,6 @@ class GitHubReleaseStore {
         const text = await this.download(asset.id, `${releaseId}/${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
         return (0,_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseManifest */ .Cc)(text, `${this.label} release ${releaseId}: ${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
     }
-    /** Tags of the newest published releases (one API page of `scan`), newest first. */
     async recent() {
         try {
             const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
@@ -185,14 +154,13 @@ class GitHubReleaseStore {
                 return Buffer.from(data).toString('utf8');
             if (ArrayBuffer.isView(data))
                 return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-            return JSON.stringify(data); // a JSON body already decoded
+            return JSON.stringify(data);
         }
         catch (err) {
             throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`, { cause: err });
         }
     }
 }
-/** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
 function githubReleaseStore(token, repository, baseUrl) {
     return new GitHubReleaseStore({ octokit: createOctokit({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
 }
@@ -214,17 +182,6 @@ function githubReleaseStore(token, repository, baseUrl) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
 /* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6009);
-/**
- * release-manifest.json: the asset of every release that lists its artifacts with their build
- * keys, so a later plan can find an artifact by build key instead of building it again.
- *
- * Schema 2 (written by `publish`) adds what the release is: the plan it came from (profile,
- * components and build keys, modules with versions, source commit), every asset with size and
- * SHA-256, the images with their digests, the previous release and the module delta against it,
- * and the build record (RusToK's `builds` row). Schema 1 still reads: `parseReleaseManifest`
- * accepts both, and the plan's release stores use only the fields both have. Readers ignore
- * unknown fields.
- */
 
 
 const RELEASE_MANIFEST = 'release-manifest.json';
@@ -237,7 +194,7 @@ const ReleaseArtifactSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */
     name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
     file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: release asset file holding it, when it differs from `name`.'),
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: SHA-256 (hex) of that file.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files — this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files \u2014 this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
     files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
         path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Path of the built file relative to the repository root (build-info.json files[].path).'),
         asset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Name of the release asset holding it (in release `release_id`).'),
@@ -259,7 +216,7 @@ const ImageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as build-info.json (or, reused, the earlier release) names it.'),
     digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
     tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The tag publish set: the release_id.'),
-    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.'),
+    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/\u2026`.'),
     release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The release the image was built for: this one, or the earlier release of a reused target.'),
     source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['build', 'registry', 'reused'])
         .optional()
@@ -276,11 +233,10 @@ const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H
     finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('When publish assembled the release, ISO 8601 UTC.'),
     logs_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The workflow run: `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`.'),
     requested_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_ACTOR.'),
-    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, …'),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, \u2026'),
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The dispatch input `reason` (`--reason`).')
 })
     .describe("The build record (RusToK's `builds` row).");
-/** The headless version contract (src/core/deploy/compat.ts reads it before a UI release is deployed). */
 const CompatSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     server_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The server release of the same plan (what the UIs were built against).'),
     server_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("The server's [package] version in that plan; null when unknown."),
@@ -329,15 +285,12 @@ const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject 
 })
     .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' });
 const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
-/** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
 function parseReleaseManifest(text, where) {
     return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
 }
-/** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
 function serializeReleaseManifest(m) {
     return JSON.stringify(ReleaseManifestV2Schema.parse(m), null, 2) + '\n';
 }
-/** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
 function releaseManifestJsonSchema() {
     return JSON.stringify(zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
 }
@@ -351,7 +304,6 @@ function releaseManifestJsonSchema() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ parseJsonAs)
 /* harmony export */ });
-/** Parses `text` as JSON of `schema`; throws an Error naming `where`, the format and every problem. */
 function parseJsonAs(schema, text, where, what) {
     let data;
     try {

@@ -3,151 +3,6 @@ exports.id = 479;
 exports.ids = [479];
 exports.modules = {
 
-/***/ 9242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ blockingErrors),
-/* harmony export */   V2: () => (/* binding */ fixCommand),
-/* harmony export */   mp: () => (/* binding */ generateOnDisk),
-/* harmony export */   qP: () => (/* binding */ planOnDisk),
-/* harmony export */   zk: () => (/* binding */ checkOnDisk)
-/* harmony export */ });
-/* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
-/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5539);
-/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
-/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7426);
-/* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5193);
-/**
- * generate / check on disk: reads the config, the project and the files the generator needs, runs
- * the pure planner, and (generate) writes only files whose content changed.
- */
-
-
-
-
-
-
-
-
-/** Problems in Cargo.toml that `generate` reports but that do not stop it writing the registry. */
-const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
-async function planOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest);
-    if (!config)
-        return { config, project: null, plan: null, diagnostics };
-    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
-    const plan = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
-    return { config, project, plan, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
-}
-/** Errors that make generation unsafe: anything but the Cargo.toml-side findings. */
-function blockingErrors(diagnostics) {
-    return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
-}
-/**
- * Writes the planned files (only changed ones); writes nothing at all when a blocking error exists.
- * `prior`: the findings of the tree before the change this generation is part of (install /
- * uninstall pass the tree before their edit); default: the tree before generating.
- */
-async function generateOnDisk(root, manifest, prior) {
-    await (0,_adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverInterrupted */ .js)(root);
-    const ctx = await planOnDisk(root, manifest);
-    if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
-        return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
-    const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const { stale } = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current);
-    const staleSet = new Set(stale.map((s) => s.path));
-    const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
-    // Drift is judged against the files as now written.
-    const after = await planOnDisk(root, manifest);
-    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
-    return { ...after, written, unchanged, preexisting, ok: !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(introduced) };
-}
-/**
- * `check`: the generated registry code and feature regions, and — once `[workflows] action` is
- * configured — the generated workflows too.
- */
-async function checkOnDisk(root, manifest) {
-    const ctx = await planOnDisk(root, manifest);
-    if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
-        return { ...ctx, stale: [] };
-    const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
-    const checked = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current, ctx.config.allow_dirty);
-    const stale = [...checked.stale];
-    const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
-    if (ctx.config.workflows.action !== undefined) {
-        // The workflow generator (and yaml) loads only for a repository whose workflows are generated.
-        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
-        const plan = planFromConfig(ctx.config);
-        const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
-        stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
-        diagnostics.push(...wf.diagnostics);
-    }
-    return { ...ctx, stale, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(diagnostics) };
-}
-/**
- * The command line that regenerates what is stale, as the user should type it: `generate` rewrites
- * registry code and feature regions, `workflows generate` the workflows (both, joined by `&&`).
- */
-function fixCommand(root, manifest, stale = []) {
-    const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    const rootArg = root === '.' ? '' : `--root ${q(root)}`;
-    const code = ['modules-rebuild generate', rootArg, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
-    const workflows = ['modules-rebuild workflows generate', rootArg].filter(Boolean).join(' ');
-    const kinds = new Set(stale.map((s) => s.kind));
-    if (!kinds.has('workflows'))
-        return code;
-    return kinds.size === 1 ? workflows : `${code} && ${workflows}`;
-}
-
-
-/***/ }),
-
-/***/ 7426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ loadProject),
-/* harmony export */   v: () => (/* binding */ validateOnDisk)
-/* harmony export */ });
-/* harmony import */ var _core_project_project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2076);
-/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
-/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
-
-
-
-
-
-/**
- * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
- * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
- */
-async function loadProject(root, manifest, lookup) {
-    const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
-    const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFirstOf */ .Mr)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
-    return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
-}
-/** `validate`: the config (for package manifest names, and its own findings) plus the project. */
-async function validateOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
-    const project = await loadProject(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config ?? _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV));
-    if (!diagnostics.length)
-        return project;
-    const all = (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);
-    return { ...project, ok: project.ok && !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(all), diagnostics: all };
-}
-
-
-/***/ }),
-
 /***/ 8479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -170,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 function featureLines(sets) {
     return Object.entries(sets ?? {})
         .filter(([, s]) => s.enabled)
-        .map(([app, s]) => `${app} features (${s.mode}): ${s.features.join(', ') || '(none)'}${s.cargoArgs.length ? `  → cargo ${s.cargoArgs.join(' ')}` : ''}`);
+        .map(([app, s]) => `${app} features (${s.mode}): ${s.features.join(', ') || '(none)'}${s.cargoArgs.length ? `  \u2192 cargo ${s.cargoArgs.join(' ')}` : ''}`);
 }
 function printDiagnostics(io, diagnostics) {
     for (const d of diagnostics)
@@ -200,7 +55,6 @@ const generateCommand = {
                     io.stdout(line);
             }
         }
-        // Exit 0 when generate did its job: findings the tree already had do not turn it into a failure.
         return r.ok ? 0 : 1;
     }
 };

@@ -13,23 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1322);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5423);
-/**
- * GitHub Deployments as the deployment history: one Deployment per move of an environment (ref =
- * the release tag, payload = DeploymentPayload), statuses in_progress → success | failure. Only
- * deployments whose payload says `tool: modules-rebuild` are read back.
- *
- * Statuses are sent with `auto_inactive: false`, and a success makes the earlier successful
- * deployments of the same environment and component `inactive` explicitly: GitHub's auto_inactive
- * never touches production environments and would inactivate the other components of a headless
- * platform deployed to the same environment.
- *
- * Talks to GitHub through the project's one client (src/github/client.ts: retry and throttling).
- */
 
 
-/** GitHub limits a status description to 140 characters. */
-const describe = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
-/** How many pages of an environment's newest deployments are read (100 per page). */
+const describe = (text) => (text.length > 140 ? `${text.slice(0, 139)}\u2026` : text);
 const MAX_PAGES = 3;
 class GitHubDeploymentHistory {
     octokit;
@@ -85,10 +71,6 @@ class GitHubDeploymentHistory {
             await this.octokit.rest.repos.createDeploymentStatus({ owner: this.owner, repo: this.repo, deployment_id: other, state: 'inactive', description: describe(`superseded by deployment ${id}`), auto_inactive: false });
         }
     }
-    /**
-     * `includeId`: read the environment of this deployment (setStatus reads the one it changes).
-     * `pages`: how many pages of 100 deployments to read (default 3; setStatus reads the newest 100).
-     */
     async list(environment, includeId, pages = MAX_PAGES) {
         let env = environment;
         if (includeId !== undefined && env === null) {
@@ -110,7 +92,6 @@ class GitHubDeploymentHistory {
         }
         return out.sort((a, b) => b.id - a.id);
     }
-    /** Newest first, stopping at the first deployment of `component` that reached success. */
     async current(environment, component) {
         for (let page = 1; page <= MAX_PAGES; page++) {
             const r = await this.octokit.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, task: 'deploy', environment, per_page: 100, page });
@@ -125,7 +106,6 @@ class GitHubDeploymentHistory {
         }
         return null;
     }
-    /** One deployment with its statuses; null when it is not modules-rebuild's (or not of `component`). */
     async record(d, component) {
         const payload = _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentPayloadSchema */ .v0.safeParse(typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
         if (!payload.success || (component !== undefined && payload.data.component !== component))
@@ -147,7 +127,6 @@ function safeJson(text) {
         return null;
     }
 }
-/** A history on GitHub's Deployments API through the one client (retry, throttling, user agent). */
 function githubDeploymentHistory(o) {
     return new GitHubDeploymentHistory((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createOctokit)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}), ...(o.throttle === false ? { throttle: false } : {}) }), o.repository);
 }
@@ -165,15 +144,6 @@ function githubDeploymentHistory(o) {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
 /* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5050);
 /* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7972);
-/**
- * GitHub releases as the release store: the release whose tag is the release_id, and its
- * `release-manifest.json` asset. Drafts are invisible to the tag lookup, so a release counts only
- * once it is published (publishing is transactional). `findBuild` scans the newest releases
- * (`scan`, default 100: one API page) for an asset whose name carries the build key's 16-hex short
- * form, then confirms the full key in that release's manifest.
- *
- * Talks to GitHub through the project's one client (src/adapters/github/client.ts: retry and throttling).
- */
 
 
 
@@ -198,7 +168,6 @@ class GitHubReleaseStore {
         const m = await this.manifest(releaseId);
         return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts, ...(m !== 'none' && m.schema === 2 && m.images.length ? { images: m.images } : {}) };
     }
-    /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
     async manifest(releaseId) {
         let release;
         try {
@@ -217,7 +186,6 @@ class GitHubReleaseStore {
         const text = await this.download(asset.id, `${releaseId}/${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
         return (0,_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseManifest */ .Cc)(text, `${this.label} release ${releaseId}: ${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
     }
-    /** Tags of the newest published releases (one API page of `scan`), newest first. */
     async recent() {
         try {
             const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
@@ -256,14 +224,13 @@ class GitHubReleaseStore {
                 return Buffer.from(data).toString('utf8');
             if (ArrayBuffer.isView(data))
                 return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-            return JSON.stringify(data); // a JSON body already decoded
+            return JSON.stringify(data);
         }
         catch (err) {
             throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`, { cause: err });
         }
     }
 }
-/** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
 function githubReleaseStore(token, repository, baseUrl) {
     return new GitHubReleaseStore({ octokit: createOctokit({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
 }
@@ -286,14 +253,6 @@ function githubReleaseStore(token, repository, baseUrl) {
 /* harmony import */ var _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1322);
 /* harmony import */ var _core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6009);
 /* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
-/**
- * The deployment history of a local release store (no GitHub): `<store>/.deploy/deployments.json`
- * holds every deployment with its statuses (the same records as GitHub Deployments), and
- * `<store>/.deploy/environments/<environment>.json` what each environment holds per component (the
- * pointer, derived from the history and rewritten with it). Both are written through the one write
- * path (src/adapters/write.ts) as one all-or-nothing change. `.deploy` cannot be a release id, so
- * the release store never reads it as a release. One deployer at a time per store.
- */
 
 
 
@@ -344,7 +303,6 @@ class LocalDeploymentHistory {
     }
     recovered = false;
     async read() {
-        // A write interrupted by a crash is undone (or finished) before anything is read.
         if (!this.recovered && (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(this.dir).catch(() => null))?.isDirectory())
             await (0,_fs_write_js__WEBPACK_IMPORTED_MODULE_3__/* .recoverInterrupted */ .js)(this.dir);
         this.recovered = true;
@@ -360,7 +318,6 @@ class LocalDeploymentHistory {
         }
         return (0,_core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonAs */ .W)(HistoryFileSchema, text, file, 'deployment history').deployments;
     }
-    /** The history and the pointer files of `environments`, as one change. */
     async write(all, environments) {
         const files = [{ path: HISTORY, content: JSON.stringify({ schema: 1, deployments: all }, null, 2) + '\n' }];
         for (const env of environments) {
@@ -385,18 +342,13 @@ class LocalDeploymentHistory {
 /* harmony export */   eO: () => (/* binding */ PERMISSION_LEVELS)
 /* harmony export */ });
 /* unused harmony exports GATED_OPERATIONS, isGatedEvent */
-/** Repository roles from least to most access. */
 const PERMISSION_LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 const rank = (level) => PERMISSION_LEVELS.indexOf(level);
-/** The operations behind the gate (`change` has its own minimum: [workflows] change_minimum_permission). */
 const GATED_OPERATIONS = (/* unused pure expression or super */ null && (['rebuild', 'deploy', 'rollback', 'prune']));
-/** Built-in minimums: a rebuild and a prune need admin, a deploy or rollback maintain. */
 const DEFAULT_MINIMUMS = { rebuild: 'admin', deploy: 'maintain', rollback: 'maintain', prune: 'admin' };
-/** The minimum of `op`: the explicit one (an action input, a CLI option), else `[rbac]`, else the built-in one. */
 function minimumFor(op, rbac, explicit) {
     return explicit ?? rbac?.[op] ?? DEFAULT_MINIMUMS[op];
 }
-/** Whether a run of `event` on `ref` is checked (see the module comment). */
 function isGatedEvent(event, ref) {
     if (event === 'workflow_dispatch' || event === 'repository_dispatch')
         return true;
@@ -422,24 +374,9 @@ function isGatedEvent(event, ref) {
 /* unused harmony exports DEPLOYMENT_KINDS, DEPLOYMENT_STATES, DeployedImageSchema, StatusEntrySchema, imageEnvName */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var _config_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9383);
-/**
- * The deployment model (pure): what one deployment of a release to an environment is, what an
- * environment's pointer is, and the payload a GitHub Deployment carries. One definition (zod) for
- * the local store's files (`<store>/.deploy/…`) and for the payload, so the local history and
- * GitHub's Deployments describe the same thing.
- *
- * An environment holds one release per component (`monolith`, or `server` / `admin` /
- * `storefront` of a headless platform). Moving it means: a deployment record (kind `deploy`,
- * `rollback` or `auto-rollback`) is created `in_progress`, the image tag `<environment>` of each
- * image of the release is re-pointed at the release's digest, the hook runs, the smoke checks run,
- * and the record ends `success` (earlier successful records of the same environment and component
- * become `inactive`) or `failure`.
- */
 
-// Environment names are part of [deploy] (core/config/deploy.ts, so config does not depend on deploy).
 
 const DEPLOYMENT_KINDS = ['deploy', 'rollback', 'auto-rollback'];
-/** GitHub's deployment states that modules-rebuild sets (GitHub has also error, queued, pending). */
 const DEPLOYMENT_STATES = ['in_progress', 'success', 'failure', 'error', 'inactive'];
 const digest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/, 'sha256:<64 hex>');
 const DeployedImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
@@ -448,7 +385,6 @@ const DeployedImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ .
     digest: digest.describe('Digest of the release image; the environment tag points at it.'),
     location: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Where the environment tag was set: `HOST[:PORT]/REPOSITORY` or `oci:DIR`.')
 });
-/** The payload of a GitHub Deployment created by modules-rebuild (also stored locally). */
 const DeploymentPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('modules-rebuild'),
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
@@ -457,9 +393,7 @@ const DeploymentPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject 
     component: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     images: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DeployedImageSchema).describe('The images whose `<environment>` tag points at the release.'),
-    /** The release the environment held before (null: first deployment). */
     previous_release: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    /** auto-rollback: the release whose smoke checks failed. */
     rolled_back_from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
 });
 const StatusEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
@@ -469,27 +403,18 @@ const StatusEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H
     log_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     environment_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
 });
-/** One deployment, as either history keeps it. `id` is GitHub's deployment id, or a local counter. */
 const DeploymentRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
     environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** The git ref (the release tag = release_id). */
     ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     payload: DeploymentPayloadSchema,
     creator: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
     description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** Newest last. */
     statuses: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(StatusEntrySchema)
 });
 const stateOf = (d) => d.statuses.at(-1)?.state ?? null;
 const succeeded = (d) => d.statuses.some((s) => s.state === 'success');
-/**
- * The pointer of `environment`/`component` given every deployment of that environment: the newest
- * deployment that reached `success` (a later `inactive` does not undo that it was deployed). Every
- * move of the pointer is a new deployment that reaches success only after the tags moved and the
- * smoke checks passed, so the newest such deployment is what the environment runs.
- */
 function currentPointer(records, environment, component) {
     let best = null;
     for (const d of records) {
@@ -503,19 +428,12 @@ function currentPointer(records, environment, component) {
     const since = best.statuses.find((s) => s.state === 'success').at;
     return { environment, component, release_id: best.payload.release_id, manifest_hash: best.payload.manifest_hash, deployment_id: best.id, images: best.payload.images, since };
 }
-/** Ids of the records a success of `d` makes inactive: earlier successful ones of the same environment and component, not yet inactive. */
 function supersededBy(records, d) {
     return records.filter((o) => o.id !== d.id && o.id < d.id && o.environment === d.environment && o.payload.component === d.payload.component && stateOf(o) === 'success').map((o) => o.id);
 }
-/** Environment variable name of a target's image: `IMAGE_<TARGET>` with non-alphanumerics as `_`, upper case. */
 function imageEnvName(target) {
     return `IMAGE_${target.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
-/**
- * The environment of the deploy hook: RELEASE_ID, MANIFEST_HASH, ENVIRONMENT, COMPONENT,
- * DEPLOY_KIND, PREVIOUS_RELEASE_ID, and per image IMAGE_<TARGET> = `<location>@<digest>` (where the
- * environment tag was set) and IMAGE_<TARGET>_DIGEST.
- */
 function hookEnvironment(p, environment, images) {
     const env = {
         RELEASE_ID: p.release_id,
@@ -562,29 +480,11 @@ var values_values = __webpack_require__(3422);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
 ;// CONCATENATED MODULE: ./src/adapters/github/permissions.ts
-/**
- * RBAC for everything that changes a platform (a module change, later deploy and rollback): the
- * actor's permission on the repository, read through the API
- * (`GET /repos/{owner}/{repo}/collaborators/{username}/permission`), must reach a configured
- * minimum. The answer of that endpoint has three views of one fact, and they are combined:
- *
- *   user.permissions  {admin, maintain, push, triage, pull} booleans — the base level of any role,
- *                     custom roles included: admin → admin, maintain → maintain, push → write,
- *                     triage → triage, pull → read.
- *   role_name         admin | maintain | write | triage | read, or the name of a custom role.
- *   permission        the legacy level: admin | write | read | none; maintain is reported as
- *                     write and triage as read, so alone it can never prove maintain.
- *
- * The level is the highest any view proves (each is a lower bound of the truth); a custom role
- * counts for its base role. A user the API does not know (404) has no access. Minimums are
- * admin, maintain or write: triage and read can change nothing in the repository.
- */
 
 
 
 
 
-/** The level an answer of the permission endpoint proves (see the module comment). */
 function permissionLevel(answer) {
     const candidates = ['none'];
     const p = answer.user?.permissions;
@@ -606,13 +506,7 @@ function permissionLevel(answer) {
         candidates.push(answer.permission);
     return candidates.reduce((a, b) => ((0,rbac/* rank */.Tm)(b) > (0,rbac/* rank */.Tm)(a) ? b : a));
 }
-/** Rule id of a refusal (src/core/diagnostics/rules.ts). */
 const PERMISSION_RULE = 'permission-denied';
-/**
- * Reads `username`'s permission on owner/repo and compares it with `minimum`. Resolves to a
- * grant or a refusal (a Diagnostic naming the actual level); rejects only when the API cannot
- * answer (the token may not read collaborators, the network, …).
- */
 async function requirePermission(octokit, r) {
     if (!values_values/* MINIMUM_PERMISSIONS */.UT.includes(r.minimum))
         throw new TypeError(`minimum must be one of ${values_values/* MINIMUM_PERMISSIONS */.UT.join(', ')}, not '${r.minimum}'`);
@@ -638,7 +532,7 @@ async function requirePermission(octokit, r) {
         level,
         role_name: roleName,
         minimum: r.minimum,
-        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; ${r.what ?? 'this'} needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings → Collaborators and teams), or have someone with it make the request.`)
+        diagnostic: (0,diagnostic/* diagnostic */.YK)('error', PERMISSION_RULE, `${r.owner}/${r.repo}`, null, `${r.username} has ${level === 'none' ? 'no access' : `'${level}' permission`}${role} on ${r.owner}/${r.repo}; ${r.what ?? 'this'} needs at least '${r.minimum}'`, `Ask a repository admin to give ${r.username} the ${r.minimum} role (Settings \u2192 Collaborators and teams), or have someone with it make the request.`)
     };
 }
 
@@ -646,7 +540,6 @@ async function requirePermission(octokit, r) {
 
 
 const WHAT = { rebuild: 'a rebuild', deploy: 'a deploy', rollback: 'a rollback', prune: 'a prune' };
-/** Resolves to a grant or a refusal (its diagnostic names actor, level and minimum); rejects when the API cannot answer. */
 async function gateOperation(r) {
     const [owner, repo, ...rest] = r.repository.split('/');
     if (!owner || !repo || rest.length)
@@ -656,18 +549,11 @@ async function gateOperation(r) {
     const octokit = (0,client.createOctokit)({ ...r.client, token: r.token, ...(r.baseUrl ? { baseUrl: r.baseUrl } : {}) });
     return requirePermission(octokit, { owner, repo, username: r.actor, minimum: r.minimum, what: WHAT[r.operation] });
 }
-/** One line for logs: who, their level, what was required. */
 function gateLine(op, c, minimum) {
     return c.ok ? `RBAC: ${c.username} has '${c.level}' permission; ${WHAT[op]} needs '${minimum}': allowed` : c.diagnostic.message;
 }
 
 ;// CONCATENATED MODULE: ./src/drivers/cli/gate.ts
-/**
- * The RBAC gate on the command line: with `--repo OWNER/NAME` and `--actor LOGIN`, the actor's
- * permission is read from GitHub (token GITHUB_TOKEN) and must reach `--minimum-permission`, else
- * `[rbac]` of modules-rebuild.toml in --root, else the built-in minimum. Without --actor nothing
- * is checked: the token's own rights are what GitHub enforces.
- */
 
 
 
@@ -676,7 +562,6 @@ function gateLine(op, c, minimum) {
 
 const GATE_OPTIONS = { actor: { type: 'string' }, 'minimum-permission': { type: 'string' } };
 const GATE_USAGE = '[--actor LOGIN [--minimum-permission write|maintain|admin]]';
-/** null when the command may go on; else the refusal (or the config's errors) for the caller to print (exit 1). */
 async function cliGate(op, values, io) {
     const actor = values.actor;
     const explicit = values['minimum-permission'];
@@ -820,11 +705,6 @@ var manifest = __webpack_require__(7972);
 // EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
 var write = __webpack_require__(5193);
 ;// CONCATENATED MODULE: ./src/adapters/store/release-catalog.ts
-/**
- * The local release store as prune sees it: every `<store>/<release_id>/release-manifest.json`,
- * published when its build record says (schema 2) or when the manifest was written (schema 1);
- * deleting a release removes its directory through the one write path, all files or none.
- */
 
 
 
@@ -854,13 +734,11 @@ class LocalReleaseCatalog {
         const files = await listFiles(external_node_path_default().join(this.dir, releaseId));
         if (files === null)
             return { outcome: 'gone' };
-        // The manifest goes last in the list: all-or-nothing anyway, but a reader never sees assets without it.
         const ordered = [...files.filter((f) => f !== manifest/* RELEASE_MANIFEST */.Op), ...files.filter((f) => f === manifest/* RELEASE_MANIFEST */.Op)];
         await (0,write/* applyChanges */.YF)(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
         return { outcome: 'deleted' };
     }
 }
-/** Every file below `dir`, relative with '/', or null when there is no such directory. */
 async function listFiles(dir) {
     const entries = await external_node_fs_.promises.readdir(dir, { recursive: true, withFileTypes: true }).catch((err) => {
         if (err.code === 'ENOENT')
@@ -883,9 +761,9 @@ const KEEP_REASONS = ['newest', 'current', 'deployed', 'deploying', 'referenced'
 const byNewest = (a, b) => (a.published_at !== b.published_at ? (a.published_at < b.published_at ? 1 : -1) : a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0);
 function selectPrune(input) {
     if (!Number.isInteger(input.keep) || input.keep < 0)
-        throw new RangeError(`keep must be a whole number ≥ 0, not ${input.keep}`);
+        throw new RangeError(`keep must be a whole number \u2265 0, not ${input.keep}`);
     if (!(input.windowDays >= 0))
-        throw new RangeError(`the window must be ≥ 0 days, not ${input.windowDays}`);
+        throw new RangeError(`the window must be \u2265 0 days, not ${input.windowDays}`);
     const now = Date.parse(input.now);
     if (Number.isNaN(now))
         throw new RangeError(`now is not a time: ${input.now}`);
@@ -917,7 +795,6 @@ function selectPrune(input) {
         if (state === null || state === 'in_progress')
             mark(d.payload.release_id, 'deploying');
     }
-    // Reused artifacts: a kept release keeps the releases that hold its files, transitively.
     const all = new Map(input.releases.map((r) => [r.release_id, r]));
     const queue = [...reasons.keys()];
     while (queue.length) {
@@ -942,7 +819,6 @@ function selectPrune(input) {
     return { keep, prune, images: imageActions(input, new Set(prune.map((p) => p.release_id))) };
 }
 function imageActions(input, pruned) {
-    // Digests kept releases record, per location: never deleted, whatever the tags say.
     const keptDigests = new Map();
     for (const r of input.releases) {
         if (pruned.has(r.release_id))
@@ -966,7 +842,6 @@ function imageActions(input, pruned) {
     const out = [];
     for (const [k, g] of groups) {
         const tags = input.tags.get(g.location);
-        // Unknown tags could hide a kept one: never guess (the adapter lists every location first).
         if (!tags)
             throw new Error(`the tags of ${g.location} are unknown: cannot tell whether a kept tag points at ${g.digest}`);
         const others = [...tags].filter(([tag, digest]) => digest === g.digest && !pruned.has(tag)).map(([tag]) => `tag ${tag}`);
@@ -975,7 +850,6 @@ function imageActions(input, pruned) {
         if (keptBy.length === 0)
             out.push({ location: g.location, digest: g.digest, action: 'delete-manifest', tags: releaseTags, kept_by: [] });
         else {
-            // Only the pruned release tags that still point at this digest need removing.
             const present = releaseTags.filter((t) => tags.get(t) === g.digest);
             if (present.length)
                 out.push({ location: g.location, digest: g.digest, action: 'untag', tags: present, kept_by: keptBy });
@@ -1005,7 +879,6 @@ async function prune(o) {
         }
         return s;
     };
-    // The tags of every repository an image of any release is in: a kept tag anywhere protects its digest.
     const tags = new Map();
     for (const location of new Set(releases.flatMap((r) => r.images.map((i) => i.location)))) {
         const store = await open(location);
@@ -1021,7 +894,7 @@ async function prune(o) {
     const notes = [];
     const immutable = plan.prune.filter((p) => p.action === 'keep-immutable').map((p) => p.release_id);
     if (immutable.length)
-        notes.push(`immutable release(s) stay: ${immutable.join(', ')} — only their images and image tags are pruned`);
+        notes.push(`immutable release(s) stay: ${immutable.join(', ')} \u2014 only their images and image tags are pruned`);
     const result = { ok: true, dry_run: o.dryRun, source: { kind: o.releases.kind, label: o.releases.label }, plan, releases: [], images: [], notes };
     if (o.dryRun) {
         result.images = plan.images.map((a) => ({ location: a.location, digest: a.digest, action: a.action, tags: a.tags, outcome: 'planned', message: null }));
@@ -1061,7 +934,6 @@ async function prune(o) {
             result.releases.push({ release_id: p.release_id, outcome: 'immutable', message: 'immutable: the release stays; its images were pruned' });
             continue;
         }
-        // An image that could not be deleted keeps its release, so the next prune retries both.
         const own = releases.find((r) => r.release_id === p.release_id);
         if (own.images.some((i) => failedDigests.has(`${i.location}\n${i.digest}`))) {
             result.releases.push({ release_id: p.release_id, outcome: 'failed', message: 'kept: an image of it could not be deleted (see images)' });
@@ -1081,20 +953,17 @@ async function prune(o) {
         notes.push(`${o.releases.label} refused to delete ${refused.join(', ')} (immutable): only their images and image tags were pruned`);
     return result;
 }
-/** What the selection needs of a release. */
 function pruneRelease(l, dest) {
     const m = l.manifest;
     const uses = [...new Set(m.artifacts.map((a) => a.release_id).filter((id) => typeof id === 'string' && id !== m.release_id))];
     const images = m.schema === 2 ? m.images.map((i) => ({ location: dest.where === null ? i.location : (0,app_images/* imageLocation */.D)(i.repository, { where: dest.where, cwd: dest.cwd }), digest: i.digest, tag: i.tag })) : [];
     return { release_id: m.release_id, component: m.schema === 2 ? m.component : 'unknown', published_at: l.published_at, immutable: l.immutable, uses, images };
 }
-/** The JSON fields of a prune report (README "Retention"). */
 function pruneJson(r, keep, windowDays) {
     return { dry_run: r.dry_run, source: r.source, keep_newest: keep, window_days: windowDays, keep: r.plan.keep, prune: r.plan.prune, releases: r.releases, images: r.images, notes: r.notes };
 }
-/** The text report: the plan (dry run) or what was done, one line per release and image action. */
 function pruneText(r, keep, windowDays) {
-    const lines = [`prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}: ${r.source.label} — keep the ${keep} newest per component and what was deployed within ${windowDays} days`];
+    const lines = [`prune${r.dry_run ? ' (dry run: nothing deleted)' : ''}: ${r.source.label} \u2014 keep the ${keep} newest per component and what was deployed within ${windowDays} days`];
     for (const k of r.plan.keep)
         lines.push(`  keep    ${k.release_id} (${k.component}): ${k.reasons.join(', ')}`);
     for (const p of r.releases) {
@@ -1104,7 +973,7 @@ function pruneText(r, keep, windowDays) {
     }
     for (const i of r.images) {
         const what = i.action === 'delete-manifest' ? `delete ${i.location}@${i.digest} (tags ${i.tags.join(', ')})` : `untag ${i.tags.map((t) => `${i.location}:${t}`).join(', ')} (${i.digest} stays)`;
-        lines.push(`  image   ${what}${r.dry_run ? '' : `: ${i.outcome}`}${i.message ? ` — ${i.message}` : ''}`);
+        lines.push(`  image   ${what}${r.dry_run ? '' : `: ${i.outcome}`}${i.message ? ` \u2014 ${i.message}` : ''}`);
     }
     if (r.plan.prune.length === 0)
         lines.push('  nothing to prune');
@@ -1118,10 +987,6 @@ var render = __webpack_require__(3926);
 // EXTERNAL MODULE: ./src/drivers/cli/gate.ts + 2 modules
 var gate = __webpack_require__(2405);
 ;// CONCATENATED MODULE: ./src/drivers/cli/prune.ts
-/**
- * `modules-rebuild prune --keep N` on the command line. Exit codes: 0 pruned (or planned), 1 a
- * refusal (RBAC) or a deletion that failed, 2 usage or I/O.
- */
 
 
 
@@ -1131,7 +996,6 @@ var gate = __webpack_require__(2405);
 
 
 
-/** Deployments older than this many days no longer keep their release (unless an environment still runs it). */
 const DEFAULT_WINDOW_DAYS = 90;
 const pruneCommand = {
     usage: `modules-rebuild prune --keep N [--window DAYS] [--dry-run] [--store DIR | --repo OWNER/NAME [--github-api URL]] [--registry HOST[:PORT] | --images oci:DIR] ${gate/* GATE_USAGE */.y3} [--root DIR] [--format text|json]`,
@@ -1206,7 +1070,7 @@ function count(name, v, required) {
     if (v === undefined && required)
         throw new errors/* ArgumentError */.c1(`prune needs ${name} N (how many of the newest releases of each component to keep)`);
     if (typeof v !== 'string' || !/^\d{1,6}$/.test(v))
-        throw new errors/* ArgumentError */.c1(`${name} must be a whole number ≥ 0, not '${String(v)}'`);
+        throw new errors/* ArgumentError */.c1(`${name} must be a whole number \u2265 0, not '${String(v)}'`);
     return Number(v);
 }
 

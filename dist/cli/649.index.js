@@ -15,23 +15,17 @@ exports.modules = {
 /* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-/** Loads and validates a project from disk: the fs adapter feeding the pure two-stage core. */
 
 
 
 
 
-/**
- * validate: the manifest, then every package manifest and UI crate it points at. `lookup`: where
- * package manifests are (modules-rebuild.toml `codegen.package_manifests` / `package_dir`).
- */
 async function loadProject(root, manifest, lookup) {
     const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
     const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
     const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFirstOf */ .Mr)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
     return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }
-/** `validate`: the config (for package manifest names, and its own findings) plus the project. */
 async function validateOnDisk(root, manifest) {
     const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
     const project = await loadProject(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config ?? _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV));
@@ -54,37 +48,9 @@ async function validateOnDisk(root, manifest) {
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
 /* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
-/**
- * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
- *
- * - Tables become objects whose keys are sorted by UTF-16 code units; arrays stay arrays.
- * - Strings are escaped exactly as JCS requires. `JSON.stringify` of a string is that
- *   serialization (ES2019 well-formed stringify: lone surrogates become `\udXXX`), so the output
- *   is always valid UTF-16 and encodes to UTF-8 without replacement characters.
- * - Numbers use the ES Number-to-string rules (JCS): `1.0` and `1` are both `1`, `-0.0` is `0`.
- * - Integers outside the IEEE-754 safe range arrive as `bigint` and are written as their exact
- *   decimal digits. JCS cannot represent them; this is a documented deviation.
- * - TOML date-times, dates and times are RFC 3339 strings as smol-toml's `TomlDate.toISOString`
- *   prints them (see the note below).
- * - TOML `nan` / `inf` have no JSON form: a DiagnosticError with rule `invalid-value`.
- *
- * The walk is iterative (an explicit stack), so document depth never touches the call stack —
- * important because smol-toml's `maxDepth` does not bound dotted keys or `[a.b.c…]` headers.
- * The output is built in one pass into an array of pieces joined once at the end.
- *
- * Note on dates: `TomlDate.toISOString` keeps the *kind* of value (offset date-time with its
- * authored offset, local date-time, local date, local time) but normalizes its spelling:
- * fractional seconds are always three digits (truncated to milliseconds, `07:32` → `07:32:00.000`),
- * `z` → `Z` and a space delimiter → `T`. Equivalent spellings therefore hash alike.
- */
 
 
-/** Default `file` of diagnostics raised while serializing a value that has no file name. */
 const NO_FILE = '<document>';
-/**
- * Returns the RFC 8785 canonical JSON of `value`. `file` only labels diagnostics.
- * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
- */
 function canonicalJson(value, file = NO_FILE) {
     const sorted = sortedForStringify(value, 0);
     if (sorted !== SLOW)
@@ -93,7 +59,6 @@ function canonicalJson(value, file = NO_FILE) {
     if (typeof first === 'string')
         return first;
     const out = [];
-    // One frame per open container: its (sorted) keys for a table, and the next child to write.
     const frames = [open(first, out)];
     while (frames.length > 0) {
         const f = frames[frames.length - 1];
@@ -128,15 +93,6 @@ function canonicalJson(value, file = NO_FILE) {
     return out.join('');
 }
 const SLOW = Symbol('slow');
-/**
- * The fast path: `value` with every table's keys in JCS order (a table already in order, and an
- * array none of whose elements changed, is itself), so that the engine's JSON.stringify writes
- * the canonical form in one native pass — its strings, numbers and key order are then exactly
- * JCS's. SLOW for anything it would write differently or that needs a finding: bigint, nan/inf,
- * dates, keys that are array indices (an engine enumerates those first, in numeric order),
- * `__proto__`, values that are not TOML, nesting beyond MAX_FAST_DEPTH (this walk recurses).
- * The walk below handles those.
- */
 function sortedForStringify(v, depth) {
     switch (typeof v) {
         case 'string':
@@ -194,7 +150,6 @@ function sortedForStringify(v, depth) {
     }
     return copy ?? v;
 }
-/** Beyond this depth the fast path hands over to the iterative walk (no deep recursion). */
 const MAX_FAST_DEPTH = 200;
 function open(container, out) {
     if (Array.isArray(container)) {
@@ -202,11 +157,9 @@ function open(container, out) {
         return { container, keys: null, size: container.length, next: 0 };
     }
     out.push('{');
-    // Default sort compares UTF-16 code units, which is exactly the JCS order.
     const keys = Object.keys(container).sort();
     return { container, keys, size: keys.length, next: 0 };
 }
-/** A container is returned as is (to be walked); anything else is serialized right away. */
 function containerOrScalar(v, root, file) {
     switch (typeof v) {
         case 'string':
@@ -236,12 +189,10 @@ function dateText(d, root, file) {
             return d.toISOString();
         }
         catch {
-            // fall through: an out-of-range date has no RFC 3339 form
         }
     }
     throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
 }
-/** Builds the diagnostic, locating the first offending value (a second walk, only on failure). */
 function notHashable(root, file, why, hint) {
     const path = findUnhashable(root);
     const where = path === null ? 'a value' : path.length === 0 ? 'the document' : formatPath(path);
@@ -279,7 +230,6 @@ function findUnhashable(root) {
     }
     return null;
 }
-/** `a.b."c d".0` — bare keys as is, others quoted like TOML basic strings (display only). */
 function formatPath(path) {
     return path.map(formatKey).join('.');
 }

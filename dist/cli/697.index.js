@@ -28,21 +28,10 @@ var toml = __webpack_require__(4882);
 // EXTERNAL MODULE: ./src/core/manifest/toml-write.ts
 var toml_write = __webpack_require__(7371);
 ;// CONCATENATED MODULE: ./src/core/codegen/declarations.ts
-/**
- * The hand-maintained rest of an app's Cargo.toml, checked and never edited (examples/shop/GENERATED.md §6):
- *
- *  - always: every feature the build selects is declared in [features] (cargo refuses unknown
- *    `--features`, and rustc's check-cfg warns about an undeclared `feature = "mod-…"`);
- *  - managed mode, in addition: each gated module's optional dependency and its feature
- *    `<prefix><slug> = ["dep:<crate>", …]` (server: plus `<prefix><d>` for every optional d in
- *    depends_on); server: required modules are non-optional dependencies, and `embed-admin` /
- *    `embed-storefront` exist.
- */
 
 
 
 
-/** How a hint names one Cargo.toml line to write: `under [section]: `line``; tests apply exactly these. */
 const fixLine = (section, line) => `under [${section}]: \`${line}\``;
 function checkDeclarations(input) {
     const { app, file, doc, prefix } = input;
@@ -60,7 +49,6 @@ function checkDeclarations(input) {
             const dep = input.deps.get(x.crate);
             if (dep)
                 return fixLine('features', `${f} = ["dep:${dep.key}"]`);
-            // No dependency at all: declare one (path modules get their path, relative to the app).
             const where = x.path !== undefined ? { path: relativeTo(file, x.path) } : { version: '*' };
             return `${fixLine('dependencies', `${(0,toml_write/* tomlKey */.m8)(x.crate)} = ${(0,toml_write/* tomlValue */.MS)({ ...where, optional: true })}`)} and ${fixLine('features', `${f} = ["dep:${x.crate}"]`)}`;
         });
@@ -84,9 +72,8 @@ function checkDeclarations(input) {
         const feature = prefix + x.slug;
         if (!dep)
             err(['dependencies'], `Module '${x.slug}': ${feature} needs an optional dependency on ${x.crate}, but [dependencies] has none`, `Add \`${x.crate} = { workspace = true, optional = true }\` under [dependencies].`);
-        // A non-optional dependency is reported (in both modes) by planAppFeatures.
         if (!declared(feature))
-            continue; // reported above
+            continue;
         const value = table[feature];
         const items = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
         const want = [`dep:${dep?.key ?? x.crate}`];
@@ -104,7 +91,6 @@ function checkDeclarations(input) {
     }
     return out;
 }
-/** [dependencies] by crate name (the key, or `package = "<crate>"` when renamed); the first entry wins. */
 function dependencyIndex(deps) {
     const index = new Map();
     for (const [key, v] of Object.entries(deps)) {
@@ -114,7 +100,6 @@ function dependencyIndex(deps) {
     }
     return index;
 }
-/** `target` (root-relative) as seen from the directory of `file` (root-relative). */
 function relativeTo(file, target) {
     const from = file.split('/').slice(0, -1);
     const to = target.replace(/\/+$/, '').split('/');
@@ -125,21 +110,11 @@ function relativeTo(file, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/region.ts
-/**
- * The managed region of a Cargo.toml (examples/shop/GENERATED.md §6): the lines strictly between
- *
- *     # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)
- *     # END modules-rebuild managed features
- *
- * inside `[features] default = [...]`. Only those lines are replaced; every other byte of the file
- * stays as it is (a CRLF file stays CRLF). The region is never inserted automatically.
- */
 
 
 const BEGIN_MARKER = '# BEGIN modules-rebuild managed features';
 const END_MARKER = '# END modules-rebuild managed features';
 const BEGIN_LINE = (/* unused pure expression or super */ null && (`${BEGIN_MARKER} (generated from modules.toml; do not edit)`));
-/** Splits after each LF, keeping the terminators, so joining the parts gives the text back. */
 function splitLines(text) {
     const out = [];
     let start = 0;
@@ -152,9 +127,7 @@ function splitLines(text) {
     return out;
 }
 const body = (line) => line.replace(/\r?\n$/, '');
-// includes() first: most lines of a Cargo.toml listing 5,000 modules are not markers.
 const isMarker = (line, marker) => line.includes(marker) && body(line).trim().startsWith(marker);
-/** Finds the marker lines (matched after trimming white space). */
 function findRegion(text) {
     const lines = splitLines(text);
     const begins = [];
@@ -179,17 +152,12 @@ function findRegion(text) {
     const eol = first.endsWith('\r\n') ? '\r\n' : '\n';
     return { kind: 'found', begin, end, indent, eol, lines };
 }
-/** The text with the region's lines replaced by one `"<item>",` line per item. */
 function replaceRegion(region, items) {
     const { lines, begin, end, indent, eol } = region;
     const inner = items.map((f) => `${indent}${JSON.stringify(f)},${eol}`);
     return [...lines.slice(0, begin + 1), ...inner, ...lines.slice(end)].join('');
 }
 const PROBE = 'modules-rebuild-region-probe';
-/**
- * null when the region sits inside `[features] default` (checked by writing a probe item into it
- * and parsing the result), else what is wrong. A file that is not TOML throws DiagnosticError.
- */
 function regionPlacementProblem(region, file) {
     let data;
     try {
@@ -198,8 +166,6 @@ function regionPlacementProblem(region, file) {
     catch (err) {
         if (!(err instanceof diagnostic/* DiagnosticError */.uo))
             throw err;
-        // The file parses without the probe (the caller checked) but not with it: the markers are
-        // somewhere an array item cannot go.
         return 'has its markers outside an array, so no feature can be written between them';
     }
     const features = data.features;
@@ -208,13 +174,6 @@ function regionPlacementProblem(region, file) {
         return 'has its markers outside `[features] default = [...]`';
     return null;
 }
-/**
- * What parsing `replaceRegion(region, items)` gives, found with one parse instead of two (the
- * placement probe, then the file: each a full parse of a Cargo.toml that lists every module): the
- * probe is written after the items and taken out of the parsed default again. null when that does
- * not show the region inside `[features] default`, or the file already names the probe: then the
- * caller asks regionPlacementProblem and parses the file, which word every problem.
- */
 function parseWithRegion(region, items, file) {
     if (region.lines.some((l) => l.includes(PROBE)))
         return null;
@@ -227,17 +186,8 @@ function parseWithRegion(region, items, file) {
             throw err;
         return null;
     }
-    // Removing one item line from an array leaves the rest of the document as it was.
     return withoutProbe(data);
 }
-/**
- * The document `region` was found in, parsed once together with the proof that the region sits
- * inside `[features] default`: the probe is written as the region's last line and taken out of the
- * parsed default again, which leaves what parsing the text as it is gives (removing one item line
- * from an array leaves the rest of the document as it was; the text without the probe is smaller
- * in every limit). null when that does not show the region inside default, or the text already
- * names the probe: the caller parses the text as it is.
- */
 function parseRegionInPlace(region, file) {
     const { lines, end, indent, eol } = region;
     if (lines.some((l) => l.includes(PROBE)))
@@ -253,7 +203,6 @@ function parseRegionInPlace(region, file) {
     }
     return withoutProbe(data);
 }
-/** `data` with the probe taken out of `[features] default`; null when it is not there. */
 function withoutProbe(data) {
     const features = data.features;
     const list = (0,toml/* isTable */.bI)(features) ? features.default : undefined;
@@ -272,7 +221,6 @@ function withoutProbe(data) {
 
 
 const EMBED_FEATURES = ['embed-admin', 'embed-storefront'];
-/** The modules whose feature the app's generated code gates, with the crate the feature pulls in. */
 function appModules(app, m, packages, order) {
     const out = [];
     for (const slug of order) {
@@ -286,7 +234,6 @@ function appModules(app, m, packages, order) {
     return out;
 }
 const cargoArgsFor = (features) => (features.length ? ['--no-default-features', '--features', features.join(',')] : ['--no-default-features']);
-/** Severity of a finding about the hand-maintained Cargo.toml: a warning unless `strict = true`. */
 const treeSeverity = (config) => (config.strict && !config.allow_dirty.includes('features') ? 'error' : 'warning');
 function planAppFeatures(input) {
     const { app, manifest: m, config } = input;
@@ -296,8 +243,6 @@ function planAppFeatures(input) {
     const noDrift = { missing: [], unexpected: [] };
     if (!a.enabled)
         return { set: { enabled: false, gated: false, mode: null, features: [], cargoArgs: [], drift: noDrift, kept: [], alwaysCompiled: [] }, file: null, diagnostics: [] };
-    // Parsed once: whether the app gates modules is read from the same document, and a managed
-    // region's placement is proven by the same parse (parseRegionInPlace).
     const mode = config.features.mode;
     const region = input.cargoText === null || mode === 'flags' ? { kind: 'absent' } : findRegion(input.cargoText);
     const inPlace = region.kind === 'found' ? parseRegionInPlace(region, file) : null;
@@ -319,7 +264,6 @@ function planAppFeatures(input) {
     const embed = app === 'server' ? EMBED_FEATURES.filter((f) => (f === 'embed-admin' ? m.build.server.embed_admin : m.build.server.embed_storefront)) : [];
     const base = config.features.base_features[app];
     const setOf = (moduleFeatures, kept) => [...new Set([...base, ...kept, ...embed, ...moduleFeatures])];
-    // An app that does not gate modules keeps its own default features: nothing to pass to cargo.
     const argsOf = (features) => (gated || features.length ? cargoArgsFor(features) : []);
     const fallback = setOf(optional.map((x) => prefix + x.slug), []);
     const flags = { enabled: true, gated, mode: 'flags', features: fallback, cargoArgs: argsOf(fallback), drift: noDrift, kept: [], alwaysCompiled: [] };
@@ -335,7 +279,6 @@ function planAppFeatures(input) {
     const deps = dependencyIndex((0,toml/* isTable */.bI)(doc.data.dependencies) ? doc.data.dependencies : {});
     const declared = (f) => Object.hasOwn(table, f);
     const optionalFix = (dep) => fixLine('dependencies', `${(0,toml_write/* tomlKey */.m8)(dep.key)} = ${(0,toml_write/* tomlValue */.MS)({ ...((0,toml/* isTable */.bI)(dep.value) ? dep.value : { version: dep.value }), optional: true })}`);
-    // A module whose crate is a non-optional dependency is compiled in whatever the features say.
     const moduleFeatures = [];
     const alwaysCompiled = [];
     for (const x of optional) {
@@ -357,7 +300,6 @@ function planAppFeatures(input) {
     const defaults = Array.isArray(table.default) ? table.default.map((v) => (typeof v === 'string' ? v : '')) : [];
     const considered = (f) => f.startsWith(prefix) || (app === 'server' && EMBED_FEATURES.includes(f));
     const selectedNow = new Set([...embed, ...moduleFeatures]);
-    // Non-module defaults: kept when everything they enable is selected anyway.
     const kept = [];
     if (gated) {
         for (const f of defaults) {
@@ -372,7 +314,7 @@ function planAppFeatures(input) {
         }
     }
     const managedFeatures = setOf(moduleFeatures, []);
-    const markersHint = `Put these two lines inside \`default = [ … ]\` of [features] (README, "Two feature modes"):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
+    const markersHint = `Put these two lines inside \`default = [ \u2026 ]\` of [features] (README, "Two feature modes"):\n    # BEGIN modules-rebuild managed features (generated from modules.toml; do not edit)\n    # END modules-rebuild managed features`;
     const managedSet = { ...flags, mode: 'managed', cargoArgs: [], features: managedFeatures, kept, alwaysCompiled };
     let effective = doc.data;
     let planned = null;
@@ -386,7 +328,6 @@ function planAppFeatures(input) {
     }
     if (region.kind === 'found') {
         const content = replaceRegion(region, managedFeatures);
-        // Up to date (check's usual case): the document parsed above is the result, its placement proven.
         const placed = inPlace && content === input.cargoText ? inPlace : parseWithRegion(region, managedFeatures, file);
         if (placed)
             effective = placed;
@@ -400,7 +341,6 @@ function planAppFeatures(input) {
                 effective = (0,toml/* parseToml */.MT)(content, file);
             }
             catch (err) {
-                // The rewritten file breaks a limit (e.g. more features than one array may hold).
                 if (!(err instanceof diagnostic/* DiagnosticError */.uo))
                     throw err;
                 return { set: managedSet, file: null, diagnostics: [...out, ...err.diagnostics] };
@@ -415,10 +355,9 @@ function planAppFeatures(input) {
     const inDefaults = new Set(effectiveDefaults);
     const missing = [...embed, ...moduleFeatures].filter((f) => !inDefaults.has(f));
     const unexpected = [];
-    // Locations refer to the file as it is now (the rewrite only changes lines inside the region).
     const original = table.default;
     const inRegion = (line) => region.kind === 'found' && line > region.begin + 1 && line <= region.end + 1;
-    let positions; // each value's indices in default, built once on first use
+    let positions;
     const at = (f) => {
         if (!positions) {
             positions = new Map();
@@ -446,33 +385,26 @@ function planAppFeatures(input) {
             notes.push('none of them is even declared in [features]');
         else if (undeclared.length)
             notes.push(`${undeclared.join(', ')} ${undeclared.length === 1 ? 'is' : 'are'} not even declared in [features]`);
-        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, (0,shape/* locate */.x5)(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features …\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (README, "Two feature modes") and let \`modules-rebuild generate\` maintain the list.`));
+        out.push((0,diagnostic/* diagnostic */.YK)(severity, 'feature-drift', file, (0,shape/* locate */.x5)(doc, ['features', 'default']), `[features] default lacks ${missing.length} feature${missing.length === 1 ? '' : 's'} that modules.toml selects: ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}; a plain \`cargo build\` compiles a different module set than the manifest`, `modules-rebuild builds with \`--no-default-features --features \u2026\`, so its builds follow the manifest. To make \`cargo build\` agree, ${managed ? 'add them to default' : `write ${defaultLine([...defaults, ...missing.filter((f) => declared(f))])}`}, or put the managed-features markers into default (README, "Two feature modes") and let \`modules-rebuild generate\` maintain the list.`));
     }
     out.push(...checkDeclarations({ app, file, doc, features, modules, prefix, managed, deps }));
     return { set: { enabled: true, gated, mode: managed ? 'managed' : 'flags', features, cargoArgs: managed ? [] : argsOf(features), drift: { missing, unexpected }, kept, alwaysCompiled }, file: planned, diagnostics: out };
 }
-/**
- * Whether the app's generated code gates optional modules on their features (config `gate`).
- * auto: the server always does; admin and storefront do when their Cargo.toml declares any
- * `<prefix>*` feature — RusToK's admin and storefront declare none and compile every UI crate in.
- * `parsed`: the Cargo.toml already parsed (null: it did not parse), to save a second parse.
- */
 function gatesModules(app, gate, prefix, cargoText, parsed) {
     if (gate !== 'auto')
         return gate === 'always';
     if (app === 'server' || cargoText === null)
         return true;
     if (parsed === null)
-        return true; // the caller's parse failed: reported by planAppFeatures
+        return true;
     try {
         const features = featuresTable(parsed ?? (0,toml/* parseToml */.MT)(cargoText, 'Cargo.toml'));
         return Object.keys(features).some((f) => f.startsWith(prefix));
     }
     catch {
-        return true; // an unreadable Cargo.toml is reported by planAppFeatures
+        return true;
     }
 }
-/** Every plain feature `root` enables through [features], itself included. */
 function closure(root, table) {
     const seen = new Set();
     const stack = [root];
@@ -492,10 +424,6 @@ function closure(root, table) {
 function featuresTable(data) {
     return (0,toml/* isTable */.bI)(data.features) ? data.features : {};
 }
-/**
- * Each feature enabled transitively by `roots` through `[features]` (plain feature names only),
- * with the first root that enables it. One walk over the table in all.
- */
 function enabledThrough(roots, table) {
     const via = new Map();
     for (const root of roots) {
@@ -540,21 +468,9 @@ function whyNot(app, f, prefix, m) {
 /* harmony export */   R2: () => (/* binding */ pascal),
 /* harmony export */   Yo: () => (/* binding */ crateIdent)
 /* harmony export */ });
-/**
- * What may reach generated Rust code. Identifiers (crate idents, entry types, provides paths) are
- * validated by the manifest core; everything else is text and goes into a Rust string literal
- * through `rustString`. Route segments, slots and subpaths are additionally held to a grammar, so
- * a hostile value is refused before any template sees it.
- */
-/**
- * The content of a Rust `"…"` literal (without the quotes) that reads back as `value`: `\` and
- * `"` are backslash-escaped; control characters (C0, DEL, C1), line and paragraph separators
- * (U+2028/9), bidirectional controls (Trojan Source; rustc refuses them in literals), zero-width
- * characters and the BOM become `\u{…}` escapes. Everything else (Cyrillic labels, emoji) stays.
- */
 function rustString(value) {
     if (PLAIN.test(value))
-        return value; // nothing to escape: the usual case, without a loop per character
+        return value;
     let out = '';
     for (const ch of value) {
         const cp = ch.codePointAt(0);
@@ -569,7 +485,6 @@ function rustString(value) {
     }
     return out;
 }
-/** No `\\`, `"`, anything mustEscape names, or any surrogate (a pair is fine, but the loop decides). */
 const PLAIN = /^[^\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]*$/;
 function mustEscape(cp) {
     return (cp < 0x20 ||
@@ -583,9 +498,7 @@ function mustEscape(cp) {
         cp === 0xfeff ||
         (cp >= 0xd800 && cp <= 0xdfff));
 }
-/** `shop-blog-admin` → `shop_blog_admin`. */
 const crateIdent = (crate) => crate.replace(/-/g, '_');
-/** `page_builder` → `PageBuilder` (examples/shop/GENERATED.md §1). */
 function pascal(slug) {
     return slug
         .split(/[-_]/)
@@ -595,11 +508,6 @@ function pascal(slug) {
 }
 const SEGMENT = /^[a-z0-9_-]+(\/[a-z0-9_-]+)*$/;
 const SLOT = /^[a-z0-9_-]+$/;
-/**
- * route_segment and subpath: lowercase ASCII letters, digits, `_` and `-`, in segments joined by
- * single `/` (no leading, trailing or double `/`), at most 128 characters. slot: the same without
- * `/`, at most 64. Every RusToK value fits (`page-builder`, `home_after_catalog`, `rename-slug`).
- */
 function valueProblem(kind, value) {
     const max = kind === 'slot' ? 64 : 128;
     if (value.length === 0)
@@ -616,7 +524,6 @@ function valueProblem(kind, value) {
     }
     return null;
 }
-/** Text that cannot be written as UTF-8 (a lone surrogate) is refused; anything else is escaped. */
 function textProblem(value) {
     const m = /\p{Cs}/u.exec(value);
     return m ? `contains the unpaired surrogate ${describe(m[0])}, which is not text` : null;
@@ -661,15 +568,8 @@ var identifiers = __webpack_require__(7577);
 // EXTERNAL MODULE: ./src/core/codegen/rust.ts
 var rust = __webpack_require__(7687);
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/json.ts
-/**
- * Two Rust formatting conventions preset "rustok" must reproduce byte for byte: `serde_json::to_string`
- * of a parsed TOML value (compact; tables as sorted maps, like toml's default `Map`), and `{:?}` of a
- * `&str` (Rust's Debug escaping). Pure.
- */
-/** Thrown for a value the JSON form cannot take faithfully (a TOML date-time). */
 class UnsupportedValue extends Error {
 }
-/** Byte order of UTF-8 strings (Rust's `Ord for String`); differs from UTF-16 order only beyond the BMP. */
 function byteOrder(a, b) {
     const x = Buffer.from(a, 'utf8');
     const y = Buffer.from(b, 'utf8');
@@ -677,16 +577,10 @@ function byteOrder(a, b) {
 }
 const isTable = (v) => typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 const holdsTable = (v) => Array.isArray(v) && v.some(isTable);
-/**
- * `serde_json::to_string` of a `BTreeMap<String, toml::Value>`: its keys sorted. Nested tables are
- * `toml::Value::Table`s, whose Serialize emits keys in three sorted runs — plain values first, then
- * arrays holding tables, then tables — the order a TOML document needs.
- */
 function serdeJsonMap(map) {
     const keys = Object.keys(map).sort(byteOrder);
     return `{${keys.map((k) => `${jsonString(k)}:${serdeJson(map[k])}`).join(',')}}`;
 }
-/** `serde_json::to_string` of the value as `toml::Value` serializes it. */
 function serdeJson(value) {
     if (typeof value === 'string')
         return jsonString(value);
@@ -706,7 +600,6 @@ function serdeJson(value) {
     return `{${ordered.map((k) => `${jsonString(k)}:${serdeJson(value[k])}`).join(',')}}`;
 }
 const SHORT = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** serde_json's string escaping: `"`, `\`, and C0 controls only (short forms where JSON has them). */
 function jsonString(s) {
     let out = '"';
     for (const ch of s) {
@@ -720,10 +613,6 @@ function jsonString(s) {
     }
     return out + '"';
 }
-/**
- * ryu's `format_finite` (what serde_json writes for an f64): the shortest round-trip digits — the
- * same digits JavaScript prints — laid out as ryu does: `1.0`, `0.001`, `1e30`, `1.5e-7`.
- */
 function ryu(f) {
     if (f === 0)
         return Object.is(f, -0) ? '-0.0' : '0.0';
@@ -731,7 +620,7 @@ function ryu(f) {
     const [mant, exp] = Math.abs(f).toExponential().split('e');
     const digits = mant.replace('.', '');
     const length = digits.length;
-    const kk = Number(exp) + 1; // position of the decimal point relative to the digits
+    const kk = Number(exp) + 1;
     const k = kk - length;
     let out;
     if (k >= 0 && kk <= 16)
@@ -747,9 +636,7 @@ function ryu(f) {
     return (neg ? '-' : '') + out;
 }
 const GRAPHEME_EXTEND = /\p{Grapheme_Extend}/u;
-/** Rust's `is_printable` is false for these general categories (except the ASCII space). */
 const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-/** `format!("{:?}", s)` for a `&str`: quoted, with Rust's Debug escapes. */
 function rustDebugString(s) {
     let out = '"';
     for (const ch of s) {
@@ -775,16 +662,6 @@ function rustDebugString(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/inputs.ts
-/**
- * What RusToK's build scripts read, taken from the project model: the modules of modules.toml in
- * `BTreeMap` order (by slug), each with its `<path>/rustok-module.toml` when that file exists
- * (the scripts read no other name and no vendored copy), and the few crate files the server
- * script probes (src/lib.rs, src/graphql/mod.rs, src/graphql.rs). Pure.
- *
- * The scripts write text values into Rust string literals as they are. Where a value would need
- * escaping there (a quote, a backslash, a control or invisible character), their output is broken
- * or injectable Rust, so the preset refuses the module with `rustok-preset-value` instead.
- */
 
 
 
@@ -799,14 +676,12 @@ function dirOf(e) {
     const dir = e.path.replace(/\/+$/, '');
     return dir === '' || (0,identifiers/* repoPathProblem */.Js)(dir) ? null : dir;
 }
-/** The crate files the server script probes, for every module with a path. */
 function rustokFiles(m) {
     return Object.values(m.modules).flatMap((e) => {
         const dir = dirOf(e);
         return dir === null ? [] : CRATE_FILES.map((f) => join(dir, f));
     });
 }
-/** Modules in the scripts' order: slugs sorted as Rust sorts `String` keys. */
 function rustokModules(input) {
     return Object.keys(input.manifest.modules)
         .sort(byteOrder)
@@ -822,7 +697,6 @@ const fileText = (input, dir, file) => (dir === null ? null : (input.files.get(j
 function manifestOf(m) {
     return m.pkg?.manifest ?? null;
 }
-/** `page_builder` → `PageBuilder`: split at `-` and `_`, first character of each part in ASCII upper case. */
 function pascalCase(value) {
     return value
         .split(/[-_]/)
@@ -830,7 +704,6 @@ function pascalCase(value) {
         .map((p) => asciiUpper(p[0]) + p.slice(1))
         .join('');
 }
-/** `rename-slug` → `Rename Slug`. */
 function titleCase(value) {
     return value
         .split(/[-_]/)
@@ -839,12 +712,9 @@ function titleCase(value) {
         .join(' ');
 }
 const asciiUpper = (ch) => (/[a-z]/.test(ch) ? ch.toUpperCase() : ch);
-/** `blog-admin` → `blog_admin`. */
 const underscore = (s) => s.replace(/-/g, '_');
-/** Collects `rustok-preset-value` findings for one package manifest. */
 class Refusals {
     diagnostics = [];
-    /** A value the scripts paste into a Rust string literal as is; true when that is safe. */
     literal(m, path, value) {
         if ((0,rust/* rustString */.Gj)(value) === value)
             return true;
@@ -858,17 +728,10 @@ class Refusals {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/admin.ts
-/**
- * Preset "rustok", admin: the file apps/admin/build.rs writes (module_registry_codegen.rs) — core
- * module slugs, runtime metadata (ownership, trust level, admin surfaces, settings schema as JSON)
- * of every module with a package manifest, and navigation, page and dashboard registrations of the
- * modules with `[provides.admin_ui].leptos_crate`. Not feature-dependent.
- */
 
 
 
 const GROUPS = ['content', 'commerce', 'runtime', 'governance', 'automation', 'other'];
-/** RusToK's defaults for modules whose admin_ui has no nav_group / nav_order: [group, order]. */
 const DEFAULTS = {
     pages: ['Content', 10], blog: ['Content', 20], forum: ['Content', 30], comments: ['Content', 40], media: ['Content', 50], seo: ['Content', 60],
     product: ['Commerce', 10], pricing: ['Commerce', 20], inventory: ['Commerce', 30], order: ['Commerce', 40], customer: ['Commerce', 50], commerce: ['Commerce', 60], fulfillment: ['Commerce', 70], region: ['Commerce', 80],
@@ -883,7 +746,6 @@ function navGroup(raw, slug) {
     return GROUPS.includes(g) ? g[0].toUpperCase() + g.slice(1) : 'Other';
 }
 const navOrder = (raw, slug) => raw ?? (Object.hasOwn(DEFAULTS, slug) ? DEFAULTS[slug][1] : 500);
-/** The `[settings]` table with integers and floats told apart, as JSON. */
 function settingsJson(m) {
     const data = (0,dist/* parse */.qg)(m.pkg.doc.text.replace(/^\uFEFF/, ''), { integersAsBigInt: true });
     return serdeJsonMap((data.settings ?? {}));
@@ -1042,21 +904,13 @@ function renderEntryFns(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/server.ts
-/**
- * Preset "rustok", server: the three files apps/server/build.rs writes — the module registry, the
- * merged GraphQL roots with their runtime-data factories, and the axum router merges. Only
- * optional (non-required) modules appear, each statement behind `#[cfg(feature = "mod-<slug>")]`:
- * like the script, the output does not depend on the features being built; cargo applies the gates.
- */
 
-/** `<crate_ident>::<value>` for a non-blank value (a leading `crate::` dropped), else null. */
 function qualify(crate, value) {
     const v = value?.trim();
     if (!v)
         return null;
     return `${underscore(crate)}::${v.startsWith('crate::') ? v.slice('crate::'.length) : v}`;
 }
-/** The type named by the first `impl RusToKModule for <Ident>` in src/lib.rs. */
 function inferModule(crate, lib) {
     if (lib === null)
         return null;
@@ -1136,14 +990,6 @@ function renderAppRoutes(entries) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/codegen/rustok/storefront.ts
-/**
- * Preset "rustok", storefront: apps/storefront/build.rs writes module_ui_codegen.rs in one of two
- * forms, chosen by the cargo features of the build: client-only builds (csr or hydrate without
- * ssr) get an empty `register_generated_components()`; every other build gets the page and slot
- * registrations of the modules whose `[provides.storefront_ui].leptos_crate` the storefront's
- * Cargo.toml names. A committed file cannot follow the features, so the preset writes both forms
- * (`storefront_ui`, `storefront_ui_client`) and the storefront picks one with `#[cfg]`.
- */
 
 const SLOTS = {
     header_navigation: 'HeaderNavigation',
@@ -1250,17 +1096,11 @@ function renderStorefrontUi(entries) {
 
 
 
-/** The file whose content tells `init` which preset a repository needs. */
 const PRESET_SIGNAL_FILE = 'apps/server/build.rs';
 const SIGNAL = ['modules_registry_codegen.rs', 'graphql_schema_codegen.rs', 'app_routes_codegen.rs'];
-/**
- * "rustok" when apps/server/build.rs names all three files RusToK's server script writes (its
- * registry generator: committed files from the preset replace it), else "default".
- */
 function presetFor(serverBuildScript) {
     return serverBuildScript !== null && SIGNAL.every((f) => serverBuildScript.includes(f)) ? 'rustok' : 'default';
 }
-/** Every enabled app's files, in [codegen.rustok] key order; none when a value is refused. */
 function planRustok(input) {
     const { config } = input;
     const modules = rustokModules(input);
@@ -1298,9 +1138,7 @@ function planRustok(input) {
 /* harmony export */   at: () => (/* binding */ firstDifference),
 /* harmony export */   lf: () => (/* binding */ lf)
 /* harmony export */ });
-/** Line endings ignored: generated files are compared as LF text. */
 const lf = (text) => (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text);
-/** 1-based line of `have` where it first differs from `want`. */
 function firstDifference(have, want) {
     const a = have.split('\n');
     const b = want.split('\n');
@@ -1309,13 +1147,7 @@ function firstDifference(have, want) {
         i++;
     return Math.min(i + 1, a.length);
 }
-/** What a finding is, wherever it sits: edits move lines, so the line is not part of it. */
 const findingKey = (d) => `${d.severity}\0${d.rule}\0${d.file}\0${d.message}`;
-/**
- * The findings `after` a change, split by origin: `preexisting` ones the tree already had `before`
- * (same severity, rule, file and message), and the ones the change `introduced`. A command that
- * applied its change fails only on introduced errors.
- */
 function splitByOrigin(before, after) {
     const had = new Set(before.map(findingKey));
     const preexisting = [];
@@ -1324,7 +1156,6 @@ function splitByOrigin(before, after) {
         (had.has(findingKey(d)) ? preexisting : introduced).push(d);
     return { preexisting, introduced };
 }
-/** "N findings existed before this change" (errors and warnings counted apart), or null for none. */
 function preexistingLine(preexisting) {
     if (!preexisting.length)
         return null;
@@ -1347,37 +1178,9 @@ function preexistingLine(preexisting) {
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
 /* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
-/**
- * Canonical JSON (RFC 8785, JCS) of a parsed TOML value — the input of manifest_hash.
- *
- * - Tables become objects whose keys are sorted by UTF-16 code units; arrays stay arrays.
- * - Strings are escaped exactly as JCS requires. `JSON.stringify` of a string is that
- *   serialization (ES2019 well-formed stringify: lone surrogates become `\udXXX`), so the output
- *   is always valid UTF-16 and encodes to UTF-8 without replacement characters.
- * - Numbers use the ES Number-to-string rules (JCS): `1.0` and `1` are both `1`, `-0.0` is `0`.
- * - Integers outside the IEEE-754 safe range arrive as `bigint` and are written as their exact
- *   decimal digits. JCS cannot represent them; this is a documented deviation.
- * - TOML date-times, dates and times are RFC 3339 strings as smol-toml's `TomlDate.toISOString`
- *   prints them (see the note below).
- * - TOML `nan` / `inf` have no JSON form: a DiagnosticError with rule `invalid-value`.
- *
- * The walk is iterative (an explicit stack), so document depth never touches the call stack —
- * important because smol-toml's `maxDepth` does not bound dotted keys or `[a.b.c…]` headers.
- * The output is built in one pass into an array of pieces joined once at the end.
- *
- * Note on dates: `TomlDate.toISOString` keeps the *kind* of value (offset date-time with its
- * authored offset, local date-time, local date, local time) but normalizes its spelling:
- * fractional seconds are always three digits (truncated to milliseconds, `07:32` → `07:32:00.000`),
- * `z` → `Z` and a space delimiter → `T`. Equivalent spellings therefore hash alike.
- */
 
 
-/** Default `file` of diagnostics raised while serializing a value that has no file name. */
 const NO_FILE = '<document>';
-/**
- * Returns the RFC 8785 canonical JSON of `value`. `file` only labels diagnostics.
- * Throws DiagnosticError (rule `invalid-value`) for nan/inf, invalid dates and non-TOML values.
- */
 function canonicalJson(value, file = NO_FILE) {
     const sorted = sortedForStringify(value, 0);
     if (sorted !== SLOW)
@@ -1386,7 +1189,6 @@ function canonicalJson(value, file = NO_FILE) {
     if (typeof first === 'string')
         return first;
     const out = [];
-    // One frame per open container: its (sorted) keys for a table, and the next child to write.
     const frames = [open(first, out)];
     while (frames.length > 0) {
         const f = frames[frames.length - 1];
@@ -1421,15 +1223,6 @@ function canonicalJson(value, file = NO_FILE) {
     return out.join('');
 }
 const SLOW = Symbol('slow');
-/**
- * The fast path: `value` with every table's keys in JCS order (a table already in order, and an
- * array none of whose elements changed, is itself), so that the engine's JSON.stringify writes
- * the canonical form in one native pass — its strings, numbers and key order are then exactly
- * JCS's. SLOW for anything it would write differently or that needs a finding: bigint, nan/inf,
- * dates, keys that are array indices (an engine enumerates those first, in numeric order),
- * `__proto__`, values that are not TOML, nesting beyond MAX_FAST_DEPTH (this walk recurses).
- * The walk below handles those.
- */
 function sortedForStringify(v, depth) {
     switch (typeof v) {
         case 'string':
@@ -1487,7 +1280,6 @@ function sortedForStringify(v, depth) {
     }
     return copy ?? v;
 }
-/** Beyond this depth the fast path hands over to the iterative walk (no deep recursion). */
 const MAX_FAST_DEPTH = 200;
 function open(container, out) {
     if (Array.isArray(container)) {
@@ -1495,11 +1287,9 @@ function open(container, out) {
         return { container, keys: null, size: container.length, next: 0 };
     }
     out.push('{');
-    // Default sort compares UTF-16 code units, which is exactly the JCS order.
     const keys = Object.keys(container).sort();
     return { container, keys, size: keys.length, next: 0 };
 }
-/** A container is returned as is (to be walked); anything else is serialized right away. */
 function containerOrScalar(v, root, file) {
     switch (typeof v) {
         case 'string':
@@ -1529,12 +1319,10 @@ function dateText(d, root, file) {
             return d.toISOString();
         }
         catch {
-            // fall through: an out-of-range date has no RFC 3339 form
         }
     }
     throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
 }
-/** Builds the diagnostic, locating the first offending value (a second walk, only on failure). */
 function notHashable(root, file, why, hint) {
     const path = findUnhashable(root);
     const where = path === null ? 'a value' : path.length === 0 ? 'the document' : formatPath(path);
@@ -1572,7 +1360,6 @@ function findUnhashable(root) {
     }
     return null;
 }
-/** `a.b."c d".0` — bare keys as is, others quoted like TOML basic strings (display only). */
 function formatPath(path) {
     return path.map(formatKey).join('.');
 }
@@ -1592,22 +1379,10 @@ function formatKey(key) {
 /* harmony export */   bX: () => (/* binding */ stringAt)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9213);
-/**
- * A statement scanner for surgical TOML edits: the source offsets of every table header and every
- * top-level key/value line, and of the elements of one array. The key index (manifest/locate.ts)
- * answers "which line and column"; an edit also needs "which bytes": where a statement's line
- * starts, where its value ends, where its line (trailing comment and line break included) ends.
- *
- * The input is TOML that parseToml already accepted, so the scanner relies on that; anything it
- * does not expect throws a ToolError edit-verification-failed, and the editor refuses rather than guessing. One pass, no
- * regular expressions over the text; nesting recurses at most as deep as parseToml allows (64).
- */
 
-/** The layout is not what the scanner expects: the edit is refused (exit 1), never guessed. */
 const scanError = (message) => new _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('edit-verification-failed', message);
 const isSpace = (c) => c === ' ' || c === '\t';
 const isBare = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c === '-';
-/** Every header and top-level key/value statement, in source order. */
 function scanStatements(s) {
     const out = [];
     let table = [];
@@ -1642,7 +1417,6 @@ function scanStatements(s) {
         i = lineEnd;
     }
 }
-/** The elements of the array whose `[` is at `open`. */
 function scanArray(s, open) {
     if (s[open] !== '[')
         throw scanError(`no array at offset ${open}`);
@@ -1667,7 +1441,6 @@ function scanArray(s, open) {
         elements.push({ start, end, comma });
     }
 }
-/** The string value of a basic or literal TOML string starting at `start` (not multi-line), or null. */
 function stringAt(s, start, end) {
     const q = s[start];
     if ((q !== '"' && q !== "'") || s[end - 1] !== q || end - start < 2)
@@ -1681,7 +1454,6 @@ function skipSpaces(s, i) {
         i++;
     return i;
 }
-/** Skips white space, line breaks and comments. */
 function skipVoid(s, i) {
     for (;;) {
         const c = s[i];
@@ -1695,7 +1467,6 @@ function skipVoid(s, i) {
             return i;
     }
 }
-/** After a statement: spaces, an optional comment, the line break. Returns the offset past it. */
 function toLineEnd(s, i) {
     i = skipSpaces(s, i);
     if (s[i] === '#') {
@@ -1749,7 +1520,6 @@ function skipString(s, i) {
                 j += 2;
             else if (s.startsWith(triple, j)) {
                 j += 3;
-                // Up to two more quotes belong to the content.
                 if (s[j] === q)
                     j++;
                 if (s[j] === q)
@@ -1770,7 +1540,6 @@ function skipString(s, i) {
         j += c === '\\' && q === '"' ? 2 : 1;
     }
 }
-/** Skips one value starting at `i`; returns the offset just past it. */
 function skipValue(s, i) {
     const c = s[i];
     if (c === '"' || c === "'")
@@ -1795,7 +1564,6 @@ function skipValue(s, i) {
                 throw scanError(`expected ',' or '}' at offset ${i}`);
         }
     }
-    // Number, boolean or date-time (which may contain a space): up to a delimiter.
     let j = i;
     while (j < s.length && !',]}#\r\n'.includes(s[j]))
         j++;
@@ -1854,16 +1622,10 @@ function decodeBasic(body) {
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
 /* harmony import */ var _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9213);
 /* harmony import */ var _toml_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2159);
-/**
- * Writing and checking TOML text for the surgical editors (edit.ts for modules.toml, cargo-edit.ts
- * for Cargo.toml): values as one-line TOML, and the verification every edit ends with — the new
- * text parses to exactly the intended document, or the edit is refused (`edit-verification-failed`).
- */
 
 
 
 
-/** Parses and scans `text`; its diagnostics when it does not parse, a refusal when its layout cannot be read. */
 function loadForEdit(text, file) {
     let data;
     try {
@@ -1879,7 +1641,6 @@ function loadForEdit(text, file) {
         return [stmts];
     return { file, text, data, stmts, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
-/** The statements of `text`, or the refusal when its layout cannot be read. */
 function scanForEdit(text, file) {
     try {
         return (0,_toml_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanStatements */ .MG)(text);
@@ -1890,7 +1651,6 @@ function scanForEdit(text, file) {
         throw err;
     }
 }
-/** A TOML basic string: `"`, `\`, control characters, DEL and U+FFFD escaped; the rest as is. */
 function tomlString(s) {
     const short = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
     let out = '"';
@@ -1905,9 +1665,7 @@ function tomlString(s) {
     }
     return out + '"';
 }
-/** A key as written: bare when it can be, quoted otherwise. */
 const tomlKey = (k) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : tomlString(k));
-/** A value on one line: strings, booleans, safe integers, arrays, inline tables; null otherwise. */
 function tomlValue(v) {
     if (typeof v === 'string')
         return tomlString(v);
@@ -1928,7 +1686,6 @@ function tomlValue(v) {
     }
     return null;
 }
-/** Deep equality of parsed TOML values (date-times by kind and instant). */
 function sameValue(a, b) {
     if (a === b)
         return true;
@@ -1949,7 +1706,6 @@ function sameValue(a, b) {
 function refusal(file, why) {
     return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'edit-verification-failed', file, null, `${file} was not edited: ${why}; nothing was written`, 'Make the change by hand, or report the file layout as an issue of modules-rebuild.');
 }
-/** Parses the edited text and compares it with the intended document: its data, or the refusal. */
 function verifyEdit(file, text, intended) {
     let data;
     try {

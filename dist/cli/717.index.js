@@ -18,11 +18,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
 /* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5050);
 /* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7972);
-/**
- * A release store in a directory: `<dir>/<release_id>/release-manifest.json` per release, plus
- * the artifact files next to it. Used by local runs, tests and the demo. `publish --store DIR`
- * writes releases through local-publish.ts; `publishLocal` records a bare manifest (tests).
- */
 
 
 
@@ -40,7 +35,7 @@ class LocalReleaseStore {
     }
     async find(releaseId) {
         if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId))
-            return null; // never a path outside the store
+            return null;
         const m = await this.read(releaseId);
         return m ? { release_id: m.release_id, artifacts: m.artifacts, ...(m.schema === 2 && m.images.length ? { images: m.images } : {}) } : null;
     }
@@ -52,13 +47,11 @@ class LocalReleaseStore {
         }
         return null;
     }
-    /** The whole release-manifest.json of `releaseId`, or null when there is no such release. */
     async manifest(releaseId) {
         if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(releaseId))
             return null;
         return this.read(releaseId);
     }
-    /** Every release-manifest.json of the store, sorted by release_id. */
     manifests() {
         return this.list();
     }
@@ -79,7 +72,6 @@ class LocalReleaseStore {
             throw new Error(`${file}: release_id '${m.release_id}' differs from its directory '${releaseId}'`);
         return m;
     }
-    /** Every release of the store, sorted by id (so a build found in two releases resolves the same way on every run). */
     list() {
         this.all ??= (async () => {
             const names = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(this.dir).catch((err) => {
@@ -98,7 +90,6 @@ class LocalReleaseStore {
         return this.all;
     }
 }
-/** Records a release in a local store (what a local publish does): writes `<dir>/<id>/release-manifest.json`. */
 async function publishLocal(dir, manifest) {
     if (!_core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_ID_PATTERN */ .ZT.test(manifest.release_id))
         throw new Error(`not a release_id: ${manifest.release_id}`);
@@ -124,17 +115,6 @@ async function publishLocal(dir, manifest) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
 /* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6009);
-/**
- * release-manifest.json: the asset of every release that lists its artifacts with their build
- * keys, so a later plan can find an artifact by build key instead of building it again.
- *
- * Schema 2 (written by `publish`) adds what the release is: the plan it came from (profile,
- * components and build keys, modules with versions, source commit), every asset with size and
- * SHA-256, the images with their digests, the previous release and the module delta against it,
- * and the build record (RusToK's `builds` row). Schema 1 still reads: `parseReleaseManifest`
- * accepts both, and the plan's release stores use only the fields both have. Readers ignore
- * unknown fields.
- */
 
 
 const RELEASE_MANIFEST = 'release-manifest.json';
@@ -147,7 +127,7 @@ const ReleaseArtifactSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */
     name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
     file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: release asset file holding it, when it differs from `name`.'),
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 1: SHA-256 (hex) of that file.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files — this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
+    release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Schema 2: the release whose assets hold the files \u2014 this one, or the earlier release a reused artifact (`rebuild: false` in the plan) was built in.'),
     files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
         path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Path of the built file relative to the repository root (build-info.json files[].path).'),
         asset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Name of the release asset holding it (in release `release_id`).'),
@@ -169,7 +149,7 @@ const ImageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Image repository without tag or digest, as build-info.json (or, reused, the earlier release) names it.'),
     digest: digest.describe('Digest of the manifest (or index) tagged `tag`.'),
     tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The tag publish set: the release_id.'),
-    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/…`.'),
+    location: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where it was tagged: `HOST[:PORT]/REPOSITORY` or `oci:DIR/\u2026`.'),
     release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('The release the image was built for: this one, or the earlier release of a reused target.'),
     source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['build', 'registry', 'reused'])
         .optional()
@@ -186,11 +166,10 @@ const BuildRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H
     finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('When publish assembled the release, ISO 8601 UTC.'),
     logs_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The workflow run: `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`.'),
     requested_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_ACTOR.'),
-    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, …'),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('GITHUB_EVENT_NAME: push, workflow_dispatch, \u2026'),
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('The dispatch input `reason` (`--reason`).')
 })
     .describe("The build record (RusToK's `builds` row).");
-/** The headless version contract (src/core/deploy/compat.ts reads it before a UI release is deployed). */
 const CompatSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     server_release_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The server release of the same plan (what the UIs were built against).'),
     server_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("The server's [package] version in that plan; null when unknown."),
@@ -239,15 +218,12 @@ const ReleaseManifestV2Schema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject 
 })
     .meta({ title: 'release-manifest.json', description: 'What one release is: plan, modules, artifacts, assets, images, delta and build record (schema 2; schema 1 still reads).' });
 const ReleaseManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('schema', [ManifestV1Schema, ReleaseManifestV2Schema]);
-/** Parses the text of a release-manifest.json (schema 1 or 2); throws an Error naming `where` when it is not one. */
 function parseReleaseManifest(text, where) {
     return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonAs */ .W)(ReleaseManifestSchema, text, where, 'release-manifest.json');
 }
-/** The bytes of a schema 2 manifest: schema key order, two-space indent, final newline. */
 function serializeReleaseManifest(m) {
     return JSON.stringify(ReleaseManifestV2Schema.parse(m), null, 2) + '\n';
 }
-/** The JSON Schema of release-manifest.json (both schemas), as published in schema/release-manifest.schema.json. */
 function releaseManifestJsonSchema() {
     return JSON.stringify(zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(ReleaseManifestSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }), null, 2) + '\n';
 }
@@ -261,7 +237,6 @@ function releaseManifestJsonSchema() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ parseJsonAs)
 /* harmony export */ });
-/** Parses `text` as JSON of `schema`; throws an Error naming `where`, the format and every problem. */
 function parseJsonAs(schema, text, where, what) {
     let data;
     try {

@@ -13,12 +13,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
 /* harmony import */ var _releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3046);
 /* harmony import */ var _fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9801);
-/**
- * The files of a GitHub release (its assets), for deploy's verification: release-manifest.json and
- * SHA256SUMS read through the API, every other asset downloaded and hashed as a stream — the API
- * answers 302 to a signed storage URL, which is fetched without the token (it needs none, and the
- * token must not reach another host).
- */
 
 
 
@@ -81,7 +75,6 @@ class GitHubReleaseFiles {
         }
         return p;
     }
-    /** The asset's bytes as a stream. */
     async download(a) {
         const what = `GitHub ${this.label}: asset ${a.name}`;
         let res = await this.fetchImpl(a.url, { headers: { accept: 'application/octet-stream', authorization: `Bearer ${this.token}`, 'user-agent': 'modules-rebuild' }, redirect: 'manual' });
@@ -90,7 +83,6 @@ class GitHubReleaseFiles {
             await res.body?.cancel();
             if (!location)
                 throw new Error(`${what}: redirect without a location`);
-            // The storage URL is signed: no token, and no token to another host.
             res = await this.fetchImpl(new URL(location, a.url), { headers: { accept: 'application/octet-stream', 'user-agent': 'modules-rebuild' }, redirect: 'manual' });
         }
         if (res.status !== 200 || !res.body) {
@@ -114,15 +106,6 @@ class GitHubReleaseFiles {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
 /* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5050);
 /* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7972);
-/**
- * GitHub releases as the release store: the release whose tag is the release_id, and its
- * `release-manifest.json` asset. Drafts are invisible to the tag lookup, so a release counts only
- * once it is published (publishing is transactional). `findBuild` scans the newest releases
- * (`scan`, default 100: one API page) for an asset whose name carries the build key's 16-hex short
- * form, then confirms the full key in that release's manifest.
- *
- * Talks to GitHub through the project's one client (src/adapters/github/client.ts: retry and throttling).
- */
 
 
 
@@ -147,7 +130,6 @@ class GitHubReleaseStore {
         const m = await this.manifest(releaseId);
         return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts, ...(m !== 'none' && m.schema === 2 && m.images.length ? { images: m.images } : {}) };
     }
-    /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
     async manifest(releaseId) {
         let release;
         try {
@@ -166,7 +148,6 @@ class GitHubReleaseStore {
         const text = await this.download(asset.id, `${releaseId}/${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
         return (0,_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseManifest */ .Cc)(text, `${this.label} release ${releaseId}: ${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
     }
-    /** Tags of the newest published releases (one API page of `scan`), newest first. */
     async recent() {
         try {
             const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
@@ -205,14 +186,13 @@ class GitHubReleaseStore {
                 return Buffer.from(data).toString('utf8');
             if (ArrayBuffer.isView(data))
                 return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-            return JSON.stringify(data); // a JSON body already decoded
+            return JSON.stringify(data);
         }
         catch (err) {
             throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`, { cause: err });
         }
     }
 }
-/** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
 function githubReleaseStore(token, repository, baseUrl) {
     return new GitHubReleaseStore({ octokit: createOctokit({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
 }

@@ -13,15 +13,6 @@ exports.modules = {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5423);
 /* harmony import */ var _core_plan_release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5050);
 /* harmony import */ var _core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7972);
-/**
- * GitHub releases as the release store: the release whose tag is the release_id, and its
- * `release-manifest.json` asset. Drafts are invisible to the tag lookup, so a release counts only
- * once it is published (publishing is transactional). `findBuild` scans the newest releases
- * (`scan`, default 100: one API page) for an asset whose name carries the build key's 16-hex short
- * form, then confirms the full key in that release's manifest.
- *
- * Talks to GitHub through the project's one client (src/adapters/github/client.ts: retry and throttling).
- */
 
 
 
@@ -46,7 +37,6 @@ class GitHubReleaseStore {
         const m = await this.manifest(releaseId);
         return m === null ? null : { release_id: releaseId, artifacts: m === 'none' ? [] : m.artifacts, ...(m !== 'none' && m.schema === 2 && m.images.length ? { images: m.images } : {}) };
     }
-    /** The release-manifest.json of the published release `releaseId`; 'none' when it has none; null when there is no such release. */
     async manifest(releaseId) {
         let release;
         try {
@@ -65,7 +55,6 @@ class GitHubReleaseStore {
         const text = await this.download(asset.id, `${releaseId}/${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
         return (0,_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseManifest */ .Cc)(text, `${this.label} release ${releaseId}: ${_core_release_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_MANIFEST */ .Op}`);
     }
-    /** Tags of the newest published releases (one API page of `scan`), newest first. */
     async recent() {
         try {
             const list = (await this.octokit.rest.repos.listReleases({ owner: this.owner, repo: this.repo, per_page: Math.min(this.scan, 100) })).data;
@@ -104,47 +93,15 @@ class GitHubReleaseStore {
                 return Buffer.from(data).toString('utf8');
             if (ArrayBuffer.isView(data))
                 return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-            return JSON.stringify(data); // a JSON body already decoded
+            return JSON.stringify(data);
         }
         catch (err) {
             throw new Error(`GitHub ${this.label}: cannot download ${what}: ${err.message}`, { cause: err });
         }
     }
 }
-/** The store of `repository` (owner/repo) with a token; `baseUrl` for GitHub Enterprise or an API double. */
 function githubReleaseStore(token, repository, baseUrl) {
     return new GitHubReleaseStore({ octokit: createOctokit({ token, ...(baseUrl ? { baseUrl } : {}) }), repository });
-}
-
-
-/***/ }),
-
-/***/ 1035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readReleasePlan)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_plan_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7344);
-/* harmony import */ var _core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6009);
-/* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9213);
-/** Reads a release-plan.json that a command is given (publish): unreadable or invalid is a usage error (exit 2). */
-
-
-
-
-async function readReleasePlan(file) {
-    const text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8').catch((e) => {
-        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IoError */ .dA(`cannot read ${file}: ${e.message}`);
-    });
-    try {
-        return (0,_core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonAs */ .W)(_core_plan_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleasePlanSchema */ .Ms, text, file, 'release-plan.json');
-    }
-    catch (e) {
-        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IoError */ .dA(e.message);
-    }
 }
 
 
@@ -161,7 +118,6 @@ async function readReleasePlan(file) {
 /* unused harmony export moduleVersion */
 /* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4882);
 
-/** The version a module is built at: [module] version for path modules, `version` for registries, `rev` for git. */
 function moduleVersion(e, pkg) {
     if (e.source === 'path')
         return pkg?.manifest.module.version ?? null;
@@ -183,10 +139,6 @@ function modulesOf(m, packages) {
         .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 const str = (v) => (typeof v === 'string' ? v : '');
-/**
- * Best effort for a base manifest that does not validate: the `[modules]` table as written, with
- * versions from `packages` (path → package manifest text already parsed by the caller) when known.
- */
 function modulesOfDocument(doc, versionOf) {
     const modules = (0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .bI)(doc.modules) ? doc.modules : {};
     return Object.entries(modules)
@@ -208,7 +160,6 @@ function modulesOfDocument(doc, versionOf) {
         .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 const at = (slug, v) => (v === null ? slug : `${slug}@${v}`);
-/** Added, removed and changed modules, by slug. */
 function moduleDelta(base, head) {
     const before = new Map(base.map((m) => [m.slug, m]));
     const after = new Map(head.map((m) => [m.slug, m]));
@@ -224,7 +175,7 @@ function moduleDelta(base, head) {
         else if (a && b) {
             const changes = [];
             if (a.version !== b.version)
-                changes.push(`version ${b.version ?? '?'} → ${a.version ?? '?'}`);
+                changes.push(`version ${b.version ?? '?'} \u2192 ${a.version ?? '?'}`);
             if (a.crate !== b.crate)
                 changes.push('crate');
             if (a.source !== b.source)
@@ -246,67 +197,6 @@ function moduleDelta(base, head) {
 
 /***/ }),
 
-/***/ 5826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ IMAGE_LAYOUT_DIR),
-/* harmony export */   TI: () => (/* reexport safe */ _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__.TI),
-/* harmony export */   WS: () => (/* binding */ BuildInfoSchema),
-/* harmony export */   _Y: () => (/* binding */ parseBuildInfo)
-/* harmony export */ });
-/* unused harmony exports BuildInfoFileSchema, BuildInfoImageSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6009);
-/* harmony import */ var _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9398);
-/**
- * build-info.json: the file every build artifact carries next to the built files. The build job's
- * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
- * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
- * stage script of earlier workflows) still reads.
- */
-
-
-
-
-/** Where stage puts the image layout inside the artifact (no leading dot: upload-artifact skips hidden files). */
-const IMAGE_LAYOUT_DIR = 'oci-image';
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
-const BuildInfoFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
-    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
-})
-    .describe('One built file.');
-const BuildInfoImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
-    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index): what publish pushes and tags `release_id`.'),
-    layout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .optional()
-        .describe('Directory of the OCI image layout inside the artifact that holds the image (the build job built it, pushed nothing); absent: the image is in `repository` already and publish only tags it.')
-})
-    .describe('The container image of the target.');
-const BuildInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2)]).describe('Format version: 2 (1 is still read).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('`server`, `admin` or `storefront`.'),
-    build_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
-    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
-    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('manifest_hash of the plan the build ran for.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('release_id of that plan.'),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
-    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
-    finished_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
-})
-    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
-/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
-function parseBuildInfo(text, where) {
-    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAs */ .W)(BuildInfoSchema, text, where, 'build-info.json');
-}
-
-
-/***/ }),
-
 /***/ 1508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -318,12 +208,7 @@ function parseBuildInfo(text, where) {
 /* harmony export */ });
 /* unused harmony export escapeCell */
 /* harmony import */ var _plan_delta_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4169);
-/**
- * The pure parts of a release: SHA256SUMS, the build record, the module delta against the
- * previous release, and the release body (a markdown table of the record). No I/O.
- */
 
-/** coreutils `sha256sum` format: `<hex>  <name>` per line, sorted by name (byte order), final newline. */
 function sha256sums(assets) {
     const sorted = [...assets].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const a of sorted)
@@ -343,28 +228,21 @@ function runContext(env) {
         event: v('GITHUB_EVENT_NAME')
     };
 }
-/** Plan modules as the delta module compares them (the entry fields the plan does not carry are left out). */
 const infos = (modules) => modules.map((m) => ({ slug: m.slug, crate: m.crate, source: m.source, version: m.version, required: m.required, depends_on: [...m.depends_on], fields: {} }));
-/** The delta from `previous` to the plan's modules; null when there is no previous release or it predates schema 2 (no modules). */
 function deltaAgainst(previous, plan) {
     if (!previous || previous.schema !== 2)
         return null;
     const entries = (0,_plan_delta_js__WEBPACK_IMPORTED_MODULE_0__/* .moduleDelta */ .rh)(infos(previous.modules), infos(plan.modules));
     return { text: entries.map((e) => e.text).join(','), entries: entries.map((e) => ({ op: e.op, slug: e.slug, version: e.version, text: e.text, changes: e.changes })) };
 }
-/**
- * One cell of a markdown table: backslash, `|` and markdown punctuation escaped, `<`, `>`, `&` as
- * entities (no HTML gets through), line breaks as `<br>`; empty → an em dash.
- */
 function escapeCell(text) {
     if (text === null || text === '')
-        return '—';
+        return '\u2014';
     return text
         .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
         .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
         .replace(/\r\n|\r|\n/g, '<br>');
 }
-/** The release body: title line, the build record as a two-column table, artifacts and images. */
 function releaseBody(m) {
     const b = m.build;
     const rows = [
@@ -433,21 +311,14 @@ var upload = __webpack_require__(5812);
 // EXTERNAL MODULE: ./src/core/release/manifest.ts
 var release_manifest = __webpack_require__(7972);
 ;// CONCATENATED MODULE: ./src/adapters/github/release-assets.ts
-/**
- * Release assets for the GitHub release transaction (github-publish.ts): listing, comparing with
- * the request (name, size, `digest: sha256:…`), streaming uploads from disk and reading the
- * manifest_hash of a release's release-manifest.json.
- */
 
 
 
 
-/** True when the asset on GitHub has the request's bytes (complete upload, same size and digest). */
 const sameAsset = (remote, want) => (remote.state === undefined || remote.state === 'uploaded') && remote.size === want.size && remote.digest === `sha256:${want.sha256}`;
 async function listAssets(octokit, r, releaseId) {
     return (await octokit.paginate(octokit.rest.repos.listReleaseAssets, { ...r, release_id: releaseId, per_page: 100 }));
 }
-/** Differences between the release's assets and the request: missing, wrong (size/digest), extra. Empty: they match. */
 function assetProblems(remote, want) {
     const out = [];
     const byName = new Map(remote.map((a) => [a.name, a]));
@@ -467,7 +338,7 @@ function assetProblems(remote, want) {
 async function uploadOnce(octokit, url, a) {
     const r = await octokit.request({
         method: 'POST',
-        url, // the upload_url template ({?name,label}): Octokit fills name in
+        url,
         name: a.name,
         data: new upload/* FileBody */.p(a.path),
         headers: { 'content-type': a.contentType ?? 'application/octet-stream', 'content-length': a.size },
@@ -475,13 +346,6 @@ async function uploadOnce(octokit, url, a) {
     });
     return r.data;
 }
-/**
- * Makes the release's asset `a.name` hold `a`'s bytes: skipped when it already does, replaced
- * (delete + upload) when it holds others, uploaded when absent. Octokit retries each request
- * (5xx, resets, rate limits); on top of that a whole attempt is retried `attempts` times. A 422
- * already_exists (a concurrent publisher, or a retried upload that had arrived) is checked:
- * the same bytes are adopted, others replaced.
- */
 async function putAsset(octokit, r, release, current, a, attempts = 3, log = () => { }) {
     if (current && sameAsset(current, a))
         return { action: 'skipped' };
@@ -504,7 +368,7 @@ async function putAsset(octokit, r, release, current, a, attempts = 3, log = () 
         catch (err) {
             lastErr = err;
             if ((0,client.httpStatus)(err) === 404)
-                throw err; // the release is gone: the transaction starts over
+                throw err;
             existing = (await listAssets(octokit, r, release.id)).find((x) => x.name === a.name);
             if (existing && sameAsset(existing, a))
                 return { action: replaced ? 'replaced' : (0,client.isAlreadyExists)(err) ? 'skipped' : 'uploaded' };
@@ -524,7 +388,6 @@ async function deleteAsset(octokit, r, assetId) {
     }
 }
 
-/** manifest_hash of a release's release-manifest.json asset (null: no such asset or no such field). */
 async function manifestHashOf(octokit, r, assets) {
     const asset = assets.find((a) => a.name === release_manifest/* RELEASE_MANIFEST */.Op);
     if (!asset)
@@ -542,33 +405,10 @@ async function manifestHashOf(octokit, r, assets) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/release-publish.ts
-/**
- * The GitHub release transaction: tag lock → draft → upload → verify → publish.
- *
- *   1. A published release of the tag already? Same manifest_hash (its release-manifest.json) and
- *      the same assets → `unchanged`, nothing written; another manifest_hash → refused.
- *   2. The lock: create `refs/tags/<tag>` at the commit. "Reference already exists" at the same
- *      commit means another publisher (or a crashed earlier run) holds it; at another commit → refused.
- *   3. The draft: the lock holder creates it (or reuses its own from a crashed run). A publisher
- *      that lost the lock polls the releases of the tag (drafts are not found by tag: it lists
- *      them) until the winner publishes — then it verifies that release (`adopted`) — or until the
- *      winner's draft has not changed for `takeoverAfterMs` (the winner died): it takes the draft over.
- *   4. Uploads, one at a time, streamed from disk: an asset already there with the same size and
- *      digest is skipped, a different one replaced (delete + upload), extra assets deleted.
- *   5. Verification: the listed assets are exactly the request's (names, sizes, sha256 digests).
- *   6. Publication (draft: false, make_latest), then the published release is verified again and
- *      stray drafts of the tag (from crashed runs) are deleted.
- * Nothing is ever published before step 5 passed, so nobody sees a release with a missing or
- * wrong asset; every step can be rerun after a crash and converges on the one release.
- */
 
 
 
 
-/**
- * Why a publication was refused (exit 1): the request contradicts what is on GitHub (rule
- * release-conflict), or is malformed (release-request-invalid).
- */
 class PublishRefusedError extends errors/* ToolError */.v4 {
     reason;
     name = 'PublishRefusedError';
@@ -600,7 +440,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
             throw err;
         }
     };
-    /** The tag's commit (null: no tag); refuses another commit than the request's. */
     const tagCommit = async () => {
         let obj;
         try {
@@ -616,7 +455,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
         }
         return obj.sha;
     };
-    /** A published release of the tag: checked against the request, stray drafts removed. */
     const settle = async (rel, outcome) => {
         await tagCommit();
         const assets = rel.assets ?? (await listAssets(octokit, r, rel.id));
@@ -634,7 +472,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
         log(`${where}: ${outcome}${rel.immutable ? ' (immutable)' : ''}`);
         return { id: rel.id, html_url: rel.html_url, outcome, ...done };
     };
-    /** Lost the lock: waits for the winner to publish, or takes over a draft that stopped changing. */
     const waitForWinner = async () => {
         const takeover = opts.takeoverAfterMs ?? 120_000;
         const poll = Math.max(10, Math.min(opts.pollMs ?? 2_000, takeover));
@@ -658,11 +495,9 @@ async function publishToGitHub(octokit, req, opts = {}) {
     };
     let waited = false;
     for (let round = 1; round <= ROUNDS; round++) {
-        // 1. Already published?
         const existing = await findPublished();
         if (existing)
             return settle(existing, waited ? 'adopted' : 'unchanged');
-        // 2. The lock.
         let holder = true;
         try {
             await octokit.rest.git.createRef({ ...r, ref: `refs/tags/${tag}`, sha: req.commit });
@@ -672,10 +507,9 @@ async function publishToGitHub(octokit, req, opts = {}) {
             if (!(0,client.isAlreadyExists)(err))
                 throw new Error(`${where}: cannot create the tag ${tag} at ${req.commit}: ${err.message}`, { cause: err });
             if ((await tagCommit()) === null)
-                continue; // an answer that was wrong: try again
+                continue;
             holder = false;
         }
-        // 3. The draft.
         let draft;
         if (holder) {
             const now = await releasesOfTag();
@@ -705,7 +539,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
         else
             log(`${where}: continuing draft ${draft.id}`);
         try {
-            // 4. Uploads (extra assets first: a name may come back with other bytes).
             let remote = await listAssets(octokit, r, draft.id);
             const wanted = new Set(req.assets.map((a) => a.name));
             for (const extra of remote.filter((a) => !wanted.has(a.name))) {
@@ -717,12 +550,10 @@ async function publishToGitHub(octokit, req, opts = {}) {
                 done[action].push(a.name);
                 log(`${a.name}: ${action}`);
             }
-            // 5. Verification.
             remote = await listAssets(octokit, r, draft.id);
             const problems = assetProblems(remote, req.assets);
             if (problems.length)
                 throw new Error(`${where}: the draft's assets do not match after upload, not publishing: ${problems.join('; ')}`);
-            // 6. Publication.
             const pub = (await octokit.rest.repos.updateRelease({ ...r, release_id: draft.id, tag_name: tag, name: req.name, body: req.body, draft: false, make_latest: req.makeLatest ? 'true' : 'false' })).data;
             if (pub.draft)
                 throw new Error(`${where}: GitHub kept release ${pub.id} a draft`);
@@ -730,8 +561,6 @@ async function publishToGitHub(octokit, req, opts = {}) {
             return settle(pub, 'published');
         }
         catch (err) {
-            // The draft vanished (another publisher finished and cleaned up) or another release of the
-            // tag was published first: start over, which verifies and adopts it.
             if ((0,client.httpStatus)(err) === 404 || (0,client.isAlreadyExists)(err)) {
                 log(`${where}: ${err.message}; starting over`);
                 continue;
@@ -769,11 +598,6 @@ function checkRequest(req) {
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
 var releases = __webpack_require__(3046);
 ;// CONCATENATED MODULE: ./src/adapters/github/release-sink.ts
-/**
- * GitHub releases as the publish sink: lookups through GitHubReleaseStore, the release itself
- * through the transaction of github-publish.ts (tag lock → draft → upload → verify → publish),
- * injected (tests pass a stand-in); githubReleaseSink wires the real one.
- */
 
 
 
@@ -815,7 +639,6 @@ class GitHubReleaseSink {
         return { outcome: r.outcome, url: r.html_url, id: r.id };
     }
 }
-/** The GitHub sink of `publish`: the one client (retry, throttling) and the release transaction. */
 function githubReleaseSink(o) {
     const octokit = (0,client.createOctokit)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}) });
     return new GitHubReleaseSink({ octokit, repository: o.repository, transaction: (ok, req) => publishToGitHub(ok, req, o.log ? { log: o.log } : {}) });
@@ -830,19 +653,6 @@ var release_id = __webpack_require__(5050);
 // EXTERNAL MODULE: ./src/adapters/store/local.ts
 var local = __webpack_require__(3717);
 ;// CONCATENATED MODULE: ./src/adapters/store/local-publish.ts
-/**
- * The release transaction on a local directory (the release store of local runs, tests and the
- * demo): everything is staged under `DIR/.tmp-<release_id>-<random>/`, every file fsynced, and the
- * directory renamed to `DIR/<release_id>/` last, so a release is either absent or complete. An
- * existing release with the same manifest_hash is left unchanged; another manifest_hash is refused
- * naming both. A staging directory left by a crash is removed by the next publish. One publisher
- * at a time per directory.
- *
- * Not through src/adapters/fs/write.ts: that path writes text content under a root with a journal;
- * a release is binary files copied (streamed) into a new directory that appears whole by one
- * rename, which needs no journal. write.ts has no "stage a directory, rename it into place"
- * operation yet; when it gets one that takes bytes, this belongs there.
- */
 
 
 
@@ -852,7 +662,6 @@ var local = __webpack_require__(3717);
 
 const TEMP_PREFIX = '.tmp-';
 const RELEASE_BODY = 'RELEASE.md';
-/** The store holds this release_id with another manifest_hash (rule release-conflict, exit 1). */
 class ReleaseConflictError extends errors/* ToolError */.v4 {
     name = 'ReleaseConflictError';
     constructor(message) {
@@ -890,7 +699,6 @@ class LocalReleaseSink {
         all.sort((a, b) => (a.schema === 2 && b.schema === 2 ? a.build.finished_at.localeCompare(b.build.finished_at) || a.release_id.localeCompare(b.release_id) : 0));
         return all.at(-1) ?? null;
     }
-    /** Removes staging directories left by an interrupted publish. */
     async cleanLeftovers() {
         const names = await external_node_fs_.promises.readdir(this.dir).catch((e) => (e.code === 'ENOENT' ? [] : Promise.reject(e)));
         const removed = names.filter((n) => n.startsWith(TEMP_PREFIX));
@@ -928,7 +736,6 @@ class LocalReleaseSink {
                 const code = err.code;
                 if (code !== 'EEXIST' && code !== 'ENOTEMPTY')
                     throw err;
-                // Another publisher won the race: judge its release like any existing one.
                 return this.settle(req, (await this.existingHash(req.tag)) ?? null, url);
             }
             await fsyncPath(this.dir);
@@ -957,21 +764,12 @@ var build_info = __webpack_require__(5826);
 // EXTERNAL MODULE: ./src/adapters/fs/hash-stream.ts
 var hash_stream = __webpack_require__(9801);
 ;// CONCATENATED MODULE: ./src/adapters/store/artifacts.ts
-/**
- * Reads the build artifacts of a run (one directory per artifact, as actions/download-artifact
- * lays them out, each with build-info.json and the built files) and verifies them against
- * release-plan.json: every file streamed once (SHA-256 and size, never whole in memory).
- */
 
 
 
 
 
 const isInside = (rel) => rel !== '' && !external_node_path_default().isAbsolute(rel) && !rel.split(/[\\/]/).some((p) => p === '..' || p === '' || p === '.');
-/**
- * Every artifact under `dir`, verified. `where` maps an absolute path to what messages show.
- * Diagnostics name the file; an artifact with any problem is left out of `artifacts`.
- */
 async function readArtifacts(dir, plan, where) {
     const diagnostics = [];
     const err = (rule, abs, message, hint) => diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', rule, where(abs), null, message, hint));
@@ -1056,18 +854,6 @@ async function readArtifacts(dir, plan, where) {
 // EXTERNAL MODULE: ./src/core/release/record.ts
 var record = __webpack_require__(1508);
 ;// CONCATENATED MODULE: ./src/app/publish.ts
-/**
- * The publish orchestrator: verifies the build artifacts against release-plan.json, tags the
- * images `release_id`, writes release-manifest.json (schema 2) and SHA256SUMS, and hands one
- * release per component to a release sink — the local store (local-publish.ts) or GitHub (the
- * transaction of github-publish.ts, injected). Nothing is published when any check fails.
- *
- * Assets: each built file is uploaded as `<artifact>-<basename>` (the artifact name carries the
- * build key's short form, which the plan's GitHub lookup searches for), plus
- * `<artifact>-build-info.json`; two files with the same basename in one artifact are refused.
- * A target the plan does not rebuild (`rebuild: false`) is recorded with the release that holds
- * it (`artifacts[].release_id`) and its files are not uploaded again.
- */
 
 
 
@@ -1135,7 +921,6 @@ async function publish(o) {
                 images,
                 previous_release: previous?.release_id ?? null,
                 delta,
-                // Headless: what the UI releases require of the server, and what the server is.
                 ...(plan.contract ? { compat: { server_release_id: plan.contract.server_release_id, server_version: plan.contract.server_version, requirements: plan.contract.requirements.map((r) => ({ slug: r.slug, server: r.server })) } } : {}),
                 build: { build_id: o.run.build_id, status: 'success', profile: plan.profile, manifest_hash: plan.manifest_hash, modules_delta: delta?.text ?? '', started_at: started, finished_at: o.now().toISOString(), logs_url: o.run.logs_url, requested_by: o.run.requested_by, event: o.run.event, reason: o.reason }
             };
@@ -1149,7 +934,6 @@ async function publish(o) {
                 r = await o.sink.publish(request);
             }
             catch (err) {
-                // A refusal of the store (another manifest_hash under this release_id, a tag at another commit): exit 1.
                 if (!(err instanceof errors/* ToolError */.v4) || (err.rule !== 'release-conflict' && err.rule !== 'release-request-invalid'))
                     throw err;
                 diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', err.rule, o.where(o.artifactsDir), null, err.message));
@@ -1163,11 +947,6 @@ async function publish(o) {
         await external_node_fs_.promises.rm(work, { recursive: true, force: true });
     }
 }
-/**
- * The images of component `c`: each built target's image pushed from its artifact's layout (or, in
- * a registry already, tagged), and each reused target's image — the digest the earlier release
- * recorded — tagged again, so `<repository>:<release_id>` names every image of the release.
- */
 async function releaseImages(o, c, built, diagnostics, notes) {
     const images = [];
     const tag = async (target, req, source, releaseId, at) => {
@@ -1202,7 +981,6 @@ async function releaseImages(o, c, built, diagnostics, notes) {
     }
     return images;
 }
-/** The assets of the built artifacts: `<artifact>-<basename>` per file and `<artifact>-build-info.json`. */
 function assetsOf(built, diagnostics, where) {
     const out = [];
     const names = new Map();
@@ -1229,7 +1007,6 @@ async function artifactEntry(plan, t, releaseId, built, sink) {
     const earlier = from ? (await sink.find(from))?.artifacts.find((a) => a.build_key === target.build_key) : undefined;
     return { ...base, ...(from ? { release_id: from } : {}), files: earlier?.files ?? [] };
 }
-/** Writes release-manifest.json and SHA256SUMS into `work/<release_id>/` and returns the full request. */
 async function writeRequest(work, manifest, assets) {
     const dir = external_node_path_default().join(work, manifest.release_id);
     await external_node_fs_.promises.mkdir(dir, { recursive: true });
@@ -1293,7 +1070,6 @@ const publishCommand = {
         }
         else
             sink = new LocalReleaseSink(external_node_path_default().resolve(io.cwd, typeof values.store === 'string' ? values.store : 'releases'));
-        // A local release store keeps its images local too (no daemon, no registry): ./images, an OCI image layout per repository.
         const where = typeof values.registry === 'string' ? values.registry : typeof values.images === 'string' ? values.images : typeof values.repo === 'string' ? null : 'oci:images';
         const user = process.env.REGISTRY_USERNAME;
         const password = process.env.REGISTRY_PASSWORD;
@@ -1318,7 +1094,7 @@ const publishCommand = {
             for (const n of r.notes)
                 io.stderr(`note: ${n}`);
             for (const x of releases)
-                io.stdout(`${x.outcome}: ${x.release_id} (${x.component})${x.url ? ` ${x.url}` : ''}${x.images.map((i) => `\n  image ${i.location}:${i.tag} → ${i.digest}`).join('')}`);
+                io.stdout(`${x.outcome}: ${x.release_id} (${x.component})${x.url ? ` ${x.url}` : ''}${x.images.map((i) => `\n  image ${i.location}:${i.tag} \u2192 ${i.digest}`).join('')}`);
             if (!r.ok)
                 io.stderr('publish refused: nothing was published');
         }

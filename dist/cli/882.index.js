@@ -29,9 +29,7 @@ var C;
 })(C || (C = {}));
 const IMPLICIT = 1;
 const TABLE_ARRAY = 2;
-/** keyEnd value of a node whose segment is an array index (stored in keyStart). */
 const INDEX = -1;
-/** Fields of a node, stored interleaved in one Int32Array (few allocations, no GC pressure). */
 const KEY_START = 0;
 const KEY_END = 1;
 const FIRST_CHILD = 2;
@@ -41,15 +39,10 @@ const FLAGS = 5;
 const LINE = 6;
 const COLUMN = 7;
 const STRIDE = 8;
-/**
- * The key tree. Node 0 is the document. A node's segment is the source range keyStart..keyEnd (a
- * bare or quoted key), or the array index keyStart when keyEnd is INDEX.
- */
 class Tree {
     source;
     data;
     size = 1;
-    /** Lookup tables of the nodes searched so far; once built, kept complete. */
     children = new Map();
     constructor(source) {
         this.source = source;
@@ -121,7 +114,6 @@ function indexKeys(source) {
         scan(source, tree);
     }
     catch {
-        // Never throw: keep what was indexed before the surprise.
     }
     const find = (path, nearest) => {
         let node = 0;
@@ -146,7 +138,6 @@ function indexKeys(source) {
         nearest: (path) => find(path, true)
     };
 }
-/** Decodes the key at start..end: bare, 'literal' or "basic" with escapes (null if malformed). */
 function decodeKey(s, start, end) {
     const q = s.charCodeAt(start);
     if (q === C.APOS)
@@ -212,8 +203,6 @@ function scan(s, tree) {
     const n = s.length;
     const bom = s.charCodeAt(0) === 0xfeff ? 1 : 0;
     let i = bom;
-    // Offset → line/column, advanced incrementally: positions are taken in increasing order.
-    // Without surrogate pairs a column is a plain offset difference.
     const astral = /[\uD800-\uDBFF]/.test(s);
     let curOffset = bom;
     let curLine = 1;
@@ -246,7 +235,6 @@ function scan(s, tree) {
                 curColumn = 1;
             }
             else if (c < 0xdc00 || c > 0xdfff) {
-                // A low surrogate is the second half of a code point already counted.
                 curColumn++;
             }
         }
@@ -257,7 +245,6 @@ function scan(s, tree) {
         locate(at);
         return tree.add(parent, keyStart, keyEnd, flags, line, column);
     };
-    /** The child `start..end` of `parent`, created if missing; an explicit use overrides an implicit one. */
     const child = (parent, start, end, implicit) => {
         const key = decodeKey(s, start, end);
         if (key === null)
@@ -282,7 +269,6 @@ function scan(s, tree) {
             i++;
         }
     };
-    /** Skips whitespace, line breaks and comments. */
     const skipVoid = () => {
         while (i < n) {
             const c = s.charCodeAt(i);
@@ -296,7 +282,6 @@ function scan(s, tree) {
                 break;
         }
     };
-    /** Skips a string starting at `i` (which holds `"` or `'`); multi-line ones only if `multi`. */
     const skipString = (multi) => {
         const q = s.charCodeAt(i);
         if (multi && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
@@ -306,7 +291,6 @@ function scan(s, tree) {
                 if (c === C.BACKSLASH && q === C.QUOTE)
                     i += 2;
                 else if (c === q && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q) {
-                    // A closing run may hold up to two extra quotes that belong to the content.
                     i += 3;
                     if (s.charCodeAt(i) === q)
                         i++;
@@ -331,14 +315,7 @@ function scan(s, tree) {
             i += c === C.BACKSLASH && q === C.QUOTE ? 2 : 1;
         }
     };
-    /** Start of the last segment read by readKey. */
     let lastKeyOffset = 0;
-    /**
-     * Reads a (possibly dotted) key at `i` below `base`. Leading segments become implicit tables.
-     * In a header (`header`), arrays of tables resolve to their last entry and the last segment is
-     * looked up (a table may be named again); in a key/value it is always new (TOML forbids
-     * redefinition). Returns the node, or -1 on a surprise. Stops before `=` or `]`.
-     */
     const readKey = (base, header) => {
         let node = base;
         for (;;) {
@@ -375,12 +352,9 @@ function scan(s, tree) {
                 return -1;
         }
     };
-    // Nesting levels inside a value: the node of each open array / inline table, and for arrays the
-    // index of the next element (-1 for an inline table). Plain number stacks, reused.
     const stackNode = [];
     const stackIndex = [];
     let depth = 0;
-    /** Starts the value at `i` for `node`: skips a scalar, or opens an array / inline table. */
     const startValue = (node) => {
         const c = s.charCodeAt(i);
         if (c === C.QUOTE || c === C.APOS)
@@ -396,7 +370,6 @@ function scan(s, tree) {
             stackIndex[depth++] = -1;
         }
         else {
-            // Number, boolean or date-time (which may contain a space): up to a delimiter.
             while (i < n) {
                 const d = s.charCodeAt(i);
                 if (d === C.COMMA || d === C.RBRACKET || d === C.RBRACE || d === C.HASH || d === C.LF || d === C.CR)
@@ -405,7 +378,6 @@ function scan(s, tree) {
             }
         }
     };
-    /** The table that key/value lines currently belong to. */
     let table = 0;
     while (i < n) {
         const before = i;
@@ -416,7 +388,6 @@ function scan(s, tree) {
         const c = s.charCodeAt(i);
         if (level === 0) {
             if (c === C.LBRACKET) {
-                // Table header `[a.b]` or array-of-tables header `[[a.b]]`.
                 const aot = s.charCodeAt(i + 1) === C.LBRACKET;
                 i += aot ? 2 : 1;
                 const node = readKey(0, true);
@@ -459,7 +430,7 @@ function scan(s, tree) {
             startValue(node);
         }
         if (i === before && depth === level)
-            return; // no progress: give up rather than loop
+            return;
     }
 }
 
@@ -484,32 +455,15 @@ var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
 ;// CONCATENATED MODULE: ./src/core/manifest/prescan.ts
-/**
- * A cheap pass over TOML text before the real parse, for the limits the parser does not hold:
- * the depth of a table header or dotted key (`[a.a.a.…]` — smol-toml's maxDepth counts arrays and
- * inline tables only, and a header 3.7M keys deep took it minutes and gigabytes) and the number
- * of keys in the document. Linear in the text, constant memory: strings and comments are skipped,
- * every key chain (`a."b".c` before `=`, or inside `[…]` / `[[…]]` of a header) is counted.
- *
- * Counting is conservative in one direction only: the text it accepts is exactly what the parser
- * would see; a chain in invalid TOML may be counted where the parser would stop at a syntax error
- * first (then the finding is limit-exceeded instead of toml-syntax).
- */
-/** A bare-key character, [A-Za-z0-9_-], by code unit (a regular expression per character cost more than the rest of the scan). */
 const isBare = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-/** The first limit the text exceeds, with the offset of the key that exceeds it; null when within. */
 function prescanToml(text, limits) {
-    // Within both limits for certain, without the scan: every key counted takes at least one
-    // character, and a chain deeper than keyDepth (header and key together) has keyDepth - 1 dots
-    // between segments (a dot in "0.1.0" may be one; one in "../crates/blog" is not) — or, as a
-    // header and a key are each on one line, more than keyDepth / 2 - 1 on one line.
     if (text.length <= limits.keys && separatorsWithin(text, limits.keyDepth))
         return null;
     const n = text.length;
     let i = 0;
-    let nest = 0; // arrays / inline tables open in a value
-    let lineStart = true; // at the start of a statement (outside any value)
-    let header = 0; // keys of the current [table] header
+    let nest = 0;
+    let lineStart = true;
+    let header = 0;
     let keys = 0;
     const skipString = () => {
         const q = text[i];
@@ -518,7 +472,7 @@ function prescanToml(text, limits) {
             const end = text.indexOf(q.repeat(3), i + 3);
             i = end < 0 ? n : end + 3;
             while (text[i] === q)
-                i++; // up to two quotes may close the content
+                i++;
             return;
         }
         for (i++; i < n; i++) {
@@ -537,7 +491,6 @@ function prescanToml(text, limits) {
         while (text[i] === ' ' || text[i] === '\t')
             i++;
     };
-    /** Reads `seg(.seg)*` at i; returns the number of segments. */
     const chain = () => {
         let count = 0;
         for (;;) {
@@ -618,17 +571,7 @@ function prescanToml(text, limits) {
     }
     return null;
 }
-/** A character chain() can end or start a segment with: a bare-key character or a quote. */
 const isKeyEdge = (c) => isBare(c) || c === 34 || c === 39;
-/**
- * Whether no chain in `text` can be deeper than `keyDepth`, by its dots that could separate key
- * segments: dots as chain() reads one between two segments — after a bare-key character or a
- * closing quote, before a bare-key character or an opening quote, blanks allowed around it. Sure
- * when there are fewer than keyDepth - 1 in the text, or at most keyDepth / 2 - 1 on every line
- * (a chain is a header's segments plus a key's, each on one line: a chain deeper than keyDepth
- * has a line with more). A scan by indexOf: the regular expression with a look-behind it
- * replaces cost 26 ms at 5,000 modules.
- */
 function separatorsWithin(text, keyDepth) {
     const total = keyDepth - 1;
     const perLine = Math.floor(keyDepth / 2) - 1;
@@ -665,32 +608,18 @@ function separatorsWithin(text, keyDepth) {
 // EXTERNAL MODULE: ./src/core/manifest/locate.ts
 var locate = __webpack_require__(5411);
 ;// CONCATENATED MODULE: ./src/core/manifest/toml.ts
-/**
- * Safe TOML reading: every failure becomes a Diagnostic (never a stack trace, hang or crash).
- * Limits keep hostile input cheap: size, nesting depth and array length are bounded.
- */
 
 
 
 
 const LIMITS = {
-    /** Bytes of one TOML file. A 50,000-module manifest is about 6 MiB. */
     fileBytes: 32 * 1024 * 1024,
-    /** Nesting of inline tables / arrays. RusToK's deepest is 8. */
     depth: 64,
-    /** Elements of one array (a 5,000-module platform lists 5,000 features in `default`). */
     arrayLength: 8192,
-    /** Keys of one table header or dotted key, the header's included. RusToK's deepest is 6. */
     keyDepth: 64,
-    /** Keys in one document (every segment of every header and key). A 50,000-module manifest has ~350,000. */
     keys: 2_000_000,
-    /** Modules one install adds from a catalog — its dependency closure, so also its longest depends_on chain. */
     installModules: 256
 };
-/**
- * Parses `text` (the content of `file`, a root-relative POSIX path) into a TOML table.
- * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
- */
 function parseToml(text, file, options = {}) {
     const fail = (rule, line, column, message, hint) => {
         const loc = line === null ? null : { line, column: column ?? 1 };
@@ -709,7 +638,6 @@ function parseToml(text, file, options = {}) {
         const { line, column } = lineColumn(text, bad);
         throw fail('binary-content', line, column, `${file} is not valid UTF-8`, 'Re-save the file as UTF-8.');
     }
-    // Before the parse: what smol-toml's maxDepth does not bound, found in one linear pass.
     const over = prescanToml(text, LIMITS);
     if (over) {
         const { line, column } = lineColumn(text, over.offset);
@@ -729,13 +657,11 @@ function parseToml(text, file, options = {}) {
             const depth = /depth|nested/i.test(message);
             return throwIt(fail(depth ? 'limit-exceeded' : 'toml-syntax', err.line, err.column, depth ? `nesting is deeper than ${LIMITS.depth} levels` : `invalid TOML: ${message}`, depth ? 'Flatten the structure; no format of modules-rebuild nests this deep.' : 'Fix the TOML syntax at this position.'));
         }
-        // smol-toml can exhaust the stack on pathological input; report it, never crash.
         return throwIt(fail('toml-syntax', null, null, `${file} could not be parsed: ${err.message}`, 'Simplify the document.'));
     }
     if (Object.keys(doc).length === 0) {
         throw fail('empty-file', null, null, `${file} is empty`, `Start with \`schema = ${options.schema ?? 2}\`; see the README for a complete example.`);
     }
-    // An array of more than arrayLength elements needs at least two characters per element.
     const long = text.length > 2 * LIMITS.arrayLength ? findLongArray(doc) : null;
     if (long) {
         const at = (0,locate/* indexKeys */.n)(text).get(long);
@@ -755,10 +681,6 @@ function lineColumn(text, offset) {
     }
     return { line, column: offset - start + 1 };
 }
-/**
- * The key path of the first array longer than the limit, or null. Iterative; a node carries its
- * key and parent, so the path is built only for a finding (not one array per value).
- */
 function findLongArray(root) {
     const stack = [[root, null, null]];
     while (stack.length) {
@@ -783,7 +705,6 @@ function findLongArray(root) {
     }
     return null;
 }
-/** `a.b[2].c`, as the message names an array. */
 const dotted = (p) => p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 function isTable(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);

@@ -17,14 +17,9 @@ exports.modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * SHA-256 and size of bytes as they stream past, never whole in memory: of a readable
- * (`hashStream`) or of a pipeline's middle (`hashingTap`, for copies that hash on the way).
- */
 
 
 
-/** SHA-256 and size of everything `stream` yields. */
 async function hashStream(stream) {
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
@@ -34,9 +29,7 @@ async function hashStream(stream) {
     }
     return { sha256: h.digest('hex'), size };
 }
-/** SHA-256 and size of a file, streamed in 64 KiB chunks. */
 const hashFile = (file) => hashStream((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 64 * 1024 }));
-/** A pass-through that hashes what flows through it; `result()` once the pipeline has finished. */
 function hashingTap() {
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
@@ -74,15 +67,6 @@ function hashingTap() {
 /* harmony import */ var _core_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(488);
 /* harmony import */ var _fs_hash_stream_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9801);
 /* harmony import */ var _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5188);
-/**
- * An ImageStore over an OCI image-layout directory (image-spec "image-layout"): `oci-layout`,
- * `index.json` and `blobs/<alg>/<hex>`. Tags are `org.opencontainers.image.ref.name` annotations
- * on index.json's descriptors, so `skopeo inspect oci:DIR:TAG` and `skopeo copy oci:DIR:TAG …`
- * read what this store writes. The default image store of local runs.
- *
- * Tagging rewrites index.json only; blobs are content-addressed and written once. One writer at
- * a time: index.json is replaced atomically, but two concurrent writers could lose a tag.
- */
 
 
 
@@ -102,7 +86,6 @@ class LayoutImageStore {
         this.dir = dir;
         this.label = `oci:${dir}`;
     }
-    /** Creates the layout (oci-layout and an empty index.json) unless it exists; checks it when it does. */
     async init() {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
         const existing = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, LAYOUT_FILE), 'utf8').catch((err) => {
@@ -159,14 +142,13 @@ class LayoutImageStore {
         if ((0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(tag) && tag !== (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes))
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(where, `manifest hashes to ${(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes)}`, undefined, 'DIGEST_INVALID');
         const digest = await this.putBlob(bytes);
-        // By digest: a blob only (an index's child manifest); by tag: also a descriptor in index.json.
         if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(tag))
             await this.setTag(tag, { mediaType, digest, size: bytes.byteLength });
         return digest;
     }
     async tag(source, newTag) {
         this.checkTag(newTag);
-        const m = await this.getManifest(source); // verifies the blob before pointing a tag at it
+        const m = await this.getManifest(source);
         await this.setTag(newTag, { mediaType: m.mediaType, digest: m.digest, size: m.bytes.byteLength });
         return m.digest;
     }
@@ -179,7 +161,6 @@ class LayoutImageStore {
         const names = (await this.readIndex()).manifests.map((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_NAME_ANNOTATION */ .EP]).filter((t) => t !== undefined);
         return [...new Set(names)].sort();
     }
-    /** Removes a tag; its blobs stay (content may be shared with other tags). False when there was none. */
     async deleteTag(tag) {
         this.checkTag(tag);
         const index = await this.readIndex();
@@ -189,11 +170,6 @@ class LayoutImageStore {
         await this.writeIndex({ ...index, manifests: kept });
         return true;
     }
-    /**
-     * Deletes every index entry of `digest` (all its tags) and the manifest blob, as a registry's
-     * DELETE by digest does; layer blobs stay (other manifests may share them). The manifest blob
-     * also stays while any entry left is an image index, which may name it as a child.
-     */
     async deleteManifest(digest) {
         if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest))
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${JSON.stringify(digest)} is not a digest`);
@@ -206,18 +182,12 @@ class LayoutImageStore {
             await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(this.blobPath(digest), { force: true });
         return had;
     }
-    /** Stores bytes as a blob (written once: an existing blob is verified, not rewritten); returns the digest. */
     async putBlob(bytes) {
         const digest = (0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .sI)(bytes);
         if (!(await this.hasBlob(digest)))
             await writeFileAtomic(this.blobPath(digest), bytes);
         return digest;
     }
-    /**
-     * Copies `file` into the layout as the blob `digest`, streamed and hashed on the way (a temp
-     * file renamed into place once size and digest check out); `present` when the blob is there.
-     * `mountFrom` means nothing to a directory.
-     */
     async putBlobFile(digest, size, file, _options = {}) {
         const where = `${this.label}@${digest}`;
         if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) || !digest.startsWith('sha256:'))
@@ -259,7 +229,6 @@ class LayoutImageStore {
     descriptorOf(tag, index) {
         return index.manifests.findLast((d) => d.annotations?.[_core_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .REF_NAME_ANNOTATION */ .EP] === tag);
     }
-    /** index.json as it is (without creating anything): what a build's layout holds. */
     async readIndexOnly() {
         return this.readIndex();
     }
@@ -303,7 +272,7 @@ class LayoutImageStore {
             ok = false;
         }
         if (!ok)
-            throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${LAYOUT_FILE} is not {"imageLayoutVersion": …}`);
+            throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${LAYOUT_FILE} is not {"imageLayoutVersion": \u2026}`);
     }
     blobPath(digest) {
         const [algorithm, hex] = digest.split(':');
@@ -314,7 +283,6 @@ class LayoutImageStore {
             throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_8__/* .OciError */ .M(this.label, `${JSON.stringify(digest)} is not a digest`);
         return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(this.blobPath(digest)).then((s) => s.isFile(), () => false);
     }
-    /** A manifest-sized blob, verified against its digest; null when absent. */
     async readBlob(digest, where) {
         const file = this.blobPath(digest);
         const stat = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(file).catch(() => null);
@@ -340,12 +308,6 @@ class LayoutImageStore {
         return `${this.label}${(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(reference) ? '@' : ':'}${reference}`;
     }
 }
-/**
- * Atomic replace: a temp file in the same directory, written, fsynced, renamed over the target,
- * and the directory fsynced. Kept local to the layout store: the program-wide write path
- * (src/adapters/fs/write.ts) takes text under a journal, while a layout holds binary blobs; once that
- * path takes bytes, this belongs there.
- */
 async function writeFileAtomic(file, data) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
@@ -390,25 +352,11 @@ async function writeFileAtomic(file, data) {
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6186);
 /* harmony import */ var _core_oci_media_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4449);
 /* harmony import */ var _core_oci_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5188);
-/**
- * Copies one image (a manifest or an index, by digest) out of an OCI image-layout directory into
- * an ImageStore — a registry repository or another layout — and tags it. What the build job's
- * `stage` does to carry the image in its artifact, and what publish does to push it:
- *
- *   blobs first (each skipped when present, mounted when a sibling repository has it, else
- *   streamed from disk), then each child manifest of an index by digest, then the manifest's exact
- *   bytes by digest and under the tag.
- *
- * Every blob is checked against its digest on the way (the store does it: the registry on upload,
- * a layout while copying), so a corrupt layout is refused, never pushed. A rerun after an
- * interruption converges: what arrived is `present`, the rest is sent again.
- */
 
 
 
 
 
-/** The one image an image layout holds: the digest of the single descriptor of its index.json. */
 async function layoutImageDigest(dir) {
     const store = new _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .LayoutImageStore */ .D(dir);
     const { manifests } = await store.readIndexOnly();
@@ -417,10 +365,6 @@ async function layoutImageDigest(dir) {
         throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_4__/* .OciError */ .M(store.label, `index.json lists ${digests.length === 0 ? 'no image' : `${digests.length} images (${digests.join(', ')})`}; a build's layout holds exactly one`);
     return { digest: digests[0], mediaType: manifests[0].mediaType };
 }
-/**
- * Pushes the image `digest` of the layout `sourceDir` into `dest` and points `tag` at it. A tag
- * that already names another digest is refused: a release tag never moves.
- */
 async function pushImage(sourceDir, digest, dest, tag, options = {}) {
     if (!(0,_core_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
         throw new _core_oci_store_js__WEBPACK_IMPORTED_MODULE_4__/* .OciError */ .M(dest.label, `${JSON.stringify(digest)} is not a digest`);
@@ -484,11 +428,6 @@ async function pushImage(sourceDir, digest, dest, tag, options = {}) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7428);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4933);
-/**
- * OCI and Docker manifest formats (pure): media types, the Accept list a client sends, and the
- * parts of a manifest that point at other content (config and layer blobs, child manifests).
- * Readers ignore unknown fields, as the image-spec asks.
- */
 
 
 const MEDIA_TYPES = {
@@ -502,13 +441,9 @@ const MEDIA_TYPES = {
     dockerConfig: 'application/vnd.docker.container.image.v1+json',
     dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip'
 };
-/** The manifest media types this client reads and writes, in the order of the Accept header. */
 const MANIFEST_MEDIA_TYPES = [MEDIA_TYPES.ociManifest, MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifest, MEDIA_TYPES.dockerManifestList];
-/** Accept header for manifest requests: every type above, so the registry never down-converts. */
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
-/** Largest manifest accepted (the limit distribution and containerd apply). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** The annotation that names a tag in an image layout's index.json. */
 const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
 const DescriptorSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     mediaType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
@@ -531,11 +466,6 @@ const IndexSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
 function isIndexType(mediaType) {
     return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerManifestList;
 }
-/**
- * Parses manifest bytes. `mediaType` is the one the transport named (Content-Type, a descriptor);
- * when absent it comes from the body's own `mediaType` field, or from its shape (OCI allows the
- * field to be missing). A body that names a different type than the transport is refused.
- */
 function parseManifest(bytes, mediaType) {
     let data;
     try {
@@ -576,13 +506,7 @@ function parseManifest(bytes, mediaType) {
 /* harmony export */   M: () => (/* binding */ OciError)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9213);
-/**
- * One interface over the places images live: a registry repository (registry.ts) and an OCI
- * image-layout directory (layout.ts), so publish, deploy and rollback are written once.
- * A store is one repository; references are tags or digests within it.
- */
 
-/** A failure naming the store and reference, with the HTTP status and the registry's error code when there were ones (rule oci-error, exit 2). */
 class OciError extends _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4 {
     where;
     status;
@@ -608,11 +532,6 @@ class OciError extends _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .To
 /* unused harmony export stableJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Canonical JSON of plain JSON values (objects with sorted keys, no white space — RFC 8785 for the
- * strings, integers and booleans the plan hashes) and its SHA-256. The plan's values are shallow
- * and contain null, which the TOML-oriented hash/jcs.ts does not take.
- */
 
 function stableJson(value) {
     if (value === null || typeof value !== 'object') {
@@ -625,7 +544,6 @@ function stableJson(value) {
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
 }
-/** Hex SHA-256 of the canonical JSON of `value`. */
 function digestJson(value) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
 }
@@ -645,39 +563,22 @@ function digestJson(value) {
 /* harmony export */ });
 /* unused harmony exports SHORT_HASH, MAX_PREFIX, DEFAULT_PREFIX */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2777);
-/**
- * release_id: `<prefix>-<label>-<12 hex>`, where the hex is the start of a SHA-256 over the
- * canonical JSON of what the release is made of (the build keys and the profile). Same inputs →
- * same id on any machine and any run; no time, no counter, no run number.
- *
- * Grammar (checked by RELEASE_ID_PATTERN): ASCII letters, digits, `_`, `.`, `-`; starts with a
- * letter or digit; ≤ 128 characters; no `..`; does not end in `.` or `.lock`. That is a valid git
- * tag (git check-ref-format) and a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`).
- */
 
 const RELEASE_ID_PATTERN = /^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9_.-]{0,127}(?<!\.)$/;
 const SHORT_HASH = 12;
 const MAX_PREFIX = 64;
 const DEFAULT_PREFIX = 'release';
-/**
- * Any string → a prefix the grammar accepts: other characters become `-`, runs of `.` one `.`,
- * leading characters that are not a letter or digit and trailing `.` are dropped, ≤ 64 characters.
- * Empty → "release".
- */
 function sanitizePrefix(raw) {
     let p = raw.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/\.{2,}/g, '.').replace(/^[^A-Za-z0-9]+/, '');
     p = p.slice(0, MAX_PREFIX).replace(/\.+$/, '');
     return p === '' ? DEFAULT_PREFIX : p;
 }
-/** The default prefix: `app` without a trailing `-server` (`rustok-server` → `rustok`). */
 function defaultPrefix(app) {
     return sanitizePrefix(app.replace(/[-_]server$/, '') || app);
 }
-/** `<prefix>-<label>-<12 hex of SHA-256(canonical JSON of parts)>`. `label` is sanitized like a prefix. */
 function releaseId(prefix, label, parts) {
     return `${sanitizePrefix(prefix)}-${sanitizePrefix(label)}-${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .digestJson */ .t)(parts).slice(0, SHORT_HASH)}`;
 }
-/** The 16-hex short form of a build key used in artifact names (`sha256:abcd…` → `abcd…`). */
 function shortKey(buildKey, length = 16) {
     return buildKey.replace(/^sha256:/, '').slice(0, length);
 }
@@ -691,7 +592,6 @@ function shortKey(buildKey, length = 16) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ parseJsonAs)
 /* harmony export */ });
-/** Parses `text` as JSON of `schema`; throws an Error naming `where`, the format and every problem. */
 function parseJsonAs(schema, text, where, what) {
     let data;
     try {

@@ -13,23 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1322);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5423);
-/**
- * GitHub Deployments as the deployment history: one Deployment per move of an environment (ref =
- * the release tag, payload = DeploymentPayload), statuses in_progress → success | failure. Only
- * deployments whose payload says `tool: modules-rebuild` are read back.
- *
- * Statuses are sent with `auto_inactive: false`, and a success makes the earlier successful
- * deployments of the same environment and component `inactive` explicitly: GitHub's auto_inactive
- * never touches production environments and would inactivate the other components of a headless
- * platform deployed to the same environment.
- *
- * Talks to GitHub through the project's one client (src/github/client.ts: retry and throttling).
- */
 
 
-/** GitHub limits a status description to 140 characters. */
-const describe = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
-/** How many pages of an environment's newest deployments are read (100 per page). */
+const describe = (text) => (text.length > 140 ? `${text.slice(0, 139)}\u2026` : text);
 const MAX_PAGES = 3;
 class GitHubDeploymentHistory {
     octokit;
@@ -85,10 +71,6 @@ class GitHubDeploymentHistory {
             await this.octokit.rest.repos.createDeploymentStatus({ owner: this.owner, repo: this.repo, deployment_id: other, state: 'inactive', description: describe(`superseded by deployment ${id}`), auto_inactive: false });
         }
     }
-    /**
-     * `includeId`: read the environment of this deployment (setStatus reads the one it changes).
-     * `pages`: how many pages of 100 deployments to read (default 3; setStatus reads the newest 100).
-     */
     async list(environment, includeId, pages = MAX_PAGES) {
         let env = environment;
         if (includeId !== undefined && env === null) {
@@ -110,7 +92,6 @@ class GitHubDeploymentHistory {
         }
         return out.sort((a, b) => b.id - a.id);
     }
-    /** Newest first, stopping at the first deployment of `component` that reached success. */
     async current(environment, component) {
         for (let page = 1; page <= MAX_PAGES; page++) {
             const r = await this.octokit.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, task: 'deploy', environment, per_page: 100, page });
@@ -125,7 +106,6 @@ class GitHubDeploymentHistory {
         }
         return null;
     }
-    /** One deployment with its statuses; null when it is not modules-rebuild's (or not of `component`). */
     async record(d, component) {
         const payload = _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentPayloadSchema */ .v0.safeParse(typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
         if (!payload.success || (component !== undefined && payload.data.component !== component))
@@ -147,7 +127,6 @@ function safeJson(text) {
         return null;
     }
 }
-/** A history on GitHub's Deployments API through the one client (retry, throttling, user agent). */
 function githubDeploymentHistory(o) {
     return new GitHubDeploymentHistory((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.createOctokit)({ token: o.token, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}), ...(o.log ? { log: o.log } : {}), ...(o.throttle === false ? { throttle: false } : {}) }), o.repository);
 }

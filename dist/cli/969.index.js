@@ -1,38 +1,7 @@
 "use strict";
 exports.id = 969;
-exports.ids = [969];
+exports.ids = [969,577];
 exports.modules = {
-
-/***/ 1035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readReleasePlan)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_plan_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7344);
-/* harmony import */ var _core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6009);
-/* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9213);
-/** Reads a release-plan.json that a command is given (publish): unreadable or invalid is a usage error (exit 2). */
-
-
-
-
-async function readReleasePlan(file) {
-    const text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8').catch((e) => {
-        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IoError */ .dA(`cannot read ${file}: ${e.message}`);
-    });
-    try {
-        return (0,_core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonAs */ .W)(_core_plan_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleasePlanSchema */ .Ms, text, file, 'release-plan.json');
-    }
-    catch (e) {
-        throw new _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IoError */ .dA(e.message);
-    }
-}
-
-
-/***/ }),
 
 /***/ 2514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -53,29 +22,17 @@ async function readReleasePlan(file) {
 /* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7577);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(488);
 /* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3422);
-/**
- * `[images.<target>]` of modules-rebuild.toml: the container image of a target, built in the build
- * job from the repository's own Dockerfile into an OCI image layout (never pushed there) and pushed
- * by publish. The section's zod schema (its single definition) is images-schema.ts, mounted into
- * ConfigSchema as `images`; this module holds what needs no zod. Pure.
- */
 
 
 
 
-/** `os/arch[/variant]` as buildx spells platforms. */
 const PLATFORM_PATTERN = '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$';
-/** A Dockerfile ARG name. */
 const BUILD_ARG_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
-/** What a build_args value may say besides literal text: the plan fills these in. */
 const BUILD_ARG_PLACEHOLDERS = ['{source_commit}', '{release_id}', '{target}'];
-/** The targets that have an image, in TARGETS order. */
 const imageTargets = (images) => _values_values_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW.filter((t) => images[t] !== undefined);
-/** `ghcr.io/<owner>/<repo>-<target>`, lowercased: the default repository of a target's image. */
 function defaultImageRepository(githubRepository, target) {
     return `ghcr.io/${githubRepository.toLowerCase()}-${target}`;
 }
-/** Why `repository` cannot name an image repository (`HOST/NAME`, no tag or digest), or null. */
 function imageRepositoryProblem(repository) {
     if (repository.length > 255)
         return 'is longer than 255 characters';
@@ -89,7 +46,6 @@ function imageRepositoryProblem(repository) {
         return err.message.replace(/^"[^"]*": /, '');
     }
 }
-/** Checks beyond shape of `[images]`; readConfig calls it with a locator into modules-rebuild.toml. */
 function checkImagesConfig(images, file, where = () => null) {
     const out = [];
     const err = (rule, p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, file, where(['images', ...p]), message, hint));
@@ -114,7 +70,6 @@ function checkImagesConfig(images, file, where = () => null) {
         for (const [k, v] of Object.entries(c.build_args)) {
             if (!new RegExp(BUILD_ARG_PATTERN).test(k))
                 err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args\` key '${k}' is not a Dockerfile ARG name`, 'Use ASCII letters, digits and `_`, not starting with a digit.');
-            // buildx reads build-args one per line: a line break would smuggle in another argument.
             if (/[\r\n]/.test(v))
                 err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args.${k}\` contains a line break`, 'Write the value on one line.');
             const unknown = (v.match(/\{[^{}]*\}/g) ?? []).filter((p) => !BUILD_ARG_PLACEHOLDERS.includes(p));
@@ -124,16 +79,10 @@ function checkImagesConfig(images, file, where = () => null) {
     }
     return out;
 }
-/** A build_args value with its placeholders filled in. */
 function fillBuildArg(value, facts) {
     return value.replace(/\{(source_commit|release_id|target)\}/g, (_, k) => facts[k] ?? '');
 }
-/** The Dockerfiles `init` looks for, per target, in order: the release one first. */
 const dockerfileCandidates = (target) => [`apps/${target}/Dockerfile.release`, `apps/${target}/Dockerfile`];
-/**
- * The `[images.*]` tables `init` writes for the Dockerfiles it found (TOML text, commented), or a
- * commented example when it found none.
- */
 function imagesToml(found, eol = '\n') {
     const lines = [
         '# Container images, per target: built by the build job from the repository\'s Dockerfile into an',
@@ -151,6 +100,188 @@ function imagesToml(found, eol = '\n') {
 
 /***/ }),
 
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hv: () => (/* binding */ httpUrlProblem),
+/* harmony export */   Js: () => (/* binding */ repoPathProblem),
+/* harmony export */   Np: () => (/* binding */ gitUrlProblem),
+/* harmony export */   br: () => (/* binding */ commentText),
+/* harmony export */   fF: () => (/* binding */ slugProblem),
+/* harmony export */   ht: () => (/* binding */ gitRevProblem),
+/* harmony export */   js: () => (/* binding */ rustPathProblem),
+/* harmony export */   vO: () => (/* binding */ crateProblem)
+/* harmony export */ });
+const SLUG = /^[a-z0-9_-]+$/;
+const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
+const LOOKALIKES = {
+    '\u0430': ['a', 'CYRILLIC SMALL LETTER A'],
+    '\u0435': ['e', 'CYRILLIC SMALL LETTER IE'],
+    '\u043e': ['o', 'CYRILLIC SMALL LETTER O'],
+    '\u0440': ['p', 'CYRILLIC SMALL LETTER ER'],
+    '\u0441': ['c', 'CYRILLIC SMALL LETTER ES'],
+    '\u0443': ['y', 'CYRILLIC SMALL LETTER U'],
+    '\u0445': ['x', 'CYRILLIC SMALL LETTER HA'],
+    '\u0456': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+    '\u0458': ['j', 'CYRILLIC SMALL LETTER JE'],
+    '\u0455': ['s', 'CYRILLIC SMALL LETTER DZE'],
+    '\u0501': ['d', 'CYRILLIC SMALL LETTER KOMI DE'],
+    '\u03bf': ['o', 'GREEK SMALL LETTER OMICRON'],
+    '\u03b1': ['a', 'GREEK SMALL LETTER ALPHA'],
+    '\u03bd': ['v', 'GREEK SMALL LETTER NU'],
+    '\u03ba': ['k', 'GREEK SMALL LETTER KAPPA'],
+    '\u0131': ['i', 'LATIN SMALL LETTER DOTLESS I'],
+    '\u0261': ['g', 'LATIN SMALL LETTER SCRIPT G'],
+    '\u2010': ['-', 'HYPHEN'],
+    '\u2011': ['-', 'NON-BREAKING HYPHEN'],
+    '\u2013': ['-', 'EN DASH'],
+    '\uff3f': ['_', 'FULLWIDTH LOW LINE']
+};
+function describeChar(ch) {
+    const cp = ch.codePointAt(0);
+    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const known = LOOKALIKES[ch];
+    if (known)
+        return `${code} ${known[1]}, which looks like '${known[0]}'`;
+    if (cp >= 0xff01 && cp <= 0xff5e)
+        return `${code} (a fullwidth form of '${String.fromCodePoint(cp - 0xfee0)}')`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `${code} (a control character)`;
+    return `${code} '${ch}'`;
+}
+function firstBad(value, allowed) {
+    for (const ch of value)
+        if (!allowed.test(ch))
+            return ch;
+    return null;
+}
+function slugProblem(slug) {
+    if (slug.length === 0)
+        return 'is empty';
+    if (slug.length > 64)
+        return 'is longer than 64 characters';
+    if (SLUG.test(slug))
+        return null;
+    const bad = firstBad(slug, /[a-z0-9_-]/);
+    return `contains ${describeChar(bad)}; slugs are lowercase ASCII letters, digits, '_' and '-'`;
+}
+function crateProblem(name) {
+    if (!CRATE.test(name)) {
+        if (name.length === 0)
+            return 'is empty';
+        if (name.length > 64)
+            return 'is longer than 64 characters';
+        if (!/^[A-Za-z]/.test(name))
+            return 'must start with an ASCII letter';
+        return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
+    }
+    const ident = name.replace(/-/g, '_');
+    if (RUST_KEYWORDS.has(ident))
+        return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
+    return null;
+}
+function rustPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (path.length > 256)
+        return 'is longer than 256 characters';
+    for (const seg of path.split('::')) {
+        if (!IDENT.test(seg)) {
+            const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
+            return bad ? `contains ${describeChar(bad)}; only identifiers joined by '::' are allowed` : `has an empty or malformed segment '${seg}'`;
+        }
+        if (RUST_KEYWORDS.has(seg))
+            return `uses the Rust keyword \`${seg}\` as a path segment`;
+    }
+    return null;
+}
+const PLAIN_PATH = /^[A-Za-z0-9._/@+-]+$/;
+function repoPathProblem(path) {
+    if (path.length === 0)
+        return 'is empty';
+    if (PLAIN_PATH.test(path) && !path.startsWith('-') && !path.startsWith('/') && !(path.startsWith('..') && (path.length === 2 || path[2] === '/')) && !path.includes('/../') && !path.endsWith('/..'))
+        return null;
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~'))
+        return 'is absolute; write it relative to the repository root';
+    if (path.includes('\\'))
+        return "uses '\\'; write '/' between directories";
+    const bad = firstBad(path, /[A-Za-z0-9._/@+-]/);
+    if (bad)
+        return `contains ${describeChar(bad)}`;
+    const segs = path.split('/');
+    if (segs.includes('..'))
+        return "leaves the repository with '..'";
+    if (path.startsWith('-'))
+        return "starts with '-', which a command would read as an option";
+    return null;
+}
+function gitUrlProblem(url) {
+    if (url.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    if (/^[a-z][a-z0-9+.-]*::/i.test(url))
+        return `uses a git remote helper ('${url.split('::')[0]}::'), which can run commands`;
+    if (/\s/.test(url))
+        return 'contains white space';
+    const control = firstBad(url, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}`;
+    if (/^https:\/\/[^/\s]+\/.+/.test(url) || /^ssh:\/\/[^/\s]+\/.+/.test(url))
+        return null;
+    if (/^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/\s:][^\s]*$/.test(url))
+        return null;
+    return 'must start with https://, ssh:// or be of the form git@host:owner/repo.git';
+}
+function httpUrlProblem(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return 'does not parse as a URL';
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return `uses ${parsed.protocol} instead of http: or https:`;
+    return null;
+}
+function gitRevProblem(rev) {
+    if (rev.length === 0)
+        return 'is empty';
+    if (rev.length > 255)
+        return 'is longer than 255 characters';
+    if (/^[0-9a-fA-F]{4,64}$/.test(rev))
+        return null;
+    const control = firstBad(rev, /[^\u0000-\u001f\u007f-\u009f]/u);
+    if (control)
+        return `contains ${describeChar(control)}; a rev is a commit id or a ref name`;
+    if (rev.startsWith('-'))
+        return "starts with '-', which git would read as an option";
+    const bad = firstBad(rev, /[^ ~^:?*[\\]/);
+    if (bad)
+        return `contains ${bad === ' ' ? 'a space' : `'${bad}'`}, which git refuses in a ref name`;
+    if (rev === '@')
+        return "is '@', which git refuses as a ref name";
+    if (rev.includes('..'))
+        return "contains '..', which git refuses in a ref name";
+    if (rev.includes('@{'))
+        return "contains '@{', which git refuses in a ref name";
+    if (rev.startsWith('/') || rev.endsWith('/') || rev.includes('//'))
+        return "has an empty component ('/' at an end or '//')";
+    if (rev.endsWith('.'))
+        return "ends with '.', which git refuses in a ref name";
+    if (rev.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')))
+        return "has a component starting with '.' or ending with '.lock', which git refuses";
+    return null;
+}
+function commentText(text) {
+    return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 6054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -160,10 +291,7 @@ function imagesToml(found, eol = '\n') {
 /* harmony export */   ZL: () => (/* binding */ shellQuote)
 /* harmony export */ });
 /* unused harmony exports profileArgs, profileDir */
-/** Build commands: `[plan.<target>] command` templates expanded to argument vectors. Pure. */
-/** `--release` for the release profile, else `--profile <name>` (RusToK's rule). */
 const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
-/** The directory cargo writes a profile to: `dev`/`test` → `debug`, `bench` → `release`, else the name. */
 function profileDir(profile) {
     if (profile === 'dev' || profile === 'test')
         return 'debug';
@@ -171,10 +299,6 @@ function profileDir(profile) {
         return 'release';
     return profile;
 }
-/**
- * Expands a template: an element that is exactly `{profile_args}`, `{target_args}` or
- * `{feature_args}` becomes zero or more arguments; every other placeholder is replaced in place.
- */
 function expandCommand(template, ctx) {
     const lists = {
         '{profile_args}': profileArgs(ctx.profile),
@@ -191,7 +315,6 @@ function expandCommand(template, ctx) {
     }
     return out;
 }
-/** Replaces the placeholders of one string (`output` paths use {target_dir} and {profile_dir} too). */
 function fill(text, ctx, lists) {
     const values = {
         '{package}': ctx.package,
@@ -204,70 +327,8 @@ function fill(text, ctx, lists) {
     return text.replace(/\{[a-z_]+\}/g, (m) => values[m] ?? lists?.[m]?.join(' ') ?? m);
 }
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** POSIX shell form of an argument vector: arguments with other characters are single-quoted. */
 function shellQuote(argv) {
     return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ IMAGE_LAYOUT_DIR),
-/* harmony export */   TI: () => (/* reexport safe */ _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__.TI),
-/* harmony export */   WS: () => (/* binding */ BuildInfoSchema),
-/* harmony export */   _Y: () => (/* binding */ parseBuildInfo)
-/* harmony export */ });
-/* unused harmony exports BuildInfoFileSchema, BuildInfoImageSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6009);
-/* harmony import */ var _actions_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9398);
-/**
- * build-info.json: the file every build artifact carries next to the built files. The build job's
- * stage step writes it; publish reads one per artifact and trusts nothing else about the build.
- * Schema 2 adds the container image pushed by digest and the build's timing; schema 1 (the inline
- * stage script of earlier workflows) still reads.
- */
-
-
-
-
-/** Where stage puts the image layout inside the artifact (no leading dot: upload-artifact skips hidden files). */
-const IMAGE_LAYOUT_DIR = 'oci-image';
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits');
-const BuildInfoFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Path of the file relative to the repository root (POSIX separators); the same path inside the artifact.'),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
-    sha256: sha256Hex.describe('SHA-256 of the file, hex.')
-})
-    .describe('One built file.');
-const BuildInfoImageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Image repository without tag or digest, e.g. `ghcr.io/owner/platform-server`.'),
-    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('Digest of the manifest (or index): what publish pushes and tags `release_id`.'),
-    layout: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .optional()
-        .describe('Directory of the OCI image layout inside the artifact that holds the image (the build job built it, pushed nothing); absent: the image is in `repository` already and publish only tags it.')
-})
-    .describe('The container image of the target.');
-const BuildInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2)]).describe('Format version: 2 (1 is still read).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('`server`, `admin` or `storefront`.'),
-    build_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/).describe('release-plan.json targets.<target>.build_key.'),
-    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Artifact name (release-plan.json targets.<target>.artifact.name).'),
-    manifest_hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('manifest_hash of the plan the build ran for.'),
-    release_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('release_id of that plan.'),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(BuildInfoFileSchema).min(1).describe('The built files.'),
-    image: BuildInfoImageSchema.nullable().optional().describe('Schema 2: the image, or null when the target has none.'),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when the build step started (ISO 8601, UTC).'),
-    finished_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional().describe('Schema 2: when staging finished (ISO 8601, UTC).')
-})
-    .meta({ title: 'build-info.json', description: 'What one build artifact holds: target, build key, files with their SHA-256, and the image pushed by digest.' });
-/** Parses the text of a build-info.json; throws an Error naming `where` when it is not one. */
-function parseBuildInfo(text, where) {
-    return (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAs */ .W)(BuildInfoSchema, text, where, 'build-info.json');
 }
 
 
@@ -298,12 +359,6 @@ var external_node_readline_ = __webpack_require__(481);
 
 
 
-/**
- * Starts argv[0] with argv[1..] in `cwd`, without a shell, with `env` on top of this process's
- * environment; every line the command prints (stdout and stderr) goes to `line` as it comes.
- * Resolves with the exit code (128+n when stopped by signal n). Shared by the action's and the
- * CLI's `build`.
- */
 function runStreaming(argv, env, cwd, line) {
     if (argv.length === 0)
         return Promise.reject(new Error('the build command is empty'));
@@ -350,12 +405,6 @@ var build_info = __webpack_require__(5826);
 
 
 
-/**
- * stage (action command `stage` and CLI `stage`): copies the built files (files, or every file
- * under a directory) into one directory with build-info.json (schema 2), what the artifact upload
- * packs and publish reads. Each file is streamed once — copied and hashed in the same pass, never
- * held in memory. Paths must stay inside the root after symlinks are resolved.
- */
 async function stageArtifact(s) {
     const realRoot = await (0,promises_.realpath)(s.root);
     const sources = new Map();
@@ -394,11 +443,6 @@ async function stageArtifact(s) {
     await (0,promises_.writeFile)(infoPath, JSON.stringify(buildInfo, null, 2) + '\n');
     return { buildInfo, infoPath, bytes: files.reduce((n, f) => n + f.size, 0) };
 }
-/**
- * Copies the one image of the OCI layout the build wrote into `<out>/oci-image`, tagged release_id:
- * only what its digest reaches, every blob checked against its digest on the way. build-info.json
- * records the digest; publish pushes it.
- */
 async function stageImage(image, root, out, releaseId, log) {
     const source = external_node_path_default().resolve(root, image.layout);
     const { digest } = await (0,push/* layoutImageDigest */._)(source);
@@ -407,7 +451,6 @@ async function stageImage(image, root, out, releaseId, log) {
     log(`Staged image ${image.repository}@${digest} (${r.mediaType}, ${r.blobs.uploaded + r.blobs.present} blob(s), ${r.uploadedBytes} bytes) in ${build_info/* IMAGE_LAYOUT_DIR */.$N}/`);
     return { repository: image.repository, digest, layout: build_info/* IMAGE_LAYOUT_DIR */.$N };
 }
-/** `p` (repository-relative) → [path in the artifact, absolute source] of each regular file; throws outside root. */
 async function expand(p, root, realRoot) {
     if (external_node_path_default().isAbsolute(p) || p.split(/[\\/]/).includes('..'))
         throw new Error(`artifact path ${JSON.stringify(p)} must be relative to the working directory, without '..'`);
@@ -437,20 +480,14 @@ async function expand(p, root, realRoot) {
     }
     return out;
 }
-/** Copies `from` to `to`, hashing the bytes as they pass. */
 async function copyHashed(from, to, rel) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
     const { tap, result } = (0,hash_stream/* hashingTap */.W)();
-    // The permission bits go along (an executable stays executable); the bytes are streamed once.
     const mode = (await (0,promises_.stat)(from)).mode & 0o777;
     await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode }));
     const { size, sha256 } = result();
     return { path: rel, size, sha256 };
 }
-/**
- * `out` is emptied before staging, so it must be a directory of its own: not the working directory
- * or one that contains it, and, when it exists, empty or an earlier stage (it holds build-info.json).
- */
 async function assertScratch(out, realRoot) {
     const real = await (0,promises_.realpath)(out).catch(() => out);
     const rel = external_node_path_default().relative(real, realRoot);
@@ -470,11 +507,6 @@ var errors = __webpack_require__(9213);
 // EXTERNAL MODULE: ./src/core/plan/command.ts
 var command = __webpack_require__(6054);
 ;// CONCATENATED MODULE: ./src/drivers/cli/build.ts
-/**
- * `build` and `stage` on the command line: the same steps as the action's `command: build` and
- * `command: stage`, driven by release-plan.json (one matrix entry, chosen with --target), so a
- * local run (and `npm run demo`) goes plan → build → stage → publish like the workflow.
- */
 
 
 
@@ -547,7 +579,6 @@ const stageCommand = {
             startedAt,
             log: (line) => (text ? io.stderr(line) : undefined)
         }).catch((err) => {
-            // A missing build output, a path outside the root, an unusable --out: I/O, exit 2.
             throw err instanceof errors/* ToolError */.v4 ? err : new errors/* IoError */.dA(err.message);
         });
         if (!text)

@@ -23,10 +23,6 @@ function diagnostic(severity, rule, file, loc, message, hint) {
         hint: hint ?? null
     };
 }
-/**
- * Raised by pure functions that must stop at the first problem (for example parsing a document
- * that is not TOML). Carries the diagnostics so callers can report them like any other finding.
- */
 class DiagnosticError extends Error {
     diagnostics;
     constructor(diagnostics) {
@@ -35,7 +31,6 @@ class DiagnosticError extends Error {
         this.diagnostics = diagnostics;
     }
 }
-/** Orders diagnostics by file, line, column, then rule, so output is stable across runs. */
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => cmp(a.file ?? '', b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
@@ -70,26 +65,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __nccwpck_require__(3337);
 ;// CONCATENATED MODULE: ./src/core/diagnostics/rules.ts
-/**
- * Every rule id the tool can report, with a one-line summary. The README's rule table is
- * checked against this list by a test, so a new rule must be documented to land.
- */
-/** Rules of `validate`: reading and checking modules.toml and package manifests. */
 const VALIDATION_RULES = {
-    // Reading the document
     'io-error': 'A file could not be read (missing, unreadable, or a directory; exit 2).',
     'empty-file': 'The file is empty or holds only comments and white space.',
     'binary-content': 'The file contains a NUL byte or is not UTF-8 text.',
     'toml-syntax': 'The file is not valid TOML.',
     'limit-exceeded': 'The document exceeds a size limit (file size, nesting depth, array length, key depth, key count), or an install would add too many modules.',
-    // Shape of modules.toml / package manifests / catalog
     'unsupported-schema': '`schema` is missing or not the supported version.',
     'missing-field': 'A required key is missing.',
     'invalid-type': 'A value has the wrong TOML type.',
     'invalid-value': 'A value is not one of the allowed values or does not match its format.',
     'unknown-key': 'A key the format does not define (warning; with a did-you-mean suggestion).',
     'deprecated-key': 'A schema-1 key that schema 2 replaced (warning).',
-    // Module entries
     'invalid-slug': 'A module slug is not `[a-z0-9_-]+` (look-alike Unicode is named).',
     'invalid-crate-name': 'A crate name is not a valid Cargo package name.',
     'duplicate-crate': 'Two module slugs name the same crate.',
@@ -102,18 +89,15 @@ const VALIDATION_RULES = {
     'invalid-version': 'A version is not semver.',
     'invalid-version-req': 'A version requirement is not valid Cargo syntax.',
     'expression-injection': 'A value contains `${{`, which could reach a workflow expression.',
-    // Dependency graph
     'unknown-dependency': 'A module depends on a module that is not in modules.toml.',
     'dependency-cycle': 'depends_on forms a cycle (the cycle path is printed).',
     'incompatible-dependency': 'An installed module version does not satisfy a dependent\'s version_req.',
     'default-enabled-unknown': 'default_enabled names a module that is not installed.',
     'default-enabled-required': 'default_enabled names a required module (always active anyway).',
     'default-enabled-not-closed': 'default_enabled misses an optional dependency of a listed module.',
-    // Build surfaces
     'missing-public-url': 'A standalone admin/storefront has no public_url or no redirect_uris.',
     'invalid-url': 'A URL does not parse or is not http(s).',
     'duplicate-storefront-id': 'Two [[build.storefront]] entries share an id.',
-    // Package manifests (rustok-module.toml / module.toml)
     'package-manifest-missing': 'A path module has no rustok-module.toml (or module.toml).',
     'package-slug-mismatch': '[module].slug differs from the modules.toml key.',
     'package-dependencies-mismatch': '[dependencies] keys differ from depends_on in modules.toml.',
@@ -124,15 +108,12 @@ const VALIDATION_RULES = {
     'invalid-rust-path': 'entry_type or a provides.* value is not a plain Rust path.',
     'ui-crate-mismatch': 'provides.admin_ui/storefront_ui.leptos_crate and the admin/ or storefront/ crate disagree.'
 };
-/** Rules of `generate` / `check` and of modules-rebuild.toml. */
 const CODEGEN_RULES = {
-    // modules-rebuild.toml
     'config-invalid-path': 'A path in modules-rebuild.toml is empty, absolute, leaves the repository or holds unsafe characters.',
     'config-invalid-identifier': 'api_crate is not a Rust path, feature_prefix / a base feature is not a Cargo feature name, or an [images] repository, platform or build argument is malformed.',
     'config-duplicate-output': 'Two enabled apps of [codegen] write the same file.',
     'config-reserved-path': 'An app\'s output or cargo_toml names the root, a name over 200 bytes, or a file another part owns (.git/, the manifest, the config, Cargo.lock, the workflows, package_dir, a package manifest).',
     'config-conflict': 'A [codegen] key does not apply to the chosen preset (`template`, or a feature_prefix other than "mod-", with preset "rustok"), or `images.<target>.repository` and `plan.<target>.image` both name one image.',
-    // Code generation (generate / check)
     'codegen-package-missing': 'A crates-io / git / registry module has no vendored package manifest (`<codegen.package_dir>/<slug>/rustok-module.toml`) to generate its registration from.',
     'missing-ui-field': 'A module with a UI crate lacks route_segment / nav_label (admin) or slot / route_segment / page_title (storefront).',
     'invalid-ui-value': 'route_segment, slot or subpath is outside its grammar, or a UI value cannot become Rust code (named character).',
@@ -143,13 +124,11 @@ const CODEGEN_RULES = {
     'feature-declaration': 'A feature the generated code or build uses is not declared, or lacks its dep:<crate> / optional dependency.',
     'stale-generated': 'A generated file differs from what modules.toml generates (a unified diff is shown).'
 };
-/** Rules of [workflows] in modules-rebuild.toml (`workflows generate` / `check`; stale files are `stale-generated`). */
 const WORKFLOW_RULES = {
     'config-invalid-action': '[workflows] action / action_version is missing (workflows generate) or not "<owner>/<repo>@<40-hex commit>" / "vX.Y.Z".',
     'invalid-workflow-extension': 'A [workflows] setup step or extra job is malformed or unsafe: unpinned action, pin other than the table, checkout that keeps credentials, reserved job id, unknown needs.',
     'images-registry-unsupported': 'An [images] repository is on a registry other than ghcr.io, which the job token of the generated publish job cannot push to (workflows generate).'
 };
-/** Rules of `plan`, besides those of validate, the config and codegen. */
 const PLAN_RULES = {
     'incompatible-server': "A module's [compat] server requirement is not satisfied by the server's [package] version.",
     'incompatible-release': 'Headless version contract: a UI release and the server release of the environment do not fit (compat.server, or modules missing or of another version); refused without --allow-degraded.',
@@ -158,7 +137,6 @@ const PLAN_RULES = {
     'base-unavailable': '--base names no commit of the repository (fetch it first), or the root is not in a git repository.',
     'image-repository-unknown': 'A target has [images] without `repository`, and the default ghcr.io/<owner>/<repo>-<target> cannot be derived: GITHUB_REPOSITORY is not set.'
 };
-/** Rules of `catalog`, `install` and `uninstall` (catalog entries also get the validation rules). */
 const CATALOG_RULES = {
     'catalog-unknown-module': 'The catalog offers no module with this slug (did-you-mean suggestion).',
     'catalog-duplicate-slug': 'Two catalog entries install the same slug.',
@@ -174,18 +152,15 @@ const CATALOG_RULES = {
     'lockfile-outdated': 'install / uninstall changed Cargo.toml dependencies without --update-lockfile: Cargo.lock must be updated (`cargo update --workspace`) before `cargo build --locked`.',
     'lockfile-update-failed': '`cargo update --workspace` failed after the change (--update-lockfile), so the whole change was undone.'
 };
-/** Rules of a module change request (modules-change.yml, src/github/). */
 const CHANGE_RULES = {
     'invalid-change-request': 'A change request (repository_dispatch client_payload or workflow_dispatch inputs) has an unknown field or a value outside its grammar.',
     'permission-denied': "The requester's permission on the repository, read through the API, is below the configured minimum (admin, maintain or write).",
     'no-change': 'The requested change leaves the base branch as it is: nothing to propose.',
     'change-not-default-branch': 'The change run is not on the default branch (GITHUB_REF): changes are made only from the default branch.'
 };
-/** Rules of the command line itself. */
 const CLI_RULES = {
     'usage-error': 'A command-line argument is missing or has a value the command does not accept (exit 2, with the usage line).'
 };
-/** Rules of a command that could not look at its input at all (exit 2), besides io-error and usage-error. */
 const TOOL_RULES = {
     'catalog-fetch-error': 'The catalog (--catalog FILE or https:// URL) could not be fetched, or the URL policy refused it (exit 2).',
     'git-error': 'A git command the plan runs failed (not a repository, a missing object, git not installed; exit 2).',
@@ -193,7 +168,6 @@ const TOOL_RULES = {
     'oci-error': 'A container registry or OCI image layout failed or refused a request (the store, the HTTP status and the registry error code are named; exit 2).',
     'github-api-error': 'The GitHub API refused or failed a request the command needed (the method, the path and the HTTP status are named; exit 2).'
 };
-/** Rules of `publish`. */
 const PUBLISH_RULES = {
     'artifact-mismatch': "A build artifact does not belong to the plan: its build-info.json names another target, build key, artifact, manifest_hash or release_id, or is unreadable.",
     'artifact-missing': 'A target the plan rebuilds has no build artifact (or a file build-info.json lists is absent).',
@@ -202,7 +176,6 @@ const PUBLISH_RULES = {
     'release-request-invalid': 'The release publish was asked to create is malformed (a tag that is not a release_id, a commit that is not 40 hex, an asset twice or without a SHA-256): a defect, nothing is changed.',
     'image-error': 'An image could not be tagged release_id (registry or image layout error, or the tag points at another digest).'
 };
-/** Rules of `deploy`, `rollback` and `smoke`. */
 const DEPLOY_RULES = {
     'config-invalid-deploy': '[deploy] of modules-rebuild.toml: an empty hook program, a smoke path that is not a server path, an environment name that cannot be an image tag, or a URL that is not http(s).',
     'release-not-found': 'The release to deploy is not in the release store: never published, deleted or pruned.',
@@ -215,10 +188,6 @@ const DEPLOY_RULES = {
     'deployment-record': 'The deployment could not be recorded (GitHub Deployments or the local store).'
 };
 const RULES = { ...CLI_RULES, ...VALIDATION_RULES, ...CODEGEN_RULES, ...WORKFLOW_RULES, ...PLAN_RULES, ...CATALOG_RULES, ...CHANGE_RULES, ...TOOL_RULES, ...PUBLISH_RULES, ...DEPLOY_RULES };
-/**
- * The hint a ToolError of these rules carries unless the thrower gives a sharper one. io-error and
- * usage-error have none here: their message names the file or argument, and the CLI adds the usage line.
- */
 const RULE_HINTS = {
     'catalog-fetch-error': 'Check the --catalog value (a marketplace.toml in the root, another file, or an https:// URL); a catalog on a private network needs --allow-private-catalog.',
     'git-error': 'Run in a git checkout with its history (actions/checkout with fetch-depth: 0 for --base), with git on PATH.',
@@ -226,17 +195,8 @@ const RULE_HINTS = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/diagnostics/errors.ts
-/**
- * The one tool-error type. A ToolError stops a command: it carries one Diagnostic (a rule id of
- * the table in rules.ts, a message, the hint of that rule unless the thrower gives a better one)
- * and the exit code its rule implies: 2 for a failure to look at the input at all (usage, I/O,
- * catalog fetch, git, the shipped workflow template, a registry), 1 for input that was read and is
- * invalid (or contradicts what a release store holds).
- * The narrow subclasses exist only where a caller must tell one cause from another.
- */
 
 
-/** Rules that mean the command could not look at its input (exit 2); every other rule is exit 1. */
 const EXIT_2 = new Set(['usage-error', 'io-error', 'catalog-fetch-error', 'git-error', 'workflow-template-error', 'oci-error', 'github-api-error']);
 const exitCodeOf = (rule) => (EXIT_2.has(rule) ? 2 : 1);
 class ToolError extends Error {
@@ -253,35 +213,30 @@ class ToolError extends Error {
         return this.diagnostic.rule;
     }
 }
-/** A file or directory could not be read or written (exit 2). */
 class IoError extends ToolError {
     name = 'IoError';
     constructor(message, options = {}) {
         super('io-error', message, options);
     }
 }
-/** A command-line argument (or action input) the command does not accept (exit 2, printed with the usage line). */
 class ArgumentError extends ToolError {
     name = 'ArgumentError';
     constructor(message, options = {}) {
         super('usage-error', message, options);
     }
 }
-/** The catalog (file or URL) could not be fetched, or the URL policy refused it (exit 2). */
 class CatalogFetchError extends ToolError {
     name = 'CatalogFetchError';
     constructor(message, options = {}) {
         super('catalog-fetch-error', message, options);
     }
 }
-/** A git command failed or answered what the tool cannot read (exit 2). */
 class GitError extends ToolError {
     name = 'GitError';
     constructor(message, options = {}) {
         super('git-error', message, options);
     }
 }
-/** The workflow template shipped with the tool does not render: a defect of this tool (exit 2). */
 class TemplateError extends ToolError {
     name = 'TemplateError';
     constructor(message) {
@@ -300,29 +255,11 @@ class TemplateError extends ToolError {
 /* harmony export */   eR: () => (/* binding */ terminalText),
 /* harmony export */   kc: () => (/* binding */ logText)
 /* harmony export */ });
-/**
- * The two escapers every printed line goes through (README "Guarantees"):
- *
- *  - `terminalText`: a display string made safe for a terminal — control characters (C0 but tab
- *    and line feed, DEL, C1) and the bidirectional overrides shown as `\u001B`, `\r` … instead of
- *    moving the cursor, clearing the screen, opening an OSC-8 link or hiding text. CRLF is a line
- *    break. Used by every text renderer: the CLI applies it to each line it prints.
- *  - `logText`: a line for a GitHub Actions runner log. The runner splits output on CR and LF and
- *    runs any line that starts (after white space) with `::` as a workflow command — `::warning`,
- *    `::add-mask`, `::stop-commands` —, and the legacy `##[command]` form anywhere in a line.
- *    After splitting the text the same way, such a line gets a backslash before its first
- *    character and `##[` becomes `##\u200B[`, so the runner shows it and runs nothing. The action
- *    prints through it (core.info), and so does the CLI when GITHUB_ACTIONS=true.
- *    Text passed to core.error/warning/notice/group/setFailed is escaped by @actions/core itself
- *    (CR, LF and % as %0D, %0A, %25), so it needs no further escaping.
- */
-/** Control characters a terminal acts on, and the bidirectional formatting characters. */
 const UNSAFE = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SHORT = { '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\u001b': '\\e' };
 function terminalText(text) {
     return text.replace(UNSAFE, (c) => (c === '\r\n' ? '\n' : (SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)));
 }
-/** Would the runner read this line as a workflow command? */
 const COMMAND_LINE = /^[\s\u0085]*::/;
 function logText(text) {
     return text
@@ -330,12 +267,6 @@ function logText(text) {
         .map((line) => (COMMAND_LINE.test(line) ? `\\${line}` : line).replaceAll('##[', '##\u200B['))
         .join('\n');
 }
-/**
- * Escapes untrusted text for a job summary or a pull-request body (neither escapes). What we write
- * there is inside HTML blocks; the markdown punctuation is escaped too, and every line break
- * CommonMark knows (CRLF, LF, a lone CR) and U+2028/U+2029 becomes <br>, so a value cannot end its
- * block and start markdown of its own.
- */
 function escapeHtml(text) {
     return text.replace(/[&<>"'`|\\[\]*_#!~]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r|\u2028|\u2029/g, '<br>');
 }
@@ -352,7 +283,6 @@ function escapeHtml(text) {
 /* harmony export */   aB: () => (/* binding */ toJson),
 /* harmony export */   dC: () => (/* binding */ summaryLine)
 /* harmony export */ });
-/** `modules.toml:15:1: error[unknown-dependency]: message` and the hint on the next line. */
 function renderText(d) {
     const where = d.file === null ? '' : d.line === null ? `${d.file}: ` : `${d.file}:${d.line}:${d.column ?? 1}: `;
     const head = `${where}${d.severity}[${d.rule}]: ${d.message}`;
@@ -361,7 +291,6 @@ function renderText(d) {
 function toJson(d) {
     return { file: d.file, line: d.line, column: d.column, rule: d.rule, message: d.message, hint: d.hint };
 }
-/** The `--format json` report: one object, errors and warnings apart. */
 function jsonReport(ok, manifestHash, diagnostics, extra = {}) {
     return JSON.stringify({
         ok,
@@ -385,25 +314,16 @@ function summaryLine(diagnostics) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NO: () => (/* binding */ NO),
-/* harmony export */   S: () => (/* binding */ fastParse)
+/* harmony export */   b: () => (/* binding */ isTable),
+/* harmony export */   p: () => (/* binding */ fresh)
 /* harmony export */ });
-/**
- * The happy path of a zod schema without zod: `fastParse` walks a plain-data description of the
- * schema (shapes.generated.ts, written by `npm run shapes` from the zod schemas, which stay the
- * single definition of each format) and returns what `schema.parse(data)` would, or NO when it is
- * not sure: on any finding (invalid value, unknown key) and on any construct the description does
- * not cover, the caller falls back to the zod schema, which words the findings. Loading zod costs
- * more than a bare Node start; a valid file never needs it.
- */
 const NO = Symbol('no');
-/** A plain object (of any realm: jest runs tests in a vm context), not a Date or another class. */
 const isTable = (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v))
         return false;
     const proto = Object.getPrototypeOf(v);
     return proto === null || Object.getPrototypeOf(proto) === null;
 };
-/** A fresh copy of a default (JSON data), so no two results share it. */
 function fresh(v) {
     if (Array.isArray(v))
         return v.map(fresh);
@@ -413,180 +333,6 @@ function fresh(v) {
     for (const k of Object.keys(v))
         out[k] = fresh(v[k]);
     return out;
-}
-function lengthOk(n, s) {
-    return (s.min === undefined || n >= s.min) && (s.max === undefined || n <= s.max) && (s.len === undefined || n === s.len);
-}
-const parsers = new WeakMap();
-/** `schema.parse(value)` for a described schema, or NO (invalid, an unknown key, or not covered). */
-function fastParse(s, v) {
-    return parserOf(s)(v);
-}
-/**
- * Each described schema becomes a function once (kept per Shape object): no dispatch on the kind
- * or walk over the description per value. An object's function is generated code with its key
- * names as literals, so the engine reads and writes them as plain properties (a shared walker
- * saw every key of every format at one site). What each function returns is exactly what the
- * description says (see the `Shape` kinds above; fast-shape.test.ts holds it against zod).
- */
-function parserOf(s) {
-    let p = parsers.get(s);
-    if (p === undefined)
-        parsers.set(s, (p = build(s)));
-    return p;
-}
-function build(s) {
-    switch (s.t) {
-        case 's': {
-            // zod's regex check: `pattern.test(value)` from the start of the string (lastIndex 0).
-            const res = (s.re ?? []).map(([source, flags]) => new RegExp(source, flags));
-            const prefix = s.prefix ?? [];
-            // The usual string schema checks nothing more: no loop over empty lists per value.
-            if (!res.length && !prefix.length && s.min === undefined && s.max === undefined && s.len === undefined)
-                return (v) => (typeof v === 'string' ? v : NO);
-            return (v) => {
-                if (typeof v !== 'string' || !lengthOk(v.length, s))
-                    return NO;
-                for (let i = 0; i < prefix.length; i++)
-                    if (!v.startsWith(prefix[i]))
-                        return NO;
-                for (let i = 0; i < res.length; i++) {
-                    const re = res[i];
-                    re.lastIndex = 0;
-                    if (!re.test(v))
-                        return NO;
-                }
-                return v;
-            };
-        }
-        case 'b':
-            return (v) => (typeof v === 'boolean' ? v : NO);
-        case 'n':
-            return (v) => {
-                if (typeof v !== 'number' || !Number.isFinite(v) || (s.int && !Number.isSafeInteger(v)))
-                    return NO;
-                if (s.gt && (s.gt[1] ? v < s.gt[0] : v <= s.gt[0]))
-                    return NO;
-                if (s.lt && (s.lt[1] ? v > s.lt[0] : v >= s.lt[0]))
-                    return NO;
-                return v;
-            };
-        case 'e':
-            return (v) => ((typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && s.v.includes(v) ? v : NO);
-        case 'a': {
-            const element = parserOf(s.e);
-            return (v) => {
-                if (!Array.isArray(v) || !lengthOk(v.length, s))
-                    return NO;
-                const out = new Array(v.length);
-                for (let i = 0; i < v.length; i++) {
-                    const r = element(v[i]);
-                    if (r === NO)
-                        return NO;
-                    out[i] = r;
-                }
-                return out;
-            };
-        }
-        case 'o':
-            return objectParser(s);
-        case 'r': {
-            const value = parserOf(s.v);
-            const keys = s.keys;
-            return (v) => {
-                if (!isTable(v))
-                    return NO;
-                const out = {};
-                const own = Object.keys(v);
-                for (let i = 0; i < own.length; i++) {
-                    const key = own[i];
-                    if (key === '__proto__' || (keys && !keys.includes(key)))
-                        return NO;
-                    const r = value(v[key]);
-                    if (r === NO)
-                        return NO;
-                    out[key] = r;
-                }
-                return out;
-            };
-        }
-        case 'u': {
-            const options = s.o.map(parserOf);
-            return (v) => {
-                for (let i = 0; i < options.length; i++) {
-                    const r = options[i](v);
-                    if (r !== NO)
-                        return r;
-                }
-                return NO;
-            };
-        }
-        case '?': {
-            const inner = parserOf(s.i);
-            return s.d ? inner : (v) => (v === undefined ? undefined : inner(v));
-        }
-        case 'null': {
-            const inner = parserOf(s.i);
-            return (v) => (v === null ? null : inner(v));
-        }
-        case 'default': {
-            const inner = parserOf(s.i);
-            const dflt = freshOf(s.v);
-            return (v) => {
-                if (v === undefined)
-                    return dflt();
-                const r = inner(v);
-                return r === undefined ? dflt() : r;
-            };
-        }
-        case 'prefault': {
-            const inner = parserOf(s.i);
-            const dflt = freshOf(s.v);
-            return (v) => inner(v === undefined ? dflt() : v);
-        }
-        default:
-            return () => NO;
-    }
-}
-/** A maker of fresh copies of a default (JSON data), so no two results share it. */
-function freshOf(v) {
-    if (Array.isArray(v) && v.length === 0)
-        return () => [];
-    if (isTable(v) && Object.keys(v).length === 0)
-        return () => ({});
-    return () => fresh(v);
-}
-/**
- * zod's object parse on the success path, per key in the schema's order: a present key's value
- * must parse; an absent one is skipped when optional on both sides, takes its default when it
- * has one, and is a finding when required. Then unknown keys: zod drops them (or keeps them,
- * loose) and the caller warns: NO leaves both to zod (loose: kept as they are).
- */
-function objectParser(s) {
-    const lines = ['if (!isTable(v)) return NO', 'const out = {}', 'let known = 0', 'let r'];
-    for (let i = 0; i < s.k.length; i++) {
-        const [key, , optin, optout] = s.k[i];
-        const k = JSON.stringify(key);
-        lines.push(`if (Object.hasOwn(v, ${k})) {`, `  known++`, `  r = P[${i}](v[${k}])`, `  if (r === NO) return NO`, `  out[${k}] = r`, `}`);
-        if (optin === 'optional' && optout === 'optional')
-            continue;
-        lines.push(`else {`, `  r = P[${i}](undefined)`);
-        lines.push(optin !== null && optout === 'optional' ? `  if (r !== NO) {` : `  if (r === NO) return NO
-  {`);
-        if (optin === null)
-            lines.push(`    return NO`);
-        else
-            lines.push(optin === 'defaulted' && optout !== 'optional' ? `    out[${k}] = r` : `    if (r !== undefined) out[${k}] = r`);
-        lines.push(`  }`, `}`);
-    }
-    lines.push('const keys = Object.keys(v)', 'if (keys.length !== known) {');
-    if (!s.loose)
-        lines.push('  return NO');
-    else
-        lines.push('  for (const key of keys) {', "    if (key === '__proto__') return NO", '    if (!KNOWN.has(key)) out[key] = v[key]', '  }');
-    lines.push('}', 'return out');
-    const make = new Function('NO', 'isTable', 'P', 'KNOWN', `return function parseObject(v) {\n${lines.join('\n')}\n}`);
-    return make(NO, isTable, s.k.map(([, sub]) => parserOf(sub)), new Set(s.k.map(([key]) => key)));
 }
 
 
@@ -605,8 +351,8 @@ function objectParser(s) {
 /* unused harmony export SchemasNotLoaded */
 /* harmony import */ var _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3435);
 
-function lazySchema(name, shape) {
-    return { name, shape };
+function lazySchema(name, fast) {
+    return { name, fast };
 }
 const KEY = Symbol.for('modules-rebuild.zod-schemas');
 const registry = () => (globalThis[KEY] ??= {});
@@ -623,9 +369,8 @@ function zodSchema(name) {
     return s;
 }
 const isSchemasNotLoaded = (err) => err instanceof Error && err.name === 'SchemasNotLoaded';
-/** `schema.parse(data)`: the generated Shape when it is sure, the zod schema otherwise (it throws on invalid data). */
 function parseWith(schema, data) {
-    const fast = (0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .fastParse */ .S)(schema.shape, data);
+    const fast = schema.fast(data);
     return fast !== _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO ? fast : zodSchema(schema.name).parse(data);
 }
 
@@ -638,7 +383,6 @@ function parseWith(schema, data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
 
@@ -1089,12 +833,6 @@ var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
 var errors = __nccwpck_require__(9213);
 ;// CONCATENATED MODULE: ./src/adapters/github/errors.ts
-/**
- * A GitHub API failure the tool did not handle itself, worded for the person who runs it: which
- * request, which status, GitHub's own message, and what usually fixes that status. Reads the shape
- * of Octokit's RequestError (status, request.method, request.url) without importing Octokit, so the
- * drivers can use it on any error without loading the client.
- */
 
 const isRequestError = (err) => typeof err === 'object' && err !== null && typeof err.status === 'number' && typeof err.request === 'object' && err.request !== null;
 function hintFor(status) {
@@ -1110,7 +848,6 @@ function hintFor(status) {
         return 'GitHub failed; retries were exhausted. Rerun the job later.';
     return 'See GitHub\'s message above.';
 }
-/** The path of the request without the host and query (never the token, which travels in a header). */
 function requestPath(url) {
     if (typeof url !== 'string')
         return '(unknown URL)';
@@ -1121,11 +858,6 @@ function requestPath(url) {
         return url.split('?')[0] ?? url;
     }
 }
-/**
- * A ToolError (`github-api-error`, exit 2) for an Octokit RequestError, or for an error the GitHub
- * adapters threw around one (its message says what was being done; `cause` holds the request);
- * null for any other error.
- */
 function gitHubApiError(err) {
     if (err instanceof errors/* ToolError */.v4)
         return null;
@@ -1150,11 +882,6 @@ var zod_registry = __nccwpck_require__(6782);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/drivers/cli/main.ts
-/**
- * The command-line adapter: parses argv, runs a command, prints, and returns the exit code
- * (0 ok, 1 invalid input, 2 usage or I/O error). It never calls process.exit, so tests run it
- * in-process.
- */
 
 
 
@@ -1162,36 +889,30 @@ var version = __nccwpck_require__(311);
 
 
 
-/** Commands load on demand, so `hash` never pays for zod and the validators. Exported for the README test (every command and option documented). */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(414), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).validateCommand,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1042))).planCommand,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).buildCommand,
-    stage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).stageCommand,
-    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(893), __nccwpck_require__.e(344), __nccwpck_require__.e(375), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6086))).publishCommand,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7525))).pruneCommand,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).deployCommand,
-    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).rollbackCommand,
-    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).smokeCommand,
-    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
-    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(344), __nccwpck_require__.e(928), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).schemasCommand,
-    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
-    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
-    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(973), __nccwpck_require__.e(882), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(217), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(414), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).validateCommand,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(242), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(242), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(88), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7330))).planCommand,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(893), __nccwpck_require__.e(801), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).buildCommand,
+    stage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(893), __nccwpck_require__.e(801), __nccwpck_require__.e(969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).stageCommand,
+    publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(801), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6086))).publishCommand,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7525))).pruneCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).deployCommand,
+    rollback: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).rollbackCommand,
+    smoke: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(88), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(893), __nccwpck_require__.e(375), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5112))).smokeCommand,
+    workflows: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).workflowsCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(291), __nccwpck_require__.e(815), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(697), __nccwpck_require__.e(399), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2237))).initCommand,
+    schemas: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(193), __nccwpck_require__.e(826), __nccwpck_require__.e(67), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).schemasCommand,
+    catalog: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(242), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).catalogCommand,
+    install: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(242), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).installCommand,
+    uninstall: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(88), __nccwpck_require__.e(291), __nccwpck_require__.e(562), __nccwpck_require__.e(193), __nccwpck_require__.e(882), __nccwpck_require__.e(826), __nccwpck_require__.e(293), __nccwpck_require__.e(228), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(242), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5279))).uninstallCommand
 };
-/**
- * Commands that only read: they check valid files without zod (zod-registry.ts); when a finding
- * needs the zod schemas, their output so far is dropped and they run again with the schemas loaded.
- * The other commands load the schemas first.
- */
 const READ_ONLY = new Set(['validate', 'hash', 'check', 'plan']);
 const loadZodSchemas = async () => {
     ;
-    (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(973), __nccwpck_require__.e(826), __nccwpck_require__.e(344), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2067))).registerZodFallbacks();
+    (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(826), __nccwpck_require__.e(67), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2067))).registerZodFallbacks();
 };
 async function withZodSchemasOnDemand(run, io) {
     const lines = [];
@@ -1215,7 +936,7 @@ async function withZodSchemasOnDemand(run, io) {
     return run(io);
 }
 async function usage() {
-    const lines = [`modules-rebuild ${version/* VERSION */.x} — validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:'];
+    const lines = [`modules-rebuild ${version/* VERSION */.x} \u2014 validate, hash and rebuild Rust modular platforms from modules.toml`, '', 'Usage:'];
     for (const load of Object.values(COMMANDS)) {
         const c = await load();
         lines.push(`  ${c.usage}`, `      ${c.summary}`);
@@ -1223,11 +944,6 @@ async function usage() {
     lines.push('', 'Exit codes: 0 ok (warnings allowed), 1 invalid input, 2 usage or I/O error.', 'Run `modules-rebuild <command> --help` for one command.');
     return lines.join('\n');
 }
-/**
- * What the CLI prints, made safe where it lands: every line through terminalText (control
- * characters shown, not acted on), and in a GitHub Actions job (GITHUB_ACTIONS=true) through
- * logText too, so no printed line is a workflow command.
- */
 function safeIo(io, env = process.env) {
     const runner = env.GITHUB_ACTIONS === 'true';
     const safe = (text) => (runner ? (0,output/* logText */.kc)((0,output/* terminalText */.eR)(text)) : (0,output/* terminalText */.eR)(text));
@@ -1280,7 +996,6 @@ async function runCli(argv, rawIo) {
     catch (caught) {
         const err = gitHubApiError(caught) ?? caught;
         if (err instanceof errors/* ToolError */.v4) {
-            // A command-line argument is shown with the usage line; any other cause with its rule's hint.
             const d = err instanceof errors/* ArgumentError */.c1 ? { ...err.diagnostic, hint: `usage: ${command.usage}` } : err.diagnostic;
             if (format === 'json')
                 io.stdout(JSON.stringify({ ok: false, manifest_hash: null, errors: [(0,render/* toJson */.aB)(d)], warnings: [] }, null, 2));
@@ -1291,31 +1006,56 @@ async function runCli(argv, rawIo) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/drivers/cli/stdio.ts
+
+function stdioWriter({ fd, stream, writeSync = (f, b, o) => external_node_fs_default().writeSync(f, b, o), direct = process.platform !== 'win32' }) {
+    let fallback = direct ? null : stream();
+    return {
+        line(text) {
+            const buf = Buffer.from(`${text}\n`);
+            if (fallback) {
+                fallback.write(buf);
+                return;
+            }
+            let off = 0;
+            try {
+                while (off < buf.length)
+                    off += writeSync(fd, buf, off);
+            }
+            catch {
+                fallback = stream();
+                fallback.write(buf.subarray(off));
+            }
+        },
+        flush(done) {
+            if (fallback)
+                fallback.write('', done);
+            else
+                done();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 
+
+const out = stdioWriter({ fd: 1, stream: () => process.stdout });
+const err = stdioWriter({ fd: 2, stream: () => process.stderr });
 runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text + '\n'),
-    stderr: (text) => process.stderr.write(text + '\n'),
+    stdout: (text) => out.line(text),
+    stderr: (text) => err.line(text),
     cwd: process.cwd()
-}).then((code) => exitWhenFlushed(code), (err) => {
-    const io = safeIo({ stdout: () => { }, stderr: (text) => process.stderr.write(text + '\n'), cwd: '' });
-    io.stderr(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nPlease report this as a bug.`);
+}).then((code) => exitWhenFlushed(code), (error) => {
+    const io = safeIo({ stdout: () => { }, stderr: (text) => err.line(text), cwd: '' });
+    io.stderr(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this as a bug.`);
     exitWhenFlushed(2);
 });
-/**
- * The command's work is done (runCli awaits everything it starts): exit once stdout and stderr
- * have taken all output, instead of waiting for handles to close and the event loop to drain
- * (30–100 ms after `check`).
- */
 function exitWhenFlushed(code) {
     process.exitCode = code;
-    let pending = 2;
-    const done = () => {
-        if (--pending === 0)
-            process.exit(code);
-    };
-    process.stdout.write('', done);
-    process.stderr.write('', done);
+    out.flush(() => err.flush(() => process.exit(code)));
 }
 
 module.exports = __webpack_exports__;

@@ -1,5 +1,5 @@
 /** Reads modules-rebuild.toml from the root (absent: all defaults; present but unreadable: a IoError). */
-import { promises as fs } from 'node:fs'
+import fsSync from 'node:fs'
 import path from 'node:path'
 import { readConfig, type ConfigResult } from '../core/config/config.js'
 import { CONFIG_FILE } from '../core/config/constants.js'
@@ -20,11 +20,14 @@ export async function loadConfig(root: string, manifest?: string): Promise<Confi
  */
 export async function assertConfigReadable(root: string): Promise<void> {
   if ((await readSnapshot(root, [CONFIG_FILE])).get(CONFIG_FILE) != null) return
-  const st = await fs.lstat(path.join(root, CONFIG_FILE)).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return null
-    throw new IoError(`${CONFIG_FILE}: cannot read: ${err.message}`)
-  })
-  if (!st) return
+  let st: fsSync.Stats
+  try {
+    st = fsSync.lstatSync(path.join(root, CONFIG_FILE))
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return
+    throw new IoError(`${CONFIG_FILE}: cannot read: ${(err as Error).message}`)
+  }
   const why = st.isDirectory() ? 'it is a directory' : st.isSymbolicLink() ? 'it is a symbolic link that does not lead to a file inside the root' : 'it is not a regular file'
   throw new IoError(`${CONFIG_FILE}: cannot read: ${why}; fix or remove it (without it every setting is the default)`)
 }

@@ -1,5 +1,5 @@
 /**
- * Reading modules-rebuild.toml: shape (checkShape: the generated Shape, zod for findings), then paths and identifiers. Pure: the
+ * Reading modules-rebuild.toml: shape (checkShape: the generated parser, zod for findings), then paths and identifiers. Pure: the
  * adapter passes the file's text, or null when the repository has no such file (all defaults).
  */
 import { DiagnosticError, diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js'
@@ -16,7 +16,7 @@ import { RESERVED_WORKFLOWS, WORKFLOWS_DIR } from '../actions/constants.js'
 import { APP_DEFAULTS, CONFIG_FILE, FEATURE_PATTERN, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS } from './constants.js'
 import type { Config } from './schema.js'
 import { TARGETS, type TargetName } from '../values/values.js'
-import { CONFIG_SHAPE } from '../manifest/shapes.generated.js'
+import { FAST_CONFIG } from '../manifest/shapes.generated.js'
 import { lazySchema, parseWith } from '../manifest/zod-registry.js'
 import type { RuleId } from '../diagnostics/rules.js'
 
@@ -26,7 +26,7 @@ export interface ConfigResult {
   diagnostics: Diagnostic[]
 }
 
-const CONFIG = lazySchema<Config>('ConfigSchema', CONFIG_SHAPE)
+const CONFIG = lazySchema<Config>('ConfigSchema', FAST_CONFIG)
 
 export const DEFAULT_CONFIG: Config = parseWith(CONFIG, {})
 

@@ -17,7 +17,7 @@ import { crateProblem, repoPathProblem, rustPathProblem } from './identifiers.js
 import type { KeyPath } from './locate.js'
 import { DEFAULT_LOOKUP, packageDirOf, type PackageLookup } from './package-lookup.js'
 import type { PackageManifest } from './package-schema.js'
-import { PACKAGE_MANIFEST_SHAPE } from './shapes.generated.js'
+import { FAST_PACKAGE_MANIFEST } from './shapes.generated.js'
 import { lazySchema } from './zod-registry.js'
 import type { Manifest, ModuleEntry } from './schema.js'
 import { checkShape, formatPath, locate } from './shape.js'
@@ -35,7 +35,7 @@ export interface LoadedPackage {
   vendored: boolean
 }
 
-const PACKAGE_MANIFEST = lazySchema<PackageManifest>('PackageManifestSchema', PACKAGE_MANIFEST_SHAPE)
+const PACKAGE_MANIFEST = lazySchema<PackageManifest>('PackageManifestSchema', FAST_PACKAGE_MANIFEST)
 
 /** `dir/name`, trailing slashes of `dir` dropped (the usual dir has none: no regex per call). */
 const join = (dir: string, name: string) => `${dir.endsWith('/') ? dir.replace(/\/+$/, '') : dir}/${name}`

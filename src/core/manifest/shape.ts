@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagn
 import type { KeyPath } from './locate.js'
 import { isTable, type TomlValue } from './toml.js'
 import type { TomlDocument } from './document.js'
-import { fastParse, NO } from './fast-shape.js'
+import { NO } from './fast-shape.js'
 import { zodSchema, type LazySchema } from './zod-registry.js'
 
 export interface ShapeResult<T> {
@@ -19,7 +19,7 @@ export interface ShapeResult<T> {
 export type IssueOverride = (path: KeyPath, value: TomlValue | undefined, loc: Location | null) => Diagnostic | null
 
 /**
- * A LazySchema is checked by its generated Shape first: a document it accepts (no finding, no
+ * A LazySchema is checked by its generated parser first: a document it accepts (no finding, no
  * unknown key) never loads zod; anything else goes to the zod schema, which words the findings.
  */
 export function checkShape<T>(schema: LazySchema<T>, doc: TomlDocument, override?: IssueOverride): ShapeResult<T>
@@ -27,7 +27,7 @@ export function checkShape<S extends z.ZodType>(schema: S, doc: TomlDocument, ov
 export function checkShape(lazy: z.ZodType | LazySchema<unknown>, doc: TomlDocument, override?: IssueOverride): ShapeResult<unknown> {
   let schema: z.ZodType
   if (isLazy(lazy)) {
-    const fast = fastParse(lazy.shape, doc.data)
+    const fast = lazy.fast(doc.data)
     if (fast !== NO) return { data: fast, diagnostics: [] }
     schema = zodSchema(lazy.name)
   } else schema = lazy

@@ -11,7 +11,7 @@ import { crateProblem, gitRevProblem, gitUrlProblem, httpUrlProblem, repoPathPro
 import type { KeyPath } from './locate.js'
 import { SOURCES } from './constants.js'
 import type { BuildSchema as BuildSchemaType, Manifest, ModuleEntry, ModuleEntrySchema as ModuleEntrySchemaType } from './schema.js'
-import { MANIFEST_SHAPE } from './shapes.generated.js'
+import { FAST_MANIFEST } from './shapes.generated.js'
 import { lazySchema, zodSchema } from './zod-registry.js'
 import { checkShape, formatPath, locate } from './shape.js'
 import { isTable, type TomlValue } from './toml.js'
@@ -26,7 +26,7 @@ export interface ManifestResult {
 const SCHEMA_2_CHANGES =
   'schema 2 replaced `build.deployment_profile` with `[build.server] embed_admin` / `embed_storefront`, added `[build.admin]` and `[[build.storefront]]` (public_url, redirect_uris), and requires `source` on every module'
 
-const MANIFEST = lazySchema<Manifest>('ManifestSchema', MANIFEST_SHAPE)
+const MANIFEST = lazySchema<Manifest>('ManifestSchema', FAST_MANIFEST)
 
 export function validateManifest(doc: TomlDocument): ManifestResult {
   const out: Diagnostic[] = []

@@ -1,5 +1,5 @@
 /**
- * Where the zod schemas are found when the happy path (fast-shape.ts) is not enough: code that
+ * Where the zod schemas are found when the happy path (the generated parsers, fast-shape.ts) is not enough: code that
  * validates never imports zod itself, so a valid file is checked without loading it, and a finding
  * asks for the schemas here. `registerZodFallbacks` (app/schemas.ts) puts them here; until then
  * `zodSchema` throws SchemasNotLoaded: the CLI's read-only commands then load them and run again;
@@ -7,20 +7,20 @@
  * sees the same schemas.
  */
 import type { z } from 'zod'
-import { fastParse, NO, type Shape } from './fast-shape.js'
+import { NO, type FastParse } from './fast-shape.js'
 
 export type ZodSchemaName = 'ManifestSchema' | 'BuildSchema' | 'ModuleEntrySchema' | 'PackageManifestSchema' | 'ConfigSchema' | 'ReleasePlanSchema'
 
-/** A format checked by its generated Shape first, by the registered zod schema `name` otherwise. */
+/** A format checked by its generated parser first, by the registered zod schema `name` otherwise. */
 export interface LazySchema<T> {
   readonly name: ZodSchemaName
-  readonly shape: Shape
+  readonly fast: FastParse
   /** Never set: carries the parsed type. */
   readonly output?: T
 }
 
-export function lazySchema<T>(name: ZodSchemaName, shape: Shape): LazySchema<T> {
-  return { name, shape }
+export function lazySchema<T>(name: ZodSchemaName, fast: FastParse): LazySchema<T> {
+  return { name, fast }
 }
 
 const KEY = Symbol.for('modules-rebuild.zod-schemas')
@@ -43,8 +43,8 @@ export function zodSchema(name: ZodSchemaName): z.ZodType {
 
 export const isSchemasNotLoaded = (err: unknown): boolean => err instanceof Error && err.name === 'SchemasNotLoaded'
 
-/** `schema.parse(data)`: the generated Shape when it is sure, the zod schema otherwise (it throws on invalid data). */
+/** `schema.parse(data)`: the generated parser when it is sure, the zod schema otherwise (it throws on invalid data). */
 export function parseWith<T>(schema: LazySchema<T>, data: unknown): T {
-  const fast = fastParse(schema.shape, data)
+  const fast = schema.fast(data)
   return fast !== NO ? (fast as T) : (zodSchema(schema.name).parse(data) as T)
 }

@@ -1,17 +1,13 @@
 /**
- * What writing release-plan.json needs without loading zod: its constants and its serializer, which
- * checks the plan against the generated Shape of ReleasePlanSchema (schema.ts, the single
- * definition of the format, re-exports all of this).
+ * What writing release-plan.json needs without loading zod: its serializer, which checks the plan
+ * with the generated parser of ReleasePlanSchema (schema.ts, the single definition of the format).
  */
-import { RELEASE_PLAN_SHAPE } from '../manifest/shapes.generated.js'
+import { FAST_RELEASE_PLAN } from '../manifest/shapes.generated.js'
 import { lazySchema, parseWith } from '../manifest/zod-registry.js'
 import type { ReleasePlan } from './schema.js'
 
-export const PLAN_SCHEMA_VERSION = 1
-export const PLAN_FILE = 'release-plan.json'
 
-
-const RELEASE_PLAN = lazySchema<ReleasePlan>('ReleasePlanSchema', RELEASE_PLAN_SHAPE)
+const RELEASE_PLAN = lazySchema<ReleasePlan>('ReleasePlanSchema', FAST_RELEASE_PLAN)
 
 /** The bytes of release-plan.json: schema key order, two-space indent, final newline. */
 export function serializePlan(plan: ReleasePlan): string {

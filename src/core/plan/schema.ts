@@ -11,9 +11,9 @@
 import { z } from 'zod'
 import { PROFILES, TARGETS } from '../values/values.js'
 import { RELEASE_ID_PATTERN } from './release-id.js'
-import { PLAN_SCHEMA_VERSION } from './format.js'
+import { PLAN_SCHEMA_VERSION } from './version.js'
 
-export { PLAN_FILE, PLAN_SCHEMA_VERSION, serializePlan } from './format.js'
+export { PLAN_FILE, PLAN_SCHEMA_VERSION } from './version.js'
 
 const HASH_PATTERN = '^sha256:[0-9a-f]{64}$'
 
