@@ -16,8 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_COMPARATORS, parseCargoVersion
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ./node_modules/semver/classes/range.js
+var classes_range = __webpack_require__(4401);
+var range_default = /*#__PURE__*/__webpack_require__.n(classes_range);
+// EXTERNAL MODULE: ./node_modules/semver/classes/semver.js
+var semver = __webpack_require__(7163);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/manifest/cargo-syntax.ts
 
@@ -190,7 +193,7 @@ function parseVersion(v) {
         };
     }
     try {
-        return { ok: true, version: new (semver_default()).SemVer(v) };
+        return { ok: true, version: new (semver_default())(v) };
     }
     catch (e) {
         return { ok: false, reason: `"${v}" is not a valid Cargo version: ${e.message}` };
@@ -543,7 +546,7 @@ function releasesOnly(c) {
             return toNpm({ ...c, pre: '' });
     }
 }
-const rangeHolds = (x, v) => (new (semver_default()).Range(x).set[0] ?? []).every((k) => k.test(v));
+const rangeHolds = (x, v) => (new (range_default())(x).set[0] ?? []).every((k) => k.test(v));
 function buildNpm(comparators) {
     if (comparators.length === 0)
         return '>=0.0.0';
@@ -605,7 +608,7 @@ function parseReq(req) {
     }
     let range;
     try {
-        range = new (semver_default()).Range(npm);
+        range = new (range_default())(npm);
     }
     catch (e) {
         return { ok: false, reason: `"${req}" could not be converted (${npm}): ${e.message}` };

@@ -5,7 +5,7 @@
  * message, and the checks of the files a change may write. The GitHub side — pushing the files
  * and opening the pull request — is src/adapters/github/change-request.ts.
  */
-import semver from 'semver'
+import valid from 'semver/functions/valid.js'
 import { z } from 'zod'
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { ToolError } from '../diagnostics/errors.js'
@@ -42,7 +42,7 @@ export const ChangeRequestSchema = z
       .describe('The module slug, as in modules.toml and the catalog.'),
     version: z
       .string()
-      .refine((v) => semver.valid(v) === v, { message: 'version must be a semver version such as 1.2.0' })
+      .refine((v) => valid(v) === v, { message: 'version must be a semver version such as 1.2.0' })
       .optional()
       .describe('install only: the catalog version to install; absent: the catalog’s current version.'),
     reason: z.string().max(2000).refine(noControl(true), { message: 'reason contains control characters' }).optional().describe('Why the change is requested; shown in the pull request.'),

@@ -31,8 +31,8 @@
  * Build metadata in a requirement is accepted and ignored, as by Cargo; like Cargo, a warning says so
  * (`warnings`).
  */
-import semver from 'semver'
-import type { Range } from 'semver'
+// The class alone, not semver's index (which loads and builds every function and class it has).
+import Range from 'semver/classes/range.js'
 import { MAX_NUMBER, MAX_VERSION_LENGTH, ParseFailure, parseCargoVersion, parseReqText, remember, reqHint, type CargoReqResult, type Comparator } from './cargo-syntax.js'
 
 export { isCargoVersion, MAX_COMPARATORS, parseCargoVersion, type CargoReqResult, type CargoVersionResult } from './cargo-syntax.js'
@@ -225,7 +225,7 @@ function releasesOnly(c: Comparator): string[] {
 }
 
 /** Does comparator text `x` hold for `v` as a `semver.Range` reads it (`>=0.0.0` there means any)? */
-const rangeHolds = (x: string, v: string): boolean => (new semver.Range(x).set[0] ?? []).every((k) => k.test(v))
+const rangeHolds = (x: string, v: string): boolean => (new Range(x).set[0] ?? []).every((k) => k.test(v))
 
 function buildNpm(comparators: Comparator[]): string {
   if (comparators.length === 0) return '>=0.0.0'
@@ -294,7 +294,7 @@ function parseReq(req: string): CargoReqResult {
   }
   let range: Range
   try {
-    range = new semver.Range(npm)
+    range = new Range(npm)
   } catch (e) {
     // Not expected: every part is an operator and a valid full version.
     return { ok: false, reason: `"${req}" could not be converted (${npm}): ${(e as Error).message}` }

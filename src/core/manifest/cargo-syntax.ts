@@ -3,8 +3,9 @@
  * (1.0.x, the parser Cargo uses) — the same accepted inputs, the same error messages. cargo-semver.ts
  * converts what this parses into node-semver ranges. Pure, no I/O.
  */
-import semver from 'semver'
-import type { Range, SemVer } from 'semver'
+// The classes alone, not semver's index (which loads and builds every function and class it has).
+import type Range from 'semver/classes/range.js'
+import SemVer from 'semver/classes/semver.js'
 
 export type CargoReqResult =
   | { ok: true; range: Range; npm: string; warnings?: string[] }
@@ -244,7 +245,7 @@ function parseVersion(v: string): CargoVersionResult {
     }
   }
   try {
-    return { ok: true, version: new semver.SemVer(v) }
+    return { ok: true, version: new SemVer(v) }
   } catch (e) {
     // Not expected: the grammar above is stricter than the library's.
     return { ok: false, reason: `"${v}" is not a valid Cargo version: ${(e as Error).message}` }
