@@ -337,3 +337,18 @@ describe('vendored package manifests (crates-io / git modules, modules.d/<slug>/
     ])
   })
 })
+
+describe('validate with hundreds of thousands of findings', () => {
+  it('reports them all (no spread of every finding as a call argument: the engine stack overflowed)', () => {
+    // A chain of 2,000 optional modules closed into one cycle; the first 200 are enabled, so each
+    // reaches ~1,800 unlisted ones: ~360,000 default-enabled-not-closed findings.
+    const n = 2000
+    const lines = ['schema = 2', '', '[modules]']
+    for (let i = 0; i < n; i++) lines.push(`m${i} = { crate = "c${i}", source = "path", path = "crates/m${i}", depends_on = ["m${(i + 1) % n}"] }`)
+    lines.push('', '[settings]', `default_enabled = [${Array.from({ length: 200 }, (_, i) => `"m${i}"`).join(', ')}]`, '')
+    const stage = readManifest('modules.toml', lines.join('\n'))
+    const notClosed = stage.diagnostics.filter((d) => d.rule === 'default-enabled-not-closed')
+    expect(notClosed).toHaveLength(200 * (n - 200))
+    expect(stage.diagnostics.some((d) => d.rule === 'dependency-cycle')).toBe(true)
+  })
+})

@@ -150,6 +150,9 @@ function firstOf(reader: SnapshotReader, groups: ReadonlyArray<readonly string[]
 }
 
 const NO_FOLLOW = fsSync.constants.O_RDONLY | (fsSync.constants.O_NOFOLLOW ?? 0)
+/** A repository path with no empty or `.` segment: its segments are `rel.split('/')`. */
+const plain = (rel: string): boolean => rel !== '.' && !rel.startsWith('./') && !rel.endsWith('/') && !rel.endsWith('/.') && !rel.includes('//') && !rel.includes('/./')
+
 /** One buffer for the reads of a snapshot; a file that does not fit is read whole by readFileSync. */
 const CHUNK = 64 * 1024
 
@@ -183,10 +186,13 @@ function snapshotReader(root: string): SnapshotReader {
   /** Every segment of a repository path, or null for a path that is not one. */
   const segmentsOf = (rel: string): string[] | null => {
     if (repoPathProblem(rel) !== null) return null
-    const segments = rel.split('/').filter((s) => s !== '' && s !== '.')
+    const split = rel.split('/')
+    const segments = plain(rel) ? split : split.filter((s) => s !== '' && s !== '.')
     return segments.length === 0 ? null : segments
   }
   const absoluteOf = (segments: string[]): string => (posix ? `${root}/${segments.join('/')}` : path.join(root, ...segments))
+  /** absoluteOf(segmentsOf(rel)) without the segments, for a plain path (most probes find nothing: they need no more). */
+  const absoluteOfPlain = (rel: string): string | null => (posix && plain(rel) && repoPathProblem(rel) === null ? `${root}/${rel}` : null)
   /**
    * Whether the directories above the file and the file itself (`last`: its lstat; undefined: its
    * parent's listing says; null: not checked) are what they must be, per their parents' listings: true, false when one is not there or not
@@ -234,15 +240,18 @@ function snapshotReader(root: string): SnapshotReader {
     }
   }
   const probe = (rel: string): string | null => {
-    const segments = segmentsOf(rel)
-    if (segments === null) return null
+    // A plain path is not split unless its file exists: most probes find nothing.
+    const quick = absoluteOfPlain(rel)
+    const segments = quick === null ? segmentsOf(rel) : null
+    if (quick === null && segments === null) return null
+    const parts = () => segments ?? rel.split('/')
     let stat: fsSync.Stats | undefined
     try {
-      stat = fsSync.lstatSync(absoluteOf(segments), { throwIfNoEntry: false })
+      stat = fsSync.lstatSync(quick ?? absoluteOf(segments!), { throwIfNoEntry: false })
     } catch {
-      return read(rel, segments, undefined) // ENOTDIR, EACCES, …: the listings decide, as they always did
+      return read(rel, parts(), undefined) // ENOTDIR, EACCES, …: the listings decide, as they always did
     }
-    return stat === undefined ? null : read(rel, segments, stat)
+    return stat === undefined ? null : read(rel, parts(), stat)
   }
   let chunk: Buffer | undefined
   /** probe without the lstat: the file opened without following a symlink (one is read as probe reads it). */
@@ -251,7 +260,7 @@ function snapshotReader(root: string): SnapshotReader {
     if (segments === null) return null
     let fd: number
     try {
-      fd = fsSync.openSync(absoluteOf(segments), NO_FOLLOW)
+      fd = fsSync.openSync(posix && plain(rel) ? `${root}/${rel}` : absoluteOf(segments), NO_FOLLOW)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       return code === 'ENOENT' ? null : probe(rel) // a symlink (ELOOP), a file on the way, …

@@ -155,7 +155,8 @@ export function buildModel(input: ModelInput): { model: CodegenModel | null; dia
     const ident = crateIdent(e.crate)
     const gate: Gate = { feature: prefix + slug, gated: !e.required }
     const statements = (section: 'graphql' | 'http', keys: readonly string[]): Statement[] => {
-      const table = (p.provides?.[section] ?? {}) as Record<string, string | undefined>
+      const table = p.provides?.[section] as Record<string, string | undefined> | undefined
+      if (table === undefined) return [] // the usual module provides neither
       return keys.filter((k) => table[k] !== undefined).map((k) => ({ feature: gate.feature, gated: gate.gated, slug, kind: k, path: `${ident}::${table[k]}` }))
     }
     const ui = checkUi(pkg, slug, gate, out)

@@ -43,10 +43,12 @@ function mustEscape(cp: number): boolean {
 }
 
 /** `shop-blog-admin` → `shop_blog_admin`. */
-export const crateIdent = (crate: string): string => crate.replace(/-/g, '_')
+export const crateIdent = (crate: string): string => (crate.includes('-') ? crate.replace(/-/g, '_') : crate)
 
 /** `page_builder` → `PageBuilder` (examples/shop/GENERATED.md §1). */
 export function pascal(slug: string): string {
+  // One word (no separator): no arrays for it.
+  if (slug.length > 0 && !slug.includes('-') && !slug.includes('_')) return slug[0]!.toUpperCase() + slug.slice(1)
   return slug
     .split(/[-_]/)
     .filter(Boolean)

@@ -99,35 +99,48 @@ function cyclePath(comp: string[], succ: (n: string) => string[], order: Map<str
  * first in `nodes` comes first. Nodes on a cycle are appended in `nodes` order.
  */
 export function dependencyOrder(nodes: readonly string[], edges: Edges): string[] {
+  // On node numbers (typed arrays, no string-keyed map per step: 5,000 modules and more).
   const position = new Map(nodes.map((n, i) => [n, i]))
-  const pending = new Map<string, number>()
-  const dependents = new Map<string, string[]>()
-  for (const n of nodes) {
-    const deps = [...new Set(edges.get(n) ?? [])].filter((d) => position.has(d) && d !== n)
-    pending.set(n, deps.length)
+  const pending = new Int32Array(nodes.length)
+  const dependents: Array<number[] | undefined> = new Array(nodes.length)
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    const deps = knownDeps(n, edges.get(n), position)
+    pending[i] = deps.length
     for (const d of deps) {
-      const list = dependents.get(d)
-      if (list) list.push(n)
-      else dependents.set(d, [n])
+      const j = position.get(d)!
+      const list = dependents[j]
+      if (list) list.push(i)
+      else dependents[j] = [i]
     }
   }
   const heap = new MinHeap()
-  for (const n of nodes) if (pending.get(n) === 0) heap.push(position.get(n)!)
+  for (let i = 0; i < nodes.length; i++) if (pending[i] === 0) heap.push(i)
   const out: string[] = []
+  const done = new Uint8Array(nodes.length)
   while (heap.size) {
-    const n = nodes[heap.pop()]!
-    out.push(n)
-    for (const m of dependents.get(n) ?? []) {
-      const left = pending.get(m)! - 1
-      pending.set(m, left)
-      if (left === 0) heap.push(position.get(m)!)
+    const i = heap.pop()
+    out.push(nodes[i]!)
+    done[i] = 1
+    const list = dependents[i]
+    if (list) {
+      for (const j of list) if ((pending[j] = pending[j]! - 1) === 0) heap.push(j)
     }
   }
-  if (out.length < nodes.length) {
-    const done = new Set(out)
-    for (const n of nodes) if (!done.has(n)) out.push(n)
-  }
+  if (out.length < nodes.length) for (let i = 0; i < nodes.length; i++) if (!done[i]) out.push(nodes[i]!)
   return out
+}
+
+/** `n`'s distinct dependencies among the nodes, itself excluded; the usual list (no duplicate, every one known) is itself. */
+function knownDeps(n: string, deps: readonly string[] | undefined, position: ReadonlyMap<string, number>): readonly string[] {
+  if (deps === undefined) return []
+  let plain = deps.length <= 16 // the pairwise duplicate test below is quadratic
+  for (let i = 0; i < deps.length && plain; i++) {
+    const d = deps[i]!
+    if (d === n || !position.has(d)) plain = false
+    for (let j = 0; j < i && plain; j++) if (deps[j] === d) plain = false
+  }
+  return plain ? deps : [...new Set(deps)].filter((d) => position.has(d) && d !== n)
 }
 
 /**

@@ -15,6 +15,8 @@ const RUST_KEYWORDS = new Set(
   )
 )
 
+const KEYWORD_MAX = Math.max(...[...RUST_KEYWORDS].map((k) => k.length))
+
 /** Characters that look like ASCII letters; named so a reviewer sees why `blоg` is refused. */
 const LOOKALIKES: Record<string, [string, string]> = {
   'а': ['a', 'CYRILLIC SMALL LETTER A'],
@@ -70,6 +72,8 @@ export function crateProblem(name: string): string | null {
     if (!/^[A-Za-z]/.test(name)) return 'must start with an ASCII letter'
     return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/)!)}; Cargo package names are ASCII letters, digits, '-' and '_'`
   }
+  // No keyword is longer than KEYWORD_MAX: a longer name needs no identifier made of it.
+  if (name.length > KEYWORD_MAX) return null
   const ident = name.replace(/-/g, '_')
   if (RUST_KEYWORDS.has(ident)) return `becomes the Rust keyword \`${ident}\` as a crate identifier`
   return null
@@ -79,6 +83,8 @@ export function crateProblem(name: string): string | null {
 export function rustPathProblem(path: string): string | null {
   if (path.length === 0) return 'is empty'
   if (path.length > 256) return 'is longer than 256 characters'
+  // The usual value is one identifier: no array of segments for it.
+  if (IDENT.test(path)) return RUST_KEYWORDS.has(path) ? `uses the Rust keyword \`${path}\` as a path segment` : null
   for (const seg of path.split('::')) {
     if (!IDENT.test(seg)) {
       const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/)

@@ -18,7 +18,7 @@ export const DEFAULT_LOOKUP: PackageLookup = { names: PACKAGE_MANIFEST_NAMES, di
 
 /** The directory holding a module's package manifest: its `path`, or `<dir>/<slug>` for the other sources. */
 export function packageDirOf(slug: string, e: { source: string; path?: string | undefined }, lookup: PackageLookup): string | null {
-  if (e.source === 'path') return e.path ? e.path.replace(/\/+$/, '') : null
+  if (e.source === 'path') return e.path ? (e.path.endsWith('/') ? e.path.replace(/\/+$/, '') : e.path) : null
   return `${lookup.dir.replace(/\/+$/, '')}/${slug}`
 }
 export const OWNERSHIP = ['first_party', 'third_party'] as const

@@ -10,9 +10,9 @@
  * Pure: the adapter hands in a snapshot of the files this module asks for (`wantedFiles`), with
  * null for files that do not exist.
  */
-import { DiagnosticError, diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
+import { DiagnosticError, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { isCargoVersion, parseCargoReq, satisfiesCargo } from './cargo-semver.js'
-import { readDocument, type TomlDocument } from './document.js'
+import { readDocument, releasedDocument, type TomlDocument } from './document.js'
 import { crateProblem, repoPathProblem, rustPathProblem } from './identifiers.js'
 import type { KeyPath } from './locate.js'
 import { DEFAULT_LOOKUP, packageDirOf, type PackageLookup } from './package-lookup.js'
@@ -37,7 +37,8 @@ export interface LoadedPackage {
 
 const PACKAGE_MANIFEST = lazySchema<PackageManifest>('PackageManifestSchema', FAST_PACKAGE_MANIFEST)
 
-const join = (dir: string, name: string) => `${dir.replace(/\/+$/, '')}/${name}`
+/** `dir/name`, trailing slashes of `dir` dropped (the usual dir has none: no regex per call). */
+const join = (dir: string, name: string) => `${dir.endsWith('/') ? dir.replace(/\/+$/, '') : dir}/${name}`
 
 /** A module's package manifest directory, or null when it has none that may be read (path-escape is reported elsewhere). */
 function dirOf(slug: string, e: ModuleEntry, lookup: PackageLookup): string | null {
@@ -78,7 +79,8 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
   const missing: Diagnostic[] = []
   const packages = new Map<string, LoadedPackage>()
   const names = lookup.names
-  for (const [slug, e] of Object.entries(m.modules)) {
+  for (const slug in m.modules) {
+    const e = m.modules[slug]!
     const dir = dirOf(slug, e, lookup)
     if (dir === null) continue
     const vendored = e.source !== 'path'
@@ -96,18 +98,20 @@ export function checkPackages(manifestDoc: TomlDocument, m: Manifest, files: Fil
       out.push(diagnostic('error', 'package-manifest-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Create ${join(dir, names[0]!)} with a [module] section, or fix \`path\`.`))
       continue
     }
-    let doc: TomlDocument
+    let parsed: TomlDocument
     try {
-      doc = readDocument(file, files.get(file)!)
+      parsed = readDocument(file, files.get(file)!)
     } catch (err) {
       if (err instanceof DiagnosticError) out.push(...err.diagnostics)
       else throw err
       continue
     }
-    append(out, injections(doc))
-    const shape = checkShape(PACKAGE_MANIFEST, doc)
+    append(out, injections(parsed))
+    const shape = checkShape(PACKAGE_MANIFEST, parsed)
     append(out, shape.diagnostics)
     if (!shape.data) continue
+    // Kept for the later phases without its tree (they read the typed manifest): see releasedDocument.
+    const doc = releasedDocument(parsed)
     packages.set(slug, { slug, doc, manifest: shape.data, vendored })
     append(out, checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored))
   }
@@ -142,9 +146,9 @@ function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: 
   if (runtime !== e.runtime) err('runtime-mismatch', ['module', 'runtime'], `Module '${slug}' runtime is '${runtime}' here but '${e.runtime}' in modules.toml`, 'Make the two runtime values equal.')
 
   const declared = Object.keys(p.dependencies)
-  const missing = e.depends_on.filter((d) => !declared.includes(d))
-  const extra = declared.filter((d) => !e.depends_on.includes(d))
-  if (missing.length || extra.length) {
+  if (!sameMembers(declared, e.depends_on)) {
+    const missing = e.depends_on.filter((d) => !declared.includes(d))
+    const extra = declared.filter((d) => !e.depends_on.includes(d))
     const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in depends_on: ${extra.join(', ')}` : ''].filter(Boolean)
     out.push(diagnostic('error', 'package-dependencies-mismatch', doc.file, locate(doc, ['dependencies']) ?? locate(doc, ['module']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`))
     const entry = entryLoc(manifestDoc, slug, ['depends_on'])
@@ -162,6 +166,16 @@ function checkOne(manifestDoc: TomlDocument, slug: string, e: ModuleEntry, doc: 
   // A vendored module's UI crates are crates-io / git crates too: only their names can be checked.
   if (!vendored) append(out, checkUi(doc, slug, e.path!, p, files))
   return out
+}
+
+/** Whether every element of each list is in the other (the usual [dependencies] against depends_on: equal, in order). */
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) {
+    let i = 0
+    while (i < a.length && a[i] === b[i]) i++
+    if (i === a.length) return true
+  }
+  return a.every((x) => b.includes(x)) && b.every((x) => a.includes(x))
 }
 
 export interface ValueProblem {
@@ -186,17 +200,18 @@ export const VALUE_HINTS: Record<ValueProblem['rule'], string> = {
  */
 export function valueProblems(p: PackageManifest): ValueProblem[] {
   const out: ValueProblem[] = []
-  for (const section of ['dependencies', 'co_requisites'] as const) {
-    for (const [dep, { version_req }] of Object.entries(p[section])) {
+  for (let s = 0; s < REQ_SECTIONS.length; s++) {
+    const section = REQ_SECTIONS[s]!
+    const table = p[section]
+    for (const dep in table) {
+      const version_req = table[dep]!.version_req
       const r = parseCargoReq(version_req)
       if (!r.ok) out.push({ rule: 'invalid-version-req', path: [section, dep, 'version_req'], value: version_req, problem: `is not a Cargo version requirement: ${r.reason}` })
     }
   }
-  for (const [path, value] of rustPaths(p)) {
-    const problem = rustPathProblem(value)
-    if (problem) out.push({ rule: 'invalid-rust-path', path, value, problem })
-  }
-  for (const section of ['admin_ui', 'storefront_ui'] as const) {
+  rustPathProblems(p, out)
+  for (let s = 0; s < UI_SECTIONS.length; s++) {
+    const section = UI_SECTIONS[s]!
     const value = p.provides?.[section]?.leptos_crate
     const problem = value === undefined ? null : crateProblem(value)
     if (problem) out.push({ rule: 'invalid-crate-name', path: ['provides', section, 'leptos_crate'], value: value!, problem })
@@ -204,38 +219,62 @@ export function valueProblems(p: PackageManifest): ValueProblem[] {
   return out
 }
 
-/** Every value of a package manifest that becomes a Rust path in generated code. */
-function rustPaths(p: PackageManifest): Array<[KeyPath, string]> {
-  const out: Array<[KeyPath, string]> = []
-  if (p.crate?.entry_type !== undefined) out.push([['crate', 'entry_type'], p.crate.entry_type])
-  const pr = p.provides
-  for (const [section, table] of [['graphql', pr?.graphql], ['http', pr?.http]] as const) {
-    for (const [k, v] of Object.entries(table ?? {})) if (typeof v === 'string') out.push([['provides', section, k], v])
-  }
-  if (pr?.cli) out.push([['provides', 'cli', 'factory'], pr.cli.factory])
-  pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]))
-  return out
-}
+const REQ_SECTIONS = ['dependencies', 'co_requisites'] as const
+const UI_SECTIONS = ['admin_ui', 'storefront_ui'] as const
 
-function checkUi(doc: TomlDocument, slug: string, dir: string, p: PackageManifest, files: FileSnapshot): Diagnostic[] {
-  const out: Diagnostic[] = []
-  for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']] as const) {
-    const declared = p.provides?.[section]?.leptos_crate
-    const cargoFile = join(dir, `${kind}/Cargo.toml`)
-    const cargo = files.get(cargoFile)
-    const at = (): Location | null => locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module'])
-    const err = (rule: RuleId, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, at(), message, hint))
-    if (declared !== undefined && typeof cargo !== 'string') {
-      err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`)
-    } else if (declared === undefined && typeof cargo === 'string') {
-      err('ui-crate-mismatch', `Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`)
-    } else if (declared !== undefined && typeof cargo === 'string') {
-      const name = cargoPackageName(cargo)
-      if (name !== undefined && name !== declared) err('ui-crate-mismatch', `Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`)
+/**
+ * The findings about every value of a package manifest that becomes a Rust path in generated
+ * code. A value's key path is built only for a finding (an array per value of 5,000 package
+ * manifests is garbage for the collector).
+ */
+function rustPathProblems(p: PackageManifest, out: ValueProblem[]): void {
+  const check = (value: string, path: () => KeyPath) => {
+    const problem = rustPathProblem(value)
+    if (problem) out.push({ rule: 'invalid-rust-path', path: path(), value, problem })
+  }
+  const entry = p.crate?.entry_type
+  if (entry !== undefined) check(entry, () => ['crate', 'entry_type'])
+  const pr = p.provides
+  if (pr === undefined) return
+  for (const section of ['graphql', 'http'] as const) {
+    const table = pr[section] as Record<string, unknown> | undefined
+    for (const k in table) {
+      const v = table[k]
+      if (typeof v === 'string') check(v, () => ['provides', section, k])
     }
   }
-  return out
+  if (pr.cli) check(pr.cli.factory, () => ['provides', 'cli', 'factory'])
+  pr.storefront_ui?.components.forEach((c, i) => check(c.component, () => ['provides', 'storefront_ui', 'components', i, 'component']))
 }
+
+const UI_KINDS = [
+  ['admin', 'admin_ui', 'admin/Cargo.toml'],
+  ['storefront', 'storefront_ui', 'storefront/Cargo.toml']
+] as const
+
+function checkUi(doc: TomlDocument, slug: string, dir: string, p: PackageManifest, files: FileSnapshot): Diagnostic[] {
+  let out: Diagnostic[] | undefined
+  for (let i = 0; i < UI_KINDS.length; i++) {
+    const [kind, section, cargoName] = UI_KINDS[i]!
+    const declared = p.provides?.[section]?.leptos_crate
+    const cargoFile = join(dir, cargoName)
+    const cargo = files.get(cargoFile)
+    if (declared === undefined && typeof cargo !== 'string') continue // the usual module: no UI crate
+    const err = (message: string, hint: string) => (out ??= []).push(diagnostic('error', 'ui-crate-mismatch', doc.file, locate(doc, ['provides', section, 'leptos_crate']) ?? locate(doc, ['module']), message, hint))
+    if (declared !== undefined && typeof cargo !== 'string') {
+      err(`Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`)
+    } else if (declared === undefined && typeof cargo === 'string') {
+      err(`Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`)
+    } else if (declared !== undefined && typeof cargo === 'string') {
+      const name = cargoPackageName(cargo)
+      if (name !== undefined && name !== declared) err(`Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`)
+    }
+  }
+  return out ?? NONE
+}
+
+/** The usual answer of a check: no finding (shared; callers only read it). */
+const NONE: Diagnostic[] = []
 
 /**
  * `[package].name` of a Cargo.toml, read line by line (a full TOML parse of every UI crate's
@@ -258,7 +297,9 @@ export function cargoPackageName(text: string): string | undefined {
 function checkVersions(m: Manifest, packages: Map<string, LoadedPackage>): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const [slug, pkg] of packages) {
-    for (const [dep, { version_req }] of Object.entries(pkg.manifest.dependencies)) {
+    const deps = pkg.manifest.dependencies
+    for (const dep in deps) {
+      const version_req = deps[dep]!.version_req
       const target = packages.get(dep)
       if (!target || !m.modules[dep] || !parseCargoReq(version_req).ok) continue
       const v = target.manifest.module.version

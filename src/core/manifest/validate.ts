@@ -3,7 +3,7 @@
  * where RusToK has one. Pure: the document comes in, diagnostics and the typed manifest go out.
  * Every problem is reported at once; a broken module entry does not hide the others' problems.
  */
-import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
+import { diagnostic, pushAll, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { dependencyClosure, findCycles, reachableFrom, reaching } from '../graph/graph.js'
 import { parseCargoReq } from './cargo-semver.js'
 import type { TomlDocument } from './document.js'
@@ -35,15 +35,15 @@ export function validateManifest(doc: TomlDocument): ManifestResult {
     out.push(schemaDiagnostic(doc, schema))
     return { manifest: null, diagnostics: out }
   }
-  out.push(...injections(doc))
+  pushAll(out, injections(doc))
   const shape = checkShape(MANIFEST, doc, (path, value) => {
     const [top, slug, key] = path
     if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string') return null
     return diagnostic('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${SOURCES.map((s) => `"${s}"`).join(', ')}.`)
   })
-  out.push(...shape.diagnostics)
+  pushAll(out, shape.diagnostics)
   const manifest = shape.data ?? lenient(doc)
-  out.push(...checkModules(doc, manifest), ...checkGraph(doc, manifest), ...checkBuild(doc, manifest))
+  pushAll(pushAll(pushAll(out, checkModules(doc, manifest)), checkGraph(doc, manifest)), checkBuild(doc, manifest))
   return { manifest, diagnostics: out }
 }
 
@@ -146,20 +146,21 @@ function checkModules(doc: TomlDocument, m: Manifest): Diagnostic[] {
     const problem = slugProblem(slug)
     if (problem) err('invalid-slug', entryLoc(doc, slug), `Module slug '${slug}' ${problem}`, 'Rename the module key to lowercase ASCII, e.g. `page_builder`.')
   }
-  for (const [slug, e] of Object.entries(m.modules)) {
-    const at = (...sub: KeyPath) => entryLoc(doc, slug, sub)
+  for (const slug in m.modules) {
+    const e = m.modules[slug]!
     const crate = crateProblem(e.crate)
-    if (crate) err('invalid-crate-name', at('crate'), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.')
+    if (crate) err('invalid-crate-name', entryLoc(doc, slug, ['crate']), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.')
     const other = crates.get(e.crate)
-    if (other !== undefined) err('duplicate-crate', at('crate'), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.')
+    if (other !== undefined) err('duplicate-crate', entryLoc(doc, slug, ['crate']), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.')
     else crates.set(e.crate, slug)
-    out.push(...checkSource(doc, slug, e))
+    // The usual path module, valid, without the closures of checkSource.
+    if (e.source === 'path' && e.path && repoPathProblem(e.path) === null) continue
+    checkSource(doc, slug, e, out)
   }
   return out
 }
 
-function checkSource(doc: TomlDocument, slug: string, e: ModuleEntry): Diagnostic[] {
-  const out: Diagnostic[] = []
+function checkSource(doc: TomlDocument, slug: string, e: ModuleEntry, out: Diagnostic[]): void {
   const at = (...sub: KeyPath) => entryLoc(doc, slug, sub)
   const err = (rule: RuleId, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
   const need = (field: 'path' | 'git' | 'rev' | 'version', what: string, example: string) => {
@@ -184,7 +185,6 @@ function checkSource(doc: TomlDocument, slug: string, e: ModuleEntry): Diagnosti
     const req = e.version ? parseCargoReq(e.version) : null
     if (req && !req.ok) err('invalid-version-req', at('version'), `Module '${slug}' version '${e.version}' is not a Cargo version requirement: ${req.reason}`, 'Write a Cargo requirement such as "1.2", "=1.2.3" or ">=1.2, <2".')
   }
-  return out
 }
 
 function checkGraph(doc: TomlDocument, m: Manifest): Diagnostic[] {
@@ -196,6 +196,9 @@ function checkGraph(doc: TomlDocument, m: Manifest): Diagnostic[] {
   const edges = new Map(slugs.map((s) => [s, m.modules[s]!.depends_on]))
   for (const slug of slugs) {
     const deps = m.modules[slug]!.depends_on
+    let i = 0
+    while (i < deps.length && known.has(deps[i]!)) i++
+    if (i === deps.length) continue // all known: no array per module
     const missing = deps.filter((d) => !known.has(d))
     if (missing.length) {
       const first = deps.indexOf(missing[0]!)
