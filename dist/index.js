@@ -33015,21 +33015,19 @@ module.exports = {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mr: () => (/* binding */ readFirstOf),
 /* harmony export */   QM: () => (/* binding */ locateManifest),
 /* harmony export */   RA: () => (/* binding */ readSnapshot),
 /* harmony export */   pV: () => (/* binding */ readManifestText),
+/* harmony export */   r3: () => (/* binding */ openSnapshot),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony export writeChanged */
+/* unused harmony exports readFirstOf, writeChanged */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7577);
 /* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9213);
-/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5193);
-
 
 
 
@@ -33091,14 +33089,26 @@ function decode(buf) {
     }
 }
 async function readSnapshot(root, files) {
-    const reader = snapshotReader(root);
-    const out = new Map();
-    for (const rel of files)
-        out.set(rel, reader.probe(rel));
-    return out;
+    return openSnapshot(root).read(files);
+}
+function openSnapshot(root) {
+    let reader;
+    const get = () => (reader ??= snapshotReader(root));
+    return {
+        read: async (files) => {
+            const r = get();
+            const out = new Map();
+            for (const rel of files)
+                out.set(rel, r.probe(rel));
+            return out;
+        },
+        readFirstOf: async (groups) => firstOf(get(), groups)
+    };
 }
 async function readFirstOf(root, groups) {
-    const reader = snapshotReader(root);
+    return firstOf(snapshotReader(root), groups);
+}
+function firstOf(reader, groups) {
     const out = new Map();
     for (const group of groups) {
         for (let i = 0; i < group.length; i++) {
@@ -33112,6 +33122,7 @@ async function readFirstOf(root, groups) {
     return out;
 }
 const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0);
+const plain = (rel) => rel !== '.' && !rel.startsWith('./') && !rel.endsWith('/') && !rel.endsWith('/.') && !rel.includes('//') && !rel.includes('/./');
 const CHUNK = 64 * 1024;
 function snapshotReader(root) {
     let realRoot;
@@ -33139,10 +33150,12 @@ function snapshotReader(root) {
     const segmentsOf = (rel) => {
         if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
             return null;
-        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
+        const split = rel.split('/');
+        const segments = plain(rel) ? split : split.filter((s) => s !== '' && s !== '.');
         return segments.length === 0 ? null : segments;
     };
     const absoluteOf = (segments) => (posix ? `${root}/${segments.join('/')}` : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...segments));
+    const absoluteOfPlain = (rel) => (posix && plain(rel) && (0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) === null ? `${root}/${rel}` : null);
     const walk = (segments, last) => {
         let dir = '';
         let linked = false;
@@ -33195,17 +33208,19 @@ function snapshotReader(root) {
         }
     };
     const probe = (rel) => {
-        const segments = segmentsOf(rel);
-        if (segments === null)
+        const quick = absoluteOfPlain(rel);
+        const segments = quick === null ? segmentsOf(rel) : null;
+        if (quick === null && segments === null)
             return null;
+        const parts = () => segments ?? rel.split('/');
         let stat;
         try {
-            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(absoluteOf(segments), { throwIfNoEntry: false });
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(quick ?? absoluteOf(segments), { throwIfNoEntry: false });
         }
         catch {
-            return read(rel, segments, undefined);
+            return read(rel, parts(), undefined);
         }
-        return stat === undefined ? null : read(rel, segments, stat);
+        return stat === undefined ? null : read(rel, parts(), stat);
     };
     let chunk;
     const open = (rel) => {
@@ -33214,7 +33229,7 @@ function snapshotReader(root) {
             return null;
         let fd;
         try {
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(absoluteOf(segments), NO_FOLLOW);
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(posix && plain(rel) ? `${root}/${rel}` : absoluteOf(segments), NO_FOLLOW);
         }
         catch (err) {
             const code = err.code;
@@ -33241,9 +33256,17 @@ function snapshotReader(root) {
         const inside = walk(segments, null);
         return inside === false ? null : inside === 'linked' || whole ? probe(rel) : text;
     };
-    return { probe, open };
+    const texts = new Map();
+    const remembered = (how) => (rel) => {
+        let text = texts.get(rel);
+        if (text === undefined)
+            texts.set(rel, (text = how(rel)));
+        return text;
+    };
+    return { probe: remembered(probe), open: remembered(open) };
 }
 async function writeChanged(root, files, changed) {
+    const { applyChanges } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5193));
     const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
     return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
 }
@@ -33299,16 +33322,18 @@ function hashingTap() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  YF: () => (/* binding */ applyChanges),
-  js: () => (/* binding */ recoverInterrupted),
-  nO: () => (/* binding */ writeFileAt),
-  Aq: () => (/* binding */ writeFilesAt)
+  JOURNAL: () => (/* binding */ JOURNAL),
+  applyChanges: () => (/* binding */ applyChanges),
+  makeDirectory: () => (/* binding */ makeDirectory),
+  recoverInterrupted: () => (/* binding */ recoverInterrupted),
+  writeFileAt: () => (/* binding */ writeFileAt),
+  writeFilesAt: () => (/* binding */ writeFilesAt)
 });
-
-// UNUSED EXPORTS: JOURNAL, makeDirectory
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -39451,6 +39476,27 @@ function githubReleaseStore(token, repository, baseUrl) {
 
 /***/ }),
 
+/***/ 7406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */ });
+/* unused harmony export isSecretEnv */
+const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
+function isSecretEnv(name) {
+    const n = name.toUpperCase();
+    return n.startsWith('INPUT_') || DROP_EXACT.has(n) || (n.startsWith('ACTIONS_') && !KEEP_ACTIONS.has(n));
+}
+function childEnv(env = process.env) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
+}
+
+
+/***/ }),
+
 /***/ 293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39473,15 +39519,14 @@ function githubReleaseStore(token, repository, baseUrl) {
 
 
 
-async function loadConfig(root, manifest) {
-    const snapshot = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2]);
-    const text = snapshot.get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) ?? null;
+async function loadConfig(root, manifest, snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root)) {
+    const text = (await snapshot.read([_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) ?? null;
     if (text === null)
-        await assertConfigReadable(root);
+        await assertConfigReadable(root, snapshot);
     return (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(text, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, manifest === undefined ? {} : { manifest });
 }
-async function assertConfigReadable(root) {
-    if ((await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) != null)
+async function assertConfigReadable(root, snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root)) {
+    if ((await snapshot.read([_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) != null)
         return;
     let st;
     try {
@@ -39819,7 +39864,7 @@ function planAppFeatures(input) {
     let unreadable = null;
     if (input.cargoText !== null) {
         try {
-            doc = inPlace ? (0,manifest_document/* documentOf */.l)(file, input.cargoText, inPlace) : (0,manifest_document/* readDocument */.u)(file, input.cargoText);
+            doc = inPlace ? (0,manifest_document/* documentOf */.lM)(file, input.cargoText, inPlace) : (0,manifest_document/* readDocument */.u0)(file, input.cargoText, {}, input.toml);
         }
         catch (err) {
             if (!(err instanceof diagnostic/* DiagnosticError */.uo))
@@ -40068,8 +40113,10 @@ function mustEscape(cp) {
         cp === 0xfeff ||
         (cp >= 0xd800 && cp <= 0xdfff));
 }
-const crateIdent = (crate) => crate.replace(/-/g, '_');
+const crateIdent = (crate) => (crate.includes('-') ? crate.replace(/-/g, '_') : crate);
 function pascal(slug) {
+    if (slug.length > 0 && !slug.includes('-') && !slug.includes('_'))
+        return slug[0].toUpperCase() + slug.slice(1);
     return slug
         .split(/[-_]/)
         .filter(Boolean)
@@ -40748,7 +40795,7 @@ function readConfig(text, file = _constants_js__WEBPACK_IMPORTED_MODULE_9__/* .C
         return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] };
     let doc;
     try {
-        doc = (0,_manifest_document_js__WEBPACK_IMPORTED_MODULE_1__/* .readDocument */ .u)(file, text, { schema: 1 });
+        doc = (0,_manifest_document_js__WEBPACK_IMPORTED_MODULE_1__/* .readDocument */ .u0)(file, text, { schema: 1 });
     }
     catch (err) {
         if (err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo) {
@@ -41630,6 +41677,7 @@ function preexistingLine(preexisting) {
 /* harmony export */   Cs: () => (/* binding */ hasErrors),
 /* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
 /* harmony export */   YK: () => (/* binding */ diagnostic),
+/* harmony export */   iI: () => (/* binding */ pushAll),
 /* harmony export */   uo: () => (/* binding */ DiagnosticError)
 /* harmony export */ });
 function diagnostic(severity, rule, file, loc, message, hint) {
@@ -41662,6 +41710,11 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 const hasErrors = (list) => list.some((d) => d.severity === 'error');
+function pushAll(out, more) {
+    for (let i = 0; i < more.length; i++)
+        out.push(more[i]);
+    return out;
+}
 
 
 /***/ }),
@@ -42893,18 +42946,40 @@ function formatKey(key) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ documentOf),
-/* harmony export */   u: () => (/* binding */ readDocument)
+/* harmony export */   hR: () => (/* binding */ releasedDocument),
+/* harmony export */   lM: () => (/* binding */ documentOf),
+/* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5411);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4882);
 
 
-function readDocument(file, text, options = {}) {
-    return documentOf(file, text, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
+function readDocument(file, text, options = {}, cache) {
+    return documentOf(file, text, cache ? cache.parse(text, file, options) : (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
 }
 function documentOf(file, text, data) {
     return new ParsedDocument(file, text, data);
+}
+function releasedDocument(doc, options = {}) {
+    return new ReleasedDocument(doc.file, doc.text, options);
+}
+class ReleasedDocument {
+    file;
+    text;
+    options;
+    #data;
+    #index;
+    constructor(file, text, options) {
+        this.file = file;
+        this.text = text;
+        this.options = options;
+    }
+    get data() {
+        return (this.#data ??= (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(this.text, this.file, this.options));
+    }
+    get keys() {
+        return (this.#index ??= (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .indexKeys */ .n)(this.text));
+    }
 }
 class ParsedDocument {
     file;
@@ -42972,6 +43047,7 @@ const SLUG = /^[a-z0-9_-]+$/;
 const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RUST_KEYWORDS = new Set('as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract become box do final gen macro override priv try typeof unsized virtual yield _'.split(' '));
+const KEYWORD_MAX = Math.max(...[...RUST_KEYWORDS].map((k) => k.length));
 const LOOKALIKES = {
     '\u0430': ['a', 'CYRILLIC SMALL LETTER A'],
     '\u0435': ['e', 'CYRILLIC SMALL LETTER IE'],
@@ -43033,6 +43109,8 @@ function crateProblem(name) {
             return 'must start with an ASCII letter';
         return `contains ${describeChar(firstBad(name, /[A-Za-z0-9_-]/))}; Cargo package names are ASCII letters, digits, '-' and '_'`;
     }
+    if (name.length > KEYWORD_MAX)
+        return null;
     const ident = name.replace(/-/g, '_');
     if (RUST_KEYWORDS.has(ident))
         return `becomes the Rust keyword \`${ident}\` as a crate identifier`;
@@ -43043,6 +43121,8 @@ function rustPathProblem(path) {
         return 'is empty';
     if (path.length > 256)
         return 'is longer than 256 characters';
+    if (IDENT.test(path))
+        return RUST_KEYWORDS.has(path) ? `uses the Rust keyword \`${path}\` as a path segment` : null;
     for (const seg of path.split('::')) {
         if (!IDENT.test(seg)) {
             const bad = seg === '' ? null : firstBad(seg, /[A-Za-z0-9_]/);
@@ -49653,6 +49733,7 @@ function verifyEdit(file, text, intended) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   b1: () => (/* binding */ LIMITS),
+  Pj: () => (/* binding */ TomlCache),
   bI: () => (/* binding */ isTable),
   MT: () => (/* binding */ parseToml)
 });
@@ -49871,12 +49952,21 @@ function parseToml(text, file, options = {}) {
     if (Object.keys(doc).length === 0) {
         throw fail('empty-file', null, null, `${file} is empty`, `Start with \`schema = ${options.schema ?? 2}\`; see the README for a complete example.`);
     }
-    const long = text.length > 2 * LIMITS.arrayLength ? findLongArray(doc) : null;
+    const long = text.length > 2 * LIMITS.arrayLength && hasLongArray(doc) ? findLongArray(doc) : null;
     if (long) {
         const at = (0,locate/* indexKeys */.n)(text).get(long);
         throw fail('limit-exceeded', at?.line ?? null, at?.column ?? null, `array \`${dotted(long)}\` has more than ${LIMITS.arrayLength} elements`, 'No list in these formats needs that many entries; is the file generated by mistake?');
     }
     return doc;
+}
+class TomlCache {
+    #tables = new Map();
+    parse(text, file, options = {}) {
+        let table = this.#tables.get(text);
+        if (table === undefined)
+            this.#tables.set(text, (table = parseToml(text, file, options)));
+        return table;
+    }
 }
 function throwIt(e) {
     throw e;
@@ -49889,6 +49979,25 @@ function lineColumn(text, offset) {
         start = i + 1;
     }
     return { line, column: offset - start + 1 };
+}
+function hasLongArray(root) {
+    const stack = [root];
+    while (stack.length) {
+        const v = stack.pop();
+        if (Array.isArray(v)) {
+            if (v.length > LIMITS.arrayLength)
+                return true;
+            for (let i = 0; i < v.length; i++)
+                if (typeof v[i] === 'object')
+                    stack.push(v[i]);
+        }
+        else if (isTable(v)) {
+            for (const k in v)
+                if (typeof v[k] === 'object')
+                    stack.push(v[k]);
+        }
+    }
+    return false;
 }
 function findLongArray(root) {
     const stack = [[root, null, null]];
@@ -50322,7 +50431,7 @@ function parseBoolean(text) {
 
 /***/ }),
 
-/***/ 6748:
+/***/ 7139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -53308,8 +53417,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -53323,7 +53432,7 @@ function runStreaming(argv, env, cwd, line) {
     if (argv.length === 0)
         return Promise.reject(new Error('the build command is empty'));
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         const streams = [child.stdout, child.stderr].map((s) => {
             const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: s, crlfDelay: Infinity });
             lines.on('line', line);
@@ -54036,7 +54145,7 @@ var identifiers = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/core/manifest/shape.ts
 var manifest_shape = __nccwpck_require__(292);
 // EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
-var toml = __nccwpck_require__(4882);
+var manifest_toml = __nccwpck_require__(4882);
 ;// CONCATENATED MODULE: ./src/core/graph/graph.ts
 function findCycles(nodes, edges) {
     const order = new Map(nodes.map((n, i) => [n, i]));
@@ -54128,41 +54237,57 @@ function cyclePath(comp, succ, order) {
 }
 function dependencyOrder(nodes, edges) {
     const position = new Map(nodes.map((n, i) => [n, i]));
-    const pending = new Map();
-    const dependents = new Map();
-    for (const n of nodes) {
-        const deps = [...new Set(edges.get(n) ?? [])].filter((d) => position.has(d) && d !== n);
-        pending.set(n, deps.length);
+    const pending = new Int32Array(nodes.length);
+    const dependents = new Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i];
+        const deps = knownDeps(n, edges.get(n), position);
+        pending[i] = deps.length;
         for (const d of deps) {
-            const list = dependents.get(d);
+            const j = position.get(d);
+            const list = dependents[j];
             if (list)
-                list.push(n);
+                list.push(i);
             else
-                dependents.set(d, [n]);
+                dependents[j] = [i];
         }
     }
     const heap = new MinHeap();
-    for (const n of nodes)
-        if (pending.get(n) === 0)
-            heap.push(position.get(n));
+    for (let i = 0; i < nodes.length; i++)
+        if (pending[i] === 0)
+            heap.push(i);
     const out = [];
+    const done = new Uint8Array(nodes.length);
     while (heap.size) {
-        const n = nodes[heap.pop()];
-        out.push(n);
-        for (const m of dependents.get(n) ?? []) {
-            const left = pending.get(m) - 1;
-            pending.set(m, left);
-            if (left === 0)
-                heap.push(position.get(m));
+        const i = heap.pop();
+        out.push(nodes[i]);
+        done[i] = 1;
+        const list = dependents[i];
+        if (list) {
+            for (const j of list)
+                if ((pending[j] = pending[j] - 1) === 0)
+                    heap.push(j);
         }
     }
-    if (out.length < nodes.length) {
-        const done = new Set(out);
-        for (const n of nodes)
-            if (!done.has(n))
-                out.push(n);
-    }
+    if (out.length < nodes.length)
+        for (let i = 0; i < nodes.length; i++)
+            if (!done[i])
+                out.push(nodes[i]);
     return out;
+}
+function knownDeps(n, deps, position) {
+    if (deps === undefined)
+        return [];
+    let plain = deps.length <= 16;
+    for (let i = 0; i < deps.length && plain; i++) {
+        const d = deps[i];
+        if (d === n || !position.has(d))
+            plain = false;
+        for (let j = 0; j < i && plain; j++)
+            if (deps[j] === d)
+                plain = false;
+    }
+    return plain ? deps : [...new Set(deps)].filter((d) => position.has(d) && d !== n);
 }
 function dependencyClosure(start, edges, descend) {
     const seen = new Set([start]);
@@ -54292,16 +54417,16 @@ function validateManifest(doc) {
         out.push(schemaDiagnostic(doc, schema));
         return { manifest: null, diagnostics: out };
     }
-    out.push(...injections(doc));
+    (0,diagnostic/* pushAll */.iI)(out, injections(doc));
     const shape = (0,manifest_shape/* checkShape */.eA)(MANIFEST, doc, (path, value) => {
         const [top, slug, key] = path;
         if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string')
             return null;
         return (0,diagnostic/* diagnostic */.YK)('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${SOURCES.map((s) => `"${s}"`).join(', ')}.`);
     });
-    out.push(...shape.diagnostics);
+    (0,diagnostic/* pushAll */.iI)(out, shape.diagnostics);
     const manifest = shape.data ?? lenient(doc);
-    out.push(...checkModules(doc, manifest), ...checkGraph(doc, manifest), ...checkBuild(doc, manifest));
+    (0,diagnostic/* pushAll */.iI)((0,diagnostic/* pushAll */.iI)((0,diagnostic/* pushAll */.iI)(out, checkModules(doc, manifest)), checkGraph(doc, manifest)), checkBuild(doc, manifest));
     return { manifest, diagnostics: out };
 }
 function schemaDiagnostic(doc, schema) {
@@ -54321,14 +54446,14 @@ function lenient(doc) {
     const ModuleEntrySchema = (0,zod_registry/* zodSchema */.jN)('ModuleEntrySchema');
     const build = BuildSchema.safeParse(data.build ?? {});
     const modules = {};
-    if ((0,toml/* isTable */.bI)(data.modules)) {
+    if ((0,manifest_toml/* isTable */.bI)(data.modules)) {
         for (const [slug, raw] of Object.entries(data.modules)) {
             const entry = ModuleEntrySchema.safeParse(raw);
             if (entry.success)
                 modules[slug] = entry.data;
         }
     }
-    const settings = (0,toml/* isTable */.bI)(data.settings) ? data.settings : {};
+    const settings = (0,manifest_toml/* isTable */.bI)(data.settings) ? data.settings : {};
     const enabled = Array.isArray(settings.default_enabled) ? settings.default_enabled.filter((s) => typeof s === 'string') : [];
     return {
         schema: 2,
@@ -54368,7 +54493,7 @@ function injections(doc) {
         else if (Array.isArray(v))
             for (let i = 0; i < v.length; i++)
                 stack.push([v[i], i, node]);
-        else if ((0,toml/* isTable */.bI)(v))
+        else if ((0,manifest_toml/* isTable */.bI)(v))
             for (const k in v)
                 stack.push([v[k], k, node]);
     }
@@ -54385,7 +54510,7 @@ function hasExpression(root) {
         else if (Array.isArray(v))
             for (let i = 0; i < v.length; i++)
                 stack.push(v[i]);
-        else if ((0,toml/* isTable */.bI)(v))
+        else if ((0,manifest_toml/* isTable */.bI)(v))
             for (const k in v)
                 stack.push(v[k]);
     }
@@ -54398,28 +54523,29 @@ function checkModules(doc, m) {
     if (appProblem)
         err('invalid-crate-name', (0,manifest_shape/* locate */.x5)(doc, ['app']), `app '${m.app}' ${appProblem}`, 'Set `app` to the Cargo package name of the server.');
     const crates = new Map();
-    const rawModules = (0,toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
+    const rawModules = (0,manifest_toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
     for (const slug of Object.keys(rawModules)) {
         const problem = (0,identifiers/* slugProblem */.fF)(slug);
         if (problem)
             err('invalid-slug', entryLoc(doc, slug), `Module slug '${slug}' ${problem}`, 'Rename the module key to lowercase ASCII, e.g. `page_builder`.');
     }
-    for (const [slug, e] of Object.entries(m.modules)) {
-        const at = (...sub) => entryLoc(doc, slug, sub);
+    for (const slug in m.modules) {
+        const e = m.modules[slug];
         const crate = (0,identifiers/* crateProblem */.vO)(e.crate);
         if (crate)
-            err('invalid-crate-name', at('crate'), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
+            err('invalid-crate-name', entryLoc(doc, slug, ['crate']), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
         const other = crates.get(e.crate);
         if (other !== undefined)
-            err('duplicate-crate', at('crate'), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.');
+            err('duplicate-crate', entryLoc(doc, slug, ['crate']), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.');
         else
             crates.set(e.crate, slug);
-        out.push(...checkSource(doc, slug, e));
+        if (e.source === 'path' && e.path && (0,identifiers/* repoPathProblem */.Js)(e.path) === null)
+            continue;
+        checkSource(doc, slug, e, out);
     }
     return out;
 }
-function checkSource(doc, slug, e) {
-    const out = [];
+function checkSource(doc, slug, e, out) {
     const at = (...sub) => entryLoc(doc, slug, sub);
     const err = (rule, loc, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, doc.file, loc, message, hint));
     const need = (field, what, example) => {
@@ -54451,17 +54577,21 @@ function checkSource(doc, slug, e) {
         if (req && !req.ok)
             err('invalid-version-req', at('version'), `Module '${slug}' version '${e.version}' is not a Cargo version requirement: ${req.reason}`, 'Write a Cargo requirement such as "1.2", "=1.2.3" or ">=1.2, <2".');
     }
-    return out;
 }
 function checkGraph(doc, m) {
     const out = [];
     const err = (rule, loc, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, doc.file, loc, message, hint));
-    const rawModules = (0,toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
+    const rawModules = (0,manifest_toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
     const known = new Set(Object.keys(rawModules));
     const slugs = Object.keys(m.modules);
     const edges = new Map(slugs.map((s) => [s, m.modules[s].depends_on]));
     for (const slug of slugs) {
         const deps = m.modules[slug].depends_on;
+        let i = 0;
+        while (i < deps.length && known.has(deps[i]))
+            i++;
+        if (i === deps.length)
+            continue;
         const missing = deps.filter((d) => !known.has(d));
         if (missing.length) {
             const first = deps.indexOf(missing[0]);
@@ -54546,7 +54676,7 @@ const DEFAULT_PACKAGE_DIR = 'modules.d';
 const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
 function packageDirOf(slug, e, lookup) {
     if (e.source === 'path')
-        return e.path ? e.path.replace(/\/+$/, '') : null;
+        return e.path ? (e.path.endsWith('/') ? e.path.replace(/\/+$/, '') : e.path) : null;
     return `${lookup.dir.replace(/\/+$/, '')}/${slug}`;
 }
 const OWNERSHIP = ['first_party', 'third_party'];
@@ -54564,7 +54694,7 @@ const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no
 
 
 const PACKAGE_MANIFEST = (0,zod_registry/* lazySchema */.ID)('PackageManifestSchema', shapes_generated/* FAST_PACKAGE_MANIFEST */.mu);
-const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
+const join = (dir, name) => `${dir.endsWith('/') ? dir.replace(/\/+$/, '') : dir}/${name}`;
 function dirOf(slug, e, lookup) {
     const dir = packageDirOf(slug, e, lookup);
     return dir === null || (0,identifiers/* repoPathProblem */.Js)(dir) ? null : dir;
@@ -54590,7 +54720,8 @@ function checkPackages(manifestDoc, m, files, lookup = DEFAULT_LOOKUP) {
     const missing = [];
     const packages = new Map();
     const names = lookup.names;
-    for (const [slug, e] of Object.entries(m.modules)) {
+    for (const slug in m.modules) {
+        const e = m.modules[slug];
         const dir = dirOf(slug, e, lookup);
         if (dir === null)
             continue;
@@ -54610,9 +54741,9 @@ function checkPackages(manifestDoc, m, files, lookup = DEFAULT_LOOKUP) {
             out.push((0,diagnostic/* diagnostic */.YK)('error', 'package-manifest-missing', manifestDoc.file, entryLoc(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Create ${join(dir, names[0])} with a [module] section, or fix \`path\`.`));
             continue;
         }
-        let doc;
+        let parsed;
         try {
-            doc = (0,manifest_document/* readDocument */.u)(file, files.get(file));
+            parsed = (0,manifest_document/* readDocument */.u0)(file, files.get(file));
         }
         catch (err) {
             if (err instanceof diagnostic/* DiagnosticError */.uo)
@@ -54621,11 +54752,12 @@ function checkPackages(manifestDoc, m, files, lookup = DEFAULT_LOOKUP) {
                 throw err;
             continue;
         }
-        append(out, injections(doc));
-        const shape = (0,manifest_shape/* checkShape */.eA)(PACKAGE_MANIFEST, doc);
+        append(out, injections(parsed));
+        const shape = (0,manifest_shape/* checkShape */.eA)(PACKAGE_MANIFEST, parsed);
         append(out, shape.diagnostics);
         if (!shape.data)
             continue;
+        const doc = (0,manifest_document/* releasedDocument */.hR)(parsed);
         packages.set(slug, { slug, doc, manifest: shape.data, vendored });
         append(out, checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored));
     }
@@ -54663,9 +54795,9 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
     if (runtime !== e.runtime)
         err('runtime-mismatch', ['module', 'runtime'], `Module '${slug}' runtime is '${runtime}' here but '${e.runtime}' in modules.toml`, 'Make the two runtime values equal.');
     const declared = Object.keys(p.dependencies);
-    const missing = e.depends_on.filter((d) => !declared.includes(d));
-    const extra = declared.filter((d) => !e.depends_on.includes(d));
-    if (missing.length || extra.length) {
+    if (!sameMembers(declared, e.depends_on)) {
+        const missing = e.depends_on.filter((d) => !declared.includes(d));
+        const extra = declared.filter((d) => !e.depends_on.includes(d));
         const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in depends_on: ${extra.join(', ')}` : ''].filter(Boolean);
         out.push((0,diagnostic/* diagnostic */.YK)('error', 'package-dependencies-mismatch', doc.file, (0,manifest_shape/* locate */.x5)(doc, ['dependencies']) ?? (0,manifest_shape/* locate */.x5)(doc, ['module']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`));
         const entry = entryLoc(manifestDoc, slug, ['depends_on']);
@@ -54686,6 +54818,16 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
         append(out, checkUi(doc, slug, e.path, p, files));
     return out;
 }
+function sameMembers(a, b) {
+    if (a.length === b.length) {
+        let i = 0;
+        while (i < a.length && a[i] === b[i])
+            i++;
+        if (i === a.length)
+            return true;
+    }
+    return a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
+}
 const VALUE_HINTS = {
     'invalid-version-req': 'Write a Cargo requirement such as ">=0.1.0" or "0.1".',
     'invalid-rust-path': 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.',
@@ -54693,19 +54835,19 @@ const VALUE_HINTS = {
 };
 function valueProblems(p) {
     const out = [];
-    for (const section of ['dependencies', 'co_requisites']) {
-        for (const [dep, { version_req }] of Object.entries(p[section])) {
+    for (let s = 0; s < REQ_SECTIONS.length; s++) {
+        const section = REQ_SECTIONS[s];
+        const table = p[section];
+        for (const dep in table) {
+            const version_req = table[dep].version_req;
             const r = parseCargoReq(version_req);
             if (!r.ok)
                 out.push({ rule: 'invalid-version-req', path: [section, dep, 'version_req'], value: version_req, problem: `is not a Cargo version requirement: ${r.reason}` });
         }
     }
-    for (const [path, value] of rustPaths(p)) {
-        const problem = (0,identifiers/* rustPathProblem */.js)(value);
-        if (problem)
-            out.push({ rule: 'invalid-rust-path', path, value, problem });
-    }
-    for (const section of ['admin_ui', 'storefront_ui']) {
+    rustPathProblems(p, out);
+    for (let s = 0; s < UI_SECTIONS.length; s++) {
+        const section = UI_SECTIONS[s];
         const value = p.provides?.[section]?.leptos_crate;
         const problem = value === undefined ? null : (0,identifiers/* crateProblem */.vO)(value);
         if (problem)
@@ -54713,43 +54855,61 @@ function valueProblems(p) {
     }
     return out;
 }
-function rustPaths(p) {
-    const out = [];
-    if (p.crate?.entry_type !== undefined)
-        out.push([['crate', 'entry_type'], p.crate.entry_type]);
+const REQ_SECTIONS = ['dependencies', 'co_requisites'];
+const UI_SECTIONS = ['admin_ui', 'storefront_ui'];
+function rustPathProblems(p, out) {
+    const check = (value, path) => {
+        const problem = (0,identifiers/* rustPathProblem */.js)(value);
+        if (problem)
+            out.push({ rule: 'invalid-rust-path', path: path(), value, problem });
+    };
+    const entry = p.crate?.entry_type;
+    if (entry !== undefined)
+        check(entry, () => ['crate', 'entry_type']);
     const pr = p.provides;
-    for (const [section, table] of [['graphql', pr?.graphql], ['http', pr?.http]]) {
-        for (const [k, v] of Object.entries(table ?? {}))
+    if (pr === undefined)
+        return;
+    for (const section of ['graphql', 'http']) {
+        const table = pr[section];
+        for (const k in table) {
+            const v = table[k];
             if (typeof v === 'string')
-                out.push([['provides', section, k], v]);
+                check(v, () => ['provides', section, k]);
+        }
     }
-    if (pr?.cli)
-        out.push([['provides', 'cli', 'factory'], pr.cli.factory]);
-    pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
-    return out;
+    if (pr.cli)
+        check(pr.cli.factory, () => ['provides', 'cli', 'factory']);
+    pr.storefront_ui?.components.forEach((c, i) => check(c.component, () => ['provides', 'storefront_ui', 'components', i, 'component']));
 }
+const UI_KINDS = [
+    ['admin', 'admin_ui', 'admin/Cargo.toml'],
+    ['storefront', 'storefront_ui', 'storefront/Cargo.toml']
+];
 function checkUi(doc, slug, dir, p, files) {
-    const out = [];
-    for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']]) {
+    let out;
+    for (let i = 0; i < UI_KINDS.length; i++) {
+        const [kind, section, cargoName] = UI_KINDS[i];
         const declared = p.provides?.[section]?.leptos_crate;
-        const cargoFile = join(dir, `${kind}/Cargo.toml`);
+        const cargoFile = join(dir, cargoName);
         const cargo = files.get(cargoFile);
-        const at = () => (0,manifest_shape/* locate */.x5)(doc, ['provides', section, 'leptos_crate']) ?? (0,manifest_shape/* locate */.x5)(doc, ['module']);
-        const err = (rule, message, hint) => out.push((0,diagnostic/* diagnostic */.YK)('error', rule, doc.file, at(), message, hint));
+        if (declared === undefined && typeof cargo !== 'string')
+            continue;
+        const err = (message, hint) => (out ??= []).push((0,diagnostic/* diagnostic */.YK)('error', 'ui-crate-mismatch', doc.file, (0,manifest_shape/* locate */.x5)(doc, ['provides', section, 'leptos_crate']) ?? (0,manifest_shape/* locate */.x5)(doc, ['module']), message, hint));
         if (declared !== undefined && typeof cargo !== 'string') {
-            err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
+            err(`Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
         }
         else if (declared === undefined && typeof cargo === 'string') {
-            err('ui-crate-mismatch', `Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
+            err(`Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
         }
         else if (declared !== undefined && typeof cargo === 'string') {
             const name = cargoPackageName(cargo);
             if (name !== undefined && name !== declared)
-                err('ui-crate-mismatch', `Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`);
+                err(`Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`);
         }
     }
-    return out;
+    return out ?? NONE;
 }
+const NONE = [];
 function cargoPackageName(text) {
     let inPackage = false;
     for (const line of text.split('\n')) {
@@ -54767,7 +54927,9 @@ function cargoPackageName(text) {
 function checkVersions(m, packages) {
     const out = [];
     for (const [slug, pkg] of packages) {
-        for (const [dep, { version_req }] of Object.entries(pkg.manifest.dependencies)) {
+        const deps = pkg.manifest.dependencies;
+        for (const dep in deps) {
+            const version_req = deps[dep].version_req;
             const target = packages.get(dep);
             if (!target || !m.modules[dep] || !parseCargoReq(version_req).ok)
                 continue;
@@ -54816,9 +54978,9 @@ function checkCatalogPackage(doc, key, e) {
     return out;
 }
 function packageTable(catalogData, key) {
-    const modules = (0,toml/* isTable */.bI)(catalogData.modules) ? catalogData.modules : {};
-    const entry = (0,toml/* isTable */.bI)(modules[key]) ? modules[key] : null;
-    return entry && (0,toml/* isTable */.bI)(entry.package) ? entry.package : null;
+    const modules = (0,manifest_toml/* isTable */.bI)(catalogData.modules) ? catalogData.modules : {};
+    const entry = (0,manifest_toml/* isTable */.bI)(modules[key]) ? modules[key] : null;
+    return entry && (0,manifest_toml/* isTable */.bI)(entry.package) ? entry.package : null;
 }
 function vendoredText(e, table, catalogFile) {
     const what = e.source === 'git' ? `${e.crate} from ${e.git} at ${e.rev}` : `${e.crate} ${e.version ?? ''}`.trim();
@@ -55009,7 +55171,7 @@ const EntryWrap = schemas/* object */.Ikc({ modules: schemas/* record */.g1P(sch
 function readCatalog(file, text) {
     let doc;
     try {
-        doc = (0,manifest_document/* readDocument */.u)(file, text, { schema: 1 });
+        doc = (0,manifest_document/* readDocument */.u0)(file, text, { schema: 1 });
     }
     catch (err) {
         if (err instanceof diagnostic/* DiagnosticError */.uo)
@@ -55024,7 +55186,7 @@ function readCatalog(file, text) {
         return { file, doc, items: [], diagnostics: top, ok: false };
     }
     const shape = (0,manifest_shape/* checkShape */.eA)(TopSchema, doc);
-    const rawModules = (0,toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
+    const rawModules = (0,manifest_toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {};
     top.push(...shape.diagnostics, ...injections(view(doc, { ...doc.data, modules: {} })));
     const items = [];
     for (const [key, raw] of Object.entries(rawModules))
@@ -55056,7 +55218,7 @@ function view(doc, data) {
 function checkEntry(doc, key, raw) {
     const sub = view(doc, { modules: { [key]: raw } });
     const out = [...injections(sub)];
-    const rawSlug = (0,toml/* isTable */.bI)(raw) && typeof raw.slug === 'string' ? raw.slug : key;
+    const rawSlug = (0,manifest_toml/* isTable */.bI)(raw) && typeof raw.slug === 'string' ? raw.slug : key;
     const shape = (0,manifest_shape/* checkShape */.eA)(EntryWrap, sub);
     out.push(...shape.diagnostics);
     const entry = shape.data?.modules[key] ?? null;
@@ -55157,7 +55319,7 @@ function verify(file, text, intended, changes) {
 function declared(table, p) {
     if (Object.hasOwn(table, p.key))
         return true;
-    return p.section === 'dependencies' && Object.values(table).some((v) => (0,toml/* isTable */.bI)(v) && v.package === p.key);
+    return p.section === 'dependencies' && Object.values(table).some((v) => (0,manifest_toml/* isTable */.bI)(v) && v.package === p.key);
 }
 const isHeader = (s, section) => s.kind === 'header' && !s.array && s.path.length === 1 && s.path[0] === section;
 const isEntry = (s, section, key) => s.kind === 'keyval' && s.table.length === 1 && s.table[0] === section && s.path.length === 2 && s.path[1] === key;
@@ -55185,7 +55347,7 @@ function addCargoDeclarations(text, file, decl) {
     const changes = [];
     for (const p of parts(decl)) {
         const table = original.data[p.section];
-        if (table !== undefined && !(0,toml/* isTable */.bI)(table))
+        if (table !== undefined && !(0,manifest_toml/* isTable */.bI)(table))
             return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, `\`${p.section}\` is not a table`)] };
         if (table && declared(table, p))
             continue;
@@ -55215,7 +55377,7 @@ function removeCargoDeclarations(text, file, decl) {
     const changes = [];
     for (const p of parts(decl)) {
         const table = doc.data[p.section];
-        if (!(0,toml/* isTable */.bI)(table) || !Object.hasOwn(table, p.key) || !(0,toml_write/* sameValue */.eE)(table[p.key], p.value))
+        if (!(0,manifest_toml/* isTable */.bI)(table) || !Object.hasOwn(table, p.key) || !(0,toml_write/* sameValue */.eE)(table[p.key], p.value))
             continue;
         const kv = doc.stmts.find((s) => isEntry(s, p.section, p.key));
         if (!kv || text.slice(kv.lineStart, kv.valueEnd).includes('\n'))
@@ -55320,9 +55482,9 @@ function workspaceDependencies(text) {
     if (text === null)
         return new Set();
     try {
-        const data = (0,toml/* parseToml */.MT)(text, WORKSPACE_CARGO_TOML);
-        const deps = (0,toml/* isTable */.bI)(data.workspace) && (0,toml/* isTable */.bI)(data.workspace.dependencies) ? data.workspace.dependencies : {};
-        return new Set(Object.entries(deps).map(([k, v]) => ((0,toml/* isTable */.bI)(v) && typeof v.package === 'string' ? v.package : k)));
+        const data = (0,manifest_toml/* parseToml */.MT)(text, WORKSPACE_CARGO_TOML);
+        const deps = (0,manifest_toml/* isTable */.bI)(data.workspace) && (0,manifest_toml/* isTable */.bI)(data.workspace.dependencies) ? data.workspace.dependencies : {};
+        return new Set(Object.entries(deps).map(([k, v]) => ((0,manifest_toml/* isTable */.bI)(v) && typeof v.package === 'string' ? v.package : k)));
     }
     catch {
         return new Set();
@@ -55397,7 +55559,7 @@ function entryValue(v) {
         throw new Error(`unsupported value in a module entry: ${typeof v}`);
     return s;
 }
-const tableAt = (data, key) => ((0,toml/* isTable */.bI)(data[key]) ? data[key] : undefined);
+const tableAt = (data, key) => ((0,manifest_toml/* isTable */.bI)(data[key]) ? data[key] : undefined);
 const startsWith = (path, prefix) => prefix.every((p, i) => path[i] === p);
 function addModule(text, file, slug, spec) {
     const slugWhy = (0,identifiers/* slugProblem */.fF)(slug);
@@ -55410,7 +55572,7 @@ function addModule(text, file, slug, spec) {
     if (Array.isArray(ctx))
         return { ok: false, diagnostics: ctx };
     const modules = ctx.data.modules;
-    if (modules !== undefined && !(0,toml/* isTable */.bI)(modules))
+    if (modules !== undefined && !(0,manifest_toml/* isTable */.bI)(modules))
         return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, '`modules` is not a table')] };
     if (modules && Object.hasOwn(modules, slug))
         return { ok: false, diagnostics: [(0,toml_write/* refusal */.x5)(file, `module '${slug}' is already there`)] };
@@ -55683,7 +55845,7 @@ function packageInfo(candidates, files) {
         return null;
     let data;
     try {
-        data = (0,toml/* parseToml */.MT)(files.get(file), file);
+        data = (0,manifest_toml/* parseToml */.MT)(files.get(file), file);
     }
     catch (err) {
         if (err instanceof diagnostic/* DiagnosticError */.uo)
@@ -55696,8 +55858,8 @@ function catalogInfo(file, p) {
     return { file, dependencies: Object.keys(p.dependencies), runtime: p.module.runtime, core: p.module.trust_level === 'core', version: p.module.version };
 }
 function infoOf(file, data) {
-    const mod = (0,toml/* isTable */.bI)(data.module) ? data.module : {};
-    const deps = (0,toml/* isTable */.bI)(data.dependencies) ? Object.keys(data.dependencies) : [];
+    const mod = (0,manifest_toml/* isTable */.bI)(data.module) ? data.module : {};
+    const deps = (0,manifest_toml/* isTable */.bI)(data.dependencies) ? Object.keys(data.dependencies) : [];
     return {
         file,
         dependencies: deps,
@@ -55708,8 +55870,8 @@ function infoOf(file, data) {
 }
 function readManifestText(file, text) {
     try {
-        const doc = (0,manifest_document/* readDocument */.u)(file, text);
-        return { doc, modules: (0,toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {} };
+        const doc = (0,manifest_document/* readDocument */.u0)(file, text);
+        return { doc, modules: (0,manifest_toml/* isTable */.bI)(doc.data.modules) ? doc.data.modules : {} };
     }
     catch (err) {
         if (err instanceof diagnostic/* DiagnosticError */.uo)
@@ -55795,7 +55957,7 @@ function planInstall(input) {
         }
         planned.push({ slug: item.slug, spec, version: versionOf(item), dependencyOf });
     };
-    const max = input.maxModules ?? toml/* LIMITS */.b1.installModules;
+    const max = input.maxModules ?? manifest_toml/* LIMITS */.b1.installModules;
     const root = enter(target, null);
     const stack = root ? [root] : [];
     while (stack.length) {
@@ -55862,7 +56024,7 @@ function vendoring(catalog, files, lookup) {
 const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 function alreadyInstalled(m, target, version, vendor) {
     const e = target.entry;
-    const have = (0,toml/* isTable */.bI)(m.modules[target.slug]) ? m.modules[target.slug] : {};
+    const have = (0,manifest_toml/* isTable */.bI)(m.modules[target.slug]) ? m.modules[target.slug] : {};
     const want = moduleTable({ crate: e.crate, source: e.source, path: e.path, git: e.git, rev: e.rev, version: e.version });
     const differences = [];
     for (const k of ['crate', 'source', 'path', 'git', 'rev']) {
@@ -55888,7 +56050,7 @@ function alreadyInstalled(m, target, version, vendor) {
 }
 function uninstallPackageFiles(manifestFile, manifestText, slug, lookup = DEFAULT_LOOKUP) {
     const m = readManifestText(manifestFile, manifestText);
-    if (Array.isArray(m) || !(0,toml/* isTable */.bI)(m.modules[slug]))
+    if (Array.isArray(m) || !(0,manifest_toml/* isTable */.bI)(m.modules[slug]))
         return [];
     const e = m.modules[slug];
     return typeof e.source === 'string' && e.source !== 'path' ? packageCandidates(slug, { source: e.source }, lookup) : [];
@@ -55903,14 +56065,14 @@ function planUninstall(input) {
         const near = (0,manifest_shape/* suggest */.ZA)(slug, installed);
         return refused([(0,diagnostic/* diagnostic */.YK)('error', 'module-not-installed', file, (0,manifest_shape/* locate */.x5)(m.doc, ['modules']), `Module '${slug}' is not installed${near ? ` (did you mean '${near}'?)` : ''}`, near ? `Uninstall '${near}'.` : `The installed modules are the keys under [modules] of ${file}.`)]);
     }
-    const entry = (0,toml/* isTable */.bI)(m.modules[slug]) ? m.modules[slug] : {};
+    const entry = (0,manifest_toml/* isTable */.bI)(m.modules[slug]) ? m.modules[slug] : {};
     const at = entryLoc(m.doc, slug);
     const out = [];
     if (entry.required === true) {
         out.push((0,diagnostic/* diagnostic */.YK)('error', 'module-required', file, entryLoc(m.doc, slug, ['required']) ?? at, `Module '${slug}' is required (a core module, always active) and cannot be uninstalled`, 'Required modules are part of the platform; only optional modules can be removed.'));
     }
     const dependents = installed.filter((s) => {
-        const deps = (0,toml/* isTable */.bI)(m.modules[s]) ? m.modules[s].depends_on : undefined;
+        const deps = (0,manifest_toml/* isTable */.bI)(m.modules[s]) ? m.modules[s].depends_on : undefined;
         return s !== slug && Array.isArray(deps) && deps.includes(slug);
     });
     if (dependents.length) {
@@ -55921,7 +56083,7 @@ function planUninstall(input) {
     const removed = removeModule(input.manifestText, file, slug);
     if (!removed.ok)
         return refused(removed.diagnostics);
-    const enabled = (0,toml/* isTable */.bI)(removed.data.settings) && Array.isArray(removed.data.settings.default_enabled) && removed.data.settings.default_enabled.includes(slug);
+    const enabled = (0,manifest_toml/* isTable */.bI)(removed.data.settings) && Array.isArray(removed.data.settings.default_enabled) && removed.data.settings.default_enabled.includes(slug);
     const disabled = removeDefaultEnabled(removed.text, file, slug);
     if (!disabled.ok)
         return refused(disabled.diagnostics);
@@ -55965,7 +56127,9 @@ function buildModel(input) {
         const ident = (0,rust/* crateIdent */.Yo)(e.crate);
         const gate = { feature: prefix + slug, gated: !e.required };
         const statements = (section, keys) => {
-            const table = (p.provides?.[section] ?? {});
+            const table = p.provides?.[section];
+            if (table === undefined)
+                return [];
             return keys.filter((k) => table[k] !== undefined).map((k) => ({ feature: gate.feature, gated: gate.gated, slug, kind: k, path: `${ident}::${table[k]}` }));
         };
         const ui = model_checkUi(pkg, slug, gate, out);
@@ -57106,7 +57270,7 @@ function planGeneration(input) {
         const a = config.codegen[app];
         if (!a.enabled)
             continue;
-        const f = (0,codegen_features/* planAppFeatures */.w2)({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null });
+        const f = (0,codegen_features/* planAppFeatures */.w2)({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null, ...(input.toml ? { toml: input.toml } : {}) });
         featureSets[app] = f.set;
         diagnostics.push(...f.diagnostics);
         if (built.model) {
@@ -57189,7 +57353,7 @@ function hashText(text, file) {
 function readManifest(file, text) {
     let doc;
     try {
-        doc = (0,manifest_document/* readDocument */.u)(file, text);
+        doc = (0,manifest_document/* readDocument */.u0)(file, text);
     }
     catch (err) {
         if (err instanceof diagnostic/* DiagnosticError */.uo)
@@ -57228,17 +57392,8 @@ function completeProject(stage, files, lookup) {
     return { ok: stage.manifest !== null && !(0,diagnostic/* hasErrors */.Cs)(sorted), manifest: stage.manifest, manifestHash: stage.manifestHash, packages, diagnostics: sorted, missingPackages };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/process/child-env.ts
-const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
-const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
-function isSecretEnv(name) {
-    const n = name.toUpperCase();
-    return n.startsWith('INPUT_') || DROP_EXACT.has(n) || (n.startsWith('ACTIONS_') && !KEEP_ACTIONS.has(n));
-}
-function childEnv(env = process.env) {
-    return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
-}
-
+// EXTERNAL MODULE: ./src/adapters/process/child-env.ts
+var child_env = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./src/adapters/cargo/cargo.ts
 
 
@@ -57246,7 +57401,7 @@ const TAIL = 20;
 function cargoUpdateWorkspace(cwd, opts = {}) {
     const args = ['update', '--workspace', ...(opts.offline ? ['--offline'] : [])];
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(opts.cargo ?? 'cargo', args, { cwd, env: childEnv(), timeout: opts.timeoutMs ?? 600_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(opts.cargo ?? 'cargo', args, { cwd, env: (0,child_env/* childEnv */.g)(), timeout: opts.timeoutMs ?? 600_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
             const output = `${stdout}${stderr}`.trimEnd().split('\n').slice(-TAIL).join('\n');
             if (!err)
                 return resolve({ ok: true, output });
@@ -57266,10 +57421,10 @@ var fs_fs = __nccwpck_require__(2515);
 
 
 
-async function loadProject(root, manifest, lookup) {
+async function loadProject(root, manifest, lookup, snapshot) {
     const loc = await (0,fs_fs/* locateManifest */.QM)(root, manifest);
     const stage = readManifest(loc.file, await (0,fs_fs/* readManifestText */.pV)(loc));
-    const files = await (0,fs_fs/* readFirstOf */.Mr)(loc.root, fileGroupsNeeded(stage, lookup));
+    const files = await (snapshot ?? (0,fs_fs/* openSnapshot */.r3)(loc.root)).readFirstOf(fileGroupsNeeded(stage, lookup));
     return completeProject(stage, files, lookup);
 }
 async function validateOnDisk(root, manifest) {
@@ -57281,8 +57436,6 @@ async function validateOnDisk(root, manifest) {
     return { ...project, ok: project.ok && !(0,diagnostic/* hasErrors */.Cs)(all), diagnostics: all };
 }
 
-// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
-var write = __nccwpck_require__(5193);
 ;// CONCATENATED MODULE: ./src/app/codegen.ts
 
 
@@ -57291,14 +57444,13 @@ var write = __nccwpck_require__(5193);
 
 
 
-
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
-async function planOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,app_config/* loadConfig */.Z)(root, manifest);
+async function planOnDisk(root, manifest, snapshot = (0,fs_fs/* openSnapshot */.r3)(root)) {
+    const { config, diagnostics } = await (0,app_config/* loadConfig */.Z)(root, manifest, snapshot);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
-    const project = await loadProject(root, manifest, (0,config_config/* packageLookup */.x8)(config));
-    const files = await (0,fs_fs/* readSnapshot */.RA)(root, filesForGeneration(config, project.manifest));
+    const project = await loadProject(root, manifest, (0,config_config/* packageLookup */.x8)(config), snapshot);
+    const files = await snapshot.read(filesForGeneration(config, project.manifest));
     const plan = planGeneration({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)([...diagnostics, ...plan.diagnostics]) };
 }
@@ -57306,11 +57458,12 @@ function blockingErrors(diagnostics) {
     return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
 }
 async function generateOnDisk(root, manifest, prior) {
-    await recoverInterrupted(root);
-    const ctx = await planOnDisk(root, manifest);
+    await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5193))).recoverInterrupted(root);
+    const snapshot = openSnapshot(root);
+    const ctx = await planOnDisk(root, manifest, snapshot);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
-    const current = await readSnapshot(root, ctx.plan.files.map((f) => f.path));
+    const current = await snapshot.read(ctx.plan.files.map((f) => f.path));
     const { stale } = await checkPlanned(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
     const { written, unchanged } = await writeChanged(root, ctx.plan.files, staleSet);
@@ -57319,10 +57472,11 @@ async function generateOnDisk(root, manifest, prior) {
     return { ...after, written, unchanged, preexisting, ok: !hasErrors(introduced) };
 }
 async function checkOnDisk(root, manifest) {
-    const ctx = await planOnDisk(root, manifest);
+    const snapshot = (0,fs_fs/* openSnapshot */.r3)(root);
+    const ctx = await planOnDisk(root, manifest, snapshot);
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, stale: [] };
-    const current = await (0,fs_fs/* readSnapshot */.RA)(root, ctx.plan.files.map((f) => f.path));
+    const current = await snapshot.read(ctx.plan.files.map((f) => f.path));
     const checked = await generate_checkPlanned(ctx.plan, current, ctx.config.allow_dirty);
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
@@ -57534,6 +57688,8 @@ async function fetchCatalogText(spec, options = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
+var write = __nccwpck_require__(5193);
 ;// CONCATENATED MODULE: ./src/app/catalog.ts
 
 
@@ -57644,7 +57800,7 @@ async function carryOut(root, loc, manifestArg, before, plan, cfg, opts) {
     const lockBefore = lockfile ? ((await (0,fs_fs/* readSnapshot */.RA)(root, [LOCKFILE])).get(LOCKFILE) ?? null) : null;
     let generated = null;
     let refusal = [];
-    const applied = await (0,write/* applyChanges */.YF)(root, changes, {
+    const applied = await (0,write.applyChanges)(root, changes, {
         ...(lockfile ? { preserve: [LOCKFILE] } : {}),
         beforeCommit: async () => {
             const after = await planOnDisk(root, manifestArg);
@@ -57686,7 +57842,7 @@ async function readManifestAt(root, manifest) {
 }
 async function installOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
-    await (0,write/* recoverInterrupted */.js)(root);
+    await (0,write.recoverInterrupted)(root);
     const { loc, text } = await readManifestAt(root, manifestArg);
     const catalog = await loadCatalog(loc.root, opts.catalog, opts.fetch);
     const cfg = await (0,app_config/* loadConfig */.Z)(loc.root, manifestArg);
@@ -57697,7 +57853,7 @@ async function installOnDisk(root, opts) {
 }
 async function uninstallOnDisk(root, opts) {
     const manifestArg = opts.manifest ?? 'modules.toml';
-    await (0,write/* recoverInterrupted */.js)(root);
+    await (0,write.recoverInterrupted)(root);
     const { loc, text } = await readManifestAt(root, manifestArg);
     const cfg = await (0,app_config/* loadConfig */.Z)(loc.root, manifestArg);
     const lookup = (0,config_config/* packageLookup */.x8)(cfg.config ?? config_config/* DEFAULT_CONFIG */.PV);
@@ -57752,9 +57908,9 @@ function modulesOf(m, packages) {
 }
 const str = (v) => (typeof v === 'string' ? v : '');
 function modulesOfDocument(doc, versionOf) {
-    const modules = (0,toml/* isTable */.bI)(doc.modules) ? doc.modules : {};
+    const modules = (0,manifest_toml/* isTable */.bI)(doc.modules) ? doc.modules : {};
     return Object.entries(modules)
-        .filter(([, e]) => (0,toml/* isTable */.bI)(e))
+        .filter(([, e]) => (0,manifest_toml/* isTable */.bI)(e))
         .map(([slug, raw]) => {
         const e = raw;
         const source = str(e.source);
@@ -57814,9 +57970,13 @@ function treeId(entries, algo = 'sha1') {
     return objectId('tree', Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), e.id])), algo);
 }
 function treeOrder(a, b) {
-    const ka = Buffer.from(a.mode === '40000' ? a.name + '/' : a.name);
-    const kb = Buffer.from(b.mode === '40000' ? b.name + '/' : b.name);
-    return Buffer.compare(ka, kb);
+    return compareUtf8(a.mode === '40000' ? a.name + '/' : a.name, b.mode === '40000' ? b.name + '/' : b.name);
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+function compareUtf8(a, b) {
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : a > b ? 1 : 0;
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 const requestKey = (r) => [r.path, ...r.exclude].join('\0');
 
@@ -58006,6 +58166,7 @@ class ObjectStore {
     objects;
     packs = null;
     cache = new Map();
+    present = new Set();
     constructor(objects) {
         this.objects = objects;
     }
@@ -58063,13 +58224,17 @@ class ObjectStore {
         return this.remember(id, { type: m[1], body: data.subarray(nul + 1) });
     }
     has(id) {
-        if (this.cache.has(id))
+        if (this.cache.has(id) || this.present.has(id))
             return true;
         const bin = Buffer.from(id, 'hex');
         for (const p of this.loadPacks())
             if (findInPack(p, bin) !== null)
-                return true;
-        return (0,external_node_fs_.existsSync)(external_node_path_default().join(this.objects, id.slice(0, 2), id.slice(2)));
+                return this.seen(id);
+        return (0,external_node_fs_.existsSync)(external_node_path_default().join(this.objects, id.slice(0, 2), id.slice(2))) && this.seen(id);
+    }
+    seen(id) {
+        this.present.add(id);
+        return true;
     }
     remember(id, o) {
         if (o.type !== 'blob')
@@ -58282,7 +58447,7 @@ class GitReader {
                     throw new UnsupportedRepo(`path ${JSON.stringify(p)}`);
                 if (type !== 'tree')
                     return null;
-                const e = this.entries(oid).get(Buffer.from(part).toString('latin1'));
+                const e = this.entries(oid).get(ASCII.test(part) ? part : Buffer.from(part).toString('latin1'));
                 if (!e)
                     return null;
                 oid = e.oid;
@@ -58306,6 +58471,7 @@ class GitReader {
         return out;
     }
 }
+const ASCII = /^[\x00-\x7f]*$/;
 function treeEntries(body) {
     const out = new Map();
     let at = 0;
@@ -58475,12 +58641,11 @@ function under(entries, names, p) {
     return out;
 }
 function lowerBound(names, p) {
-    const key = Buffer.from(p);
     let lo = 0;
     let hi = names.length;
     while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (Buffer.compare(Buffer.from(names[mid]), key) < 0)
+        if (compareUtf8(names[mid], p) < 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -58582,42 +58747,7 @@ function untracked(top, p, tracked) {
 
 
 
-
-
-const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
-function gitEnv(extra = {}) {
-    const env = { ...childEnv(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-    for (const k of STRIP)
-        delete env[k];
-    return { ...env, ...extra };
-}
-function git(args, o) {
-    return new Promise((resolve, reject) => {
-        if (o.input === undefined) {
-            (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: o.cwd, env: gitEnv(o.env), encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
-                const code = err ? (typeof err.code === 'number' ? (err.code) : -1) : 0;
-                if (err && !(o.allow ?? []).includes(code))
-                    return reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${stderr.toString().trim() || err.message}`));
-                resolve({ stdout, code });
-            });
-            return;
-        }
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: o.cwd, env: gitEnv(o.env), stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const errOut = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => errOut.push(b));
-        child.on('error', (e) => reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${e.message}`)));
-        child.on('close', (code) => {
-            const c = code ?? -1;
-            if (c !== 0 && !(o.allow ?? []).includes(c))
-                return reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${Buffer.concat(errOut).toString().trim()}`));
-            resolve({ stdout: Buffer.concat(out), code: c });
-        });
-        child.stdin.on('error', () => { });
-        child.stdin.end(o.input);
-    });
-}
+const git = async (args, o) => (await __nccwpck_require__.e(/* import() */ 938).then(__nccwpck_require__.bind(__nccwpck_require__, 8938))).git(args, o);
 function inProcess(repo, fn) {
     if (!repo.reader)
         return undefined;
@@ -58812,8 +58942,15 @@ async function copyIndex(from, to) {
 async function worktreeObjectIds(repo, root, requests) {
     const paths = [...new Set(requests.map((r) => r.path))].sort();
     const notes = [];
-    const exists = await Promise.all(paths.map((p) => external_node_fs_.promises.lstat(external_node_path_default().join(root, ...p.split('/'))).then(() => true, () => false)));
-    const existing = new Set(paths.filter((_, i) => exists[i]));
+    const exists = (p) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(external_node_path_default().join(root, ...p.split('/')), { throwIfNoEntry: false }) !== undefined;
+        }
+        catch {
+            return false;
+        }
+    };
+    const existing = new Set(paths.filter(exists));
     let present = [...existing];
     const full = (ps) => ps.map((p) => `${repo.prefix}${p}`);
     let clean = false;
@@ -58891,7 +59028,7 @@ async function worktreeObjectIds(repo, root, requests) {
 function joinRel(dir, rel) {
     if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
         return null;
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/'))).replace(/\/+$/, '');
+    const joined = external_node_path_.posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/')).replace(/\/+$/, '');
     if (joined === '.' || joined === '' || joined === '..' || joined.startsWith('../'))
         return null;
     return joined;
@@ -58928,7 +59065,7 @@ function moduleInputs(target, m, packages) {
     return out;
 }
 function activatedOptionalDeps(doc, enabled) {
-    const table = (0,toml/* isTable */.bI)(doc.features) ? doc.features : {};
+    const table = (0,manifest_toml/* isTable */.bI)(doc.features) ? doc.features : {};
     const out = new Set();
     const seen = new Set();
     const stack = [...enabled.features, ...(enabled.noDefault ? [] : ['default'])];
@@ -58958,14 +59095,14 @@ function activatedOptionalDeps(doc, enabled) {
 function depTables(doc) {
     const out = [];
     for (const k of ['dependencies', 'build-dependencies'])
-        if ((0,toml/* isTable */.bI)(doc[k]))
+        if ((0,manifest_toml/* isTable */.bI)(doc[k]))
             out.push(doc[k]);
-    if ((0,toml/* isTable */.bI)(doc.target)) {
+    if ((0,manifest_toml/* isTable */.bI)(doc.target)) {
         for (const t of Object.values(doc.target)) {
-            if (!(0,toml/* isTable */.bI)(t))
+            if (!(0,manifest_toml/* isTable */.bI)(t))
                 continue;
             for (const k of ['dependencies', 'build-dependencies'])
-                if ((0,toml/* isTable */.bI)(t[k]))
+                if ((0,manifest_toml/* isTable */.bI)(t[k]))
                     out.push(t[k]);
         }
     }
@@ -58974,12 +59111,14 @@ function depTables(doc) {
 class CargoPaths {
     read;
     workspaceManifest;
+    toml;
     parsed = new Map();
     workspace = null;
     notes = [];
-    constructor(read, workspaceManifest) {
+    constructor(read, workspaceManifest, toml = new manifest_toml/* TomlCache */.Pj()) {
         this.read = read;
         this.workspaceManifest = workspaceManifest;
+        this.toml = toml;
     }
     async load(files) {
         const wanted = files.filter((f) => !this.parsed.has(f));
@@ -58993,7 +59132,7 @@ class CargoPaths {
                 continue;
             }
             try {
-                this.parsed.set(f, (0,toml/* parseToml */.MT)(text, f));
+                this.parsed.set(f, this.toml.parse(text, f));
             }
             catch {
                 this.parsed.set(f, null);
@@ -59012,20 +59151,20 @@ class CargoPaths {
         const dir = external_node_path_.posix.dirname(this.workspaceManifest) === '.' ? '' : external_node_path_.posix.dirname(this.workspaceManifest);
         const deps = new Map();
         const patches = [];
-        const wsTable = doc && (0,toml/* isTable */.bI)(doc.workspace) ? doc.workspace : null;
-        if (wsTable && (0,toml/* isTable */.bI)(wsTable.dependencies)) {
+        const wsTable = doc && (0,manifest_toml/* isTable */.bI)(doc.workspace) ? doc.workspace : null;
+        if (wsTable && (0,manifest_toml/* isTable */.bI)(wsTable.dependencies)) {
             for (const [name, spec] of Object.entries(wsTable.dependencies)) {
-                const p = (0,toml/* isTable */.bI)(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
+                const p = (0,manifest_toml/* isTable */.bI)(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
                 if (p)
                     deps.set(name, p);
             }
         }
-        if (doc && (0,toml/* isTable */.bI)(doc.patch)) {
+        if (doc && (0,manifest_toml/* isTable */.bI)(doc.patch)) {
             for (const source of Object.values(doc.patch)) {
-                if (!(0,toml/* isTable */.bI)(source))
+                if (!(0,manifest_toml/* isTable */.bI)(source))
                     continue;
                 for (const spec of Object.values(source)) {
-                    const p = (0,toml/* isTable */.bI)(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
+                    const p = (0,manifest_toml/* isTable */.bI)(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
                     if (p)
                         patches.push(p);
                 }
@@ -59057,7 +59196,7 @@ class CargoPaths {
                 const active = top && starts.includes(dir) ? activatedOptionalDeps(doc, top) : null;
                 for (const table of depTables(doc)) {
                     for (const [name, spec] of Object.entries(table)) {
-                        if (!(0,toml/* isTable */.bI)(spec))
+                        if (!(0,manifest_toml/* isTable */.bI)(spec))
                             continue;
                         const d = spec;
                         if (active && d.optional === true && !active.has(name))
@@ -59314,26 +59453,26 @@ function cacheEntries(k, m) {
         target: { key: `${base}-${deps}-${(0,release_id/* shortKey */.qU)(k.key)}`, restore_keys: [`${base}-${deps}-`, `${base}-`], paths: ['target'] }
     };
 }
-function packageVersion(cargoText, workspaceText) {
+function packageVersion(cargoText, workspaceText, toml = new manifest_toml/* TomlCache */.Pj()) {
     const read = (text) => {
         if (text === null)
             return null;
         try {
-            return (0,toml/* parseToml */.MT)(text, 'Cargo.toml');
+            return toml.parse(text, 'Cargo.toml');
         }
         catch {
             return null;
         }
     };
     const doc = read(cargoText);
-    const pkg = doc && (0,toml/* isTable */.bI)(doc.package) ? doc.package : null;
+    const pkg = doc && (0,manifest_toml/* isTable */.bI)(doc.package) ? doc.package : null;
     if (!pkg)
         return null;
     if (typeof pkg.version === 'string')
         return pkg.version;
-    if ((0,toml/* isTable */.bI)(pkg.version) && pkg.version.workspace === true) {
+    if ((0,manifest_toml/* isTable */.bI)(pkg.version) && pkg.version.workspace === true) {
         const ws = read(workspaceText);
-        const wp = ws && (0,toml/* isTable */.bI)(ws.workspace) && (0,toml/* isTable */.bI)(ws.workspace.package) ? ws.workspace.package : null;
+        const wp = ws && (0,manifest_toml/* isTable */.bI)(ws.workspace) && (0,manifest_toml/* isTable */.bI)(ws.workspace.package) ? ws.workspace.package : null;
         return wp && typeof wp.version === 'string' ? wp.version : null;
     }
     return null;
@@ -59754,8 +59893,7 @@ async function worktreeIds(root, requests) {
 
 
 
-
-async function loadSide(read, manifestFile, manifestText) {
+async function loadSide(read, manifestFile, manifestText, toml) {
     const configText = (await read([constants/* CONFIG_FILE */.g2])).get(constants/* CONFIG_FILE */.g2) ?? null;
     const cfg = (0,config_config/* readConfig */.Xg)(configText);
     const diagnostics = [...cfg.diagnostics];
@@ -59767,15 +59905,15 @@ async function loadSide(read, manifestFile, manifestText) {
     const { manifest, manifestHash } = project;
     if (!cfg.config || !project.ok || !manifest || manifestHash === null)
         return { stage, project, diagnostics: [...diagnostics, ...project.diagnostics], ready: null };
-    const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, manifest)), manifestFile });
+    const generation = planGeneration({ project, config: cfg.config, files: await read(filesForGeneration(cfg.config, manifest)), manifestFile, toml });
     const ready = { config: cfg.config, planConfig: cfg.config.plan, manifest, manifestHash, packages: project.packages, generation };
     return { stage, project, diagnostics: [...diagnostics, ...generation.diagnostics], ready };
 }
-async function keySide(side, read, option, ids, githubRepository = null) {
+async function keySide(side, read, toml, option, ids, githubRepository = null) {
     const { manifest: m, config, planConfig: pc } = side;
     const notes = [];
     const profile = resolveProfile(m, option);
-    const cargo = new CargoPaths(read, pc.workspace_manifest);
+    const cargo = new CargoPaths(read, pc.workspace_manifest, toml);
     const targets = enabledTargets(config);
     const inputs = {};
     const reach = {};
@@ -59810,13 +59948,14 @@ async function keySide(side, read, option, ids, githubRepository = null) {
     const keys = computeKeys(spec.specs, { manifestHash: side.manifestHash, ids: found.ids, plan: pc });
     return { keys, profile, notes, dirty: found.dirty };
 }
-const fsReader = (root) => (paths) => (0,fs_fs/* readSnapshot */.RA)(root, paths);
 async function runPlan(o) {
     const loc = await (0,fs_fs/* locateManifest */.QM)(o.root, o.manifest);
     const root = loc.root;
-    const read = fsReader(root);
-    await (0,app_config/* assertConfigReadable */.v)(root);
-    const head = await loadSide(read, loc.file, await (0,fs_fs/* readManifestText */.pV)(loc));
+    const snapshot = (0,fs_fs/* openSnapshot */.r3)(root);
+    const read = (paths) => snapshot.read(paths);
+    await (0,app_config/* assertConfigReadable */.v)(root, snapshot);
+    const toml = new manifest_toml/* TomlCache */.Pj();
+    const head = await loadSide(read, loc.file, await (0,fs_fs/* readManifestText */.pV)(loc), toml);
     const diagnostics = [...head.diagnostics];
     const hash = head.project?.manifestHash ?? null;
     const refuse = () => {
@@ -59835,7 +59974,7 @@ async function runPlan(o) {
     const { repo, note: gitNote } = await openRepo(root);
     if (!repo)
         notes.push(`${gitNote}: input paths were hashed from the files as git would hash them (target/ and .git/ skipped); source_commit is unknown.`);
-    const keyed = await keySide(ready, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null);
+    const keyed = await keySide(ready, read, toml, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null);
     for (const k of keyed.keys.values()) {
         if (k.spec.image && k.spec.imageName === '')
             diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'image-repository-unknown', constants/* CONFIG_FILE */.g2, null, `[images.${k.spec.target}] sets no repository, and the default ghcr.io/<owner>/<repo>-${k.spec.target} needs the GitHub repository, which is unknown here`, `Set \`repository\` in [images.${k.spec.target}] (e.g. "ghcr.io/owner/platform-${k.spec.target}"), or run where GITHUB_REPOSITORY is set (the action; the CLI reads it too).`));
@@ -59860,7 +59999,7 @@ async function runPlan(o) {
             requirements.push({ slug, server: p.manifest.compat.server });
     const serverCargo = ready.config.codegen.server.cargo_toml;
     const cargoTexts = await read([serverCargo, pc.workspace_manifest]);
-    const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null);
+    const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null, toml);
     const serverComponent = components.find((c) => c.targets.includes('server')) ?? components[0];
     const contract = contractOf(serverComponent?.release_id ?? releaseId, serverVersion, manifestHash, modules, requirements);
     if (contract.satisfied === false && serverVersion !== null) {
@@ -59917,7 +60056,7 @@ async function runPlan(o) {
     let planPath = null;
     if (o.out !== undefined) {
         planPath = external_node_path_default().resolve(o.out);
-        await (0,write/* writeFileAt */.nO)(planPath, json);
+        await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5193))).writeFileAt(planPath, json);
     }
     return { ok: true, plan, json, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) };
 }
@@ -59931,7 +60070,8 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
     const read = (paths) => git_readAt(repo, commit, paths.filter((p) => (0,identifiers/* repoPathProblem */.Js)(p) === null));
     const notes = [];
     const text = (await read([manifestFile])).get(manifestFile) ?? null;
-    const side = await loadSide(read, manifestFile, text);
+    const toml = new manifest_toml/* TomlCache */.Pj();
+    const side = await loadSide(read, manifestFile, text, toml);
     let modules = [];
     const baseHash = side.stage?.manifestHash ?? null;
     let keys = null;
@@ -59939,13 +60079,13 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
         notes.push(`${manifestFile} does not exist at ${ref}: every module counts as added.`);
     else if (side.ready && !(0,diagnostic/* hasErrors */.Cs)(side.diagnostics)) {
         modules = modulesOf(side.ready.manifest, side.ready.packages);
-        const k = await keySide(side.ready, read, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit) ?? new Map(), dirty: [], notes: [] }));
+        const k = await keySide(side.ready, read, toml, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit) ?? new Map(), dirty: [], notes: [] }));
         keys = k.keys;
     }
     else {
         const doc = side.stage?.doc?.data ?? (() => {
             try {
-                return (0,toml/* parseToml */.MT)(text, manifestFile);
+                return (0,manifest_toml/* parseToml */.MT)(text, manifestFile);
             }
             catch {
                 return null;
@@ -59953,9 +60093,9 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
         })();
         if (doc) {
             const dirs = new Map();
-            if ((0,toml/* isTable */.bI)(doc.modules))
+            if ((0,manifest_toml/* isTable */.bI)(doc.modules))
                 for (const [slug, e] of Object.entries(doc.modules))
-                    if ((0,toml/* isTable */.bI)(e) && typeof e.path === 'string' && (0,identifiers/* repoPathProblem */.Js)(e.path) === null)
+                    if ((0,manifest_toml/* isTable */.bI)(e) && typeof e.path === 'string' && (0,identifiers/* repoPathProblem */.Js)(e.path) === null)
                         dirs.set(slug, e.path.replace(/\/+$/, ''));
             const files = await read([...dirs.values()].map((d) => `${d}/${PACKAGE_MANIFEST_NAMES[0]}`));
             modules = modulesOfDocument(doc, (slug) => {
@@ -59963,8 +60103,8 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
                 if (!t)
                     return null;
                 try {
-                    const p = (0,toml/* parseToml */.MT)(t, 'rustok-module.toml');
-                    return (0,toml/* isTable */.bI)(p.module) && typeof p.module.version === 'string' ? p.module.version : null;
+                    const p = (0,manifest_toml/* parseToml */.MT)(t, 'rustok-module.toml');
+                    return (0,manifest_toml/* isTable */.bI)(p.module) && typeof p.module.version === 'string' ? p.module.version : null;
                 }
                 catch {
                     return null;
@@ -60540,12 +60680,12 @@ function explainHash(doc, against, file) {
     return { manifest_hash, inputs, changes };
 }
 function collectionSize(key, value) {
-    if (!(0,toml/* isTable */.bI)(value))
+    if (!(0,manifest_toml/* isTable */.bI)(value))
         return null;
     const values = Object.values(value);
     if (key === 'modules')
         return values.length;
-    return values.length > 0 && values.every(toml/* isTable */.bI) ? values.length : null;
+    return values.length > 0 && values.every(manifest_toml/* isTable */.bI) ? values.length : null;
 }
 function has(t, k) {
     return Object.prototype.hasOwnProperty.call(t, k);
@@ -60568,7 +60708,7 @@ function diffDocuments(before, after, file) {
         else {
             const b = before[key];
             const a = after[key];
-            if ((0,toml/* isTable */.bI)(b) && (0,toml/* isTable */.bI)(a))
+            if ((0,manifest_toml/* isTable */.bI)(b) && (0,manifest_toml/* isTable */.bI)(a))
                 diffTable(b, a, path, changes, same);
             else if (!same(b, a))
                 changes.push({ path: (0,jcs/* formatPath */.jV)(path), kind: 'changed' });
@@ -60589,7 +60729,7 @@ function diffTable(before, after, parent, changes, same) {
             if (same(b, a))
                 continue;
             const change = { path, kind: 'changed' };
-            if ((0,toml/* isTable */.bI)(b) && (0,toml/* isTable */.bI)(a)) {
+            if ((0,manifest_toml/* isTable */.bI)(b) && (0,manifest_toml/* isTable */.bI)(a)) {
                 change.keys = unionKeys(b, a)
                     .filter((k) => !has(b, k) || !has(a, k) || !same(b[k], a[k]))
                     .sort();
@@ -60636,7 +60776,7 @@ function renderExplanation(e) {
 async function hash({ inputs, root, where }) {
     const read = async (file) => {
         const loc = await (0,fs_fs/* locateManifest */.QM)(root, file, 'allow');
-        return (0,toml/* parseToml */.MT)(await (0,fs_fs/* readManifestText */.pV)(loc), loc.file);
+        return (0,manifest_toml/* parseToml */.MT)(await (0,fs_fs/* readManifestText */.pV)(loc), loc.file);
     };
     try {
         const doc = await read(inputs.manifest);
@@ -63383,7 +63523,7 @@ async function runHook(argv, o) {
     const [program, ...args] = argv;
     if (!program)
         return { ok: true, exit_code: null, signal: null, timed_out: false, message: 'no hook configured' };
-    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { cwd: o.cwd, env: { ...childEnv(o.baseEnv ?? process.env), ...o.env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    const child = (0,external_node_child_process_.spawn)(program, args, { cwd: o.cwd, env: { ...(0,child_env/* childEnv */.g)(o.baseEnv ?? process.env), ...o.env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
     let timedOut = false;
     let kill;
     const timer = setTimeout(() => {
@@ -63697,7 +63837,7 @@ class LocalDeploymentHistory {
     recovered = false;
     async read() {
         if (!this.recovered && (await external_node_fs_.promises.stat(this.dir).catch(() => null))?.isDirectory())
-            await (0,write/* recoverInterrupted */.js)(this.dir);
+            await (0,write.recoverInterrupted)(this.dir);
         this.recovered = true;
         const file = external_node_path_default().join(this.dir, HISTORY);
         let text;
@@ -63718,7 +63858,7 @@ class LocalDeploymentHistory {
             const pointers = Object.fromEntries(components.map((c) => [c, (0,model/* currentPointer */.bi)(all, env, c)]).filter(([, p]) => p !== null));
             files.push({ path: `${DEPLOY_DIR}/environments/${env}.json`, content: JSON.stringify({ schema: 1, environment: env, components: pointers }, null, 2) + '\n' });
         }
-        await (0,write/* writeFilesAt */.Aq)(this.dir, files);
+        await (0,write.writeFilesAt)(this.dir, files);
     }
 }
 
@@ -64675,7 +64815,7 @@ class LocalReleaseCatalog {
         if (files === null)
             return { outcome: 'gone' };
         const ordered = [...files.filter((f) => f !== release_manifest/* RELEASE_MANIFEST */.Op), ...files.filter((f) => f === release_manifest/* RELEASE_MANIFEST */.Op)];
-        await (0,write/* applyChanges */.YF)(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
+        await (0,write.applyChanges)(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
         return { outcome: 'deleted' };
     }
 }
@@ -65044,7 +65184,7 @@ async function main_run() {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6748);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7139);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -65142,6 +65282,14 @@ module.exports = require("node:async_hooks");
 
 "use strict";
 module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:child_process");
 
 /***/ }),
 

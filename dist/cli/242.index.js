@@ -15,13 +15,11 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(217);
 /* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5539);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5539);
 /* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
 /* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
 /* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7426);
-/* harmony import */ var _adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5193);
-
 
 
 
@@ -30,12 +28,12 @@ exports.modules = {
 
 
 const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
-async function planOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest);
+async function planOnDisk(root, manifest, snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root)) {
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest, snapshot);
     if (!config)
         return { config, project: null, plan: null, diagnostics };
-    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
+    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config), snapshot);
+    const files = await snapshot.read((0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
     const plan = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
     return { config, project, plan, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
 }
@@ -43,23 +41,25 @@ function blockingErrors(diagnostics) {
     return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
 }
 async function generateOnDisk(root, manifest, prior) {
-    await (0,_adapters_fs_write_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverInterrupted */ .js)(root);
-    const ctx = await planOnDisk(root, manifest);
+    await (await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193))).recoverInterrupted(root);
+    const snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root);
+    const ctx = await planOnDisk(root, manifest, snapshot);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
-    const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const current = await snapshot.read(ctx.plan.files.map((f) => f.path));
     const { stale } = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current);
     const staleSet = new Set(stale.map((s) => s.path));
     const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
     const after = await planOnDisk(root, manifest);
-    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
+    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
     return { ...after, written, unchanged, preexisting, ok: !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(introduced) };
 }
 async function checkOnDisk(root, manifest) {
-    const ctx = await planOnDisk(root, manifest);
+    const snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root);
+    const ctx = await planOnDisk(root, manifest, snapshot);
     if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
         return { ...ctx, stale: [] };
-    const current = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, ctx.plan.files.map((f) => f.path));
+    const current = await snapshot.read(ctx.plan.files.map((f) => f.path));
     const checked = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current, ctx.config.allow_dirty);
     const stale = [...checked.stale];
     const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
@@ -103,10 +103,10 @@ function fixCommand(root, manifest, stale = []) {
 
 
 
-async function loadProject(root, manifest, lookup) {
+async function loadProject(root, manifest, lookup, snapshot) {
     const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
     const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFirstOf */ .Mr)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
+    const files = await (snapshot ?? (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(loc.root)).readFirstOf((0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
     return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
 }
 async function validateOnDisk(root, manifest) {
@@ -178,7 +178,9 @@ function buildModel(input) {
         const ident = (0,rust/* crateIdent */.Yo)(e.crate);
         const gate = { feature: prefix + slug, gated: !e.required };
         const statements = (section, keys) => {
-            const table = (p.provides?.[section] ?? {});
+            const table = p.provides?.[section];
+            if (table === undefined)
+                return [];
             return keys.filter((k) => table[k] !== undefined).map((k) => ({ feature: gate.feature, gated: gate.gated, slug, kind: k, path: `${ident}::${table[k]}` }));
         };
         const ui = checkUi(pkg, slug, gate, out);
@@ -557,7 +559,7 @@ function planGeneration(input) {
         const a = config.codegen[app];
         if (!a.enabled)
             continue;
-        const f = (0,features/* planAppFeatures */.w2)({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null });
+        const f = (0,features/* planAppFeatures */.w2)({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null, ...(input.toml ? { toml: input.toml } : {}) });
         featureSets[app] = f.set;
         diagnostics.push(...f.diagnostics);
         if (built.model) {

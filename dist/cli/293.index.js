@@ -8,20 +8,19 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CQ: () => (/* binding */ writeChanged),
-/* harmony export */   Mr: () => (/* binding */ readFirstOf),
 /* harmony export */   QM: () => (/* binding */ locateManifest),
 /* harmony export */   RA: () => (/* binding */ readSnapshot),
 /* harmony export */   pV: () => (/* binding */ readManifestText),
+/* harmony export */   r3: () => (/* binding */ openSnapshot),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
+/* unused harmony export readFirstOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7577);
 /* harmony import */ var _core_diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9213);
-/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5193);
-
 
 
 
@@ -83,14 +82,26 @@ function decode(buf) {
     }
 }
 async function readSnapshot(root, files) {
-    const reader = snapshotReader(root);
-    const out = new Map();
-    for (const rel of files)
-        out.set(rel, reader.probe(rel));
-    return out;
+    return openSnapshot(root).read(files);
+}
+function openSnapshot(root) {
+    let reader;
+    const get = () => (reader ??= snapshotReader(root));
+    return {
+        read: async (files) => {
+            const r = get();
+            const out = new Map();
+            for (const rel of files)
+                out.set(rel, r.probe(rel));
+            return out;
+        },
+        readFirstOf: async (groups) => firstOf(get(), groups)
+    };
 }
 async function readFirstOf(root, groups) {
-    const reader = snapshotReader(root);
+    return firstOf(snapshotReader(root), groups);
+}
+function firstOf(reader, groups) {
     const out = new Map();
     for (const group of groups) {
         for (let i = 0; i < group.length; i++) {
@@ -104,6 +115,7 @@ async function readFirstOf(root, groups) {
     return out;
 }
 const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0);
+const plain = (rel) => rel !== '.' && !rel.startsWith('./') && !rel.endsWith('/') && !rel.endsWith('/.') && !rel.includes('//') && !rel.includes('/./');
 const CHUNK = 64 * 1024;
 function snapshotReader(root) {
     let realRoot;
@@ -131,10 +143,12 @@ function snapshotReader(root) {
     const segmentsOf = (rel) => {
         if ((0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) !== null)
             return null;
-        const segments = rel.split('/').filter((s) => s !== '' && s !== '.');
+        const split = rel.split('/');
+        const segments = plain(rel) ? split : split.filter((s) => s !== '' && s !== '.');
         return segments.length === 0 ? null : segments;
     };
     const absoluteOf = (segments) => (posix ? `${root}/${segments.join('/')}` : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...segments));
+    const absoluteOfPlain = (rel) => (posix && plain(rel) && (0,_core_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(rel) === null ? `${root}/${rel}` : null);
     const walk = (segments, last) => {
         let dir = '';
         let linked = false;
@@ -187,17 +201,19 @@ function snapshotReader(root) {
         }
     };
     const probe = (rel) => {
-        const segments = segmentsOf(rel);
-        if (segments === null)
+        const quick = absoluteOfPlain(rel);
+        const segments = quick === null ? segmentsOf(rel) : null;
+        if (quick === null && segments === null)
             return null;
+        const parts = () => segments ?? rel.split('/');
         let stat;
         try {
-            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(absoluteOf(segments), { throwIfNoEntry: false });
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(quick ?? absoluteOf(segments), { throwIfNoEntry: false });
         }
         catch {
-            return read(rel, segments, undefined);
+            return read(rel, parts(), undefined);
         }
-        return stat === undefined ? null : read(rel, segments, stat);
+        return stat === undefined ? null : read(rel, parts(), stat);
     };
     let chunk;
     const open = (rel) => {
@@ -206,7 +222,7 @@ function snapshotReader(root) {
             return null;
         let fd;
         try {
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(absoluteOf(segments), NO_FOLLOW);
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(posix && plain(rel) ? `${root}/${rel}` : absoluteOf(segments), NO_FOLLOW);
         }
         catch (err) {
             const code = err.code;
@@ -233,10 +249,18 @@ function snapshotReader(root) {
         const inside = walk(segments, null);
         return inside === false ? null : inside === 'linked' || whole ? probe(rel) : text;
     };
-    return { probe, open };
+    const texts = new Map();
+    const remembered = (how) => (rel) => {
+        let text = texts.get(rel);
+        if (text === undefined)
+            texts.set(rel, (text = how(rel)));
+        return text;
+    };
+    return { probe: remembered(probe), open: remembered(open) };
 }
 async function writeChanged(root, files, changed) {
-    const { written } = await (0,_write_js__WEBPACK_IMPORTED_MODULE_4__/* .applyChanges */ .YF)(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
+    const { applyChanges } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193));
+    const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
     return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
 }
 
@@ -264,15 +288,14 @@ async function writeChanged(root, files, changed) {
 
 
 
-async function loadConfig(root, manifest) {
-    const snapshot = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2]);
-    const text = snapshot.get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) ?? null;
+async function loadConfig(root, manifest, snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root)) {
+    const text = (await snapshot.read([_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) ?? null;
     if (text === null)
-        await assertConfigReadable(root);
+        await assertConfigReadable(root, snapshot);
     return (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(text, _core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2, manifest === undefined ? {} : { manifest });
 }
-async function assertConfigReadable(root) {
-    if ((await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readSnapshot */ .RA)(root, [_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) != null)
+async function assertConfigReadable(root, snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root)) {
+    if ((await snapshot.read([_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2])).get(_core_config_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g2) != null)
         return;
     let st;
     try {
@@ -338,7 +361,7 @@ function readConfig(text, file = _constants_js__WEBPACK_IMPORTED_MODULE_9__/* .C
         return { config: structuredClone(DEFAULT_CONFIG), diagnostics: [] };
     let doc;
     try {
-        doc = (0,_manifest_document_js__WEBPACK_IMPORTED_MODULE_1__/* .readDocument */ .u)(file, text, { schema: 1 });
+        doc = (0,_manifest_document_js__WEBPACK_IMPORTED_MODULE_1__/* .readDocument */ .u0)(file, text, { schema: 1 });
     }
     catch (err) {
         if (err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo) {
@@ -535,18 +558,40 @@ function checkDeployConfig(c, file, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ documentOf),
-/* harmony export */   u: () => (/* binding */ readDocument)
+/* harmony export */   hR: () => (/* binding */ releasedDocument),
+/* harmony export */   lM: () => (/* binding */ documentOf),
+/* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
 
 
-function readDocument(file, text, options = {}) {
-    return documentOf(file, text, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
+function readDocument(file, text, options = {}, cache) {
+    return documentOf(file, text, cache ? cache.parse(text, file, options) : (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file, options));
 }
 function documentOf(file, text, data) {
     return new ParsedDocument(file, text, data);
+}
+function releasedDocument(doc, options = {}) {
+    return new ReleasedDocument(doc.file, doc.text, options);
+}
+class ReleasedDocument {
+    file;
+    text;
+    options;
+    #data;
+    #index;
+    constructor(file, text, options) {
+        this.file = file;
+        this.text = text;
+        this.options = options;
+    }
+    get data() {
+        return (this.#data ??= (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(this.text, this.file, this.options));
+    }
+    get keys() {
+        return (this.#index ??= (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .indexKeys */ .n)(this.text));
+    }
 }
 class ParsedDocument {
     file;

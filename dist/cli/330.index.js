@@ -3,26 +3,6 @@ exports.id = 330;
 exports.ids = [330];
 exports.modules = {
 
-/***/ 7406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ childEnv)
-/* harmony export */ });
-/* unused harmony export isSecretEnv */
-const DROP_EXACT = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
-const KEEP_ACTIONS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']);
-function isSecretEnv(name) {
-    const n = name.toUpperCase();
-    return n.startsWith('INPUT_') || DROP_EXACT.has(n) || (n.startsWith('ACTIONS_') && !KEEP_ACTIONS.has(n));
-}
-function childEnv(env = process.env) {
-    return Object.fromEntries(Object.entries(env).filter(([k]) => !isSecretEnv(k)));
-}
-
-
-/***/ }),
-
 /***/ 217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -80,7 +60,9 @@ function buildModel(input) {
         const ident = (0,rust/* crateIdent */.Yo)(e.crate);
         const gate = { feature: prefix + slug, gated: !e.required };
         const statements = (section, keys) => {
-            const table = (p.provides?.[section] ?? {});
+            const table = p.provides?.[section];
+            if (table === undefined)
+                return [];
             return keys.filter((k) => table[k] !== undefined).map((k) => ({ feature: gate.feature, gated: gate.gated, slug, kind: k, path: `${ident}::${table[k]}` }));
         };
         const ui = checkUi(pkg, slug, gate, out);
@@ -459,7 +441,7 @@ function planGeneration(input) {
         const a = config.codegen[app];
         if (!a.enabled)
             continue;
-        const f = (0,features/* planAppFeatures */.w2)({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null });
+        const f = (0,features/* planAppFeatures */.w2)({ app, manifest, packages: project.packages, order, config, cargoText: input.files.get(a.cargo_toml) ?? null, ...(input.toml ? { toml: input.toml } : {}) });
         featureSets[app] = f.set;
         diagnostics.push(...f.diagnostics);
         if (built.model) {
@@ -757,8 +739,6 @@ var config = __webpack_require__(5390);
 var constants = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/adapters/fs/fs.ts
 var fs = __webpack_require__(2515);
-// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
-var write = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/app/config.ts
 var app_config = __webpack_require__(293);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
@@ -772,15 +752,11 @@ var package_lookup = __webpack_require__(1776);
 // EXTERNAL MODULE: ./src/core/manifest/shape.ts
 var shape = __webpack_require__(292);
 // EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
-var toml = __webpack_require__(4882);
+var manifest_toml = __webpack_require__(4882);
 // EXTERNAL MODULE: ./src/core/project/project.ts
 var project_project = __webpack_require__(2076);
 // EXTERNAL MODULE: ./src/core/plan/delta.ts
 var delta = __webpack_require__(4169);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/adapters/process/child-env.ts
-var child_env = __webpack_require__(7406);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -796,9 +772,13 @@ function treeId(entries, algo = 'sha1') {
     return objectId('tree', Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), e.id])), algo);
 }
 function treeOrder(a, b) {
-    const ka = Buffer.from(a.mode === '40000' ? a.name + '/' : a.name);
-    const kb = Buffer.from(b.mode === '40000' ? b.name + '/' : b.name);
-    return Buffer.compare(ka, kb);
+    return compareUtf8(a.mode === '40000' ? a.name + '/' : a.name, b.mode === '40000' ? b.name + '/' : b.name);
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+function compareUtf8(a, b) {
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : a > b ? 1 : 0;
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 const requestKey = (r) => [r.path, ...r.exclude].join('\0');
 
@@ -988,6 +968,7 @@ class ObjectStore {
     objects;
     packs = null;
     cache = new Map();
+    present = new Set();
     constructor(objects) {
         this.objects = objects;
     }
@@ -1045,13 +1026,17 @@ class ObjectStore {
         return this.remember(id, { type: m[1], body: data.subarray(nul + 1) });
     }
     has(id) {
-        if (this.cache.has(id))
+        if (this.cache.has(id) || this.present.has(id))
             return true;
         const bin = Buffer.from(id, 'hex');
         for (const p of this.loadPacks())
             if (findInPack(p, bin) !== null)
-                return true;
-        return (0,external_node_fs_.existsSync)(external_node_path_default().join(this.objects, id.slice(0, 2), id.slice(2)));
+                return this.seen(id);
+        return (0,external_node_fs_.existsSync)(external_node_path_default().join(this.objects, id.slice(0, 2), id.slice(2))) && this.seen(id);
+    }
+    seen(id) {
+        this.present.add(id);
+        return true;
     }
     remember(id, o) {
         if (o.type !== 'blob')
@@ -1264,7 +1249,7 @@ class GitReader {
                     throw new UnsupportedRepo(`path ${JSON.stringify(p)}`);
                 if (type !== 'tree')
                     return null;
-                const e = this.entries(oid).get(Buffer.from(part).toString('latin1'));
+                const e = this.entries(oid).get(ASCII.test(part) ? part : Buffer.from(part).toString('latin1'));
                 if (!e)
                     return null;
                 oid = e.oid;
@@ -1288,6 +1273,7 @@ class GitReader {
         return out;
     }
 }
+const ASCII = /^[\x00-\x7f]*$/;
 function treeEntries(body) {
     const out = new Map();
     let at = 0;
@@ -1457,12 +1443,11 @@ function under(entries, names, p) {
     return out;
 }
 function lowerBound(names, p) {
-    const key = Buffer.from(p);
     let lo = 0;
     let hi = names.length;
     while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (Buffer.compare(Buffer.from(names[mid]), key) < 0)
+        if (compareUtf8(names[mid], p) < 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -1564,42 +1549,7 @@ function untracked(top, p, tracked) {
 
 
 
-
-
-const STRIP = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
-function gitEnv(extra = {}) {
-    const env = { ...(0,child_env/* childEnv */.g)(), GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-    for (const k of STRIP)
-        delete env[k];
-    return { ...env, ...extra };
-}
-function git(args, o) {
-    return new Promise((resolve, reject) => {
-        if (o.input === undefined) {
-            (0,external_node_child_process_.execFile)('git', args, { cwd: o.cwd, env: gitEnv(o.env), encoding: 'buffer', maxBuffer: 1 << 30 }, (err, stdout, stderr) => {
-                const code = err ? (typeof err.code === 'number' ? (err.code) : -1) : 0;
-                if (err && !(o.allow ?? []).includes(code))
-                    return reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${stderr.toString().trim() || err.message}`));
-                resolve({ stdout, code });
-            });
-            return;
-        }
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: o.cwd, env: gitEnv(o.env), stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const errOut = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => errOut.push(b));
-        child.on('error', (e) => reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${e.message}`)));
-        child.on('close', (code) => {
-            const c = code ?? -1;
-            if (c !== 0 && !(o.allow ?? []).includes(c))
-                return reject(new errors/* GitError */.XS(`git ${args.join(' ')}: ${Buffer.concat(errOut).toString().trim()}`));
-            resolve({ stdout: Buffer.concat(out), code: c });
-        });
-        child.stdin.on('error', () => { });
-        child.stdin.end(o.input);
-    });
-}
+const git = async (args, o) => (await __webpack_require__.e(/* import() */ 938).then(__webpack_require__.bind(__webpack_require__, 8938))).git(args, o);
 function inProcess(repo, fn) {
     if (!repo.reader)
         return undefined;
@@ -1794,8 +1744,15 @@ async function copyIndex(from, to) {
 async function worktreeObjectIds(repo, root, requests) {
     const paths = [...new Set(requests.map((r) => r.path))].sort();
     const notes = [];
-    const exists = await Promise.all(paths.map((p) => external_node_fs_.promises.lstat(external_node_path_default().join(root, ...p.split('/'))).then(() => true, () => false)));
-    const existing = new Set(paths.filter((_, i) => exists[i]));
+    const exists = (p) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(external_node_path_default().join(root, ...p.split('/')), { throwIfNoEntry: false }) !== undefined;
+        }
+        catch {
+            return false;
+        }
+    };
+    const existing = new Set(paths.filter(exists));
     let present = [...existing];
     const full = (ps) => ps.map((p) => `${repo.prefix}${p}`);
     let clean = false;
@@ -1873,7 +1830,7 @@ async function worktreeObjectIds(repo, root, requests) {
 function joinRel(dir, rel) {
     if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
         return null;
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/'))).replace(/\/+$/, '');
+    const joined = external_node_path_.posix.join(dir === '' ? '.' : dir, rel.replace(/\\/g, '/')).replace(/\/+$/, '');
     if (joined === '.' || joined === '' || joined === '..' || joined.startsWith('../'))
         return null;
     return joined;
@@ -1910,7 +1867,7 @@ function moduleInputs(target, m, packages) {
     return out;
 }
 function activatedOptionalDeps(doc, enabled) {
-    const table = (0,toml/* isTable */.bI)(doc.features) ? doc.features : {};
+    const table = (0,manifest_toml/* isTable */.bI)(doc.features) ? doc.features : {};
     const out = new Set();
     const seen = new Set();
     const stack = [...enabled.features, ...(enabled.noDefault ? [] : ['default'])];
@@ -1940,14 +1897,14 @@ function activatedOptionalDeps(doc, enabled) {
 function depTables(doc) {
     const out = [];
     for (const k of ['dependencies', 'build-dependencies'])
-        if ((0,toml/* isTable */.bI)(doc[k]))
+        if ((0,manifest_toml/* isTable */.bI)(doc[k]))
             out.push(doc[k]);
-    if ((0,toml/* isTable */.bI)(doc.target)) {
+    if ((0,manifest_toml/* isTable */.bI)(doc.target)) {
         for (const t of Object.values(doc.target)) {
-            if (!(0,toml/* isTable */.bI)(t))
+            if (!(0,manifest_toml/* isTable */.bI)(t))
                 continue;
             for (const k of ['dependencies', 'build-dependencies'])
-                if ((0,toml/* isTable */.bI)(t[k]))
+                if ((0,manifest_toml/* isTable */.bI)(t[k]))
                     out.push(t[k]);
         }
     }
@@ -1956,12 +1913,14 @@ function depTables(doc) {
 class CargoPaths {
     read;
     workspaceManifest;
+    toml;
     parsed = new Map();
     workspace = null;
     notes = [];
-    constructor(read, workspaceManifest) {
+    constructor(read, workspaceManifest, toml = new manifest_toml/* TomlCache */.Pj()) {
         this.read = read;
         this.workspaceManifest = workspaceManifest;
+        this.toml = toml;
     }
     async load(files) {
         const wanted = files.filter((f) => !this.parsed.has(f));
@@ -1975,7 +1934,7 @@ class CargoPaths {
                 continue;
             }
             try {
-                this.parsed.set(f, (0,toml/* parseToml */.MT)(text, f));
+                this.parsed.set(f, this.toml.parse(text, f));
             }
             catch {
                 this.parsed.set(f, null);
@@ -1994,20 +1953,20 @@ class CargoPaths {
         const dir = external_node_path_.posix.dirname(this.workspaceManifest) === '.' ? '' : external_node_path_.posix.dirname(this.workspaceManifest);
         const deps = new Map();
         const patches = [];
-        const wsTable = doc && (0,toml/* isTable */.bI)(doc.workspace) ? doc.workspace : null;
-        if (wsTable && (0,toml/* isTable */.bI)(wsTable.dependencies)) {
+        const wsTable = doc && (0,manifest_toml/* isTable */.bI)(doc.workspace) ? doc.workspace : null;
+        if (wsTable && (0,manifest_toml/* isTable */.bI)(wsTable.dependencies)) {
             for (const [name, spec] of Object.entries(wsTable.dependencies)) {
-                const p = (0,toml/* isTable */.bI)(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
+                const p = (0,manifest_toml/* isTable */.bI)(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
                 if (p)
                     deps.set(name, p);
             }
         }
-        if (doc && (0,toml/* isTable */.bI)(doc.patch)) {
+        if (doc && (0,manifest_toml/* isTable */.bI)(doc.patch)) {
             for (const source of Object.values(doc.patch)) {
-                if (!(0,toml/* isTable */.bI)(source))
+                if (!(0,manifest_toml/* isTable */.bI)(source))
                     continue;
                 for (const spec of Object.values(source)) {
-                    const p = (0,toml/* isTable */.bI)(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
+                    const p = (0,manifest_toml/* isTable */.bI)(spec) && typeof spec.path === 'string' ? joinRel(dir, spec.path) : null;
                     if (p)
                         patches.push(p);
                 }
@@ -2039,7 +1998,7 @@ class CargoPaths {
                 const active = top && starts.includes(dir) ? activatedOptionalDeps(doc, top) : null;
                 for (const table of depTables(doc)) {
                     for (const [name, spec] of Object.entries(table)) {
-                        if (!(0,toml/* isTable */.bI)(spec))
+                        if (!(0,manifest_toml/* isTable */.bI)(spec))
                             continue;
                         const d = spec;
                         if (active && d.optional === true && !active.has(name))
@@ -2306,26 +2265,26 @@ function cacheEntries(k, m) {
         target: { key: `${base}-${deps}-${(0,release_id/* shortKey */.qU)(k.key)}`, restore_keys: [`${base}-${deps}-`, `${base}-`], paths: ['target'] }
     };
 }
-function packageVersion(cargoText, workspaceText) {
+function packageVersion(cargoText, workspaceText, toml = new manifest_toml/* TomlCache */.Pj()) {
     const read = (text) => {
         if (text === null)
             return null;
         try {
-            return (0,toml/* parseToml */.MT)(text, 'Cargo.toml');
+            return toml.parse(text, 'Cargo.toml');
         }
         catch {
             return null;
         }
     };
     const doc = read(cargoText);
-    const pkg = doc && (0,toml/* isTable */.bI)(doc.package) ? doc.package : null;
+    const pkg = doc && (0,manifest_toml/* isTable */.bI)(doc.package) ? doc.package : null;
     if (!pkg)
         return null;
     if (typeof pkg.version === 'string')
         return pkg.version;
-    if ((0,toml/* isTable */.bI)(pkg.version) && pkg.version.workspace === true) {
+    if ((0,manifest_toml/* isTable */.bI)(pkg.version) && pkg.version.workspace === true) {
         const ws = read(workspaceText);
-        const wp = ws && (0,toml/* isTable */.bI)(ws.workspace) && (0,toml/* isTable */.bI)(ws.workspace.package) ? ws.workspace.package : null;
+        const wp = ws && (0,manifest_toml/* isTable */.bI)(ws.workspace) && (0,manifest_toml/* isTable */.bI)(ws.workspace.package) ? ws.workspace.package : null;
         return wp && typeof wp.version === 'string' ? wp.version : null;
     }
     return null;
@@ -2726,8 +2685,7 @@ async function worktreeIds(root, requests) {
 
 
 
-
-async function loadSide(read, manifestFile, manifestText) {
+async function loadSide(read, manifestFile, manifestText, toml) {
     const configText = (await read([constants/* CONFIG_FILE */.g2])).get(constants/* CONFIG_FILE */.g2) ?? null;
     const cfg = (0,config/* readConfig */.Xg)(configText);
     const diagnostics = [...cfg.diagnostics];
@@ -2739,15 +2697,15 @@ async function loadSide(read, manifestFile, manifestText) {
     const { manifest, manifestHash } = project;
     if (!cfg.config || !project.ok || !manifest || manifestHash === null)
         return { stage, project, diagnostics: [...diagnostics, ...project.diagnostics], ready: null };
-    const generation = (0,generate/* planGeneration */.CK)({ project, config: cfg.config, files: await read((0,generate/* filesForGeneration */.fF)(cfg.config, manifest)), manifestFile });
+    const generation = (0,generate/* planGeneration */.CK)({ project, config: cfg.config, files: await read((0,generate/* filesForGeneration */.fF)(cfg.config, manifest)), manifestFile, toml });
     const ready = { config: cfg.config, planConfig: cfg.config.plan, manifest, manifestHash, packages: project.packages, generation };
     return { stage, project, diagnostics: [...diagnostics, ...generation.diagnostics], ready };
 }
-async function keySide(side, read, option, ids, githubRepository = null) {
+async function keySide(side, read, toml, option, ids, githubRepository = null) {
     const { manifest: m, config, planConfig: pc } = side;
     const notes = [];
     const profile = resolveProfile(m, option);
-    const cargo = new CargoPaths(read, pc.workspace_manifest);
+    const cargo = new CargoPaths(read, pc.workspace_manifest, toml);
     const targets = enabledTargets(config);
     const inputs = {};
     const reach = {};
@@ -2782,13 +2740,14 @@ async function keySide(side, read, option, ids, githubRepository = null) {
     const keys = computeKeys(spec.specs, { manifestHash: side.manifestHash, ids: found.ids, plan: pc });
     return { keys, profile, notes, dirty: found.dirty };
 }
-const fsReader = (root) => (paths) => (0,fs/* readSnapshot */.RA)(root, paths);
 async function runPlan(o) {
     const loc = await (0,fs/* locateManifest */.QM)(o.root, o.manifest);
     const root = loc.root;
-    const read = fsReader(root);
-    await (0,app_config/* assertConfigReadable */.v)(root);
-    const head = await loadSide(read, loc.file, await (0,fs/* readManifestText */.pV)(loc));
+    const snapshot = (0,fs/* openSnapshot */.r3)(root);
+    const read = (paths) => snapshot.read(paths);
+    await (0,app_config/* assertConfigReadable */.v)(root, snapshot);
+    const toml = new manifest_toml/* TomlCache */.Pj();
+    const head = await loadSide(read, loc.file, await (0,fs/* readManifestText */.pV)(loc), toml);
     const diagnostics = [...head.diagnostics];
     const hash = head.project?.manifestHash ?? null;
     const refuse = () => {
@@ -2807,7 +2766,7 @@ async function runPlan(o) {
     const { repo, note: gitNote } = await openRepo(root);
     if (!repo)
         notes.push(`${gitNote}: input paths were hashed from the files as git would hash them (target/ and .git/ skipped); source_commit is unknown.`);
-    const keyed = await keySide(ready, read, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null);
+    const keyed = await keySide(ready, read, toml, o.profile, async (requests) => (repo ? worktreeObjectIds(repo, root, requests) : { ids: await worktreeIds(root, requests), dirty: [], notes: [] }), o.githubRepository ?? null);
     for (const k of keyed.keys.values()) {
         if (k.spec.image && k.spec.imageName === '')
             diagnostics.push((0,diagnostic/* diagnostic */.YK)('error', 'image-repository-unknown', constants/* CONFIG_FILE */.g2, null, `[images.${k.spec.target}] sets no repository, and the default ghcr.io/<owner>/<repo>-${k.spec.target} needs the GitHub repository, which is unknown here`, `Set \`repository\` in [images.${k.spec.target}] (e.g. "ghcr.io/owner/platform-${k.spec.target}"), or run where GITHUB_REPOSITORY is set (the action; the CLI reads it too).`));
@@ -2832,7 +2791,7 @@ async function runPlan(o) {
             requirements.push({ slug, server: p.manifest.compat.server });
     const serverCargo = ready.config.codegen.server.cargo_toml;
     const cargoTexts = await read([serverCargo, pc.workspace_manifest]);
-    const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null);
+    const serverVersion = packageVersion(cargoTexts.get(serverCargo) ?? null, cargoTexts.get(pc.workspace_manifest) ?? null, toml);
     const serverComponent = components.find((c) => c.targets.includes('server')) ?? components[0];
     const contract = contractOf(serverComponent?.release_id ?? releaseId, serverVersion, manifestHash, modules, requirements);
     if (contract.satisfied === false && serverVersion !== null) {
@@ -2889,7 +2848,7 @@ async function runPlan(o) {
     let planPath = null;
     if (o.out !== undefined) {
         planPath = external_node_path_default().resolve(o.out);
-        await (0,write/* writeFileAt */.nO)(planPath, json);
+        await (await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193))).writeFileAt(planPath, json);
     }
     return { ok: true, plan, json, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) };
 }
@@ -2903,7 +2862,8 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
     const read = (paths) => git_readAt(repo, commit, paths.filter((p) => (0,identifiers/* repoPathProblem */.Js)(p) === null));
     const notes = [];
     const text = (await read([manifestFile])).get(manifestFile) ?? null;
-    const side = await loadSide(read, manifestFile, text);
+    const toml = new manifest_toml/* TomlCache */.Pj();
+    const side = await loadSide(read, manifestFile, text, toml);
     let modules = [];
     const baseHash = side.stage?.manifestHash ?? null;
     let keys = null;
@@ -2911,13 +2871,13 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
         notes.push(`${manifestFile} does not exist at ${ref}: every module counts as added.`);
     else if (side.ready && !(0,diagnostic/* hasErrors */.Cs)(side.diagnostics)) {
         modules = (0,delta/* modulesOf */.XG)(side.ready.manifest, side.ready.packages);
-        const k = await keySide(side.ready, read, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit) ?? new Map(), dirty: [], notes: [] }));
+        const k = await keySide(side.ready, read, toml, option, async (requests) => ({ ids: (await idsAt(repo, [commit], requests)).get(commit) ?? new Map(), dirty: [], notes: [] }));
         keys = k.keys;
     }
     else {
         const doc = side.stage?.doc?.data ?? (() => {
             try {
-                return (0,toml/* parseToml */.MT)(text, manifestFile);
+                return (0,manifest_toml/* parseToml */.MT)(text, manifestFile);
             }
             catch {
                 return null;
@@ -2925,9 +2885,9 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
         })();
         if (doc) {
             const dirs = new Map();
-            if ((0,toml/* isTable */.bI)(doc.modules))
+            if ((0,manifest_toml/* isTable */.bI)(doc.modules))
                 for (const [slug, e] of Object.entries(doc.modules))
-                    if ((0,toml/* isTable */.bI)(e) && typeof e.path === 'string' && (0,identifiers/* repoPathProblem */.Js)(e.path) === null)
+                    if ((0,manifest_toml/* isTable */.bI)(e) && typeof e.path === 'string' && (0,identifiers/* repoPathProblem */.Js)(e.path) === null)
                         dirs.set(slug, e.path.replace(/\/+$/, ''));
             const files = await read([...dirs.values()].map((d) => `${d}/${package_lookup/* PACKAGE_MANIFEST_NAMES */.s0[0]}`));
             modules = (0,delta/* modulesOfDocument */.qh)(doc, (slug) => {
@@ -2935,8 +2895,8 @@ async function compareBase(ref, repo, root, manifestFile, option, headModules) {
                 if (!t)
                     return null;
                 try {
-                    const p = (0,toml/* parseToml */.MT)(t, 'rustok-module.toml');
-                    return (0,toml/* isTable */.bI)(p.module) && typeof p.module.version === 'string' ? p.module.version : null;
+                    const p = (0,manifest_toml/* parseToml */.MT)(t, 'rustok-module.toml');
+                    return (0,manifest_toml/* isTable */.bI)(p.module) && typeof p.module.version === 'string' ? p.module.version : null;
                 }
                 catch {
                     return null;

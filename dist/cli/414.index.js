@@ -103,41 +103,57 @@ function cyclePath(comp, succ, order) {
 }
 function dependencyOrder(nodes, edges) {
     const position = new Map(nodes.map((n, i) => [n, i]));
-    const pending = new Map();
-    const dependents = new Map();
-    for (const n of nodes) {
-        const deps = [...new Set(edges.get(n) ?? [])].filter((d) => position.has(d) && d !== n);
-        pending.set(n, deps.length);
+    const pending = new Int32Array(nodes.length);
+    const dependents = new Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i];
+        const deps = knownDeps(n, edges.get(n), position);
+        pending[i] = deps.length;
         for (const d of deps) {
-            const list = dependents.get(d);
+            const j = position.get(d);
+            const list = dependents[j];
             if (list)
-                list.push(n);
+                list.push(i);
             else
-                dependents.set(d, [n]);
+                dependents[j] = [i];
         }
     }
     const heap = new MinHeap();
-    for (const n of nodes)
-        if (pending.get(n) === 0)
-            heap.push(position.get(n));
+    for (let i = 0; i < nodes.length; i++)
+        if (pending[i] === 0)
+            heap.push(i);
     const out = [];
+    const done = new Uint8Array(nodes.length);
     while (heap.size) {
-        const n = nodes[heap.pop()];
-        out.push(n);
-        for (const m of dependents.get(n) ?? []) {
-            const left = pending.get(m) - 1;
-            pending.set(m, left);
-            if (left === 0)
-                heap.push(position.get(m));
+        const i = heap.pop();
+        out.push(nodes[i]);
+        done[i] = 1;
+        const list = dependents[i];
+        if (list) {
+            for (const j of list)
+                if ((pending[j] = pending[j] - 1) === 0)
+                    heap.push(j);
         }
     }
-    if (out.length < nodes.length) {
-        const done = new Set(out);
-        for (const n of nodes)
-            if (!done.has(n))
-                out.push(n);
-    }
+    if (out.length < nodes.length)
+        for (let i = 0; i < nodes.length; i++)
+            if (!done[i])
+                out.push(nodes[i]);
     return out;
+}
+function knownDeps(n, deps, position) {
+    if (deps === undefined)
+        return [];
+    let plain = deps.length <= 16;
+    for (let i = 0; i < deps.length && plain; i++) {
+        const d = deps[i];
+        if (d === n || !position.has(d))
+            plain = false;
+        for (let j = 0; j < i && plain; j++)
+            if (deps[j] === d)
+                plain = false;
+    }
+    return plain ? deps : [...new Set(deps)].filter((d) => position.has(d) && d !== n);
 }
 function dependencyClosure(start, edges, descend) {
     const seen = new Set([start]);
@@ -305,7 +321,7 @@ const DEFAULT_PACKAGE_DIR = 'modules.d';
 const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
 function packageDirOf(slug, e, lookup) {
     if (e.source === 'path')
-        return e.path ? e.path.replace(/\/+$/, '') : null;
+        return e.path ? (e.path.endsWith('/') ? e.path.replace(/\/+$/, '') : e.path) : null;
     return `${lookup.dir.replace(/\/+$/, '')}/${slug}`;
 }
 const OWNERSHIP = ['first_party', 'third_party'];
@@ -345,7 +361,7 @@ const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no
 
 
 const PACKAGE_MANIFEST = (0,_zod_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .lazySchema */ .ID)('PackageManifestSchema', _shapes_generated_js__WEBPACK_IMPORTED_MODULE_5__/* .FAST_PACKAGE_MANIFEST */ .mu);
-const join = (dir, name) => `${dir.replace(/\/+$/, '')}/${name}`;
+const join = (dir, name) => `${dir.endsWith('/') ? dir.replace(/\/+$/, '') : dir}/${name}`;
 function dirOf(slug, e, lookup) {
     const dir = (0,_package_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .packageDirOf */ .H)(slug, e, lookup);
     return dir === null || (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPathProblem */ .Js)(dir) ? null : dir;
@@ -371,7 +387,8 @@ function checkPackages(manifestDoc, m, files, lookup = _package_lookup_js__WEBPA
     const missing = [];
     const packages = new Map();
     const names = lookup.names;
-    for (const [slug, e] of Object.entries(m.modules)) {
+    for (const slug in m.modules) {
+        const e = m.modules[slug];
         const dir = dirOf(slug, e, lookup);
         if (dir === null)
             continue;
@@ -391,9 +408,9 @@ function checkPackages(manifestDoc, m, files, lookup = _package_lookup_js__WEBPA
             out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'package-manifest-missing', manifestDoc.file, (0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .entryLoc */ .HA)(manifestDoc, slug, ['path']), `Module '${slug}' has no package manifest: ${names.map((n) => join(dir, n)).join(' or ')} does not exist`, `Create ${join(dir, names[0])} with a [module] section, or fix \`path\`.`));
             continue;
         }
-        let doc;
+        let parsed;
         try {
-            doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u)(file, files.get(file));
+            parsed = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u0)(file, files.get(file));
         }
         catch (err) {
             if (err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo)
@@ -402,11 +419,12 @@ function checkPackages(manifestDoc, m, files, lookup = _package_lookup_js__WEBPA
                 throw err;
             continue;
         }
-        append(out, (0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .injections */ .X0)(doc));
-        const shape = (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .checkShape */ .eA)(PACKAGE_MANIFEST, doc);
+        append(out, (0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .injections */ .X0)(parsed));
+        const shape = (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .checkShape */ .eA)(PACKAGE_MANIFEST, parsed);
         append(out, shape.diagnostics);
         if (!shape.data)
             continue;
+        const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .releasedDocument */ .hR)(parsed);
         packages.set(slug, { slug, doc, manifest: shape.data, vendored });
         append(out, checkOne(manifestDoc, slug, e, doc, shape.data, files, vendored));
     }
@@ -444,9 +462,9 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
     if (runtime !== e.runtime)
         err('runtime-mismatch', ['module', 'runtime'], `Module '${slug}' runtime is '${runtime}' here but '${e.runtime}' in modules.toml`, 'Make the two runtime values equal.');
     const declared = Object.keys(p.dependencies);
-    const missing = e.depends_on.filter((d) => !declared.includes(d));
-    const extra = declared.filter((d) => !e.depends_on.includes(d));
-    if (missing.length || extra.length) {
+    if (!sameMembers(declared, e.depends_on)) {
+        const missing = e.depends_on.filter((d) => !declared.includes(d));
+        const extra = declared.filter((d) => !e.depends_on.includes(d));
         const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `not in depends_on: ${extra.join(', ')}` : ''].filter(Boolean);
         out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'package-dependencies-mismatch', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .locate */ .x5)(doc, ['dependencies']) ?? (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .locate */ .x5)(doc, ['module']) ?? null, `Module '${slug}' [dependencies] do not match depends_on in modules.toml (${parts.join('; ')})`, `Make [dependencies] list exactly: ${e.depends_on.join(', ') || '(nothing)'}.`));
         const entry = (0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .entryLoc */ .HA)(manifestDoc, slug, ['depends_on']);
@@ -467,6 +485,16 @@ function checkOne(manifestDoc, slug, e, doc, p, files, vendored) {
         append(out, checkUi(doc, slug, e.path, p, files));
     return out;
 }
+function sameMembers(a, b) {
+    if (a.length === b.length) {
+        let i = 0;
+        while (i < a.length && a[i] === b[i])
+            i++;
+        if (i === a.length)
+            return true;
+    }
+    return a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
+}
 const VALUE_HINTS = {
     'invalid-version-req': 'Write a Cargo requirement such as ">=0.1.0" or "0.1".',
     'invalid-rust-path': 'Write a plain Rust path such as `BlogModule` or `graphql::BlogQuery`.',
@@ -474,19 +502,19 @@ const VALUE_HINTS = {
 };
 function valueProblems(p) {
     const out = [];
-    for (const section of ['dependencies', 'co_requisites']) {
-        for (const [dep, { version_req }] of Object.entries(p[section])) {
+    for (let s = 0; s < REQ_SECTIONS.length; s++) {
+        const section = REQ_SECTIONS[s];
+        const table = p[section];
+        for (const dep in table) {
+            const version_req = table[dep].version_req;
             const r = (0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(version_req);
             if (!r.ok)
                 out.push({ rule: 'invalid-version-req', path: [section, dep, 'version_req'], value: version_req, problem: `is not a Cargo version requirement: ${r.reason}` });
         }
     }
-    for (const [path, value] of rustPaths(p)) {
-        const problem = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .rustPathProblem */ .js)(value);
-        if (problem)
-            out.push({ rule: 'invalid-rust-path', path, value, problem });
-    }
-    for (const section of ['admin_ui', 'storefront_ui']) {
+    rustPathProblems(p, out);
+    for (let s = 0; s < UI_SECTIONS.length; s++) {
+        const section = UI_SECTIONS[s];
         const value = p.provides?.[section]?.leptos_crate;
         const problem = value === undefined ? null : (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .crateProblem */ .vO)(value);
         if (problem)
@@ -494,43 +522,61 @@ function valueProblems(p) {
     }
     return out;
 }
-function rustPaths(p) {
-    const out = [];
-    if (p.crate?.entry_type !== undefined)
-        out.push([['crate', 'entry_type'], p.crate.entry_type]);
+const REQ_SECTIONS = ['dependencies', 'co_requisites'];
+const UI_SECTIONS = ['admin_ui', 'storefront_ui'];
+function rustPathProblems(p, out) {
+    const check = (value, path) => {
+        const problem = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .rustPathProblem */ .js)(value);
+        if (problem)
+            out.push({ rule: 'invalid-rust-path', path: path(), value, problem });
+    };
+    const entry = p.crate?.entry_type;
+    if (entry !== undefined)
+        check(entry, () => ['crate', 'entry_type']);
     const pr = p.provides;
-    for (const [section, table] of [['graphql', pr?.graphql], ['http', pr?.http]]) {
-        for (const [k, v] of Object.entries(table ?? {}))
+    if (pr === undefined)
+        return;
+    for (const section of ['graphql', 'http']) {
+        const table = pr[section];
+        for (const k in table) {
+            const v = table[k];
             if (typeof v === 'string')
-                out.push([['provides', section, k], v]);
+                check(v, () => ['provides', section, k]);
+        }
     }
-    if (pr?.cli)
-        out.push([['provides', 'cli', 'factory'], pr.cli.factory]);
-    pr?.storefront_ui?.components.forEach((c, i) => out.push([['provides', 'storefront_ui', 'components', i, 'component'], c.component]));
-    return out;
+    if (pr.cli)
+        check(pr.cli.factory, () => ['provides', 'cli', 'factory']);
+    pr.storefront_ui?.components.forEach((c, i) => check(c.component, () => ['provides', 'storefront_ui', 'components', i, 'component']));
 }
+const UI_KINDS = [
+    ['admin', 'admin_ui', 'admin/Cargo.toml'],
+    ['storefront', 'storefront_ui', 'storefront/Cargo.toml']
+];
 function checkUi(doc, slug, dir, p, files) {
-    const out = [];
-    for (const [kind, section] of [['admin', 'admin_ui'], ['storefront', 'storefront_ui']]) {
+    let out;
+    for (let i = 0; i < UI_KINDS.length; i++) {
+        const [kind, section, cargoName] = UI_KINDS[i];
         const declared = p.provides?.[section]?.leptos_crate;
-        const cargoFile = join(dir, `${kind}/Cargo.toml`);
+        const cargoFile = join(dir, cargoName);
         const cargo = files.get(cargoFile);
-        const at = () => (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .locate */ .x5)(doc, ['provides', section, 'leptos_crate']) ?? (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .locate */ .x5)(doc, ['module']);
-        const err = (rule, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, at(), message, hint));
+        if (declared === undefined && typeof cargo !== 'string')
+            continue;
+        const err = (message, hint) => (out ??= []).push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'ui-crate-mismatch', doc.file, (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .locate */ .x5)(doc, ['provides', section, 'leptos_crate']) ?? (0,_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .locate */ .x5)(doc, ['module']), message, hint));
         if (declared !== undefined && typeof cargo !== 'string') {
-            err('ui-crate-mismatch', `Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
+            err(`Module '${slug}' declares provides.${section}.leptos_crate = '${declared}' but ${cargoFile} does not exist`, `Create the ${kind} crate at ${join(dir, kind)}/ or remove [provides.${section}].leptos_crate.`);
         }
         else if (declared === undefined && typeof cargo === 'string') {
-            err('ui-crate-mismatch', `Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
+            err(`Module '${slug}' has ${kind === 'admin' ? 'an' : 'a'} ${kind} crate (${cargoFile}) but no [provides.${section}].leptos_crate`, `Add \`leptos_crate = "<package name>"\` under [provides.${section}] so the ${kind} app registers it.`);
         }
         else if (declared !== undefined && typeof cargo === 'string') {
             const name = cargoPackageName(cargo);
             if (name !== undefined && name !== declared)
-                err('ui-crate-mismatch', `Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`);
+                err(`Module '${slug}' provides.${section}.leptos_crate is '${declared}' but ${cargoFile} names the package '${name}'`, `Set leptos_crate = "${name}".`);
         }
     }
-    return out;
+    return out ?? NONE;
 }
+const NONE = [];
 function cargoPackageName(text) {
     let inPackage = false;
     for (const line of text.split('\n')) {
@@ -548,7 +594,9 @@ function cargoPackageName(text) {
 function checkVersions(m, packages) {
     const out = [];
     for (const [slug, pkg] of packages) {
-        for (const [dep, { version_req }] of Object.entries(pkg.manifest.dependencies)) {
+        const deps = pkg.manifest.dependencies;
+        for (const dep in deps) {
+            const version_req = deps[dep].version_req;
             const target = packages.get(dep);
             if (!target || !m.modules[dep] || !(0,_cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCargoReq */ .CI)(version_req).ok)
                 continue;
@@ -599,16 +647,16 @@ function validateManifest(doc) {
         out.push(schemaDiagnostic(doc, schema));
         return { manifest: null, diagnostics: out };
     }
-    out.push(...injections(doc));
+    (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .pushAll */ .iI)(out, injections(doc));
     const shape = (0,_shape_js__WEBPACK_IMPORTED_MODULE_5__/* .checkShape */ .eA)(MANIFEST, doc, (path, value) => {
         const [top, slug, key] = path;
         if (top !== 'modules' || typeof slug !== 'string' || key !== 'source' || path.length !== 3 || typeof value !== 'string')
             return null;
         return (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-source', doc.file, entryLoc(doc, slug, ['source']), `Module '${slug}' has invalid source '${value}'`, `Use one of ${_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .SOURCES */ .Hl.map((s) => `"${s}"`).join(', ')}.`);
     });
-    out.push(...shape.diagnostics);
+    (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .pushAll */ .iI)(out, shape.diagnostics);
     const manifest = shape.data ?? lenient(doc);
-    out.push(...checkModules(doc, manifest), ...checkGraph(doc, manifest), ...checkBuild(doc, manifest));
+    (0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .pushAll */ .iI)((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .pushAll */ .iI)((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .pushAll */ .iI)(out, checkModules(doc, manifest)), checkGraph(doc, manifest)), checkBuild(doc, manifest));
     return { manifest, diagnostics: out };
 }
 function schemaDiagnostic(doc, schema) {
@@ -711,22 +759,23 @@ function checkModules(doc, m) {
         if (problem)
             err('invalid-slug', entryLoc(doc, slug), `Module slug '${slug}' ${problem}`, 'Rename the module key to lowercase ASCII, e.g. `page_builder`.');
     }
-    for (const [slug, e] of Object.entries(m.modules)) {
-        const at = (...sub) => entryLoc(doc, slug, sub);
+    for (const slug in m.modules) {
+        const e = m.modules[slug];
         const crate = (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .crateProblem */ .vO)(e.crate);
         if (crate)
-            err('invalid-crate-name', at('crate'), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
+            err('invalid-crate-name', entryLoc(doc, slug, ['crate']), `Module '${slug}' crate '${e.crate}' ${crate}`, 'Use the exact Cargo package name of the module crate.');
         const other = crates.get(e.crate);
         if (other !== undefined)
-            err('duplicate-crate', at('crate'), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.');
+            err('duplicate-crate', entryLoc(doc, slug, ['crate']), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.');
         else
             crates.set(e.crate, slug);
-        out.push(...checkSource(doc, slug, e));
+        if (e.source === 'path' && e.path && (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(e.path) === null)
+            continue;
+        checkSource(doc, slug, e, out);
     }
     return out;
 }
-function checkSource(doc, slug, e) {
-    const out = [];
+function checkSource(doc, slug, e, out) {
     const at = (...sub) => entryLoc(doc, slug, sub);
     const err = (rule, loc, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, loc, message, hint));
     const need = (field, what, example) => {
@@ -758,7 +807,6 @@ function checkSource(doc, slug, e) {
         if (req && !req.ok)
             err('invalid-version-req', at('version'), `Module '${slug}' version '${e.version}' is not a Cargo version requirement: ${req.reason}`, 'Write a Cargo requirement such as "1.2", "=1.2.3" or ">=1.2, <2".');
     }
-    return out;
 }
 function checkGraph(doc, m) {
     const out = [];
@@ -769,6 +817,11 @@ function checkGraph(doc, m) {
     const edges = new Map(slugs.map((s) => [s, m.modules[s].depends_on]));
     for (const slug of slugs) {
         const deps = m.modules[slug].depends_on;
+        let i = 0;
+        while (i < deps.length && known.has(deps[i]))
+            i++;
+        if (i === deps.length)
+            continue;
         const missing = deps.filter((d) => !known.has(d));
         if (missing.length) {
             const first = deps.indexOf(missing[0]);
@@ -870,7 +923,7 @@ function checkBuild(doc, m) {
 function readManifest(file, text) {
     let doc;
     try {
-        doc = (0,_manifest_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u)(file, text);
+        doc = (0,_manifest_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u0)(file, text);
     }
     catch (err) {
         if (err instanceof _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo)

@@ -304,7 +304,7 @@ class LocalDeploymentHistory {
     recovered = false;
     async read() {
         if (!this.recovered && (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(this.dir).catch(() => null))?.isDirectory())
-            await (0,_fs_write_js__WEBPACK_IMPORTED_MODULE_3__/* .recoverInterrupted */ .js)(this.dir);
+            await (0,_fs_write_js__WEBPACK_IMPORTED_MODULE_3__.recoverInterrupted)(this.dir);
         this.recovered = true;
         const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, HISTORY);
         let text;
@@ -325,7 +325,7 @@ class LocalDeploymentHistory {
             const pointers = Object.fromEntries(components.map((c) => [c, (0,_core_deploy_model_js__WEBPACK_IMPORTED_MODULE_2__/* .currentPointer */ .bi)(all, env, c)]).filter(([, p]) => p !== null));
             files.push({ path: `${DEPLOY_DIR}/environments/${env}.json`, content: JSON.stringify({ schema: 1, environment: env, components: pointers }, null, 2) + '\n' });
         }
-        await (0,_fs_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFilesAt */ .Aq)(this.dir, files);
+        await (0,_fs_write_js__WEBPACK_IMPORTED_MODULE_3__.writeFilesAt)(this.dir, files);
     }
 }
 
@@ -735,7 +735,7 @@ class LocalReleaseCatalog {
         if (files === null)
             return { outcome: 'gone' };
         const ordered = [...files.filter((f) => f !== manifest/* RELEASE_MANIFEST */.Op), ...files.filter((f) => f === manifest/* RELEASE_MANIFEST */.Op)];
-        await (0,write/* applyChanges */.YF)(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
+        await (0,write.applyChanges)(this.dir, ordered.map((f) => ({ path: `${releaseId}/${f}`, delete: true, prune: releaseId })));
         return { outcome: 'deleted' };
     }
 }

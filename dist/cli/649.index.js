@@ -3,278 +3,430 @@ exports.id = 649;
 exports.ids = [649];
 exports.modules = {
 
-/***/ 7426:
+/***/ 2514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ loadProject),
-/* harmony export */   v: () => (/* binding */ validateOnDisk)
+/* harmony export */   Hw: () => (/* binding */ PLATFORM_PATTERN),
+/* harmony export */   P$: () => (/* binding */ BUILD_ARG_PATTERN),
+/* harmony export */   Xj: () => (/* binding */ dockerfileCandidates),
+/* harmony export */   Zx: () => (/* binding */ checkImagesConfig),
+/* harmony export */   e_: () => (/* binding */ imageTargets),
+/* harmony export */   gb: () => (/* binding */ fillBuildArg),
+/* harmony export */   l3: () => (/* binding */ defaultImageRepository),
+/* harmony export */   rN: () => (/* binding */ imageRepositoryProblem),
+/* harmony export */   xn: () => (/* binding */ imagesToml)
 /* harmony export */ });
-/* harmony import */ var _core_project_project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2076);
-/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
-/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
-/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
-
-
-
-
-
-async function loadProject(root, manifest, lookup) {
-    const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
-    const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
-    const files = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFirstOf */ .Mr)(loc.root, (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
-    return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
-}
-async function validateOnDisk(root, manifest) {
-    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
-    const project = await loadProject(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config ?? _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV));
-    if (!diagnostics.length)
-        return project;
-    const all = (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);
-    return { ...project, ok: project.ok && !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(all), diagnostics: all };
-}
-
-
-/***/ }),
-
-/***/ 7172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TD: () => (/* binding */ formatKey),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   jV: () => (/* binding */ formatPath)
-/* harmony export */ });
+/* unused harmony export BUILD_ARG_PLACEHOLDERS */
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
-/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
+/* harmony import */ var _manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7577);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(488);
+/* harmony import */ var _values_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3422);
 
 
-const NO_FILE = '<document>';
-function canonicalJson(value, file = NO_FILE) {
-    const sorted = sortedForStringify(value, 0);
-    if (sorted !== SLOW)
-        return JSON.stringify(sorted);
-    const first = containerOrScalar(value, value, file);
-    if (typeof first === 'string')
-        return first;
+
+
+const PLATFORM_PATTERN = '^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$';
+const BUILD_ARG_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+const BUILD_ARG_PLACEHOLDERS = ['{source_commit}', '{release_id}', '{target}'];
+const imageTargets = (images) => _values_values_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW.filter((t) => images[t] !== undefined);
+function defaultImageRepository(githubRepository, target) {
+    return `ghcr.io/${githubRepository.toLowerCase()}-${target}`;
+}
+function imageRepositoryProblem(repository) {
+    if (repository.length > 255)
+        return 'is longer than 255 characters';
+    try {
+        const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(repository);
+        if (ref.tag !== undefined || ref.digest !== undefined)
+            return 'carries a tag or digest; the tag is always the release_id';
+        return null;
+    }
+    catch (err) {
+        return err.message.replace(/^"[^"]*": /, '');
+    }
+}
+function checkImagesConfig(images, file, where = () => null) {
     const out = [];
-    const frames = [open(first, out)];
-    while (frames.length > 0) {
-        const f = frames[frames.length - 1];
-        let child = null;
-        while (f.next < f.size && child === null) {
-            const i = f.next++;
-            const sep = i > 0 ? ',' : '';
-            let v;
-            if (f.keys === null) {
-                if (sep)
-                    out.push(sep);
-                v = f.container[i];
-            }
-            else {
-                const key = f.keys[i];
-                out.push(sep + JSON.stringify(key) + ':');
-                v = f.container[key];
-            }
-            const c = containerOrScalar(v, value, file);
-            if (typeof c === 'string')
-                out.push(c);
-            else
-                child = c;
+    const err = (rule, p, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, file, where(['images', ...p]), message, hint));
+    for (const t of _values_values_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW) {
+        const c = images[t];
+        if (!c)
+            continue;
+        for (const key of ['dockerfile', 'context']) {
+            const problem = (0,_manifest_identifiers_js__WEBPACK_IMPORTED_MODULE_1__/* .repoPathProblem */ .Js)(c[key]) ?? (c[key].includes('\n') ? 'contains a line break' : null);
+            if (problem)
+                err('config-invalid-path', [t, key], `\`images.${t}.${key}\` '${c[key]}' ${problem}`, key === 'dockerfile' ? `Write the Dockerfile's path relative to the repository root, e.g. "apps/${t}/Dockerfile".` : 'Write a directory relative to the repository root; "." is the root.');
         }
-        if (child !== null)
-            frames.push(open(child, out));
-        else {
-            out.push(f.keys === null ? ']' : '}');
-            frames.pop();
+        if (c.repository !== undefined) {
+            const problem = imageRepositoryProblem(c.repository);
+            if (problem)
+                err('config-invalid-identifier', [t, 'repository'], `\`images.${t}.repository\` '${c.repository}' ${problem}`, `Write HOST/NAME in lowercase without a tag, e.g. "ghcr.io/owner/platform-${t}".`);
+        }
+        c.platforms?.forEach((p, i) => {
+            if (!new RegExp(PLATFORM_PATTERN).test(p))
+                err('config-invalid-identifier', [t, 'platforms', i], `\`images.${t}.platforms\` '${p}' is not a platform`, 'Write os/arch[/variant] in lowercase, e.g. "linux/amd64" or "linux/arm64".');
+        });
+        for (const [k, v] of Object.entries(c.build_args)) {
+            if (!new RegExp(BUILD_ARG_PATTERN).test(k))
+                err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args\` key '${k}' is not a Dockerfile ARG name`, 'Use ASCII letters, digits and `_`, not starting with a digit.');
+            if (/[\r\n]/.test(v))
+                err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args.${k}\` contains a line break`, 'Write the value on one line.');
+            const unknown = (v.match(/\{[^{}]*\}/g) ?? []).filter((p) => !BUILD_ARG_PLACEHOLDERS.includes(p));
+            if (unknown.length)
+                err('config-invalid-identifier', [t, 'build_args', k], `\`images.${t}.build_args.${k}\` uses ${unknown.join(', ')}`, `The placeholders are ${BUILD_ARG_PLACEHOLDERS.join(', ')}.`);
         }
     }
-    return out.join('');
+    return out;
 }
-const SLOW = Symbol('slow');
-function sortedForStringify(v, depth) {
-    switch (typeof v) {
-        case 'string':
-        case 'boolean':
-            return v;
-        case 'number':
-            return Number.isFinite(v) ? v : SLOW;
-        case 'object':
-            break;
-        default:
-            return SLOW;
-    }
-    if (depth > MAX_FAST_DEPTH || typeof v.toJSON === 'function')
-        return SLOW;
-    if (Array.isArray(v)) {
-        let copy = null;
-        for (let i = 0; i < v.length; i++) {
-            const x = v[i];
-            const y = sortedForStringify(x, depth + 1);
-            if (y === SLOW)
-                return SLOW;
-            if (y !== x)
-                (copy ??= v.slice())[i] = y;
-        }
-        return copy ?? v;
-    }
-    if (!(0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v))
-        return SLOW;
-    const keys = Object.keys(v);
-    let ordered = true;
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        const c = k.charCodeAt(0);
-        if ((c >= 48 && c <= 57) || k === '__proto__')
-            return SLOW;
-        if (i > 0 && keys[i - 1] > k)
-            ordered = false;
-    }
-    if (!ordered)
-        keys.sort();
-    let copy = ordered ? null : {};
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        const x = v[k];
-        const y = sortedForStringify(x, depth + 1);
-        if (y === SLOW)
-            return SLOW;
-        if (copy === null && y !== x) {
-            copy = {};
-            for (let j = 0; j < i; j++)
-                copy[keys[j]] = v[keys[j]];
-        }
-        if (copy !== null)
-            copy[k] = y;
-    }
-    return copy ?? v;
+function fillBuildArg(value, facts) {
+    return value.replace(/\{(source_commit|release_id|target)\}/g, (_, k) => facts[k] ?? '');
 }
-const MAX_FAST_DEPTH = 200;
-function open(container, out) {
-    if (Array.isArray(container)) {
-        out.push('[');
-        return { container, keys: null, size: container.length, next: 0 };
+const dockerfileCandidates = (target) => [`apps/${target}/Dockerfile.release`, `apps/${target}/Dockerfile`];
+function imagesToml(found, eol = '\n') {
+    const lines = [
+        '# Container images, per target: built by the build job from the repository\'s Dockerfile into an',
+        '# OCI image layout (no push there), pushed by publish as <repository>:<release_id>. The Dockerfile',
+        '# and these settings are part of the build key. README "Container images".'
+    ];
+    if (!found.length)
+        lines.push('# [images.server]', '# dockerfile = "apps/server/Dockerfile.release"');
+    for (const f of found) {
+        lines.push(`[images.${f.target}]`, `dockerfile = ${JSON.stringify(f.dockerfile)}`, '# context = "."   # the directory its COPY lines read (the build job built the target first)', `# repository = "ghcr.io/<owner>/<repo>-${f.target}"   # the default`, '');
     }
-    out.push('{');
-    const keys = Object.keys(container).sort();
-    return { container, keys, size: keys.length, next: 0 };
-}
-function containerOrScalar(v, root, file) {
-    switch (typeof v) {
-        case 'string':
-            return JSON.stringify(v);
-        case 'number':
-            if (Number.isFinite(v))
-                return JSON.stringify(v);
-            throw notHashable(root, file, 'TOML nan/inf has no JSON form', 'Use a finite number (or a string such as "inf").');
-        case 'bigint':
-            return v.toString();
-        case 'boolean':
-            return v ? 'true' : 'false';
-        case 'object':
-            if (v instanceof Date)
-                return JSON.stringify(dateText(v, root, file));
-            if (Array.isArray(v))
-                return v;
-            if ((0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v))
-                return v;
-            break;
-    }
-    throw notHashable(root, file, 'it is not a TOML value', 'Only parsed TOML documents can be hashed.');
-}
-function dateText(d, root, file) {
-    if (!Number.isNaN(d.getTime())) {
-        try {
-            return d.toISOString();
-        }
-        catch {
-        }
-    }
-    throw notHashable(root, file, 'the date is invalid', 'Write a valid RFC 3339 date or time.');
-}
-function notHashable(root, file, why, hint) {
-    const path = findUnhashable(root);
-    const where = path === null ? 'a value' : path.length === 0 ? 'the document' : formatPath(path);
-    return new _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .DiagnosticError */ .uo([(0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', 'invalid-value', file, null, `${where} cannot be hashed: ${why}`, hint)]);
-}
-function isUnhashableLeaf(v) {
-    if (typeof v === 'number')
-        return !Number.isFinite(v);
-    if (typeof v === 'string' || typeof v === 'bigint' || typeof v === 'boolean')
-        return false;
-    if (v instanceof Date) {
-        if (Number.isNaN(v.getTime()))
-            return true;
-        try {
-            v.toISOString();
-            return false;
-        }
-        catch {
-            return true;
-        }
-    }
-    return !Array.isArray(v) && !(0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v);
-}
-function findUnhashable(root) {
-    const stack = [[root, []]];
-    while (stack.length > 0) {
-        const [v, p] = stack.pop();
-        if (isUnhashableLeaf(v))
-            return p;
-        if (Array.isArray(v))
-            v.forEach((x, i) => stack.push([x, [...p, String(i)]]));
-        else if ((0,_manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .isTable */ .bI)(v))
-            for (const k of Object.keys(v))
-                stack.push([v[k], [...p, k]]);
-    }
-    return null;
-}
-function formatPath(path) {
-    return path.map(formatKey).join('.');
-}
-function formatKey(key) {
-    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+    return lines.join(eol).replace(new RegExp(`${eol}$`), '') + eol;
 }
 
 
 /***/ }),
 
-/***/ 6090:
+/***/ 6054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */   Aq: () => (/* binding */ expandCommand),
+/* harmony export */   GS: () => (/* binding */ fill),
+/* harmony export */   ZL: () => (/* binding */ shellQuote)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _app_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7426);
-/* harmony import */ var _core_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3926);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1971);
+/* unused harmony exports profileArgs, profileDir */
+const profileArgs = (profile) => (profile === 'release' ? ['--release'] : ['--profile', profile]);
+function profileDir(profile) {
+    if (profile === 'dev' || profile === 'test')
+        return 'debug';
+    if (profile === 'bench')
+        return 'release';
+    return profile;
+}
+function expandCommand(template, ctx) {
+    const lists = {
+        '{profile_args}': profileArgs(ctx.profile),
+        '{target_args}': ctx.triple ? ['--target', ctx.triple] : [],
+        '{feature_args}': [...ctx.featureArgs]
+    };
+    const out = [];
+    for (const arg of template) {
+        const list = lists[arg];
+        if (list)
+            out.push(...list);
+        else
+            out.push(fill(arg, ctx, lists));
+    }
+    return out;
+}
+function fill(text, ctx, lists) {
+    const values = {
+        '{package}': ctx.package,
+        '{features}': ctx.features.join(','),
+        '{profile}': ctx.profile,
+        '{target}': ctx.triple ?? '',
+        '{target_dir}': ctx.triple ? `target/${ctx.triple}` : 'target',
+        '{profile_dir}': profileDir(ctx.profile)
+    };
+    return text.replace(/\{[a-z_]+\}/g, (m) => values[m] ?? lists?.[m]?.join(' ') ?? m);
+}
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+function shellQuote(argv) {
+    return argv.map((a) => (a !== '' && SAFE.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 6009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseJsonAs)
+/* harmony export */ });
+function parseJsonAs(schema, text, where, what) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${where}: not JSON: ${err.message}`);
+    }
+    const r = schema.safeParse(data);
+    if (!r.success)
+        throw new Error(`${where}: not a ${what}: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+    return r.data;
+}
+
+
+/***/ }),
+
+/***/ 3969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildCommand: () => (/* binding */ buildCommand),
+  stageCommand: () => (/* binding */ stageCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ./src/adapters/process/stream.ts
+
+
+
+function runStreaming(argv, env, cwd, line) {
+    if (argv.length === 0)
+        return Promise.reject(new Error('the build command is empty'));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const streams = [child.stdout, child.stderr].map((s) => {
+            const lines = (0,external_node_readline_.createInterface)({ input: s, crlfDelay: Infinity });
+            lines.on('line', line);
+            return new Promise((done) => lines.on('close', () => done()));
+        });
+        child.on('error', (err) => reject(new Error(`cannot start '${argv[0]}': ${err.message}`)));
+        child.on('close', (code, signal) => {
+            void Promise.all(streams).then(() => {
+                if (signal)
+                    line(`the build command was stopped by ${signal}`);
+                resolve(code ?? 128 + ((signal && external_node_os_.constants.signals[signal]) || 1));
+            });
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./src/app/plan-file.ts
+var plan_file = __webpack_require__(1035);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/adapters/fs/hash-stream.ts
+var hash_stream = __webpack_require__(9801);
+// EXTERNAL MODULE: ./src/adapters/oci/push.ts
+var push = __webpack_require__(5936);
+// EXTERNAL MODULE: ./src/adapters/oci/layout.ts
+var layout = __webpack_require__(6186);
+// EXTERNAL MODULE: ./src/core/release/build-info.ts
+var build_info = __webpack_require__(5826);
+;// CONCATENATED MODULE: ./src/app/stage.ts
 
 
 
 
-const validateCommand = {
-    usage: 'modules-rebuild validate [--root DIR] [--manifest FILE] [--format text|json]',
-    summary: 'Check modules.toml and every package manifest it points at; report all problems at once.',
-    options: { ..._command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON */ .S },
+
+
+
+
+async function stageArtifact(s) {
+    const realRoot = await (0,promises_.realpath)(s.root);
+    const sources = new Map();
+    for (const p of s.paths)
+        for (const [rel, abs] of await expand(p, s.root, realRoot))
+            sources.set(rel, abs);
+    if (sources.size === 0)
+        throw new Error(`artifact-path ${JSON.stringify(s.paths)} holds no file`);
+    if (sources.has(build_info/* BUILD_INFO_FILE */.TI))
+        throw new Error(`artifact-path: '${build_info/* BUILD_INFO_FILE */.TI}' at the root is the staged metadata; rename the built file`);
+    const clash = s.image ? [...sources.keys()].find((rel) => rel.split('/')[0] === build_info/* IMAGE_LAYOUT_DIR */.$N) : undefined;
+    if (clash)
+        throw new Error(`artifact-path: '${clash}' is under '${build_info/* IMAGE_LAYOUT_DIR */.$N}/', where the image layout is staged; rename the built file`);
+    await assertScratch(s.out, realRoot);
+    await (0,promises_.rm)(s.out, { recursive: true, force: true });
+    const files = [];
+    for (const rel of [...sources.keys()].sort()) {
+        const entry = await copyHashed(sources.get(rel), external_node_path_default().join(s.out, ...rel.split('/')), rel);
+        s.log(`${entry.sha256}  ${entry.size}  ${rel}`);
+        files.push(entry);
+    }
+    const image = s.image ? await stageImage(s.image, s.root, s.out, s.releaseId, s.log) : null;
+    const buildInfo = build_info/* BuildInfoSchema */.WS.parse({
+        schema: 2,
+        target: s.target,
+        build_key: s.buildKey,
+        artifact: s.artifact,
+        manifest_hash: s.manifestHash,
+        release_id: s.releaseId,
+        files,
+        image,
+        started_at: s.startedAt,
+        finished_at: new Date().toISOString()
+    });
+    const infoPath = external_node_path_default().join(s.out, build_info/* BUILD_INFO_FILE */.TI);
+    await (0,promises_.writeFile)(infoPath, JSON.stringify(buildInfo, null, 2) + '\n');
+    return { buildInfo, infoPath, bytes: files.reduce((n, f) => n + f.size, 0) };
+}
+async function stageImage(image, root, out, releaseId, log) {
+    const source = external_node_path_default().resolve(root, image.layout);
+    const { digest } = await (0,push/* layoutImageDigest */._)(source);
+    const dest = await new layout/* LayoutImageStore */.D(external_node_path_default().join(out, build_info/* IMAGE_LAYOUT_DIR */.$N)).init();
+    const r = await (0,push/* pushImage */.G)(source, digest, dest, releaseId);
+    log(`Staged image ${image.repository}@${digest} (${r.mediaType}, ${r.blobs.uploaded + r.blobs.present} blob(s), ${r.uploadedBytes} bytes) in ${build_info/* IMAGE_LAYOUT_DIR */.$N}/`);
+    return { repository: image.repository, digest, layout: build_info/* IMAGE_LAYOUT_DIR */.$N };
+}
+async function expand(p, root, realRoot) {
+    if (external_node_path_default().isAbsolute(p) || p.split(/[\\/]/).includes('..'))
+        throw new Error(`artifact path ${JSON.stringify(p)} must be relative to the working directory, without '..'`);
+    const abs = external_node_path_default().resolve(root, p);
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch (err) {
+        throw new Error(`artifact path ${JSON.stringify(p)} does not exist (${err.code ?? err.message}): did the build produce it?`);
+    }
+    const inside = external_node_path_default().relative(realRoot, real);
+    if (inside === '' || inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        throw new Error(`artifact path ${JSON.stringify(p)} resolves to ${real}, outside the working directory ${realRoot}`);
+    const st = await (0,promises_.stat)(real);
+    const rel = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    if (st.isFile())
+        return [[rel, real]];
+    if (!st.isDirectory())
+        throw new Error(`artifact path ${JSON.stringify(p)} is neither a file nor a directory`);
+    const out = [];
+    for (const name of (await (0,promises_.readdir)(abs)).sort()) {
+        const child = `${rel}/${name}`;
+        const ls = await (0,promises_.lstat)(external_node_path_default().join(abs, name));
+        if (ls.isDirectory() || ls.isFile() || ls.isSymbolicLink())
+            out.push(...(await expand(child, root, realRoot)));
+    }
+    return out;
+}
+async function copyHashed(from, to, rel) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+    const { tap, result } = (0,hash_stream/* hashingTap */.W)();
+    const mode = (await (0,promises_.stat)(from)).mode & 0o777;
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(from), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx', mode }));
+    const { size, sha256 } = result();
+    return { path: rel, size, sha256 };
+}
+async function assertScratch(out, realRoot) {
+    const real = await (0,promises_.realpath)(out).catch(() => out);
+    const rel = external_node_path_default().relative(real, realRoot);
+    if (rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))) {
+        throw new Error(`the staging directory (${out}) is the working directory or contains it; stage empties it first, so name a directory of its own, e.g. $RUNNER_TEMP/modules-rebuild-artifact`);
+    }
+    const entries = await (0,promises_.readdir)(real).catch(() => null);
+    if (entries !== null && entries.length > 0 && !entries.includes(build_info/* BUILD_INFO_FILE */.TI)) {
+        throw new Error(`the staging directory (${out}) holds other files and no ${build_info/* BUILD_INFO_FILE */.TI}; stage empties it first, so name an empty directory or an earlier stage's`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/config/images.ts
+var config_images = __webpack_require__(2514);
+// EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
+var errors = __webpack_require__(9213);
+// EXTERNAL MODULE: ./src/core/plan/command.ts
+var command = __webpack_require__(6054);
+;// CONCATENATED MODULE: ./src/drivers/cli/build.ts
+
+
+
+
+
+
+
+async function entry(values, cwd, command) {
+    if (typeof values.plan !== 'string' || typeof values.target !== 'string')
+        throw new errors/* ArgumentError */.c1(`${command} needs --plan release-plan.json and --target TARGET`);
+    const plan = await (0,plan_file/* readReleasePlan */.R)(external_node_path_default().resolve(cwd, values.plan));
+    return { plan, entry: plan.matrix.include.find((m) => m.target === values.target) ?? null };
+}
+function notInMatrix(plan, target) {
+    const inMatrix = plan.matrix.include.map((m) => m.target);
+    return `target '${target}' is not in the plan's build matrix (${inMatrix.length ? inMatrix.join(', ') : 'nothing to build'}): ${target in plan.targets ? 'an existing release already holds its build key' : 'no such target'}`;
+}
+const buildCommand = {
+    usage: 'modules-rebuild build --plan release-plan.json --target TARGET [--root DIR] [--offline]',
+    summary: "Run the plan's build command for one target of the matrix (argv without a shell, the plan's env on top of yours; --offline adds CARGO_NET_OFFLINE=true), streaming cargo's output. Exit: the command's exit code; 2 when the target is not in the matrix.",
+    options: { plan: { type: 'string' }, target: { type: 'string' }, root: { type: 'string', default: '.' }, offline: { type: 'boolean', default: false } },
     async run(values, io) {
-        const result = await (0,_app_project_js__WEBPACK_IMPORTED_MODULE_1__/* .validateOnDisk */ .v)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, String(values.root)), String(values.manifest));
-        if (values.format === 'json') {
-            io.stdout((0,_core_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonReport */ .L7)(result.ok, result.manifestHash, result.diagnostics));
+        const { plan, entry: m } = await entry(values, io.cwd, 'build');
+        if (!m)
+            throw new errors/* ArgumentError */.c1(notInMatrix(plan, String(values.target)));
+        const root = external_node_path_default().resolve(io.cwd, String(values.root));
+        const env = { ...m.env, ...(values.offline === true ? { CARGO_NET_OFFLINE: 'true' } : {}) };
+        io.stderr(`$ ${(0,command/* shellQuote */.ZL)(m.argv)}`);
+        const code = await runStreaming(m.argv, env, root, (line) => io.stderr(line));
+        if (code !== 0)
+            io.stderr(`error: the build command of ${m.target} exited with code ${code}`);
+        return code;
+    }
+};
+const stageCommand = {
+    usage: 'modules-rebuild stage --plan release-plan.json --target TARGET --out DIR [--image LAYOUT_DIR --image-repository NAME] [--started-at ISO] [--root DIR] [--format text|json]',
+    summary: "Copy one target's built files (the plan's artifact path) into DIR with build-info.json (schema 2), hashing each file as it is copied: the artifact publish --artifacts reads (one DIR per artifact name). DIR is emptied first, so it must be a directory of its own. Exit 2 when a file is missing or a path leaves the root.",
+    options: { plan: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' }, image: { type: 'string' }, 'image-repository': { type: 'string' }, 'started-at': { type: 'string' }, root: { type: 'string', default: '.' }, format: { type: 'string', default: 'text' } },
+    async run(values, io) {
+        const { plan, entry: m } = await entry(values, io.cwd, 'stage');
+        if (!m)
+            throw new errors/* ArgumentError */.c1(notInMatrix(plan, String(values.target)));
+        if (typeof values.out !== 'string')
+            throw new errors/* ArgumentError */.c1('stage needs --out DIR');
+        let image = null;
+        if ((typeof values.image === 'string') !== (typeof values['image-repository'] === 'string'))
+            throw new errors/* ArgumentError */.c1('--image and --image-repository go together: the OCI image layout the build wrote and the image\'s repository');
+        if (typeof values.image === 'string') {
+            const problem = (0,config_images/* imageRepositoryProblem */.rN)(String(values['image-repository']));
+            if (problem)
+                throw new errors/* ArgumentError */.c1(`--image-repository '${values['image-repository']}' ${problem}`);
+            image = { layout: values.image, repository: String(values['image-repository']) };
         }
-        else {
-            for (const d of result.diagnostics)
-                io.stderr((0,_core_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(d));
-            const modules = result.manifest ? Object.keys(result.manifest.modules).length : 0;
-            if (result.ok)
-                io.stdout(`ok: ${modules} modules, ${result.packages.size} package manifests (${(0,_core_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryLine */ .dC)(result.diagnostics)})\nmanifest_hash: ${result.manifestHash}`);
-            else
-                io.stderr(`invalid: ${(0,_core_diagnostics_render_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryLine */ .dC)(result.diagnostics)}`);
-        }
-        return result.ok ? 0 : 1;
+        const startedAt = typeof values['started-at'] === 'string' ? values['started-at'] : null;
+        if (startedAt !== null && Number.isNaN(Date.parse(startedAt)))
+            throw new errors/* ArgumentError */.c1(`--started-at is not an ISO 8601 time: '${startedAt}'`);
+        const root = external_node_path_default().resolve(io.cwd, String(values.root));
+        const out = external_node_path_default().resolve(io.cwd, values.out);
+        const text = values.format !== 'json';
+        const staged = await stageArtifact({
+            root,
+            out,
+            paths: m.artifact_path.split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== ''),
+            target: m.target,
+            buildKey: m.build_key,
+            artifact: m.artifact,
+            manifestHash: plan.manifest_hash,
+            releaseId: plan.release_id,
+            image,
+            startedAt,
+            log: (line) => (text ? io.stderr(line) : undefined)
+        }).catch((err) => {
+            throw err instanceof errors/* ToolError */.v4 ? err : new errors/* IoError */.dA(err.message);
+        });
+        if (!text)
+            io.stdout(JSON.stringify({ ok: true, dir: out, build_info: staged.infoPath, ...staged.buildInfo }, null, 2));
+        else
+            io.stdout(`staged ${staged.buildInfo.files.length} file(s), ${staged.bytes} bytes, for ${m.target} (${m.artifact}) in ${external_node_path_default().relative(io.cwd, out) || '.'}`);
+        return 0;
     }
 };
 

@@ -446,7 +446,7 @@ const DEFAULT_PACKAGE_DIR = 'modules.d';
 const DEFAULT_LOOKUP = { names: PACKAGE_MANIFEST_NAMES, dir: DEFAULT_PACKAGE_DIR };
 function packageDirOf(slug, e, lookup) {
     if (e.source === 'path')
-        return e.path ? e.path.replace(/\/+$/, '') : null;
+        return e.path ? (e.path.endsWith('/') ? e.path.replace(/\/+$/, '') : e.path) : null;
     return `${lookup.dir.replace(/\/+$/, '')}/${slug}`;
 }
 const OWNERSHIP = ['first_party', 'third_party'];

@@ -250,7 +250,7 @@ function planAppFeatures(input) {
     let unreadable = null;
     if (input.cargoText !== null) {
         try {
-            doc = inPlace ? (0,manifest_document/* documentOf */.l)(file, input.cargoText, inPlace) : (0,manifest_document/* readDocument */.u)(file, input.cargoText);
+            doc = inPlace ? (0,manifest_document/* documentOf */.lM)(file, input.cargoText, inPlace) : (0,manifest_document/* readDocument */.u0)(file, input.cargoText, {}, input.toml);
         }
         catch (err) {
             if (!(err instanceof diagnostic/* DiagnosticError */.uo))
@@ -498,8 +498,10 @@ function mustEscape(cp) {
         cp === 0xfeff ||
         (cp >= 0xd800 && cp <= 0xdfff));
 }
-const crateIdent = (crate) => crate.replace(/-/g, '_');
+const crateIdent = (crate) => (crate.includes('-') ? crate.replace(/-/g, '_') : crate);
 function pascal(slug) {
+    if (slug.length > 0 && !slug.includes('-') && !slug.includes('_'))
+        return slug[0].toUpperCase() + slug.slice(1);
     return slug
         .split(/[-_]/)
         .filter(Boolean)
