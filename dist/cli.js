@@ -69,9 +69,9 @@ function commandKey() {
  */
 function chunkKey(source, filename) {
     const built = CHUNK_HASHES[node_path_1.default.basename(filename)];
-    if (!built || built[0] !== source.length)
+    const st = built && built[0] === source.length ? node_fs_1.default.statSync(filename, { throwIfNoEntry: false }) : undefined;
+    if (!built || !st)
         return (0, node_crypto_1.createHash)('sha256').update(source).digest('hex');
-    const st = node_fs_1.default.statSync(filename);
     return (0, node_crypto_1.createHash)('sha256').update(`${built[1]}\0${st.size}\0${st.mtimeMs}\0${st.ino}`).digest('hex');
 }
 const pending = [];

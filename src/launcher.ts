@@ -67,8 +67,8 @@ function commandKey(): string {
  */
 function chunkKey(source: string, filename: string): string {
   const built = CHUNK_HASHES[path.basename(filename)]
-  if (!built || built[0] !== source.length) return createHash('sha256').update(source).digest('hex')
-  const st = fs.statSync(filename)
+  const st = built && built[0] === source.length ? fs.statSync(filename, { throwIfNoEntry: false }) : undefined
+  if (!built || !st) return createHash('sha256').update(source).digest('hex')
   return createHash('sha256').update(`${built[1]}\0${st.size}\0${st.mtimeMs}\0${st.ino}`).digest('hex')
 }
 
