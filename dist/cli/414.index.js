@@ -769,13 +769,13 @@ function checkModules(doc, m) {
             err('duplicate-crate', entryLoc(doc, slug, ['crate']), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.');
         else
             crates.set(e.crate, slug);
-        if (e.source === 'path' && e.path && (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(e.path) === null)
-            continue;
         checkSource(doc, slug, e, out);
     }
     return out;
 }
 function checkSource(doc, slug, e, out) {
+    if (e.source === 'path' && e.path && (0,_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(e.path) === null)
+        return;
     const at = (...sub) => entryLoc(doc, slug, sub);
     const err = (rule, loc, message, hint) => out.push((0,_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnostic */ .YK)('error', rule, doc.file, loc, message, hint));
     const need = (field, what, example) => {

@@ -153,14 +153,14 @@ function checkModules(doc: TomlDocument, m: Manifest): Diagnostic[] {
     const other = crates.get(e.crate)
     if (other !== undefined) err('duplicate-crate', entryLoc(doc, slug, ['crate']), `Modules '${other}' and '${slug}' both name crate '${e.crate}'`, 'Each crate can be installed under one slug only; remove one of the entries.')
     else crates.set(e.crate, slug)
-    // The usual path module, valid, without the closures of checkSource.
-    if (e.source === 'path' && e.path && repoPathProblem(e.path) === null) continue
     checkSource(doc, slug, e, out)
   }
   return out
 }
 
 function checkSource(doc: TomlDocument, slug: string, e: ModuleEntry, out: Diagnostic[]): void {
+  // The usual entry, a valid path module: nothing to report, no closures made for it.
+  if (e.source === 'path' && e.path && repoPathProblem(e.path) === null) return
   const at = (...sub: KeyPath) => entryLoc(doc, slug, sub)
   const err = (rule: RuleId, loc: Location | null, message: string, hint: string) => out.push(diagnostic('error', rule, doc.file, loc, message, hint))
   const need = (field: 'path' | 'git' | 'rev' | 'version', what: string, example: string) => {
