@@ -3,15 +3,15 @@
  * parsed TOML document)). It covers every key and value of the document; comments, white space,
  * key order, inline-table vs `[table]` form and CRLF line endings do not change it.
  */
-import { createHash } from 'node:crypto'
 import { parseToml, type TomlTable } from '../manifest/toml.js'
 import { canonicalJson } from './jcs.js'
+import { sha256Hex } from './sha256.js'
 
 export const HASH_PREFIX = 'sha256:'
 
 /** `sha256:<64 lowercase hex>` of the UTF-8 bytes of `text` (already canonical JSON). */
 export function digestCanonical(text: string): string {
-  return HASH_PREFIX + createHash('sha256').update(text, 'utf8').digest('hex')
+  return HASH_PREFIX + sha256Hex(text)
 }
 
 /** The manifest_hash of a parsed document. Throws DiagnosticError (`invalid-value`) for nan/inf. */

@@ -3,7 +3,7 @@
  * strings, integers and booleans the plan hashes) and its SHA-256. The plan's values are shallow
  * and contain null, which the TOML-oriented hash/jcs.ts does not take.
  */
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../hash/sha256.js'
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 
@@ -19,5 +19,5 @@ export function stableJson(value: Json): string {
 
 /** Hex SHA-256 of the canonical JSON of `value`. */
 export function digestJson(value: Json): string {
-  return createHash('sha256').update(stableJson(value), 'utf8').digest('hex')
+  return sha256Hex(stableJson(value))
 }

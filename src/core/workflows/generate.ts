@@ -7,7 +7,6 @@
  *   generate: planWorkflows(config, configHash(config)) → write each { path, content }
  *   check:    planWorkflows → read each path → checkWorkflows(planned, current, config.allow_dirty)
  */
-import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import { CONFIG_FILE, RUSTOK_OUTPUT_KEYS, RUSTOK_OUTPUTS, type DirtyKind } from '../config/constants.js'
 import type { CodegenSchema } from '../config/schema.js'
@@ -15,6 +14,7 @@ import { firstDifference, lf } from '../diagnostics/compare.js'
 import { unifiedDiff } from '../diagnostics/line-diff.js'
 import { DiagnosticError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { canonicalJson } from '../hash/jcs.js'
+import { sha256Hex } from '../hash/sha256.js'
 import type { TomlValue } from '../manifest/toml.js'
 import { VERSION } from '../../version.js'
 import { checkWorkflowsConfig, splitUses, type ExtraJob, type WorkflowStep, type WorkflowsConfig } from '../config/workflows.js'
@@ -58,7 +58,7 @@ export interface WorkflowCheck {
  */
 export function configHash(config: unknown): string {
   const plain = JSON.parse(JSON.stringify(config ?? {})) as TomlValue
-  return createHash('sha256').update(canonicalJson(plain), 'utf8').digest('hex')
+  return sha256Hex(canonicalJson(plain))
 }
 
 /** The first line of a generated workflow. */
