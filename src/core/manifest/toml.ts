@@ -33,6 +33,30 @@ export const LIMITS = {
   installModules: 256
 } as const
 
+/**
+ * A store of parsed tables across runs (the CLI's is adapters/fs/toml-store.ts): parseToml asks it
+ * first and gives it every table it parsed successfully. `get` returns a table indistinguishable
+ * from parsing `text` again (toml-codec.ts), or undefined. Failures are never stored: a text that
+ * does not parse always goes through the parser, so its diagnostics stay the same.
+ */
+export interface ParsedTomlStore {
+  get(text: string): TomlTable | undefined
+  set(text: string, table: TomlTable): void
+}
+
+let store: ParsedTomlStore | null = null
+
+/** Installs (or, with null, removes) the process's parsed-TOML store; the CLI does this per command. */
+export function useParsedTomlStore(next: ParsedTomlStore | null): void {
+  store = next
+}
+
+/**
+ * What, besides the text, decides a successful parse: smol-toml's options and the limits. Part of
+ * a persistent store's key, with the tool's and smol-toml's versions.
+ */
+export const PARSE_SETTINGS = JSON.stringify({ maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw', bom: 'strip', limits: LIMITS })
+
 export interface ParseOptions {
   /** The schema version the format's files start with, for the hint of an empty file (modules.toml: 2). */
   schema?: number
@@ -43,6 +67,14 @@ export interface ParseOptions {
  * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
  */
 export function parseToml(text: string, file: string, options: ParseOptions = {}): TomlTable {
+  const stored = store?.get(text)
+  if (stored !== undefined) return stored
+  const table = parseFresh(text, file, options)
+  store?.set(text, table)
+  return table
+}
+
+function parseFresh(text: string, file: string, options: ParseOptions): TomlTable {
   const fail = (rule: RuleId, line: number | null, column: number | null, message: string, hint: string) => {
     const loc = line === null ? null : { line, column: column ?? 1 }
     return new DiagnosticError([diagnostic('error', rule, file, loc, message, hint)])
