@@ -86,6 +86,16 @@ describe('the checker', () => {
     ])
   })
 
+  it("allows node:module only to the one core file that loads node:crypto through it, and nothing else there", () => {
+    const r = check([src('core/hash/digest.ts', ['node:module']), src('core/hash/other.ts', ['node:module']), src('core/plan/digest.ts', ['node:module']), src('core/hash/digest2.ts', ['node:fs'])])
+    expect(r.violations).toEqual([
+      expect.stringContaining("core/hash/other.ts: core imports 'node:module'"),
+      expect.stringContaining("core/plan/digest.ts: core imports 'node:module'"),
+      expect.stringContaining("core/hash/digest2.ts: core imports 'node:fs'")
+    ])
+    expect(check([src('core/hash/digest.ts', ['node:module', 'node:fs'])]).violations).toEqual([expect.stringContaining("core/hash/digest.ts: core imports 'node:fs'")])
+  })
+
   it('reads every kind of import and only real uses of process', () => {
     const text = [
       "import a from './a.js'",

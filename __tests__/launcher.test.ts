@@ -41,7 +41,7 @@ describe('the code cache of dist/cli.js', () => {
     const written = files(base)
     expect(written.length).toBeGreaterThanOrEqual(3)
     for (const f of written) {
-      expect(f).toMatch(/^[0-9a-f]{64}-validate\.bin$/)
+      expect(f).toMatch(/^[0-9a-f]{64}-\d+-[\d.]+-\d+-validate\.bin$/) // sha256 of the chunk, its size, mtime and inode
       expect(statSync(path.join(versionDir(base), f)).mode & 0o777).toBe(0o600)
     }
     expect(statSync(versionDir(base)).mode & 0o777).toBe(0o700)

@@ -27,14 +27,14 @@ var constants = __webpack_require__(2187);
 var toml = __webpack_require__(4882);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/diagnostics/compare.ts
 var compare = __webpack_require__(5539);
 // EXTERNAL MODULE: ./src/core/diagnostics/line-diff.ts + 3 modules
 var line_diff = __webpack_require__(2696);
 // EXTERNAL MODULE: ./src/core/hash/jcs.ts
 var jcs = __webpack_require__(7172);
+// EXTERNAL MODULE: ./src/core/hash/digest.ts + 2 modules
+var digest = __webpack_require__(1430);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/core/config/workflows.ts + 1 modules
@@ -330,7 +330,7 @@ var values = __webpack_require__(3422);
 
 function configHash(config) {
     const plain = JSON.parse(JSON.stringify(config ?? {}));
-    return (0,external_node_crypto_.createHash)('sha256').update((0,jcs/* canonicalJson */.dj)(plain), 'utf8').digest('hex');
+    return (0,digest/* sha256Hex */.f)((0,jcs/* canonicalJson */.dj)(plain));
 }
 function header(configHashHex) {
     return `${actions_constants/* GENERATED_MARKER */.Lp} ${version/* VERSION */.x} \u2014 config sha256:${configHashHex} \u2014 DO NOT EDIT; run: ${actions_constants/* GENERATE_COMMAND */.G6}`;

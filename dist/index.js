@@ -42738,6 +42738,84 @@ function hunks(runs, context) {
 
 /***/ }),
 
+/***/ 1430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ digestOf),
+  f: () => (/* binding */ sha256Hex)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+;// CONCATENATED MODULE: ./src/core/hash/digest.wasm.generated.ts
+const DIGEST_WASM = 'AGFzbQEAAAABCgJgAX8Bf2ABfwADCAcAAQABAQEBBQMBAAEHGgMGbWVtb3J5AgAGc2hhMjU2AAQEc2hhMQAGCsQKBxkAIABBgP6DeHFBCHcgAEH/gfwHcUEIeHILxgMBDH8DQCABIAAgAWooAgAQADYCoAIgAUEEaiIBQcAASQ0ACwNAIAEoAuQBIQIgAkEHeCACQRJ4cyACQQN2cyEDIAEoApgCIQIgAkEReCACQRN4cyACQQp2cyEEIAEgASgC4AEgA2ogASgChAIgBGpqNgKgAiABQQRqIgFBgAJJDQALQQAoAoACIQVBACgChAIhBkEAKAKIAiEHQQAoAowCIQhBACgCkAIhCUEAKAKUAiEKQQAoApgCIQtBACgCnAIhDEEAIQEDQCAMIAlBBnggCUELeHMgCUEZeHNqIAsgCSAKIAtzcXNqIAEoAgAgASgCoAJqaiEDIAVBAnggBUENeHMgBUEWeHMgBSAGcSAHIAUgBnJxcmohBCALIQwgCiELIAkhCiAIIANqIQkgByEIIAYhByAFIQYgAyAEaiEFIAFBBGoiAUGAAkkNAAtBAEEAKAKAAiAFajYCgAJBAEEAKAKEAiAGajYChAJBAEEAKAKIAiAHajYCiAJBAEEAKAKMAiAIajYCjAJBAEEAKAKQAiAJajYCkAJBAEEAKAKUAiAKajYClAJBAEEAKAKYAiALajYCmAJBAEEAKAKcAiAMajYCnAILUAEBf0GACCAAQcgAakFAcWohASAAQYABOgCACEGBCCAAakEAIAFBgQggAGpr/AsAIAFBCGsgAEEddhAANgIAIAFBBGsgAEEDdBAANgIAIAELKAEBf0GAAiEBA0AgASABKAIAEAA2AgAgAUEEaiIBQYACIABqSQ0ACwuHAQECf0EAQefMp9AGNgKAAkEAQYXdntt7NgKEAkEAQfLmu+MDNgKIAkEAQbrqv6p6NgKMAkEAQf+kuYgFNgKQAkEAQYzRldh5NgKUAkEAQauzj/wBNgKYAkEAQZmag98FNgKcAiAAEAIhAUGACCECA0AgAhABIAJBwABqIgIgAUkNAAtBIBADC/gDAQd/A0AgASAAIAFqKAIAEAA2AqACIAFBBGoiAUHAAEkNAAsDQCABIAEoApQCIAEoAoACcyABKALoASABKALgAXNzQQF3NgKgAiABQQRqIgFBwAJJDQALQQAoAoACIQNBACgChAIhBEEAKAKIAiEFQQAoAowCIQZBACgCkAIhB0EAIQEDQCADQQV3IAYgBCAFIAZzcXNqIAdBmfOJ1AVqIAEoAqACamohAiAGIQcgBSEGIARBHnchBSADIQQgAiEDIAFBBGoiAUHQAEkNAAsDQCADQQV3IAQgBSAGc3NqIAdBodfn9gZqIAEoAqACamohAiAGIQcgBSEGIARBHnchBSADIQQgAiEDIAFBBGoiAUGgAUkNAAsDQCADQQV3IAQgBXEgBiAEIAVycXJqIAdB3Pnu+HhqIAEoAqACamohAiAGIQcgBSEGIARBHnchBSADIQQgAiEDIAFBBGoiAUHwAUkNAAsDQCADQQV3IAQgBSAGc3NqIAdB1oOL03xqIAEoAqACamohAiAGIQcgBSEGIARBHnchBSADIQQgAiEDIAFBBGoiAUHAAkkNAAtBAEEAKAKAAiADajYCgAJBAEEAKAKEAiAEajYChAJBAEEAKAKIAiAFajYCiAJBAEEAKAKMAiAGajYCjAJBAEEAKAKQAiAHajYCkAILYwECf0EAQYHGlLoGNgKAAkEAQYnXtv5+NgKEAkEAQf6568V5NgKIAkEAQfaoyYEBNgKMAkEAQfDDy558NgKQAiAAEAIhAUGACCECA0AgAhAFIAJBwABqIgIgAUkNAAtBFBADCwuHAgEAQQALgAKYL4pCkUQ3cc/7wLWl27XpW8JWOfER8Vmkgj+S1V4cq5iqB9gBW4MSvoUxJMN9DFV0Xb5y/rHegKcG3Jt08ZvBwWmb5IZHvu/GncEPzKEMJG8s6S2qhHRK3KmwXNqI+XZSUT6YbcYxqMgnA7DHf1m/8wvgxkeRp9VRY8oGZykpFIUKtyc4IRsu/G0sTRMNOFNUcwpluwpqdi7JwoGFLHKSoei/oktmGqhwi0vCo1FsxxnoktEkBpnWhTUO9HCgahAWwaQZCGw3Hkx3SCe1vLA0swwcOUqq2E5Pypxb828uaO6Cj3RvY6V4FHjIhAgCx4z6/76Q62xQpPej+b7yeHHG';
+
+;// CONCATENATED MODULE: ./src/core/hash/digest.ts
+
+
+const MESSAGE = 1024;
+const OUT = 256;
+const SIZE = { sha1: 20, sha256: 32 };
+const PAGE = 65536;
+let instance;
+let digest_crypto;
+const nodeCrypto = () => (digest_crypto ??= (0,external_node_module_namespaceObject.createRequire)('/')('node:crypto'));
+function wasm() {
+    if (instance === undefined) {
+        const api = globalThis.WebAssembly;
+        try {
+            instance = api ? new api.Instance(new api.Module(Buffer.from(DIGEST_WASM, 'base64'))).exports : null;
+        }
+        catch {
+            instance = null;
+        }
+    }
+    return instance;
+}
+function run(m, algorithm, parts) {
+    let need = MESSAGE + 72;
+    for (const part of parts)
+        need += typeof part === 'string' ? part.length * 3 : part.byteLength;
+    const have = m.memory.buffer.byteLength;
+    if (have < need)
+        m.memory.grow(Math.ceil((need - have) / PAGE));
+    const memory = Buffer.from(m.memory.buffer);
+    let at = MESSAGE;
+    for (const part of parts) {
+        if (typeof part === 'string')
+            at += memory.write(part, at, 'utf8');
+        else {
+            memory.set(part, at);
+            at += part.byteLength;
+        }
+    }
+    m[algorithm](at - MESSAGE);
+    return memory;
+}
+function digestOf(algorithm, parts) {
+    const m = wasm();
+    if (m === null) {
+        const hash = nodeCrypto().createHash(algorithm);
+        for (const part of parts)
+            hash.update(part);
+        return hash.digest();
+    }
+    return Buffer.from(run(m, algorithm, parts).subarray(OUT, OUT + SIZE[algorithm]));
+}
+function sha256Hex(text) {
+    const m = wasm();
+    if (m === null)
+        return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
+    return run(m, 'sha256', [text]).toString('hex', OUT, OUT + SIZE.sha256);
+}
+
+
+/***/ }),
+
 /***/ 7172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50070,37 +50148,17 @@ function parseWith(schema, data) {
 
 /***/ }),
 
-/***/ 4933:
+/***/ 5733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   Ub: () => (/* binding */ verifyDigest),
-/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */   B: () => (/* binding */ isDigest),
+/* harmony export */   W: () => (/* binding */ DIGEST_PATTERN)
 /* harmony export */ });
-/* unused harmony export digestWith */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
 const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 function isDigest(s) {
     return DIGEST_PATTERN.test(s);
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function digestWith(expected, bytes) {
-    if (!isDigest(expected))
-        throw new Error(`not a digest: ${JSON.stringify(expected)}`);
-    const algorithm = expected.slice(0, expected.indexOf(':'));
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-function verifyDigest(bytes, expected, what) {
-    const actual = digestWith(expected, bytes);
-    if (actual !== expected)
-        throw new Error(`${what}: digest mismatch: expected ${expected}, content hashes to ${actual}`);
 }
 
 
@@ -50118,7 +50176,7 @@ function verifyDigest(bytes, expected, what) {
 /* harmony export */   dz: () => (/* binding */ isTag)
 /* harmony export */ });
 /* unused harmony exports TAG_PATTERN, formatReference */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4933);
+/* harmony import */ var _digest_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5733);
 
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
@@ -50141,7 +50199,7 @@ function parseReference(text) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isDigest */ .Bc)(digest))
+        if (!(0,_digest_format_js__WEBPACK_IMPORTED_MODULE_0__/* .isDigest */ .B)(digest))
             throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(digest)} is not a sha256 or sha512 digest`);
     }
     let tag;
@@ -50185,8 +50243,7 @@ function isLoopbackHost(host) {
 /* harmony export */   t: () => (/* binding */ digestJson)
 /* harmony export */ });
 /* unused harmony export stableJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hash_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1430);
 
 function stableJson(value) {
     if (value === null || typeof value !== 'object') {
@@ -50200,7 +50257,7 @@ function stableJson(value) {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
 }
 function digestJson(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
+    return (0,_hash_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(stableJson(value));
 }
 
 
@@ -50431,7 +50488,7 @@ function parseBoolean(text) {
 
 /***/ }),
 
-/***/ 7139:
+/***/ 751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -57325,17 +57382,17 @@ function upToDate(plan, current) {
 var config_config = __nccwpck_require__(5390);
 // EXTERNAL MODULE: ./src/core/diagnostics/line-diff.ts + 3 modules
 var line_diff = __nccwpck_require__(2696);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/hash/jcs.ts
 var jcs = __nccwpck_require__(7172);
+// EXTERNAL MODULE: ./src/core/hash/digest.ts + 2 modules
+var digest = __nccwpck_require__(1430);
 ;// CONCATENATED MODULE: ./src/core/hash/hash.ts
 
 
 
 const HASH_PREFIX = 'sha256:';
 function digestCanonical(text) {
-    return HASH_PREFIX + (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return HASH_PREFIX + (0,digest/* sha256Hex */.f)(text);
 }
 function manifestHash(doc, file) {
     return digestCanonical((0,jcs/* canonicalJson */.dj)(doc, file));
@@ -57964,7 +58021,7 @@ function moduleDelta(base, head) {
 
 ;// CONCATENATED MODULE: ./src/core/plan/git-objects.ts
 
-const objectId = (type, body, algo = 'sha1') => (0,external_node_crypto_.createHash)(algo).update(`${type} ${body.length}\0`).update(body).digest();
+const objectId = (type, body, algo = 'sha1') => (0,digest/* digestOf */.o)(algo, [`${type} ${body.length}\0`, body]);
 function treeId(entries, algo = 'sha1') {
     const sorted = [...entries].sort(treeOrder);
     return objectId('tree', Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), e.id])), algo);
@@ -61079,8 +61136,29 @@ async function readReleasePlan(file) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/oci/digest.ts
-var oci_digest = __nccwpck_require__(4933);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/oci/digest-format.ts
+var digest_format = __nccwpck_require__(5733);
+;// CONCATENATED MODULE: ./src/core/oci/digest.ts
+
+
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function digestWith(expected, bytes) {
+    if (!(0,digest_format/* isDigest */.B)(expected))
+        throw new Error(`not a digest: ${JSON.stringify(expected)}`);
+    const algorithm = expected.slice(0, expected.indexOf(':'));
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+function verifyDigest(bytes, expected, what) {
+    const actual = digestWith(expected, bytes);
+    if (actual !== expected)
+        throw new Error(`${what}: digest mismatch: expected ${expected}, content hashes to ${actual}`);
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = require("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
@@ -61105,7 +61183,7 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
 const DescriptorSchema = schemas/* looseObject */._H3({
     mediaType: schemas/* string */.YjP().min(1),
-    digest: schemas/* string */.YjP().regex(oci_digest/* DIGEST_PATTERN */.WA),
+    digest: schemas/* string */.YjP().regex(digest_format/* DIGEST_PATTERN */.W),
     size: schemas/* number */.aig().int().nonnegative(),
     annotations: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
     platform: schemas/* looseObject */._H3({ architecture: schemas/* string */.YjP(), os: schemas/* string */.YjP(), variant: schemas/* string */.YjP().optional() }).optional()
@@ -61217,8 +61295,8 @@ class LayoutImageStore {
     async getManifest(reference) {
         const index = await this.readIndex();
         const where = this.where(reference);
-        const desc = (0,oci_digest/* isDigest */.Bc)(reference) ? index.manifests.find((d) => d.digest === reference) : this.descriptorOf(this.checkTag(reference), index);
-        const digest = (0,oci_digest/* isDigest */.Bc)(reference) ? reference : desc?.digest;
+        const desc = (0,digest_format/* isDigest */.B)(reference) ? index.manifests.find((d) => d.digest === reference) : this.descriptorOf(this.checkTag(reference), index);
+        const digest = (0,digest_format/* isDigest */.B)(reference) ? reference : desc?.digest;
         if (!digest)
             throw new OciError(where, 'no such tag', undefined, 'MANIFEST_UNKNOWN');
         const bytes = await this.readBlob(digest, where);
@@ -61232,7 +61310,7 @@ class LayoutImageStore {
         }
     }
     async putManifest(tag, bytes, mediaType) {
-        const where = this.where((0,oci_digest/* isDigest */.Bc)(tag) ? tag : this.checkTag(tag));
+        const where = this.where((0,digest_format/* isDigest */.B)(tag) ? tag : this.checkTag(tag));
         if (bytes.byteLength > MAX_MANIFEST_BYTES)
             throw new OciError(where, `manifest of ${bytes.byteLength} bytes is over the ${MAX_MANIFEST_BYTES}-byte limit`, undefined, 'MANIFEST_INVALID');
         let refs;
@@ -61246,10 +61324,10 @@ class LayoutImageStore {
             if (!(await this.hasBlob(d.digest)))
                 throw new OciError(where, `references ${d.digest}, which is not in the layout`, undefined, refs.kind === 'index' ? 'MANIFEST_UNKNOWN' : 'MANIFEST_BLOB_UNKNOWN');
         }
-        if ((0,oci_digest/* isDigest */.Bc)(tag) && tag !== (0,oci_digest/* sha256Digest */.sI)(bytes))
-            throw new OciError(where, `manifest hashes to ${(0,oci_digest/* sha256Digest */.sI)(bytes)}`, undefined, 'DIGEST_INVALID');
+        if ((0,digest_format/* isDigest */.B)(tag) && tag !== sha256Digest(bytes))
+            throw new OciError(where, `manifest hashes to ${sha256Digest(bytes)}`, undefined, 'DIGEST_INVALID');
         const digest = await this.putBlob(bytes);
-        if (!(0,oci_digest/* isDigest */.Bc)(tag))
+        if (!(0,digest_format/* isDigest */.B)(tag))
             await this.setTag(tag, { mediaType, digest, size: bytes.byteLength });
         return digest;
     }
@@ -61260,7 +61338,7 @@ class LayoutImageStore {
         return m.digest;
     }
     async exists(digest) {
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+        if (!(0,digest_format/* isDigest */.B)(digest))
             throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
         return this.hasBlob(digest);
     }
@@ -61278,7 +61356,7 @@ class LayoutImageStore {
         return true;
     }
     async deleteManifest(digest) {
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+        if (!(0,digest_format/* isDigest */.B)(digest))
             throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
         const index = await this.readIndex();
         const kept = index.manifests.filter((d) => d.digest !== digest);
@@ -61290,14 +61368,14 @@ class LayoutImageStore {
         return had;
     }
     async putBlob(bytes) {
-        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const digest = sha256Digest(bytes);
         if (!(await this.hasBlob(digest)))
             await writeFileAtomic(this.blobPath(digest), bytes);
         return digest;
     }
     async putBlobFile(digest, size, file, _options = {}) {
         const where = `${this.label}@${digest}`;
-        if (!(0,oci_digest/* isDigest */.Bc)(digest) || !digest.startsWith('sha256:'))
+        if (!(0,digest_format/* isDigest */.B)(digest) || !digest.startsWith('sha256:'))
             throw new OciError(this.label, `${JSON.stringify(digest)} is not a sha256 digest`);
         if (await this.hasBlob(digest))
             return 'present';
@@ -61386,7 +61464,7 @@ class LayoutImageStore {
         return external_node_path_default().join(this.dir, 'blobs', algorithm, hex);
     }
     async hasBlob(digest) {
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+        if (!(0,digest_format/* isDigest */.B)(digest))
             throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
         return external_node_fs_.promises.stat(this.blobPath(digest)).then((s) => s.isFile(), () => false);
     }
@@ -61399,7 +61477,7 @@ class LayoutImageStore {
             throw new OciError(where, `manifest blob of ${stat.size} bytes is over the ${MAX_MANIFEST_BYTES}-byte limit`, undefined, 'MANIFEST_INVALID');
         const bytes = await external_node_fs_.promises.readFile(file);
         try {
-            (0,oci_digest/* verifyDigest */.Ub)(bytes, digest, `blob ${digest}`);
+            verifyDigest(bytes, digest, `blob ${digest}`);
         }
         catch (err) {
             throw new OciError(where, err.message, undefined, 'DIGEST_INVALID');
@@ -61412,7 +61490,7 @@ class LayoutImageStore {
         return tag;
     }
     where(reference) {
-        return `${this.label}${(0,oci_digest/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        return `${this.label}${(0,digest_format/* isDigest */.B)(reference) ? '@' : ':'}${reference}`;
     }
 }
 async function writeFileAtomic(file, data) {
@@ -61458,7 +61536,7 @@ async function layoutImageDigest(dir) {
     return { digest: digests[0], mediaType: manifests[0].mediaType };
 }
 async function pushImage(sourceDir, digest, dest, tag, options = {}) {
-    if (!(0,oci_digest/* isDigest */.Bc)(digest))
+    if (!(0,digest_format/* isDigest */.B)(digest))
         throw new OciError(dest.label, `${JSON.stringify(digest)} is not a digest`);
     const source = new LayoutImageStore(sourceDir);
     const current = await dest.resolve(tag);
@@ -61855,7 +61933,7 @@ class RegistryImageStore {
         if (!res.ok)
             throw await this.failure(res, where);
         const digest = res.headers.get('docker-content-digest');
-        return digest && (0,oci_digest/* isDigest */.Bc)(digest) ? digest : (await this.getManifest(tag)).digest;
+        return digest && (0,digest_format/* isDigest */.B)(digest) ? digest : (await this.getManifest(tag)).digest;
     }
     async getManifest(reference) {
         const where = this.where(checkReference(this.label, reference));
@@ -61869,20 +61947,20 @@ class RegistryImageStore {
         catch (err) {
             throw new OciError(where, err.message);
         }
-        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const digest = sha256Digest(bytes);
         const check = (expected, what) => {
             try {
-                (0,oci_digest/* verifyDigest */.Ub)(bytes, expected, what);
+                verifyDigest(bytes, expected, what);
             }
             catch (err) {
                 throw new OciError(where, err.message, undefined, 'DIGEST_INVALID');
             }
         };
-        if ((0,oci_digest/* isDigest */.Bc)(reference))
+        if ((0,digest_format/* isDigest */.B)(reference))
             check(reference, 'manifest received for this digest');
         const said = res.headers.get('docker-content-digest');
         if (said) {
-            if (!(0,oci_digest/* isDigest */.Bc)(said))
+            if (!(0,digest_format/* isDigest */.B)(said))
                 throw new OciError(where, `Docker-Content-Digest ${JSON.stringify(said)} is not a digest`, undefined, 'DIGEST_INVALID');
             check(said, 'manifest received against its Docker-Content-Digest');
         }
@@ -61906,8 +61984,8 @@ class RegistryImageStore {
         catch (err) {
             throw new OciError(where, err.message, undefined, 'MANIFEST_INVALID');
         }
-        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
-        if ((0,oci_digest/* isDigest */.Bc)(tag) && tag !== digest)
+        const digest = sha256Digest(bytes);
+        if ((0,digest_format/* isDigest */.B)(tag) && tag !== digest)
             throw new OciError(where, `manifest hashes to ${digest}`, undefined, 'DIGEST_INVALID');
         const res = await this.send('PUT', `/manifests/${tag}`, true, where, { 'content-type': mediaType }, bytes);
         if (!res.ok)
@@ -61925,7 +62003,7 @@ class RegistryImageStore {
     }
     async exists(digest) {
         const where = this.where(checkReference(this.label, digest));
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+        if (!(0,digest_format/* isDigest */.B)(digest))
             throw new OciError(where, 'not a digest');
         const res = await this.send('HEAD', `/manifests/${digest}`, false, where, { accept: MANIFEST_ACCEPT });
         if (res.status === 404)
@@ -61967,7 +62045,7 @@ class RegistryImageStore {
     }
     async deleteManifest(digest) {
         const where = this.where(checkReference(this.label, digest));
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+        if (!(0,digest_format/* isDigest */.B)(digest))
             throw new OciError(where, 'not a digest');
         return this.delete(`/manifests/${digest}`, where);
     }
@@ -61996,7 +62074,7 @@ class RegistryImageStore {
     }
     async hasBlob(digest) {
         const where = `${this.label}@${digest}`;
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+        if (!(0,digest_format/* isDigest */.B)(digest))
             throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
         const res = await this.send('HEAD', `/blobs/${digest}`, false, where, {});
         await discard(res);
@@ -62008,7 +62086,7 @@ class RegistryImageStore {
     }
     async putBlobFile(digest, size, file, options = {}) {
         const where = `${this.label}@${digest}`;
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+        if (!(0,digest_format/* isDigest */.B)(digest))
             throw new OciError(this.label, `${JSON.stringify(digest)} is not a digest`);
         const st = await external_node_fs_.promises.stat(file).catch(() => null);
         if (!st?.isFile() || st.size !== size)
@@ -62046,7 +62124,7 @@ class RegistryImageStore {
         return 'uploaded';
     }
     where(reference) {
-        return `${this.label}${(0,oci_digest/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        return `${this.label}${(0,digest_format/* isDigest */.B)(reference) ? '@' : ':'}${reference}`;
     }
     async send(method, pathOrUrl, push, where, headers, body, extraScope, timeoutMs = this.timeoutMs) {
         const url = pathOrUrl.startsWith('/') ? `${this.base}${pathOrUrl}` : pathOrUrl;
@@ -62089,7 +62167,7 @@ function checkTag(label, tag) {
     return tag;
 }
 function checkReference(label, reference) {
-    if (!(0,oci_reference/* isTag */.dz)(reference) && !(0,oci_digest/* isDigest */.Bc)(reference))
+    if (!(0,oci_reference/* isTag */.dz)(reference) && !(0,digest_format/* isDigest */.B)(reference))
         throw new OciError(label, `${JSON.stringify(reference)} is neither a tag nor a digest`);
     return reference;
 }
@@ -65184,7 +65262,7 @@ async function main_run() {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7139);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(751);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -11,7 +11,7 @@
  *
  * - The cache is per user, per Node version and architecture, and per command (each command warms
  *   the functions it runs): `<dir>/<node version>-<arch>/<key of the chunk>-<command>.bin`. The
- *   key is the chunk's sha256 (listed at build time) bound to its file's size, mtime and inode,
+ *   key is the chunk's sha256 (listed at build time), then its file's size, mtime and inode,
  *   so neither a rebuilt dist/ nor a chunk edited in place ever meets code compiled from another
  *   source; V8 itself rejects data from another V8 version or flag set, and such a chunk is
  *   compiled as usual and its cache written again.
@@ -22,7 +22,6 @@
  * - Everything here is best effort: any failure falls back to a plain compile and never changes
  *   what the command does or prints.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import Module from 'node:module'
 import path from 'node:path'
@@ -63,13 +62,14 @@ function commandKey(): string {
 
 /**
  * The chunk's sha256 as listed at build time, bound to the file's size, mtime and inode (an edit
- * after the build is never matched with code compiled before it); hashed here when not listed.
+ * after the build is never matched with code compiled before it), all in the file name: no hashing,
+ * so node:crypto, ~15 ms to load, stays out of start-up. A chunk not listed is hashed here.
  */
 function chunkKey(source: string, filename: string): string {
   const built = CHUNK_HASHES[path.basename(filename)]
   const st = built && built[0] === source.length ? fs.statSync(filename, { throwIfNoEntry: false }) : undefined
-  if (!built || !st) return createHash('sha256').update(source).digest('hex')
-  return createHash('sha256').update(`${built[1]}\0${st.size}\0${st.mtimeMs}\0${st.ino}`).digest('hex')
+  if (!built || !st) return (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(source).digest('hex')
+  return `${built[1]}-${st.size}-${st.mtimeMs}-${st.ino}`
 }
 
 const pending: Array<{ script: vm.Script; file: string }> = []

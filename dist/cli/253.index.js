@@ -267,6 +267,83 @@ async function writeChanged(root, files, changed) {
 
 /***/ }),
 
+/***/ 9976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ digestOf),
+  f: () => (/* binding */ sha256Hex)
+});
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./src/core/hash/digest.wasm.generated.ts
+const DIGEST_WASM = 'AGFzbQEAAAABCgJgAX8Bf2ABfwADCAcAAQABAQEBBQMBAAEHGgMGbWVtb3J5AgAGc2hhMjU2AAQEc2hhMQAGCsQKBxkAIABBgP6DeHFBCHcgAEH/gfwHcUEIeHILxgMBDH8DQCABIAAgAWooAgAQADYCoAIgAUEEaiIBQcAASQ0ACwNAIAEoAuQBIQIgAkEHeCACQRJ4cyACQQN2cyEDIAEoApgCIQIgAkEReCACQRN4cyACQQp2cyEEIAEgASgC4AEgA2ogASgChAIgBGpqNgKgAiABQQRqIgFBgAJJDQALQQAoAoACIQVBACgChAIhBkEAKAKIAiEHQQAoAowCIQhBACgCkAIhCUEAKAKUAiEKQQAoApgCIQtBACgCnAIhDEEAIQEDQCAMIAlBBnggCUELeHMgCUEZeHNqIAsgCSAKIAtzcXNqIAEoAgAgASgCoAJqaiEDIAVBAnggBUENeHMgBUEWeHMgBSAGcSAHIAUgBnJxcmohBCALIQwgCiELIAkhCiAIIANqIQkgByEIIAYhByAFIQYgAyAEaiEFIAFBBGoiAUGAAkkNAAtBAEEAKAKAAiAFajYCgAJBAEEAKAKEAiAGajYChAJBAEEAKAKIAiAHajYCiAJBAEEAKAKMAiAIajYCjAJBAEEAKAKQAiAJajYCkAJBAEEAKAKUAiAKajYClAJBAEEAKAKYAiALajYCmAJBAEEAKAKcAiAMajYCnAILUAEBf0GACCAAQcgAakFAcWohASAAQYABOgCACEGBCCAAakEAIAFBgQggAGpr/AsAIAFBCGsgAEEddhAANgIAIAFBBGsgAEEDdBAANgIAIAELKAEBf0GAAiEBA0AgASABKAIAEAA2AgAgAUEEaiIBQYACIABqSQ0ACwuHAQECf0EAQefMp9AGNgKAAkEAQYXdntt7NgKEAkEAQfLmu+MDNgKIAkEAQbrqv6p6NgKMAkEAQf+kuYgFNgKQAkEAQYzRldh5NgKUAkEAQauzj/wBNgKYAkEAQZmag98FNgKcAiAAEAIhAUGACCECA0AgAhABIAJBwABqIgIgAUkNAAtBIBADC/gDAQd/A0AgASAAIAFqKAIAEAA2AqACIAFBBGoiAUHAAEkNAAsDQCABIAEoApQCIAEoAoACcyABKALoASABKALgAXNzQQF3NgKgAiABQQRqIgFBwAJJDQALQQAoAoACIQNBACgChAIhBEEAKAKIAiEFQQAoAowCIQZBACgCkAIhB0EAIQEDQCADQQV3IAYgBCAFIAZzcXNqIAdBmfOJ1AVqIAEoAqACamohAiAGIQcgBSEGIARBHnchBSADIQQgAiEDIAFBBGoiAUHQAEkNAAsDQCADQQV3IAQgBSAGc3NqIAdBodfn9gZqIAEoAqACamohAiAGIQcgBSEGIARBHnchBSADIQQgAiEDIAFBBGoiAUGgAUkNAAsDQCADQQV3IAQgBXEgBiAEIAVycXJqIAdB3Pnu+HhqIAEoAqACamohAiAGIQcgBSEGIARBHnchBSADIQQgAiEDIAFBBGoiAUHwAUkNAAsDQCADQQV3IAQgBSAGc3NqIAdB1oOL03xqIAEoAqACamohAiAGIQcgBSEGIARBHnchBSADIQQgAiEDIAFBBGoiAUHAAkkNAAtBAEEAKAKAAiADajYCgAJBAEEAKAKEAiAEajYChAJBAEEAKAKIAiAFajYCiAJBAEEAKAKMAiAGajYCjAJBAEEAKAKQAiAHajYCkAILYwECf0EAQYHGlLoGNgKAAkEAQYnXtv5+NgKEAkEAQf6568V5NgKIAkEAQfaoyYEBNgKMAkEAQfDDy558NgKQAiAAEAIhAUGACCECA0AgAhAFIAJBwABqIgIgAUkNAAtBFBADCwuHAgEAQQALgAKYL4pCkUQ3cc/7wLWl27XpW8JWOfER8Vmkgj+S1V4cq5iqB9gBW4MSvoUxJMN9DFV0Xb5y/rHegKcG3Jt08ZvBwWmb5IZHvu/GncEPzKEMJG8s6S2qhHRK3KmwXNqI+XZSUT6YbcYxqMgnA7DHf1m/8wvgxkeRp9VRY8oGZykpFIUKtyc4IRsu/G0sTRMNOFNUcwpluwpqdi7JwoGFLHKSoei/oktmGqhwi0vCo1FsxxnoktEkBpnWhTUO9HCgahAWwaQZCGw3Hkx3SCe1vLA0swwcOUqq2E5Pypxb828uaO6Cj3RvY6V4FHjIhAgCx4z6/76Q62xQpPej+b7yeHHG';
+
+;// CONCATENATED MODULE: ./src/core/hash/digest.ts
+
+
+const MESSAGE = 1024;
+const OUT = 256;
+const SIZE = { sha1: 20, sha256: 32 };
+const PAGE = 65536;
+let instance;
+let digest_crypto;
+const nodeCrypto = () => (digest_crypto ??= (0,external_node_module_.createRequire)('/')('node:crypto'));
+function wasm() {
+    if (instance === undefined) {
+        const api = globalThis.WebAssembly;
+        try {
+            instance = api ? new api.Instance(new api.Module(Buffer.from(DIGEST_WASM, 'base64'))).exports : null;
+        }
+        catch {
+            instance = null;
+        }
+    }
+    return instance;
+}
+function run(m, algorithm, parts) {
+    let need = MESSAGE + 72;
+    for (const part of parts)
+        need += typeof part === 'string' ? part.length * 3 : part.byteLength;
+    const have = m.memory.buffer.byteLength;
+    if (have < need)
+        m.memory.grow(Math.ceil((need - have) / PAGE));
+    const memory = Buffer.from(m.memory.buffer);
+    let at = MESSAGE;
+    for (const part of parts) {
+        if (typeof part === 'string')
+            at += memory.write(part, at, 'utf8');
+        else {
+            memory.set(part, at);
+            at += part.byteLength;
+        }
+    }
+    m[algorithm](at - MESSAGE);
+    return memory;
+}
+function digestOf(algorithm, parts) {
+    const m = wasm();
+    if (m === null) {
+        const hash = nodeCrypto().createHash(algorithm);
+        for (const part of parts)
+            hash.update(part);
+        return hash.digest();
+    }
+    return Buffer.from(run(m, algorithm, parts).subarray(OUT, OUT + SIZE[algorithm]));
+}
+function sha256Hex(text) {
+    const m = wasm();
+    if (m === null)
+        return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
+    return run(m, 'sha256', [text]).toString('hex', OUT, OUT + SIZE.sha256);
+}
+
+
+/***/ }),
+
 /***/ 2718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -275,19 +352,18 @@ async function writeChanged(root, files, changed) {
 /* harmony export */   wj: () => (/* binding */ manifestHash)
 /* harmony export */ });
 /* unused harmony exports HASH_PREFIX, hashText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
-/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7172);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4882);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7172);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9976);
 
 
 
 const HASH_PREFIX = 'sha256:';
 function digestCanonical(text) {
-    return HASH_PREFIX + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return HASH_PREFIX + (0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(text);
 }
 function manifestHash(doc, file) {
-    return digestCanonical((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(doc, file));
+    return digestCanonical((0,_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(doc, file));
 }
 function hashText(text, file) {
     return manifestHash(parseToml(text, file), file);

@@ -644,8 +644,7 @@ function moduleDelta(base, head) {
 /* harmony export */   t: () => (/* binding */ digestJson)
 /* harmony export */ });
 /* unused harmony export stableJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hash_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9976);
 
 function stableJson(value) {
     if (value === null || typeof value !== 'object') {
@@ -659,7 +658,7 @@ function stableJson(value) {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
 }
 function digestJson(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
+    return (0,_hash_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(stableJson(value));
 }
 
 
@@ -762,11 +761,11 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/hash/digest.ts + 1 modules
+var digest = __webpack_require__(9976);
 ;// CONCATENATED MODULE: ./src/core/plan/git-objects.ts
 
-const objectId = (type, body, algo = 'sha1') => (0,external_node_crypto_.createHash)(algo).update(`${type} ${body.length}\0`).update(body).digest();
+const objectId = (type, body, algo = 'sha1') => (0,digest/* digestOf */.o)(algo, [`${type} ${body.length}\0`, body]);
 function treeId(entries, algo = 'sha1') {
     const sorted = [...entries].sort(treeOrder);
     return objectId('tree', Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), e.id])), algo);

@@ -264,19 +264,18 @@ class MinHeap {
 /* harmony export */   wj: () => (/* binding */ manifestHash)
 /* harmony export */ });
 /* unused harmony exports HASH_PREFIX, hashText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
-/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7172);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4882);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7172);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9976);
 
 
 
 const HASH_PREFIX = 'sha256:';
 function digestCanonical(text) {
-    return HASH_PREFIX + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return HASH_PREFIX + (0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(text);
 }
 function manifestHash(doc, file) {
-    return digestCanonical((0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(doc, file));
+    return digestCanonical((0,_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(doc, file));
 }
 function hashText(text, file) {
     return manifestHash(parseToml(text, file), file);

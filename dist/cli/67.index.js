@@ -623,8 +623,7 @@ const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   t: () => (/* binding */ digestJson)
 /* harmony export */ });
 /* unused harmony export stableJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hash_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9976);
 
 function stableJson(value) {
     if (value === null || typeof value !== 'object') {
@@ -638,7 +637,7 @@ function stableJson(value) {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
 }
 function digestJson(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
+    return (0,_hash_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(stableJson(value));
 }
 
 

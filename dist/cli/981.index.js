@@ -412,6 +412,39 @@ async function pushImage(sourceDir, digest, dest, tag, options = {}) {
 
 /***/ }),
 
+/***/ 4933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* reexport safe */ _digest_format_js__WEBPACK_IMPORTED_MODULE_1__.B),
+/* harmony export */   Ub: () => (/* binding */ verifyDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export digestWith */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5733);
+
+
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function digestWith(expected, bytes) {
+    if (!(0,_digest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .B)(expected))
+        throw new Error(`not a digest: ${JSON.stringify(expected)}`);
+    const algorithm = expected.slice(0, expected.indexOf(':'));
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+function verifyDigest(bytes, expected, what) {
+    const actual = digestWith(expected, bytes);
+    if (actual !== expected)
+        throw new Error(`${what}: digest mismatch: expected ${expected}, content hashes to ${actual}`);
+}
+
+
+/***/ }),
+
 /***/ 4449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -425,9 +458,9 @@ async function pushImage(sourceDir, digest, dest, tag, options = {}) {
 /* harmony export */   ui: () => (/* binding */ IndexSchema)
 /* harmony export */ });
 /* unused harmony exports DescriptorSchema, isIndexType */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(104);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7428);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4933);
+/* harmony import */ var _digest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5733);
 
 
 const MEDIA_TYPES = {
@@ -445,23 +478,23 @@ const MANIFEST_MEDIA_TYPES = [MEDIA_TYPES.ociManifest, MEDIA_TYPES.ociIndex, MED
 const MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
-const DescriptorSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    mediaType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DIGEST_PATTERN */ .WA),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    annotations: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-    platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ architecture: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), variant: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional()
+const DescriptorSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    mediaType: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(_digest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGEST_PATTERN */ .W),
+    size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    annotations: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    platform: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ architecture: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), variant: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).optional()
 });
-const ImageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2),
-    mediaType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+const ImageManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(2),
+    mediaType: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     config: DescriptorSchema,
-    layers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DescriptorSchema)
+    layers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(DescriptorSchema)
 });
-const IndexSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2),
-    mediaType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    manifests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DescriptorSchema)
+const IndexSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(2),
+    mediaType: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    manifests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(DescriptorSchema)
 });
 function isIndexType(mediaType) {
     return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerManifestList;
@@ -530,8 +563,7 @@ class OciError extends _diagnostics_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .To
 /* harmony export */   t: () => (/* binding */ digestJson)
 /* harmony export */ });
 /* unused harmony export stableJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hash_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9976);
 
 function stableJson(value) {
     if (value === null || typeof value !== 'object') {
@@ -545,7 +577,7 @@ function stableJson(value) {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
 }
 function digestJson(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stableJson(value), 'utf8').digest('hex');
+    return (0,_hash_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(stableJson(value));
 }
 
 

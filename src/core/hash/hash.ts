@@ -5,7 +5,7 @@
  */
 import { parseToml, type TomlTable } from '../manifest/toml.js'
 import { canonicalJson } from './jcs.js'
-import { sha256Hex } from './sha256.js'
+import { sha256Hex } from './digest.js'
 
 export const HASH_PREFIX = 'sha256:'
 

@@ -1,12 +1,8 @@
 /** Content digests (`algorithm:hex`) of exact bytes: computing and checking them. */
 import { createHash } from 'node:crypto'
+import { isDigest } from './digest-format.js'
 
-/** sha256 and sha512, the algorithms the OCI image-spec registers. */
-export const DIGEST_PATTERN = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/
-
-export function isDigest(s: string): boolean {
-  return DIGEST_PATTERN.test(s)
-}
+export { DIGEST_PATTERN, isDigest } from './digest-format.js'
 
 export function sha256Digest(bytes: Uint8Array): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`

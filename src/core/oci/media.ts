@@ -4,7 +4,7 @@
  * Readers ignore unknown fields, as the image-spec asks.
  */
 import { z } from 'zod'
-import { DIGEST_PATTERN } from './digest.js'
+import { DIGEST_PATTERN } from './digest-format.js'
 
 export const MEDIA_TYPES = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',

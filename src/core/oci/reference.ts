@@ -2,7 +2,7 @@
  * Image references `HOST[:PORT]/repository[:tag][@digest]` (pure), with the grammar of the
  * distribution spec. The registry host is always explicit: no implied docker.io or library/.
  */
-import { isDigest } from './digest.js'
+import { isDigest } from './digest-format.js'
 
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'

@@ -4,10 +4,10 @@
  * requests the plan asks ids for. Pure: the worktree walk that feeds it lives in
  * src/adapters/git/worktree.ts.
  */
-import { createHash } from 'node:crypto'
+import { digestOf } from '../hash/digest.js'
 
 /** The id of a git object of `type` with this body. */
-export const objectId = (type: 'blob' | 'tree', body: Buffer, algo: 'sha1' | 'sha256' = 'sha1'): Buffer => createHash(algo).update(`${type} ${body.length}\0`).update(body).digest()
+export const objectId = (type: 'blob' | 'tree', body: Buffer, algo: 'sha1' | 'sha256' = 'sha1'): Buffer => digestOf(algo, [`${type} ${body.length}\0`, body])
 
 export interface TreeEntry {
   name: string

@@ -3,7 +3,7 @@
  * strings, integers and booleans the plan hashes) and its SHA-256. The plan's values are shallow
  * and contain null, which the TOML-oriented hash/jcs.ts does not take.
  */
-import { sha256Hex } from '../hash/sha256.js'
+import { sha256Hex } from '../hash/digest.js'
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
 
