@@ -23,7 +23,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { sha256Hex } from '../../core/hash/sha256.js'
+import { sha256Hex } from '../../core/hash/digest.js'
 import { decodeToml, encodeToml } from '../../core/manifest/toml-codec.js'
 import { PARSE_SETTINGS, type ParsedTomlStore, type TomlTable } from '../../core/manifest/toml.js'
 

@@ -51,11 +51,14 @@ export function useParsedTomlStore(next: ParsedTomlStore | null): void {
   store = next
 }
 
+const SMOL_OPTIONS = { maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw' } as const
+
 /**
- * What, besides the text, decides a successful parse: smol-toml's options and the limits. Part of
- * a persistent store's key, with the tool's and smol-toml's versions.
+ * What, besides the text, decides a successful parse: smol-toml's options, the leading BOM dropped,
+ * and the limits. Part of a persistent store's key, with the tool's and smol-toml's versions.
+ * (ParseOptions only word the empty-file error, and errors are never stored.)
  */
-export const PARSE_SETTINGS = JSON.stringify({ maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw', bom: 'strip', limits: LIMITS })
+export const PARSE_SETTINGS = JSON.stringify({ smol: SMOL_OPTIONS, bom: 'strip', limits: LIMITS })
 
 export interface ParseOptions {
   /** The schema version the format's files start with, for the hint of an empty file (modules.toml: 2). */
@@ -100,11 +103,7 @@ function parseFresh(text: string, file: string, options: ParseOptions): TomlTabl
   }
   let doc: TomlTable
   try {
-    doc = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-      maxDepth: LIMITS.depth,
-      integersAsBigInt: 'asNeeded',
-      unsafeKeyBehaviour: 'throw'
-    }) as TomlTable
+    doc = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, SMOL_OPTIONS) as TomlTable
   } catch (err) {
     if (err instanceof TomlError) {
       const message = err.message.split('\n')[0] ?? 'invalid TOML'
