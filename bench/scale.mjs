@@ -9,6 +9,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { writeWorkspace } from './workspace.mjs'
 
+/** The environment of a run with neither of the CLI's caches, as on a fresh CI runner. */
+export const NO_CACHES = { MODULES_REBUILD_CODE_CACHE: 'off', MODULES_REBUILD_TOML_CACHE: 'off' }
+
 const COMMANDS = [
   { key: 'validate', args: ['validate'], target5000: 500 },
   { key: 'check', args: ['check'], target5000: 1000 },
@@ -71,6 +74,14 @@ export function benchScale({ cli, before, time, stats: statsOf, rows, results })
           Object.assign(row, { figure: `${row.figure}; ×${ratio.toFixed(1)} the 5,000 figure`, target: `≤ ${(ideal * 1.1).toFixed(0)}× (linear: ${ideal}×)`, met: ratio <= ideal * 1.1 })
         }
         rows.push(row)
+        if (n === 5000 && c.key !== 'hash') {
+          // The same with no caches, as on a fresh CI runner (the rows above run warm).
+          const cold = []
+          for (let i = 0; i < runs; i++) cold.push(time([cli, ...args], 1, 0, NO_CACHES).median)
+          const tc = statsOf(cold)
+          results[`${c.key}_${n}_cold`] = tc
+          rows.push({ name: `${c.key}, ${n.toLocaleString('en')} modules, no caches`, figure: `${ms(tc.median)} (${ms(tc.min)}–${ms(tc.max)}, ${runs} runs)`, before: '', target: '—', met: null })
+        }
         if (n === largest) {
           const rss = peakRss([cli, ...args])
           const rssBefore = before ? peakRss([before, ...args]) : null
