@@ -30,7 +30,11 @@ import { PARSE_SETTINGS, type ParsedTomlStore, type TomlTable } from '../../core
 export { useParsedTomlStore } from '../../core/manifest/toml.js'
 import { VERSION } from '../../version.js'
 
-/** Bump when the file layout or toml-codec's encoding changes. */
+/**
+ * Bump when the file layout or toml-codec's encoding changes, or when what parseToml accepts
+ * changes without a change of LIMITS or smol-toml's options (a new check in parseFresh): the tool's
+ * VERSION alone does not change between development builds.
+ */
 export const STORE_FORMAT = 1
 /** smol-toml's version (a test keeps it equal to the installed package's): another parser version may parse differently. */
 export const SMOL_TOML_VERSION = '1.9.1'
