@@ -1,9 +1,9 @@
 /**
- * The happy path without zod (the parsers generated into src/core/manifest/shapes.generated.ts, see
+ * The happy path without zod (the parsers generated into src/core/manifest/shapes*.generated.ts, see
  * fast-shape.ts) against zod itself: for data generated from each schema's Shape, whenever the
  * parser returns a value, zod accepts the data and returns the same value, key order included; for
  * data made to fit the schema, the parser is sure (so valid files never load zod). Also:
- * shapes.generated.ts is what `npm run shapes` writes from today's schemas, and the real files
+ * the generated files are what `npm run shapes` writes from today's schemas, and the real files
  * (examples/shop, RusToK's fixture) take the happy path.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -17,19 +17,20 @@ import { NO, type FastParse, type Shape } from '../src/core/manifest/fast-shape.
 import { PackageManifestSchema } from '../src/core/manifest/package-schema.js'
 import { ManifestSchema } from '../src/core/manifest/schema.js'
 import * as shapes from '../src/core/manifest/shapes.generated.js'
+import { FAST_RELEASE_PLAN } from '../src/core/manifest/shapes-plan.generated.js'
 import { parseToml } from '../src/core/manifest/toml.js'
 import { ReleasePlanSchema } from '../src/core/plan/schema.js'
 import { cli } from './cli-helpers.js'
 import { RUSTOK_DIR } from './rustok-fixture.js'
 // @ts-expect-error: a plain ES module without types
-import { describeSchema, renderParsers } from '../scripts/shapes.mjs'
+import { describeSchema, OUTPUTS, renderParsers } from '../scripts/shapes.mjs'
 
 const describe_ = describeSchema as (schema: z.ZodType) => Shape
 const CASES: Array<[string, FastParse, z.ZodType, Shape]> = [
   ['modules.toml', shapes.FAST_MANIFEST, ManifestSchema, describe_(ManifestSchema)],
   ['rustok-module.toml', shapes.FAST_PACKAGE_MANIFEST, PackageManifestSchema, describe_(PackageManifestSchema)],
   ['modules-rebuild.toml', shapes.FAST_CONFIG, ConfigSchema, describe_(ConfigSchema)],
-  ['release-plan.json', shapes.FAST_RELEASE_PLAN, ReleasePlanSchema, describe_(ReleasePlanSchema)]
+  ['release-plan.json', FAST_RELEASE_PLAN, ReleasePlanSchema, describe_(ReleasePlanSchema)]
 ]
 
 const noise = fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}), fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }))
@@ -125,9 +126,14 @@ describe.each(CASES)('%s', (_name, fastParse, schema, shape) => {
   })
 })
 
-it('shapes.generated.ts is what `npm run shapes` writes from the zod schemas', () => {
-  const text = readFileSync(path.join(process.cwd(), 'src/core/manifest/shapes.generated.ts'), 'utf8')
-  expect(text).toBe(renderParsers({ FAST_MANIFEST: ManifestSchema, FAST_PACKAGE_MANIFEST: PackageManifestSchema, FAST_CONFIG: ConfigSchema, FAST_RELEASE_PLAN: ReleasePlanSchema }))
+it('shapes.generated.ts and shapes-plan.generated.ts are what `npm run shapes` writes from the zod schemas', () => {
+  const schemas: Record<string, z.ZodType> = { FAST_MANIFEST: ManifestSchema, FAST_PACKAGE_MANIFEST: PackageManifestSchema, FAST_CONFIG: ConfigSchema, FAST_RELEASE_PLAN: ReleasePlanSchema }
+  const outputs = OUTPUTS as Record<string, string[]>
+  expect(Object.values(outputs).flat().sort()).toEqual(Object.keys(schemas).sort())
+  for (const [file, names] of Object.entries(outputs)) {
+    const text = readFileSync(path.join(process.cwd(), 'src/core/manifest', file), 'utf8')
+    expect(text).toBe(renderParsers(Object.fromEntries(names.map((n) => [n, schemas[n]]))))
+  }
 })
 
 describe('real files take the happy path', () => {

@@ -43922,7 +43922,6 @@ function article(expected) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VC: () => (/* binding */ FAST_RELEASE_PLAN),
 /* harmony export */   mT: () => (/* binding */ FAST_CONFIG),
 /* harmony export */   mu: () => (/* binding */ FAST_PACKAGE_MANIFEST),
 /* harmony export */   rf: () => (/* binding */ FAST_MANIFEST)
@@ -43940,29 +43939,6 @@ const re7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "");
 const re8 = new RegExp("^\\S+( \\S+){4}$", "");
 const d9 = ["rust-toolchain.toml", "rust-toolchain"];
 const d10 = ["cargo", "build", "--locked", "-p", "{package}", "{profile_args}", "{target_args}", "{feature_args}"];
-const keys11 = new Set(["name", "version"]);
-const keys12 = new Set(["store", "note"]);
-const keys13 = new Set(["slug", "crate", "source", "version", "required", "depends_on"]);
-const keys14 = new Set(["name", "release_id", "targets", "existing"]);
-const keys15 = new Set(["slug", "server"]);
-const keys16 = new Set(["server_release_id", "server_version", "manifest_hash", "modules", "requirements", "server_requirement", "satisfied"]);
-const keys17 = new Set(["dockerfile", "dockerfile_id", "context", "repository", "platforms", "build_args"]);
-const keys18 = new Set(["generator", "manifest_hash", "lockfile", "toolchain", "workspace_manifest", "command", "env", "paths", "excluded", "consumes", "image"]);
-const keys19 = new Set(["argv", "shell"]);
-const keys20 = new Set(["name", "path"]);
-const keys21 = new Set(["target", "build_key", "artifact", "path", "release_id"]);
-const keys22 = new Set(["dockerfile", "context", "platforms", "build_args"]);
-const keys23 = new Set(["name", "tag", "ref", "build"]);
-const keys24 = new Set(["key", "restore_keys", "paths"]);
-const keys25 = new Set(["registry", "target"]);
-const keys26 = new Set(["release_id", "artifact"]);
-const keys27 = new Set(["package", "component", "release_id", "embedded_in", "stage", "needs", "build_key", "key_inputs", "command", "features", "feature_mode", "env", "artifact", "consumes", "image", "cache", "rebuild", "reasons", "existing", "changed_since_base"]);
-const keys28 = new Set(["server", "admin", "storefront"]);
-const keys29 = new Set(["target", "stage", "needs", "component", "release_id", "build_key", "package", "command", "argv", "features", "env", "artifact", "artifact_path", "consumes", "image", "image_repository", "image_dockerfile", "image_context", "image_platforms", "image_build_args", "cache_registry_key", "cache_registry_restore_keys", "cache_registry_paths", "cache_target_key", "cache_target_restore_keys", "cache_target_paths"]);
-const keys30 = new Set(["include"]);
-const keys31 = new Set(["op", "slug", "version", "text", "changes", "depends_on"]);
-const keys32 = new Set(["base_ref", "base_commit", "base_manifest_hash", "entries", "text", "base_keys"]);
-const keys33 = new Set(["schema", "generator", "manifest_hash", "source_commit", "source_state", "dirty_paths", "profile", "profile_source", "release_id", "build_needed", "existing_release", "lookup", "modules", "components", "contract", "targets", "stages", "matrix", "matrix_stages", "delta", "notes"]);
 function p0(v) {
     return v === 2 ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
 }
@@ -47549,1900 +47525,9 @@ function p187(v) {
     }
     return out;
 }
-function p188(v) {
-    return v === "modules-rebuild" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-}
-function p189(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "name")) {
-        known++;
-        r = p188(v["name"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["name"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "version")) {
-        known++;
-        r = p1(v["version"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["version"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys11.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p190(v) {
-    return v === null ? null : p1(v);
-}
-function p191(v) {
-    return v === "clean" || v === "dirty" || v === "no-commit" || v === "no-git" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-}
-function p192(v) {
-    return v === "monolith" || v === "headless" || v === "server-with-admin" || v === "server-with-storefront" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-}
-function p193(v) {
-    return v === "modules.toml" || v === "option" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-}
-function p194(v) {
-    return v === "none" || v === "local" || v === "github" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-}
-function p195(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "store")) {
-        known++;
-        r = p194(v["store"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["store"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "note")) {
-        known++;
-        r = p1(v["note"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["note"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys12.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p196(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "slug")) {
-        known++;
-        r = p1(v["slug"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["slug"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "crate")) {
-        known++;
-        r = p1(v["crate"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["crate"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "source")) {
-        known++;
-        r = p1(v["source"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["source"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "version")) {
-        known++;
-        r = p190(v["version"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["version"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "required")) {
-        known++;
-        r = p7(v["required"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["required"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "depends_on")) {
-        known++;
-        r = p13(v["depends_on"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["depends_on"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys13.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p197(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p196(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p198(v) {
-    return v === "server" || v === "admin" || v === "storefront" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-}
-function p199(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p198(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p200(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "name")) {
-        known++;
-        r = p1(v["name"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["name"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "release_id")) {
-        known++;
-        r = p1(v["release_id"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["release_id"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "targets")) {
-        known++;
-        r = p199(v["targets"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["targets"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "existing")) {
-        known++;
-        r = p7(v["existing"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["existing"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys14.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p201(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p200(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p202(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "slug")) {
-        known++;
-        r = p1(v["slug"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["slug"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "server")) {
-        known++;
-        r = p1(v["server"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["server"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys15.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p203(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p202(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p204(v) {
-    return v === null ? null : p7(v);
-}
-function p205(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "server_release_id")) {
-        known++;
-        r = p1(v["server_release_id"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["server_release_id"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "server_version")) {
-        known++;
-        r = p190(v["server_version"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["server_version"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "manifest_hash")) {
-        known++;
-        r = p1(v["manifest_hash"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["manifest_hash"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "modules")) {
-        known++;
-        r = p13(v["modules"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["modules"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "requirements")) {
-        known++;
-        r = p203(v["requirements"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["requirements"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "server_requirement")) {
-        known++;
-        r = p190(v["server_requirement"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["server_requirement"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "satisfied")) {
-        known++;
-        r = p204(v["satisfied"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["satisfied"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys16.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p206(v) {
-    return v === null ? null : p205(v);
-}
-function p207(v) {
-    return v === null ? null : p198(v);
-}
-function p208(v) {
-    if (typeof v !== 'number' || !Number.isFinite(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (!Number.isSafeInteger(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (v < 0)
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    return v;
-}
-function p209(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    const own = Object.keys(v);
-    for (let i = 0; i < own.length; i++) {
-        const key = own[i];
-        if (key === '__proto__')
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        const r = p190(v[key]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[key] = r;
-    }
-    return out;
-}
-function p210(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "dockerfile")) {
-        known++;
-        r = p1(v["dockerfile"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["dockerfile"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "dockerfile_id")) {
-        known++;
-        r = p190(v["dockerfile_id"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["dockerfile_id"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "context")) {
-        known++;
-        r = p1(v["context"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["context"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "repository")) {
-        known++;
-        r = p190(v["repository"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["repository"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "platforms")) {
-        known++;
-        r = p13(v["platforms"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["platforms"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "build_args")) {
-        known++;
-        r = p153(v["build_args"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["build_args"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys17.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p211(v) {
-    return v === undefined ? undefined : p210(v);
-}
-function p212(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "generator")) {
-        known++;
-        r = p1(v["generator"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["generator"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "manifest_hash")) {
-        known++;
-        r = p1(v["manifest_hash"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["manifest_hash"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "lockfile")) {
-        known++;
-        r = p190(v["lockfile"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["lockfile"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "toolchain")) {
-        known++;
-        r = p209(v["toolchain"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["toolchain"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "workspace_manifest")) {
-        known++;
-        r = p190(v["workspace_manifest"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["workspace_manifest"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "command")) {
-        known++;
-        r = p1(v["command"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["command"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "env")) {
-        known++;
-        r = p153(v["env"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["env"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "paths")) {
-        known++;
-        r = p209(v["paths"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["paths"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "excluded")) {
-        known++;
-        r = p13(v["excluded"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["excluded"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "consumes")) {
-        known++;
-        r = p153(v["consumes"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["consumes"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "image")) {
-        known++;
-        r = p211(v["image"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["image"] = r;
-    }
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys18.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p213(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "argv")) {
-        known++;
-        r = p13(v["argv"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["argv"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "shell")) {
-        known++;
-        r = p1(v["shell"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["shell"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys19.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p214(v) {
-    return v === "managed" || v === "flags" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-}
-function p215(v) {
-    return v === null ? null : p214(v);
-}
-function p216(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "name")) {
-        known++;
-        r = p1(v["name"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["name"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "path")) {
-        known++;
-        r = p1(v["path"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["path"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys20.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p217(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "target")) {
-        known++;
-        r = p198(v["target"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["target"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "build_key")) {
-        known++;
-        r = p1(v["build_key"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["build_key"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "artifact")) {
-        known++;
-        r = p1(v["artifact"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["artifact"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "path")) {
-        known++;
-        r = p1(v["path"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["path"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "release_id")) {
-        known++;
-        r = p190(v["release_id"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["release_id"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys21.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p218(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p217(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p219(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "dockerfile")) {
-        known++;
-        r = p1(v["dockerfile"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["dockerfile"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "context")) {
-        known++;
-        r = p1(v["context"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["context"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "platforms")) {
-        known++;
-        r = p13(v["platforms"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["platforms"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "build_args")) {
-        known++;
-        r = p153(v["build_args"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["build_args"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys22.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p220(v) {
-    return v === null ? null : p219(v);
-}
-function p221(v) {
-    return v === undefined ? undefined : p220(v);
-}
-function p222(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "name")) {
-        known++;
-        r = p1(v["name"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["name"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "tag")) {
-        known++;
-        r = p1(v["tag"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["tag"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "ref")) {
-        known++;
-        r = p1(v["ref"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["ref"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "build")) {
-        known++;
-        r = p221(v["build"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["build"] = r;
-    }
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys23.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p223(v) {
-    return v === null ? null : p222(v);
-}
-function p224(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "key")) {
-        known++;
-        r = p1(v["key"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["key"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "restore_keys")) {
-        known++;
-        r = p13(v["restore_keys"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["restore_keys"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "paths")) {
-        known++;
-        r = p13(v["paths"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["paths"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys24.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p225(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "registry")) {
-        known++;
-        r = p224(v["registry"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["registry"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "target")) {
-        known++;
-        r = p224(v["target"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["target"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys25.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p226(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "release_id")) {
-        known++;
-        r = p1(v["release_id"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["release_id"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "artifact")) {
-        known++;
-        r = p1(v["artifact"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["artifact"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys26.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p227(v) {
-    return v === null ? null : p226(v);
-}
-function p228(v) {
-    return v === null ? null : p13(v);
-}
-function p229(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "package")) {
-        known++;
-        r = p1(v["package"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["package"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "component")) {
-        known++;
-        r = p1(v["component"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["component"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "release_id")) {
-        known++;
-        r = p1(v["release_id"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["release_id"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "embedded_in")) {
-        known++;
-        r = p207(v["embedded_in"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["embedded_in"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "stage")) {
-        known++;
-        r = p208(v["stage"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["stage"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "needs")) {
-        known++;
-        r = p199(v["needs"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["needs"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "build_key")) {
-        known++;
-        r = p1(v["build_key"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["build_key"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "key_inputs")) {
-        known++;
-        r = p212(v["key_inputs"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["key_inputs"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "command")) {
-        known++;
-        r = p213(v["command"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["command"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "features")) {
-        known++;
-        r = p13(v["features"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["features"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "feature_mode")) {
-        known++;
-        r = p215(v["feature_mode"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["feature_mode"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "env")) {
-        known++;
-        r = p153(v["env"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["env"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "artifact")) {
-        known++;
-        r = p216(v["artifact"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["artifact"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "consumes")) {
-        known++;
-        r = p218(v["consumes"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["consumes"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "image")) {
-        known++;
-        r = p223(v["image"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["image"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "cache")) {
-        known++;
-        r = p225(v["cache"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["cache"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "rebuild")) {
-        known++;
-        r = p7(v["rebuild"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["rebuild"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "reasons")) {
-        known++;
-        r = p13(v["reasons"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["reasons"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "existing")) {
-        known++;
-        r = p227(v["existing"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["existing"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "changed_since_base")) {
-        known++;
-        r = p228(v["changed_since_base"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["changed_since_base"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys27.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p230(v) {
-    return v === undefined ? undefined : p229(v);
-}
-function p231(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "server")) {
-        known++;
-        r = p230(v["server"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["server"] = r;
-    }
-    if (Object.hasOwn(v, "admin")) {
-        known++;
-        r = p230(v["admin"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["admin"] = r;
-    }
-    if (Object.hasOwn(v, "storefront")) {
-        known++;
-        r = p230(v["storefront"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["storefront"] = r;
-    }
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys28.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p232(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p199(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p233(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "target")) {
-        known++;
-        r = p198(v["target"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["target"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "stage")) {
-        known++;
-        r = p57(v["stage"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["stage"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "needs")) {
-        known++;
-        r = p199(v["needs"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["needs"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "component")) {
-        known++;
-        r = p1(v["component"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["component"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "release_id")) {
-        known++;
-        r = p1(v["release_id"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["release_id"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "build_key")) {
-        known++;
-        r = p1(v["build_key"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["build_key"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "package")) {
-        known++;
-        r = p1(v["package"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["package"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "command")) {
-        known++;
-        r = p1(v["command"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["command"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "argv")) {
-        known++;
-        r = p13(v["argv"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["argv"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "features")) {
-        known++;
-        r = p1(v["features"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["features"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "env")) {
-        known++;
-        r = p153(v["env"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["env"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "artifact")) {
-        known++;
-        r = p1(v["artifact"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["artifact"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "artifact_path")) {
-        known++;
-        r = p1(v["artifact_path"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["artifact_path"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "consumes")) {
-        known++;
-        r = p218(v["consumes"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["consumes"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "image")) {
-        known++;
-        r = p1(v["image"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["image"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "image_repository")) {
-        known++;
-        r = p3(v["image_repository"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["image_repository"] = r;
-    }
-    if (Object.hasOwn(v, "image_dockerfile")) {
-        known++;
-        r = p3(v["image_dockerfile"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["image_dockerfile"] = r;
-    }
-    if (Object.hasOwn(v, "image_context")) {
-        known++;
-        r = p3(v["image_context"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["image_context"] = r;
-    }
-    if (Object.hasOwn(v, "image_platforms")) {
-        known++;
-        r = p3(v["image_platforms"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["image_platforms"] = r;
-    }
-    if (Object.hasOwn(v, "image_build_args")) {
-        known++;
-        r = p3(v["image_build_args"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["image_build_args"] = r;
-    }
-    if (Object.hasOwn(v, "cache_registry_key")) {
-        known++;
-        r = p1(v["cache_registry_key"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["cache_registry_key"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "cache_registry_restore_keys")) {
-        known++;
-        r = p1(v["cache_registry_restore_keys"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["cache_registry_restore_keys"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "cache_registry_paths")) {
-        known++;
-        r = p1(v["cache_registry_paths"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["cache_registry_paths"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "cache_target_key")) {
-        known++;
-        r = p1(v["cache_target_key"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["cache_target_key"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "cache_target_restore_keys")) {
-        known++;
-        r = p1(v["cache_target_restore_keys"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["cache_target_restore_keys"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "cache_target_paths")) {
-        known++;
-        r = p1(v["cache_target_paths"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["cache_target_paths"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys29.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p234(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p233(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p235(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "include")) {
-        known++;
-        r = p234(v["include"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["include"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys30.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p236(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p235(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p237(v) {
-    return v === "+" || v === "-" || v === "~" ? v : _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-}
-function p238(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "op")) {
-        known++;
-        r = p237(v["op"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["op"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "slug")) {
-        known++;
-        r = p1(v["slug"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["slug"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "version")) {
-        known++;
-        r = p190(v["version"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["version"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "text")) {
-        known++;
-        r = p1(v["text"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["text"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "changes")) {
-        known++;
-        r = p13(v["changes"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["changes"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "depends_on")) {
-        known++;
-        r = p13(v["depends_on"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["depends_on"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys31.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p239(v) {
-    if (!Array.isArray(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-        const r = p238(v[i]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out[i] = r;
-    }
-    return out;
-}
-function p240(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "base_ref")) {
-        known++;
-        r = p1(v["base_ref"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["base_ref"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "base_commit")) {
-        known++;
-        r = p1(v["base_commit"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["base_commit"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "base_manifest_hash")) {
-        known++;
-        r = p190(v["base_manifest_hash"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["base_manifest_hash"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "entries")) {
-        known++;
-        r = p239(v["entries"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["entries"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "text")) {
-        known++;
-        r = p1(v["text"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["text"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "base_keys")) {
-        known++;
-        r = p209(v["base_keys"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["base_keys"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys32.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
-function p241(v) {
-    return v === null ? null : p240(v);
-}
-function p242(v) {
-    if (!(0,_fast_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .b)(v))
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const out = {};
-    let known = 0;
-    let r;
-    if (Object.hasOwn(v, "schema")) {
-        known++;
-        r = p74(v["schema"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["schema"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "generator")) {
-        known++;
-        r = p189(v["generator"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["generator"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "manifest_hash")) {
-        known++;
-        r = p1(v["manifest_hash"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["manifest_hash"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "source_commit")) {
-        known++;
-        r = p190(v["source_commit"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["source_commit"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "source_state")) {
-        known++;
-        r = p191(v["source_state"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["source_state"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "dirty_paths")) {
-        known++;
-        r = p13(v["dirty_paths"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["dirty_paths"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "profile")) {
-        known++;
-        r = p192(v["profile"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["profile"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "profile_source")) {
-        known++;
-        r = p193(v["profile_source"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["profile_source"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "release_id")) {
-        known++;
-        r = p1(v["release_id"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["release_id"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "build_needed")) {
-        known++;
-        r = p7(v["build_needed"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["build_needed"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "existing_release")) {
-        known++;
-        r = p190(v["existing_release"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["existing_release"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "lookup")) {
-        known++;
-        r = p195(v["lookup"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["lookup"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "modules")) {
-        known++;
-        r = p197(v["modules"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["modules"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "components")) {
-        known++;
-        r = p201(v["components"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["components"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "contract")) {
-        known++;
-        r = p206(v["contract"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["contract"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "targets")) {
-        known++;
-        r = p231(v["targets"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["targets"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "stages")) {
-        known++;
-        r = p232(v["stages"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["stages"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "matrix")) {
-        known++;
-        r = p235(v["matrix"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["matrix"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "matrix_stages")) {
-        known++;
-        r = p236(v["matrix_stages"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["matrix_stages"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "delta")) {
-        known++;
-        r = p241(v["delta"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["delta"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    if (Object.hasOwn(v, "notes")) {
-        known++;
-        r = p13(v["notes"]);
-        if (r === _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO)
-            return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-        out["notes"] = r;
-    }
-    else
-        return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-    const keys = Object.keys(v);
-    if (keys.length !== known) {
-        for (const key of keys) {
-            if (key === '__proto__')
-                return _fast_shape_js__WEBPACK_IMPORTED_MODULE_0__.NO;
-            if (!keys33.has(key))
-                out[key] = v[key];
-        }
-    }
-    return out;
-}
 const FAST_MANIFEST = p30;
 const FAST_PACKAGE_MANIFEST = p73;
 const FAST_CONFIG = p187;
-const FAST_RELEASE_PLAN = p242;
 
 
 /***/ }),
@@ -50488,7 +48573,7 @@ function parseBoolean(text) {
 
 /***/ }),
 
-/***/ 751:
+/***/ 1770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -59724,10 +57809,1978 @@ function imageBuild(c, facts) {
     return { dockerfile: c.dockerfile, context: c.context, platforms: c.platforms ?? [], build_args: Object.fromEntries(Object.entries(c.build_args).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, (0,config_images/* fillBuildArg */.gb)(v, facts)])) };
 }
 
+// EXTERNAL MODULE: ./src/core/manifest/fast-shape.ts
+var fast_shape = __nccwpck_require__(3435);
+;// CONCATENATED MODULE: ./src/core/manifest/shapes-plan.generated.ts
+
+const keys0 = new Set(["name", "version"]);
+const keys1 = new Set(["store", "note"]);
+const keys2 = new Set(["slug", "crate", "source", "version", "required", "depends_on"]);
+const keys3 = new Set(["name", "release_id", "targets", "existing"]);
+const keys4 = new Set(["slug", "server"]);
+const keys5 = new Set(["server_release_id", "server_version", "manifest_hash", "modules", "requirements", "server_requirement", "satisfied"]);
+const keys6 = new Set(["dockerfile", "dockerfile_id", "context", "repository", "platforms", "build_args"]);
+const keys7 = new Set(["generator", "manifest_hash", "lockfile", "toolchain", "workspace_manifest", "command", "env", "paths", "excluded", "consumes", "image"]);
+const keys8 = new Set(["argv", "shell"]);
+const keys9 = new Set(["name", "path"]);
+const keys10 = new Set(["target", "build_key", "artifact", "path", "release_id"]);
+const keys11 = new Set(["dockerfile", "context", "platforms", "build_args"]);
+const keys12 = new Set(["name", "tag", "ref", "build"]);
+const keys13 = new Set(["key", "restore_keys", "paths"]);
+const keys14 = new Set(["registry", "target"]);
+const keys15 = new Set(["release_id", "artifact"]);
+const keys16 = new Set(["package", "component", "release_id", "embedded_in", "stage", "needs", "build_key", "key_inputs", "command", "features", "feature_mode", "env", "artifact", "consumes", "image", "cache", "rebuild", "reasons", "existing", "changed_since_base"]);
+const keys17 = new Set(["server", "admin", "storefront"]);
+const keys18 = new Set(["target", "stage", "needs", "component", "release_id", "build_key", "package", "command", "argv", "features", "env", "artifact", "artifact_path", "consumes", "image", "image_repository", "image_dockerfile", "image_context", "image_platforms", "image_build_args", "cache_registry_key", "cache_registry_restore_keys", "cache_registry_paths", "cache_target_key", "cache_target_restore_keys", "cache_target_paths"]);
+const keys19 = new Set(["include"]);
+const keys20 = new Set(["op", "slug", "version", "text", "changes", "depends_on"]);
+const keys21 = new Set(["base_ref", "base_commit", "base_manifest_hash", "entries", "text", "base_keys"]);
+const keys22 = new Set(["schema", "generator", "manifest_hash", "source_commit", "source_state", "dirty_paths", "profile", "profile_source", "release_id", "build_needed", "existing_release", "lookup", "modules", "components", "contract", "targets", "stages", "matrix", "matrix_stages", "delta", "notes"]);
+function p0(v) {
+    return v === 1 ? v : fast_shape.NO;
+}
+function p1(v) {
+    return v === "modules-rebuild" ? v : fast_shape.NO;
+}
+function p2(v) {
+    if (typeof v !== 'string')
+        return fast_shape.NO;
+    return v;
+}
+function p3(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p1(v["name"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["name"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p2(v["version"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["version"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys0.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p4(v) {
+    return v === null ? null : p2(v);
+}
+function p5(v) {
+    return v === "clean" || v === "dirty" || v === "no-commit" || v === "no-git" ? v : fast_shape.NO;
+}
+function p6(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p2(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p7(v) {
+    return v === "monolith" || v === "headless" || v === "server-with-admin" || v === "server-with-storefront" ? v : fast_shape.NO;
+}
+function p8(v) {
+    return v === "modules.toml" || v === "option" ? v : fast_shape.NO;
+}
+function p9(v) {
+    return typeof v === 'boolean' ? v : fast_shape.NO;
+}
+function p10(v) {
+    return v === "none" || v === "local" || v === "github" ? v : fast_shape.NO;
+}
+function p11(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "store")) {
+        known++;
+        r = p10(v["store"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["store"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "note")) {
+        known++;
+        r = p2(v["note"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["note"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys1.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p12(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p2(v["slug"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["slug"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "crate")) {
+        known++;
+        r = p2(v["crate"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["crate"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "source")) {
+        known++;
+        r = p2(v["source"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["source"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p4(v["version"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["version"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "required")) {
+        known++;
+        r = p9(v["required"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["required"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "depends_on")) {
+        known++;
+        r = p6(v["depends_on"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["depends_on"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys2.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p13(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p12(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p14(v) {
+    return v === "server" || v === "admin" || v === "storefront" ? v : fast_shape.NO;
+}
+function p15(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p14(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p16(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p2(v["name"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["name"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p2(v["release_id"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["release_id"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "targets")) {
+        known++;
+        r = p15(v["targets"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["targets"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "existing")) {
+        known++;
+        r = p9(v["existing"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["existing"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys3.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p17(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p16(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p18(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p2(v["slug"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["slug"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p2(v["server"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["server"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys4.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p19(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p18(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p20(v) {
+    return v === null ? null : p9(v);
+}
+function p21(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server_release_id")) {
+        known++;
+        r = p2(v["server_release_id"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["server_release_id"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "server_version")) {
+        known++;
+        r = p4(v["server_version"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["server_version"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p2(v["manifest_hash"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p6(v["modules"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["modules"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "requirements")) {
+        known++;
+        r = p19(v["requirements"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["requirements"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "server_requirement")) {
+        known++;
+        r = p4(v["server_requirement"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["server_requirement"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "satisfied")) {
+        known++;
+        r = p20(v["satisfied"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["satisfied"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys5.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p22(v) {
+    return v === null ? null : p21(v);
+}
+function p23(v) {
+    return v === null ? null : p14(v);
+}
+function p24(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return fast_shape.NO;
+    if (!Number.isSafeInteger(v))
+        return fast_shape.NO;
+    if (v < 0)
+        return fast_shape.NO;
+    return v;
+}
+function p25(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return fast_shape.NO;
+        const r = p4(v[key]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p26(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    const own = Object.keys(v);
+    for (let i = 0; i < own.length; i++) {
+        const key = own[i];
+        if (key === '__proto__')
+            return fast_shape.NO;
+        const r = p2(v[key]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[key] = r;
+    }
+    return out;
+}
+function p27(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "dockerfile")) {
+        known++;
+        r = p2(v["dockerfile"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["dockerfile"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "dockerfile_id")) {
+        known++;
+        r = p4(v["dockerfile_id"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["dockerfile_id"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "context")) {
+        known++;
+        r = p2(v["context"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["context"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "repository")) {
+        known++;
+        r = p4(v["repository"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["repository"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "platforms")) {
+        known++;
+        r = p6(v["platforms"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["platforms"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "build_args")) {
+        known++;
+        r = p26(v["build_args"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["build_args"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys6.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p28(v) {
+    return v === undefined ? undefined : p27(v);
+}
+function p29(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "generator")) {
+        known++;
+        r = p2(v["generator"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["generator"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p2(v["manifest_hash"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "lockfile")) {
+        known++;
+        r = p4(v["lockfile"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["lockfile"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "toolchain")) {
+        known++;
+        r = p25(v["toolchain"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["toolchain"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "workspace_manifest")) {
+        known++;
+        r = p4(v["workspace_manifest"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["workspace_manifest"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p2(v["command"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["command"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p26(v["env"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["env"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "paths")) {
+        known++;
+        r = p25(v["paths"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["paths"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "excluded")) {
+        known++;
+        r = p6(v["excluded"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["excluded"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p26(v["consumes"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["consumes"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p28(v["image"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["image"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys7.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p30(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "argv")) {
+        known++;
+        r = p6(v["argv"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["argv"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "shell")) {
+        known++;
+        r = p2(v["shell"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["shell"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys8.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p31(v) {
+    return v === "managed" || v === "flags" ? v : fast_shape.NO;
+}
+function p32(v) {
+    return v === null ? null : p31(v);
+}
+function p33(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p2(v["name"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["name"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "path")) {
+        known++;
+        r = p2(v["path"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["path"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys9.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p34(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p14(v["target"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["target"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p2(v["build_key"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["build_key"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p2(v["artifact"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["artifact"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "path")) {
+        known++;
+        r = p2(v["path"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["path"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p4(v["release_id"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["release_id"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys10.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p35(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p34(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p36(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "dockerfile")) {
+        known++;
+        r = p2(v["dockerfile"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["dockerfile"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "context")) {
+        known++;
+        r = p2(v["context"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["context"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "platforms")) {
+        known++;
+        r = p6(v["platforms"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["platforms"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "build_args")) {
+        known++;
+        r = p26(v["build_args"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["build_args"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys11.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p37(v) {
+    return v === null ? null : p36(v);
+}
+function p38(v) {
+    return v === undefined ? undefined : p37(v);
+}
+function p39(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "name")) {
+        known++;
+        r = p2(v["name"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["name"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "tag")) {
+        known++;
+        r = p2(v["tag"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["tag"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "ref")) {
+        known++;
+        r = p2(v["ref"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["ref"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "build")) {
+        known++;
+        r = p38(v["build"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["build"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys12.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p40(v) {
+    return v === null ? null : p39(v);
+}
+function p41(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "key")) {
+        known++;
+        r = p2(v["key"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["key"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "restore_keys")) {
+        known++;
+        r = p6(v["restore_keys"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["restore_keys"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "paths")) {
+        known++;
+        r = p6(v["paths"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["paths"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys13.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p42(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "registry")) {
+        known++;
+        r = p41(v["registry"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["registry"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p41(v["target"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["target"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys14.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p43(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p2(v["release_id"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["release_id"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p2(v["artifact"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["artifact"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys15.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p44(v) {
+    return v === null ? null : p43(v);
+}
+function p45(v) {
+    return v === null ? null : p6(v);
+}
+function p46(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "package")) {
+        known++;
+        r = p2(v["package"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["package"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "component")) {
+        known++;
+        r = p2(v["component"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["component"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p2(v["release_id"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["release_id"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "embedded_in")) {
+        known++;
+        r = p23(v["embedded_in"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["embedded_in"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "stage")) {
+        known++;
+        r = p24(v["stage"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["stage"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "needs")) {
+        known++;
+        r = p15(v["needs"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["needs"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p2(v["build_key"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["build_key"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "key_inputs")) {
+        known++;
+        r = p29(v["key_inputs"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["key_inputs"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p30(v["command"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["command"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p6(v["features"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["features"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "feature_mode")) {
+        known++;
+        r = p32(v["feature_mode"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["feature_mode"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p26(v["env"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["env"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p33(v["artifact"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["artifact"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p35(v["consumes"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["consumes"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p40(v["image"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["image"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "cache")) {
+        known++;
+        r = p42(v["cache"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["cache"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "rebuild")) {
+        known++;
+        r = p9(v["rebuild"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["rebuild"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "reasons")) {
+        known++;
+        r = p6(v["reasons"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["reasons"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "existing")) {
+        known++;
+        r = p44(v["existing"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["existing"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "changed_since_base")) {
+        known++;
+        r = p45(v["changed_since_base"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["changed_since_base"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys16.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p47(v) {
+    return v === undefined ? undefined : p46(v);
+}
+function p48(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "server")) {
+        known++;
+        r = p47(v["server"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["server"] = r;
+    }
+    if (Object.hasOwn(v, "admin")) {
+        known++;
+        r = p47(v["admin"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["admin"] = r;
+    }
+    if (Object.hasOwn(v, "storefront")) {
+        known++;
+        r = p47(v["storefront"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["storefront"] = r;
+    }
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys17.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p49(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p15(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p50(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        return fast_shape.NO;
+    if (!Number.isSafeInteger(v))
+        return fast_shape.NO;
+    return v;
+}
+function p51(v) {
+    return v === undefined ? undefined : p2(v);
+}
+function p52(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "target")) {
+        known++;
+        r = p14(v["target"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["target"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "stage")) {
+        known++;
+        r = p50(v["stage"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["stage"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "needs")) {
+        known++;
+        r = p15(v["needs"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["needs"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "component")) {
+        known++;
+        r = p2(v["component"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["component"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p2(v["release_id"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["release_id"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "build_key")) {
+        known++;
+        r = p2(v["build_key"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["build_key"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "package")) {
+        known++;
+        r = p2(v["package"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["package"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "command")) {
+        known++;
+        r = p2(v["command"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["command"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "argv")) {
+        known++;
+        r = p6(v["argv"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["argv"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "features")) {
+        known++;
+        r = p2(v["features"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["features"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "env")) {
+        known++;
+        r = p26(v["env"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["env"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "artifact")) {
+        known++;
+        r = p2(v["artifact"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["artifact"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "artifact_path")) {
+        known++;
+        r = p2(v["artifact_path"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["artifact_path"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "consumes")) {
+        known++;
+        r = p35(v["consumes"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["consumes"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "image")) {
+        known++;
+        r = p2(v["image"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["image"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "image_repository")) {
+        known++;
+        r = p51(v["image_repository"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["image_repository"] = r;
+    }
+    if (Object.hasOwn(v, "image_dockerfile")) {
+        known++;
+        r = p51(v["image_dockerfile"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["image_dockerfile"] = r;
+    }
+    if (Object.hasOwn(v, "image_context")) {
+        known++;
+        r = p51(v["image_context"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["image_context"] = r;
+    }
+    if (Object.hasOwn(v, "image_platforms")) {
+        known++;
+        r = p51(v["image_platforms"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["image_platforms"] = r;
+    }
+    if (Object.hasOwn(v, "image_build_args")) {
+        known++;
+        r = p51(v["image_build_args"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["image_build_args"] = r;
+    }
+    if (Object.hasOwn(v, "cache_registry_key")) {
+        known++;
+        r = p2(v["cache_registry_key"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["cache_registry_key"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "cache_registry_restore_keys")) {
+        known++;
+        r = p2(v["cache_registry_restore_keys"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["cache_registry_restore_keys"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "cache_registry_paths")) {
+        known++;
+        r = p2(v["cache_registry_paths"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["cache_registry_paths"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "cache_target_key")) {
+        known++;
+        r = p2(v["cache_target_key"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["cache_target_key"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "cache_target_restore_keys")) {
+        known++;
+        r = p2(v["cache_target_restore_keys"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["cache_target_restore_keys"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "cache_target_paths")) {
+        known++;
+        r = p2(v["cache_target_paths"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["cache_target_paths"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys18.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p53(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p52(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p54(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "include")) {
+        known++;
+        r = p53(v["include"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["include"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys19.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p55(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p54(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p56(v) {
+    return v === "+" || v === "-" || v === "~" ? v : fast_shape.NO;
+}
+function p57(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "op")) {
+        known++;
+        r = p56(v["op"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["op"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "slug")) {
+        known++;
+        r = p2(v["slug"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["slug"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "version")) {
+        known++;
+        r = p4(v["version"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["version"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "text")) {
+        known++;
+        r = p2(v["text"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["text"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "changes")) {
+        known++;
+        r = p6(v["changes"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["changes"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "depends_on")) {
+        known++;
+        r = p6(v["depends_on"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["depends_on"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys20.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p58(v) {
+    if (!Array.isArray(v))
+        return fast_shape.NO;
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const r = p57(v[i]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out[i] = r;
+    }
+    return out;
+}
+function p59(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "base_ref")) {
+        known++;
+        r = p2(v["base_ref"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["base_ref"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "base_commit")) {
+        known++;
+        r = p2(v["base_commit"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["base_commit"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "base_manifest_hash")) {
+        known++;
+        r = p4(v["base_manifest_hash"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["base_manifest_hash"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "entries")) {
+        known++;
+        r = p58(v["entries"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["entries"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "text")) {
+        known++;
+        r = p2(v["text"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["text"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "base_keys")) {
+        known++;
+        r = p25(v["base_keys"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["base_keys"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys21.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+function p60(v) {
+    return v === null ? null : p59(v);
+}
+function p61(v) {
+    if (!(0,fast_shape/* isTable */.b)(v))
+        return fast_shape.NO;
+    const out = {};
+    let known = 0;
+    let r;
+    if (Object.hasOwn(v, "schema")) {
+        known++;
+        r = p0(v["schema"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["schema"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "generator")) {
+        known++;
+        r = p3(v["generator"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["generator"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "manifest_hash")) {
+        known++;
+        r = p2(v["manifest_hash"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["manifest_hash"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "source_commit")) {
+        known++;
+        r = p4(v["source_commit"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["source_commit"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "source_state")) {
+        known++;
+        r = p5(v["source_state"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["source_state"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "dirty_paths")) {
+        known++;
+        r = p6(v["dirty_paths"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["dirty_paths"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "profile")) {
+        known++;
+        r = p7(v["profile"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["profile"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "profile_source")) {
+        known++;
+        r = p8(v["profile_source"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["profile_source"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "release_id")) {
+        known++;
+        r = p2(v["release_id"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["release_id"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "build_needed")) {
+        known++;
+        r = p9(v["build_needed"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["build_needed"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "existing_release")) {
+        known++;
+        r = p4(v["existing_release"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["existing_release"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "lookup")) {
+        known++;
+        r = p11(v["lookup"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["lookup"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "modules")) {
+        known++;
+        r = p13(v["modules"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["modules"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "components")) {
+        known++;
+        r = p17(v["components"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["components"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "contract")) {
+        known++;
+        r = p22(v["contract"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["contract"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "targets")) {
+        known++;
+        r = p48(v["targets"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["targets"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "stages")) {
+        known++;
+        r = p49(v["stages"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["stages"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "matrix")) {
+        known++;
+        r = p54(v["matrix"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["matrix"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "matrix_stages")) {
+        known++;
+        r = p55(v["matrix_stages"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["matrix_stages"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "delta")) {
+        known++;
+        r = p60(v["delta"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["delta"] = r;
+    }
+    else
+        return fast_shape.NO;
+    if (Object.hasOwn(v, "notes")) {
+        known++;
+        r = p6(v["notes"]);
+        if (r === fast_shape.NO)
+            return fast_shape.NO;
+        out["notes"] = r;
+    }
+    else
+        return fast_shape.NO;
+    const keys = Object.keys(v);
+    if (keys.length !== known) {
+        for (const key of keys) {
+            if (key === '__proto__')
+                return fast_shape.NO;
+            if (!keys22.has(key))
+                out[key] = v[key];
+        }
+    }
+    return out;
+}
+const FAST_RELEASE_PLAN = p61;
+
 ;// CONCATENATED MODULE: ./src/core/plan/format.ts
 
 
-const RELEASE_PLAN = (0,zod_registry/* lazySchema */.ID)('ReleasePlanSchema', shapes_generated/* FAST_RELEASE_PLAN */.VC);
+const RELEASE_PLAN = (0,zod_registry/* lazySchema */.ID)('ReleasePlanSchema', FAST_RELEASE_PLAN);
 function serializePlan(plan) {
     return JSON.stringify((0,zod_registry/* parseWith */.Ku)(RELEASE_PLAN, plan), null, 2) + '\n';
 }
@@ -65262,7 +65315,7 @@ async function main_run() {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(751);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1770);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -2,7 +2,7 @@
  * What writing release-plan.json needs without loading zod: its serializer, which checks the plan
  * with the generated parser of ReleasePlanSchema (schema.ts, the single definition of the format).
  */
-import { FAST_RELEASE_PLAN } from '../manifest/shapes.generated.js'
+import { FAST_RELEASE_PLAN } from '../manifest/shapes-plan.generated.js'
 import { lazySchema, parseWith } from '../manifest/zod-registry.js'
 import type { ReleasePlan } from './schema.js'
 
