@@ -12,6 +12,9 @@ const common = {
 }
 
 export default {
+  // Caches of the processes tests start live in a temporary directory, never in ~/.cache.
+  globalSetup: '<rootDir>/__tests__/global-setup.js',
+  globalTeardown: '<rootDir>/__tests__/global-teardown.js',
   // Two workers match the 2-core machines CI runs on.
   maxWorkers: 2,
   // Property tests and git-backed plan tests run long on a loaded 2-core machine.

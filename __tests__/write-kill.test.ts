@@ -19,8 +19,9 @@ afterAll(() => temps.cleanup())
 
 if (!existsSync(CLI)) execFileSync('npm', ['run', 'package'], { stdio: 'ignore' })
 
+// A bare environment, but the test run's cache directory (global-setup.js): without it the CLI's caches would land in ~/.cache.
 const killed = (argv: string[], dir: string, at: number) =>
-  spawnSync(process.execPath, [CLI, ...argv, '--root', dir], { env: { PATH: process.env.PATH ?? '', MODULES_REBUILD_TEST_KILL_AT: String(at) }, encoding: 'utf8', timeout: 60_000 })
+  spawnSync(process.execPath, [CLI, ...argv, '--root', dir], { env: { PATH: process.env.PATH ?? '', ...(process.env.XDG_CACHE_HOME ? { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME } : { MODULES_REBUILD_CODE_CACHE: 'off' }), MODULES_REBUILD_TEST_KILL_AT: String(at) }, encoding: 'utf8', timeout: 60_000 })
 
 describe.each(SCENARIOS.filter((s) => s.name !== 'uninstall newsletter'))('node dist/cli.js $name killed with SIGKILL', (s) => {
   it('at every disk-changing step: each file old or new, and the next run converges', async () => {

@@ -33,6 +33,33 @@ export const LIMITS = {
   installModules: 256
 } as const
 
+/**
+ * A store of parsed tables across runs (the CLI's is adapters/fs/toml-store.ts): parseToml asks it
+ * first and gives it every table it parsed successfully. `get` returns a table indistinguishable
+ * from parsing `text` again (toml-codec.ts), or undefined. Failures are never stored: a text that
+ * does not parse always goes through the parser, so its diagnostics stay the same.
+ */
+export interface ParsedTomlStore {
+  get(text: string): TomlTable | undefined
+  set(text: string, table: TomlTable): void
+}
+
+let store: ParsedTomlStore | null = null
+
+/** Installs (or, with null, removes) the process's parsed-TOML store; the CLI does this per command. */
+export function useParsedTomlStore(next: ParsedTomlStore | null): void {
+  store = next
+}
+
+const SMOL_OPTIONS = { maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw' } as const
+
+/**
+ * What, besides the text, decides a successful parse: smol-toml's options, the leading BOM dropped,
+ * and the limits. Part of a persistent store's key, with the tool's and smol-toml's versions.
+ * (ParseOptions only word the empty-file error, and errors are never stored.)
+ */
+export const PARSE_SETTINGS = JSON.stringify({ smol: SMOL_OPTIONS, bom: 'strip', limits: LIMITS })
+
 export interface ParseOptions {
   /** The schema version the format's files start with, for the hint of an empty file (modules.toml: 2). */
   schema?: number
@@ -43,6 +70,14 @@ export interface ParseOptions {
  * Throws DiagnosticError (only) for empty, binary, oversized, malformed or too-deep input.
  */
 export function parseToml(text: string, file: string, options: ParseOptions = {}): TomlTable {
+  const stored = store?.get(text)
+  if (stored !== undefined) return stored
+  const table = parseFresh(text, file, options)
+  store?.set(text, table)
+  return table
+}
+
+function parseFresh(text: string, file: string, options: ParseOptions): TomlTable {
   const fail = (rule: RuleId, line: number | null, column: number | null, message: string, hint: string) => {
     const loc = line === null ? null : { line, column: column ?? 1 }
     return new DiagnosticError([diagnostic('error', rule, file, loc, message, hint)])
@@ -68,11 +103,7 @@ export function parseToml(text: string, file: string, options: ParseOptions = {}
   }
   let doc: TomlTable
   try {
-    doc = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-      maxDepth: LIMITS.depth,
-      integersAsBigInt: 'asNeeded',
-      unsafeKeyBehaviour: 'throw'
-    }) as TomlTable
+    doc = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, SMOL_OPTIONS) as TomlTable
   } catch (err) {
     if (err instanceof TomlError) {
       const message = err.message.split('\n')[0] ?? 'invalid TOML'

@@ -3,6 +3,7 @@
  * (0 ok, 1 invalid input, 2 usage or I/O error). It never calls process.exit, so tests run it
  * in-process.
  */
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ArgumentError, ToolError } from '../../core/diagnostics/errors.js'
 import { gitHubApiError } from '../../adapters/github/errors.js'
@@ -129,7 +130,17 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       await loadZodSchemas()
       return await run(io)
     }
-    return await withZodSchemasOnDemand(run, io)
+    // validate, check and plan parse the same files run after run: their parses persist
+    // (adapters/fs/toml-store.ts). Not hash: it parses one file, measured without gain.
+    const cache = name !== 'hash' && typeof parsed.values.root === 'string' ? await import('../../adapters/fs/toml-store.js') : null
+    const store = cache?.openTomlStore(path.resolve(io.cwd, String(parsed.values.root)), name) ?? null
+    cache?.useParsedTomlStore(store)
+    try {
+      return await withZodSchemasOnDemand(run, io)
+    } finally {
+      cache?.useParsedTomlStore(null)
+      store?.save()
+    }
   } catch (caught) {
     const err = gitHubApiError(caught) ?? caught
     if (err instanceof ToolError) {
