@@ -47901,7 +47901,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MT: () => (/* binding */ parseToml)
 });
 
-// UNUSED EXPORTS: lineColumn
+// UNUSED EXPORTS: PARSE_SETTINGS, lineColumn, useParsedTomlStore
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
@@ -48073,7 +48073,21 @@ const LIMITS = {
     keys: 2_000_000,
     installModules: 256
 };
+let store = null;
+function useParsedTomlStore(next) {
+    store = next;
+}
+const SMOL_OPTIONS = { maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw' };
+const PARSE_SETTINGS = JSON.stringify({ smol: SMOL_OPTIONS, bom: 'strip', limits: LIMITS });
 function parseToml(text, file, options = {}) {
+    const stored = store?.get(text);
+    if (stored !== undefined)
+        return stored;
+    const table = parseFresh(text, file, options);
+    store?.set(text, table);
+    return table;
+}
+function parseFresh(text, file, options) {
     const fail = (rule, line, column, message, hint) => {
         const loc = line === null ? null : { line, column: column ?? 1 };
         return new diagnostic/* DiagnosticError */.uo([(0,diagnostic/* diagnostic */.YK)('error', rule, file, loc, message, hint)]);
@@ -48098,11 +48112,7 @@ function parseToml(text, file, options = {}) {
     }
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-            maxDepth: LIMITS.depth,
-            integersAsBigInt: 'asNeeded',
-            unsafeKeyBehaviour: 'throw'
-        });
+        doc = (0,dist/* parse */.qg)(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, SMOL_OPTIONS);
     }
     catch (err) {
         if (err instanceof dist/* TomlError */.zx) {

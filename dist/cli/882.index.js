@@ -444,9 +444,11 @@ function scan(s, tree) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   b1: () => (/* binding */ LIMITS),
+  as: () => (/* binding */ PARSE_SETTINGS),
   Pj: () => (/* binding */ TomlCache),
   bI: () => (/* binding */ isTable),
-  MT: () => (/* binding */ parseToml)
+  MT: () => (/* binding */ parseToml),
+  wo: () => (/* binding */ useParsedTomlStore)
 });
 
 // UNUSED EXPORTS: lineColumn
@@ -621,7 +623,21 @@ const LIMITS = {
     keys: 2_000_000,
     installModules: 256
 };
+let store = null;
+function useParsedTomlStore(next) {
+    store = next;
+}
+const SMOL_OPTIONS = { maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw' };
+const PARSE_SETTINGS = JSON.stringify({ smol: SMOL_OPTIONS, bom: 'strip', limits: LIMITS });
 function parseToml(text, file, options = {}) {
+    const stored = store?.get(text);
+    if (stored !== undefined)
+        return stored;
+    const table = parseFresh(text, file, options);
+    store?.set(text, table);
+    return table;
+}
+function parseFresh(text, file, options) {
     const fail = (rule, line, column, message, hint) => {
         const loc = line === null ? null : { line, column: column ?? 1 };
         return new diagnostic/* DiagnosticError */.uo([(0,diagnostic/* diagnostic */.YK)('error', rule, file, loc, message, hint)]);
@@ -646,11 +662,7 @@ function parseToml(text, file, options = {}) {
     }
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-            maxDepth: LIMITS.depth,
-            integersAsBigInt: 'asNeeded',
-            unsafeKeyBehaviour: 'throw'
-        });
+        doc = (0,dist/* parse */.qg)(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, SMOL_OPTIONS);
     }
     catch (err) {
         if (err instanceof dist/* TomlError */.zx) {

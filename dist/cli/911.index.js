@@ -9,12 +9,13 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PJ: () => (/* reexport */ TomlDate),
   zx: () => (/* reexport */ TomlError),
   qg: () => (/* reexport */ parse),
   As: () => (/* reexport */ stringify)
 });
 
-// UNUSED EXPORTS: TomlDate, default
+// UNUSED EXPORTS: default
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!

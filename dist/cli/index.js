@@ -841,6 +841,9 @@ module.exports = require("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/core/diagnostics/errors.ts + 1 modules
@@ -895,6 +898,7 @@ var zod_registry = __nccwpck_require__(6782);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/drivers/cli/main.ts
+
 
 
 
@@ -1004,7 +1008,16 @@ async function runCli(argv, rawIo) {
             await loadZodSchemas();
             return await run(io);
         }
-        return await withZodSchemasOnDemand(run, io);
+        const cache = name !== 'hash' && typeof parsed.values.root === 'string' ? await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(882), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7048)) : null;
+        const store = cache?.openTomlStore(external_node_path_default().resolve(io.cwd, String(parsed.values.root)), name) ?? null;
+        cache?.useParsedTomlStore(store);
+        try {
+            return await withZodSchemasOnDemand(run, io);
+        }
+        finally {
+            cache?.useParsedTomlStore(null);
+            store?.save();
+        }
     }
     catch (caught) {
         const err = gitHubApiError(caught) ?? caught;
