@@ -42776,14 +42776,18 @@ function wasm() {
     }
     return instance;
 }
+let view = null;
 function run(m, algorithm, parts) {
     let need = MESSAGE + 72;
     for (const part of parts)
         need += typeof part === 'string' ? part.length * 3 : part.byteLength;
-    const have = m.memory.buffer.byteLength;
-    if (have < need)
-        m.memory.grow(Math.ceil((need - have) / PAGE));
-    const memory = Buffer.from(m.memory.buffer);
+    if (view === null || view.length < need) {
+        const have = m.memory.buffer.byteLength;
+        if (have < need)
+            m.memory.grow(Math.ceil((need - have) / PAGE));
+        view = Buffer.from(m.memory.buffer);
+    }
+    const memory = view;
     let at = MESSAGE;
     for (const part of parts) {
         if (typeof part === 'string')

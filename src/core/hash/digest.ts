@@ -51,14 +51,20 @@ function wasm(): DigestModule | null {
   return instance
 }
 
+/** The module's memory as a Buffer; a new one after the memory grows (the old one is then detached). */
+let view: Buffer | null = null
+
 /** Runs `algorithm` over the concatenation of `parts` (text as UTF-8); the module's memory holding the digest at OUT. */
 function run(m: DigestModule, algorithm: DigestAlgorithm, parts: ReadonlyArray<string | Uint8Array>): Buffer {
   // Room for the longest UTF-8 form of each text (3 bytes per UTF-16 unit) and the padding.
   let need = MESSAGE + 72
   for (const part of parts) need += typeof part === 'string' ? part.length * 3 : part.byteLength
-  const have = m.memory.buffer.byteLength
-  if (have < need) m.memory.grow(Math.ceil((need - have) / PAGE))
-  const memory = Buffer.from(m.memory.buffer)
+  if (view === null || view.length < need) {
+    const have = m.memory.buffer.byteLength
+    if (have < need) m.memory.grow(Math.ceil((need - have) / PAGE))
+    view = Buffer.from(m.memory.buffer)
+  }
+  const memory = view
   let at = MESSAGE
   for (const part of parts) {
     if (typeof part === 'string') at += memory.write(part, at, 'utf8')
