@@ -63,7 +63,7 @@ function commandKey(): string {
 /**
  * The chunk's sha256 as listed at build time, bound to the file's size, mtime and inode (an edit
  * after the build is never matched with code compiled before it), all in the file name: no hashing,
- * so node:crypto, ~15 ms to load, stays out of start-up. A chunk not listed is hashed here.
+ * so node:crypto, ~8 ms to load, stays out of start-up. A chunk not listed is hashed here.
  */
 function chunkKey(source: string, filename: string): string {
   const built = CHUNK_HASHES[path.basename(filename)]

@@ -164,6 +164,7 @@ const MESSAGE = 1024;
 const OUT = 256;
 const SIZE = { sha1: 20, sha256: 32 };
 const PAGE = 65536;
+const LARGE = 2 * 1024 * 1024;
 let instance;
 let digest_crypto;
 const nodeCrypto = () => (digest_crypto ??= (0,external_node_module_.createRequire)('/')('node:crypto'));
@@ -203,8 +204,14 @@ function run(m, algorithm, parts) {
     m[algorithm](at - MESSAGE);
     return memory;
 }
+function moduleFor(size) {
+    return size > LARGE ? null : wasm();
+}
 function digestOf(algorithm, parts) {
-    const m = wasm();
+    let size = 0;
+    for (const part of parts)
+        size += typeof part === 'string' ? part.length : part.byteLength;
+    const m = moduleFor(size);
     if (m === null) {
         const hash = nodeCrypto().createHash(algorithm);
         for (const part of parts)
@@ -214,7 +221,7 @@ function digestOf(algorithm, parts) {
     return Buffer.from(run(m, algorithm, parts).subarray(OUT, OUT + SIZE[algorithm]));
 }
 function sha256Hex(text) {
-    const m = wasm();
+    const m = moduleFor(text.length);
     if (m === null)
         return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
     return run(m, 'sha256', [text]).toString('hex', OUT, OUT + SIZE.sha256);
