@@ -1,20 +1,20 @@
 /**
  * The persistent parse cache's store (adapters/fs/toml-store.ts), in-process against temporary
  * directories: entries persist between runs and revive exactly; a store holds exactly the entries
- * its last run used; a missing, corrupt, truncated, foreign-version or undecodable store or entry
+ * its last run used; a missing, corrupt, truncated, foreign-build or undecodable store or entry
  * is ignored (a miss) and rewritten; what the store trusts (its owner's files) and what it refuses
  * (files or directories others may write to); the off switch; the cap on store files; parse
- * errors are never stored.
+ * errors are never stored; the store bound to the build.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { MAX_FILES, openTomlStore, SMOL_TOML_VERSION, storeDir, STORE_KEY, type TomlStore } from '../src/adapters/fs/toml-store.js'
+import { MAX_FILES, openTomlStore, storeDir, STORE_KEY, storeKey, type TomlStore } from '../src/adapters/fs/toml-store.js'
 import { DiagnosticError } from '../src/core/diagnostics/diagnostic.js'
 import { encodeToml } from '../src/core/manifest/toml-codec.js'
 import { parseToml, useParsedTomlStore } from '../src/core/manifest/toml.js'
-import { REPO } from './cli-process.js'
+import { BUILD_ID } from '../src/version.js'
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'toml-store-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -90,7 +90,7 @@ describe('the persistent parse cache (toml-store)', () => {
       'not JSON': `{oops\n${entries.join('\n')}`,
       empty: '',
       truncated: good.slice(0, good.length - 10),
-      'another tool version or format': good.replace(STORE_KEY, '0'.repeat(64)),
+      'another build': good.replace(STORE_KEY, storeKey('0'.repeat(64))),
       'another root': good.replace(JSON.stringify(root).slice(1, -1), '/elsewhere'),
       'bytes that are not a store': '\u0000\u0001garbage'
     }
@@ -180,8 +180,24 @@ describe('the persistent parse cache (toml-store)', () => {
     expect(storeFiles(dir)).toEqual([])
   })
 
-  it('names the installed smol-toml version in its key', () => {
-    const installed = JSON.parse(readFileSync(path.join(REPO, 'node_modules', 'smol-toml', 'package.json'), 'utf8')) as { version: string }
-    expect(SMOL_TOML_VERSION).toBe(installed.version)
+  it('is bound to the build: a store written by one build is not revived by another, nor by code without one', () => {
+    const { env, root, dir } = setup()
+    const one = storeKey('1'.repeat(64))
+    const other = storeKey('2'.repeat(64))
+    expect(storeKey('1'.repeat(64))).toBe(one) // a build's key is stable across runs
+    runWith(openTomlStore(root, 'validate', env, one), [A, B])
+    const file = onlyFile(dir)
+    const written = readFileSync(file, 'utf8')
+    expect(openTomlStore(root, 'validate', env, one)!.get(A)).toEqual(parseToml(A, 'a.toml'))
+    // Another build: a miss for every text, and the store is rewritten under its key.
+    const rebuilt = openTomlStore(root, 'validate', env, other)!
+    expect([rebuilt.get(A), rebuilt.get(B)]).toEqual([undefined, undefined])
+    runWith(rebuilt, [A, B])
+    expect(readFileSync(file, 'utf8')).toBe(written.replace(one, other))
+    expect(openTomlStore(root, 'validate', env, one)!.get(A)).toBeUndefined()
+    // From source there is no build: the key is this process's own (another process's differs).
+    expect(BUILD_ID).toBeNull()
+    expect(STORE_KEY).not.toBe(storeKey(null))
+    expect(openTomlStore(root, 'validate', env)!.get(A)).toBeUndefined()
   })
 })
