@@ -3,14 +3,14 @@
  * directories: entries persist between runs and revive exactly; a store holds exactly the entries
  * its last run used; a missing, corrupt, truncated, foreign-build or undecodable store or entry
  * is ignored (a miss) and rewritten; what the store trusts (its owner's files) and what it refuses
- * (files or directories others may write to); the off switch; the cap on store files; parse
- * errors are never stored; the store bound to the build.
+ * (files or directories others may write to); the off switch; the cap on store files; stale temp
+ * files removed; parse errors are never stored; the store bound to the build.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, lstatSync, lutimesSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { MAX_FILES, openTomlStore, storeDir, STORE_KEY, storeKey, type TomlStore } from '../src/adapters/fs/toml-store.js'
+import { MAX_FILES, openTomlStore, STALE_TEMP_MS, storeDir, STORE_KEY, storeKey, type TomlStore } from '../src/adapters/fs/toml-store.js'
 import { DiagnosticError } from '../src/core/diagnostics/diagnostic.js'
 import { encodeToml } from '../src/core/manifest/toml-codec.js'
 import { parseToml, useParsedTomlStore } from '../src/core/manifest/toml.js'
@@ -149,6 +149,37 @@ describe('the persistent parse cache (toml-store)', () => {
     }
     expect(storeFiles(dir).length).toBeLessThanOrEqual(MAX_FILES)
     expect(storeFiles(dir).length).toBeGreaterThanOrEqual(MAX_FILES / 2)
+  })
+
+  it('a run that writes removes stale temp files of interrupted saves: its own pattern, the user’s own, older than STALE_TEMP_MS', () => {
+    const { env, root, dir } = setup()
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const old = (Date.now() - STALE_TEMP_MS - 60_000) / 1000
+    const name = (c: string, pid: number) => `${c.repeat(64)}.toml-cache.${pid}.tmp`
+    const made = { stale: name('a', 4242), fresh: name('b', 4243), otherName: 'notes.toml-cache.1.tmp', noPid: `${'c'.repeat(64)}.toml-cache.tmp`, foreign: name('d', 4244), link: name('e', 4245) }
+    for (const [what, f] of Object.entries(made)) {
+      if (what === 'link') continue
+      writeFileSync(path.join(dir, f), 'partial', { mode: 0o600 })
+      if (what !== 'fresh') utimesSync(path.join(dir, f), old, old)
+    }
+    symlinkSync(path.join(dir, made.fresh), path.join(dir, made.link))
+    lutimesSync(path.join(dir, made.link), old, old)
+    const root_ = process.getuid!() === 0
+    if (root_) chownSync(path.join(dir, made.foreign), 4321, 4321) // another user's: never touched
+    runWith(openTomlStore(root, 'validate', env), [A])
+    expect(existsSync(path.join(dir, made.stale))).toBe(false)
+    expect(existsSync(path.join(dir, made.fresh))).toBe(true)
+    expect(existsSync(path.join(dir, made.otherName))).toBe(true)
+    expect(existsSync(path.join(dir, made.noPid))).toBe(true)
+    expect(existsSync(path.join(dir, made.foreign))).toBe(root_) // the user's own (not running as root): removed
+    expect(lstatSync(path.join(dir, made.link)).isSymbolicLink()).toBe(true)
+    // A warm run writes nothing, so it does not list the directory either: a stale temp file waits for the next write.
+    writeFileSync(path.join(dir, made.stale), 'partial', { mode: 0o600 })
+    utimesSync(path.join(dir, made.stale), old, old)
+    runWith(openTomlStore(root, 'validate', env), [A])
+    expect(existsSync(path.join(dir, made.stale))).toBe(true)
+    runWith(openTomlStore(root, 'validate', env), [B])
+    expect(existsSync(path.join(dir, made.stale))).toBe(false)
   })
 
   it('never stores a parse error: such a text always reaches the parser and its diagnostic', () => {

@@ -12,7 +12,8 @@
  *   is ignored (and rewritten).
  * - One store file per project root (real path) and command, holding exactly the entries its last
  *   run used: it never grows beyond one run's files. At most MAX_FILES store files are kept
- *   (least recently written pruned first).
+ *   (least recently written pruned first); a run that writes also removes the temp files that
+ *   interrupted writes left (older than STALE_TEMP_MS).
  * - Where: MODULES_REBUILD_TOML_CACHE (a directory, or `off`); default `$XDG_CACHE_HOME` or
  *   `~/.cache`, then `modules-rebuild/toml-cache` — the code cache's base (src/launcher.ts). The
  *   directory must be the user's own and not writable by group or others, and so must each store
@@ -197,14 +198,37 @@ function readEntries(file: string, header: Omit<Header, 'length'>): Map<string, 
   return entries
 }
 
-/** Keeps at most MAX_FILES stores (down to half when over), least recently written first out. */
+/** A temp file of save(): `<store file>.<pid>.tmp`. */
+const TEMP = /^[0-9a-f]{64}\.toml-cache\.\d+\.tmp$/
+/** A temp file older than this was left by a run stopped between writing and renaming it. */
+export const STALE_TEMP_MS = 10 * 60_000
+
+/**
+ * After a write (its directory listing is needed then anyway, so a run that writes nothing lists
+ * nothing): removes the stale temp files of interrupted saves — the user's own regular files in
+ * TEMP's pattern, older than STALE_TEMP_MS — and keeps at most MAX_FILES stores (down to half when
+ * over), least recently written first out.
+ */
 function prune(dir: string): void {
   try {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.toml-cache'))
+    const names = fs.readdirSync(dir)
+    const stale = Date.now() - STALE_TEMP_MS
+    for (const name of names) if (TEMP.test(name)) removeIfStale(path.join(dir, name), stale)
+    const files = names.filter((f) => f.endsWith('.toml-cache'))
     if (files.length <= MAX_FILES) return
     const byAge = files.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t)
     for (const { f } of byAge.slice(0, files.length - MAX_FILES / 2)) fs.rmSync(path.join(dir, f), { force: true })
   } catch {
     // another process pruned first
+  }
+}
+
+/** Removes `file` when it is a regular file of the user's own last written before `stale` (ms). */
+function removeIfStale(file: string, stale: number): void {
+  try {
+    const st = fs.lstatSync(file)
+    if (st.isFile() && st.uid === process.getuid!() && st.mtimeMs < stale) fs.unlinkSync(file)
+  } catch {
+    // gone already
   }
 }
