@@ -2,8 +2,9 @@
 // row with its figure, the target, and met/missed.
 //  startup: hash / validate / check / plan of RusToK's fixture as ratios to `node -e 0`, measured
 //    interleaved in the same run (BENCH_PAIRS pairs, default 21; median of the per-pair ratios and
-//    the interquartile range), with two floors (bench/floor.cjs: the same files read, or read and
-//    parsed, by a script of nothing else). check and plan run on a git copy after `generate` (exit 0). Skipped
+//    the interquartile range), with floors (bench/floor.cjs, a script of nothing else: modules.toml
+//    read and hashed; the files validate reads, read only or read and parsed). check and plan run
+//    on a git copy after `generate` (exit 0). Skipped
 //    with a message without the fixture (RUSTOK_FIXTURE, ../shared/fixtures/rustok, .cache/fixtures/rustok).
 //  scale: validate / check / hash of the bench workspace (bench/workspace.mjs) at 500, 5,000 and
 //    50,000 modules (BENCH_SCALE_SIZES): µs per module at each size, the 50,000/5,000 ratio against

@@ -39,6 +39,7 @@ export function builtinTemplate(app: TargetName): TemplateSource {
 export function renderRegistry(model: CodegenModel, template: TemplateSource): { content: string | null; diagnostics: Diagnostic[] } {
   try {
     const config = { escape: identity }
+    // (@types/mustache types renderTokens' tokens as string[][]; they are what parse returns.)
     const text = template.tokens
       ? new Mustache.Writer().renderTokens(template.tokens as unknown as string[][], new Mustache.Context(model), {}, template.text, config)
       : Mustache.render(template.text, model, {}, config)
