@@ -136,11 +136,15 @@ const dir = cacheDir()
 if (dir) {
   const extensions = (Module as unknown as { _extensions: Record<string, Loader> })._extensions
   const plain = extensions['.js']!
+  // Every chunk sits in BUNDLE, so one require (resolving from there) serves them all: a
+  // createRequire per chunk computed the same node_modules paths again each time (~2 ms a run).
+  let bundleRequire: NodeJS.Require | undefined
   extensions['.js'] = (module, filename) => {
     if (path.dirname(filename) !== BUNDLE) return plain(module, filename)
     const source = fs.readFileSync(filename, 'utf8').replace(/^#!.*/, '')
     const run = compile(source, filename, dir).runInThisContext() as (...args: unknown[]) => void
-    run.call(module.exports, module.exports, Module.createRequire(filename), module, filename, BUNDLE)
+    bundleRequire ??= Module.createRequire(filename)
+    run.call(module.exports, module.exports, bundleRequire, module, filename, BUNDLE)
   }
   process.on('exit', () => {
     if (pending.length) save(dir)
