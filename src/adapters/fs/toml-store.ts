@@ -2,7 +2,7 @@
  * The CLI's persistent cache of parsed TOML (core/manifest/toml.ts's ParsedTomlStore): a command
  * that meets a text it parsed in an earlier run revives the stored table (toml-codec.ts) instead of
  * parsing it again. Best effort throughout: a missing, unreadable, truncated, corrupt or
- * foreign-version store is ignored and rewritten, and never changes what a command does or prints.
+ * foreign-build store is ignored and rewritten, and never changes what a command does or prints.
  *
  * - Key of an entry: sha256Hex(text). The store as a whole is bound to STORE_KEY: the build's
  *   identity (BUILD_ID, src/version.ts: the sha256 of the bundles, written by scripts/package.mjs),
