@@ -128,7 +128,7 @@ try {
     interleaved([
       // Floors: the least work of each kind, with nothing of modules-rebuild loaded (bench/floor.cjs).
       { key: 'floor_hash_rustok', name: 'floor: read modules.toml + sha256 (no parse)', script: floor, args: ['hash', fixture], target: null },
-      { key: 'floor_read_rustok', name: 'floor: read the files validate reads (parse modules.toml only)', script: floor, args: ['read', fixture], target: null },
+      { key: 'floor_read_rustok', name: 'floor: read the files validate reads (none parsed)', script: floor, args: ['read', fixture], target: null },
       { key: 'floor_parse_rustok', name: 'floor: read + parse the files validate reads (no checks)', script: floor, args: ['parse', fixture], target: null },
       { key: 'hash_rustok', name: 'hash, RusToK fixture', args: ['hash', '--root', fixture], target: 1.1 },
       { key: 'validate_rustok', name: 'validate, RusToK fixture', args: ['validate', '--root', fixture], target: 1.3 },
