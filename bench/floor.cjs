@@ -7,7 +7,8 @@
 //                                     module's rustok-module.toml, and reads its admin/Cargo.toml
 //                                     and storefront/Cargo.toml when present (validate reads those
 //                                     for the package name only): the files validate reads, and the
-//                                     parsing it cannot skip, without any check or output.
+//                                     parsing a run without the parse cache cannot skip, with no
+//                                     check or output.
 //   node bench/floor.cjs read ROOT    the same files read, none parsed (the module paths are taken
 //                                     from modules.toml by a regular expression): what validate
 //                                     with a warm parse cache cannot skip.
