@@ -2,9 +2,10 @@
  * The layout rule (docs/architecture.md), enforced: every import of src/ read with the TypeScript
  * parser, the folder graph built from them, and no folder cycle, no layer violation, no I/O module
  * or `process` in core. The checker itself is tested on synthetic sources first, so a green run
- * on src/ means something.
+ * on src/ means something. And no hand-written file of src/ over 400 lines.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { check, nodeOf, parseSource, readSources, type SourceFile } from './architecture.js'
 
@@ -124,6 +125,22 @@ describe('src/', () => {
 
   it('has 0 folder cycles', () => {
     expect(result.cycles).toEqual([])
+  })
+
+  it('keeps every hand-written file at most 400 lines (the project rule; *.generated.ts excepted)', () => {
+    const long: string[] = []
+    const walk = (d: string) => {
+      for (const e of readdirSync(d)) {
+        const p = path.join(d, e)
+        if (statSync(p).isDirectory()) walk(p)
+        else if (p.endsWith('.ts') && !p.endsWith('.generated.ts')) {
+          const lines = readFileSync(p, 'utf8').split('\n').length - 1
+          if (lines > 400) long.push(`${path.relative(SRC, p)}: ${lines} lines`)
+        }
+      }
+    }
+    walk(SRC)
+    expect(long).toEqual([])
   })
 
   it('has every layer (the checker sees the real tree)', () => {

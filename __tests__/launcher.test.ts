@@ -2,11 +2,12 @@
  * The CLI launcher (src/launcher.ts → dist/cli.js) and its V8 code cache, through the built CLI as
  * a process: a cold run writes one cache file per chunk and command (0600, in a 0700 directory of
  * the user's own), a warm run accepts them without rewriting, data V8 refuses (garbage, another
- * build) is replaced, a directory others may write to or `off` means no cache — and none of it
- * changes what a command prints or its exit code.
+ * build) is replaced, a directory others may write to or `off` means no cache, stale temp files of
+ * interrupted writes go on the next write — and none of it changes what a command prints or its
+ * exit code.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, cpSync, existsSync, lstatSync, lutimesSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { execFile } from 'node:child_process'
@@ -80,6 +81,45 @@ describe('the code cache of dist/cli.js', () => {
     // A cache home that cannot be a directory: the command runs as without a cache.
     same(plain, await runBuilt(['hash', '--root', shop], REPO, { MODULES_REBUILD_CODE_CACHE: '', XDG_CACHE_HOME: path.join(shop, 'modules.toml', 'cache') }))
   }, 60_000)
+
+  it('a run that writes removes stale temp files of interrupted writes (its own pattern, the user’s own, older than 10 minutes); a warm run touches none', async () => {
+    const base = path.join(tmp, 'stale')
+    const dir = versionDir(base)
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const old = (Date.now() - 11 * 60_000) / 1000
+    const hex = (c: string) => c.repeat(64)
+    const made = {
+      stale: `${hex('a')}-73060-1764529738123.456-42-validate.bin.4242.tmp`,
+      staleUnlisted: `${hex('b')}-other.bin.7.tmp`,
+      fresh: `${hex('c')}-validate.bin.4243.tmp`,
+      otherName: 'notes.bin.1.tmp',
+      noPid: `${hex('d')}-validate.bin.tmp`,
+      foreign: `${hex('e')}-hash.bin.4244.tmp`,
+      link: `${hex('f')}-hash.bin.4245.tmp`
+    }
+    const place = (what: keyof typeof made) => {
+      writeFileSync(path.join(dir, made[what]), 'partial', { mode: 0o600 })
+      if (what !== 'fresh') utimesSync(path.join(dir, made[what]), old, old)
+    }
+    for (const what of Object.keys(made) as Array<keyof typeof made>) if (what !== 'link') place(what)
+    symlinkSync(path.join(dir, made.fresh), path.join(dir, made.link))
+    lutimesSync(path.join(dir, made.link), old, old)
+    const asRoot = process.getuid!() === 0
+    if (asRoot) chownSync(path.join(dir, made.foreign), 4321, 4321) // another user's: never touched
+    const plain = await run(['validate', '--root', shop], 'off')
+    same(plain, await run(['validate', '--root', shop], base)) // cold: writes, then prunes
+    const left = (what: keyof typeof made) => existsSync(path.join(dir, made[what]))
+    expect([left('stale'), left('staleUnlisted')]).toEqual([false, false])
+    expect([left('fresh'), left('otherName'), left('noPid')]).toEqual([true, true, true])
+    expect(left('foreign')).toBe(asRoot)
+    expect(lstatSync(path.join(dir, made.link)).isSymbolicLink()).toBe(true)
+    // Warm: nothing written, the directory not even listed; the next run that writes removes it.
+    place('stale')
+    same(plain, await run(['validate', '--root', shop], base))
+    expect(left('stale')).toBe(true)
+    same(await run(['hash', '--root', shop], 'off'), await run(['hash', '--root', shop], base))
+    expect(left('stale')).toBe(false)
+  }, 120_000)
 
   it('a chunk edited in place after a warm run, to the same length, runs as edited (the key follows the file)', async () => {
     const copy = path.join(tmp, 'edited')

@@ -3,12 +3,14 @@
  * byte-for-byte the same, with the same exit code, with the cache off, cold (first run: the store
  * is written), warm (every entry served: the store is not rewritten) and damaged (a garbage store
  * is ignored and rewritten) — on examples/shop in git, on copies with a finding and with a TOML
- * syntax error, after an edit (a changed file is a new key), and on RusToK's fixture when present.
+ * syntax error, after an edit (a changed file is a new key), and on RusToK's fixture when present;
+ * and a store another build of dist/ wrote is never revived.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ensureBuilt, runBuilt, type Proc } from './cli-process.js'
+import { execFile } from 'node:child_process'
+import { ensureBuilt, REPO, runBuilt, type Proc } from './cli-process.js'
 import { cleanup, commitAll, read, shopRepo, tempDir, write } from './plan-helpers.js'
 import { RUSTOK_DIR } from './rustok-fixture.js'
 
@@ -78,6 +80,35 @@ describe('the parse cache through the CLI', () => {
     const edited = shown(await run(['validate', '--root', root], cache))
     expect(edited.code).toBe(1)
     expect(edited).toEqual(shown(await run(['validate', '--root', root], 'off')))
+  }, 120_000)
+
+  it('a store written by another build of dist/ is not revived: each build rewrites it under its own key', async () => {
+    // Another build: a copy of dist/ whose build identity (src/version.ts's BUILD_ID, which
+    // scripts/package.mjs writes into the bundle) differs, as for code that differs in any byte.
+    const BUILT = /modules-rebuild-build:([0-9a-f]{64})/
+    const other = path.join(tempDir('other-build'), 'dist')
+    cpSync(path.join(REPO, 'dist'), other, { recursive: true })
+    const marked = readdirSync(path.join(other, 'cli')).map((f) => path.join(other, 'cli', f)).filter((f) => BUILT.test(readFileSync(f, 'utf8')))
+    expect(marked).toHaveLength(1)
+    const text = readFileSync(marked[0]!, 'utf8')
+    expect(text).not.toContain('modules-rebuild-build:unpackaged')
+    writeFileSync(marked[0]!, text.replace(BUILT, `modules-rebuild-build:${'f'.repeat(64)}`))
+    const runAt = (dist: string, cache: string) =>
+      new Promise<Proc>((resolve) => execFile(process.execPath, [path.join(dist, 'cli.js'), 'validate', '--root', shop], { env: { ...process.env, MODULES_REBUILD_TOML_CACHE: cache, MODULES_REBUILD_CODE_CACHE: 'off' } }, (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr })))
+    const cache = path.join(tempDir('toml-cache'), 'cache')
+    mkdirSync(cache, { recursive: true, mode: 0o700 })
+    const key = () => (JSON.parse(readFileSync(path.join(cache, storeFiles(cache)[0]!), 'utf8').split('\n')[0]!) as { key: string }).key
+    const plain = shown(await runAt(path.join(REPO, 'dist'), 'off'))
+    const seen: string[] = []
+    for (const [dist, rewrites] of [[path.join(REPO, 'dist'), true], [path.join(REPO, 'dist'), false], [other, true], [other, false], [path.join(REPO, 'dist'), true]] as const) {
+      const before = storeFiles(cache).length ? mtimes(cache) : []
+      expect(shown(await runAt(dist, cache))).toEqual(plain)
+      expect(storeFiles(cache)).toHaveLength(1)
+      expect([dist, mtimes(cache)[0] !== before[0]]).toEqual([dist, rewrites])
+      seen.push(key())
+    }
+    expect(new Set(seen).size).toBe(2)
+    expect(seen[0]).toBe(seen[4])
   }, 120_000)
 
   ;(RUSTOK_DIR ? it : it.skip)('validate of the RusToK fixture: same output off, cold, warm and damaged', async () => {

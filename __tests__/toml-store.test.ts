@@ -1,20 +1,20 @@
 /**
  * The persistent parse cache's store (adapters/fs/toml-store.ts), in-process against temporary
  * directories: entries persist between runs and revive exactly; a store holds exactly the entries
- * its last run used; a missing, corrupt, truncated, foreign-version or undecodable store or entry
+ * its last run used; a missing, corrupt, truncated, foreign-build or undecodable store or entry
  * is ignored (a miss) and rewritten; what the store trusts (its owner's files) and what it refuses
- * (files or directories others may write to); the off switch; the cap on store files; parse
- * errors are never stored.
+ * (files or directories others may write to); the off switch; the cap on store files; stale temp
+ * files removed; parse errors are never stored; the store bound to the build.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, lstatSync, lutimesSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { MAX_FILES, openTomlStore, SMOL_TOML_VERSION, storeDir, STORE_KEY, type TomlStore } from '../src/adapters/fs/toml-store.js'
+import { MAX_FILES, openTomlStore, STALE_TEMP_MS, storeDir, STORE_KEY, storeKey, type TomlStore } from '../src/adapters/fs/toml-store.js'
 import { DiagnosticError } from '../src/core/diagnostics/diagnostic.js'
 import { encodeToml } from '../src/core/manifest/toml-codec.js'
 import { parseToml, useParsedTomlStore } from '../src/core/manifest/toml.js'
-import { REPO } from './cli-process.js'
+import { BUILD_ID } from '../src/version.js'
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'toml-store-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -90,7 +90,7 @@ describe('the persistent parse cache (toml-store)', () => {
       'not JSON': `{oops\n${entries.join('\n')}`,
       empty: '',
       truncated: good.slice(0, good.length - 10),
-      'another tool version or format': good.replace(STORE_KEY, '0'.repeat(64)),
+      'another build': good.replace(STORE_KEY, storeKey('0'.repeat(64))),
       'another root': good.replace(JSON.stringify(root).slice(1, -1), '/elsewhere'),
       'bytes that are not a store': '\u0000\u0001garbage'
     }
@@ -151,6 +151,37 @@ describe('the persistent parse cache (toml-store)', () => {
     expect(storeFiles(dir).length).toBeGreaterThanOrEqual(MAX_FILES / 2)
   })
 
+  it('a run that writes removes stale temp files of interrupted saves: its own pattern, the user’s own, older than STALE_TEMP_MS', () => {
+    const { env, root, dir } = setup()
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const old = (Date.now() - STALE_TEMP_MS - 60_000) / 1000
+    const name = (c: string, pid: number) => `${c.repeat(64)}.toml-cache.${pid}.tmp`
+    const made = { stale: name('a', 4242), fresh: name('b', 4243), otherName: 'notes.toml-cache.1.tmp', noPid: `${'c'.repeat(64)}.toml-cache.tmp`, foreign: name('d', 4244), link: name('e', 4245) }
+    for (const [what, f] of Object.entries(made)) {
+      if (what === 'link') continue
+      writeFileSync(path.join(dir, f), 'partial', { mode: 0o600 })
+      if (what !== 'fresh') utimesSync(path.join(dir, f), old, old)
+    }
+    symlinkSync(path.join(dir, made.fresh), path.join(dir, made.link))
+    lutimesSync(path.join(dir, made.link), old, old)
+    const root_ = process.getuid!() === 0
+    if (root_) chownSync(path.join(dir, made.foreign), 4321, 4321) // another user's: never touched
+    runWith(openTomlStore(root, 'validate', env), [A])
+    expect(existsSync(path.join(dir, made.stale))).toBe(false)
+    expect(existsSync(path.join(dir, made.fresh))).toBe(true)
+    expect(existsSync(path.join(dir, made.otherName))).toBe(true)
+    expect(existsSync(path.join(dir, made.noPid))).toBe(true)
+    expect(existsSync(path.join(dir, made.foreign))).toBe(root_) // the user's own (not running as root): removed
+    expect(lstatSync(path.join(dir, made.link)).isSymbolicLink()).toBe(true)
+    // A warm run writes nothing, so it does not list the directory either: a stale temp file waits for the next write.
+    writeFileSync(path.join(dir, made.stale), 'partial', { mode: 0o600 })
+    utimesSync(path.join(dir, made.stale), old, old)
+    runWith(openTomlStore(root, 'validate', env), [A])
+    expect(existsSync(path.join(dir, made.stale))).toBe(true)
+    runWith(openTomlStore(root, 'validate', env), [B])
+    expect(existsSync(path.join(dir, made.stale))).toBe(false)
+  })
+
   it('never stores a parse error: such a text always reaches the parser and its diagnostic', () => {
     const { env, root, dir } = setup()
     const bad = 'schema = 2\n[modules.a]\nversion = \n'
@@ -180,8 +211,24 @@ describe('the persistent parse cache (toml-store)', () => {
     expect(storeFiles(dir)).toEqual([])
   })
 
-  it('names the installed smol-toml version in its key', () => {
-    const installed = JSON.parse(readFileSync(path.join(REPO, 'node_modules', 'smol-toml', 'package.json'), 'utf8')) as { version: string }
-    expect(SMOL_TOML_VERSION).toBe(installed.version)
+  it('is bound to the build: a store written by one build is not revived by another, nor by code without one', () => {
+    const { env, root, dir } = setup()
+    const one = storeKey('1'.repeat(64))
+    const other = storeKey('2'.repeat(64))
+    expect(storeKey('1'.repeat(64))).toBe(one) // a build's key is stable across runs
+    runWith(openTomlStore(root, 'validate', env, one), [A, B])
+    const file = onlyFile(dir)
+    const written = readFileSync(file, 'utf8')
+    expect(openTomlStore(root, 'validate', env, one)!.get(A)).toEqual(parseToml(A, 'a.toml'))
+    // Another build: a miss for every text, and the store is rewritten under its key.
+    const rebuilt = openTomlStore(root, 'validate', env, other)!
+    expect([rebuilt.get(A), rebuilt.get(B)]).toEqual([undefined, undefined])
+    runWith(rebuilt, [A, B])
+    expect(readFileSync(file, 'utf8')).toBe(written.replace(one, other))
+    expect(openTomlStore(root, 'validate', env, one)!.get(A)).toBeUndefined()
+    // From source there is no build: the key is this process's own (another process's differs).
+    expect(BUILD_ID).toBeNull()
+    expect(STORE_KEY).not.toBe(storeKey(null))
+    expect(openTomlStore(root, 'validate', env)!.get(A)).toBeUndefined()
   })
 })

@@ -2,7 +2,9 @@
 // row with its figure, the target, and met/missed.
 //  startup: hash / validate / check / plan of RusToK's fixture as ratios to `node -e 0`, measured
 //    interleaved in the same run (BENCH_PAIRS pairs, default 21; median of the per-pair ratios and
-//    the interquartile range). check and plan run on a git copy after `generate` (exit 0). Skipped
+//    the interquartile range), with floors (bench/floor.cjs, a script of nothing else: modules.toml
+//    read and hashed; the files validate reads, read only or read and parsed). check and plan run
+//    on a git copy after `generate` (exit 0). Skipped
 //    with a message without the fixture (RUSTOK_FIXTURE, ../shared/fixtures/rustok, .cache/fixtures/rustok).
 //  scale: validate / check / hash of the bench workspace (bench/workspace.mjs) at 500, 5,000 and
 //    50,000 modules (BENCH_SCALE_SIZES): µs per module at each size, the 50,000/5,000 ratio against
@@ -25,6 +27,7 @@ import { benchScale, NO_CACHES } from './scale.mjs'
 const pairs = Number(process.env.BENCH_PAIRS ?? 21)
 const groups = new Set((process.env.BENCH_ONLY ?? 'startup,scale,hostile,oci,deploy,publish').split(','))
 const cli = path.resolve('dist/cli.js')
+const floor = path.resolve('bench/floor.cjs')
 const before = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null
 const fixture = [process.env.RUSTOK_FIXTURE, '../shared/fixtures/rustok', '.cache/fixtures/rustok']
   .filter(Boolean)
@@ -67,11 +70,13 @@ const stats = (xs) => ({ median: quantile(xs, 0.5), p25: quantile(xs, 0.25), p75
  */
 function interleaved(cases) {
   const clis = before ? [['after', cli], ['before', before]] : [['after', cli]]
-  const samples = new Map(cases.flatMap((c) => clis.map(([w]) => [`${c.key}/${w}`, { ms: [], base: [], ratio: [] }])))
-  for (const c of cases) for (const [, bin] of clis) once([bin, ...c.args], c.status ?? 0, c.env) // warms the code cache
+  // A floor (bench/floor.cjs) runs as itself, once per pair, whatever build is measured.
+  const runners = (c) => (c.script ? [['after', c.script]] : clis)
+  const samples = new Map(cases.flatMap((c) => runners(c).map(([w]) => [`${c.key}/${w}`, { ms: [], base: [], ratio: [] }])))
+  for (const c of cases) for (const [, bin] of runners(c)) once([bin, ...c.args], c.status ?? 0, c.env) // warms the code cache
   for (let i = 0; i < pairs; i++) {
     for (const c of cases) {
-      for (const [w, bin] of i % 2 ? [...clis].reverse() : clis) {
+      for (const [w, bin] of i % 2 ? [...runners(c)].reverse() : runners(c)) {
         const s = samples.get(`${c.key}/${w}`)
         const base = once(['-e', '0'], 0)
         c.before?.()
@@ -83,12 +88,12 @@ function interleaved(cases) {
     }
   }
   for (const c of cases) {
-    for (const [w] of clis) {
+    for (const [w] of runners(c)) {
       const s = samples.get(`${c.key}/${w}`)
       results[`${c.key}${w === 'before' ? '_before' : ''}`] = { ms: stats(s.ms), node_e_0: stats(s.base), ratio: stats(s.ratio) }
     }
     const r = results[c.key].ratio
-    const b = before ? results[`${c.key}_before`].ratio : null
+    const b = before && !c.script ? results[`${c.key}_before`].ratio : null
     rows.push({ name: c.name, figure: `${r.median.toFixed(2)}× (${r.p25.toFixed(2)}–${r.p75.toFixed(2)}); ${results[c.key].ms.median.toFixed(0)} ms`, before: b ? `${b.median.toFixed(2)}× (${b.p25.toFixed(2)}–${b.p75.toFixed(2)})` : '', target: c.target ? `≤ ${c.target}×` : '—', met: c.target ? r.median <= c.target : null })
   }
 }
@@ -121,6 +126,10 @@ try {
     const dir = gitCopy(fixture)
     temps.push(dir)
     interleaved([
+      // Floors: the least work of each kind, with nothing of modules-rebuild loaded (bench/floor.cjs).
+      { key: 'floor_hash_rustok', name: 'floor: read modules.toml + sha256 (no parse)', script: floor, args: ['hash', fixture], target: null },
+      { key: 'floor_read_rustok', name: 'floor: read the files validate reads (parse modules.toml only)', script: floor, args: ['read', fixture], target: null },
+      { key: 'floor_parse_rustok', name: 'floor: read + parse the files validate reads (no checks)', script: floor, args: ['parse', fixture], target: null },
       { key: 'hash_rustok', name: 'hash, RusToK fixture', args: ['hash', '--root', fixture], target: 1.1 },
       { key: 'validate_rustok', name: 'validate, RusToK fixture', args: ['validate', '--root', fixture], target: 1.3 },
       { key: 'validate_rustok_cold', name: 'validate, RusToK fixture, no caches (first run)', args: ['validate', '--root', fixture], env: NO_CACHES, target: null },
@@ -131,7 +140,7 @@ try {
       { key: 'plan_rustok_store_write', name: 'plan, RusToK-like repo, writing the parse cache', args: ['plan', '--root', dir], env: { MODULES_REBUILD_TOML_CACHE: emptyStore }, before: () => rmSync(emptyStore, { recursive: true, force: true }), target: null }
     ])
   }
-  if (groups.has('scale')) benchScale({ cli, before, time, stats, rows, results })
+  if (groups.has('scale')) benchScale({ cli, floor, before, time, stats, rows, results })
   if (groups.has('hostile')) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-hostile-'))
     temps.push(dir)

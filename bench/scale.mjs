@@ -29,9 +29,9 @@ function peakRss(args) {
 /**
  * Adds the scale rows to `rows` and the figures to `results`. `time(args, runs)` and `stats`: the
  * shared timing helpers of run.mjs (wall-clock ms); `before`: another build, timed run by run
- * alongside.
+ * alongside; `floor`: bench/floor.cjs.
  */
-export function benchScale({ cli, before, time, stats: statsOf, rows, results }) {
+export function benchScale({ cli, floor, before, time, stats: statsOf, rows, results }) {
   const sizes = (process.env.BENCH_SCALE_SIZES ?? '500,5000,50000').split(',').map(Number)
   const largest = Math.max(...sizes)
   const ms = (x) => `${x.toFixed(0)} ms`
@@ -56,9 +56,18 @@ export function benchScale({ cli, before, time, stats: statsOf, rows, results })
         // With a "before" build the two alternate run by run, so both see the same machine.
         const mine = []
         const theirs = []
+        // At 5,000, validate's floor (bench/floor.cjs: the same files read and parsed by a script of
+        // nothing else) runs in the same rounds.
+        const floors = n === 5000 && c.key === 'validate' ? { read: [], parse: [] } : null
         for (let i = 0; i < runs; i++) {
           mine.push(time([cli, ...args], 1).median)
           if (before) theirs.push(time([before, ...args], 1).median)
+          for (const [mode, xs] of Object.entries(floors ?? {})) xs.push(time([floor, mode, dir], 1).median)
+        }
+        for (const [mode, xs] of Object.entries(floors ?? {})) {
+          const f = (results[`floor_${mode}_5000`] = statsOf(xs))
+          const what = mode === 'read' ? 'read the files validate reads (parse modules.toml only)' : 'read + parse the files validate reads (no checks)'
+          rows.push({ name: `floor: ${what}, 5,000 modules`, figure: `${ms(f.median)} (${ms(f.min)}–${ms(f.max)}, ${runs} runs)`, before: '', target: '—', met: null })
         }
         const t = statsOf(mine)
         const b = before ? statsOf(theirs) : null

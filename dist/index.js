@@ -48594,7 +48594,7 @@ function parseBoolean(text) {
 
 /***/ }),
 
-/***/ 1770:
+/***/ 714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -55362,7 +55362,15 @@ const BUILTIN_TEMPLATES = {
     storefront: STOREFRONT_TEMPLATE
 };
 
+;// CONCATENATED MODULE: ./src/core/codegen/templates/tokens.generated.ts
+const BUILTIN_TOKENS = {
+    server: JSON.parse("[[\"name\",\"header\",0,10],[\"text\",\"\\n#![allow(unused_imports, unused_variables)]\\n\\nuse \",10,60],[\"name\",\"api_crate\",60,73],[\"text\",\"::{GraphqlRegistry, ModuleInfo, ModuleRegistry, Router, Runtime};\\n\\npub const MANIFEST_HASH: &str =\\n    \\\"\",73,177],[\"name\",\"manifest_hash\",177,194],[\"text\",\"\\\";\\n\\n\",194,198],[\"#\",\"has_modules\",198,214,[[\"text\",\"pub const MODULES: &[ModuleInfo] = &[\\n\",215,253],[\"#\",\"modules\",253,265,[[\"text\",\"    ModuleInfo {\\n        slug: \\\"\",266,298],[\"name\",\"slug\",298,306],[\"text\",\"\\\",\\n        crate_name: \\\"\",306,330],[\"name\",\"crate\",330,339],[\"text\",\"\\\",\\n        version: \\\"\",339,360],[\"name\",\"version\",360,371],[\"text\",\"\\\",\\n        required: \",371,392],[\"name\",\"required\",392,404],[\"text\",\",\\n        runtime: Runtime::\",404,432],[\"name\",\"runtime_variant\",432,451],[\"text\",\",\\n        enabled_by_default: \",451,481],[\"name\",\"enabled_by_default\",481,503],[\"text\",\",\\n        depends_on: &[\",503,527],[\"#\",\"depends_on\",527,542,[[\"text\",\"\\\"\",542,543],[\"name\",\"value\",543,552],[\"text\",\"\\\"\",552,553],[\"^\",\"last\",553,562,[[\"text\",\", \",562,564]],564]],573],[\"text\",\"],\\n    },\\n\",588,598]],598],[\"text\",\"];\\n\",611,614]],614],[\"^\",\"has_modules\",631,647,[[\"text\",\"pub const MODULES: &[ModuleInfo] = &[];\\n\",648,688]],688],[\"text\",\"\\n\",705,706],[\"#\",\"has_registrations\",706,728,[[\"text\",\"pub fn register(registry: &mut ModuleRegistry) {\\n\",729,778],[\"#\",\"registrations\",778,796,[[\"#\",\"gated\",797,807,[[\"text\",\"    #[cfg(feature = \\\"\",808,829],[\"name\",\"feature\",829,840],[\"text\",\"\\\")]\\n\",840,844]],844],[\"text\",\"    registry.register::<\",855,879],[\"name\",\"path\",879,887],[\"text\",\">();\\n\",887,892]],892],[\"text\",\"}\\n\",911,913]],913],[\"^\",\"has_registrations\",936,958,[[\"text\",\"pub fn register(registry: &mut ModuleRegistry) {}\\n\",959,1009]],1009],[\"text\",\"\\n\",1032,1033],[\"#\",\"has_graphql\",1033,1049,[[\"text\",\"pub fn merge_graphql(graphql: &mut GraphqlRegistry) {\\n\",1050,1104],[\"#\",\"graphql\",1104,1116,[[\"#\",\"gated\",1117,1127,[[\"text\",\"    #[cfg(feature = \\\"\",1128,1149],[\"name\",\"feature\",1149,1160],[\"text\",\"\\\")]\\n\",1160,1164]],1164],[\"text\",\"    graphql.add_\",1175,1191],[\"name\",\"kind\",1191,1199],[\"text\",\"::<\",1199,1202],[\"name\",\"path\",1202,1210],[\"text\",\">();\\n\",1210,1215]],1215],[\"text\",\"}\\n\",1228,1230]],1230],[\"^\",\"has_graphql\",1247,1263,[[\"text\",\"pub fn merge_graphql(graphql: &mut GraphqlRegistry) {}\\n\",1264,1319]],1319],[\"text\",\"\\n\",1336,1337],[\"#\",\"has_http\",1337,1350,[[\"text\",\"pub fn merge_http(router: &mut Router) {\\n\",1351,1392],[\"#\",\"http\",1392,1401,[[\"#\",\"gated\",1402,1412,[[\"text\",\"    #[cfg(feature = \\\"\",1413,1434],[\"name\",\"feature\",1434,1445],[\"text\",\"\\\")]\\n\",1445,1449]],1449],[\"text\",\"    router.merge(\",1460,1477],[\"name\",\"path\",1477,1485],[\"text\",\"());\\n\",1485,1490]],1490],[\"text\",\"}\\n\",1500,1502]],1502],[\"^\",\"has_http\",1516,1529,[[\"text\",\"pub fn merge_http(router: &mut Router) {}\\n\",1530,1572]],1572]]"),
+    admin: JSON.parse("[[\"name\",\"header\",0,10],[\"text\",\"\\n#![allow(unused_imports, unused_variables)]\\n\\nuse \",10,60],[\"name\",\"api_crate\",60,73],[\"text\",\"::{AdminChildPage, AdminNavEntry, AdminRegistry};\\n\\npub const MANIFEST_HASH: &str =\\n    \\\"\",73,161],[\"name\",\"manifest_hash\",161,178],[\"text\",\"\\\";\\n\\n\",178,182],[\"#\",\"has_admin\",182,196,[[\"text\",\"pub fn register(registry: &mut AdminRegistry) {\\n\",197,245],[\"#\",\"admin\",245,255,[[\"#\",\"gated\",256,266,[[\"text\",\"    #[cfg(feature = \\\"\",267,288],[\"name\",\"feature\",288,299],[\"text\",\"\\\")]\\n\",299,303]],303],[\"text\",\"    registry.add(AdminNavEntry {\\n        slug: \\\"\",314,362],[\"name\",\"slug\",362,370],[\"text\",\"\\\",\\n        route_segment: \\\"\",370,397],[\"name\",\"route_segment\",397,414],[\"text\",\"\\\",\\n        nav_label: \\\"\",414,437],[\"name\",\"nav_label\",437,450],[\"text\",\"\\\",\\n\",450,453],[\"#\",\"has_child_pages\",453,473,[[\"text\",\"        child_pages: &[\\n\",474,498],[\"#\",\"child_pages\",498,514,[[\"text\",\"            AdminChildPage {\\n                subpath: \\\"\",515,570],[\"name\",\"subpath\",570,581],[\"text\",\"\\\",\\n                title: \\\"\",581,608],[\"name\",\"title\",608,617],[\"text\",\"\\\",\\n                nav_label: \\\"\",617,648],[\"name\",\"nav_label\",648,661],[\"text\",\"\\\",\\n            },\\n\",661,679]],679],[\"text\",\"        ],\\n\",696,707]],707],[\"^\",\"has_child_pages\",728,748,[[\"text\",\"        child_pages: &[],\\n\",749,775]],775],[\"text\",\"        component: &\",796,816],[\"name\",\"component\",816,829],[\"text\",\",\\n    });\\n\",829,839]],839],[\"text\",\"}\\n\",850,852]],852],[\"^\",\"has_admin\",867,881,[[\"text\",\"pub fn register(registry: &mut AdminRegistry) {}\\n\",882,931]],931]]"),
+    storefront: JSON.parse("[[\"name\",\"header\",0,10],[\"text\",\"\\n#![allow(unused_imports, unused_variables)]\\n\\nuse \",10,60],[\"name\",\"api_crate\",60,73],[\"text\",\"::{StorefrontRegistry, StorefrontSlotEntry};\\n\\npub const MANIFEST_HASH: &str =\\n    \\\"\",73,156],[\"name\",\"manifest_hash\",156,173],[\"text\",\"\\\";\\n\\n\",173,177],[\"#\",\"has_storefront\",177,196,[[\"text\",\"pub fn register(registry: &mut StorefrontRegistry) {\\n\",197,250],[\"#\",\"storefront\",250,265,[[\"#\",\"gated\",266,276,[[\"text\",\"    #[cfg(feature = \\\"\",277,298],[\"name\",\"feature\",298,309],[\"text\",\"\\\")]\\n\",309,313]],313],[\"text\",\"    registry.add(StorefrontSlotEntry {\\n        slug: \\\"\",324,378],[\"name\",\"slug\",378,386],[\"text\",\"\\\",\\n        slot: \\\"\",386,404],[\"name\",\"slot\",404,412],[\"text\",\"\\\",\\n        route_segment: \\\"\",412,439],[\"name\",\"route_segment\",439,456],[\"text\",\"\\\",\\n        page_title: \\\"\",456,480],[\"name\",\"page_title\",480,494],[\"text\",\"\\\",\\n        component: &\",494,517],[\"name\",\"component\",517,530],[\"text\",\",\\n    });\\n\",530,540]],540],[\"text\",\"}\\n\",556,558]],558],[\"^\",\"has_storefront\",578,597,[[\"text\",\"pub fn register(registry: &mut StorefrontRegistry) {}\\n\",598,652]],652]]")
+};
+
 ;// CONCATENATED MODULE: ./src/core/codegen/render.ts
+
 
 
 
@@ -55375,11 +55383,14 @@ function normalizeOutput(text) {
     return end === unix.length - 1 ? unix : unix.slice(0, end) + '\n';
 }
 function builtinTemplate(app) {
-    return { file: null, text: BUILTIN_TEMPLATES[app] };
+    return { file: null, text: BUILTIN_TEMPLATES[app], tokens: BUILTIN_TOKENS[app] };
 }
 function renderRegistry(model, template) {
     try {
-        const text = mustache_mustache.render(template.text, model, {}, { escape: identity });
+        const config = { escape: identity };
+        const text = template.tokens
+            ? new mustache_mustache.Writer().renderTokens(template.tokens, new mustache_mustache.Context(model), {}, template.text, config)
+            : mustache_mustache.render(template.text, model, {}, config);
         return { content: normalizeOutput(text), diagnostics: [] };
     }
     catch (err) {
@@ -65336,7 +65347,7 @@ async function main_run() {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1770);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

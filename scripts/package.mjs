@@ -5,10 +5,11 @@
 // The bundles are CommonJS (the sources stay ESM): a CommonJS entry starts faster than an ES module
 // one (no ES module loader for the entry and each chunk; `npm run bench`), and the launcher's V8
 // code cache needs the chunks compiled as scripts. The launcher is transpiled alone, not bundled,
-// so its `require` of the bundle stays a run-time require.
+// so its `require` of the bundle stays a run-time require. Both bundles carry the build's identity
+// (BUILD_ID, src/version.ts), written here, and the launcher each chunk's sha256.
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
-import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const require = createRequire(import.meta.url)
@@ -106,6 +107,22 @@ const isEscaped = (text, i) => {
 
 await bundle('src/index.ts', out)
 await bundle('src/cli.ts', path.join(out, 'cli'))
+// The build's identity (BUILD_ID, src/version.ts): the sha256 of every file of both bundles as
+// built, the placeholder still in place, then written over the placeholder. Content-addressed: the
+// same sources build the same dist/ (scripts/check-dist.mjs), hence the same identity; a build that
+// differs in any byte gets another. Here, once, so that no run hashes its own code at start-up.
+const PLACEHOLDER = "'modules-rebuild-build:unpackaged'"
+const built = readdirSync(out, { recursive: true }).filter((f) => statSync(path.join(out, f)).isFile()).sort()
+const identity = createHash('sha256')
+for (const f of built) identity.update(`${f.split(path.sep).join('/')}\0`).update(readFileSync(path.join(out, f))).update('\0')
+const buildId = identity.digest('hex')
+const marked = built.filter((f) => f.endsWith('.js') && readFileSync(path.join(out, f), 'utf8').includes(PLACEHOLDER))
+for (const f of marked) {
+  const text = readFileSync(path.join(out, f), 'utf8')
+  if (text.split(PLACEHOLDER).length !== 2) throw new Error(`${f}: the build-id placeholder appears more than once`)
+  writeFileSync(path.join(out, f), text.replace(PLACEHOLDER, `'modules-rebuild-build:${buildId}'`))
+}
+if (!marked.some((f) => f.startsWith(`cli${path.sep}`))) throw new Error(`src/version.ts: the build-id placeholder ${PLACEHOLDER} not found in the CLI bundle`)
 // ncc keeps the entry's shebang at the top of cli/index.js; the launcher below is what `bin` runs.
 const launcher = ts.transpileModule(readFileSync('src/launcher.ts', 'utf8'), {
   compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, removeComments: false }

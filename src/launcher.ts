@@ -18,7 +18,8 @@
  * - Where: MODULES_REBUILD_CODE_CACHE (a directory, or `off`); default `$XDG_CACHE_HOME` or
  *   `~/.cache`, then `modules-rebuild/code-cache`. The directory must be the user's own and not
  *   writable by anyone else (the data is code): otherwise, and on a platform without user ids, no
- *   cache is used. Files are written 0600 to a temp name and renamed; at most MAX_FILES are kept.
+ *   cache is used. Files are written 0600 to a temp name and renamed; at most MAX_FILES are kept,
+ *   and a run that writes removes the temp files interrupted writes left (older than 10 minutes).
  * - Everything here is best effort: any failure falls back to a plain compile and never changes
  *   what the command does or prints.
  *
@@ -38,6 +39,10 @@ import vm from 'node:vm'
 
 const BUNDLE = path.join(__dirname, 'cli')
 const MAX_FILES = 256
+/** A temp file of save(): `<chunk key>-<command>.bin.<pid>.tmp` (chunkKey, commandKey). */
+const TEMP = /^[0-9a-f]{64}(-\d+-[\d.]+-\d+)?-[a-z][a-z-]{0,23}\.bin\.\d+\.tmp$/
+/** A temp file older than this was left by a run stopped between writing and renaming it. */
+const STALE_TEMP_MS = 10 * 60_000
 /**
  * Each chunk's length and sha256 (by file name), written here by scripts/package.mjs when it
  * builds dist/, so the cache key costs no hashing of the chunk at start-up (~5 ms per MB).
@@ -101,7 +106,11 @@ function compile(source: string, filename: string, dir: string): vm.Script {
   return script
 }
 
-/** Writes the code compiled while the command ran, for the scripts that had none usable. */
+/**
+ * Writes the code compiled while the command ran, for the scripts that had none usable; then
+ * removes the temp files interrupted writes left (the user's own regular files in TEMP's pattern,
+ * older than STALE_TEMP_MS) and prunes the directory to MAX_FILES.
+ */
 function save(dir: string): void {
   for (const { script, file } of pending) {
     const tmp = `${file}.${process.pid}.tmp`
@@ -113,12 +122,26 @@ function save(dir: string): void {
     }
   }
   try {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bin'))
+    // The listing is needed here anyway: a run that writes no cache file lists nothing.
+    const names = fs.readdirSync(dir)
+    const stale = Date.now() - STALE_TEMP_MS
+    for (const name of names) if (TEMP.test(name)) removeIfStale(path.join(dir, name), stale)
+    const files = names.filter((f) => f.endsWith('.bin'))
     if (files.length <= MAX_FILES) return
     const byAge = files.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t)
     for (const { f } of byAge.slice(0, files.length - MAX_FILES / 2)) fs.rmSync(path.join(dir, f), { force: true })
   } catch {
     // another process pruned first
+  }
+}
+
+/** Removes `file` when it is a regular file of the user's own last written before `stale` (ms). */
+function removeIfStale(file: string, stale: number): void {
+  try {
+    const st = fs.lstatSync(file)
+    if (st.isFile() && st.uid === process.getuid!() && st.mtimeMs < stale) fs.unlinkSync(file)
+  } catch {
+    // gone already
   }
 }
 
@@ -134,11 +157,15 @@ const dir = cacheDir()
 if (dir) {
   const extensions = (Module as unknown as { _extensions: Record<string, Loader> })._extensions
   const plain = extensions['.js']!
+  // Every chunk sits in BUNDLE, so one require (resolving from there) serves them all: a
+  // createRequire per chunk computed the same node_modules paths again each time (~2 ms a run).
+  let bundleRequire: NodeJS.Require | undefined
   extensions['.js'] = (module, filename) => {
     if (path.dirname(filename) !== BUNDLE) return plain(module, filename)
     const source = fs.readFileSync(filename, 'utf8').replace(/^#!.*/, '')
     const run = compile(source, filename, dir).runInThisContext() as (...args: unknown[]) => void
-    run.call(module.exports, module.exports, Module.createRequire(filename), module, filename, BUNDLE)
+    bundleRequire ??= Module.createRequire(filename)
+    run.call(module.exports, module.exports, bundleRequire, module, filename, BUNDLE)
   }
   process.on('exit', () => {
     if (pending.length) save(dir)

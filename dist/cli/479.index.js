@@ -3,6 +3,124 @@ exports.id = 479;
 exports.ids = [479];
 exports.modules = {
 
+/***/ 9242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ blockingErrors),
+/* harmony export */   V2: () => (/* binding */ fixCommand),
+/* harmony export */   mp: () => (/* binding */ generateOnDisk),
+/* harmony export */   qP: () => (/* binding */ planOnDisk),
+/* harmony export */   zk: () => (/* binding */ checkOnDisk)
+/* harmony export */ });
+/* harmony import */ var _core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
+/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
+/* harmony import */ var _core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5539);
+/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
+/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7426);
+
+
+
+
+
+
+
+const CARGO_SIDE = new Set(['feature-drift', 'feature-declaration', 'missing-feature-markers']);
+async function planOnDisk(root, manifest, snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root)) {
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root, manifest, snapshot);
+    if (!config)
+        return { config, project: null, plan: null, diagnostics };
+    const project = await (0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadProject */ .g)(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config), snapshot);
+    const files = await snapshot.read((0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .filesForGeneration */ .fF)(config, project.manifest));
+    const plan = (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .planGeneration */ .CK)({ project, config, files, ...(manifest ? { manifestFile: manifest } : {}) });
+    return { config, project, plan, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...plan.diagnostics]) };
+}
+function blockingErrors(diagnostics) {
+    return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
+}
+async function generateOnDisk(root, manifest, prior) {
+    await (await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193))).recoverInterrupted(root);
+    const snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root);
+    const ctx = await planOnDisk(root, manifest, snapshot);
+    if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
+        return { ...ctx, written: [], unchanged: [], preexisting: [], ok: false };
+    const current = await snapshot.read(ctx.plan.files.map((f) => f.path));
+    const { stale } = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current);
+    const staleSet = new Set(stale.map((s) => s.path));
+    const { written, unchanged } = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChanged */ .CQ)(root, ctx.plan.files, staleSet);
+    const after = await planOnDisk(root, manifest);
+    const { preexisting, introduced } = (0,_core_diagnostics_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .splitByOrigin */ .aS)(prior ?? ctx.diagnostics, after.diagnostics);
+    return { ...after, written, unchanged, preexisting, ok: !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(introduced) };
+}
+async function checkOnDisk(root, manifest) {
+    const snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root);
+    const ctx = await planOnDisk(root, manifest, snapshot);
+    if (!ctx.plan || !ctx.config || blockingErrors(ctx.diagnostics).length)
+        return { ...ctx, stale: [] };
+    const current = await snapshot.read(ctx.plan.files.map((f) => f.path));
+    const checked = await (0,_core_codegen_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .checkPlanned */ .VZ)(ctx.plan, current, ctx.config.allow_dirty);
+    const stale = [...checked.stale];
+    const diagnostics = [...ctx.diagnostics, ...checked.diagnostics];
+    if (ctx.config.workflows.action !== undefined) {
+        const { checkWorkflowsOnDisk, planFromConfig } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(815), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 7399));
+        const plan = planFromConfig(ctx.config);
+        const wf = await checkWorkflowsOnDisk(root, { config: ctx.config, planned: plan.planned, diagnostics: plan.diagnostics });
+        stale.push(...wf.stale.map((s) => ({ ...s, kind: 'workflows' })));
+        diagnostics.push(...wf.diagnostics);
+    }
+    return { ...ctx, stale, diagnostics: (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(diagnostics) };
+}
+function fixCommand(root, manifest, stale = []) {
+    const q = (s) => (/^[A-Za-z0-9_./@:=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    const rootArg = root === '.' ? '' : `--root ${q(root)}`;
+    const code = ['modules-rebuild generate', rootArg, manifest === 'modules.toml' ? '' : `--manifest ${q(manifest)}`].filter(Boolean).join(' ');
+    const workflows = ['modules-rebuild workflows generate', rootArg].filter(Boolean).join(' ');
+    const kinds = new Set(stale.map((s) => s.kind));
+    if (!kinds.has('workflows'))
+        return code;
+    return kinds.size === 1 ? workflows : `${code} && ${workflows}`;
+}
+
+
+/***/ }),
+
+/***/ 7426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ loadProject),
+/* harmony export */   v: () => (/* binding */ validateOnDisk)
+/* harmony export */ });
+/* harmony import */ var _core_project_project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2076);
+/* harmony import */ var _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5390);
+/* harmony import */ var _core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3337);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(293);
+/* harmony import */ var _adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2515);
+
+
+
+
+
+async function loadProject(root, manifest, lookup, snapshot) {
+    const loc = await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .locateManifest */ .QM)(root, manifest);
+    const stage = (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(loc.file, await (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestText */ .pV)(loc));
+    const files = await (snapshot ?? (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(loc.root)).readFirstOf((0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .fileGroupsNeeded */ .uP)(stage, lookup));
+    return (0,_core_project_project_js__WEBPACK_IMPORTED_MODULE_0__/* .completeProject */ .NZ)(stage, files, lookup);
+}
+async function validateOnDisk(root, manifest) {
+    const { config, diagnostics } = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(root);
+    const project = await loadProject(root, manifest, (0,_core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLookup */ .x8)(config ?? _core_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV));
+    if (!diagnostics.length)
+        return project;
+    const all = (0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)([...diagnostics, ...project.diagnostics]);
+    return { ...project, ok: project.ok && !(0,_core_diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .hasErrors */ .Cs)(all), diagnostics: all };
+}
+
+
+/***/ }),
+
 /***/ 8479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

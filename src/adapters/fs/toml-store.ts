@@ -2,14 +2,18 @@
  * The CLI's persistent cache of parsed TOML (core/manifest/toml.ts's ParsedTomlStore): a command
  * that meets a text it parsed in an earlier run revives the stored table (toml-codec.ts) instead of
  * parsing it again. Best effort throughout: a missing, unreadable, truncated, corrupt or
- * foreign-version store is ignored and rewritten, and never changes what a command does or prints.
+ * foreign-build store is ignored and rewritten, and never changes what a command does or prints.
  *
- * - Key of an entry: sha256Hex(text). The store as a whole is bound to STORE_KEY (format version,
- *   tool VERSION, smol-toml's version, the parse options and limits); a store with another key is
- *   ignored.
+ * - Key of an entry: sha256Hex(text). The store as a whole is bound to STORE_KEY: the build's
+ *   identity (BUILD_ID, src/version.ts: the sha256 of the bundles, written by scripts/package.mjs),
+ *   so a rebuilt dist/ never revives what another build parsed — its parser, limits, checks or
+ *   encoding may differ although VERSION does not. From source (no build identity) the key is new
+ *   in every process: a store is revived only by the code that wrote it. A store with another key
+ *   is ignored (and rewritten).
  * - One store file per project root (real path) and command, holding exactly the entries its last
  *   run used: it never grows beyond one run's files. At most MAX_FILES store files are kept
- *   (least recently written pruned first).
+ *   (least recently written pruned first); a run that writes also removes the temp files that
+ *   interrupted writes left (older than STALE_TEMP_MS).
  * - Where: MODULES_REBUILD_TOML_CACHE (a directory, or `off`); default `$XDG_CACHE_HOME` or
  *   `~/.cache`, then `modules-rebuild/toml-cache` — the code cache's base (src/launcher.ts). The
  *   directory must be the user's own and not writable by group or others, and so must each store
@@ -25,20 +29,22 @@ import os from 'node:os'
 import path from 'node:path'
 import { sha256Hex } from '../../core/hash/digest.js'
 import { decodeToml, encodeToml } from '../../core/manifest/toml-codec.js'
-import { PARSE_SETTINGS, type ParsedTomlStore, type TomlTable } from '../../core/manifest/toml.js'
+import type { ParsedTomlStore, TomlTable } from '../../core/manifest/toml.js'
+import { BUILD_ID } from '../../version.js'
 
 export { useParsedTomlStore } from '../../core/manifest/toml.js'
-import { VERSION } from '../../version.js'
 
 /**
- * Bump when the file layout or toml-codec's encoding changes, or when what parseToml accepts
- * changes without a change of LIMITS or smol-toml's options (a new check in parseFresh): the tool's
- * VERSION alone does not change between development builds.
+ * The key a store is bound to: `build`, the identity of the code that reads and writes it (which
+ * covers everything that decides what a store holds: this file's layout, toml-codec's encoding,
+ * smol-toml and its options, the limits and checks of parseToml). Without one (from source), a key
+ * of this process alone: the sources may change between two runs with nothing to tell, so nothing
+ * another process stored can be trusted to match this parser.
  */
-export const STORE_FORMAT = 1
-/** smol-toml's version (a test keeps it equal to the installed package's): another parser version may parse differently. */
-export const SMOL_TOML_VERSION = '1.9.1'
-export const STORE_KEY = sha256Hex(JSON.stringify({ format: STORE_FORMAT, tool: VERSION, smolToml: SMOL_TOML_VERSION, parse: PARSE_SETTINGS }))
+export function storeKey(build: string | null): string {
+  return sha256Hex(JSON.stringify({ store: 'parsed-toml', build: build ?? `unbuilt:${process.pid}:${Date.now()}:${Math.random()}` }))
+}
+export const STORE_KEY = storeKey(BUILD_ID)
 export const MAX_FILES = 64
 
 interface Header {
@@ -123,8 +129,11 @@ export class TomlStore implements ParsedTomlStore {
   }
 }
 
-/** The store of `command` under the project root `root`, or null (switched off, no usable directory, no such root). */
-export function openTomlStore(root: string, command: string, env: NodeJS.ProcessEnv = process.env): TomlStore | null {
+/**
+ * The store of `command` under the project root `root`, or null (switched off, no usable directory,
+ * no such root). `key`: what the store is bound to (STORE_KEY: this build's).
+ */
+export function openTomlStore(root: string, command: string, env: NodeJS.ProcessEnv = process.env, key: string = STORE_KEY): TomlStore | null {
   const dir = storeDir(env)
   if (!dir) return null
   let real: string
@@ -133,7 +142,7 @@ export function openTomlStore(root: string, command: string, env: NodeJS.Process
   } catch {
     return null
   }
-  const header = { key: STORE_KEY, root: real, command }
+  const header = { key, root: real, command }
   const file = path.join(dir, `${sha256Hex(`${real}\0${command}`)}.toml-cache`)
   return new TomlStore(file, header, readEntries(file, header))
 }
@@ -189,14 +198,37 @@ function readEntries(file: string, header: Omit<Header, 'length'>): Map<string, 
   return entries
 }
 
-/** Keeps at most MAX_FILES stores (down to half when over), least recently written first out. */
+/** A temp file of save(): `<store file>.<pid>.tmp`. */
+const TEMP = /^[0-9a-f]{64}\.toml-cache\.\d+\.tmp$/
+/** A temp file older than this was left by a run stopped between writing and renaming it. */
+export const STALE_TEMP_MS = 10 * 60_000
+
+/**
+ * After a write (its directory listing is needed then anyway, so a run that writes nothing lists
+ * nothing): removes the stale temp files of interrupted saves — the user's own regular files in
+ * TEMP's pattern, older than STALE_TEMP_MS — and keeps at most MAX_FILES stores (down to half when
+ * over), least recently written first out.
+ */
 function prune(dir: string): void {
   try {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.toml-cache'))
+    const names = fs.readdirSync(dir)
+    const stale = Date.now() - STALE_TEMP_MS
+    for (const name of names) if (TEMP.test(name)) removeIfStale(path.join(dir, name), stale)
+    const files = names.filter((f) => f.endsWith('.toml-cache'))
     if (files.length <= MAX_FILES) return
     const byAge = files.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t)
     for (const { f } of byAge.slice(0, files.length - MAX_FILES / 2)) fs.rmSync(path.join(dir, f), { force: true })
   } catch {
     // another process pruned first
+  }
+}
+
+/** Removes `file` when it is a regular file of the user's own last written before `stale` (ms). */
+function removeIfStale(file: string, stale: number): void {
+  try {
+    const st = fs.lstatSync(file)
+    if (st.isFile() && st.uid === process.getuid!() && st.mtimeMs < stale) fs.unlinkSync(file)
+  } catch {
+    // gone already
   }
 }

@@ -2,13 +2,13 @@
  * The one write path of the program. Every file modules-rebuild writes or deletes goes through
  * applyChanges (or writeFileAt for a file the user names outright, such as `plan --out`):
  *
- * - Confined: each path is resolved against the real root one component at a time. A component
- *   that is a symbolic link is followed only when it resolves inside the root (to a directory, or
- *   for the last component to a regular file, which is then replaced — the link stays and its
- *   target gets the new content atomically); a link leading out, a dangling link, a parent that is
- *   not a directory, a target that is a directory, anything under `.git/`: refused before the
- *   first byte is written (IoError, exit 2). A deletion renames the entry itself and never
- *   follows a link.
+ * - Confined (confine.ts, which only reads): each path is resolved against the real root one
+ *   component at a time. A component that is a symbolic link is followed only when it resolves
+ *   inside the root (to a directory, or for the last component to a regular file, which is then
+ *   replaced — the link stays and its target gets the new content atomically); a link leading
+ *   out, a dangling link, a parent that is not a directory, a target that is a directory,
+ *   anything under `.git/`: refused before the first byte is written (IoError, exit 2). A
+ *   deletion renames the entry itself and never follows a link.
  * - Atomic: new content goes to `.<name>.modules-rebuild-<pid>-<rand>.tmp` in the same directory,
  *   is fsynced, then renamed over the file, and the directory is fsynced.
  * - All-or-nothing: with more than one file, a journal (`.modules-rebuild.journal` at the root) is
@@ -23,7 +23,10 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { repoPathProblem } from '../../core/manifest/identifiers.js'
 import { IoError } from '../../core/diagnostics/errors.js'
+import { inside, JOURNAL, LEFTOVER, lstatOrNull, missing, posix, realRootOf, resolve, sideName, type Kind } from './confine.js'
 import { fsOps, ioReason, isErrno, type FsOps } from './fs-ops.js'
+
+export { JOURNAL } from './confine.js'
 
 export type Change = { path: string; content: string } | { path: string; delete: true; /** Remove emptied parent directories up to (and including) this one. */ prune?: string }
 
@@ -40,11 +43,6 @@ export interface Applied {
   deleted: string[]
 }
 
-export const JOURNAL = '.modules-rebuild.journal'
-const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/
-const MAX_NAME = 255
-
-type Kind = 'write' | 'delete' | 'preserve'
 interface Entry {
   rel: string
   kind: Kind
@@ -70,81 +68,6 @@ interface Journal {
 
 /** Tokens of the transactions this process has open (a journal with one of them is not stale). */
 const active = new Set<string>()
-
-const posix = (p: string) => p.split(path.sep).join('/')
-const inside = (realRoot: string, p: string) => p === realRoot || p.startsWith(realRoot + path.sep)
-const missing = (err: unknown) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR')
-
-async function lstatOrNull(ops: FsOps, p: string) {
-  try {
-    return await ops.lstat(p)
-  } catch (err) {
-    if (missing(err)) return null
-    throw err
-  }
-}
-
-function sideName(target: string, ext: 'tmp' | 'bak' | 'del'): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.modules-rebuild-${process.pid}-${randomBytes(4).toString('hex')}.${ext}`)
-}
-
-async function realRootOf(ops: FsOps, root: string): Promise<string> {
-  let isDirectory: boolean
-  let real: string
-  try {
-    real = await ops.realpath(root)
-    isDirectory = (await ops.lstat(real)).isDirectory()
-  } catch {
-    throw new IoError(`${root}: no such directory`)
-  }
-  if (!isDirectory) throw new IoError(`${root}: not a directory`)
-  return real
-}
-
-/** Resolves `rel` under the real root; refuses anything that would leave it. `mkdirs` collects missing parents. */
-async function resolve(ops: FsOps, realRoot: string, root: string, rel: string, kind: Kind, mkdirs: string[]): Promise<{ target: string; existed: boolean }> {
-  const refuse = (why: string) => new IoError(`${rel}: refusing to ${kind === 'delete' ? 'delete' : 'write'}: ${why}`)
-  const problem = repoPathProblem(rel)
-  if (problem) throw refuse(`the path ${problem}`)
-  const segs = rel.split('/').filter((s) => s !== '' && s !== '.')
-  if (!segs.length) throw refuse('it names the root directory')
-  for (const s of segs) if (Buffer.byteLength(`.${s}.modules-rebuild-4294967295-00000000.tmp`) > MAX_NAME) throw refuse(`the name '${s.slice(0, 40)}…' is too long (at most ${MAX_NAME - 40} bytes)`)
-  let cur = realRoot
-  let creating = false
-  for (const [i, seg] of segs.slice(0, -1).entries()) {
-    const shown = segs.slice(0, i + 1).join('/')
-    const next = path.join(cur, seg)
-    const st = creating ? null : await lstatOrNull(ops, next)
-    if (!st) {
-      creating = true
-      if (kind !== 'write') return { target: path.join(next, ...segs.slice(i + 1)), existed: false }
-      if (!mkdirs.includes(next)) mkdirs.push(next)
-      cur = next
-    } else if (st.isSymbolicLink()) {
-      const real = await ops.realpath(next).catch(() => null)
-      if (real === null) throw refuse(`${shown} is a symbolic link to nothing`)
-      if (!inside(realRoot, real)) throw refuse(`${shown} is a symbolic link that leads outside ${root}`)
-      if (!(await ops.lstat(real)).isDirectory()) throw refuse(`${shown} is not a directory`)
-      cur = real
-    } else if (st.isDirectory()) cur = next
-    else throw refuse(`${shown} is not a directory`)
-  }
-  let target = path.join(cur, segs.at(-1)!)
-  const st = creating ? null : await lstatOrNull(ops, target)
-  if (st?.isSymbolicLink() && kind !== 'delete') {
-    const real = await ops.realpath(target).catch(() => null)
-    if (real === null) throw refuse('it is a symbolic link to nothing')
-    if (!inside(realRoot, real)) throw refuse(`a symbolic link leads outside ${root}`)
-    const rst = await ops.lstat(real)
-    if (!rst.isFile()) throw refuse(`it is a symbolic link to ${rst.isDirectory() ? 'a directory' : 'something other than a file'}`)
-    target = real
-  } else if (st?.isDirectory()) throw refuse('it is a directory')
-  else if (st && !st.isFile() && !st.isSymbolicLink()) throw refuse('it is not a regular file')
-  const realRel = posix(path.relative(realRoot, target))
-  if (/^\.git(\/|$)/i.test(realRel)) throw refuse('it is inside .git/')
-  if (realRel === JOURNAL || LEFTOVER.test(path.basename(target))) throw refuse("it is one of modules-rebuild's own temporary files")
-  return { target, existed: st !== null }
-}
 
 /** Writes `changes` (and deletes) under `root` as one transaction. */
 export async function applyChanges(root: string, changes: readonly Change[], opts: ApplyOptions = {}): Promise<Applied> {

@@ -4,16 +4,19 @@
  * the model's string values are already Rust-literal-escaped. The output is normalised so it is
  * the same bytes on every OS: LF line endings, exactly one final newline.
  */
-import Mustache from 'mustache'
+import Mustache, { type TemplateSpans } from 'mustache'
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { CodegenModel } from './model.js'
 import { BUILTIN_TEMPLATES } from './templates/index.js'
+import { BUILTIN_TOKENS } from './templates/tokens.generated.js'
 import { type TargetName } from '../values/values.js'
 
 export interface TemplateSource {
   /** Root-relative path of a user template, or null for the built-in one. */
   file: string | null
   text: string
+  /** `text` parsed at build time (the built-in templates): rendered without parsing. */
+  tokens?: TemplateSpans
 }
 
 const identity = (s: string): string => s
@@ -29,13 +32,17 @@ export function normalizeOutput(text: string): string {
 }
 
 export function builtinTemplate(app: TargetName): TemplateSource {
-  return { file: null, text: BUILTIN_TEMPLATES[app] }
+  return { file: null, text: BUILTIN_TEMPLATES[app], tokens: BUILTIN_TOKENS[app] }
 }
 
 /** Renders `template` with `model`; a template that does not parse yields a `template-error`. */
 export function renderRegistry(model: CodegenModel, template: TemplateSource): { content: string | null; diagnostics: Diagnostic[] } {
   try {
-    const text = Mustache.render(template.text, model, {}, { escape: identity })
+    const config = { escape: identity }
+    // (@types/mustache types renderTokens' tokens as string[][]; they are what parse returns.)
+    const text = template.tokens
+      ? new Mustache.Writer().renderTokens(template.tokens as unknown as string[][], new Mustache.Context(model), {}, template.text, config)
+      : Mustache.render(template.text, model, {}, config)
     return { content: normalizeOutput(text), diagnostics: [] }
   } catch (err) {
     const file = template.file ?? '(built-in template)'

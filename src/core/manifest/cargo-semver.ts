@@ -33,9 +33,11 @@
  */
 // The class alone, not semver's index (which loads and builds every function and class it has).
 import Range from 'semver/classes/range.js'
-import { MAX_NUMBER, MAX_VERSION_LENGTH, ParseFailure, parseCargoVersion, parseReqText, remember, reqHint, type CargoReqResult, type Comparator } from './cargo-syntax.js'
+import { MAX_NUMBER, MAX_VERSION_LENGTH, ParseFailure, reqHint } from './cargo-errors.js'
+import { parseCargoVersion, parseReqText, remember, type CargoReqResult, type Comparator } from './cargo-syntax.js'
 
-export { isCargoVersion, MAX_COMPARATORS, parseCargoVersion, type CargoReqResult, type CargoVersionResult } from './cargo-syntax.js'
+export { MAX_COMPARATORS } from './cargo-errors.js'
+export { isCargoVersion, parseCargoVersion, type CargoReqResult, type CargoVersionResult } from './cargo-syntax.js'
 
 const fmt = (major: number, minor: number, patch: number, pre = ''): string =>
   `${major}.${minor}.${patch}${pre === '' ? '' : `-${pre}`}`

@@ -6,7 +6,7 @@
  * validate) but never throws: on anything unexpected it stops and keeps what it indexed so far.
  * One linear pass, no backtracking regular expressions, no recursion (nesting uses an explicit
  * stack). The pass stores plain numbers only (a tree of key ranges in the source, in one growing
- * Int32Array); key strings are decoded lazily, per table, the first time a lookup goes through that
+ * Int32Array: key-tree.ts); key strings are decoded lazily, per table, the first time a lookup goes through that
  * table, so the first `get` below a table with many entries pays for that table once.
  *
  * Where a path points:
@@ -27,6 +27,7 @@
  * GitHub annotations and editors count characters, not UTF-16 units). A leading BOM is not counted.
  */
 import type { Location } from '../diagnostics/diagnostic.js'
+import { COLUMN, decodeKey, FLAGS, IMPLICIT, INDEX, KEY_START, LAST_CHILD, LINE, TABLE_ARRAY, Tree } from './key-tree.js'
 
 export type KeyPath = ReadonlyArray<string | number>
 
@@ -58,99 +59,6 @@ const enum C {
   RBRACE = 0x7d
 }
 
-const IMPLICIT = 1
-const TABLE_ARRAY = 2
-/** keyEnd value of a node whose segment is an array index (stored in keyStart). */
-const INDEX = -1
-
-type Children = Map<string | number, number>
-
-/** Fields of a node, stored interleaved in one Int32Array (few allocations, no GC pressure). */
-const KEY_START = 0
-const KEY_END = 1
-const FIRST_CHILD = 2
-const LAST_CHILD = 3
-const NEXT_SIBLING = 4
-const FLAGS = 5
-const LINE = 6
-const COLUMN = 7
-const STRIDE = 8
-
-/**
- * The key tree. Node 0 is the document. A node's segment is the source range keyStart..keyEnd (a
- * bare or quoted key), or the array index keyStart when keyEnd is INDEX.
- */
-class Tree {
-  data: Int32Array
-  size = 1
-  /** Lookup tables of the nodes searched so far; once built, kept complete. */
-  readonly children = new Map<number, Children>()
-
-  constructor(readonly source: string) {
-    this.data = new Int32Array(STRIDE * Math.max(64, source.length >> 4))
-    this.data[FIRST_CHILD] = this.data[LAST_CHILD] = this.data[NEXT_SIBLING] = -1
-  }
-
-  get(node: number, field: number): number {
-    return this.data[node * STRIDE + field]!
-  }
-
-  set(node: number, field: number, value: number): void {
-    this.data[node * STRIDE + field] = value
-  }
-
-  add(parent: number, keyStart: number, keyEnd: number, flags: number, line: number, column: number): number {
-    const k = this.size++
-    if (k * STRIDE >= this.data.length) {
-      const grown = new Int32Array(this.data.length * 2)
-      grown.set(this.data)
-      this.data = grown
-    }
-    const d = this.data
-    const o = k * STRIDE
-    d[o + KEY_START] = keyStart
-    d[o + KEY_END] = keyEnd
-    d[o + FIRST_CHILD] = -1
-    d[o + LAST_CHILD] = -1
-    d[o + NEXT_SIBLING] = -1
-    d[o + FLAGS] = flags
-    d[o + LINE] = line
-    d[o + COLUMN] = column
-    const p = parent * STRIDE
-    const last = d[p + LAST_CHILD]!
-    if (last < 0) d[p + FIRST_CHILD] = k
-    else d[last * STRIDE + NEXT_SIBLING] = k
-    d[p + LAST_CHILD] = k
-    if (this.children.size > 0) {
-      const map = this.children.get(parent)
-      if (map !== undefined) {
-        const key = this.key(k)
-        if (key !== null && !map.has(key)) map.set(key, k)
-      }
-    }
-    return k
-  }
-
-  key(k: number): string | number | null {
-    const start = this.get(k, KEY_START)
-    const end = this.get(k, KEY_END)
-    return end === INDEX ? start : decodeKey(this.source, start, end)
-  }
-
-  lookup(parent: number, key: string | number): number {
-    let map = this.children.get(parent)
-    if (map === undefined) {
-      map = new Map()
-      for (let c = this.get(parent, FIRST_CHILD); c >= 0; c = this.get(c, NEXT_SIBLING)) {
-        const k = this.key(c)
-        if (k !== null && !map.has(k)) map.set(k, c)
-      }
-      this.children.set(parent, map)
-    }
-    return map.get(key) ?? -1
-  }
-}
-
 export function indexKeys(source: string): KeyIndex {
   const tree = new Tree(source)
   try {
@@ -177,50 +85,6 @@ export function indexKeys(source: string): KeyIndex {
     get: (path) => find(path, false),
     nearest: (path) => find(path, true)
   }
-}
-
-/** Decodes the key at start..end: bare, 'literal' or "basic" with escapes (null if malformed). */
-function decodeKey(s: string, start: number, end: number): string | null {
-  const q = s.charCodeAt(start)
-  if (q === C.APOS) return s.slice(start + 1, end - 1)
-  if (q !== C.QUOTE) return s.slice(start, end)
-  end--
-  let out = ''
-  let from = start + 1
-  for (let i = from; i < end; ) {
-    if (s.charCodeAt(i) !== C.BACKSLASH) {
-      i++
-      continue
-    }
-    out += s.slice(from, i)
-    const e = s[i + 1]
-    i += 2
-    switch (e) {
-      case 'b': out += '\b'; break
-      case 't': out += '\t'; break
-      case 'n': out += '\n'; break
-      case 'f': out += '\f'; break
-      case 'r': out += '\r'; break
-      case 'e': out += '\x1b'; break
-      case '"': out += '"'; break
-      case '\\': out += '\\'; break
-      case 'x':
-      case 'u':
-      case 'U': {
-        const len = e === 'x' ? 2 : e === 'u' ? 4 : 8
-        const hex = s.slice(i, i + len)
-        const cp = Number.parseInt(hex, 16)
-        if (hex.length !== len || !Number.isInteger(cp) || cp < 0 || cp > 0x10ffff) return null
-        out += String.fromCodePoint(cp)
-        i += len
-        break
-      }
-      default:
-        return null
-    }
-    from = i
-  }
-  return out + s.slice(from, end)
 }
 
 function scan(s: string, tree: Tree): void {

@@ -53,13 +53,6 @@ export function useParsedTomlStore(next: ParsedTomlStore | null): void {
 
 const SMOL_OPTIONS = { maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw' } as const
 
-/**
- * What, besides the text, decides a successful parse: smol-toml's options, the leading BOM dropped,
- * and the limits. Part of a persistent store's key, with the tool's and smol-toml's versions.
- * (ParseOptions only word the empty-file error, and errors are never stored.)
- */
-export const PARSE_SETTINGS = JSON.stringify({ smol: SMOL_OPTIONS, bom: 'strip', limits: LIMITS })
-
 export interface ParseOptions {
   /** The schema version the format's files start with, for the hint of an empty file (modules.toml: 2). */
   schema?: number
