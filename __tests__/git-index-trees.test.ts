@@ -10,11 +10,12 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
-import { cleanup, shopRepo, tempDir } from './plan-helpers.js'
+import { cleanup, commitAll, shopRepo, tempDir } from './plan-helpers.js'
 import { catFile, git, gitEnv, gitClean, readerOf, treePaths } from './git-reader-helpers.js'
 import { readIndex } from '../src/adapters/git/index-file.js'
 import { IndexTrees } from '../src/adapters/git/index-trees.js'
 import { worktreeState } from '../src/adapters/git/status.js'
+import { UnsupportedRepo } from '../src/adapters/git/repo-files.js'
 import { idsAt, type GitRepo } from '../src/adapters/git/git.js'
 import { requestKey, type PathRequest } from '../src/core/plan/git-objects.js'
 
@@ -104,6 +105,20 @@ describe('the index trees against git', () => {
     expect(gitClean(root, ['crates'])).toBe(false) // git reads the stripped index: the staged change is still there
     await compareWithGit(root)
   }, 120_000)
+
+  it('a name that is not UTF-8: no cache-tree, and trees below it are left to git', () => {
+    const root = shopRepo()
+    const dir = Buffer.concat([Buffer.from(path.join(root, 'crates', 'blog') + '/'), Buffer.from([0x78, 0xff])])
+    mkdirSync(dir)
+    writeFileSync(Buffer.concat([dir, Buffer.from('/f.txt')]), 'f\n')
+    commitAll(root, 'latin1 name')
+    const index = readIndex(path.join(root, '.git', 'index'))!
+    expect(index.trees.size).toBe(0)
+    const trees = new IndexTrees(index)
+    expect(trees.idAt('crates/search')).toBe(git(root, 'rev-parse', 'HEAD:crates/search')) // hashed from the entries
+    expect(() => trees.idAt('crates/blog')).toThrow(UnsupportedRepo)
+    expect(() => trees.idAt('crates', ['crates/search'])).toThrow(UnsupportedRepo)
+  })
 
   it('the clean check reads no HEAD tree only when the cache-tree root is HEAD tree', () => {
     const root = shopRepo()

@@ -134,7 +134,8 @@ export function parseIndex(buf: Buffer): { entries: IndexEntry[]; trees: Map<str
 /**
  * The TREE extension: nodes in pre-order, each `<name>\0<entry count> <subtree count>\n` and, when
  * the count is not -1 (invalidated), the 20-byte tree id; a node's subtrees follow it. Anything
- * malformed leaves the map empty (the ids are then hashed from the entries, as without a cache-tree).
+ * malformed, or a name that is not UTF-8, leaves the map empty (the ids are then hashed from the
+ * entries, as without a cache-tree).
  */
 function cacheTree(ext: Buffer, trees: Map<string, string>): void {
   let at = 0
@@ -144,6 +145,7 @@ function cacheTree(ext: Buffer, trees: Map<string, string>): void {
     const nl = ext.indexOf(0x0a, nul)
     if (nul < 0 || nl < 0) throw new UnsupportedRepo('malformed cache-tree')
     const name = ext.toString('utf8', at, nul)
+    if (name.includes('\uFFFD')) throw new UnsupportedRepo('a cache-tree name that is not UTF-8') // two names could read alike
     const m = /^(-?\d+) (\d+)$/.exec(ext.toString('latin1', nul + 1, nl))
     if (!m) throw new UnsupportedRepo('malformed cache-tree')
     at = nl + 1

@@ -3,8 +3,8 @@
  * would write for the entries below a directory — the cache-tree's id where git keeps one valid,
  * else hashed from the entries (with the cache-tree's ids of the subdirectories). When HEAD's tree
  * is the index's (the cache-tree's root id is HEAD's tree id), these are HEAD's objects too, so the
- * plan reads no tree object of HEAD (status.ts, git.ts). A gitlink (submodule) below a path is
- * UnsupportedRepo: the caller asks git.
+ * plan reads no tree object of HEAD (status.ts, git.ts). A gitlink (submodule), a conflict or a
+ * name that is not UTF-8 below a path is UnsupportedRepo: the caller asks git.
  */
 import { compareUtf8, treeId, type TreeEntry } from '../../core/plan/git-objects.js'
 import type { GitIndex, IndexEntry } from './index-file.js'
@@ -58,6 +58,7 @@ export class IndexTrees {
     for (let i = lo; i < hi; ) {
       const e = this.entries[i]!
       if (e.stage !== 0) throw new UnsupportedRepo(`conflict at ${e.name}`)
+      if (e.name.includes('\uFFFD')) throw new UnsupportedRepo(`a name that is not UTF-8 below ${dir}`) // its bytes are not known here
       const slash = e.name.indexOf('/', cut)
       if (slash < 0) {
         if (e.mode >>> 12 === 0o16) throw new UnsupportedRepo(`submodule at ${e.name}`)
