@@ -33266,7 +33266,7 @@ function snapshotReader(root) {
     return { probe: remembered(probe), open: remembered(open) };
 }
 async function writeChanged(root, files, changed) {
-    const { applyChanges } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5193));
+    const { applyChanges } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9944));
     const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
     return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
 }
@@ -33318,7 +33318,7 @@ function hashingTap() {
 
 /***/ }),
 
-/***/ 5193:
+/***/ 9944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -33327,7 +33327,7 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  JOURNAL: () => (/* binding */ JOURNAL),
+  JOURNAL: () => (/* reexport */ JOURNAL),
   applyChanges: () => (/* binding */ applyChanges),
   makeDirectory: () => (/* binding */ makeDirectory),
   recoverInterrupted: () => (/* binding */ recoverInterrupted),
@@ -33442,7 +33442,7 @@ function ioReason(err) {
 }
 const isErrno = (err) => typeof err?.code === 'string';
 
-;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/confine.ts
 
 
 
@@ -33451,7 +33451,6 @@ const isErrno = (err) => typeof err?.code === 'string';
 const JOURNAL = '.modules-rebuild.journal';
 const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
 const MAX_NAME = 255;
-const active = new Set();
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
 const missing = (err) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR');
@@ -33546,6 +33545,16 @@ async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
         throw refuse("it is one of modules-rebuild's own temporary files");
     return { target, existed: st !== null };
 }
+
+;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
+
+
+
+
+
+
+
+const active = new Set();
 async function applyChanges(root, changes, opts = {}) {
     const ops = fsOps();
     const realRoot = await realRootOf(ops, root);
@@ -43039,7 +43048,7 @@ function formatKey(key) {
 /* harmony export */   lM: () => (/* binding */ documentOf),
 /* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5411);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6612);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4882);
 
 
@@ -43306,31 +43315,20 @@ function commentText(text) {
 
 /***/ }),
 
-/***/ 5411:
+/***/ 6612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ indexKeys)
-/* harmony export */ });
-var C;
-(function (C) {
-    C[C["TAB"] = 9] = "TAB";
-    C[C["LF"] = 10] = "LF";
-    C[C["CR"] = 13] = "CR";
-    C[C["SPACE"] = 32] = "SPACE";
-    C[C["QUOTE"] = 34] = "QUOTE";
-    C[C["HASH"] = 35] = "HASH";
-    C[C["APOS"] = 39] = "APOS";
-    C[C["COMMA"] = 44] = "COMMA";
-    C[C["DOT"] = 46] = "DOT";
-    C[C["EQ"] = 61] = "EQ";
-    C[C["LBRACKET"] = 91] = "LBRACKET";
-    C[C["BACKSLASH"] = 92] = "BACKSLASH";
-    C[C["RBRACKET"] = 93] = "RBRACKET";
-    C[C["LBRACE"] = 123] = "LBRACE";
-    C[C["RBRACE"] = 125] = "RBRACE";
-})(C || (C = {}));
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ indexKeys)
+});
+
+;// CONCATENATED MODULE: ./src/core/manifest/key-tree.ts
+const QUOTE = 0x22;
+const APOS = 0x27;
+const BACKSLASH = 0x5c;
 const IMPLICIT = 1;
 const TABLE_ARRAY = 2;
 const INDEX = -1;
@@ -43412,47 +43410,17 @@ class Tree {
         return map.get(key) ?? -1;
     }
 }
-function indexKeys(source) {
-    const tree = new Tree(source);
-    try {
-        scan(source, tree);
-    }
-    catch {
-    }
-    const find = (path, nearest) => {
-        let node = 0;
-        let found = -1;
-        try {
-            for (const segment of path) {
-                node = tree.lookup(node, segment);
-                if (node < 0)
-                    break;
-                found = node;
-            }
-        }
-        catch {
-            return undefined;
-        }
-        if (found < 0 || (!nearest && node < 0))
-            return undefined;
-        return { line: tree.get(found, LINE), column: tree.get(found, COLUMN) };
-    };
-    return {
-        get: (path) => find(path, false),
-        nearest: (path) => find(path, true)
-    };
-}
 function decodeKey(s, start, end) {
     const q = s.charCodeAt(start);
-    if (q === C.APOS)
+    if (q === APOS)
         return s.slice(start + 1, end - 1);
-    if (q !== C.QUOTE)
+    if (q !== QUOTE)
         return s.slice(start, end);
     end--;
     let out = '';
     let from = start + 1;
     for (let i = from; i < end;) {
-        if (s.charCodeAt(i) !== C.BACKSLASH) {
+        if (s.charCodeAt(i) !== BACKSLASH) {
             i++;
             continue;
         }
@@ -43502,6 +43470,65 @@ function decodeKey(s, start, end) {
         from = i;
     }
     return out + s.slice(from, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/locate.ts
+
+var C;
+(function (C) {
+    C[C["TAB"] = 9] = "TAB";
+    C[C["LF"] = 10] = "LF";
+    C[C["CR"] = 13] = "CR";
+    C[C["SPACE"] = 32] = "SPACE";
+    C[C["QUOTE"] = 34] = "QUOTE";
+    C[C["HASH"] = 35] = "HASH";
+    C[C["APOS"] = 39] = "APOS";
+    C[C["COMMA"] = 44] = "COMMA";
+    C[C["DOT"] = 46] = "DOT";
+    C[C["EQ"] = 61] = "EQ";
+    C[C["LBRACKET"] = 91] = "LBRACKET";
+    C[C["BACKSLASH"] = 92] = "BACKSLASH";
+    C[C["RBRACKET"] = 93] = "RBRACKET";
+    C[C["LBRACE"] = 123] = "LBRACE";
+    C[C["RBRACE"] = 125] = "RBRACE";
+})(C || (C = {}));
+function indexKeys(source) {
+    const tree = new Tree(source);
+    try {
+        scan(source, tree);
+    }
+    catch {
+    }
+    const find = (path, nearest) => {
+        let node = 0;
+        let found = -1;
+        try {
+            for (const segment of path) {
+                node = tree.lookup(node, segment);
+                if (node < 0)
+                    break;
+                found = node;
+            }
+        }
+        catch {
+            return undefined;
+        }
+        if (found < 0 || (!nearest && node < 0))
+            return undefined;
+        return { line: tree.get(found, LINE), column: tree.get(found, COLUMN) };
+    };
+    return {
+        get: (path) => find(path, false),
+        nearest: (path) => find(path, true)
+    };
+}
+const BARE_RUN = /[^ \t.=\n\r[\]#"'{},]*/y;
+const SCALAR_RUN = /[^,\]}#\n\r]*/y;
+const BASIC_RUN = /[^"\\\n]*/y;
+const LITERAL_RUN = /[^'\n]*/y;
+function runEnd(re, s, i) {
+    re.lastIndex = i;
+    return re.test(s) ? re.lastIndex : i;
 }
 function scan(s, tree) {
     const n = s.length;
@@ -43608,16 +43635,13 @@ function scan(s, tree) {
             return;
         }
         i++;
-        while (i < n) {
-            const c = s.charCodeAt(i);
-            if (c === q) {
-                i++;
-                return;
-            }
-            if (c === C.LF)
-                return;
-            i += c === C.BACKSLASH && q === C.QUOTE ? 2 : 1;
-        }
+        if (q === C.APOS)
+            i = runEnd(LITERAL_RUN, s, i);
+        else
+            while ((i = runEnd(BASIC_RUN, s, i)) < n && s.charCodeAt(i) === C.BACKSLASH)
+                i += 2;
+        if (s.charCodeAt(i) === q)
+            i++;
     };
     let lastKeyOffset = 0;
     const readKey = (base, header) => {
@@ -43629,14 +43653,7 @@ function scan(s, tree) {
             if (c === C.QUOTE || c === C.APOS)
                 skipString(false);
             else {
-                while (i < n) {
-                    const d = s.charCodeAt(i);
-                    if (d === C.SPACE || d === C.TAB || d === C.DOT || d === C.EQ || d === C.LF || d === C.CR ||
-                        d === C.RBRACKET || d === C.LBRACKET || d === C.HASH || d === C.QUOTE || d === C.APOS ||
-                        d === C.LBRACE || d === C.RBRACE || d === C.COMMA)
-                        break;
-                    i++;
-                }
+                i = runEnd(BARE_RUN, s, i);
             }
             const end = i;
             if (end === start)
@@ -43674,12 +43691,7 @@ function scan(s, tree) {
             stackIndex[depth++] = -1;
         }
         else {
-            while (i < n) {
-                const d = s.charCodeAt(i);
-                if (d === C.COMMA || d === C.RBRACKET || d === C.RBRACE || d === C.HASH || d === C.LF || d === C.CR)
-                    break;
-                i++;
-            }
+            i = runEnd(SCALAR_RUN, s, i);
         }
     };
     let table = 0;
@@ -47912,7 +47924,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MT: () => (/* binding */ parseToml)
 });
 
-// UNUSED EXPORTS: PARSE_SETTINGS, lineColumn, useParsedTomlStore
+// UNUSED EXPORTS: lineColumn, useParsedTomlStore
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
@@ -48069,8 +48081,8 @@ function separatorsWithin(text, keyDepth) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/core/manifest/locate.ts
-var locate = __nccwpck_require__(5411);
+// EXTERNAL MODULE: ./src/core/manifest/locate.ts + 1 modules
+var locate = __nccwpck_require__(6612);
 ;// CONCATENATED MODULE: ./src/core/manifest/toml.ts
 
 
@@ -48089,7 +48101,6 @@ function useParsedTomlStore(next) {
     store = next;
 }
 const SMOL_OPTIONS = { maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw' };
-const PARSE_SETTINGS = JSON.stringify({ smol: SMOL_OPTIONS, bom: 'strip', limits: LIMITS });
 function parseToml(text, file, options = {}) {
     const stored = store?.get(text);
     if (stored !== undefined)
@@ -48594,7 +48605,7 @@ function parseBoolean(text) {
 
 /***/ }),
 
-/***/ 714:
+/***/ 748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -51680,11 +51691,7 @@ var schemas = __nccwpck_require__(5586);
 // EXTERNAL MODULE: ./node_modules/semver/classes/range.js
 var classes_range = __nccwpck_require__(6782);
 var range_default = /*#__PURE__*/__nccwpck_require__.n(classes_range);
-// EXTERNAL MODULE: ./node_modules/semver/classes/semver.js
-var semver = __nccwpck_require__(7163);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/core/manifest/cargo-syntax.ts
-
+;// CONCATENATED MODULE: ./src/core/manifest/cargo-errors.ts
 const MAX_COMPARATORS = 32;
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
 const MAX_VERSION_LENGTH = 256;
@@ -51716,6 +51723,63 @@ const fail = {
     excessive: () => new ParseFailure('ExcessiveComparators', 'excessive number of version comparators'),
     tooLarge: (what) => new ParseFailure('TooLarge', what)
 };
+function versionHint(v) {
+    const t = v.trim();
+    if (t !== v && t !== '')
+        return ' (remove the surrounding whitespace)';
+    if (/^[vV]\d/.test(t))
+        return ` (Cargo versions have no "v" prefix: write "${t.slice(1)}")`;
+    if (/^[=^~<>]/.test(t))
+        return ' (a version, not a version requirement, is expected here)';
+    if (/^\d+(\.\d+)?$/.test(t))
+        return ' (a version needs all three numbers: major.minor.patch)';
+    return '';
+}
+function reqHint(req, e) {
+    const t = req.trim();
+    if (t === '')
+        return 'the requirement is empty; use "*" to accept any version';
+    if (req.includes('|')) {
+        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" \u2014 every comma-separated comparator must match';
+    }
+    if (/^latest$/i.test(t))
+        return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
+    if (/(^|[\s,=<>~^])[vV]\d/.test(req))
+        return 'Cargo versions have no "v" prefix: write "1.2.3", not "v1.2.3"';
+    if (/[\t\n\r\f\v\u00a0]/.test(req))
+        return 'only spaces may separate operators, versions and commas';
+    if (/^\s*,/.test(req))
+        return 'leading comma: the requirement starts with an empty comparator';
+    if (/,\s*$/.test(req))
+        return 'trailing comma: the requirement ends with an empty comparator';
+    if (/,\s*,/.test(req))
+        return 'two commas in a row: empty comparator';
+    if (e.kind === 'ExcessiveComparators') {
+        return `more than ${MAX_COMPARATORS} comparators (the limit of the semver crate Cargo uses)`;
+    }
+    if (e.kind === 'ExpectedCommaFound') {
+        if (e.found === '-' && /\s-/.test(req)) {
+            return 'hyphen ranges ("1 - 2") are npm syntax; write ">=1, <=2"';
+        }
+        if (e.found === '-' || e.found === '+') {
+            return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"';
+        }
+        if (e.found !== undefined && (/^[0-9]$/.test(e.found) || '=<>~^*xX'.includes(e.found))) {
+            return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax';
+        }
+    }
+    if (e.kind === 'UnexpectedChar' && e.found !== undefined && '=<>~^'.includes(e.found)) {
+        return 'unknown operator; Cargo knows =, >, >=, <, <=, ~, ^ and none (caret)';
+    }
+    return '';
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/classes/semver.js
+var semver = __nccwpck_require__(7163);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/manifest/cargo-syntax.ts
+
+
 const charAt = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
 const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
 const isIdentChar = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '-');
@@ -51863,18 +51927,6 @@ function parseVersion(v) {
 function isCargoVersion(v) {
     return parseCargoVersion(v).ok;
 }
-function versionHint(v) {
-    const t = v.trim();
-    if (t !== v && t !== '')
-        return ' (remove the surrounding whitespace)';
-    if (/^[vV]\d/.test(t))
-        return ` (Cargo versions have no "v" prefix: write "${t.slice(1)}")`;
-    if (/^[=^~<>]/.test(t))
-        return ' (a version, not a version requirement, is expected here)';
-    if (/^\d+(\.\d+)?$/.test(t))
-        return ' (a version needs all three numbers: major.minor.patch)';
-    return '';
-}
 function parseComparator(s, start) {
     let i = start;
     let op = '^';
@@ -51995,46 +52047,10 @@ function parseReqText(s) {
             throw fail.excessive();
     }
 }
-function reqHint(req, e) {
-    const t = req.trim();
-    if (t === '')
-        return 'the requirement is empty; use "*" to accept any version';
-    if (req.includes('|')) {
-        return '"||" is npm syntax; a Cargo requirement cannot express "either/or" \u2014 every comma-separated comparator must match';
-    }
-    if (/^latest$/i.test(t))
-        return '"latest" is not a Cargo requirement; use "*" or a caret requirement such as "1.2"';
-    if (/(^|[\s,=<>~^])[vV]\d/.test(req))
-        return 'Cargo versions have no "v" prefix: write "1.2.3", not "v1.2.3"';
-    if (/[\t\n\r\f\v\u00a0]/.test(req))
-        return 'only spaces may separate operators, versions and commas';
-    if (/^\s*,/.test(req))
-        return 'leading comma: the requirement starts with an empty comparator';
-    if (/,\s*$/.test(req))
-        return 'trailing comma: the requirement ends with an empty comparator';
-    if (/,\s*,/.test(req))
-        return 'two commas in a row: empty comparator';
-    if (e.kind === 'ExcessiveComparators') {
-        return `more than ${MAX_COMPARATORS} comparators (the limit of the semver crate Cargo uses)`;
-    }
-    if (e.kind === 'ExpectedCommaFound') {
-        if (e.found === '-' && /\s-/.test(req)) {
-            return 'hyphen ranges ("1 - 2") are npm syntax; write ">=1, <=2"';
-        }
-        if (e.found === '-' || e.found === '+') {
-            return 'a pre-release or build metadata needs a full major.minor.patch version, e.g. "1.2.0-alpha"';
-        }
-        if (e.found !== undefined && (isDigit(e.found) || '=<>~^*xX'.includes(e.found))) {
-            return 'comparators must be separated by commas (">=1, <2"); space-separated comparators are npm syntax';
-        }
-    }
-    if (e.kind === 'UnexpectedChar' && e.found !== undefined && '=<>~^'.includes(e.found)) {
-        return 'unknown operator; Cargo knows =, >, >=, <, <=, ~, ^ and none (caret)';
-    }
-    return '';
-}
 
 ;// CONCATENATED MODULE: ./src/core/manifest/cargo-semver.ts
+
+
 
 
 
@@ -55632,7 +55648,7 @@ function blockingErrors(diagnostics) {
     return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
 }
 async function generateOnDisk(root, manifest, prior) {
-    await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5193))).recoverInterrupted(root);
+    await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9944))).recoverInterrupted(root);
     const snapshot = openSnapshot(root);
     const ctx = await planOnDisk(root, manifest, snapshot);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
@@ -55862,8 +55878,8 @@ async function fetchCatalogText(spec, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
-var write = __nccwpck_require__(5193);
+// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 2 modules
+var write = __nccwpck_require__(9944);
 ;// CONCATENATED MODULE: ./src/app/catalog.ts
 
 
@@ -60198,7 +60214,7 @@ async function runPlan(o) {
     let planPath = null;
     if (o.out !== undefined) {
         planPath = external_node_path_default().resolve(o.out);
-        await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5193))).writeFileAt(planPath, json);
+        await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9944))).writeFileAt(planPath, json);
     }
     return { ok: true, plan, json, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) };
 }
@@ -65347,7 +65363,7 @@ async function main_run() {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(748);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -65363,7 +65379,10 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
+/* unused harmony export BUILD_ID */
 const VERSION = '0.1.0';
+const BUILT = 'modules-rebuild-build:56d7e3fb1aa17025a3846d95aa790fb1862d5c54ec1117263fd16c4feb3805e2';
+const BUILD_ID = /^modules-rebuild-build:[0-9a-f]{64}$/.test(BUILT) ? BUILT.slice(BUILT.indexOf(':') + 1) : null;
 
 
 /***/ }),

@@ -37,7 +37,7 @@ function childEnv(env = process.env) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(104);
 /* harmony import */ var _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1322);
 /* harmony import */ var _core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6009);
-/* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
+/* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9944);
 
 
 
@@ -432,8 +432,8 @@ var errors = __webpack_require__(9213);
 var config = __webpack_require__(293);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
-// EXTERNAL MODULE: ./src/core/manifest/cargo-semver.ts + 1 modules
-var cargo_semver = __webpack_require__(4228);
+// EXTERNAL MODULE: ./src/core/manifest/cargo-semver.ts + 2 modules
+var cargo_semver = __webpack_require__(1809);
 ;// CONCATENATED MODULE: ./src/core/deploy/compat.ts
 
 const UI_COMPONENTS = ['admin', 'storefront'];

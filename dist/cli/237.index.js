@@ -1,9 +1,9 @@
 "use strict";
 exports.id = 237;
-exports.ids = [237,193];
+exports.ids = [237,944];
 exports.modules = {
 
-/***/ 5193:
+/***/ 9944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  JOURNAL: () => (/* binding */ JOURNAL),
+  JOURNAL: () => (/* reexport */ JOURNAL),
   applyChanges: () => (/* binding */ applyChanges),
   makeDirectory: () => (/* binding */ makeDirectory),
   recoverInterrupted: () => (/* binding */ recoverInterrupted),
@@ -126,7 +126,7 @@ function ioReason(err) {
 }
 const isErrno = (err) => typeof err?.code === 'string';
 
-;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/confine.ts
 
 
 
@@ -135,7 +135,6 @@ const isErrno = (err) => typeof err?.code === 'string';
 const JOURNAL = '.modules-rebuild.journal';
 const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
 const MAX_NAME = 255;
-const active = new Set();
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
 const missing = (err) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR');
@@ -230,6 +229,16 @@ async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
         throw refuse("it is one of modules-rebuild's own temporary files");
     return { target, existed: st !== null };
 }
+
+;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
+
+
+
+
+
+
+
+const active = new Set();
 async function applyChanges(root, changes, opts = {}) {
     const ops = fsOps();
     const realRoot = await realRootOf(ops, root);
@@ -552,8 +561,8 @@ var fs = __webpack_require__(2515);
 var errors = __webpack_require__(9213);
 // EXTERNAL MODULE: ./src/app/workflows.ts + 5 modules
 var workflows = __webpack_require__(7399);
-// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
-var write = __webpack_require__(5193);
+// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 2 modules
+var write = __webpack_require__(9944);
 // EXTERNAL MODULE: ./src/core/codegen/features.ts + 2 modules
 var features = __webpack_require__(7934);
 // EXTERNAL MODULE: ./src/core/config/config.ts

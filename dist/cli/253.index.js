@@ -259,7 +259,7 @@ function snapshotReader(root) {
     return { probe: remembered(probe), open: remembered(open) };
 }
 async function writeChanged(root, files, changed) {
-    const { applyChanges } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193));
+    const { applyChanges } = await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 9944));
     const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
     return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
 }

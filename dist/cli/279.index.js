@@ -1,9 +1,9 @@
 "use strict";
 exports.id = 279;
-exports.ids = [279,193];
+exports.ids = [279,944];
 exports.modules = {
 
-/***/ 5193:
+/***/ 9944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  JOURNAL: () => (/* binding */ JOURNAL),
+  JOURNAL: () => (/* reexport */ JOURNAL),
   applyChanges: () => (/* binding */ applyChanges),
   makeDirectory: () => (/* binding */ makeDirectory),
   recoverInterrupted: () => (/* binding */ recoverInterrupted),
@@ -126,7 +126,7 @@ function ioReason(err) {
 }
 const isErrno = (err) => typeof err?.code === 'string';
 
-;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/confine.ts
 
 
 
@@ -135,7 +135,6 @@ const isErrno = (err) => typeof err?.code === 'string';
 const JOURNAL = '.modules-rebuild.journal';
 const LEFTOVER = /^\.(.+)\.modules-rebuild-(\d+)-([0-9a-f]{8})\.(tmp|bak|del)$/;
 const MAX_NAME = 255;
-const active = new Set();
 const posix = (p) => p.split((external_node_path_default()).sep).join('/');
 const inside = (realRoot, p) => p === realRoot || p.startsWith(realRoot + (external_node_path_default()).sep);
 const missing = (err) => isErrno(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR');
@@ -230,6 +229,16 @@ async function resolve(ops, realRoot, root, rel, kind, mkdirs) {
         throw refuse("it is one of modules-rebuild's own temporary files");
     return { target, existed: st !== null };
 }
+
+;// CONCATENATED MODULE: ./src/adapters/fs/write.ts
+
+
+
+
+
+
+
+const active = new Set();
 async function applyChanges(root, changes, opts = {}) {
     const ops = fsOps();
     const realRoot = await realRootOf(ops, root);
@@ -585,7 +594,7 @@ function blockingErrors(diagnostics) {
     return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
 }
 async function generateOnDisk(root, manifest, prior) {
-    await (await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193))).recoverInterrupted(root);
+    await (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 9944))).recoverInterrupted(root);
     const snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root);
     const ctx = await planOnDisk(root, manifest, snapshot);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)
@@ -1016,8 +1025,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var schemas = __webpack_require__(104);
 // EXTERNAL MODULE: ./src/core/diagnostics/diagnostic.ts
 var diagnostic = __webpack_require__(3337);
-// EXTERNAL MODULE: ./src/core/manifest/cargo-semver.ts + 1 modules
-var cargo_semver = __webpack_require__(4228);
+// EXTERNAL MODULE: ./src/core/manifest/cargo-semver.ts + 2 modules
+var cargo_semver = __webpack_require__(1809);
 // EXTERNAL MODULE: ./src/core/manifest/document.ts
 var manifest_document = __webpack_require__(8056);
 // EXTERNAL MODULE: ./src/core/manifest/identifiers.ts
@@ -2255,8 +2264,8 @@ async function fetchCatalogText(spec, options = {}) {
 
 // EXTERNAL MODULE: ./src/adapters/fs/fs.ts
 var fs = __webpack_require__(2515);
-// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
-var write = __webpack_require__(5193);
+// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 2 modules
+var write = __webpack_require__(9944);
 ;// CONCATENATED MODULE: ./src/app/catalog.ts
 
 

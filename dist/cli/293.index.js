@@ -259,7 +259,7 @@ function snapshotReader(root) {
     return { probe: remembered(probe), open: remembered(open) };
 }
 async function writeChanged(root, files, changed) {
-    const { applyChanges } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193));
+    const { applyChanges } = await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 9944));
     const { written } = await applyChanges(root, files.filter((f) => changed.has(f.path)).map((f) => ({ path: f.path, content: f.content })));
     return { written, unchanged: files.filter((f) => !changed.has(f.path)).map((f) => f.path) };
 }
@@ -562,7 +562,7 @@ function checkDeployConfig(c, file, at) {
 /* harmony export */   lM: () => (/* binding */ documentOf),
 /* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6612);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4882);
 
 

@@ -342,7 +342,7 @@ const UI_CLASSIFICATIONS = ['dual_surface', 'admin_only', 'storefront_only', 'no
 /* harmony export */   w_: () => (/* binding */ cargoPackageName)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
-/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4228);
+/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1809);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8056);
 /* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7577);
 /* harmony import */ var _package_lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1776);
@@ -621,7 +621,7 @@ function checkVersions(m, packages) {
 /* harmony export */ });
 /* harmony import */ var _diagnostics_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3337);
 /* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3056);
-/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4228);
+/* harmony import */ var _cargo_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1809);
 /* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7577);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(116);
 /* harmony import */ var _shapes_generated_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1540);

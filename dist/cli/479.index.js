@@ -41,7 +41,7 @@ function blockingErrors(diagnostics) {
     return diagnostics.filter((d) => d.severity === 'error' && !CARGO_SIDE.has(d.rule));
 }
 async function generateOnDisk(root, manifest, prior) {
-    await (await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193))).recoverInterrupted(root);
+    await (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 9944))).recoverInterrupted(root);
     const snapshot = (0,_adapters_fs_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .openSnapshot */ .r3)(root);
     const ctx = await planOnDisk(root, manifest, snapshot);
     if (!ctx.plan || blockingErrors(ctx.diagnostics).length)

@@ -12,12 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MAX_FILES: () => (/* binding */ MAX_FILES),
-  SMOL_TOML_VERSION: () => (/* binding */ SMOL_TOML_VERSION),
-  STORE_FORMAT: () => (/* binding */ STORE_FORMAT),
+  STALE_TEMP_MS: () => (/* binding */ STALE_TEMP_MS),
   STORE_KEY: () => (/* binding */ STORE_KEY),
   TomlStore: () => (/* binding */ TomlStore),
   openTomlStore: () => (/* binding */ openTomlStore),
   storeDir: () => (/* binding */ storeDir),
+  storeKey: () => (/* binding */ storeKey),
   useParsedTomlStore: () => (/* reexport */ toml/* useParsedTomlStore */.wo)
 });
 
@@ -149,10 +149,10 @@ function time(ms) {
     return d;
 }
 
-// EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
-var toml = __webpack_require__(4882);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/core/manifest/toml.ts + 1 modules
+var toml = __webpack_require__(4882);
 ;// CONCATENATED MODULE: ./src/adapters/fs/toml-store.ts
 
 
@@ -161,10 +161,10 @@ var version = __webpack_require__(311);
 
 
 
-
-const STORE_FORMAT = 1;
-const SMOL_TOML_VERSION = '1.9.1';
-const STORE_KEY = (0,digest/* sha256Hex */.f)(JSON.stringify({ format: STORE_FORMAT, tool: version/* VERSION */.x, smolToml: SMOL_TOML_VERSION, parse: toml/* PARSE_SETTINGS */.as }));
+function storeKey(build) {
+    return (0,digest/* sha256Hex */.f)(JSON.stringify({ store: 'parsed-toml', build: build ?? `unbuilt:${process.pid}:${Date.now()}:${Math.random()}` }));
+}
+const STORE_KEY = storeKey(version/* BUILD_ID */.j);
 const MAX_FILES = 64;
 class TomlStore {
     file;
@@ -237,7 +237,7 @@ class TomlStore {
         return this.#lastHash;
     }
 }
-function openTomlStore(root, command, env = process.env) {
+function openTomlStore(root, command, env = process.env, key = STORE_KEY) {
     const dir = storeDir(env);
     if (!dir)
         return null;
@@ -248,7 +248,7 @@ function openTomlStore(root, command, env = process.env) {
     catch {
         return null;
     }
-    const header = { key: STORE_KEY, root: real, command };
+    const header = { key, root: real, command };
     const file = external_node_path_default().join(dir, `${(0,digest/* sha256Hex */.f)(`${real}\0${command}`)}.toml-cache`);
     return new TomlStore(file, header, readEntries(file, header));
 }
@@ -308,14 +308,30 @@ function readEntries(file, header) {
     }
     return entries;
 }
+const TEMP = /^[0-9a-f]{64}\.toml-cache\.\d+\.tmp$/;
+const STALE_TEMP_MS = 10 * 60_000;
 function prune(dir) {
     try {
-        const files = external_node_fs_default().readdirSync(dir).filter((f) => f.endsWith('.toml-cache'));
+        const names = external_node_fs_default().readdirSync(dir);
+        const stale = Date.now() - STALE_TEMP_MS;
+        for (const name of names)
+            if (TEMP.test(name))
+                removeIfStale(external_node_path_default().join(dir, name), stale);
+        const files = names.filter((f) => f.endsWith('.toml-cache'));
         if (files.length <= MAX_FILES)
             return;
         const byAge = files.map((f) => ({ f, t: external_node_fs_default().statSync(external_node_path_default().join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
         for (const { f } of byAge.slice(0, files.length - MAX_FILES / 2))
             external_node_fs_default().rmSync(external_node_path_default().join(dir, f), { force: true });
+    }
+    catch {
+    }
+}
+function removeIfStale(file, stale) {
+    try {
+        const st = external_node_fs_default().lstatSync(file);
+        if (st.isFile() && st.uid === process.getuid() && st.mtimeMs < stale)
+            external_node_fs_default().unlinkSync(file);
     }
     catch {
     }

@@ -252,7 +252,7 @@ function githubReleaseStore(token, repository, baseUrl) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(104);
 /* harmony import */ var _core_deploy_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1322);
 /* harmony import */ var _core_release_parse_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6009);
-/* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5193);
+/* harmony import */ var _fs_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9944);
 
 
 
@@ -702,8 +702,8 @@ var release_id = __webpack_require__(5050);
 var local = __webpack_require__(3717);
 // EXTERNAL MODULE: ./src/core/release/manifest.ts
 var manifest = __webpack_require__(7972);
-// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 1 modules
-var write = __webpack_require__(5193);
+// EXTERNAL MODULE: ./src/adapters/fs/write.ts + 2 modules
+var write = __webpack_require__(9944);
 ;// CONCATENATED MODULE: ./src/adapters/store/release-catalog.ts
 
 

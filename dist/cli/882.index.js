@@ -3,30 +3,19 @@ exports.id = 882;
 exports.ids = [882];
 exports.modules = {
 
-/***/ 5411:
+/***/ 6612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ indexKeys)
-/* harmony export */ });
-var C;
-(function (C) {
-    C[C["TAB"] = 9] = "TAB";
-    C[C["LF"] = 10] = "LF";
-    C[C["CR"] = 13] = "CR";
-    C[C["SPACE"] = 32] = "SPACE";
-    C[C["QUOTE"] = 34] = "QUOTE";
-    C[C["HASH"] = 35] = "HASH";
-    C[C["APOS"] = 39] = "APOS";
-    C[C["COMMA"] = 44] = "COMMA";
-    C[C["DOT"] = 46] = "DOT";
-    C[C["EQ"] = 61] = "EQ";
-    C[C["LBRACKET"] = 91] = "LBRACKET";
-    C[C["BACKSLASH"] = 92] = "BACKSLASH";
-    C[C["RBRACKET"] = 93] = "RBRACKET";
-    C[C["LBRACE"] = 123] = "LBRACE";
-    C[C["RBRACE"] = 125] = "RBRACE";
-})(C || (C = {}));
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ indexKeys)
+});
+
+;// CONCATENATED MODULE: ./src/core/manifest/key-tree.ts
+const QUOTE = 0x22;
+const APOS = 0x27;
+const BACKSLASH = 0x5c;
 const IMPLICIT = 1;
 const TABLE_ARRAY = 2;
 const INDEX = -1;
@@ -108,47 +97,17 @@ class Tree {
         return map.get(key) ?? -1;
     }
 }
-function indexKeys(source) {
-    const tree = new Tree(source);
-    try {
-        scan(source, tree);
-    }
-    catch {
-    }
-    const find = (path, nearest) => {
-        let node = 0;
-        let found = -1;
-        try {
-            for (const segment of path) {
-                node = tree.lookup(node, segment);
-                if (node < 0)
-                    break;
-                found = node;
-            }
-        }
-        catch {
-            return undefined;
-        }
-        if (found < 0 || (!nearest && node < 0))
-            return undefined;
-        return { line: tree.get(found, LINE), column: tree.get(found, COLUMN) };
-    };
-    return {
-        get: (path) => find(path, false),
-        nearest: (path) => find(path, true)
-    };
-}
 function decodeKey(s, start, end) {
     const q = s.charCodeAt(start);
-    if (q === C.APOS)
+    if (q === APOS)
         return s.slice(start + 1, end - 1);
-    if (q !== C.QUOTE)
+    if (q !== QUOTE)
         return s.slice(start, end);
     end--;
     let out = '';
     let from = start + 1;
     for (let i = from; i < end;) {
-        if (s.charCodeAt(i) !== C.BACKSLASH) {
+        if (s.charCodeAt(i) !== BACKSLASH) {
             i++;
             continue;
         }
@@ -198,6 +157,65 @@ function decodeKey(s, start, end) {
         from = i;
     }
     return out + s.slice(from, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/locate.ts
+
+var C;
+(function (C) {
+    C[C["TAB"] = 9] = "TAB";
+    C[C["LF"] = 10] = "LF";
+    C[C["CR"] = 13] = "CR";
+    C[C["SPACE"] = 32] = "SPACE";
+    C[C["QUOTE"] = 34] = "QUOTE";
+    C[C["HASH"] = 35] = "HASH";
+    C[C["APOS"] = 39] = "APOS";
+    C[C["COMMA"] = 44] = "COMMA";
+    C[C["DOT"] = 46] = "DOT";
+    C[C["EQ"] = 61] = "EQ";
+    C[C["LBRACKET"] = 91] = "LBRACKET";
+    C[C["BACKSLASH"] = 92] = "BACKSLASH";
+    C[C["RBRACKET"] = 93] = "RBRACKET";
+    C[C["LBRACE"] = 123] = "LBRACE";
+    C[C["RBRACE"] = 125] = "RBRACE";
+})(C || (C = {}));
+function indexKeys(source) {
+    const tree = new Tree(source);
+    try {
+        scan(source, tree);
+    }
+    catch {
+    }
+    const find = (path, nearest) => {
+        let node = 0;
+        let found = -1;
+        try {
+            for (const segment of path) {
+                node = tree.lookup(node, segment);
+                if (node < 0)
+                    break;
+                found = node;
+            }
+        }
+        catch {
+            return undefined;
+        }
+        if (found < 0 || (!nearest && node < 0))
+            return undefined;
+        return { line: tree.get(found, LINE), column: tree.get(found, COLUMN) };
+    };
+    return {
+        get: (path) => find(path, false),
+        nearest: (path) => find(path, true)
+    };
+}
+const BARE_RUN = /[^ \t.=\n\r[\]#"'{},]*/y;
+const SCALAR_RUN = /[^,\]}#\n\r]*/y;
+const BASIC_RUN = /[^"\\\n]*/y;
+const LITERAL_RUN = /[^'\n]*/y;
+function runEnd(re, s, i) {
+    re.lastIndex = i;
+    return re.test(s) ? re.lastIndex : i;
 }
 function scan(s, tree) {
     const n = s.length;
@@ -304,16 +322,13 @@ function scan(s, tree) {
             return;
         }
         i++;
-        while (i < n) {
-            const c = s.charCodeAt(i);
-            if (c === q) {
-                i++;
-                return;
-            }
-            if (c === C.LF)
-                return;
-            i += c === C.BACKSLASH && q === C.QUOTE ? 2 : 1;
-        }
+        if (q === C.APOS)
+            i = runEnd(LITERAL_RUN, s, i);
+        else
+            while ((i = runEnd(BASIC_RUN, s, i)) < n && s.charCodeAt(i) === C.BACKSLASH)
+                i += 2;
+        if (s.charCodeAt(i) === q)
+            i++;
     };
     let lastKeyOffset = 0;
     const readKey = (base, header) => {
@@ -325,14 +340,7 @@ function scan(s, tree) {
             if (c === C.QUOTE || c === C.APOS)
                 skipString(false);
             else {
-                while (i < n) {
-                    const d = s.charCodeAt(i);
-                    if (d === C.SPACE || d === C.TAB || d === C.DOT || d === C.EQ || d === C.LF || d === C.CR ||
-                        d === C.RBRACKET || d === C.LBRACKET || d === C.HASH || d === C.QUOTE || d === C.APOS ||
-                        d === C.LBRACE || d === C.RBRACE || d === C.COMMA)
-                        break;
-                    i++;
-                }
+                i = runEnd(BARE_RUN, s, i);
             }
             const end = i;
             if (end === start)
@@ -370,12 +378,7 @@ function scan(s, tree) {
             stackIndex[depth++] = -1;
         }
         else {
-            while (i < n) {
-                const d = s.charCodeAt(i);
-                if (d === C.COMMA || d === C.RBRACKET || d === C.RBRACE || d === C.HASH || d === C.LF || d === C.CR)
-                    break;
-                i++;
-            }
+            i = runEnd(SCALAR_RUN, s, i);
         }
     };
     let table = 0;
@@ -444,7 +447,6 @@ function scan(s, tree) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   b1: () => (/* binding */ LIMITS),
-  as: () => (/* binding */ PARSE_SETTINGS),
   Pj: () => (/* binding */ TomlCache),
   bI: () => (/* binding */ isTable),
   MT: () => (/* binding */ parseToml),
@@ -608,8 +610,8 @@ function separatorsWithin(text, keyDepth) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/core/manifest/locate.ts
-var locate = __webpack_require__(5411);
+// EXTERNAL MODULE: ./src/core/manifest/locate.ts + 1 modules
+var locate = __webpack_require__(6612);
 ;// CONCATENATED MODULE: ./src/core/manifest/toml.ts
 
 
@@ -628,7 +630,6 @@ function useParsedTomlStore(next) {
     store = next;
 }
 const SMOL_OPTIONS = { maxDepth: LIMITS.depth, integersAsBigInt: 'asNeeded', unsafeKeyBehaviour: 'throw' };
-const PARSE_SETTINGS = JSON.stringify({ smol: SMOL_OPTIONS, bom: 'strip', limits: LIMITS });
 function parseToml(text, file, options = {}) {
     const stored = store?.get(text);
     if (stored !== undefined)

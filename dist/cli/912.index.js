@@ -1562,8 +1562,8 @@ var config_images = __webpack_require__(2514);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/core/codegen/features.ts + 2 modules
 var codegen_features = __webpack_require__(7934);
-// EXTERNAL MODULE: ./src/core/manifest/cargo-semver.ts + 1 modules
-var cargo_semver = __webpack_require__(4228);
+// EXTERNAL MODULE: ./src/core/manifest/cargo-semver.ts + 2 modules
+var cargo_semver = __webpack_require__(1809);
 // EXTERNAL MODULE: ./src/core/plan/command.ts
 var command = __webpack_require__(6054);
 // EXTERNAL MODULE: ./src/core/plan/json.ts
@@ -4321,7 +4321,7 @@ async function runPlan(o) {
     let planPath = null;
     if (o.out !== undefined) {
         planPath = external_node_path_default().resolve(o.out);
-        await (await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 5193))).writeFileAt(planPath, json);
+        await (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 9944))).writeFileAt(planPath, json);
     }
     return { ok: true, plan, json, diagnostics: (0,diagnostic/* sortDiagnostics */.Ds)(diagnostics), summary: summaryMarkdown(plan), outputs: planOutputs(plan, hash, planPath) };
 }
