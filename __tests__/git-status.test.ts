@@ -25,7 +25,7 @@ const PATHS = ['crates', 'modules.toml', 'apps/server']
 function readerState(root: string, paths = PATHS): 'clean' | 'dirty' | 'git' {
   const reader = readerOf(root)
   try {
-    return worktreeState(reader, reader.head()!, paths)
+    return worktreeState(reader, reader.head()!, paths).state
   } catch (err) {
     if (err instanceof UnsupportedRepo) return 'git'
     throw err

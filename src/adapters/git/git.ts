@@ -23,6 +23,7 @@ import { requestKey, treeId, type PathRequest, type TreeEntry } from '../../core
 import { openReader, type GitReader } from './reader.js'
 import { UnsupportedRepo } from './repo-files.js'
 import { worktreeState } from './status.js'
+import type { IndexTrees } from './index-trees.js'
 import type { RunOptions } from './run.js'
 import { accessSync, constants, lstatSync } from 'node:fs'
 
@@ -233,6 +234,13 @@ export async function idsAt(repo: GitRepo, revs: readonly string[], requests: re
   return out
 }
 
+/** idsAt's answer for the commit whose tree the index holds (status.ts), from the index: no tree object is read. */
+function idsInIndex(index: IndexTrees, prefix: string, requests: readonly PathRequest[]): Map<string, string | null> {
+  const ids = new Map<string, string | null>()
+  for (const r of requests) ids.set(requestKey(r), index.idAt(`${prefix}${r.path}`, r.exclude.map((x) => `${prefix}${x}`)))
+  return ids
+}
+
 /**
  * Copies the index for `git add` to work on, keeping it as old as the original (1 ms older: a Date
  * has no nanoseconds). git trusts an entry whose stat data matches only when the entry is older
@@ -272,10 +280,13 @@ export async function worktreeObjectIds(repo: GitRepo, root: string, requests: r
   const full = (ps: readonly string[]) => ps.map((p) => `${repo.prefix}${p}`)
   // A clean checkout (CI) needs no index work: its working tree is HEAD.
   let clean = false
+  // Set when the index holds HEAD's tree and the files are clean: the ids are the index's.
+  let index: IndexTrees | null = null
   if (repo.head && !present.length) clean = true
   else if (repo.head) {
     const state = inProcess(repo, (r) => worktreeState(r, repo.head!, full(present)))
-    clean = state ? state === 'clean' : (await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...full(present)], { cwd: repo.top })).stdout.length === 0
+    index = state?.head ?? null
+    clean = state ? state.state === 'clean' : (await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...full(present)], { cwd: repo.top })).stdout.length === 0
   }
   let tree = repo.head!
   const tmp = clean ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'modules-rebuild-plan-'))
@@ -311,7 +322,8 @@ export async function worktreeObjectIds(repo: GitRepo, root: string, requests: r
       }
     }
     const revs = repo.head && tree !== repo.head ? [tree, repo.head] : [tree]
-    const found = await idsAt(repo, revs, requests, env)
+    const fromIndex = index && !tmp ? inProcess(repo, () => new Map([[tree, idsInIndex(index!, repo.prefix, requests)]])) : undefined
+    const found = fromIndex ?? (await idsAt(repo, revs, requests, env))
     const ids = new Map<string, string | null>()
     const dirty = new Set<string>()
     const untracked = new Set<string>()

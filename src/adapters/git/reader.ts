@@ -77,6 +77,11 @@ export class GitReader {
     return at
   }
 
+  /** The root tree of a commit (or the tree itself). */
+  treeOf(rev: string): string {
+    return this.locate(rev, '')!.oid
+  }
+
   /** The id at `path` in a commit or tree (the trees on the way read once per reader); null when missing. */
   private locate(rev: string, p: string): { oid: string; type: ObjectType } | null {
     const c = this.store.read(rev)

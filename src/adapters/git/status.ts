@@ -10,87 +10,61 @@
  * - untracked files: any file on disk under the paths that the index does not list. Whether git
  *   ignores it depends on .gitignore rules this reader does not evaluate, so the answer is then
  *   UnsupportedRepo: the caller asks `git status`.
+ * A path inside another of the paths is checked with the other (once). The cache-tree (index-file.ts)
+ * stands in for hashing the index's trees, and when its root is HEAD's tree, HEAD and the index
+ * agree everywhere without reading a tree of HEAD.
  * "dirty" may be conservative (e.g. a clean/smudge filter git would apply): the caller then takes
  * its git path, which computes the exact ids; "clean" is only answered when git would agree.
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
-import { compareUtf8, objectId, treeId, type TreeEntry } from '../../core/plan/git-objects.js'
+import { objectId } from '../../core/plan/git-objects.js'
 import { readIndex, type GitIndex, type IndexEntry } from './index-file.js'
+import { IndexTrees } from './index-trees.js'
 import { UnsupportedRepo } from './repo-files.js'
 import type { GitReader } from './reader.js'
 
 const S = 1_000_000_000n
 
-/** 'clean' or 'dirty' for repository paths `full` (with the root's prefix); throws UnsupportedRepo to ask git. */
-export function worktreeState(reader: GitReader, head: string, full: readonly string[]): 'clean' | 'dirty' {
+export interface WorktreeState {
+  state: 'clean' | 'dirty'
+  /**
+   * Set when clean and HEAD's tree is the index's (the cache-tree's root id is HEAD's tree id):
+   * the index's ids at every path are then HEAD's (IndexTrees.idAt), with no tree of HEAD read.
+   */
+  head: IndexTrees | null
+}
+
+/** Whether repository paths `full` (with the root's prefix) are clean; throws UnsupportedRepo to ask git. */
+export function worktreeState(reader: GitReader, head: string, full: readonly string[]): WorktreeState {
   const index = readIndex(reader.indexFile)
   if (!index) throw new UnsupportedRepo('no index')
-  const names = index.entries.map((e) => e.name)
-  for (const p of full) {
-    const entries = under(index.entries, names, p)
-    if (entries.some((e) => e.stage !== 0)) return 'dirty'
+  const trees = new IndexTrees(index)
+  // HEAD's tree is the index's: no path differs between them, and no tree of HEAD needs reading.
+  const same = index.trees.get('') === reader.treeOf(head)
+  const dirty: WorktreeState = { state: 'dirty', head: null }
+  // A path below another one in the list is checked with it: its entries and files are among the other's.
+  const tops = outermost(full)
+  for (const p of tops) {
+    const entries = trees.under(p)
+    if (entries.some((e) => e.stage !== 0)) return dirty
     if (entries.some((e) => e.mode >>> 12 === 0o16)) throw new UnsupportedRepo(`submodule under ${p}`)
-    const then = reader.entryAt(head, p)
-    const now = indexObject(entries, p)
-    if ((then?.oid ?? null) !== now) return 'dirty'
-    for (const e of entries) if (!fileMatches(reader.layout.top, e, index)) return 'dirty'
+    if (!same && (reader.entryAt(head, p)?.oid ?? null) !== (entries.length ? trees.idAt(p) : null)) return dirty
+    for (const e of entries) if (!fileMatches(reader.layout.top, e, index)) return dirty
     untracked(reader.layout.top, p, new Set(entries.map((e) => e.name)))
   }
-  return 'clean'
+  return { state: 'clean', head: same ? trees : null }
 }
 
-/** Entries at `p` or below it (the index is sorted by name bytes). */
-function under(entries: IndexEntry[], names: string[], p: string): IndexEntry[] {
-  if (p === '') return entries
-  const lo = lowerBound(names, p)
-  const out: IndexEntry[] = []
-  for (let i = lo; i < names.length; i++) {
-    const n = names[i]!
-    if (n === p || n.startsWith(p + '/')) out.push(entries[i]!)
-    else if (!n.startsWith(p)) break // names like `p-x` or `p.x` sort between `p` and `p/`
+/** The paths that are not below another one of them, sorted. */
+function outermost(paths: readonly string[]): string[] {
+  const set = new Set(paths)
+  if (set.has('')) return ['']
+  const below = (p: string) => {
+    for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) if (set.has(p.slice(0, i))) return true
+    return false
   }
-  return out
-}
-
-function lowerBound(names: string[], p: string): number {
-  let lo = 0
-  let hi = names.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (compareUtf8(names[mid]!, p) < 0) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-const modeText = (mode: number) => (mode >>> 12 === 0o12 ? '120000' : mode & 0o111 ? '100755' : '100644')
-
-/** The id of what the index holds at `p`: a blob for a file entry, else the tree built from the entries below. */
-function indexObject(entries: IndexEntry[], p: string): string | null {
-  if (!entries.length) return null
-  if (entries.length === 1 && entries[0]!.name === p) return entries[0]!.id
-  const root: Dir = new Map()
-  const cut = p === '' ? 0 : p.length + 1
-  for (const e of entries) {
-    const parts = e.name.slice(cut).split('/')
-    let d = root
-    for (const part of parts.slice(0, -1)) {
-      let next = d.get(part)
-      if (!(next instanceof Map)) d.set(part, (next = new Map()))
-      d = next
-    }
-    d.set(parts[parts.length - 1]!, e)
-  }
-  return hashDir(root).toString('hex')
-}
-
-type Dir = Map<string, Dir | IndexEntry>
-
-function hashDir(d: Dir): Buffer {
-  const out: TreeEntry[] = []
-  for (const [name, v] of d) out.push(v instanceof Map ? { name, mode: '40000', id: hashDir(v) } : { name, mode: modeText(v.mode), id: Buffer.from(v.id, 'hex') })
-  return treeId(out)
+  return [...set].filter((p) => !below(p)).sort()
 }
 
 const lo32 = (n: bigint) => Number(n & 0xffffffffn)
