@@ -22,15 +22,6 @@
  *   and a run that writes removes the temp files interrupted writes left (older than 10 minutes).
  * - Everything here is best effort: any failure falls back to a plain compile and never changes
  *   what the command does or prints.
- *
- * Tier-up: V8 optimizes a function once it has used up an interrupt budget of interpreted work.
- * In a run this short much of that optimizing is never paid back (`--no-opt` alone: plan −9 % CPU,
- * but slower at 5,000 modules). For the commands where it measured better, the launcher sets a
- * budget 4× V8's default (132 KB) before the bundle loads, so only the really hot functions are
- * optimized: CPU (medians of 16–40 interleaved runs) plan of RusToK −12…−24 %, check −6 %,
- * validate ±1 % (RusToK) and −8 % / check −12 % at 5,000 modules. `hash` is left alone: loading
- * node:v8 (~9 ms) costs it more than the budget saves. The flag changes no result, only when V8
- * optimizes; V8 rejects a code cache written under other flags, so each command's cache is its own.
  */
 import fs from 'node:fs'
 import Module from 'node:module'
@@ -86,10 +77,6 @@ function chunkKey(source: string, filename: string): string {
   return `${built[1]}-${st.size}-${st.mtimeMs}-${st.ino}`
 }
 
-/** Commands run with the raised interrupt budget (see above), and the budget. */
-const RAISED_BUDGET_COMMANDS = new Set(['plan', 'check', 'validate'])
-const INTERRUPT_BUDGET = 4 * 132 * 1024
-
 const pending: Array<{ script: vm.Script; file: string }> = []
 
 function compile(source: string, filename: string, dir: string): vm.Script {
@@ -142,14 +129,6 @@ function removeIfStale(file: string, stale: number): void {
     if (st.isFile() && st.uid === process.getuid!() && st.mtimeMs < stale) fs.unlinkSync(file)
   } catch {
     // gone already
-  }
-}
-
-if (RAISED_BUDGET_COMMANDS.has(commandKey())) {
-  try {
-    ;(require('node:v8') as typeof import('node:v8')).setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
-  } catch {
-    // a runtime without the flag: V8's default
   }
 }
 
