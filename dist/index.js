@@ -48605,7 +48605,7 @@ function parseBoolean(text) {
 
 /***/ }),
 
-/***/ 748:
+/***/ 5564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -56620,6 +56620,9 @@ class GitReader {
             throw new UnsupportedRepo(`object ${at.oid} is not in the object store`);
         return at;
     }
+    treeOf(rev) {
+        return this.locate(rev, '').oid;
+    }
     locate(rev, p) {
         const c = this.store.read(rev);
         if (!c)
@@ -56698,7 +56701,7 @@ function readIndex(file) {
     catch {
         return null;
     }
-    return { entries: parseIndex(buf), mtimeS: Number(st.mtimeNs / 1000000000n), mtimeNs: Number(st.mtimeNs % 1000000000n) };
+    return { ...parseIndex(buf), mtimeS: Number(st.mtimeNs / 1000000000n), mtimeNs: Number(st.mtimeNs % 1000000000n) };
 }
 function parseIndex(buf) {
     if (buf.length < 32 || buf.toString('latin1', 0, 4) !== 'DIRC')
@@ -56771,12 +56774,17 @@ function parseIndex(buf) {
             assumeValid: (flags & 0x8000) !== 0
         });
     }
+    const trees = new Map();
     while (at < end) {
         if (at + 8 > end)
             throw new UnsupportedRepo('truncated index extension');
         const sig = buf.toString('latin1', at, at + 4);
         const size = buf.readUInt32BE(at + 4);
-        if (!KNOWN_OPTIONAL.has(sig)) {
+        if (at + 8 + size > end)
+            throw new UnsupportedRepo('index extensions overrun the checksum');
+        if (sig === 'TREE')
+            cacheTree(buf.subarray(at + 8, at + 8 + size), trees);
+        else if (!KNOWN_OPTIONAL.has(sig)) {
             if (!(sig.charCodeAt(0) >= 65 && sig.charCodeAt(0) <= 90))
                 throw new UnsupportedRepo(`index extension ${JSON.stringify(sig)}`);
         }
@@ -56784,10 +56792,141 @@ function parseIndex(buf) {
     }
     if (at !== end)
         throw new UnsupportedRepo('index extensions overrun the checksum');
-    return entries;
+    return { entries, trees };
+}
+function cacheTree(ext, trees) {
+    let at = 0;
+    const node = (dir, depth) => {
+        if (depth > 4096)
+            throw new UnsupportedRepo('cache-tree nested too deep');
+        const nul = ext.indexOf(0, at);
+        const nl = ext.indexOf(0x0a, nul);
+        if (nul < 0 || nl < 0)
+            throw new UnsupportedRepo('malformed cache-tree');
+        const name = ext.toString('utf8', at, nul);
+        if (name.includes('\uFFFD'))
+            throw new UnsupportedRepo('a cache-tree name that is not UTF-8');
+        const m = /^(-?\d+) (\d+)$/.exec(ext.toString('latin1', nul + 1, nl));
+        if (!m)
+            throw new UnsupportedRepo('malformed cache-tree');
+        at = nl + 1;
+        const path = dir === null ? '' : dir === '' ? name : `${dir}/${name}`;
+        if (Number(m[1]) >= 0) {
+            if (at + 20 > ext.length)
+                throw new UnsupportedRepo('malformed cache-tree');
+            trees.set(path, ext.toString('hex', at, at + 20));
+            at += 20;
+        }
+        for (let i = Number(m[2]); i > 0; i--)
+            node(path, depth + 1);
+    };
+    try {
+        node(null, 0);
+        if (at !== ext.length)
+            throw new UnsupportedRepo('malformed cache-tree');
+    }
+    catch (err) {
+        if (!(err instanceof UnsupportedRepo))
+            throw err;
+        trees.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/index-trees.ts
+
+
+const modeText = (mode) => (mode >>> 12 === 0o12 ? '120000' : mode & 0o111 ? '100755' : '100644');
+class IndexTrees {
+    index;
+    entries;
+    names;
+    constructor(index) {
+        this.index = index;
+        this.entries = index.entries;
+        this.names = index.entries.map((e) => e.name);
+    }
+    under(p) {
+        const { entries } = this;
+        if (p === '')
+            return entries;
+        const at = this.lowerBound(p);
+        const below = this.lowerBound(p + '/');
+        return [...entries.slice(at, this.end(at, p, (n) => n === p)), ...entries.slice(below, this.end(below, p + '/'))];
+    }
+    idAt(p, exclude = []) {
+        if (p !== '' && p.split('/').some((s) => s === '' || s === '.' || s === '..'))
+            throw new UnsupportedRepo(`path ${JSON.stringify(p)}`);
+        if (p !== '') {
+            const at = this.lowerBound(p);
+            const file = this.entries[at];
+            if (file?.name === p) {
+                if (file.stage !== 0 || this.names[at + 1] === p)
+                    throw new UnsupportedRepo(`conflict at ${p}`);
+                if (file.mode >>> 12 === 0o16)
+                    throw new UnsupportedRepo(`submodule at ${p}`);
+                return file.id;
+            }
+        }
+        const lo = p === '' ? 0 : this.lowerBound(p + '/');
+        const hi = p === '' ? this.names.length : this.end(lo, p + '/');
+        if (lo === hi)
+            return null;
+        if (!exclude.length && this.index.trees.has(p))
+            return this.index.trees.get(p);
+        return this.treeAt(p, lo, hi, exclude)?.toString('hex') ?? null;
+    }
+    treeAt(dir, lo, hi, exclude) {
+        const cut = dir === '' ? 0 : dir.length + 1;
+        const out = [];
+        for (let i = lo; i < hi;) {
+            const e = this.entries[i];
+            if (e.stage !== 0)
+                throw new UnsupportedRepo(`conflict at ${e.name}`);
+            if (e.name.includes('\uFFFD'))
+                throw new UnsupportedRepo(`a name that is not UTF-8 below ${dir}`);
+            const slash = e.name.indexOf('/', cut);
+            if (slash < 0) {
+                if (e.mode >>> 12 === 0o16)
+                    throw new UnsupportedRepo(`submodule at ${e.name}`);
+                if (!exclude.includes(e.name))
+                    out.push({ name: e.name.slice(cut), mode: modeText(e.mode), id: Buffer.from(e.id, 'hex') });
+                i++;
+                continue;
+            }
+            const child = e.name.slice(0, slash);
+            const start = i;
+            i = this.end(i, child + '/', undefined, hi);
+            if (exclude.includes(child))
+                continue;
+            const cached = this.index.trees.get(child);
+            const id = exclude.some((x) => x.startsWith(child + '/')) ? this.treeAt(child, start, i, exclude) : cached !== undefined ? Buffer.from(cached, 'hex') : this.treeAt(child, start, i, exclude);
+            if (id)
+                out.push({ name: child.slice(cut), mode: '40000', id });
+        }
+        return out.length ? treeId(out) : null;
+    }
+    end(from, prefix, test = (n) => n.startsWith(prefix), hi = this.names.length) {
+        let j = from;
+        while (j < hi && test(this.names[j]))
+            j++;
+        return j;
+    }
+    lowerBound(p) {
+        let lo = 0;
+        let hi = this.names.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (compareUtf8(this.names[mid], p) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/status.ts
+
 
 
 
@@ -56798,76 +56937,36 @@ function worktreeState(reader, head, full) {
     const index = readIndex(reader.indexFile);
     if (!index)
         throw new UnsupportedRepo('no index');
-    const names = index.entries.map((e) => e.name);
-    for (const p of full) {
-        const entries = under(index.entries, names, p);
+    const trees = new IndexTrees(index);
+    const same = index.trees.get('') === reader.treeOf(head);
+    const dirty = { state: 'dirty', head: null };
+    const tops = outermost(full);
+    for (const p of tops) {
+        const entries = trees.under(p);
         if (entries.some((e) => e.stage !== 0))
-            return 'dirty';
+            return dirty;
         if (entries.some((e) => e.mode >>> 12 === 0o16))
             throw new UnsupportedRepo(`submodule under ${p}`);
-        const then = reader.entryAt(head, p);
-        const now = indexObject(entries, p);
-        if ((then?.oid ?? null) !== now)
-            return 'dirty';
+        if (!same && (reader.entryAt(head, p)?.oid ?? null) !== (entries.length ? trees.idAt(p) : null))
+            return dirty;
         for (const e of entries)
             if (!fileMatches(reader.layout.top, e, index))
-                return 'dirty';
+                return dirty;
         untracked(reader.layout.top, p, new Set(entries.map((e) => e.name)));
     }
-    return 'clean';
+    return { state: 'clean', head: same ? trees : null };
 }
-function under(entries, names, p) {
-    if (p === '')
-        return entries;
-    const lo = lowerBound(names, p);
-    const out = [];
-    for (let i = lo; i < names.length; i++) {
-        const n = names[i];
-        if (n === p || n.startsWith(p + '/'))
-            out.push(entries[i]);
-        else if (!n.startsWith(p))
-            break;
-    }
-    return out;
-}
-function lowerBound(names, p) {
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (compareUtf8(names[mid], p) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-const modeText = (mode) => (mode >>> 12 === 0o12 ? '120000' : mode & 0o111 ? '100755' : '100644');
-function indexObject(entries, p) {
-    if (!entries.length)
-        return null;
-    if (entries.length === 1 && entries[0].name === p)
-        return entries[0].id;
-    const root = new Map();
-    const cut = p === '' ? 0 : p.length + 1;
-    for (const e of entries) {
-        const parts = e.name.slice(cut).split('/');
-        let d = root;
-        for (const part of parts.slice(0, -1)) {
-            let next = d.get(part);
-            if (!(next instanceof Map))
-                d.set(part, (next = new Map()));
-            d = next;
-        }
-        d.set(parts[parts.length - 1], e);
-    }
-    return hashDir(root).toString('hex');
-}
-function hashDir(d) {
-    const out = [];
-    for (const [name, v] of d)
-        out.push(v instanceof Map ? { name, mode: '40000', id: hashDir(v) } : { name, mode: modeText(v.mode), id: Buffer.from(v.id, 'hex') });
-    return treeId(out);
+function outermost(paths) {
+    const set = new Set(paths);
+    if (set.has(''))
+        return [''];
+    const below = (p) => {
+        for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1))
+            if (set.has(p.slice(0, i)))
+                return true;
+        return false;
+    };
+    return [...set].filter((p) => !below(p)).sort();
 }
 const lo32 = (n) => Number(n & 0xffffffffn);
 function fileMatches(top, e, index) {
@@ -57121,6 +57220,12 @@ async function idsAt(repo, revs, requests, env) {
     }
     return out;
 }
+function idsInIndex(index, prefix, requests) {
+    const ids = new Map();
+    for (const r of requests)
+        ids.set(requestKey(r), index.idAt(`${prefix}${r.path}`, r.exclude.map((x) => `${prefix}${x}`)));
+    return ids;
+}
 async function copyIndex(from, to) {
     const st = await external_node_fs_.promises.stat(from).catch(() => null);
     if (!st)
@@ -57144,11 +57249,13 @@ async function worktreeObjectIds(repo, root, requests) {
     let present = [...existing];
     const full = (ps) => ps.map((p) => `${repo.prefix}${p}`);
     let clean = false;
+    let index = null;
     if (repo.head && !present.length)
         clean = true;
     else if (repo.head) {
         const state = inProcess(repo, (r) => worktreeState(r, repo.head, full(present)));
-        clean = state ? state === 'clean' : (await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...full(present)], { cwd: repo.top })).stdout.length === 0;
+        index = state?.head ?? null;
+        clean = state ? state.state === 'clean' : (await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...full(present)], { cwd: repo.top })).stdout.length === 0;
     }
     let tree = repo.head;
     const tmp = clean ? null : await external_node_fs_.promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'modules-rebuild-plan-'));
@@ -57188,7 +57295,8 @@ async function worktreeObjectIds(repo, root, requests) {
             }
         }
         const revs = repo.head && tree !== repo.head ? [tree, repo.head] : [tree];
-        const found = await idsAt(repo, revs, requests, env);
+        const fromIndex = index && !tmp ? inProcess(repo, () => new Map([[tree, idsInIndex(index, repo.prefix, requests)]])) : undefined;
+        const found = fromIndex ?? (await idsAt(repo, revs, requests, env));
         const ids = new Map();
         const dirty = new Set();
         const untracked = new Set();
@@ -65363,7 +65471,7 @@ async function main_run() {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(748);
+/* harmony import */ var _drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5564);
 
 await (0,_drivers_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -65381,7 +65489,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export BUILD_ID */
 const VERSION = '0.1.0';
-const BUILT = 'modules-rebuild-build:56d7e3fb1aa17025a3846d95aa790fb1862d5c54ec1117263fd16c4feb3805e2';
+const BUILT = 'modules-rebuild-build:5ed10db87d6cb2c196877aef38c660e326c5cdcfd244ff8bda368a7bba9c9c35';
 const BUILD_ID = /^modules-rebuild-build:[0-9a-f]{64}$/.test(BUILT) ? BUILT.slice(BUILT.indexOf(':') + 1) : null;
 
 

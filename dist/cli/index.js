@@ -391,7 +391,7 @@ function parseWith(schema, data) {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
 const VERSION = '0.1.0';
-const BUILT = 'modules-rebuild-build:56d7e3fb1aa17025a3846d95aa790fb1862d5c54ec1117263fd16c4feb3805e2';
+const BUILT = 'modules-rebuild-build:5ed10db87d6cb2c196877aef38c660e326c5cdcfd244ff8bda368a7bba9c9c35';
 const BUILD_ID = /^modules-rebuild-build:[0-9a-f]{64}$/.test(BUILT) ? BUILT.slice(BUILT.indexOf(':') + 1) : null;
 
 
@@ -914,7 +914,7 @@ const COMMANDS = {
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(882), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).hashCommand,
     generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(84), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(78), __nccwpck_require__.e(674), __nccwpck_require__.e(293), __nccwpck_require__.e(809), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(626), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).generateCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(84), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(78), __nccwpck_require__.e(674), __nccwpck_require__.e(293), __nccwpck_require__.e(809), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(626), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8479))).checkCommand,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(84), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(78), __nccwpck_require__.e(674), __nccwpck_require__.e(293), __nccwpck_require__.e(809), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(626), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8912))).planCommand,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(84), __nccwpck_require__.e(562), __nccwpck_require__.e(882), __nccwpck_require__.e(78), __nccwpck_require__.e(674), __nccwpck_require__.e(293), __nccwpck_require__.e(809), __nccwpck_require__.e(697), __nccwpck_require__.e(414), __nccwpck_require__.e(626), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2074))).planCommand,
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(78), __nccwpck_require__.e(981), __nccwpck_require__.e(312), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).buildCommand,
     stage: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(78), __nccwpck_require__.e(981), __nccwpck_require__.e(312), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3969))).stageCommand,
     publish: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(104), __nccwpck_require__.e(239), __nccwpck_require__.e(882), __nccwpck_require__.e(717), __nccwpck_require__.e(981), __nccwpck_require__.e(387), __nccwpck_require__.e(312), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6086))).publishCommand,
