@@ -2,13 +2,15 @@
 // the happy path, reruns, refusals, immutable releases, two concurrent publishers, and a fault
 // matrix — every fault type on every step; the first run may fail, the rerun must converge on
 // exactly one published release with the request's bytes and no draft left.
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { createOctokit } from '../src/adapters/github/client.js'
 import { PublishRefusedError, publishToGitHub, type PublishOptions } from '../src/adapters/github/release-publish.js'
 import type { FaultSpec } from './github-double/server.js'
 import { start, type GitHubDouble } from './github-double/server.js'
-import { endState, request } from './github-publish-helpers.js'
+import { endState, removeTempDirs, request } from './github-publish-helpers.js'
+
+afterAll(removeTempDirs)
 
 const doubles: GitHubDouble[] = []
 afterEach(async () => {
