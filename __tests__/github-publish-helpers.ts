@@ -2,11 +2,11 @@
 // (exactly one published release of the tag, every asset's downloaded bytes equal to the request's,
 // no draft left).
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { GitHubPublishRequest, PublishAsset } from '../src/core/release/publish-types.js'
 import type { GitHubDouble } from './github-double/server.js'
+import { tempDir } from './plan-helpers.js'
 
 export const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 
@@ -18,23 +18,9 @@ export function assetFiles(dir: string, files: Record<string, Buffer>): PublishA
   })
 }
 
-const dirs: string[] = []
-
-/** A temporary directory that removeTempDirs() deletes. */
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix))
-  dirs.push(dir)
-  return dir
-}
-
-/** Deletes the directories request() and tempDir() made (every test file calls it in afterAll). */
-export function removeTempDirs(): void {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-}
-
 /** A request of `tag` at the head of main: three assets, release-manifest.json carrying `manifestHash`. */
 export function request(d: GitHubDouble, tag = 'shop-1-0123456789ab', manifestHash = 'a'.repeat(64), seed = 'x'): GitHubPublishRequest {
-  const dir = tempDir('mr-publish-')
+  const dir = tempDir('publish')
   const assets = assetFiles(dir, {
     'server-x86_64.tar.zst': Buffer.concat([Buffer.from(seed), randomBytes(300_000)]),
     SHA256SUMS: Buffer.from(`${seed} sums\n`),

@@ -12,7 +12,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { createOctokit } from '../src/adapters/github/client.js'
 import { publishToGitHub } from '../src/adapters/github/release-publish.js'
 import { start, type GitHubDouble } from './github-double/server.js'
-import { endState, removeTempDirs, request, tempDir } from './github-publish-helpers.js'
+import { endState, request } from './github-publish-helpers.js'
+import { cleanup, tempDir } from './plan-helpers.js'
 
 const CHILD = path.join(process.cwd(), '__tests__', 'github-publish-child.mjs')
 const children: ChildProcess[] = []
@@ -25,7 +26,7 @@ beforeAll(() => {
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) process.kill(c.pid!, 'SIGKILL')
   for (const d of doubles) await d.close()
-  removeTempDirs()
+  cleanup()
 })
 
 // [operation, which of its requests (1-based)]: every request of an undisturbed run, in order.
@@ -51,7 +52,7 @@ describe('SIGKILL of the publisher between steps, then a rerun', () => {
     const d = await start({ users: { alice: 'admin' } })
     doubles.push(d)
     const req = request(d)
-    const dir = tempDir('mr-kill-')
+    const dir = tempDir('publish-kill')
     writeFileSync(path.join(dir, 'job.json'), JSON.stringify({ request: req, options: { takeoverAfterMs: 150, pollMs: 20 } }))
     // Every one of the first k requests of the operation is held; the k-th is held when the fault is used up.
     d.fault({ operationId, delayMs: HOLD, times: k })

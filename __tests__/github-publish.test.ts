@@ -8,9 +8,10 @@ import { createOctokit } from '../src/adapters/github/client.js'
 import { PublishRefusedError, publishToGitHub, type PublishOptions } from '../src/adapters/github/release-publish.js'
 import type { FaultSpec } from './github-double/server.js'
 import { start, type GitHubDouble } from './github-double/server.js'
-import { endState, removeTempDirs, request } from './github-publish-helpers.js'
+import { endState, request } from './github-publish-helpers.js'
+import { cleanup } from './plan-helpers.js'
 
-afterAll(removeTempDirs)
+afterAll(cleanup)
 
 const doubles: GitHubDouble[] = []
 afterEach(async () => {
